@@ -1,0 +1,174 @@
+// Wire types of Dossier's HTTP API (DESIGN.md, "HTTP API"): what the server sends and the client reads.
+// Both sides import this module; it holds types only, no runtime code.
+
+export type EntityType = 'Person' | 'Organization' | 'Place';
+export type NodeType = EntityType | 'Event' | 'Statement' | 'Article';
+
+/** Attributes of a node in every serialized graph. */
+export interface WireNodeAttributes {
+  label: string;
+  type: NodeType;
+  /** Articles that mention it (entities), or that report it (events, statements). */
+  mentions: number;
+  /** Relationships in the whole graph (not only in this payload). */
+  degree: number;
+  /** Events and statements: ISO date of any precision. */
+  date?: string | null;
+  /** Events: recall, meeting, ... */
+  eventType?: string;
+  description?: string | null;
+}
+
+/** Attributes of an edge in every serialized graph. */
+export interface WireEdgeAttributes {
+  /** Relationship type: RECALLED, MET, PARTICIPATED_IN, SAID, ... */
+  type: string;
+  date: string | null;
+  articleIds: string[];
+  /** PARTICIPATED_IN: the participant's role. */
+  role?: string;
+  /** MET and other relations with a place: the place's id. */
+  place?: string | null;
+}
+
+export interface WireNode {
+  key: string;
+  attributes: WireNodeAttributes;
+}
+export interface WireEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: WireEdgeAttributes;
+}
+
+/** graphology's serialized graph plus how much of the answer it holds. */
+export interface WireGraph {
+  attributes?: Record<string, unknown>;
+  options?: { type: 'directed'; multi: true; allowSelfLoops: true };
+  nodes: WireNode[];
+  edges: WireEdge[];
+  /** How many nodes the full answer has. */
+  total: number;
+  /** True when `nodes` holds fewer than `total`. */
+  truncated: boolean;
+}
+
+export interface ApiError {
+  error: { code: string; message: string; hint?: string };
+}
+
+export interface HealthResponse {
+  status: 'ok' | 'unavailable';
+  neo4j: { connected: boolean; version: string | null; edition: string | null };
+  counts: Record<string, number> | null;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: 'entity' | 'article';
+  type: NodeType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  score: number;
+}
+export interface SearchResponse {
+  query: string;
+  results: SearchHit[];
+}
+
+export interface EvidenceItem {
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+  start: number | null;
+  end: number | null;
+}
+
+export interface EntityRelation {
+  type: string;
+  direction: 'out' | 'in';
+  other: { id: string; name: string; type: NodeType };
+  date: string | null;
+  place: string | null;
+  event: string | null;
+  evidence: EvidenceItem[];
+}
+
+export interface EntityStatement {
+  id: string;
+  quote: string;
+  date: string | null;
+  articleId: string;
+  start: number;
+  end: number;
+  about: { id: string; name: string }[];
+}
+
+export interface SourceArticle {
+  id: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  mentionCount: number;
+}
+
+export interface EntityEvent {
+  id: string;
+  type: string;
+  label: string;
+  date: string | null;
+  role: string;
+  place: { id: string; name: string } | null;
+}
+
+export interface EntityDetail {
+  id: string;
+  type: NodeType;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  relations: EntityRelation[];
+  statements: EntityStatement[];
+  events: EntityEvent[];
+  articles: SourceArticle[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  url: string | null;
+  language: string;
+}
+
+export type HighlightKind = 'mention' | 'evidence' | 'statement' | 'event';
+export interface Highlight {
+  start: number;
+  end: number;
+  kind: HighlightKind;
+  /** The entity (mention), relation source (evidence), speaker (statement) or event id. */
+  entityId: string | null;
+  /** Evidence: the relation type, for a tooltip. */
+  label?: string;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  text: string;
+  body: { start: number; end: number };
+  highlights: Highlight[];
+}
+
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+}
+export interface CypherResponse {
+  columns: string[];
+  rows: unknown[][];
+  graph: WireGraph;
+  summary: { rows: number; truncated: boolean; ms: number; cap: number };
+}
