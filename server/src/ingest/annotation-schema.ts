@@ -5,7 +5,10 @@ import { z } from 'zod';
 /** ISO date of any precision: `2021`, `2021-03`, `2021-03-20`. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 
 const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const articleId = z.string().regex(new RegExp(`^${slug}$`), 'must be a lower-case slug (a-z, 0-9, -)');
@@ -16,7 +19,9 @@ export const entityId = z
     'must look like person:…, organization:… or place:… followed by a slug',
   );
 export const eventId = z.string().regex(new RegExp(`^event:${slug}$`), 'must look like event:<slug>');
-export const statementId = z.string().regex(new RegExp(`^statement:${slug}$`), 'must look like statement:<slug>');
+export const statementId = z
+  .string()
+  .regex(new RegExp(`^statement:${slug}$`), 'must look like statement:<slug>');
 export const relationType = z
   .string()
   .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'must be UPPER_SNAKE_CASE, e.g. RECALLED or AMBASSADOR_TO');

@@ -92,7 +92,7 @@ export interface EntityRelation {
   direction: 'out' | 'in';
   other: { id: string; name: string; type: NodeType };
   date: string | null;
-  place: string | null;
+  place: { id: string; name: string } | null;
   event: string | null;
   evidence: EvidenceItem[];
 }

@@ -1,0 +1,75 @@
+// createApp(deps): the Express app without listening: middleware, API routes, the client, the one error handler.
+import compression from 'compression';
+import express, { type Express } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './config.js';
+import { AppError } from './errors.js';
+import { errorHandler } from './http/error-handler.js';
+import { buildOpenApiDocument } from './http/openapi.js';
+import type { Logger } from './logger.js';
+import type { Database } from './neo4j/database.js';
+import { articleRoutes } from './routes/articles.js';
+import { cypherRoutes } from './routes/cypher.js';
+import { entityRoutes } from './routes/entities.js';
+import { graphRoutes } from './routes/graph.js';
+import { healthRoutes } from './routes/health.js';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  /** The built client (client/dist); a placeholder page is served while it is missing. */
+  clientDir: string;
+  version: string;
+}
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(compression());
+  app.use(express.json({ limit: '1mb' }));
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () =>
+      deps.logger.debug(
+        {
+          method: req.method,
+          url: req.originalUrl,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      ),
+    );
+    next();
+  });
+
+  const api = express.Router();
+  const openapi = buildOpenApiDocument(deps.version);
+  api.get('/openapi.json', (_req, res) => res.json(openapi));
+  api.use(healthRoutes(deps));
+  api.use(graphRoutes(deps));
+  api.use(entityRoutes(deps));
+  api.use(articleRoutes(deps));
+  api.use(cypherRoutes(deps));
+  api.use((req) => {
+    throw new AppError(404, 'NOT_FOUND', `No API route ${req.method} ${req.path}.`, 'See /api/openapi.json.');
+  });
+  app.use('/api', api);
+
+  app.use(express.static(deps.clientDir, { index: 'index.html', maxAge: '1h' }));
+  app.get(/^\/(?!api\/).*/, (_req, res) => {
+    const index = path.join(deps.clientDir, 'index.html');
+    if (fs.existsSync(index)) res.sendFile(index);
+    else res.type('html').send(PLACEHOLDER);
+  });
+  app.use(errorHandler(deps.logger));
+  return app;
+}
+
+const PLACEHOLDER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dossier</title></head>
+<body style="font-family: system-ui; max-width: 40rem; margin: 4rem auto">
+<h1>Dossier</h1><p>The explorer is not built yet. The API is here: <a href="/api/health">/api/health</a>,
+<a href="/api/openapi.json">/api/openapi.json</a>.</p></body></html>`;

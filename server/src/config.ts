@@ -1,0 +1,78 @@
+// Dossier's configuration: the environment, parsed and validated once at start-up.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root (server/src/config.ts is two folders down). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const intFrom = (def: number, min: number, max: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(def));
+
+const envSchema = z.object({
+  HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
+  PORT: intFrom(3000, 0, 65535),
+  NEO4J_URI: optionalString,
+  NEO4J_USER: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
+  DOSSIER_DATA_DIR: optionalString,
+  DOSSIER_NEO4J_HEAP: z.preprocess(emptyToUndefined, z.string().default('1g')),
+  DOSSIER_NEO4J_PAGECACHE: z.preprocess(emptyToUndefined, z.string().default('512m')),
+  DOSSIER_SEED: z.preprocess(emptyToUndefined, z.enum(['auto', 'never']).default('auto')),
+  CYPHER_TIMEOUT_MS: intFrom(15_000, 100, 600_000),
+  CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Set: use that Neo4j. Unset: start the managed local Neo4j. */
+  neo4j: { uri?: string; user: string; password?: string; database: string };
+  /** Where the managed Neo4j keeps its data and password (git-ignored). */
+  dataDir: string;
+  managedNeo4j: { heap: string; pageCache: string; txTimeoutMs: number };
+  seed: 'auto' | 'never';
+  cypher: { timeoutMs: number; rowCap: number };
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: give the password of NEO4J_USER.');
+  }
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    dataDir: path.resolve(PROJECT_ROOT, e.DOSSIER_DATA_DIR ?? '.dossier'),
+    managedNeo4j: {
+      heap: e.DOSSIER_NEO4J_HEAP,
+      pageCache: e.DOSSIER_NEO4J_PAGECACHE,
+      txTimeoutMs: Math.max(e.CYPHER_TIMEOUT_MS * 2, 30_000),
+    },
+    seed: e.DOSSIER_SEED,
+    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,91 @@
+// The one error middleware: typed errors, Neo4j errors and body-parser errors become
+// `{error: {code, message, hint}}` with a fitting status; nothing else leaks a stack trace.
+import type { ErrorRequestHandler } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+import { AppError, UnavailableError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.AuthorizationExpired',
+]);
+
+/** Maps a Neo4j error, once, at the edge, to an AppError. */
+export function fromNeo4jError(err: Neo4jError): AppError {
+  const code = err.code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General') || err.retriable) {
+    if (!code.includes('Transaction.Terminated')) return new UnavailableError();
+  }
+  if (
+    code.includes('TransactionTimedOut') ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
+    return new AppError(
+      400,
+      'QUERY_TIMEOUT',
+      'The query ran past the time limit and was stopped.',
+      'Narrow it: add a LIMIT, anchor it on an indexed id or name, or bound variable-length patterns (*..4).',
+    );
+  }
+  if (code.includes('Transaction.Terminated') || code.includes('TransactionMarkedAsFailed')) {
+    return new AppError(
+      400,
+      'QUERY_TIMEOUT',
+      'The query was stopped before it finished.',
+      'Try a narrower query.',
+    );
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode') {
+    return new AppError(400, 'NOT_READ_ONLY', 'The query tried to write; the console is read-only.');
+  }
+  if (code.startsWith('Neo.ClientError.Statement') || code.startsWith('Neo.ClientError.Procedure')) {
+    return new AppError(400, 'QUERY_FAILED', `Neo4j could not run the query: ${err.message.split('\n')[0]}`);
+  }
+  if (code.startsWith('Neo.ClientError.Security')) {
+    return new UnavailableError(
+      'Dossier could not sign in to Neo4j.',
+      'Check NEO4J_USER and NEO4J_PASSWORD.',
+    );
+  }
+  return new AppError(500, 'INTERNAL', 'The database answered with an unexpected error.');
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    let appError: AppError;
+    if (err instanceof AppError) appError = err;
+    else if (err instanceof Neo4jError) appError = fromNeo4jError(err);
+    else if ((err as BodyParserError).type === 'entity.too.large') {
+      appError = new AppError(
+        413,
+        'PAYLOAD_TOO_LARGE',
+        'The request body is too large.',
+        'Send at most 1 MB.',
+      );
+    } else if ((err as BodyParserError).type === 'entity.parse.failed') {
+      appError = new AppError(400, 'BAD_JSON', 'The request body is not valid JSON.');
+    } else if ((err as BodyParserError).status && (err as BodyParserError).status! < 500) {
+      appError = new AppError(
+        (err as BodyParserError).status!,
+        'BAD_REQUEST',
+        'The request could not be read.',
+      );
+    } else appError = new AppError(500, 'INTERNAL', 'Something went wrong on the server.');
+    if (appError.status >= 500) logger.error({ err, url: req.originalUrl }, appError.message);
+    else logger.debug({ code: appError.code, url: req.originalUrl }, appError.message);
+    if (res.headersSent) return;
+    res.status(appError.status).json({
+      error: {
+        code: appError.code,
+        message: appError.message,
+        ...(appError.hint ? { hint: appError.hint } : {}),
+      },
+    });
+  };
+}

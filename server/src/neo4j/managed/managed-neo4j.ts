@@ -1,0 +1,146 @@
+// The managed local Neo4j: a child JVM running Neo4j Community with Bolt on loopback, owned by the server.
+// The JVM reads its stdin and shuts down when it closes, so it dies with the server however the server ends.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderConf } from './conf.js';
+import { Neo4jSetupError } from './fetch.js';
+import { freePort } from './free-port.js';
+import { CLASSPATH_DIR, JVM_FLAGS, LAUNCHER_CLASS, LAUNCHER_JAR } from './layout.js';
+import { readOrCreatePassword } from './password.js';
+
+export interface ManagedNeo4jOptions {
+  /** Folder for data, logs, conf and password (created if missing). */
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  txTimeoutMs: number;
+  /** Bolt port; a free one when omitted. */
+  boltPort?: number;
+  startTimeoutMs?: number;
+  onLog?: (line: string) => void;
+}
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/** Emits 'exit' (code, signal) when the JVM ends without being asked to. */
+export class ManagedNeo4j extends EventEmitter {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private stopping = false;
+  private connection: Neo4jConnection | null = null;
+
+  constructor(private readonly options: ManagedNeo4jOptions) {
+    super();
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Starts the JVM and resolves once Bolt accepts connections. */
+  async start(): Promise<Neo4jConnection> {
+    if (this.running && this.connection) return this.connection;
+    const { dataDir } = this.options;
+    const home = path.join(dataDir, 'neo4j');
+    const importDir = path.join(dataDir, 'import-disabled');
+    fs.mkdirSync(home, { recursive: true, mode: 0o700 });
+    fs.mkdirSync(importDir, { recursive: true });
+    for (const f of fs.readdirSync(importDir))
+      fs.rmSync(path.join(importDir, f), { recursive: true, force: true });
+    const password = readOrCreatePassword(path.join(dataDir, 'neo4j-password'));
+    const boltPort = this.options.boltPort ?? (await freePort());
+    const confFile = path.join(dataDir, 'neo4j.conf');
+    fs.writeFileSync(
+      confFile,
+      renderConf({
+        boltPort,
+        importDir,
+        pageCache: this.options.pageCache,
+        txTimeoutMs: this.options.txTimeoutMs,
+      }),
+    );
+    const args = [
+      `-Xms${this.options.heap}`,
+      `-Xmx${this.options.heap}`,
+      ...JVM_FLAGS,
+      '-cp',
+      `${LAUNCHER_JAR}${path.delimiter}${path.join(CLASSPATH_DIR, '*')}`,
+      LAUNCHER_CLASS,
+      home,
+      confFile,
+    ];
+    this.stopping = false;
+    const child = spawn('java', args, {
+      env: { ...process.env, DOSSIER_NEO4J_PASSWORD: password },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const output: string[] = [];
+    const remember = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue;
+        output.push(line);
+        if (output.length > 60) output.shift();
+        this.options.onLog?.(line);
+      }
+    };
+    child.stderr.on('data', remember);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        fail(`Neo4j did not start within ${Math.round((this.options.startTimeoutMs ?? 180_000) / 1000)} s.`);
+      }, this.options.startTimeoutMs ?? 180_000);
+      const fail = (why: string) => {
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        const log = output.slice(-25).join('\n');
+        reject(new Neo4jSetupError(`${why}\nIts last output:\n${log}\n(data folder: ${dataDir})`));
+      };
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString('utf8').includes('DOSSIER_NEO4J_READY')) {
+          clearTimeout(timer);
+          resolve();
+        } else remember(chunk);
+      });
+      child.once('error', (err) => fail(`Could not run java: ${err.message}`));
+      child.once('exit', (code, signal) =>
+        fail(`Neo4j exited during start-up (code ${code}, signal ${signal}).`),
+      );
+    });
+    child.removeAllListeners('exit');
+    child.once('exit', (code, signal) => {
+      this.child = null;
+      if (!this.stopping) this.emit('exit', code, signal);
+    });
+    this.connection = { uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password };
+    return this.connection;
+  }
+
+  /** Stops the JVM: closes its stdin (orderly shutdown), then SIGTERM, then SIGKILL. Idempotent. */
+  async stop(graceMs = 20_000): Promise<void> {
+    const child = this.child;
+    this.stopping = true;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.stdin.end();
+    const term = setTimeout(() => child.kill('SIGTERM'), graceMs);
+    const kill = setTimeout(() => child.kill('SIGKILL'), graceMs + 10_000);
+    await exited;
+    clearTimeout(term);
+    clearTimeout(kill);
+    this.child = null;
+  }
+
+  /** Kills the JVM at once, as a crash would (fault tests). */
+  killHard(): void {
+    this.child?.kill('SIGKILL');
+  }
+}

@@ -1,0 +1,185 @@
+// The Cypher that writes one article's contributions, and takes them back, inside one transaction.
+// Batched: each kind of item is one UNWIND ... MERGE statement. Provenance lists on shared relationships
+// (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`) are parallel: entry i comes from article i.
+import type { ManagedTransaction } from 'neo4j-driver';
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  outlet: string;
+  published: string | null;
+  url: string | null;
+  language: string;
+  text: string;
+  bodyStart: number;
+  bodyEnd: number;
+}
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  count: number;
+  spans: number[];
+}
+export interface EventRow {
+  id: string;
+  type: string;
+  label: string;
+  date: string | null;
+  place: string | null;
+  spans: number[];
+  evidence: string[];
+}
+export interface ParticipantRow {
+  event: string;
+  entity: string;
+  role: string;
+}
+export interface StatementRow {
+  id: string;
+  speaker: string;
+  quote: string;
+  date: string | null;
+  start: number;
+  end: number;
+  about: string[];
+}
+export interface RelationRow {
+  source: string;
+  type: string;
+  target: string;
+  key: string;
+  date: string | null;
+  place: string | null;
+  event: string | null;
+  evidence: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+}
+export interface ArticleRows {
+  article: ArticleRow;
+  entities: EntityRow[];
+  events: EventRow[];
+  participants: ParticipantRow[];
+  statements: StatementRow[];
+  relations: RelationRow[];
+}
+
+/** Cypher fragment: keep the entries of a relationship's parallel provenance lists not from $articleId. */
+const WITHOUT_ARTICLE = `
+  WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $articleId] AS keep
+  WITH r, [i IN keep | r.articleIds[i]] AS ids, [i IN keep | r.evidence[i]] AS ev,
+       [i IN keep | r.evidenceStarts[i]] AS starts, [i IN keep | r.evidenceEnds[i]] AS ends
+  SET r.articleIds = ids, r.evidence = ev, r.evidenceStarts = starts, r.evidenceEnds = ends
+  WITH r WHERE size(r.articleIds) = 0
+  DELETE r`;
+
+/** Removes everything an earlier load of this article contributed; what other articles report stays. */
+export async function retractArticle(tx: ManagedTransaction, articleId: string): Promise<void> {
+  const p = { articleId };
+  await tx.run(
+    `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
+     WHERE $articleId IN r.articleIds
+     WITH DISTINCT r ${WITHOUT_ARTICLE}`,
+    p,
+  );
+  await tx.run(
+    `MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)-[r:TOOK_PLACE_IN|PARTICIPATED_IN]-()
+     WHERE $articleId IN r.articleIds
+     WITH DISTINCT r
+     SET r.articleIds = [x IN r.articleIds WHERE x <> $articleId]
+     WITH r WHERE size(r.articleIds) = 0
+     DELETE r`,
+    p,
+  );
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})<-[rep:REPORTED_IN]-(n)
+     DELETE rep
+     WITH DISTINCT n
+     WHERE NOT (n)-[:REPORTED_IN]->(:Article)
+     DETACH DELETE n`,
+    p,
+  );
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
+     DELETE m
+     WITH DISTINCT e
+     WHERE NOT (e)-[:MENTIONED_IN]->(:Article)
+     DETACH DELETE e`,
+    p,
+  );
+}
+
+/** Writes one article's rows (after retractArticle in the same transaction). */
+export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
+  const articleId = rows.article.id;
+  await tx.run(
+    `MERGE (a:Article {id: $article.id})
+     SET a.title = $article.title, a.outlet = $article.outlet, a.published = $article.published,
+         a.url = $article.url, a.language = $article.language, a.text = $article.text,
+         a.bodyStart = $article.bodyStart, a.bodyEnd = $article.bodyEnd, a.name = $article.title`,
+    { article: rows.article },
+  );
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})
+     UNWIND $entities AS row
+     MERGE (e:Entity {id: row.id})
+       ON CREATE SET e.name = row.name
+     SET e:$(row.type),
+         e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+         e.description = coalesce(e.description, row.description)
+     SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
+     MERGE (e)-[m:MENTIONED_IN]->(a)
+     SET m.count = row.count, m.spans = row.spans`,
+    { articleId, entities: rows.entities },
+  );
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})
+     UNWIND $events AS row
+     MERGE (ev:Event {id: row.id})
+       ON CREATE SET ev.type = row.type, ev.label = row.label, ev.name = row.label
+     SET ev.date = coalesce(ev.date, row.date)
+     MERGE (ev)-[rep:REPORTED_IN]->(a)
+     SET rep.spans = row.spans, rep.evidence = row.evidence
+     WITH ev, row WHERE row.place IS NOT NULL
+     MATCH (p:Entity {id: row.place})
+     MERGE (ev)-[t:TOOK_PLACE_IN]->(p)
+     SET t.articleIds = [x IN coalesce(t.articleIds, []) WHERE x <> $articleId] + $articleId`,
+    { articleId, events: rows.events },
+  );
+  await tx.run(
+    `UNWIND $participants AS row
+     MATCH (e:Entity {id: row.entity}), (ev:Event {id: row.event})
+     MERGE (e)-[p:PARTICIPATED_IN {role: row.role}]->(ev)
+     SET p.articleIds = [x IN coalesce(p.articleIds, []) WHERE x <> $articleId] + $articleId`,
+    { articleId, participants: rows.participants },
+  );
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})
+     UNWIND $statements AS row
+     MATCH (speaker:Entity {id: row.speaker})
+     MERGE (s:Statement {id: row.id})
+     SET s.quote = row.quote, s.date = row.date, s.name = row.quote
+     MERGE (speaker)-[:SAID]->(s)
+     MERGE (s)-[rep:REPORTED_IN]->(a)
+     SET rep.start = row.start, rep.end = row.end
+     WITH s, row
+     UNWIND row.about AS aboutId
+     MATCH (x:Entity {id: aboutId})
+     MERGE (s)-[:ABOUT]->(x)`,
+    { articleId, statements: rows.statements },
+  );
+  await tx.run(
+    `UNWIND $relations AS row
+     MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+     MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
+     SET r.date = row.date, r.place = row.place, r.event = row.event,
+         r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | $articleId],
+         r.evidence = coalesce(r.evidence, []) + row.evidence,
+         r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
+         r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`,
+    { articleId, relations: rows.relations },
+  );
+}

@@ -1,0 +1,97 @@
+// Read queries that return pieces of the graph: the overview, a node's neighbourhood, shortest paths.
+import type { Database } from '../database.js';
+import { toWireGraph, type ProjectedEdge, type ProjectedNode } from '../mappers.js';
+import type { WireGraph } from '../../shared/wire.js';
+import { dateLowerBound, dateUpperBound, edgeProjection, labelForId, nodeProjection } from './projections.js';
+
+export interface OverviewQuery {
+  types: string[];
+  /** `YYYY-MM-DD` lower bound (inclusive), or null. */
+  from: string | null;
+  /** `YYYY-MM-DD` upper bound (inclusive), or null. */
+  to: string | null;
+  limit: number;
+}
+
+const inPeriod = (v: string) => `
+  ($from IS NULL OR ${v}.date IS NULL OR ${dateUpperBound(`${v}.date`)} >= $from) AND
+  ($to IS NULL OR ${v}.date IS NULL OR ${dateLowerBound(`${v}.date`)} <= $to)`;
+
+/** The most connected nodes of the given types (and the period), with the edges between them. */
+export async function readOverview(db: Database, q: OverviewQuery): Promise<WireGraph> {
+  return db.read(async (tx) => {
+    const params = { types: q.types, from: q.from, to: q.to, limit: q.limit };
+    const matching = `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $types) AND ${inPeriod('n')}`;
+    const total = await tx.run(`${matching} RETURN count(n) AS total`, params);
+    const res = await tx.run(
+      `${matching}
+       WITH n, COUNT { (n)--() } AS degree
+       ORDER BY degree DESC, n.id
+       LIMIT $limit
+       WITH collect(n) AS ns
+       UNWIND ns AS a
+       OPTIONAL MATCH (a)-[r]->(b)
+       WHERE b IN ns AND type(r) <> 'MENTIONED_IN' AND ${inPeriod('r')}
+       RETURN ${nodeProjection('a')} AS node, collect(${edgeProjection('r')}) AS edges`,
+      params,
+    );
+    const nodes = res.records.map((r) => r.get('node') as ProjectedNode);
+    const edges = res.records.flatMap((r) => (r.get('edges') as ProjectedEdge[]).filter((e) => e.key));
+    return toWireGraph(nodes, edges, total.records[0]?.get('total') as number);
+  });
+}
+
+/** A node with its neighbours (articles left out), the best connected first, capped at `limit`. */
+export async function readNeighbors(db: Database, id: string, limit: number): Promise<WireGraph | null> {
+  const label = labelForId(id);
+  return db.read(async (tx) => {
+    const res = await tx.run(
+      `MATCH (n:${label} {id: $id})
+       WITH n, COLLECT {
+         MATCH (n)-[r]-(m) WHERE NOT m:Article
+         WITH m, collect(r) AS rs
+         WITH m, rs, COUNT { (m)--() } AS degree
+         ORDER BY degree DESC, m.id
+         RETURN {m: m, rs: rs}
+       } AS all
+       WITH n, size(all) AS total, all[0..$limit] AS kept
+       WITH n, total, [x IN kept | x.m] AS ms, [x IN kept | x.rs] AS rss
+       RETURN ${nodeProjection('n')} AS center, total,
+              [m IN ms | ${nodeProjection('m')}] AS nodes,
+              [rs IN rss | [r IN rs | ${edgeProjection('r')}]] AS edges`,
+      { id, limit },
+    );
+    const rec = res.records[0];
+    if (!rec) return null;
+    const nodes = [rec.get('center') as ProjectedNode, ...(rec.get('nodes') as ProjectedNode[])];
+    const edges = (rec.get('edges') as ProjectedEdge[][]).flat();
+    return toWireGraph(nodes, edges, 1 + (rec.get('total') as number));
+  });
+}
+
+/** All shortest paths (up to 10, at most 8 hops) between two nodes, not passing through articles. */
+export async function readShortestPaths(db: Database, from: string, to: string): Promise<WireGraph | null> {
+  return db.read(async (tx) => {
+    const ends = await tx.run(
+      `OPTIONAL MATCH (a:${labelForId(from)} {id: $from})
+       OPTIONAL MATCH (b:${labelForId(to)} {id: $to})
+       RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo`,
+      { from, to },
+    );
+    const e = ends.records[0];
+    if (!e?.get('hasFrom') || !e.get('hasTo')) return null;
+    const res = await tx.run(
+      `MATCH (a:${labelForId(from)} {id: $from}), (b:${labelForId(to)} {id: $to})
+       MATCH p = allShortestPaths((a)-[*..8]-(b))
+       WHERE a <> b AND all(x IN nodes(p) WHERE NOT x:Article)
+       WITH p LIMIT 10
+       RETURN [x IN nodes(p) | ${nodeProjection('x')}] AS nodes,
+              [r IN relationships(p) | ${edgeProjection('r')}] AS edges`,
+      { from, to },
+    );
+    const nodes = res.records.flatMap((r) => r.get('nodes') as ProjectedNode[]);
+    const edges = res.records.flatMap((r) => r.get('edges') as ProjectedEdge[]);
+    const graph = toWireGraph(nodes, edges);
+    return { ...graph, total: graph.nodes.length, truncated: false };
+  });
+}

@@ -1,0 +1,37 @@
+// Read queries for /api/health: server version and edition, and counts per label (from the count store).
+import type { Database } from '../database.js';
+
+export const COUNTED_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Event', 'Statement'] as const;
+
+export async function readServerInfo(db: Database): Promise<{ version: string; edition: string }> {
+  const info = await db.driver.getServerInfo({ database: db.name });
+  const session = db.session('READ');
+  try {
+    const res = await session.run(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition',
+    );
+    const rec = res.records[0];
+    return {
+      version: (rec?.get('v') as string) ?? info.agent ?? 'unknown',
+      edition: (rec?.get('edition') as string) ?? 'unknown',
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function readCounts(db: Database): Promise<Record<string, number>> {
+  return db.read(async (tx) => {
+    const labelCounts = COUNTED_LABELS.map((l) => `COUNT { (:${l}) } AS ${l}`).join(', ');
+    const res = await tx.run(`RETURN ${labelCounts}, COUNT { ()-[]->() } AS relationships`);
+    return res.records[0]!.toObject() as Record<string, number>;
+  });
+}
+
+/** Relationship counts per type, for the seed report. */
+export async function readRelationshipCounts(db: Database): Promise<Record<string, number>> {
+  return db.read(async (tx) => {
+    const res = await tx.run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+    return Object.fromEntries(res.records.map((r) => [r.get('type') as string, r.get('n') as number]));
+  });
+}

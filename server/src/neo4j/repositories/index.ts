@@ -1,0 +1,7 @@
+// The repositories: the only place that holds Cypher. Each returns plain objects or wire types.
+export * from './graph-reads.js';
+export * from './entity-reads.js';
+export * from './article-reads.js';
+export * from './health-reads.js';
+export * from './console-reads.js';
+export { retractArticle, writeArticle } from './article-writes.js';

@@ -1,0 +1,26 @@
+// Entity routes: search over names and aliases, and one entity's detail.
+import { Router } from 'express';
+import type { AppDeps } from '../app.js';
+import { NotFoundError } from '../errors.js';
+import { idParam, searchQuery } from '../http/schemas.js';
+import { parseInput } from '../http/validate.js';
+import { readEntity, searchNodes } from '../neo4j/repositories/index.js';
+import { toLuceneQuery } from '../services/search-query.js';
+import type { SearchResponse } from '../shared/wire.js';
+
+export function entityRoutes({ db }: AppDeps): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    const { q, limit } = parseInput(searchQuery, req.query, 'query');
+    const lucene = toLuceneQuery(q);
+    const body: SearchResponse = { query: q, results: lucene ? await searchNodes(db, lucene, limit) : [] };
+    res.json(body);
+  });
+  router.get('/entities/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    const entity = await readEntity(db, id);
+    if (!entity) throw new NotFoundError('entity', id, 'Search for it first: GET /api/search?q=…');
+    res.json(entity);
+  });
+  return router;
+}

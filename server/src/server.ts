@@ -1,0 +1,97 @@
+// Starts and stops the whole of Dossier: Neo4j (managed or external), schema, seed, client, HTTP.
+// `startDossier` is used by `npm start` (index.ts) and by the integration tests.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { CLIENT_DIST, ensureClientBuilt } from './client-build.js';
+import type { Config } from './config.js';
+import { loadSeed } from './ingest/seed.js';
+import type { Logger } from './logger.js';
+import { Database } from './neo4j/database.js';
+import { ensureNeo4jFetched, ManagedNeo4j, NEO4J_VERSION } from './neo4j/managed/index.js';
+import { readCounts } from './neo4j/repositories/index.js';
+import { applySchema } from './neo4j/schema.js';
+
+export const DOSSIER_VERSION = '0.1.0';
+
+export interface RunningDossier {
+  url: string;
+  db: Database;
+  managed: ManagedNeo4j | null;
+  seeded: boolean;
+  counts: Record<string, number>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger: Logger;
+  /** Lines for a person watching the start (fetching, seeding, building). */
+  progress?: (line: string) => void;
+  /** Skip the client build (the API tests). */
+  buildClient?: boolean;
+}
+
+export async function startDossier(config: Config, options: StartOptions): Promise<RunningDossier> {
+  const { logger } = options;
+  const progress = options.progress ?? ((line: string) => logger.info(line));
+  let managed: ManagedNeo4j | null = null;
+  let connection = config.neo4j.uri
+    ? { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password ?? '' }
+    : null;
+  if (!connection) {
+    await ensureNeo4jFetched(progress);
+    progress(`Starting the managed Neo4j ${NEO4J_VERSION} (data in ${config.dataDir})…`);
+    managed = new ManagedNeo4j({
+      dataDir: config.dataDir,
+      heap: config.managedNeo4j.heap,
+      pageCache: config.managedNeo4j.pageCache,
+      txTimeoutMs: config.managedNeo4j.txTimeoutMs,
+      onLog: (line) => logger.debug({ neo4j: line }),
+    });
+    connection = await managed.start();
+    managed.on('exit', (code, signal) =>
+      logger.error({ code, signal }, 'The managed Neo4j stopped unexpectedly.'),
+    );
+  }
+  const db = new Database({ ...connection, database: config.neo4j.database });
+  try {
+    await db.waitUntilAvailable(60_000);
+    await applySchema(db);
+    let counts = await readCounts(db);
+    let seeded = false;
+    if (config.seed === 'auto' && counts['Article'] === 0) {
+      progress('Loading the seed graph (graph-seed/)…');
+      const outcomes = await loadSeed(db);
+      for (const o of outcomes) if (!o.ok) logger.error(`Seed document refused:\n${o.message}`);
+      counts = await readCounts(db);
+      seeded = true;
+    }
+    if (options.buildClient !== false) await ensureClientBuilt(progress);
+    const app = createApp({ db, config, logger, clientDir: CLIENT_DIST, version: DOSSIER_VERSION });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.host, () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    let stopped: Promise<void> | null = null;
+    return {
+      url: `http://${host}:${address.port}`,
+      db,
+      managed,
+      seeded,
+      counts,
+      stop: () =>
+        (stopped ??= (async () => {
+          server.closeAllConnections();
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+          await db.close();
+          await managed?.stop();
+        })()),
+    };
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    await managed?.stop();
+    throw err;
+  }
+}
