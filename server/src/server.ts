@@ -31,6 +31,33 @@ export interface StartOptions {
   buildClient?: boolean;
 }
 
+/** Restarts the managed Neo4j when its JVM dies; the API answers 503 meanwhile and recovers by itself. */
+function superviseManagedNeo4j(
+  managed: ManagedNeo4j,
+  logger: Logger,
+  progress: (line: string) => void,
+): void {
+  let failures = 0;
+  managed.on('exit', function restart(code: number | null, signal: string | null) {
+    failures += 1;
+    const delayMs = Math.min(30_000, 1000 * 2 ** Math.min(failures - 1, 5));
+    logger.error({ code, signal, delayMs }, 'The managed Neo4j stopped unexpectedly; restarting it.');
+    setTimeout(() => {
+      if (managed.stopRequested) return;
+      managed.start().then(
+        () => {
+          failures = 0;
+          progress('The managed Neo4j is running again.');
+        },
+        (err: unknown) => {
+          logger.error({ err }, 'Restarting the managed Neo4j failed.');
+          restart(null, null);
+        },
+      );
+    }, delayMs).unref();
+  });
+}
+
 export async function startDossier(config: Config, options: StartOptions): Promise<RunningDossier> {
   const { logger } = options;
   const progress = options.progress ?? ((line: string) => logger.info(line));

@@ -33,6 +33,8 @@ export class ManagedNeo4j extends EventEmitter {
   private child: ChildProcessWithoutNullStreams | null = null;
   private stopping = false;
   private connection: Neo4jConnection | null = null;
+  /** Chosen at the first start and kept, so the driver finds a restarted instance at the same address. */
+  private boltPort: number | undefined;
 
   constructor(private readonly options: ManagedNeo4jOptions) {
     super();
@@ -40,6 +42,11 @@ export class ManagedNeo4j extends EventEmitter {
 
   get pid(): number | undefined {
     return this.child?.pid;
+  }
+
+  /** True once the owner asked it to stop (until the next start). */
+  get stopRequested(): boolean {
+    return this.stopping;
   }
 
   get running(): boolean {
@@ -57,7 +64,7 @@ export class ManagedNeo4j extends EventEmitter {
     for (const f of fs.readdirSync(importDir))
       fs.rmSync(path.join(importDir, f), { recursive: true, force: true });
     const password = readOrCreatePassword(path.join(dataDir, 'neo4j-password'));
-    const boltPort = this.options.boltPort ?? (await freePort());
+    const boltPort = (this.boltPort ??= this.options.boltPort ?? (await freePort()));
     const confFile = path.join(dataDir, 'neo4j.conf');
     fs.writeFileSync(
       confFile,
