@@ -76,9 +76,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       onLog: (line) => logger.debug({ neo4j: line }),
     });
     connection = await managed.start();
-    managed.on('exit', (code, signal) =>
-      logger.error({ code, signal }, 'The managed Neo4j stopped unexpectedly.'),
-    );
+    superviseManagedNeo4j(managed, logger, progress);
   }
   const db = new Database({ ...connection, database: config.neo4j.database });
   try {
