@@ -1,0 +1,119 @@
+// Small pure parts of the server: the search query builder, date bounds, configuration, the managed
+// Neo4j's conf, and documents turned into load rows.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/src/config.js';
+import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import { documentToRows } from '../../server/src/ingest/to-rows.js';
+import { renderConf } from '../../server/src/neo4j/managed/conf.js';
+import { dateBound } from '../../server/src/services/graph-service.js';
+import { toLuceneQuery } from '../../server/src/services/search-query.js';
+
+describe('toLuceneQuery', () => {
+  it.each([
+    ['Antonov', '(antonov* OR antonov~1)'],
+    ['Anatoly Anto', '(anatoly* OR anatoly~1) AND (anto* OR anto~1)'],
+    ['US', 'us*'],
+    ['title:* AND (x', '(title* OR title~1) AND and* AND x*'],
+    ['"\\~[]{}^', null],
+    ['   ', null],
+    ['Zakharova’s', '(zakharova* OR zakharova~1) AND s*'],
+  ])('when the input is %j, then the Lucene query is %j', (input, expected) => {
+    expect(toLuceneQuery(input)).toBe(expected);
+  });
+});
+
+describe('dateBound', () => {
+  it('when a date has month or year precision, then the bound covers the whole period', () => {
+    expect(dateBound('2021-03', 'from')).toBe('2021-03-00');
+    expect(dateBound('2021-03', 'to')).toBe('2021-03-99');
+    expect(dateBound('2021', 'to')).toBe('2021-99-99');
+    expect(dateBound('2021-06-16', 'from')).toBe('2021-06-16');
+    expect(dateBound(undefined, 'from')).toBeNull();
+  });
+});
+
+describe('loadConfig', () => {
+  it('when the environment is empty, then the defaults hold: loopback, 3000, managed Neo4j', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, seed: 'auto' });
+    expect(c.neo4j.uri).toBeUndefined();
+  });
+
+  it('when a variable is bad, then the error names it', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ CYPHER_ROW_CAP: '0' })).toThrow(ConfigError);
+  });
+
+  it('when NEO4J_URI is set without a password, then the error says so', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD/);
+  });
+});
+
+describe('renderConf', () => {
+  it('when rendered, then Bolt is on loopback, auth on, LOAD CSV closed and a timeout set', () => {
+    const conf = renderConf({ boltPort: 7999, importDir: '/x/empty', pageCache: '64m', txTimeoutMs: 30_000 });
+    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7999');
+    expect(conf).toContain('dbms.security.auth_enabled=true');
+    expect(conf).toContain('dbms.security.allow_csv_import_from_file_urls=false');
+    expect(conf).toContain('server.directories.import=/x/empty');
+    expect(conf).toContain('internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0');
+    expect(conf).toContain('db.transaction.timeout=30s');
+  });
+});
+
+describe('documentToRows', () => {
+  const text = 'Biden met Putin in Geneva. Biden met Putin again.';
+  const doc: AnnotationDocument = {
+    article: { id: 'x-1', title: 'T', outlet: 'O', published: '2021-06-17', url: null, language: 'en' },
+    body: { start: 0, end: text.length },
+    entities: [
+      {
+        id: 'person:joe-biden',
+        type: 'Person',
+        name: 'Joe Biden',
+        aliases: ['Biden', 'Biden'],
+        mentions: [
+          { start: 0, end: 5, text: 'Biden' },
+          { start: 27, end: 32, text: 'Biden' },
+        ],
+      },
+    ],
+    events: [],
+    statements: [],
+    relations: [
+      {
+        source: 'person:joe-biden',
+        type: 'MET',
+        target: 'person:vladimir-putin',
+        date: '2021-06-16',
+        place: 'place:geneva',
+        evidence: [{ start: 0, end: 26, text: 'Biden met Putin in Geneva.' }],
+      },
+      {
+        source: 'person:joe-biden',
+        type: 'MET',
+        target: 'person:vladimir-putin',
+        date: '2021-06-16',
+        place: 'place:geneva',
+        evidence: [{ start: 27, end: 49, text: 'Biden met Putin again.' }],
+      },
+    ],
+  };
+
+  it('when one relation is reported twice, then it becomes one row with both evidence spans', () => {
+    const rows = documentToRows(doc, text);
+    expect(rows.relations).toHaveLength(1);
+    expect(rows.relations[0]).toMatchObject({
+      key: '2021-06-16|place:geneva',
+      evidence: ['Biden met Putin in Geneva.', 'Biden met Putin again.'],
+      evidenceStarts: [0, 27],
+      evidenceEnds: [26, 49],
+    });
+  });
+
+  it('when an entity has mentions and repeated aliases, then spans are flat and aliases distinct', () => {
+    const rows = documentToRows(doc, text);
+    expect(rows.entities[0]).toMatchObject({ count: 2, spans: [0, 5, 27, 32], aliases: ['Biden'] });
+    expect(rows.article).toMatchObject({ id: 'x-1', bodyStart: 0, bodyEnd: text.length, text });
+  });
+});
