@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
 import { errorHandler } from './http/error-handler.js';
+import { rateLimiter, securityHeaders } from './http/security.js';
 import { buildOpenApiDocument } from './http/openapi.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
@@ -28,6 +29,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders());
   app.use(compression());
   app.use(express.json({ limit: '1mb' }));
   app.use((req, res, next) => {
@@ -47,6 +49,8 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const api = express.Router();
+  api.post('/cypher', rateLimiter('console', deps.config.rateLimits.cypher));
+  api.post('/articles', rateLimiter('ingestion', deps.config.rateLimits.ingest));
   const openapi = buildOpenApiDocument(deps.version);
   api.get('/openapi.json', (_req, res) => res.json(openapi));
   api.use(healthRoutes(deps));

@@ -24,6 +24,8 @@ const envSchema = z.object({
   DOSSIER_SEED: z.preprocess(emptyToUndefined, z.enum(['auto', 'never']).default('auto')),
   CYPHER_TIMEOUT_MS: intFrom(15_000, 100, 600_000),
   CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
+  CYPHER_RATE_LIMIT: intFrom(120, 1, 1_000_000),
+  INGEST_RATE_LIMIT: intFrom(60, 1, 1_000_000),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -40,6 +42,8 @@ export interface Config {
   managedNeo4j: { heap: string; pageCache: string; txTimeoutMs: number };
   seed: 'auto' | 'never';
   cypher: { timeoutMs: number; rowCap: number };
+  /** Requests a minute per client. */
+  rateLimits: { cypher: number; ingest: number };
   logLevel: string;
 }
 
@@ -73,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seed: e.DOSSIER_SEED,
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
+    rateLimits: { cypher: e.CYPHER_RATE_LIMIT, ingest: e.INGEST_RATE_LIMIT },
     logLevel: e.LOG_LEVEL,
   };
 }
