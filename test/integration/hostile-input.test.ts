@@ -1,0 +1,177 @@
+// Hostile input against the real server: random and malformed bodies, oversized bodies, unicode edge
+// cases, wrong types, path traversal in ids and Lucene syntax in search get coded 4xx answers, never a
+// 5xx or a hang. Also: security headers and rate limits. Randomness is seeded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ env: { CYPHER_RATE_LIMIT: '100000', INGEST_RATE_LIMIT: '100000' } });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** mulberry32: a small seeded PRNG so a failure can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NASTY = [
+  '',
+  ' ',
+  '\u0000',
+  '\uD800',
+  '\uFFFF',
+  '𝕬𝖓𝖙𝖔𝖓𝖔𝖛',
+  'Ａｎｔｏｎｏｖ',
+  '\u202Eevil',
+  '../../etc/passwd',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%00',
+  '"; DROP',
+  "' OR 1=1 --",
+  '<script>alert(1)</script>',
+  'a'.repeat(5000),
+  'title:* AND (x',
+  '"unterminated',
+  '[* TO *]',
+  '\\',
+  '~~~^^^',
+  'person:',
+  ':',
+  'NaN',
+  '-1',
+  '1e309',
+];
+
+async function send(method: string, path: string, body?: string, contentType = 'application/json') {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 20_000);
+  try {
+    const res = await fetch(`${app.url}${path}`, {
+      method,
+      body,
+      headers: body === undefined ? {} : { 'content-type': contentType },
+      signal: controller.signal,
+    });
+    const text = await res.text();
+    return { status: res.status, text };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function expectCoded4xxOr200(r: { status: number; text: string }, what: string) {
+  expect(r.status, `${what} -> ${r.status} ${r.text.slice(0, 200)}`).toBeLessThan(500);
+  if (r.status >= 400) {
+    const body = JSON.parse(r.text) as { error?: { code?: string } };
+    expect(body.error?.code, what).toMatch(/^[A-Z_]+$/);
+  }
+}
+
+describe('hostile input', () => {
+  it('when ids, search terms and query parameters are nasty strings, then answers are 200 or coded 4xx', async () => {
+    for (const s of NASTY) {
+      const e = encodeURIComponent(s);
+      for (const path of [
+        `/api/search?q=${e}`,
+        `/api/entities/${e}`,
+        `/api/entities/${e}/neighbors?limit=${e}`,
+        `/api/articles/${e}`,
+        `/api/paths?from=${e}&to=person:anatoly-antonov`,
+        `/api/graph?types=${e}&from=${e}&to=${e}&limit=${e}`,
+      ]) {
+        expectCoded4xxOr200(await send('GET', path), `GET ${path.slice(0, 80)}`);
+      }
+    }
+  });
+
+  it('when the console gets random, malformed or mistyped bodies, then answers are coded 4xx or 200', async () => {
+    const random = rng(20211616);
+    const bodies: string[] = [
+      '',
+      'null',
+      '[]',
+      '"MATCH (n) RETURN n"',
+      '{"query": 42}',
+      '{"query": null}',
+      '{"query": ["MATCH (n) RETURN n"]}',
+      '{"query": "RETURN 1", "params": "x"}',
+      '{"query": "RETURN 1", "params": [1]}',
+      '{"query": "RETURN 1", "extra": true}',
+      '{"query": "RETURN $x", "params": {"x": {"deep": [1, {"deeper": null}]}}}',
+      '{"query": ',
+      '{"query": "RETURN 1"}}',
+      '\u0000\u0001\u0002',
+      ...NASTY.map((s) => JSON.stringify({ query: s })),
+    ];
+    for (let i = 0; i < 40; i++) {
+      const len = Math.floor(random() * 200);
+      let s = '';
+      for (let j = 0; j < len; j++) s += String.fromCharCode(Math.floor(random() * 0x3000));
+      bodies.push(random() < 0.5 ? s : JSON.stringify({ query: s }));
+    }
+    for (const body of bodies) {
+      expectCoded4xxOr200(await send('POST', '/api/cypher', body), `POST /api/cypher ${body.slice(0, 60)}`);
+    }
+    const wrongType = await send(
+      'POST',
+      '/api/cypher',
+      'query=RETURN 1',
+      'application/x-www-form-urlencoded',
+    );
+    expectCoded4xxOr200(wrongType, 'form body');
+    expect(wrongType.status).toBe(400);
+  });
+
+  it('when a body is over the limit, then the answer is 413 with a code', async () => {
+    const huge = JSON.stringify({ query: `RETURN '${'x'.repeat(2_000_000)}'` });
+    const r = await send('POST', '/api/cypher', huge);
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.text).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('when any page or API answer is sent, then security headers and a strict CSP are set', async () => {
+    for (const path of ['/', '/api/health']) {
+      const res = await fetch(`${app.url}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+});
+
+describe('rate limits', () => {
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ env: { CYPHER_RATE_LIMIT: '3' }, empty: false });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  it('when the console is called past its limit, then 429 comes with Retry-After and a code', async () => {
+    const call = () =>
+      fetch(`${limited.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'RETURN 1 AS one' }),
+      });
+    for (let i = 0; i < 3; i++) expect((await call()).status).toBe(200);
+    const res = await call();
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+  });
+});
