@@ -80,7 +80,8 @@ function expectCoded4xxOr200(r: { status: number; text: string }, what: string) 
 describe('hostile input', () => {
   it('when ids, search terms and query parameters are nasty strings, then answers are 200 or coded 4xx', async () => {
     for (const s of NASTY) {
-      const e = encodeURIComponent(s);
+      // A lone surrogate cannot be percent-encoded; send its replacement character instead.
+      const e = encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, '\uFFFD'));
       for (const path of [
         `/api/search?q=${e}`,
         `/api/entities/${e}`,
