@@ -112,16 +112,33 @@ export async function retractArticle(tx: ManagedTransaction, articleId: string):
   );
 }
 
-/** Writes one article's rows (after retractArticle in the same transaction). */
+/** Writes one article's rows (after retractArticle in the same transaction): one statement per kind. */
 export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
-  const articleId = rows.article.id;
+  const id = rows.article.id;
+  await writeArticleNode(tx, rows.article);
+  await writeEntities(tx, id, rows.entities);
+  await writeEvents(tx, id, rows.events);
+  await writeParticipants(tx, id, rows.participants);
+  await writeStatements(tx, id, rows.statements);
+  await writeRelations(tx, id, rows.relations);
+}
+
+export async function writeArticleNode(tx: ManagedTransaction, article: ArticleRow): Promise<void> {
   await tx.run(
     `MERGE (a:Article {id: $article.id})
      SET a.title = $article.title, a.outlet = $article.outlet, a.published = $article.published,
          a.url = $article.url, a.language = $article.language, a.text = $article.text,
          a.bodyStart = $article.bodyStart, a.bodyEnd = $article.bodyEnd, a.name = $article.title`,
-    { article: rows.article },
+    { article },
   );
+}
+
+/** Entities and their MENTIONED_IN spans. */
+export async function writeEntities(
+  tx: ManagedTransaction,
+  articleId: string,
+  entities: EntityRow[],
+): Promise<void> {
   await tx.run(
     `MATCH (a:Article {id: $articleId})
      UNWIND $entities AS row
@@ -133,8 +150,16 @@ export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): P
      SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
      MERGE (e)-[m:MENTIONED_IN]->(a)
      SET m.count = row.count, m.spans = row.spans`,
-    { articleId, entities: rows.entities },
+    { articleId, entities: entities },
   );
+}
+
+/** Events, their REPORTED_IN evidence and their place. */
+export async function writeEvents(
+  tx: ManagedTransaction,
+  articleId: string,
+  events: EventRow[],
+): Promise<void> {
   await tx.run(
     `MATCH (a:Article {id: $articleId})
      UNWIND $events AS row
@@ -147,15 +172,31 @@ export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): P
      MATCH (p:Entity {id: row.place})
      MERGE (ev)-[t:TOOK_PLACE_IN]->(p)
      SET t.articleIds = [x IN coalesce(t.articleIds, []) WHERE x <> $articleId] + $articleId`,
-    { articleId, events: rows.events },
+    { articleId, events: events },
   );
+}
+
+/** PARTICIPATED_IN with role; articleIds record who reports it. */
+export async function writeParticipants(
+  tx: ManagedTransaction,
+  articleId: string,
+  participants: ParticipantRow[],
+): Promise<void> {
   await tx.run(
     `UNWIND $participants AS row
      MATCH (e:Entity {id: row.entity}), (ev:Event {id: row.event})
      MERGE (e)-[p:PARTICIPATED_IN {role: row.role}]->(ev)
      SET p.articleIds = [x IN coalesce(p.articleIds, []) WHERE x <> $articleId] + $articleId`,
-    { articleId, participants: rows.participants },
+    { articleId, participants: participants },
   );
+}
+
+/** Statements with speaker, the span that reports them, and what they are about. */
+export async function writeStatements(
+  tx: ManagedTransaction,
+  articleId: string,
+  statements: StatementRow[],
+): Promise<void> {
   await tx.run(
     `MATCH (a:Article {id: $articleId})
      UNWIND $statements AS row
@@ -169,8 +210,16 @@ export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): P
      UNWIND row.about AS aboutId
      MATCH (x:Entity {id: aboutId})
      MERGE (s)-[:ABOUT]->(x)`,
-    { articleId, statements: rows.statements },
+    { articleId, statements: statements },
   );
+}
+
+/** Typed relations between entities, appending this article's evidence. */
+export async function writeRelations(
+  tx: ManagedTransaction,
+  articleId: string,
+  relations: RelationRow[],
+): Promise<void> {
   await tx.run(
     `UNWIND $relations AS row
      MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
@@ -180,6 +229,6 @@ export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): P
          r.evidence = coalesce(r.evidence, []) + row.evidence,
          r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
          r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`,
-    { articleId, relations: rows.relations },
+    { articleId, relations: relations },
   );
 }
