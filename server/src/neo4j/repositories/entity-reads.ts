@@ -1,4 +1,5 @@
 // Read queries about one entity (relations with evidence, statements, events, source articles) and search.
+import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { nodeTypeOf } from '../mappers.js';
 import { STRUCTURAL_TYPES, SEARCH_INDEX } from '../schema.js';
@@ -113,7 +114,7 @@ export async function searchNodes(db: Database, luceneQuery: string, limit: numb
        RETURN node.id AS id, labels(node) AS labels, coalesce(node.name, node.title) AS name,
               coalesce(node.aliases, []) AS aliases, node.description AS description, score
        ORDER BY score DESC LIMIT $limit`,
-      { index: SEARCH_INDEX, q: luceneQuery, limit },
+      { index: SEARCH_INDEX, q: luceneQuery, limit: neo4j.int(limit) },
     );
     return res.records.map((r) => {
       const labels = r.get('labels') as string[];

@@ -1,4 +1,5 @@
 // Read queries that return pieces of the graph: the overview, a node's neighbourhood, shortest paths.
+import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { toWireGraph, type ProjectedEdge, type ProjectedNode } from '../mappers.js';
 import type { WireGraph } from '../../shared/wire.js';
@@ -20,7 +21,7 @@ const inPeriod = (v: string) => `
 /** The most connected nodes of the given types (and the period), with the edges between them. */
 export async function readOverview(db: Database, q: OverviewQuery): Promise<WireGraph> {
   return db.read(async (tx) => {
-    const params = { types: q.types, from: q.from, to: q.to, limit: q.limit };
+    const params = { types: q.types, from: q.from, to: q.to, limit: neo4j.int(q.limit) };
     const matching = `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $types) AND ${inPeriod('n')}`;
     const total = await tx.run(`${matching} RETURN count(n) AS total`, params);
     const res = await tx.run(
@@ -53,13 +54,13 @@ export async function readNeighbors(db: Database, id: string, limit: number): Pr
          WITH m, rs, COUNT { (m)--() } AS degree
          ORDER BY degree DESC, m.id
          RETURN {m: m, rs: rs}
-       } AS all
-       WITH n, size(all) AS total, all[0..$limit] AS kept
+       } AS found
+       WITH n, size(found) AS total, found[0..$limit] AS kept
        WITH n, total, [x IN kept | x.m] AS ms, [x IN kept | x.rs] AS rss
        RETURN ${nodeProjection('n')} AS center, total,
               [m IN ms | ${nodeProjection('m')}] AS nodes,
               [rs IN rss | [r IN rs | ${edgeProjection('r')}]] AS edges`,
-      { id, limit },
+      { id, limit: neo4j.int(limit) },
     );
     const rec = res.records[0];
     if (!rec) return null;
