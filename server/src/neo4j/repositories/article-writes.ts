@@ -67,7 +67,7 @@ export interface ArticleRows {
   relations: RelationRow[];
 }
 
-/** Cypher fragment: keep the entries of a relationship's parallel provenance lists not from $articleId. */
+/** Cypher: keep the entries of a relationship's parallel provenance lists not from $articleId. */
 const WITHOUT_ARTICLE = `
   WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $articleId] AS keep
   WITH r, [i IN keep | r.articleIds[i]] AS ids, [i IN keep | r.evidence[i]] AS ev,
@@ -76,159 +76,125 @@ const WITHOUT_ARTICLE = `
   WITH r WHERE size(r.articleIds) = 0
   DELETE r`;
 
+/** Cypher, in order, that removes what an earlier load of $articleId contributed. */
+const RETRACT = [
+  `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
+   WHERE $articleId IN r.articleIds
+   WITH DISTINCT r ${WITHOUT_ARTICLE}`,
+  `MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)-[r:TOOK_PLACE_IN|PARTICIPATED_IN]-()
+   WHERE $articleId IN r.articleIds
+   WITH DISTINCT r
+   SET r.articleIds = [x IN r.articleIds WHERE x <> $articleId]
+   WITH r WHERE size(r.articleIds) = 0
+   DELETE r`,
+  `MATCH (a:Article {id: $articleId})<-[rep:REPORTED_IN]-(n)
+   DELETE rep
+   WITH DISTINCT n
+   WHERE NOT (n)-[:REPORTED_IN]->(:Article)
+   DETACH DELETE n`,
+  `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
+   DELETE m
+   WITH DISTINCT e
+   WHERE NOT (e)-[:MENTIONED_IN]->(:Article)
+   DETACH DELETE e`,
+];
+
+const WRITE_ARTICLE_NODE = `
+  MERGE (a:Article {id: $article.id})
+  SET a.title = $article.title, a.outlet = $article.outlet, a.published = $article.published,
+      a.url = $article.url, a.language = $article.language, a.text = $article.text,
+      a.bodyStart = $article.bodyStart, a.bodyEnd = $article.bodyEnd, a.name = $article.title`;
+
+const WRITE_ENTITIES = `
+  MATCH (a:Article {id: $articleId})
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.name = row.name
+  SET e:$(row.type),
+      e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
+      e.description = coalesce(e.description, row.description)
+  SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
+  MERGE (e)-[m:MENTIONED_IN]->(a)
+  SET m.count = row.count, m.spans = row.spans`;
+
+const WRITE_EVENTS = `
+  MATCH (a:Article {id: $articleId})
+  UNWIND $events AS row
+  MERGE (ev:Event {id: row.id})
+    ON CREATE SET ev.type = row.type, ev.label = row.label, ev.name = row.label
+  SET ev.date = coalesce(ev.date, row.date)
+  MERGE (ev)-[rep:REPORTED_IN]->(a)
+  SET rep.spans = row.spans, rep.evidence = row.evidence
+  WITH ev, row WHERE row.place IS NOT NULL
+  MATCH (p:Entity {id: row.place})
+  MERGE (ev)-[t:TOOK_PLACE_IN]->(p)
+  SET t.articleIds = [x IN coalesce(t.articleIds, []) WHERE x <> $articleId] + $articleId`;
+
+const WRITE_PARTICIPANTS = `
+  UNWIND $participants AS row
+  MATCH (e:Entity {id: row.entity}), (ev:Event {id: row.event})
+  MERGE (e)-[p:PARTICIPATED_IN {role: row.role}]->(ev)
+  SET p.articleIds = [x IN coalesce(p.articleIds, []) WHERE x <> $articleId] + $articleId`;
+
+const WRITE_STATEMENTS = `
+  MATCH (a:Article {id: $articleId})
+  UNWIND $statements AS row
+  MATCH (speaker:Entity {id: row.speaker})
+  MERGE (s:Statement {id: row.id})
+  SET s.quote = row.quote, s.date = row.date, s.name = row.quote
+  MERGE (speaker)-[:SAID]->(s)
+  MERGE (s)-[rep:REPORTED_IN]->(a)
+  SET rep.start = row.start, rep.end = row.end
+  WITH s, row
+  UNWIND row.about AS aboutId
+  MATCH (x:Entity {id: aboutId})
+  MERGE (s)-[:ABOUT]->(x)`;
+
+const WRITE_RELATIONS = `
+  UNWIND $relations AS row
+  MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+  MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
+  SET r.date = row.date, r.place = row.place, r.event = row.event,
+      r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | $articleId],
+      r.evidence = coalesce(r.evidence, []) + row.evidence,
+      r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
+      r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`;
+
+/** Runs statements as unit subqueries of one query: one round trip, executed in order. */
+const asOneQuery = (parts: string[]) => parts.map((q) => `CALL {\n${q}\n}`).join('\n');
+const RETRACT_ALL = asOneQuery(RETRACT);
+const WRITE_ALL = asOneQuery([
+  WRITE_ARTICLE_NODE,
+  WRITE_ENTITIES,
+  WRITE_EVENTS,
+  WRITE_PARTICIPANTS,
+  WRITE_STATEMENTS,
+  WRITE_RELATIONS,
+]);
+
 /** Removes everything an earlier load of this article contributed; what other articles report stays. */
 export async function retractArticle(tx: ManagedTransaction, articleId: string): Promise<void> {
-  const p = { articleId };
-  await tx.run(
-    `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
-     WHERE $articleId IN r.articleIds
-     WITH DISTINCT r ${WITHOUT_ARTICLE}`,
-    p,
-  );
-  await tx.run(
-    `MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(:Event)-[r:TOOK_PLACE_IN|PARTICIPATED_IN]-()
-     WHERE $articleId IN r.articleIds
-     WITH DISTINCT r
-     SET r.articleIds = [x IN r.articleIds WHERE x <> $articleId]
-     WITH r WHERE size(r.articleIds) = 0
-     DELETE r`,
-    p,
-  );
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})<-[rep:REPORTED_IN]-(n)
-     DELETE rep
-     WITH DISTINCT n
-     WHERE NOT (n)-[:REPORTED_IN]->(:Article)
-     DETACH DELETE n`,
-    p,
-  );
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
-     DELETE m
-     WITH DISTINCT e
-     WHERE NOT (e)-[:MENTIONED_IN]->(:Article)
-     DETACH DELETE e`,
-    p,
-  );
+  await tx.run(RETRACT_ALL, { articleId });
 }
 
-/** Writes one article's rows (after retractArticle in the same transaction): one statement per kind. */
+/** Writes one article's rows (after retractArticle in the same transaction), in one round trip. */
 export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
-  const id = rows.article.id;
-  await writeArticleNode(tx, rows.article);
-  await writeEntities(tx, id, rows.entities);
-  await writeEvents(tx, id, rows.events);
-  await writeParticipants(tx, id, rows.participants);
-  await writeStatements(tx, id, rows.statements);
-  await writeRelations(tx, id, rows.relations);
+  await tx.run(WRITE_ALL, { articleId: rows.article.id, ...rows });
 }
 
-export async function writeArticleNode(tx: ManagedTransaction, article: ArticleRow): Promise<void> {
-  await tx.run(
-    `MERGE (a:Article {id: $article.id})
-     SET a.title = $article.title, a.outlet = $article.outlet, a.published = $article.published,
-         a.url = $article.url, a.language = $article.language, a.text = $article.text,
-         a.bodyStart = $article.bodyStart, a.bodyEnd = $article.bodyEnd, a.name = $article.title`,
-    { article },
-  );
-}
-
-/** Entities and their MENTIONED_IN spans. */
-export async function writeEntities(
-  tx: ManagedTransaction,
-  articleId: string,
-  entities: EntityRow[],
-): Promise<void> {
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $entities AS row
-     MERGE (e:Entity {id: row.id})
-       ON CREATE SET e.name = row.name
-     SET e:$(row.type),
-         e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
-         e.description = coalesce(e.description, row.description)
-     SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
-     MERGE (e)-[m:MENTIONED_IN]->(a)
-     SET m.count = row.count, m.spans = row.spans`,
-    { articleId, entities: entities },
-  );
-}
-
-/** Events, their REPORTED_IN evidence and their place. */
-export async function writeEvents(
-  tx: ManagedTransaction,
-  articleId: string,
-  events: EventRow[],
-): Promise<void> {
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $events AS row
-     MERGE (ev:Event {id: row.id})
-       ON CREATE SET ev.type = row.type, ev.label = row.label, ev.name = row.label
-     SET ev.date = coalesce(ev.date, row.date)
-     MERGE (ev)-[rep:REPORTED_IN]->(a)
-     SET rep.spans = row.spans, rep.evidence = row.evidence
-     WITH ev, row WHERE row.place IS NOT NULL
-     MATCH (p:Entity {id: row.place})
-     MERGE (ev)-[t:TOOK_PLACE_IN]->(p)
-     SET t.articleIds = [x IN coalesce(t.articleIds, []) WHERE x <> $articleId] + $articleId`,
-    { articleId, events: events },
-  );
-}
-
-/** PARTICIPATED_IN with role; articleIds record who reports it. */
-export async function writeParticipants(
+// One kind at a time: the baseline of bench:load (one statement per item) uses these.
+export const writeArticleNode = (tx: ManagedTransaction, article: ArticleRow) =>
+  tx.run(WRITE_ARTICLE_NODE, { article });
+export const writeEntities = (tx: ManagedTransaction, articleId: string, entities: EntityRow[]) =>
+  tx.run(WRITE_ENTITIES, { articleId, entities });
+export const writeEvents = (tx: ManagedTransaction, articleId: string, events: EventRow[]) =>
+  tx.run(WRITE_EVENTS, { articleId, events });
+export const writeParticipants = (
   tx: ManagedTransaction,
   articleId: string,
   participants: ParticipantRow[],
-): Promise<void> {
-  await tx.run(
-    `UNWIND $participants AS row
-     MATCH (e:Entity {id: row.entity}), (ev:Event {id: row.event})
-     MERGE (e)-[p:PARTICIPATED_IN {role: row.role}]->(ev)
-     SET p.articleIds = [x IN coalesce(p.articleIds, []) WHERE x <> $articleId] + $articleId`,
-    { articleId, participants: participants },
-  );
-}
-
-/** Statements with speaker, the span that reports them, and what they are about. */
-export async function writeStatements(
-  tx: ManagedTransaction,
-  articleId: string,
-  statements: StatementRow[],
-): Promise<void> {
-  await tx.run(
-    `MATCH (a:Article {id: $articleId})
-     UNWIND $statements AS row
-     MATCH (speaker:Entity {id: row.speaker})
-     MERGE (s:Statement {id: row.id})
-     SET s.quote = row.quote, s.date = row.date, s.name = row.quote
-     MERGE (speaker)-[:SAID]->(s)
-     MERGE (s)-[rep:REPORTED_IN]->(a)
-     SET rep.start = row.start, rep.end = row.end
-     WITH s, row
-     UNWIND row.about AS aboutId
-     MATCH (x:Entity {id: aboutId})
-     MERGE (s)-[:ABOUT]->(x)`,
-    { articleId, statements: statements },
-  );
-}
-
-/** Typed relations between entities, appending this article's evidence. */
-export async function writeRelations(
-  tx: ManagedTransaction,
-  articleId: string,
-  relations: RelationRow[],
-): Promise<void> {
-  await tx.run(
-    `UNWIND $relations AS row
-     MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-     MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
-     SET r.date = row.date, r.place = row.place, r.event = row.event,
-         r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | $articleId],
-         r.evidence = coalesce(r.evidence, []) + row.evidence,
-         r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
-         r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`,
-    { articleId, relations: relations },
-  );
-}
+) => tx.run(WRITE_PARTICIPANTS, { articleId, participants });
+export const writeStatements = (tx: ManagedTransaction, articleId: string, statements: StatementRow[]) =>
+  tx.run(WRITE_STATEMENTS, { articleId, statements });
+export const writeRelations = (tx: ManagedTransaction, articleId: string, relations: RelationRow[]) =>
+  tx.run(WRITE_RELATIONS, { articleId, relations });
