@@ -81,7 +81,9 @@ describe('hostile input', () => {
   it('when ids, search terms and query parameters are nasty strings, then answers are 200 or coded 4xx', async () => {
     for (const s of NASTY) {
       // A lone surrogate cannot be percent-encoded; send its replacement character instead.
-      const e = encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+      const e = encodeURIComponent(
+        s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+      );
       for (const path of [
         `/api/search?q=${e}`,
         `/api/entities/${e}`,
