@@ -3,10 +3,12 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../server/src/config.js';
 import { Database } from '../server/src/neo4j/database.js';
-import { ensureNeo4jFetched, ManagedNeo4j } from '../server/src/neo4j/managed/index.js';
+import { ensureNeo4jFetched, ManagedNeo4j, type Neo4jConnection } from '../server/src/neo4j/managed/index.js';
 import { applySchema } from '../server/src/neo4j/schema.js';
 
-export async function startBenchNeo4j(name: string): Promise<{ db: Database; stop(): Promise<void> }> {
+export async function startBenchNeo4j(
+  name: string,
+): Promise<{ db: Database; connection: Neo4jConnection; stop(): Promise<void> }> {
   await ensureNeo4jFetched((l) => console.error(l));
   const managed = new ManagedNeo4j({
     dataDir: path.join(PROJECT_ROOT, '.dossier', `bench-${name}`),
@@ -20,6 +22,7 @@ export async function startBenchNeo4j(name: string): Promise<{ db: Database; sto
   await applySchema(db);
   return {
     db,
+    connection: c,
     stop: async () => {
       await db.close();
       await managed.stop();

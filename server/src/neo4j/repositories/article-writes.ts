@@ -125,7 +125,7 @@ const WRITE_EVENTS = `
   SET ev.date = coalesce(ev.date, row.date)
   MERGE (ev)-[rep:REPORTED_IN]->(a)
   SET rep.spans = row.spans, rep.evidence = row.evidence
-  WITH ev, row WHERE row.place IS NOT NULL
+  WITH * WHERE row.place IS NOT NULL
   MATCH (p:Entity {id: row.place})
   MERGE (ev)-[t:TOOK_PLACE_IN]->(p)
   SET t.articleIds = [x IN coalesce(t.articleIds, []) WHERE x <> $articleId] + $articleId`;
@@ -161,7 +161,7 @@ const WRITE_RELATIONS = `
       r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`;
 
 /** Runs statements as unit subqueries of one query: one round trip, executed in order. */
-const asOneQuery = (parts: string[]) => parts.map((q) => `CALL {\n${q}\n}`).join('\n');
+const asOneQuery = (parts: string[], scope = '') => parts.map((q) => `CALL (${scope}) {\n${q}\n}`).join('\n');
 const RETRACT_ALL = asOneQuery(RETRACT);
 const WRITE_ALL = asOneQuery([
   WRITE_ARTICLE_NODE,
@@ -171,6 +171,27 @@ const WRITE_ALL = asOneQuery([
   WRITE_STATEMENTS,
   WRITE_RELATIONS,
 ]);
+
+/** The write for many new articles at once (each row of $batch holds one article's parameters). */
+const BULK_WRITE = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
+  [
+    WRITE_ARTICLE_NODE,
+    WRITE_ENTITIES,
+    WRITE_EVENTS,
+    WRITE_PARTICIPANTS,
+    WRITE_STATEMENTS,
+    WRITE_RELATIONS,
+  ].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
+  'b',
+)}\n}`;
+
+/**
+ * Writes many articles that are not in the graph yet in one transaction: for building large benchmark
+ * graphs only. Ingestion always goes one article per transaction (retractArticle + writeArticle).
+ */
+export async function bulkWriteNewArticles(tx: ManagedTransaction, batch: ArticleRows[]): Promise<void> {
+  await tx.run(BULK_WRITE, { batch: batch.map((rows) => ({ articleId: rows.article.id, ...rows })) });
+}
 
 /** Removes everything an earlier load of this article contributed; what other articles report stays. */
 export async function retractArticle(tx: ManagedTransaction, articleId: string): Promise<void> {

@@ -1,0 +1,183 @@
+// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32]`: latency and throughput of
+// search, entity detail, neighbours (capped) and shortest path over HTTP (autocannon), each against the
+// floor: the same repository Cypher sent straight through neo4j-driver, with the same concurrency, in
+// the same run. The graph (>= 200k nodes, >= 1M relationships at the default size) is built once.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../server/src/config.js';
+import { freePort } from '../../server/src/neo4j/managed/index.js';
+import {
+  readEntity,
+  readNeighbors,
+  readShortestPaths,
+  searchNodes,
+} from '../../server/src/neo4j/repositories/index.js';
+import { toLuceneQuery } from '../../server/src/services/search-query.js';
+import { SURNAMES } from '../corpus/names.js';
+import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
+import { buildGraph } from './build-graph.js';
+
+const articles = argValue('articles', 70_000);
+const duration = argValue('duration', 30);
+const connections = argValue('connections', 32);
+
+interface Stats {
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** `connections` loops calling `work` for `seconds`; latencies in ms. */
+async function floor(work: (i: number) => Promise<unknown>, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        try {
+          await work(counter++);
+          latencies.push(performance.now() - t);
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / seconds,
+  };
+}
+
+async function overHttp(url: string, paths: string[], seconds: number): Promise<Stats> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  return {
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx + result.timeouts,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 && result.latency.p90 ? interpolateP95(result.latency) : result.latency.p99,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+  };
+}
+
+/** autocannon reports p90 and p97.5; p95 lies between them. */
+function interpolateP95(l: { p90: number; p97_5: number }): number {
+  return l.p90 + ((l.p97_5 - l.p90) * (95 - 90)) / (97.5 - 90);
+}
+
+function startServer(neo4j: { uri: string; password: string }, port: number): Promise<() => void> {
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_PASSWORD: neo4j.password,
+        PORT: String(port),
+        DOSSIER_SEED: 'never',
+        LOG_LEVEL: 'warn',
+        CYPHER_RATE_LIMIT: '1000000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('running at')) resolve(() => child.kill('SIGTERM'));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+}
+
+const bench = await startBenchNeo4j(`api-${articles}`);
+try {
+  const counts = await buildGraph(bench.db, articles, Math.round(articles / 5), 11);
+  console.log(`graph: ${JSON.stringify(counts)}`);
+  const sample = await bench.db.read((tx) =>
+    tx.run('MATCH (e:Person) WITH e ORDER BY e.id LIMIT 400 RETURN collect(e.id) AS ids'),
+  );
+  const ids = sample.records[0]!.get('ids') as string[];
+  const pairs = ids
+    .slice(0, 200)
+    .map((id, i) => [id, ids[(i * 7 + 13) % ids.length]!] as const)
+    .filter(([a, b]) => a !== b);
+  const port = await freePort();
+  const stopServer = await startServer(bench.connection, port);
+  const url = `http://127.0.0.1:${port}`;
+  const enc = encodeURIComponent;
+  const cases = [
+    {
+      name: 'search',
+      paths: SURNAMES.map((s) => `/api/search?q=${enc(s)}&limit=10`),
+      floor: (i: number) => searchNodes(bench.db, toLuceneQuery(SURNAMES[i % SURNAMES.length]!)!, 10),
+    },
+    {
+      name: 'entity detail',
+      paths: ids.map((id) => `/api/entities/${enc(id)}`),
+      floor: (i: number) => readEntity(bench.db, ids[i % ids.length]!),
+    },
+    {
+      name: 'neighbours (50)',
+      paths: ids.map((id) => `/api/entities/${enc(id)}/neighbors?limit=50`),
+      floor: (i: number) => readNeighbors(bench.db, ids[i % ids.length]!, 50),
+    },
+    {
+      name: 'shortest path',
+      paths: pairs.map(([a, b]) => `/api/paths?from=${enc(a)}&to=${enc(b)}`),
+      floor: (i: number) =>
+        readShortestPaths(bench.db, pairs[i % pairs.length]![0], pairs[i % pairs.length]![1]),
+    },
+  ];
+  const rows: Record<string, string | number>[] = [];
+  try {
+    for (const c of cases) {
+      console.error(`${c.name}: floor (driver) ${duration} s, then HTTP ${duration} s…`);
+      const f = await floor(c.floor, duration);
+      const h = await overHttp(url, c.paths, duration);
+      rows.push({
+        endpoint: c.name,
+        'HTTP p50 ms': h.p50,
+        'HTTP p95 ms': h.p95,
+        'HTTP p99 ms': h.p99,
+        'HTTP req/s': h.rps,
+        errors: h.errors,
+        'floor p95 ms': f.p95,
+        'floor req/s': f.rps,
+        'p95 ratio': h.p95 / f.p95,
+        'req/s ratio': f.rps / h.rps,
+      });
+    }
+  } finally {
+    stopServer();
+  }
+  console.log(`\nbench:api — ${connections} connections, ${duration} s each, ${counts['Article']} articles`);
+  printTable(rows);
+} finally {
+  await bench.stop();
+}

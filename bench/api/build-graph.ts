@@ -1,0 +1,38 @@
+// Builds (once) the large synthetic graph that bench:api runs on, in batches of new articles per
+// transaction; a graph already of the right size is reused.
+import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import { documentToRows } from '../../server/src/ingest/to-rows.js';
+import type { Database } from '../../server/src/neo4j/database.js';
+import {
+  bulkWriteNewArticles,
+  readCounts,
+  type ArticleRows,
+} from '../../server/src/neo4j/repositories/index.js';
+import { generateCorpus } from '../corpus/generate-corpus.js';
+
+export async function buildGraph(db: Database, articles: number, entities: number, seed: number) {
+  const counts = await readCounts(db);
+  if (counts['Article'] === articles) return counts;
+  if (counts['Article']! > 0)
+    throw new Error(
+      `The bench database holds ${counts['Article']} articles, not ${articles}: delete its folder.`,
+    );
+  const started = performance.now();
+  let batch: ArticleRows[] = [];
+  let done = 0;
+  const flush = async () => {
+    const b = batch;
+    batch = [];
+    await db.write((tx) => bulkWriteNewArticles(tx, b));
+    done += b.length;
+    const rate = done / ((performance.now() - started) / 1000);
+    process.stderr.write(`\r  building: ${done}/${articles} articles, ${rate.toFixed(0)}/s   `);
+  };
+  for (const input of generateCorpus({ articles, entities, seed })) {
+    batch.push(documentToRows(input.document as AnnotationDocument, input.text));
+    if (batch.length >= 500) await flush();
+  }
+  if (batch.length) await flush();
+  process.stderr.write('\n');
+  return readCounts(db);
+}
