@@ -1,6 +1,6 @@
 // `npm start` as a person runs it: the real entry point with the managed Neo4j. It seeds on first start,
 // keeps the data across restarts, and never leaves a JVM behind, whether stopped or killed.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,57 +8,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { HealthResponse } from '../../server/src/shared/wire.js';
 import { getJson } from '../helpers/app.js';
 import { isAlive, javaPidsMentioning, parentOf, waitForExit } from '../helpers/processes.js';
+import { exited, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lifecycle-'));
 const started: ChildProcess[] = [];
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function startServer(): Promise<Started> {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/index.ts'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        DOSSIER_DATA_DIR: dataDir,
-        PORT: '0',
-        DOSSIER_NEO4J_HEAP: '512m',
-        DOSSIER_NEO4J_PAGECACHE: '64m',
-        LOG_LEVEL: 'warn',
-        NEO4J_URI: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  started.push(child);
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /running at (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearInterval(timer);
-        resolve({ child, url: m[1]!, output: () => out });
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`the server exited with ${code} before it was ready:\n${out}`));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+async function startServer(): Promise<ServerProcess> {
+  const s = await startServerProcess({ DOSSIER_DATA_DIR: dataDir });
+  started.push(s.child);
+  return s;
 }
 
 afterAll(async () => {
