@@ -14,6 +14,14 @@ const UNAVAILABLE_CODES = new Set([
 /** Maps a Neo4j error, once, at the edge, to an AppError. */
 export function fromNeo4jError(err: Neo4jError): AppError {
   const code = err.code ?? '';
+  if (/ReadOnly|WriteOnReadOnly|OutOfDisk|DiskFull|No space left/i.test(`${code} ${err.message}`)) {
+    return new AppError(
+      503,
+      'NEO4J_READ_ONLY',
+      'Neo4j refuses writes (the database is read-only or its disk is full); nothing was written.',
+      'Make the database writable or free disk space, then retry: loading is idempotent.',
+    );
+  }
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General') || err.retriable) {
     if (!code.includes('Transaction.Terminated')) return new UnavailableError();
   }

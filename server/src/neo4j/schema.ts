@@ -22,21 +22,30 @@ export const STRUCTURAL_TYPES = [
   'TOOK_PLACE_IN',
 ] as const;
 
-export const SCHEMA_STATEMENTS: string[] = [
-  ...NODE_LABELS.map(
-    (label) =>
-      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-  ),
-  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-     FOR (n:Person|Organization|Place|Article) ON EACH [n.name, n.aliasText, n.title]`,
-  'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)',
+/** Each schema item by name (as SHOW INDEXES lists it; a constraint's index has its name) and its DDL. */
+export const SCHEMA_ITEMS: { name: string; create: string }[] = [
+  ...NODE_LABELS.map((label) => ({
+    name: `${label.toLowerCase()}_id`,
+    create: `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  })),
+  {
+    name: SEARCH_INDEX,
+    create: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
+       FOR (n:Person|Organization|Place|Article) ON EACH [n.name, n.aliasText, n.title]`,
+  },
+  { name: 'event_date', create: 'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)' },
 ];
 
-/** Creates what is missing (idempotent) and waits for the indexes to come online. */
+/**
+ * Creates what is missing and waits for the indexes to come online. Nothing is written when all is in
+ * place, so a database that refuses writes (read-only, full disk) can still be served.
+ */
 export async function applySchema(db: Database): Promise<void> {
   const session = db.session('WRITE');
   try {
-    for (const statement of SCHEMA_STATEMENTS) await session.run(statement);
+    const existing = await session.run('SHOW INDEXES YIELD name RETURN collect(name) AS names');
+    const names = new Set(existing.records[0]?.get('names') as string[]);
+    for (const item of SCHEMA_ITEMS) if (!names.has(item.name)) await session.run(item.create);
     await session.run('CALL db.awaitIndexes(60)');
   } finally {
     await session.close();

@@ -4,6 +4,8 @@ export interface ManagedConf {
   importDir: string;
   pageCache: string;
   txTimeoutMs: number;
+  /** More `key=value` lines (e.g. `server.databases.read_only=neo4j` in fault tests). */
+  extraSettings?: string[];
 }
 
 export function renderConf(c: ManagedConf): string {
@@ -20,6 +22,7 @@ export function renderConf(c: ManagedConf): string {
     `db.transaction.timeout=${Math.ceil(c.txTimeoutMs / 1000)}s`,
     `server.memory.pagecache.size=${c.pageCache}`,
     'dbms.usage_report.enabled=false',
+    ...(c.extraSettings ?? []),
     '',
   ].join('\n');
 }

@@ -19,6 +19,7 @@ export interface ManagedNeo4jOptions {
   /** Bolt port; a free one when omitted. */
   boltPort?: number;
   startTimeoutMs?: number;
+  extraSettings?: string[];
   onLog?: (line: string) => void;
 }
 
@@ -73,6 +74,7 @@ export class ManagedNeo4j extends EventEmitter {
         importDir,
         pageCache: this.options.pageCache,
         txTimeoutMs: this.options.txTimeoutMs,
+        extraSettings: this.options.extraSettings,
       }),
     );
     const args = [
