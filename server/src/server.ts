@@ -2,6 +2,7 @@
 // `startDossier` is used by `npm start` (index.ts) and by the integration tests.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client-build.js';
 import type { Config } from './config.js';
@@ -13,6 +14,28 @@ import { readCounts } from './neo4j/repositories/index.js';
 import { applySchema } from './neo4j/schema.js';
 
 export const DOSSIER_VERSION = '0.1.0';
+
+/** Requests Node's HTTP parser refuses (URL or headers too large, malformed) still get a coded JSON error. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({
+    error: tooLarge
+      ? {
+          code: 'URL_TOO_LONG',
+          message: 'The URL or headers are too large.',
+          hint: 'Keep the URL under 16 KB.',
+        }
+      : { code: 'BAD_REQUEST', message: 'The request could not be read.' },
+  });
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
 
 export interface RunningDossier {
   url: string;
@@ -97,6 +120,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       const s = app.listen(config.port, config.host, () => resolve(s));
       s.once('error', reject);
     });
+    server.on('clientError', answerClientError);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let stopped: Promise<void> | null = null;

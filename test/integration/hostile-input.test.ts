@@ -72,7 +72,12 @@ async function send(method: string, path: string, body?: string, contentType = '
 function expectCoded4xxOr200(r: { status: number; text: string }, what: string) {
   expect(r.status, `${what} -> ${r.status} ${r.text.slice(0, 200)}`).toBeLessThan(500);
   if (r.status >= 400) {
-    const body = JSON.parse(r.text) as { error?: { code?: string } };
+    let body: { error?: { code?: string } } = {};
+    try {
+      body = JSON.parse(r.text) as typeof body;
+    } catch {
+      throw new Error(`${what} -> ${r.status} with a body that is not JSON: ${JSON.stringify(r.text.slice(0, 200))}`);
+    }
     expect(body.error?.code, what).toMatch(/^[A-Z_]+$/);
   }
 }
