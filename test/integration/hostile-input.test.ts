@@ -76,7 +76,9 @@ function expectCoded4xxOr200(r: { status: number; text: string }, what: string) 
     try {
       body = JSON.parse(r.text) as typeof body;
     } catch {
-      throw new Error(`${what} -> ${r.status} with a body that is not JSON: ${JSON.stringify(r.text.slice(0, 200))}`);
+      throw new Error(
+        `${what} -> ${r.status} with a body that is not JSON: ${JSON.stringify(r.text.slice(0, 200))}`,
+      );
     }
     expect(body.error?.code, what).toMatch(/^[A-Z_]+$/);
   }
