@@ -64,6 +64,10 @@ describe('a Neo4j crash', () => {
     const after = await getJson<HealthResponse>(`${server.url}/api/health`);
     expect(after.body.counts).toEqual(before.body.counts);
     expect(javaPidsMentioning(dataDir)).toHaveLength(1);
+    const announced = Date.now() + 30_000;
+    while (!server.output().includes('running again') && Date.now() < announced) {
+      await new Promise((r) => setTimeout(r, 200));
+    }
     expect(server.output()).toContain('running again');
   });
 });

@@ -85,7 +85,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         'The request could not be read.',
       );
     } else appError = new AppError(500, 'INTERNAL', 'Something went wrong on the server.');
-    if (appError.status >= 500) logger.error({ err, url: req.originalUrl }, appError.message);
+    if (appError.status === 503) logger.warn({ code: appError.code, url: req.originalUrl }, appError.message);
+    else if (appError.status >= 500) logger.error({ err, url: req.originalUrl }, appError.message);
     else logger.debug({ code: appError.code, url: req.originalUrl }, appError.message);
     if (res.headersSent) return;
     res.status(appError.status).json({
