@@ -1,0 +1,78 @@
+// Typed fetch wrappers for Dossier's HTTP API; a failed call throws an ApiError carrying the server's
+// code, message and hint (or NETWORK when the server cannot be reached).
+import type {
+  ArticleDetail,
+  CypherResponse,
+  EntityDetail,
+  HealthResponse,
+  SearchResponse,
+  WireGraph,
+} from '../../../server/src/shared/wire';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+  get unavailable(): boolean {
+    return this.status === 503 || this.code === 'NETWORK';
+  }
+}
+
+type Listener = (ok: boolean) => void;
+const listeners = new Set<Listener>();
+/** Called with false when a call finds the server or Neo4j unreachable, and true when one succeeds. */
+export function onReachability(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    listeners.forEach((l) => l(false));
+    throw new ApiError(0, 'NETWORK', 'The Dossier server cannot be reached.', 'Is it still running?');
+  }
+  const body = (await res.json().catch(() => null)) as
+    (T & { error?: { code: string; message: string; hint?: string } }) | null;
+  if (!res.ok) {
+    if (res.status === 503) listeners.forEach((l) => l(false));
+    const e = body?.error;
+    throw new ApiError(res.status, e?.code ?? 'HTTP_ERROR', e?.message ?? `HTTP ${res.status}`, e?.hint);
+  }
+  listeners.forEach((l) => l(true));
+  return body as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  health: () => request<HealthResponse>('/api/health'),
+  overview: (q: { types?: string[]; from?: string; to?: string; limit?: number } = {}) => {
+    const p = new URLSearchParams();
+    if (q.types?.length) p.set('types', q.types.join(','));
+    if (q.from) p.set('from', q.from);
+    if (q.to) p.set('to', q.to);
+    if (q.limit) p.set('limit', String(q.limit));
+    return request<WireGraph>(`/api/graph?${p}`);
+  },
+  search: (q: string, limit = 8) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`),
+  entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),
+  neighbors: (id: string, limit = 40) =>
+    request<WireGraph>(`/api/entities/${enc(id)}/neighbors?limit=${limit}`),
+  paths: (from: string, to: string) => request<WireGraph>(`/api/paths?from=${enc(from)}&to=${enc(to)}`),
+  article: (id: string) => request<ArticleDetail>(`/api/articles/${enc(id)}`),
+  cypher: (query: string) =>
+    request<CypherResponse>('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, params: {} }),
+    }),
+};

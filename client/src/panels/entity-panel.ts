@@ -1,0 +1,143 @@
+// The entity panel: name, type, description, aliases; relations grouped by type with date, evidence
+// and outlets; statements; events; source articles. Buttons act on the view only (never the database).
+import type { EntityDetail, EntityRelation } from '../../../server/src/shared/wire';
+import { TYPE_COLORS } from '../render/colors';
+import { byId, el } from './dom';
+
+export interface EntityPanelActions {
+  openArticle(articleId: string, focus?: { start: number; end: number }): void;
+  selectEntity(id: string): void;
+  expand(id: string): void;
+  hide(id: string): void;
+  remove(id: string): void;
+  setPathStart(id: string): void;
+  pathTo(id: string): void;
+}
+
+const button = (label: string, onClick: () => void, props: Record<string, string> = {}) => {
+  const b = el('button', { type: 'button', ...props }, label);
+  b.addEventListener('click', onClick);
+  return b;
+};
+
+function relationItem(r: EntityRelation, actions: EntityPanelActions): HTMLElement {
+  const other = el('button', { type: 'button', class: 'link' }, r.other.name);
+  other.addEventListener('click', () => actions.selectEntity(r.other.id));
+  const arrow = r.direction === 'out' ? '→' : '←';
+  const meta = [r.date, r.place ? `in ${r.place.name}` : null].filter(Boolean).join(' · ');
+  const evidence = r.evidence.map((e) => {
+    const quote = el(
+      'button',
+      { type: 'button', class: 'evidence', title: 'Open the article at this sentence' },
+      `“${e.text}”`,
+    );
+    quote.addEventListener('click', () =>
+      actions.openArticle(
+        e.articleId,
+        e.start !== null && e.end !== null ? { start: e.start, end: e.end } : undefined,
+      ),
+    );
+    return el(
+      'li',
+      {},
+      quote,
+      el('span', { class: 'outlet' }, ` ${e.outlet ?? e.articleId}${e.published ? `, ${e.published}` : ''}`),
+    );
+  });
+  const outlets = [...new Set(r.evidence.map((e) => e.outlet).filter(Boolean))].join(', ');
+  return el(
+    'li',
+    { class: 'relation' },
+    el('div', {}, `${arrow} `, other, meta ? el('span', { class: 'muted' }, ` ${meta}`) : null),
+    el('div', { class: 'muted small' }, `reported by ${outlets || 'no outlet'}`),
+    el('ul', { class: 'evidence-list' }, ...evidence),
+  );
+}
+
+export function renderEntityPanel(
+  detail: EntityDetail,
+  pathStart: string | null,
+  actions: EntityPanelActions,
+): void {
+  const panel = byId('entity-panel');
+  const groups = new Map<string, EntityRelation[]>();
+  for (const r of detail.relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
+  const articles = detail.articles.map((a) => {
+    const item = el(
+      'li',
+      { 'data-testid': 'source-article', class: 'source-article', tabindex: '0', role: 'button' },
+      el('div', { class: 'title' }, a.title),
+      el(
+        'div',
+        { class: 'muted small' },
+        `${a.outlet} · ${a.published ?? 'undated'} · ${a.mentionCount} mention${a.mentionCount === 1 ? '' : 's'}`,
+      ),
+    );
+    item.addEventListener('click', () => actions.openArticle(a.id));
+    item.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') actions.openArticle(a.id);
+    });
+    return item;
+  });
+  const pathButtons =
+    pathStart && pathStart !== detail.id
+      ? [button('Shortest path from the marked node', () => actions.pathTo(detail.id))]
+      : [button('Mark as path start', () => actions.setPathStart(detail.id))];
+  const parts: (HTMLElement | null)[] = [
+    el(
+      'header',
+      {},
+      el('span', { class: 'type-badge', style: `background:${TYPE_COLORS[detail.type]}` }, detail.type),
+      el('h2', { 'data-testid': 'entity-name' }, detail.name),
+      detail.description ? el('p', { class: 'muted' }, detail.description) : null,
+      detail.aliases.length ? el('p', { class: 'small' }, `Also: ${detail.aliases.join(' · ')}`) : null,
+      el(
+        'div',
+        { class: 'buttons' },
+        button('Expand', () => actions.expand(detail.id)),
+        button('Hide', () => actions.hide(detail.id)),
+        button('Remove from view', () => actions.remove(detail.id)),
+        ...pathButtons,
+      ),
+    ),
+    el('h3', {}, `Source articles (${detail.articles.length})`),
+    el('ul', { 'data-testid': 'source-articles', class: 'source-articles' }, ...articles),
+    el('h3', {}, `Relations (${detail.relations.length})`),
+    detail.relations.length ? null : el('p', { class: 'muted' }, 'No typed relation yet.'),
+    ...[...groups.entries()].map(([type, rels]) =>
+      el(
+        'section',
+        { class: 'relation-group' },
+        el('h4', {}, type),
+        el('ul', {}, ...rels.map((r) => relationItem(r, actions))),
+      ),
+    ),
+    detail.statements.length ? el('h3', {}, `Statements (${detail.statements.length})`) : null,
+    el(
+      'ul',
+      { class: 'statements' },
+      ...detail.statements.map((s) => {
+        const q = el('button', { type: 'button', class: 'evidence' }, `“${s.quote}”`);
+        q.addEventListener('click', () => actions.openArticle(s.articleId, { start: s.start, end: s.end }));
+        return el('li', {}, q, el('span', { class: 'muted small' }, ` ${s.date ?? ''}`));
+      }),
+    ),
+    detail.events.length ? el('h3', {}, `Events (${detail.events.length})`) : null,
+    el(
+      'ul',
+      { class: 'events' },
+      ...detail.events.map((e) =>
+        el(
+          'li',
+          {},
+          el('strong', {}, e.date ?? 'undated'),
+          ` ${e.label}`,
+          el('span', { class: 'muted small' }, ` (${e.role}${e.place ? `, ${e.place.name}` : ''})`),
+        ),
+      ),
+    ),
+  ];
+  panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  panel.hidden = false;
+  byId('details-empty').hidden = true;
+}

@@ -1,0 +1,32 @@
+// Export of the current view: PNG (sigma's layers), GEXF and JSON (graphology), and a shareable link.
+import { downloadAsPNG } from '@sigma/export-image';
+import { write as writeGexf } from 'graphology-gexf';
+import type Sigma from 'sigma';
+import type { ViewGraph } from '../graph/store';
+import { byId } from './dom';
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function setupExport(renderer: Sigma, graph: ViewGraph): void {
+  byId('export-png').addEventListener(
+    'click',
+    () => void downloadAsPNG(renderer, { fileName: 'dossier-view', backgroundColor: '#ffffff' }),
+  );
+  byId('export-gexf').addEventListener('click', () =>
+    download('dossier-view.gexf', 'application/xml', writeGexf(graph)),
+  );
+  byId('export-json').addEventListener('click', () =>
+    download('dossier-view.json', 'application/json', JSON.stringify(graph.export(), null, 2)),
+  );
+  byId('copy-link').addEventListener(
+    'click',
+    () => void navigator.clipboard?.writeText(window.location.href),
+  );
+}
