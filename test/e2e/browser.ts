@@ -1,0 +1,43 @@
+// Debian's Chromium driven by playwright-core, headless, for the browser tests.
+import fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get install chromium).`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The number in the `node-count` element ("42 nodes in view"). */
+export async function nodeCount(page: Page): Promise<number> {
+  const text = (await page.getByTestId('node-count').textContent()) ?? '';
+  return Number(/\d+/.exec(text)?.[0] ?? NaN);
+}
+
+/** Where a node is drawn, in page coordinates. */
+export async function nodeScreenPosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((key) => {
+    const d = window.__dossier!;
+    const attributes = d.graph.getNodeAttributes(key) as { x: number; y: number };
+    const p = d.sigma.graphToViewport({ x: attributes.x, y: attributes.y });
+    const rect = d.sigma.getContainer().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, node);
+}

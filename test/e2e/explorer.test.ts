@@ -1,0 +1,102 @@
+// The explorer in a real Chromium against the real server and a real Neo4j holding the seed: search,
+// sources and highlights, expansion, the Cypher console, the time filter. Saves a screenshot of the
+// main view to test-artifacts/main-view.png.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { launchBrowser, nodeCount, nodeScreenPosition } from './browser.js';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ buildClient: true });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.url);
+  await page.waitForFunction(() =>
+    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function runQuery(query: string): Promise<void> {
+  const editor = page.getByTestId('cypher-editor');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Enter');
+}
+
+describe('the explorer', () => {
+  it('when the app loads and "Antonov" is searched, then he is selected from the keyboard', async () => {
+    await page.getByTestId('search-input').fill('Antonov');
+    await page.getByTestId('search-result').first().waitFor();
+    expect(await page.getByTestId('search-result').first().textContent()).toContain('Anatoly Antonov');
+    await page.getByTestId('search-input').press('Enter');
+    await expect.poll(() => page.getByTestId('entity-name').textContent()).toBe('Anatoly Antonov');
+    fs.mkdirSync('test-artifacts', { recursive: true });
+    await page.screenshot({ path: path.join('test-artifacts', 'main-view.png') });
+    expect(fs.statSync('test-artifacts/main-view.png').size).toBeGreaterThan(10_000);
+  });
+
+  it('when his panel is open, then it lists five source articles; one opens with highlights of "Antonov"', async () => {
+    await expect.poll(() => page.getByTestId('source-article').count()).toBe(5);
+    await page.getByTestId('source-article').first().click();
+    await page.getByTestId('article-reader').waitFor();
+    const highlights = await page.getByTestId('article-highlight').allTextContents();
+    expect(highlights.length).toBeGreaterThan(5);
+    expect(highlights.some((h) => h.includes('Antonov'))).toBe(true);
+    await page
+      .locator(
+        '[data-testid=article-highlight][data-entity="person:joe-biden"], [data-testid=article-highlight][data-entity="place:united-states"]',
+      )
+      .first()
+      .click();
+    await expect.poll(() => page.getByTestId('entity-name').textContent()).not.toBe('Anatoly Antonov');
+  });
+
+  it('when a node is double-clicked, then its neighbours join the view and node-count grows', async () => {
+    await page.locator('[data-testid=type-filter][data-type=Statement]').check();
+    const before = await nodeCount(page);
+    await page.locator('#reset-view').click();
+    await page.waitForTimeout(800);
+    const p = await nodeScreenPosition(page, 'person:vladimir-putin');
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => nodeCount(page)).toBeGreaterThan(before);
+  });
+
+  it('when a Cypher query runs, then rows show in the table; a write is refused with the reason', async () => {
+    await runQuery('MATCH (p:Person) RETURN p.name AS name ORDER BY name');
+    await page.getByTestId('results-table').waitFor();
+    expect(await page.locator('[data-testid=results-table] tbody tr').count()).toBeGreaterThan(5);
+    await runQuery('CREATE (n:Intruder) RETURN n');
+    await page.getByTestId('cypher-error').waitFor();
+    expect(await page.getByTestId('cypher-error').textContent()).toMatch(/WRITE_CLAUSE|read-only/);
+  });
+
+  it('when the period is narrowed, then the view changes', async () => {
+    const before = await nodeCount(page);
+    await page.getByTestId('time-from').evaluate((input: HTMLInputElement) => {
+      input.value = String(Number(input.max) - 1);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => nodeCount(page)).toBeLessThan(before);
+    expect(page.url()).toContain('from=');
+  });
+
+  it('when all this ran, then the page raised no error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
