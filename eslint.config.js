@@ -4,7 +4,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'client/dist/', 'bench/client/dist/', 'neo4j/target/', '.dossier/', 'coverage/', 'test-artifacts/'],
+    ignores: [
+      'node_modules/',
+      'client/dist/',
+      'bench/client/dist/',
+      'neo4j/target/',
+      '.dossier/',
+      'coverage/',
+      'test-artifacts/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,82 @@
+// The page bench:client drives: builds a seeded random scene (n nodes, 3 edges per node) and renders it
+// either with Dossier's renderer setup or with bare sigma, then reports time to first render and
+// frames per second while the camera pans and zooms.
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { createRenderer } from '../../client/src/render/renderer';
+import { createViewState } from '../../client/src/render/view-state';
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPES = ['Person', 'Organization', 'Place', 'Event'];
+
+function scene(n: number): Graph {
+  const random = seeded(n);
+  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  for (let i = 0; i < n; i++) {
+    const degree = Math.floor(1 + 30 * random() ** 6);
+    g.addNode(`n${i}`, {
+      x: random() * 1000,
+      y: random() * 1000,
+      size: 2 + Math.sqrt(degree),
+      label: `Node ${i}`,
+      type: TYPES[i % 4],
+      mentions: degree,
+      degree,
+      color: '#3b6fd8',
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 3; k++) {
+      const j = Math.floor(random() * n);
+      g.addDirectedEdgeWithKey(`e${i}-${k}`, `n${i}`, `n${j}`, { type: 'MET', date: null, size: 1 });
+    }
+  }
+  return g;
+}
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+async function run(
+  n: number,
+  mode: 'bare' | 'dossier',
+): Promise<{ firstRenderMs: number; fps: number; restFrameMs: number }> {
+  const container = document.getElementById('stage')!;
+  const graph = scene(n);
+  await nextFrame();
+  const t0 = performance.now();
+  const renderer =
+    mode === 'bare'
+      ? new Sigma(graph, container, { defaultEdgeType: 'arrow' })
+      : createRenderer(graph, container, createViewState());
+  await nextFrame();
+  await nextFrame();
+  const firstRenderMs = performance.now() - t0;
+  // At rest: one full render, timed.
+  const r0 = performance.now();
+  renderer.refresh();
+  const restFrameMs = performance.now() - r0;
+  let frames = 0;
+  const count = () => (frames += 1);
+  renderer.on('afterRender', count);
+  const camera = renderer.getCamera();
+  const start = performance.now();
+  const seconds = 3;
+  await camera.animate({ x: 0.8, y: 0.7, ratio: 0.35 }, { duration: seconds * 500 });
+  await camera.animate({ x: 0.3, y: 0.4, ratio: 1.2 }, { duration: seconds * 500 });
+  const elapsed = (performance.now() - start) / 1000;
+  renderer.off('afterRender', count);
+  renderer.kill();
+  container.replaceChildren();
+  return { firstRenderMs, fps: frames / elapsed, restFrameMs };
+}
+
+(window as unknown as { runScene: typeof run }).runScene = run;
