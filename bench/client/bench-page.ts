@@ -18,7 +18,8 @@ function seeded(seed: number): () => number {
 
 const TYPES = ['Person', 'Organization', 'Place', 'Event'];
 
-function scene(n: number): Graph {
+/** The scene; bare sigma gets it without Dossier's `type` attributes (sigma reads `type` as a program). */
+function scene(n: number, withDossierTypes: boolean): Graph {
   const random = seeded(n);
   const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   for (let i = 0; i < n; i++) {
@@ -28,7 +29,7 @@ function scene(n: number): Graph {
       y: random() * 1000,
       size: 2 + Math.sqrt(degree),
       label: `Node ${i}`,
-      type: TYPES[i % 4],
+      ...(withDossierTypes ? { type: TYPES[i % 4] } : {}),
       mentions: degree,
       degree,
       color: '#3b6fd8',
@@ -37,7 +38,12 @@ function scene(n: number): Graph {
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < 3; k++) {
       const j = Math.floor(random() * n);
-      g.addDirectedEdgeWithKey(`e${i}-${k}`, `n${i}`, `n${j}`, { type: 'MET', date: null, size: 1 });
+      g.addDirectedEdgeWithKey(
+        `e${i}-${k}`,
+        `n${i}`,
+        `n${j}`,
+        withDossierTypes ? { type: 'MET', date: null, size: 1 } : { size: 1 },
+      );
     }
   }
   return g;
@@ -50,7 +56,7 @@ async function run(
   mode: 'bare' | 'dossier',
 ): Promise<{ firstRenderMs: number; fps: number; restFrameMs: number }> {
   const container = document.getElementById('stage')!;
-  const graph = scene(n);
+  const graph = scene(n, mode === 'dossier');
   await nextFrame();
   const t0 = performance.now();
   const renderer =

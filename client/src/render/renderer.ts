@@ -8,6 +8,9 @@ import type { ViewGraph } from '../graph/store';
 import { DIMMED, HIGHLIGHT, TYPE_COLORS } from './colors';
 import { inPeriod, type ViewState } from './view-state';
 
+/** Above this many edges, edge hover is off (level of detail). */
+export const EDGE_EVENTS_MAX = 5000;
+
 export function isNodeVisible(graph: ViewGraph, state: ViewState, node: string): boolean {
   const a = graph.getNodeAttributes(node);
   if (state.hidden.has(node)) return false;
@@ -19,7 +22,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
   const large = () => graph.size > 2000;
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
-    enableEdgeEvents: true,
+    // Edge hover needs a picking pass over every edge: only on scenes small enough to afford it.
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
     labelDensity: 0.08,
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 7,
@@ -28,41 +32,54 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
     hideEdgesOnMove: large(),
     hideLabelsOnMove: large(),
     zIndex: true,
+    // Reducers get a shallow copy of the attributes: they mutate and return it (no allocation), and
+    // take the fast path when nothing is filtered or focused.
     nodeReducer: (node, data) => {
+      const d = data as Partial<NodeDisplayData> & Record<string, unknown>;
+      const type = d['type'] as NodeType;
       // Our `type` attribute is the Dossier type; sigma's `type` is the program that draws the node.
-      const res: Partial<NodeDisplayData> = {
-        ...data,
-        type: 'circle',
-        color: TYPE_COLORS[data['type'] as NodeType] ?? '#999',
-      };
-      if (!isNodeVisible(graph, state, node)) return { ...res, hidden: true };
+      d.type = 'circle';
+      d.color = TYPE_COLORS[type] ?? '#999';
+      if (
+        (state.hidden.size > 0 && state.hidden.has(node)) ||
+        !state.types.has(type) ||
+        ((state.from || state.to) && !inPeriod(d['date'], state.from, state.to))
+      ) {
+        d.hidden = true;
+        return d;
+      }
       const focus = state.hovered ?? state.selected;
       if (state.path) {
-        if (state.path.nodes.has(node)) return { ...res, highlighted: true, zIndex: 2, forceLabel: true };
-        return { ...res, color: DIMMED, label: '', zIndex: 0 };
+        if (state.path.nodes.has(node)) Object.assign(d, { highlighted: true, zIndex: 2, forceLabel: true });
+        else Object.assign(d, { color: DIMMED, label: '', zIndex: 0 });
+      } else if (focus && graph.hasNode(focus)) {
+        if (node === focus) Object.assign(d, { highlighted: true, zIndex: 2, forceLabel: true });
+        else if (graph.areNeighbors(node, focus))
+          Object.assign(d, { zIndex: 1, forceLabel: graph.degree(focus) < 30 });
+        else Object.assign(d, { color: DIMMED, label: '', zIndex: 0 });
       }
-      if (focus) {
-        if (node === focus) return { ...res, highlighted: true, zIndex: 2, forceLabel: true };
-        if (graph.hasNode(focus) && graph.areNeighbors(node, focus))
-          return { ...res, zIndex: 1, forceLabel: node !== focus && graph.degree(focus) < 30 };
-        return { ...res, color: DIMMED, label: '', zIndex: 0 };
-      }
-      return res;
+      return d;
     },
+    // Edges whose ends are hidden are skipped by sigma itself.
     edgeReducer: (edge, data) => {
-      const res: Partial<EdgeDisplayData> = { ...data, type: 'arrow', color: '#c5cad3' };
-      const [s, t] = graph.extremities(edge);
-      if (!isNodeVisible(graph, state, s) || !isNodeVisible(graph, state, t)) return { ...res, hidden: true };
-      if (!inPeriod(graph.getEdgeAttribute(edge, 'date'), state.from, state.to))
-        return { ...res, hidden: true };
-      if (state.path)
-        return state.path.edges.has(edge)
-          ? { ...res, color: HIGHLIGHT, size: 3, zIndex: 2 }
-          : { ...res, hidden: true };
+      const d = data as Partial<EdgeDisplayData> & Record<string, unknown>;
+      d.type = 'arrow';
+      d.color = '#c5cad3';
+      if ((state.from || state.to) && !inPeriod(d['date'], state.from, state.to)) {
+        d.hidden = true;
+        return d;
+      }
+      if (state.path) {
+        if (state.path.edges.has(edge)) Object.assign(d, { color: HIGHLIGHT, size: 3, zIndex: 2 });
+        else d.hidden = true;
+        return d;
+      }
       const focus = state.hovered ?? state.selected;
-      if (focus && s !== focus && t !== focus) return { ...res, hidden: true };
-      if (focus) return { ...res, color: '#6b7280', size: 1.5 };
-      return res;
+      if (focus && graph.hasNode(focus)) {
+        if (graph.hasExtremity(edge, focus)) Object.assign(d, { color: '#6b7280', size: 1.5 });
+        else d.hidden = true;
+      }
+      return d;
     },
   });
   return renderer;
@@ -75,6 +92,9 @@ export function updateLevelOfDetail(renderer: Sigma, graph: ViewGraph): void {
     renderer.setSetting('hideEdgesOnMove', large);
     renderer.setSetting('hideLabelsOnMove', large);
   }
+  const edgeEvents = graph.size <= EDGE_EVENTS_MAX;
+  if (renderer.getSetting('enableEdgeEvents') !== edgeEvents)
+    renderer.setSetting('enableEdgeEvents', edgeEvents);
 }
 
 /** How many nodes are visible now. */
