@@ -5,22 +5,13 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { createRenderer } from '../../client/src/render/renderer';
 import { createViewState } from '../../client/src/render/view-state';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../corpus/generate-corpus';
 
 const TYPES = ['Person', 'Organization', 'Place', 'Event'];
 
 /** The scene; bare sigma gets it without Dossier's `type` attributes (sigma reads `type` as a program). */
 function scene(n: number, withDossierTypes: boolean): Graph {
-  const random = seeded(n);
+  const random = seededRandom(n);
   const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
   for (let i = 0; i < n; i++) {
     const degree = Math.floor(1 + 30 * random() ** 6);

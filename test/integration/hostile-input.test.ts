@@ -2,6 +2,7 @@
 // cases, wrong types, path traversal in ids and Lucene syntax in search get coded 4xx answers, never a
 // 5xx or a hang. Also: security headers and rate limits. Randomness is seeded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/corpus/generate-corpus.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;
@@ -11,18 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop();
 });
-
-/** mulberry32: a small seeded PRNG so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = [
   '',
@@ -105,7 +94,7 @@ describe('hostile input', () => {
   });
 
   it('when the console gets random, malformed or mistyped bodies, then answers are coded 4xx or 200', async () => {
-    const random = rng(20211616);
+    const random = seededRandom(20211616);
     const bodies: string[] = [
       '',
       'null',

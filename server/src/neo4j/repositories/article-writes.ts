@@ -163,25 +163,20 @@ const WRITE_RELATIONS = `
 /** Runs statements as unit subqueries of one query: one round trip, executed in order. */
 const asOneQuery = (parts: string[], scope = '') => parts.map((q) => `CALL (${scope}) {\n${q}\n}`).join('\n');
 const RETRACT_ALL = asOneQuery(RETRACT);
-const WRITE_ALL = asOneQuery([
+/** One article's writes, in order (each takes the parameters of `ArticleRows` plus $articleId). */
+const WRITES = [
   WRITE_ARTICLE_NODE,
   WRITE_ENTITIES,
   WRITE_EVENTS,
   WRITE_PARTICIPANTS,
   WRITE_STATEMENTS,
   WRITE_RELATIONS,
-]);
+];
+const WRITE_ALL = asOneQuery(WRITES);
 
-/** The write for many new articles at once (each row of $batch holds one article's parameters). */
+/** The same writes for many new articles at once: each row `b` of $batch holds one article's parameters. */
 const BULK_WRITE = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
-  [
-    WRITE_ARTICLE_NODE,
-    WRITE_ENTITIES,
-    WRITE_EVENTS,
-    WRITE_PARTICIPANTS,
-    WRITE_STATEMENTS,
-    WRITE_RELATIONS,
-  ].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
+  WRITES.map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
   'b',
 )}\n}`;
 
