@@ -22,8 +22,9 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
   const large = () => graph.size > 2000;
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
-    // Edge hover needs a picking pass over every edge: only on scenes small enough to afford it.
-    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
+    // Edge hover needs a picking pass over every edge: it is turned on after the first frame (so the
+    // first paint does not wait for it), and only on scenes small enough to afford it.
+    enableEdgeEvents: false,
     labelDensity: 0.08,
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 7,
@@ -82,6 +83,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
       return d;
     },
   });
+  requestAnimationFrame(() => updateLevelOfDetail(renderer, graph));
   return renderer;
 }
 
