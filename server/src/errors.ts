@@ -1,15 +1,4 @@
 // Typed application errors: each has a code, an HTTP status, a message a person understands and a hint.
-export type ErrorCode =
-  | 'BAD_REQUEST'
-  | 'VALIDATION_FAILED'
-  | 'NOT_FOUND'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'QUERY_REFUSED'
-  | 'QUERY_TIMEOUT'
-  | 'QUERY_FAILED'
-  | 'NEO4J_UNAVAILABLE'
-  | 'INTERNAL';
-
 export class AppError extends Error {
   constructor(
     readonly status: number,
