@@ -1,0 +1,35 @@
+// The extractor's contract: raw news text or HTML in, an annotation document of DESIGN.md out.
+// Pure and synchronous: no database, no network, no clock (relative dates resolve against the
+// publication date only; when it is unknown they stay unresolved and a warning says so).
+import type { AnnotationDocument } from '../ingest/annotation-schema.js';
+
+export interface ExtractMeta {
+  /** Article id (a lower-case slug); derived from outlet, date and title when absent. */
+  id?: string;
+  title?: string;
+  outlet?: string;
+  /** ISO date of any precision, or null/absent when unknown. */
+  published?: string | null;
+  url?: string | null;
+  language?: string;
+}
+
+export interface ExtractInput {
+  /** The file or request body as text (already decoded from UTF-8). */
+  raw: string;
+  /** 'auto' looks at the content (an HTML document or fragment vs plain text). */
+  format?: 'text' | 'html' | 'auto';
+  meta?: ExtractMeta;
+}
+
+export interface ExtractResult {
+  /**
+   * The article text every offset of `document` points into. Plain text input: the input itself,
+   * unchanged. HTML input: the text the readability-style cleaner kept, with paragraphs on their own lines.
+   */
+  text: string;
+  /** Passes `validateDocument(text, document)`: every span's text equals `text.slice(start, end)`. */
+  document: AnnotationDocument;
+  /** What a person should know: "publication date unknown: 3 relative dates left unresolved", ... */
+  warnings: string[];
+}
