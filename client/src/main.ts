@@ -5,6 +5,8 @@ import { api, ApiError } from './api/client';
 import type { CypherResponse, SearchHit, WireGraph } from '../../server/src/shared/wire';
 import { layoutBeforePaint, LayoutWorker } from './graph/layout';
 import { createViewGraph, mergeWireGraph } from './graph/store';
+import { setupAddArticle } from './panels/add-article/dialog';
+import type { IngestResponse } from './panels/add-article/types';
 import { renderArticle } from './panels/article-reader';
 import { CypherConsole } from './panels/cypher-console';
 import { byId } from './panels/dom';
@@ -12,7 +14,7 @@ import { renderEntityPanel, type EntityPanelActions } from './panels/entity-pane
 import { setupExport } from './panels/export';
 import { monthRange, renderTimeline, renderTypeFilters } from './panels/filters';
 import { setupSearch } from './panels/search';
-import { setupStatusBanner } from './panels/status';
+import { setupStatusBanner, showToast } from './panels/status';
 import { createRenderer, focusNode, updateLevelOfDetail, visibleCount } from './render/renderer';
 import { createViewState } from './render/view-state';
 import { readUrlState, writeUrlState } from './state/url-state';
@@ -164,11 +166,24 @@ function datedMonths(): string[] {
 
 async function loadOverview(): Promise<void> {
   const wire = await api.overview({ limit: 1500 });
-  merge(wire);
+  // Merged into the one long-lived graph: a reload (recovery, a new article) keeps the view's instance.
+  const added = merge(wire);
   showTruncation(wire, 'Overview');
-  layoutBeforePaint(graph);
+  if (added.length) layoutBeforePaint(graph);
   renderTimeline(state, datedMonths(), refresh);
   refresh();
+}
+
+/** After "Add article" loaded one: the overview again (merged), then its first person is selected. */
+async function onArticleLoaded(res: IngestResponse): Promise<void> {
+  const doc = res.document;
+  showToast(
+    `Loaded: ${doc.entities.length} entit${doc.entities.length === 1 ? 'y' : 'ies'}, ` +
+      `${doc.relations.length} relation${doc.relations.length === 1 ? '' : 's'} (“${res.article.title}”)`,
+  );
+  await loadOverview();
+  const person = doc.entities.find((e) => e.type === 'Person');
+  if (person) await select(person.id);
 }
 
 async function main(): Promise<void> {
@@ -182,6 +197,10 @@ async function main(): Promise<void> {
     else void select(hit.id);
   });
   setupExport(renderer, graph);
+  setupAddArticle({
+    existingName: (id) => (graph.hasNode(id) ? String(graph.getNodeAttribute(id, 'label')) : null),
+    onLoaded: (res) => onArticleLoaded(res).catch(() => refresh()),
+  });
   setupStatusBanner(() => {
     if (graph.order === 0) void loadOverview().catch(() => undefined);
   });

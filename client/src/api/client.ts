@@ -8,6 +8,7 @@ import type {
   SearchResponse,
   WireGraph,
 } from '../../../server/src/shared/wire';
+import type { IngestRequest, IngestResponse } from '../panels/add-article/types';
 
 export class ApiError extends Error {
   constructor(
@@ -36,7 +37,9 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, init);
-  } catch {
+  } catch (e) {
+    // A call the page cancelled (a closed dialog) says nothing about the server.
+    if (init?.signal?.aborted) throw e;
     listeners.forEach((l) => l(false));
     throw new ApiError(0, 'NETWORK', 'The Dossier server cannot be reached.', 'Is it still running?');
   }
@@ -74,5 +77,16 @@ export const api = {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, params: {} }),
+    }),
+  /** POST /api/articles: extract an article (dryRun: nothing is written) or load it into the graph. */
+  ingest: (body: IngestRequest, opts: { token?: string; signal?: AbortSignal } = {}) =>
+    request<IngestResponse>('/api/articles', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      },
+      body: JSON.stringify(body),
+      signal: opts.signal,
     }),
 };

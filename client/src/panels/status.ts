@@ -1,5 +1,5 @@
 // The status banner: shown while the server or Neo4j is unreachable (health is polled), hidden again
-// when it answers, so the app recovers without a reload.
+// when it answers, so the app recovers without a reload. And the toast, for short notices.
 import { api, ApiError, onReachability } from '../api/client';
 import { byId } from './dom';
 
@@ -36,4 +36,14 @@ export function setupStatusBanner(onRecovered: () => void): void {
   };
   setInterval(() => void poll(), 3000);
   void poll();
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+/** A short notice at the bottom of the page ("Loaded: …"), gone after a few seconds. */
+export function showToast(message: string, ms = 6000): void {
+  const toast = byId('toast');
+  toast.textContent = message;
+  toast.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => (toast.hidden = true), ms);
 }
