@@ -1,0 +1,267 @@
+// `npm run bench:ingest [-- --articles 10000 --workers 2 --load 1000 --seed 5]`: generates a seeded corpus
+// of synthetic news articles as raw TEXT, then measures in one run
+//  (a) extraction (server/src/extract) in articles/s: one worker thread, then K worker threads (the
+//      same batches, pulled from one queue), so the ratio shows how it scales over cores;
+//  (b) loading the extracted documents of the first `--load` articles into a managed Neo4j on a
+//      throw-away data folder and a free port: the real loader (one transaction per article, batched
+//      UNWIND writes) against one statement per item, each into an empty database.
+// Workers run TypeScript through tsx's ESM API (see startWorker); the extractor is pure, so workers
+// share nothing but the messages.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { extractArticle } from '../../server/src/extract/index.js';
+import { loadArticle, prepareArticle, type ArticleInput } from '../../server/src/ingest/load-articles.js';
+import { documentToRows } from '../../server/src/ingest/to-rows.js';
+import { Database } from '../../server/src/neo4j/database.js';
+import { ensureNeo4jFetched, ManagedNeo4j } from '../../server/src/neo4j/managed/index.js';
+import {
+  retractArticle,
+  writeArticleNode,
+  writeEntities,
+  writeEvents,
+  writeParticipants,
+  writeRelations,
+  writeStatements,
+} from '../../server/src/neo4j/repositories/article-writes.js';
+import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
+import { applySchema } from '../../server/src/neo4j/schema.js';
+import { argValue, printTable } from '../bench-neo4j.js';
+import { generateNewsCorpus, type NewsArticle } from '../corpus/news-text.js';
+import type { WorkerReply, WorkerRequest } from './extract-worker.js';
+
+const articles = argValue('articles', 10_000);
+const workers = argValue('workers', 2);
+const loadCount = Math.min(articles, argValue('load', 1000));
+const seed = argValue('seed', 5);
+const BATCH = 50;
+
+/**
+ * A worker running extract-worker.ts. Node 20's `execArgv: ['--import', 'tsx']` does not apply tsx's
+ * hooks to a worker's own entry file ("Unknown file extension .ts"), so a two-line module registers
+ * tsx's ESM loader inside the worker first, then imports the TypeScript entry.
+ */
+function startWorker(): Promise<Worker> {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./extract-worker.ts', import.meta.url).href;
+  const w = new Worker(
+    `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true },
+  );
+  return new Promise((resolve, reject) => {
+    w.once('error', reject);
+    w.once('message', (m: WorkerReply) => (m.kind === 'ready' ? resolve(w) : reject(new Error('not ready'))));
+  });
+}
+
+interface ExtractRun {
+  workers: number;
+  seconds: number;
+  articles: number;
+  entities: number;
+  relations: number;
+  failed: number;
+}
+
+/** Extracts `corpus` with `n` workers pulling batches from one queue; the clock starts once all are ready. */
+async function extractWithWorkers(corpus: NewsArticle[], n: number): Promise<ExtractRun> {
+  const pool = await Promise.all(Array.from({ length: n }, startWorker));
+  // Warm up each worker (compromise builds its lexicon lazily) outside the clock.
+  await Promise.all(pool.map((w) => send(w, corpus.slice(0, 5))));
+  const run: ExtractRun = { workers: n, seconds: 0, articles: 0, entities: 0, relations: 0, failed: 0 };
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    pool.map(async (w) => {
+      while (next < corpus.length) {
+        const batch = corpus.slice(next, next + BATCH);
+        next += BATCH;
+        const r = await send(w, batch);
+        run.articles += r.articles;
+        run.entities += r.entities;
+        run.relations += r.relations;
+        run.failed += r.failed;
+      }
+    }),
+  );
+  run.seconds = (performance.now() - t0) / 1000;
+  for (const w of pool) w.postMessage({ kind: 'stop' } satisfies WorkerRequest);
+  await Promise.all(pool.map((w) => w.terminate()));
+  return run;
+}
+
+function send(w: Worker, batch: NewsArticle[]): Promise<Extract<WorkerReply, { kind: 'done' }>> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error) => reject(err);
+    w.once('error', onError);
+    w.once('message', (m: WorkerReply) => {
+      w.off('error', onError);
+      if (m.kind === 'done') resolve(m);
+      else reject(new Error('unexpected reply'));
+    });
+    w.postMessage({ kind: 'batch', articles: batch } satisfies WorkerRequest);
+  });
+}
+
+/** Empties the database in chunks (one huge DETACH DELETE would need a big transaction). */
+async function wipe(db: Database): Promise<void> {
+  for (;;) {
+    const r = await db.write((tx) =>
+      tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n'),
+    );
+    if (Number(r.records[0]!.get('n')) === 0) return;
+  }
+}
+
+/** The baseline: the same rows as the real loader, one item per statement (no UNWIND batching). */
+async function loadRowAtATime(db: Database, input: ArticleInput): Promise<void> {
+  const prepared = prepareArticle(input);
+  if (!prepared.ok) throw new Error(`invalid document ${input.file}`);
+  const rows = documentToRows(prepared.doc, input.text);
+  const id = rows.article.id;
+  await db.write(async (tx) => {
+    await retractArticle(tx, id);
+    await writeArticleNode(tx, rows.article);
+    for (const e of rows.entities) await writeEntities(tx, id, [e]);
+    for (const e of rows.events) await writeEvents(tx, id, [e]);
+    for (const p of rows.participants) await writeParticipants(tx, id, [p]);
+    for (const s of rows.statements) await writeStatements(tx, id, [s]);
+    for (const r of rows.relations) await writeRelations(tx, id, [r]);
+  });
+}
+
+const rate = (n: number, s: number) => n / s;
+
+console.error(`Generating ${articles} synthetic news articles (seed ${seed})…`);
+let t = performance.now();
+const corpus = [...generateNewsCorpus({ articles, seed })];
+const chars = corpus.reduce((s, a) => s + a.text.length, 0);
+console.error(
+  `  ${((performance.now() - t) / 1000).toFixed(1)} s, ${(chars / articles).toFixed(0)} characters per article on average`,
+);
+
+// (a) extraction
+console.error(`Extraction: 1 worker, then ${workers} workers, ${articles} articles each…`);
+const one = await extractWithWorkers(corpus, 1);
+console.error(`  1 worker: ${rate(one.articles, one.seconds).toFixed(1)} articles/s`);
+const many = await extractWithWorkers(corpus, workers);
+console.error(`  ${workers} workers: ${rate(many.articles, many.seconds).toFixed(1)} articles/s`);
+
+// The documents to load, extracted on the main thread (a third reading of the single-core rate).
+t = performance.now();
+const inputs: ArticleInput[] = corpus.slice(0, loadCount).map((a) => {
+  const r = extractArticle({
+    raw: a.text,
+    format: 'text',
+    meta: { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
+  });
+  return { file: `${a.id}.txt`, text: r.text, document: r.document };
+});
+const mainSeconds = (performance.now() - t) / 1000;
+const loadable = inputs.filter((i) => prepareArticle(i).ok);
+if (loadable.length < inputs.length)
+  console.error(
+    `  ${inputs.length - loadable.length} extracted documents do not validate; they are not loaded`,
+  );
+
+// (b) loading
+console.error(`Loading ${loadable.length} extracted articles into a throw-away managed Neo4j…`);
+await ensureNeo4jFetched((l) => console.error(l));
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
+const managed = new ManagedNeo4j({ dataDir, heap: '1g', pageCache: '512m', txTimeoutMs: 120_000 });
+const stopAll = async () => {
+  await managed.stop().catch(() => undefined);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+const rows: Record<string, string | number>[] = [];
+let graph = '';
+try {
+  const c = await managed.start();
+  const db = new Database({ ...c, database: 'neo4j' });
+  await db.waitUntilAvailable();
+  await applySchema(db);
+  // Warm-up (JIT, query plans) outside the clock, then an empty database for each mode.
+  for (const input of loadable.slice(0, 50)) await loadArticle(db, input);
+  for (const input of loadable.slice(0, 50)) await loadRowAtATime(db, input);
+  await wipe(db);
+
+  t = performance.now();
+  for (const input of loadable) {
+    const outcome = await loadArticle(db, input);
+    if (!outcome.ok) throw new Error(outcome.message);
+  }
+  const batchedSeconds = (performance.now() - t) / 1000;
+  const batchedGraph = { ...(await readCounts(db)), ...(await readRelationshipCounts(db)) };
+  await wipe(db);
+
+  t = performance.now();
+  for (const input of loadable) await loadRowAtATime(db, input);
+  const rowSeconds = (performance.now() - t) / 1000;
+  const rowGraph = { ...(await readCounts(db)), ...(await readRelationshipCounts(db)) };
+  await db.close();
+  if (JSON.stringify(rowGraph) !== JSON.stringify(batchedGraph))
+    console.error(
+      `  the two modes built different graphs:\n  ${JSON.stringify(batchedGraph)}\n  ${JSON.stringify(rowGraph)}`,
+    );
+  graph = JSON.stringify(batchedGraph);
+
+  const oneRate = rate(one.articles, one.seconds);
+  const batchedRate = rate(loadable.length, batchedSeconds);
+  const rowRate = rate(loadable.length, rowSeconds);
+  rows.push(
+    {
+      stage: 'extract, main thread (load subset)',
+      articles: inputs.length,
+      seconds: mainSeconds,
+      'articles/s': rate(inputs.length, mainSeconds),
+      ratio: '',
+    },
+    {
+      stage: 'extract, 1 worker (1 core)',
+      articles: one.articles,
+      seconds: one.seconds,
+      'articles/s': oneRate,
+      ratio: 1,
+    },
+    {
+      stage: `extract, ${workers} workers`,
+      articles: many.articles,
+      seconds: many.seconds,
+      'articles/s': rate(many.articles, many.seconds),
+      ratio: rate(many.articles, many.seconds) / oneRate,
+    },
+    {
+      stage: 'load, batched UNWIND, 1 tx/article',
+      articles: loadable.length,
+      seconds: batchedSeconds,
+      'articles/s': batchedRate,
+      ratio: batchedRate / rowRate,
+    },
+    {
+      stage: 'load, one row per statement',
+      articles: loadable.length,
+      seconds: rowSeconds,
+      'articles/s': rowRate,
+      ratio: 1,
+    },
+  );
+} finally {
+  await stopAll();
+}
+console.log(
+  `\nbench:ingest — ${articles} articles (seed ${seed}, ${(chars / articles).toFixed(0)} chars each on average), ` +
+    `${workers} workers, load subset ${loadable.length}, ${os.cpus().length} cores`,
+);
+printTable(rows);
+const failed = one.failed + many.failed;
+console.log(
+  `extracted per article: ${(one.entities / one.articles).toFixed(1)} entities, ${(one.relations / one.articles).toFixed(1)} relations` +
+    (failed ? `; ${failed} extractions threw` : ''),
+);
+console.log(`graph after each load: ${graph}`);
+console.log(
+  `ratios: ${workers} workers / 1 worker = ${(rate(many.articles, many.seconds) / rate(one.articles, one.seconds)).toFixed(2)}; ` +
+    `batched / row-at-a-time = ${typeof rows[3]?.['ratio'] === 'number' ? rows[3]['ratio'].toFixed(2) : 'n/a'}`,
+);
