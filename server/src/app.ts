@@ -10,7 +10,7 @@ import { rateLimiter, securityHeaders } from './http/security.js';
 import { buildOpenApiDocument } from './http/openapi.js';
 import type { Logger } from './logger.js';
 import type { Database } from './neo4j/database.js';
-import { articleRoutes } from './routes/articles.js';
+import { articleIngestPreflight, articleRoutes } from './routes/articles.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
@@ -31,6 +31,8 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(compression());
+  // POST /api/articles: rate limit, token, then its own body limit (INGEST_MAX_BYTES), before the 1 MB one.
+  app.post('/api/articles', ...articleIngestPreflight(deps.config));
   app.use(express.json({ limit: '1mb' }));
   app.use((req, res, next) => {
     const started = performance.now();
@@ -50,7 +52,6 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.post('/cypher', rateLimiter('console', deps.config.rateLimits.cypher));
-  api.post('/articles', rateLimiter('ingestion', deps.config.rateLimits.ingest));
   const openapi = buildOpenApiDocument(deps.version);
   api.get('/openapi.json', (_req, res) => res.json(openapi));
   api.use(healthRoutes(deps));

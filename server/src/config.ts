@@ -26,6 +26,8 @@ const envSchema = z.object({
   CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
   CYPHER_RATE_LIMIT: intFrom(120, 1, 1_000_000),
   INGEST_RATE_LIMIT: intFrom(60, 1, 1_000_000),
+  INGEST_TOKEN: optionalString,
+  INGEST_MAX_BYTES: intFrom(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -44,6 +46,11 @@ export interface Config {
   cypher: { timeoutMs: number; rowCap: number };
   /** Requests a minute per client. */
   rateLimits: { cypher: number; ingest: number };
+  /**
+   * Bring your own articles: `token` (INGEST_TOKEN) is required by POST /api/articles when set, and
+   * ingestion over HTTP is refused beyond loopback without it; `maxBytes` caps one article's UTF-8 size.
+   */
+  ingest: { token?: string; maxBytes: number };
   logLevel: string;
 }
 
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: e.DOSSIER_SEED,
     cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
     rateLimits: { cypher: e.CYPHER_RATE_LIMIT, ingest: e.INGEST_RATE_LIMIT },
+    ingest: { token: e.INGEST_TOKEN, maxBytes: e.INGEST_MAX_BYTES },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -8,6 +8,7 @@ import {
   errorBody,
   graphQuery,
   idParam,
+  ingestBody,
   neighborsQuery,
   pathsQuery,
   searchQuery,
@@ -88,6 +89,30 @@ export function buildOpenApiDocument(version: string): object {
     summary: 'Run a read-only Cypher query (one statement, EXPLAIN type r, deny-list, timeout, row cap)',
     request: { body: { content: { 'application/json': { schema: cypherBody } } } },
     responses: { 200: json('Columns, rows, graph and summary'), 400: errors[400], 503: errors[503] },
+  });
+  const ingestErrors = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: errorBody } },
+  });
+  r.registerPath({
+    method: 'post',
+    path: '/api/articles',
+    summary:
+      'Bring your own article: extract it, resolve its entities against the graph, load it (one transaction; idempotent by article id)',
+    description:
+      'Needs "Authorization: Bearer <INGEST_TOKEN>" when INGEST_TOKEN is set; refused (403) when the server listens beyond loopback without it. ' +
+      'The answer: {loaded, article: {id, title, outlet, published, url}, text, document, resolution: [{extractedId, name, resolvedId, rule, matched, explanation}], warnings, counts?}.',
+    request: { body: { content: { 'application/json': { schema: ingestBody } } } },
+    responses: {
+      200: json('dryRun: the extracted and resolved document; nothing was written'),
+      201: json('Loaded: the document as written, the resolution of each entity and the counts'),
+      400: ingestErrors('INVALID_INPUT, EMPTY_ARTICLE or BINARY_INPUT'),
+      401: ingestErrors('INGEST_TOKEN_REQUIRED: missing or wrong bearer token'),
+      403: ingestErrors('INGESTION_DISABLED: beyond loopback without INGEST_TOKEN'),
+      413: ingestErrors('ARTICLE_TOO_LARGE: over INGEST_MAX_BYTES'),
+      429: ingestErrors('RATE_LIMITED'),
+      503: errors[503],
+    },
   });
   return new OpenApiGeneratorV3(r.definitions).generateDocument({
     openapi: '3.0.3',

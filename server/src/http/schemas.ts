@@ -68,3 +68,46 @@ export const cypherBody = z
 export const errorBody = z
   .object({ error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }) })
   .openapi('Error');
+
+/** POST /api/articles: one article as text or HTML, with optional metadata. */
+export const ingestBody = z
+  .object({
+    text: z
+      .string()
+      .optional()
+      .openapi({ description: 'The article as plain text (exactly one of text, html)' }),
+    html: z.string().optional().openapi({ description: 'The article as HTML (exactly one of text, html)' }),
+    id: z
+      .string()
+      .max(200)
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as tass-2021-03-20-antonov-thanks')
+      .optional()
+      .openapi({ description: 'Article id; derived from outlet, published and title when absent' }),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .openapi({ description: 'Defaults to the first line (text) or the <title>/<h1> (html)' }),
+    outlet: z.string().trim().min(1).max(200).optional(),
+    published: isoDate
+      .nullable()
+      .optional()
+      .openapi({
+        description: 'Publication date, YYYY, YYYY-MM or YYYY-MM-DD; null when unknown',
+        example: '2021-03-20',
+      }),
+    url: z.string().url().max(2000).optional(),
+    dryRun: z
+      .boolean()
+      .optional()
+      .default(false)
+      .openapi({ description: 'true: extract and resolve only, write nothing (200)' }),
+  })
+  .strict()
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), {
+    message: 'give exactly one of text and html',
+    path: ['text'],
+  })
+  .openapi('IngestRequest');

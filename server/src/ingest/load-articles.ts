@@ -3,8 +3,10 @@
 // document writes nothing.
 import type { Database } from '../neo4j/database.js';
 import { retractArticle, writeArticle } from '../neo4j/repositories/article-writes.js';
+import { retractResolutionNotes, writeResolutionNotes } from '../neo4j/repositories/resolution-writes.js';
 import { STRUCTURAL_TYPES } from '../neo4j/schema.js';
 import type { AnnotationDocument } from './annotation-schema.js';
+import type { ResolutionNote } from './resolve-entities.js';
 import { documentToRows } from './to-rows.js';
 import { formatDocumentErrors, validateDocument, type DocumentError } from './validate-document.js';
 
@@ -13,6 +15,8 @@ export interface ArticleInput {
   file: string;
   text: string;
   document: unknown;
+  /** Merges entity resolution made (ingestion): kept on the nodes, retracted with the article. */
+  resolutionNotes?: ResolutionNote[];
 }
 
 export type LoadOutcome =
@@ -68,8 +72,10 @@ export async function loadArticle(db: Database, input: ArticleInput): Promise<Lo
   const { doc } = prepared;
   const rows = documentToRows(doc, input.text);
   await db.write(async (tx) => {
+    await retractResolutionNotes(tx, doc.article.id);
     await retractArticle(tx, doc.article.id);
     await writeArticle(tx, rows);
+    await writeResolutionNotes(tx, input.resolutionNotes ?? []);
   });
   return {
     file: input.file,

@@ -1,5 +1,8 @@
 // Wire types of Dossier's HTTP API (DESIGN.md, "HTTP API"): what the server sends and the client reads.
 // Both sides import this module; it holds types only, no runtime code.
+import type { AnnotationDocument } from '../ingest/annotation-schema.js';
+
+export type { AnnotationDocument };
 
 export type EntityType = 'Person' | 'Organization' | 'Place';
 export type NodeType = EntityType | 'Event' | 'Statement' | 'Article';
@@ -171,4 +174,58 @@ export interface CypherResponse {
   rows: unknown[][];
   graph: WireGraph;
   summary: { rows: number; truncated: boolean; ms: number; cap: number };
+}
+
+// POST /api/articles: bring your own article. Extracted, resolved against the graph, and loaded (201), or
+// only extracted and resolved with `dryRun` (200, nothing written).
+export interface IngestRequest {
+  /** Exactly one of text and html. */
+  text?: string;
+  html?: string;
+  /** Article id (a lower-case slug); derived from outlet, published and title when absent. */
+  id?: string;
+  /** Defaults to the first line (text) or the <title>/<h1> (html). */
+  title?: string;
+  outlet?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null or absent when unknown. */
+  published?: string | null;
+  url?: string;
+  /** true: extract and resolve only, nothing is written (200); otherwise the article is loaded (201). */
+  dryRun?: boolean;
+}
+
+/** Which rule decided an extracted entity (see server/src/ingest/resolve-entities.ts). */
+export type ResolutionRule =
+  'same-id' | 'exact-name' | 'alias' | 'surname' | 'role-phrase' | 'ambiguous' | 'new';
+
+export interface IngestResolution {
+  /** The id the extractor gave the entity. */
+  extractedId: string;
+  name: string;
+  /** The id the document now uses (an existing node's id when matched). */
+  resolvedId: string;
+  rule: ResolutionRule;
+  /** Whether it joins a node the graph already holds. */
+  matched: boolean;
+  explanation: string;
+}
+
+export interface IngestCounts {
+  entities: number;
+  events: number;
+  statements: number;
+  relations: number;
+}
+
+export interface IngestResponse {
+  loaded: boolean;
+  article: { id: string; title: string; outlet: string; published: string | null; url: string | null };
+  /** The text every offset of `document` points into. */
+  text: string;
+  /** The annotation document after resolution (what was, or with dryRun would be, loaded). */
+  document: AnnotationDocument;
+  resolution: IngestResolution[];
+  warnings: string[];
+  /** Present when loaded. */
+  counts?: IngestCounts;
 }
