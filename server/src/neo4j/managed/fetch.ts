@@ -72,11 +72,15 @@ export async function ensureNeo4jFetched(progress: FetchProgress = () => {}): Pr
       cwd: MAVEN_PROJECT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let partial = '';
     const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
         tail.push(line);
         if (tail.length > 40) tail.shift();
-        const m = /^Downloaded from \S+: (\S+)/.exec(line.trim());
+        // Batch mode prefixes "[INFO] ": "[INFO] Downloaded from central: https://…/neo4j-5.26.30.jar (…)".
+        const m = /Downloaded from [^:\s]+: (\S+)/.exec(line);
         if (m) {
           downloaded += 1;
           const name = m[1]!.split('/').slice(-1)[0];
