@@ -52,8 +52,11 @@ export function setupAddArticle(options: AddArticleOptions): void {
   /** What a preview was made of: loading is offered only while the form still says the same. */
   const keyOf = (i: ArticleInput) => JSON.stringify(toRequest(i, false));
 
-  const showError = (message: string, hint?: string) => {
-    error.replaceChildren(el('strong', {}, message), ...(hint ? [el('div', { class: 'hint' }, hint)] : []));
+  const showError = (message: string, ...hints: (string | undefined)[]) => {
+    error.replaceChildren(
+      el('strong', {}, message),
+      ...hints.filter((h): h is string => Boolean(h)).map((h) => el('div', { class: 'hint' }, h)),
+    );
     error.hidden = false;
   };
   const clearError = () => {
@@ -126,18 +129,21 @@ export function setupAddArticle(options: AddArticleOptions): void {
         previewed = { key, res };
         host.replaceChildren(renderPreview(res, options.existingName));
         host.classList.remove('stale');
+        host.scrollIntoView({ block: 'start' });
       }
     } catch (e) {
       if (controller.signal.aborted) return;
       if (!(e instanceof ApiError)) throw e;
       if (e.status === 401 || e.code === 'INGEST_TOKEN_REQUIRED') {
         tokenRow.hidden = false;
-        showError(e.message, e.hint ?? 'Enter the ingestion token, then press Enter in its field.');
+        showError(
+          e.message,
+          e.hint,
+          'Type the token into the “Ingestion token” field and press Enter to try again (it is kept until the page is reloaded).',
+        );
+        token.select();
         token.focus();
-      } else {
-        if (e.status === 403) tokenRow.hidden = false;
-        showError(e.message, e.hint);
-      }
+      } else showError(e.message, e.hint);
       status.textContent = '';
     } finally {
       controller = null;
