@@ -2,11 +2,10 @@
 // laid out before the first paint. Exposes window.__dossier = { sigma, graph } for tests.
 import type Sigma from 'sigma';
 import { api, ApiError } from './api/client';
-import type { CypherResponse, SearchHit, WireGraph } from '../../server/src/shared/wire';
+import type { CypherResponse, IngestResponse, SearchHit, WireGraph } from '../../server/src/shared/wire';
 import { layoutBeforePaint, LayoutWorker } from './graph/layout';
 import { createViewGraph, mergeWireGraph } from './graph/store';
 import { setupAddArticle } from './panels/add-article/dialog';
-import type { IngestResponse } from './panels/add-article/types';
 import { renderArticle } from './panels/article-reader';
 import { CypherConsole } from './panels/cypher-console';
 import { byId } from './panels/dom';

@@ -5,10 +5,11 @@ import type {
   CypherResponse,
   EntityDetail,
   HealthResponse,
+  IngestRequest,
+  IngestResponse,
   SearchResponse,
   WireGraph,
 } from '../../../server/src/shared/wire';
-import type { IngestRequest, IngestResponse } from '../panels/add-article/types';
 
 export class ApiError extends Error {
   constructor(

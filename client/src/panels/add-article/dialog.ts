@@ -6,7 +6,7 @@ import { api, ApiError } from '../../api/client';
 import { byId, el } from '../dom';
 import { InputProblem, readArticleFile, toRequest, type ArticleInput, type Format } from './input';
 import { renderPreview, type ExistingName } from './preview';
-import type { IngestResponse } from './types';
+import type { IngestResponse } from '../../../../server/src/shared/wire';
 
 export interface AddArticleOptions {
   existingName: ExistingName;

@@ -1,6 +1,6 @@
 // What the "Add article" form holds, checked in the browser before any request: the article (pasted, or
 // read from a dropped or chosen .txt/.html file) and its optional title, outlet and publication date.
-import type { IngestRequest } from './types';
+import type { IngestRequest } from '../../../../server/src/shared/wire';
 
 export type Format = 'text' | 'html';
 

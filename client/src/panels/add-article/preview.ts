@@ -1,11 +1,15 @@
 // The preview of an extraction, before anything is written: the article text (as text nodes only, never
 // HTML) with mentions, quotes and relation/event evidence highlighted, and the lists of entities (joining
 // an existing node or new), quotes with speakers, relations with evidence, events and warnings.
-import type { Highlight } from '../../../../server/src/shared/wire';
 import { TYPE_COLORS } from '../../render/colors';
 import { segmentText } from '../article-reader';
 import { el } from '../dom';
-import type { AnnotationDocument, IngestResolution, IngestResponse } from './types';
+import type {
+  AnnotationDocument,
+  Highlight,
+  IngestResolution,
+  IngestResponse,
+} from '../../../../server/src/shared/wire';
 
 /** The name of a node already in the graph, when the view knows it. */
 export type ExistingName = (id: string) => string | null;
