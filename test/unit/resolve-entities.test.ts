@@ -105,9 +105,18 @@ describe('name helpers', () => {
     );
     expect(normalizeName('  Anatoly   ANTONOV ')).toBe('anatoly antonov');
   });
-  it('when a person name is split, then honorifics and suffixes are dropped', () => {
-    expect(personName('Mr. John J. Sullivan Jr.')).toEqual({ given: 'john', surname: 'sullivan', words: 3 });
-    expect(personName('Antonov')).toEqual({ given: null, surname: 'antonov', words: 1 });
+  it('when a person name is split, then titles, honorifics and suffixes are dropped', () => {
+    expect(personName('Mr. John J. Sullivan Jr.')).toMatchObject({
+      given: 'john',
+      givens: ['john'],
+      surname: 'sullivan',
+      words: 3,
+    });
+    expect(personName('Antonov')).toMatchObject({ given: null, surname: 'antonov', words: 1 });
+    expect(personName('Russian Ambassador Anatoly Antonov').key).toBe('anatoly antonov');
+    expect(personName('Deputy Secretary of State Wendy Sherman').key).toBe('wendy sherman');
+    expect(personName("Russia's envoy to the US").words).toBe(0);
+    expect(personName('J. Sullivan')).toMatchObject({ given: 'j', surname: 'sullivan' });
   });
   it('when given names are compared, then an initial fits and another name conflicts', () => {
     expect(givenNamesCompatible('j', 'john')).toBe(true);
@@ -118,6 +127,7 @@ describe('name helpers', () => {
     expect(isRolePhrase("Russia's envoy to the US")).toBe(true);
     expect(isRolePhrase('the ambassador')).toBe(true);
     expect(isRolePhrase('Anatoly Antonov')).toBe(false);
+    expect(isRolePhrase('Ambassador Anatoly Antonov')).toBe(false);
   });
   it('when ISO dates of any precision are read, then they span their day, month or year', () => {
     const [a, b] = dateRange('2021')!;
@@ -166,6 +176,21 @@ describe('the resolution rules', () => {
     ]);
     expect(document.entities[0]).toMatchObject({ id: 'person:anatoly-antonov', name: 'Anatoly Antonov' });
     expect(document.entities[0]!.aliases).toContain('Antonov');
+  });
+
+  it('when a title precedes the name, then the name proper decides (exact-name)', () => {
+    const { r } = resolveOne({
+      id: 'person:ambassador-anatoly-antonov',
+      type: 'Person',
+      name: 'Ambassador Anatoly Antonov',
+    });
+    expect(r).toMatchObject({ rule: 'exact-name', resolvedId: 'person:anatoly-antonov' });
+    const other = resolveOne({
+      id: 'person:sergei-antonov',
+      type: 'Person',
+      name: 'Russian Ambassador Sergei Antonov',
+    }).r;
+    expect(other).toMatchObject({ rule: 'new', matched: false });
   });
 
   it('when a given name is an initial of the existing one, then it merges (surname)', () => {

@@ -108,6 +108,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     if (takes(mid)) lo = mid;
     else hi = mid - 1;
   }
+  // The prefix may end in the first bytes of the sequence that then breaks: that is where it starts.
+  for (let cut = lo; cut >= Math.max(0, lo - 3); cut--) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, cut));
+      return cut;
+    } catch {
+      /* an incomplete sequence at the end */
+    }
+  }
   return lo;
 }
 

@@ -117,17 +117,75 @@ export function normalizeName(s: string): string {
 
 const words = (normalized: string) => (normalized ? normalized.split(' ') : []);
 
-export function isRolePhrase(s: string): boolean {
-  return words(normalizeName(s)).some((w) => ROLE_WORDS.has(w.replace(/'s$/, '')));
+/** Words that end a name when read from its end: "Deputy Secretary of State Wendy Sherman". */
+const NOT_NAME_WORDS = new Set([
+  ...ROLE_WORDS,
+  ...HONORIFICS,
+  'of',
+  'the',
+  'to',
+  'for',
+  'in',
+  'at',
+  'and',
+  'on',
+  'state',
+  'defense',
+  'defence',
+  'affairs',
+  'treasury',
+  'justice',
+  'interior',
+  'national',
+  'security',
+  'us',
+  'uk',
+  'un',
+  'eu',
+]);
+
+export interface PersonName {
+  /** The first given name (a full word when there is one, else an initial); null for a lone surname. */
+  given: string | null;
+  /** Given names and initials before the surname (full words only when there are any). */
+  givens: string[];
+  surname: string | null;
+  /** Words of the name proper (0: no name, e.g. a role phrase). */
+  words: number;
+  /** The name proper, normalized: "Ambassador Anatoly Antonov" → "anatoly antonov". */
+  key: string;
 }
 
-/** A person's name as given name and surname (normalized); honorifics and suffixes dropped. */
-export function personName(s: string): { given: string | null; surname: string | null; words: number } {
-  const ws = words(normalizeName(s)).filter((w) => !HONORIFICS.has(w));
+/**
+ * A person's name read from its end: titles, roles and honorifics before it are dropped
+ * ("Russian Ambassador Anatoly Antonov" → anatoly antonov), and so are suffixes (Jr., III).
+ */
+export function personName(s: string): PersonName {
+  const ws = words(normalizeName(s));
   while (ws.length > 1 && NAME_SUFFIXES.has(ws[ws.length - 1]!)) ws.pop();
-  if (ws.length === 0) return { given: null, surname: null, words: 0 };
-  if (ws.length === 1) return { given: null, surname: ws[0]!, words: 1 };
-  return { given: ws[0]!, surname: ws[ws.length - 1]!, words: ws.length };
+  const tail: string[] = [];
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (NOT_NAME_WORDS.has(w) || w.endsWith("'s") || /^\d/.test(w)) break;
+    tail.unshift(w);
+  }
+  const pre = tail.slice(0, -1);
+  const full = pre.filter((w) => w.length > 1);
+  const givens = full.length ? full : pre;
+  return {
+    given: givens[0] ?? null,
+    givens,
+    surname: tail[tail.length - 1] ?? null,
+    words: tail.length,
+    key: tail.join(' '),
+  };
+}
+
+/** A role phrase holds a role word and no name: "Russia's envoy to the US", "the ambassador". */
+export function isRolePhrase(s: string): boolean {
+  return (
+    words(normalizeName(s)).some((w) => ROLE_WORDS.has(w.replace(/'s$/, ''))) && personName(s).words === 0
+  );
 }
 
 /** Given names conflict unless one is absent, they are equal, or one is the other's initial. */
@@ -217,13 +275,18 @@ function decide(
   // Role phrases are a matter of people: an organization named "Office of the President" is a name.
   const isRole = (s: string) => isPerson && isRolePhrase(s);
   const strings = [e.name, ...e.aliases];
-  const multiWord = (s: string) => words(normalizeName(s)).length > 1;
-  const extractedGivens = isPerson ? strings.filter((s) => !isRole(s)).map((s) => personName(s).given) : [];
+  // People are compared by their name proper (titles dropped); other entities by the whole string.
+  const keyOf = (x: string) => (isPerson ? personName(x).key : normalizeName(x));
+  const multiWord = (x: string) => (isPerson ? personName(x).words > 1 : words(normalizeName(x)).length > 1);
+  const ourNames = isPerson ? strings.map(personName).filter((n) => n.words > 1) : [];
   const givenConflict = (c: ExistingEntity): string | null => {
     if (!isPerson) return null;
     const theirs = personName(c.name).given;
-    const clash = extractedGivens.find((g) => !givenNamesCompatible(g, theirs));
-    return clash ? `given names differ (${clash} vs ${theirs})` : null;
+    if (!theirs) return null;
+    const clash = ourNames.find(
+      (n) => n.givens.length && !n.givens.some((g) => givenNamesCompatible(g, theirs)),
+    );
+    return clash ? `given names differ (${clash.givens.join(' ')} vs ${theirs})` : null;
   };
   const conflicts: string[] = [];
   const ambiguous = (rule: ResolutionRule, found: ExistingEntity[], what: string): Decision => ({
@@ -250,20 +313,20 @@ function decide(
   };
 
   // 2. exact canonical name
-  const name = normalizeName(e.name);
-  const exact = sameType.filter((c) => normalizeName(c.name) === name);
+  const name = keyOf(e.name);
+  const exact = name ? sameType.filter((c) => keyOf(c.name) === name) : [];
   const d2 = pick('exact-name', exact, `same name as ${quote(e.name)}`, 'same name');
   if (d2) return d2;
 
   // 3. alias (not role phrases; for people, names of two or more words)
   const aliasable = (s: string) => !isRole(s) && (!isPerson || multiWord(s));
-  const ours = new Set(e.aliases.filter(aliasable).map(normalizeName));
+  const ours = new Set(e.aliases.filter(aliasable).map(keyOf));
   const nameOk = aliasable(e.name);
   const viaAlias = sameType.filter((c) => {
-    const theirAliases = c.aliases.filter(aliasable).map(normalizeName);
+    const theirAliases = c.aliases.filter(aliasable).map(keyOf);
     return (
       (nameOk && theirAliases.includes(name)) ||
-      (aliasable(c.name) && ours.has(normalizeName(c.name))) ||
+      (aliasable(c.name) && ours.has(keyOf(c.name))) ||
       theirAliases.some((a) => ours.has(a))
     );
   });
@@ -281,8 +344,8 @@ function decide(
     if (own.surname && own.surname.length > 1) {
       const found = sameType.filter((c) => {
         const theirs = personName(c.name);
-        const single = c.aliases.filter((a) => !isRole(a) && !multiWord(a)).map(normalizeName);
-        return theirs.surname === own.surname || single.includes(own.surname!);
+        const single = c.aliases.map(personName).filter((n) => n.words === 1);
+        return theirs.surname === own.surname || single.some((n) => n.surname === own.surname);
       });
       const ok = found.filter((c) => {
         const conflict = givenConflict(c);
@@ -290,7 +353,7 @@ function decide(
         return !conflict;
       });
       // A lone surname may also mean another person of this article (with a given name, it may not).
-      const local = own.given ? [] : [...(localSurnames.get(own.surname) ?? [])];
+      const local = own.words > 1 ? [] : [...(localSurnames.get(own.surname) ?? [])];
       const referents = new Set([...ok.map((c) => c.id), ...local]);
       if (ok.length === 1 && referents.size === 1) {
         const c = ok[0]!;
