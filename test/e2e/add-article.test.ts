@@ -26,7 +26,7 @@ let app: TestApp;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
-const ingestRequests: { dryRun: boolean }[] = [];
+const ingestRequests: { dryRun: boolean; as: 'text' | 'html' }[] = [];
 
 const antonovArticles = async () =>
   (await getJson<EntityDetail>(`${app.url}/api/entities/${encodeURIComponent(ANTONOV)}`)).body.articles
@@ -39,8 +39,8 @@ beforeAll(async () => {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('request', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/articles') {
-      const body = JSON.parse(r.postData() ?? '{}') as { dryRun?: boolean };
-      ingestRequests.push({ dryRun: body.dryRun === true });
+      const body = JSON.parse(r.postData() ?? '{}') as { dryRun?: boolean; html?: string };
+      ingestRequests.push({ dryRun: body.dryRun === true, as: body.html !== undefined ? 'html' : 'text' });
     }
   });
   await page.goto(app.url);
@@ -66,6 +66,12 @@ describe('adding an article from the explorer', () => {
     await page.getByTestId('add-article-preview').click();
     await page.getByTestId('add-article-error').waitFor();
     expect(await page.getByTestId('add-article-error').textContent()).toMatch(/no article/i);
+    await page.getByTestId('add-article-text').fill(ARTICLE);
+    await page.getByTestId('add-article-published').fill('March 2021');
+    await page.getByTestId('add-article-preview').click();
+    await expect.poll(() => page.getByTestId('add-article-error').textContent()).toMatch(/YYYY-MM-DD/);
+    await page.getByTestId('add-article-published').fill('');
+    await page.getByTestId('add-article-text').fill('');
     expect(ingestRequests).toEqual([]);
   });
 
@@ -88,7 +94,7 @@ describe('adding an article from the explorer', () => {
 
     fs.mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: path.join('test-artifacts', 'add-article-preview.png') });
-    expect(ingestRequests).toEqual([{ dryRun: true }]);
+    expect(ingestRequests).toEqual([{ dryRun: true, as: 'text' }]);
     expect(await antonovArticles()).toBe(5);
   });
 
@@ -101,6 +107,33 @@ describe('adding an article from the explorer', () => {
     await page.keyboard.press('Enter');
     await expect.poll(dialogOpen).toBe(true);
     expect(await page.getByTestId('add-article-text').inputValue()).toBe(ARTICLE);
+  });
+
+  it('when an .html file is chosen, or a .txt file dropped, then it fills the form and is sent as html or text', async () => {
+    const html = `<!doctype html><html><head><title>Antonov recalled</title></head><body><nav>Home | World</nav><article><h1>Antonov recalled</h1><p>${ARTICLE.split('\n\n').slice(1).join('</p><p>')}</p></article></body></html>`;
+    await page.getByTestId('add-article-file').setInputFiles({
+      name: 'antonov.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    await expect.poll(() => page.getByTestId('add-article-text').inputValue()).toBe(html);
+    expect(await page.getByTestId('add-article-format').inputValue()).toBe('html');
+    await page.getByTestId('add-article-preview').click();
+    await expect
+      .poll(() => page.getByTestId('add-article-preview-text').textContent(), { timeout: 30_000 })
+      .not.toBe(ARTICLE);
+    expect(ingestRequests.at(-1)).toEqual({ dryRun: true, as: 'html' });
+    expect(await page.getByTestId('add-article-preview-text').textContent()).toContain('Wendy Sherman');
+
+    await page.getByTestId('add-article-text').evaluate((textarea, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'antonov.txt', { type: 'text/plain' }));
+      textarea
+        .closest('.drop-zone')!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, ARTICLE);
+    await expect.poll(() => page.getByTestId('add-article-text').inputValue()).toBe(ARTICLE);
+    expect(await page.getByTestId('add-article-format').inputValue()).toBe('text');
   });
 
   it('when the pasted text holds markup, then the preview shows it as text and runs nothing', async () => {
@@ -129,7 +162,7 @@ describe('adding an article from the explorer', () => {
     });
     await page.getByTestId('add-article-confirm').click();
     await expect.poll(dialogOpen, { timeout: 30_000 }).toBe(false);
-    expect(ingestRequests.at(-1)).toEqual({ dryRun: false });
+    expect(ingestRequests.at(-1)).toEqual({ dryRun: false, as: 'text' });
     expect(await antonovArticles()).toBe(6);
 
     await expect.poll(() => page.getByTestId('toast').textContent()).toMatch(/^Loaded: \d+ entit/);
@@ -141,6 +174,7 @@ describe('adding an article from the explorer', () => {
       await expect.poll(() => page.getByTestId('entity-name').textContent()).toBe('Anatoly Antonov');
     }
     await expect.poll(() => page.getByTestId('source-article').count()).toBe(6);
+    await page.screenshot({ path: path.join('test-artifacts', 'add-article-loaded.png') });
     // The one long-lived graph was merged into, not replaced, and it holds the article's new entities.
     expect(
       await page.evaluate(

@@ -4,7 +4,14 @@
 // hint; a 401 INGEST_TOKEN_REQUIRED reveals a token field, sent as a Bearer token on the next try.
 import { api, ApiError } from '../../api/client';
 import { byId, el } from '../dom';
-import { InputProblem, readArticleFile, toRequest, type ArticleInput, type Format } from './input';
+import {
+  InputProblem,
+  looksLikeHtml,
+  readArticleFile,
+  toRequest,
+  type ArticleInput,
+  type Format,
+} from './input';
 import { renderPreview, type ExistingName } from './preview';
 import type { IngestResponse } from '../../../../server/src/shared/wire';
 
@@ -180,6 +187,20 @@ export function setupAddArticle(options: AddArticleOptions): void {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
       void run('preview');
+    }
+  });
+  // The format follows what is in the box: emptied, it is text again; HTML pasted into it is sent as HTML.
+  text.addEventListener('input', () => {
+    if (!text.value.trim()) {
+      format.value = 'text';
+      fileName.textContent = '';
+    }
+  });
+  text.addEventListener('paste', (e) => {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    if (!text.value.trim() && looksLikeHtml(pasted)) {
+      format.value = 'html';
+      fileName.textContent = 'pasted HTML · sent as HTML';
     }
   });
   form.addEventListener('input', syncConfirm);

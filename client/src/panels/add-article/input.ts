@@ -57,6 +57,11 @@ export function formatOf(file: File): Format {
   return /\.html?$/i.test(file.name) || file.type === 'text/html' ? 'html' : 'text';
 }
 
+/** A whole page or a fragment of markup (pasted "view source"), rather than an article's text. */
+export function looksLikeHtml(s: string): boolean {
+  return /^\s*<(!doctype\s+html|html|head|body|article|main|div|section|p|h[1-6])[\s>]/i.test(s);
+}
+
 /** Reads a dropped or chosen file; refuses what is not a text or HTML file, or is too large. */
 export async function readArticleFile(file: File): Promise<{ content: string; format: Format }> {
   const textual = /\.(txt|text|html?)$/i.test(file.name) || /^text\/(plain|html)$/.test(file.type);

@@ -115,7 +115,13 @@ function entityRows(res: IngestResponse, text: HTMLElement, existingName: Existi
       el('span', { class: 'muted small' }, ` ${e.type} · ${plural(e.mentions.length, 'mention')} `),
       existing
         ? el('span', { class: 'badge joins' }, `joins existing: ${existing}`)
-        : el('span', { class: 'badge new' }, 'new'),
+        : r?.rule === 'ambiguous'
+          ? el(
+              'span',
+              { class: 'badge ambiguous', title: 'More than one node fits: it stays apart' },
+              'new (ambiguous)',
+            )
+          : el('span', { class: 'badge new' }, 'new'),
       r?.explanation ? el('div', { class: 'muted small' }, r.explanation) : null,
     );
   });
