@@ -5,7 +5,7 @@
 // Used by POST /api/articles and `npm run ingest`.
 import { AppError, ExtractionFailedError, InputRejectedError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
-import type { ExtractMeta } from '../extract/types.js';
+import type { ExtractInput, ExtractMeta, ExtractResult } from '../extract/types.js';
 import type { Database } from '../neo4j/database.js';
 import { readResolutionCandidates } from '../neo4j/repositories/resolution-reads.js';
 import type { IngestResponse } from '../shared/wire.js';
@@ -29,6 +29,8 @@ export interface IngestArticleInput {
 
 export interface IngestOptions {
   maxBytes?: number;
+  /** The extractor (default: extractArticle); tests pass a fixed document. */
+  extract?: (input: ExtractInput) => ExtractResult;
 }
 
 export type IngestOutcome = IngestResponse & { source: string };
@@ -44,9 +46,10 @@ export async function ingestArticle(
   const meta: ExtractMeta = { ...input.meta };
   if (!meta.title?.trim()) meta.title = defaultTitle(raw, html, input.fallbackTitle ?? 'Untitled');
 
-  let extracted: ReturnType<typeof extractArticle>;
+  const extract = options.extract ?? extractArticle;
+  let extracted: ExtractResult;
   try {
-    extracted = extractArticle({ raw, format: html ? 'html' : 'text', meta });
+    extracted = extract({ raw, format: html ? 'html' : 'text', meta });
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError(

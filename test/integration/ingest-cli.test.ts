@@ -1,0 +1,110 @@
+// `npm run ingest` as a real child process against the test Neo4j (seeded): good files load, a bad one
+// (binary, not UTF-8, empty, missing) is named with what is wrong while the others still load, the exit
+// code is 1; a second run of the same files changes no count.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const FIXTURES = path.join(root, 'test', 'fixtures', 'ingest');
+
+let app: TestApp;
+let dir: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-ingest-cli-'));
+});
+afterAll(async () => {
+  await app?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function runIngest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const neo4j = inject('neo4j');
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/cli/ingest.ts', ...args],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        DOSSIER_SEED: 'never',
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+const allCounts = async () => ({ ...(await readCounts(app.db)), ...(await readRelationshipCounts(app.db)) });
+
+describe('npm run ingest', () => {
+  it('when three files are given and one is binary, then the other two load, the bad one is named, and the exit code is 1', async () => {
+    const good1 = path.join(dir, 'antonov-back.txt');
+    fs.copyFileSync(path.join(FIXTURES, 'antonov-surname-only.txt'), good1);
+    const good2 = path.join(dir, 'summit.html');
+    fs.writeFileSync(
+      good2,
+      '<html><head><title>Biden and Putin meet in Geneva</title></head><body><article><p>Joe Biden met Vladimir Putin in Geneva on Wednesday. Antonov attended the talks.</p></article></body></html>',
+    );
+    const bad = path.join(dir, 'photo.jpg');
+    fs.writeFileSync(bad, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+    const articlesBefore = (await readCounts(app.db))['Article']!;
+
+    const run = await runIngest([good1, bad, good2, '--outlet', 'Test Wire', '--published', '2021-07-02']);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stderr).toContain(`failed ${bad}: holds NUL bytes`);
+    expect(run.stderr).toContain('BINARY_INPUT');
+    expect(run.stdout).toMatch(
+      new RegExp(`loaded ${good1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} → test-wire-2021-07-02-`),
+    );
+    expect(run.stdout).toContain(`loaded ${good2}`);
+    expect(run.stdout).toMatch(/merged 'Antonov' \(person:[a-z-]+\) into person:anatoly-antonov: surname/);
+    expect(run.stdout).toContain('2 of 3 file(s) loaded, 1 failed.');
+    expect((await readCounts(app.db))['Article']).toBe(articlesBefore + 2);
+    const antonovs = await app.db.read((tx) =>
+      tx.run(`MATCH (e:Person) WHERE e.name CONTAINS 'Antonov' RETURN count(e) AS n`),
+    );
+    expect(antonovs.records[0]!.get('n')).toBe(1);
+
+    // The same good files again: idempotent, exit code 0.
+    const before = await allCounts();
+    const again = await runIngest([good1, good2, '--outlet', 'Test Wire', '--published', '2021-07-02']);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(await allCounts()).toEqual(before);
+  });
+
+  it('when files are not UTF-8, empty or missing, then each is named with what is wrong and nothing is written', async () => {
+    const latin1 = path.join(dir, 'latin1.txt');
+    fs.writeFileSync(latin1, Buffer.from('Caf\xe9 de Moscou\n\nAntonov a parl\xe9.', 'latin1'));
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '  \n\n ');
+    const missing = path.join(dir, 'missing.txt');
+    const before = await allCounts();
+    const run = await runIngest([latin1, empty, missing]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`failed ${latin1}: is not valid UTF-8 (first bad byte at offset 3)`);
+    expect(run.stderr).toContain(`failed ${empty}: holds only whitespace`);
+    expect(run.stderr).toContain(`failed ${missing}: does not exist`);
+    expect(run.stdout).toContain('0 of 3 file(s) loaded, 3 failed.');
+    expect(await allCounts()).toEqual(before);
+  });
+
+  it('when --title is given with several files, then it is a usage error (exit 2) and nothing runs', async () => {
+    const run = await runIngest(['a.txt', 'b.txt', '--title', 'One title']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--title and --id name one article');
+  });
+});
