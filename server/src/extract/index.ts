@@ -1,68 +1,292 @@
-// The extractor's entry point: raw news text or HTML in, an annotation document out (see types.ts).
-// Minimal first version: people, places and organisations from compromise, with their mentions.
-import nlp from 'compromise';
-import type { AnnotatedEntity, AnnotationDocument } from '../ingest/annotation-schema.js';
-import type { ExtractInput, ExtractResult } from './types.js';
+// The extractor's entry point: raw news text or HTML in, an annotation document of DESIGN.md out
+// (contract in types.ts). Pipeline: HTML → text (html.ts); the article body and its furniture
+// (body.ts); sentences and tokens (text.ts); entities (entities.ts); dates (dates.ts); quotations and
+// speakers (quotes.ts); events with their relations (events.ts) and other relations (relations.ts); then
+// merging, ids and a final self-check that drops anything whose span is not the text at its offsets.
+// Pure and synchronous; no clock: relative dates resolve against meta.published only.
+import type {
+  AnnotatedEntity,
+  AnnotatedEvent,
+  AnnotatedRelation,
+  AnnotatedStatement,
+  AnnotationDocument,
+  Span,
+} from '../ingest/annotation-schema.js';
+import { findBody, isExcluded, type Range } from './body.js';
+import { Ctx } from './context.js';
+import { findDates } from './dates.js';
+import { extractEntities, type Entity } from './entities.js';
+import { findEvents, type EvOut, type RelOut } from './events.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+import { attributeQuotes, findQuotes } from './quotes.js';
+import { findRelations } from './relations.js';
+import { slugify, splitSentences, tokenize } from './text.js';
+import type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';
 
-export type { ExtractInput, ExtractResult } from './types.js';
+export type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';
+export { slugify } from './text.js';
 
-export function slugify(s: string, max = 80): string {
-  const slug = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, max).replace(/-+$/g, '') || 'x';
+const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
 }
 
-export function articleIdFor(meta: ExtractInput['meta'] = {}): string {
-  if (meta.id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(meta.id)) return meta.id;
+/**
+ * The article id: meta.id when it is a slug, else a slug of outlet, published and title (at most 100
+ * characters, cut at a word), stable for the same metadata; with none of them, "article-<hash of text>".
+ */
+export function articleIdFor(meta: ExtractMeta = {}, text = ''): string {
+  if (meta.id && SLUG.test(meta.id)) return meta.id;
   const parts = [meta.outlet ?? '', meta.published ?? '', meta.title ?? ''].filter(Boolean).join(' ');
-  return slugify(parts || 'article', 90);
+  if (!parts.trim()) return `article-${hash(text)}`;
+  const s = slugify(parts, 200);
+  if (s.length <= 100) return s;
+  const cut = s.slice(0, 100);
+  return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : 100).replace(/-+$/, '');
+}
+
+const dateCompatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+const morePrecise = (a: string | null, b: string | null) => (!a ? b : !b ? a : a.length >= b.length ? a : b);
+
+function shortName(e: Entity): string {
+  if (e.type === 'Person') {
+    const parts = e.name.split(' ');
+    return parts[parts.length - 1]!;
+  }
+  return e.name;
 }
 
 export function extractArticle(input: ExtractInput): ExtractResult {
-  const text = input.raw;
-  const meta = input.meta ?? {};
   const warnings: string[] = [];
-  const entities = new Map<string, AnnotatedEntity>();
-  const doc = nlp(text);
-  const kinds = [
-    ['people', 'Person', 'person'],
-    ['places', 'Place', 'place'],
-    ['organizations', 'Organization', 'organization'],
-  ] as const;
-  for (const [method, type, prefix] of kinds) {
-    const found = doc[method]().json({ offset: true }) as { offset: { start: number; length: number } }[];
-    for (const f of found) {
-      let start = f.offset.start;
-      let end = start + f.offset.length;
-      while (end > start && /[\s.,;:!?'"’)]/.test(text[end - 1]!)) end--;
-      while (start < end && /[\s'"‘“(]/.test(text[start]!)) start++;
-      if (end <= start) continue;
-      const surface = text.slice(start, end).replace(/['’]s$/, '');
-      const id = `${prefix}:${slugify(surface)}`;
-      const e = entities.get(id) ?? { id, type, name: surface, aliases: [], mentions: [] };
-      e.mentions.push({ start, end, text: text.slice(start, end) });
-      entities.set(id, e);
+  const meta: ExtractMeta = { ...(input.meta ?? {}) };
+  const format = input.format ?? 'auto';
+  let text = input.raw;
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(input.raw))) {
+    const h = htmlToText(input.raw);
+    text = h.text;
+    if (!meta.title && h.title) meta.title = h.title;
+    if (meta.published === undefined && h.published && ISO.test(h.published)) meta.published = h.published;
+  }
+  let published = meta.published ?? null;
+  if (published && !ISO.test(published)) {
+    warnings.push(
+      `published "${published}" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): treated as unknown`,
+    );
+    published = null;
+  }
+
+  const { body, excluded, work } = findBody(text, meta.title);
+  const title =
+    (meta.title ?? text.slice(body.start, body.end).split('\n')[0] ?? '').trim().slice(0, 300) || 'Untitled';
+  const { paras, sents } = splitSentences(work, body.start, body.end);
+  const toks = tokenize(work, body.start, body.end);
+  const idx = extractEntities(text, work, toks, sents);
+  const dates = findDates(work, body.start, body.end, published);
+  const unresolved = dates.filter((d) => d.relative && d.value === null).length;
+  if (!published && unresolved)
+    warnings.push(`publication date unknown: ${unresolved} relative date(s) left unresolved`);
+  const quotes = findQuotes(work, paras);
+  attributeQuotes(work, quotes, sents, idx);
+  const ctx = new Ctx(text, work, sents, idx, quotes, dates);
+  const rawEvents = findEvents(ctx);
+  const looseRelations = findRelations(ctx);
+
+  // Merge events: same type and main participant, compatible dates.
+  const events: EvOut[] = [];
+  const relations: RelOut[] = [...looseRelations];
+  for (const e of rawEvents) {
+    if (!e.type) {
+      relations.push(...e.relations);
+      continue;
+    }
+    const same = events.find((x) => x.type === e.type && x.main === e.main && dateCompatible(x.date, e.date));
+    if (same) {
+      for (const ev of e.evidence)
+        if (!same.evidence.some((s) => s.start === ev.start)) same.evidence.push(ev);
+      for (const p of e.participants)
+        if (!same.participants.some((q) => q.entity === p.entity)) same.participants.push(p);
+      same.date = morePrecise(same.date, e.date);
+      same.place = same.place ?? e.place;
+      for (const r of e.relations) relations.push({ ...r, event: same });
+    } else {
+      events.push(e);
+      for (const r of e.relations) relations.push({ ...r, event: e });
     }
   }
+
+  // Ids.
+  const used = new Set<string>();
+  const unique = (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  const eventId = new Map<EvOut, string>();
+  const outEvents: AnnotatedEvent[] = events.map((e) => {
+    const id = unique(`event:${slugify(`${shortName(e.main)} ${e.type} ${e.date ?? ''}`, 70)}`);
+    eventId.set(e, id);
+    const label = `${e.type[0]!.toUpperCase()}${e.type.slice(1)}: ${e.participants.map((p) => `${p.entity.name} (${p.role})`).join(', ')}`;
+    return {
+      id,
+      type: e.type,
+      label,
+      date: e.date,
+      place: e.place?.type === 'Place' ? e.place.id : null,
+      participants: e.participants.map((p) => ({ entity: p.entity.id, role: p.role })),
+      evidence: e.evidence,
+    };
+  });
+
+  const relKey = new Map<string, AnnotatedRelation>();
+  for (const r of relations) {
+    if (r.source === r.target) continue;
+    let [src, tgt] = [r.source, r.target];
+    if (r.type === 'MET' && src.id > tgt.id) [src, tgt] = [tgt, src];
+    const key = `${src.id}|${r.type}|${tgt.id}`;
+    const have = relKey.get(key);
+    if (have) {
+      for (const ev of r.evidence)
+        if (!have.evidence.some((s) => s.start === ev.start)) have.evidence.push(ev);
+      have.date = morePrecise(have.date ?? null, r.date ?? null);
+      if (!have.event && r.event) have.event = eventId.get(r.event) ?? null;
+      continue;
+    }
+    const rel: AnnotatedRelation = {
+      source: src.id,
+      type: r.type,
+      target: tgt.id,
+      date: r.date ?? null,
+      evidence: [...r.evidence],
+    };
+    if (r.place?.type === 'Place') rel.place = r.place.id;
+    if (r.event && eventId.has(r.event)) rel.event = eventId.get(r.event)!;
+    relKey.set(key, rel);
+  }
+
+  const statements: AnnotatedStatement[] = [];
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const s1 = ctx.sentenceAt(q.open);
+    const d = s1
+      ? dates.find(
+          (x) =>
+            x.start >= s1.start &&
+            x.end <= Math.max(s1.end, q.close + 60) &&
+            !(x.start >= q.start && x.end <= q.end),
+        )
+      : undefined;
+    statements.push({
+      id: unique(
+        `statement:${slugify(`${shortName(q.speaker)} ${text.slice(q.start, q.end).split(/\s+/).slice(0, 6).join(' ')}`, 70)}`,
+      ),
+      speaker: q.speaker.id,
+      quote: text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      date: d?.value ?? null,
+      about: q.about.map((e) => e.id),
+    });
+  }
+
+  const entities: AnnotatedEntity[] = idx.entities.map((e) => {
+    const out: AnnotatedEntity = {
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: [...e.aliases].filter((a) => a !== e.name).sort(),
+      mentions: e.mentions,
+    };
+    const desc = describe(e);
+    if (desc) out.description = desc;
+    return out;
+  });
+
   const document: AnnotationDocument = {
     article: {
-      id: articleIdFor(meta),
-      title: meta.title ?? (text.trim().split('\n')[0] ?? '').slice(0, 200) ?? 'Untitled',
-      outlet: meta.outlet ?? 'unknown',
-      published: meta.published ?? null,
+      id: articleIdFor(meta, text),
+      title,
+      outlet: meta.outlet?.trim() || 'unknown',
+      published,
       url: meta.url ?? null,
       language: meta.language ?? 'en',
     },
-    body: { start: 0, end: Math.max(1, text.length) },
-    entities: [...entities.values()],
-    events: [],
-    statements: [],
-    relations: [],
+    body: { start: body.start, end: body.end },
+    entities,
+    events: outEvents,
+    statements,
+    relations: [...relKey.values()],
   };
-  if (!document.article.title) document.article.title = 'Untitled';
+  selfCheck(text, document, excluded, warnings);
   return { text, document, warnings };
+}
+
+function describe(e: Entity): string | undefined {
+  if (e.type === 'Person') {
+    if (e.envoy?.target)
+      return `${e.envoy.origin ? `${e.envoy.origin}'s ` : ''}ambassador to ${e.envoy.target}`;
+    if (e.title) return [e.nationality, e.title].filter(Boolean).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * Every span must be the text at its offsets, inside the body and outside excluded furniture. Spans that
+ * are not are dropped (with a warning); items left without spans are dropped, and so are references to
+ * entities or events that no longer exist.
+ */
+export function selfCheck(
+  text: string,
+  doc: AnnotationDocument,
+  excluded: Range[],
+  warnings: string[],
+): void {
+  const { body } = doc;
+  let dropped = 0;
+  const ok = (s: Span) => {
+    const good =
+      s.end > s.start &&
+      s.start >= body.start &&
+      s.end <= body.end &&
+      text.slice(s.start, s.end) === s.text &&
+      !isExcluded(excluded, s.start, s.end);
+    if (!good) dropped++;
+    return good;
+  };
+  // Evidence sentences may contain excluded furniture (a credit inside a caption line); only require text equality there.
+  const okEvidence = (s: Span) => {
+    const good =
+      s.end > s.start && s.start >= body.start && s.end <= body.end && text.slice(s.start, s.end) === s.text;
+    if (!good) dropped++;
+    return good;
+  };
+  doc.entities = doc.entities.filter((e) => (e.mentions = e.mentions.filter(ok)).length > 0);
+  const ids = new Set(doc.entities.map((e) => e.id));
+  const places = new Set(doc.entities.filter((e) => e.type === 'Place').map((e) => e.id));
+  doc.statements = doc.statements.filter((s) => {
+    const good = ok({ start: s.start, end: s.end, text: s.quote }) && ids.has(s.speaker);
+    s.about = s.about.filter((a) => ids.has(a));
+    return good;
+  });
+  doc.events = doc.events.filter((e) => {
+    e.evidence = e.evidence.filter(okEvidence);
+    e.participants = e.participants.filter((p) => ids.has(p.entity));
+    if (e.place && !places.has(e.place)) e.place = null;
+    return e.evidence.length > 0 && e.participants.length > 0;
+  });
+  const eventIds = new Set(doc.events.map((e) => e.id));
+  doc.relations = doc.relations.filter((r) => {
+    r.evidence = r.evidence.filter(okEvidence);
+    if (r.event && !eventIds.has(r.event)) delete r.event;
+    if (r.place && !places.has(r.place)) delete r.place;
+    return r.evidence.length > 0 && ids.has(r.source) && ids.has(r.target);
+  });
+  if (dropped)
+    warnings.push(
+      `self-check: dropped ${dropped} span(s) that did not match the text or lay outside the body`,
+    );
 }

@@ -1,0 +1,176 @@
+// Finds the article proper in captured plain text and the furniture inside it. The body starts at the
+// headline (the title when given, else the block just before the first real paragraph) and ends with
+// the last paragraph before a furniture block (newsletter and donation appeals, "Top stories", sign-offs,
+// cookie notices). Inside the body, credits ("Image: X/dpa", "© AFP / X", "(X/Getty Images)", trailing
+// "X Y/TASS", "/TASS/"), "Advertisement", bylines and "Read more" teasers are excluded: masked to spaces in a
+// work copy of the text, so that no rule can see them while every offset stays that of the raw text.
+import { CREDIT_AGENCIES } from './lexicon.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+export interface BodyInfo {
+  body: Range;
+  excluded: Range[];
+  /** The raw text with everything outside the body and every excluded range replaced by spaces. */
+  work: string;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a]!)) a++;
+      while (b > a && /\s/.test(text[b - 1]!)) b--;
+      if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const STOP =
+  /^(?:sign up|subscribe|support (?:us|our|the|independent)|want (?:the best|more)|top stories|related(?: stories| articles| content| news| coverage)?$|more (?:on|from|stories|news)\b|read next|you may also like|recommended|most (?:read|popular|viewed)|share (?:this|on)|follow us|newsletter|dear readers|a message from|comments?\b|leave a comment|all rights reserved|©.*(?:rights reserved|\d{4})|this website uses cookies|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy)|tags?:|topics?:|filed under|about the author|editor'?s note|copyright|podcasts?$|[a-z]{2,4}(?:\/[a-z]{2,4})+\b)/i;
+const FURNITURE =
+  /^(?:\d+\.\s*)?(?:skip to|jump to|menu\b|search\b|home\b|log ?in|sign in|accept|cookies?\b|all news|news$|advertisement$|share\b|print\b|listen\b|close\b|loading)/i;
+
+function isProse(l: Line): boolean {
+  return l.text.length >= 80 && /[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 12;
+}
+
+export function findBody(text: string, title?: string): BodyInfo {
+  const ls = lines(text);
+  if (!ls.length) return { body: { start: 0, end: Math.max(1, text.length) }, excluded: [], work: text };
+  let startLine = -1;
+  if (title && norm(title).length >= 8) {
+    const t = norm(title);
+    startLine = ls.findIndex((l) => norm(l.text) === t);
+    if (startLine < 0)
+      startLine = ls.findIndex(
+        (l) => norm(l.text).startsWith(t) || (norm(l.text).length > 20 && t.startsWith(norm(l.text))),
+      );
+  }
+  const firstProse = ls.findIndex((l, i) => i >= Math.max(0, startLine) && isProse(l) && !STOP.test(l.text));
+  if (startLine < 0) {
+    if (firstProse < 0) startLine = 0;
+    else {
+      // Walk back over the headline block: short lines that are not menus or dates-only, at most six.
+      startLine = firstProse;
+      for (let i = firstProse - 1; i >= 0 && firstProse - i <= 6; i--) {
+        const l = ls[i]!;
+        if (
+          FURNITURE.test(l.text) ||
+          STOP.test(l.text) ||
+          l.text.length < 12 ||
+          /icon|bookmark/i.test(l.text)
+        )
+          break;
+        if (/[.!?]$/.test(l.text) && l.text.length < 40) break;
+        startLine = i;
+      }
+    }
+  }
+  let endLine = Math.max(startLine, firstProse);
+  const scanFrom = Math.max(startLine, firstProse);
+  for (let i = scanFrom; i < ls.length; i++) {
+    const l = ls[i]!;
+    if (i > startLine && STOP.test(l.text) && !/^read more$/i.test(l.text)) break;
+    if (isProse(l) || (/[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 5)) endLine = i;
+  }
+  const start = ls[startLine]!.start;
+  let end = ls[endLine]!.end;
+  // A furniture word glued to the last sentence ("ties.News").
+  const glued = /[.!?]["”’]?(\p{Lu}\p{Ll}{2,15})$/u.exec(text.slice(start, end));
+  if (glued && /^(news|advertisement|share|related|more|comments|video|photo|subscribe)$/i.test(glued[1]!))
+    end -= glued[1]!.length;
+  const body = { start, end: Math.max(end, start + 1) };
+  const excluded = findExcluded(ls.filter((l) => l.start >= body.start && l.end <= body.end));
+  return { body, excluded, work: mask(text, body, excluded) };
+}
+
+function findExcluded(ls: Line[]): Range[] {
+  const out: Range[] = [];
+  const add = (s: number, e: number) => {
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i]!;
+    const t = l.text;
+    // "Image: X/dpa", "Photo: X/Getty Images", "Credit: ...", possibly glued to the caption ("weekImage:").
+    const cred =
+      /(?:^|(?<=[\s\p{Ll}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(
+        t,
+      );
+    if (cred && (/\//.test(cred[0]) || cred[0].length < 60)) add(l.start + cred.index, l.end);
+    const photoBy = /(?:^|\s)Photo(?:graph)? by [\p{Lu}][^\n]*$/u.exec(t);
+    if (photoBy) add(l.start + photoBy.index, l.end);
+    const copy = /©.*$/.exec(t);
+    if (copy) add(l.start + copy.index, l.end);
+    for (const m of t.matchAll(/\((?:Photo(?: by)?:?\s*)?[^()]{2,80}\/\s?[^()]{2,60}\)/g)) {
+      const after = m[0].slice(m[0].lastIndexOf('/') + 1, -1).trim();
+      if (CREDIT_AGENCIES.test(after) || /Images?|Photo|Pool|Press/.test(after))
+        add(l.start + m.index, l.start + m.index + m[0].length);
+    }
+    for (const m of t.matchAll(/\/[A-Z][A-Za-z-]{1,15}\//g))
+      add(l.start + m.index, l.start + m.index + m[0].length);
+    // A trailing "First Last/AGENCY" or "First Last / AGENCY" credit at the end of a caption line.
+    const trail =
+      /(?:^|\s)(\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]+)\s?\/\s?([^/\n)]{2,40}(?:\/[^/\n)]{2,40}){0,3})$/u.exec(
+        t,
+      );
+    if (trail && CREDIT_AGENCIES.test(trail[2]!.trim())) {
+      const nameStart = t.indexOf(trail[1]!, trail.index);
+      add(l.start + nameStart, l.end);
+    }
+    if (/^(?:advertisement|ad|sponsored|story continues below|continue reading)$/i.test(t))
+      add(l.start, l.end);
+    if (
+      /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$/u.test(
+        t,
+      )
+    )
+      add(l.start, l.end);
+    if (
+      /^(?:read more|read also|see also|related|also read|more:)$/i.test(t) ||
+      /^(?:read more|read also|see also|related):/i.test(t)
+    ) {
+      add(l.start, l.end);
+      const teaser = (x: Line | undefined) => x && x.text.length < 140 && !/[.!?"”]$/.test(x.text);
+      if (teaser(ls[i - 1])) add(ls[i - 1]!.start, ls[i - 1]!.end);
+      if (teaser(ls[i + 1])) add(ls[i + 1]!.start, ls[i + 1]!.end);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function mask(text: string, body: Range, excluded: Range[]): string {
+  const chars = text.split('');
+  for (let i = 0; i < chars.length; i++) {
+    if (i < body.start || i >= body.end) chars[i] = chars[i] === '\n' ? '\n' : ' ';
+  }
+  for (const r of excluded) for (let i = r.start; i < r.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
+export function isExcluded(excluded: Range[], start: number, end: number): boolean {
+  return excluded.some((r) => start < r.end && end > r.start);
+}

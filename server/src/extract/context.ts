@@ -1,0 +1,101 @@
+// What the event and relation rules share: the sentences, entity mentions (outside quotations), dates
+// and small look-ups around a position: the nearest subject before a verb, the first entity after it,
+// the last person named before a pronoun, the date closest to a trigger.
+import type { DateMention } from './dates.js';
+import type { Entity, EntityIndex, EntityType, Mention } from './entities.js';
+import type { Quote } from './quotes.js';
+import { indexAt, span, type Sentence } from './text.js';
+import type { Span } from '../ingest/annotation-schema.js';
+
+const PREP =
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|after|before|since|amid|between|among|including)\s+(?:the\s+)?$/i;
+const COUNTRYISH = (e: Entity) => e.type === 'Place';
+
+export class Ctx {
+  readonly mentions: Mention[];
+  constructor(
+    readonly text: string,
+    readonly work: string,
+    readonly sents: Sentence[],
+    readonly idx: EntityIndex,
+    readonly quotes: Quote[],
+    readonly dates: DateMention[],
+  ) {
+    this.mentions = idx.mentions.filter((m) => !this.inQuote(m.start));
+  }
+  inQuote(pos: number): boolean {
+    const i = indexAt(this.quotes, pos);
+    for (let j = i; j >= 0 && j >= i - 1; j--)
+      if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return true;
+    return false;
+  }
+  sentenceAt(pos: number): Sentence | undefined {
+    return this.sents[indexAt(this.sents, pos)];
+  }
+  evidence(s: Sentence): Span {
+    return span(this.text, s.start, s.end);
+  }
+  inRange(start: number, end: number, types?: EntityType[]): Mention[] {
+    const out: Mention[] = [];
+    for (let i = Math.max(0, indexAt(this.mentions, start)); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (m.start >= start && m.end <= end && (!types || types.includes(m.entity.type))) out.push(m);
+    }
+    return out;
+  }
+  /** The nearest entity before pos in [from, pos) that is not the object of a preposition; "he"/"she" resolve. */
+  subjectBefore(from: number, pos: number, types: EntityType[], allowPrep = false): Entity | undefined {
+    const ms = this.inRange(from, pos, types);
+    const seg = this.work.slice(from, pos);
+    const pro = /\b(?:he|she|He|She)\b(?!.*\b(?:he|she|He|She)\b)/s.exec(seg);
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (pro && from + pro.index > m.end && types.includes('Person'))
+        return this.lastPersonBefore(from + pro.index);
+      const lead = this.work.slice(Math.max(from, m.start - 20), m.start);
+      if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
+        continue;
+      return m.entity;
+    }
+    if (pro && types.includes('Person')) return this.lastPersonBefore(from + pro.index);
+    return undefined;
+  }
+  firstAfter(pos: number, to: number, types: EntityType[]): Mention | undefined {
+    return this.inRange(pos, to, types)[0];
+  }
+  lastPersonBefore(pos: number): Entity | undefined {
+    const i = indexAt(this.mentions, pos - 1);
+    for (let j = i; j >= 0; j--) {
+      const m = this.mentions[j]!;
+      if (m.entity.type === 'Person' && m.end <= pos) return m.entity;
+    }
+    return undefined;
+  }
+  /** The date mention in the sentence closest to pos (within maxDist characters). */
+  dateNear(s: Sentence, pos: number, maxDist = 80): DateMention | undefined {
+    let best: DateMention | undefined;
+    let bestD = Infinity;
+    for (const d of this.dates) {
+      if (d.start < s.start || d.end > s.end || this.inQuote(d.start)) continue;
+      const dist = d.start >= pos ? d.start - pos : pos - d.end;
+      if (dist < bestD && dist <= maxDist) {
+        best = d;
+        bestD = dist;
+      }
+    }
+    return best;
+  }
+  /** "the country": the place named most often in the sentence, other than those excluded. */
+  theCountry(s: Sentence, exclude: Entity[]): Entity | undefined {
+    const counts = new Map<Entity, number>();
+    for (const m of this.inRange(s.start, s.end, ['Place'])) {
+      if (exclude.includes(m.entity) || !COUNTRYISH(m.entity)) continue;
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    let best: Entity | undefined;
+    let n = 0;
+    for (const [e, c] of counts) if (c > n) [best, n] = [e, c];
+    return best;
+  }
+}

@@ -1,0 +1,587 @@
+// People, organisations and places. Capitalised chunks of the masked body are split into titles, demonyms,
+// organisations (a head word such as Ministry or Embassy, or a known institution/outlet/acronym), places
+// (compromise's countries, cities and regions plus aliases such as U.S.) and person names (a first name
+// from compromise's lexicon, or a title before the name). Surname-only mentions, re-ordered names and
+// role phrases ("Russia's envoy to the United States", "the ambassador", "the Russian president") are
+// resolved to the full name in the same article.
+import type { Span } from '../ingest/annotation-schema.js';
+import {
+  canonicalOrg,
+  canonicalPlace,
+  CAPITALS,
+  DEMONYM_ORG_HEADS,
+  demonymCountry,
+  isCommonWord,
+  isFirstName,
+  isKnownPlace,
+  isLastName,
+  isLexOrg,
+  KNOWN_ORGS,
+  NOT_ACRONYM_ORGS,
+  ORG_ALIASES,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { slugify, span, type Sentence, type Token } from './text.js';
+
+export type EntityType = 'Person' | 'Organization' | 'Place';
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  mentions: Span[];
+  title?: string;
+  /** Country (canonical place name) the entity belongs to: "Russian President" → Russia. */
+  nationality?: string;
+  /** Ambassador/envoy role: the country that sent and the country they are posted to. */
+  envoy?: { origin?: string; target?: string };
+  description?: string;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** A nominal or pronoun-like reference ("the ambassador"), not a name. */
+  nominal?: boolean;
+}
+
+export interface EntityIndex {
+  entities: Entity[];
+  /** All mentions sorted by start. */
+  mentions: Mention[];
+  placeByName(name: string): Entity | undefined;
+  /** Entity id whose name maps to a country or capital, for metonyms and demonyms. */
+  countryEntity(country: string): Entity | undefined;
+  /** Title/role hints found before names: person → org they speak for, etc. */
+  roleLinks: { person: Entity; org: Entity; title: string; evidence: Span }[];
+  envoyLinks: { person: Entity; target: Entity; evidence: Span }[];
+}
+
+const MONTHS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PLACE_HEADS =
+  /^(airport|square|street|avenue|island|islands|river|sea|oblast|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border)$/i;
+const PARTY_WORDS: Record<string, string> = {
+  republican: 'Republican Party',
+  republicans: 'Republican Party',
+  democrat: 'Democratic Party',
+  democrats: 'Democratic Party',
+};
+const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al', 'bin']);
+
+class Builder {
+  entities = new Map<string, Entity>();
+  mentions: Mention[] = [];
+  roleLinks: EntityIndex['roleLinks'] = [];
+  envoyLinks: EntityIndex['envoyLinks'] = [];
+  constructor(readonly text: string) {}
+
+  get(type: EntityType, name: string): Entity {
+    const prefix = type === 'Person' ? 'person' : type === 'Place' ? 'place' : 'organization';
+    const id = `${prefix}:${slugify(name)}`;
+    let e = this.entities.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: new Set(), mentions: [] };
+      this.entities.set(id, e);
+    }
+    return e;
+  }
+  mention(e: Entity, start: number, end: number, nominal = false): void {
+    if (end <= start) return;
+    this.mentions.push({ start, end, entity: e, nominal });
+    if (!nominal) {
+      const surface = this.text.slice(start, end).replace(/\s+/g, ' ');
+      if (surface !== e.name) e.aliases.add(surface);
+    }
+  }
+}
+
+function isTitle(t: string): boolean {
+  return TITLE_WORDS.has(t.toLowerCase());
+}
+
+/** Splits token lists into capitalised chunks (with "of" inside titles and organisation names). */
+function chunks(work: string, toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = cur[cur.length - 1];
+    if (prev && /\n/.test(work.slice(prev.end, t.start))) flush();
+    if (prev && work.slice(prev.end, t.start).length > 1 && /\S/.test(work.slice(prev.end, t.start))) flush();
+    const isWord = /^[\p{L}\d]/u.test(t.text);
+    if (isWord && t.cap && !MONTHS.test(t.text) && !WEEKDAYS.test(t.text)) {
+      cur.push(t);
+      continue;
+    }
+    // "Secretary of State", "Ministry of Foreign Affairs", "Bank of England"
+    const next = toks[i + 1];
+    if (cur.length && CONNECTORS.has(t.text) && next?.cap && next.start === t.end + 1) {
+      const head = cur[cur.length - 1]!.text.toLowerCase();
+      if (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) {
+        cur.push(t);
+        continue;
+      }
+    }
+    if (/^['’][sS]$/.test(t.text) && cur.length) {
+      (cur as Token[] & { possessive?: boolean }).possessive = true;
+    }
+    flush();
+  }
+  flush();
+  return out;
+}
+
+export function extractEntities(text: string, work: string, toks: Token[], sents: Sentence[]): EntityIndex {
+  const b = new Builder(text);
+  const sentStarts = new Set(sents.map((s) => s.start));
+  const pendingSingles: Token[] = [];
+  const personTitle = new Map<Entity, { title: string; nationality?: string }>();
+
+  const placeMention = (start: number, end: number, surface: string) => {
+    const e = b.get('Place', canonicalPlace(surface));
+    b.mention(e, start, end);
+    return e;
+  };
+  const orgMention = (start: number, end: number, surface: string) => {
+    let name = canonicalOrg(surface);
+    name = name.replace(
+      /\b(embassy|ministry|military|government|consulate)\b/g,
+      (w) => w[0]!.toUpperCase() + w.slice(1),
+    );
+    const e = b.get('Organization', name);
+    b.mention(e, start, end);
+    return e;
+  };
+
+  /** Greedy left-to-right segmentation of a chunk without a person name into known places and orgs. */
+  const knownSegments = (c: Token[]) => {
+    for (let i = 0; i < c.length;) {
+      let done = false;
+      for (let len = Math.min(4, c.length - i); len >= 1 && !done; len--) {
+        const seg = c.slice(i, i + len);
+        const surface = text.slice(seg[0]!.start, seg[len - 1]!.end);
+        const key = surface.toLowerCase().replace(/\s+/g, ' ');
+        const nextTok = c[i + len];
+        if (len >= 2 && PLACE_HEADS.test(seg[len - 1]!.text)) {
+          placeMention(
+            seg[0]!.start,
+            seg[len - 1]!.end,
+            surface.replace(/\s+\S+$/, (h) => h.replace(/\b\p{Ll}/u, (x) => x.toUpperCase())),
+          );
+          done = true;
+        } else if (
+          KNOWN_ORGS.has(key) ||
+          key in ORG_ALIASES ||
+          (len === 1 && isLexOrg(key) && !isKnownPlace(key))
+        ) {
+          orgMention(seg[0]!.start, seg[len - 1]!.end, surface);
+          done = true;
+        } else if (
+          isKnownPlace(key) &&
+          !(len === 1 && nextTok && ORG_HEADS.has(nextTok.text.toLowerCase()))
+        ) {
+          placeMention(seg[0]!.start, seg[len - 1]!.end, surface);
+          done = true;
+        } else if (
+          len === 1 &&
+          /^[A-Z][A-Z0-9]{1,5}$/.test(key.toUpperCase()) &&
+          surface === surface.toUpperCase() &&
+          /^[A-Z]/.test(surface) &&
+          !NOT_ACRONYM_ORGS.has(surface) &&
+          surface.length <= 6
+        ) {
+          orgMention(seg[0]!.start, seg[0]!.end, surface);
+          done = true;
+        } else if (len === 1 && /-/.test(surface)) {
+          // "Russia-US ties": each part that is a place.
+          let off = seg[0]!.start;
+          for (const part of surface.split('-')) {
+            if (part && isKnownPlace(part)) placeMention(off, off + part.length, part);
+            off += part.length + 1;
+          }
+          done = true;
+        } else if (len === 1 && PARTY_WORDS[key]) {
+          orgMention(seg[0]!.start, seg[0]!.end, PARTY_WORDS[key]!);
+          done = true;
+        }
+        if (done) i += len;
+      }
+      if (!done) i++;
+    }
+  };
+
+  for (const raw of chunks(work, toks)) {
+    let c = raw;
+    // Leading words that are capitalised only because they start a sentence or a headline.
+    while (
+      c.length &&
+      (c[0]!.text === 'The' ||
+        ((sentStarts.has(c[0]!.start) || c.length > 1) &&
+          isCommonWord(c[0]!.text) &&
+          !isTitle(c[0]!.text) &&
+          !demonymCountry(c[0]!.text) &&
+          !isKnownPlace(c[0]!.text)))
+    )
+      c = c.slice(1);
+    if (!c.length) continue;
+    const last = c[c.length - 1]!;
+    const lastLow = last.text.toLowerCase();
+    const full = text.slice(c[0]!.start, last.end);
+    // Organisation by head word, unless the chunk is a title + name ("... Spokeswoman Maria Zakharova").
+    if (ORG_HEADS.has(lastLow) && c.length >= 2 && !isTitle(c[c.length - 2]!.text)) {
+      orgMention(c[0]!.start, last.end, full);
+      continue;
+    }
+    // Person: the longest suffix of name-like tokens.
+    let k = c.length;
+    while (k > 0 && c.length - k < 4) {
+      const t = c[k - 1]!;
+      if (
+        isTitle(t.text) ||
+        demonymCountry(t.text) ||
+        (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
+        KNOWN_ORGS.has(t.text.toLowerCase()) ||
+        PARTY_WORDS[t.text.toLowerCase()] ||
+        ORG_HEADS.has(t.text.toLowerCase()) ||
+        /^\d/.test(t.text)
+      )
+        break;
+      k--;
+    }
+    const nameToks = c.slice(k);
+    const prefix = c.slice(0, k);
+    const titled = prefix.length > 0 && isTitle(prefix[prefix.length - 1]!.text);
+    const partyBefore = prefix.length > 0 && PARTY_WORDS[prefix[prefix.length - 1]!.text.toLowerCase()];
+    const common = nameToks.some(
+      (t, i) => isCommonWord(t.text) && !(i === 0 && isFirstName(t.text)) && !/^\p{Lu}\.$/u.test(t.text),
+    );
+    let person: Entity | undefined;
+    if (
+      nameToks.length >= 2 &&
+      !common &&
+      (isFirstName(nameToks[0]!.text) ||
+        titled ||
+        partyBefore ||
+        isLastName(nameToks[nameToks.length - 1]!.text))
+    ) {
+      const name = nameToks.map((t) => t.text).join(' ');
+      person = b.get('Person', name);
+      b.mention(person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
+    } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
+      pendingSingles.push(nameToks[0]!);
+      (nameToks[0] as Token & { titled?: boolean }).titled = true;
+    } else if (nameToks.length === 1 && prefix.length === 0 && !isKnownPlace(nameToks[0]!.text)) {
+      pendingSingles.push(nameToks[0]!);
+      continue;
+    } else {
+      knownSegments(c);
+      continue;
+    }
+    // The prefix: an organisation ending in a head word, places, demonyms and titles.
+    let orgEnd = -1;
+    for (let i = 0; i < prefix.length; i++) if (ORG_HEADS.has(prefix[i]!.text.toLowerCase())) orgEnd = i;
+    let org: Entity | undefined;
+    if (orgEnd >= 1 || (orgEnd === 0 && prefix.length > 1)) {
+      org = orgMention(
+        prefix[0]!.start,
+        prefix[orgEnd]!.end,
+        text.slice(prefix[0]!.start, prefix[orgEnd]!.end),
+      );
+    } else orgEnd = -1;
+    let nationality: string | undefined;
+    const titleToks: string[] = [];
+    for (let i = orgEnd + 1; i < prefix.length; i++) {
+      const t = prefix[i]!;
+      const dem = demonymCountry(t.text);
+      if (isTitle(t.text)) titleToks.push(t.text);
+      else if (dem) {
+        nationality = dem;
+        if (isKnownPlace(t.text)) placeMention(t.start, t.end, t.text);
+      } else knownSegments([t]);
+    }
+    const title = titleToks.join(' ');
+    if (person && title)
+      personTitle.set(person, { title, nationality: nationality ?? (org ? undefined : undefined) });
+    if (person && org && title)
+      b.roleLinks.push({
+        person,
+        org,
+        title,
+        evidence: span(text, prefix[0]!.start, nameToks[nameToks.length - 1]!.end),
+      });
+    if (nameToks.length === 1 && title) {
+      (nameToks[0] as Token & { title?: string; nat?: string }).title = title;
+      (nameToks[0] as Token & { title?: string; nat?: string }).nat = nationality;
+    }
+  }
+
+  // Merge persons: "Biden Joe" = "Joe Biden", "John Sullivan" = "John J. Sullivan".
+  const persons = [...b.entities.values()].filter((e) => e.type === 'Person');
+  const keyOf = (n: string) => {
+    const parts = n.split(' ').filter((p) => !/^\p{Lu}\.$/u.test(p));
+    return parts
+      .map((p) => p.toLowerCase())
+      .sort()
+      .join(' ');
+  };
+  const canonicalBy = new Map<string, Entity>();
+  const redirect = new Map<Entity, Entity>();
+  for (const p of persons.sort((x, y) => y.name.length - x.name.length)) {
+    const k = keyOf(p.name);
+    const c = canonicalBy.get(k);
+    if (c && c !== p) redirect.set(p, c);
+    else canonicalBy.set(k, p);
+  }
+  // Prefer the first-name-first order as the canonical name.
+  for (const p of canonicalBy.values()) {
+    const first = p.name.split(' ')[0]!;
+    if (!isFirstName(first)) {
+      const alt = [...redirect.entries()].find(
+        ([from, to]) => to === p && isFirstName(from.name.split(' ')[0]!),
+      );
+      if (alt) {
+        p.aliases.add(p.name);
+        p.name = alt[0].name;
+      }
+    }
+  }
+  const surnames = new Map<string, Entity | null>();
+  for (const p of canonicalBy.values()) {
+    const parts = p.name.split(' ');
+    const sur = isFirstName(parts[0]!) ? parts[parts.length - 1]! : parts[0]!;
+    surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== p ? null : p);
+  }
+  for (const [from, to] of redirect) {
+    for (const m of b.mentions) if (m.entity === from) m.entity = to;
+    for (const a of from.aliases) to.aliases.add(a);
+    to.aliases.add(from.name);
+    b.entities.delete(from.id);
+  }
+  for (const [p, t] of personTitle) {
+    const e = redirect.get(p) ?? p;
+    e.title = e.title ?? t.title;
+    e.nationality = e.nationality ?? t.nationality;
+  }
+
+  // Single capitalised words: a surname of a full name, or a titled/known surname on its own.
+  for (const t of pendingSingles) {
+    const target = surnames.get(t.text);
+    const tt = t as Token & { titled?: boolean; title?: string; nat?: string };
+    if (target) {
+      b.mention(target, t.start, t.end);
+      if (tt.title && !target.title) target.title = tt.title;
+      if (tt.nat && !target.nationality) target.nationality = tt.nat;
+    } else if (target === undefined && (tt.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
+      const p = b.get('Person', t.text);
+      b.mention(p, t.start, t.end);
+      if (tt.title) p.title = tt.title;
+      if (tt.nat) p.nationality = tt.nat;
+      surnames.set(t.text, p);
+    } else if (target === undefined) {
+      const key = t.text.toLowerCase();
+      if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isLexOrg(key)) orgMention(t.start, t.end, t.text);
+      else if (/^[A-Z][A-Z0-9]{1,5}$/.test(t.text) && !NOT_ACRONYM_ORGS.has(t.text))
+        orgMention(t.start, t.end, t.text);
+      else if (PARTY_WORDS[key]) orgMention(t.start, t.end, PARTY_WORDS[key]!);
+      else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
+        orgMention(t.start, t.end, t.text);
+    }
+  }
+
+  extraPatterns(b, work);
+  const idx = finish(b);
+  resolveRoles(b, text, work, idx);
+  return finish(b);
+}
+
+/** Patterns over the text: "Channel 1", "<Demonym> embassy", "X Airport" in lower case. */
+function extraPatterns(b: Builder, work: string): void {
+  for (const m of work.matchAll(/\bChannel (\d+|One)\b/g)) {
+    const e = b.get('Organization', canonicalOrg(m[0]));
+    b.mention(e, m.index, m.index + m[0].length);
+  }
+  for (const m of work.matchAll(
+    /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate|foreign ministry|defen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
+  )) {
+    const country = demonymCountry(m[1]!);
+    if (!country || !DEMONYM_ORG_HEADS.test(m[2]!)) continue;
+    const head = m[2]!.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
+    const name = `${m[1]} ${head}`;
+    const e = b.get('Organization', name);
+    b.mention(e, m.index, m.index + m[0].length);
+    if (
+      !b.mentions.some(
+        (x) =>
+          x.start <= m.index && x.end >= m.index + m[1]!.length && x !== b.mentions[b.mentions.length - 1],
+      )
+    )
+      if (isKnownPlace(m[1]!)) {
+        const p = b.get('Place', canonicalPlace(m[1]!));
+        b.mention(p, m.index, m.index + m[1]!.length);
+      }
+  }
+  for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
+    if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
+    const e = b.get('Place', `${m[1]} Airport`);
+    b.mention(e, m.index, m.index + m[0].length);
+  }
+}
+
+function finish(b: Builder): EntityIndex {
+  // Drop mentions contained in a longer one (keep the longer), sort.
+  const ms = b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Mention[] = [];
+  const open: Mention[] = [];
+  for (const m of ms) {
+    // Overlaps with a kept mention: drop it when of the same type (the longer, earlier one wins); a place
+    // inside a role phrase ("Russia's envoy to the United States") stays a place.
+    while (open.length && open[0]!.end <= m.start) open.shift();
+    if (open.some((o) => o.entity.type === m.entity.type || o.entity === m.entity || o.start === m.start))
+      continue;
+    kept.push(m);
+    open.push(m);
+    open.sort((x, y) => x.end - y.end);
+  }
+  b.mentions = kept;
+  const used = new Set(kept.map((m) => m.entity));
+  for (const [id, e] of b.entities) if (!used.has(e)) b.entities.delete(id);
+  for (const e of b.entities.values()) {
+    e.mentions = kept.filter((m) => m.entity === e).map((m) => span(b.text, m.start, m.end));
+    e.aliases.delete(e.name);
+  }
+  const entities = [...b.entities.values()];
+  const places = new Map(entities.filter((e) => e.type === 'Place').map((e) => [e.name.toLowerCase(), e]));
+  return {
+    entities,
+    mentions: kept,
+    placeByName: (n) => places.get(canonicalPlace(n).toLowerCase()),
+    countryEntity: (country) => places.get(country.toLowerCase()),
+    roleLinks: b.roleLinks,
+    envoyLinks: b.envoyLinks,
+  };
+}
+
+const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires)`;
+const PLACE_WORDS = String.raw`(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
+
+/** Envoy role phrases as aliases, nominal references ("the ambassador", "the Russian president"). */
+function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex): void {
+  const persons = () => idx.mentions.filter((m) => m.entity.type === 'Person' && !m.nominal);
+  const personAt = (pos: number, dir: 1 | -1): Entity | undefined => {
+    // A person mention starting right after pos (", " allowed) or ending right before it.
+    for (const m of persons()) {
+      if (dir === 1 && m.start >= pos && /^[\s,]{0,3}$/.test(work.slice(pos, m.start))) return m.entity;
+      if (dir === -1 && m.end <= pos && /^,\s{1,2}$/.test(work.slice(m.end, pos))) return m.entity;
+    }
+    return undefined;
+  };
+  const countryOf = (w: string | undefined): string | undefined => {
+    if (!w) return undefined;
+    const dem = demonymCountry(w);
+    if (dem) return dem;
+    if (isKnownPlace(w)) {
+      const c = canonicalPlace(w);
+      return CAPITALS[c.toLowerCase()] ?? c;
+    }
+    return undefined;
+  };
+  const envoyPhrases: {
+    start: number;
+    end: number;
+    origin?: string;
+    target?: string;
+    person?: Entity;
+    withTarget: boolean;
+  }[] = [];
+  const re1 = new RegExp(
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS})?`,
+    'gu',
+  );
+  for (const m of work.matchAll(re1)) {
+    const originWord = m[1] ?? m[2];
+    const origin = countryOf(originWord);
+    if (originWord && !origin) continue;
+    let target = countryOf(m[3]);
+    let end = m.index + m[0].length;
+    if (m[3] && !target) {
+      end = m.index + m[0].length - m[0].length + m[0].search(/\s+(?:to|in)\s/);
+      target = undefined;
+    }
+    if (!origin && !target) continue;
+    envoyPhrases.push({ start: m.index, end, origin, target, withTarget: !!target });
+  }
+  const re2 = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}\s+to\s+${PLACE_WORDS}`, 'gu');
+  for (const m of work.matchAll(re2)) {
+    const origin = countryOf(m[1]);
+    const target = countryOf(m[2]);
+    if (origin && target)
+      envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, target, withTarget: true });
+  }
+  for (const ph of envoyPhrases) {
+    const after = personAt(ph.end, 1);
+    const before = personAt(ph.start, -1);
+    const p = after ?? before;
+    if (!p) continue;
+    ph.person = p;
+    p.envoy = { origin: ph.origin ?? p.envoy?.origin, target: ph.target ?? p.envoy?.target };
+    if (ph.withTarget) {
+      b.mention(p, ph.start, ph.end);
+      const targetPlace = ph.target ? (idx.countryEntity(ph.target) ?? m3Place(idx, ph.target)) : undefined;
+      if (targetPlace)
+        b.envoyLinks.push({
+          person: p,
+          target: targetPlace,
+          evidence: span(text, ph.start, Math.max(ph.end, p.mentions[0] ? ph.end : ph.end)),
+        });
+    }
+  }
+  const envoys = [...b.entities.values()].filter((e) => e.type === 'Person' && e.envoy);
+  for (const ph of envoyPhrases) {
+    if (ph.person || !ph.withTarget) continue;
+    const cands = envoys.filter(
+      (e) =>
+        (!ph.origin || e.envoy!.origin === ph.origin) &&
+        (!ph.target || !e.envoy!.target || e.envoy!.target === ph.target),
+    );
+    if (cands.length === 1) b.mention(cands[0]!, ph.start, ph.end);
+  }
+  // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy".
+  for (const m of work.matchAll(
+    /\b[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?(ambassador|envoy|diplomat|president|leader|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
+  )) {
+    const origin = m[1] ? demonymCountry(m[1]) : undefined;
+    if (m[1] && !origin) continue;
+    const role = m[2]!.toLowerCase();
+    if (
+      /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
+      role !== 'president'
+    )
+      continue;
+    let cands: Entity[];
+    if (role === 'ambassador' || role === 'envoy' || role === 'diplomat')
+      cands = envoys.filter((e) => !origin || e.envoy!.origin === origin);
+    else {
+      const want = role === 'leader' ? /president|prime minister|chancellor|leader/i : new RegExp(role, 'i');
+      cands = [...b.entities.values()].filter(
+        (e) => e.type === 'Person' && e.title && want.test(e.title) && (!origin || e.nationality === origin),
+      );
+    }
+    if (cands.length === 1) b.mention(cands[0]!, m.index, m.index + m[0].length, true);
+  }
+}
+
+function m3Place(idx: EntityIndex, country: string): Entity | undefined {
+  return idx.placeByName(country);
+}
+
+export const entityTypeOf = (id: string): EntityType =>
+  id.startsWith('person:') ? 'Person' : id.startsWith('place:') ? 'Place' : 'Organization';

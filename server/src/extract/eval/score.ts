@@ -1,0 +1,216 @@
+// Scores an extracted annotation document against a gold one. Pure. Matching, all one-to-one (greedy):
+// - entities: same type, and the extracted name equals the gold name or one of its aliases after
+//   normalisation (case, punctuation and quote style ignored: "U.S." = "US");
+// - statements: quote spans overlap by at least 50% of the shorter one; the speaker is correct when the
+//   extracted speaker maps (through the entity matching) to the gold speaker;
+// - events: same type, and evidence spans overlap, or the same date and a shared participant (mapped);
+// - relations: (source, type, target) equal after mapping extracted entity ids to gold ids through the
+//   entity matching; MET is symmetric.
+// Precision = tp / extracted, recall = tp / gold, F1 their harmonic mean; totals are micro-averaged.
+import type { AnnotationDocument, Span } from '../../ingest/annotation-schema.js';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface ArticleScore {
+  id: string;
+  entities: Counts;
+  statements: Counts;
+  speakers: { correct: number; matched: number };
+  events: Counts;
+  relations: Counts;
+  /** Readable lists of what was missed and what was extra, for debugging. */
+  misses: string[];
+}
+
+export const normName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, 's')
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const spansOverlap = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlap(x, y) > 0));
+
+export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDocument): ArticleScore {
+  const misses: string[] = [];
+  // Entities.
+  const map = new Map<string, string>();
+  const goldTaken = new Set<string>();
+  for (const e of extracted.entities) {
+    const n = normName(e.name);
+    const g = gold.entities.find(
+      (g) =>
+        !goldTaken.has(g.id) && g.type === e.type && [g.name, ...g.aliases].some((x) => normName(x) === n),
+    );
+    if (g) {
+      map.set(e.id, g.id);
+      goldTaken.add(g.id);
+    }
+  }
+  const entities = {
+    tp: map.size,
+    fp: extracted.entities.length - map.size,
+    fn: gold.entities.length - map.size,
+  };
+  for (const e of extracted.entities) if (!map.has(e.id)) misses.push(`entity extra: ${e.type} ${e.name}`);
+  for (const g of gold.entities) if (!goldTaken.has(g.id)) misses.push(`entity missed: ${g.type} ${g.name}`);
+  const mapped = (id: string) => map.get(id) ?? `extracted:${id}`;
+
+  // Statements.
+  const stTaken = new Set<number>();
+  let stTp = 0;
+  const speakers = { correct: 0, matched: 0 };
+  for (const s of extracted.statements) {
+    let best = -1;
+    let bestScore = -1;
+    gold.statements.forEach((g, i) => {
+      if (stTaken.has(i)) return;
+      const ov = overlap(s, g);
+      const shorter = Math.min(s.end - s.start, g.end - g.start);
+      if (ov < 0.5 * shorter || ov === 0) return;
+      const score = ov + (mapped(s.speaker) === g.speaker ? 1e6 : 0);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    if (best < 0) {
+      misses.push(`statement extra: ${JSON.stringify(s.quote.slice(0, 40))}`);
+      continue;
+    }
+    stTaken.add(best);
+    stTp++;
+    speakers.matched++;
+    const g = gold.statements[best]!;
+    if (mapped(s.speaker) === g.speaker) speakers.correct++;
+    else
+      misses.push(
+        `speaker wrong: ${JSON.stringify(g.quote.slice(0, 40))} by ${s.speaker}, gold ${g.speaker}`,
+      );
+  }
+  gold.statements.forEach((g, i) => {
+    if (!stTaken.has(i))
+      misses.push(`statement missed: ${JSON.stringify(g.quote.slice(0, 40))} (${g.speaker})`);
+  });
+  const statements = { tp: stTp, fp: extracted.statements.length - stTp, fn: gold.statements.length - stTp };
+
+  // Events.
+  const evTaken = new Set<number>();
+  let evTp = 0;
+  for (const e of extracted.events) {
+    const parts = new Set(e.participants.map((p) => mapped(p.entity)));
+    const i = gold.events.findIndex(
+      (g, i) =>
+        !evTaken.has(i) &&
+        g.type === e.type &&
+        (spansOverlap(e.evidence, g.evidence) ||
+          (e.date !== null && e.date === g.date && g.participants.some((p) => parts.has(p.entity)))),
+    );
+    if (i < 0) {
+      misses.push(`event extra: ${e.type} ${e.id}`);
+      continue;
+    }
+    evTaken.add(i);
+    evTp++;
+  }
+  gold.events.forEach((g, i) => {
+    if (!evTaken.has(i)) misses.push(`event missed: ${g.type} ${g.id}`);
+  });
+  const events = { tp: evTp, fp: extracted.events.length - evTp, fn: gold.events.length - evTp };
+
+  // Relations.
+  const key = (s: string, t: string, o: string) =>
+    t === 'MET' && o < s ? `${o}|${t}|${s}` : `${s}|${t}|${o}`;
+  const goldRel = new Map<string, number>();
+  for (const r of gold.relations) {
+    const k = key(r.source, r.type, r.target);
+    goldRel.set(k, (goldRel.get(k) ?? 0) + 1);
+  }
+  let relTp = 0;
+  const seen = new Set<string>();
+  for (const r of extracted.relations) {
+    const k = key(mapped(r.source), r.type, mapped(r.target));
+    if ((goldRel.get(k) ?? 0) > 0 && !seen.has(k)) {
+      seen.add(k);
+      goldRel.set(k, goldRel.get(k)! - 1);
+      relTp++;
+    } else misses.push(`relation extra: ${r.source} ${r.type} ${r.target}`);
+  }
+  for (const [k, n] of goldRel) if (n > 0) misses.push(`relation missed: ${k}`);
+  const relations = { tp: relTp, fp: extracted.relations.length - relTp, fn: gold.relations.length - relTp };
+
+  return { id: gold.article.id, entities, statements, speakers, events, relations, misses };
+}
+
+export function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+export function total(scores: ArticleScore[]): ArticleScore {
+  const zero = { tp: 0, fp: 0, fn: 0 };
+  return scores.reduce<ArticleScore>(
+    (t, s) => ({
+      id: 'TOTAL (micro)',
+      entities: add(t.entities, s.entities),
+      statements: add(t.statements, s.statements),
+      speakers: {
+        correct: t.speakers.correct + s.speakers.correct,
+        matched: t.speakers.matched + s.speakers.matched,
+      },
+      events: add(t.events, s.events),
+      relations: add(t.relations, s.relations),
+      misses: [],
+    }),
+    {
+      id: 'TOTAL (micro)',
+      entities: zero,
+      statements: zero,
+      speakers: { correct: 0, matched: 0 },
+      events: zero,
+      relations: zero,
+      misses: [],
+    },
+  );
+}
+
+export const TARGETS = { entitiesF1: 0.9, speakerAccuracy: 0.95, eventsF1: 0.7, relationsF1: 0.7 };
+
+export function targetsMet(t: ArticleScore): { name: string; value: number; target: number; met: boolean }[] {
+  const sp = t.speakers.matched ? t.speakers.correct / t.speakers.matched : 0;
+  return [
+    { name: 'entities F1', value: prf(t.entities).f1, target: TARGETS.entitiesF1 },
+    { name: 'quote speaker accuracy', value: sp, target: TARGETS.speakerAccuracy },
+    { name: 'events F1', value: prf(t.events).f1, target: TARGETS.eventsF1 },
+    { name: 'relations F1', value: prf(t.relations).f1, target: TARGETS.relationsF1 },
+  ].map((x) => ({ ...x, met: x.value >= x.target }));
+}
+
+export function formatTable(scores: ArticleScore[]): string {
+  const rows = [...scores, total(scores)];
+  const f = (n: number) => n.toFixed(2);
+  const cell = (c: Counts) => {
+    const { p, r, f1 } = prf(c);
+    return `${f(p)} ${f(r)} ${f(f1)}`;
+  };
+  const w = Math.max(...rows.map((r) => r.id.length));
+  const head = `${'article'.padEnd(w)} | entities P R F1 | statements P R F1 | speaker acc | events P R F1  | relations P R F1`;
+  const lines = [head, '-'.repeat(head.length)];
+  for (const r of rows) {
+    if (r.id.startsWith('TOTAL')) lines.push('-'.repeat(head.length));
+    const sp = r.speakers.matched
+      ? `${f(r.speakers.correct / r.speakers.matched)} (${r.speakers.correct}/${r.speakers.matched})`
+      : 'n/a';
+    lines.push(
+      `${r.id.padEnd(w)} | ${cell(r.entities).padEnd(15)} | ${cell(r.statements).padEnd(17)} | ${sp.padEnd(11)} | ${cell(r.events).padEnd(14)} | ${cell(r.relations)}`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,664 @@
+// Events from trigger words in each sentence (outside quotations): recall, return, departure, arrival,
+// meeting, expulsion, appointment, sanction, letter, interview, invasion, annexation, jailing, aid,
+// request, inauguration, speech. Participants and their roles come from the entities around the trigger
+// (the subject before it, the object after it, places after "from", "for", "to", "in", "at"); the date
+// is the date expression nearest the trigger. Each event carries the typed relations it implies
+// (RECALLED, RETURNED_TO, DEPARTED_FROM, ARRIVED_IN, MET, EXPELLED, ...). Events of the same type with
+// the same main participant and compatible dates are merged later (index.ts).
+import type { Span } from '../ingest/annotation-schema.js';
+import type { Ctx } from './context.js';
+import type { Entity } from './entities.js';
+import { CAPITALS } from './lexicon.js';
+import type { Sentence } from './text.js';
+
+export interface RelOut {
+  source: Entity;
+  type: string;
+  target: Entity;
+  date?: string | null;
+  place?: Entity;
+  evidence: Span[];
+  event?: EvOut;
+}
+export interface EvOut {
+  type: string;
+  date: string | null;
+  place?: Entity;
+  participants: { entity: Entity; role: string }[];
+  evidence: Span[];
+  relations: RelOut[];
+  /** The participant the event is about (for merging and the id). */
+  main: Entity;
+}
+
+const NEG =
+  /\b(?:not|never|didn['’]t|did not|held back on|refused to|declined to|without|no plans to|ruled out)\s+(?:\S+\s+){0,2}$/i;
+
+interface Rule {
+  type: string;
+  re: RegExp;
+  run(
+    c: Ctx,
+    s: Sentence,
+    at: number,
+    end: number,
+    ev: (e: Omit<EvOut, 'relations'>) => EvOut,
+    rel: (r: RelOut) => void,
+  ): void;
+}
+
+const P: ['Person'] = ['Person'];
+const PO: ('Person' | 'Organization')[] = ['Person', 'Organization'];
+const PL: ['Place'] = ['Place'];
+
+/** Places after a preposition in [pos, limit): "from Moscow's Sheremetyevo airport" → the last of the run. */
+function placeAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity | undefined {
+  const seg = c.work.slice(pos, limit);
+  const m = prep.exec(seg);
+  if (!m) return undefined;
+  const from = pos + m.index + m[0].length;
+  const stop = /\b(?:for|to|from|where|after|before|on|amid|and|but|while|over)\b|[,;.]/.exec(
+    c.work.slice(from + 1, limit),
+  );
+  const to = stop ? from + 1 + stop.index : limit;
+  const ps = c.inRange(from, to, PL);
+  return ps[ps.length - 1]?.entity;
+}
+
+function countryOf(c: Ctx, e: Entity | undefined): Entity | undefined {
+  if (!e) return undefined;
+  const country = CAPITALS[e.name.toLowerCase()];
+  return country ? (c.idx.countryEntity(country) ?? e) : e;
+}
+
+function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const poss = /(\S+)['’]s\s+$/.exec(c.work.slice(s.start, at));
+  if (poss) {
+    const m = c.inRange(s.start + poss.index, at, P)[0];
+    if (m) return m.entity;
+  }
+  return c.subjectBefore(s.start, at, P, true) ?? c.inRange(s.start, s.end, P)[0]?.entity;
+}
+
+const RULES: Rule[] = [
+  {
+    type: 'recall',
+    re: /\b(?:recall(?:ed|ing|s)?|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations)\b/gu,
+    run(c, s, at, end, ev, rel) {
+      const after = c.firstAfter(end, s.end, P);
+      const passive = /\b(?:was|were|been|being|is|be|had been|has been)\s+(?:\S+\s+)?$/i.test(
+        c.work.slice(s.start, at),
+      );
+      let person = passive
+        ? (c.subjectBefore(s.start, at, P, true) ?? after?.entity)
+        : after && after.start - end < 25
+          ? after.entity
+          : undefined;
+      if (!person && passive) person = c.lastPersonBefore(s.start);
+      let recaller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
+      if (!recaller && person?.envoy?.origin) recaller = c.idx.countryEntity(person.envoy.origin);
+      if (!recaller) {
+        const org = c
+          .inRange(s.start, s.end, ['Organization'])
+          .find((m) => /ministry|government|kremlin/i.test(m.entity.name));
+        recaller = org?.entity;
+      }
+      const main = person ?? recaller;
+      if (!main) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const place = person?.envoy?.origin ? c.idx.countryEntity(person.envoy.origin) : undefined;
+      const participants = [];
+      if (recaller) participants.push({ entity: recaller, role: 'recaller' });
+      if (person) participants.push({ entity: person, role: 'recalled' });
+      const e = ev({
+        type: 'recall',
+        date,
+        place: placeCapital(c, place),
+        participants,
+        evidence: [c.evidence(s)],
+        main,
+      });
+      if (recaller && person)
+        rel({
+          source: recaller,
+          type: 'RECALLED',
+          target: person,
+          date,
+          evidence: [c.evidence(s)],
+          event: e,
+        });
+    },
+  },
+  {
+    type: 'return',
+    re: /\b(?:returned|returns|returning|return|arrived back|arrives back|heading back|heads back|headed back|flew back|came back|back to (?:his|her) post)\b/g,
+    run(c, s, at, end, ev, rel) {
+      if (
+        /\b(?:should|would|will|to|could|may|might)\s+$/i.test(c.work.slice(Math.max(s.start, at - 10), at))
+      )
+        return;
+      if (/^\s+(?:ambassadors|envoys|diplomats)\b/.test(c.work.slice(end, end + 14))) return;
+      const who = traveller(c, s, at);
+      if (!who) return;
+      const dest =
+        placeAfter(c, end, s.end, /^\s*(?:back\s+)?(?:to|in|into|home to)\b/) ??
+        (/^\s+to (?:his|her) post in\b/.test(c.work.slice(end, end + 20))
+          ? c.firstAfter(end, s.end, PL)?.entity
+          : undefined);
+      const date = c.dateNear(s, at)?.value ?? null;
+      const e = ev({
+        type: 'return',
+        date,
+        place: dest,
+        participants: [{ entity: who, role: 'traveller' }],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
+      const target = dest
+        ? countryOrSelf(c, dest, s)
+        : c.theCountry(s, []) && /\bto the country\b/.test(c.work.slice(end, end + 20))
+          ? c.theCountry(s, [])
+          : undefined;
+      if (target)
+        rel({ source: who, type: 'RETURNED_TO', target, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'departure',
+    re: /\b(?:left|leaving|leaves|departed|departing|departs|took off|takeoff|take-off|flew out|set off)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const who = traveller(c, s, at);
+      if (!who) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const from = placeAfter(c, end, s.end, /^[^.;]*?\bfrom\b/) ?? placeAfter(c, end, s.end, /^\s*in\b/);
+      const forP = placeAfter(c, end, s.end, /^\s*(?:for|to)\b/);
+      const direct = /^(?:left|leaving|leaves)$/.test(c.work.slice(at, end))
+        ? c.firstAfter(end, Math.min(s.end, end + 30), PL)
+        : undefined;
+      const directOk =
+        direct && /^\s*(?:the\s+)?$/.test(c.work.slice(end, direct.start)) ? direct.entity : undefined;
+      if (!from && !forP && !directOk && !/took off|takeoff|departed/.test(c.work.slice(at, end))) return;
+      const e = ev({
+        type: 'departure',
+        date,
+        place: from ?? directOk,
+        participants: [{ entity: who, role: 'traveller' }],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
+      if (from)
+        rel({ source: who, type: 'DEPARTED_FROM', target: from, date, evidence: [c.evidence(s)], event: e });
+      if (forP)
+        rel({ source: who, type: 'DEPARTED_FOR', target: forP, date, evidence: [c.evidence(s)], event: e });
+      if (directOk)
+        rel({ source: who, type: 'LEFT', target: directOk, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'arrival',
+    re: /\b(?:arrived|arrives|arriving|landed|lands|landing)\b(?!\s+back)/g,
+    run(c, s, at, end, ev, rel) {
+      const who = traveller(c, s, at);
+      if (!who) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const stop = /[,;]|\b(?:after|before|where|when|but)\b/.exec(c.work.slice(end, s.end));
+      const places = c.inRange(end, stop ? end + stop.index : s.end, PL).map((m) => m.entity);
+      const e = ev({
+        type: 'arrival',
+        date,
+        place: places[places.length - 1],
+        participants: [{ entity: who, role: 'traveller' }],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
+      for (const p of new Set(places))
+        rel({ source: who, type: 'ARRIVED_IN', target: p, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'meeting',
+    re: /\b(?:met|meets|meeting|summit|held talks|hold talks|talks)\b/g,
+    run(c, s, at, _end, ev, rel) {
+      const persons = [...new Set(c.inRange(s.start, s.end, P).map((m) => m.entity))];
+      if (persons.length < 2) return;
+      const [a, b] = persons as [Entity, Entity];
+      const date = c.dateNear(s, at)?.value ?? null;
+      const place = placeAfter(c, at, s.end, /^[^.;]*?\b(?:in|at)\b/);
+      const e = ev({
+        type: 'meeting',
+        date,
+        place,
+        participants: persons.map((p) => ({ entity: p, role: 'participant' })),
+        evidence: [c.evidence(s)],
+        main: a,
+      });
+      rel({ source: a, type: 'MET', target: b, date, place, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'expulsion',
+    re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared persona non grata|ordered (?:out|to leave))\b/g,
+    run(c, s, at, end, ev, rel) {
+      const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\S+\s+)?$/i.test(c.work.slice(s.start, at));
+      const expelled = passive
+        ? c
+            .inRange(s.start, at, PO)
+            .reverse()
+            .map((m) => m.entity)
+            .find((e) => e.type === 'Organization' || true)
+        : c.firstAfter(end, s.end, PO)?.entity;
+      if (!expelled) return;
+      let expeller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
+      if (!expeller) {
+        const places = c.inRange(s.start, s.end, PL).map((m) => countryOf(c, m.entity)!);
+        expeller = places.find((p) => p !== undefined);
+      }
+      const date = c.dateNear(s, at)?.value ?? null;
+      const participants: EvOut['participants'] = [];
+      if (expeller) participants.push({ entity: expeller, role: 'expeller' });
+      for (const m of c.inRange(s.start, passive ? at : s.end, PO))
+        if (m.entity !== expeller && !participants.some((p) => p.entity === m.entity))
+          participants.push({ entity: m.entity, role: 'expelled' });
+      const e = ev({
+        type: 'expulsion',
+        date,
+        place: expeller?.type === 'Place' ? expeller : undefined,
+        participants,
+        evidence: [c.evidence(s)],
+        main: expelled,
+      });
+      if (expeller)
+        rel({
+          source: expeller,
+          type: 'EXPELLED',
+          target: expelled,
+          date,
+          evidence: [c.evidence(s)],
+          event: e,
+        });
+    },
+  },
+  {
+    type: 'appointment',
+    re: /\b(?:appointed|appoints|appointment|appointee|named as|sworn in as|took up (?:his|her) post)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const word = c.work.slice(at, end);
+      let appointer: Entity | undefined;
+      let appointee: Entity | undefined;
+      if (word === 'appointee') {
+        const before = c.inRange(s.start, at, P);
+        appointer = before[before.length - 1]?.entity;
+        appointee = before.find((m) => m.entity !== appointer)?.entity;
+      } else {
+        appointer = c.subjectBefore(s.start, at, ['Person', 'Organization']);
+        appointee = c.firstAfter(end, s.end, P)?.entity;
+        if (/\b(?:was|been|is)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))) {
+          appointee = appointer;
+          appointer = undefined;
+        }
+      }
+      if (!appointee) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const participants = [{ entity: appointee, role: 'appointee' }];
+      if (appointer) participants.push({ entity: appointer, role: 'appointer' });
+      const e = ev({ type: 'appointment', date, participants, evidence: [c.evidence(s)], main: appointee });
+      if (appointer && appointer !== appointee)
+        rel({
+          source: appointer,
+          type: 'APPOINTED',
+          target: appointee,
+          date,
+          evidence: [c.evidence(s)],
+          event: e,
+        });
+    },
+  },
+  {
+    type: 'sanction',
+    re: /\bsanction(?:s|ed|ing)?\b/g,
+    run(c, s, at, end, ev, rel) {
+      const by = c.subjectBefore(s.start, at, ['Place', 'Organization'], true);
+      if (!by) return;
+      let target =
+        placeAfter(c, end, s.end, /^\s*(?:on|against)\b/) ??
+        c.firstAfter(end, Math.min(s.end, end + 40), ['Place', 'Organization', 'Person'])?.entity;
+      if (!target && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30)))
+        target = c.theCountry(s, [by]);
+      if (!target || target === by) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const e = ev({
+        type: 'sanction',
+        date,
+        participants: [
+          { entity: by, role: 'sanctioner' },
+          { entity: target, role: 'sanctioned' },
+        ],
+        evidence: [c.evidence(s)],
+        main: target,
+      });
+      rel({ source: by, type: 'SANCTIONED', target, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'letter',
+    re: /\b(?:letters?|wr(?:ote|itten) to|writes to|sent a (?:letter|note|message) to)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const word = c.work.slice(at, end);
+      const date = c.dateNear(s, at)?.value ?? null;
+      const pre = c.work.slice(s.start, at);
+      const participants: EvOut['participants'] = [];
+      let sender: Entity | undefined;
+      let recipient: Entity | undefined;
+      if (/\bto$/.test(word)) {
+        sender = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
+        recipient = c.firstAfter(end, s.end, ['Person', 'Organization', 'Place'])?.entity;
+      } else if (/\breceived\s+(?:a|an|the|several|many)?\s*(?:\S+\s+)?$/.test(pre)) {
+        recipient = c.subjectBefore(s.start, at, ['Person', 'Organization']);
+      } else {
+        const sentTo = /\bsent to\s+(?:the\s+)?$/.exec(pre.slice(0, pre.length)) ?? /\bsent to\b/.exec(pre);
+        if (sentTo) recipient = c.firstAfter(s.start + sentTo.index, at, ['Organization', 'Person'])?.entity;
+      }
+      if (sender) participants.push({ entity: sender, role: 'sender' });
+      if (recipient) participants.push({ entity: recipient, role: 'recipient' });
+      const main = recipient ?? sender;
+      if (!main) return;
+      const e = ev({ type: 'letter', date, participants, evidence: [c.evidence(s)], main });
+      if (sender && recipient)
+        rel({
+          source: sender,
+          type: 'WROTE_TO',
+          target: recipient,
+          date,
+          evidence: [c.evidence(s)],
+          event: e,
+        });
+    },
+  },
+  {
+    type: 'interview',
+    re: /\b(?:told|tells|[Ii]nterviewed|interview|quoted as saying by)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const word = c.work.slice(at, end);
+      const date = c.dateNear(s, at)?.value ?? null;
+      let who: Entity | undefined;
+      let outlet: Entity | undefined;
+      if (word === 'told' || word === 'tells' || word === 'quoted as saying by') {
+        const m = c.firstAfter(end, Math.min(s.end, end + 30), ['Organization']);
+        if (!m || !/^\s*(?:the\s+|\S+['’]s\s+)?$/.test(c.work.slice(end, m.start))) return;
+        outlet = m.entity;
+        who = c.subjectBefore(s.start, at, P, true);
+        if (!who && /^\s*,?\s*$/.test(c.work.slice(s.start, at).replace(/[“"][^”"]*[”"]/g, '')))
+          who = c.lastPersonBefore(at);
+        if (!who) who = c.lastPersonBefore(at);
+        if (word === 'quoted as saying by') {
+          if (who) {
+            const e = ev({
+              type: 'interview',
+              date,
+              participants: [
+                { entity: who, role: 'interviewee' },
+                { entity: outlet, role: 'interviewer' },
+              ],
+              evidence: [c.evidence(s)],
+              main: who,
+            });
+            rel({
+              source: who,
+              type: 'QUOTED_BY',
+              target: outlet,
+              date,
+              evidence: [c.evidence(s)],
+              event: e,
+            });
+          }
+          return;
+        }
+      } else {
+        const on = placeAfterOrg(c, end, s.end);
+        outlet = on;
+        who = c.firstAfter(end, s.end, P)?.entity ?? c.subjectBefore(s.start, at, P, true);
+        if (
+          word === 'interview' &&
+          !/\b(?:during|in) an\s+$|\bin an interview with\b/.test(
+            c.work.slice(Math.max(s.start, at - 12), end + 6),
+          )
+        )
+          return;
+        if (word === 'interview') who = c.subjectBefore(s.start, at, P, true);
+      }
+      if (!who) return;
+      const participants: EvOut['participants'] = [{ entity: who, role: 'interviewee' }];
+      if (outlet) participants.push({ entity: outlet, role: 'interviewer' });
+      const e = ev({ type: 'interview', date, participants, evidence: [c.evidence(s)], main: who });
+      if (outlet)
+        rel({
+          source: who,
+          type: 'INTERVIEWED_BY',
+          target: outlet,
+          date,
+          evidence: [c.evidence(s)],
+          event: e,
+        });
+    },
+  },
+  {
+    type: 'invasion',
+    re: /\b(?:invaded|invades|invading|invasion of|military offensive|offensive in|war (?:in|on|against))\b/g,
+    run(c, s, at, end, ev, rel) {
+      const pre = c.work.slice(Math.max(s.start, at - 40), at);
+      const possM = /(\S+)['’]s\s+(?:\S+\s+)?$/.exec(pre);
+      let invader: Entity | undefined;
+      if (possM) invader = c.inRange(at - pre.length + possM.index, at, PL)[0]?.entity;
+      invader = invader ?? c.subjectBefore(s.start, at, PL, true);
+      const invaded = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
+      if (!invader || !invaded || invader === invaded) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const e = ev({
+        type: 'invasion',
+        date,
+        place: invaded,
+        participants: [
+          { entity: invader, role: 'invader' },
+          { entity: invaded, role: 'invaded' },
+        ],
+        evidence: [c.evidence(s)],
+        main: invaded,
+      });
+      rel({ source: invader, type: 'INVADED', target: invaded, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'annexation',
+    re: /\b(?:annexed|annexes|annexation of|annexing)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const by = c.subjectBefore(s.start, at, PL, true);
+      const what = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
+      if (!by || !what || by === what) return;
+      const from = placeAfter(c, end, s.end, /^[^.;]*?\bfrom\b/);
+      const date = c.dateNear(s, at, 200)?.value ?? null;
+      const participants = [{ entity: by, role: 'annexer' }];
+      if (from) participants.push({ entity: from, role: 'annexed-from' });
+      const e = ev({
+        type: 'annexation',
+        date,
+        place: what,
+        participants,
+        evidence: [c.evidence(s)],
+        main: what,
+      });
+      rel({ source: by, type: 'ANNEXED', target: what, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'jailing',
+    re: /\b(?:jail(?:ed|ing|s)?|imprison(?:ed|ing|s)?|sentenced|arrested|detained)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const jailed =
+        c.firstAfter(end, Math.min(s.end, end + 60), P)?.entity ??
+        (/\b(?:was|been|were)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))
+          ? c.subjectBefore(s.start, at, P, true)
+          : undefined);
+      if (!jailed) return;
+      const by = c.subjectBefore(s.start, at, ['Organization', 'Place'], true);
+      const date = c.dateNear(s, at)?.value ?? null;
+      const participants = [{ entity: jailed, role: 'jailed' }];
+      if (by) participants.unshift({ entity: by, role: 'decider' });
+      const e = ev({ type: 'jailing', date, participants, evidence: [c.evidence(s)], main: jailed });
+      if (by) rel({ source: by, type: 'JAILED', target: jailed, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'aid',
+    re: /\b(?:aid package|military aid|military assistance|aid to|assistance to|weapons to|arms to)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const date = c.dateNear(s, at)?.value ?? null;
+      const recipient = placeAfter(c, at, s.end, /^[^.;]*?\b(?:for|to)\b/);
+      if (!recipient) return;
+      const approver = /\bapprov(?:ed|es|ing)\b/.test(c.work.slice(s.start, at))
+        ? c.subjectBefore(s.start, at, ['Person', 'Place', 'Organization'], true)
+        : undefined;
+      const donor =
+        approver ??
+        placeAfter(c, end, s.end, /^[^.;]*?\bfrom\b/) ??
+        c.subjectBefore(s.start, at, ['Place', 'Organization', 'Person']);
+      if (!donor || donor === recipient) return;
+      const e = ev({
+        type: 'aid',
+        date,
+        participants: [
+          { entity: donor, role: approver ? 'approver' : 'donor' },
+          { entity: recipient, role: 'recipient' },
+        ],
+        evidence: [c.evidence(s)],
+        main: recipient,
+      });
+      rel({
+        source: donor,
+        type: approver ? 'APPROVED_AID_FOR' : 'SUPPORTED',
+        target: recipient,
+        date,
+        evidence: [c.evidence(s)],
+        event: e,
+      });
+    },
+  },
+  {
+    type: 'request',
+    re: /\bshould (?:return|leave|go back)\b|\b(?:asked|told|ordered) (?:him|her|them) to leave\b/g,
+    run(c, s, at, _end, ev, rel) {
+      const subj = c.subjectBefore(s.start, at, P, true);
+      const asker = c.inRange(
+        s.start,
+        subj ? (c.inRange(s.start, at, P).find((m) => m.entity === subj)?.start ?? at) : at,
+        ['Place', 'Organization'],
+      )[0]?.entity;
+      if (!subj || !asker) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const e = ev({
+        type: 'request',
+        date,
+        participants: [
+          { entity: asker, role: 'requester' },
+          { entity: subj, role: 'subject' },
+        ],
+        evidence: [c.evidence(s)],
+        main: subj,
+      });
+      rel({ source: asker, type: 'ASKED_TO_LEAVE', target: subj, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'inauguration',
+    re: /\b(?:took office|takes office|sworn in|inaugurated)\b/g,
+    run(c, s, at, _end, ev) {
+      const who = c.subjectBefore(s.start, at, P, true);
+      if (!who) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      ev({
+        type: 'inauguration',
+        date,
+        participants: [{ entity: who, role: 'president' }],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
+    },
+  },
+  {
+    type: 'speech',
+    re: /\b(?:speaks|spoke|speaking|addressed|addresses|addressing) (?:at|to)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const who = c.subjectBefore(s.start, at, P, true);
+      const host = c.firstAfter(end, Math.min(s.end, end + 30), ['Organization'])?.entity;
+      if (!who || !host) return;
+      const date = c.dateNear(s, at, 120)?.value ?? null;
+      const place = placeAfter(c, end, s.end, /^[^.;]*?\bin\b/);
+      const e = ev({
+        type: 'speech',
+        date,
+        place,
+        participants: [
+          { entity: who, role: 'speaker' },
+          { entity: host, role: 'host' },
+        ],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
+      rel({ source: who, type: 'SPOKE_AT', target: host, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+];
+
+function placeAfterOrg(c: Ctx, pos: number, limit: number): Entity | undefined {
+  const m = /^\s*(?:on|by|with|to)\s+(?:the\s+)?/.exec(c.work.slice(pos, limit));
+  if (!m) return undefined;
+  const o = c.firstAfter(pos, Math.min(limit, pos + m[0].length + 25), ['Organization']);
+  return o?.entity;
+}
+
+function placeCapital(_c: Ctx, p: Entity | undefined): Entity | undefined {
+  return p;
+}
+
+/** "in Washington, US" → the country when both are named; else the place as written. */
+function countryOrSelf(_c: Ctx, p: Entity, _s: Sentence): Entity {
+  return p;
+}
+
+export function findEvents(c: Ctx): EvOut[] {
+  const out: EvOut[] = [];
+  for (const s of c.sents) {
+    const seg = c.work.slice(0, s.end);
+    for (const rule of RULES) {
+      rule.re.lastIndex = s.start;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(seg))) {
+        const at = m.index;
+        const end = at + m[0].length;
+        if (c.inQuote(at)) continue;
+        if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
+        const rels: RelOut[] = [];
+        let made: EvOut | undefined;
+        rule.run(
+          c,
+          s,
+          at,
+          end,
+          (e) => (made = { ...e, relations: rels }),
+          (r) => rels.push(r),
+        );
+        if (made) out.push(made);
+        else
+          for (const r of rels)
+            out.push({
+              type: '',
+              date: null,
+              participants: [],
+              evidence: [],
+              relations: [r],
+              main: r.source,
+            });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,362 @@
+// Word lists the rules share: compromise's lexicon (first names, surnames, countries, cities, regions,
+// organisations, common words) loaded once, plus small hand lists of what news about states and
+// diplomacy needs: demonyms, country aliases, capitals, titles, organisation heads, agencies and outlets.
+import nlp from 'compromise';
+
+type Tags = string | string[] | undefined;
+const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
+  .model.one.lexicon;
+
+export function lexTags(word: string): string[] {
+  const t = LEX[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+const hasTag = (word: string, tags: string[]) => lexTags(word).some((t) => tags.includes(t));
+
+export const isFirstName = (w: string) => hasTag(w, ['MaleName', 'FemaleName', 'FirstName']);
+export const isLastName = (w: string) => hasTag(w, ['LastName']);
+export const isLexPlace = (w: string) => hasTag(w, ['Country', 'City', 'Region', 'Place']);
+export const isLexCountry = (w: string) => hasTag(w, ['Country']);
+export const isLexOrg = (w: string) => hasTag(w, ['Organization', 'SportsTeam']);
+/** A capitalised word that is usually just a common word (sentence-initial "Before", "Members"). */
+export function isCommonWord(w: string): boolean {
+  const tags = lexTags(w);
+  if (!tags.length) return COMMON_EXTRA.has(w.toLowerCase());
+  return !tags.some((t) =>
+    [
+      'MaleName',
+      'FemaleName',
+      'FirstName',
+      'LastName',
+      'Country',
+      'City',
+      'Region',
+      'Place',
+      'Organization',
+      'Demonym',
+      'ProperNoun',
+      'Person',
+    ].includes(t),
+  );
+}
+const COMMON_EXTRA = new Set(
+  'members image photo images photos read more share top stories related advertisement sign subscribe home news world interviewed given repairing bilateral diplomatic frankly nearly around about within things want support dear once monthly annual continue preview subscribers relations talks however meanwhile moreover also earlier later yesterday today tomorrow'.split(
+    ' ',
+  ),
+);
+
+const COUNTRY_ALIASES: Record<string, string> = {
+  us: 'United States',
+  'u.s.': 'United States',
+  usa: 'United States',
+  'u.s.a.': 'United States',
+  'united states': 'United States',
+  'united states of america': 'United States',
+  america: 'United States',
+  uk: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  'united kingdom': 'United Kingdom',
+  'russian federation': 'Russia',
+  kiev: 'Kyiv',
+  'd.c.': 'Washington',
+  dc: 'Washington',
+  'washington, dc': 'Washington',
+  'washington, d.c.': 'Washington',
+  'washington dc': 'Washington',
+  "people's republic of china": 'China',
+  prc: 'China',
+  holland: 'Netherlands',
+  'the netherlands': 'Netherlands',
+  czechia: 'Czech Republic',
+  'south korea': 'South Korea',
+  'north korea': 'North Korea',
+  uae: 'United Arab Emirates',
+};
+/** Canonical place name for a surface form (aliases and all-caps datelines folded). */
+export function canonicalPlace(surface: string): string {
+  const k = surface.toLowerCase().replace(/\s+/g, ' ');
+  if (COUNTRY_ALIASES[k]) return COUNTRY_ALIASES[k];
+  return titleCaseIfCaps(surface.replace(/\s+/g, ' '));
+}
+export function titleCaseIfCaps(s: string): string {
+  if (s.length > 3 && s === s.toUpperCase() && /[A-Z]{4}/.test(s))
+    return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  return s;
+}
+export function isKnownPlace(surface: string): boolean {
+  const k = surface.toLowerCase().replace(/\s+/g, ' ');
+  return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k);
+}
+const EXTRA_PLACES = new Set(
+  'donbas donbass luhansk donetsk kherson zaporizhzhia mariupol kharkiv odesa odessa lviv crimea sevastopol transnistria abkhazia kaliningrad siberia chechnya gaza west bank golan taiwan kosovo tbilisi minsk chisinau riga tallinn vilnius warsaw prague bratislava budapest bucharest sofia belgrade ankara istanbul doha riyadh tehran baghdad damascus beirut kabul islamabad new delhi tokyo seoul pyongyang beijing hanoi canberra ottawa brussels the hague strasbourg luxembourg helsinki stockholm oslo copenhagen reykjavik dublin lisbon madrid rome athens valletta nicosia vienna bern zurich davos geneva camp david'.split(
+    ' ',
+  ),
+);
+
+/** Demonyms and adjectives of countries, lower-case, to the country's canonical name. */
+export const DEMONYMS: Record<string, string> = {
+  russian: 'Russia',
+  american: 'United States',
+  us: 'United States',
+  'u.s.': 'United States',
+  ukrainian: 'Ukraine',
+  british: 'United Kingdom',
+  uk: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  german: 'Germany',
+  french: 'France',
+  chinese: 'China',
+  polish: 'Poland',
+  italian: 'Italy',
+  spanish: 'Spain',
+  japanese: 'Japan',
+  iranian: 'Iran',
+  iraqi: 'Iraq',
+  israeli: 'Israel',
+  turkish: 'Turkey',
+  indian: 'India',
+  canadian: 'Canada',
+  belarusian: 'Belarus',
+  lithuanian: 'Lithuania',
+  latvian: 'Latvia',
+  estonian: 'Estonia',
+  finnish: 'Finland',
+  swedish: 'Sweden',
+  norwegian: 'Norway',
+  danish: 'Denmark',
+  dutch: 'Netherlands',
+  belgian: 'Belgium',
+  austrian: 'Austria',
+  swiss: 'Switzerland',
+  czech: 'Czech Republic',
+  slovak: 'Slovakia',
+  hungarian: 'Hungary',
+  romanian: 'Romania',
+  bulgarian: 'Bulgaria',
+  serbian: 'Serbia',
+  croatian: 'Croatia',
+  greek: 'Greece',
+  georgian: 'Georgia',
+  armenian: 'Armenia',
+  azerbaijani: 'Azerbaijan',
+  kazakh: 'Kazakhstan',
+  moldovan: 'Moldova',
+  syrian: 'Syria',
+  saudi: 'Saudi Arabia',
+  egyptian: 'Egypt',
+  australian: 'Australia',
+  mexican: 'Mexico',
+  brazilian: 'Brazil',
+  venezuelan: 'Venezuela',
+  cuban: 'Cuba',
+  korean: 'South Korea',
+  'north korean': 'North Korea',
+  pakistani: 'Pakistan',
+  afghan: 'Afghanistan',
+  irish: 'Ireland',
+  portuguese: 'Portugal',
+  slovenian: 'Slovenia',
+  qatari: 'Qatar',
+  emirati: 'United Arab Emirates',
+  libyan: 'Libya',
+  nigerian: 'Nigeria',
+  'south african': 'South Africa',
+};
+export function demonymCountry(w: string): string | undefined {
+  return DEMONYMS[w.toLowerCase()];
+}
+
+/** Capitals (lower-case) to their country: "Ambassador to Washington" is the ambassador to the US. */
+export const CAPITALS: Record<string, string> = {
+  washington: 'United States',
+  moscow: 'Russia',
+  kyiv: 'Ukraine',
+  kiev: 'Ukraine',
+  london: 'United Kingdom',
+  berlin: 'Germany',
+  paris: 'France',
+  beijing: 'China',
+  warsaw: 'Poland',
+  rome: 'Italy',
+  madrid: 'Spain',
+  tokyo: 'Japan',
+  tehran: 'Iran',
+  baghdad: 'Iraq',
+  jerusalem: 'Israel',
+  ankara: 'Turkey',
+  'new delhi': 'India',
+  ottawa: 'Canada',
+  minsk: 'Belarus',
+  vilnius: 'Lithuania',
+  riga: 'Latvia',
+  tallinn: 'Estonia',
+  helsinki: 'Finland',
+  stockholm: 'Sweden',
+  oslo: 'Norway',
+  copenhagen: 'Denmark',
+  'the hague': 'Netherlands',
+  amsterdam: 'Netherlands',
+  brussels: 'Belgium',
+  vienna: 'Austria',
+  bern: 'Switzerland',
+  prague: 'Czech Republic',
+  budapest: 'Hungary',
+  bucharest: 'Romania',
+  sofia: 'Bulgaria',
+  belgrade: 'Serbia',
+  athens: 'Greece',
+  tbilisi: 'Georgia',
+  yerevan: 'Armenia',
+  baku: 'Azerbaijan',
+  damascus: 'Syria',
+  riyadh: 'Saudi Arabia',
+  cairo: 'Egypt',
+  canberra: 'Australia',
+  'mexico city': 'Mexico',
+  havana: 'Cuba',
+  caracas: 'Venezuela',
+  seoul: 'South Korea',
+  pyongyang: 'North Korea',
+  islamabad: 'Pakistan',
+  kabul: 'Afghanistan',
+  dublin: 'Ireland',
+  lisbon: 'Portugal',
+  doha: 'Qatar',
+  chisinau: 'Moldova',
+  'd.c.': 'United States',
+  dc: 'United States',
+};
+
+/** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
+export const TITLE_WORDS = new Set(
+  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect first lady opposition activist journalist correspondent analyst".split(
+    ' ',
+  ),
+);
+export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
+
+/** Organisation heads: a capitalised phrase ending in one of these is an organisation. */
+export const ORG_HEADS = new Set(
+  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club'.split(
+    ' ',
+  ),
+);
+/** Lower-case heads that make "<Demonym> <head>" an organisation ("the Ukrainian military"). */
+export const DEMONYM_ORG_HEADS =
+  /^(military|army|navy|air force|government|parliament|embassy|consulate|foreign ministry|defen[cs]e ministry|security service|intelligence|armed forces|central bank|delegation|authorities|administration)$/i;
+
+/** Institutions, agencies and outlets that are organisations whatever the context. */
+export const KNOWN_ORGS = new Map<string, string>(
+  [
+    'Kremlin',
+    'White House',
+    'Pentagon',
+    'State Department',
+    'Downing Street',
+    'Elysee',
+    'Élysée',
+    'Bundestag',
+    'Duma',
+    'State Duma',
+    'Knesset',
+    'NATO',
+    'European Union',
+    'EU',
+    'United Nations',
+    'UN',
+    'U.N.',
+    'OSCE',
+    'IAEA',
+    'G7',
+    'G20',
+    'FBI',
+    'CIA',
+    'NSA',
+    'KGB',
+    'FSB',
+    'SVR',
+    'GRU',
+    'OPEC',
+    'WHO',
+    'IMF',
+    'World Bank',
+    'TASS',
+    'RIA Novosti',
+    'Interfax',
+    'Sputnik',
+    'RT',
+    'Reuters',
+    'AFP',
+    'AP',
+    'Associated Press',
+    'Bloomberg',
+    'Politico',
+    'Axios',
+    'CNN',
+    'BBC',
+    'ABC',
+    'NBC',
+    'CBS',
+    'Fox News',
+    'MSNBC',
+    'NPR',
+    'Al Jazeera',
+    'Xinhua',
+    'Kommersant',
+    'Izvestia',
+    'Vedomosti',
+    'Novaya Gazeta',
+    'Meduza',
+    'Der Spiegel',
+    'Le Monde',
+    'Facebook',
+    'Twitter',
+    'Telegram',
+    'YouTube',
+    'Instagram',
+    'VKontakte',
+    'Gazprom',
+    'Rosneft',
+    'Channel One',
+    'Republican Party',
+    'Democratic Party',
+    'Security Council',
+    'European Commission',
+    'European Parliament',
+    'Foreign Office',
+    'Quai d’Orsay',
+    'Hamas',
+    'Hezbollah',
+    'Wagner',
+    'Wagner Group',
+    'Rosatom',
+    'Roscosmos',
+  ].map((n) => [n.toLowerCase(), n]),
+);
+/** Spelling variants of known organisations folded to one canonical name. */
+export const ORG_ALIASES: Record<string, string> = {
+  'ria novosti': 'RIA Novosti',
+  ria: 'RIA Novosti',
+  'channel 1': 'Channel One',
+  'u.n.': 'United Nations',
+  un: 'United Nations',
+  eu: 'European Union',
+  'foreign office': 'Foreign Office',
+  elysee: 'Élysée',
+};
+export function canonicalOrg(surface: string): string {
+  const k = surface.toLowerCase().replace(/\s+/g, ' ');
+  return ORG_ALIASES[k] ?? KNOWN_ORGS.get(k) ?? titleCaseIfCaps(surface.replace(/\s+/g, ' '));
+}
+/** All-caps tokens that are not organisations. */
+export const NOT_ACRONYM_ORGS = new Set(
+  'UTC GMT TV AM PM OK CEO ID II III IV VI VII VIII IX XI XX US UK USA UAE DC EST PST CET MSK COVID GDP LGBT LGBTQ FM PR IT AI MP MPS PHOTO VIDEO UPDATE BREAKING WATCH LIVE READ NEWS'.split(
+    ' ',
+  ),
+);
+
+/** Photo and news agencies and picture desks that appear in credits ("Vladislav Pavlov / TASS"). */
+export const CREDIT_AGENCIES =
+  /^(?:TASS|AFP|AP|AP Photo|Reuters|Getty Images|Getty|dpa|picture[ -]alliance|EPA|EPA-EFE|EFE|Sputnik|RIA Novosti|Xinhua|Anadolu(?: Agency)?|Bloomberg|Shutterstock|Pool|Alamy|Imago|NurPhoto|SOPA Images|ZUMA(?: Press)?|Kremlin Press Service|Wikimedia Commons|Wikimedia|Kommersant|Press Service|Handout|AA|ANP|PAP|Belga|Ritzau|Scanpix|Keystone|Xinhua News Agency|UPI|Abaca|Avalon|LightRocket|Sipa(?: Press)?|Polaris|Redux|Bloomberg via Getty Images)(?:[ /].*)?$/i;

@@ -1,0 +1,158 @@
+// Quoted statements and their speakers. A quotation is a “…” or "…" pair inside one paragraph (an
+// unclosed one runs to the paragraph's end), however many sentences it spans. The speaker is found by:
+// an attribution right after it ("…," Antonov told X / he added / the ambassador said / said X) when the
+// quote opens its sentence; else the subject of the last speech verb before it in the sentence (the
+// nearest person or organisation before "said", "branded", "describing", … that is not the object of a
+// preposition); else any attribution after it; else a pronoun subject resolved to the last named person
+// (outside quotes); else, for a quote standing alone, the speaker of the previous quote nearby.
+import type { Entity, EntityIndex, Mention } from './entities.js';
+import { indexAt, type Sentence } from './text.js';
+
+export interface Quote {
+  /** Inner text span (without the quotation marks). */
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  para: number;
+  speaker?: Entity;
+  about: Entity[];
+}
+
+const SPEECH_AFTER =
+  /^(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|according)\b/i;
+const SPEECH_BEFORE =
+  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vowed|promised|threatened|argued|complained|admitted|explained)\b/gi;
+const PREP_BEFORE =
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:\S+\s+)?$/i;
+
+export function findQuotes(work: string, paras: Sentence[]): Quote[] {
+  const out: Quote[] = [];
+  for (const p of paras) {
+    let curlyOpen = -1;
+    let straightOpen = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = work[i];
+      if (ch === '“') {
+        if (curlyOpen < 0) curlyOpen = i;
+      } else if (ch === '”') {
+        if (curlyOpen >= 0) {
+          push(out, work, curlyOpen, i, p.para);
+          curlyOpen = -1;
+        }
+      } else if (ch === '"') {
+        if (straightOpen < 0) straightOpen = i;
+        else {
+          push(out, work, straightOpen, i, p.para);
+          straightOpen = -1;
+        }
+      }
+    }
+    const open = curlyOpen >= 0 ? curlyOpen : straightOpen;
+    if (open >= 0 && p.end - open > 20) push(out, work, open, p.end, p.para);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function push(out: Quote[], work: string, open: number, close: number, para: number): void {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(work[s]!)) s++;
+  while (e > s && /\s/.test(work[e - 1]!)) e--;
+  if (e - s < 2) return;
+  out.push({ start: s, end: e, open, close, para, about: [] });
+}
+
+export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[], idx: EntityIndex): void {
+  const inQuote = (pos: number) => quotes.some((q) => pos > q.open && pos < q.close);
+  const speakers = idx.mentions.filter((m) => m.entity.type !== 'Place' && !inQuote(m.start));
+  const persons = speakers.filter((m) => m.entity.type === 'Person');
+  const lastPersonBefore = (pos: number): Entity | undefined => {
+    const i = indexAt(persons, pos - 1);
+    for (let j = i; j >= 0; j--) if (persons[j]!.end <= pos) return persons[j]!.entity;
+    return undefined;
+  };
+  const mentionAt = (pos: number, maxGap: number): Mention | undefined => {
+    const i = indexAt(speakers, pos + maxGap);
+    for (let j = i; j >= 0 && j >= i - 3; j--) {
+      const m = speakers[j]!;
+      if (m.start >= pos && /^[\s,]*(?:the\s+)?$/i.test(work.slice(pos, m.start))) return m;
+    }
+    return undefined;
+  };
+  /** Attribution after the closing mark, up to the end of the sentence. */
+  const after = (q: Quote, sentEnd: number): Entity | undefined => {
+    const from = q.close + 1;
+    const rest = work.slice(from, sentEnd);
+    const m = mentionAt(from, 12);
+    if (
+      m &&
+      SPEECH_AFTER.test(
+        work
+          .slice(m.end, m.end + 30)
+          .replace(/^[\s,]+/, '')
+          .replace(/^(?:has|had|then|also|later)\s+/, ''),
+      )
+    )
+      return m.entity;
+    const pro = /^[\s,]*(he|she)\s+(\S+(?:\s\S+)?)/i.exec(rest);
+    if (pro && SPEECH_AFTER.test(pro[2]!)) return lastPersonBefore(q.open);
+    const inv = /^[\s,]*(?:said|says|added|told|wrote|according to)\s+/i.exec(rest);
+    if (inv) {
+      const m2 = mentionAt(from + inv[0].length, 40);
+      if (m2) return m2.entity;
+    }
+    return undefined;
+  };
+  const before = (q: Quote, sentStart: number): { named?: Entity; pronoun?: Entity } => {
+    const text = work.slice(sentStart, q.open);
+    let verbPos = -1;
+    for (const m of text.matchAll(SPEECH_BEFORE)) verbPos = sentStart + m.index;
+    if (verbPos < 0) return {};
+    // The nearest candidate before the verb that is not the object of a preposition.
+    const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(work.slice(sentStart, verbPos));
+    const i = indexAt(speakers, verbPos);
+    for (let j = i; j >= 0; j--) {
+      const m = speakers[j]!;
+      if (m.start < sentStart) break;
+      if (m.end > verbPos) continue;
+      if (pro && sentStart + pro.index > m.end) return { pronoun: lastPersonBefore(q.open) };
+      const lead = work.slice(Math.max(sentStart, m.start - 30), m.start);
+      const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
+      if (
+        PREP_BEFORE.test(lead) &&
+        !whoFollows &&
+        !/\b(?:President|Minister|Secretary|Ambassador)\s*$/.test(lead)
+      )
+        continue;
+      return { named: m.entity };
+    }
+    if (pro) return { pronoun: lastPersonBefore(q.open) };
+    return {};
+  };
+  let prev: Quote | undefined;
+  for (const q of quotes) {
+    const s1 = sents[Math.max(0, indexAt(sents, q.open))]!;
+    const s2 = sents[Math.max(0, indexAt(sents, Math.max(q.open, q.close - 1)))]!;
+    let sentEnd = s2.end;
+    // An attribution may follow in the next "sentence" when the quote ends with a period inside the marks.
+    if (q.close + 1 >= s2.end) {
+      const nx = sents[indexAt(sents, q.close + 1) + 0];
+      if (nx && nx.start > q.close && nx.para === q.para) sentEnd = nx.end;
+    }
+    const opensSentence = !/\S/.test(work.slice(s1.start, q.open));
+    let speaker: Entity | undefined;
+    if (opensSentence) speaker = after(q, sentEnd);
+    if (!speaker) {
+      const b = before(q, s1.start);
+      speaker = b.named ?? after(q, sentEnd) ?? b.pronoun;
+    }
+    if (!speaker && opensSentence && prev?.speaker && q.para - prev.para <= 1) speaker = prev.speaker;
+    q.speaker = speaker;
+    const about = new Set<Entity>();
+    for (const m of idx.mentions)
+      if (m.start >= q.start && m.end <= q.end && m.entity !== speaker) about.add(m.entity);
+    q.about = [...about];
+    prev = q;
+  }
+}

@@ -1,0 +1,146 @@
+// Typed relations that need no event: verbs between a subject and an object in one sentence (CRITICIZED,
+// ACCUSED, THANKED, DEFENDED, SUPPORTED, RESPONDED_TO, KEPT_IN_POST, CRITICIZED by a threat such as "would
+// pay a price"), titles before names (SPOKESPERSON_OF, MEMBER_OF), appositions (DEPUTY_OF, MEMBER_OF a
+// party) and envoy roles (AMBASSADOR_TO). Evidence is the verbatim sentence (or the role phrase).
+import type { Ctx } from './context.js';
+import type { Entity } from './entities.js';
+import type { RelOut } from './events.js';
+import { demonymCountry, SPOKES_WORDS } from './lexicon.js';
+import { span } from './text.js';
+
+const VERBS: [RegExp, string, boolean][] = [
+  // [trigger, relation type, needs a quotation or "a <noun>" after the object]
+  [/\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed)\b/g, 'CRITICIZED', true],
+  [
+    /\b(?:criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|slams|blasted|lambasted|rebuked|attacked verbally)\b/g,
+    'CRITICIZED',
+    false,
+  ],
+  [/\b(?:accused|accuses|accusing)\b/g, 'ACCUSED', false],
+  [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false],
+  [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false],
+  [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false],
+];
+
+export function findRelations(c: Ctx): RelOut[] {
+  const out: RelOut[] = [];
+  const text = c.text;
+  for (const s of c.sents) {
+    const seg = c.work.slice(0, s.end);
+    for (const [re, type, needsQuote] of VERBS) {
+      re.lastIndex = s.start;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(seg))) {
+        const at = m.index;
+        const end = at + m[0].length;
+        if (c.inQuote(at)) continue;
+        const src = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
+        const tgtM = c.idx.mentions.find(
+          (x) => x.start >= end && x.end <= s.end && x.start - end < 45 && !c.inQuote(x.start),
+        );
+        if (!src || !tgtM || tgtM.entity === src) continue;
+        if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
+        if (type === 'SUPPORTED' && src.type === 'Person') continue;
+        const date = c.dateNear(s, at)?.value ?? null;
+        out.push({ source: src, type, target: tgtM.entity, date, evidence: [c.evidence(s)] });
+      }
+    }
+    const sentText = c.work.slice(s.start, s.end);
+    // A threat: "X said (that) Russia would (have to) pay a price / face consequences".
+    for (const m of sentText.matchAll(
+      /\b(said|warned|says|threatened)\s+(?:that\s+)?((?:the\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Ll}+)?)\s+would\s+(?:have to\s+)?(?:“|")?(?:pay a (?:heavy |high |steep )?price|face (?:severe |serious )?(?:consequences|repercussions|reprecussions))/gu,
+    )) {
+      const at = s.start + m.index;
+      const src = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
+      const word = m[3]!;
+      let tgt: Entity | undefined = c.inRange(at, at + m[0].length, ['Place', 'Organization', 'Person'])[0]
+        ?.entity;
+      if (!tgt && demonymCountry(word)) tgt = c.idx.countryEntity(demonymCountry(word)!);
+      if (src && tgt && src !== tgt)
+        out.push({
+          source: src,
+          type: 'CRITICIZED',
+          target: tgt,
+          date: c.dateNear(s, at)?.value ?? null,
+          evidence: [c.evidence(s)],
+        });
+    }
+    // "X who responded" → X responded to the first other person of the sentence.
+    for (const m of sentText.matchAll(/\bwho responded\b|\bresponded to\b/g)) {
+      const at = s.start + m.index;
+      const who = c.subjectBefore(s.start, at, ['Person'], true);
+      const other = c.inRange(s.start, s.end, ['Person']).find((x) => x.entity !== who)?.entity;
+      if (who && other)
+        out.push({
+          source: who,
+          type: 'RESPONDED_TO',
+          target: other,
+          date: c.dateNear(s, at)?.value ?? null,
+          evidence: [c.evidence(s)],
+        });
+    }
+    // "whom X has kept in the post" / "X kept Y in post".
+    for (const m of sentText.matchAll(
+      /\b(?:kept|keeps|retained)\s+(?:\S+\s+)?in (?:the|his|her) (?:post|job|position)\b/g,
+    )) {
+      const at = s.start + m.index;
+      const who = c.subjectBefore(s.start, at, ['Person'], true);
+      const persons = c.inRange(s.start, s.end, ['Person']).map((x) => x.entity);
+      const whom = /\bwhom\b/.test(sentText.slice(0, m.index))
+        ? persons.find((p) => p !== who)
+        : c.firstAfter(at, s.end, ['Person'])?.entity;
+      if (who && whom && who !== whom)
+        out.push({ source: who, type: 'KEPT_IN_POST', target: whom, evidence: [c.evidence(s)] });
+    }
+    // "X's deputy, Y" → Y DEPUTY_OF X.
+    for (const m of sentText.matchAll(/['’]s\s+deputy,?\s+/g)) {
+      const at = s.start + m.index;
+      const boss = c.inRange(s.start, at, ['Person']).pop()?.entity;
+      const dep = c.firstAfter(at + m[0].length, Math.min(s.end, at + m[0].length + 3), ['Person'])?.entity;
+      if (boss && dep && boss !== dep)
+        out.push({ source: dep, type: 'DEPUTY_OF', target: boss, evidence: [c.evidence(s)] });
+    }
+    // "X, a Republican ..." → MEMBER_OF the party.
+    for (const m of sentText.matchAll(/,\s+an?\s+(?:former\s+)?(Republican|Democrat|Democratic)\b/g)) {
+      const at = s.start + m.index;
+      const who = c.inRange(s.start, at, ['Person']).pop();
+      const party = c.inRange(at, at + m[0].length, ['Organization'])[0]?.entity;
+      if (who && party && who.end >= at - 1)
+        out.push({
+          source: who.entity,
+          type: 'MEMBER_OF',
+          target: party,
+          evidence: [span(text, who.start, at + m[0].length)],
+        });
+    }
+    // "Y, a spokesman for X"
+    for (const m of sentText.matchAll(
+      /,\s+(?:a|the)\s+spokes(?:wo)?(?:man|person) (?:for|of) (?:the\s+)?/g,
+    )) {
+      const at = s.start + m.index;
+      const who = c.inRange(s.start, at, ['Person']).pop();
+      const org = c.firstAfter(at + m[0].length, Math.min(s.end, at + m[0].length + 3), [
+        'Organization',
+        'Place',
+      ])?.entity;
+      if (who && org)
+        out.push({ source: who.entity, type: 'SPOKESPERSON_OF', target: org, evidence: [c.evidence(s)] });
+    }
+  }
+  // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
+  for (const l of c.idx.roleLinks) {
+    const type = l.title.split(' ').some((w) => SPOKES_WORDS.test(w)) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
+    const s = c.sentenceAt(l.evidence.start);
+    out.push({ source: l.person, type, target: l.org, evidence: [s ? c.evidence(s) : l.evidence] });
+  }
+  for (const l of c.idx.envoyLinks) {
+    const s = c.sentenceAt(l.evidence.start);
+    out.push({
+      source: l.person,
+      type: 'AMBASSADOR_TO',
+      target: l.target,
+      evidence: [s ? c.evidence(s) : l.evidence],
+    });
+  }
+  return out;
+}

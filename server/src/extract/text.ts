@@ -1,0 +1,113 @@
+// Text primitives with offsets: slugs, tokens, lines and sentences over the raw text (UTF-16 offsets,
+// the same as String.slice), and spans that always quote the text they point at.
+import type { Span } from '../ingest/annotation-schema.js';
+
+export function slugify(s: string, max = 80): string {
+  const slug = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, max).replace(/-+$/g, '') || 'x';
+}
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter (or a digit in "G7"). */
+  cap: boolean;
+  /** Index of the sentence the token belongs to. */
+  sent: number;
+}
+
+// Abbreviations with dots (U.S., D.C., J.), words with inner hyphens/apostrophes, numbers, possessive 's,
+// then any other single non-space character.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|\p{L}[\p{L}\p{M}\d-]*(?:['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*|['’][sS]\b|\S/gu;
+
+export function tokenize(work: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = from;
+  const sub = work.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(sub))) {
+    const t = m[0];
+    out.push({ text: t, start: m.index, end: m.index + t.length, cap: /^[\p{Lu}]/u.test(t), sent: -1 });
+  }
+  return out;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (line) it lies in. */
+  para: number;
+}
+
+const ABBREV =
+  /(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Prof|Capt|Adm|Maj|Cmdr)\.)$/;
+
+/** Lines (paragraphs) and sentences of [from, to) in the (masked) work text. */
+export function splitSentences(
+  work: string,
+  from: number,
+  to: number,
+): { paras: Sentence[]; sents: Sentence[] } {
+  const paras: Sentence[] = [];
+  const sents: Sentence[] = [];
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || work[i] === '\n') {
+      let s = lineStart;
+      let e = i;
+      while (s < e && /\s/.test(work[s]!)) s++;
+      while (e > s && /\s/.test(work[e - 1]!)) e--;
+      if (e > s) {
+        const para = paras.length;
+        paras.push({ start: s, end: e, para });
+        splitLine(work, s, e, para, sents);
+      }
+      lineStart = i + 1;
+    }
+  }
+  return { paras, sents };
+}
+
+function splitLine(work: string, s: number, e: number, para: number, out: Sentence[]): void {
+  const re = /[.!?]+["”’)]*(?=\s+["“‘(]?\p{Lu}|\s+\d)/gu;
+  re.lastIndex = s;
+  const line = work.slice(0, e);
+  let cur = s;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    const endPunct = m.index + m[0].length;
+    const before = work.slice(Math.max(cur, m.index - 12), m.index + 1);
+    if (ABBREV.test(before)) continue;
+    out.push({ start: cur, end: endPunct, para });
+    cur = endPunct;
+    while (cur < e && /\s/.test(work[cur]!)) cur++;
+  }
+  if (cur < e) out.push({ start: cur, end: e, para });
+}
+
+/** Binary search: the index of the last item whose start is <= pos. */
+export function indexAt<T extends { start: number }>(items: T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
