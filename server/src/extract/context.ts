@@ -8,11 +8,13 @@ import { indexAt, span, type Sentence } from './text.js';
 import type { Span } from '../ingest/annotation-schema.js';
 
 const PREP =
-  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|after|before|since|amid|between|among|including)\s+(?:the\s+)?$/i;
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?$/i;
 const COUNTRYISH = (e: Entity) => e.type === 'Place';
 
 export class Ctx {
   readonly mentions: Mention[];
+  /** Appositions and relative clauses (", a Republican appointee whom X kept in post,"): not subjects. */
+  private readonly asides: { start: number; end: number }[] = [];
   constructor(
     readonly text: string,
     readonly work: string,
@@ -22,11 +24,18 @@ export class Ctx {
     readonly dates: DateMention[],
   ) {
     this.mentions = idx.mentions.filter((m) => !this.inQuote(m.start));
+    for (const s of sents) {
+      const seg = work.slice(s.start, s.end);
+      for (const m of seg.matchAll(/,\s+(?:who|whom|which|an?)\s[^,]*,/g))
+        this.asides.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+    }
+  }
+  inAside(pos: number): boolean {
+    return this.asides.some((a) => pos > a.start && pos < a.end);
   }
   inQuote(pos: number): boolean {
     const i = indexAt(this.quotes, pos);
-    for (let j = i; j >= 0 && j >= i - 1; j--)
-      if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return true;
+    for (let j = i; j >= 0 && j >= i - 1; j--) if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return true;
     return false;
   }
   sentenceAt(pos: number): Sentence | undefined {
@@ -35,49 +44,55 @@ export class Ctx {
   evidence(s: Sentence): Span {
     return span(this.text, s.start, s.end);
   }
-  inRange(start: number, end: number, types?: EntityType[]): Mention[] {
+  /** Mentions that start in [start, end) (and, unless loose, also end by end). */
+  inRange(start: number, end: number, types?: EntityType[], loose = false): Mention[] {
     const out: Mention[] = [];
     for (let i = Math.max(0, indexAt(this.mentions, start)); i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.start >= end) break;
-      if (m.start >= start && m.end <= end && (!types || types.includes(m.entity.type))) out.push(m);
+      if (m.start >= start && (loose || m.end <= end) && (!types || types.includes(m.entity.type))) out.push(m);
     }
     return out;
   }
   /** The nearest entity before pos in [from, pos) that is not the object of a preposition; "he"/"she" resolve. */
   subjectBefore(from: number, pos: number, types: EntityType[], allowPrep = false): Entity | undefined {
-    const ms = this.inRange(from, pos, types);
+    const ms = this.inRange(from, pos, types).filter((m) => !this.inAside(m.start));
     const seg = this.work.slice(from, pos);
     const pro = /\b(?:he|she|He|She)\b(?!.*\b(?:he|she|He|She)\b)/s.exec(seg);
     for (let j = ms.length - 1; j >= 0; j--) {
       const m = ms[j]!;
-      if (pro && from + pro.index > m.end && types.includes('Person'))
-        return this.lastPersonBefore(from + pro.index);
+      if (pro && from + pro.index > m.end && types.includes('Person')) return this.lastPersonBefore(from + pro.index);
       const lead = this.work.slice(Math.max(from, m.start - 20), m.start);
-      if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
-        continue;
+      if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8))) continue;
       return m.entity;
     }
     if (pro && types.includes('Person')) return this.lastPersonBefore(from + pro.index);
     return undefined;
   }
   firstAfter(pos: number, to: number, types: EntityType[]): Mention | undefined {
-    return this.inRange(pos, to, types)[0];
+    return this.inRange(pos, to, types, true)[0];
   }
   lastPersonBefore(pos: number): Entity | undefined {
     const i = indexAt(this.mentions, pos - 1);
     for (let j = i; j >= 0; j--) {
       const m = this.mentions[j]!;
-      if (m.entity.type === 'Person' && m.end <= pos) return m.entity;
+      if (m.entity.type === 'Person' && m.end <= pos && !this.inAside(m.start)) return m.entity;
     }
     return undefined;
   }
-  /** The date mention in the sentence closest to pos (within maxDist characters). */
-  dateNear(s: Sentence, pos: number, maxDist = 80): DateMention | undefined {
+  /**
+   * The date mention in the sentence closest to pos (within maxDist characters), not across a clause
+   * boundary ("landed on Sunday after being recalled": Sunday is not the recall's date) and not a
+   * "since" date (the start of a state, not an event).
+   */
+  dateNear(s: Sentence, pos: number, maxDist = 80, crossClauses = false): DateMention | undefined {
     let best: DateMention | undefined;
     let bestD = Infinity;
     for (const d of this.dates) {
       if (d.start < s.start || d.end > s.end || this.inQuote(d.start)) continue;
+      if (/\bsince\s+$/i.test(this.work.slice(Math.max(0, d.start - 6), d.start))) continue;
+      const between = d.start >= pos ? this.work.slice(pos, d.start) : this.work.slice(d.end, pos);
+      if (!crossClauses && /\b(?:after|before|when|while|but|amid|although|because|until)\b|[;:]/.test(between)) continue;
       const dist = d.start >= pos ? d.start - pos : pos - d.end;
       if (dist < bestD && dist <= maxDist) {
         best = d;

@@ -224,9 +224,11 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     // Leading words that are capitalised only because they start a sentence or a headline.
     while (
       c.length &&
-      (c[0]!.text === 'The' ||
-        ((sentStarts.has(c[0]!.start) || c.length > 1) &&
+      (/^(?:The|A|An)$/.test(c[0]!.text) ||
+        ((sentStarts.has(c[0]!.start) || /(?:^|\n|[“"‘(:]\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
           isCommonWord(c[0]!.text) &&
+          !PARTY_WORDS[c[0]!.text.toLowerCase()] &&
+          !/^[A-Z]{2,}$/.test(c[0]!.text) &&
           !isTitle(c[0]!.text) &&
           !demonymCountry(c[0]!.text) &&
           !isKnownPlace(c[0]!.text)))
@@ -236,8 +238,17 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     const last = c[c.length - 1]!;
     const lastLow = last.text.toLowerCase();
     const full = text.slice(c[0]!.start, last.end);
-    // Organisation by head word, unless the chunk is a title + name ("... Spokeswoman Maria Zakharova").
-    if (ORG_HEADS.has(lastLow) && c.length >= 2 && !isTitle(c[c.length - 2]!.text)) {
+    const fullKey = full.toLowerCase().replace(/\s+/g, ' ');
+    if (c.length >= 2 && (KNOWN_ORGS.has(fullKey) || fullKey in ORG_ALIASES)) {
+      orgMention(c[0]!.start, last.end, full);
+      continue;
+    }
+    if (c.length >= 2 && isKnownPlace(fullKey)) {
+      placeMention(c[0]!.start, last.end, full);
+      continue;
+    }
+    // Organisation by head word ("Russian Foreign Ministry", "Woodrow Wilson Institute").
+    if (ORG_HEADS.has(lastLow) && c.length >= 2) {
       orgMention(c[0]!.start, last.end, full);
       continue;
     }
@@ -501,6 +512,7 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     target?: string;
     person?: Entity;
     withTarget: boolean;
+    bare?: boolean;
   }[] = [];
   const re1 = new RegExp(
     String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS})?`,
@@ -512,11 +524,18 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     if (originWord && !origin) continue;
     let target = countryOf(m[3]);
     let end = m.index + m[0].length;
-    if (m[3] && !target) {
-      end = m.index + m[0].length - m[0].length + m[0].search(/\s+(?:to|in)\s/);
-      target = undefined;
+    if (m[3] && !target && /\s/.test(m[3])) {
+      // "to Washington Anatoly Antonov": the place is the first word only.
+      const first = m[3].split(/\s+/)[0]!;
+      target = countryOf(first);
+      if (target) end = m.index + m[0].lastIndexOf(m[3]) + first.length;
     }
-    if (!origin && !target) continue;
+    if (m[3] && !target) end = m.index + m[0].search(/\s+(?:to|in)\s/);
+    if (!origin && !target) {
+      // A bare "ambassador Anatoly Antonov": the person is an envoy, origin and post unknown.
+      envoyPhrases.push({ start: m.index, end: m.index + m[0].length, withTarget: false, bare: true });
+      continue;
+    }
     envoyPhrases.push({ start: m.index, end, origin, target, withTarget: !!target });
   }
   const re2 = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}\s+to\s+${PLACE_WORDS}`, 'gu');
@@ -528,7 +547,7 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
   }
   for (const ph of envoyPhrases) {
     const after = personAt(ph.end, 1);
-    const before = personAt(ph.start, -1);
+    const before = ph.bare ? undefined : personAt(ph.start, -1);
     const p = after ?? before;
     if (!p) continue;
     ph.person = p;
@@ -568,7 +587,7 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
       continue;
     let cands: Entity[];
     if (role === 'ambassador' || role === 'envoy' || role === 'diplomat')
-      cands = envoys.filter((e) => !origin || e.envoy!.origin === origin);
+      cands = envoys.filter((e) => !origin || !e.envoy!.origin || e.envoy!.origin === origin);
     else {
       const want = role === 'leader' ? /president|prime minister|chancellor|leader/i : new RegExp(role, 'i');
       cands = [...b.entities.values()].filter(

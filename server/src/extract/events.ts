@@ -57,11 +57,11 @@ function placeAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity | 
   const m = prep.exec(seg);
   if (!m) return undefined;
   const from = pos + m.index + m[0].length;
-  const stop = /\b(?:for|to|from|where|after|before|on|amid|and|but|while|over)\b|[,;.]/.exec(
+  const stop = /\b(?:for|to|from|where|after|before|on|amid|and|but|while|over)\b|[,;]|\.\s/.exec(
     c.work.slice(from + 1, limit),
   );
   const to = stop ? from + 1 + stop.index : limit;
-  const ps = c.inRange(from, to, PL);
+  const ps = c.inRange(from, to, PL, true);
   return ps[ps.length - 1]?.entity;
 }
 
@@ -77,7 +77,11 @@ function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
     const m = c.inRange(s.start + poss.index, at, P)[0];
     if (m) return m.entity;
   }
-  return c.subjectBefore(s.start, at, P, true) ?? c.inRange(s.start, s.end, P)[0]?.entity;
+  const subj = c.subjectBefore(s.start, at, P, true);
+  if (subj) return subj;
+  // "Before takeoff in New York he told agencies ...": a pronoun after the trigger.
+  if (/^[^,.;]{0,40}?\b(?:he|she)\b/i.test(c.work.slice(at, s.end))) return c.lastPersonBefore(at);
+  return c.inRange(s.start, s.end, P)[0]?.entity;
 }
 
 const RULES: Rule[] = [
@@ -96,13 +100,13 @@ const RULES: Rule[] = [
           : undefined;
       if (!person && passive) person = c.lastPersonBefore(s.start);
       let recaller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
-      if (!recaller && person?.envoy?.origin) recaller = c.idx.countryEntity(person.envoy.origin);
       if (!recaller) {
         const org = c
           .inRange(s.start, s.end, ['Organization'])
           .find((m) => /ministry|government|kremlin/i.test(m.entity.name));
         recaller = org?.entity;
       }
+      if (!recaller && person?.envoy?.origin) recaller = c.idx.countryEntity(person.envoy.origin);
       const main = person ?? recaller;
       if (!main) return;
       const date = c.dateNear(s, at)?.value ?? null;
@@ -170,7 +174,7 @@ const RULES: Rule[] = [
       const who = traveller(c, s, at);
       if (!who) return;
       const date = c.dateNear(s, at)?.value ?? null;
-      const from = placeAfter(c, end, s.end, /^[^.;]*?\bfrom\b/) ?? placeAfter(c, end, s.end, /^\s*in\b/);
+      const from = placeAfter(c, end, s.end, /^[^;]{0,80}?\bfrom\b/) ?? placeAfter(c, end, s.end, /^\s*in\b/);
       const forP = placeAfter(c, end, s.end, /^\s*(?:for|to)\b/);
       const direct = /^(?:left|leaving|leaves)$/.test(c.work.slice(at, end))
         ? c.firstAfter(end, Math.min(s.end, end + 30), PL)
@@ -222,15 +226,16 @@ const RULES: Rule[] = [
       const persons = [...new Set(c.inRange(s.start, s.end, P).map((m) => m.entity))];
       if (persons.length < 2) return;
       const [a, b] = persons as [Entity, Entity];
+      const main = [...persons].sort((x, y) => (x.id < y.id ? -1 : 1))[0]!;
       const date = c.dateNear(s, at)?.value ?? null;
-      const place = placeAfter(c, at, s.end, /^[^.;]*?\b(?:in|at)\b/);
+      const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
       const e = ev({
         type: 'meeting',
         date,
         place,
         participants: persons.map((p) => ({ entity: p, role: 'participant' })),
         evidence: [c.evidence(s)],
-        main: a,
+        main,
       });
       rel({ source: a, type: 'MET', target: b, date, place, evidence: [c.evidence(s)], event: e });
     },
@@ -391,26 +396,7 @@ const RULES: Rule[] = [
           who = c.lastPersonBefore(at);
         if (!who) who = c.lastPersonBefore(at);
         if (word === 'quoted as saying by') {
-          if (who) {
-            const e = ev({
-              type: 'interview',
-              date,
-              participants: [
-                { entity: who, role: 'interviewee' },
-                { entity: outlet, role: 'interviewer' },
-              ],
-              evidence: [c.evidence(s)],
-              main: who,
-            });
-            rel({
-              source: who,
-              type: 'QUOTED_BY',
-              target: outlet,
-              date,
-              evidence: [c.evidence(s)],
-              event: e,
-            });
-          }
+          if (who) rel({ source: who, type: 'QUOTED_BY', target: outlet, date, evidence: [c.evidence(s)] });
           return;
         }
       } else {
@@ -419,9 +405,7 @@ const RULES: Rule[] = [
         who = c.firstAfter(end, s.end, P)?.entity ?? c.subjectBefore(s.start, at, P, true);
         if (
           word === 'interview' &&
-          !/\b(?:during|in) an\s+$|\bin an interview with\b/.test(
-            c.work.slice(Math.max(s.start, at - 12), end + 6),
-          )
+          !/\b(?:during|in|gave|an?)\s+(?:an?\s+)?(?:\S+\s+)?$/.test(c.work.slice(Math.max(s.start, at - 25), at))
         )
           return;
         if (word === 'interview') who = c.subjectBefore(s.start, at, P, true);
@@ -474,8 +458,8 @@ const RULES: Rule[] = [
       const by = c.subjectBefore(s.start, at, PL, true);
       const what = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
       if (!by || !what || by === what) return;
-      const from = placeAfter(c, end, s.end, /^[^.;]*?\bfrom\b/);
-      const date = c.dateNear(s, at, 200)?.value ?? null;
+      const from = placeAfter(c, end, s.end, /^[^;]{0,60}?\bfrom\b/);
+      const date = c.dateNear(s, at, 200, true)?.value ?? null;
       const participants = [{ entity: by, role: 'annexer' }];
       if (from) participants.push({ entity: from, role: 'annexed-from' });
       const e = ev({
@@ -512,14 +496,14 @@ const RULES: Rule[] = [
     re: /\b(?:aid package|military aid|military assistance|aid to|assistance to|weapons to|arms to)\b/g,
     run(c, s, at, end, ev, rel) {
       const date = c.dateNear(s, at)?.value ?? null;
-      const recipient = placeAfter(c, at, s.end, /^[^.;]*?\b(?:for|to)\b/);
+      const recipient = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:for|to)\b/);
       if (!recipient) return;
       const approver = /\bapprov(?:ed|es|ing)\b/.test(c.work.slice(s.start, at))
         ? c.subjectBefore(s.start, at, ['Person', 'Place', 'Organization'], true)
         : undefined;
       const donor =
         approver ??
-        placeAfter(c, end, s.end, /^[^.;]*?\bfrom\b/) ??
+        placeAfter(c, end, s.end, /^[^;]{0,60}?\bfrom\b/) ??
         c.subjectBefore(s.start, at, ['Place', 'Organization', 'Person']);
       if (!donor || donor === recipient) return;
       const e = ev({
@@ -547,12 +531,11 @@ const RULES: Rule[] = [
     re: /\bshould (?:return|leave|go back)\b|\b(?:asked|told|ordered) (?:him|her|them) to leave\b/g,
     run(c, s, at, _end, ev, rel) {
       const subj = c.subjectBefore(s.start, at, P, true);
-      const asker = c.inRange(
-        s.start,
-        subj ? (c.inRange(s.start, at, P).find((m) => m.entity === subj)?.start ?? at) : at,
-        ['Place', 'Organization'],
-      )[0]?.entity;
-      if (!subj || !asker) return;
+      const subjAt = subj ? (c.inRange(s.start, at, P).find((m) => m.entity === subj)?.start ?? at) : at;
+      const askerM = c.inRange(s.start, subjAt, ['Place', 'Organization'])[0];
+      if (!subj || !askerM) return;
+      if (!/\b(?:said|says|asked|told|demanded|insisted|urged|wants)\b/.test(c.work.slice(askerM.end, subjAt))) return;
+      const asker = askerM.entity;
       const date = c.dateNear(s, at)?.value ?? null;
       const e = ev({
         type: 'request',
@@ -591,7 +574,7 @@ const RULES: Rule[] = [
       const host = c.firstAfter(end, Math.min(s.end, end + 30), ['Organization'])?.entity;
       if (!who || !host) return;
       const date = c.dateNear(s, at, 120)?.value ?? null;
-      const place = placeAfter(c, end, s.end, /^[^.;]*?\bin\b/);
+      const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\bin\b/);
       const e = ev({
         type: 'speech',
         date,

@@ -339,7 +339,6 @@ export const KNOWN_ORGS = new Map<string, string>(
 export const ORG_ALIASES: Record<string, string> = {
   'ria novosti': 'RIA Novosti',
   ria: 'RIA Novosti',
-  'channel 1': 'Channel One',
   'u.n.': 'United Nations',
   un: 'United Nations',
   eu: 'European Union',
