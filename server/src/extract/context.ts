@@ -35,7 +35,8 @@ export class Ctx {
   }
   inQuote(pos: number): boolean {
     const i = indexAt(this.quotes, pos);
-    for (let j = i; j >= 0 && j >= i - 1; j--) if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return true;
+    for (let j = i; j >= 0 && j >= i - 1; j--)
+      if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return true;
     return false;
   }
   sentenceAt(pos: number): Sentence | undefined {
@@ -50,7 +51,8 @@ export class Ctx {
     for (let i = Math.max(0, indexAt(this.mentions, start)); i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.start >= end) break;
-      if (m.start >= start && (loose || m.end <= end) && (!types || types.includes(m.entity.type))) out.push(m);
+      if (m.start >= start && (loose || m.end <= end) && (!types || types.includes(m.entity.type)))
+        out.push(m);
     }
     return out;
   }
@@ -61,9 +63,11 @@ export class Ctx {
     const pro = /\b(?:he|she|He|She)\b(?!.*\b(?:he|she|He|She)\b)/s.exec(seg);
     for (let j = ms.length - 1; j >= 0; j--) {
       const m = ms[j]!;
-      if (pro && from + pro.index > m.end && types.includes('Person')) return this.lastPersonBefore(from + pro.index);
+      if (pro && from + pro.index > m.end && types.includes('Person'))
+        return this.lastPersonBefore(from + pro.index);
       const lead = this.work.slice(Math.max(from, m.start - 20), m.start);
-      if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8))) continue;
+      if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
+        continue;
       return m.entity;
     }
     if (pro && types.includes('Person')) return this.lastPersonBefore(from + pro.index);
@@ -92,7 +96,11 @@ export class Ctx {
       if (d.start < s.start || d.end > s.end || this.inQuote(d.start)) continue;
       if (/\bsince\s+$/i.test(this.work.slice(Math.max(0, d.start - 6), d.start))) continue;
       const between = d.start >= pos ? this.work.slice(pos, d.start) : this.work.slice(d.end, pos);
-      if (!crossClauses && /\b(?:after|before|when|while|but|amid|although|because|until)\b|[;:]/.test(between)) continue;
+      if (
+        !crossClauses &&
+        /\b(?:after|before|when|while|but|amid|although|because|until)\b|[;:]/.test(between)
+      )
+        continue;
       const dist = d.start >= pos ? d.start - pos : pos - d.end;
       if (dist < bestD && dist <= maxDist) {
         best = d;

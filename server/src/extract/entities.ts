@@ -100,6 +100,34 @@ class Builder {
   }
 }
 
+/** Splits a chunk around known multi-word places and organisations ("United States | Anatoly Antonov"). */
+function splitKnown(c: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < c.length; i++) {
+    for (let len = Math.min(3, c.length - i); len >= 2; len--) {
+      if (len === c.length) continue;
+      const key = c
+        .slice(i, i + len)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      const next = c[i + len];
+      if (
+        (isKnownPlace(key) || KNOWN_ORGS.has(key) || key in ORG_ALIASES) &&
+        !(next && ORG_HEADS.has(next.text.toLowerCase()))
+      ) {
+        if (i > from) out.push(c.slice(from, i));
+        out.push(c.slice(i, i + len));
+        from = i + len;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  if (from < c.length) out.push(c.slice(from));
+  return out;
+}
+
 function isTitle(t: string): boolean {
   return TITLE_WORDS.has(t.toLowerCase());
 }
@@ -219,13 +247,14 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     }
   };
 
-  for (const raw of chunks(work, toks)) {
+  for (const raw of chunks(work, toks).flatMap(splitKnown)) {
     let c = raw;
     // Leading words that are capitalised only because they start a sentence or a headline.
     while (
       c.length &&
       (/^(?:The|A|An)$/.test(c[0]!.text) ||
-        ((sentStarts.has(c[0]!.start) || /(?:^|\n|[“"‘(:]\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
+        ((sentStarts.has(c[0]!.start) ||
+          /(?:^|\n|[“"‘(:]\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
           isCommonWord(c[0]!.text) &&
           !PARTY_WORDS[c[0]!.text.toLowerCase()] &&
           !/^[A-Z]{2,}$/.test(c[0]!.text) &&
@@ -263,7 +292,8 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
         KNOWN_ORGS.has(t.text.toLowerCase()) ||
         PARTY_WORDS[t.text.toLowerCase()] ||
         ORG_HEADS.has(t.text.toLowerCase()) ||
-        /^\d/.test(t.text)
+        /^\d/.test(t.text) ||
+        (isCommonWord(t.text) && !isFirstName(t.text) && !/^\p{Lu}\.$/u.test(t.text))
       )
         break;
       k--;

@@ -405,7 +405,9 @@ const RULES: Rule[] = [
         who = c.firstAfter(end, s.end, P)?.entity ?? c.subjectBefore(s.start, at, P, true);
         if (
           word === 'interview' &&
-          !/\b(?:during|in|gave|an?)\s+(?:an?\s+)?(?:\S+\s+)?$/.test(c.work.slice(Math.max(s.start, at - 25), at))
+          !/\b(?:during|in|gave|an?)\s+(?:an?\s+)?(?:\S+\s+)?$/.test(
+            c.work.slice(Math.max(s.start, at - 25), at),
+          )
         )
           return;
         if (word === 'interview') who = c.subjectBefore(s.start, at, P, true);
@@ -534,7 +536,10 @@ const RULES: Rule[] = [
       const subjAt = subj ? (c.inRange(s.start, at, P).find((m) => m.entity === subj)?.start ?? at) : at;
       const askerM = c.inRange(s.start, subjAt, ['Place', 'Organization'])[0];
       if (!subj || !askerM) return;
-      if (!/\b(?:said|says|asked|told|demanded|insisted|urged|wants)\b/.test(c.work.slice(askerM.end, subjAt))) return;
+      if (
+        !/\b(?:said|says|asked|told|demanded|insisted|urged|wants)\b/.test(c.work.slice(askerM.end, subjAt))
+      )
+        return;
       const asker = askerM.entity;
       const date = c.dateNear(s, at)?.value ?? null;
       const e = ev({
