@@ -56,6 +56,31 @@ describe('POST /api/articles', () => {
     for (const e of body.document.entities)
       for (const m of e.mentions) expect(body.text.slice(m.start, m.end)).toBe(m.text);
 
+    for (const r of body.document.relations) {
+      for (const ev of r.evidence) expect(body.text.slice(ev.start, ev.end)).toBe(ev.text);
+    }
+    const rels = await app.db.read((tx) =>
+      tx.run(
+        `MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.articleIds
+         RETURN r.articleIds AS ids, r.evidence AS evidence, r.evidenceStarts AS starts, r.evidenceEnds AS ends`,
+        { id: body.article.id },
+      ),
+    );
+    expect(rels.records.length).toBe(
+      new Set(
+        body.document.relations.map(
+          (r) => `${r.source}|${r.type}|${r.target}|${r.date ?? ''}|${r.place ?? ''}`,
+        ),
+      ).size,
+    );
+    for (const rec of rels.records) {
+      (rec.get('ids') as string[]).forEach((id, i) => {
+        if (id !== body.article.id) return;
+        const start = (rec.get('starts') as number[])[i]!;
+        const end = (rec.get('ends') as number[])[i]!;
+        expect(ANTONOV_TEXT.slice(start, end)).toBe((rec.get('evidence') as string[])[i]);
+      });
+    }
     const nodes = await antonovNodes();
     expect(nodes.map((n) => n.id)).toEqual(['person:anatoly-antonov']);
     const merged = antonov.filter((r) => r.extractedId !== 'person:anatoly-antonov');

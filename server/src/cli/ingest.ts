@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
-import { isoDate } from '../ingest/annotation-schema.js';
+import { articleId, articleMeta, isoDate } from '../ingest/annotation-schema.js';
 import { ingestArticle, type IngestOutcome } from '../ingest/ingest-article.js';
 import { fileTitle, readArticleFile } from '../ingest/read-input.js';
 import { createLogger } from '../logger.js';
@@ -53,6 +53,12 @@ if (files.length === 0) usage('Give at least one file.');
 if (values.published !== undefined && !isoDate.safeParse(values.published).success) {
   usage(`--published ${values.published}: must be an ISO date, YYYY, YYYY-MM or YYYY-MM-DD.`);
 }
+if (values.id !== undefined && !articleId.safeParse(values.id).success) {
+  usage(`--id ${values.id}: must be a lower-case slug (a-z, 0-9, -), e.g. tass-2021-03-20-antonov-thanks.`);
+}
+if (values.url !== undefined && !articleMeta.shape.url.safeParse(values.url).success) {
+  usage(`--url ${values.url}: must be a URL.`);
+}
 if (files.length > 1 && (values.title !== undefined || values.id !== undefined)) {
   usage('--title and --id name one article, but several files were given (each would overwrite the last).');
 }
@@ -64,6 +70,10 @@ const dossier = await startDossier(config, {
   logger: createLogger('warn'),
   progress: (line) => console.error(line),
   buildClient: false,
+}).catch((err: unknown) => {
+  console.error(`Cannot start: ${(err as Error).message.split('\n')[0]}`);
+  console.error('Check NEO4J_URI / NEO4J_PASSWORD, or unset NEO4J_URI to use the managed Neo4j.');
+  process.exit(1);
 });
 
 function describe(o: IngestOutcome): string[] {
