@@ -90,6 +90,10 @@ describe('adding an article from the explorer', () => {
     const antonovRow = page.locator(`[data-testid=add-article-entity][data-entity="${ANTONOV}"]`);
     expect(await antonovRow.textContent()).toContain('joins existing: Anatoly Antonov');
     expect(await page.getByTestId('add-article-entity').count()).toBeGreaterThan(1);
+    const relations = await page.getByTestId('add-article-relation').allTextContents();
+    expect(relations.some((r) => /Anatoly Antonov —[A-Z_]+→ /.test(r))).toBe(true);
+    expect(await page.locator('[data-testid=add-article-highlight].hl-statement').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=add-article-highlight].hl-evidence').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('add-article-confirm').isEnabled()).toBe(true);
 
     fs.mkdirSync('test-artifacts', { recursive: true });
