@@ -23,11 +23,22 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function runIngest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+const quoteSh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** Runs the CLI; with `tty`, under script(1), so that stdout and stderr are a terminal. */
+function runIngest(
+  args: string[],
+  tty = false,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const neo4j = inject('neo4j');
+  const argv = [
+    path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    'server/src/cli/ingest.ts',
+    ...args,
+  ];
   const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/cli/ingest.ts', ...args],
+    tty ? 'script' : process.execPath,
+    tty ? ['-qec', [process.execPath, ...argv].map(quoteSh).join(' '), '/dev/null'] : argv,
     {
       cwd: root,
       env: {
@@ -100,6 +111,19 @@ describe('npm run ingest', () => {
     expect(run.stderr).toContain(`failed ${missing}: does not exist`);
     expect(run.stdout).toContain('0 of 3 file(s) loaded, 3 failed.');
     expect(await allCounts()).toEqual(before);
+  });
+
+  it('when run on a terminal with several files, then a progress bar shows and the outcomes are printed', async () => {
+    const files = ['one', 'two'].map((n) => {
+      const file = path.join(dir, `tty-${n}.txt`);
+      fs.writeFileSync(file, `Terminal test ${n}\n\nVladimir Putin spoke in Moscow about article ${n}.\n`);
+      return file;
+    });
+    const run = await runIngest([...files, '--outlet', 'Test Wire'], true);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('ingesting [');
+    expect(run.stdout).toContain(`loaded ${files[0]}`);
+    expect(run.stdout).toContain('2 of 2 file(s) loaded, 0 failed.');
   });
 
   it('when --title is given with several files, then it is a usage error (exit 2) and nothing runs', async () => {
