@@ -1,10 +1,14 @@
 // Cypher fragments shared by the read repositories: how a node and a relationship are projected
 // into the plain shapes the mappers turn into wire types.
 
-/** Projects node variable `v` (its mentions: articles that mention or report it). */
+/**
+ * Projects node variable `v` (its mentions: articles that mention or report it). MENTIONED_IN and
+ * REPORTED_IN only ever end at an Article, so the count names no end label: Neo4j then reads it from
+ * the node's degree store instead of expanding every relationship of a hub.
+ */
 export const nodeProjection = (v: string) => `${v} {
   .id, labels: labels(${v}), label: coalesce(${v}.name, ${v}.label, ${v}.title, ${v}.id),
-  mentions: COUNT { (${v})-[:MENTIONED_IN|REPORTED_IN]->(:Article) },
+  mentions: COUNT { (${v})-[:MENTIONED_IN|REPORTED_IN]->() },
   degree: COUNT { (${v})--() },
   date: ${v}.date, eventType: CASE WHEN ${v}:Event THEN ${v}.type END, .description }`;
 
