@@ -4,12 +4,24 @@
 import type { DateMention } from './dates.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './entities.js';
 import type { Quote } from './quotes.js';
+import { lexTags } from './lexicon.js';
 import { indexAt, span, type Sentence } from './text.js';
 import type { Span } from '../ingest/annotation-schema.js';
 
 const PREP =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?$/i;
 const COUNTRYISH = (e: Entity) => e.type === 'Place';
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb']);
+function isVerb(w: string): boolean {
+  if (/^(?:is|was|were|are|be|been|has|have|had|said|says|told)$/.test(w)) return false;
+  return (
+    lexTags(w).some((t) => VERB_TAGS.has(t)) ||
+    /^(?:met|meets|visited|thanked|called|urged|hosted|expelled|recalled|sanctioned|accused|appointed|criticised|criticized|branded|invited|summoned)$/.test(
+      w,
+    )
+  );
+}
 
 export class Ctx {
   readonly mentions: Mention[];
@@ -68,6 +80,11 @@ export class Ctx {
       const lead = this.work.slice(Math.max(from, m.start - 20), m.start);
       if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
         continue;
+      // The object of a verb ("met Ukrainian President Volodymyr Zelensky") is not the subject.
+      const prev = /(\p{Ll}+)\s+(?:(?:the|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.exec(
+        this.work.slice(Math.max(from, m.start - 60), m.start),
+      );
+      if (prev && j > 0 && isVerb(prev[1]!)) continue;
       return m.entity;
     }
     if (pro && types.includes('Person')) return this.lastPersonBefore(from + pro.index);

@@ -71,7 +71,31 @@ const PARTY_WORDS: Record<string, string> = {
   democrat: 'Democratic Party',
   democrats: 'Democratic Party',
 };
-const CONNECTORS = new Set(['of', 'for', 'de', 'von', 'van', 'al', 'bin']);
+const CONNECTORS = new Set(['of', 'for']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'Le',
+  'La',
+  'De',
+  'Van',
+  'Von',
+  'Al',
+  'El',
+  'el',
+  'ter',
+]);
 
 class Builder {
   entities = new Map<string, Entity>();
@@ -158,6 +182,17 @@ function chunks(work: string, toks: Token[]): Token[][] {
         cur.push(t);
         continue;
       }
+    }
+    // Name particles: "Ursula von der Leyen", "Charles de Gaulle".
+    if (
+      cur.length &&
+      NAME_PARTICLES.has(t.text) &&
+      next &&
+      next.start === t.end + 1 &&
+      (next.cap || NAME_PARTICLES.has(next.text))
+    ) {
+      cur.push(t);
+      continue;
     }
     if (/^['’][sS]$/.test(t.text) && cur.length) {
       (cur as Token[] & { possessive?: boolean }).possessive = true;
@@ -293,7 +328,10 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
         PARTY_WORDS[t.text.toLowerCase()] ||
         ORG_HEADS.has(t.text.toLowerCase()) ||
         /^\d/.test(t.text) ||
-        (isCommonWord(t.text) && !isFirstName(t.text) && !/^\p{Lu}\.$/u.test(t.text))
+        (isCommonWord(t.text) &&
+          !isFirstName(t.text) &&
+          !/^\p{Lu}\.$/u.test(t.text) &&
+          !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1))
       )
         break;
       k--;
@@ -303,7 +341,11 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     const titled = prefix.length > 0 && isTitle(prefix[prefix.length - 1]!.text);
     const partyBefore = prefix.length > 0 && PARTY_WORDS[prefix[prefix.length - 1]!.text.toLowerCase()];
     const common = nameToks.some(
-      (t, i) => isCommonWord(t.text) && !(i === 0 && isFirstName(t.text)) && !/^\p{Lu}\.$/u.test(t.text),
+      (t, i) =>
+        isCommonWord(t.text) &&
+        !(i === 0 && isFirstName(t.text)) &&
+        !/^\p{Lu}\.$/u.test(t.text) &&
+        !(i > 0 && NAME_PARTICLES.has(t.text)),
     );
     let person: Entity | undefined;
     if (

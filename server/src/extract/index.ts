@@ -172,12 +172,14 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   for (const q of quotes) {
     if (!q.speaker) continue;
     const s1 = ctx.sentenceAt(q.open);
+    // The date said in the quote's own sentence(s), outside the quotation.
+    const s2 = ctx.sentenceAt(Math.max(q.open, q.close - 1));
     const d = s1
       ? dates.find(
           (x) =>
             x.start >= s1.start &&
-            x.end <= Math.max(s1.end, q.close + 60) &&
-            !(x.start >= q.start && x.end <= q.end),
+            x.end <= Math.max(s1.end, s2?.end ?? 0) &&
+            !(x.start >= q.open && x.end <= q.close + 1),
         )
       : undefined;
     statements.push({

@@ -22,7 +22,7 @@ export interface Quote {
 const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|according)\b/i;
 const SPEECH_BEFORE =
-  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vowed|promised|threatened|argued|complained|admitted|explained)\b/gi;
+  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?$/i;
 
@@ -72,19 +72,26 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     for (let j = i; j >= 0; j--) if (persons[j]!.end <= pos) return persons[j]!.entity;
     return undefined;
   };
-  const mentionAt = (pos: number, maxGap: number): Mention | undefined => {
+  // The first speaker mention at pos, allowing ", the" and titles ("Foreign Secretary James Cleverly").
+  const mentionAt = (pos: number, maxGap: number, limit: number): Mention | undefined => {
     const i = indexAt(speakers, pos + maxGap);
-    for (let j = i; j >= 0 && j >= i - 3; j--) {
+    let best: Mention | undefined;
+    for (let j = i; j >= 0 && j >= i - 4; j--) {
       const m = speakers[j]!;
-      if (m.start >= pos && /^[\s,]*(?:the\s+)?$/i.test(work.slice(pos, m.start))) return m;
+      if (m.start < pos || m.start >= limit) continue;
+      if (
+        /^[\s,]*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/iu.test(work.slice(pos, m.start)) &&
+        !/\n/.test(work.slice(pos, m.start))
+      )
+        best = m;
     }
-    return undefined;
+    return best;
   };
   /** Attribution after the closing mark, up to the end of the sentence. */
   const after = (q: Quote, sentEnd: number): Entity | undefined => {
     const from = q.close + 1;
     const rest = work.slice(from, sentEnd);
-    const m = mentionAt(from, 12);
+    const m = mentionAt(from, 50, sentEnd);
     if (
       m &&
       SPEECH_AFTER.test(
@@ -99,7 +106,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (pro && SPEECH_AFTER.test(pro[2]!)) return lastPersonBefore(q.open);
     const inv = /^[\s,]*(?:said|says|added|told|wrote|according to)\s+/i.exec(rest);
     if (inv) {
-      const m2 = mentionAt(from + inv[0].length, 40);
+      const m2 = mentionAt(from + inv[0].length, 40, sentEnd);
       if (m2) return m2.entity;
     }
     return undefined;
