@@ -95,7 +95,9 @@ export function setupAddArticle(options: AddArticleOptions): void {
   };
 
   const reset = () => {
+    const kept = token.value; // the token stays for the next article, until the page is reloaded
     form.reset();
+    token.value = kept;
     fileName.textContent = '';
     previewed = null;
     host.replaceChildren();
