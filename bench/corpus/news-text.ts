@@ -154,6 +154,14 @@ export function renderNewsArticle(index: number, cast: Person[], random: () => n
       ? `the ${p.role} of ${p.country}`
       : `${p.country}'s ${p.role}`;
 
+  // As in real news, a person is named in full first and by surname after that.
+  const introduced = new Set<Person>();
+  const full = (p: Person) => {
+    introduced.add(p);
+    return p.name;
+  };
+  const ref = (p: Person) => (introduced.has(p) ? p.surname : full(p));
+
   const a = zipf(cast);
   const b = other(cast, a);
   const c = other(cast, a);
@@ -165,15 +173,15 @@ export function renderNewsArticle(index: number, cast: Person[], random: () => n
   const lead = pick([
     () => ({
       title: `${hostCountry} expels ${a.country}'s ambassador`,
-      sentence: `${hostCountry} expelled ${a.name}, the ambassador of ${a.country}, ${when()}.`,
+      sentence: `${hostCountry} expelled ${full(a)}, the ambassador of ${a.country}, ${when()}.`,
     }),
     () => ({
       title: `${a.country} recalls its envoy from ${hostCountry}`,
-      sentence: `${a.country} recalled its ambassador, ${a.name}, from ${hostCountry} ${when()} for consultations.`,
+      sentence: `${a.country} recalled its ambassador, ${full(a)}, from ${hostCountry} ${when()} for consultations.`,
     }),
     () => ({
       title: `${a.name} meets ${b.name} in ${city}`,
-      sentence: `${a.name}, ${role(a)}, met ${b.name} in ${city} ${when()}.`,
+      sentence: `${full(a)}, ${role(a)}, met ${full(b)} in ${city} ${when()}.`,
     }),
     () => ({
       title: `${hostCountry} imposes sanctions over ${a.country} dispute`,
@@ -182,18 +190,18 @@ export function renderNewsArticle(index: number, cast: Person[], random: () => n
   ])();
 
   const middle = [
-    () => `"${quote()}," ${a.surname} said.`,
-    () => `"${quote()}," said ${b.name}, ${role(b)}.`,
-    () => `${a.surname} told reporters in ${city}: "${quote()}."`,
-    () => `${b.name} said ${when()} that "${quote().toLowerCase()}".`,
-    () => `${a.name} returned to ${pick(CITIES)} ${when()}.`,
-    () => `${b.surname} left ${city} ${when()}.`,
+    () => `"${quote()}," ${ref(a)} said.`,
+    () => `"${quote()}," said ${ref(b)}, ${role(b)}.`,
+    () => `${ref(a)} told reporters in ${city}: "${quote()}."`,
+    () => `${ref(b)} said ${when()} that "${quote().toLowerCase()}".`,
+    () => `${ref(a)} returned to ${pick(CITIES)} ${when()}.`,
+    () => `${ref(b)} left ${city} ${when()}.`,
     () => `${cap(org())} criticized the decision.`,
-    () => `${b.name} criticized ${a.name} for the remarks.`,
-    () => `${a.surname} thanked ${c.name} for the invitation.`,
-    () => `${c.name}, ${role(c)}, invited ${a.surname} to ${pick(CITIES)}.`,
-    () => `${a.name} met ${c.name} at ${org()} headquarters ${when()}.`,
-    () => `${cap(ministry(hostCountry))} summoned ${a.surname} ${when()}.`,
+    () => `${ref(b)} criticized ${ref(a)} for the remarks.`,
+    () => `${ref(a)} thanked ${ref(c)} for the invitation.`,
+    () => `${ref(c)}, ${role(c)}, invited ${ref(a)} to ${pick(CITIES)}.`,
+    () => `${ref(a)} met ${ref(c)} at ${org()} headquarters ${when()}.`,
+    () => `${cap(ministry(hostCountry))} summoned ${ref(a)} ${when()}.`,
     () => pick(FILLERS),
   ];
   const paragraphs: string[] = [`${city.toUpperCase()} (${outlet}) - ${lead.sentence} ${pick(middle)()}`];
