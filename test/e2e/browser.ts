@@ -32,6 +32,21 @@ export async function nodeCount(page: Page): Promise<number> {
 }
 
 /** Where a node is drawn, in page coordinates. */
+/**
+ * A node's position once the view has settled: the camera animation and any layout have stopped moving
+ * it (two reads 250 ms apart agree to half a pixel). On a loaded machine an animation outlasts any fixed wait.
+ */
+export async function settledNodeScreenPosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  let last = await nodeScreenPosition(page, node);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await nodeScreenPosition(page, node);
+    if (Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  throw new Error(`node ${node} kept moving for 10 s`);
+}
+
 export async function nodeScreenPosition(page: Page, node: string): Promise<{ x: number; y: number }> {
   return page.evaluate((key) => {
     const d = window.__dossier!;

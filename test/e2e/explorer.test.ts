@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, nodeScreenPosition } from './browser.js';
+import { launchBrowser, nodeCount, settledNodeScreenPosition } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -69,10 +69,11 @@ describe('the explorer', () => {
 
   it('when a node is double-clicked, then its neighbours join the view and node-count grows', async () => {
     await page.locator('[data-testid=type-filter][data-type=Statement]').check();
+    await expect.poll(() => page.url()).toContain('Statement');
+    await page.waitForTimeout(500);
     const before = await nodeCount(page);
     await page.locator('#reset-view').click();
-    await page.waitForTimeout(800);
-    const p = await nodeScreenPosition(page, 'person:vladimir-putin');
+    const p = await settledNodeScreenPosition(page, 'person:vladimir-putin');
     await page.mouse.dblclick(p.x, p.y);
     await expect.poll(() => nodeCount(page)).toBeGreaterThan(before);
   });
