@@ -9,7 +9,37 @@ import { indexAt, span, type Sentence } from './text.js';
 import type { Span } from '../ingest/annotation-schema.js';
 
 const PREP =
-  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?$/i;
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+
+/**
+ * The antecedent of "he"/"she" at pos: the subject-like person (the first one not after a preposition)
+ * of the nearest earlier sentence that names a person; within pos's own sentence, the persons before it.
+ * `persons` are person mentions outside quotations, sorted by start.
+ */
+export function pronounAntecedent(
+  work: string,
+  sents: Sentence[],
+  persons: Mention[],
+  pos: number,
+): Entity | undefined {
+  let si = indexAt(sents, pos);
+  let end = pos;
+  for (let hops = 0; si >= 0 && hops < 4; si--, hops++) {
+    const s = sents[si]!;
+    const ms: Mention[] = [];
+    for (let i = Math.max(0, indexAt(persons, s.start)); i < persons.length; i++) {
+      const m = persons[i]!;
+      if (m.start >= end) break;
+      if (m.start >= s.start) ms.push(m);
+    }
+    if (ms.length) {
+      const subj = ms.find((m) => !PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start)));
+      return (subj ?? ms[ms.length - 1]!).entity;
+    }
+    end = s.start;
+  }
+  return undefined;
+}
 const COUNTRYISH = (e: Entity) => e.type === 'Place';
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb']);
@@ -25,6 +55,8 @@ function isVerb(w: string): boolean {
 
 export class Ctx {
   readonly mentions: Mention[];
+  /** Carry-over between rules within one article (e.g. the last expelling state). */
+  readonly memo = new Map<string, Entity>();
   /** Appositions and relative clauses (", a Republican appointee whom X kept in post,"): not subjects. */
   private readonly asides: { start: number; end: number }[] = [];
   constructor(
@@ -77,7 +109,7 @@ export class Ctx {
       const m = ms[j]!;
       if (pro && from + pro.index > m.end && types.includes('Person'))
         return this.lastPersonBefore(from + pro.index);
-      const lead = this.work.slice(Math.max(from, m.start - 20), m.start);
+      const lead = this.work.slice(Math.max(from, m.start - 50), m.start);
       if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
         continue;
       // The object of a verb ("met Ukrainian President Volodymyr Zelensky") is not the subject.
@@ -94,6 +126,9 @@ export class Ctx {
     return this.inRange(pos, to, types, true)[0];
   }
   lastPersonBefore(pos: number): Entity | undefined {
+    const persons = this.mentions.filter((m) => m.entity.type === 'Person' && !this.inAside(m.start));
+    const a = pronounAntecedent(this.work, this.sents, persons, pos);
+    if (a) return a;
     const i = indexAt(this.mentions, pos - 1);
     for (let j = i; j >= 0; j--) {
       const m = this.mentions[j]!;

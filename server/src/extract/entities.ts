@@ -440,7 +440,8 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   const surnames = new Map<string, Entity | null>();
   for (const p of canonicalBy.values()) {
     const parts = p.name.split(' ');
-    const sur = isFirstName(parts[0]!) ? parts[parts.length - 1]! : parts[0]!;
+    const sur =
+      !isFirstName(parts[0]!) && isFirstName(parts[parts.length - 1]!) ? parts[0]! : parts[parts.length - 1]!;
     surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== p ? null : p);
   }
   for (const [from, to] of redirect) {
@@ -460,7 +461,21 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     const target = surnames.get(t.text);
     const tt = t as Token & { titled?: boolean; title?: string; nat?: string };
     if (target) {
-      b.mention(target, t.start, t.end);
+      // "Le Drian", "von der Leyen": the particles of the full name belong to the mention.
+      const parts = target.name.split(' ');
+      const si = parts.lastIndexOf(t.text);
+      let start = t.start;
+      for (let pi = si - 1; pi > 0 && NAME_PARTICLES.has(parts[pi]!); pi--) {
+        const want = parts[pi]!;
+        const before = text.slice(Math.max(0, start - want.length - 1), start);
+        if (
+          before.toLowerCase() === `${want.toLowerCase()} ` &&
+          work.slice(start - want.length - 1, start) === before
+        )
+          start -= want.length + 1;
+        else break;
+      }
+      b.mention(target, start, t.end);
       if (tt.title && !target.title) target.title = tt.title;
       if (tt.nat && !target.nationality) target.nationality = tt.nat;
     } else if (target === undefined && (tt.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
@@ -647,11 +662,12 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
   }
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy".
   for (const m of work.matchAll(
-    /\b[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?(ambassador|envoy|diplomat|president|leader|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
+    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?|(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
   )) {
-    const origin = m[1] ? demonymCountry(m[1]) : undefined;
-    if (m[1] && !origin) continue;
-    const role = m[2]!.toLowerCase();
+    const originWord = m[1] ?? m[2];
+    const origin = originWord ? demonymCountry(originWord) : undefined;
+    if (originWord && !origin) continue;
+    const role = m[3]!.toLowerCase();
     if (
       /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
       role !== 'president'

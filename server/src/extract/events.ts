@@ -8,7 +8,7 @@
 import type { Span } from '../ingest/annotation-schema.js';
 import type { Ctx } from './context.js';
 import type { Entity } from './entities.js';
-import { CAPITALS } from './lexicon.js';
+import { CAPITALS, demonymCountry } from './lexicon.js';
 import type { Sentence } from './text.js';
 
 export interface RelOut {
@@ -62,7 +62,14 @@ function placeAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity | 
   );
   const to = stop ? from + 1 + stop.index : limit;
   const ps = c.inRange(from, to, PL, true);
-  return ps[ps.length - 1]?.entity;
+  if (!ps.length || !/^\s*(?:the\s+)?$/.test(c.work.slice(from, ps[0]!.start))) return undefined;
+  // A run of places ("Moscow's Sheremetyevo airport", "Washington, US"): the most specific, the last.
+  let last = ps[0]!;
+  for (const p of ps.slice(1)) {
+    if (!/^(?:['’]s)?\s*,?\s*$/.test(c.work.slice(last.end, p.start))) break;
+    last = p;
+  }
+  return last.entity;
 }
 
 function countryOf(c: Ctx, e: Entity | undefined): Entity | undefined {
@@ -245,34 +252,48 @@ const RULES: Rule[] = [
     re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared persona non grata|ordered (?:out|to leave))\b/g,
     run(c, s, at, end, ev, rel) {
       const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\S+\s+)?$/i.test(c.work.slice(s.start, at));
-      const expelled = passive
-        ? c
-            .inRange(s.start, at, PO)
-            .reverse()
-            .map((m) => m.entity)
-            .find((e) => e.type === 'Organization' || true)
-        : c.firstAfter(end, s.end, PO)?.entity;
-      if (!expelled) return;
-      let expeller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
-      if (!expeller) {
-        const places = c.inRange(s.start, s.end, PL).map((m) => countryOf(c, m.entity)!);
-        expeller = places.find((p) => p !== undefined);
+      const clause = /[,;]|\b(?:and|but|after|before|while|over|amid|because)\b/.exec(
+        c.work.slice(end, s.end),
+      );
+      const clauseEnd = clause ? end + clause.index : s.end;
+      let expelled: Entity | undefined;
+      if (passive) expelled = c.inRange(s.start, at, PO).pop()?.entity;
+      else expelled = c.firstAfter(end, clauseEnd, PO)?.entity;
+      // "expelled four Russian diplomats": the diplomats' country takes part.
+      let expelledCountry: Entity | undefined;
+      if (!expelled) {
+        const np = passive ? c.work.slice(s.start, at) : c.work.slice(end, clauseEnd);
+        const dem =
+          /\b(\p{Lu}[\p{L}.]*)\s+(?:diplomats?|envoys?|ambassadors?|officials|staff|nationals|spies|embassy staff|intelligence officers)\b/u.exec(
+            np,
+          );
+        const country = dem ? demonymCountry(dem[1]!) : undefined;
+        expelledCountry = country ? c.idx.countryEntity(country) : undefined;
       }
+      let expeller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
+      if (!expeller && passive) {
+        const places = c.inRange(s.start, s.end, PL).map((m) => countryOf(c, m.entity)!);
+        expeller = places.find((p) => p !== undefined && p !== expelledCountry);
+      }
+      if (!expeller && c.memo.has('expeller')) expeller = c.memo.get('expeller');
+      if (expeller) c.memo.set('expeller', expeller);
+      const main = expelled ?? expelledCountry ?? expeller;
+      if (!main) return;
       const date = c.dateNear(s, at)?.value ?? null;
       const participants: EvOut['participants'] = [];
       if (expeller) participants.push({ entity: expeller, role: 'expeller' });
-      for (const m of c.inRange(s.start, passive ? at : s.end, PO))
-        if (m.entity !== expeller && !participants.some((p) => p.entity === m.entity))
-          participants.push({ entity: m.entity, role: 'expelled' });
+      if (expelled && expelled !== expeller) participants.push({ entity: expelled, role: 'expelled' });
+      if (expelledCountry && expelledCountry !== expeller)
+        participants.push({ entity: expelledCountry, role: 'expelled' });
       const e = ev({
         type: 'expulsion',
         date,
         place: expeller?.type === 'Place' ? expeller : undefined,
         participants,
         evidence: [c.evidence(s)],
-        main: expelled,
+        main,
       });
-      if (expeller)
+      if (expeller && expelled && expeller !== expelled)
         rel({
           source: expeller,
           type: 'EXPELLED',
@@ -324,9 +345,7 @@ const RULES: Rule[] = [
     run(c, s, at, end, ev, rel) {
       const by = c.subjectBefore(s.start, at, ['Place', 'Organization'], true);
       if (!by) return;
-      let target =
-        placeAfter(c, end, s.end, /^\s*(?:on|against)\b/) ??
-        c.firstAfter(end, Math.min(s.end, end + 40), ['Place', 'Organization', 'Person'])?.entity;
+      let target = objectAfter(c, end, s.end, /^\s*(?:on|against)\s+/);
       if (!target && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30)))
         target = c.theCountry(s, [by]);
       if (!target || target === by) return;
@@ -435,7 +454,8 @@ const RULES: Rule[] = [
       const possM = /(\S+)['’]s\s+(?:\S+\s+)?$/.exec(pre);
       let invader: Entity | undefined;
       if (possM) invader = c.inRange(at - pre.length + possM.index, at, PL)[0]?.entity;
-      invader = invader ?? c.subjectBefore(s.start, at, PL, true);
+      if (!invader && /^war\b/.test(c.work.slice(at, end))) return;
+      invader = invader ?? c.subjectBefore(s.start, at, PL);
       const invaded = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
       if (!invader || !invaded || invader === invaded) return;
       const date = c.dateNear(s, at)?.value ?? null;
@@ -458,7 +478,7 @@ const RULES: Rule[] = [
     re: /\b(?:annexed|annexes|annexation of|annexing)\b/g,
     run(c, s, at, end, ev, rel) {
       const by = c.subjectBefore(s.start, at, PL, true);
-      const what = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
+      const what = objectAfter(c, end, s.end, /^\s*/);
       if (!by || !what || by === what) return;
       const from = placeAfter(c, end, s.end, /^[^;]{0,60}?\bfrom\b/);
       const date = c.dateNear(s, at, 200, true)?.value ?? null;
@@ -595,6 +615,28 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/**
+ * The object after a preposition: the entity that starts the noun phrase ("on Russia", "against the
+ * Kremlin"), or the country of a demonym ("on Russian officials" → Russia), or nothing.
+ */
+function objectAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity | undefined {
+  const m = prep.exec(c.work.slice(pos, limit));
+  if (!m) return undefined;
+  const from = pos + m.index + m[0].length;
+  const np =
+    /^(?:the\s+|a\s+|an\s+|\d[\d,.]*\s+|several\s+|four|three|two|five|more\s+)*(?:[\p{L}.’'-]+\s*){1,4}?(?=[,;.]|\s+(?:in|over|for|from|on|after|who|which|and|including|amid|while)\b|$)/u.exec(
+      c.work.slice(from, limit),
+    );
+  const npEnd = from + (np ? np[0].length : 30);
+  const ent = c.firstAfter(from, npEnd, ['Place', 'Organization', 'Person']);
+  if (ent) return ent.entity;
+  for (const w of c.work.slice(from, npEnd).split(/\s+/)) {
+    const country = demonymCountry(w);
+    if (country) return c.idx.countryEntity(country);
+  }
+  return undefined;
+}
 
 function placeAfterOrg(c: Ctx, pos: number, limit: number): Entity | undefined {
   const m = /^\s*(?:on|by|with|to)\s+(?:the\s+)?/.exec(c.work.slice(pos, limit));

@@ -6,6 +6,7 @@
 // preposition); else any attribution after it; else a pronoun subject resolved to the last named person
 // (outside quotes); else, for a quote standing alone, the speaker of the previous quote nearby.
 import type { Entity, EntityIndex, Mention } from './entities.js';
+import { pronounAntecedent } from './context.js';
 import { indexAt, type Sentence } from './text.js';
 
 export interface Quote {
@@ -68,6 +69,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   const speakers = idx.mentions.filter((m) => m.entity.type !== 'Place' && !inQuote(m.start));
   const persons = speakers.filter((m) => m.entity.type === 'Person');
   const lastPersonBefore = (pos: number): Entity | undefined => {
+    const a = pronounAntecedent(work, sents, persons, pos);
+    if (a) return a;
     const i = indexAt(persons, pos - 1);
     for (let j = i; j >= 0; j--) if (persons[j]!.end <= pos) return persons[j]!.entity;
     return undefined;

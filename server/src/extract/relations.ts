@@ -84,7 +84,7 @@ export function findRelations(c: Ctx): RelOut[] {
       /\b(?:kept|keeps|retained)\s+(?:\S+\s+)?in (?:the|his|her) (?:post|job|position)\b/g,
     )) {
       const at = s.start + m.index;
-      const who = c.subjectBefore(s.start, at, ['Person'], true);
+      const who = c.inRange(s.start, at, ['Person']).pop()?.entity;
       const persons = c.inRange(s.start, s.end, ['Person']).map((x) => x.entity);
       const whom = /\bwhom\b/.test(sentText.slice(0, m.index))
         ? persons.find((p) => p !== who)
@@ -127,6 +127,47 @@ export function findRelations(c: Ctx): RelOut[] {
         out.push({ source: who.entity, type: 'SPOKESPERSON_OF', target: org, evidence: [c.evidence(s)] });
     }
   }
+  // "Kremlin spokesman Dmitry Peskov", "White House press secretary X": an organisation, a lower-case title, a name.
+  for (const m of c.mentions) {
+    if (m.entity.type !== 'Person' || m.nominal) continue;
+    const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
+    const t =
+      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy)\s+$/i.exec(
+        lead,
+      );
+    if (!t) continue;
+    const titleStart = m.start - lead.length + t.index + (t[0].length - t[0].trimStart().length);
+    const org = c.inRange(Math.max(0, titleStart - 60), titleStart, ['Organization']).pop();
+    if (!org || !/^\s+$/.test(c.work.slice(org.end, titleStart))) continue;
+    if (/envoy/i.test(t[1]!)) continue;
+    const type = /spokes|press secretary/i.test(t[1]!) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
+    const s = c.sentenceAt(m.start);
+    out.push({
+      source: m.entity,
+      type,
+      target: org.entity,
+      evidence: [s ? c.evidence(s) : span(text, org.start, m.end)],
+    });
+  }
+  // "Secretary of State X" works at the State Department when the article names it.
+  const stateDept = c.idx.entities.find(
+    (e) => e.type === 'Organization' && /\bState Department\b/.test(e.name),
+  );
+  if (stateDept)
+    for (const m of c.mentions) {
+      if (
+        m.entity.type !== 'Person' ||
+        !/Secretary of State/i.test(c.work.slice(Math.max(0, m.start - 40), m.start))
+      )
+        continue;
+      const s = c.sentenceAt(m.start);
+      out.push({
+        source: m.entity,
+        type: 'MEMBER_OF',
+        target: stateDept,
+        evidence: [s ? c.evidence(s) : span(text, m.start, m.end)],
+      });
+    }
   // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
   for (const l of c.idx.roleLinks) {
     const type = l.title.split(' ').some((w) => SPOKES_WORDS.test(w)) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
