@@ -57,6 +57,7 @@ export class Ctx {
   readonly mentions: Mention[];
   /** Carry-over between rules within one article (e.g. the last expelling state). */
   readonly memo = new Map<string, Entity>();
+  private personsCache: Mention[] | undefined;
   /** Appositions and relative clauses (", a Republican appointee whom X kept in post,"): not subjects. */
   private readonly asides: { start: number; end: number }[] = [];
   constructor(
@@ -75,7 +76,8 @@ export class Ctx {
     }
   }
   inAside(pos: number): boolean {
-    return this.asides.some((a) => pos > a.start && pos < a.end);
+    const i = indexAt(this.asides, pos);
+    return i >= 0 && pos > this.asides[i]!.start && pos < this.asides[i]!.end;
   }
   inQuote(pos: number): boolean {
     const i = indexAt(this.quotes, pos);
@@ -126,7 +128,8 @@ export class Ctx {
     return this.inRange(pos, to, types, true)[0];
   }
   lastPersonBefore(pos: number): Entity | undefined {
-    const persons = this.mentions.filter((m) => m.entity.type === 'Person' && !this.inAside(m.start));
+    this.personsCache ??= this.mentions.filter((m) => m.entity.type === 'Person' && !this.inAside(m.start));
+    const persons = this.personsCache;
     const a = pronounAntecedent(this.work, this.sents, persons, pos);
     if (a) return a;
     const i = indexAt(this.mentions, pos - 1);

@@ -552,8 +552,14 @@ function finish(b: Builder): EntityIndex {
   b.mentions = kept;
   const used = new Set(kept.map((m) => m.entity));
   for (const [id, e] of b.entities) if (!used.has(e)) b.entities.delete(id);
+  const byEntity = new Map<Entity, Span[]>();
+  for (const m of kept) {
+    const list = byEntity.get(m.entity) ?? [];
+    list.push(span(b.text, m.start, m.end));
+    byEntity.set(m.entity, list);
+  }
   for (const e of b.entities.values()) {
-    e.mentions = kept.filter((m) => m.entity === e).map((m) => span(b.text, m.start, m.end));
+    e.mentions = byEntity.get(e) ?? [];
     e.aliases.delete(e.name);
   }
   const entities = [...b.entities.values()];

@@ -9,7 +9,7 @@ import type { Span } from '../ingest/annotation-schema.js';
 import type { Ctx } from './context.js';
 import type { Entity } from './entities.js';
 import { CAPITALS, demonymCountry } from './lexicon.js';
-import type { Sentence } from './text.js';
+import { indexAt, type Sentence } from './text.js';
 
 export interface RelOut {
   source: Entity;
@@ -656,39 +656,41 @@ function countryOrSelf(_c: Ctx, p: Entity, _s: Sentence): Entity {
 
 export function findEvents(c: Ctx): EvOut[] {
   const out: EvOut[] = [];
-  for (const s of c.sents) {
-    const seg = c.work.slice(0, s.end);
-    for (const rule of RULES) {
-      rule.re.lastIndex = s.start;
-      let m: RegExpExecArray | null;
-      while ((m = rule.re.exec(seg))) {
-        const at = m.index;
-        const end = at + m[0].length;
-        if (c.inQuote(at)) continue;
-        if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
-        const rels: RelOut[] = [];
-        let made: EvOut | undefined;
-        rule.run(
-          c,
-          s,
-          at,
-          end,
-          (e) => (made = { ...e, relations: rels }),
-          (r) => rels.push(r),
-        );
-        if (made) out.push(made);
-        else
-          for (const r of rels)
-            out.push({
-              type: '',
-              date: null,
-              participants: [],
-              evidence: [],
-              relations: [r],
-              main: r.source,
-            });
-      }
+  if (!c.sents.length) return out;
+  // Each rule's regex runs once over the body; matches are visited sentence by sentence, rule by rule.
+  const from = c.sents[0]!.start;
+  const to = c.sents[c.sents.length - 1]!.end;
+  const seg = c.work.slice(from, to);
+  const hits: { si: number; ri: number; at: number; end: number }[] = [];
+  RULES.forEach((rule, ri) => {
+    rule.re.lastIndex = 0;
+    for (const m of seg.matchAll(rule.re)) {
+      const at = from + m.index;
+      const end = at + m[0].length;
+      const si = indexAt(c.sents, at);
+      if (si < 0 || end > c.sents[si]!.end) continue;
+      hits.push({ si, ri, at, end });
     }
+  });
+  hits.sort((x, y) => x.si - y.si || x.ri - y.ri || x.at - y.at);
+  for (const { si, ri, at, end } of hits) {
+    const s = c.sents[si]!;
+    if (c.inQuote(at)) continue;
+    if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
+    const rels: RelOut[] = [];
+    let made: EvOut | undefined;
+    RULES[ri]!.run(
+      c,
+      s,
+      at,
+      end,
+      (e) => (made = { ...e, relations: rels }),
+      (r) => rels.push(r),
+    );
+    if (made) out.push(made);
+    else
+      for (const r of rels)
+        out.push({ type: '', date: null, participants: [], evidence: [], relations: [r], main: r.source });
   }
   return out;
 }

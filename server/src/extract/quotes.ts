@@ -65,7 +65,12 @@ function push(out: Quote[], work: string, open: number, close: number, para: num
 }
 
 export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[], idx: EntityIndex): void {
-  const inQuote = (pos: number) => quotes.some((q) => pos > q.open && pos < q.close);
+  const inQuote = (pos: number) => {
+    const i = indexAt(quotes, pos);
+    for (let j = i; j >= 0 && j >= i - 1; j--)
+      if (pos > quotes[j]!.open && pos < quotes[j]!.close) return true;
+    return false;
+  };
   const speakers = idx.mentions.filter((m) => m.entity.type !== 'Place' && !inQuote(m.start));
   const persons = speakers.filter((m) => m.entity.type === 'Person');
   const lastPersonBefore = (pos: number): Entity | undefined => {

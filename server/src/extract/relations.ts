@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import type { Entity } from './entities.js';
 import type { RelOut } from './events.js';
 import { demonymCountry, SPOKES_WORDS } from './lexicon.js';
-import { span } from './text.js';
+import { indexAt, span } from './text.js';
 
 const VERBS: [RegExp, string, boolean][] = [
   // [trigger, relation type, needs a quotation or "a <noun>" after the object]
@@ -25,19 +25,19 @@ const VERBS: [RegExp, string, boolean][] = [
 export function findRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
   const text = c.text;
-  for (const s of c.sents) {
-    const seg = c.work.slice(0, s.end);
+  // Verb relations: each verb regex runs once over the body; a match is read within its sentence.
+  if (c.sents.length) {
+    const from = c.sents[0]!.start;
+    const seg = c.work.slice(from, c.sents[c.sents.length - 1]!.end);
     for (const [re, type, needsQuote] of VERBS) {
-      re.lastIndex = s.start;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(seg))) {
-        const at = m.index;
-        const end = at + m[0].length;
-        if (c.inQuote(at)) continue;
+      re.lastIndex = 0;
+      for (const mm of seg.matchAll(re)) {
+        const at = from + mm.index;
+        const end = at + mm[0].length;
+        const s = c.sents[indexAt(c.sents, at)];
+        if (!s || end > s.end || c.inQuote(at)) continue;
         const src = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
-        const tgtM = c.idx.mentions.find(
-          (x) => x.start >= end && x.end <= s.end && x.start - end < 45 && !c.inQuote(x.start),
-        );
+        const tgtM = c.firstAfter(end, Math.min(s.end, end + 45), ['Person', 'Organization', 'Place']);
         if (!src || !tgtM || tgtM.entity === src) continue;
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
@@ -45,6 +45,8 @@ export function findRelations(c: Ctx): RelOut[] {
         out.push({ source: src, type, target: tgtM.entity, date, evidence: [c.evidence(s)] });
       }
     }
+  }
+  for (const s of c.sents) {
     const sentText = c.work.slice(s.start, s.end);
     // A threat: "X said (that) Russia would (have to) pay a price / face consequences".
     for (const m of sentText.matchAll(

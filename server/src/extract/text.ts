@@ -82,13 +82,13 @@ export function splitSentences(
 
 function splitLine(work: string, s: number, e: number, para: number, out: Sentence[]): void {
   const re = /[.!?]+["”’)]*(?=\s+["“‘(]?\p{Lu}|\s+\d)/gu;
-  re.lastIndex = s;
-  const line = work.slice(0, e);
+  const line = work.slice(s, e);
   let cur = s;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line))) {
-    const endPunct = m.index + m[0].length;
-    const before = work.slice(Math.max(cur, m.index - 12), m.index + 1);
+  for (const m of line.matchAll(re)) {
+    const idx = s + m.index;
+    const endPunct = idx + m[0].length;
+    if (endPunct <= cur) continue;
+    const before = work.slice(Math.max(cur, idx - 12), idx + 1);
     if (ABBREV.test(before)) continue;
     out.push({ start: cur, end: endPunct, para });
     cur = endPunct;
