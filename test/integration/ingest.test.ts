@@ -331,6 +331,99 @@ describe('the pipeline with a document that has relations', () => {
   });
 });
 
+describe('resolution against the seeded graph: false friends', () => {
+  /** Dry-runs a document of one entity per line through the pipeline, with the real graph's candidates. */
+  async function resolveLines(
+    entities: { id: string; type: 'Person' | 'Organization' | 'Place'; name: string }[],
+    published: string | null,
+  ) {
+    let text = '';
+    const ents = entities.map((e) => {
+      const start = text.length;
+      text += `${e.name}\n`;
+      return { ...e, aliases: [], mentions: [{ start, end: start + e.name.length, text: e.name }] };
+    });
+    const doc: AnnotationDocument = {
+      article: {
+        id: 'test-false-friends',
+        title: 'False friends',
+        outlet: 'Test',
+        published,
+        url: null,
+        language: 'en',
+      },
+      body: { start: 0, end: text.length },
+      entities: ents,
+      events: [],
+      statements: [],
+      relations: [],
+    };
+    const out = await ingestArticle(
+      app.db,
+      { source: 'false-friends.txt', raw: text, format: 'text', meta: {}, dryRun: true },
+      { extract: () => ({ text, document: structuredClone(doc), warnings: [] }) },
+    );
+    return out;
+  }
+
+  it('when "Justin Sullivan" (a photographer) appears, then he does not join John J. Sullivan', async () => {
+    const out = await resolveLines(
+      [{ id: 'person:justin-sullivan', type: 'Person', name: 'Justin Sullivan' }],
+      '2022-04-10',
+    );
+    expect(out.resolution[0]).toMatchObject({ resolvedId: 'person:justin-sullivan', matched: false });
+    expect(out.resolution[0]!.explanation).toContain('given names differ (justin vs john)');
+    const john = await resolveLines(
+      [{ id: 'person:j-sullivan', type: 'Person', name: 'J. Sullivan' }],
+      '2022-04-10',
+    );
+    expect(john.resolution[0]).toMatchObject({ resolvedId: 'person:john-sullivan', rule: 'surname' });
+  });
+
+  it('when the article also names Justin Sullivan, then "J. Sullivan" and "Sullivan" are ambiguous: not merged, a warning', async () => {
+    const out = await resolveLines(
+      [
+        { id: 'person:justin-sullivan', type: 'Person', name: 'Justin Sullivan' },
+        { id: 'person:j-sullivan', type: 'Person', name: 'J. Sullivan' },
+        { id: 'person:sullivan', type: 'Person', name: 'Sullivan' },
+      ],
+      '2022-04-10',
+    );
+    expect(out.resolution.map((r) => [r.resolvedId, r.rule])).toEqual([
+      ['person:justin-sullivan', 'new'],
+      ['person:j-sullivan', 'ambiguous'],
+      ['person:sullivan', 'ambiguous'],
+    ]);
+    expect(
+      out.warnings.filter((w) => w.includes('person:john-sullivan or person:justin-sullivan')),
+    ).toHaveLength(2);
+  });
+
+  it('when a person is named like a place ("Washington"), then the type keeps them apart', async () => {
+    const out = await resolveLines(
+      [{ id: 'person:washington', type: 'Person', name: 'Washington' }],
+      '2021-06-20',
+    );
+    expect(out.resolution[0]).toMatchObject({ resolvedId: 'person:washington', matched: false });
+  });
+
+  it('when "Russia\'s envoy to the United States" appears in 2021, then it is Antonov; in 1998, it is not', async () => {
+    const name = "Russia's envoy to the United States";
+    const recent = await resolveLines([{ id: 'person:russias-envoy', type: 'Person', name }], '2021-11-02');
+    expect(recent.resolution[0]).toMatchObject({ rule: 'role-phrase', resolvedId: 'person:anatoly-antonov' });
+    const old = await resolveLines([{ id: 'person:russias-envoy', type: 'Person', name }], '1998-02-11');
+    expect(old.resolution[0]).toMatchObject({
+      rule: 'new',
+      resolvedId: 'person:russias-envoy',
+      matched: false,
+    });
+    expect(old.resolution[0]!.explanation, old.resolution[0]!.explanation).toMatch(
+      /1998-02-11 is more than 2 years from its period 20\d\d/,
+    );
+    expect(old.warnings.join('\n')).toContain('person:anatoly-antonov');
+  });
+});
+
 function pos(s: { start: number; end: number }) {
   return { start: s.start, end: s.end };
 }

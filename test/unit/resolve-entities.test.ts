@@ -128,6 +128,9 @@ describe('name helpers', () => {
     expect(isRolePhrase('the ambassador')).toBe(true);
     expect(isRolePhrase('Anatoly Antonov')).toBe(false);
     expect(isRolePhrase('Ambassador Anatoly Antonov')).toBe(false);
+    // A place after a preposition is not a name: this is a role phrase, not a Mr. Washington.
+    expect(isRolePhrase('Russia’s Ambassador to Washington')).toBe(true);
+    expect(personName('Russia’s Ambassador to Washington').words).toBe(0);
   });
   it('when ISO dates of any precision are read, then they span their day, month or year', () => {
     const [a, b] = dateRange('2021')!;
@@ -219,6 +222,31 @@ describe('false friends and ambiguity', () => {
     expect(r).toMatchObject({ rule: 'new', matched: false, resolvedId: 'person:justin-sullivan' });
     expect(r.explanation).toMatch(/given names differ \(justin vs john\)/);
     expect(warnings).toEqual([]);
+  });
+
+  it('when a role alias ends in a place, then a person of that name does not match it', () => {
+    const withRole: ExistingEntity[] = [
+      { ...EXISTING[0]!, aliases: [...EXISTING[0]!.aliases, 'Russia’s Ambassador to Washington'] },
+    ];
+    const { r } = resolveOne(
+      { id: 'person:washington', type: 'Person', name: 'Washington' },
+      '2021-06-20',
+      withRole,
+    );
+    expect(r).toMatchObject({ rule: 'new', matched: false });
+  });
+
+  it('when the article names Justin Sullivan, then "J. Sullivan" is ambiguous between him and John J. Sullivan', () => {
+    const { doc } = makeDoc([
+      { id: 'person:j-sullivan', type: 'Person', name: 'J. Sullivan' },
+      { id: 'person:justin-sullivan', type: 'Person', name: 'Justin Sullivan' },
+    ]);
+    const out = resolveEntities(doc, EXISTING);
+    expect(out.resolution.map((r) => r.rule)).toEqual(['ambiguous', 'new']);
+    expect(resolveOne({ id: 'person:j-sullivan', type: 'Person', name: 'J. Sullivan' }).r).toMatchObject({
+      rule: 'surname',
+      resolvedId: 'person:john-sullivan',
+    });
   });
 
   it('when the types differ, then nothing merges (a person Washington is not the city)', () => {

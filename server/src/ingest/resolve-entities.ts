@@ -144,6 +144,8 @@ const NOT_NAME_WORDS = new Set([
   'eu',
 ]);
 
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'in', 'at', 'on', 'from', 'the', 'and']);
+
 export interface PersonName {
   /** The first given name (a full word when there is one, else an initial); null for a lone surname. */
   given: string | null;
@@ -164,11 +166,14 @@ export function personName(s: string): PersonName {
   const ws = words(normalizeName(s));
   while (ws.length > 1 && NAME_SUFFIXES.has(ws[ws.length - 1]!)) ws.pop();
   const tail: string[] = [];
-  for (let i = ws.length - 1; i >= 0; i--) {
+  let i = ws.length - 1;
+  for (; i >= 0; i--) {
     const w = ws[i]!;
     if (NOT_NAME_WORDS.has(w) || w.endsWith("'s") || /^\d/.test(w)) break;
     tail.unshift(w);
   }
+  // "Ambassador to Washington", "envoy of Russia": a place after a preposition, not a name.
+  if (i >= 0 && PREPOSITIONS.has(ws[i]!)) tail.length = 0;
   const pre = tail.slice(0, -1);
   const full = pre.filter((w) => w.length > 1);
   const givens = full.length ? full : pre;
@@ -240,6 +245,12 @@ export function resolutionLookup(doc: AnnotationDocument): { ids: string[]; term
   return { ids: doc.entities.map((e) => e.id), terms: [...terms] };
 }
 
+/** A person of the article named with a given name, by the id it resolved to. */
+interface LocalPerson {
+  id: string;
+  given: string | null;
+}
+
 interface Decision {
   rule: ResolutionRule;
   candidate: ExistingEntity | null;
@@ -264,7 +275,7 @@ function decide(
   doc: AnnotationDocument,
   candidates: ExistingEntity[],
   /** Resolved ids of the document's other people by surname (filled as multi-word names resolve). */
-  localSurnames: Map<string, Set<string>>,
+  localSurnames: Map<string, LocalPerson[]>,
 ): Decision {
   const byId = candidates.find((c) => c.id === e.id);
   if (byId && byId.type === e.type) {
@@ -352,8 +363,14 @@ function decide(
         if (conflict) conflicts.push(`not ${c.id} (${c.name}): ${conflict}`);
         return !conflict;
       });
-      // A lone surname may also mean another person of this article (with a given name, it may not).
-      const local = own.words > 1 ? [] : [...(localSurnames.get(own.surname) ?? [])];
+      // A lone surname, or one with an initial only, may also mean another person of this article
+      // ("Sullivan" or "J. Sullivan" next to "Justin Sullivan"); a full given name decides by itself.
+      const initialsOnly = own.givens.every((g) => g.length === 1);
+      const local = initialsOnly
+        ? (localSurnames.get(own.surname) ?? [])
+            .filter((p) => own.givens.every((g) => givenNamesCompatible(g, p.given)))
+            .map((p) => p.id)
+        : [];
       const referents = new Set([...ok.map((c) => c.id), ...local]);
       if (ok.length === 1 && referents.size === 1) {
         const c = ok[0]!;
@@ -447,23 +464,25 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 export function resolveEntities(doc: AnnotationDocument, candidates: ExistingEntity[]): ResolutionOutcome {
   const warnings: string[] = [];
   const decisions = new Map<string, Decision>();
-  const localSurnames = new Map<string, Set<string>>();
-  // Multi-word names first, so a lone surname can see which people of the article it might mean.
-  const order = [...doc.entities].sort(
-    (a, b) =>
-      Number(a.type === 'Person' && personName(a.name).words === 1) -
-      Number(b.type === 'Person' && personName(b.name).words === 1),
-  );
+  const localSurnames = new Map<string, LocalPerson[]>();
+  // Full names first, then names with initials, then lone surnames, so that the latter can see which
+  // people of the article they might mean.
+  const rank = (e: AnnotatedEntity) => {
+    if (e.type !== 'Person') return 0;
+    const n = personName(e.name);
+    return n.words <= 1 ? 2 : n.givens.every((g) => g.length === 1) ? 1 : 0;
+  };
+  const order = [...doc.entities].sort((a, b) => rank(a) - rank(b));
   for (const e of order) {
     const d = decide(e, doc, candidates, localSurnames);
     decisions.set(e.id, d);
     if (d.warning) warnings.push(d.warning);
     if (e.type === 'Person') {
-      const { surname, words: n } = personName(e.name);
+      const { surname, given, words: n } = personName(e.name);
       if (surname && n > 1) {
-        const set = localSurnames.get(surname) ?? new Set<string>();
-        set.add(d.candidate?.id ?? e.id);
-        localSurnames.set(surname, set);
+        const list = localSurnames.get(surname) ?? [];
+        list.push({ id: d.candidate?.id ?? e.id, given });
+        localSurnames.set(surname, list);
       }
     }
   }
