@@ -159,6 +159,29 @@ describe('POST /api/articles', () => {
     expect((await antonovNodes()).map((n) => n.id)).toEqual(['person:anatoly-antonov']);
   });
 
+  it('when an article that merged "Antonov" is edited to drop him, then its note on his node is gone too', async () => {
+    const id = 'test-wire-note-retracted';
+    const r1 = await post({ id, text: SURNAME_TEXT, outlet: 'Test Wire', published: '2021-07-02' });
+    expect(r1.status).toBe(201);
+    const notes = async () =>
+      ((await antonovNodes())[0]!.resolution ?? []).filter((n) => n.startsWith(`${id}: `));
+    expect(await notes()).toHaveLength(1);
+    const r2 = await post({
+      id,
+      text: 'Snow in Moscow\n\nIt snowed in Moscow on Friday.\n',
+      outlet: 'Test Wire',
+    });
+    expect(r2.status).toBe(201);
+    expect(await notes()).toEqual([]);
+    const mentions = await app.db.read((tx) =>
+      tx.run(
+        `MATCH (:Person {id: 'person:anatoly-antonov'})-[m:MENTIONED_IN]->(:Article {id: $id}) RETURN count(m) AS n`,
+        { id },
+      ),
+    );
+    expect(mentions.records[0]!.get('n')).toBe(0);
+  });
+
   it('when dryRun is set, then the answer is 200 with the resolved document and nothing is written', async () => {
     const before = await allCounts();
     const res = await post({
