@@ -210,7 +210,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
 
   const document: AnnotationDocument = {
     article: {
-      id: articleIdFor(meta, text),
+      id: articleIdFor({ ...meta, title: meta.title ?? title }, text),
       title,
       outlet: meta.outlet?.trim() || 'unknown',
       published,
