@@ -126,6 +126,17 @@ describe('npm run ingest', () => {
     expect(run.stdout).toContain('2 of 2 file(s) loaded, 0 failed.');
   });
 
+  it('when two files get the same article id, then the second replaces the first and a warning says so', async () => {
+    const [a, b] = ['a', 'b'].map((n) => {
+      const file = path.join(dir, `same-${n}.txt`);
+      fs.writeFileSync(file, `Same headline\n\nVladimir Putin spoke in Moscow (${n}).\n`);
+      return file;
+    });
+    const run = await runIngest([a!, b!, '--outlet', 'Test Wire', '--published', '2021-08-01']);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`warning: ${b} has the same article id as ${a}`);
+  });
+
   it('when --title is given with several files, then it is a usage error (exit 2) and nothing runs', async () => {
     const run = await runIngest(['a.txt', 'b.txt', '--title', 'One title']);
     expect(run.code).toBe(2);

@@ -94,6 +94,8 @@ function describe(o: IngestOutcome): string[] {
 }
 
 let failed = 0;
+/** Article id → the file it came from in this run, to tell when a file replaces another. */
+const seen = new Map<string, string>();
 let loaded = 0;
 const bar =
   files.length >= 2 && process.stderr.isTTY
@@ -136,6 +138,13 @@ try {
       );
       loaded += 1;
       for (const line of describe(outcome)) print(line);
+      const earlier = seen.get(outcome.article.id);
+      if (earlier && earlier !== file) {
+        print(
+          `  warning: ${file} has the same article id as ${earlier} (same outlet, date and title) and replaced it; give distinct titles or --id`,
+        );
+      }
+      seen.set(outcome.article.id, file);
     } catch (err) {
       failed += 1;
       const message =
