@@ -9,6 +9,7 @@ import {
   graphQuery,
   idParam,
   ingestBody,
+  ingestResponse,
   neighborsQuery,
   pathsQuery,
   searchQuery,
@@ -100,12 +101,17 @@ export function buildOpenApiDocument(version: string): object {
     summary:
       'Bring your own article: extract it, resolve its entities against the graph, load it (one transaction; idempotent by article id)',
     description:
-      'Needs "Authorization: Bearer <INGEST_TOKEN>" when INGEST_TOKEN is set; refused (403) when the server listens beyond loopback without it. ' +
-      'The answer: {loaded, article: {id, title, outlet, published, url}, text, document, resolution: [{extractedId, name, resolvedId, rule, matched, explanation}], warnings, counts?}.',
+      'Needs "Authorization: Bearer <INGEST_TOKEN>" when INGEST_TOKEN is set; refused (403) when the server listens beyond loopback without it.',
     request: { body: { content: { 'application/json': { schema: ingestBody } } } },
     responses: {
-      200: json('dryRun: the extracted and resolved document; nothing was written'),
-      201: json('Loaded: the document as written, the resolution of each entity and the counts'),
+      200: {
+        description: 'dryRun: the extracted and resolved document; nothing was written',
+        content: { 'application/json': { schema: ingestResponse } },
+      },
+      201: {
+        description: 'Loaded: the document as written, the resolution of each entity and the counts',
+        content: { 'application/json': { schema: ingestResponse } },
+      },
       400: ingestErrors('INVALID_INPUT, EMPTY_ARTICLE or BINARY_INPUT'),
       401: ingestErrors('INGEST_TOKEN_REQUIRED: missing or wrong bearer token'),
       403: ingestErrors('INGESTION_DISABLED: beyond loopback without INGEST_TOKEN'),

@@ -91,13 +91,10 @@ export const ingestBody = z
       .optional()
       .openapi({ description: 'Defaults to the first line (text) or the <title>/<h1> (html)' }),
     outlet: z.string().trim().min(1).max(200).optional(),
-    published: isoDate
-      .nullable()
-      .optional()
-      .openapi({
-        description: 'Publication date, YYYY, YYYY-MM or YYYY-MM-DD; null when unknown',
-        example: '2021-03-20',
-      }),
+    published: isoDate.nullable().optional().openapi({
+      description: 'Publication date, YYYY, YYYY-MM or YYYY-MM-DD; null when unknown',
+      example: '2021-03-20',
+    }),
     url: z.string().url().max(2000).optional(),
     dryRun: z
       .boolean()
@@ -111,3 +108,36 @@ export const ingestBody = z
     path: ['text'],
   })
   .openapi('IngestRequest');
+
+/** POST /api/articles' answer (documentation only; the type is IngestResponse in shared/wire.ts). */
+export const ingestResponse = z
+  .object({
+    loaded: z.boolean().openapi({ description: 'true: written (201); false: dryRun (200)' }),
+    article: z.object({
+      id: z.string(),
+      title: z.string(),
+      outlet: z.string(),
+      published: z.string().nullable(),
+      url: z.string().nullable(),
+    }),
+    text: z.string().openapi({ description: 'The text every offset of the document points into' }),
+    document: z
+      .object({})
+      .passthrough()
+      .openapi({ description: 'The annotation document (DESIGN.md) after entity resolution' }),
+    resolution: z.array(
+      z.object({
+        extractedId: z.string(),
+        name: z.string(),
+        resolvedId: z.string(),
+        rule: z.enum(['same-id', 'exact-name', 'alias', 'surname', 'role-phrase', 'ambiguous', 'new']),
+        matched: z.boolean().openapi({ description: 'Joins a node the graph already holds' }),
+        explanation: z.string(),
+      }),
+    ),
+    warnings: z.array(z.string()),
+    counts: z
+      .object({ entities: z.number(), events: z.number(), statements: z.number(), relations: z.number() })
+      .optional(),
+  })
+  .openapi('IngestResponse');
