@@ -108,6 +108,10 @@ describe('default titles', () => {
     expect(looksLikeHtml('  <!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('<p>Hi</p>')).toBe(true);
     expect(looksLikeHtml('Plain text with <b> inside')).toBe(false);
+    expect(looksLikeHtml('<!-- saved page -->\n<?xml version="1.0"?><div>x</div>')).toBe(true);
+    expect(looksLikeHtml('Junk before\n<html><body>x</body></html>')).toBe(true);
+    expect(looksLikeHtml('no tags at all', 'page.HTML')).toBe(true);
+    expect(looksLikeHtml('no tags at all', 'notes.txt')).toBe(false);
   });
 });
 

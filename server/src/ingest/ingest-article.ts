@@ -42,7 +42,7 @@ export async function ingestArticle(
 ): Promise<IngestOutcome> {
   const { source } = input;
   const raw = checkArticleText(input.raw, source, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const html = input.format === 'html' || (input.format === 'auto' && looksLikeHtml(raw));
+  const html = input.format === 'html' || (input.format === 'auto' && looksLikeHtml(raw, input.source));
   const meta: ExtractMeta = { ...input.meta };
   if (!meta.title?.trim()) meta.title = defaultTitle(raw, html, input.fallbackTitle ?? 'Untitled');
 

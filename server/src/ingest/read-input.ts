@@ -152,10 +152,18 @@ function unreadable(file: string, err: unknown): InputRejectedError {
   return new InputRejectedError('UNREADABLE_FILE', file, why);
 }
 
-/** Whether the input is HTML: a document or a fragment that starts with a tag. */
-export function looksLikeHtml(raw: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(article|div|p|h[1-6]|main|section)[\s>])/i.test(
-    raw,
+/**
+ * Whether the input is HTML: a file named .html/.htm, or text that starts (after comments and an XML
+ * prolog) with a doctype or an HTML tag, or that has <html> or <body> near its start.
+ */
+export function looksLikeHtml(raw: string, fileName?: string): boolean {
+  if (fileName && /\.x?html?$/i.test(fileName)) return true;
+  const head = raw.slice(0, 4096);
+  const start = head.replace(/^\s*(?:(?:<!--[\s\S]*?-->|<\?xml[^>]*>)\s*)*/, '');
+  return (
+    /^(<!doctype html|<(html|head|body|article|div|p|h[1-6]|main|section|header|nav|span|table|ul|ol|figure)[\s>/])/i.test(
+      start,
+    ) || /<(html|body)[\s>]/i.test(head)
   );
 }
 
