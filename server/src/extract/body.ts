@@ -116,7 +116,7 @@ function findExcluded(ls: Line[]): Range[] {
     const t = l.text;
     // "Image: X/dpa", "Photo: X/Getty Images", "Credit: ...", possibly glued to the caption ("weekImage:").
     const cred =
-      /(?:^|(?<=[\s\p{Ll}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(
+      /(?:^|(?<=[\s\p{L}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(
         t,
       );
     if (cred && (/\//.test(cred[0]) || cred[0].length < 60)) add(l.start + cred.index, l.end);

@@ -9,7 +9,7 @@ import { indexAt, span, type Sentence } from './text.js';
 import type { Span } from '../ingest/annotation-schema.js';
 
 const PREP =
-  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /**
  * The antecedent of "he"/"she" at pos: the subject-like person (the first one not after a preposition)
@@ -79,6 +79,12 @@ export class Ctx {
     const i = indexAt(this.asides, pos);
     return i >= 0 && pos > this.asides[i]!.start && pos < this.asides[i]!.end;
   }
+  quoteAt(pos: number): Quote | undefined {
+    const i = indexAt(this.quotes, pos);
+    for (let j = i; j >= 0 && j >= i - 1; j--)
+      if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return this.quotes[j];
+    return undefined;
+  }
   inQuote(pos: number): boolean {
     const i = indexAt(this.quotes, pos);
     for (let j = i; j >= 0 && j >= i - 1; j--)
@@ -91,11 +97,17 @@ export class Ctx {
   evidence(s: Sentence): Span {
     return span(this.text, s.start, s.end);
   }
+  /** A quotation whose mentions count too (while a rule reads a reported fact inside it). */
+  scope: Quote | undefined;
   /** Mentions that start in [start, end) (and, unless loose, also end by end). */
   inRange(start: number, end: number, types?: EntityType[], loose = false): Mention[] {
     const out: Mention[] = [];
-    for (let i = Math.max(0, indexAt(this.mentions, start)); i < this.mentions.length; i++) {
-      const m = this.mentions[i]!;
+    const q = this.scope;
+    const list = q
+      ? this.idx.mentions.filter((m) => !this.inQuote(m.start) || (m.start >= q.start && m.end <= q.end))
+      : this.mentions;
+    for (let i = Math.max(0, indexAt(list, start)); i < list.length; i++) {
+      const m = list[i]!;
       if (m.start >= end) break;
       if (m.start >= start && (loose || m.end <= end) && (!types || types.includes(m.entity.type)))
         out.push(m);
@@ -115,9 +127,10 @@ export class Ctx {
       if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
         continue;
       // The object of a verb ("met Ukrainian President Volodymyr Zelensky") is not the subject.
-      const prev = /(\p{Ll}+)\s+(?:(?:the|\p{Lu}[\p{L}.’'-]*)\s+)*$/u.exec(
-        this.work.slice(Math.max(from, m.start - 60), m.start),
-      );
+      const prev =
+        /(\p{Ll}+)[\s,]+(?:(?:the|his|her|its|their|counterpart|president|prime minister|minister|leader|ambassador|envoy|spokes(?:wo)?man|\p{Lu}[\p{L}.’'-]*)[\s,]+)*$/u.exec(
+          this.work.slice(Math.max(from, m.start - 60), m.start),
+        );
       if (prev && j > 0 && isVerb(prev[1]!)) continue;
       return m.entity;
     }
@@ -156,6 +169,7 @@ export class Ctx {
         /\b(?:after|before|when|while|but|amid|although|because|until)\b|[;:]/.test(between)
       )
         continue;
+      if (!crossClauses && d.start >= pos && /,/.test(between)) continue;
       const dist = d.start >= pos ? d.start - pos : pos - d.end;
       if (dist < bestD && dist <= maxDist) {
         best = d;

@@ -140,8 +140,10 @@ function splitKnown(c: Token[]): Token[][] {
         (isKnownPlace(key) || KNOWN_ORGS.has(key) || key in ORG_ALIASES) &&
         !(next && ORG_HEADS.has(next.text.toLowerCase()))
       ) {
-        if (i > from) out.push(c.slice(from, i));
-        out.push(c.slice(i, i + len));
+        // "US State Department", "Russian Foreign Ministry": a demonym before an organisation belongs to it.
+        const s0 = !isKnownPlace(key) && i > from && demonymCountry(c[i - 1]!.text) ? i - 1 : i;
+        if (s0 > from) out.push(c.slice(from, s0));
+        out.push(c.slice(s0, i + len));
         from = i + len;
         i += len - 1;
         break;
@@ -496,6 +498,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   }
 
   extraPatterns(b, work);
+  mergeOrgs(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
   return finish(b);
@@ -531,6 +534,22 @@ function extraPatterns(b: Builder, work: string): void {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`);
     b.mention(e, m.index, m.index + m[0].length);
+  }
+}
+
+/** "State Department" is the "US State Department" named in the same article: one organisation. */
+function mergeOrgs(b: Builder): void {
+  const orgs = [...b.entities.values()].filter((e) => e.type === 'Organization');
+  const byName = new Map(orgs.map((e) => [e.name.toLowerCase(), e]));
+  for (const long of orgs) {
+    const m = /^(\S+)\s+(.+)$/.exec(long.name);
+    if (!m || !(demonymCountry(m[1]!) || isKnownPlace(m[1]!))) continue;
+    const short = byName.get(m[2]!.toLowerCase());
+    if (!short || short === long) continue;
+    for (const x of b.mentions) if (x.entity === short) x.entity = long;
+    long.aliases.add(short.name);
+    for (const a of short.aliases) long.aliases.add(a);
+    b.entities.delete(short.id);
   }
 }
 
@@ -668,7 +687,7 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
   }
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy".
   for (const m of work.matchAll(
-    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?|(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
+    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
   )) {
     const originWord = m[1] ?? m[2];
     const origin = originWord ? demonymCountry(originWord) : undefined;
@@ -687,6 +706,22 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
       cands = [...b.entities.values()].filter(
         (e) => e.type === 'Person' && e.title && want.test(e.title) && (!origin || e.nationality === origin),
       );
+    }
+    if (cands.length > 1) {
+      // Several envoys or presidents: the one named last before this phrase, else the one named most.
+      let best: Entity | undefined;
+      let bestAt = -1;
+      const counts = new Map<Entity, number>();
+      for (const x of b.mentions) {
+        if (!cands.includes(x.entity)) continue;
+        counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+        if (x.end <= m.index && x.end > bestAt) [best, bestAt] = [x.entity, x.end];
+      }
+      if (!best) {
+        const ranked = [...counts.entries()].sort((p, q) => q[1] - p[1]);
+        if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) best = ranked[0]![0];
+      }
+      cands = best ? [best] : [];
     }
     if (cands.length === 1) b.mention(cands[0]!, m.index, m.index + m[0].length, true);
   }

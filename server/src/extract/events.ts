@@ -57,7 +57,7 @@ function placeAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity | 
   const m = prep.exec(seg);
   if (!m) return undefined;
   const from = pos + m.index + m[0].length;
-  const stop = /\b(?:for|to|from|where|after|before|on|amid|and|but|while|over)\b|[,;]|\.\s/.exec(
+  const stop = /\b(?:for|to|from|where|after|before|on|amid|and|but|while|over)\b|;|\.\s/.exec(
     c.work.slice(from + 1, limit),
   );
   const to = stop ? from + 1 + stop.index : limit;
@@ -153,9 +153,7 @@ const RULES: Rule[] = [
       if (!who) return;
       const dest =
         placeAfter(c, end, s.end, /^\s*(?:back\s+)?(?:to|in|into|home to)\b/) ??
-        (/^\s+to (?:his|her) post in\b/.test(c.work.slice(end, end + 20))
-          ? c.firstAfter(end, s.end, PL)?.entity
-          : undefined);
+        placeAfter(c, end, s.end, /^\s+to (?:his|her) post in\b/);
       const date = c.dateNear(s, at)?.value ?? null;
       const e = ev({
         type: 'return',
@@ -337,6 +335,23 @@ const RULES: Rule[] = [
           evidence: [c.evidence(s)],
           event: e,
         });
+    },
+  },
+  {
+    // "Anatoly Antonov, Russia's top diplomat in the U.S. since August 2017": in post since a date.
+    type: 'appointment',
+    re: /\b(?:top diplomat|ambassador|envoy|minister|president|secretary|spokes(?:wo)?man|spokesperson|chief|head|director)\b[^,;]{0,40}?\bsince\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b)/gi,
+    run(c, s, at, end, ev) {
+      const who = c.inRange(s.start, at, P).pop()?.entity;
+      const d = c.dates.find((x) => x.start === end || x.start === end + 1);
+      if (!who || !d) return;
+      ev({
+        type: 'appointment',
+        date: d.value,
+        participants: [{ entity: who, role: 'appointee' }],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
     },
   },
   {
@@ -576,6 +591,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    type: 'statement',
+    re: /\b(?:said|says|announced) in a (?:written )?statement\b|\bissued a statement\b/g,
+    run(c, s, at, _end, ev) {
+      const who = c.subjectBefore(s.start, at, ['Person', 'Organization']);
+      if (!who) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const participants = [{ entity: who, role: 'speaker' }];
+      const about = c.firstAfter(at, s.end, ['Person']);
+      if (about && about.entity !== who) participants.push({ entity: about.entity, role: 'subject' });
+      ev({ type: 'statement', date, participants, evidence: [c.evidence(s)], main: who });
+    },
+  },
+  {
     type: 'inauguration',
     re: /\b(?:took office|takes office|sworn in|inaugurated)\b/g,
     run(c, s, at, _end, ev) {
@@ -675,10 +703,13 @@ export function findEvents(c: Ctx): EvOut[] {
   hits.sort((x, y) => x.si - y.si || x.ri - y.ri || x.at - y.at);
   for (const { si, ri, at, end } of hits) {
     const s = c.sents[si]!;
-    if (c.inQuote(at)) continue;
+    // Inside a quotation only reported third-person facts count ("on March 20, the ambassador is leaving").
+    const q = c.quoteAt(at);
+    if (q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end))) continue;
     if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
     const rels: RelOut[] = [];
     let made: EvOut | undefined;
+    c.scope = q;
     RULES[ri]!.run(
       c,
       s,
@@ -687,6 +718,12 @@ export function findEvents(c: Ctx): EvOut[] {
       (e) => (made = { ...e, relations: rels }),
       (r) => rels.push(r),
     );
+    c.scope = undefined;
+    // Not (yet) happened: the event stays, its travel relations do not.
+    if (/\b(?:not yet|has not been|have not been|yet to)\b/.test(c.work.slice(s.start, s.end)))
+      for (let i = rels.length - 1; i >= 0; i--)
+        if (/^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/.test(rels[i]!.type))
+          rels.splice(i, 1);
     if (made) out.push(made);
     else
       for (const r of rels)

@@ -5,12 +5,16 @@
 import type { Ctx } from './context.js';
 import type { Entity } from './entities.js';
 import type { RelOut } from './events.js';
-import { demonymCountry, SPOKES_WORDS } from './lexicon.js';
+import { CAPITALS, demonymCountry, SPOKES_WORDS } from './lexicon.js';
 import { indexAt, span } from './text.js';
 
 const VERBS: [RegExp, string, boolean][] = [
   // [trigger, relation type, needs a quotation or "a <noun>" after the object]
-  [/\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed)\b/g, 'CRITICIZED', true],
+  [
+    /\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed|regarded|regards|considered|considers)\b/g,
+    'CRITICIZED',
+    true,
+  ],
   [
     /\b(?:criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|slams|blasted|lambasted|rebuked|attacked verbally)\b/g,
     'CRITICIZED',
@@ -93,6 +97,22 @@ export function findRelations(c: Ctx): RelOut[] {
         : c.firstAfter(at, s.end, ['Person'])?.entity;
       if (who && whom && who !== whom)
         out.push({ source: who, type: 'KEPT_IN_POST', target: whom, evidence: [c.evidence(s)] });
+    }
+    // An envoy "heading back to his post in Washington, US" is the ambassador to that country.
+    for (const m of sentText.matchAll(/\bto (?:his|her) post in\s+/g)) {
+      const at = s.start + m.index;
+      const who = c.subjectBefore(s.start, at, ['Person'], true);
+      if (!who?.envoy) continue;
+      const places = c.inRange(at + m[0].length, s.end, ['Place'], true);
+      let last = places[0];
+      if (!last || last.start !== at + m[0].length) continue;
+      for (const p of places.slice(1)) {
+        if (!/^\s*,?\s*$/.test(c.work.slice(last.end, p.start))) break;
+        last = p;
+      }
+      const country = CAPITALS[last.entity.name.toLowerCase()];
+      const target = (country && c.idx.countryEntity(country)) || last.entity;
+      out.push({ source: who, type: 'AMBASSADOR_TO', target, evidence: [c.evidence(s)] });
     }
     // "X's deputy, Y" → Y DEPUTY_OF X.
     for (const m of sentText.matchAll(/['’]s\s+deputy,?\s+/g)) {
