@@ -249,6 +249,17 @@ describe('false friends and ambiguity', () => {
     });
   });
 
+  it('when the graph holds the extracted id for another type, then the entity gets an id of its own', () => {
+    const { r, document, warnings } = resolveOne({
+      id: 'person:anatoly-antonov',
+      type: 'Place',
+      name: 'Antonov Street',
+    });
+    expect(r).toMatchObject({ matched: false, resolvedId: 'place:anatoly-antonov' });
+    expect(document.entities[0]!.id).toBe('place:anatoly-antonov');
+    expect(warnings[0]).toContain('is a Person in the graph but a Place here: renamed place:anatoly-antonov');
+  });
+
   it('when the types differ, then nothing merges (a person Washington is not the city)', () => {
     const { r } = resolveOne({ id: 'person:washington', type: 'Person', name: 'Washington' });
     expect(r).toMatchObject({ rule: 'new', matched: false, resolvedId: 'person:washington' });

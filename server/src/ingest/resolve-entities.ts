@@ -3,7 +3,8 @@
 //
 // The rules, tried in this order for each extracted entity; the first rule that finds a candidate decides
 // (one candidate: merge; two or more: ambiguity, no merge, a warning). Candidates always have the same
-// type (Person, Organization, Place): a type mismatch never merges.
+// type (Person, Organization, Place): a type mismatch never merges, not even by id (an extracted id the
+// graph holds for another type is renamed, with a warning).
 //  1. same-id       the graph has a node with the extracted id.
 //  2. exact-name    the extracted name equals an existing node's name (normalized: case, quotes,
 //                   punctuation, "U.S."/"United States").
@@ -488,7 +489,21 @@ export function resolveEntities(doc: AnnotationDocument, candidates: ExistingEnt
   }
 
   const idMap = new Map<string, string>();
-  for (const e of doc.entities) idMap.set(e.id, decisions.get(e.id)!.candidate?.id ?? e.id);
+  const taken = new Set([...candidates.map((c) => c.id), ...doc.entities.map((e) => e.id)]);
+  for (const e of doc.entities) {
+    const d = decisions.get(e.id)!;
+    let id = d.candidate?.id ?? e.id;
+    // An id the graph holds for another type must not be reused: loading would give that node a second type.
+    const clash = !d.candidate && candidates.find((c) => c.id === id && c.type !== e.type);
+    if (clash) {
+      const base = `${e.type.toLowerCase()}:${id.slice(id.indexOf(':') + 1)}`;
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      warnings.push(`${e.id} is a ${clash.type} in the graph but a ${e.type} here: renamed ${id}`);
+    }
+    idMap.set(e.id, id);
+  }
   const mapId = (id: string) => idMap.get(id) ?? id;
 
   // Merge entities that now share an id.
