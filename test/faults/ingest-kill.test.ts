@@ -5,6 +5,7 @@
 // (the server, killed under a request). Each article is one transaction, so a kill loses at most the
 // article in flight, and a rerun replaces what the first run wrote.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -149,6 +150,22 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * A stamp of the server's sources (paths, sizes, modification times). Each run of a drill starts the code
+ * afresh, so an edit in the middle of a drill (a shared checkout) compares two versions of the code:
+ * the drills check the stamp first and say so instead of reporting a false difference.
+ */
+function sourceStamp(): string {
+  const hash = createHash('sha1');
+  const dirPath = path.join(root, 'server', 'src');
+  for (const f of fs.readdirSync(dirPath, { recursive: true, encoding: 'utf8' }).sort()) {
+    const st = fs.statSync(path.join(dirPath, f));
+    if (st.isFile()) hash.update(`${f} ${st.size} ${st.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+const SOURCES_CHANGED = 'server/src changed during the drill, so its runs used different code: run it again';
+
 /** The node ids one snapshot has and the other lacks, for a readable failure. */
 function idDiff(a: Snapshot, b: Snapshot): { onlyInFirst: string[]; onlyInSecond: string[] } {
   const sa = new Set(a.nodeIds);
@@ -161,6 +178,7 @@ function idDiff(a: Snapshot, b: Snapshot): { onlyInFirst: string[]; onlyInSecond
 
 describe('ingestion killed midway', () => {
   it('when the same 100 files are ingested a second time onto the complete graph, then nothing changes', async () => {
+    const stamp = sourceStamp();
     await emptyDatabase();
     const first = await ingestCli();
     expect(first.code, first.output).toBe(0);
@@ -168,6 +186,7 @@ describe('ingestion killed midway', () => {
     const second = await ingestCli();
     expect(second.code, second.output).toBe(0);
     const twice = await snapshot();
+    expect(sourceStamp(), SOURCES_CHANGED).toBe(stamp);
     expect({ labels: twice.labels, types: twice.types, ...idDiff(once, twice) }).toEqual({
       labels: once.labels,
       types: once.types,
@@ -177,6 +196,7 @@ describe('ingestion killed midway', () => {
   });
 
   it('when `npm run ingest` is killed with SIGKILL after 40 of 100 articles and run again, then the graph equals a clean run', async () => {
+    const stamp = sourceStamp();
     await emptyDatabase();
     const clean = await ingestCli();
     expect(clean.code, clean.output).toBe(0);
@@ -194,6 +214,7 @@ describe('ingestion killed midway', () => {
     const rerun = await ingestCli();
     expect(rerun.code, rerun.output).toBe(0);
     const after = await snapshot();
+    expect(sourceStamp(), SOURCES_CHANGED).toBe(stamp);
     expect({ labels: after.labels, types: after.types, ...idDiff(expected, after) }).toEqual({
       labels: expected.labels,
       types: expected.types,
@@ -203,6 +224,7 @@ describe('ingestion killed midway', () => {
   });
 
   it('when the server is killed with SIGKILL under POST /api/articles and the ingestion is posted again, then the graph equals a clean run', async () => {
+    const stamp = sourceStamp();
     await emptyDatabase();
     const first = await startServer();
     await postAll(first.url);
@@ -230,6 +252,7 @@ describe('ingestion killed midway', () => {
     const second = await startServer();
     await postAll(second.url);
     const after = await snapshot();
+    expect(sourceStamp(), SOURCES_CHANGED).toBe(stamp);
     second.child.kill('SIGTERM');
     await exited(second.child);
     expect({ labels: after.labels, types: after.types, ...idDiff(expected, after) }).toEqual({
