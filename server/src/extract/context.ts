@@ -71,7 +71,7 @@ export class Ctx {
     this.mentions = idx.mentions.filter((m) => !this.inQuote(m.start));
     for (const s of sents) {
       const seg = work.slice(s.start, s.end);
-      for (const m of seg.matchAll(/,\s+(?:who|whom|which|an?)\s[^,]*,/g))
+      for (const m of seg.matchAll(/,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g))
         this.asides.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }
@@ -169,7 +169,15 @@ export class Ctx {
         /\b(?:after|before|when|while|but|amid|although|because|until)\b|[;:]/.test(between)
       )
         continue;
-      if (!crossClauses && d.start >= pos && /,/.test(between)) continue;
+      // After the trigger, a comma ends the clause unless what lies between is only a noun phrase
+      // ("summoned the Russian ambassador, Alexander Yakovenko, on Monday").
+      if (
+        !crossClauses &&
+        d.start >= pos &&
+        /,/.test(between) &&
+        /\b(?:has|have|had|was|were|is|are|will|would|\p{Ll}+ed)\b/u.test(between.replace(/^\S+/, ''))
+      )
+        continue;
       const dist = d.start >= pos ? d.start - pos : pos - d.end;
       if (dist < bestD && dist <= maxDist) {
         best = d;

@@ -11,6 +11,7 @@ import {
   CAPITALS,
   DEMONYM_ORG_HEADS,
   demonymCountry,
+  demonymOf,
   isCommonWord,
   isFirstName,
   isKnownPlace,
@@ -66,6 +67,11 @@ const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PLACE_HEADS =
   /^(airport|square|street|avenue|island|islands|river|sea|oblast|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border)$/i;
 const PARTY_WORDS: Record<string, string> = {
+  labour: 'Labour Party',
+  conservative: 'Conservative Party',
+  conservatives: 'Conservative Party',
+  tory: 'Conservative Party',
+  tories: 'Conservative Party',
   republican: 'Republican Party',
   republicans: 'Republican Party',
   democrat: 'Democratic Party',
@@ -172,8 +178,15 @@ function chunks(work: string, toks: Token[]): Token[][] {
     if (prev && /\n/.test(work.slice(prev.end, t.start))) flush();
     if (prev && work.slice(prev.end, t.start).length > 1 && /\S/.test(work.slice(prev.end, t.start))) flush();
     const isWord = /^[\p{L}\d]/u.test(t.text);
-    if (isWord && t.cap && !MONTHS.test(t.text) && !WEEKDAYS.test(t.text)) {
+    // A month after a first name is a surname ("Theresa May"); otherwise months and weekdays stand alone.
+    const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);
+    if (isWord && t.cap && (!monthLike || (prev && isFirstName(prev.text) && prev.end + 1 === t.start))) {
       cur.push(t);
+      continue;
+    }
+    if (isWord && t.cap && monthLike) {
+      flush();
+      out.push([t]);
       continue;
     }
     // "Secretary of State", "Ministry of Foreign Affairs", "Bank of England"
@@ -291,7 +304,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       c.length &&
       (/^(?:The|A|An)$/.test(c[0]!.text) ||
         ((sentStarts.has(c[0]!.start) ||
-          /(?:^|\n|[“"‘(:]\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
+          /(?:^|\n|[“‘(:]\s*|(?:^|\s)"\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
           isCommonWord(c[0]!.text) &&
           !PARTY_WORDS[c[0]!.text.toLowerCase()] &&
           !/^[A-Z]{2,}$/.test(c[0]!.text) &&
@@ -318,6 +331,18 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       orgMention(c[0]!.start, last.end, full);
       continue;
     }
+    // A lone common word ("May", "Rice", "Brown") can only be the surname of a full name named elsewhere.
+    if (
+      c.length === 1 &&
+      isCommonWord(c[0]!.text) &&
+      !isKnownPlace(c[0]!.text) &&
+      !KNOWN_ORGS.has(lastLow) &&
+      !PARTY_WORDS[lastLow]
+    ) {
+      (c[0] as Token & { commonOnly?: boolean }).commonOnly = true;
+      pendingSingles.push(c[0]!);
+      continue;
+    }
     // Person: the longest suffix of name-like tokens.
     let k = c.length;
     while (k > 0 && c.length - k < 4) {
@@ -333,7 +358,11 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
         (isCommonWord(t.text) &&
           !isFirstName(t.text) &&
           !/^\p{Lu}\.$/u.test(t.text) &&
-          !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1))
+          !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
+          // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
+          !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
+          // "Theresa May": after a first name, a common word is the surname.
+          !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))
       )
         break;
       k--;
@@ -345,9 +374,10 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     const common = nameToks.some(
       (t, i) =>
         isCommonWord(t.text) &&
-        !(i === 0 && isFirstName(t.text)) &&
+        !(i === 0 && (isFirstName(t.text) || (k > 0 && isTitle(c[k - 1]!.text) && nameToks.length > 1))) &&
         !/^\p{Lu}\.$/u.test(t.text) &&
-        !(i > 0 && NAME_PARTICLES.has(t.text)),
+        !(i > 0 && NAME_PARTICLES.has(t.text)) &&
+        !(i > 0 && isFirstName(nameToks[i - 1]!.text)),
     );
     let person: Entity | undefined;
     if (
@@ -461,7 +491,8 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   // Single capitalised words: a surname of a full name, or a titled/known surname on its own.
   for (const t of pendingSingles) {
     const target = surnames.get(t.text);
-    const tt = t as Token & { titled?: boolean; title?: string; nat?: string };
+    const tt = t as Token & { titled?: boolean; title?: string; nat?: string; commonOnly?: boolean };
+    if (tt.commonOnly && !target) continue;
     if (target) {
       // "Le Drian", "von der Leyen": the particles of the full name belong to the mention.
       const parts = target.name.split(' ');
@@ -529,6 +560,17 @@ function extraPatterns(b: Builder, work: string): void {
         const p = b.get('Place', canonicalPlace(m[1]!));
         b.mention(p, m.index, m.index + m[1]!.length);
       }
+  }
+  // "Russia's foreign ministry" is the Russian Foreign Ministry.
+  for (const m of work.matchAll(
+    /\b(\p{Lu}[\p{L}.]*)['’]s\s+(foreign ministry|defen[cs]e ministry|embassy|parliament)\b/gu,
+  )) {
+    const dem = demonymOf(canonicalPlace(m[1]!));
+    if (!dem || !isKnownPlace(m[1]!)) continue;
+    const head = m[2]!.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
+    const e = b.get('Organization', `${dem} ${head}`);
+    const at = m.index + m[0].length - m[2]!.length;
+    b.mention(e, at, m.index + m[0].length, true);
   }
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;

@@ -255,8 +255,12 @@ const RULES: Rule[] = [
       );
       const clauseEnd = clause ? end + clause.index : s.end;
       let expelled: Entity | undefined;
-      if (passive) expelled = c.inRange(s.start, at, PO).pop()?.entity;
-      else expelled = c.firstAfter(end, clauseEnd, PO)?.entity;
+      if (passive) {
+        // The passive subject is in the same clause: not across "announced that", "said", a relative clause.
+        const m = c.inRange(s.start, at, PO).pop();
+        if (m && !/\b(?:that|said|says|announced|told|after|when)\b/.test(c.work.slice(m.end, at)))
+          expelled = m.entity;
+      } else expelled = c.firstAfter(end, clauseEnd, PO)?.entity;
       // "expelled four Russian diplomats": the diplomats' country takes part.
       let expelledCountry: Entity | undefined;
       if (!expelled) {
@@ -604,6 +608,74 @@ const RULES: Rule[] = [
     },
   },
   {
+    type: 'summons',
+    re: /\bsummon(?:ed|s|ing)\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
+    run(c, s, at, end, ev, rel) {
+      const by = c.subjectBefore(s.start, at, ['Organization', 'Place', 'Person']);
+      const obj = c.firstAfter(end, Math.min(s.end, end + 50), ['Person', 'Organization']);
+      const who =
+        obj &&
+        /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomat)?,?\s*$/u.test(
+          c.work.slice(end, obj.start),
+        )
+          ? obj.entity
+          : undefined;
+      const np = c.work.slice(end, Math.min(s.end, end + 40));
+      const dem = /^\s*(?:the\s+)?(\p{Lu}[\p{L}.]*)\s+(?:ambassador|envoy|charg|diplomat)/u.exec(np);
+      const country =
+        !who && dem && demonymCountry(dem[1]!) ? c.idx.countryEntity(demonymCountry(dem[1]!)!) : undefined;
+      const main = who ?? country ?? by;
+      if (!main || !by) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const participants = [{ entity: by, role: 'summoner' }];
+      if (who ?? country) participants.push({ entity: (who ?? country)!, role: 'summoned' });
+      const e = ev({ type: 'summons', date, participants, evidence: [c.evidence(s)], main });
+      if (who && who !== by)
+        rel({ source: by, type: 'SUMMONED', target: who, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'visit',
+    re: /\b(?:visited|visits|visiting|paid a visit to|on a visit to|(?:state|official) visit to)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const who = traveller(c, s, at);
+      const where = c.firstAfter(end, Math.min(s.end, end + 25), ['Place']);
+      if (!who || !where || !/^\s*(?:the\s+)?$/.test(c.work.slice(end, where.start))) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const e = ev({
+        type: 'visit',
+        date,
+        place: where.entity,
+        participants: [{ entity: who, role: 'visitor' }],
+        evidence: [c.evidence(s)],
+        main: who,
+      });
+      rel({ source: who, type: 'VISITED', target: where.entity, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    type: 'call',
+    re: /\b(?:spoke|speaks|talked|talks) (?:to|with) \S+(?: \S+)? (?:by (?:tele)?phone|on the (?:tele)?phone)|\b(?:phone|telephone) (?:call|conversation) with\b/g,
+    run(c, s, at, end, ev, rel) {
+      const a = c.subjectBefore(s.start, at, ['Person']);
+      const b = c.firstAfter(at, s.end, ['Person']);
+      if (!a || !b || a === b.entity) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const e = ev({
+        type: 'call',
+        date,
+        participants: [
+          { entity: a, role: 'participant' },
+          { entity: b.entity, role: 'participant' },
+        ],
+        evidence: [c.evidence(s)],
+        main: [a, b.entity].sort((x, y) => (x.id < y.id ? -1 : 1))[0]!,
+      });
+      rel({ source: a, type: 'SPOKE_WITH', target: b.entity, date, evidence: [c.evidence(s)], event: e });
+      void end;
+    },
+  },
+  {
     type: 'inauguration',
     re: /\b(?:took office|takes office|sworn in|inaugurated)\b/g,
     run(c, s, at, _end, ev) {
@@ -724,6 +796,13 @@ export function findEvents(c: Ctx): EvOut[] {
       for (let i = rels.length - 1; i >= 0; i--)
         if (/^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/.test(rels[i]!.type))
           rels.splice(i, 1);
+    // An event read inside a quotation needs a participant named inside it.
+    if (
+      made &&
+      q &&
+      !made.participants.some((p) => c.inRange(q.start, q.end).some((m) => m.entity === p.entity))
+    )
+      made = undefined;
     if (made) out.push(made);
     else
       for (const r of rels)

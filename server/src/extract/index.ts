@@ -79,6 +79,8 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     published = null;
   }
 
+  if (!text.trim())
+    warnings.push('the article has no text: nothing to extract (the document cannot validate)');
   const { body, excluded, work } = findBody(text, meta.title);
   const title =
     (meta.title ?? text.slice(body.start, body.end).split('\n')[0] ?? '').trim().slice(0, 300) || 'Untitled';

@@ -164,6 +164,15 @@ export const DEMONYMS: Record<string, string> = {
   nigerian: 'Nigeria',
   'south african': 'South Africa',
 };
+const COUNTRY_DEMONYM = new Map<string, string>();
+for (const [dem, country] of Object.entries(DEMONYMS))
+  if (!COUNTRY_DEMONYM.has(country) && /^[a-z]+$/.test(dem))
+    COUNTRY_DEMONYM.set(country, dem[0]!.toUpperCase() + dem.slice(1));
+COUNTRY_DEMONYM.set('United States', 'US');
+/** The adjective of a country: Russia → Russian, United States → US. */
+export function demonymOf(country: string): string | undefined {
+  return COUNTRY_DEMONYM.get(country);
+}
 export function demonymCountry(w: string): string | undefined {
   return DEMONYMS[w.toLowerCase()];
 }

@@ -126,12 +126,20 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (verbPos < 0) return {};
     // The nearest candidate before the verb that is not the object of a preposition.
     const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(work.slice(sentStart, verbPos));
+    const asides = [
+      ...work.slice(sentStart, verbPos).matchAll(/,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g),
+    ].map((a) => ({
+      start: sentStart + a.index,
+      end: sentStart + a.index + a[0].length,
+    }));
     const i = indexAt(speakers, verbPos);
     for (let j = i; j >= 0; j--) {
       const m = speakers[j]!;
       if (m.start < sentStart) break;
       if (m.end > verbPos) continue;
       if (pro && sentStart + pro.index > m.end) return { pronoun: lastPersonBefore(q.open) };
+      // Inside an apposition (", the Labour leader,") it is not the subject.
+      if (asides.some((a) => m.start > a.start && m.end < a.end)) continue;
       const lead = work.slice(Math.max(sentStart, m.start - 30), m.start);
       const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
       if (

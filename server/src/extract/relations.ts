@@ -123,7 +123,9 @@ export function findRelations(c: Ctx): RelOut[] {
         out.push({ source: dep, type: 'DEPUTY_OF', target: boss, evidence: [c.evidence(s)] });
     }
     // "X, a Republican ..." → MEMBER_OF the party.
-    for (const m of sentText.matchAll(/,\s+an?\s+(?:former\s+)?(Republican|Democrat|Democratic)\b/g)) {
+    for (const m of sentText.matchAll(
+      /,\s+(?:an?|the)\s+(?:former\s+)?(Republican|Democrat|Democratic|Labour|Conservative|Tory)\b/g,
+    )) {
       const at = s.start + m.index;
       const who = c.inRange(s.start, at, ['Person']).pop();
       const party = c.inRange(at, at + m[0].length, ['Organization'])[0]?.entity;
@@ -154,7 +156,7 @@ export function findRelations(c: Ctx): RelOut[] {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
     const t =
-      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy)\s+$/i.exec(
+      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy),?\s+$/i.exec(
         lead,
       );
     if (!t) continue;
