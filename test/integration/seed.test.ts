@@ -117,9 +117,15 @@ describe('the seed graph', () => {
     const before = await readCounts(app.db);
     const trimmed = structuredClone(doc);
     trimmed.statements = [];
+    trimmed.entities.find((e) => e.id === 'person:anatoly-antonov')!.aliases.push('Edited Alias');
     expect(doc.statements.length).toBeGreaterThan(0);
+    const aliasesOf = async (id: string) =>
+      (
+        await app.db.read((tx) => tx.run('MATCH (e:Entity {id: $id}) RETURN e.aliases AS a', { id }))
+      ).records[0]!.get('a') as string[];
     const outcome = await loadArticle(app.db, { file, text, document: trimmed });
     expect(outcome.ok).toBe(true);
+    expect(await aliasesOf('person:anatoly-antonov')).toContain('Edited Alias');
     const reported = await app.db.read((tx) =>
       tx.run('MATCH (:Statement)-[:REPORTED_IN]->(:Article {id: $id}) RETURN count(*) AS n', {
         id: doc.article.id,
@@ -128,5 +134,8 @@ describe('the seed graph', () => {
     expect(reported.records[0]!.get('n')).toBe(0);
     await loadArticle(app.db, { file, text, document: doc });
     expect(await readCounts(app.db)).toEqual(before);
+    const aliases = await aliasesOf('person:anatoly-antonov');
+    expect(aliases).not.toContain('Edited Alias');
+    expect(aliases).toContain('Antonov');
   });
 });

@@ -76,7 +76,11 @@ const WITHOUT_ARTICLE = `
   WITH r WHERE size(r.articleIds) = 0
   DELETE r`;
 
-/** Cypher, in order, that removes what an earlier load of $articleId contributed. */
+/**
+ * Cypher, in order, that removes what an earlier load of $articleId contributed. An entity's aliases are
+ * the union of what its articles gave (each MENTIONED_IN keeps its article's `aliases`), so they are
+ * recomputed from the articles that remain; graphs loaded before mentions carried aliases keep theirs.
+ */
 const RETRACT = [
   `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
    WHERE $articleId IN r.articleIds
@@ -95,6 +99,14 @@ const RETRACT = [
   `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
    DELETE m
    WITH DISTINCT e
+   CALL (e) {
+     OPTIONAL MATCH (e)-[rest:MENTIONED_IN]->()
+     WITH collect(rest) AS rests
+     WITH rests WHERE size(rests) > 0 AND all(x IN rests WHERE x.aliases IS NOT NULL)
+     WITH reduce(acc = [], x IN rests | acc + [al IN x.aliases WHERE NOT al IN acc]) AS aliases
+     SET e.aliases = aliases, e.aliasText = reduce(s = '', x IN aliases | s + x + ' ; ')
+   }
+   WITH e
    WHERE NOT (e)-[:MENTIONED_IN]->(:Article)
    DETACH DELETE e`,
 ];
@@ -115,7 +127,7 @@ const WRITE_ENTITIES = `
       e.description = coalesce(e.description, row.description)
   SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
   MERGE (e)-[m:MENTIONED_IN]->(a)
-  SET m.count = row.count, m.spans = row.spans`;
+  SET m.count = row.count, m.spans = row.spans, m.aliases = row.aliases`;
 
 const WRITE_EVENTS = `
   MATCH (a:Article {id: $articleId})
