@@ -64,6 +64,14 @@ describe('extractArticle on the seed articles', () => {
     }
   });
 
+  it('when no title is given, then the headline is found and the body is still the reviewed body', () => {
+    for (const { a, raw, gold } of seeds) {
+      const r = extractArticle({ raw, meta: { outlet: a.outlet, published: a.published } });
+      expect(r.document.body, a.id).toEqual(gold.body);
+      expect(r.document.article.title.replace(/’/g, "'"), a.id).toBe(a.title.replace(/’/g, "'"));
+    }
+  });
+
   it('when a caption carries a photo credit, then nothing is extracted from it (Justin Sullivan is no entity in RT)', () => {
     for (const { a, raw, result } of seeds) {
       const reviewed = JSON.parse(fs.readFileSync(path.join(SEED, 'reviewed', `${a.id}.json`), 'utf8')) as {

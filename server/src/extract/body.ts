@@ -15,6 +15,10 @@ export interface BodyInfo {
   excluded: Range[];
   /** The raw text with everything outside the body and every excluded range replaced by spaces. */
   work: string;
+  /** The headline found when no title was given (or the given title was not found in the text). */
+  guessedTitle?: string;
+  /** The given title was not found in the text: the body was guessed from the first paragraphs. */
+  titleNotFound?: boolean;
 }
 
 interface Line {
@@ -59,6 +63,7 @@ function isProse(l: Line): boolean {
 export function findBody(text: string, title?: string): BodyInfo {
   const ls = lines(text);
   if (!ls.length) return { body: { start: 0, end: Math.max(1, text.length) }, excluded: [], work: text };
+  let guessed = false;
   let startLine = -1;
   if (title && norm(title).length >= 8) {
     const t = norm(title);
@@ -69,7 +74,9 @@ export function findBody(text: string, title?: string): BodyInfo {
       );
   }
   const firstProse = ls.findIndex((l, i) => i >= Math.max(0, startLine) && isProse(l) && !STOP.test(l.text));
+  const titleNotFound = !!title && startLine < 0;
   if (startLine < 0) {
+    guessed = true;
     if (firstProse < 0) startLine = 0;
     else {
       // Walk back over the headline block: short lines that are not menus or dates-only, at most six.
@@ -103,7 +110,24 @@ export function findBody(text: string, title?: string): BodyInfo {
     end -= glued[1]!.length;
   const body = { start, end: Math.max(end, start + 1) };
   const excluded = findExcluded(ls.filter((l) => l.start >= body.start && l.end <= body.end));
-  return { body, excluded, work: mask(text, body, excluded) };
+  const out: BodyInfo = { body, excluded, work: mask(text, body, excluded), titleNotFound };
+  if (guessed) {
+    // The headline: the first line of the headline block with four or more words that is not a sentence,
+    // a date or a credit; the body starts there (dates and breadcrumbs above it are left out).
+    for (let i = startLine; i < Math.min(ls.length, startLine + 6) && ls[i]!.end <= body.end; i++) {
+      const l = ls[i]!;
+      const words = l.text.split(/\s+/).length;
+      if (words < 4 || words > 30 || /[.!?]$/.test(l.text) || /^\d|\b\d{1,2}:\d{2}\b|\/|©/.test(l.text))
+        continue;
+      out.guessedTitle = l.text;
+      if (l.start > body.start) {
+        out.body = { start: l.start, end: body.end };
+        out.work = mask(text, out.body, excluded);
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 function findExcluded(ls: Line[]): Range[] {

@@ -800,9 +800,13 @@ export function findEvents(c: Ctx): EvOut[] {
     if (
       made &&
       q &&
-      !made.participants.some((p) => c.inRange(q.start, q.end).some((m) => m.entity === p.entity))
-    )
+      !made.participants.some((p) =>
+        c.idx.mentions.some((m) => m.start >= q.start && m.end <= q.end && m.entity === p.entity),
+      )
+    ) {
       made = undefined;
+      rels.length = 0;
+    }
     if (made) out.push(made);
     else
       for (const r of rels)
