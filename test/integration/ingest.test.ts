@@ -117,6 +117,7 @@ describe('POST /api/articles', () => {
     );
     const detail = await getJson<EntityDetail>(`${app.url}/api/entities/person:anatoly-antonov`);
     expect(detail.body.articles.map((a) => a.id)).toContain(res.body.article.id);
+    expect(detail.body.resolution).toEqual(nodes[0]!.resolution);
   });
 
   it('when the same article is posted twice, then no count changes and it resolves the same way', async () => {

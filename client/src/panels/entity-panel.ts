@@ -91,6 +91,14 @@ export function renderEntityPanel(
       el('h2', { 'data-testid': 'entity-name' }, detail.name),
       detail.description ? el('p', { class: 'muted' }, detail.description) : null,
       detail.aliases.length ? el('p', { class: 'small' }, `Also: ${detail.aliases.join(' · ')}`) : null,
+      detail.resolution.length
+        ? el(
+            'details',
+            { class: 'small resolution', 'data-testid': 'entity-resolution' },
+            el('summary', {}, `Joined from other articles (${detail.resolution.length})`),
+            el('ul', {}, ...detail.resolution.map((note) => el('li', {}, note))),
+          )
+        : null,
       el(
         'div',
         { class: 'buttons' },

@@ -133,6 +133,8 @@ export interface EntityDetail {
   name: string;
   aliases: string[];
   description: string | null;
+  /** How articles were joined to this node by entity resolution: "<article>: 'Antonov' → … (rule)". */
+  resolution: string[];
   relations: EntityRelation[];
   statements: EntityStatement[];
   events: EntityEvent[];

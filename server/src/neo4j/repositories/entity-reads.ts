@@ -22,7 +22,7 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
   return db.read(async (tx) => {
     const res = await tx.run(
       `MATCH (e:Entity {id: $id})
-       RETURN e {.id, .name, .aliases, .description, labels: labels(e)} AS entity,
+       RETURN e {.id, .name, .aliases, .description, .resolution, labels: labels(e)} AS entity,
          [(e)-[r]->(o:Entity) WHERE NOT type(r) IN $structural |
             {type: type(r), direction: 'out', other: o {.id, .name, labels: labels(o)}, date: r.date,
              place: r.place, event: r.event, articleIds: r.articleIds, evidence: r.evidence,
@@ -48,6 +48,7 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
       name: string;
       aliases: string[] | null;
       description: string | null;
+      resolution: string[] | null;
       labels: string[];
     };
     const raw = rec.get('relations') as RawRelation[];
@@ -96,6 +97,7 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
       name: entity.name,
       aliases: entity.aliases ?? [],
       description: entity.description,
+      resolution: entity.resolution ?? [],
       relations,
       statements: (rec.get('statements') as EntityDetail['statements']).sort(byDate),
       events: (rec.get('events') as EntityDetail['events']).sort(byDate),
