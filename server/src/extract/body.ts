@@ -150,7 +150,13 @@ function findExcluded(ls: Line[]): Range[] {
     if (copy) add(l.start + copy.index, l.end);
     for (const m of t.matchAll(/\((?:Photo(?: by)?:?\s*)?[^()]{2,80}\/\s?[^()]{2,60}\)/g)) {
       const after = m[0].slice(m[0].lastIndexOf('/') + 1, -1).trim();
-      if (CREDIT_AGENCIES.test(after) || /Images?|Photo|Pool|Press/.test(after))
+      const before = m[0].slice(1, m[0].indexOf('/')).trim();
+      if (
+        CREDIT_AGENCIES.test(after) ||
+        /Images?|Photo|Pool|Press/.test(after) ||
+        CREDIT_AGENCIES.test(before) ||
+        /\bPhoto\b|Images?\b/.test(before)
+      )
         add(l.start + m.index, l.start + m.index + m[0].length);
     }
     for (const m of t.matchAll(/\/[A-Z][A-Za-z-]{1,15}\//g))

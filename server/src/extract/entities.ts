@@ -17,6 +17,7 @@ import {
   isKnownPlace,
   isLastName,
   isLexOrg,
+  lexTags,
   KNOWN_ORGS,
   NOT_ACRONYM_ORGS,
   ORG_ALIASES,
@@ -158,6 +159,31 @@ function splitKnown(c: Token[]): Token[][] {
   }
   if (from < c.length) out.push(c.slice(from));
   return out;
+}
+
+const SURNAME_END =
+  /(?:ov|ova|ev|eva|in|ina|sky|skaya|ska|ski|skiy|enko|uk|chuk|yan|ian|ez|son|sen|aya|ich|vich|vic|ić|escu|oglu|ashvili|idze|shvili|berg|stein|mann|ini|etti)$/;
+/**
+ * An unknown two- or three-word capitalised name (no word in the lexicon) is a person when the surname
+ * looks like one ("Navalnaya", "Trepelkov") or the context says so: a speech verb after it, an
+ * apposition (", the widow of"), or a relation noun before it ("his daughter, Dasha Navalnaya").
+ */
+function looksLikeName(work: string, toks: Token[]): boolean {
+  if (
+    toks.length > 3 ||
+    toks.some((t) => lexTags(t.text).length > 0 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))
+  )
+    return false;
+  const last = toks[toks.length - 1]!;
+  if (SURNAME_END.test(last.text)) return true;
+  const after = work.slice(last.end, last.end + 30);
+  const before = work.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start);
+  return (
+    /^,?\s+(?:said|says|told|added|wrote|who|the\s+\p{Ll}+\s+of)\b/u.test(after) ||
+    /\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy)\s*,?\s*$/.test(
+      before,
+    )
+  );
 }
 
 function isTitle(t: string): boolean {
@@ -386,7 +412,8 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       (isFirstName(nameToks[0]!.text) ||
         titled ||
         partyBefore ||
-        isLastName(nameToks[nameToks.length - 1]!.text))
+        isLastName(nameToks[nameToks.length - 1]!.text) ||
+        looksLikeName(work, nameToks))
     ) {
       const name = nameToks.map((t) => t.text).join(' ');
       person = b.get('Person', name);

@@ -228,7 +228,11 @@ const RULES: Rule[] = [
     type: 'meeting',
     re: /\b(?:met|meets|meeting|summit|held talks|hold talks|talks)\b/g,
     run(c, s, at, _end, ev, rel) {
-      const persons = [...new Set(c.inRange(s.start, s.end, P).map((m) => m.entity))];
+      // Not the possessor of a noun ("Navalny's widow") nor a person inside an apposition.
+      const ms = c
+        .inRange(s.start, s.end, P)
+        .filter((m) => !/^['’]s\s+\p{Ll}/u.test(c.work.slice(m.end, m.end + 4)) && !c.inAside(m.start));
+      const persons = [...new Set(ms.map((m) => m.entity))];
       if (persons.length < 2) return;
       const [a, b] = persons as [Entity, Entity];
       const main = [...persons].sort((x, y) => (x.id < y.id ? -1 : 1))[0]!;

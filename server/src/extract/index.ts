@@ -109,7 +109,14 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       relations.push(...e.relations);
       continue;
     }
-    const same = events.find((x) => x.type === e.type && x.main === e.main && dateCompatible(x.date, e.date));
+    const shared = (x: EvOut) =>
+      x.participants.filter((p) => e.participants.some((q) => q.entity === p.entity)).length;
+    const same = events.find(
+      (x) =>
+        x.type === e.type &&
+        dateCompatible(x.date, e.date) &&
+        (x.main === e.main || ((e.type === 'meeting' || e.type === 'call') && shared(x) >= 2)),
+    );
     if (same) {
       for (const ev of e.evidence)
         if (!same.evidence.some((s) => s.start === ev.start)) same.evidence.push(ev);
