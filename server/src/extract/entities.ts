@@ -261,6 +261,22 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       /\b(embassy|ministry|military|government|consulate)\b/g,
       (w) => w[0]!.toUpperCase() + w.slice(1),
     );
+    // A generic name ("Ministry of Foreign Affairs", "Foreign Ministry") takes the country named just
+    // before it ("China's Ministry of Foreign Affairs" → "Chinese Ministry of Foreign Affairs").
+    if (
+      /^(?:Ministry|Foreign Ministry|Defen[cs]e Ministry|Embassy|Government|Parliament|Foreign Office|Armed Forces)\b/.test(
+        name,
+      )
+    ) {
+      const before = /(\p{Lu}[\p{L}.]*)(?:['’]s)?\s+(?:the\s+)?$/u.exec(
+        work.slice(Math.max(0, start - 30), start),
+      );
+      const country = before
+        ? (demonymCountry(before[1]!) ?? (isKnownPlace(before[1]!) ? canonicalPlace(before[1]!) : undefined))
+        : undefined;
+      const dem = country ? demonymOf(country) : undefined;
+      if (dem) name = `${dem} ${name}`;
+    }
     const e = b.get('Organization', name);
     b.mention(e, start, end);
     return e;
@@ -352,8 +368,12 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       placeMention(c[0]!.start, last.end, full);
       continue;
     }
-    // Organisation by head word ("Russian Foreign Ministry", "Woodrow Wilson Institute").
-    if (ORG_HEADS.has(lastLow) && c.length >= 2) {
+    // Organisation by head word ("Russian Foreign Ministry", "Woodrow Wilson Institute", "Ministry of
+    // Foreign Affairs").
+    const ofHead = c.findIndex(
+      (t, i) => i > 0 && t.text === 'of' && ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
+    );
+    if ((ORG_HEADS.has(lastLow) && c.length >= 2) || ofHead > 0) {
       orgMention(c[0]!.start, last.end, full);
       continue;
     }
@@ -369,6 +389,11 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       pendingSingles.push(c[0]!);
       continue;
     }
+    // "spokesman Wang Wenbin": a lower-case title right before the chunk.
+    const lowerTitled =
+      /\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander)\s+$/.test(
+        work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start),
+      );
     // Person: the longest suffix of name-like tokens.
     let k = c.length;
     while (k > 0 && c.length - k < 4) {
@@ -387,6 +412,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
           !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
           // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
           !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
+          !(lowerTitled && k === 1 && c.length <= 3) &&
           // "Theresa May": after a first name, a common word is the surname.
           !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))
       )
@@ -395,12 +421,14 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     }
     const nameToks = c.slice(k);
     const prefix = c.slice(0, k);
-    const titled = prefix.length > 0 && isTitle(prefix[prefix.length - 1]!.text);
+    const titled =
+      (prefix.length > 0 && isTitle(prefix[prefix.length - 1]!.text)) || (prefix.length === 0 && lowerTitled);
     const partyBefore = prefix.length > 0 && PARTY_WORDS[prefix[prefix.length - 1]!.text.toLowerCase()];
     const common = nameToks.some(
       (t, i) =>
         isCommonWord(t.text) &&
         !(i === 0 && (isFirstName(t.text) || (k > 0 && isTitle(c[k - 1]!.text) && nameToks.length > 1))) &&
+        !(i === 0 && k === 0 && lowerTitled && nameToks.length > 1) &&
         !/^\p{Lu}\.$/u.test(t.text) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
         !(i > 0 && isFirstName(nameToks[i - 1]!.text)),

@@ -619,7 +619,7 @@ const RULES: Rule[] = [
       const obj = c.firstAfter(end, Math.min(s.end, end + 50), ['Person', 'Organization']);
       const who =
         obj &&
-        /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomat)?,?\s*$/u.test(
+        /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:ambassador|envoy|charg[ée] d['’]affaires|diplomat)?,?\s*$/iu.test(
           c.work.slice(end, obj.start),
         )
           ? obj.entity

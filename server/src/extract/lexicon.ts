@@ -90,8 +90,8 @@ export function isKnownPlace(surface: string): boolean {
   return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k);
 }
 const EXTRA_PLACES = new Set(
-  'donbas donbass luhansk donetsk kherson zaporizhzhia mariupol kharkiv odesa odessa lviv crimea sevastopol transnistria abkhazia kaliningrad siberia chechnya gaza west bank golan taiwan kosovo tbilisi minsk chisinau riga tallinn vilnius warsaw prague bratislava budapest bucharest sofia belgrade ankara istanbul doha riyadh tehran baghdad damascus beirut kabul islamabad new delhi tokyo seoul pyongyang beijing hanoi canberra ottawa brussels the hague strasbourg luxembourg helsinki stockholm oslo copenhagen reykjavik dublin lisbon madrid rome athens valletta nicosia vienna bern zurich davos geneva camp david'.split(
-    ' ',
+  'donbas|donbass|luhansk|donetsk|kherson|zaporizhzhia|mariupol|kharkiv|odesa|odessa|lviv|bucha|crimea|sevastopol|transnistria|abkhazia|south ossetia|kaliningrad|siberia|chechnya|gaza|west bank|golan heights|taiwan|kosovo|tbilisi|minsk|chisinau|riga|tallinn|vilnius|warsaw|prague|bratislava|budapest|bucharest|sofia|belgrade|ankara|istanbul|doha|riyadh|tehran|baghdad|damascus|beirut|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|beijing|hanoi|canberra|ottawa|brussels|the hague|strasbourg|luxembourg|helsinki|stockholm|oslo|copenhagen|reykjavik|dublin|lisbon|madrid|rome|athens|valletta|nicosia|vienna|bern|zurich|davos|geneva|camp david|salisbury|fukushima'.split(
+    '|',
   ),
 );
 
@@ -240,7 +240,7 @@ export const CAPITALS: Record<string, string> = {
 
 /** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
 export const TITLE_WORDS = new Set(
-  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect first lady opposition activist journalist correspondent analyst".split(
+  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst".split(
     ' ',
   ),
 );
