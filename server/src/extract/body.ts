@@ -173,7 +173,7 @@ function findExcluded(ls: Line[]): Range[] {
     if (/^(?:advertisement|ad|sponsored|story continues below|continue reading)$/i.test(t))
       add(l.start, l.end);
     if (
-      /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$/u.test(
+      /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|·-]\s*[\p{L} ]{2,40})?\s*$/u.test(
         t,
       )
     )

@@ -163,6 +163,8 @@ export class Ctx {
     for (const d of this.dates) {
       if (d.start < s.start || d.end > s.end || this.inQuote(d.start)) continue;
       if (/\bsince\s+$/i.test(this.work.slice(Math.max(0, d.start - 6), d.start))) continue;
+      // A date inside an apposition or relative clause (", who took office on Wednesday,") is its own.
+      if (this.inAside(d.start) !== this.inAside(pos)) continue;
       const between = d.start >= pos ? this.work.slice(pos, d.start) : this.work.slice(d.end, pos);
       if (
         !crossClauses &&

@@ -546,10 +546,15 @@ const RULES: Rule[] = [
       const approver = /\bapprov(?:ed|es|ing)\b/.test(c.work.slice(s.start, at))
         ? c.subjectBefore(s.start, at, ['Person', 'Place', 'Organization'], true)
         : undefined;
+      // The donor: who approved it, "from X", or the subject of a giving verb ("X sent aid to Y").
+      const gives =
+        /\b(?:provid|sen[dt]|giv|gave|pledg|deliver|announc|offer|suppl|promis|allocat)\w*\b/.test(
+          c.work.slice(s.start, at),
+        );
       const donor =
         approver ??
         placeAfter(c, end, s.end, /^[^;]{0,60}?\bfrom\b/) ??
-        c.subjectBefore(s.start, at, ['Place', 'Organization', 'Person']);
+        (gives ? c.subjectBefore(s.start, at, ['Place', 'Organization', 'Person']) : undefined);
       if (!donor || donor === recipient) return;
       const e = ev({
         type: 'aid',
@@ -689,7 +694,7 @@ const RULES: Rule[] = [
       ev({
         type: 'inauguration',
         date,
-        participants: [{ entity: who, role: 'president' }],
+        participants: [{ entity: who, role: 'office-holder' }],
         evidence: [c.evidence(s)],
         main: who,
       });

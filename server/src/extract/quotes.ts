@@ -123,6 +123,12 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     const text = work.slice(sentStart, q.open);
     let verbPos = -1;
     for (const m of text.matchAll(SPEECH_BEFORE)) verbPos = sentStart + m.index;
+    // "According to Polish Prime Minister Donald Tusk, the summit showed that "…"".
+    const acc = /^\s*according to\s+/i.exec(text);
+    if (acc) {
+      const m = mentionAt(sentStart + acc[0].length, 40, q.open);
+      if (m) return { named: m.entity };
+    }
     if (verbPos < 0) return {};
     // The nearest candidate before the verb that is not the object of a preposition.
     const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(work.slice(sentStart, verbPos));
