@@ -195,17 +195,19 @@ export function extractArticle(input: ExtractInput): ExtractResult {
             !(x.start >= q.open && x.end <= q.close + 1),
         )
       : undefined;
-    statements.push({
-      id: unique(
-        `statement:${slugify(`${shortName(q.speaker)} ${text.slice(q.start, q.end).split(/\s+/).slice(0, 6).join(' ')}`, 70)}`,
-      ),
-      speaker: q.speaker.id,
-      quote: text.slice(q.start, q.end),
-      start: q.start,
-      end: q.end,
-      date: d?.value ?? null,
-      about: q.about.map((e) => e.id),
-    });
+    // Words the text gives to several speakers ("the two leaders agreed that …") are one statement each.
+    for (const speaker of [q.speaker, ...(q.coSpeakers ?? [])])
+      statements.push({
+        id: unique(
+          `statement:${slugify(`${shortName(speaker)} ${text.slice(q.start, q.end).split(/\s+/).slice(0, 6).join(' ')}`, 70)}`,
+        ),
+        speaker: speaker.id,
+        quote: text.slice(q.start, q.end),
+        start: q.start,
+        end: q.end,
+        date: d?.value ?? null,
+        about: q.about.filter((e) => e !== speaker).map((e) => e.id),
+      });
   }
 
   const entities: AnnotatedEntity[] = idx.entities.map((e) => {

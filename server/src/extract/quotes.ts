@@ -17,6 +17,8 @@ export interface Quote {
   close: number;
   para: number;
   speaker?: Entity;
+  /** Further speakers when the words are given to several ("the two leaders agreed that …"). */
+  coSpeakers?: Entity[];
   about: Entity[];
 }
 
@@ -78,6 +80,17 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (a) return a;
     const i = indexAt(persons, pos - 1);
     for (let j = i; j >= 0; j--) if (persons[j]!.end <= pos) return persons[j]!.entity;
+    return undefined;
+  };
+  /** The last two persons named together ("X and Y") before pos, within a few sentences. */
+  const lastPair = (pos: number): [Entity, Entity] | undefined => {
+    const i = indexAt(persons, pos - 1);
+    for (let j = i; j > 0 && j > i - 12; j--) {
+      const b2 = persons[j]!;
+      const a2 = persons[j - 1]!;
+      if (b2.end > pos || a2.entity === b2.entity) continue;
+      if (/^\s*(?:and|&)\s*$/.test(work.slice(a2.end, b2.start))) return [a2.entity, b2.entity];
+    }
     return undefined;
   };
   // The first speaker mention at pos, allowing ", the" and titles ("Foreign Secretary James Cleverly").
@@ -177,6 +190,19 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       speaker = b.named ?? after(q, sentEnd) ?? b.pronoun;
     }
     if (!speaker && opensSentence && prev?.speaker && q.para - prev.para <= 1) speaker = prev.speaker;
+    // "the two leaders", "both presidents": the pair last named together ("Putin and Biden agreed").
+    if (
+      !speaker &&
+      /\b(?:the two|both)\s+(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:leaders|presidents|prime ministers|foreign ministers|ministers|men|sides)\b/i.test(
+        work.slice(s1.start, q.open),
+      )
+    ) {
+      const pair = lastPair(q.open);
+      if (pair) {
+        speaker = pair[0];
+        q.coSpeakers = [pair[1]];
+      }
+    }
     q.speaker = speaker;
     const about = new Set<Entity>();
     for (const m of idx.mentions)
