@@ -379,3 +379,61 @@ describe('self-check', () => {
     expect(validateDocument(text, doc, 'x')).toMatchObject({ ok: true });
   });
 });
+
+describe('quotations and speakers', () => {
+  const speakers = (raw: string, published = '2022-05-10') => {
+    const d = extractArticle({
+      raw,
+      meta: { title: raw.split('\n')[0], outlet: 'Test', published },
+    }).document;
+    return d.statements.map((s) => [s.quote, nameOf(d, s.speaker)]);
+  };
+
+  it('when a quotation runs over two paragraphs, then each paragraph is a statement of the speaker named at the end', () => {
+    expect(
+      speakers(
+        [
+          'Minister warns of long standoff',
+          '',
+          'Foreign Minister Radoslaw Sikorski addressed parliament in Warsaw on Tuesday for more than an hour.',
+          '',
+          '"We are not at war with Russia. But we will not be intimidated by threats against our neighbours.',
+          '',
+          '"Our embassy in Moscow stays open for now," Sikorski said.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      [
+        'We are not at war with Russia. But we will not be intimidated by threats against our neighbours.',
+        'Radoslaw Sikorski',
+      ],
+      ['Our embassy in Moscow stays open for now,', 'Radoslaw Sikorski'],
+    ]);
+  });
+
+  it('when the attribution is inverted, titled, or "according to", then the named person speaks', () => {
+    const raw = [
+      'Talks stall in Vienna',
+      '',
+      '"There is no deal yet," said Iranian Foreign Minister Hossein Amir-Abdollahian after the meeting in Vienna on Monday.',
+      '',
+      'According to the EU foreign policy chief Josep Borrell, the sides were "very close" to an agreement.',
+      '',
+      '"We need more time," a senior US official told reporters.',
+    ].join('\n');
+    expect(speakers(raw)).toEqual([
+      ['There is no deal yet,', 'Hossein Amir-Abdollahian'],
+      ['very close', 'Josep Borrell'],
+    ]);
+  });
+
+  it('when "he" speaks, then it is the subject of the previous sentence, not a person named after a preposition', () => {
+    const raw = [
+      'Ambassador recalled',
+      '',
+      'Prime Minister Mark Rutte said on Friday that the decision was taken after a call with President Emmanuel Macron.',
+      '"We had no other choice," he said.',
+    ].join('\n');
+    expect(speakers(raw)).toEqual([['We had no other choice,', 'Mark Rutte']]);
+  });
+});

@@ -391,7 +391,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     }
     // "spokesman Wang Wenbin": a lower-case title right before the chunk.
     const lowerTitled =
-      /\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander)\s+$/.test(
+      /\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator)\s+$/.test(
         work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start),
       );
     // Person: the longest suffix of name-like tokens.

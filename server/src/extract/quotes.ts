@@ -20,6 +20,8 @@ export interface Quote {
   /** Further speakers when the words are given to several ("the two leaders agreed that …"). */
   coSpeakers?: Entity[];
   about: Entity[];
+  /** The quotation runs to the end of its paragraph without a closing mark (continued in the next one). */
+  unclosed?: boolean;
 }
 
 const SPEECH_AFTER =
@@ -52,7 +54,11 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
       }
     }
     const open = curlyOpen >= 0 ? curlyOpen : straightOpen;
-    if (open >= 0 && p.end - open > 20) push(out, work, open, p.end, p.para);
+    if (open >= 0 && p.end - open > 20) {
+      push(out, work, open, p.end, p.para);
+      const last = out[out.length - 1];
+      if (last && last.open === open) last.unclosed = true;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -139,7 +145,12 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // "According to Polish Prime Minister Donald Tusk, the summit showed that "…"".
     const acc = /^\s*according to\s+/i.exec(text);
     if (acc) {
-      const m = mentionAt(sentStart + acc[0].length, 40, q.open);
+      // The person of "according to the EU foreign policy chief Josep Borrell," (else the organisation).
+      const from = sentStart + acc[0].length;
+      const comma = work.indexOf(',', from);
+      const to = Math.min(q.open, comma < 0 ? q.open : comma, from + 80);
+      const ms = speakers.filter((m) => m.start >= from && m.end <= to);
+      const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
       if (m) return { named: m.entity };
     }
     if (verbPos < 0) return {};
@@ -189,7 +200,13 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const b = before(q, s1.start);
       speaker = b.named ?? after(q, sentEnd) ?? b.pronoun;
     }
-    if (!speaker && opensSentence && prev?.speaker && q.para - prev.para <= 1) speaker = prev.speaker;
+    // A quotation standing alone continues the previous speaker, unless its own attribution names someone
+    // the text does not identify ("… ," a senior US official told reporters).
+    const ownAttribution = /^[\s,]*(?:\S+\s+){0,5}?(?:said|says|told|added|wrote|according)\b/i.test(
+      work.slice(q.close + 1, sentEnd),
+    );
+    if (!speaker && opensSentence && !ownAttribution && prev?.speaker && q.para - prev.para <= 1)
+      speaker = prev.speaker;
     // "the two leaders", "both presidents": the pair last named together ("Putin and Biden agreed").
     if (
       !speaker &&
@@ -209,5 +226,19 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (m.start >= q.start && m.end <= q.end && m.entity !== speaker) about.add(m.entity);
     q.about = [...about];
     prev = q;
+  }
+  // A quotation over several paragraphs (each opening with a mark, only the last one closed) is
+  // attributed at its end: an unclosed paragraph takes the speaker of the quotation that continues it.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (
+      !q.speaker &&
+      q.unclosed &&
+      next.speaker &&
+      next.para === q.para + 1 &&
+      !/\S/.test(work.slice(work.lastIndexOf('\n', next.open) + 1, next.open))
+    )
+      q.speaker = next.speaker;
   }
 }
