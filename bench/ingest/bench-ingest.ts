@@ -1,10 +1,12 @@
-// `npm run bench:ingest [-- --articles 10000 --workers 2 --load 1000 --seed 5]`: generates a seeded corpus
+// `npm run bench:ingest [-- --articles 10000 --workers 2 --load 1000 --rounds 3 --seed 5]`: generates a seeded corpus
 // of synthetic news articles as raw TEXT, then measures in one run
-//  (a) extraction (server/src/extract) in articles/s: one worker thread, then K worker threads (the
-//      same batches, pulled from one queue), so the ratio shows how it scales over cores;
+//  (a) extraction (server/src/extract) in articles/s: one worker thread against K worker threads (the
+//      same batches, pulled from one queue), in `--rounds` alternating rounds, medians compared, so the
+//      ratio shows how it scales over cores;
 //  (b) loading the extracted documents of the first `--load` articles into a managed Neo4j on a
 //      throw-away data folder and a free port: the real loader (one transaction per article, batched
-//      UNWIND writes) against one statement per item, each into an empty database.
+//      UNWIND writes) against one statement per item, each into an empty database, two rounds in
+//      opposite orders, medians compared.
 // Workers run TypeScript through tsx's ESM API (see startWorker); the extractor is pure, so workers
 // share nothing but the messages.
 import fs from 'node:fs';
@@ -35,6 +37,7 @@ const articles = argValue('articles', 10_000);
 const workers = argValue('workers', 2);
 const loadCount = Math.min(articles, argValue('load', 1000));
 const seed = argValue('seed', 5);
+const rounds = argValue('rounds', 3);
 const BATCH = 50;
 
 /**
@@ -132,6 +135,10 @@ async function loadRowAtATime(db: Database, input: ArticleInput): Promise<void> 
 }
 
 const rate = (n: number, s: number) => n / s;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 console.error(`Generating ${articles} synthetic news articles (seed ${seed})…`);
 let t = performance.now();
@@ -141,12 +148,19 @@ console.error(
   `  ${((performance.now() - t) / 1000).toFixed(1)} s, ${(chars / articles).toFixed(0)} characters per article on average`,
 );
 
-// (a) extraction
-console.error(`Extraction: 1 worker, then ${workers} workers, ${articles} articles each…`);
-const one = await extractWithWorkers(corpus, 1);
-console.error(`  1 worker: ${rate(one.articles, one.seconds).toFixed(1)} articles/s`);
-const many = await extractWithWorkers(corpus, workers);
-console.error(`  ${workers} workers: ${rate(many.articles, many.seconds).toFixed(1)} articles/s`);
+// (a) extraction: rounds alternate 1 worker and K workers, so that load from other work on the machine
+// falls on both; the table gives the median of each.
+const ones: ExtractRun[] = [];
+const manys: ExtractRun[] = [];
+for (let round = 1; round <= rounds; round++) {
+  for (const n of round % 2 ? [1, workers] : [workers, 1]) {
+    const r = await extractWithWorkers(corpus, n);
+    (n === 1 ? ones : manys).push(r);
+    console.error(`  round ${round}, ${n} worker(s): ${rate(r.articles, r.seconds).toFixed(1)} articles/s`);
+  }
+}
+const oneRate = median(ones.map((r) => rate(r.articles, r.seconds)));
+const manyRate = median(manys.map((r) => rate(r.articles, r.seconds)));
 
 // The documents to load, extracted on the main thread (a third reading of the single-core rate).
 t = performance.now();
@@ -165,7 +179,7 @@ if (loadable.length < inputs.length)
     `  ${inputs.length - loadable.length} extracted documents do not validate; they are not loaded`,
   );
 
-// (b) loading
+// (b) loading: each mode into an empty database; two rounds in opposite orders.
 console.error(`Loading ${loadable.length} extracted articles into a throw-away managed Neo4j…`);
 await ensureNeo4jFetched((l) => console.error(l));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
@@ -176,74 +190,79 @@ const stopAll = async () => {
 };
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 const rows: Record<string, string | number>[] = [];
+const loadSeconds = { batched: [] as number[], row: [] as number[] };
 let graph = '';
 try {
   const c = await managed.start();
   const db = new Database({ ...c, database: 'neo4j' });
   await db.waitUntilAvailable();
   await applySchema(db);
-  // Warm-up (JIT, query plans) outside the clock, then an empty database for each mode.
+  // Warm-up (JIT, query plans) outside the clock.
   for (const input of loadable.slice(0, 50)) await loadArticle(db, input);
   for (const input of loadable.slice(0, 50)) await loadRowAtATime(db, input);
-  await wipe(db);
-
-  t = performance.now();
-  for (const input of loadable) {
-    const outcome = await loadArticle(db, input);
-    if (!outcome.ok) throw new Error(outcome.message);
+  const graphs: Record<string, string> = {};
+  for (const order of [
+    ['batched', 'row'],
+    ['row', 'batched'],
+  ] as const) {
+    for (const mode of order) {
+      await wipe(db);
+      t = performance.now();
+      for (const input of loadable) {
+        if (mode === 'row') await loadRowAtATime(db, input);
+        else {
+          const outcome = await loadArticle(db, input);
+          if (!outcome.ok) throw new Error(outcome.message);
+        }
+      }
+      const seconds = (performance.now() - t) / 1000;
+      loadSeconds[mode].push(seconds);
+      console.error(`  ${mode}: ${rate(loadable.length, seconds).toFixed(1)} articles/s`);
+      graphs[mode] = JSON.stringify({ ...(await readCounts(db)), ...(await readRelationshipCounts(db)) });
+    }
   }
-  const batchedSeconds = (performance.now() - t) / 1000;
-  const batchedGraph = { ...(await readCounts(db)), ...(await readRelationshipCounts(db)) };
-  await wipe(db);
-
-  t = performance.now();
-  for (const input of loadable) await loadRowAtATime(db, input);
-  const rowSeconds = (performance.now() - t) / 1000;
-  const rowGraph = { ...(await readCounts(db)), ...(await readRelationshipCounts(db)) };
   await db.close();
-  if (JSON.stringify(rowGraph) !== JSON.stringify(batchedGraph))
-    console.error(
-      `  the two modes built different graphs:\n  ${JSON.stringify(batchedGraph)}\n  ${JSON.stringify(rowGraph)}`,
-    );
-  graph = JSON.stringify(batchedGraph);
+  if (graphs['row'] !== graphs['batched'])
+    console.error(`  the two modes built different graphs:\n  ${graphs['batched']}\n  ${graphs['row']}`);
+  graph = graphs['batched']!;
 
-  const oneRate = rate(one.articles, one.seconds);
-  const batchedRate = rate(loadable.length, batchedSeconds);
-  const rowRate = rate(loadable.length, rowSeconds);
+  const batchedRate = median(loadSeconds.batched.map((s) => rate(loadable.length, s)));
+  const rowRate = median(loadSeconds.row.map((s) => rate(loadable.length, s)));
+  const runs = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' / ');
   rows.push(
     {
-      stage: 'extract, main thread (load subset)',
+      stage: 'extract, main thread (load subset, 1 run)',
       articles: inputs.length,
-      seconds: mainSeconds,
-      'articles/s': rate(inputs.length, mainSeconds),
+      's per run': mainSeconds.toFixed(1),
+      'articles/s (median)': rate(inputs.length, mainSeconds),
       ratio: '',
     },
     {
       stage: 'extract, 1 worker (1 core)',
-      articles: one.articles,
-      seconds: one.seconds,
-      'articles/s': oneRate,
+      articles: articles,
+      's per run': runs(ones.map((r) => r.seconds)),
+      'articles/s (median)': oneRate,
       ratio: 1,
     },
     {
       stage: `extract, ${workers} workers`,
-      articles: many.articles,
-      seconds: many.seconds,
-      'articles/s': rate(many.articles, many.seconds),
-      ratio: rate(many.articles, many.seconds) / oneRate,
+      articles: articles,
+      's per run': runs(manys.map((r) => r.seconds)),
+      'articles/s (median)': manyRate,
+      ratio: manyRate / oneRate,
     },
     {
-      stage: 'load, batched UNWIND, 1 tx/article',
+      stage: 'load, real loader (batched UNWIND, 1 tx/article)',
       articles: loadable.length,
-      seconds: batchedSeconds,
-      'articles/s': batchedRate,
+      's per run': runs(loadSeconds.batched),
+      'articles/s (median)': batchedRate,
       ratio: batchedRate / rowRate,
     },
     {
-      stage: 'load, one row per statement',
+      stage: 'load, one statement per item',
       articles: loadable.length,
-      seconds: rowSeconds,
-      'articles/s': rowRate,
+      's per run': runs(loadSeconds.row),
+      'articles/s (median)': rowRate,
       ratio: 1,
     },
   );
@@ -252,16 +271,17 @@ try {
 }
 console.log(
   `\nbench:ingest — ${articles} articles (seed ${seed}, ${(chars / articles).toFixed(0)} chars each on average), ` +
-    `${workers} workers, load subset ${loadable.length}, ${os.cpus().length} cores`,
+    `${workers} workers, ${rounds} extraction rounds, load subset ${loadable.length} (2 rounds), ${os.cpus().length} cores`,
 );
 printTable(rows);
-const failed = one.failed + many.failed;
+const failed = [...ones, ...manys].reduce((n, r) => n + r.failed, 0);
+const first = ones[0]!;
 console.log(
-  `extracted per article: ${(one.entities / one.articles).toFixed(1)} entities, ${(one.relations / one.articles).toFixed(1)} relations` +
+  `extracted per article: ${(first.entities / first.articles).toFixed(1)} entities, ${(first.relations / first.articles).toFixed(1)} relations` +
     (failed ? `; ${failed} extractions threw` : ''),
 );
 console.log(`graph after each load: ${graph}`);
 console.log(
-  `ratios: ${workers} workers / 1 worker = ${(rate(many.articles, many.seconds) / rate(one.articles, one.seconds)).toFixed(2)}; ` +
+  `ratios: ${workers} workers / 1 worker = ${(manyRate / oneRate).toFixed(2)}; ` +
     `batched / row-at-a-time = ${typeof rows[3]?.['ratio'] === 'number' ? rows[3]['ratio'].toFixed(2) : 'n/a'}`,
 );
