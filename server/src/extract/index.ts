@@ -4,6 +4,19 @@
 // speakers (quotes.ts); events with their relations (events.ts) and other relations (relations.ts); then
 // merging, ids and a final self-check that drops anything whose span is not the text at its offsets.
 // Pure and synchronous; no clock: relative dates resolve against meta.published only.
+//
+// Decisions a caller should know:
+// - Offsets are UTF-16 offsets into ExtractResult.text. For plain text that is the input unchanged; for
+//   HTML it is the cleaned text (one paragraph, heading or caption per line, headline first), so the
+//   article text to store is `text`, not the HTML.
+// - The body is the headline (meta.title when given and found, else guessed) to the last paragraph
+//   before trailing furniture; inside it, credits/bylines/teasers are masked and yield nothing.
+// - Ids: `person:|organization:|place:` + slug of the canonical name (first-name-first full name; places
+//   folded: US/U.S. → United States, Kiev → Kyiv). Events `event:<main participant>-<type>-<date>`,
+//   statements `statement:<speaker>-<first words>`, made unique within the article. The article id is
+//   meta.id when it is a slug, else slug(outlet published title) cut at a word to ≤100 characters
+//   (stable for the same metadata; a guessed title is used when none is given), else article-<hash>.
+// - Every relation's evidence is its sentence; MET is emitted once per pair (source < target by id).
 import type {
   AnnotatedEntity,
   AnnotatedEvent,
