@@ -224,6 +224,15 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     const about = new Set<Entity>();
     for (const m of idx.mentions)
       if (m.start >= q.start && m.end <= q.end && m.entity !== speaker) about.add(m.entity);
+    // A label given to someone ("called the Russian leader a "killer"", "branded Putin "a killer""):
+    // the entity between the last speech verb and the quotation is what the words are about.
+    const lead = work.slice(s1.start, q.open);
+    let verbAt = -1;
+    for (const m of lead.matchAll(SPEECH_BEFORE)) verbAt = s1.start + m.index + m[0].length;
+    if (verbAt >= 0 && q.open - verbAt < 80)
+      for (const m of idx.mentions)
+        if (m.start >= verbAt && m.end <= q.open && m.entity !== speaker && m.entity.type !== 'Place')
+          about.add(m.entity);
     q.about = [...about];
     prev = q;
   }
