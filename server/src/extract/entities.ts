@@ -349,6 +349,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
           /(?:^|\n|[“‘(:]\s*|(?:^|\s)"\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
           isCommonWord(c[0]!.text) &&
           !PARTY_WORDS[c[0]!.text.toLowerCase()] &&
+          !(c.length >= 3 && ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) &&
           !/^[A-Z]{2,}$/.test(c[0]!.text) &&
           !isTitle(c[0]!.text) &&
           !demonymCountry(c[0]!.text) &&

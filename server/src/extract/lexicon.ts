@@ -90,7 +90,7 @@ export function isKnownPlace(surface: string): boolean {
   return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k);
 }
 const EXTRA_PLACES = new Set(
-  'donbas|donbass|luhansk|donetsk|kherson|zaporizhzhia|mariupol|kharkiv|odesa|odessa|lviv|bucha|crimea|sevastopol|transnistria|abkhazia|south ossetia|kaliningrad|siberia|chechnya|gaza|west bank|golan heights|taiwan|kosovo|tbilisi|minsk|chisinau|riga|tallinn|vilnius|warsaw|prague|bratislava|budapest|bucharest|sofia|belgrade|ankara|istanbul|doha|riyadh|tehran|baghdad|damascus|beirut|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|beijing|hanoi|canberra|ottawa|brussels|the hague|strasbourg|luxembourg|helsinki|stockholm|oslo|copenhagen|reykjavik|dublin|lisbon|madrid|rome|athens|valletta|nicosia|vienna|bern|zurich|davos|geneva|camp david|salisbury|fukushima'.split(
+  'donbas|donbass|luhansk|donetsk|kherson|zaporizhzhia|mariupol|kharkiv|odesa|odessa|lviv|bucha|crimea|sevastopol|transnistria|abkhazia|south ossetia|kaliningrad|siberia|chechnya|gaza|west bank|golan heights|taiwan|kosovo|tbilisi|minsk|chisinau|riga|tallinn|vilnius|warsaw|prague|bratislava|budapest|bucharest|sofia|belgrade|ankara|istanbul|doha|riyadh|tehran|baghdad|damascus|beirut|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|beijing|hanoi|canberra|ottawa|brussels|the hague|strasbourg|luxembourg|helsinki|stockholm|oslo|copenhagen|reykjavik|dublin|lisbon|madrid|rome|athens|valletta|nicosia|vienna|bern|zurich|davos|geneva|camp david|salisbury|fukushima|sochi|st. petersburg|saint petersburg|vladivostok|yekaterinburg|novosibirsk|kazan|murmansk|belgorod|kursk|bakhmut|avdiivka|kramatorsk|zaporizhzhia|dnipro|mykolaiv|chernihiv|sumy|irpin|hostomel|mosul|aleppo|idlib|raqqa|kandahar|herat|nagorno-karabakh|kaliningrad|transcarpathia|ramallah|jenin|rafah|khan younis|hebron|tel aviv|haifa|eilat|sderot|quetta|lahore|karachi|mumbai|shanghai|hong kong|xinjiang|tibet|guam|okinawa|anchorage'.split(
     '|',
   ),
 );
@@ -248,7 +248,7 @@ export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
 
 /** Organisation heads: a capitalised phrase ending in one of these is an organisation. */
 export const ORG_HEADS = new Set(
-  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club'.split(
+  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment'.split(
     ' ',
   ),
 );
