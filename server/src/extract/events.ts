@@ -251,8 +251,11 @@ const RULES: Rule[] = [
   },
   {
     type: 'expulsion',
-    re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared persona non grata|ordered (?:out|to leave))\b/g,
+    re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared\s+(?:\S+\s+){0,6}?persona non grata|ordered (?:out|to leave))\b/g,
     run(c, s, at, end, ev, rel) {
+      // "declared a Russian diplomat persona non grata": the object lies inside the match.
+      const png = /^declared\s+(.+?)\s+persona non grata$/s.exec(c.work.slice(at, end));
+      if (png && png[1] !== undefined) end = at + 'declared '.length;
       const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\S+\s+)?$/i.test(c.work.slice(s.start, at));
       const clause = /[,;]|\b(?:and|but|after|before|while|over|amid|because)\b/.exec(
         c.work.slice(end, s.end),
@@ -264,11 +267,13 @@ const RULES: Rule[] = [
         const m = c.inRange(s.start, at, PO).pop();
         if (m && !/\b(?:that|said|says|announced|told|after|when)\b/.test(c.work.slice(m.end, at)))
           expelled = m.entity;
-      } else expelled = c.firstAfter(end, clauseEnd, PO)?.entity;
+      } else expelled = c.firstAfter(end, png ? at + png[0].length : clauseEnd, PO)?.entity;
       // "expelled four Russian diplomats": the diplomats' country takes part.
       let expelledCountry: Entity | undefined;
       if (!expelled) {
-        const np = passive ? c.work.slice(s.start, at) : c.work.slice(end, clauseEnd);
+        const np = passive
+          ? c.work.slice(s.start, at)
+          : c.work.slice(end, png ? at + png[0].length : clauseEnd);
         const dem =
           /\b(\p{Lu}[\p{L}.]*)\s+(?:diplomats?|envoys?|ambassadors?|officials|staff|nationals|spies|embassy staff|intelligence officers)\b/u.exec(
             np,
