@@ -764,7 +764,9 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     p.envoy = { origin: ph.origin ?? p.envoy?.origin, target: ph.target ?? p.envoy?.target };
     if (ph.withTarget) {
       b.mention(p, ph.start, ph.end);
-      const targetPlace = ph.target ? (idx.countryEntity(ph.target) ?? m3Place(idx, ph.target)) : undefined;
+      const targetPlace = ph.target
+        ? (idx.countryEntity(ph.target) ?? idx.placeByName(ph.target))
+        : undefined;
       if (targetPlace)
         b.envoyLinks.push({
           person: p,
@@ -824,10 +826,3 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     if (cands.length === 1) b.mention(cands[0]!, m.index, m.index + m[0].length, true);
   }
 }
-
-function m3Place(idx: EntityIndex, country: string): Entity | undefined {
-  return idx.placeByName(country);
-}
-
-export const entityTypeOf = (id: string): EntityType =>
-  id.startsWith('person:') ? 'Person' : id.startsWith('place:') ? 'Place' : 'Organization';

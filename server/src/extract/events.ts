@@ -124,7 +124,7 @@ const RULES: Rule[] = [
       const e = ev({
         type: 'recall',
         date,
-        place: placeCapital(c, place),
+        place,
         participants,
         evidence: [c.evidence(s)],
         main,
@@ -164,7 +164,7 @@ const RULES: Rule[] = [
         main: who,
       });
       const target = dest
-        ? countryOrSelf(c, dest, s)
+        ? dest
         : c.theCountry(s, []) && /\bto the country\b/.test(c.work.slice(end, end + 20))
           ? c.theCountry(s, [])
           : undefined;
@@ -757,15 +757,6 @@ function placeAfterOrg(c: Ctx, pos: number, limit: number): Entity | undefined {
   if (!m) return undefined;
   const o = c.firstAfter(pos, Math.min(limit, pos + m[0].length + 25), ['Organization']);
   return o?.entity;
-}
-
-function placeCapital(_c: Ctx, p: Entity | undefined): Entity | undefined {
-  return p;
-}
-
-/** "in Washington, US" → the country when both are named; else the place as written. */
-function countryOrSelf(_c: Ctx, p: Entity, _s: Sentence): Entity {
-  return p;
 }
 
 export function findEvents(c: Ctx): EvOut[] {

@@ -16,7 +16,6 @@ const hasTag = (word: string, tags: string[]) => lexTags(word).some((t) => tags.
 export const isFirstName = (w: string) => hasTag(w, ['MaleName', 'FemaleName', 'FirstName']);
 export const isLastName = (w: string) => hasTag(w, ['LastName']);
 export const isLexPlace = (w: string) => hasTag(w, ['Country', 'City', 'Region', 'Place']);
-export const isLexCountry = (w: string) => hasTag(w, ['Country']);
 export const isLexOrg = (w: string) => hasTag(w, ['Organization', 'SportsTeam']);
 /** A capitalised word that is usually just a common word (sentence-initial "Before", "Members"). */
 export function isCommonWord(w: string): boolean {
