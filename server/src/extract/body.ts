@@ -99,7 +99,8 @@ export function findBody(text: string, title?: string): BodyInfo {
   const scanFrom = Math.max(startLine, firstProse);
   for (let i = scanFrom; i < ls.length; i++) {
     const l = ls[i]!;
-    if (i > startLine && STOP.test(l.text) && !/^read more$/i.test(l.text)) break;
+    // Furniture lines are short: a long paragraph that happens to start with "Support" or "Comments" is prose.
+    if (i > startLine && l.text.length < 120 && STOP.test(l.text) && !/^read more$/i.test(l.text)) break;
     if (isProse(l) || (/[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 5)) endLine = i;
   }
   const start = ls[startLine]!.start;
