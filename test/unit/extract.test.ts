@@ -189,6 +189,29 @@ describe('dates', () => {
     expect(dated.document.events.find((e) => e.type === 'return')?.date).toBe('2023-05-14');
     expect(dated.warnings).toEqual([]);
   });
+
+  it('when the page prints its date under the headline and a byline, then that is the publication date and the headline the title', () => {
+    const raw = [
+      'Home | World | Politics',
+      '',
+      'Moscow expels two Estonian diplomats over spying claims',
+      '',
+      'By Jane Doe',
+      '',
+      'Updated: 14 May 2023 09:12 GMT',
+      '',
+      'Russia on Sunday ordered two Estonian diplomats to leave the country within a week, the Foreign Ministry said in a statement.',
+    ].join('\n');
+    const r = extractArticle({ raw, meta: { outlet: 'X' } });
+    expect(r.document.article.title).toBe('Moscow expels two Estonian diplomats over spying claims');
+    expect(r.document.article.published).toBe('2023-05-14');
+    expect(r.warnings.join('\n')).toMatch(/read from the dateline "Updated: 14 May 2023 09:12 GMT"/);
+    expect(raw.slice(r.document.body.start).startsWith('Moscow expels')).toBe(true);
+    const given = extractArticle({ raw, meta: { outlet: 'X', published: '2023-05-15' } });
+    expect(given.document.article.published).toBe('2023-05-15');
+    const undated = extractArticle({ raw: raw.replace(/Updated: .*\n/, ''), meta: { outlet: 'X' } });
+    expect(undated.document.article.published).toBeNull();
+  });
 });
 
 describe('body and furniture in plain text', () => {

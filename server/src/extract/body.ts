@@ -4,6 +4,7 @@
 // cookie notices). Inside the body, credits ("Image: X/dpa", "© AFP / X", "(X/Getty Images)", trailing
 // "X Y/TASS", "/TASS/"), "Advertisement", bylines and "Read more" teasers are excluded: masked to spaces in a
 // work copy of the text, so that no rule can see them while every offset stays that of the raw text.
+import { isDateline } from './dates.js';
 import { CREDIT_AGENCIES } from './lexicon.js';
 
 export interface Range {
@@ -56,6 +57,10 @@ const STOP =
 const FURNITURE =
   /^(?:\d+\.\s*)?(?:skip to|jump to|menu\b|search\b|home\b|log ?in|sign in|accept|cookies?\b|all news|news$|advertisement$|share\b|print\b|listen\b|close\b|loading)/i;
 
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+const BYLINE =
+  /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|·-]\s*[\p{L} ]{2,40})?\s*$/u;
+
 function isProse(l: Line): boolean {
   return l.text.length >= 80 && /[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 12;
 }
@@ -83,6 +88,8 @@ export function findBody(text: string, title?: string): BodyInfo {
       startLine = firstProse;
       for (let i = firstProse - 1; i >= 0 && firstProse - i <= 6; i--) {
         const l = ls[i]!;
+        // A byline or a dateline between headline and text: look past it for the headline.
+        if (BYLINE.test(l.text) || isDateline(l.text)) continue;
         if (
           FURNITURE.test(l.text) ||
           STOP.test(l.text) ||
@@ -173,12 +180,7 @@ function findExcluded(ls: Line[]): Range[] {
     }
     if (/^(?:advertisement|ad|sponsored|story continues below|continue reading)$/i.test(t))
       add(l.start, l.end);
-    if (
-      /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|·-]\s*[\p{L} ]{2,40})?\s*$/u.test(
-        t,
-      )
-    )
-      add(l.start, l.end);
+    if (BYLINE.test(t)) add(l.start, l.end);
     if (
       /^(?:read more|read also|see also|related|also read|more:)$/i.test(t) ||
       /^(?:read more|read also|see also|related):/i.test(t)

@@ -166,3 +166,32 @@ export function findDates(
   ]);
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A line that is only a date, as a page prints it under a headline ("March 26, 2018", "Updated: 26 March 2018 14:05 GMT"). */
+const DATELINE = new RegExp(
+  String.raw`^(?:(?:published|updated|posted|first published)(?:\s+on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${MON}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+${MON},?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\s*(?:,|at|-|\||·)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$`,
+  'i',
+);
+
+export function isDateline(line: string): boolean {
+  return DATELINE.test(line.trim());
+}
+
+/**
+ * The publication date a page prints on a line of its own above the first paragraphs, as YYYY-MM-DD,
+ * or null. `lines` are the page's first lines, in order; only a full date counts (never today's).
+ */
+export function datelineDate(lines: string[]): { text: string; value: string } | null {
+  for (const line of lines) {
+    const m = DATELINE.exec(line.trim());
+    if (!m) continue;
+    const [y, mo, d] = m[3]
+      ? [m[3], monthIndex(m[1]!) + 1, +m[2]!]
+      : m[6]
+        ? [m[6], monthIndex(m[5]!) + 1, +m[4]!]
+        : [m[7]!, +m[8]!, +m[9]!];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    return { text: line.trim(), value: `${y}-${pad(mo)}-${pad(d)}` };
+  }
+  return null;
+}

@@ -27,7 +27,7 @@ import type {
 } from '../ingest/annotation-schema.js';
 import { findBody, isExcluded, type Range } from './body.js';
 import { Ctx } from './context.js';
-import { findDates } from './dates.js';
+import { datelineDate, findDates } from './dates.js';
 import { extractEntities, type Entity } from './entities.js';
 import { findEvents, type EvOut, type RelOut } from './events.js';
 import { htmlToText, looksLikeHtml } from './html.js';
@@ -97,6 +97,18 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     warnings.push('the article has no text: nothing to extract (the document cannot validate)');
   const { body, excluded, work, guessedTitle, titleNotFound } = findBody(text, meta.title);
   if (titleNotFound) warnings.push('the title was not found in the text: the article body was guessed');
+  if (!published) {
+    // A page that prints its date on a line of its own under the headline says when it was published.
+    const head = text
+      .slice(0, Math.min(text.length, body.start + 600))
+      .split('\n')
+      .slice(0, 25);
+    const dateline = datelineDate(head);
+    if (dateline) {
+      published = meta.published = dateline.value;
+      warnings.push(`publication date ${dateline.value} read from the dateline "${dateline.text}"`);
+    }
+  }
   const title =
     (meta.title ?? guessedTitle ?? text.slice(body.start, body.end).split('\n')[0] ?? '')
       .trim()
