@@ -136,6 +136,8 @@ interface KindStats {
 }
 const stats = new Map<string, KindStats>();
 const failures = new Map<string, number>();
+/** The first few failed requests in full, to say why. */
+const failureSamples: string[] = [];
 let window = { requests: 0, errors: 0, ingests: 0, latencies: [] as number[] };
 let inFlight = 0;
 const pending = new Set<Promise<void>>();
@@ -169,6 +171,12 @@ async function call(kind: string, pathAndQuery: string, init?: RequestInit): Pro
     window.errors += 1;
     const key = `${kind} ${status === -1 ? 'timeout' : status === 0 ? 'network error' : status}`;
     failures.set(key, (failures.get(key) ?? 0) + 1);
+    if (failureSamples.length < 10) {
+      const error = (body as { error?: unknown } | null)?.error;
+      failureSamples.push(
+        `${key}: ${init?.method ?? 'GET'} ${pathAndQuery} → ${JSON.stringify(error ?? body)}`,
+      );
+    }
     return null;
   }
   return body;
@@ -389,6 +397,7 @@ console.log(
 console.log(
   `requests: ${total}, failed: ${errors}${failures.size ? ` (${[...failures].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
 );
+for (const f of failureSamples) console.log(`  ${f}`);
 const pass = errors === 0 && growthOk;
 const reasons = [errors ? 'requests failed' : '', growthOk ? '' : 'memory grows'].filter(Boolean);
 console.log(pass ? 'PASS' : `FAIL: ${reasons.join('; ')}`);
