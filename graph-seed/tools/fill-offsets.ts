@@ -2,11 +2,16 @@
 // article, and writes graph-seed/annotations/<id>.json in DESIGN.md's format; then validates it.
 // Mentions are found automatically: every whole-word occurrence of an entity's name, aliases and
 // extra forms in the body, longest first, never inside an excluded text. Fails loudly on any doubt.
+// `--dir FOLDER` does the same for another set laid out like graph-seed (manifest.json, reviewed/,
+// annotations/), e.g. `npx tsx graph-seed/tools/fill-offsets.ts --dir test/fixtures/heldout`. An article
+// file ending in .html is first turned into the extractor's article text (server/src/extract/html.ts):
+// offsets of an HTML article point into that text, as the extractor's do.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
 import { formatDocumentErrors, validateDocument } from '../../server/src/ingest/validate-document.js';
+import { htmlToText } from '../../server/src/extract/html.js';
 import { locate, occurrences, OffsetError, wholeWordOccurrences, type Range } from './locate.js';
 import { reviewedDocument, type ReviewedDocument } from './reviewed-format.js';
 
@@ -128,24 +133,32 @@ export function fillOffsets(
   };
 }
 
-/** Regenerates every annotation; returns the rendered files (path -> JSON text). */
-export function renderAll(): Map<string, string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'manifest.json'), 'utf8')) as {
+/** The article text offsets point into: the file itself, or for .html the extractor's cleaned text. */
+export function articleText(file: string): string {
+  const raw = fs.readFileSync(file, 'utf8');
+  return /\.html?$/i.test(file) ? htmlToText(raw).text : raw;
+}
+
+/**
+ * Regenerates every annotation of a set (default graph-seed); returns the rendered files (path -> JSON
+ * text).
+ */
+export function renderAll(dir: string = SEED_DIR): Map<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
     articles: ManifestEntry[];
   };
+  const rel = path.relative(path.resolve(SEED_DIR, '..'), dir) || '.';
   const out = new Map<string, string>();
   const problems: string[] = [];
   for (const meta of manifest.articles) {
-    const reviewedFile = `graph-seed/reviewed/${meta.id}.json`;
+    const reviewedFile = `${rel}/reviewed/${meta.id}.json`;
     try {
-      const raw = fs.readFileSync(path.join(SEED_DIR, meta.file), 'utf8');
-      const reviewed = JSON.parse(
-        fs.readFileSync(path.join(SEED_DIR, 'reviewed', `${meta.id}.json`), 'utf8'),
-      );
+      const raw = articleText(path.join(dir, meta.file));
+      const reviewed = JSON.parse(fs.readFileSync(path.join(dir, 'reviewed', `${meta.id}.json`), 'utf8'));
       const doc = fillOffsets(raw, reviewed, meta, reviewedFile);
-      const result = validateDocument(raw, doc, `graph-seed/annotations/${meta.id}.json`, meta.id);
+      const result = validateDocument(raw, doc, `${rel}/annotations/${meta.id}.json`, meta.id);
       if (!result.ok) throw new OffsetError(formatDocumentErrors(result.errors));
-      out.set(path.join(SEED_DIR, 'annotations', `${meta.id}.json`), `${JSON.stringify(doc, null, 2)}\n`);
+      out.set(path.join(dir, 'annotations', `${meta.id}.json`), `${JSON.stringify(doc, null, 2)}\n`);
     } catch (err) {
       if (!(err instanceof OffsetError || err instanceof SyntaxError)) throw err;
       problems.push(err instanceof SyntaxError ? `${reviewedFile}: ${err.message}` : err.message);
@@ -156,8 +169,10 @@ export function renderAll(): Map<string, string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const at = process.argv.indexOf('--dir');
+  const dir = at > 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]!) : SEED_DIR;
   try {
-    for (const [file, text] of renderAll()) {
+    for (const [file, text] of renderAll(dir)) {
       fs.writeFileSync(file, text);
       console.log(`wrote ${path.relative(process.cwd(), file)}`);
     }
