@@ -7,13 +7,8 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/src/config.js';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
-import {
-  readEntity,
-  readNeighbors,
-  readShortestPaths,
-  searchNodes,
-} from '../../server/src/neo4j/repositories/index.js';
-import { toLuceneQuery } from '../../server/src/services/search-query.js';
+import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
+import { search } from '../../server/src/services/search-query.js';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { buildGraph } from './build-graph.js';
@@ -135,7 +130,7 @@ try {
     {
       name: 'search',
       paths: SURNAMES.map((s) => `/api/search?q=${enc(s)}&limit=10`),
-      floor: (i: number) => searchNodes(bench.db, toLuceneQuery(SURNAMES[i % SURNAMES.length]!)!, 10),
+      floor: (i: number) => search(bench.db, SURNAMES[i % SURNAMES.length]!, 10),
     },
     {
       name: 'entity detail',

@@ -6,7 +6,7 @@ import type { AnnotationDocument } from '../../server/src/ingest/annotation-sche
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
 import { renderConf } from '../../server/src/neo4j/managed/conf.js';
 import { dateBound } from '../../server/src/services/graph-service.js';
-import { toLuceneQuery } from '../../server/src/services/search-query.js';
+import { toLuceneQuery, toPrefixQuery } from '../../server/src/services/search-query.js';
 
 describe('toLuceneQuery', () => {
   it.each([
@@ -19,6 +19,17 @@ describe('toLuceneQuery', () => {
     ['Zakharova’s', '(zakharova* OR zakharova~1) AND s*'],
   ])('when the input is %j, then the Lucene query is %j', (input, expected) => {
     expect(toLuceneQuery(input)).toBe(expected);
+  });
+});
+
+describe('toPrefixQuery', () => {
+  it.each([
+    ['Antonov', 'antonov*'],
+    ['Anatoly Anto', 'anatoly* AND anto*'],
+    ['title:* AND (x', 'title* AND and* AND x*'],
+    ['"\\~[]{}^', null],
+  ])('when the input is %j, then the prefix query is %j', (input, expected) => {
+    expect(toPrefixQuery(input)).toBe(expected);
   });
 });
 

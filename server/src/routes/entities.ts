@@ -4,16 +4,15 @@ import type { AppDeps } from '../app.js';
 import { NotFoundError } from '../errors.js';
 import { idParam, searchQuery } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';
-import { readEntity, searchNodes } from '../neo4j/repositories/index.js';
-import { toLuceneQuery } from '../services/search-query.js';
+import { readEntity } from '../neo4j/repositories/index.js';
+import { search } from '../services/search-query.js';
 import type { SearchResponse } from '../shared/wire.js';
 
 export function entityRoutes({ db }: AppDeps): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const { q, limit } = parseInput(searchQuery, req.query, 'query');
-    const lucene = toLuceneQuery(q);
-    const body: SearchResponse = { query: q, results: lucene ? await searchNodes(db, lucene, limit) : [] };
+    const body: SearchResponse = { query: q, results: await search(db, q, limit) };
     res.json(body);
   });
   router.get('/entities/:id', async (req, res) => {
