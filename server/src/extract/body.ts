@@ -53,13 +53,20 @@ const norm = (s: string) =>
     .trim();
 
 const STOP =
-  /^(?:sign up|subscribe|support (?:us|our|the|independent)|want (?:the best|more)|top stories|related(?: stories| articles| content| news| coverage)?$|more (?:on|from|stories|news)\b|read next|you may also like|recommended|most (?:read|popular|viewed)|share (?:this|on)|follow us|newsletter|dear readers|a message from|comments?\b|leave a comment|all rights reserved|©.*(?:rights reserved|\d{4})|this website uses cookies|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy)|tags?:|topics?:|filed under|about the author|editor'?s note|copyright|reporting by|additional reporting|writing by|editing by|our standards|follow [\p{L} ]{2,30}:|podcasts?$|[a-z]{2,4}(?:\/[a-z]{2,4})+\b)/iu;
+  /^(?:sign up|subscribe|support (?:us|our|the|independent)|want (?:the best|more)|top stories|related(?: stories| articles| content| news| coverage)?$|more (?:on|from|stories|news)\b|read next|you may also like|recommended|most (?:read|popular|viewed)|share (?:this|on)|follow us|newsletter|dear readers|a message from|comments?\b|leave a comment|all rights reserved|©.*(?:rights reserved|\d{4})|this website uses cookies|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy)|tags?:|topics?:|filed under|about the author|editor'?s note|copyright|reporting by|additional reporting|writing by|editing by|our standards|.{0,100}\bcontributed (?:to )?(?:this|the) (?:report|story|article)|follow [\p{L} ]{2,30}:|podcasts?$|[a-z]{2,4}(?:\/[a-z]{2,4})+\b)/iu;
 const FURNITURE =
   /^(?:\d+\.\s*)?(?:skip to|jump to|menu\b|search\b|home\b|log ?in|sign in|accept|cookies?\b|all news|news$|advertisement$|share\b|print\b|listen\b|close\b|loading)/i;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
 const BYLINE =
   /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|·-]\s*[\p{L} ]{2,40})?\s*$/u;
+
+/** "Lucy Brennan, Diplomatic Correspondent": a byline with the writer's role. */
+const BYLINE_ROLE =
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|staff writer)$/iu;
+/** A wire dateline: the place in capitals, an optional date, the agency in parentheses, a dash. */
+const WIRE_DATELINE =
+  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)\s*\([\p{L} .&-]{2,30}\)\s*(?:-{1,2}|—|–)\s/u;
 
 function isProse(l: Line): boolean {
   return l.text.length >= 80 && /[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 12;
@@ -180,7 +187,11 @@ function findExcluded(ls: Line[]): Range[] {
     }
     if (/^(?:advertisement|ad|sponsored|story continues below|continue reading)$/i.test(t))
       add(l.start, l.end);
-    if (BYLINE.test(t)) add(l.start, l.end);
+    if (BYLINE.test(t) || BYLINE_ROLE.test(t)) add(l.start, l.end);
+    // A wire dateline "MOSCOW, May 14 (Reuters) -", "TOKYO, Sept. 19 (Kyodo) --", "WASHINGTON (AP) —": the
+    // place and date stay (they say where and when), the agency credit and the dash are furniture.
+    const wire = WIRE_DATELINE.exec(t);
+    if (wire) add(l.start + wire[1]!.length, l.start + wire[0].length);
     if (
       /^(?:read more|read also|see also|related|also read|more:)$/i.test(t) ||
       /^(?:read more|read also|see also|related):/i.test(t)

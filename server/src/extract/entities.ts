@@ -19,6 +19,7 @@ import {
   isLexOrg,
   lexTags,
   KNOWN_ORGS,
+  LONG_ORG_NAMES,
   NOT_ACRONYM_ORGS,
   ORG_ALIASES,
   ORG_HEADS,
@@ -133,6 +134,8 @@ class Builder {
 
 /** Splits a chunk around known multi-word places and organisations ("United States | Anatoly Antonov"). */
 function splitKnown(c: Token[]): Token[][] {
+  const whole = c.map((t) => t.text.toLowerCase()).join(' ');
+  if (c.length >= 2 && (KNOWN_ORGS.has(whole) || whole in ORG_ALIASES)) return [c];
   const out: Token[][] = [];
   let from = 0;
   for (let i = 0; i < c.length; i++) {
@@ -143,9 +146,20 @@ function splitKnown(c: Token[]): Token[][] {
         .map((t) => t.text.toLowerCase())
         .join(' ');
       const next = c[i + len];
+      // "National Security Council": a known organisation ending a longer organisation name stays in it.
+      const tailOfOrg =
+        !isKnownPlace(key) &&
+        i + len === c.length &&
+        i > 0 &&
+        ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase()) &&
+        !demonymCountry(c[i - 1]!.text) &&
+        !isKnownPlace(c[i - 1]!.text) &&
+        !TITLE_WORDS.has(c[i - 1]!.text.toLowerCase()) &&
+        lexTags(c[i - 1]!.text).some((t) => t === 'Adjective' || t === 'Noun' || t === 'Singular');
       if (
         (isKnownPlace(key) || KNOWN_ORGS.has(key) || key in ORG_ALIASES) &&
-        !(next && ORG_HEADS.has(next.text.toLowerCase()))
+        !(next && ORG_HEADS.has(next.text.toLowerCase())) &&
+        !tailOfOrg
       ) {
         // "US State Department", "Russian Foreign Ministry": a demonym before an organisation belongs to it.
         const s0 = !isKnownPlace(key) && i > from && demonymCountry(c[i - 1]!.text) ? i - 1 : i;
@@ -178,13 +192,28 @@ function looksLikeName(work: string, toks: Token[]): boolean {
   if (SURNAME_END.test(last.text)) return true;
   const after = work.slice(last.end, last.end + 30);
   const before = work.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start);
+  const before80 = work.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
   return (
     /^,?\s+(?:said|says|told|added|wrote|who|the\s+\p{Ll}+\s+of)\b/u.test(after) ||
+    // An apposition to a role: "the charge d'affaires, Kristjan Tamm,", "ambassador to Russia, Kenji Morita,".
+    (ROLE_BEFORE.test(before80) && /^\s*[,.;:]/.test(after)) ||
+    // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
+    ROLE_AFTER.test(work.slice(last.end, last.end + 60)) ||
     /\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy)\s*,?\s*$/.test(
       before,
     )
   );
 }
+
+const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief)`;
+const ROLE_BEFORE = new RegExp(
+  String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
+  'iu',
+);
+const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)(?:[\p{L}-]+\s+){0,2}?${ROLE_NOUN}\b`,
+  'iu',
+);
 
 function isTitle(t: string): boolean {
   return TITLE_WORDS.has(t.toLowerCase());
@@ -339,11 +368,22 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     }
   };
 
+  const longOrgs = [...work.matchAll(LONG_ORG_NAMES)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const raw of chunks(work, toks).flatMap(splitKnown)) {
     let c = raw;
+    if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;
+    const chunkKey = text
+      .slice(c[0]!.start, c[c.length - 1]!.end)
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    const knownChunk = c.length >= 2 && (KNOWN_ORGS.has(chunkKey) || chunkKey in ORG_ALIASES);
     // Leading words that are capitalised only because they start a sentence or a headline.
     while (
       c.length &&
+      !knownChunk &&
       (/^(?:The|A|An)$/.test(c[0]!.text) ||
         ((sentStarts.has(c[0]!.start) ||
           /(?:^|\n|[“‘(:]\s*|(?:^|\s)"\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
@@ -461,11 +501,15 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     let orgEnd = -1;
     for (let i = 0; i < prefix.length; i++) if (ORG_HEADS.has(prefix[i]!.text.toLowerCase())) orgEnd = i;
     let org: Entity | undefined;
+    // "Chief Cabinet Secretary X": titles before a lone head word make a title, not an organisation.
+    let orgStart = 0;
+    while (orgStart < orgEnd && isTitle(prefix[orgStart]!.text)) orgStart++;
+    if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
     if (orgEnd >= 1 || (orgEnd === 0 && prefix.length > 1)) {
       org = orgMention(
-        prefix[0]!.start,
+        prefix[orgStart]!.start,
         prefix[orgEnd]!.end,
-        text.slice(prefix[0]!.start, prefix[orgEnd]!.end),
+        text.slice(prefix[orgStart]!.start, prefix[orgEnd]!.end),
       );
     } else orgEnd = -1;
     let nationality: string | undefined;
@@ -532,6 +576,14 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       !isFirstName(parts[0]!) && isFirstName(parts[parts.length - 1]!) ? parts[0]! : parts[parts.length - 1]!;
     surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== p ? null : p);
   }
+  // Family name first ("Xi Jinping" → "Xi", "Shen Zhifei" → "Shen"): a first part that is no known first
+  // name refers to that person when no other name has it as a surname.
+  for (const p of canonicalBy.values()) {
+    const parts = p.name.split(' ');
+    if (parts.length !== 2 || isFirstName(parts[0]!) || isCommonWord(parts[0]!) || surnames.has(parts[0]!))
+      continue;
+    surnames.set(parts[0]!, p);
+  }
   for (const [from, to] of redirect) {
     for (const m of b.mentions) if (m.entity === from) m.entity = to;
     for (const a of from.aliases) to.aliases.add(a);
@@ -593,6 +645,17 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
 
 /** Patterns over the text: "Channel 1", "<Demonym> embassy", "X Airport" in lower case. */
 function extraPatterns(b: Builder, work: string): void {
+  // Long names with lower-case words or hyphens: one organisation, nothing inside it.
+  for (const m of work.matchAll(LONG_ORG_NAMES)) {
+    const [s0, e0] = [m.index, m.index + m[0].length];
+    b.mentions = b.mentions.filter((x) => !(x.start >= s0 && x.end <= e0));
+    b.mention(b.get('Organization', canonicalOrg(m[0])), s0, e0);
+  }
+  // The social network X: "wrote on X", "in a post on X".
+  for (const m of work.matchAll(/\b(?:on|to|via)\s+(X)(?=[.,;:]|\s+(?:that|on|in|after|and)\b)/g)) {
+    const at = m.index + m[0].length - 1;
+    b.mention(b.get('Organization', 'X'), at, at + 1);
+  }
   for (const m of work.matchAll(/\bChannel (\d+|One)\b/g)) {
     const e = b.get('Organization', canonicalOrg(m[0]));
     b.mention(e, m.index, m.index + m[0].length);

@@ -89,7 +89,7 @@ export function isKnownPlace(surface: string): boolean {
   return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k);
 }
 const EXTRA_PLACES = new Set(
-  'donbas|donbass|luhansk|donetsk|kherson|zaporizhzhia|mariupol|kharkiv|odesa|odessa|lviv|bucha|crimea|sevastopol|transnistria|abkhazia|south ossetia|kaliningrad|siberia|chechnya|gaza|west bank|golan heights|taiwan|kosovo|tbilisi|minsk|chisinau|riga|tallinn|vilnius|warsaw|prague|bratislava|budapest|bucharest|sofia|belgrade|ankara|istanbul|doha|riyadh|tehran|baghdad|damascus|beirut|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|beijing|hanoi|canberra|ottawa|brussels|the hague|strasbourg|luxembourg|helsinki|stockholm|oslo|copenhagen|reykjavik|dublin|lisbon|madrid|rome|athens|valletta|nicosia|vienna|bern|zurich|davos|geneva|camp david|salisbury|fukushima|sochi|st. petersburg|saint petersburg|vladivostok|yekaterinburg|novosibirsk|kazan|murmansk|belgorod|kursk|bakhmut|avdiivka|kramatorsk|zaporizhzhia|dnipro|mykolaiv|chernihiv|sumy|irpin|hostomel|mosul|aleppo|idlib|raqqa|kandahar|herat|nagorno-karabakh|kaliningrad|transcarpathia|ramallah|jenin|rafah|khan younis|hebron|tel aviv|haifa|eilat|sderot|quetta|lahore|karachi|mumbai|shanghai|hong kong|xinjiang|tibet|guam|okinawa|anchorage'.split(
+  'donbas|donbass|luhansk|donetsk|kherson|zaporizhzhia|mariupol|kharkiv|odesa|odessa|lviv|bucha|crimea|sevastopol|transnistria|abkhazia|south ossetia|kaliningrad|siberia|chechnya|gaza|west bank|golan heights|taiwan|kosovo|tbilisi|minsk|chisinau|riga|tallinn|vilnius|warsaw|prague|bratislava|budapest|bucharest|sofia|belgrade|ankara|istanbul|doha|riyadh|tehran|baghdad|damascus|beirut|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|beijing|hanoi|canberra|ottawa|brussels|the hague|strasbourg|luxembourg|helsinki|stockholm|oslo|copenhagen|reykjavik|dublin|lisbon|madrid|rome|athens|valletta|nicosia|vienna|bern|zurich|davos|geneva|camp david|salisbury|fukushima|sochi|st. petersburg|saint petersburg|vladivostok|yekaterinburg|novosibirsk|kazan|murmansk|belgorod|kursk|bakhmut|avdiivka|kramatorsk|zaporizhzhia|dnipro|mykolaiv|chernihiv|sumy|irpin|hostomel|mosul|aleppo|idlib|raqqa|kandahar|herat|nagorno-karabakh|kaliningrad|transcarpathia|ramallah|jenin|rafah|khan younis|hebron|tel aviv|haifa|eilat|sderot|quetta|lahore|karachi|mumbai|shanghai|hong kong|xinjiang|tibet|guam|okinawa|anchorage|north macedonia|skopje|yerevan|baku|tashkent|astana|bishkek|dushanbe|ashgabat|ulaanbaatar|taipei|manila|jakarta|bangkok|kuala lumpur|singapore|canberra|wellington|pretoria|nairobi|addis ababa|cairo|algiers|rabat|tunis|tripoli|khartoum|abuja|dakar|accra|brasilia|buenos aires|santiago|lima|bogota|caracas|havana|mexico city|seattle|san francisco|new york|los angeles|chicago|houston|montreal|toronto|vancouver'.split(
     '|',
   ),
 );
@@ -341,6 +341,23 @@ export const KNOWN_ORGS = new Map<string, string>(
     'Wagner Group',
     'Rosatom',
     'Roscosmos',
+    'National Security Council',
+    'Group of Seven',
+    'Group of Twenty',
+    'Council of Europe',
+    'European Council',
+    'African Union',
+    'Arab League',
+    'ASEAN',
+    'CCTV',
+    'Kyodo',
+    'Kyodo News',
+    'Yonhap',
+    'PAP',
+    'ANSA',
+    'EFE',
+    'DPA',
+    'Anadolu',
   ].map((n) => [n.toLowerCase(), n]),
 );
 /** Spelling variants of known organisations folded to one canonical name. */
@@ -352,7 +369,19 @@ export const ORG_ALIASES: Record<string, string> = {
   eu: 'European Union',
   'foreign office': 'Foreign Office',
   elysee: 'Élysée',
+  osce: 'Organization for Security and Co-operation in Europe',
+  'organization for security and co-operation in europe':
+    'Organization for Security and Co-operation in Europe',
+  'organization for security and cooperation in europe':
+    'Organization for Security and Co-operation in Europe',
+  'organisation for security and co-operation in europe':
+    'Organization for Security and Co-operation in Europe',
+  g7: 'Group of Seven',
+  'group of seven': 'Group of Seven',
 };
+/** Long organisation names that contain lower-case words or hyphens, matched over the text. */
+export const LONG_ORG_NAMES =
+  /\bOrgani[sz]ation for Security and Co-?operation in Europe\b|\bNorth Atlantic Treaty Organi[sz]ation\b|\bInternational Atomic Energy Agency\b|\bShanghai Cooperation Organi[sz]ation\b/g;
 export function canonicalOrg(surface: string): string {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
   return ORG_ALIASES[k] ?? KNOWN_ORGS.get(k) ?? titleCaseIfCaps(surface.replace(/\s+/g, ' '));

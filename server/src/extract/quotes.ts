@@ -88,6 +88,26 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     for (let j = i; j >= 0; j--) if (persons[j]!.end <= pos) return persons[j]!.entity;
     return undefined;
   };
+  const orgs = speakers.filter((m) => m.entity.type === 'Organization');
+  const lastOrgBefore = (pos: number): Entity | undefined => {
+    for (let j = indexAt(orgs, pos - 1); j >= 0; j--) if (orgs[j]!.end <= pos) return orgs[j]!.entity;
+    return undefined;
+  };
+  /**
+   * "a foreign ministry spokesperson said", "an embassy official told": the organisation of that kind last
+   * named (its words are the organisation's).
+   */
+  const unnamedSpokesperson = (rest: string, pos: number): Entity | undefined => {
+    const m =
+      /^[\s,]*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government|kremlin|presidency)\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:said|says|told|added)\b/iu.exec(
+        rest,
+      );
+    if (!m) return undefined;
+    const head = m[1]!.toLowerCase();
+    for (let j = indexAt(orgs, pos - 1); j >= 0; j--)
+      if (orgs[j]!.end <= pos && orgs[j]!.entity.name.toLowerCase().includes(head)) return orgs[j]!.entity;
+    return undefined;
+  };
   /** The last two persons named together ("X and Y") before pos, within a few sentences. */
   const lastPair = (pos: number): [Entity, Entity] | undefined => {
     const i = indexAt(persons, pos - 1);
@@ -100,35 +120,42 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     return undefined;
   };
   // The first speaker mention at pos, allowing ", the" and titles ("Foreign Secretary James Cleverly").
-  const mentionAt = (pos: number, maxGap: number, limit: number): Mention | undefined => {
+  const mentionAt = (pos: number, maxGap: number, limit: number): Mention | undefined =>
+    mentionsAt(pos, maxGap, limit)[0];
+  /** Every speaker mention at pos (as mentionAt allows), nearest first. */
+  const mentionsAt = (pos: number, maxGap: number, limit: number): Mention[] => {
     const i = indexAt(speakers, pos + maxGap);
-    let best: Mention | undefined;
+    const out: Mention[] = [];
     for (let j = i; j >= 0 && j >= i - 4; j--) {
       const m = speakers[j]!;
       if (m.start < pos || m.start >= limit) continue;
       if (
-        /^[\s,]*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/iu.test(work.slice(pos, m.start)) &&
+        /^[\s,]*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|state|news|agency)\s+){0,6}$/iu.test(
+          work.slice(pos, m.start),
+        ) &&
         !/\n/.test(work.slice(pos, m.start))
       )
-        best = m;
+        out.unshift(m);
     }
-    return best;
+    return out;
   };
   /** Attribution after the closing mark, up to the end of the sentence. */
   const after = (q: Quote, sentEnd: number): Entity | undefined => {
     const from = q.close + 1;
     const rest = work.slice(from, sentEnd);
-    const m = mentionAt(from, 50, sentEnd);
-    if (
-      m &&
-      SPEECH_AFTER.test(
-        work
-          .slice(m.end, m.end + 30)
-          .replace(/^[\s,]+/, '')
-          .replace(/^(?:has|had|then|also|later)\s+/, ''),
+    // "Foreign Ministry spokeswoman Maria Zakharova told reporters": the mention the speech verb follows.
+    for (const m of mentionsAt(from, 50, sentEnd))
+      if (
+        SPEECH_AFTER.test(
+          work
+            .slice(m.end, m.end + 30)
+            .replace(/^[\s,]+/, '')
+            .replace(/^(?:has|had|then|also|later)\s+/, ''),
+        )
       )
-    )
-      return m.entity;
+        return m.entity;
+    const unnamed = unnamedSpokesperson(rest, q.open);
+    if (unnamed) return unnamed;
     const pro = /^[\s,]*(he|she)\s+(\S+(?:\s\S+)?)/i.exec(rest);
     if (pro && SPEECH_AFTER.test(pro[2]!)) return lastPersonBefore(q.open);
     const inv = /^[\s,]*(?:said|says|added|told|wrote|according to)\s+/i.exec(rest);
@@ -154,6 +181,12 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (m) return { named: m.entity };
     }
     if (verbPos < 0) return {};
+    // "over what it called "…"": "it" is the organisation last named (the subject of the report).
+    const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
+    if (it) {
+      const org = lastOrgBefore(sentStart + it.index);
+      if (org) return { named: org };
+    }
     // The nearest candidate before the verb that is not the object of a preposition.
     const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(work.slice(sentStart, verbPos));
     const asides = [
