@@ -72,6 +72,24 @@ function placeAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity | 
   return last.entity;
 }
 
+/**
+ * The subject and the entities coordinated with it right before a verb: "Germany, France and Poland each
+ * expelled" → [Germany, France, Poland] (same type; "also", "each", "both", "have", "on Monday" may follow).
+ */
+function coordinated(c: Ctx, s: Sentence, at: number, subject: Entity): Entity[] {
+  const ms = c.inRange(s.start, at, [subject.type]);
+  let j = ms.length - 1;
+  while (j >= 0 && ms[j]!.entity !== subject) j--;
+  if (j < 0) return [subject];
+  const out = [subject];
+  for (let k = j - 1; k >= 0; k--) {
+    const gap = c.work.slice(ms[k]!.end, ms[k + 1]!.start);
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|&)\s*$/.test(gap)) break;
+    if (!out.includes(ms[k]!.entity)) out.unshift(ms[k]!.entity);
+  }
+  return out;
+}
+
 function countryOf(c: Ctx, e: Entity | undefined): Entity | undefined {
   if (!e) return undefined;
   const country = CAPITALS[e.name.toLowerCase()];
@@ -79,6 +97,12 @@ function countryOf(c: Ctx, e: Entity | undefined): Entity | undefined {
 }
 
 function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  // "to succeed Hiroshi Takano, who returned to Tokyo": the person the relative clause is about.
+  const rel = /,\s*who\s+(?:had\s+|has\s+|have\s+)?$/.exec(c.work.slice(s.start, at));
+  if (rel) {
+    const m = c.inRange(s.start, s.start + rel.index, P).pop();
+    if (m && /^\s*$/.test(c.work.slice(m.end, s.start + rel.index))) return m.entity;
+  }
   const poss = /(\S+)['’]s\s+$/.exec(c.work.slice(s.start, at));
   if (poss) {
     const m = c.inRange(s.start + poss.index, at, P)[0];
@@ -251,11 +275,14 @@ const RULES: Rule[] = [
   },
   {
     type: 'expulsion',
-    re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared\s+(?:\S+\s+){0,6}?persona non grata|ordered (?:out|to leave))\b/g,
+    re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared\s+(?:\S+\s+){0,6}?persona non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’-]+\s+){1,6}?(?:to leave|out of)\b))/gu,
     run(c, s, at, end, ev, rel) {
-      // "declared a Russian diplomat persona non grata": the object lies inside the match.
-      const png = /^declared\s+(.+?)\s+persona non grata$/s.exec(c.work.slice(at, end));
-      if (png && png[1] !== undefined) end = at + 'declared '.length;
+      // "declared a Russian diplomat persona non grata", "ordered two Estonian diplomats to leave the
+      // country": the object lies inside the match.
+      const png =
+        /^declared\s+(.+?)\s+persona non grata$/s.exec(c.work.slice(at, end)) ??
+        /^order(?:ed|s|ing)\s+(.+?)\s+(?:to leave|out of)$/s.exec(c.work.slice(at, end));
+      if (png && png[1] !== undefined) end = at + c.work.slice(at, end).indexOf(png[1]);
       const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\S+\s+)?$/i.test(c.work.slice(s.start, at));
       const clause = /[,;]|\b(?:and|but|after|before|while|over|amid|because)\b/.exec(
         c.work.slice(end, s.end),
@@ -280,39 +307,56 @@ const RULES: Rule[] = [
           );
         const country = dem ? demonymCountry(dem[1]!) : undefined;
         expelledCountry = country ? c.idx.countryEntity(country) : undefined;
+        // "and Ukraine ordered 13 to leave": the diplomats of the expulsion just reported.
+        if (!expelledCountry && /^\s*(?:\d+|\p{Ll}+)\s*$/u.test(png?.[1] ?? 'x'))
+          expelledCountry = c.memo.get('expelledCountry');
       }
+      if (expelledCountry) c.memo.set('expelledCountry', expelledCountry);
       let expeller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
       if (!expeller && passive) {
         const places = c.inRange(s.start, s.end, PL).map((m) => countryOf(c, m.entity)!);
         expeller = places.find((p) => p !== undefined && p !== expelledCountry);
       }
+      // "European Union countries announced expulsions": the members act, not the union (unnamed here).
+      const byM = expeller
+        ? c
+            .inRange(s.start, at)
+            .filter((m) => m.entity === expeller)
+            .pop()
+        : undefined;
+      if (
+        byM &&
+        /^\s+(?:member\s+)?(?:countries|states|nations|members|allies|governments)\b/.test(
+          c.work.slice(byM.end, byM.end + 25),
+        )
+      )
+        return;
       if (!expeller && c.memo.has('expeller')) expeller = c.memo.get('expeller');
       if (expeller) c.memo.set('expeller', expeller);
-      const main = expelled ?? expelledCountry ?? expeller;
-      if (!main) return;
       const date = c.dateNear(s, at)?.value ?? null;
-      const participants: EvOut['participants'] = [];
-      if (expeller) participants.push({ entity: expeller, role: 'expeller' });
-      if (expelled && expelled !== expeller) participants.push({ entity: expelled, role: 'expelled' });
-      if (expelledCountry && expelledCountry !== expeller)
-        participants.push({ entity: expelledCountry, role: 'expelled' });
-      const e = ev({
-        type: 'expulsion',
-        date,
-        place: expeller?.type === 'Place' ? expeller : undefined,
-        participants,
-        evidence: [c.evidence(s)],
-        main,
-      });
-      if (expeller && expelled && expeller !== expelled)
-        rel({
-          source: expeller,
-          type: 'EXPELLED',
-          target: expelled,
+      // "Germany, France and Poland each expelled …": one expulsion per coordinated subject.
+      const expellers = expeller && !passive ? coordinated(c, s, at, expeller) : [expeller];
+      for (const by of expellers) {
+        // A state expelling another's diplomats: the expulsion is the expeller's (one per expelling state).
+        const main = expelled ?? (by && expelledCountry ? by : (expelledCountry ?? by));
+        if (!main) return;
+        const participants: EvOut['participants'] = [];
+        if (by) participants.push({ entity: by, role: 'expeller' });
+        if (expelled && expelled !== by) participants.push({ entity: expelled, role: 'expelled' });
+        if (expelledCountry && expelledCountry !== by)
+          participants.push({ entity: expelledCountry, role: 'expelled' });
+        const e = ev({
+          type: 'expulsion',
           date,
+          place: by?.type === 'Place' ? by : undefined,
+          participants,
           evidence: [c.evidence(s)],
-          event: e,
+          main,
         });
+        const target = expelled ?? expelledCountry;
+        if (by && target && by !== target)
+          rel({ source: by, type: 'EXPELLED', target, date, evidence: [c.evidence(s)], event: e });
+      }
     },
   },
   {
@@ -330,8 +374,13 @@ const RULES: Rule[] = [
         appointer = c.subjectBefore(s.start, at, ['Person', 'Organization']);
         appointee = c.firstAfter(end, s.end, P)?.entity;
         if (/\b(?:was|been|is)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))) {
-          appointee = appointer;
-          appointer = undefined;
+          appointee = c.subjectBefore(s.start, at, P, true) ?? appointer;
+          // "was appointed by the Cabinet": the agent.
+          const by = /^\s+by\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
+          const agent = by
+            ? c.firstAfter(end, end + by[0].length + 2, ['Person', 'Organization'])
+            : undefined;
+          appointer = agent && agent.start <= end + by![0].length ? agent.entity : undefined;
         }
       }
       if (!appointee) return;
@@ -374,6 +423,13 @@ const RULES: Rule[] = [
       const by = c.subjectBefore(s.start, at, ['Place', 'Organization'], true);
       if (!by) return;
       let target = objectAfter(c, end, s.end, /^\s*(?:on|against)\s+/);
+      // "sanctioned X", "in sanctioning Russian officials": a transitive verb takes its object directly.
+      if (
+        !target &&
+        /^sanction(?:ed|ing)$/.test(c.work.slice(at, end)) &&
+        !/\b(?:was|were|been|being|is|are|be)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))
+      )
+        target = objectAfter(c, end, s.end, /^\s+/);
       if (!target && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30)))
         target = c.theCountry(s, [by]);
       if (!target || target === by) return;
@@ -401,9 +457,31 @@ const RULES: Rule[] = [
       const participants: EvOut['participants'] = [];
       let sender: Entity | undefined;
       let recipient: Entity | undefined;
+      const letterTo = /^\s+to\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
       if (/\bto$/.test(word)) {
         sender = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
         recipient = c.firstAfter(end, s.end, ['Person', 'Organization', 'Place'])?.entity;
+        // "has written to the chairman of the OSCE": the organisation the addressee chairs.
+        const chair =
+          /^\s+(?:the\s+)?(?:chairman|chairwoman|chair|head|secretary[- ]general|president)\s+of\s+(?:the\s+)?$/i;
+        const org = c.firstAfter(end, s.end, ['Organization']);
+        if (org && chair.test(c.work.slice(end, org.start))) recipient = org.entity;
+      } else if (letterTo && /^letter$/.test(word)) {
+        // "In the letter to X, (apposition,) Y said …": the recipient right after, the writer the subject.
+        const r = c.firstAfter(end, end + letterTo[0].length + 2, ['Person', 'Organization', 'Place']);
+        if (r && r.start <= end + letterTo[0].length) {
+          recipient = r.entity;
+          sender = c
+            .inRange(r.end, s.end, ['Person', 'Organization'])
+            .find(
+              (m) =>
+                m.entity !== r.entity &&
+                !c.inAside(m.start) &&
+                /^\s*,?\s*(?:said|says|wrote|writes|urged|asked|warned|called)\b/.test(
+                  c.work.slice(m.end, m.end + 12),
+                ),
+            )?.entity;
+        }
       } else if (/\breceived\s+(?:a|an|the|several|many)?\s*(?:\S+\s+)?$/.test(pre)) {
         recipient = c.subjectBefore(s.start, at, ['Person', 'Organization']);
       } else {
@@ -533,7 +611,12 @@ const RULES: Rule[] = [
           ? c.subjectBefore(s.start, at, P, true)
           : undefined);
       if (!jailed) return;
-      const by = c.subjectBefore(s.start, at, ['Organization', 'Place'], true);
+      let by = c.subjectBefore(s.start, at, ['Organization', 'Place'], true);
+      // "Judge X, who last year sentenced Y": a person who sentences is the judge.
+      if (!by && /^sentenced$/.test(c.work.slice(at, end))) {
+        const judge = c.subjectBefore(s.start, at, P, true);
+        if (judge && judge !== jailed) by = judge;
+      }
       const date = c.dateNear(s, at)?.value ?? null;
       const participants = [{ entity: jailed, role: 'jailed' }];
       if (by) participants.unshift({ entity: by, role: 'decider' });
@@ -612,7 +695,21 @@ const RULES: Rule[] = [
     type: 'statement',
     re: /\b(?:said|says|announced) in a (?:written )?statement\b|\bissued a statement\b/g,
     run(c, s, at, _end, ev) {
-      const who = c.subjectBefore(s.start, at, ['Person', 'Organization']);
+      let who = c.subjectBefore(s.start, at, ['Person', 'Organization']);
+      // "a foreign ministry spokesperson said in a statement": the organisation of that kind last named.
+      const unnamed =
+        /\b(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government)\s+(?:spokes(?:wo)?man|spokesperson|official)\s+$/iu.exec(
+          c.work.slice(Math.max(s.start, at - 60), at),
+        );
+      if (!who && unnamed)
+        who = c.mentions
+          .filter(
+            (m) =>
+              m.end <= at &&
+              m.entity.type === 'Organization' &&
+              m.entity.name.toLowerCase().includes(unnamed[1]!.toLowerCase()),
+          )
+          .pop()?.entity;
       if (!who) return;
       const date = c.dateNear(s, at)?.value ?? null;
       const participants = [{ entity: who, role: 'speaker' }];
@@ -625,7 +722,35 @@ const RULES: Rule[] = [
     type: 'summons',
     re: /\bsummon(?:ed|s|ing)\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
     run(c, s, at, end, ev, rel) {
-      const by = c.subjectBefore(s.start, at, ['Organization', 'Place', 'Person']);
+      // "X was summoned to the State Department": X is summoned, the place it was summoned to summons.
+      if (/\b(?:was|were|been|being|is|are)\s+(?:\S+\s+)?$/i.test(c.work.slice(s.start, at))) {
+        const who = c.subjectBefore(s.start, at, ['Person', 'Organization'], true);
+        const to = /^\s+(?:to|by)\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
+        const by = to
+          ? c.firstAfter(end, Math.min(s.end, end + to[0].length + 40), ['Organization', 'Place', 'Person'])
+          : undefined;
+        const byOk = by && /^\s+(?:to|by)\s+(?:the\s+)?(?:\S+\s+)?$/.test(c.work.slice(end, by.start));
+        if (!who) return;
+        const date = c.dateNear(s, at)?.value ?? null;
+        const participants = [{ entity: who, role: 'summoned' }];
+        if (byOk) participants.unshift({ entity: by.entity, role: 'summoner' });
+        const e = ev({ type: 'summons', date, participants, evidence: [c.evidence(s)], main: who });
+        if (byOk && by.entity !== who)
+          rel({
+            source: by.entity,
+            type: 'SUMMONED',
+            target: who,
+            date,
+            evidence: [c.evidence(s)],
+            event: e,
+          });
+        return;
+      }
+      // "The ministry said it had summoned …": "it" is the organisation last named.
+      const itBy = /\bit\s+(?:had\s+|has\s+|have\s+)?$/.test(c.work.slice(Math.max(s.start, at - 12), at))
+        ? c.mentions.filter((m) => m.end <= at && m.entity.type === 'Organization').pop()?.entity
+        : undefined;
+      const by = itBy ?? c.subjectBefore(s.start, at, ['Organization', 'Place', 'Person']);
       const obj = c.firstAfter(end, Math.min(s.end, end + 50), ['Person', 'Organization']);
       const who =
         obj &&
@@ -668,25 +793,54 @@ const RULES: Rule[] = [
     },
   },
   {
-    type: 'call',
-    re: /\b(?:spoke|speaks|talked|talks) (?:to|with) \S+(?: \S+)? (?:by (?:tele)?phone|on the (?:tele)?phone)|\b(?:phone|telephone) (?:call|conversation) with\b/g,
+    type: 'phone-call',
+    re: /\b(?:spoke|speaks|talked|talks) (?:to|with) \S+(?: \S+)? (?:by (?:tele)?phone|on the (?:tele)?phone)|\b(?:phone|telephone|video) (?:call|conversation|talks) with\b|\b(?:spoke|speak|speaks|talked|talk|talks) (?:by|over the|on the) (?:tele)?phone\b|\b(?:hold|holds|held|had|have|has) (?:a |an |their |the )?(?:\p{Ll}+ )?(?:phone |telephone |video )?call\b/gu,
     run(c, s, at, end, ev, rel) {
-      const a = c.subjectBefore(s.start, at, ['Person']);
-      const b = c.firstAfter(at, s.end, ['Person']);
-      if (!a || !b || a === b.entity) return;
+      let a = c.subjectBefore(s.start, at, ['Person']);
+      let b = c.firstAfter(at, s.end, ['Person'])?.entity;
+      // "X and Y spoke by phone", "X and Y hold first call": the pair before the verb.
+      if (!/\bwith\b/.test(c.work.slice(at, end)) && a) {
+        const pair = coordinated(c, s, at, a);
+        if (pair.length >= 2) [a, b] = [pair[0], pair[1]];
+        else if (!/\b(?:to|with)\b/.test(c.work.slice(at, end))) b = undefined;
+      }
+      if (!a || !b || a === b) return;
       const date = c.dateNear(s, at)?.value ?? null;
       const e = ev({
-        type: 'call',
+        type: 'phone-call',
         date,
         participants: [
           { entity: a, role: 'participant' },
-          { entity: b.entity, role: 'participant' },
+          { entity: b, role: 'participant' },
         ],
         evidence: [c.evidence(s)],
-        main: [a, b.entity].sort((x, y) => (x.id < y.id ? -1 : 1))[0]!,
+        main: [a, b].sort((x, y) => (x.id < y.id ? -1 : 1))[0]!,
       });
-      rel({ source: a, type: 'SPOKE_WITH', target: b.entity, date, evidence: [c.evidence(s)], event: e });
-      void end;
+      rel({ source: a, type: 'SPOKE_WITH', target: b, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    // "presented his credentials to President X": an envoy received by the head of state.
+    type: 'meeting',
+    re: /\bpresent(?:ed|s|ing)? (?:his|her|their|the) (?:letters of )?credentials(?: \p{Ll}+){0,2} to\b/gu,
+    run(c, s, at, end, ev, rel) {
+      const who = c.subjectBefore(s.start, at, P, true);
+      const host = c.firstAfter(end, Math.min(s.end, end + 40), P)?.entity;
+      if (!who || !host || who === host) return;
+      const date = c.dateNear(s, at)?.value ?? null;
+      const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
+      const e = ev({
+        type: 'meeting',
+        date,
+        place,
+        participants: [
+          { entity: who, role: 'participant' },
+          { entity: host, role: 'participant' },
+        ],
+        evidence: [c.evidence(s)],
+        main: [who, host].sort((x, y) => (x.id < y.id ? -1 : 1))[0]!,
+      });
+      rel({ source: who, type: 'MET', target: host, date, place, evidence: [c.evidence(s)], event: e });
     },
   },
   {
@@ -784,37 +938,43 @@ export function findEvents(c: Ctx): EvOut[] {
     const q = c.quoteAt(at);
     if (q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end))) continue;
     if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
-    const rels: RelOut[] = [];
-    let made: EvOut | undefined;
+    // A rule may make several events (one per coordinated subject: "Germany, France and Poland expelled").
+    const made: EvOut[] = [];
+    const loose: RelOut[] = [];
     c.scope = q;
     RULES[ri]!.run(
       c,
       s,
       at,
       end,
-      (e) => (made = { ...e, relations: rels }),
-      (r) => rels.push(r),
+      (e) => {
+        const x: EvOut = { ...e, relations: [] };
+        made.push(x);
+        return x;
+      },
+      (r) => (r.event ? r.event.relations.push(r) : loose.push(r)),
     );
     c.scope = undefined;
-    // Not (yet) happened: the event stays, its travel relations do not.
-    if (/\b(?:not yet|has not been|have not been|yet to)\b/.test(c.work.slice(s.start, s.end)))
-      for (let i = rels.length - 1; i >= 0; i--)
-        if (/^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/.test(rels[i]!.type))
-          rels.splice(i, 1);
-    // An event read inside a quotation needs a participant named inside it.
-    if (
-      made &&
-      q &&
-      !made.participants.some((p) =>
-        c.idx.mentions.some((m) => m.start >= q.start && m.end <= q.end && m.entity === p.entity),
+    const notYet = /\b(?:not yet|has not been|have not been|yet to)\b/.test(c.work.slice(s.start, s.end));
+    for (const e of made) {
+      // Not (yet) happened: the event stays, its travel relations do not.
+      if (notYet)
+        e.relations = e.relations.filter(
+          (r) => !/^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/.test(r.type),
+        );
+      // An event read inside a quotation needs a participant named inside it.
+      if (
+        q &&
+        !e.participants.some((p) =>
+          c.idx.mentions.some((m) => m.start >= q.start && m.end <= q.end && m.entity === p.entity),
+        )
       )
-    ) {
-      made = undefined;
-      rels.length = 0;
+        continue;
+      out.push(e);
     }
-    if (made) out.push(made);
+    if (made.length) made[0]!.relations.push(...loose);
     else
-      for (const r of rels)
+      for (const r of loose)
         out.push({ type: '', date: null, participants: [], evidence: [], relations: [r], main: r.source });
   }
   return out;

@@ -140,7 +140,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       (x) =>
         x.type === e.type &&
         dateCompatible(x.date, e.date) &&
-        (x.main === e.main || ((e.type === 'meeting' || e.type === 'call') && shared(x) >= 2)),
+        (x.main === e.main || ((e.type === 'meeting' || e.type === 'phone-call') && shared(x) >= 2)),
     );
     if (same) {
       for (const ev of e.evidence)
@@ -315,11 +315,11 @@ function eventLabel(e: EvOut): string {
     if (agent && patient) text = `${agent} ${verb} ${diplomatsOf ? 'diplomats of ' : ''}${patient}`;
     else if (patient) text = `${e.type[0]!.toUpperCase()}${e.type.slice(1)} of ${patient}`;
     else if (agent) text = `${agent}: ${e.type}`;
-  } else if (e.type === 'meeting' || e.type === 'call') {
+  } else if (e.type === 'meeting' || e.type === 'phone-call') {
     const ps = by('participant');
     text =
       ps.length >= 2
-        ? `${ps[0]} ${e.type === 'call' ? 'speaks with' : 'meets'} ${list(ps.slice(1))}${e.type === 'meeting' ? where : ''}`
+        ? `${ps[0]} ${e.type === 'phone-call' ? 'speaks with' : 'meets'} ${list(ps.slice(1))}${e.type === 'meeting' ? where : ''}`
         : undefined;
   } else if (['return', 'departure', 'arrival', 'visit'].includes(e.type)) {
     const who = one(['traveller', 'visitor']);
