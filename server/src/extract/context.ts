@@ -45,6 +45,9 @@ const COUNTRYISH = (e: Entity) => e.type === 'Place';
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb']);
 function isVerb(w: string): boolean {
   if (/^(?:is|was|were|are|be|been|has|have|had|said|says|told)$/.test(w)) return false;
+  // A regular past tense the lexicon lacks ("joined", "urged"): "Japan has joined the G7 in …".
+  if (/^\p{Ll}{3,}(?:ed)$/u.test(w) && !/^(?:called|named|based|so-called|united|armed|related)$/.test(w))
+    return true;
   return (
     lexTags(w).some((t) => VERB_TAGS.has(t)) ||
     /^(?:met|meets|visited|thanked|called|urged|hosted|expelled|recalled|sanctioned|accused|appointed|criticised|criticized|branded|invited|summoned)$/.test(

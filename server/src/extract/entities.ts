@@ -418,6 +418,16 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       orgMention(c[0]!.start, last.end, full);
       continue;
     }
+    // "appointed by the Cabinet", "told Parliament": a lone national institution inside a sentence.
+    if (
+      c.length === 1 &&
+      /^(?:Cabinet|Parliament|Senate|Congress)$/.test(c[0]!.text) &&
+      !sentStarts.has(c[0]!.start) &&
+      /\b(?:the|by|to|told|in|before)\s+$/.test(work.slice(Math.max(0, c[0]!.start - 8), c[0]!.start))
+    ) {
+      orgMention(c[0]!.start, c[0]!.end, c[0]!.text);
+      continue;
+    }
     // A lone common word ("May", "Rice", "Brown") can only be the surname of a full name named elsewhere.
     if (
       c.length === 1 &&

@@ -47,6 +47,9 @@ interface Rule {
   ): void;
 }
 
+/** The last sanctions event of an article, which a later "Among those targeted is X" adds to. */
+const lastSanction = new WeakMap<Ctx, EvOut>();
+
 const P: ['Person'] = ['Person'];
 const PO: ('Person' | 'Organization')[] = ['Person', 'Organization'];
 const PL: ['Place'] = ['Place'];
@@ -433,6 +436,7 @@ const RULES: Rule[] = [
       if (!target && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30)))
         target = c.theCountry(s, [by]);
       if (!target || target === by) return;
+      c.memo.set('sanctioner', by);
       const date = c.dateNear(s, at)?.value ?? null;
       const e = ev({
         type: 'sanction',
@@ -444,7 +448,28 @@ const RULES: Rule[] = [
         evidence: [c.evidence(s)],
         main: target,
       });
+      lastSanction.set(c, e);
       rel({ source: by, type: 'SANCTIONED', target, date, evidence: [c.evidence(s)], event: e });
+    },
+  },
+  {
+    // "Among those targeted is Judge X": a named person on the sanctions list just reported.
+    type: 'sanction',
+    re: /\b[Aa]mong (?:those|the officials|the people|the individuals) (?:targeted|sanctioned|named|listed|blacklisted)\b/g,
+    run(c, s, at, end, ev, rel) {
+      const by = c.memo.get('sanctioner');
+      const who = c.firstAfter(end, Math.min(s.end, end + 40), P);
+      if (!by || !who || !/^\s+(?:is|are|was|were)\s+(?:\S+\s+){0,2}$/.test(c.work.slice(end, who.start)))
+        return;
+      // Part of the sanctions just reported: that event gains the person and this sentence.
+      const e = lastSanction.get(c);
+      const date = e?.date ?? c.dateNear(s, at)?.value ?? null;
+      if (e) {
+        if (!e.participants.some((p) => p.entity === who.entity))
+          e.participants.push({ entity: who.entity, role: 'sanctioned' });
+        e.evidence.push(c.evidence(s));
+      }
+      rel({ source: by, type: 'SANCTIONED', target: who.entity, date, evidence: [c.evidence(s)], event: e });
     },
   },
   {
@@ -490,7 +515,8 @@ const RULES: Rule[] = [
       }
       if (sender) participants.push({ entity: sender, role: 'sender' });
       if (recipient) participants.push({ entity: recipient, role: 'recipient' });
-      const main = recipient ?? sender;
+      // One letter per writer (a letter named twice, "has written to X" then "in the letter to Y").
+      const main = sender ?? recipient;
       if (!main) return;
       const e = ev({ type: 'letter', date, participants, evidence: [c.evidence(s)], main });
       if (sender && recipient)
@@ -515,6 +541,13 @@ const RULES: Rule[] = [
       if (word === 'told' || word === 'tells' || word === 'quoted as saying by') {
         const m = c.firstAfter(end, Math.min(s.end, end + 30), ['Organization']);
         if (!m || !/^\s*(?:the\s+|\S+['’]s\s+)?$/.test(c.work.slice(end, m.start))) return;
+        // "told Parliament", "told the Senate committee": an assembly is an audience, not an interviewer.
+        if (
+          /\b(?:parliament|senate|congress|assembly|council|committee|duma|court|ministry|cabinet)\b/i.test(
+            m.entity.name,
+          )
+        )
+          return;
         outlet = m.entity;
         who = c.subjectBefore(s.start, at, P, true);
         if (!who && /^\s*,?\s*$/.test(c.work.slice(s.start, at).replace(/[“"][^”"]*[”"]/g, '')))

@@ -156,6 +156,22 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     }
   }
 
+  // An event the headline alone reports ("China recalls ambassador to Lithuania") has no date of its
+  // own: a headline in the present tense reports news of the day, so it takes the publication date.
+  const headline = sents[0];
+  if (published && headline && /\n/.test(work.slice(headline.end, headline.end + 2)))
+    for (const e of events) {
+      if (e.date || !e.evidence.every((ev) => ev.start >= headline.start && ev.end <= headline.end)) continue;
+      if (
+        /\b(?:ha[sd]|was|were|will|would|could|may|might|plans?|set to|to be|expected|likely)\b|\?/i.test(
+          work.slice(headline.start, headline.end),
+        )
+      )
+        continue;
+      e.date = published;
+      for (const r of relations) if (r.event === e && !r.date) r.date = published;
+    }
+
   // Ids.
   const used = new Set<string>();
   const unique = (base: string) => {

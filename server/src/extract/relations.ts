@@ -40,9 +40,18 @@ export function findRelations(c: Ctx): RelOut[] {
         const end = at + mm[0].length;
         const s = c.sents[indexAt(c.sents, at)];
         if (!s || end > s.end || c.inQuote(at)) continue;
-        const src = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
+        // "over what it called …": "it" is the organisation last named.
+        const src = /\bit\s+(?:\S+\s+)?$/.test(c.work.slice(Math.max(s.start, at - 12), at))
+          ? c.mentions.filter((m) => m.end <= at && m.entity.type === 'Organization').pop()?.entity
+          : c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
         const tgtM = c.firstAfter(end, Math.min(s.end, end + 45), ['Person', 'Organization', 'Place']);
         if (!src || !tgtM || tgtM.entity === src) continue;
+        // The object itself, not an entity inside a longer phrase ("defended the decision to let Taiwan …").
+        if (
+          !needsQuote &&
+          /\b(?:to|of|for|that|with|by|in|on|about|over)\b/.test(c.work.slice(end, tgtM.start))
+        )
+          continue;
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
         const date = c.dateNear(s, at)?.value ?? null;
