@@ -456,7 +456,7 @@ const RULES: Rule[] = [
     // "Among those targeted is Judge X": a named person on the sanctions list just reported.
     type: 'sanction',
     re: /\b[Aa]mong (?:those|the officials|the people|the individuals) (?:targeted|sanctioned|named|listed|blacklisted)\b/g,
-    run(c, s, at, end, ev, rel) {
+    run(c, s, at, end, _ev, rel) {
       const by = c.memo.get('sanctioner');
       const who = c.firstAfter(end, Math.min(s.end, end + 40), P);
       if (!by || !who || !/^\s+(?:is|are|was|were)\s+(?:\S+\s+){0,2}$/.test(c.work.slice(end, who.start)))
