@@ -119,7 +119,15 @@ export class Ctx {
   }
   /** The nearest entity before pos in [from, pos) that is not the object of a preposition; "he"/"she" resolve. */
   subjectBefore(from: number, pos: number, types: EntityType[], allowPrep = false): Entity | undefined {
-    const ms = this.inRange(from, pos, types).filter((m) => !this.inAside(m.start));
+    // A place inside a role phrase ("the US leader") is not the subject: the phrase's person is.
+    const all = this.inRange(from, pos, undefined, true);
+    const ms = this.inRange(from, pos, types).filter(
+      (m) =>
+        !this.inAside(m.start) &&
+        !all.some(
+          (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+        ),
+    );
     const seg = this.work.slice(from, pos);
     const pro = /\b(?:he|she|He|She)\b(?!.*\b(?:he|she|He|She)\b)/s.exec(seg);
     for (let j = ms.length - 1; j >= 0; j--) {

@@ -764,6 +764,15 @@ function finish(b: Builder): EntityIndex {
   };
 }
 
+/** Seats of power that stand for a country's leadership in "the Kremlin chief", "the White House leader". */
+const SEATS_OF_POWER: Record<string, string> = {
+  kremlin: 'Russia',
+  'white house': 'United States',
+  elysee: 'France',
+  élysée: 'France',
+  'downing street': 'United Kingdom',
+};
+
 const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires)`;
 const PLACE_WORDS = String.raw`(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
 
@@ -858,14 +867,38 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     );
     if (cands.length === 1) b.mention(cands[0]!, ph.start, ph.end);
   }
-  // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy".
+  // Titles given in an apposition: "Russia's foreign minister, Sergei Lavrov,", "Sergei Lavrov, Russia's
+  // foreign minister", "the Chinese president, Xi Jinping": the person gets the title and the country.
+  const APPO_ROLE = String.raw`(president|prime minister|foreign minister|defen[cs]e minister|minister|chancellor|leader|secretary of state|ambassador|envoy)`;
+  const appoBefore = new RegExp(
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s|[Tt]he\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE},\s+$`,
+    'u',
+  );
+  const appoAfter = new RegExp(
+    String.raw`^,\s+(?:(\p{Lu}[\p{L}.]*)['’]s|the\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE}\b`,
+    'u',
+  );
+  for (const m of persons()) {
+    const a =
+      appoBefore.exec(work.slice(Math.max(0, m.start - 60), m.start)) ??
+      appoAfter.exec(work.slice(m.end, m.end + 60));
+    if (!a) continue;
+    const country = countryOf(a[1] ?? a[2]);
+    if (!country) continue;
+    m.entity.title = m.entity.title ?? a[3]!.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    m.entity.nationality = m.entity.nationality ?? country;
+  }
+  // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief".
   for (const m of work.matchAll(
-    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
+    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|chief|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
   )) {
     const originWord = m[1] ?? m[2];
-    const origin = originWord ? demonymCountry(originWord) : undefined;
+    const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
+    const origin = originWord ? (demonymCountry(originWord) ?? seat) : undefined;
     if (originWord && !origin) continue;
-    const role = m[3]!.toLowerCase();
+    // "the chief" alone is anyone's; "the Kremlin chief" is the head of state.
+    if (m[3] === 'chief' && !seat) continue;
+    const role = m[3] === 'chief' ? 'leader' : m[3]!.toLowerCase();
     if (
       /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
       role !== 'president'
