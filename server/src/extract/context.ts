@@ -5,7 +5,7 @@ import type { DateMention } from './dates.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './entities.js';
 import type { Quote } from './quotes.js';
 import { lexTags } from './lexicon.js';
-import { indexAt, span, type Sentence } from './text.js';
+import { indexAt, slugify, span, type Sentence } from './text.js';
 import type { Span } from '../ingest/annotation-schema.js';
 
 const PREP =
@@ -174,6 +174,7 @@ export class Ctx {
     for (const d of this.dates) {
       if (d.start < s.start || d.end > s.end || this.inQuote(d.start)) continue;
       if (/\bsince\s+$/i.test(this.work.slice(Math.max(0, d.start - 6), d.start))) continue;
+      if (/^since\b/i.test(this.work.slice(d.start, d.end))) continue;
       // A date inside an apposition or relative clause (", who took office on Wednesday,") is its own.
       if (this.inAside(d.start) !== this.inAside(pos)) continue;
       const between = d.start >= pos ? this.work.slice(pos, d.start) : this.work.slice(d.end, pos);
@@ -198,6 +199,26 @@ export class Ctx {
       }
     }
     return best;
+  }
+  /**
+   * The place of a country known here only by its adjective ("expelled four Iranian diplomats"): the
+   * article's entity for it, else a new place whose one mention is the adjective (start, end).
+   */
+  countryByDemonym(country: string, start: number, end: number): Entity {
+    const have =
+      this.idx.countryEntity(country) ??
+      this.idx.entities.find((e) => e.type === 'Place' && e.name === country);
+    if (have) return have;
+    const e: Entity = {
+      id: `place:${slugify(country)}`,
+      type: 'Place',
+      name: country,
+      aliases: new Set(),
+      mentions: [span(this.text, start, end)],
+      description: 'Country',
+    };
+    this.idx.entities.push(e);
+    return e;
   }
   /** "the country": the place named most often in the sentence, other than those excluded. */
   theCountry(s: Sentence, exclude: Entity[]): Entity | undefined {

@@ -379,7 +379,13 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
       .slice(c[0]!.start, c[c.length - 1]!.end)
       .toLowerCase()
       .replace(/\s+/g, ' ');
-    const knownChunk = c.length >= 2 && (KNOWN_ORGS.has(chunkKey) || chunkKey in ORG_ALIASES);
+    const head2 = c
+      .slice(0, 2)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    const knownChunk =
+      c.length >= 2 &&
+      (KNOWN_ORGS.has(chunkKey) || chunkKey in ORG_ALIASES || isKnownPlace(chunkKey) || isKnownPlace(head2));
     // Leading words that are capitalised only because they start a sentence or a headline.
     while (
       c.length &&

@@ -87,7 +87,8 @@ function coordinated(c: Ctx, s: Sentence, at: number, subject: Entity): Entity[]
   const out = [subject];
   for (let k = j - 1; k >= 0; k--) {
     const gap = c.work.slice(ms[k]!.end, ms[k + 1]!.start);
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|&)\s*$/.test(gap)) break;
+    // Titles may stand before the next name ("Macron and Indian Prime Minister Narendra Modi").
+    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|&)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) break;
     if (!out.includes(ms[k]!.entity)) out.unshift(ms[k]!.entity);
   }
   return out;
@@ -301,6 +302,7 @@ const RULES: Rule[] = [
       // "expelled four Russian diplomats": the diplomats' country takes part.
       let expelledCountry: Entity | undefined;
       if (!expelled) {
+        const npStart = passive ? s.start : end;
         const np = passive
           ? c.work.slice(s.start, at)
           : c.work.slice(end, png ? at + png[0].length : clauseEnd);
@@ -309,7 +311,9 @@ const RULES: Rule[] = [
             np,
           );
         const country = dem ? demonymCountry(dem[1]!) : undefined;
-        expelledCountry = country ? c.idx.countryEntity(country) : undefined;
+        expelledCountry = country
+          ? c.countryByDemonym(country, npStart + dem!.index, npStart + dem!.index + dem![1]!.length)
+          : undefined;
         // "and Ukraine ordered 13 to leave": the diplomats of the expulsion just reported.
         if (!expelledCountry && /^\s*(?:\d+|\p{Ll}+)\s*$/u.test(png?.[1] ?? 'x'))
           expelledCountry = c.memo.get('expelledCountry');
@@ -932,9 +936,9 @@ function objectAfter(c: Ctx, pos: number, limit: number, prep: RegExp): Entity |
   const npEnd = from + (np ? np[0].length : 30);
   const ent = c.firstAfter(from, npEnd, ['Place', 'Organization', 'Person']);
   if (ent) return ent.entity;
-  for (const w of c.work.slice(from, npEnd).split(/\s+/)) {
-    const country = demonymCountry(w);
-    if (country) return c.idx.countryEntity(country);
+  for (const w of c.work.slice(from, npEnd).matchAll(/\S+/g)) {
+    const country = demonymCountry(w[0]);
+    if (country) return c.countryByDemonym(country, from + w.index, from + w.index + w[0].length);
   }
   return undefined;
 }
