@@ -205,7 +205,7 @@ function looksLikeName(work: string, toks: Token[]): boolean {
   );
 }
 
-const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief)`;
+const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
   'iu',
@@ -346,7 +346,10 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
           surface === surface.toUpperCase() &&
           /^[A-Z]/.test(surface) &&
           !NOT_ACRONYM_ORGS.has(surface) &&
-          surface.length <= 6
+          surface.length <= 6 &&
+          !/^\s+(?:missiles?|rockets?|systems?|tanks?|jets?|drones?|launchers?|rifles?)\b/.test(
+            work.slice(seg[0]!.end, seg[0]!.end + 12),
+          )
         ) {
           orgMention(seg[0]!.start, seg[0]!.end, surface);
           done = true;
@@ -789,7 +792,8 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     // A person mention starting right after pos (", " allowed) or ending right before it.
     for (const m of persons()) {
       if (dir === 1 && m.start >= pos && /^[\s,]{0,3}$/.test(work.slice(pos, m.start))) return m.entity;
-      if (dir === -1 && m.end <= pos && /^,\s{1,2}$/.test(work.slice(m.end, pos))) return m.entity;
+      if (dir === -1 && m.end <= pos && /^(?:,\s{1,2}|\s+as\s+)$/.test(work.slice(m.end, pos)))
+        return m.entity;
     }
     return undefined;
   };
@@ -813,7 +817,7 @@ function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex):
     bare?: boolean;
   }[] = [];
   const re1 = new RegExp(
-    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS})?`,
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS})?`,
     'gu',
   );
   for (const m of work.matchAll(re1)) {

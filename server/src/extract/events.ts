@@ -122,7 +122,7 @@ function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
 const RULES: Rule[] = [
   {
     type: 'recall',
-    re: /\b(?:recall(?:ed|ing|s)?|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations)\b/gu,
+    re: /\b(?:recall(?:ed|ing|s)?|withdr(?:ew|awn|aws|awing) (?:its|his|her|their) (?:own )?(?:envoy|ambassador|diplomats|diplomatic staff)|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations)\b/gu,
     run(c, s, at, end, ev, rel) {
       const after = c.firstAfter(end, s.end, P);
       const passive = /\b(?:was|were|been|being|is|be|had been|has been)\s+(?:\S+\s+)?$/i.test(
@@ -298,7 +298,23 @@ const RULES: Rule[] = [
         const m = c.inRange(s.start, at, PO).pop();
         if (m && !/\b(?:that|said|says|announced|told|after|when)\b/.test(c.work.slice(m.end, at)))
           expelled = m.entity;
-      } else expelled = c.firstAfter(end, png ? at + png[0].length : clauseEnd, PO)?.entity;
+      } else {
+        expelled = c.firstAfter(end, png ? at + png[0].length : clauseEnd, PO)?.entity;
+        // "expelled Russia's ambassador, Alexei Isakov,": the envoy named in the apposition.
+        const poss = c.firstAfter(end, Math.min(s.end, end + 20), ['Place']);
+        if (
+          !expelled &&
+          poss &&
+          /^\s*(?:the\s+)?$/.test(c.work.slice(end, poss.start)) &&
+          /^['’]s\s+(?:\p{Ll}+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul|diplomat|attach[ée])\s*,\s*$/u.test(
+            c.work.slice(
+              poss.end,
+              c.firstAfter(poss.end, Math.min(s.end, poss.end + 60), P)?.start ?? poss.end,
+            ),
+          )
+        )
+          expelled = c.firstAfter(poss.end, Math.min(s.end, poss.end + 60), P)?.entity;
+      }
       // "expelled four Russian diplomats": the diplomats' country takes part.
       let expelledCountry: Entity | undefined;
       if (!expelled) {
@@ -735,7 +751,7 @@ const RULES: Rule[] = [
       let who = c.subjectBefore(s.start, at, ['Person', 'Organization']);
       // "a foreign ministry spokesperson said in a statement": the organisation of that kind last named.
       const unnamed =
-        /\b(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government)\s+(?:spokes(?:wo)?man|spokesperson|official)\s+$/iu.exec(
+        /\b(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government)\s+(?:(?:spokes(?:wo)?man|spokesperson|official)\s+)?$/iu.exec(
           c.work.slice(Math.max(s.start, at - 60), at),
         );
       if (!who && unnamed)
@@ -831,7 +847,7 @@ const RULES: Rule[] = [
   },
   {
     type: 'phone-call',
-    re: /\b(?:spoke|speaks|talked|talks) (?:to|with) \S+(?: \S+)? (?:by (?:tele)?phone|on the (?:tele)?phone)|\b(?:phone|telephone|video) (?:call|conversation|talks) with\b|\b(?:spoke|speak|speaks|talked|talk|talks) (?:by|over the|on the) (?:tele)?phone\b|\b(?:hold|holds|held|had|have|has) (?:a |an |their |the )?(?:\p{Ll}+ )?(?:phone |telephone |video )?call\b/gu,
+    re: /\b(?:spoke|speaks|talked|talks) (?:to|with) (?:\S+ ){1,7}?(?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)|\b(?:phone|telephone|video) (?:call|conversation|talks) with\b|\b(?:spoke|speak|speaks|talked|talk|talks) (?:by|over the|on the) (?:tele)?phone\b|\b(?:hold|holds|held|had|have|has) (?:a |an |their |the )?(?:\p{Ll}+ )?(?:phone |telephone |video )?call\b/gu,
     run(c, s, at, end, ev, rel) {
       let a = c.subjectBefore(s.start, at, ['Person']);
       let b = c.firstAfter(at, s.end, ['Person'])?.entity;

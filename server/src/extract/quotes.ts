@@ -99,7 +99,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
    */
   const unnamedSpokesperson = (rest: string, pos: number): Entity | undefined => {
     const m =
-      /^[\s,]*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government|kremlin|presidency)\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:said|says|told|added)\b/iu.exec(
+      /^[\s,]*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government|kremlin|presidency)\s+(?:(?:spokes(?:wo)?man|spokesperson|official|source|representative)\s+)?(?:said|says|told|added)\b/iu.exec(
         rest,
       );
     if (!m) return undefined;
@@ -178,6 +178,14 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const to = Math.min(q.open, comma < 0 ? q.open : comma, from + 80);
       const ms = speakers.filter((m) => m.start >= from && m.end <= to);
       const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
+      if (m) return { named: m.entity };
+    }
+    // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
+    const colon = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.exec(text);
+    if (colon) {
+      const m = speakers.find(
+        (x) => x.start >= sentStart && x.end <= q.open && /^:\s*$/.test(work.slice(x.end, q.open)),
+      );
       if (m) return { named: m.entity };
     }
     if (verbPos < 0) return {};
