@@ -228,10 +228,15 @@ const READ_MIX: (() => Promise<unknown>)[] = [
     () => () => call('neighbours', `/api/entities/${enc(pickEntity())}/neighbors?limit=50`).then(remember),
   ),
   ...Array.from({ length: 2 }, () => () => call('graph', '/api/graph?limit=300').then(remember)),
-  ...Array.from(
-    { length: 2 },
-    () => () => call('paths', `/api/paths?from=${enc(pickEntity())}&to=${enc(pickEntity())}`),
-  ),
+  ...Array.from({ length: 2 }, () => () => {
+    // Two different nodes: the API refuses a path from a node to itself (400).
+    const from = pickEntity();
+    let to = pickEntity();
+    for (let i = 0; to === from && i < 20; i++) to = pickEntity();
+    return to === from
+      ? call('search', '/api/search?q=embassy&limit=10')
+      : call('paths', `/api/paths?from=${enc(from)}&to=${enc(to)}`);
+  }),
   () =>
     call('article', `/api/articles/${enc(articleIds[Math.floor(Math.random() * articleIds.length)] ?? '')}`),
   ...Array.from(
