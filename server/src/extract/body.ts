@@ -188,6 +188,8 @@ function findExcluded(ls: Line[]): Range[] {
     if (/^(?:advertisement|ad|sponsored|story continues below|continue reading)$/i.test(t))
       add(l.start, l.end);
     if (BYLINE.test(t) || BYLINE_ROLE.test(t)) add(l.start, l.end);
+    // A line that is only the publication date ("Published on July 7, 2023, at 6:00 am (Paris)").
+    if (isDateline(t)) add(l.start, l.end);
     // A wire dateline "MOSCOW, May 14 (Reuters) -", "TOKYO, Sept. 19 (Kyodo) --", "WASHINGTON (AP) —": the
     // place and date stay (they say where and when), the agency credit and the dash are furniture.
     const wire = WIRE_DATELINE.exec(t);

@@ -169,7 +169,7 @@ export function findDates(
 
 /** A line that is only a date, as a page prints it under a headline ("March 26, 2018", "Updated: 26 March 2018 14:05 GMT"). */
 const DATELINE = new RegExp(
-  String.raw`^(?:(?:published|updated|posted|first published)(?:\s+on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${MON}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+${MON},?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\s*(?:,|at|-|\||·)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?(?:\s*\([\p{L} ]{2,30}\))?\s*$`,
+  String.raw`^(?:(?:published|updated|posted|first published)(?:\s+on)?:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:${MON}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+${MON},?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))(?:\s*(?:,|-|\||·)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?(?:\s*\([\p{L} ]{2,30}\))?\s*$`,
   'i',
 );
 

@@ -80,6 +80,8 @@ const PARTY_WORDS: Record<string, string> = {
   democrats: 'Democratic Party',
 };
 const CONNECTORS = new Set(['of', 'for']);
+/** An acronym before one of these is a weapon or system ("SCALP missiles"), not an organisation. */
+const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|systems?|tanks?|jets?|drones?|launchers?|rifles?)\b/;
 const NAME_PARTICLES = new Set([
   'de',
   'da',
@@ -347,9 +349,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
           /^[A-Z]/.test(surface) &&
           !NOT_ACRONYM_ORGS.has(surface) &&
           surface.length <= 6 &&
-          !/^\s+(?:missiles?|rockets?|systems?|tanks?|jets?|drones?|launchers?|rifles?)\b/.test(
-            work.slice(seg[0]!.end, seg[0]!.end + 12),
-          )
+          !WEAPON_AFTER.test(work.slice(seg[0]!.end, seg[0]!.end + 12))
         ) {
           orgMention(seg[0]!.start, seg[0]!.end, surface);
           done = true;
@@ -647,7 +647,11 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
     } else if (target === undefined) {
       const key = t.text.toLowerCase();
       if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isLexOrg(key)) orgMention(t.start, t.end, t.text);
-      else if (/^[A-Z][A-Z0-9]{1,5}$/.test(t.text) && !NOT_ACRONYM_ORGS.has(t.text))
+      else if (
+        /^[A-Z][A-Z0-9]{1,5}$/.test(t.text) &&
+        !NOT_ACRONYM_ORGS.has(t.text) &&
+        !WEAPON_AFTER.test(work.slice(t.end, t.end + 12))
+      )
         orgMention(t.start, t.end, t.text);
       else if (PARTY_WORDS[key]) orgMention(t.start, t.end, PARTY_WORDS[key]!);
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
@@ -742,7 +746,14 @@ function finish(b: Builder): EntityIndex {
     // Overlaps with a kept mention: drop it when of the same type (the longer, earlier one wins); a place
     // inside a role phrase ("Russia's envoy to the United States") stays a place.
     while (open.length && open[0]!.end <= m.start) open.shift();
-    if (open.some((o) => o.entity.type === m.entity.type || o.entity === m.entity || o.start === m.start))
+    if (
+      open.some(
+        (o) =>
+          o.entity.type === m.entity.type ||
+          o.entity === m.entity ||
+          (o.start === m.start && o.end === m.end),
+      )
+    )
       continue;
     kept.push(m);
     open.push(m);
