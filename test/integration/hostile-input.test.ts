@@ -131,6 +131,50 @@ describe('hostile input', () => {
     expect(wrongType.status).toBe(400);
   });
 
+  it('when ingestion gets random, malformed, mistyped or hostile articles, then answers are coded 4xx or 200 and nothing is written', async () => {
+    const counts = async () => (await (await fetch(`${app.url}/api/health`)).json()) as { counts: unknown };
+    const before = (await counts()).counts;
+    const random = seededRandom(20220608);
+    const bodies: string[] = [
+      '',
+      'null',
+      '[]',
+      '{}',
+      '{"text": 42, "dryRun": true}',
+      '{"text": "x", "html": "<p>x</p>", "dryRun": true}',
+      '{"text": "An article.", "published": "yesterday", "dryRun": true}',
+      '{"text": "An article.", "published": "2021-13-40", "dryRun": true}',
+      '{"text": "An article.", "id": "../../etc/passwd", "dryRun": true}',
+      '{"text": "An article.", "url": "javascript:alert(1)", "dryRun": true}',
+      '{"text": "An article.", "dryRun": "yes"}',
+      '{"text": "An article.", "dryRun": true, "extra": 1}',
+      '{"text": ',
+      ...NASTY.map((s) => JSON.stringify({ text: s, dryRun: true })),
+      ...NASTY.map((s) => JSON.stringify({ html: s, dryRun: true })),
+      ...NASTY.map((s) =>
+        JSON.stringify({ text: `Anatoly Antonov said "${s}" in ${s}.`, title: s, dryRun: true }),
+      ),
+    ];
+    for (let i = 0; i < 30; i++) {
+      const len = Math.floor(random() * 400);
+      let s = '';
+      for (let j = 0; j < len; j++) s += String.fromCharCode(Math.floor(random() * 0x3000));
+      bodies.push(
+        random() < 0.3 ? s : JSON.stringify({ [random() < 0.5 ? 'text' : 'html']: s, dryRun: true }),
+      );
+    }
+    for (const body of bodies) {
+      expectCoded4xxOr200(
+        await send('POST', '/api/articles', body),
+        `POST /api/articles ${body.slice(0, 60)}`,
+      );
+    }
+    const huge = await send('POST', '/api/articles', JSON.stringify({ text: 'x'.repeat(5_000_000) }));
+    expect(huge.status).toBe(413);
+    expectCoded4xxOr200(huge, 'huge article');
+    expect((await counts()).counts).toEqual(before);
+  });
+
   it('when a body is over the limit, then the answer is 413 with a code', async () => {
     const huge = JSON.stringify({ query: `RETURN '${'x'.repeat(2_000_000)}'` });
     const r = await send('POST', '/api/cypher', huge);
