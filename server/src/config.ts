@@ -18,6 +18,7 @@ const envSchema = z.object({
   NEO4J_USER: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
   NEO4J_PASSWORD: optionalString,
   NEO4J_DATABASE: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
+  NEO4J_MAX_POOL_SIZE: intFrom(50, 1, 1000),
   DOSSIER_DATA_DIR: optionalString,
   DOSSIER_NEO4J_HEAP: z.preprocess(emptyToUndefined, z.string().default('1g')),
   DOSSIER_NEO4J_PAGECACHE: z.preprocess(emptyToUndefined, z.string().default('512m')),
@@ -38,7 +39,7 @@ export interface Config {
   host: string;
   port: number;
   /** Set: use that Neo4j. Unset: start the managed local Neo4j. */
-  neo4j: { uri?: string; user: string; password?: string; database: string };
+  neo4j: { uri?: string; user: string; password?: string; database: string; maxPoolSize: number };
   /** Where the managed Neo4j keeps its data and password (git-ignored). */
   dataDir: string;
   managedNeo4j: { heap: string; pageCache: string; txTimeoutMs: number };
@@ -75,7 +76,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     host: e.HOST,
     port: e.PORT,
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    },
     dataDir: path.resolve(PROJECT_ROOT, e.DOSSIER_DATA_DIR ?? '.dossier'),
     managedNeo4j: {
       heap: e.DOSSIER_NEO4J_HEAP,

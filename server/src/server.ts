@@ -101,7 +101,11 @@ export async function startDossier(config: Config, options: StartOptions): Promi
     connection = await managed.start();
     superviseManagedNeo4j(managed, logger, progress);
   }
-  const db = new Database({ ...connection, database: config.neo4j.database });
+  const db = new Database({
+    ...connection,
+    database: config.neo4j.database,
+    maxPoolSize: config.neo4j.maxPoolSize,
+  });
   try {
     await db.waitUntilAvailable(60_000);
     await applySchema(db);

@@ -48,6 +48,9 @@ describe('loadConfig', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, seed: 'auto' });
     expect(c.neo4j.uri).toBeUndefined();
+    expect(c.neo4j.maxPoolSize).toBe(50);
+    expect(loadConfig({ NEO4J_MAX_POOL_SIZE: '200' }).neo4j.maxPoolSize).toBe(200);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: '0' })).toThrow(/NEO4J_MAX_POOL_SIZE/);
   });
 
   it('when a variable is bad, then the error names it', () => {
