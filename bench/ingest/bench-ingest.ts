@@ -20,12 +20,7 @@ import { Database } from '../../server/src/neo4j/database.js';
 import { ensureNeo4jFetched, ManagedNeo4j } from '../../server/src/neo4j/managed/index.js';
 import {
   retractArticle,
-  writeArticleNode,
-  writeEntities,
-  writeEvents,
-  writeParticipants,
-  writeRelations,
-  writeStatements,
+  writeArticleRowAtATime,
 } from '../../server/src/neo4j/repositories/article-writes.js';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
 import { applySchema } from '../../server/src/neo4j/schema.js';
@@ -122,15 +117,9 @@ async function loadRowAtATime(db: Database, input: ArticleInput): Promise<void> 
   const prepared = prepareArticle(input);
   if (!prepared.ok) throw new Error(`invalid document ${input.file}`);
   const rows = documentToRows(prepared.doc, input.text);
-  const id = rows.article.id;
   await db.write(async (tx) => {
-    await retractArticle(tx, id);
-    await writeArticleNode(tx, rows.article);
-    for (const e of rows.entities) await writeEntities(tx, id, [e]);
-    for (const e of rows.events) await writeEvents(tx, id, [e]);
-    for (const p of rows.participants) await writeParticipants(tx, id, [p]);
-    for (const s of rows.statements) await writeStatements(tx, id, [s]);
-    for (const r of rows.relations) await writeRelations(tx, id, [r]);
+    await retractArticle(tx, rows.article.id);
+    await writeArticleRowAtATime(tx, rows);
   });
 }
 

@@ -8,12 +8,7 @@ import type { AnnotationDocument } from '../../server/src/ingest/annotation-sche
 import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import {
   retractArticle,
-  writeArticleNode,
-  writeEntities,
-  writeEvents,
-  writeParticipants,
-  writeRelations,
-  writeStatements,
+  writeArticleRowAtATime,
 } from '../../server/src/neo4j/repositories/article-writes.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
@@ -48,15 +43,9 @@ try {
   let n = 0;
   for (const input of generateCorpus({ articles: sample, entities, seed })) {
     const rows = documentToRows(input.document as AnnotationDocument, input.text);
-    const id = rows.article.id;
     await db.write(async (tx) => {
-      await retractArticle(tx, id);
-      await writeArticleNode(tx, rows.article);
-      for (const e of rows.entities) await writeEntities(tx, id, [e]);
-      for (const e of rows.events) await writeEvents(tx, id, [e]);
-      for (const p of rows.participants) await writeParticipants(tx, id, [p]);
-      for (const s of rows.statements) await writeStatements(tx, id, [s]);
-      for (const r of rows.relations) await writeRelations(tx, id, [r]);
+      await retractArticle(tx, rows.article.id);
+      await writeArticleRowAtATime(tx, rows);
     });
     n += 1;
   }

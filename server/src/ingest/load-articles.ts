@@ -3,7 +3,7 @@
 // document writes nothing.
 import type { Database } from '../neo4j/database.js';
 import { retractArticle, writeArticle } from '../neo4j/repositories/article-writes.js';
-import { retractResolutionNotes, writeResolutionNotes } from '../neo4j/repositories/resolution-writes.js';
+import { writeResolutionNotes } from '../neo4j/repositories/resolution-writes.js';
 import { STRUCTURAL_TYPES } from '../neo4j/schema.js';
 import type { AnnotationDocument } from './annotation-schema.js';
 import type { ResolutionNote } from './resolve-entities.js';
@@ -72,7 +72,6 @@ export async function loadArticle(db: Database, input: ArticleInput): Promise<Lo
   const { doc } = prepared;
   const rows = documentToRows(doc, input.text);
   await db.write(async (tx) => {
-    await retractResolutionNotes(tx, doc.article.id);
     await retractArticle(tx, doc.article.id);
     await writeArticle(tx, rows);
     await writeResolutionNotes(tx, input.resolutionNotes ?? []);

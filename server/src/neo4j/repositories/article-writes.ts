@@ -77,11 +77,17 @@ const WITHOUT_ARTICLE = `
   DELETE r`;
 
 /**
- * Cypher, in order, that removes what an earlier load of $articleId contributed. An entity's aliases are
+ * Cypher, in order, that removes what an earlier load of $articleId contributed, its resolution notes
+ * on shared nodes included. An entity's aliases are
  * the union of what its articles gave (each MENTIONED_IN keeps its article's `aliases`), so they are
  * recomputed from the articles that remain; graphs loaded before mentions carried aliases keep theirs.
  */
 const RETRACT = [
+  // Entity-resolution notes this article left (resolution-writes.ts), found while its mentions still exist.
+  `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(e:Entity)
+   WHERE e.resolution IS NOT NULL
+   WITH e, [x IN e.resolution WHERE NOT x STARTS WITH $articleId + ': '] AS keep
+   SET e.resolution = CASE WHEN size(keep) = 0 THEN null ELSE keep END`,
   `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]->(:Entity)
    WHERE $articleId IN r.articleIds
    WITH DISTINCT r ${WITHOUT_ARTICLE}`,
@@ -210,19 +216,19 @@ export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): P
   await tx.run(WRITE_ALL, { articleId: rows.article.id, ...rows });
 }
 
-// One kind at a time: the baseline of bench:load (one statement per item) uses these.
-export const writeArticleNode = (tx: ManagedTransaction, article: ArticleRow) =>
-  tx.run(WRITE_ARTICLE_NODE, { article });
-export const writeEntities = (tx: ManagedTransaction, articleId: string, entities: EntityRow[]) =>
-  tx.run(WRITE_ENTITIES, { articleId, entities });
-export const writeEvents = (tx: ManagedTransaction, articleId: string, events: EventRow[]) =>
-  tx.run(WRITE_EVENTS, { articleId, events });
-export const writeParticipants = (
-  tx: ManagedTransaction,
-  articleId: string,
-  participants: ParticipantRow[],
-) => tx.run(WRITE_PARTICIPANTS, { articleId, participants });
-export const writeStatements = (tx: ManagedTransaction, articleId: string, statements: StatementRow[]) =>
-  tx.run(WRITE_STATEMENTS, { articleId, statements });
-export const writeRelations = (tx: ManagedTransaction, articleId: string, relations: RelationRow[]) =>
-  tx.run(WRITE_RELATIONS, { articleId, relations });
+/**
+ * The benchmarks' baseline (bench:load, bench:ingest): the same writes as writeArticle, one statement per
+ * item and one round trip each, after retractArticle in the same transaction.
+ */
+export async function writeArticleRowAtATime(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
+  const articleId = rows.article.id;
+  const one = async <T>(query: string, key: string, items: T[]) => {
+    for (const item of items) await tx.run(query, { articleId, [key]: [item] });
+  };
+  await tx.run(WRITE_ARTICLE_NODE, { article: rows.article });
+  await one(WRITE_ENTITIES, 'entities', rows.entities);
+  await one(WRITE_EVENTS, 'events', rows.events);
+  await one(WRITE_PARTICIPANTS, 'participants', rows.participants);
+  await one(WRITE_STATEMENTS, 'statements', rows.statements);
+  await one(WRITE_RELATIONS, 'relations', rows.relations);
+}
