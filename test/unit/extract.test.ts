@@ -11,28 +11,16 @@ import { findBody } from '../../server/src/extract/body.js';
 import { findDates } from '../../server/src/extract/dates.js';
 import { htmlToText, looksLikeHtml } from '../../server/src/extract/html.js';
 import { articleIdFor, extractArticle, selfCheck } from '../../server/src/extract/index.js';
+import { extractEvalArticle, readEvalSet, SETS } from '../../server/src/cli/eval.js';
 import { FIXTURES } from '../fixtures/extract/expectations.js';
 
-const SEED = path.join(import.meta.dirname, '..', '..', 'graph-seed');
 const FIX = path.join(import.meta.dirname, '..', 'fixtures', 'extract');
-interface ManifestEntry {
-  id: string;
-  file: string;
-  outlet: string;
-  title: string;
-  published: string | null;
-}
-const manifest = (
-  JSON.parse(fs.readFileSync(path.join(SEED, 'manifest.json'), 'utf8')) as { articles: ManifestEntry[] }
-).articles;
-const seeds = manifest.map((a) => {
-  const raw = fs.readFileSync(path.join(SEED, a.file), 'utf8');
-  const gold = JSON.parse(
-    fs.readFileSync(path.join(SEED, 'annotations', `${a.id}.json`), 'utf8'),
-  ) as AnnotationDocument;
-  const result = extractArticle({ raw, meta: { title: a.title, outlet: a.outlet, published: a.published } });
-  return { a, raw, gold, result };
-});
+const seeds = readEvalSet(SETS.seeds).map((article) => ({
+  a: article.entry,
+  raw: article.raw,
+  gold: article.gold,
+  result: extractEvalArticle(article),
+}));
 
 function allSpans(d: AnnotationDocument): { start: number; end: number; text: string }[] {
   return [
@@ -49,7 +37,7 @@ describe('extractArticle on the seed articles', () => {
   it('when each seed is extracted, then the document validates and every span is the text at its offsets', () => {
     for (const { a, result } of seeds) {
       expect(validateDocument(result.text, result.document, a.id), a.id).toMatchObject({ ok: true });
-      expect(result.text).toBe(fs.readFileSync(path.join(SEED, a.file), 'utf8'));
+      expect(result.text).toBe(fs.readFileSync(path.join(SETS.seeds, a.file), 'utf8'));
       for (const s of allSpans(result.document)) expect(result.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
@@ -74,7 +62,9 @@ describe('extractArticle on the seed articles', () => {
 
   it('when a caption carries a photo credit, then nothing is extracted from it (Justin Sullivan is no entity in RT)', () => {
     for (const { a, raw, result } of seeds) {
-      const reviewed = JSON.parse(fs.readFileSync(path.join(SEED, 'reviewed', `${a.id}.json`), 'utf8')) as {
+      const reviewed = JSON.parse(
+        fs.readFileSync(path.join(SETS.seeds, 'reviewed', `${a.id}.json`), 'utf8'),
+      ) as {
         exclude: string[];
       };
       for (const ex of reviewed.exclude) {

@@ -10,11 +10,12 @@
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
 import type { AnnotationDocument } from '../ingest/annotation-schema.js';
 import { extractArticle } from '../extract/index.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
 
-interface ManifestEntry {
+export interface ManifestEntry {
   id: string;
   file: string;
   outlet: string;
@@ -22,31 +23,46 @@ interface ManifestEntry {
   published: string | null;
 }
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const SETS = {
-  seeds: join(ROOT, 'graph-seed'),
-  heldout: join(ROOT, 'test', 'fixtures', 'heldout'),
-  fresh: join(ROOT, 'test', 'fixtures', 'heldout', 'fresh'),
+  seeds: join(PROJECT_ROOT, 'graph-seed'),
+  heldout: join(PROJECT_ROOT, 'test', 'fixtures', 'heldout'),
+  fresh: join(PROJECT_ROOT, 'test', 'fixtures', 'heldout', 'fresh'),
 } as const;
 export type SetName = keyof typeof SETS | 'all';
 
-/** Scores the extractor on every article of a set laid out like graph-seed (manifest.json, annotations/). */
-export function evaluateSet(root: string): ArticleScore[] {
+/** One article of a set: its manifest entry, raw text and gold annotation. */
+export interface EvalArticle {
+  entry: ManifestEntry;
+  raw: string;
+  gold: AnnotationDocument;
+}
+
+/** Reads a set laid out like graph-seed (manifest.json, the raw files, annotations/<id>.json). */
+export function readEvalSet(root: string): EvalArticle[] {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
     articles: ManifestEntry[];
   };
-  return manifest.articles.map((a) => {
-    const raw = readFileSync(join(root, a.file), 'utf8');
-    const gold = JSON.parse(
-      readFileSync(join(root, 'annotations', `${a.id}.json`), 'utf8'),
-    ) as AnnotationDocument;
-    const { document } = extractArticle({
-      raw,
-      format: /\.html?$/i.test(a.file) ? 'html' : 'text',
-      meta: { title: a.title, outlet: a.outlet, published: a.published },
-    });
-    return scoreDocument(document, gold);
+  return manifest.articles.map((entry) => ({
+    entry,
+    raw: readFileSync(join(root, entry.file), 'utf8'),
+    gold: JSON.parse(
+      readFileSync(join(root, 'annotations', `${entry.id}.json`), 'utf8'),
+    ) as AnnotationDocument,
+  }));
+}
+
+/** The extractor run on one article of a set, with the manifest's metadata. */
+export function extractEvalArticle({ entry, raw }: EvalArticle) {
+  return extractArticle({
+    raw,
+    format: /\.html?$/i.test(entry.file) ? 'html' : 'text',
+    meta: { title: entry.title, outlet: entry.outlet, published: entry.published },
   });
+}
+
+/** Scores the extractor on every article of a set. */
+export function evaluateSet(root: string): ArticleScore[] {
+  return readEvalSet(root).map((a) => scoreDocument(extractEvalArticle(a).document, a.gold));
 }
 
 export function evaluateSeeds(root = SETS.seeds): ArticleScore[] {
