@@ -6,11 +6,15 @@ import {
   formatTable,
   normName,
   prf,
+  quotesWithSpeaker,
   scoreDocument,
   targetsMet,
   total,
+  type ArticleScore,
+  type Counts,
 } from '../../server/src/extract/eval/score.js';
-import { evaluateSeeds } from '../../server/src/cli/eval.js';
+import { formatRealTable, realMeasures, REAL_TARGETS } from '../../server/src/extract/eval/real-targets.js';
+import { evaluateSeeds, parseArgs } from '../../server/src/cli/eval.js';
 
 const text = 'Alice Smith met Bob Jones in Paris. "We agreed," Smith said. "It went well."';
 const sp = (t: string, n = 1) => {
@@ -166,6 +170,133 @@ describe('scoring an extraction against gold', () => {
   it('when counts are summed, then precision, recall and F1 are micro-averaged', () => {
     expect(prf({ tp: 3, fp: 1, fn: 3 })).toEqual({ p: 0.75, r: 0.5, f1: 0.6 });
     expect(prf({ tp: 0, fp: 0, fn: 0 })).toEqual({ p: 0, r: 0, f1: 0 });
+  });
+});
+
+describe("the real-pages measures (issue 9's targets)", () => {
+  const people = [
+    {
+      id: 'person:a',
+      type: 'Person' as const,
+      name: 'Alice Smith',
+      aliases: [],
+      mentions: [sp('Alice Smith')],
+    },
+    { id: 'person:b', type: 'Person' as const, name: 'Bob Jones', aliases: [], mentions: [sp('Bob Jones')] },
+    { id: 'place:p', type: 'Place' as const, name: 'Paris', aliases: [], mentions: [sp('Paris')] },
+  ];
+  const ev = [sp('Alice Smith met Bob Jones in Paris.')];
+  const rel = (source: string, type: string, target: string) => ({ source, type, target, evidence: ev });
+
+  it('when relations link the same two entities in any type or direction, then the pair counts once', () => {
+    const ex = doc({
+      entities: people,
+      relations: [rel('person:b', 'THANKED', 'person:a'), rel('person:a', 'CRITICIZED', 'person:b')],
+    });
+    const s = scoreDocument(ex, gold);
+    expect(s.pairs).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.relations).toEqual({ tp: 0, fp: 2, fn: 1 }); // the typed measure still refuses them
+  });
+
+  it('when a pair links other entities, or one the entity matching does not map, then it is extra and the gold pair missed', () => {
+    const unmatched = { ...people[1]!, id: 'person:c', name: 'Carol King' };
+    const wrong = doc({ entities: [...people, unmatched], relations: [rel('person:a', 'MET', 'place:p')] });
+    expect(scoreDocument(wrong, gold).pairs).toEqual({ tp: 0, fp: 1, fn: 1 });
+    const unmapped = doc({
+      entities: [people[0]!, unmatched],
+      relations: [rel('person:a', 'MET', 'person:c')],
+    });
+    const s = scoreDocument(unmapped, gold);
+    expect(s.pairs).toEqual({ tp: 0, fp: 1, fn: 1 });
+    expect(s.misses).toContain('pair missed: person:alice-smith – person:bob-jones');
+    expect(scoreDocument(doc({ entities: people }), gold).pairs).toEqual({ tp: 0, fp: 0, fn: 1 });
+  });
+
+  it('when quotations are found, then only those with the right speaker count, over all gold quotations', () => {
+    const quote = (id: string, speaker: string, q: string) => ({
+      id,
+      speaker,
+      quote: q,
+      ...sp(q),
+      date: null,
+      about: [],
+    });
+    const one = doc({ entities: people, statements: [quote('statement:1', 'person:a', 'We agreed')] });
+    expect(quotesWithSpeaker(scoreDocument(one, gold))).toBe(0.5);
+    const wrongSpeaker = doc({
+      entities: people,
+      statements: [
+        quote('statement:1', 'person:a', 'We agreed'),
+        quote('statement:2', 'person:b', 'It went'),
+      ],
+    });
+    const s = scoreDocument(wrongSpeaker, gold);
+    expect(s.statements.tp).toBe(2);
+    expect(quotesWithSpeaker(s)).toBe(0.5); // found, but one with the wrong speaker
+    expect(quotesWithSpeaker(scoreDocument(doc({ entities: people }), gold))).toBe(0);
+  });
+
+  const score = (c: Partial<Record<'entities' | 'statements' | 'events' | 'pairs', Counts>>, correct = 0) =>
+    ({
+      id: 'x-2020-01-01',
+      entities: { tp: 0, fp: 0, fn: 0 },
+      statements: { tp: 0, fp: 0, fn: 0 },
+      events: { tp: 0, fp: 0, fn: 0 },
+      relations: { tp: 0, fp: 0, fn: 0 },
+      pairs: { tp: 0, fp: 0, fn: 0 },
+      speakers: { correct, matched: correct },
+      misses: [],
+      ...c,
+    }) as ArticleScore;
+
+  it('when figures are summed over articles, then each measure is micro-averaged and met only at its target', () => {
+    const a = score(
+      {
+        entities: { tp: 46, fp: 4, fn: 4 },
+        statements: { tp: 9, fp: 0, fn: 1 },
+        pairs: { tp: 3, fp: 1, fn: 2 },
+      },
+      9,
+    );
+    const b = score({ events: { tp: 8, fp: 2, fn: 2 }, pairs: { tp: 0, fp: 0, fn: 0 } });
+    const m = Object.fromEntries(realMeasures([a, b]).map((x) => [x.name, x]));
+    expect(m['entities F1']).toMatchObject({ value: 0.92, met: true });
+    expect(m['quotes with the right speaker']).toMatchObject({ value: 0.9, met: true });
+    expect(m['entity pairs recall']).toMatchObject({ value: 0.6, met: true });
+    expect(m['entity pairs precision']).toMatchObject({ value: 0.75, met: true });
+    expect(m['events recall']).toMatchObject({ value: 0.8, met: true });
+    const c = score({ pairs: { tp: 0, fp: 1, fn: 1 }, events: { tp: 0, fp: 1, fn: 0 } });
+    const worse = Object.fromEntries(realMeasures([a, b, c]).map((x) => [x.name, x]));
+    expect(worse['entity pairs precision']!.met).toBe(false); // 3/5
+    expect(worse['entity pairs recall']!.met).toBe(false); // 3/6
+    expect(worse['events precision']!.value).toBeCloseTo(8 / 11);
+    expect(worse['events precision']!.met).toBe(false);
+    expect(realMeasures([a]).map((x) => x.target)).toEqual(Object.values(REAL_TARGETS));
+  });
+
+  it('when the real table is printed, then every article has a row with its quotes over gold quotes', () => {
+    const table = formatRealTable([score({ statements: { tp: 2, fp: 0, fn: 1 } }, 1), score({})]);
+    expect(table).toMatch(/quotes w\/ speaker/);
+    expect(table).toMatch(/0\.33 \(1\/3\)/);
+    expect(table.split('\n').filter((l) => l.startsWith('x-2020-01-01'))).toHaveLength(2);
+    expect(table.split('\n').at(-1)).toMatch(/^TOTAL \(micro\)/);
+  });
+});
+
+describe('npm run eval arguments', () => {
+  it('when a split is asked of the real set, then it is parsed; of any other set, refused with a reason', () => {
+    expect(parseArgs(['--set', 'real', '--split', 'blind', '-v'])).toEqual({
+      set: 'real',
+      split: 'blind',
+      verbose: true,
+    });
+    expect(parseArgs(['--set=real', '--split=dev'])).toMatchObject({ set: 'real', split: 'dev' });
+    expect(parseArgs([])).toEqual({ set: 'seeds', verbose: false });
+    expect(() => parseArgs(['--split', 'blind'])).toThrow(/--split applies only to --set real/);
+    expect(() => parseArgs(['--set', 'heldout', '--split', 'dev'])).toThrow(/only to --set real/);
+    expect(() => parseArgs(['--set', 'real', '--split', 'test'])).toThrow(/--split must be dev or blind/);
+    expect(() => parseArgs(['--set', 'nope'])).toThrow(/--set must be/);
+    expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown argument/);
   });
 });
 

@@ -6,7 +6,9 @@
 // them, so these figures flatter it). `--set heldout`: test/fixtures/heldout, eight articles the rules
 // were not written from before its blind score was recorded. `--set fresh`: four more articles
 // (test/fixtures/heldout/fresh) written after the rules, a second blind check. `--set all`: seeds and
-// held-out, one table.
+// held-out, one table. `--set real`: test/fixtures/real, published pages of real outlets, scored by the
+// issue's measures (server/src/extract/eval/real-targets.ts); `--split dev|blind` scores one of its splits
+// (the blind split's misses are not for rule writers' eyes).
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,10 @@ import { PROJECT_ROOT } from '../config.js';
 import type { AnnotationDocument } from '../ingest/annotation-schema.js';
 import { extractArticle } from '../extract/index.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
+import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';
+
+export const SPLITS = ['dev', 'blind'] as const;
+export type Split = (typeof SPLITS)[number];
 
 export interface ManifestEntry {
   id: string;
@@ -21,14 +27,18 @@ export interface ManifestEntry {
   outlet: string;
   title: string;
   published: string | null;
+  /** Only in the real-pages set: the split the article belongs to. */
+  split?: Split;
 }
 
 export const SETS = {
   seeds: join(PROJECT_ROOT, 'graph-seed'),
   heldout: join(PROJECT_ROOT, 'test', 'fixtures', 'heldout'),
   fresh: join(PROJECT_ROOT, 'test', 'fixtures', 'heldout', 'fresh'),
+  real: join(PROJECT_ROOT, 'test', 'fixtures', 'real'),
 } as const;
 export type SetName = keyof typeof SETS | 'all';
+const SET_NAMES = [...Object.keys(SETS), 'all'] as SetName[];
 
 /** One article of a set: its manifest entry, raw text and gold annotation. */
 export interface EvalArticle {
@@ -37,12 +47,17 @@ export interface EvalArticle {
   gold: AnnotationDocument;
 }
 
-/** Reads a set laid out like graph-seed (manifest.json, the raw files, annotations/<id>.json). */
-export function readEvalSet(root: string): EvalArticle[] {
+/** The manifest entries of a set, only those of `split` when given. */
+export function readManifest(root: string, split?: Split): ManifestEntry[] {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
     articles: ManifestEntry[];
   };
-  return manifest.articles.map((entry) => ({
+  return manifest.articles.filter((a) => split === undefined || a.split === split);
+}
+
+/** Reads a set laid out like graph-seed (manifest.json, the raw files, annotations/<id>.json). */
+export function readEvalSet(root: string, split?: Split): EvalArticle[] {
+  return readManifest(root, split).map((entry) => ({
     entry,
     raw: readFileSync(join(root, entry.file), 'utf8'),
     gold: JSON.parse(
@@ -60,9 +75,9 @@ export function extractEvalArticle({ entry, raw }: EvalArticle) {
   });
 }
 
-/** Scores the extractor on every article of a set. */
-export function evaluateSet(root: string): ArticleScore[] {
-  return readEvalSet(root).map((a) => scoreDocument(extractEvalArticle(a).document, a.gold));
+/** Scores the extractor on every article of a set (of one split of it when given). */
+export function evaluateSet(root: string, split?: Split): ArticleScore[] {
+  return readEvalSet(root, split).map((a) => scoreDocument(extractEvalArticle(a).document, a.gold));
 }
 
 export function evaluateSeeds(root = SETS.seeds): ArticleScore[] {
@@ -73,33 +88,65 @@ export function evaluateHeldout(root = SETS.heldout): ArticleScore[] {
   return evaluateSet(root);
 }
 
-export function evaluate(set: SetName): ArticleScore[] {
-  return set === 'all' ? [...evaluateSet(SETS.seeds), ...evaluateSet(SETS.heldout)] : evaluateSet(SETS[set]);
+export function evaluate(set: SetName, split?: Split): ArticleScore[] {
+  return set === 'all'
+    ? [...evaluateSet(SETS.seeds), ...evaluateSet(SETS.heldout)]
+    : evaluateSet(SETS[set], split);
 }
 
-function parseSet(argv: string[]): SetName {
-  const at = argv.findIndex((a) => a === '--set' || a.startsWith('--set='));
-  if (at < 0) return 'seeds';
-  const value = argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
-  if (value === 'seeds' || value === 'heldout' || value === 'fresh' || value === 'all') return value;
-  throw new Error(`--set must be seeds, heldout, fresh or all (got ${JSON.stringify(value)})`);
+export interface EvalArgs {
+  set: SetName;
+  split?: Split;
+  verbose: boolean;
+}
+
+/** `--set NAME`, `--split dev|blind` (only with `--set real`), `--verbose`/`-v`; throws on anything else. */
+export function parseArgs(argv: string[]): EvalArgs {
+  const args: EvalArgs = { set: 'seeds', verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--verbose' || a === '-v') {
+      args.verbose = true;
+      continue;
+    }
+    const option = /^(--set|--split)(?:=(.*))?$/.exec(a);
+    if (!option) throw new Error(`unknown argument ${JSON.stringify(a)} (use --set, --split, --verbose)`);
+    const value = option[2] ?? argv[++i];
+    if (option[1] === '--set') {
+      if (!SET_NAMES.includes(value as SetName))
+        throw new Error(`--set must be ${SET_NAMES.join(', ')} (got ${JSON.stringify(value)})`);
+      args.set = value as SetName;
+    } else {
+      if (!SPLITS.includes(value as Split))
+        throw new Error(`--split must be ${SPLITS.join(' or ')} (got ${JSON.stringify(value)})`);
+      args.split = value as Split;
+    }
+  }
+  if (args.split && args.set !== 'real')
+    throw new Error(`--split applies only to --set real (the real pages have dev and blind splits)`);
+  return args;
 }
 
 function main(): void {
-  const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-  let set: SetName;
+  let args: EvalArgs;
   try {
-    set = parseSet(process.argv.slice(2));
+    args = parseArgs(process.argv.slice(2));
   } catch (err) {
     console.error((err as Error).message);
     process.exit(2);
   }
-  const scores = evaluate(set);
-  console.log(`set: ${set}\n`);
-  console.log(formatTable(scores));
-  console.log('');
-  for (const t of targetsMet(total(scores)))
-    console.log(`${t.met ? 'MET    ' : 'NOT MET'} ${t.name}: ${t.value.toFixed(3)} (target ≥ ${t.target})`);
+  const { set, split, verbose } = args;
+  const scores = evaluate(set, split);
+  if (set === 'real') {
+    const outlets = new Set(readManifest(SETS.real, split).map((a) => a.outlet)).size;
+    console.log(`set: real, split: ${split ?? 'all'} (${scores.length} pages, ${outlets} outlets)\n`);
+    console.log(formatRealTable(scores));
+    console.log(`\n${formatMeasures(realMeasures(scores))}`);
+  } else {
+    console.log(`set: ${set}\n`);
+    console.log(formatTable(scores));
+    console.log(`\n${formatMeasures(targetsMet(total(scores)))}`);
+  }
   if (verbose)
     for (const s of scores) {
       console.log(`\n## ${s.id}`);

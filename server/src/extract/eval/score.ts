@@ -5,7 +5,9 @@
 //   extracted speaker maps (through the entity matching) to the gold speaker;
 // - events: same type, and evidence spans overlap, or the same date and a shared participant (mapped);
 // - relations: (source, type, target) equal after mapping extracted entity ids to gold ids through the
-//   entity matching; MET is symmetric.
+//   entity matching; MET is symmetric;
+// - entity pairs: the unordered pairs of entities that any relation links (type and direction ignored),
+//   extracted ids mapped through the entity matching; a set per document, so a pair counts once.
 // Precision = tp / extracted, recall = tp / gold, F1 their harmonic mean; totals are micro-averaged.
 import type { AnnotationDocument, Span } from '../../ingest/annotation-schema.js';
 
@@ -21,6 +23,8 @@ export interface ArticleScore {
   speakers: { correct: number; matched: number };
   events: Counts;
   relations: Counts;
+  /** Unordered entity pairs linked by any relation, whatever its type. */
+  pairs: Counts;
   /** Readable lists of what was missed and what was extra, for debugging. */
   misses: string[];
 }
@@ -143,7 +147,37 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
   for (const [k, n] of goldRel) if (n > 0) misses.push(`relation missed: ${k}`);
   const relations = { tp: relTp, fp: extracted.relations.length - relTp, fn: gold.relations.length - relTp };
 
-  return { id: gold.article.id, entities, statements, speakers, events, relations, misses };
+  const pairs = scorePairs(
+    gold.relations,
+    extracted.relations.map((r) => ({ source: mapped(r.source), target: mapped(r.target) })),
+    misses,
+  );
+
+  return { id: gold.article.id, entities, statements, speakers, events, relations, pairs, misses };
+}
+
+/** Unordered entity pairs that any relation links, gold against (already mapped) extracted. */
+function scorePairs(
+  gold: { source: string; target: string }[],
+  extracted: { source: string; target: string }[],
+  misses: string[],
+): Counts {
+  const pairKey = (r: { source: string; target: string }) =>
+    r.source < r.target ? `${r.source} – ${r.target}` : `${r.target} – ${r.source}`;
+  const goldPairs = new Set(gold.map(pairKey));
+  const extractedPairs = new Set(extracted.map(pairKey));
+  let tp = 0;
+  for (const k of extractedPairs)
+    if (goldPairs.has(k)) tp++;
+    else misses.push(`pair extra: ${k}`);
+  for (const k of goldPairs) if (!extractedPairs.has(k)) misses.push(`pair missed: ${k}`);
+  return { tp, fp: extractedPairs.size - tp, fn: goldPairs.size - tp };
+}
+
+/** Gold quotations found with their right speaker, as a fraction of all gold quotations (0 when none). */
+export function quotesWithSpeaker(s: ArticleScore): number {
+  const gold = s.statements.tp + s.statements.fn;
+  return gold ? s.speakers.correct / gold : 0;
 }
 
 export function prf(c: Counts): { p: number; r: number; f1: number } {
@@ -167,6 +201,7 @@ export function total(scores: ArticleScore[]): ArticleScore {
       },
       events: add(t.events, s.events),
       relations: add(t.relations, s.relations),
+      pairs: add(t.pairs, s.pairs),
       misses: [],
     }),
     {
@@ -176,6 +211,7 @@ export function total(scores: ArticleScore[]): ArticleScore {
       speakers: { correct: 0, matched: 0 },
       events: zero,
       relations: zero,
+      pairs: zero,
       misses: [],
     },
   );
@@ -193,24 +229,45 @@ export function targetsMet(t: ArticleScore): { name: string; value: number; targ
   ].map((x) => ({ ...x, met: x.value >= x.target }));
 }
 
-export function formatTable(scores: ArticleScore[]): string {
+const f2 = (n: number) => n.toFixed(2);
+/** A P R F1 cell. */
+export const prfCell = (c: Counts) => {
+  const { p, r, f1 } = prf(c);
+  return `${f2(p)} ${f2(r)} ${f2(f1)}`;
+};
+/** A fraction cell: "0.67 (2/3)", or "n/a" when the denominator is 0. */
+export const fractionCell = (n: number, d: number) => (d ? `${f2(n / d)} (${n}/${d})` : 'n/a');
+
+/** A column of a score table: its heading and the cell of a row. */
+export interface Column {
+  head: string;
+  cell: (row: ArticleScore) => string;
+}
+
+/** One row per article and the micro total, columns padded to their widest cell. */
+export function formatColumns(scores: ArticleScore[], columns: Column[]): string {
   const rows = [...scores, total(scores)];
-  const f = (n: number) => n.toFixed(2);
-  const cell = (c: Counts) => {
-    const { p, r, f1 } = prf(c);
-    return `${f(p)} ${f(r)} ${f(f1)}`;
-  };
-  const w = Math.max(...rows.map((r) => r.id.length));
-  const head = `${'article'.padEnd(w)} | entities P R F1 | statements P R F1 | speaker acc | events P R F1  | relations P R F1`;
-  const lines = [head, '-'.repeat(head.length)];
-  for (const r of rows) {
-    if (r.id.startsWith('TOTAL')) lines.push('-'.repeat(head.length));
-    const sp = r.speakers.matched
-      ? `${f(r.speakers.correct / r.speakers.matched)} (${r.speakers.correct}/${r.speakers.matched})`
-      : 'n/a';
-    lines.push(
-      `${r.id.padEnd(w)} | ${cell(r.entities).padEnd(15)} | ${cell(r.statements).padEnd(17)} | ${sp.padEnd(11)} | ${cell(r.events).padEnd(14)} | ${cell(r.relations)}`,
-    );
-  }
-  return lines.join('\n');
+  const cells = rows.map((r) => [r.id, ...columns.map((c) => c.cell(r))]);
+  const heads = ['article', ...columns.map((c) => c.head)];
+  const widths = heads.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
+  const line = (row: string[]) =>
+    row
+      .map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join(' | ')
+      .trimEnd();
+  const head = line(heads);
+  const rule = '-'.repeat(Math.max(head.length, ...cells.map((c) => line(c).length)));
+  const out = [head, rule, ...cells.slice(0, -1).map(line), rule, line(cells.at(-1)!)];
+  return out.join('\n');
+}
+
+/** The table of the project's own sets: entities, statements, speaker accuracy, events, relations. */
+export function formatTable(scores: ArticleScore[]): string {
+  return formatColumns(scores, [
+    { head: 'entities P R F1', cell: (r) => prfCell(r.entities) },
+    { head: 'statements P R F1', cell: (r) => prfCell(r.statements) },
+    { head: 'speaker acc', cell: (r) => fractionCell(r.speakers.correct, r.speakers.matched) },
+    { head: 'events P R F1', cell: (r) => prfCell(r.events) },
+    { head: 'relations P R F1', cell: (r) => prfCell(r.relations) },
+  ]);
 }
