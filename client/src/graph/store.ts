@@ -2,38 +2,52 @@
 // replacing it), new nodes are placed near the node they were expanded from.
 import Graph from 'graphology';
 import type { WireGraph } from '../../../server/src/shared/wire';
+import type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
 
-export type ViewGraph = Graph;
+export type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
 
 export function createViewGraph(): ViewGraph {
-  return new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: true });
 }
 
-const sizeOf = (degree: number, mentions: number) =>
+/** A node's drawn size from how connected and how reported it is. */
+export const sizeOf = (degree: number, mentions: number): number =>
   Math.min(22, 3 + 2.2 * Math.sqrt(Math.max(degree, mentions * 2)));
 
-/** Merges a serialized graph; returns the keys of nodes that were not in the view before. */
-export function mergeWireGraph(graph: ViewGraph, wire: WireGraph, near?: string): string[] {
-  const added: string[] = [];
+/** What one merge added: nodes and edges that were not in the view before. */
+export interface MergeResult {
+  nodes: string[];
+  edges: string[];
+}
+
+/**
+ * Merges a serialized graph. Nodes already in view keep their place (and their pin); new ones are put
+ * on a ring around `near` when given, else around the origin.
+ */
+export function mergeWireGraph(
+  graph: ViewGraph,
+  wire: WireGraph,
+  near?: string,
+  random: () => number = Math.random,
+): MergeResult {
+  const added: MergeResult = { nodes: [], edges: [] };
   const anchor = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : null;
   const spread = anchor ? 1 + Math.sqrt(graph.order) / 4 : 10;
   wire.nodes.forEach((n, i) => {
+    const size = sizeOf(n.attributes.degree, n.attributes.mentions);
     if (graph.hasNode(n.key)) {
-      graph.mergeNodeAttributes(n.key, {
-        ...n.attributes,
-        size: sizeOf(n.attributes.degree, n.attributes.mentions),
-      });
+      graph.mergeNodeAttributes(n.key, { ...n.attributes, size });
       return;
     }
-    const angle = (2 * Math.PI * i) / Math.max(1, wire.nodes.length) + Math.random() * 0.3;
-    const r = spread * (0.6 + Math.random() * 0.4);
+    const angle = (2 * Math.PI * i) / Math.max(1, wire.nodes.length) + random() * 0.3;
+    const r = spread * (0.6 + random() * 0.4);
     graph.addNode(n.key, {
       ...n.attributes,
-      x: (anchor ? (anchor['x'] as number) : 0) + r * Math.cos(angle),
-      y: (anchor ? (anchor['y'] as number) : 0) + r * Math.sin(angle),
-      size: sizeOf(n.attributes.degree, n.attributes.mentions),
+      x: (anchor?.x ?? 0) + r * Math.cos(angle),
+      y: (anchor?.y ?? 0) + r * Math.sin(angle),
+      size,
     });
-    added.push(n.key);
+    added.nodes.push(n.key);
   });
   for (const e of wire.edges) {
     if (graph.hasEdge(e.key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
@@ -42,6 +56,7 @@ export function mergeWireGraph(graph: ViewGraph, wire: WireGraph, near?: string)
       label: e.attributes.type,
       size: 1,
     });
+    added.edges.push(e.key);
   }
   return added;
 }

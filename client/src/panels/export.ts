@@ -2,7 +2,8 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import { write as writeGexf } from 'graphology-gexf';
 import type Sigma from 'sigma';
-import type { ViewGraph } from '../graph/store';
+import type { ViewGraph } from '../graph/types';
+import type { ViewRenderer } from '../render/renderer';
 import { byId } from './dom';
 
 function download(name: string, type: string, content: string): void {
@@ -14,10 +15,15 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function setupExport(renderer: Sigma, graph: ViewGraph): void {
+export function setupExport(renderer: ViewRenderer, graph: ViewGraph): void {
   byId('export-png').addEventListener(
     'click',
-    () => void downloadAsPNG(renderer, { fileName: 'dossier-view', backgroundColor: '#ffffff' }),
+    // @sigma/export-image is typed for an untyped sigma; it only reads the canvases.
+    () =>
+      void downloadAsPNG(renderer as unknown as Sigma, {
+        fileName: 'dossier-view',
+        backgroundColor: '#ffffff',
+      }),
   );
   byId('export-gexf').addEventListener('click', () =>
     download('dossier-view.gexf', 'application/xml', writeGexf(graph)),

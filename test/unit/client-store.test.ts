@@ -1,0 +1,71 @@
+// The explorer's graph store: wire payloads merged into the one long-lived, typed graph.
+import { describe, expect, it } from 'vitest';
+import { createViewGraph, mergeWireGraph, sizeOf } from '../../client/src/graph/store.js';
+import type { WireGraph } from '../../server/src/shared/wire.js';
+
+const node = (key: string, type: 'Person' | 'Event' = 'Person', date?: string) => ({
+  key,
+  attributes: { label: key, type, mentions: 1, degree: 2, ...(date ? { date } : {}) },
+});
+const edge = (key: string, source: string, target: string, type = 'MET') => ({
+  key,
+  source,
+  target,
+  attributes: { type, date: '2021-03-20', articleIds: ['a1'] },
+});
+const wire = (nodes: WireGraph['nodes'], edges: WireGraph['edges'] = []): WireGraph => ({
+  nodes,
+  edges,
+  total: nodes.length,
+  truncated: false,
+});
+
+describe('mergeWireGraph', () => {
+  it('when a payload is merged into an empty graph, then every node and edge is added with a position and size', () => {
+    const g = createViewGraph();
+    const added = mergeWireGraph(g, wire([node('a'), node('b')], [edge('e1', 'a', 'b')]));
+    expect(added).toEqual({ nodes: ['a', 'b'], edges: ['e1'] });
+    expect(g.order).toBe(2);
+    const a = g.getNodeAttributes('a');
+    expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+    expect(a.size).toBe(sizeOf(2, 1));
+    expect(g.getEdgeAttributes('e1')).toMatchObject({ type: 'MET', label: 'MET', size: 1 });
+  });
+
+  it('when a payload repeats nodes already in view, then they keep their place and pin and only new ones are reported', () => {
+    const g = createViewGraph();
+    mergeWireGraph(g, wire([node('a')]));
+    g.mergeNodeAttributes('a', { x: 42, y: -7, fixed: true });
+    const added = mergeWireGraph(
+      g,
+      wire([{ ...node('a'), attributes: { ...node('a').attributes, mentions: 9 } }, node('c')]),
+    );
+    expect(added.nodes).toEqual(['c']);
+    expect(g.getNodeAttributes('a')).toMatchObject({ x: 42, y: -7, fixed: true, mentions: 9 });
+  });
+
+  it('when nodes are expanded from an anchor, then they are placed around it', () => {
+    const g = createViewGraph();
+    mergeWireGraph(g, wire([node('hub')]));
+    g.mergeNodeAttributes('hub', { x: 1000, y: 1000 });
+    mergeWireGraph(g, wire([node('n1'), node('n2'), node('n3')]), 'hub');
+    for (const n of ['n1', 'n2', 'n3']) {
+      const { x, y } = g.getNodeAttributes(n);
+      expect(Math.hypot(x - 1000, y - 1000)).toBeLessThan(5);
+    }
+  });
+
+  it('when an edge names a node outside the view, or is already there, then it is skipped', () => {
+    const g = createViewGraph();
+    mergeWireGraph(g, wire([node('a'), node('b')], [edge('e1', 'a', 'b')]));
+    const added = mergeWireGraph(g, wire([], [edge('e1', 'a', 'b'), edge('e2', 'a', 'ghost')]));
+    expect(added.edges).toEqual([]);
+    expect(g.size).toBe(1);
+  });
+
+  it('when two relations join the same pair, then both are kept (the graph is multi)', () => {
+    const g = createViewGraph();
+    mergeWireGraph(g, wire([node('a'), node('b')], [edge('e1', 'a', 'b'), edge('e2', 'a', 'b', 'RECALLED')]));
+    expect(g.edges('a', 'b').sort()).toEqual(['e1', 'e2']);
+  });
+});
