@@ -1,4 +1,5 @@
 // Turns a validated annotation document into the flat rows the batched writes take (pure).
+import { normalizeSentence } from '../corroboration/rules.js';
 import type { ArticleRows, RelationRow } from '../neo4j/repositories/article-writes.js';
 import type { AnnotationDocument, Span } from './annotation-schema.js';
 
@@ -66,6 +67,7 @@ export function documentToRows(doc: AnnotationDocument, text: string): ArticleRo
       id: s.id,
       speaker: s.speaker,
       quote: s.quote,
+      quoteKey: normalizeSentence(s.quote),
       date: s.date,
       start: s.start,
       end: s.end,

@@ -32,6 +32,10 @@ export interface ProjectedEdge {
   articleIds?: string[] | null;
   role?: string | null;
   place?: string | null;
+  /** Relations: the evidence sentences, parallel to articleIds. */
+  evidence?: string[] | null;
+  /** Independent outlets, once counted (corroboration-reads.ts). */
+  outlets?: number;
 }
 
 export function toWireNode(n: ProjectedNode): WireNode {
@@ -56,6 +60,7 @@ export function toWireEdge(e: ProjectedEdge): WireEdge {
   };
   if (e.role) attributes.role = e.role;
   if (e.place) attributes.place = e.place;
+  if (e.outlets !== undefined) attributes.outlets = e.outlets;
   return { key: e.key, source: e.source, target: e.target, attributes };
 }
 

@@ -1,5 +1,6 @@
 // The graph's schema: uniqueness constraints on every label's id and the full-text index for search.
 import type { Database } from './database.js';
+import { backfillQuoteKeys } from './repositories/quote-keys.js';
 
 export const NODE_LABELS = [
   'Article',
@@ -34,6 +35,10 @@ export const SCHEMA_ITEMS: { name: string; create: string }[] = [
        FOR (n:Person|Organization|Place|Article) ON EACH [n.name, n.aliasText, n.title]`,
   },
   { name: 'event_date', create: 'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)' },
+  {
+    name: 'statement_quote_key',
+    create: 'CREATE INDEX statement_quote_key IF NOT EXISTS FOR (n:Statement) ON (n.quoteKey)',
+  },
 ];
 
 /**
@@ -50,4 +55,5 @@ export async function applySchema(db: Database): Promise<void> {
   } finally {
     await session.close();
   }
+  await backfillQuoteKeys(db);
 }

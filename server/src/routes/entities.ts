@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors.js';
 import { idParam, searchQuery } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';
 import { readEntity } from '../neo4j/repositories/index.js';
+import { corroborateEntity } from '../services/corroboration.js';
 import { search } from '../services/search-query.js';
 import type { SearchResponse } from '../shared/wire.js';
 
@@ -19,7 +20,7 @@ export function entityRoutes({ db }: AppDeps): Router {
     const { id } = parseInput(idParam, req.params, 'path');
     const entity = await readEntity(db, id);
     if (!entity) throw new NotFoundError('entity', id, 'Search for it first: GET /api/search?q=…');
-    res.json(entity);
+    res.json(await corroborateEntity(db, entity));
   });
   return router;
 }

@@ -32,6 +32,11 @@ export interface WireEdgeAttributes {
   role?: string;
   /** MET and other relations with a place: the place's id. */
   place?: string | null;
+  /**
+   * Outlets that report it independently (wire copy counts once): drawn as the edge's width. Absent on
+   * graphs built from console results.
+   */
+  outlets?: number;
 }
 
 export interface WireNode {
@@ -98,6 +103,46 @@ export interface EntityRelation {
   place: { id: string; name: string } | null;
   event: string | null;
   evidence: EvidenceItem[];
+  /** Who reports it, how independently, and whether articles disagree (server/src/corroboration). */
+  corroboration?: Corroboration;
+}
+
+/** One outlet's report of an item: its first article, the sentence that says it, and the date. */
+export interface OutletReport {
+  /** The outlet, or null when the article names none. */
+  outlet: string | null;
+  articleId: string;
+  published: string | null;
+  /** The sentence (the longest of the article's evidence); empty for statements, whose quote is the item. */
+  text: string;
+  /** How many of this outlet's articles report the item. */
+  articles: number;
+  /** Outlets with the same group carry the same copy (wire copy) and count once. */
+  copyGroup: number;
+}
+
+/** One version of a disputed item, as some articles tell it. */
+export interface ItemVersion {
+  /** The relation's key, or the event's or statement's id. */
+  id: string;
+  date: string | null;
+  /** Statements: who the quotation is given to in this version. */
+  speaker?: { id: string; name: string };
+  outlets: OutletReport[];
+}
+
+export interface Corroboration {
+  /** Articles that report the item. */
+  articles: number;
+  /** One entry per outlet, the earliest first. */
+  outlets: OutletReport[];
+  /** Outlets that report it independently: outlets carrying the same copy count once. */
+  independent: number;
+  /**
+   * Present when articles disagree: a different date for the same event between the same parties, or
+   * the same quotation given to different speakers. `versions[0]` is this item's version.
+   */
+  dispute?: { on: 'date' | 'speaker'; versions: ItemVersion[] };
 }
 
 export interface EntityStatement {
@@ -108,6 +153,7 @@ export interface EntityStatement {
   start: number;
   end: number;
   about: { id: string; name: string }[];
+  corroboration?: Corroboration;
 }
 
 export interface SourceArticle {
@@ -125,6 +171,7 @@ export interface EntityEvent {
   date: string | null;
   role: string;
   place: { id: string; name: string } | null;
+  corroboration?: Corroboration;
 }
 
 export interface EntityDetail {

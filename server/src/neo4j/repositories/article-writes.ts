@@ -41,6 +41,8 @@ export interface StatementRow {
   id: string;
   speaker: string;
   quote: string;
+  /** The quotation normalised (corroboration/rules.ts): the same quotation given to others is found by it. */
+  quoteKey: string;
   date: string | null;
   start: number;
   end: number;
@@ -159,7 +161,7 @@ const WRITE_STATEMENTS = `
   UNWIND $statements AS row
   MATCH (speaker:Entity {id: row.speaker})
   MERGE (s:Statement {id: row.id})
-  SET s.quote = row.quote, s.date = row.date, s.name = row.quote
+  SET s.quote = row.quote, s.quoteKey = row.quoteKey, s.date = row.date, s.name = row.quote
   MERGE (speaker)-[:SAID]->(s)
   MERGE (s)-[rep:REPORTED_IN]->(a)
   SET rep.start = row.start, rep.end = row.end

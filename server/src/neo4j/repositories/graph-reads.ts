@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { toWireGraph, type ProjectedEdge, type ProjectedNode } from '../mappers.js';
 import type { WireGraph } from '../../shared/wire.js';
+import { countEdgeOutlets } from './corroboration-reads.js';
 import { dateLowerBound, dateUpperBound, edgeProjection, labelForId, nodeProjection } from './projections.js';
 
 export interface OverviewQuery {
@@ -66,6 +67,7 @@ export async function readNeighbors(db: Database, id: string, limit: number): Pr
     if (!rec) return null;
     const nodes = [rec.get('center') as ProjectedNode, ...(rec.get('nodes') as ProjectedNode[])];
     const edges = (rec.get('edges') as ProjectedEdge[][]).flat();
+    await countEdgeOutlets(tx, edges);
     return toWireGraph(nodes, edges, 1 + (rec.get('total') as number));
   });
 }
@@ -92,6 +94,7 @@ export async function readShortestPaths(db: Database, from: string, to: string):
     );
     const nodes = res.records.flatMap((r) => r.get('nodes') as ProjectedNode[]);
     const edges = res.records.flatMap((r) => r.get('edges') as ProjectedEdge[]);
+    await countEdgeOutlets(tx, edges);
     const graph = toWireGraph(nodes, edges);
     return { ...graph, total: graph.nodes.length, truncated: false };
   });

@@ -1,0 +1,194 @@
+// Read queries for corroboration: for the items of an entity page (relations, events, statements), every
+// article that reports each one (outlet, date, sentence), and the rival versions that may contradict it:
+// the same relation between the same parties on another date, an event of the same kind between the same
+// parties on another date, the same quotation given to another speaker. Judging is left to
+// server/src/corroboration; these queries only fetch candidates near enough in time.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { independentOutlets, MIN_QUOTE_WORDS } from '../../corroboration/rules.js';
+import type { ProjectedEdge } from '../mappers.js';
+
+/** Reports read per version of an item (an item reported more often is judged on its first reports). */
+export const REPORT_CAP = 300;
+/** Rival versions read per item. */
+const RIVAL_CAP = 20;
+
+/** One article's report: its outlet and date, and the sentences (relation or event evidence) it gives. */
+export interface RawReport {
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+  texts: string[];
+}
+export interface RawVersion {
+  id: string;
+  date: string | null;
+  /** Articles that report it (all of them, not only the first REPORT_CAP). */
+  articles: number;
+  reports: RawReport[];
+  speaker?: { id: string; name: string };
+}
+/** An item of the page and the versions that may rival it. */
+export interface RawItem {
+  self: RawVersion;
+  rivals: RawVersion[];
+}
+/** A relation of the page: the relationship `(source)-[:type {key}]->(target)`. */
+export interface RelationRef {
+  source: string;
+  type: string;
+  target: string;
+  key: string;
+}
+
+/**
+ * Cypher: dates `a` and `b` (any precision) could lie within about two months of each other, or one is
+ * missing. A coarse filter; the exact rule is datesContradict.
+ */
+const nearInTime = (a: string, b: string) => {
+  const month = (d: string) => `(toInteger(left(${d}, 4)) * 12 + toInteger(substring(${d}, 5, 2)))`;
+  return `(${a} IS NULL OR ${b} IS NULL OR
+    CASE WHEN size(${a}) >= 7 AND size(${b}) >= 7 THEN abs(${month(a)} - ${month(b)}) <= 2
+         ELSE abs(toInteger(left(${a}, 4)) - toInteger(left(${b}, 4))) <= 1 END)`;
+};
+
+/** Cypher: the reports of relationship `v` (parallel lists: entry k is article k's sentence). */
+const relationReports = (v: string) => `COLLECT {
+    UNWIND range(0, size(${v}.articleIds) - 1) AS k
+    WITH k LIMIT $cap
+    MATCH (a:Article {id: ${v}.articleIds[k]})
+    RETURN {articleId: a.id, outlet: a.outlet, published: a.published, texts: [${v}.evidence[k]]} AS rep
+  }`;
+
+/** Cypher: the reports of event or statement `v` (its REPORTED_IN articles). */
+const nodeReports = (v: string, texts: string) => `COLLECT {
+    MATCH (${v})-[rep:REPORTED_IN]->(a:Article)
+    RETURN {articleId: a.id, outlet: a.outlet, published: a.published, texts: ${texts}} AS rep
+    LIMIT $cap
+  }`;
+
+/** The items by their index in the request; an item no longer in the graph is absent. */
+function asItems(rows: { get(k: string): unknown }[]): Map<number, RawItem> {
+  const items = new Map<number, RawItem>();
+  for (const r of rows) {
+    const self = r.get('self') as RawVersion | null;
+    if (self) items.set(Number(r.get('i')), { self, rivals: r.get('rivals') as RawVersion[] });
+  }
+  return items;
+}
+
+/** For each relation of the page, in order: its reports, and the same relation on nearby other dates. */
+export async function readRelationVersions(
+  tx: ManagedTransaction,
+  refs: RelationRef[],
+): Promise<Map<number, RawItem>> {
+  if (refs.length === 0) return new Map();
+  const version = (v: string) => `{id: ${v}.key, date: ${v}.date,
+      articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }), reports: ${relationReports(v)}}`;
+  const res = await tx.run(
+    `UNWIND range(0, size($refs) - 1) AS i
+     WITH i, $refs[i] AS q
+     OPTIONAL MATCH (s:Entity {id: q.source})-[r]->(t:Entity {id: q.target})
+     WHERE type(r) = q.type AND r.key = q.key
+     WITH i, s, t, head(collect(r)) AS r
+     RETURN i, CASE WHEN r IS NULL THEN null ELSE ${version('r')} END AS self,
+       CASE WHEN r IS NULL OR r.date IS NULL THEN [] ELSE COLLECT {
+         MATCH (s)-[o]->(t)
+         WHERE type(o) = type(r) AND o <> r AND o.date IS NOT NULL AND ${nearInTime('o.date', 'r.date')}
+         WITH o LIMIT ${RIVAL_CAP}
+         RETURN ${version('o')}
+       } END AS rivals
+     ORDER BY i`,
+    { refs, cap: neo4j.int(REPORT_CAP) },
+  );
+  return asItems(res.records);
+}
+
+/** For each event: its reports, and events of the same kind between the same parties on nearby dates. */
+export async function readEventVersions(
+  tx: ManagedTransaction,
+  eventIds: string[],
+): Promise<Map<number, RawItem>> {
+  if (eventIds.length === 0) return new Map();
+  const version = (v: string) => `{id: ${v}.id, date: ${v}.date,
+      articles: COUNT { (${v})-[:REPORTED_IN]->() }, reports: ${nodeReports(v, 'rep.evidence')}}`;
+  const res = await tx.run(
+    `UNWIND range(0, size($ids) - 1) AS i
+     MATCH (ev:Event {id: $ids[i]})
+     WITH i, ev, COLLECT { MATCH (ev)<-[:PARTICIPATED_IN]-(p) RETURN DISTINCT p.id } AS parties
+     // Candidates come through the party with the fewest events (a hub's thousands are not walked).
+     CALL (ev) {
+       OPTIONAL MATCH (ev)<-[:PARTICIPATED_IN]-(p)
+       WITH p ORDER BY COUNT { (p)-[:PARTICIPATED_IN]->() } LIMIT 1
+       RETURN p AS pivot
+     }
+     RETURN i, ${version('ev')} AS self,
+       CASE WHEN ev.date IS NULL OR pivot IS NULL THEN [] ELSE COLLECT {
+         MATCH (pivot)-[:PARTICIPATED_IN]->(o:Event)
+         WHERE o <> ev AND o.type = ev.type AND o.date IS NOT NULL AND ${nearInTime('o.date', 'ev.date')}
+         WITH DISTINCT o
+         WITH o, COLLECT { MATCH (o)<-[:PARTICIPATED_IN]-(x) RETURN DISTINCT x.id } AS theirs
+         WHERE size(theirs) = size(parties) AND all(x IN theirs WHERE x IN parties)
+         WITH o LIMIT ${RIVAL_CAP}
+         RETURN ${version('o')}
+       } END AS rivals
+     ORDER BY i`,
+    { ids: eventIds, cap: neo4j.int(REPORT_CAP) },
+  );
+  return asItems(res.records);
+}
+
+/**
+ * For each statement: its reports, and statements with the same quotation (`quoteKey`) given to another
+ * speaker at a nearby date. Report texts are empty: every report of a statement carries its quote.
+ */
+export async function readStatementVersions(
+  tx: ManagedTransaction,
+  statementIds: string[],
+): Promise<Map<number, RawItem>> {
+  if (statementIds.length === 0) return new Map();
+  const version = (v: string, speaker: string) => `{id: ${v}.id, date: ${v}.date,
+      speaker: ${speaker} {.id, .name}, articles: COUNT { (${v})-[:REPORTED_IN]->() },
+      reports: ${nodeReports(v, '[]')}}`;
+  const res = await tx.run(
+    `UNWIND range(0, size($ids) - 1) AS i
+     MATCH (st:Statement {id: $ids[i]})<-[:SAID]-(sp:Entity)
+     WITH i, st, head(collect(sp)) AS sp
+     RETURN i, ${version('st', 'sp')} AS self,
+       CASE WHEN size(split(coalesce(st.quoteKey, ''), ' ')) < $minWords THEN [] ELSE COLLECT {
+         MATCH (o:Statement {quoteKey: st.quoteKey})<-[:SAID]-(other:Entity)
+         WHERE o <> st AND other <> sp AND ${nearInTime('o.date', 'st.date')}
+         WITH o, other LIMIT ${RIVAL_CAP}
+         RETURN ${version('o', 'other')}
+       } END AS rivals
+     ORDER BY i`,
+    { ids: statementIds, cap: neo4j.int(REPORT_CAP), minWords: MIN_QUOTE_WORDS },
+  );
+  return asItems(res.records);
+}
+
+/**
+ * Sets `outlets` on each edge: the outlets that report it independently (from its first REPORT_CAP
+ * reports), with one lookup of all their articles' outlets. Edges without evidence (participation,
+ * place) count their articles' distinct outlets.
+ */
+export async function countEdgeOutlets(tx: ManagedTransaction, edges: ProjectedEdge[]): Promise<void> {
+  const ids = [...new Set(edges.flatMap((e) => (e.articleIds ?? []).slice(0, REPORT_CAP)))];
+  if (ids.length === 0) {
+    for (const e of edges) e.outlets = 0;
+    return;
+  }
+  const res = await tx.run(
+    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.outlet AS outlet',
+    { ids },
+  );
+  const outletOf = new Map(res.records.map((r) => [r.get('id') as string, r.get('outlet') as string | null]));
+  for (const e of edges) {
+    const reports = (e.articleIds ?? []).slice(0, REPORT_CAP).map((articleId, k) => ({
+      articleId,
+      outlet: outletOf.get(articleId) ?? null,
+      published: null,
+      text: e.evidence?.[k] ?? '',
+    }));
+    e.outlets = independentOutlets(reports).independent;
+  }
+}
