@@ -1,0 +1,55 @@
+// The real-pages set (test/fixtures/real): its annotations are what the offsets tool makes from the
+// reviewed gold, its manifest says where each page comes from and which split it is in, and an id
+// names the same entity in every article. Rule writers add their score floors for the set here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderAll } from '../../graph-seed/tools/fill-offsets.js';
+import { readEvalSet, readManifest, SETS, SPLITS } from '../../server/src/cli/eval.js';
+import { isoDate } from '../../server/src/ingest/annotation-schema.js';
+
+const manifest = readManifest(SETS.real);
+const articles = readEvalSet(SETS.real);
+
+describe('the real-pages gold', () => {
+  it('when the offsets tool runs on test/fixtures/real, then it makes the committed annotations', () => {
+    const rendered = renderAll(SETS.real);
+    expect(rendered.size).toBe(manifest.length);
+    for (const [file, text] of rendered)
+      expect(JSON.parse(fs.readFileSync(file, 'utf8')), path.basename(file)).toEqual(JSON.parse(text));
+  });
+
+  it('when read together, then an id names one entity: the same type and name in every article', () => {
+    const seen = new Map<string, string>();
+    for (const { gold } of articles)
+      for (const e of gold.entities) {
+        const key = `${e.type}|${e.name}`;
+        expect(seen.get(e.id) ?? key, `${e.id} in ${gold.article.id}`).toBe(key);
+        seen.set(e.id, key);
+      }
+  });
+
+  it('when a relation is listed, then its source, type and target are listed once', () => {
+    for (const { gold } of articles) {
+      const keys = gold.relations.map((r) => `${r.source}|${r.type}|${r.target}`);
+      expect(keys.length - new Set(keys).size, gold.article.id).toBe(0);
+    }
+  });
+});
+
+describe('the real-pages manifest', () => {
+  it('when each entry is read, then it has its page file, address, outlet, a dated-or-null source and a split', () => {
+    for (const a of manifest) {
+      const entry = a as typeof a & { url: string; publishedFrom: string | null; split: string };
+      expect(fs.existsSync(path.join(SETS.real, a.file)), a.file).toBe(true);
+      expect(entry.url, a.id).toMatch(/^https?:\/\/\S+$/);
+      expect(a.outlet.trim(), a.id).not.toBe('');
+      expect(SPLITS as readonly string[], a.id).toContain(entry.split);
+      if (a.published === null) expect(entry.publishedFrom, a.id).toBeNull();
+      else {
+        expect(isoDate.safeParse(a.published).success, a.id).toBe(true);
+        expect(['page', 'url'], a.id).toContain(entry.publishedFrom);
+      }
+    }
+  });
+});
