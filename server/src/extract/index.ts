@@ -29,7 +29,7 @@ import { findBody, isExcluded, type Range } from './body.js';
 import { Ctx } from './context.js';
 import { datelineDate, findDates } from './dates.js';
 import { extractEntities, type Entity } from './entities.js';
-import { findEvents, type EvOut, type RelOut } from './events.js';
+import { findEvents, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 import { DEMONYMS, lexTags } from './lexicon.js';
 import { attributeQuotes, findQuotes } from './quotes.js';

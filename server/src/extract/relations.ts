@@ -4,7 +4,7 @@
 // party) and envoy roles (AMBASSADOR_TO). Evidence is the verbatim sentence (or the role phrase).
 import type { Ctx } from './context.js';
 import type { Entity } from './entities.js';
-import type { RelOut } from './events.js';
+import type { RelOut } from './events/index.js';
 import { CAPITALS, demonymCountry, SPOKES_WORDS } from './lexicon.js';
 import { indexAt, span } from './text.js';
 

@@ -1,0 +1,110 @@
+// Force and support between states: invasions (INVADED), annexations (ANNEXED), jailings (JAILED: "a court
+// jailed X", "Judge X, who sentenced Y"), military aid (APPROVED_AID_FOR, SUPPORTED).
+import type { Entity } from '../entities.js';
+import { objectAfter, P, PL, placeAfter } from './arguments.js';
+import type { EventRule } from './types.js';
+
+export const invasion: EventRule = {
+  id: 'events/conflict-aid:invasion',
+  type: 'invasion',
+  re: /\b(?:invaded|invades|invading|invasion of|military offensive|offensive in|war (?:in|on|against))\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    const pre = c.work.slice(Math.max(s.start, at - 40), at);
+    const possM = /(\S+)['’]s\s+(?:\S+\s+)?$/.exec(pre);
+    let invader: Entity | undefined;
+    if (possM) invader = c.inRange(at - pre.length + possM.index, at, PL)[0]?.entity;
+    if (!invader && /^war\b/.test(c.work.slice(at, end))) return;
+    invader = invader ?? c.subjectBefore(s.start, at, PL);
+    const invaded = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
+    if (!invader || !invaded || invader === invaded) return;
+    const e = h.event({
+      place: invaded,
+      participants: [
+        { entity: invader, role: 'invader' },
+        { entity: invaded, role: 'invaded' },
+      ],
+      main: invaded,
+    });
+    h.relation(invader, 'INVADED', invaded, { event: e });
+  },
+};
+
+export const annexation: EventRule = {
+  id: 'events/conflict-aid:annexation',
+  type: 'annexation',
+  re: /\b(?:annexed|annexes|annexation of|annexing)\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    const by = c.subjectBefore(s.start, at, PL, true);
+    const what = objectAfter(c, end, s.end, /^\s*/);
+    if (!by || !what || by === what) return;
+    const from = placeAfter(c, end, s.end, /^[^;]{0,60}?\bfrom\b/);
+    const participants = [{ entity: by, role: 'annexer' }];
+    if (from) participants.push({ entity: from, role: 'annexed-from' });
+    // An annexation's date is often the year stated elsewhere in the sentence ("annexed … in 2014").
+    const e = h.event({
+      date: c.dateNear(s, at, 200, true)?.value ?? null,
+      place: what,
+      participants,
+      main: what,
+    });
+    h.relation(by, 'ANNEXED', what, { event: e });
+  },
+};
+
+export const jailing: EventRule = {
+  id: 'events/conflict-aid:jailing',
+  type: 'jailing',
+  re: /\b(?:jail(?:ed|ing|s)?|imprison(?:ed|ing|s)?|sentenced|arrested|detained)\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    const jailed =
+      c.firstAfter(end, Math.min(s.end, end + 60), P)?.entity ??
+      (/\b(?:was|been|were)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))
+        ? c.subjectBefore(s.start, at, P, true)
+        : undefined);
+    if (!jailed) return;
+    let by = c.subjectBefore(s.start, at, ['Organization', 'Place'], true);
+    // "Judge X, who last year sentenced Y": a person who sentences is the judge.
+    if (!by && /^sentenced$/.test(c.work.slice(at, end))) {
+      const judge = c.subjectBefore(s.start, at, P, true);
+      if (judge && judge !== jailed) by = judge;
+    }
+    const participants = [{ entity: jailed, role: 'jailed' }];
+    if (by) participants.unshift({ entity: by, role: 'decider' });
+    const e = h.event({ participants, main: jailed });
+    if (by) h.relation(by, 'JAILED', jailed, { event: e });
+  },
+};
+
+export const aid: EventRule = {
+  id: 'events/conflict-aid:aid',
+  type: 'aid',
+  re: /\b(?:aid package|military aid|military assistance|aid to|assistance to|weapons to|arms to)\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    const recipient = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:for|to)\b/);
+    if (!recipient) return;
+    const approver = /\bapprov(?:ed|es|ing)\b/.test(c.work.slice(s.start, at))
+      ? c.subjectBefore(s.start, at, ['Person', 'Place', 'Organization'], true)
+      : undefined;
+    // The donor: who approved it, "from X", or the subject of a giving verb ("X sent aid to Y").
+    const gives = /\b(?:provid|sen[dt]|giv|gave|pledg|deliver|announc|offer|suppl|promis|allocat)\w*\b/.test(
+      c.work.slice(s.start, at),
+    );
+    const donor =
+      approver ??
+      placeAfter(c, end, s.end, /^[^;]{0,60}?\bfrom\b/) ??
+      (gives ? c.subjectBefore(s.start, at, ['Place', 'Organization', 'Person']) : undefined);
+    if (!donor || donor === recipient) return;
+    const e = h.event({
+      participants: [
+        { entity: donor, role: approver ? 'approver' : 'donor' },
+        { entity: recipient, role: 'recipient' },
+      ],
+      main: recipient,
+    });
+    h.relation(donor, approver ? 'APPROVED_AID_FOR' : 'SUPPORTED', recipient, { event: e });
+  },
+};

@@ -1,0 +1,82 @@
+// One match of an event rule's trigger, and the one place where what the rule makes gets its date and
+// evidence: by default the date nearest the trigger within its clause and the trigger's sentence.
+import type { Span } from '../../ingest/annotation-schema.js';
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities.js';
+import type { Sentence } from '../text.js';
+import type { EventRule, EvOut, RelOut } from './types.js';
+
+export interface EventDraft {
+  participants: EvOut['participants'];
+  main: Entity;
+  place?: Entity;
+  /** Overrides the date nearest the trigger. */
+  date?: string | null;
+}
+
+export class RuleHit {
+  /** Events made, in order; a rule may make several (one per coordinated subject). */
+  readonly made: EvOut[] = [];
+  /** Relations made without an event. */
+  readonly loose: RelOut[] = [];
+  private near: string | null | undefined;
+
+  constructor(
+    readonly c: Ctx,
+    readonly s: Sentence,
+    /** Start and end of the trigger match. */
+    readonly at: number,
+    readonly end: number,
+    readonly rule: EventRule,
+  ) {}
+
+  /** The value of the date nearest the trigger within its clause (null when there is none). */
+  get date(): string | null {
+    if (this.near === undefined) this.near = this.c.dateNear(this.s, this.at)?.value ?? null;
+    return this.near;
+  }
+
+  /** The evidence of everything the rule makes here: the trigger's sentence. */
+  evidence(): Span[] {
+    return [this.c.evidence(this.s)];
+  }
+
+  /** An event of the rule's type, dated and evidenced. */
+  event(d: EventDraft): EvOut {
+    const e: EvOut = {
+      type: this.rule.type,
+      date: d.date === undefined ? this.date : d.date,
+      place: d.place,
+      participants: d.participants,
+      evidence: this.evidence(),
+      relations: [],
+      main: d.main,
+    };
+    this.made.push(e);
+    return e;
+  }
+
+  /**
+   * A typed relation with the sentence as evidence, dated like its event (else like the trigger), and
+   * attached to the event when there is one.
+   */
+  relation(
+    source: Entity,
+    type: string,
+    target: Entity,
+    opts: { event?: EvOut; date?: string | null; place?: Entity } = {},
+  ): void {
+    const r: RelOut = {
+      source,
+      type,
+      target,
+      date: opts.date !== undefined ? opts.date : opts.event ? opts.event.date : this.date,
+      evidence: this.evidence(),
+    };
+    if (opts.place) r.place = opts.place;
+    if (opts.event) {
+      r.event = opts.event;
+      opts.event.relations.push(r);
+    } else this.loose.push(r);
+  }
+}
