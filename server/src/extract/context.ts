@@ -2,7 +2,7 @@
 // and small look-ups around a position: the nearest subject before a verb, the first entity after it,
 // the last person named before a pronoun, the date closest to a trigger.
 import type { DateMention } from './dates.js';
-import type { Entity, EntityIndex, EntityType, Mention } from './entities.js';
+import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.js';
 import type { Quote } from './quotes.js';
 import { lexTags } from './lexicon.js';
 import { indexAt, slugify, span, type Sentence } from './text.js';

@@ -1,8 +1,9 @@
-// The extractor's entry point: raw news text or HTML in, an annotation document of DESIGN.md out
-// (contract in types.ts). Pipeline: HTML → text (html.ts); the article body and its furniture
-// (body.ts); sentences and tokens (text.ts); entities (entities.ts); dates (dates.ts); quotations and
-// speakers (quotes.ts); events with their relations (events.ts) and other relations (relations.ts); then
-// merging, ids and a final self-check that drops anything whose span is not the text at its offsets.
+// The extractor's entry point: raw news text or HTML in, an annotation document out (contract in
+// types.ts). Pipeline: HTML → text (html.ts); the article body and its furniture (body.ts); sentences and
+// tokens (text.ts); entities (entities/); dates (dates.ts); quotations and speakers (quotes.ts); events
+// with their relations (events/, one file per family of rules) and other relations (relations.ts); then
+// merging, ids, labels (labels.ts) and a final self-check (self-check.ts) that drops anything whose span
+// is not the text at its offsets.
 // Pure and synchronous; no clock: relative dates resolve against meta.published only.
 //
 // Decisions a caller should know:
@@ -23,21 +24,22 @@ import type {
   AnnotatedRelation,
   AnnotatedStatement,
   AnnotationDocument,
-  Span,
 } from '../ingest/annotation-schema.js';
-import { findBody, isExcluded, type Range } from './body.js';
+import { findBody } from './body.js';
 import { Ctx } from './context.js';
 import { datelineDate, findDates } from './dates.js';
-import { extractEntities, type Entity } from './entities.js';
+import { extractEntities, type Entity } from './entities/index.js';
 import { findEvents, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText, looksLikeHtml } from './html.js';
-import { DEMONYMS, lexTags } from './lexicon.js';
+import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes.js';
 import { findRelations } from './relations.js';
+import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';
 import type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';
 
 export type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';
+export { selfCheck } from './self-check.js';
 export { slugify } from './text.js';
 
 const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -281,133 +283,4 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   };
   selfCheck(text, document, excluded, warnings);
   return { text, document, warnings };
-}
-
-function describe(e: Entity): string | undefined {
-  if (e.type === 'Person') {
-    if (e.envoy?.target)
-      return `${e.envoy.origin ? `${e.envoy.origin}'s ` : ''}ambassador to ${e.envoy.target}`;
-    if (e.title) return [e.nationality, e.title].filter(Boolean).join(' ');
-    return undefined;
-  }
-  if (e.type === 'Place') {
-    const tags = lexTags(e.name);
-    if (tags.includes('Country') || DEMONYM_COUNTRIES.has(e.name)) return 'Country';
-    if (tags.includes('City')) return 'City';
-    if (/Airport$/.test(e.name)) return 'Airport';
-  }
-  return undefined;
-}
-
-const DEMONYM_COUNTRIES = new Set(Object.values(DEMONYMS));
-
-/** A readable label: "Russia recalls Anatoly Antonov", "Joe Biden meets Vladimir Putin in Geneva". */
-function eventLabel(e: EvOut): string {
-  const by = (role: string) => e.participants.filter((p) => p.role === role).map((p) => p.entity.name);
-  const list = (names: string[]) => names.join(' and ');
-  const where = e.place ? ` in ${e.place.name}` : '';
-  const one = (roles: string[]) => list(roles.flatMap(by));
-  const verbs: Record<string, [string, string, string]> = {
-    recall: ['recaller', 'recalls', 'recalled'],
-    expulsion: ['expeller', 'expels', 'expelled'],
-    sanction: ['sanctioner', 'sanctions', 'sanctioned'],
-    invasion: ['invader', 'invades', 'invaded'],
-    annexation: ['annexer', 'annexes', 'annexed'],
-    jailing: ['decider', 'jails', 'jailed'],
-    summons: ['summoner', 'summons', 'summoned'],
-    request: ['requester', 'asks to leave:', 'subject'],
-    letter: ['sender', 'writes to', 'recipient'],
-    appointment: ['appointer', 'appoints', 'appointee'],
-    aid: ['donor', 'gives aid to', 'recipient'],
-  };
-  const v = verbs[e.type];
-  let text: string | undefined;
-  if (v) {
-    const [a, verb, b] = v;
-    const agent = one([a, 'approver']);
-    const patient = one([b]);
-    const diplomatsOf =
-      e.type === 'expulsion' && e.participants.some((p) => p.role === b && p.entity.type === 'Place');
-    if (agent && patient) text = `${agent} ${verb} ${diplomatsOf ? 'diplomats of ' : ''}${patient}`;
-    else if (patient) text = `${e.type[0]!.toUpperCase()}${e.type.slice(1)} of ${patient}`;
-    else if (agent) text = `${agent}: ${e.type}`;
-  } else if (e.type === 'meeting' || e.type === 'phone-call') {
-    const ps = by('participant');
-    text =
-      ps.length >= 2
-        ? `${ps[0]} ${e.type === 'phone-call' ? 'speaks with' : 'meets'} ${list(ps.slice(1))}${e.type === 'meeting' ? where : ''}`
-        : undefined;
-  } else if (['return', 'departure', 'arrival', 'visit'].includes(e.type)) {
-    const who = one(['traveller', 'visitor']);
-    const verb = { return: 'returns', departure: 'leaves', arrival: 'arrives', visit: 'visits' }[e.type]!;
-    const prep = e.place
-      ? ({ return: ' to ', departure: ' from ', arrival: ' in ', visit: ' ' }[e.type] ?? ' ') + e.place.name
-      : '';
-    text = `${who} ${verb}${prep}`;
-  } else if (e.type === 'interview') {
-    const er = one(['interviewer']);
-    text = `${one(['interviewee'])} interviewed${er ? ` by ${er}` : ''}`;
-  } else if (e.type === 'statement' || e.type === 'speech') {
-    const host = one(['host']);
-    text = `${one(['speaker'])} ${e.type === 'speech' ? `speaks${host ? ` at ${host}` : ''}` : 'makes a statement'}`;
-  }
-  text ??= `${e.type[0]!.toUpperCase()}${e.type.slice(1)}: ${e.participants.map((p) => `${p.entity.name} (${p.role})`).join(', ')}`;
-  return e.date ? `${text} (${e.date})` : text;
-}
-
-/**
- * Every span must be the text at its offsets, inside the body and outside excluded furniture. Spans that
- * are not are dropped (with a warning); items left without spans are dropped, and so are references to
- * entities or events that no longer exist.
- */
-export function selfCheck(
-  text: string,
-  doc: AnnotationDocument,
-  excluded: Range[],
-  warnings: string[],
-): void {
-  const { body } = doc;
-  let dropped = 0;
-  const ok = (s: Span) => {
-    const good =
-      s.end > s.start &&
-      s.start >= body.start &&
-      s.end <= body.end &&
-      text.slice(s.start, s.end) === s.text &&
-      !isExcluded(excluded, s.start, s.end);
-    if (!good) dropped++;
-    return good;
-  };
-  // Evidence sentences may contain excluded furniture (a credit inside a caption line); only require text equality there.
-  const okEvidence = (s: Span) => {
-    const good =
-      s.end > s.start && s.start >= body.start && s.end <= body.end && text.slice(s.start, s.end) === s.text;
-    if (!good) dropped++;
-    return good;
-  };
-  doc.entities = doc.entities.filter((e) => (e.mentions = e.mentions.filter(ok)).length > 0);
-  const ids = new Set(doc.entities.map((e) => e.id));
-  const places = new Set(doc.entities.filter((e) => e.type === 'Place').map((e) => e.id));
-  doc.statements = doc.statements.filter((s) => {
-    const good = ok({ start: s.start, end: s.end, text: s.quote }) && ids.has(s.speaker);
-    s.about = s.about.filter((a) => ids.has(a));
-    return good;
-  });
-  doc.events = doc.events.filter((e) => {
-    e.evidence = e.evidence.filter(okEvidence);
-    e.participants = e.participants.filter((p) => ids.has(p.entity));
-    if (e.place && !places.has(e.place)) e.place = null;
-    return e.evidence.length > 0 && e.participants.length > 0;
-  });
-  const eventIds = new Set(doc.events.map((e) => e.id));
-  doc.relations = doc.relations.filter((r) => {
-    r.evidence = r.evidence.filter(okEvidence);
-    if (r.event && !eventIds.has(r.event)) delete r.event;
-    if (r.place && !places.has(r.place)) delete r.place;
-    return r.evidence.length > 0 && ids.has(r.source) && ids.has(r.target);
-  });
-  if (dropped)
-    warnings.push(
-      `self-check: dropped ${dropped} span(s) that did not match the text or lay outside the body`,
-    );
 }

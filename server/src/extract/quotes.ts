@@ -5,7 +5,7 @@
 // nearest person or organisation before "said", "branded", "describing", … that is not the object of a
 // preposition); else any attribution after it; else a pronoun subject resolved to the last named person
 // (outside quotes); else, for a quote standing alone, the speaker of the previous quote nearby.
-import type { Entity, EntityIndex, Mention } from './entities.js';
+import type { Entity, EntityIndex, Mention } from './entities/index.js';
 import { pronounAntecedent } from './context.js';
 import { indexAt, type Sentence } from './text.js';
 

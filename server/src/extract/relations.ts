@@ -3,7 +3,7 @@
 // pay a price"), titles before names (SPOKESPERSON_OF, MEMBER_OF), appositions (DEPUTY_OF, MEMBER_OF a
 // party) and envoy roles (AMBASSADOR_TO). Evidence is the verbatim sentence (or the role phrase).
 import type { Ctx } from './context.js';
-import type { Entity } from './entities.js';
+import type { Entity } from './entities/index.js';
 import type { RelOut } from './events/index.js';
 import { CAPITALS, demonymCountry, SPOKES_WORDS } from './lexicon.js';
 import { indexAt, span } from './text.js';

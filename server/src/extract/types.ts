@@ -1,4 +1,5 @@
-// The extractor's contract: raw news text or HTML in, an annotation document of DESIGN.md out.
+// The extractor's contract: raw news text or HTML in, an annotation document out (its schema:
+// ingest/annotation-schema.ts).
 // Pure and synchronous: no database, no network, no clock (relative dates resolve against the
 // publication date only; when it is unknown they stay unresolved and a warning says so).
 import type { AnnotationDocument } from '../ingest/annotation-schema.js';

@@ -1,6 +1,6 @@
 // Appointments and offices (APPOINTED): "X appointed Y", "Y was appointed by the Cabinet", "a Trump
 // appointee", someone in post "since August 2017", and inaugurations ("took office", "sworn in").
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './types.js';
 

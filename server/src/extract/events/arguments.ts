@@ -1,7 +1,7 @@
 // Arguments of event rules read from around a trigger: a place after a preposition, the subjects
 // coordinated before a verb, the traveller of a movement verb, the object after a preposition.
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 

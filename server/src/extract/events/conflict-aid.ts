@@ -1,6 +1,6 @@
 // Force and support between states: invasions (INVADED), annexations (ANNEXED), jailings (JAILED: "a court
 // jailed X", "Judge X, who sentenced Y"), military aid (APPROVED_AID_FOR, SUPPORTED).
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { objectAfter, P, PL, placeAfter } from './arguments.js';
 import type { EventRule } from './types.js';
 

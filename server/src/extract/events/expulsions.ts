@@ -2,7 +2,7 @@
 // leave", passives, one expulsion per coordinated expelling state, the expeller and the expelled
 // country carried over within an article; and requests to leave (ASKED_TO_LEAVE).
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { coordinated, P, PL, PO } from './arguments.js';
 import type { EventRule, EvOut } from './types.js';

@@ -2,7 +2,7 @@
 // evidence: by default the date nearest the trigger within its clause and the trigger's sentence.
 import type { Span } from '../../ingest/annotation-schema.js';
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
 import type { EventRule, EvOut, RelOut } from './types.js';
 

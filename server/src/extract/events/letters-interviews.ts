@@ -2,7 +2,7 @@
 // a letter"), interviews (INTERVIEWED_BY: "told CNN", "in an interview with X"; QUOTED_BY), statements
 // ("said in a statement") and speeches (SPOKE_AT: "spoke at the UN").
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import type { EventRule, EvOut } from './types.js';
 

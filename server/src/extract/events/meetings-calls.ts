@@ -1,6 +1,6 @@
 // Meetings (MET: two or more persons named with "met", "talks", "summit"; an envoy presenting credentials
 // to a head of state) and phone calls (SPOKE_WITH: "spoke with X by phone", "X and Y hold first call").
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P, placeAfter } from './arguments.js';
 import type { EventRule } from './types.js';
 

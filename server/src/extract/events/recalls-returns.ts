@@ -1,7 +1,7 @@
 // Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations), and people
 // returning, leaving, arriving and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT,
 // ARRIVED_IN, VISITED.
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller } from './arguments.js';
 import type { EventRule } from './types.js';
 

@@ -2,7 +2,7 @@
 // the sentence around each match (through a RuleHit) and makes events and the typed relations they imply.
 // Every rule has a stable id, `events/<family>:<name>`, which each event and relation it makes carries.
 import type { Span } from '../../ingest/annotation-schema.js';
-import type { Entity } from '../entities.js';
+import type { Entity } from '../entities/index.js';
 import type { RuleHit } from './hit.js';
 
 export interface RelOut {

@@ -1,0 +1,141 @@
+// Chunking: the capitalised runs of an article's tokens ("Russian Foreign Minister Sergei Lavrov"), with
+// "of"/"for" inside titles and organisation names and name particles ("von der Leyen") kept in, then cut
+// around known multi-word places and organisations ("United States | Anatoly Antonov").
+import {
+  demonymCountry,
+  isFirstName,
+  isKnownPlace,
+  KNOWN_ORGS,
+  lexTags,
+  ORG_ALIASES,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from '../lexicon.js';
+import type { Token } from '../text.js';
+
+export const MONTHS =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+export const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+export const CONNECTORS = new Set(['of', 'for']);
+export const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'von',
+  'van',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'Le',
+  'La',
+  'De',
+  'Van',
+  'Von',
+  'Al',
+  'El',
+  'el',
+  'ter',
+]);
+
+export function isTitle(t: string): boolean {
+  return TITLE_WORDS.has(t.toLowerCase());
+}
+
+/** Splits token lists into capitalised chunks (with "of" inside titles and organisation names). */
+export function chunks(work: string, toks: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = cur[cur.length - 1];
+    if (prev && /\n/.test(work.slice(prev.end, t.start))) flush();
+    if (prev && work.slice(prev.end, t.start).length > 1 && /\S/.test(work.slice(prev.end, t.start))) flush();
+    const isWord = /^[\p{L}\d]/u.test(t.text);
+    // A month after a first name is a surname ("Theresa May"); otherwise months and weekdays stand alone.
+    const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);
+    if (isWord && t.cap && (!monthLike || (prev && isFirstName(prev.text) && prev.end + 1 === t.start))) {
+      cur.push(t);
+      continue;
+    }
+    if (isWord && t.cap && monthLike) {
+      flush();
+      out.push([t]);
+      continue;
+    }
+    // "Secretary of State", "Ministry of Foreign Affairs", "Bank of England"
+    const next = toks[i + 1];
+    if (cur.length && CONNECTORS.has(t.text) && next?.cap && next.start === t.end + 1) {
+      const head = cur[cur.length - 1]!.text.toLowerCase();
+      if (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) {
+        cur.push(t);
+        continue;
+      }
+    }
+    // Name particles: "Ursula von der Leyen", "Charles de Gaulle".
+    if (
+      cur.length &&
+      NAME_PARTICLES.has(t.text) &&
+      next &&
+      next.start === t.end + 1 &&
+      (next.cap || NAME_PARTICLES.has(next.text))
+    ) {
+      cur.push(t);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return out;
+}
+
+/** Splits a chunk around known multi-word places and organisations ("United States | Anatoly Antonov"). */
+export function splitKnown(c: Token[]): Token[][] {
+  const whole = c.map((t) => t.text.toLowerCase()).join(' ');
+  if (c.length >= 2 && (KNOWN_ORGS.has(whole) || whole in ORG_ALIASES)) return [c];
+  const out: Token[][] = [];
+  let from = 0;
+  for (let i = 0; i < c.length; i++) {
+    for (let len = Math.min(3, c.length - i); len >= 2; len--) {
+      if (len === c.length) continue;
+      const key = c
+        .slice(i, i + len)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      const next = c[i + len];
+      // "National Security Council": a known organisation ending a longer organisation name stays in it.
+      const tailOfOrg =
+        !isKnownPlace(key) &&
+        i + len === c.length &&
+        i > 0 &&
+        ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase()) &&
+        !demonymCountry(c[i - 1]!.text) &&
+        !isKnownPlace(c[i - 1]!.text) &&
+        !TITLE_WORDS.has(c[i - 1]!.text.toLowerCase()) &&
+        lexTags(c[i - 1]!.text).some((t) => t === 'Adjective' || t === 'Noun' || t === 'Singular');
+      if (
+        (isKnownPlace(key) || KNOWN_ORGS.has(key) || key in ORG_ALIASES) &&
+        !(next && ORG_HEADS.has(next.text.toLowerCase())) &&
+        !tailOfOrg
+      ) {
+        // "US State Department", "Russian Foreign Ministry": a demonym before an organisation belongs to it.
+        const s0 = !isKnownPlace(key) && i > from && demonymCountry(c[i - 1]!.text) ? i - 1 : i;
+        if (s0 > from) out.push(c.slice(from, s0));
+        out.push(c.slice(s0, i + len));
+        from = i + len;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  if (from < c.length) out.push(c.slice(from));
+  return out;
+}

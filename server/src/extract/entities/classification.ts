@@ -1,0 +1,223 @@
+// Classification: each capitalised chunk becomes an organisation (a head word such as Ministry, a known
+// name), a place, or a person (the longest suffix of name-like tokens: a known first name, a title or a
+// party before it, a known surname, or a name shape from its position), with its prefix read as titles,
+// demonyms and an organisation ("Russian Foreign Ministry spokeswoman Maria Zakharova"). Single words are
+// left pending until the full names are known.
+import {
+  demonymCountry,
+  isCommonWord,
+  isFirstName,
+  isKnownPlace,
+  isLastName,
+  KNOWN_ORGS,
+  LONG_ORG_NAMES,
+  ORG_ALIASES,
+  ORG_HEADS,
+} from '../lexicon.js';
+import { span, type Sentence, type Token } from '../text.js';
+import type { Builder, PendingSingle } from './builder.js';
+import { chunks, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
+import { knownSegments, PARTY_WORDS } from './known-segments.js';
+import { looksLikeName } from './name-shapes.js';
+import type { Entity } from './types.js';
+
+/** Titles and nationalities read before person names, applied once the persons are merged. */
+export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
+
+export function classifyChunks(
+  b: Builder,
+  toks: Token[],
+  sents: Sentence[],
+): { pendingSingles: PendingSingle[]; personTitle: PersonTitles } {
+  const { text, work } = b;
+  const sentStarts = new Set(sents.map((s) => s.start));
+  const pendingSingles: PendingSingle[] = [];
+  const personTitle: PersonTitles = new Map();
+  const longOrgs = [...work.matchAll(LONG_ORG_NAMES)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const raw of chunks(work, toks).flatMap(splitKnown)) {
+    let c = raw;
+    if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;
+    const chunkKey = text
+      .slice(c[0]!.start, c[c.length - 1]!.end)
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    const head2 = c
+      .slice(0, 2)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    const knownChunk =
+      c.length >= 2 &&
+      (KNOWN_ORGS.has(chunkKey) || chunkKey in ORG_ALIASES || isKnownPlace(chunkKey) || isKnownPlace(head2));
+    // Leading words that are capitalised only because they start a sentence or a headline.
+    while (
+      c.length &&
+      !knownChunk &&
+      (/^(?:The|A|An)$/.test(c[0]!.text) ||
+        ((sentStarts.has(c[0]!.start) ||
+          /(?:^|\n|[“‘(:]\s*|(?:^|\s)"\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
+          isCommonWord(c[0]!.text) &&
+          !PARTY_WORDS[c[0]!.text.toLowerCase()] &&
+          !(c.length >= 3 && ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) &&
+          !/^[A-Z]{2,}$/.test(c[0]!.text) &&
+          !isTitle(c[0]!.text) &&
+          !demonymCountry(c[0]!.text) &&
+          !isKnownPlace(c[0]!.text)))
+    )
+      c = c.slice(1);
+    if (!c.length) continue;
+    const last = c[c.length - 1]!;
+    const lastLow = last.text.toLowerCase();
+    const full = text.slice(c[0]!.start, last.end);
+    const fullKey = full.toLowerCase().replace(/\s+/g, ' ');
+    if (c.length >= 2 && (KNOWN_ORGS.has(fullKey) || fullKey in ORG_ALIASES)) {
+      b.orgMention(c[0]!.start, last.end, full);
+      continue;
+    }
+    if (c.length >= 2 && isKnownPlace(fullKey)) {
+      b.placeMention(c[0]!.start, last.end, full);
+      continue;
+    }
+    // Organisation by head word ("Russian Foreign Ministry", "Woodrow Wilson Institute", "Ministry of
+    // Foreign Affairs").
+    const ofHead = c.findIndex(
+      (t, i) => i > 0 && t.text === 'of' && ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
+    );
+    if ((ORG_HEADS.has(lastLow) && c.length >= 2) || ofHead > 0) {
+      b.orgMention(c[0]!.start, last.end, full);
+      continue;
+    }
+    // "appointed by the Cabinet", "told Parliament": a lone national institution inside a sentence.
+    if (
+      c.length === 1 &&
+      /^(?:Cabinet|Parliament|Senate|Congress)$/.test(c[0]!.text) &&
+      !sentStarts.has(c[0]!.start) &&
+      /\b(?:the|by|to|told|in|before)\s+$/.test(work.slice(Math.max(0, c[0]!.start - 8), c[0]!.start))
+    ) {
+      b.orgMention(c[0]!.start, c[0]!.end, c[0]!.text);
+      continue;
+    }
+    // A lone common word ("May", "Rice", "Brown") can only be the surname of a full name named elsewhere.
+    if (
+      c.length === 1 &&
+      isCommonWord(c[0]!.text) &&
+      !isKnownPlace(c[0]!.text) &&
+      !KNOWN_ORGS.has(lastLow) &&
+      !PARTY_WORDS[lastLow]
+    ) {
+      (c[0] as PendingSingle).commonOnly = true;
+      pendingSingles.push(c[0]!);
+      continue;
+    }
+    // "spokesman Wang Wenbin": a lower-case title right before the chunk.
+    const lowerTitled =
+      /\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator)\s+$/.test(
+        work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start),
+      );
+    // Person: the longest suffix of name-like tokens.
+    let k = c.length;
+    while (k > 0 && c.length - k < 4) {
+      const t = c[k - 1]!;
+      if (
+        isTitle(t.text) ||
+        demonymCountry(t.text) ||
+        (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
+        KNOWN_ORGS.has(t.text.toLowerCase()) ||
+        PARTY_WORDS[t.text.toLowerCase()] ||
+        ORG_HEADS.has(t.text.toLowerCase()) ||
+        /^\d/.test(t.text) ||
+        (isCommonWord(t.text) &&
+          !isFirstName(t.text) &&
+          !/^\p{Lu}\.$/u.test(t.text) &&
+          !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
+          // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
+          !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
+          !(lowerTitled && k === 1 && c.length <= 3) &&
+          // "Theresa May": after a first name, a common word is the surname.
+          !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))
+      )
+        break;
+      k--;
+    }
+    const nameToks = c.slice(k);
+    const prefix = c.slice(0, k);
+    const titled =
+      (prefix.length > 0 && isTitle(prefix[prefix.length - 1]!.text)) || (prefix.length === 0 && lowerTitled);
+    const partyBefore = prefix.length > 0 && PARTY_WORDS[prefix[prefix.length - 1]!.text.toLowerCase()];
+    const common = nameToks.some(
+      (t, i) =>
+        isCommonWord(t.text) &&
+        !(i === 0 && (isFirstName(t.text) || (k > 0 && isTitle(c[k - 1]!.text) && nameToks.length > 1))) &&
+        !(i === 0 && k === 0 && lowerTitled && nameToks.length > 1) &&
+        !/^\p{Lu}\.$/u.test(t.text) &&
+        !(i > 0 && NAME_PARTICLES.has(t.text)) &&
+        !(i > 0 && isFirstName(nameToks[i - 1]!.text)),
+    );
+    let person: Entity | undefined;
+    if (
+      nameToks.length >= 2 &&
+      !common &&
+      (isFirstName(nameToks[0]!.text) ||
+        titled ||
+        partyBefore ||
+        isLastName(nameToks[nameToks.length - 1]!.text) ||
+        looksLikeName(work, nameToks))
+    ) {
+      const name = nameToks.map((t) => t.text).join(' ');
+      person = b.get('Person', name);
+      b.mention(person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
+    } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
+      pendingSingles.push(nameToks[0]!);
+      (nameToks[0] as PendingSingle).titled = true;
+    } else if (nameToks.length === 1 && prefix.length === 0 && !isKnownPlace(nameToks[0]!.text)) {
+      pendingSingles.push(nameToks[0]!);
+      continue;
+    } else {
+      knownSegments(b, c);
+      continue;
+    }
+    // The prefix: an organisation ending in a head word, places, demonyms and titles.
+    let orgEnd = -1;
+    for (let i = 0; i < prefix.length; i++) if (ORG_HEADS.has(prefix[i]!.text.toLowerCase())) orgEnd = i;
+    let org: Entity | undefined;
+    // "Chief Cabinet Secretary X": titles before a lone head word make a title, not an organisation.
+    let orgStart = 0;
+    while (orgStart < orgEnd && isTitle(prefix[orgStart]!.text)) orgStart++;
+    if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
+    if (orgEnd >= 1 || (orgEnd === 0 && prefix.length > 1)) {
+      org = b.orgMention(
+        prefix[orgStart]!.start,
+        prefix[orgEnd]!.end,
+        text.slice(prefix[orgStart]!.start, prefix[orgEnd]!.end),
+      );
+    } else orgEnd = -1;
+    let nationality: string | undefined;
+    const titleToks: string[] = [];
+    for (let i = orgEnd + 1; i < prefix.length; i++) {
+      const t = prefix[i]!;
+      const dem = demonymCountry(t.text);
+      if (isTitle(t.text)) titleToks.push(t.text);
+      else if (dem) {
+        nationality = dem;
+        if (isKnownPlace(t.text)) b.placeMention(t.start, t.end, t.text);
+      } else knownSegments(b, [t]);
+    }
+    const title = titleToks.join(' ');
+    if (person && title)
+      personTitle.set(person, { title, nationality: nationality ?? (org ? undefined : undefined) });
+    if (person && org && title)
+      b.roleLinks.push({
+        person,
+        org,
+        title,
+        evidence: span(text, prefix[0]!.start, nameToks[nameToks.length - 1]!.end),
+      });
+    if (nameToks.length === 1 && title) {
+      (nameToks[0] as PendingSingle).title = title;
+      (nameToks[0] as PendingSingle).nat = nationality;
+    }
+  }
+  return { pendingSingles, personTitle };
+}

@@ -1,0 +1,27 @@
+// People, organisations and places. Capitalised chunks of the masked body (chunking.ts) are classified
+// into titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
+// institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
+// U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
+// (merging.ts); patterns over the text add what chunks miss (patterns.ts); role phrases ("Russia's envoy
+// to the United States", "the ambassador", "the Russian president") resolve to the person (roles.ts).
+import type { Sentence, Token } from '../text.js';
+import { Builder } from './builder.js';
+import { classifyChunks } from './classification.js';
+import { finish, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
+import { extraPatterns } from './patterns.js';
+import { resolveRoles } from './roles.js';
+import type { EntityIndex } from './types.js';
+
+export type { Entity, EntityIndex, EntityType, Mention } from './types.js';
+
+export function extractEntities(text: string, work: string, toks: Token[], sents: Sentence[]): EntityIndex {
+  const b = new Builder(text, work);
+  const { pendingSingles, personTitle } = classifyChunks(b, toks, sents);
+  const surnames = mergePersons(b, personTitle);
+  resolveSingles(b, pendingSingles, surnames);
+  extraPatterns(b, work);
+  mergeOrgs(b);
+  const idx = finish(b);
+  resolveRoles(b, text, work, idx);
+  return finish(b);
+}

@@ -1,0 +1,77 @@
+// Chunks (or parts of chunks) that are no person name, segmented into known places and organisations:
+// lexicon places and organisations, "X Airport"-style places by head word, acronyms, party words.
+import { isKnownPlace, isLexOrg, KNOWN_ORGS, NOT_ACRONYM_ORGS, ORG_ALIASES, ORG_HEADS } from '../lexicon.js';
+import type { Token } from '../text.js';
+import type { Builder } from './builder.js';
+
+export const PLACE_HEADS =
+  /^(airport|square|street|avenue|island|islands|river|sea|oblast|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border)$/i;
+export const PARTY_WORDS: Record<string, string> = {
+  labour: 'Labour Party',
+  conservative: 'Conservative Party',
+  conservatives: 'Conservative Party',
+  tory: 'Conservative Party',
+  tories: 'Conservative Party',
+  republican: 'Republican Party',
+  republicans: 'Republican Party',
+  democrat: 'Democratic Party',
+  democrats: 'Democratic Party',
+};
+/** An acronym before one of these is a weapon or system ("SCALP missiles"), not an organisation. */
+export const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|systems?|tanks?|jets?|drones?|launchers?|rifles?)\b/;
+
+/** Greedy left-to-right segmentation of a chunk without a person name into known places and orgs. */
+export function knownSegments(b: Builder, c: Token[]): void {
+  const { text, work } = b;
+  for (let i = 0; i < c.length;) {
+    let done = false;
+    for (let len = Math.min(4, c.length - i); len >= 1 && !done; len--) {
+      const seg = c.slice(i, i + len);
+      const surface = text.slice(seg[0]!.start, seg[len - 1]!.end);
+      const key = surface.toLowerCase().replace(/\s+/g, ' ');
+      const nextTok = c[i + len];
+      if (len >= 2 && PLACE_HEADS.test(seg[len - 1]!.text)) {
+        b.placeMention(
+          seg[0]!.start,
+          seg[len - 1]!.end,
+          surface.replace(/\s+\S+$/, (h) => h.replace(/\b\p{Ll}/u, (x) => x.toUpperCase())),
+        );
+        done = true;
+      } else if (
+        KNOWN_ORGS.has(key) ||
+        key in ORG_ALIASES ||
+        (len === 1 && isLexOrg(key) && !isKnownPlace(key))
+      ) {
+        b.orgMention(seg[0]!.start, seg[len - 1]!.end, surface);
+        done = true;
+      } else if (isKnownPlace(key) && !(len === 1 && nextTok && ORG_HEADS.has(nextTok.text.toLowerCase()))) {
+        b.placeMention(seg[0]!.start, seg[len - 1]!.end, surface);
+        done = true;
+      } else if (
+        len === 1 &&
+        /^[A-Z][A-Z0-9]{1,5}$/.test(key.toUpperCase()) &&
+        surface === surface.toUpperCase() &&
+        /^[A-Z]/.test(surface) &&
+        !NOT_ACRONYM_ORGS.has(surface) &&
+        surface.length <= 6 &&
+        !WEAPON_AFTER.test(work.slice(seg[0]!.end, seg[0]!.end + 12))
+      ) {
+        b.orgMention(seg[0]!.start, seg[0]!.end, surface);
+        done = true;
+      } else if (len === 1 && /-/.test(surface)) {
+        // "Russia-US ties": each part that is a place.
+        let off = seg[0]!.start;
+        for (const part of surface.split('-')) {
+          if (part && isKnownPlace(part)) b.placeMention(off, off + part.length, part);
+          off += part.length + 1;
+        }
+        done = true;
+      } else if (len === 1 && PARTY_WORDS[key]) {
+        b.orgMention(seg[0]!.start, seg[0]!.end, PARTY_WORDS[key]!);
+        done = true;
+      }
+      if (done) i += len;
+    }
+    if (!done) i++;
+  }
+}

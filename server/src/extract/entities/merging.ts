@@ -1,0 +1,196 @@
+// Merging: person names that are one person ("Biden Joe" = "Joe Biden", "John J. Sullivan"), single
+// words resolved to the full name they are the surname of (or kept as a titled or known surname), an
+// organisation named with and without its country ("State Department" = "US State Department"), and the
+// final pass that keeps the longer of overlapping mentions and builds the index.
+import type { Span } from '../../ingest/annotation-schema.js';
+import {
+  canonicalPlace,
+  demonymCountry,
+  isCommonWord,
+  isFirstName,
+  isKnownPlace,
+  isLastName,
+  isLexOrg,
+  KNOWN_ORGS,
+  NOT_ACRONYM_ORGS,
+  ORG_ALIASES,
+} from '../lexicon.js';
+import { span } from '../text.js';
+import type { Builder, PendingSingle } from './builder.js';
+import { NAME_PARTICLES } from './chunking.js';
+import type { PersonTitles } from './classification.js';
+import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
+import type { Entity, EntityIndex, Mention } from './types.js';
+
+/** Surname → the one person who has it (null when several do). */
+export type Surnames = Map<string, Entity | null>;
+
+/** Merges persons named twice, applies the titles read before names; returns the surnames. */
+export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
+  // Merge persons: "Biden Joe" = "Joe Biden", "John Sullivan" = "John J. Sullivan".
+  const persons = [...b.entities.values()].filter((e) => e.type === 'Person');
+  const keyOf = (n: string) => {
+    const parts = n.split(' ').filter((p) => !/^\p{Lu}\.$/u.test(p));
+    return parts
+      .map((p) => p.toLowerCase())
+      .sort()
+      .join(' ');
+  };
+  const canonicalBy = new Map<string, Entity>();
+  const redirect = new Map<Entity, Entity>();
+  for (const p of persons.sort((x, y) => y.name.length - x.name.length)) {
+    const k = keyOf(p.name);
+    const c = canonicalBy.get(k);
+    if (c && c !== p) redirect.set(p, c);
+    else canonicalBy.set(k, p);
+  }
+  // Prefer the first-name-first order as the canonical name.
+  for (const p of canonicalBy.values()) {
+    const first = p.name.split(' ')[0]!;
+    if (!isFirstName(first)) {
+      const alt = [...redirect.entries()].find(
+        ([from, to]) => to === p && isFirstName(from.name.split(' ')[0]!),
+      );
+      if (alt) {
+        p.aliases.add(p.name);
+        p.name = alt[0].name;
+      }
+    }
+  }
+  const surnames = new Map<string, Entity | null>();
+  for (const p of canonicalBy.values()) {
+    const parts = p.name.split(' ');
+    const sur =
+      !isFirstName(parts[0]!) && isFirstName(parts[parts.length - 1]!) ? parts[0]! : parts[parts.length - 1]!;
+    surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== p ? null : p);
+  }
+  // Family name first ("Xi Jinping" → "Xi", "Shen Zhifei" → "Shen"): a first part that is no known first
+  // name refers to that person when no other name has it as a surname.
+  for (const p of canonicalBy.values()) {
+    const parts = p.name.split(' ');
+    if (parts.length !== 2 || isFirstName(parts[0]!) || isCommonWord(parts[0]!) || surnames.has(parts[0]!))
+      continue;
+    surnames.set(parts[0]!, p);
+  }
+  for (const [from, to] of redirect) {
+    for (const m of b.mentions) if (m.entity === from) m.entity = to;
+    for (const a of from.aliases) to.aliases.add(a);
+    to.aliases.add(from.name);
+    b.entities.delete(from.id);
+  }
+  for (const [p, t] of personTitle) {
+    const e = redirect.get(p) ?? p;
+    e.title = e.title ?? t.title;
+    e.nationality = e.nationality ?? t.nationality;
+  }
+  return surnames;
+}
+
+/** Single capitalised words: a surname of a full name, or a titled/known surname on its own. */
+export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surnames: Surnames): void {
+  const { text, work } = b;
+  for (const t of pendingSingles) {
+    const target = surnames.get(t.text);
+    if (t.commonOnly && !target) continue;
+    if (target) {
+      // "Le Drian", "von der Leyen": the particles of the full name belong to the mention.
+      const parts = target.name.split(' ');
+      const si = parts.lastIndexOf(t.text);
+      let start = t.start;
+      for (let pi = si - 1; pi > 0 && NAME_PARTICLES.has(parts[pi]!); pi--) {
+        const want = parts[pi]!;
+        const before = text.slice(Math.max(0, start - want.length - 1), start);
+        if (
+          before.toLowerCase() === `${want.toLowerCase()} ` &&
+          work.slice(start - want.length - 1, start) === before
+        )
+          start -= want.length + 1;
+        else break;
+      }
+      b.mention(target, start, t.end);
+      if (t.title && !target.title) target.title = t.title;
+      if (t.nat && !target.nationality) target.nationality = t.nat;
+    } else if (target === undefined && (t.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
+      const p = b.get('Person', t.text);
+      b.mention(p, t.start, t.end);
+      if (t.title) p.title = t.title;
+      if (t.nat) p.nationality = t.nat;
+      surnames.set(t.text, p);
+    } else if (target === undefined) {
+      const key = t.text.toLowerCase();
+      if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isLexOrg(key)) b.orgMention(t.start, t.end, t.text);
+      else if (
+        /^[A-Z][A-Z0-9]{1,5}$/.test(t.text) &&
+        !NOT_ACRONYM_ORGS.has(t.text) &&
+        !WEAPON_AFTER.test(work.slice(t.end, t.end + 12))
+      )
+        b.orgMention(t.start, t.end, t.text);
+      else if (PARTY_WORDS[key]) b.orgMention(t.start, t.end, PARTY_WORDS[key]!);
+      else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
+        b.orgMention(t.start, t.end, t.text);
+    }
+  }
+}
+
+/** "State Department" is the "US State Department" named in the same article: one organisation. */
+export function mergeOrgs(b: Builder): void {
+  const orgs = [...b.entities.values()].filter((e) => e.type === 'Organization');
+  const byName = new Map(orgs.map((e) => [e.name.toLowerCase(), e]));
+  for (const long of orgs) {
+    const m = /^(\S+)\s+(.+)$/.exec(long.name);
+    if (!m || !(demonymCountry(m[1]!) || isKnownPlace(m[1]!))) continue;
+    const short = byName.get(m[2]!.toLowerCase());
+    if (!short || short === long) continue;
+    for (const x of b.mentions) if (x.entity === short) x.entity = long;
+    long.aliases.add(short.name);
+    for (const a of short.aliases) long.aliases.add(a);
+    b.entities.delete(short.id);
+  }
+}
+
+export function finish(b: Builder): EntityIndex {
+  // Drop mentions contained in a longer one (keep the longer), sort.
+  const ms = b.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: Mention[] = [];
+  const open: Mention[] = [];
+  for (const m of ms) {
+    // Overlaps with a kept mention: drop it when of the same type (the longer, earlier one wins); a place
+    // inside a role phrase ("Russia's envoy to the United States") stays a place.
+    while (open.length && open[0]!.end <= m.start) open.shift();
+    if (
+      open.some(
+        (o) =>
+          o.entity.type === m.entity.type ||
+          o.entity === m.entity ||
+          (o.start === m.start && o.end === m.end),
+      )
+    )
+      continue;
+    kept.push(m);
+    open.push(m);
+    open.sort((x, y) => x.end - y.end);
+  }
+  b.mentions = kept;
+  const used = new Set(kept.map((m) => m.entity));
+  for (const [id, e] of b.entities) if (!used.has(e)) b.entities.delete(id);
+  const byEntity = new Map<Entity, Span[]>();
+  for (const m of kept) {
+    const list = byEntity.get(m.entity) ?? [];
+    list.push(span(b.text, m.start, m.end));
+    byEntity.set(m.entity, list);
+  }
+  for (const e of b.entities.values()) {
+    e.mentions = byEntity.get(e) ?? [];
+    e.aliases.delete(e.name);
+  }
+  const entities = [...b.entities.values()];
+  const places = new Map(entities.filter((e) => e.type === 'Place').map((e) => [e.name.toLowerCase(), e]));
+  return {
+    entities,
+    mentions: kept,
+    placeByName: (n) => places.get(canonicalPlace(n).toLowerCase()),
+    countryEntity: (country) => places.get(country.toLowerCase()),
+    roleLinks: b.roleLinks,
+    envoyLinks: b.envoyLinks,
+  };
+}

@@ -1,0 +1,44 @@
+// When an unknown capitalised name is a person: a surname shape, or its position (a speech verb after
+// it, an apposition to a role before or after it, a relation noun before it).
+import { lexTags } from '../lexicon.js';
+import type { Token } from '../text.js';
+
+export const SURNAME_END =
+  /(?:ov|ova|ev|eva|in|ina|sky|skaya|ska|ski|skiy|enko|uk|chuk|yan|ian|ez|son|sen|aya|ich|vich|vic|ić|escu|oglu|ashvili|idze|shvili|berg|stein|mann|ini|etti)$/;
+/**
+ * An unknown two- or three-word capitalised name (no word in the lexicon) is a person when the surname
+ * looks like one ("Navalnaya", "Trepelkov") or the context says so: a speech verb after it, an
+ * apposition (", the widow of"), or a relation noun before it ("his daughter, Dasha Navalnaya").
+ */
+export function looksLikeName(work: string, toks: Token[]): boolean {
+  if (
+    toks.length > 3 ||
+    toks.some((t) => lexTags(t.text).length > 0 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))
+  )
+    return false;
+  const last = toks[toks.length - 1]!;
+  if (SURNAME_END.test(last.text)) return true;
+  const after = work.slice(last.end, last.end + 30);
+  const before = work.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start);
+  const before80 = work.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
+  return (
+    /^,?\s+(?:said|says|told|added|wrote|who|the\s+\p{Ll}+\s+of)\b/u.test(after) ||
+    // An apposition to a role: "the charge d'affaires, Kristjan Tamm,", "ambassador to Russia, Kenji Morita,".
+    (ROLE_BEFORE.test(before80) && /^\s*[,.;:]/.test(after)) ||
+    // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
+    ROLE_AFTER.test(work.slice(last.end, last.end + 60)) ||
+    /\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy)\s*,?\s*$/.test(
+      before,
+    )
+  );
+}
+
+export const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
+export const ROLE_BEFORE = new RegExp(
+  String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
+  'iu',
+);
+export const ROLE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)(?:[\p{L}-]+\s+){0,2}?${ROLE_NOUN}\b`,
+  'iu',
+);

@@ -1,0 +1,178 @@
+// Role coreference: envoy phrases ("Russia's envoy to the United States", "ambassador to Washington X")
+// as mentions of the envoy, titles given in appositions ("Russia's foreign minister, Sergei Lavrov,"),
+// and nominal references ("the ambassador", "the Russian president", "the Kremlin chief") resolved to
+// the one person they can be.
+import { canonicalPlace, CAPITALS, demonymCountry, isKnownPlace } from '../lexicon.js';
+import { span } from '../text.js';
+import type { Builder } from './builder.js';
+import type { Entity, EntityIndex } from './types.js';
+
+/** Seats of power that stand for a country's leadership in "the Kremlin chief", "the White House leader". */
+export const SEATS_OF_POWER: Record<string, string> = {
+  kremlin: 'Russia',
+  'white house': 'United States',
+  elysee: 'France',
+  élysée: 'France',
+  'downing street': 'United Kingdom',
+};
+
+export const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires)`;
+export const PLACE_WORDS = String.raw`(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
+
+/** Envoy role phrases as aliases, nominal references ("the ambassador", "the Russian president"). */
+export function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex): void {
+  const persons = () => idx.mentions.filter((m) => m.entity.type === 'Person' && !m.nominal);
+  const personAt = (pos: number, dir: 1 | -1): Entity | undefined => {
+    // A person mention starting right after pos (", " allowed) or ending right before it.
+    for (const m of persons()) {
+      if (dir === 1 && m.start >= pos && /^[\s,]{0,3}$/.test(work.slice(pos, m.start))) return m.entity;
+      if (dir === -1 && m.end <= pos && /^(?:,\s{1,2}|\s+as\s+)$/.test(work.slice(m.end, pos)))
+        return m.entity;
+    }
+    return undefined;
+  };
+  const countryOf = (w: string | undefined): string | undefined => {
+    if (!w) return undefined;
+    const dem = demonymCountry(w);
+    if (dem) return dem;
+    if (isKnownPlace(w)) {
+      const c = canonicalPlace(w);
+      return CAPITALS[c.toLowerCase()] ?? c;
+    }
+    return undefined;
+  };
+  const envoyPhrases: {
+    start: number;
+    end: number;
+    origin?: string;
+    target?: string;
+    person?: Entity;
+    withTarget: boolean;
+    bare?: boolean;
+  }[] = [];
+  const re1 = new RegExp(
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS})?`,
+    'gu',
+  );
+  for (const m of work.matchAll(re1)) {
+    const originWord = m[1] ?? m[2];
+    const origin = countryOf(originWord);
+    if (originWord && !origin) continue;
+    let target = countryOf(m[3]);
+    let end = m.index + m[0].length;
+    if (m[3] && !target && /\s/.test(m[3])) {
+      // "to Washington Anatoly Antonov": the place is the first word only.
+      const first = m[3].split(/\s+/)[0]!;
+      target = countryOf(first);
+      if (target) end = m.index + m[0].lastIndexOf(m[3]) + first.length;
+    }
+    if (m[3] && !target) end = m.index + m[0].search(/\s+(?:to|in)\s/);
+    if (!origin && !target) {
+      // A bare "ambassador Anatoly Antonov": the person is an envoy, origin and post unknown.
+      envoyPhrases.push({ start: m.index, end: m.index + m[0].length, withTarget: false, bare: true });
+      continue;
+    }
+    envoyPhrases.push({ start: m.index, end, origin, target, withTarget: !!target });
+  }
+  const re2 = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}\s+to\s+${PLACE_WORDS}`, 'gu');
+  for (const m of work.matchAll(re2)) {
+    const origin = countryOf(m[1]);
+    const target = countryOf(m[2]);
+    if (origin && target)
+      envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, target, withTarget: true });
+  }
+  for (const ph of envoyPhrases) {
+    const after = personAt(ph.end, 1);
+    const before = ph.bare ? undefined : personAt(ph.start, -1);
+    const p = after ?? before;
+    if (!p) continue;
+    ph.person = p;
+    p.envoy = { origin: ph.origin ?? p.envoy?.origin, target: ph.target ?? p.envoy?.target };
+    if (ph.withTarget) {
+      b.mention(p, ph.start, ph.end);
+      const targetPlace = ph.target
+        ? (idx.countryEntity(ph.target) ?? idx.placeByName(ph.target))
+        : undefined;
+      if (targetPlace)
+        b.envoyLinks.push({
+          person: p,
+          target: targetPlace,
+          evidence: span(text, ph.start, Math.max(ph.end, p.mentions[0] ? ph.end : ph.end)),
+        });
+    }
+  }
+  const envoys = [...b.entities.values()].filter((e) => e.type === 'Person' && e.envoy);
+  for (const ph of envoyPhrases) {
+    if (ph.person || !ph.withTarget) continue;
+    const cands = envoys.filter(
+      (e) =>
+        (!ph.origin || e.envoy!.origin === ph.origin) &&
+        (!ph.target || !e.envoy!.target || e.envoy!.target === ph.target),
+    );
+    if (cands.length === 1) b.mention(cands[0]!, ph.start, ph.end);
+  }
+  // Titles given in an apposition: "Russia's foreign minister, Sergei Lavrov,", "Sergei Lavrov, Russia's
+  // foreign minister", "the Chinese president, Xi Jinping": the person gets the title and the country.
+  const APPO_ROLE = String.raw`(president|prime minister|foreign minister|defen[cs]e minister|minister|chancellor|leader|secretary of state|ambassador|envoy)`;
+  const appoBefore = new RegExp(
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s|[Tt]he\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE},\s+$`,
+    'u',
+  );
+  const appoAfter = new RegExp(
+    String.raw`^,\s+(?:(\p{Lu}[\p{L}.]*)['’]s|the\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE}\b`,
+    'u',
+  );
+  for (const m of persons()) {
+    const a =
+      appoBefore.exec(work.slice(Math.max(0, m.start - 60), m.start)) ??
+      appoAfter.exec(work.slice(m.end, m.end + 60));
+    if (!a) continue;
+    const country = countryOf(a[1] ?? a[2]);
+    if (!country) continue;
+    m.entity.title = m.entity.title ?? a[3]!.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    m.entity.nationality = m.entity.nationality ?? country;
+  }
+  // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief".
+  for (const m of work.matchAll(
+    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|chief|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
+  )) {
+    const originWord = m[1] ?? m[2];
+    const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
+    const origin = originWord ? (demonymCountry(originWord) ?? seat) : undefined;
+    if (originWord && !origin) continue;
+    // "the chief" alone is anyone's; "the Kremlin chief" is the head of state.
+    if (m[3] === 'chief' && !seat) continue;
+    const role = m[3] === 'chief' ? 'leader' : m[3]!.toLowerCase();
+    if (
+      /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
+      role !== 'president'
+    )
+      continue;
+    let cands: Entity[];
+    if (role === 'ambassador' || role === 'envoy' || role === 'diplomat')
+      cands = envoys.filter((e) => !origin || !e.envoy!.origin || e.envoy!.origin === origin);
+    else {
+      const want = role === 'leader' ? /president|prime minister|chancellor|leader/i : new RegExp(role, 'i');
+      cands = [...b.entities.values()].filter(
+        (e) => e.type === 'Person' && e.title && want.test(e.title) && (!origin || e.nationality === origin),
+      );
+    }
+    if (cands.length > 1) {
+      // Several envoys or presidents: the one named last before this phrase, else the one named most.
+      let best: Entity | undefined;
+      let bestAt = -1;
+      const counts = new Map<Entity, number>();
+      for (const x of b.mentions) {
+        if (!cands.includes(x.entity)) continue;
+        counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
+        if (x.end <= m.index && x.end > bestAt) [best, bestAt] = [x.entity, x.end];
+      }
+      if (!best) {
+        const ranked = [...counts.entries()].sort((p, q) => q[1] - p[1]);
+        if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) best = ranked[0]![0];
+      }
+      cands = best ? [best] : [];
+    }
+    if (cands.length === 1) b.mention(cands[0]!, m.index, m.index + m[0].length, true);
+  }
+}
