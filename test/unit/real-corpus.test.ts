@@ -37,18 +37,35 @@ describe('the real-pages gold', () => {
   });
 });
 
+type RealEntry = (typeof manifest)[number] & { url: string; publishedFrom: string | null; split: string };
+const entries = manifest as RealEntry[];
+
 describe('the real-pages manifest', () => {
+  it('when counted, then at least 40 pages of at least 20 outlets, about a quarter of them blind', () => {
+    const blind = entries.filter((a) => a.split === 'blind');
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(entries.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
+    expect(blind.length / entries.length).toBeGreaterThanOrEqual(0.22);
+    expect(blind.length / entries.length).toBeLessThanOrEqual(0.3);
+  });
+
+  it('when the blind split is read, then each blind page has its own outlet, one that also has a dev page', () => {
+    const blindOutlets = entries.filter((a) => a.split === 'blind').map((a) => a.outlet);
+    expect(new Set(blindOutlets).size).toBe(blindOutlets.length);
+    const devOutlets = new Set(entries.filter((a) => a.split === 'dev').map((a) => a.outlet));
+    for (const outlet of blindOutlets) expect(devOutlets.has(outlet), outlet).toBe(true);
+  });
+
   it('when each entry is read, then it has its page file, address, outlet, a dated-or-null source and a split', () => {
-    for (const a of manifest) {
-      const entry = a as typeof a & { url: string; publishedFrom: string | null; split: string };
+    for (const a of entries) {
       expect(fs.existsSync(path.join(SETS.real, a.file)), a.file).toBe(true);
-      expect(entry.url, a.id).toMatch(/^https?:\/\/\S+$/);
+      expect(a.url, a.id).toMatch(/^https?:\/\/\S+$/);
       expect(a.outlet.trim(), a.id).not.toBe('');
-      expect(SPLITS as readonly string[], a.id).toContain(entry.split);
-      if (a.published === null) expect(entry.publishedFrom, a.id).toBeNull();
+      expect(SPLITS as readonly string[], a.id).toContain(a.split);
+      if (a.published === null) expect(a.publishedFrom, a.id).toBeNull();
       else {
         expect(isoDate.safeParse(a.published).success, a.id).toBe(true);
-        expect(['page', 'url'], a.id).toContain(entry.publishedFrom);
+        expect(['page', 'url'], a.id).toContain(a.publishedFrom);
       }
     }
   });
