@@ -1,13 +1,17 @@
-// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32]`: latency and throughput of
-// search, entity detail, neighbours (capped) and shortest path over HTTP (autocannon), each against the
-// floor: the same repository Cypher sent straight through neo4j-driver, with the same concurrency, in
-// the same run. The graph (>= 200k nodes, >= 1M relationships at the default size) is built once.
+// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32 --only overview,cold]`: latency
+// and throughput of search, entity detail, neighbours (capped), shortest path and the overview over HTTP
+// (autocannon), each against the floor: the same repository Cypher sent straight through neo4j-driver,
+// with the same concurrency, in the same run (for the overview: the overview service uncached). Then the
+// cold overview: periods never asked before, one at a time. The graph (>= 200k nodes, >= 1M
+// relationships at the default size) is built once.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/src/config.js';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
+import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
+import { readOverview } from '../../server/src/services/overview.js';
 import { search } from '../../server/src/services/search-query.js';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
@@ -16,6 +20,30 @@ import { buildGraph } from './build-graph.js';
 const articles = argValue('articles', 70_000);
 const duration = argValue('duration', 30);
 const connections = argValue('connections', 32);
+/** `--only a,b`: run only the cases whose name starts with one of these. */
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
+  : null;
+
+/** Periods the overview is asked for: the whole archive and each year of the synthetic corpus. */
+const PERIODS: [string | null, string | null][] = [
+  [null, null],
+  ...Array.from({ length: 10 }, (_, i) => [`${2015 + i}`, `${2015 + i}`] as [string, string]),
+];
+/** Periods asked once each, for the cold overview: months and quarters never asked before. */
+const COLD_PERIODS: [string, string][] = Array.from({ length: 24 }, (_, i) => {
+  const y = 2015 + (i % 10);
+  const m = String(1 + ((i * 5) % 12)).padStart(2, '0');
+  return i % 2 ? [`${y}-${m}`, `${y}-${m}`] : [`${y}-${m}`, `${y + 1}-${m}`];
+});
+const overviewRequest = ([from, to]: [string | null, string | null]) => ({
+  types: OVERVIEW_TYPES,
+  from: dateBound(from ?? undefined, 'from'),
+  to: dateBound(to ?? undefined, 'to'),
+  limit: 150,
+});
+const overviewPath = ([from, to]: [string | null, string | null]) =>
+  from ? `/api/graph?from=${from}&to=${to}` : '/api/graph';
 
 interface Stats {
   requests: number;
@@ -80,6 +108,39 @@ async function overHttp(url: string, paths: string[], seconds: number): Promise<
 /** autocannon reports p90 and p97.5; p95 lies between them. */
 function interpolateP95(l: { p90: number; p97_5: number }): number {
   return l.p90 + ((l.p97_5 - l.p90) * (95 - 90)) / (97.5 - 90);
+}
+
+/** Periods never asked before, one request at a time: what the first look at a period costs. */
+async function coldOverview(url: string, db: Parameters<typeof readOverview>[0]) {
+  console.error(`cold overview: ${COLD_PERIODS.length} new periods, floor then HTTP, one at a time…`);
+  const timed = async (work: (p: [string, string]) => Promise<unknown>) => {
+    const ms: number[] = [];
+    for (const p of COLD_PERIODS) {
+      const t = performance.now();
+      await work(p);
+      ms.push(performance.now() - t);
+    }
+    return ms.sort((a, b) => a - b);
+  };
+  const f = await timed((p) => readOverview(db, overviewRequest(p)));
+  const h = await timed(async (p) => {
+    const res = await fetch(`${url}${overviewPath(p)}`);
+    if (!res.ok) throw new Error(`${overviewPath(p)}: ${res.status}`);
+    await res.arrayBuffer();
+  });
+  const seconds = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / 1000;
+  return {
+    endpoint: 'overview, cold (1 conn.)',
+    'HTTP p50 ms': percentile(h, 50),
+    'HTTP p95 ms': percentile(h, 95),
+    'HTTP p99 ms': percentile(h, 99),
+    'HTTP req/s': h.length / seconds(h),
+    errors: 0,
+    'floor p95 ms': percentile(f, 95),
+    'floor req/s': f.length / seconds(f),
+    'p95 ratio': percentile(h, 95) / percentile(f, 95),
+    'req/s ratio': f.length / seconds(f) / (h.length / seconds(h)),
+  };
 }
 
 function startServer(neo4j: { uri: string; password: string }, port: number): Promise<() => void> {
@@ -148,7 +209,12 @@ try {
       floor: (i: number) =>
         readShortestPaths(bench.db, pairs[i % pairs.length]![0], pairs[i % pairs.length]![1]),
     },
-  ];
+    {
+      name: 'overview (150 nodes)',
+      paths: PERIODS.map(overviewPath),
+      floor: (i: number) => readOverview(bench.db, overviewRequest(PERIODS[i % PERIODS.length]!)),
+    },
+  ].filter((c) => !only || only.some((o) => c.name.startsWith(o)));
   const rows: Record<string, string | number>[] = [];
   try {
     for (const c of cases) {
@@ -168,6 +234,7 @@ try {
         'req/s ratio': f.rps / h.rps,
       });
     }
+    if (!only || only.includes('cold')) rows.push(await coldOverview(url, bench.db));
   } finally {
     stopServer();
   }

@@ -34,7 +34,9 @@ export const graphQuery = z
     to: isoDate
       .optional()
       .openapi({ description: 'Period end (ISO date, any precision)', example: '2021-06' }),
-    limit: limit(500, 5000),
+    limit: limit(150, 5000).openapi({
+      description: 'Nodes in the overview: the most reported entities of the period, and events among them',
+    }),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 // The graph's schema: uniqueness constraints on every label's id and the full-text index for search.
 import type { Database } from './database.js';
-import { backfillQuoteKeys } from './repositories/quote-keys.js';
+import { backfillDerivedProperties } from './repositories/derived-properties.js';
 
 export const NODE_LABELS = [
   'Article',
@@ -39,6 +39,15 @@ export const SCHEMA_ITEMS: { name: string; create: string }[] = [
     name: 'statement_quote_key',
     create: 'CREATE INDEX statement_quote_key IF NOT EXISTS FOR (n:Statement) ON (n.quoteKey)',
   },
+  // The overview: the archive's most reported entities in index order, a period's articles by date.
+  {
+    name: 'entity_mentions',
+    create: 'CREATE INDEX entity_mentions IF NOT EXISTS FOR (n:Entity) ON (n.mentions)',
+  },
+  {
+    name: 'article_published',
+    create: 'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)',
+  },
 ];
 
 /**
@@ -55,5 +64,5 @@ export async function applySchema(db: Database): Promise<void> {
   } finally {
     await session.close();
   }
-  await backfillQuoteKeys(db);
+  await backfillDerivedProperties(db);
 }

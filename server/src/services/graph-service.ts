@@ -1,8 +1,9 @@
 // Use cases over the graph: the overview, a node's neighbourhood, shortest paths.
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
-import { readNeighbors, readOverview, readShortestPaths } from '../neo4j/repositories/index.js';
+import { readNeighbors, readShortestPaths } from '../neo4j/repositories/index.js';
 import type { NodeType, WireGraph } from '../shared/wire.js';
+import { cachedOverview } from './overview.js';
 
 export const OVERVIEW_TYPES: NodeType[] = ['Person', 'Organization', 'Place', 'Event'];
 
@@ -19,7 +20,7 @@ export async function overview(
   const from = dateBound(q.from, 'from');
   const to = dateBound(q.to, 'to');
   if (from && to && from > to) throw new ValidationError(`"from" (${q.from}) is after "to" (${q.to}).`);
-  return readOverview(db, { types: q.types?.length ? q.types : OVERVIEW_TYPES, from, to, limit: q.limit });
+  return cachedOverview(db, { types: q.types?.length ? q.types : OVERVIEW_TYPES, from, to, limit: q.limit });
 }
 
 export async function neighbors(db: Database, id: string, limit: number): Promise<WireGraph> {

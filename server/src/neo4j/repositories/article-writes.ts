@@ -2,6 +2,7 @@
 // Batched: each kind of item is one UNWIND ... MERGE statement. Provenance lists on shared relationships
 // (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`) are parallel: entry i comes from article i.
 import type { ManagedTransaction } from 'neo4j-driver';
+import { ENTITY_MENTIONS } from './derived-properties.js';
 
 export interface ArticleRow {
   id: string;
@@ -107,6 +108,8 @@ const RETRACT = [
   `MATCH (a:Article {id: $articleId})<-[m:MENTIONED_IN]-(e:Entity)
    DELETE m
    WITH DISTINCT e
+   SET e.mentions = ${ENTITY_MENTIONS('e')}
+   WITH e
    CALL (e) {
      OPTIONAL MATCH (e)-[rest:MENTIONED_IN]->()
      WITH collect(rest) AS rests
@@ -135,7 +138,8 @@ const WRITE_ENTITIES = `
       e.description = coalesce(e.description, row.description)
   SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
   MERGE (e)-[m:MENTIONED_IN]->(a)
-  SET m.count = row.count, m.spans = row.spans, m.aliases = row.aliases`;
+  SET m.count = row.count, m.spans = row.spans, m.aliases = row.aliases
+  SET e.mentions = ${ENTITY_MENTIONS('e')}`;
 
 const WRITE_EVENTS = `
   MATCH (a:Article {id: $articleId})

@@ -9,6 +9,8 @@ import type { ProjectedEdge } from '../mappers.js';
 
 /** Reports read per version of an item (an item reported more often is judged on its first reports). */
 export const REPORT_CAP = 300;
+/** Reports read per edge of a serialized graph to count its outlets (outlets saturate long before). */
+export const EDGE_REPORT_CAP = 50;
 /** Rival versions read per item. */
 const RIVAL_CAP = 20;
 
@@ -167,12 +169,12 @@ export async function readStatementVersions(
 }
 
 /**
- * Sets `outlets` on each edge: the outlets that report it independently (from its first REPORT_CAP
- * reports), with one lookup of all their articles' outlets. Edges without evidence (participation,
+ * Sets `outlets` on each edge: the outlets that report it independently (from its first
+ * EDGE_REPORT_CAP reports), with one lookup of all their articles' outlets. Edges without evidence (participation,
  * place) count their articles' distinct outlets.
  */
 export async function countEdgeOutlets(tx: ManagedTransaction, edges: ProjectedEdge[]): Promise<void> {
-  const ids = [...new Set(edges.flatMap((e) => (e.articleIds ?? []).slice(0, REPORT_CAP)))];
+  const ids = [...new Set(edges.flatMap((e) => (e.articleIds ?? []).slice(0, EDGE_REPORT_CAP)))];
   if (ids.length === 0) {
     for (const e of edges) e.outlets = 0;
     return;
@@ -183,7 +185,7 @@ export async function countEdgeOutlets(tx: ManagedTransaction, edges: ProjectedE
   );
   const outletOf = new Map(res.records.map((r) => [r.get('id') as string, r.get('outlet') as string | null]));
   for (const e of edges) {
-    const reports = (e.articleIds ?? []).slice(0, REPORT_CAP).map((articleId, k) => ({
+    const reports = (e.articleIds ?? []).slice(0, EDGE_REPORT_CAP).map((articleId, k) => ({
       articleId,
       outlet: outletOf.get(articleId) ?? null,
       published: null,

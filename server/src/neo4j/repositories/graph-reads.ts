@@ -1,47 +1,11 @@
-// Read queries that return pieces of the graph: the overview, a node's neighbourhood, shortest paths.
+// Read queries that return pieces of the graph: a node's neighbourhood, shortest paths (the overview is
+// in overview-reads.ts).
 import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { toWireGraph, type ProjectedEdge, type ProjectedNode } from '../mappers.js';
 import type { WireGraph } from '../../shared/wire.js';
 import { countEdgeOutlets } from './corroboration-reads.js';
-import { dateLowerBound, dateUpperBound, edgeProjection, labelForId, nodeProjection } from './projections.js';
-
-export interface OverviewQuery {
-  types: string[];
-  /** `YYYY-MM-DD` lower bound (inclusive), or null. */
-  from: string | null;
-  /** `YYYY-MM-DD` upper bound (inclusive), or null. */
-  to: string | null;
-  limit: number;
-}
-
-const inPeriod = (v: string) => `
-  ($from IS NULL OR ${v}.date IS NULL OR ${dateUpperBound(`${v}.date`)} >= $from) AND
-  ($to IS NULL OR ${v}.date IS NULL OR ${dateLowerBound(`${v}.date`)} <= $to)`;
-
-/** The most connected nodes of the given types (and the period), with the edges between them. */
-export async function readOverview(db: Database, q: OverviewQuery): Promise<WireGraph> {
-  return db.read(async (tx) => {
-    const params = { types: q.types, from: q.from, to: q.to, limit: neo4j.int(q.limit) };
-    const matching = `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $types) AND ${inPeriod('n')}`;
-    const total = await tx.run(`${matching} RETURN count(n) AS total`, params);
-    const res = await tx.run(
-      `${matching}
-       WITH n, COUNT { (n)--() } AS degree
-       ORDER BY degree DESC, n.id
-       LIMIT $limit
-       WITH collect(n) AS ns
-       UNWIND ns AS a
-       OPTIONAL MATCH (a)-[r]->(b)
-       WHERE b IN ns AND type(r) <> 'MENTIONED_IN' AND ${inPeriod('r')}
-       RETURN ${nodeProjection('a')} AS node, collect(${edgeProjection('r')}) AS edges`,
-      params,
-    );
-    const nodes = res.records.map((r) => r.get('node') as ProjectedNode);
-    const edges = res.records.flatMap((r) => (r.get('edges') as ProjectedEdge[]).filter((e) => e.key));
-    return toWireGraph(nodes, edges, total.records[0]?.get('total') as number);
-  });
-}
+import { edgeProjection, labelForId, nodeProjection } from './projections.js';
 
 /** A node with its neighbours (articles left out), the best connected first, capped at `limit`. */
 export async function readNeighbors(db: Database, id: string, limit: number): Promise<WireGraph | null> {

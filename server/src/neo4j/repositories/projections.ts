@@ -1,6 +1,6 @@
 // Cypher fragments shared by the read repositories: how a node and a relationship are projected
 // into the plain shapes the mappers turn into wire types.
-import { REPORT_CAP } from './corroboration-reads.js';
+import { EDGE_REPORT_CAP } from './corroboration-reads.js';
 
 /**
  * Projects node variable `v` (its mentions: articles that mention or report it). MENTIONED_IN and
@@ -13,11 +13,11 @@ export const nodeProjection = (v: string) => `${v} {
   degree: COUNT { (${v})--() },
   date: ${v}.date, eventType: CASE WHEN ${v}:Event THEN ${v}.type END, .description }`;
 
-/** Projects relationship variable `r` (its evidence, for counting independent outlets, up to REPORT_CAP). */
+/** Projects relationship variable `r` (its evidence, for counting independent outlets). */
 export const edgeProjection = (r: string) => `{
   key: elementId(${r}), source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}),
   date: ${r}.date, articleIds: ${r}.articleIds, role: ${r}.role, place: ${r}.place,
-  evidence: ${r}.evidence[0..${REPORT_CAP}] }`;
+  evidence: ${r}.evidence[0..${EDGE_REPORT_CAP}] }`;
 
 /** The label to look an id up by, from its prefix (`person:`…, `event:`…, or an article slug). */
 export function labelForId(id: string): 'Entity' | 'Event' | 'Statement' | 'Article' {

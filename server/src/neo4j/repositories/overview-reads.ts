@@ -1,0 +1,186 @@
+// Read queries of the overview (the first view of an archive): the entities most reported in a period,
+// the typed relations among them, the events behind those relations, and how many nodes the period holds.
+// Ranking over the whole archive reads the precomputed, indexed `Entity.mentions` (kept by the loader)
+// in index order; ranking within a period counts the mentions of the period's articles (indexed by
+// `Article.published`). Choosing which links to draw is the overview service's job.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ProjectedEdge, ProjectedNode } from '../mappers.js';
+import { STRUCTURAL_TYPES } from '../schema.js';
+import { dateLowerBound, dateUpperBound, edgeProjection, nodeProjection } from './projections.js';
+
+export interface Period {
+  /** `YYYY-MM-DD` lower bound (inclusive; `-00` for "from the start of"), or null. */
+  from: string | null;
+  /** `YYYY-MM-DD` upper bound (inclusive; `-99` for "to the end of"), or null. */
+  to: string | null;
+}
+
+/** A typed relation between two ranked entities: the most reported of its type between them. */
+export interface CandidateLink {
+  source: string;
+  target: string;
+  /** Articles that report the relations of this type between the two (all of them, parallel ones too). */
+  weight: number;
+  /** The relationship's element id (its projection is read for the chosen links only). */
+  rel: string;
+  event: string | null;
+}
+
+/** Cypher: variable `v`'s date (any precision) may fall in the period; undated items always do. */
+export const inPeriod = (v: string) => `
+  ($from IS NULL OR ${v}.date IS NULL OR ${dateUpperBound(`${v}.date`)} >= $from) AND
+  ($to IS NULL OR ${v}.date IS NULL OR ${dateLowerBound(`${v}.date`)} <= $to)`;
+
+/** Cypher: article `a` is published in the period; the range on the raw value lets the index serve it. */
+const publishedIn = (p: Period) =>
+  [
+    p.from ? `a.published >= left($from, 4) AND ${dateUpperBound('a.published')} >= $from` : null,
+    p.to ? `a.published <= $to AND ${dateLowerBound('a.published')} <= $to` : null,
+  ]
+    .filter(Boolean)
+    .join(' AND ');
+
+/**
+ * The ids of the `limit` entities of `types` most reported in the period (by articles that mention
+ * them), and how many entities of those types the period holds.
+ */
+export async function readTopEntities(
+  tx: ManagedTransaction,
+  types: string[],
+  period: Period,
+  limit: number,
+): Promise<{ ids: string[]; total: number }> {
+  if (types.length === 0) return { ids: [], total: 0 };
+  const params = { types, limit: neo4j.int(limit), ...period };
+  if (!period.from && !period.to) {
+    const top = await tx.run(
+      `MATCH (n:Entity) WHERE n.mentions IS NOT NULL AND any(l IN labels(n) WHERE l IN $types)
+       WITH n ORDER BY n.mentions DESC, n.id LIMIT $limit
+       RETURN collect(n.id) AS ids`,
+      params,
+    );
+    const total = await tx.run(
+      types.map((t) => `MATCH (n:${asLabel(t)}) RETURN count(n) AS c`).join(' UNION ALL '),
+    );
+    return {
+      ids: top.records[0]!.get('ids') as string[],
+      total: total.records.reduce((sum, r) => sum + (r.get('c') as number), 0),
+    };
+  }
+  const res = await tx.run(
+    `MATCH (a:Article) WHERE ${publishedIn(period)}
+     MATCH (a)<-[:MENTIONED_IN]-(n:Entity) WHERE any(l IN labels(n) WHERE l IN $types)
+     WITH n, count(*) AS weight ORDER BY weight DESC, n.id
+     WITH collect(n.id) AS ranked
+     RETURN ranked[0..$limit] AS ids, size(ranked) AS total`,
+    params,
+  );
+  return { ids: res.records[0]!.get('ids') as string[], total: res.records[0]!.get('total') as number };
+}
+
+/** The events of the period most reported (for an overview of events alone). */
+export async function readTopEvents(
+  tx: ManagedTransaction,
+  period: Period,
+  limit: number,
+): Promise<string[]> {
+  const res = await tx.run(
+    `MATCH (n:Event) WHERE ${inPeriod('n')}
+     WITH n ORDER BY COUNT { (n)-[:REPORTED_IN]->() } DESC, n.date DESC, n.id LIMIT $limit
+     RETURN collect(n.id) AS ids`,
+    { ...period, limit: neo4j.int(limit) },
+  );
+  return res.records[0]!.get('ids') as string[];
+}
+
+/** How many events the period holds (undated ones included). */
+export async function countEvents(tx: ManagedTransaction, period: Period): Promise<number> {
+  const res = await tx.run(
+    period.from || period.to
+      ? `MATCH (n:Event) WHERE ${inPeriod('n')} RETURN count(n) AS c`
+      : 'MATCH (n:Event) RETURN count(n) AS c',
+    period,
+  );
+  return res.records[0]!.get('c') as number;
+}
+
+/** Node labels are interpolated only from this list (the types the API accepts). */
+function asLabel(type: string): string {
+  if (!['Person', 'Organization', 'Place', 'Event', 'Statement', 'Article'].includes(type))
+    throw new Error(`not a node type: ${type}`);
+  return type;
+}
+
+/** The relationship types between entities in the graph now (typed relations, not provenance). */
+async function relationTypes(tx: ManagedTransaction): Promise<string[]> {
+  const res = await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType');
+  const structural: readonly string[] = STRUCTURAL_TYPES;
+  return res.records
+    .map((r) => r.get('relationshipType') as string)
+    .filter((t) => !structural.includes(t) && /^[A-Z][A-Z0-9_]*$/.test(t));
+}
+
+/**
+ * The typed relations among the given entities in the period: per pair and type, the most reported
+ * relationship, with the articles of all of them as its weight. Types are spelled out in the pattern
+ * so that Neo4j walks only those chains of a hub, not its thousands of mentions.
+ */
+export async function readCandidateLinks(
+  tx: ManagedTransaction,
+  ids: string[],
+  period: Period,
+): Promise<CandidateLink[]> {
+  const types = await relationTypes(tx);
+  if (ids.length < 2 || types.length === 0) return [];
+  const res = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (a:Entity {id: id})
+     WITH collect(a) AS ns, collect(elementId(a)) AS eids
+     UNWIND ns AS a
+     MATCH (a)-[r:${types.join('|')}]->(b)
+     WHERE elementId(b) IN eids AND ${inPeriod('r')}
+     WITH a, b, type(r) AS t, r, size(r.articleIds) AS w
+     ORDER BY w DESC
+     WITH a, b, t, collect(r)[0] AS best, sum(w) AS weight
+     RETURN a.id AS source, b.id AS target, weight, best.event AS event, elementId(best) AS rel`,
+    { ids, ...period },
+  );
+  return res.records.map((r) => ({
+    source: r.get('source') as string,
+    target: r.get('target') as string,
+    weight: r.get('weight') as number,
+    event: r.get('event') as string | null,
+    rel: r.get('rel') as string,
+  }));
+}
+
+/**
+ * The nodes to draw (entities and events by id) and the edges: the chosen relationships (by element id)
+ * and the events' participation and place edges to any of the entities.
+ */
+export async function readOverviewGraph(
+  tx: ManagedTransaction,
+  ids: string[],
+  eventIds: string[],
+  rels: string[],
+): Promise<{ nodes: ProjectedNode[]; edges: ProjectedEdge[] }> {
+  const res = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     RETURN ${nodeProjection('n')} AS node, [] AS edges
+     UNION ALL
+     UNWIND $eventIds AS id
+     MATCH (n:Event {id: id})
+     RETURN ${nodeProjection('n')} AS node,
+       [(n)-[r:PARTICIPATED_IN|TOOK_PLACE_IN]-(x:Entity) WHERE x.id IN $ids | ${edgeProjection('r')}] AS edges
+     UNION ALL
+     UNWIND $rels AS rel
+     MATCH ()-[r]->() WHERE elementId(r) = rel
+     RETURN null AS node, [${edgeProjection('r')}] AS edges`,
+    { ids, eventIds, rels },
+  );
+  return {
+    nodes: res.records.map((r) => r.get('node') as ProjectedNode | null).filter((n) => n !== null),
+    edges: res.records.flatMap((r) => r.get('edges') as ProjectedEdge[]),
+  };
+}

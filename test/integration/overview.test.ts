@@ -1,0 +1,99 @@
+// The overview against the real Neo4j holding the seed: the most reported entities (whole archive and a
+// period) with the strongest links among them and events behind them, "N of M", and an answer that
+// follows new articles at once (the cache is dropped when the article count changes). The loader keeps
+// Entity.mentions equal to the count it stands for.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngestResponse, WireGraph } from '../../server/src/shared/wire.js';
+import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const overview = async (query: string) => {
+  const res = await getJson<WireGraph>(`${app.url}/api/graph${query}`);
+  expect(res.status).toBe(200);
+  return res.body;
+};
+
+/** The ranking computed the slow, obvious way: articles (published in the period) that mention each. */
+async function expectedTop(limit: number, from = '0000', to = '9999') {
+  const res = await app.db.read((tx) =>
+    tx.run(
+      `MATCH (e:Entity)-[:MENTIONED_IN]->(a:Article)
+       WHERE a.published >= $from AND left(a.published, ${from.length}) <= $to
+       WITH e, count(a) AS m ORDER BY m DESC, e.id
+       RETURN collect(e.id) AS ids`,
+      { from, to },
+    ),
+  );
+  const ids = res.records[0]!.get('ids') as string[];
+  return { top: ids.slice(0, limit), total: ids.length };
+}
+
+describe('the overview', () => {
+  it('when the archive is asked, then it shows the most reported entities, the links among them and "N of M"', async () => {
+    const g = await overview('?types=Person,Organization,Place&limit=12');
+    const { top, total } = await expectedTop(12);
+    expect(g.nodes.map((n) => n.key)).toEqual(top);
+    expect(g.total).toBe(total);
+    expect(g.truncated).toBe(true);
+    expect(g.edges.length).toBeGreaterThan(0);
+    expect(g.edges.length).toBeLessThanOrEqual(2 * 12 * 3);
+    for (const e of g.edges) expect(e.attributes.outlets).toBeGreaterThanOrEqual(1);
+  });
+
+  it('when events are among the types, then events behind the strongest links join, joined to their parties', async () => {
+    const g = await overview('?limit=20');
+    const events = g.nodes.filter((n) => n.attributes.type === 'Event');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThanOrEqual(4);
+    const keys = new Set(g.nodes.map((n) => n.key));
+    for (const ev of events) {
+      const participations = g.edges.filter(
+        (e) => e.target === ev.key && e.attributes.type === 'PARTICIPATED_IN',
+      );
+      expect(participations.length, ev.key).toBeGreaterThan(0);
+    }
+    for (const e of g.edges) expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
+  });
+
+  it('when a period is chosen, then the ranking counts that period’s articles only', async () => {
+    const g = await overview('?types=Person,Organization,Place&from=2022&to=2022&limit=8');
+    const { top, total } = await expectedTop(8, '2022', '2022');
+    expect(g.nodes.map((n) => n.key)).toEqual(top);
+    expect(g.total).toBe(total);
+  });
+
+  it('when an article is added or edited, then the next overview counts it, and mentions stay exact', async () => {
+    const before = await overview('?types=Person,Organization,Place&limit=5');
+    const text =
+      'Ruritanian envoy recalled\n\nRuritania recalled its ambassador Boris Tellmann on March 3, 2023, after talks with Freedonia failed.';
+    const res = await postJson<IngestResponse>(`${app.url}/api/articles`, {
+      text,
+      outlet: 'Test Wire',
+      published: '2023-03-04',
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const after = await overview('?types=Person,Organization,Place&limit=5');
+    expect(after.total).toBeGreaterThan(before.total);
+    // The same article edited: its earlier contributions are retracted, and the counts follow.
+    const edited = await postJson<IngestResponse>(`${app.url}/api/articles`, {
+      text: text.replace('Boris Tellmann', 'Anatoly Antonov'),
+      id: res.body.article.id,
+      outlet: 'Test Wire',
+      published: '2023-03-04',
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(201);
+    const drift = await app.db.read((tx) =>
+      tx.run(
+        'MATCH (e:Entity) WHERE e.mentions <> COUNT { (e)-[:MENTIONED_IN]->() } OR e.mentions IS NULL RETURN count(e) AS n',
+      ),
+    );
+    expect(drift.records[0]!.get('n')).toBe(0);
+  });
+});
