@@ -1,7 +1,8 @@
 // "Add article" in a real Chromium against the real server, its extractor and a real Neo4j holding the
 // seed: an empty form sends nothing; a pasted article about Anatoly Antonov is previewed (highlights,
-// Antonov joining his existing node, nothing written); Esc closes; markup in the text renders as text;
-// loading it adds a sixth source article to Antonov. Saves test-artifacts/add-article-preview.png.
+// Antonov joining his existing node, every highlight naming the extractor rule that made it, nothing
+// written); Esc closes; markup in the text renders as text; loading it adds a sixth source article to
+// Antonov. Saves test-artifacts/add-article-preview.png.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -95,6 +96,23 @@ describe('adding an article from the explorer', () => {
     expect(await page.locator('[data-testid=add-article-highlight].hl-statement').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=add-article-highlight].hl-evidence').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('add-article-confirm').isEnabled()).toBe(true);
+
+    // Every highlighted item names, on hover, the extractor rule that made it; so does every list row.
+    const RULE = / · rule: (?:(?:entities|events|relations)\/[a-z-]+|quotes):[a-z-]+$/;
+    const titles = await page
+      .getByTestId('add-article-highlight')
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute('title') ?? ''));
+    const lines = titles.flatMap((t) => t.split('\n'));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(line).toMatch(RULE);
+    expect(lines).toContain('Person: Anatoly Antonov · rule: entities/classification:person-first-name');
+    expect(lines.some((l) => /^quote by Anatoly Antonov · rule: quotes:/.test(l))).toBe(true);
+    expect(lines.some((l) => /^event: .* · rule: events\/recalls-returns:recall$/.test(l))).toBe(true);
+    const rowTitles = await page
+      .locator('[data-testid=add-article-relation], [data-testid=add-article-event]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('title') ?? ''));
+    expect(rowTitles.length).toBeGreaterThan(1);
+    for (const t of rowTitles) expect(t).toMatch(/^rule: (?:events|relations)\/[a-z-]+:[a-z-]+$/);
 
     fs.mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: path.join('test-artifacts', 'add-article-preview.png') });

@@ -216,6 +216,7 @@ export class Ctx {
       aliases: new Set(),
       mentions: [span(this.text, start, end)],
       description: 'Country',
+      rule: 'entities/demonym:country-of-adjective',
     };
     this.idx.entities.push(e);
     return e;

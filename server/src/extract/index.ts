@@ -195,6 +195,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       place: e.place?.type === 'Place' ? e.place.id : null,
       participants: e.participants.map((p) => ({ entity: p.entity.id, role: p.role })),
       evidence: e.evidence,
+      rule: e.rule,
     };
   });
 
@@ -218,6 +219,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       target: tgt.id,
       date: r.date ?? null,
       evidence: [...r.evidence],
+      rule: r.rule,
     };
     if (r.place?.type === 'Place') rel.place = r.place.id;
     if (r.event && eventId.has(r.event)) rel.event = eventId.get(r.event)!;
@@ -250,6 +252,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
         end: q.end,
         date: d?.value ?? null,
         about: q.about.filter((e) => e !== speaker).map((e) => e.id),
+        ...(q.rule ? { rule: q.rule } : {}),
       });
   }
 
@@ -263,6 +266,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     };
     const desc = describe(e);
     if (desc) out.description = desc;
+    out.rule = e.rule;
     return out;
   });
 

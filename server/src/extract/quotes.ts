@@ -22,7 +22,17 @@ export interface Quote {
   about: Entity[];
   /** The quotation runs to the end of its paragraph without a closing mark (continued in the next one). */
   unclosed?: boolean;
+  /** The attribution rule that found the speaker (`quotes:<name>`). */
+  rule?: string;
 }
+
+/** A speaker and the rule that found them. */
+interface Attribution {
+  speaker: Entity;
+  rule: string;
+}
+const by = (speaker: Entity | undefined, rule: string): Attribution | undefined =>
+  speaker ? { speaker, rule: `quotes:${rule}` } : undefined;
 
 const SPEECH_AFTER =
   /^(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|according)\b/i;
@@ -140,7 +150,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     return out;
   };
   /** Attribution after the closing mark, up to the end of the sentence. */
-  const after = (q: Quote, sentEnd: number): Entity | undefined => {
+  const after = (q: Quote, sentEnd: number): Attribution | undefined => {
     const from = q.close + 1;
     const rest = work.slice(from, sentEnd);
     // "Foreign Ministry spokeswoman Maria Zakharova told reporters": the mention the speech verb follows.
@@ -153,19 +163,19 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
             .replace(/^(?:has|had|then|also|later)\s+/, ''),
         )
       )
-        return m.entity;
+        return by(m.entity, 'name-then-verb-after');
     const unnamed = unnamedSpokesperson(rest, q.open);
-    if (unnamed) return unnamed;
+    if (unnamed) return by(unnamed, 'unnamed-spokesperson-after');
     const pro = /^[\s,]*(he|she)\s+(\S+(?:\s\S+)?)/i.exec(rest);
-    if (pro && SPEECH_AFTER.test(pro[2]!)) return lastPersonBefore(q.open);
+    if (pro && SPEECH_AFTER.test(pro[2]!)) return by(lastPersonBefore(q.open), 'pronoun-after');
     const inv = /^[\s,]*(?:said|says|added|told|wrote|according to)\s+/i.exec(rest);
     if (inv) {
       const m2 = mentionAt(from + inv[0].length, 40, sentEnd);
-      if (m2) return m2.entity;
+      if (m2) return by(m2.entity, 'verb-then-name-after');
     }
     return undefined;
   };
-  const before = (q: Quote, sentStart: number): { named?: Entity; pronoun?: Entity } => {
+  const before = (q: Quote, sentStart: number): { named?: Attribution; pronoun?: Attribution } => {
     const text = work.slice(sentStart, q.open);
     let verbPos = -1;
     for (const m of text.matchAll(SPEECH_BEFORE)) verbPos = sentStart + m.index;
@@ -178,7 +188,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const to = Math.min(q.open, comma < 0 ? q.open : comma, from + 80);
       const ms = speakers.filter((m) => m.start >= from && m.end <= to);
       const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
-      if (m) return { named: m.entity };
+      if (m) return { named: by(m.entity, 'according-to') };
     }
     // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
     const colon = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.exec(text);
@@ -186,14 +196,14 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const m = speakers.find(
         (x) => x.start >= sentStart && x.end <= q.open && /^:\s*$/.test(work.slice(x.end, q.open)),
       );
-      if (m) return { named: m.entity };
+      if (m) return { named: by(m.entity, 'headline-colon') };
     }
     if (verbPos < 0) return {};
     // "over what it called "…"": "it" is the organisation last named (the subject of the report).
     const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
     if (it) {
       const org = lastOrgBefore(sentStart + it.index);
-      if (org) return { named: org };
+      if (org) return { named: by(org, 'what-it-called') };
     }
     // The nearest candidate before the verb that is not the object of a preposition.
     const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(work.slice(sentStart, verbPos));
@@ -208,7 +218,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const m = speakers[j]!;
       if (m.start < sentStart) break;
       if (m.end > verbPos) continue;
-      if (pro && sentStart + pro.index > m.end) return { pronoun: lastPersonBefore(q.open) };
+      if (pro && sentStart + pro.index > m.end)
+        return { pronoun: by(lastPersonBefore(q.open), 'pronoun-before') };
       // Inside an apposition (", the Labour leader,") it is not the subject.
       if (asides.some((a) => m.start > a.start && m.end < a.end)) continue;
       const lead = work.slice(Math.max(sentStart, m.start - 30), m.start);
@@ -219,9 +230,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         !/\b(?:President|Minister|Secretary|Ambassador)\s*$/.test(lead)
       )
         continue;
-      return { named: m.entity };
+      return { named: by(m.entity, 'subject-of-verb-before') };
     }
-    if (pro) return { pronoun: lastPersonBefore(q.open) };
+    if (pro) return { pronoun: by(lastPersonBefore(q.open), 'pronoun-before') };
     return {};
   };
   let prev: Quote | undefined;
@@ -235,19 +246,23 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (nx && nx.start > q.close && nx.para === q.para) sentEnd = nx.end;
     }
     const opensSentence = !/\S/.test(work.slice(s1.start, q.open));
-    let speaker: Entity | undefined;
-    if (opensSentence) speaker = after(q, sentEnd);
-    if (!speaker) {
+    let found: Attribution | undefined;
+    if (opensSentence) found = after(q, sentEnd);
+    if (!found) {
       const b = before(q, s1.start);
-      speaker = b.named ?? after(q, sentEnd) ?? b.pronoun;
+      found = b.named ?? after(q, sentEnd) ?? b.pronoun;
     }
+    let speaker = found?.speaker;
+    let rule = found?.rule;
     // A quotation standing alone continues the previous speaker, unless its own attribution names someone
     // the text does not identify ("… ," a senior US official told reporters).
     const ownAttribution = /^[\s,]*(?:\S+\s+){0,5}?(?:said|says|told|added|wrote|according)\b/i.test(
       work.slice(q.close + 1, sentEnd),
     );
-    if (!speaker && opensSentence && !ownAttribution && prev?.speaker && q.para - prev.para <= 1)
+    if (!speaker && opensSentence && !ownAttribution && prev?.speaker && q.para - prev.para <= 1) {
       speaker = prev.speaker;
+      rule = 'quotes:continues-previous';
+    }
     // "the two leaders", "both presidents": the pair last named together ("Putin and Biden agreed").
     if (
       !speaker &&
@@ -259,9 +274,11 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (pair) {
         speaker = pair[0];
         q.coSpeakers = [pair[1]];
+        rule = 'quotes:the-two-leaders';
       }
     }
     q.speaker = speaker;
+    q.rule = speaker ? rule : undefined;
     const about = new Set<Entity>();
     for (const m of idx.mentions)
       if (m.start >= q.start && m.end <= q.end && m.entity !== speaker) about.add(m.entity);
@@ -288,7 +305,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       next.speaker &&
       next.para === q.para + 1 &&
       !/\S/.test(work.slice(work.lastIndexOf('\n', next.open) + 1, next.open))
-    )
+    ) {
       q.speaker = next.speaker;
+      q.rule = 'quotes:continued-paragraph';
+    }
   }
 }

@@ -8,22 +8,24 @@ import type { RelOut } from './events/index.js';
 import { CAPITALS, demonymCountry, SPOKES_WORDS } from './lexicon.js';
 import { indexAt, span } from './text.js';
 
-const VERBS: [RegExp, string, boolean][] = [
-  // [trigger, relation type, needs a quotation or "a <noun>" after the object]
+const VERBS: [RegExp, string, boolean, string][] = [
+  // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name]
   [
     /\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed|regarded|regards|considered|considers)\b/g,
     'CRITICIZED',
     true,
+    'labelled',
   ],
   [
     /\b(?:criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|slams|blasted|lambasted|rebuked|attacked verbally)\b/g,
     'CRITICIZED',
     false,
+    'criticized',
   ],
-  [/\b(?:accused|accuses|accusing)\b/g, 'ACCUSED', false],
-  [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false],
-  [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false],
-  [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false],
+  [/\b(?:accused|accuses|accusing)\b/g, 'ACCUSED', false, 'accused'],
+  [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false, 'thanked'],
+  [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false, 'defended'],
+  [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
 ];
 
 export function findRelations(c: Ctx): RelOut[] {
@@ -33,7 +35,7 @@ export function findRelations(c: Ctx): RelOut[] {
   if (c.sents.length) {
     const from = c.sents[0]!.start;
     const seg = c.work.slice(from, c.sents[c.sents.length - 1]!.end);
-    for (const [re, type, needsQuote] of VERBS) {
+    for (const [re, type, needsQuote, name] of VERBS) {
       re.lastIndex = 0;
       for (const mm of seg.matchAll(re)) {
         const at = from + mm.index;
@@ -55,7 +57,14 @@ export function findRelations(c: Ctx): RelOut[] {
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
         const date = c.dateNear(s, at)?.value ?? null;
-        out.push({ source: src, type, target: tgtM.entity, date, evidence: [c.evidence(s)] });
+        out.push({
+          source: src,
+          type,
+          target: tgtM.entity,
+          date,
+          evidence: [c.evidence(s)],
+          rule: `relations/verbs:${name}`,
+        });
       }
     }
   }
@@ -78,6 +87,7 @@ export function findRelations(c: Ctx): RelOut[] {
           target: tgt,
           date: c.dateNear(s, at)?.value ?? null,
           evidence: [c.evidence(s)],
+          rule: 'relations/sentences:threat',
         });
     }
     // "X who responded" → X responded to the first other person of the sentence.
@@ -92,6 +102,7 @@ export function findRelations(c: Ctx): RelOut[] {
           target: other,
           date: c.dateNear(s, at)?.value ?? null,
           evidence: [c.evidence(s)],
+          rule: 'relations/sentences:responded',
         });
     }
     // "whom X has kept in the post" / "X kept Y in post".
@@ -105,7 +116,13 @@ export function findRelations(c: Ctx): RelOut[] {
         ? persons.find((p) => p !== who)
         : c.firstAfter(at, s.end, ['Person'])?.entity;
       if (who && whom && who !== whom)
-        out.push({ source: who, type: 'KEPT_IN_POST', target: whom, evidence: [c.evidence(s)] });
+        out.push({
+          source: who,
+          type: 'KEPT_IN_POST',
+          target: whom,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:kept-in-post',
+        });
     }
     // An envoy "heading back to his post in Washington, US" is the ambassador to that country.
     for (const m of sentText.matchAll(/\bto (?:his|her) post in\s+/g)) {
@@ -121,7 +138,13 @@ export function findRelations(c: Ctx): RelOut[] {
       }
       const country = CAPITALS[last.entity.name.toLowerCase()];
       const target = (country && c.idx.countryEntity(country)) || last.entity;
-      out.push({ source: who, type: 'AMBASSADOR_TO', target, evidence: [c.evidence(s)] });
+      out.push({
+        source: who,
+        type: 'AMBASSADOR_TO',
+        target,
+        evidence: [c.evidence(s)],
+        rule: 'relations/sentences:post-in',
+      });
     }
     // "X's deputy, Y" → Y DEPUTY_OF X.
     for (const m of sentText.matchAll(/['’]s\s+deputy,?\s+/g)) {
@@ -129,7 +152,13 @@ export function findRelations(c: Ctx): RelOut[] {
       const boss = c.inRange(s.start, at, ['Person']).pop()?.entity;
       const dep = c.firstAfter(at + m[0].length, Math.min(s.end, at + m[0].length + 3), ['Person'])?.entity;
       if (boss && dep && boss !== dep)
-        out.push({ source: dep, type: 'DEPUTY_OF', target: boss, evidence: [c.evidence(s)] });
+        out.push({
+          source: dep,
+          type: 'DEPUTY_OF',
+          target: boss,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:deputy',
+        });
     }
     // "X, a Republican ..." → MEMBER_OF the party.
     for (const m of sentText.matchAll(
@@ -144,6 +173,7 @@ export function findRelations(c: Ctx): RelOut[] {
           type: 'MEMBER_OF',
           target: party,
           evidence: [span(text, who.start, at + m[0].length)],
+          rule: 'relations/sentences:party-member',
         });
     }
     // "Y, a spokesman for X"
@@ -157,7 +187,13 @@ export function findRelations(c: Ctx): RelOut[] {
         'Place',
       ])?.entity;
       if (who && org)
-        out.push({ source: who.entity, type: 'SPOKESPERSON_OF', target: org, evidence: [c.evidence(s)] });
+        out.push({
+          source: who.entity,
+          type: 'SPOKESPERSON_OF',
+          target: org,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:spokesperson-for',
+        });
     }
   }
   // "Kremlin spokesman Dmitry Peskov", "White House press secretary X": an organisation, a lower-case title, a name.
@@ -180,6 +216,7 @@ export function findRelations(c: Ctx): RelOut[] {
       type,
       target: org.entity,
       evidence: [s ? c.evidence(s) : span(text, org.start, m.end)],
+      rule: 'relations/titles:organization-title-name',
     });
   }
   // "Secretary of State X" works at the State Department when the article names it.
@@ -199,13 +236,20 @@ export function findRelations(c: Ctx): RelOut[] {
         type: 'MEMBER_OF',
         target: stateDept,
         evidence: [s ? c.evidence(s) : span(text, m.start, m.end)],
+        rule: 'relations/titles:secretary-of-state',
       });
     }
   // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
   for (const l of c.idx.roleLinks) {
     const type = l.title.split(' ').some((w) => SPOKES_WORDS.test(w)) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
     const s = c.sentenceAt(l.evidence.start);
-    out.push({ source: l.person, type, target: l.org, evidence: [s ? c.evidence(s) : l.evidence] });
+    out.push({
+      source: l.person,
+      type,
+      target: l.org,
+      evidence: [s ? c.evidence(s) : l.evidence],
+      rule: 'relations/titles:title-before-name',
+    });
   }
   for (const l of c.idx.envoyLinks) {
     const s = c.sentenceAt(l.evidence.start);
@@ -214,6 +258,7 @@ export function findRelations(c: Ctx): RelOut[] {
       type: 'AMBASSADOR_TO',
       target: l.target,
       evidence: [s ? c.evidence(s) : l.evidence],
+      rule: 'relations/titles:envoy-phrase',
     });
   }
   return out;

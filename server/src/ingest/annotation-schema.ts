@@ -56,6 +56,8 @@ export const entity = z
     aliases: z.array(z.string().min(1)),
     description: z.string().optional(),
     mentions: z.array(span).min(1),
+    /** The extractor's rule that produced the item (e.g. "events/expulsions:expulsion"), for tracing. */
+    rule: z.string().min(1).optional(),
   })
   .strict();
 
@@ -70,6 +72,8 @@ export const event = z
     place: entityId.nullable().optional(),
     participants: z.array(participant).min(1),
     evidence: z.array(span).min(1),
+    /** The extractor's rule that produced the item (e.g. "events/expulsions:expulsion"), for tracing. */
+    rule: z.string().min(1).optional(),
   })
   .strict();
 
@@ -82,6 +86,8 @@ export const statement = z
     end: offset,
     date: isoDate.nullable(),
     about: z.array(entityId),
+    /** The extractor's rule that produced the item (e.g. "events/expulsions:expulsion"), for tracing. */
+    rule: z.string().min(1).optional(),
   })
   .strict();
 
@@ -94,6 +100,8 @@ export const relation = z
     place: entityId.nullable().optional(),
     event: eventId.nullable().optional(),
     evidence: z.array(span).min(1),
+    /** The extractor's rule that produced the item (e.g. "events/expulsions:expulsion"), for tracing. */
+    rule: z.string().min(1).optional(),
   })
   .strict();
 

@@ -525,6 +525,8 @@ export function resolveEntities(doc: AnnotationDocument, candidates: ExistingEnt
     };
     const description = prev?.description ?? e.description;
     if (description !== undefined) entity.description = description;
+    const rule = prev?.rule ?? e.rule;
+    if (rule !== undefined) entity.rule = rule;
     merged.set(id, entity);
   }
 

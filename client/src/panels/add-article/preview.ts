@@ -16,7 +16,13 @@ export type ExistingName = (id: string) => string | null;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Every span the preview highlights, with what it is, for the title tooltip. */
+/** " · rule: events/expulsions:expulsion": the extractor's rule that made an item, to trace a wrong one. */
+const ruleNote = (x: { rule?: string }) => (x.rule ? ` · rule: ${x.rule}` : '');
+/** A list row's tooltip naming that rule. */
+const ruleTitle = (x: { rule?: string }): Record<string, string> =>
+  x.rule ? { title: `rule: ${x.rule}` } : {};
+
+/** Every span the preview highlights, with what it is and the rule that found it, for the title tooltip. */
 export function previewHighlights(doc: AnnotationDocument, nameOf: (id: string) => string): Highlight[] {
   const out: Highlight[] = [];
   for (const e of doc.entities)
@@ -26,7 +32,7 @@ export function previewHighlights(doc: AnnotationDocument, nameOf: (id: string) 
         end: m.end,
         kind: 'mention',
         entityId: e.id,
-        label: `${e.type}: ${e.name}`,
+        label: `${e.type}: ${e.name}${ruleNote(e)}`,
       });
   for (const s of doc.statements)
     out.push({
@@ -34,7 +40,7 @@ export function previewHighlights(doc: AnnotationDocument, nameOf: (id: string) 
       end: s.end,
       kind: 'statement',
       entityId: s.speaker,
-      label: `quote by ${nameOf(s.speaker)}`,
+      label: `quote by ${nameOf(s.speaker)}${ruleNote(s)}`,
     });
   for (const r of doc.relations)
     for (const ev of r.evidence)
@@ -43,11 +49,17 @@ export function previewHighlights(doc: AnnotationDocument, nameOf: (id: string) 
         end: ev.end,
         kind: 'evidence',
         entityId: r.source,
-        label: `${nameOf(r.source)} ${r.type} ${nameOf(r.target)}`,
+        label: `${nameOf(r.source)} ${r.type} ${nameOf(r.target)}${ruleNote(r)}`,
       });
   for (const e of doc.events)
     for (const ev of e.evidence)
-      out.push({ start: ev.start, end: ev.end, kind: 'event', entityId: e.id, label: `event: ${e.label}` });
+      out.push({
+        start: ev.start,
+        end: ev.end,
+        kind: 'event',
+        entityId: e.id,
+        label: `event: ${e.label}${ruleNote(e)}`,
+      });
   return out.filter((h) => h.end > h.start);
 }
 
@@ -109,7 +121,12 @@ function entityRows(res: IngestResponse, text: HTMLElement, existingName: Existi
     });
     return el(
       'li',
-      { 'data-testid': 'add-article-entity', class: 'preview-entity', 'data-entity': e.id },
+      {
+        'data-testid': 'add-article-entity',
+        class: 'preview-entity',
+        'data-entity': e.id,
+        ...ruleTitle(e),
+      },
       el('span', { class: 'dot', style: `background:${TYPE_COLORS[e.type]}` }),
       show,
       el('span', { class: 'muted small' }, ` ${e.type} · ${plural(e.mentions.length, 'mention')} `),
@@ -142,7 +159,7 @@ export function renderPreview(res: IngestResponse, existingName: ExistingName): 
   const quotes = doc.statements.map((s) =>
     el(
       'li',
-      { 'data-testid': 'add-article-quote' },
+      { 'data-testid': 'add-article-quote', ...ruleTitle(s) },
       el('q', {}, s.quote),
       el('span', { class: 'muted small' }, ` — ${nameOf(s.speaker)}${s.date ? `, ${s.date}` : ''}`),
     ),
@@ -150,7 +167,7 @@ export function renderPreview(res: IngestResponse, existingName: ExistingName): 
   const relations = doc.relations.map((r) =>
     el(
       'li',
-      { 'data-testid': 'add-article-relation' },
+      { 'data-testid': 'add-article-relation', ...ruleTitle(r) },
       el(
         'div',
         {},
@@ -175,7 +192,7 @@ export function renderPreview(res: IngestResponse, existingName: ExistingName): 
   const events = doc.events.map((e) =>
     el(
       'li',
-      { 'data-testid': 'add-article-event' },
+      { 'data-testid': 'add-article-event', ...ruleTitle(e) },
       el('strong', {}, e.date ?? 'undated'),
       ` ${e.label}`,
       el(

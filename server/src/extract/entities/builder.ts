@@ -19,12 +19,13 @@ export class Builder {
     readonly work: string,
   ) {}
 
-  get(type: EntityType, name: string): Entity {
+  /** The entity of that type and name, made (and credited to `rule`) when it is new. */
+  get(type: EntityType, name: string, rule: string): Entity {
     const prefix = type === 'Person' ? 'person' : type === 'Place' ? 'place' : 'organization';
     const id = `${prefix}:${slugify(name)}`;
     let e = this.entities.get(id);
     if (!e) {
-      e = { id, type, name, aliases: new Set(), mentions: [] };
+      e = { id, type, name, aliases: new Set(), mentions: [], rule };
       this.entities.set(id, e);
     }
     return e;
@@ -38,13 +39,13 @@ export class Builder {
     }
   }
 
-  placeMention(start: number, end: number, surface: string): Entity {
-    const e = this.get('Place', canonicalPlace(surface));
+  placeMention(start: number, end: number, surface: string, rule: string): Entity {
+    const e = this.get('Place', canonicalPlace(surface), rule);
     this.mention(e, start, end);
     return e;
   }
 
-  orgMention(start: number, end: number, surface: string): Entity {
+  orgMention(start: number, end: number, surface: string, rule: string): Entity {
     let name = canonicalOrg(surface);
     name = name.replace(
       /\b(embassy|ministry|military|government|consulate)\b/g,
@@ -66,7 +67,7 @@ export class Builder {
       const dem = country ? demonymOf(country) : undefined;
       if (dem) name = `${dem} ${name}`;
     }
-    const e = this.get('Organization', name);
+    const e = this.get('Organization', name, rule);
     this.mention(e, start, end);
     return e;
   }

@@ -73,11 +73,11 @@ export function classifyChunks(
     const full = text.slice(c[0]!.start, last.end);
     const fullKey = full.toLowerCase().replace(/\s+/g, ' ');
     if (c.length >= 2 && (KNOWN_ORGS.has(fullKey) || fullKey in ORG_ALIASES)) {
-      b.orgMention(c[0]!.start, last.end, full);
+      b.orgMention(c[0]!.start, last.end, full, 'entities/classification:known-organization');
       continue;
     }
     if (c.length >= 2 && isKnownPlace(fullKey)) {
-      b.placeMention(c[0]!.start, last.end, full);
+      b.placeMention(c[0]!.start, last.end, full, 'entities/classification:known-place');
       continue;
     }
     // Organisation by head word ("Russian Foreign Ministry", "Woodrow Wilson Institute", "Ministry of
@@ -86,7 +86,7 @@ export function classifyChunks(
       (t, i) => i > 0 && t.text === 'of' && ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
     );
     if ((ORG_HEADS.has(lastLow) && c.length >= 2) || ofHead > 0) {
-      b.orgMention(c[0]!.start, last.end, full);
+      b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
       continue;
     }
     // "appointed by the Cabinet", "told Parliament": a lone national institution inside a sentence.
@@ -96,7 +96,7 @@ export function classifyChunks(
       !sentStarts.has(c[0]!.start) &&
       /\b(?:the|by|to|told|in|before)\s+$/.test(work.slice(Math.max(0, c[0]!.start - 8), c[0]!.start))
     ) {
-      b.orgMention(c[0]!.start, c[0]!.end, c[0]!.text);
+      b.orgMention(c[0]!.start, c[0]!.end, c[0]!.text, 'entities/classification:lone-institution');
       continue;
     }
     // A lone common word ("May", "Rice", "Brown") can only be the surname of a full name named elsewhere.
@@ -166,7 +166,16 @@ export function classifyChunks(
         looksLikeName(work, nameToks))
     ) {
       const name = nameToks.map((t) => t.text).join(' ');
-      person = b.get('Person', name);
+      const why = isFirstName(nameToks[0]!.text)
+        ? 'person-first-name'
+        : titled
+          ? 'person-after-title'
+          : partyBefore
+            ? 'person-after-party'
+            : isLastName(nameToks[nameToks.length - 1]!.text)
+              ? 'person-known-surname'
+              : 'person-name-shape';
+      person = b.get('Person', name, `entities/classification:${why}`);
       b.mention(person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
     } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
       pendingSingles.push(nameToks[0]!);
@@ -191,6 +200,7 @@ export function classifyChunks(
         prefix[orgStart]!.start,
         prefix[orgEnd]!.end,
         text.slice(prefix[orgStart]!.start, prefix[orgEnd]!.end),
+        'entities/classification:organization-before-title',
       );
     } else orgEnd = -1;
     let nationality: string | undefined;
@@ -201,7 +211,8 @@ export function classifyChunks(
       if (isTitle(t.text)) titleToks.push(t.text);
       else if (dem) {
         nationality = dem;
-        if (isKnownPlace(t.text)) b.placeMention(t.start, t.end, t.text);
+        if (isKnownPlace(t.text))
+          b.placeMention(t.start, t.end, t.text, 'entities/classification:demonym-place');
       } else knownSegments(b, [t]);
     }
     const title = titleToks.join(' ');

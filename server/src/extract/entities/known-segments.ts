@@ -35,6 +35,7 @@ export function knownSegments(b: Builder, c: Token[]): void {
           seg[0]!.start,
           seg[len - 1]!.end,
           surface.replace(/\s+\S+$/, (h) => h.replace(/\b\p{Ll}/u, (x) => x.toUpperCase())),
+          'entities/known-segments:place-head-word',
         );
         done = true;
       } else if (
@@ -42,10 +43,10 @@ export function knownSegments(b: Builder, c: Token[]): void {
         key in ORG_ALIASES ||
         (len === 1 && isLexOrg(key) && !isKnownPlace(key))
       ) {
-        b.orgMention(seg[0]!.start, seg[len - 1]!.end, surface);
+        b.orgMention(seg[0]!.start, seg[len - 1]!.end, surface, 'entities/known-segments:known-organization');
         done = true;
       } else if (isKnownPlace(key) && !(len === 1 && nextTok && ORG_HEADS.has(nextTok.text.toLowerCase()))) {
-        b.placeMention(seg[0]!.start, seg[len - 1]!.end, surface);
+        b.placeMention(seg[0]!.start, seg[len - 1]!.end, surface, 'entities/known-segments:known-place');
         done = true;
       } else if (
         len === 1 &&
@@ -56,18 +57,19 @@ export function knownSegments(b: Builder, c: Token[]): void {
         surface.length <= 6 &&
         !WEAPON_AFTER.test(work.slice(seg[0]!.end, seg[0]!.end + 12))
       ) {
-        b.orgMention(seg[0]!.start, seg[0]!.end, surface);
+        b.orgMention(seg[0]!.start, seg[0]!.end, surface, 'entities/known-segments:acronym');
         done = true;
       } else if (len === 1 && /-/.test(surface)) {
         // "Russia-US ties": each part that is a place.
         let off = seg[0]!.start;
         for (const part of surface.split('-')) {
-          if (part && isKnownPlace(part)) b.placeMention(off, off + part.length, part);
+          if (part && isKnownPlace(part))
+            b.placeMention(off, off + part.length, part, 'entities/known-segments:hyphenated-places');
           off += part.length + 1;
         }
         done = true;
       } else if (len === 1 && PARTY_WORDS[key]) {
-        b.orgMention(seg[0]!.start, seg[0]!.end, PARTY_WORDS[key]!);
+        b.orgMention(seg[0]!.start, seg[0]!.end, PARTY_WORDS[key]!, 'entities/known-segments:party-word');
         done = true;
       }
       if (done) i += len;

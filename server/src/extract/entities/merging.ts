@@ -111,23 +111,25 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       if (t.title && !target.title) target.title = t.title;
       if (t.nat && !target.nationality) target.nationality = t.nat;
     } else if (target === undefined && (t.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
-      const p = b.get('Person', t.text);
+      const p = b.get('Person', t.text, `entities/merging:${t.titled ? 'titled-surname' : 'known-surname'}`);
       b.mention(p, t.start, t.end);
       if (t.title) p.title = t.title;
       if (t.nat) p.nationality = t.nat;
       surnames.set(t.text, p);
     } else if (target === undefined) {
       const key = t.text.toLowerCase();
-      if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isLexOrg(key)) b.orgMention(t.start, t.end, t.text);
+      if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isLexOrg(key))
+        b.orgMention(t.start, t.end, t.text, 'entities/merging:known-organization');
       else if (
         /^[A-Z][A-Z0-9]{1,5}$/.test(t.text) &&
         !NOT_ACRONYM_ORGS.has(t.text) &&
         !WEAPON_AFTER.test(work.slice(t.end, t.end + 12))
       )
-        b.orgMention(t.start, t.end, t.text);
-      else if (PARTY_WORDS[key]) b.orgMention(t.start, t.end, PARTY_WORDS[key]!);
+        b.orgMention(t.start, t.end, t.text, 'entities/merging:acronym');
+      else if (PARTY_WORDS[key])
+        b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
-        b.orgMention(t.start, t.end, t.text);
+        b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
     }
   }
 }

@@ -18,15 +18,15 @@ export function extraPatterns(b: Builder, work: string): void {
   for (const m of work.matchAll(LONG_ORG_NAMES)) {
     const [s0, e0] = [m.index, m.index + m[0].length];
     b.mentions = b.mentions.filter((x) => !(x.start >= s0 && x.end <= e0));
-    b.mention(b.get('Organization', canonicalOrg(m[0])), s0, e0);
+    b.mention(b.get('Organization', canonicalOrg(m[0]), 'entities/patterns:long-organization-name'), s0, e0);
   }
   // The social network X: "wrote on X", "in a post on X".
   for (const m of work.matchAll(/\b(?:on|to|via)\s+(X)(?=[.,;:]|\s+(?:that|on|in|after|and)\b)/g)) {
     const at = m.index + m[0].length - 1;
-    b.mention(b.get('Organization', 'X'), at, at + 1);
+    b.mention(b.get('Organization', 'X', 'entities/patterns:network-x'), at, at + 1);
   }
   for (const m of work.matchAll(/\bChannel (\d+|One)\b/g)) {
-    const e = b.get('Organization', canonicalOrg(m[0]));
+    const e = b.get('Organization', canonicalOrg(m[0]), 'entities/patterns:channel');
     b.mention(e, m.index, m.index + m[0].length);
   }
   for (const m of work.matchAll(
@@ -36,7 +36,7 @@ export function extraPatterns(b: Builder, work: string): void {
     if (!country || !DEMONYM_ORG_HEADS.test(m[2]!)) continue;
     const head = m[2]!.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
     const name = `${m[1]} ${head}`;
-    const e = b.get('Organization', name);
+    const e = b.get('Organization', name, 'entities/patterns:demonym-institution');
     b.mention(e, m.index, m.index + m[0].length);
     if (
       !b.mentions.some(
@@ -45,7 +45,7 @@ export function extraPatterns(b: Builder, work: string): void {
       )
     )
       if (isKnownPlace(m[1]!)) {
-        const p = b.get('Place', canonicalPlace(m[1]!));
+        const p = b.get('Place', canonicalPlace(m[1]!), 'entities/patterns:demonym-institution');
         b.mention(p, m.index, m.index + m[1]!.length);
       }
   }
@@ -56,13 +56,13 @@ export function extraPatterns(b: Builder, work: string): void {
     const dem = demonymOf(canonicalPlace(m[1]!));
     if (!dem || !isKnownPlace(m[1]!)) continue;
     const head = m[2]!.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
-    const e = b.get('Organization', `${dem} ${head}`);
+    const e = b.get('Organization', `${dem} ${head}`, 'entities/patterns:country-institution');
     const at = m.index + m[0].length - m[2]!.length;
     b.mention(e, at, m.index + m[0].length, true);
   }
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
-    const e = b.get('Place', `${m[1]} Airport`);
+    const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');
     b.mention(e, m.index, m.index + m[0].length);
   }
 }

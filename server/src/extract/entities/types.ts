@@ -16,6 +16,8 @@ export interface Entity {
   /** Ambassador/envoy role: the country that sent and the country they are posted to. */
   envoy?: { origin?: string; target?: string };
   description?: string;
+  /** The rule that first found it (`entities/<step>:<name>`), for tracing a wrong item back. */
+  rule: string;
 }
 
 export interface Mention {

@@ -42,6 +42,9 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const spansOverlap = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlap(x, y) > 0));
 
+/** " [rule]" for an extracted item that names the rule that made it. */
+const ruleOf = (x: { rule?: string }) => (x.rule ? ` [${x.rule}]` : '');
+
 export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDocument): ArticleScore {
   const misses: string[] = [];
   // Entities.
@@ -63,7 +66,8 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
     fp: extracted.entities.length - map.size,
     fn: gold.entities.length - map.size,
   };
-  for (const e of extracted.entities) if (!map.has(e.id)) misses.push(`entity extra: ${e.type} ${e.name}`);
+  for (const e of extracted.entities)
+    if (!map.has(e.id)) misses.push(`entity extra: ${e.type} ${e.name}${ruleOf(e)}`);
   for (const g of gold.entities) if (!goldTaken.has(g.id)) misses.push(`entity missed: ${g.type} ${g.name}`);
   const mapped = (id: string) => map.get(id) ?? `extracted:${id}`;
 
@@ -83,7 +87,7 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
       if (score > bestScore) [best, bestScore] = [i, score];
     });
     if (best < 0) {
-      misses.push(`statement extra: ${JSON.stringify(s.quote.slice(0, 40))}`);
+      misses.push(`statement extra: ${JSON.stringify(s.quote.slice(0, 40))}${ruleOf(s)}`);
       continue;
     }
     stTaken.add(best);
@@ -93,7 +97,7 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
     if (mapped(s.speaker) === g.speaker) speakers.correct++;
     else
       misses.push(
-        `speaker wrong: ${JSON.stringify(g.quote.slice(0, 40))} by ${s.speaker}, gold ${g.speaker}`,
+        `speaker wrong: ${JSON.stringify(g.quote.slice(0, 40))} by ${s.speaker}, gold ${g.speaker}${ruleOf(s)}`,
       );
   }
   gold.statements.forEach((g, i) => {
@@ -115,7 +119,7 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
           (e.date !== null && e.date === g.date && g.participants.some((p) => parts.has(p.entity)))),
     );
     if (i < 0) {
-      misses.push(`event extra: ${e.type} ${e.id}`);
+      misses.push(`event extra: ${e.type} ${e.id}${ruleOf(e)}`);
       continue;
     }
     evTaken.add(i);
@@ -142,7 +146,7 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
       seen.add(k);
       goldRel.set(k, goldRel.get(k)! - 1);
       relTp++;
-    } else misses.push(`relation extra: ${r.source} ${r.type} ${r.target}`);
+    } else misses.push(`relation extra: ${r.source} ${r.type} ${r.target}${ruleOf(r)}`);
   }
   for (const [k, n] of goldRel) if (n > 0) misses.push(`relation missed: ${k}`);
   const relations = { tp: relTp, fp: extracted.relations.length - relTp, fn: gold.relations.length - relTp };

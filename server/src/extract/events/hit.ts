@@ -51,6 +51,7 @@ export class RuleHit {
       evidence: this.evidence(),
       relations: [],
       main: d.main,
+      rule: this.rule.id,
     };
     this.made.push(e);
     return e;
@@ -72,6 +73,7 @@ export class RuleHit {
       target,
       date: opts.date !== undefined ? opts.date : opts.event ? opts.event.date : this.date,
       evidence: this.evidence(),
+      rule: this.rule.id,
     };
     if (opts.place) r.place = opts.place;
     if (opts.event) {

@@ -99,7 +99,15 @@ export function findEvents(c: Ctx): EvOut[] {
     if (hit.made.length) hit.made[0]!.relations.push(...hit.loose);
     else
       for (const r of hit.loose)
-        out.push({ type: '', date: null, participants: [], evidence: [], relations: [r], main: r.source });
+        out.push({
+          type: '',
+          date: null,
+          participants: [],
+          evidence: [],
+          relations: [r],
+          main: r.source,
+          rule: r.rule,
+        });
   }
   return out;
 }

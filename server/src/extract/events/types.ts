@@ -13,6 +13,8 @@ export interface RelOut {
   place?: Entity;
   evidence: Span[];
   event?: EvOut;
+  /** The rule that made it: `events/<family>:<name>` or `relations/<kind>:<name>`. */
+  rule: string;
 }
 
 export interface EvOut {
@@ -24,6 +26,8 @@ export interface EvOut {
   relations: RelOut[];
   /** The participant the event is about (for merging and the id). */
   main: Entity;
+  /** The rule that made it (`events/<family>:<name>`). */
+  rule: string;
 }
 
 export interface EventRule {
