@@ -4,6 +4,8 @@ import type {
   ArticleDetail,
   CypherResponse,
   EntityDetail,
+  EntityListName,
+  EntityListPage,
   HealthResponse,
   IngestRequest,
   IngestResponse,
@@ -69,6 +71,8 @@ export const api = {
   },
   search: (q: string, limit = 8) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`),
   entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),
+  entityList: <L extends EntityListName>(id: string, list: L, offset: number, limit: number) =>
+    request<EntityListPage<L>>(`/api/entities/${enc(id)}/${list}?offset=${offset}&limit=${limit}`),
   neighbors: (id: string, limit = 40) =>
     request<WireGraph>(`/api/entities/${enc(id)}/neighbors?limit=${limit}`),
   paths: (from: string, to: string) => request<WireGraph>(`/api/paths?from=${enc(from)}&to=${enc(to)}`),

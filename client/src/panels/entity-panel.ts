@@ -1,8 +1,10 @@
-// The entity panel: name, type, description, aliases; relations grouped by type with date, evidence
-// and outlets; statements; events; source articles. Buttons act on the view only (never the database).
-import type { EntityDetail, EntityRelation } from '../../../server/src/shared/wire';
+// The entity panel: name, type, description, aliases; source articles; relations grouped by type with
+// date, evidence and outlets; statements; events; each list a page at a time with "N of M" and "Show
+// more" (entity-lists.ts). Buttons act on the view only (never the database).
+import type { EntityDetail, EntityRelation, SourceArticle } from '../../../server/src/shared/wire';
 import { TYPE_COLORS } from '../render/colors';
 import { byId, el } from './dom';
+import { pagedList } from './entity-lists';
 
 export interface EntityPanelActions {
   openArticle(articleId: string, focus?: { start: number; end: number }): void;
@@ -54,31 +56,47 @@ function relationItem(r: EntityRelation, actions: EntityPanelActions): HTMLEleme
   );
 }
 
+function articleItem(a: SourceArticle, actions: EntityPanelActions): HTMLElement {
+  const item = el(
+    'li',
+    { 'data-testid': 'source-article', class: 'source-article', tabindex: '0', role: 'button' },
+    el('div', { class: 'title' }, a.title),
+    el(
+      'div',
+      { class: 'muted small' },
+      `${a.outlet} · ${a.published ?? 'undated'} · ${a.mentionCount} mention${a.mentionCount === 1 ? '' : 's'}`,
+    ),
+  );
+  item.addEventListener('click', () => actions.openArticle(a.id));
+  item.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') actions.openArticle(a.id);
+  });
+  return item;
+}
+
+/** Appends relations into one section per type, reusing a type's section when a later page adds to it. */
+function relationGroups(actions: EntityPanelActions) {
+  const groups = new Map<string, HTMLElement>();
+  return (body: HTMLElement, items: EntityRelation[]) => {
+    for (const r of items) {
+      let list = groups.get(r.type);
+      if (!list) {
+        list = el('ul');
+        groups.set(r.type, list);
+        body.append(el('section', { class: 'relation-group' }, el('h4', {}, r.type), list));
+      }
+      list.append(relationItem(r, actions));
+    }
+  };
+}
+
 export function renderEntityPanel(
   detail: EntityDetail,
   pathStart: string | null,
   actions: EntityPanelActions,
 ): void {
   const panel = byId('entity-panel');
-  const groups = new Map<string, EntityRelation[]>();
-  for (const r of detail.relations) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
-  const articles = detail.articles.map((a) => {
-    const item = el(
-      'li',
-      { 'data-testid': 'source-article', class: 'source-article', tabindex: '0', role: 'button' },
-      el('div', { class: 'title' }, a.title),
-      el(
-        'div',
-        { class: 'muted small' },
-        `${a.outlet} · ${a.published ?? 'undated'} · ${a.mentionCount} mention${a.mentionCount === 1 ? '' : 's'}`,
-      ),
-    );
-    item.addEventListener('click', () => actions.openArticle(a.id));
-    item.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') actions.openArticle(a.id);
-    });
-    return item;
-  });
+  const page = { entityId: detail.id, pageSize: detail.pageSize };
   const pathButtons =
     pathStart && pathStart !== detail.id
       ? [button('Shortest path from the marked node', () => actions.pathTo(detail.id))]
@@ -108,42 +126,61 @@ export function renderEntityPanel(
         ...pathButtons,
       ),
     ),
-    el('h3', {}, `Source articles (${detail.articles.length})`),
-    el('ul', { 'data-testid': 'source-articles', class: 'source-articles' }, ...articles),
-    el('h3', {}, `Relations (${detail.relations.length})`),
-    detail.relations.length ? null : el('p', { class: 'muted' }, 'No typed relation yet.'),
-    ...[...groups.entries()].map(([type, rels]) =>
-      el(
-        'section',
-        { class: 'relation-group' },
-        el('h4', {}, type),
-        el('ul', {}, ...rels.map((r) => relationItem(r, actions))),
-      ),
-    ),
-    detail.statements.length ? el('h3', {}, `Statements (${detail.statements.length})`) : null,
-    el(
-      'ul',
-      { class: 'statements' },
-      ...detail.statements.map((s) => {
-        const q = el('button', { type: 'button', class: 'evidence' }, `“${s.quote}”`);
-        q.addEventListener('click', () => actions.openArticle(s.articleId, { start: s.start, end: s.end }));
-        return el('li', {}, q, el('span', { class: 'muted small' }, ` ${s.date ?? ''}`));
-      }),
-    ),
-    detail.events.length ? el('h3', {}, `Events (${detail.events.length})`) : null,
-    el(
-      'ul',
-      { class: 'events' },
-      ...detail.events.map((e) =>
-        el(
-          'li',
-          {},
-          el('strong', {}, e.date ?? 'undated'),
-          ` ${e.label}`,
-          el('span', { class: 'muted small' }, ` (${e.role}${e.place ? `, ${e.place.name}` : ''})`),
+    ...pagedList({
+      ...page,
+      list: 'articles',
+      title: 'Source articles',
+      total: detail.totals.articles,
+      first: detail.articles,
+      bodyClass: 'source-articles',
+      append: (body, items) => body.append(...items.map((a) => articleItem(a, actions))),
+    }),
+    ...pagedList({
+      ...page,
+      list: 'relations',
+      title: 'Relations',
+      total: detail.totals.relations,
+      first: detail.relations,
+      bodyTag: 'div',
+      empty: 'No typed relation yet.',
+      append: relationGroups(actions),
+    }),
+    ...pagedList({
+      ...page,
+      list: 'statements',
+      title: 'Statements',
+      total: detail.totals.statements,
+      first: detail.statements,
+      append: (body, items) =>
+        body.append(
+          ...items.map((s) => {
+            const q = el('button', { type: 'button', class: 'evidence' }, `“${s.quote}”`);
+            q.addEventListener('click', () =>
+              actions.openArticle(s.articleId, { start: s.start, end: s.end }),
+            );
+            return el('li', {}, q, el('span', { class: 'muted small' }, ` ${s.date ?? ''}`));
+          }),
         ),
-      ),
-    ),
+    }),
+    ...pagedList({
+      ...page,
+      list: 'events',
+      title: 'Events',
+      total: detail.totals.events,
+      first: detail.events,
+      append: (body, items) =>
+        body.append(
+          ...items.map((e) =>
+            el(
+              'li',
+              {},
+              el('strong', {}, e.date ?? 'undated'),
+              ` ${e.label}`,
+              el('span', { class: 'muted small' }, ` (${e.role}${e.place ? `, ${e.place.name}` : ''})`),
+            ),
+          ),
+        ),
+    }),
   ];
   panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   panel.hidden = false;

@@ -2,9 +2,12 @@
 // schemas that validate requests.
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { ENTITY_LISTS } from '../neo4j/repositories/entity-lists.js';
 import {
   articleIdParam,
   cypherBody,
+  entityDetailQuery,
+  entityListQuery,
   errorBody,
   graphQuery,
   idParam,
@@ -53,10 +56,20 @@ export function buildOpenApiDocument(version: string): object {
   r.registerPath({
     method: 'get',
     path: '/api/entities/{id}',
-    summary: 'An entity with relations and evidence, statements, events and source articles',
-    request: { params: idParam },
-    responses: { 200: json('Entity detail'), ...errors },
+    summary:
+      'An entity with the first page of its relations (with evidence), statements, events and source articles, newest first, and the total of each list',
+    request: { params: idParam, query: entityDetailQuery },
+    responses: { 200: json('Entity detail with totals'), ...errors },
   });
+  for (const list of ENTITY_LISTS) {
+    r.registerPath({
+      method: 'get',
+      path: `/api/entities/{id}/${list}`,
+      summary: `One page of an entity's ${list}, newest first: {id, list, offset, limit, total, items}`,
+      request: { params: idParam, query: entityListQuery },
+      responses: { 200: json(`A page of ${list}`), ...errors },
+    });
+  }
   r.registerPath({
     method: 'get',
     path: '/api/entities/{id}/neighbors',

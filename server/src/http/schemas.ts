@@ -58,6 +58,23 @@ export const articleIdParam = z
   })
   .strict();
 export const neighborsQuery = z.object({ limit: limit(50, 500) }).strict();
+/** GET /api/entities/:id: how many items each list (relations, statements, events, articles) holds. */
+export const entityDetailQuery = z
+  .object({ limit: limit(25, 100).openapi({ description: 'Items per list (the first page of each)' }) })
+  .strict();
+/** GET /api/entities/:id/<list>: one page of one list, newest first. */
+export const entityListQuery = z
+  .object({
+    offset: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .default(0)
+      .openapi({ description: 'Items to skip (the detail holds the first `limit`)', example: 25 }),
+    limit: limit(25, 100),
+  })
+  .strict();
 export const pathsQuery = z.object({ from: nodeId, to: nodeId }).strict();
 
 export const cypherBody = z

@@ -95,8 +95,10 @@ export function judge(item: RawItem, on: 'date' | 'speaker'): Corroboration {
   };
 }
 
-/** The entity page with `corroboration` on each relation, event and statement it holds. */
-export async function corroborateEntity(db: Database, detail: EntityDetail): Promise<EntityDetail> {
+/** The entity page (or a page of its lists) with `corroboration` on each relation, event and statement. */
+export async function corroborateEntity<
+  T extends Pick<EntityDetail, 'id' | 'relations' | 'events' | 'statements'>,
+>(db: Database, detail: T): Promise<T> {
   const eventIds = [...new Set(detail.events.map((e) => e.id))];
   const statementIds = [...new Set(detail.statements.map((s) => s.id))];
   const [relations, events, statements] = await db.read(async (tx) => [

@@ -102,7 +102,9 @@ export interface EntityRelation {
   date: string | null;
   place: { id: string; name: string } | null;
   event: string | null;
+  /** The first EVIDENCE_CAP evidence items (one per report); `evidenceTotal` says how many there are. */
   evidence: EvidenceItem[];
+  evidenceTotal: number;
   /** Who reports it, how independently, and whether articles disagree (server/src/corroboration). */
   corroboration?: Corroboration;
 }
@@ -182,10 +184,32 @@ export interface EntityDetail {
   description: string | null;
   /** How articles were joined to this node by entity resolution: "<article>: 'Antonov' → … (rule)". */
   resolution: string[];
+  /** The first page of each list (newest first); `totals` says how long each list is. */
   relations: EntityRelation[];
   statements: EntityStatement[];
   events: EntityEvent[];
   articles: SourceArticle[];
+  totals: Record<EntityListName, number>;
+  /** How many items each list of this answer holds at most (`?limit=`). */
+  pageSize: number;
+}
+
+/** The lists of an entity's detail, each paged by GET /api/entities/:id/<list>?offset=&limit=. */
+export type EntityListName = 'relations' | 'statements' | 'events' | 'articles';
+export interface EntityListItems {
+  relations: EntityRelation;
+  statements: EntityStatement;
+  events: EntityEvent;
+  articles: SourceArticle;
+}
+/** One page of one list of an entity's detail. */
+export interface EntityListPage<L extends EntityListName = EntityListName> {
+  id: string;
+  list: L;
+  offset: number;
+  limit: number;
+  total: number;
+  items: EntityListItems[L][];
 }
 
 export interface ArticleSummary {

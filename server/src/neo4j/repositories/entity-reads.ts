@@ -1,45 +1,30 @@
-// Read queries about one entity (relations with evidence, statements, events, source articles) and search.
+// Read queries about one entity (its detail: relations with evidence, statements, events, source
+// articles, each capped to a page with its total; and one page of one of those lists) and search.
 import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { nodeTypeOf } from '../mappers.js';
-import { STRUCTURAL_TYPES, SEARCH_INDEX } from '../schema.js';
-import type { EntityDetail, EntityRelation, EvidenceItem, SearchHit } from '../../shared/wire.js';
+import { SEARCH_INDEX } from '../schema.js';
+import type { EntityDetail, EntityListName, EntityListPage, SearchHit } from '../../shared/wire.js';
+import { ENTITY_LISTS, listPageQuery, pageItems, pageParams, readListPage } from './entity-lists.js';
 
-interface RawRelation {
-  type: string;
-  direction: 'out' | 'in';
-  other: { id: string; name: string; labels: string[] };
-  date: string | null;
-  place: string | null;
-  event: string | null;
-  articleIds: string[] | null;
-  evidence: string[] | null;
-  starts: number[] | null;
-  ends: number[] | null;
-}
+export { ENTITY_LISTS, EVIDENCE_CAP } from './entity-lists.js';
 
-export async function readEntity(db: Database, id: string): Promise<EntityDetail | null> {
+/** The lists of a detail page hold at most this many items unless asked for another `limit`. */
+export const DETAIL_PAGE_SIZE = 25;
+
+/** An entity with the first page of each of its lists (entity-lists.ts) and their totals. */
+export async function readEntity(
+  db: Database,
+  id: string,
+  pageSize: number = DETAIL_PAGE_SIZE,
+): Promise<EntityDetail | null> {
   return db.read(async (tx) => {
     const res = await tx.run(
       `MATCH (e:Entity {id: $id})
+       ${ENTITY_LISTS.map(listPageQuery).join('\n')}
        RETURN e {.id, .name, .aliases, .description, .resolution, labels: labels(e)} AS entity,
-         [(e)-[r]->(o:Entity) WHERE NOT type(r) IN $structural |
-            {type: type(r), direction: 'out', other: o {.id, .name, labels: labels(o)}, date: r.date,
-             place: r.place, event: r.event, articleIds: r.articleIds, evidence: r.evidence,
-             starts: r.evidenceStarts, ends: r.evidenceEnds}] +
-         [(e)<-[r]-(o:Entity) WHERE NOT type(r) IN $structural |
-            {type: type(r), direction: 'in', other: o {.id, .name, labels: labels(o)}, date: r.date,
-             place: r.place, event: r.event, articleIds: r.articleIds, evidence: r.evidence,
-             starts: r.evidenceStarts, ends: r.evidenceEnds}] AS relations,
-         [(e)-[:SAID]->(s:Statement)-[rep:REPORTED_IN]->(a:Article) |
-            {id: s.id, quote: s.quote, date: s.date, articleId: a.id, start: rep.start, end: rep.end,
-             about: [(s)-[:ABOUT]->(x) | x {.id, .name}]}] AS statements,
-         [(e)-[p:PARTICIPATED_IN]->(ev:Event) |
-            {id: ev.id, type: ev.type, label: ev.label, date: ev.date, role: p.role,
-             place: head([(ev)-[:TOOK_PLACE_IN]->(pl) | pl {.id, .name}])}] AS events,
-         [(e)-[m:MENTIONED_IN]->(a:Article) |
-            {id: a.id, title: a.title, outlet: a.outlet, published: a.published, mentionCount: m.count}] AS articles`,
-      { id, structural: [...STRUCTURAL_TYPES] },
+              ${ENTITY_LISTS.map((l) => `${l}, ${l}Total`).join(', ')}`,
+      { id, ...pageParams(0, pageSize) },
     );
     const rec = res.records[0];
     if (!rec) return null;
@@ -51,46 +36,7 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
       resolution: string[] | null;
       labels: string[];
     };
-    const raw = rec.get('relations') as RawRelation[];
-    const lookupIds = [
-      ...new Set(raw.flatMap((r) => [...(r.articleIds ?? []), ...(r.place ? [r.place] : [])])),
-    ];
-    const lookup = await tx.run(
-      `UNWIND $ids AS id
-       OPTIONAL MATCH (a:Article {id: id})
-       OPTIONAL MATCH (p:Entity {id: id})
-       RETURN id, a.outlet AS outlet, a.published AS published, p.name AS name`,
-      { ids: lookupIds },
-    );
-    const info = new Map(
-      lookup.records.map((r) => [
-        r.get('id') as string,
-        {
-          outlet: r.get('outlet') as string | null,
-          published: r.get('published') as string | null,
-          name: r.get('name') as string | null,
-        },
-      ]),
-    );
-    const relations: EntityRelation[] = raw.map((r) => ({
-      type: r.type,
-      direction: r.direction,
-      other: { id: r.other.id, name: r.other.name, type: nodeTypeOf(r.other.labels) },
-      date: r.date,
-      place: r.place ? { id: r.place, name: info.get(r.place)?.name ?? r.place } : null,
-      event: r.event,
-      evidence: (r.articleIds ?? []).map((articleId, i): EvidenceItem => ({
-        articleId,
-        outlet: info.get(articleId)?.outlet ?? null,
-        published: info.get(articleId)?.published ?? null,
-        text: r.evidence?.[i] ?? '',
-        start: r.starts?.[i] ?? null,
-        end: r.ends?.[i] ?? null,
-      })),
-    }));
-    relations.sort((a, b) => a.type.localeCompare(b.type) || (a.date ?? '').localeCompare(b.date ?? ''));
-    const byDate = <T extends { date: string | null }>(a: T, b: T) =>
-      (a.date ?? '').localeCompare(b.date ?? '');
+    const total = (l: EntityListName) => rec.get(`${l}Total`) as number;
     return {
       id: entity.id,
       type: nodeTypeOf(entity.labels),
@@ -98,14 +44,31 @@ export async function readEntity(db: Database, id: string): Promise<EntityDetail
       aliases: entity.aliases ?? [],
       description: entity.description,
       resolution: entity.resolution ?? [],
-      relations,
-      statements: (rec.get('statements') as EntityDetail['statements']).sort(byDate),
-      events: (rec.get('events') as EntityDetail['events']).sort(byDate),
-      articles: (rec.get('articles') as EntityDetail['articles']).sort((a, b) =>
-        (a.published ?? '').localeCompare(b.published ?? ''),
-      ),
+      relations: pageItems('relations', rec),
+      statements: pageItems('statements', rec),
+      events: pageItems('events', rec),
+      articles: pageItems('articles', rec),
+      totals: {
+        relations: total('relations'),
+        statements: total('statements'),
+        events: total('events'),
+        articles: total('articles'),
+      },
+      pageSize,
     };
   });
+}
+
+/** One page of one list of an entity's detail; null when the entity does not exist. */
+export async function readEntityList<L extends EntityListName>(
+  db: Database,
+  id: string,
+  list: L,
+  offset: number,
+  limit: number,
+): Promise<EntityListPage<L> | null> {
+  const page = await db.read((tx) => readListPage(tx, id, list, offset, limit));
+  return page && { id, list, offset, limit, total: page.total, items: page.items };
 }
 
 /** Full-text search over names, aliases and titles; `luceneQuery` is built by the search service. */

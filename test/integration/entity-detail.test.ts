@@ -1,0 +1,112 @@
+// Entity detail, capped: each list (relations, statements, events, articles) holds one page, newest
+// first, with its total; GET /api/entities/:id/<list>?offset=&limit= pages through the rest, and the pages
+// together are the whole list, each item once. Real HTTP against the real Neo4j (seed + a small hub).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../server/src/ingest/load-articles.js';
+import type { ApiError, EntityDetail, EntityListName, EntityListPage } from '../../server/src/shared/wire.js';
+import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
+import { HUB, hubArticles } from '../helpers/hub.js';
+
+let app: TestApp;
+const ANTONOV = 'person:anatoly-antonov';
+const ARTICLES = 30;
+const LISTS: EntityListName[] = ['relations', 'statements', 'events', 'articles'];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const o of await loadArticles(app.db, hubArticles(ARTICLES))) expect(o.ok).toBe(true);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const detail = (id: string, query = '') =>
+  getJson<EntityDetail & ApiError>(`${app.url}/api/entities/${encodeURIComponent(id)}${query}`);
+const page = <L extends EntityListName>(id: string, list: L, offset: number, limit: number) =>
+  getJson<EntityListPage<L> & ApiError>(
+    `${app.url}/api/entities/${encodeURIComponent(id)}/${list}?offset=${offset}&limit=${limit}`,
+  );
+/** A key per item that tells items apart (a relation by its ends, type and date). */
+const itemKey = (list: EntityListName, x: unknown) => {
+  const o = x as Record<string, unknown>;
+  if (list === 'relations') {
+    const r = x as EntityDetail['relations'][number];
+    return `${r.direction}|${r.type}|${r.other.id}|${r.date ?? ''}|${r.place?.id ?? ''}`;
+  }
+  if (list === 'events') return `${o['id'] as string}|${o['role'] as string}`;
+  return o['id'] as string;
+};
+
+describe('entity detail, capped and paged', () => {
+  it('when a hub of 30 articles is opened, then each list holds the first 25, newest first, with its total', async () => {
+    const { status, body } = await detail(HUB);
+    expect(status).toBe(200);
+    expect(body.pageSize).toBe(25);
+    const counts = await app.db.read((tx) =>
+      tx.run(
+        `MATCH (e:Entity {id: $id})
+         RETURN COUNT { (e)-[r]-(:Entity) } AS relations, COUNT { (e)-[:SAID]->() } AS statements`,
+        { id: HUB },
+      ),
+    );
+    const relations = counts.records[0]!.get('relations') as number;
+    const statements = counts.records[0]!.get('statements') as number;
+    expect(relations).toBeGreaterThan(30);
+    expect(statements).toBeGreaterThan(0);
+    expect(body.totals).toEqual({ relations, statements, events: 30, articles: 30 });
+    for (const list of LISTS) expect(body[list], list).toHaveLength(Math.min(25, body.totals[list]));
+    const dates = body.articles.map((a) => a.published ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const eventDates = body.events.map((e) => e.date ?? '');
+    expect(eventDates).toEqual([...eventDates].sort().reverse());
+  });
+
+  it('when every list of the hub is paged through, then the pages together are the list, each item once', async () => {
+    for (const list of LISTS) {
+      const { body: first } = await detail(HUB, `?limit=7`);
+      const seen = first[list].map((x) => itemKey(list, x));
+      for (let offset = 7; ; offset += 7) {
+        const res = await page(HUB, list, offset, 7);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ id: HUB, list, offset, limit: 7, total: first.totals[list] });
+        if (res.body.items.length === 0) break;
+        seen.push(...res.body.items.map((x) => itemKey(list, x)));
+      }
+      expect(seen.length, list).toBe(first.totals[list]);
+      expect(new Set(seen).size, list).toBe(seen.length);
+    }
+  });
+
+  it("when Antonov's detail is asked two items a list, then totals count the whole seed and pages carry evidence", async () => {
+    const full = await detail(ANTONOV, '?limit=100');
+    expect(full.body.totals.articles).toBe(5);
+    for (const list of LISTS) expect(full.body[list].length, list).toBe(full.body.totals[list]);
+    const { body } = await detail(ANTONOV, '?limit=2');
+    expect(body.articles).toHaveLength(2);
+    expect(body.totals).toEqual(full.body.totals);
+    const rest = await page(ANTONOV, 'relations', 2, 100);
+    expect(rest.body.items.length).toBe(full.body.totals.relations - 2);
+    for (const r of [...body.relations, ...rest.body.items]) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(r.evidenceTotal).toBeGreaterThanOrEqual(r.evidence.length);
+      for (const e of r.evidence) expect(e.outlet).toBeTruthy();
+    }
+  });
+
+  it('when a page is asked of a missing entity or with a bad offset, then 404 and 400 come with codes', async () => {
+    const missing = await page('person:nobody', 'articles', 0, 10);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('NOT_FOUND');
+    const bad = await getJson<ApiError>(`${app.url}/api/entities/${ANTONOV}/articles?offset=-1`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.error.message).toContain('offset');
+    const tooMany = await detail(ANTONOV, '?limit=1000');
+    expect(tooMany.status).toBe(400);
+  });
+
+  it('when the OpenAPI document is asked, then it describes the paged lists', async () => {
+    const { body } = await getJson<{ paths: Record<string, unknown> }>(`${app.url}/api/openapi.json`);
+    for (const list of LISTS) expect(Object.keys(body.paths)).toContain(`/api/entities/{id}/${list}`);
+  });
+});
