@@ -1,6 +1,6 @@
 // Builds (once) the large synthetic graph that bench:api runs on, in batches of new articles per
 // transaction; a graph already of the right size is reused.
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
 import type { Database } from '../../server/src/neo4j/database.js';
 import {

@@ -7,5 +7,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
+  resolve: { alias: { '@dossier/model': path.join(here, '..', '..', 'model', 'index.ts') } },
   build: { outDir: path.join(here, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 3000 },
 });

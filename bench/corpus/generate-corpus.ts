@@ -1,7 +1,7 @@
 // A seeded synthetic corpus: N articles about M entities, each a raw text with its annotation document
 // (DESIGN.md format: entities with mentions, events, statements, relations with evidence), so that
 // benchmarks load realistic graphs. Popular entities recur (Zipf-like), so hubs exist as in real news.
-import type { AnnotationDocument, Span } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument, Span } from '@dossier/model';
 import type { ArticleInput } from '../../server/src/ingest/load-articles.js';
 import { CITIES, COUNTRIES, FIRST_NAMES, ORG_KINDS, OUTLETS, QUOTES, SURNAMES } from './names.js';
 

@@ -4,7 +4,7 @@
 // (one statement per item) at a time. Loading is idempotent: a rerun replaces the same articles.
 import { loadArticle } from '../../server/src/ingest/load-articles.js';
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import {
   retractArticle,

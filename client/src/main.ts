@@ -1,6 +1,6 @@
 // Bootstrap of the explorer: one graph, one renderer, the controller, sigma's interactions, the panels
 // and the URL state; the overview is laid out before the first paint. Exposes window.__dossier for tests.
-import type { SearchHit } from '../../server/src/shared/wire';
+import type { SearchHit } from '@dossier/model';
 import { attachInteractions, type Interactions } from './app/interactions';
 import { Controller } from './app/controller';
 import { LayoutWorker } from './graph/layout';

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { formatDocumentErrors, validateDocument } from '../../server/src/ingest/validate-document.js';
 import { htmlToText } from '../../server/src/extract/html.js';
 import { locate, occurrences, OffsetError, wholeWordOccurrences, type Range } from './locate.js';

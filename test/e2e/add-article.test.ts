@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityDetail } from '../../server/src/shared/wire.js';
+import type { EntityDetail } from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { launchBrowser, nodeCount } from './browser.js';
 

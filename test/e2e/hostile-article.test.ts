@@ -1,7 +1,7 @@
 // An article whose text holds <script> and HTML renders as text in the reader: nothing of it runs.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { loadArticle } from '../../server/src/ingest/load-articles.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { launchBrowser } from './browser.js';

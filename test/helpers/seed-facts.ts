@@ -1,6 +1,6 @@
 // Facts computed from graph-seed's documents, to compare with what the database holds.
 import { readSeed } from '../../server/src/ingest/seed.js';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 
 export function seedDocuments(): { file: string; text: string; doc: AnnotationDocument }[] {
   return readSeed().map((s) => ({ file: s.file, text: s.text, doc: s.document as AnnotationDocument }));

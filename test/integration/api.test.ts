@@ -1,13 +1,7 @@
 // The HTTP API over real HTTP against a real Neo4j holding the seed: search, entity detail, neighbours,
 // paths, articles with highlights, the overview, errors with codes, OpenAPI and compression.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  ArticleDetail,
-  EntityDetail,
-  HealthResponse,
-  SearchResponse,
-  WireGraph,
-} from '../../server/src/shared/wire.js';
+import type { ArticleDetail, EntityDetail, HealthResponse, SearchResponse, WireGraph } from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEventVersions } from '../../server/src/neo4j/repositories/corroboration-reads.js';
-import type { EntityDetail, IngestResponse, WireGraph } from '../../server/src/shared/wire.js';
+import type { EntityDetail, IngestResponse, WireGraph } from '@dossier/model';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'corroboration');

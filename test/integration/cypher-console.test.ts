@@ -2,7 +2,7 @@
 // changes nothing; reads run, are capped and say so; a runaway query stops at the timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
-import type { CypherResponse } from '../../server/src/shared/wire.js';
+import type { CypherResponse } from '@dossier/model';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;

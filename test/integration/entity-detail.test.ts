@@ -3,7 +3,7 @@
 // together are the whole list, each item once. Real HTTP against the real Neo4j (seed + a small hub).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/src/ingest/load-articles.js';
-import type { ApiError, EntityDetail, EntityListName, EntityListPage } from '../../server/src/shared/wire.js';
+import type { ApiError, EntityDetail, EntityListName, EntityListPage } from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { HUB, hubArticles } from '../helpers/hub.js';
 

@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.js';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { ingestArticle } from '../../server/src/ingest/ingest-article.js';
 import { createLogger } from '../../server/src/logger.js';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
-import type { ApiError, ArticleDetail, EntityDetail, IngestResponse } from '../../server/src/shared/wire.js';
+import type { ApiError, ArticleDetail, EntityDetail, IngestResponse } from '@dossier/model';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'ingest');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HealthResponse } from '../../server/src/shared/wire.js';
+import type { HealthResponse } from '@dossier/model';
 import { getJson } from '../helpers/app.js';
 import { javaPidsMentioning, waitForExit } from '../helpers/processes.js';
 import { exited, startServerProcess, type ServerProcess } from '../helpers/server-process.js';

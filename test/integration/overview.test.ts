@@ -3,7 +3,7 @@
 // follows new articles at once (the cache is dropped when the article count changes). The loader keeps
 // Entity.mentions equal to the count it stands for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestResponse, WireGraph } from '../../server/src/shared/wire.js';
+import type { IngestResponse, WireGraph } from '@dossier/model';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;

@@ -1,7 +1,7 @@
 // The explorer's graph store: wire payloads merged into the one long-lived, typed graph.
 import { describe, expect, it } from 'vitest';
 import { createViewGraph, mergeWireGraph, sizeOf } from '../../client/src/graph/store.js';
-import type { WireGraph } from '../../server/src/shared/wire.js';
+import type { WireGraph } from '@dossier/model';
 
 const node = (key: string, type: 'Person' | 'Event' = 'Person', date?: string) => ({
   key,

@@ -1,7 +1,7 @@
 // The extractor's evaluation: the matching rules of server/src/extract/eval/score.ts on small documents,
 // and the targets on the five seed articles (a regression in the extractor fails here).
 import { describe, expect, it } from 'vitest';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import {
   formatTable,
   normName,

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { validateDocument } from '../../server/src/ingest/validate-document.js';
 import { renderAll } from '../../graph-seed/tools/fill-offsets.js';
 import { evaluateHeldout, evaluateSet, SETS } from '../../server/src/cli/eval.js';

@@ -5,11 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import { looksLikeHtml, type AnnotationDocument } from '@dossier/model';
 import { validateDocument } from '../../server/src/ingest/validate-document.js';
 import { findBody } from '../../server/src/extract/body.js';
 import { findDates } from '../../server/src/extract/dates.js';
-import { htmlToText, looksLikeHtml } from '../../server/src/extract/html.js';
+import { htmlToText } from '../../server/src/extract/html.js';
 import { articleIdFor, extractArticle, selfCheck } from '../../server/src/extract/index.js';
 import { extractEvalArticle, readEvalSet, SETS } from '../../server/src/cli/eval.js';
 import { FIXTURES } from '../fixtures/extract/expectations.js';

@@ -16,7 +16,6 @@ import {
   decodeArticleBytes,
   defaultTitle,
   fileTitle,
-  looksLikeHtml,
   readArticleFile,
 } from '../../server/src/ingest/read-input.js';
 
@@ -103,15 +102,6 @@ describe('default titles', () => {
   });
   it('when a file name is the fallback, then folders and extension are dropped', () => {
     expect(fileTitle('/a/b/envoy-story.txt')).toBe('envoy-story');
-  });
-  it('when input starts with a tag, then it is HTML', () => {
-    expect(looksLikeHtml('  <!DOCTYPE html><html>')).toBe(true);
-    expect(looksLikeHtml('<p>Hi</p>')).toBe(true);
-    expect(looksLikeHtml('Plain text with <b> inside')).toBe(false);
-    expect(looksLikeHtml('<!-- saved page -->\n<?xml version="1.0"?><div>x</div>')).toBe(true);
-    expect(looksLikeHtml('Junk before\n<html><body>x</body></html>')).toBe(true);
-    expect(looksLikeHtml('no tags at all', 'page.HTML')).toBe(true);
-    expect(looksLikeHtml('no tags at all', 'notes.txt')).toBe(false);
   });
 });
 

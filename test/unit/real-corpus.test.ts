@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderAll } from '../../graph-seed/tools/fill-offsets.js';
 import { readEvalSet, readManifest, SETS, SPLITS } from '../../server/src/cli/eval.js';
-import { isoDate } from '../../server/src/ingest/annotation-schema.js';
+import { isoDate } from '@dossier/model';
 
 const manifest = readManifest(SETS.real);
 const articles = readEvalSet(SETS.real);

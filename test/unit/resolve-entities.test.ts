@@ -1,7 +1,7 @@
 // Entity resolution's pure rules: same id, exact name, alias, surname, role phrase with dates; the false
 // friends (another given name, another type, another period), ambiguity, and the rewriting of every id.
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedEntity, AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotatedEntity, AnnotationDocument } from '@dossier/model';
 import {
   dateRange,
   givenNamesCompatible,

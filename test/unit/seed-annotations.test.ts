@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderAll } from '../../graph-seed/tools/fill-offsets.js';
 import { locate, OffsetError } from '../../graph-seed/tools/locate.js';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { readSeed } from '../../server/src/ingest/seed.js';
 import { validateDocument } from '../../server/src/ingest/validate-document.js';
 

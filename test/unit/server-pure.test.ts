@@ -2,7 +2,7 @@
 // Neo4j's conf, and documents turned into load rows.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/src/config.js';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
 import { renderConf } from '../../server/src/neo4j/managed/conf.js';
 import { dateBound } from '../../server/src/services/graph-service.js';

@@ -1,7 +1,7 @@
 // Validation of annotation documents against their article text: a table of bad documents, each
 // refused with the file and the item named.
 import { describe, expect, it } from 'vitest';
-import type { AnnotationDocument } from '../../server/src/ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { formatDocumentErrors, validateDocument } from '../../server/src/ingest/validate-document.js';
 
 const raw = 'MENU\nBiden met Putin in Geneva. "We talked," Biden said.\nAccept cookies';

@@ -11,7 +11,7 @@ import type {
   IngestResponse,
   SearchResponse,
   WireGraph,
-} from '../../../server/src/shared/wire';
+} from '@dossier/model';
 
 export class ApiError extends Error {
   constructor(

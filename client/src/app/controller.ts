@@ -2,7 +2,7 @@
 // expand, hide, remove, a path, the overview), and refresh(), which redraws, updates the counters and
 // writes the URL. Panels and sigma's events call into it; it knows nothing of the pointer.
 import { api, ApiError } from '../api/client';
-import type { IngestResponse, WireGraph } from '../../../server/src/shared/wire';
+import { isEntityId, type IngestResponse, type WireGraph } from '@dossier/model';
 import { layoutBeforePaint } from '../graph/layout';
 import { mergeWireGraph, type MergeResult } from '../graph/store';
 import type { ViewGraph } from '../graph/types';
@@ -16,7 +16,6 @@ import { visibleCount, type ViewState } from '../render/view-state';
 import { writeUrlState } from '../state/url-state';
 
 const EXPAND_LIMIT = 40;
-const ENTITY_ID = /^(person|organization|place):/;
 
 export class Controller implements EntityPanelActions {
   /** The console's query, kept in the URL; set by the bootstrap once the console exists. */
@@ -83,7 +82,7 @@ export class Controller implements EntityPanelActions {
     }
     this.refresh();
     if (opts.center !== false) focusNode(this.renderer, id);
-    if (!ENTITY_ID.test(id)) {
+    if (!isEntityId(id)) {
       byId('entity-panel').hidden = true;
       return;
     }

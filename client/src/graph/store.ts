@@ -1,7 +1,7 @@
 // The one long-lived graphology graph of the view: payloads from the API are merged into it (never
 // replacing it), new nodes are placed near the node they were expanded from.
 import Graph from 'graphology';
-import type { WireGraph } from '../../../server/src/shared/wire';
+import type { WireGraph } from '@dossier/model';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
 
 export type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';

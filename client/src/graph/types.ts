@@ -1,7 +1,7 @@
 // The attributes the view's graphology graph holds: the wire's attributes plus what the view adds
 // (position, size, a pin, the index of parallel edges). Everything reads them typed, never `a['x']`.
 import type Graph from 'graphology';
-import type { WireEdgeAttributes, WireNodeAttributes } from '../../../server/src/shared/wire';
+import type { WireEdgeAttributes, WireNodeAttributes } from '@dossier/model';
 
 export type NodeAttributes = WireNodeAttributes & {
   x: number;

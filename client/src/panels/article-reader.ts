@@ -1,6 +1,6 @@
 // The article reader: the article's text (as text, never HTML) with every mention, evidence span,
 // statement and event highlighted; clicking a highlighted entity selects it in the graph.
-import type { ArticleDetail, Highlight } from '../../../server/src/shared/wire';
+import type { ArticleDetail, Highlight } from '@dossier/model';
 import { byId, el } from './dom';
 
 interface Segment {

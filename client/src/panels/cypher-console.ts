@@ -3,7 +3,7 @@
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { api, ApiError } from '../api/client';
-import type { CypherResponse } from '../../../server/src/shared/wire';
+import type { CypherResponse } from '@dossier/model';
 import { byId, el } from './dom';
 
 export const EXAMPLES: { label: string; query: string }[] = [

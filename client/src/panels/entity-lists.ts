@@ -2,7 +2,7 @@
 // "N of M", the first page the detail brought, and a "Show more" button that fetches the next page
 // (GET /api/entities/:id/<list>?offset=) and appends it. The server caps each list; a hub's thousands
 // of articles arrive a page at a time.
-import type { EntityListItems, EntityListName } from '../../../server/src/shared/wire';
+import type { EntityListItems, EntityListName } from '@dossier/model';
 import { api } from '../api/client';
 import { el } from './dom';
 

@@ -1,7 +1,7 @@
 // The entity panel: name, type, description, aliases; source articles; relations grouped by type with
 // date, evidence and outlets; statements; events; each list a page at a time with "N of M" and "Show
 // more" (entity-lists.ts). Buttons act on the view only (never the database).
-import type { EntityDetail, EntityRelation, SourceArticle } from '../../../server/src/shared/wire';
+import type { EntityDetail, EntityRelation, SourceArticle } from '@dossier/model';
 import { TYPE_COLORS } from '../render/colors';
 import { byId, el } from './dom';
 import { pagedList } from './entity-lists';

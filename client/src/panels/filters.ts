@@ -1,7 +1,7 @@
 // Type filters (with the legend's colours) and the time control: two month sliders over the dates in
 // the graph, showing the graph as of that period.
-import type { NodeType } from '../../../server/src/shared/wire';
-import { NODE_TYPES, TYPE_COLORS } from '../render/colors';
+import { NODE_TYPES, type NodeType } from '@dossier/model';
+import { TYPE_COLORS } from '../render/colors';
 import type { ViewState } from '../render/view-state';
 import { byId, el } from './dom';
 

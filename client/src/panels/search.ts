@@ -1,6 +1,6 @@
 // Search with suggestions over names and aliases: debounced, keyboard-driven (arrows, Enter, Esc, "/").
 import { api } from '../api/client';
-import type { SearchHit } from '../../../server/src/shared/wire';
+import type { SearchHit } from '@dossier/model';
 import { TYPE_COLORS } from '../render/colors';
 import { byId, el } from './dom';
 

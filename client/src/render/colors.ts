@@ -1,5 +1,5 @@
 // Colours per node type (the legend uses the same table).
-import type { NodeType } from '../../../server/src/shared/wire';
+import type { NodeType } from '@dossier/model';
 
 export const TYPE_COLORS: Record<NodeType, string> = {
   Person: '#3b6fd8',
@@ -10,6 +10,5 @@ export const TYPE_COLORS: Record<NodeType, string> = {
   Article: '#8a6d3b',
 };
 
-export const NODE_TYPES = Object.keys(TYPE_COLORS) as NodeType[];
 export const DIMMED = '#e3e5ea';
 export const HIGHLIGHT = '#f2b705';

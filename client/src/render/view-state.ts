@@ -1,6 +1,6 @@
 // What the view shows, apart from the graph's data: selection, hover, hidden nodes, type and time
 // filters, a highlighted path. Reducers read it; panels change it and call refresh().
-import type { NodeType } from '../../../server/src/shared/wire';
+import type { NodeType } from '@dossier/model';
 import type { ViewGraph } from '../graph/types';
 
 export interface ViewState {

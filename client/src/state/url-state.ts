@@ -1,7 +1,6 @@
 // The view's state in the URL (selected entity, types, period, query), so a link reproduces the view.
 // encode/decode are pure; writeUrlState only puts the result in the address bar.
-import type { NodeType } from '../../../server/src/shared/wire';
-import { NODE_TYPES } from '../render/colors';
+import { NODE_TYPES, type NodeType } from '@dossier/model';
 
 export interface UrlState {
   entity: string | null;
@@ -21,7 +20,7 @@ export function decodeUrlState(search: string): UrlState {
     entity: p.get('entity') || null,
     types:
       types !== null
-        ? (types.split(',').filter((t) => (NODE_TYPES as string[]).includes(t)) as NodeType[])
+        ? (types.split(',').filter((t) => (NODE_TYPES as readonly string[]).includes(t)) as NodeType[])
         : null,
     from: month(p.get('from')),
     to: month(p.get('to')),

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
-import type { AnnotationDocument } from '../ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 import { extractArticle } from '../extract/index.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
 import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';

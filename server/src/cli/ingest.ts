@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
-import { articleId, articleMeta, isoDate } from '../ingest/annotation-schema.js';
+import { articleId, articleMeta, isoDate } from '@dossier/model';
 import { ingestArticle, type IngestOutcome } from '../ingest/ingest-article.js';
 import { fileTitle, readArticleFile } from '../ingest/read-input.js';
 import { createLogger } from '../logger.js';

@@ -6,7 +6,7 @@ import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.
 import type { Quote } from './quotes.js';
 import { lexTags } from './lexicon.js';
 import { indexAt, slugify, span, type Sentence } from './text.js';
-import type { Span } from '../ingest/annotation-schema.js';
+import type { Span } from '@dossier/model';
 
 const PREP =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;

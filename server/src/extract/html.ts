@@ -95,12 +95,3 @@ export function htmlToText(html: string): HtmlText {
   if (title && !text.slice(0, 400).includes(title)) text = `${title}\n\n${text}`;
   return { text: text.length ? `${text}\n` : '', title, published: published?.slice(0, 10) };
 }
-
-export function looksLikeHtml(raw: string): boolean {
-  const head = raw.slice(0, 2000).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  const tags = raw
-    .slice(0, 20000)
-    .match(/<\/?(?:p|div|span|a|article|body|head|h[1-6]|br|li|ul|section|figure|img|meta|script)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 3;
-}

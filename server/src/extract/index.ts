@@ -24,13 +24,14 @@ import type {
   AnnotatedRelation,
   AnnotatedStatement,
   AnnotationDocument,
-} from '../ingest/annotation-schema.js';
+} from '@dossier/model';
+import { looksLikeHtml } from '@dossier/model';
 import { findBody } from './body.js';
 import { Ctx } from './context.js';
 import { datelineDate, findDates } from './dates.js';
 import { extractEntities, type Entity } from './entities/index.js';
 import { findEvents, type EvOut, type RelOut } from './events/index.js';
-import { htmlToText, looksLikeHtml } from './html.js';
+import { htmlToText } from './html.js';
 import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes.js';
 import { findRelations } from './relations.js';

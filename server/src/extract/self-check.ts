@@ -1,6 +1,6 @@
 // The extractor's last step: every span must be the text at its offsets, inside the body and outside
 // excluded furniture; what is not is dropped, and so is whatever is left without spans or references.
-import type { AnnotationDocument, Span } from '../ingest/annotation-schema.js';
+import type { AnnotationDocument, Span } from '@dossier/model';
 import { isExcluded, type Range } from './body.js';
 
 /**

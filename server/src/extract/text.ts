@@ -1,6 +1,6 @@
 // Text primitives with offsets: slugs, tokens, lines and sentences over the raw text (UTF-16 offsets,
 // the same as String.slice), and spans that always quote the text they point at.
-import type { Span } from '../ingest/annotation-schema.js';
+import type { Span } from '@dossier/model';
 
 export function slugify(s: string, max = 80): string {
   const slug = s

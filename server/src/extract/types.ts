@@ -1,8 +1,8 @@
 // The extractor's contract: raw news text or HTML in, an annotation document out (its schema:
-// ingest/annotation-schema.ts).
+// model/annotation.ts).
 // Pure and synchronous: no database, no network, no clock (relative dates resolve against the
 // publication date only; when it is unknown they stay unresolved and a warning says so).
-import type { AnnotationDocument } from '../ingest/annotation-schema.js';
+import type { AnnotationDocument } from '@dossier/model';
 
 export interface ExtractMeta {
   /** Article id (a lower-case slug); derived from outlet, date and title when absent. */

@@ -1,11 +1,10 @@
 // The API's request schemas (zod), used to validate requests and to describe them in /api/openapi.json.
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { isoDate } from '../ingest/annotation-schema.js';
+import { isoDate, NODE_TYPES } from '@dossier/model';
 
 extendZodWithOpenApi(z);
 
-const NODE_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Statement', 'Article'] as const;
 const limit = (def: number, max: number) => z.coerce.number().int().min(1).max(max).default(def);
 const nodeId = z
   .string()
@@ -128,7 +127,7 @@ export const ingestBody = z
   })
   .openapi('IngestRequest');
 
-/** POST /api/articles' answer (documentation only; the type is IngestResponse in shared/wire.ts). */
+/** POST /api/articles' answer (documentation only; the type is IngestResponse in @dossier/model). */
 export const ingestResponse = z
   .object({
     loaded: z.boolean().openapi({ description: 'true: written (201); false: dryRun (200)' }),

@@ -8,9 +8,9 @@ import { extractArticle } from '../extract/index.js';
 import type { ExtractInput, ExtractMeta, ExtractResult } from '../extract/types.js';
 import type { Database } from '../neo4j/database.js';
 import { readResolutionCandidates } from '../neo4j/repositories/resolution-reads.js';
-import type { IngestResponse } from '../shared/wire.js';
+import { looksLikeHtml, type IngestResponse } from '@dossier/model';
 import { loadArticle, prepareArticle } from './load-articles.js';
-import { checkArticleText, DEFAULT_MAX_BYTES, defaultTitle, looksLikeHtml } from './read-input.js';
+import { checkArticleText, DEFAULT_MAX_BYTES, defaultTitle } from './read-input.js';
 import { resolutionLookup, resolveEntities } from './resolve-entities.js';
 import { formatDocumentErrors } from './validate-document.js';
 

@@ -4,9 +4,7 @@
 import type { Database } from '../neo4j/database.js';
 import { retractArticle, writeArticle } from '../neo4j/repositories/article-writes.js';
 import { writeResolutionNotes } from '../neo4j/repositories/resolution-writes.js';
-import { STRUCTURAL_TYPES } from '../neo4j/schema.js';
-import type { AnnotationDocument } from './annotation-schema.js';
-import type { ResolutionNote } from './resolve-entities.js';
+import { STRUCTURAL_TYPES, type AnnotationDocument, type ResolutionNote } from '@dossier/model';
 import { documentToRows } from './to-rows.js';
 import { formatDocumentErrors, validateDocument, type DocumentError } from './validate-document.js';
 

@@ -152,21 +152,6 @@ function unreadable(file: string, err: unknown): InputRejectedError {
   return new InputRejectedError('UNREADABLE_FILE', file, why);
 }
 
-/**
- * Whether the input is HTML: a file named .html/.htm, or text that starts (after comments and an XML
- * prolog) with a doctype or an HTML tag, or that has <html> or <body> near its start.
- */
-export function looksLikeHtml(raw: string, fileName?: string): boolean {
-  if (fileName && /\.x?html?$/i.test(fileName)) return true;
-  const head = raw.slice(0, 4096);
-  const start = head.replace(/^\s*(?:(?:<!--[\s\S]*?-->|<\?xml[^>]*>)\s*)*/, '');
-  return (
-    /^(<!doctype html|<(html|head|body|article|div|p|h[1-6]|main|section|header|nav|span|table|ul|ol|figure)[\s>/])/i.test(
-      start,
-    ) || /<(html|body)[\s>]/i.test(head)
-  );
-}
-
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decodeEntities = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {

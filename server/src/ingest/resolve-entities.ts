@@ -24,24 +24,17 @@
 //                   when the node has no dates, a role phrase does not merge.
 // Every merge of a different id is also kept as a note on the node (`resolution`), written in the
 // article's transaction and retracted with it.
-import type { AnnotatedEntity, AnnotationDocument, Span } from './annotation-schema.js';
-import type { EntityType, IngestResolution, ResolutionRule } from '../shared/wire.js';
+import type {
+  AnnotatedEntity,
+  AnnotationDocument,
+  ExistingEntity,
+  IngestResolution,
+  ResolutionNote,
+  ResolutionRule,
+  Span,
+} from '@dossier/model';
 
-/** A node of the graph that may be the same real-world entity as an extracted one. */
-export interface ExistingEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  /** Earliest and latest ISO date (any precision) of its articles, relations and events; null: none. */
-  firstDate: string | null;
-  lastDate: string | null;
-}
-
-export interface ResolutionNote {
-  entityId: string;
-  note: string;
-}
+export type { ExistingEntity, ResolutionNote };
 
 export interface ResolutionOutcome {
   document: AnnotationDocument;

@@ -1,7 +1,7 @@
 // Turns a validated annotation document into the flat rows the batched writes take (pure).
 import { normalizeSentence } from '../corroboration/rules.js';
 import type { ArticleRows, RelationRow } from '../neo4j/repositories/article-writes.js';
-import type { AnnotationDocument, Span } from './annotation-schema.js';
+import type { AnnotationDocument, Span } from '@dossier/model';
 
 const flatSpans = (spans: Span[]): number[] => spans.flatMap((s) => [s.start, s.end]);
 

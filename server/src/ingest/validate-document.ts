@@ -1,7 +1,7 @@
 // Validates an annotation document against its article's raw text: the schema, every span's text at
 // its offsets, spans inside the body, unique ids and cross-references. Pure: no I/O. All errors are
 // collected, each naming the file, the item and what is wrong.
-import { annotationDocument, type AnnotationDocument, type Span } from './annotation-schema.js';
+import { annotationDocument, type AnnotationDocument, type Span } from '@dossier/model';
 
 export interface DocumentError {
   file: string;

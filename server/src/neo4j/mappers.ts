@@ -1,9 +1,7 @@
 // Mappers from neo4j-driver values to plain JSON, and from projected rows to graphology's serialized graph.
 // Driver types (Node, Relationship, Path, Integer, temporal values) stop here.
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
-import type { NodeType, WireEdge, WireGraph, WireNode } from '../shared/wire.js';
-
-const NODE_TYPES: NodeType[] = ['Person', 'Organization', 'Place', 'Event', 'Statement', 'Article'];
+import { NODE_TYPES, type NodeType, type WireEdge, type WireGraph, type WireNode } from '@dossier/model';
 
 /** The node's Dossier type from its labels (`Entity` is a helper label, not a type). */
 export function nodeTypeOf(labels: string[]): NodeType {

@@ -1,27 +1,12 @@
 // The graph's schema: uniqueness constraints on every label's id and the full-text index for search.
+import { NODE_TYPES } from '@dossier/model';
 import type { Database } from './database.js';
 import { backfillDerivedProperties } from './repositories/derived-properties.js';
 
-export const NODE_LABELS = [
-  'Article',
-  'Entity',
-  'Person',
-  'Organization',
-  'Place',
-  'Event',
-  'Statement',
-] as const;
-/** The full-text index over entity names and aliases and article titles (DESIGN.md, search). */
+/** Every node type's label, and `Entity`, the helper label on people, organizations and places. */
+export const NODE_LABELS = ['Entity', ...NODE_TYPES] as const;
+/** The full-text index over entity names and aliases and article titles (docs/architecture.md, search). */
 export const SEARCH_INDEX = 'dossierSearch';
-/** Relationship types that carry structure and provenance, as opposed to facts between entities. */
-export const STRUCTURAL_TYPES = [
-  'MENTIONED_IN',
-  'SAID',
-  'REPORTED_IN',
-  'ABOUT',
-  'PARTICIPATED_IN',
-  'TOOK_PLACE_IN',
-] as const;
 
 /** Each schema item by name (as SHOW INDEXES lists it; a constraint's index has its name) and its DDL. */
 export const SCHEMA_ITEMS: { name: string; create: string }[] = [

@@ -18,7 +18,7 @@ import { parseInput } from '../http/validate.js';
 import { ingestArticle } from '../ingest/ingest-article.js';
 import { checkIngestAuthorization, ingestPolicy } from '../ingest/ingest-policy.js';
 import { readArticle, readArticles } from '../neo4j/repositories/index.js';
-import type { IngestResponse } from '../shared/wire.js';
+import type { IngestResponse } from '@dossier/model';
 
 const BODY = 'request body';
 

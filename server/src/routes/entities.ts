@@ -8,7 +8,7 @@ import { parseInput } from '../http/validate.js';
 import { ENTITY_LISTS, readEntity, readEntityList } from '../neo4j/repositories/index.js';
 import { corroborateEntity } from '../services/corroboration.js';
 import { search } from '../services/search-query.js';
-import type { SearchResponse } from '../shared/wire.js';
+import type { SearchResponse } from '@dossier/model';
 
 export function entityRoutes({ db }: AppDeps): Router {
   const router = Router();

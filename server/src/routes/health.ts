@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { readCounts, readServerInfo } from '../neo4j/repositories/index.js';
-import type { HealthResponse } from '../shared/wire.js';
+import type { HealthResponse } from '@dossier/model';
 
 const within = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);

@@ -18,13 +18,7 @@ import {
   type RawVersion,
   type RelationRef,
 } from '../neo4j/repositories/corroboration-reads.js';
-import type {
-  Corroboration,
-  EntityDetail,
-  EntityRelation,
-  ItemVersion,
-  OutletReport,
-} from '../shared/wire.js';
+import type { Corroboration, EntityDetail, EntityRelation, ItemVersion, OutletReport } from '@dossier/model';
 
 /** Rival versions shown beside an item's own. */
 const MAX_RIVALS = 4;

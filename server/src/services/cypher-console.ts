@@ -3,7 +3,7 @@ import { checkQueryText, explainRefusal, isReadOnlyQueryType } from '../cypher-g
 import { AppError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import { explainQueryType, runReadQuery } from '../neo4j/repositories/index.js';
-import type { CypherResponse } from '../shared/wire.js';
+import type { CypherResponse } from '@dossier/model';
 
 export interface ConsoleLimits {
   rowCap: number;

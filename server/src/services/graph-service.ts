@@ -2,7 +2,7 @@
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import { readNeighbors, readShortestPaths } from '../neo4j/repositories/index.js';
-import type { NodeType, WireGraph } from '../shared/wire.js';
+import type { NodeType, WireGraph } from '@dossier/model';
 import { cachedOverview } from './overview.js';
 
 export const OVERVIEW_TYPES: NodeType[] = ['Person', 'Organization', 'Place', 'Event'];

@@ -15,7 +15,7 @@ import {
   type CandidateLink,
   type Period,
 } from '../neo4j/repositories/overview-reads.js';
-import type { WireGraph } from '../shared/wire.js';
+import type { WireGraph } from '@dossier/model';
 
 /** Share of the overview's nodes given to events (when events are among the types). */
 const EVENT_SHARE = 0.2;

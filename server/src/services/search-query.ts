@@ -4,7 +4,7 @@
 // costs the index about as much again.
 import type { Database } from '../neo4j/database.js';
 import { searchNodes } from '../neo4j/repositories/index.js';
-import type { SearchHit } from '../shared/wire.js';
+import type { SearchHit } from '@dossier/model';
 
 export const MAX_SEARCH_TERMS = 8;
 

@@ -4,16 +4,9 @@
 // hint; a 401 INGEST_TOKEN_REQUIRED reveals a token field, sent as a Bearer token on the next try.
 import { api, ApiError } from '../../api/client';
 import { byId, el } from '../dom';
-import {
-  InputProblem,
-  looksLikeHtml,
-  readArticleFile,
-  toRequest,
-  type ArticleInput,
-  type Format,
-} from './input';
+import { InputProblem, readArticleFile, toRequest, type ArticleInput, type Format } from './input';
 import { renderPreview, type ExistingName } from './preview';
-import type { IngestResponse } from '../../../../server/src/shared/wire';
+import { looksLikeHtml, type IngestResponse } from '@dossier/model';
 
 export interface AddArticleOptions {
   existingName: ExistingName;

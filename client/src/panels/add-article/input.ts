@@ -1,6 +1,6 @@
 // What the "Add article" form holds, checked in the browser before any request: the article (pasted, or
 // read from a dropped or chosen .txt/.html file) and its optional title, outlet and publication date.
-import type { IngestRequest } from '../../../../server/src/shared/wire';
+import type { IngestRequest } from '@dossier/model';
 
 export type Format = 'text' | 'html';
 
@@ -55,11 +55,6 @@ export function toRequest(input: ArticleInput, dryRun: boolean): IngestRequest {
 /** The format a file is sent as: .html/.htm (or an HTML media type) as html, anything else as text. */
 export function formatOf(file: File): Format {
   return /\.html?$/i.test(file.name) || file.type === 'text/html' ? 'html' : 'text';
-}
-
-/** A whole page or a fragment of markup (pasted "view source"), rather than an article's text. */
-export function looksLikeHtml(s: string): boolean {
-  return /^\s*<(!doctype\s+html|html|head|body|article|main|div|section|p|h[1-6])[\s>]/i.test(s);
 }
 
 /** Reads a dropped or chosen file; refuses what is not a text or HTML file, or is too large. */

@@ -4,12 +4,7 @@
 import { TYPE_COLORS } from '../../render/colors';
 import { segmentText } from '../article-reader';
 import { el } from '../dom';
-import type {
-  AnnotationDocument,
-  Highlight,
-  IngestResolution,
-  IngestResponse,
-} from '../../../../server/src/shared/wire';
+import type { AnnotationDocument, Highlight, IngestResolution, IngestResponse } from '@dossier/model';
 
 /** The name of a node already in the graph, when the view knows it. */
 export type ExistingName = (id: string) => string | null;

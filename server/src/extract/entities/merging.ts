@@ -2,7 +2,7 @@
 // words resolved to the full name they are the surname of (or kept as a titled or known surname), an
 // organisation named with and without its country ("State Department" = "US State Department"), and the
 // final pass that keeps the longer of overlapping mentions and builds the index.
-import type { Span } from '../../ingest/annotation-schema.js';
+import type { Span } from '@dossier/model';
 import {
   canonicalPlace,
   demonymCountry,

@@ -1,8 +1,8 @@
 // The entities of one article: people, organisations and places, their mentions (spans of the text) and
 // the index the later steps (quotes, events, relations) read them through.
-import type { Span } from '../../ingest/annotation-schema.js';
+import type { EntityType, Span } from '@dossier/model';
 
-export type EntityType = 'Person' | 'Organization' | 'Place';
+export type { EntityType };
 
 export interface Entity {
   id: string;

@@ -9,7 +9,7 @@
 // - entity pairs: the unordered pairs of entities that any relation links (type and direction ignored),
 //   extracted ids mapped through the entity matching; a set per document, so a pair counts once.
 // Precision = tp / extracted, recall = tp / gold, F1 their harmonic mean; totals are micro-averaged.
-import type { AnnotationDocument, Span } from '../../ingest/annotation-schema.js';
+import type { AnnotationDocument, Span } from '@dossier/model';
 
 export interface Counts {
   tp: number;

@@ -1,6 +1,6 @@
 // One match of an event rule's trigger, and the one place where what the rule makes gets its date and
 // evidence: by default the date nearest the trigger within its clause and the trigger's sentence.
-import type { Span } from '../../ingest/annotation-schema.js';
+import type { Span } from '@dossier/model';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';

@@ -1,7 +1,7 @@
 // What the event rules make and what a rule is. An event rule is a trigger regex and a handler that reads
 // the sentence around each match (through a RuleHit) and makes events and the typed relations they imply.
 // Every rule has a stable id, `events/<family>:<name>`, which each event and relation it makes carries.
-import type { Span } from '../../ingest/annotation-schema.js';
+import type { Span } from '@dossier/model';
 import type { Entity } from '../entities/index.js';
 import type { RuleHit } from './hit.js';
 

@@ -1,6 +1,6 @@
 // Read queries about articles: the list, and one article's text with every highlight span.
 import type { Database } from '../database.js';
-import type { ArticleDetail, ArticleSummary, Highlight } from '../../shared/wire.js';
+import type { ArticleDetail, ArticleSummary, Highlight } from '@dossier/model';
 
 const SUMMARY = 'a {.id, .title, .outlet, .published, .url, .language}';
 

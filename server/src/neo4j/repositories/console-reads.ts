@@ -2,7 +2,7 @@
 // transaction with a timeout, its rows streamed and cut at a cap.
 import type { Database } from '../database.js';
 import { graphFromValues, toPlain } from '../mappers.js';
-import type { CypherResponse } from '../../shared/wire.js';
+import type { CypherResponse } from '@dossier/model';
 
 /** The query type EXPLAIN reports (`r`, `rw`, `w`, `s`), without running the query. */
 export async function explainQueryType(

@@ -5,8 +5,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { nodeTypeOf } from '../mappers.js';
-import { STRUCTURAL_TYPES } from '../schema.js';
-import type { EntityListItems, EntityListName, EntityRelation, EvidenceItem } from '../../shared/wire.js';
+import { STRUCTURAL_TYPES } from '@dossier/model';
+import type { EntityListItems, EntityListName, EntityRelation, EvidenceItem } from '@dossier/model';
 
 export const ENTITY_LISTS: readonly EntityListName[] = ['relations', 'statements', 'events', 'articles'];
 /** Evidence items shown per relation (a relation reported by many articles keeps the first ones). */

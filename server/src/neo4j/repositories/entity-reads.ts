@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { nodeTypeOf } from '../mappers.js';
 import { SEARCH_INDEX } from '../schema.js';
-import type { EntityDetail, EntityListName, EntityListPage, SearchHit } from '../../shared/wire.js';
+import type { EntityDetail, EntityListName, EntityListPage, SearchHit } from '@dossier/model';
 import { ENTITY_LISTS, listPageQuery, pageItems, pageParams, readListPage } from './entity-lists.js';
 
 export { ENTITY_LISTS, EVIDENCE_CAP } from './entity-lists.js';

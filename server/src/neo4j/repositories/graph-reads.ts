@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '../database.js';
 import { toWireGraph, type ProjectedEdge, type ProjectedNode } from '../mappers.js';
-import type { WireGraph } from '../../shared/wire.js';
+import type { WireGraph } from '@dossier/model';
 import { countEdgeOutlets } from './corroboration-reads.js';
 import { edgeProjection, labelForId, nodeProjection } from './projections.js';
 

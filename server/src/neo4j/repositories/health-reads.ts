@@ -1,7 +1,6 @@
 // Read queries for /api/health: server version and edition, and counts per label (from the count store).
+import { NODE_TYPES } from '@dossier/model';
 import type { Database } from '../database.js';
-
-export const COUNTED_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Event', 'Statement'] as const;
 
 export async function readServerInfo(db: Database): Promise<{ version: string; edition: string }> {
   const info = await db.driver.getServerInfo({ database: db.name });
@@ -22,7 +21,7 @@ export async function readServerInfo(db: Database): Promise<{ version: string; e
 
 export async function readCounts(db: Database): Promise<Record<string, number>> {
   return db.read(async (tx) => {
-    const labelCounts = COUNTED_LABELS.map((l) => `COUNT { (:${l}) } AS ${l}`).join(', ');
+    const labelCounts = NODE_TYPES.map((l) => `COUNT { (:${l}) } AS ${l}`).join(', ');
     const res = await tx.run(`RETURN ${labelCounts}, COUNT { ()-[]->() } AS relationships`);
     return res.records[0]!.toObject() as Record<string, number>;
   });

@@ -5,7 +5,7 @@
 // `Article.published`). Choosing which links to draw is the overview service's job.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ProjectedEdge, ProjectedNode } from '../mappers.js';
-import { STRUCTURAL_TYPES } from '../schema.js';
+import { STRUCTURAL_TYPES } from '@dossier/model';
 import { dateLowerBound, dateUpperBound, edgeProjection, nodeProjection } from './projections.js';
 
 export interface Period {

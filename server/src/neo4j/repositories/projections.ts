@@ -1,5 +1,6 @@
 // Cypher fragments shared by the read repositories: how a node and a relationship are projected
 // into the plain shapes the mappers turn into wire types.
+import { isEntityId } from '@dossier/model';
 import { EDGE_REPORT_CAP } from './corroboration-reads.js';
 
 /**
@@ -21,7 +22,7 @@ export const edgeProjection = (r: string) => `{
 
 /** The label to look an id up by, from its prefix (`person:`…, `event:`…, or an article slug). */
 export function labelForId(id: string): 'Entity' | 'Event' | 'Statement' | 'Article' {
-  if (/^(person|organization|place):/.test(id)) return 'Entity';
+  if (isEntityId(id)) return 'Entity';
   if (id.startsWith('event:')) return 'Event';
   if (id.startsWith('statement:')) return 'Statement';
   return 'Article';

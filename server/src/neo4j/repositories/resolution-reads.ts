@@ -4,7 +4,7 @@
 // Nodes that only the article being (re)loaded reports are left out: an edited article resolves as if its
 // earlier version were not in the graph, so loading it twice resolves the same way twice.
 import neo4j from 'neo4j-driver';
-import type { ExistingEntity } from '../../ingest/resolve-entities.js';
+import type { ExistingEntity } from '@dossier/model';
 import type { Database } from '../database.js';
 import { nodeTypeOf } from '../mappers.js';
 import { SEARCH_INDEX } from '../schema.js';

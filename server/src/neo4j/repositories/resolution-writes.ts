@@ -3,7 +3,7 @@
 // written in the article's transaction; retractArticle (article-writes.ts) takes them back with the rest
 // of the article.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ResolutionNote } from '../../ingest/resolve-entities.js';
+import type { ResolutionNote } from '@dossier/model';
 
 /** Adds this article's notes (after writeArticle, in the same transaction). */
 export async function writeResolutionNotes(tx: ManagedTransaction, notes: ResolutionNote[]): Promise<void> {

@@ -1,6 +1,15 @@
-// The annotation document format of DESIGN.md, as a zod schema: one document per article, shared by
-// graph-seed's reviewed annotations and the extractor. Offsets are UTF-16 code units into the raw text.
+// The annotation document format (docs/architecture.md, "Annotation format"), as a zod schema: one
+// document per article, shared by graph-seed's reviewed annotations, the extractor and the loader.
+// Offsets are UTF-16 code units into the raw text.
 import { z } from 'zod';
+import {
+  ENTITY_ID_PATTERN,
+  ENTITY_TYPES,
+  EVENT_ID_PREFIX,
+  RELATION_TYPE_PATTERN,
+  SLUG,
+  STATEMENT_ID_PREFIX,
+} from './graph.js';
 
 /** ISO date of any precision: `2021`, `2021-03`, `2021-03-20`. */
 export const isoDate = z
@@ -10,23 +19,20 @@ export const isoDate = z
     'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
   );
 
-const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const articleId = z.string().regex(new RegExp(`^${slug}$`), 'must be a lower-case slug (a-z, 0-9, -)');
+export const articleId = z.string().regex(new RegExp(`^${SLUG}$`), 'must be a lower-case slug (a-z, 0-9, -)');
 export const entityId = z
   .string()
-  .regex(
-    new RegExp(`^(person|organization|place):${slug}$`),
-    'must look like person:…, organization:… or place:… followed by a slug',
-  );
-export const eventId = z.string().regex(new RegExp(`^event:${slug}$`), 'must look like event:<slug>');
+  .regex(ENTITY_ID_PATTERN, 'must look like person:…, organization:… or place:… followed by a slug');
+export const eventId = z
+  .string()
+  .regex(new RegExp(`^${EVENT_ID_PREFIX}:${SLUG}$`), 'must look like event:<slug>');
 export const statementId = z
   .string()
-  .regex(new RegExp(`^statement:${slug}$`), 'must look like statement:<slug>');
+  .regex(new RegExp(`^${STATEMENT_ID_PREFIX}:${SLUG}$`), 'must look like statement:<slug>');
 export const relationType = z
   .string()
-  .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/, 'must be UPPER_SNAKE_CASE, e.g. RECALLED or AMBASSADOR_TO');
+  .regex(RELATION_TYPE_PATTERN, 'must be UPPER_SNAKE_CASE, e.g. RECALLED or AMBASSADOR_TO');
 
-export const ENTITY_TYPES = ['Person', 'Organization', 'Place'] as const;
 export const entityType = z.enum(ENTITY_TYPES);
 
 const offset = z.number().int().nonnegative();

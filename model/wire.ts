@@ -1,11 +1,7 @@
-// Wire types of Dossier's HTTP API (DESIGN.md, "HTTP API"): what the server sends and the client reads.
-// Both sides import this module; it holds types only, no runtime code.
-import type { AnnotationDocument } from '../ingest/annotation-schema.js';
-
-export type { AnnotationDocument };
-
-export type EntityType = 'Person' | 'Organization' | 'Place';
-export type NodeType = EntityType | 'Event' | 'Statement' | 'Article';
+// Wire types of Dossier's HTTP API (docs/architecture.md, "HTTP API"): what the server sends and the
+// client reads. Both sides import this module; it holds types only, no runtime code.
+import type { AnnotationDocument } from './annotation.js';
+import type { NodeType } from './graph.js';
 
 /** Attributes of a node in every serialized graph. */
 export interface WireNodeAttributes {
