@@ -3,27 +3,16 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Config } from './config.js';
+import type { AppDeps } from './app-deps.js';
 import { AppError } from './errors.js';
 import { errorHandler } from './http/error-handler.js';
 import { rateLimiter, securityHeaders } from './http/security.js';
 import { buildOpenApiDocument } from './http/openapi.js';
-import type { Logger } from './logger.js';
-import type { Database } from './neo4j/database.js';
 import { articleIngestPreflight, articleRoutes } from './routes/articles.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
-
-export interface AppDeps {
-  db: Database;
-  config: Config;
-  logger: Logger;
-  /** The built client (client/dist); a placeholder page is served while it is missing. */
-  clientDir: string;
-  version: string;
-}
 
 export function createApp(deps: AppDeps): Express {
   const app = express();

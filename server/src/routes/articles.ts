@@ -9,7 +9,7 @@
 // written); 400 INVALID_INPUT / EMPTY_ARTICLE / BINARY_INPUT, 413 ARTICLE_TOO_LARGE,
 // 401 INGEST_TOKEN_REQUIRED, 403 INGESTION_DISABLED, 429 RATE_LIMITED.
 import express, { Router, type RequestHandler } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import type { Config } from '../config.js';
 import { InputRejectedError, NotFoundError } from '../errors.js';
 import { articleIdParam, ingestBody } from '../http/schemas.js';

@@ -1,6 +1,6 @@
 // POST /api/cypher: the read-only Cypher console.
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import { cypherBody } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';
 import { runConsoleQuery } from '../services/cypher-console.js';

@@ -1,7 +1,7 @@
 // Entity routes: search over names and aliases, one entity's detail (each list capped, with totals), and
 // one page of one of its lists (GET /api/entities/:id/relations|statements|events|articles?offset=).
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import { NotFoundError } from '../errors.js';
 import { entityDetailQuery, entityListQuery, idParam, searchQuery } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';

@@ -1,6 +1,6 @@
 // Graph routes: the overview, a node's neighbours, shortest paths.
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import { graphQuery, idParam, neighborsQuery, pathsQuery } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';
 import { neighbors, overview, shortestPaths } from '../services/graph-service.js';

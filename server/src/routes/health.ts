@@ -1,6 +1,6 @@
 // GET /api/health: whether Neo4j answers, its version, and counts per label; 503 while it does not.
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import { readCounts, readServerInfo } from '../neo4j/repositories/index.js';
 import type { HealthResponse } from '@dossier/model';
 

@@ -1,0 +1,14 @@
+// What every route is built from: the database, the configuration, the logger, the built client and the
+// version. Its own module so that routes depend on it rather than on app.ts, which mounts them.
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Database } from './neo4j/database.js';
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  /** The built client (client/dist); a placeholder page is served while it is missing. */
+  clientDir: string;
+  version: string;
+}
