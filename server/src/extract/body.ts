@@ -116,6 +116,8 @@ export function findBody(text: string, title?: string): BodyInfo {
     // Furniture lines are short: a long paragraph that happens to start with "Support" or "Comments" is prose.
     if (i > startLine && l.text.length < 120 && STOP.test(l.text) && !/^read more$/i.test(l.text)) break;
     if (isProse(l) || (/[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 5)) endLine = i;
+    // A stored copy cut mid-sentence: its last line is a paragraph without its end.
+    if (i === ls.length - 1 && l.text.length >= 80 && l.text.split(/\s+/).length >= 12) endLine = i;
   }
   const start = ls[startLine]!.start;
   let end = ls[endLine]!.end;

@@ -3,7 +3,7 @@
 // the last person named before a pronoun, the date closest to a trigger.
 import type { DateMention } from './dates.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.js';
-import type { Quote } from './quotes.js';
+import type { Quote } from './quotes/find.js';
 import { lexTags } from './lexicon.js';
 import { indexAt, slugify, span, type Sentence } from './text.js';
 import type { Span } from '@dossier/model';
@@ -42,8 +42,9 @@ export function pronounAntecedent(
 }
 const COUNTRYISH = (e: Entity) => e.type === 'Place';
 
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb']);
-function isVerb(w: string): boolean {
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle']);
+/** A verb (not "is", "said" and their like): compromise's lexicon and regular past tenses. */
+export function isVerb(w: string): boolean {
   if (/^(?:is|was|were|are|be|been|has|have|had|said|says|told)$/.test(w)) return false;
   // A regular past tense the lexicon lacks ("joined", "urged"): "Japan has joined the G7 in …".
   if (/^\p{Ll}{3,}(?:ed)$/u.test(w) && !/^(?:called|named|based|so-called|united|armed|related)$/.test(w))

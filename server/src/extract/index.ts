@@ -33,7 +33,7 @@ import { extractEntities, type Entity } from './entities/index.js';
 import { findEvents, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText } from './html.js';
 import { describe, eventLabel } from './labels.js';
-import { attributeQuotes, findQuotes } from './quotes.js';
+import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { findRelations } from './relations.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';

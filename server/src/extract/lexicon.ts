@@ -2,6 +2,9 @@
 // organisations, common words) loaded once, plus small hand lists of what news about states and
 // diplomacy needs: demonyms, country aliases, capitals, titles, organisation heads, agencies and outlets.
 import nlp from 'compromise';
+import { COUNTRY_DEMONYM, DEMONYMS } from './demonyms.js';
+
+export { DEMONYMS } from './demonyms.js';
 
 type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
@@ -94,80 +97,6 @@ const EXTRA_PLACES = new Set(
   ),
 );
 
-/** Demonyms and adjectives of countries, lower-case, to the country's canonical name. */
-export const DEMONYMS: Record<string, string> = {
-  russian: 'Russia',
-  american: 'United States',
-  us: 'United States',
-  'u.s.': 'United States',
-  ukrainian: 'Ukraine',
-  british: 'United Kingdom',
-  uk: 'United Kingdom',
-  'u.k.': 'United Kingdom',
-  german: 'Germany',
-  french: 'France',
-  chinese: 'China',
-  polish: 'Poland',
-  italian: 'Italy',
-  spanish: 'Spain',
-  japanese: 'Japan',
-  iranian: 'Iran',
-  iraqi: 'Iraq',
-  israeli: 'Israel',
-  turkish: 'Turkey',
-  indian: 'India',
-  canadian: 'Canada',
-  belarusian: 'Belarus',
-  lithuanian: 'Lithuania',
-  latvian: 'Latvia',
-  estonian: 'Estonia',
-  finnish: 'Finland',
-  swedish: 'Sweden',
-  norwegian: 'Norway',
-  danish: 'Denmark',
-  dutch: 'Netherlands',
-  belgian: 'Belgium',
-  austrian: 'Austria',
-  swiss: 'Switzerland',
-  czech: 'Czech Republic',
-  slovak: 'Slovakia',
-  hungarian: 'Hungary',
-  romanian: 'Romania',
-  bulgarian: 'Bulgaria',
-  serbian: 'Serbia',
-  croatian: 'Croatia',
-  greek: 'Greece',
-  georgian: 'Georgia',
-  armenian: 'Armenia',
-  azerbaijani: 'Azerbaijan',
-  kazakh: 'Kazakhstan',
-  moldovan: 'Moldova',
-  syrian: 'Syria',
-  saudi: 'Saudi Arabia',
-  egyptian: 'Egypt',
-  australian: 'Australia',
-  mexican: 'Mexico',
-  brazilian: 'Brazil',
-  venezuelan: 'Venezuela',
-  cuban: 'Cuba',
-  korean: 'South Korea',
-  'north korean': 'North Korea',
-  pakistani: 'Pakistan',
-  afghan: 'Afghanistan',
-  irish: 'Ireland',
-  portuguese: 'Portugal',
-  slovenian: 'Slovenia',
-  qatari: 'Qatar',
-  emirati: 'United Arab Emirates',
-  libyan: 'Libya',
-  nigerian: 'Nigeria',
-  'south african': 'South Africa',
-};
-const COUNTRY_DEMONYM = new Map<string, string>();
-for (const [dem, country] of Object.entries(DEMONYMS))
-  if (!COUNTRY_DEMONYM.has(country) && /^[a-z]+$/.test(dem))
-    COUNTRY_DEMONYM.set(country, dem[0]!.toUpperCase() + dem.slice(1));
-COUNTRY_DEMONYM.set('United States', 'US');
 /** The adjective of a country: Russia → Russian, United States → US. */
 export function demonymOf(country: string): string | undefined {
   return COUNTRY_DEMONYM.get(country);
@@ -384,7 +313,9 @@ export const LONG_ORG_NAMES =
   /\bOrgani[sz]ation for Security and Co-?operation in Europe\b|\bNorth Atlantic Treaty Organi[sz]ation\b|\bInternational Atomic Energy Agency\b|\bShanghai Cooperation Organi[sz]ation\b/g;
 export function canonicalOrg(surface: string): string {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
-  return ORG_ALIASES[k] ?? KNOWN_ORGS.get(k) ?? titleCaseIfCaps(surface.replace(/\s+/g, ' '));
+  // A single all-caps word is an acronym ("OCHA"); several are a shouted name ("FOREIGN MINISTRY").
+  const name = surface.replace(/\s+/g, ' ');
+  return ORG_ALIASES[k] ?? KNOWN_ORGS.get(k) ?? (/\s/.test(name) ? titleCaseIfCaps(name) : name);
 }
 /** All-caps tokens that are not organisations. */
 export const NOT_ACRONYM_ORGS = new Set(

@@ -7,7 +7,7 @@
 import type { Sentence, Token } from '../text.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
-import { finish, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
+import { finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { extraPatterns } from './patterns.js';
 import { resolveRoles } from './roles.js';
 import type { EntityIndex } from './types.js';
@@ -21,6 +21,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
   mergeOrgs(b);
+  mergeAcronyms(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
   return finish(b);

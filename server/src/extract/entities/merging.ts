@@ -134,6 +134,42 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   }
 }
 
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * An acronym is the body (or person) it abbreviates: the one it follows in parentheses ("Office of
+ * Foreign Assets Control (OFAC)", "López Obrador (AMLO)"), else the one organisation of the article whose
+ * initials it is ("the MEA" after "the Ministry of External Affairs").
+ */
+export function mergeAcronyms(b: Builder): void {
+  const explicit = new Map<string, Entity>();
+  for (const m of b.mentions) {
+    const x = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(b.work.slice(m.end, m.end + 12));
+    if (x && m.entity.type !== 'Place') explicit.set(x[1]!.toUpperCase(), m.entity);
+  }
+  const byInitials = new Map<string, Entity | null>();
+  for (const e of b.entities.values()) {
+    if (e.type !== 'Organization' || !/\s/.test(e.name)) continue;
+    const k = initials(e.name);
+    if (k.length >= 2) byInitials.set(k, byInitials.has(k) && byInitials.get(k) !== e ? null : e);
+  }
+  for (const acr of [...b.entities.values()]) {
+    const key = acr.name.toUpperCase();
+    if (acr.type !== 'Organization' || !/^[A-Z]{2,8}$/.test(key)) continue;
+    const target = explicit.get(key) ?? byInitials.get(key) ?? undefined;
+    if (!target || target === acr) continue;
+    for (const x of b.mentions) if (x.entity === acr) x.entity = target;
+    target.aliases.add(key);
+    for (const a of acr.aliases) target.aliases.add(a);
+    b.entities.delete(acr.id);
+  }
+}
+
 /** "State Department" is the "US State Department" named in the same article: one organisation. */
 export function mergeOrgs(b: Builder): void {
   const orgs = [...b.entities.values()].filter((e) => e.type === 'Organization');

@@ -49,16 +49,23 @@ export function extraPatterns(b: Builder, work: string): void {
         b.mention(p, m.index, m.index + m[1]!.length);
       }
   }
-  // "Russia's foreign ministry" is the Russian Foreign Ministry.
+  // "Russia's foreign ministry" is the Russian Foreign Ministry, "Algeria's presidency" the Algerian
+  // Presidency, "Ethiopia's Foreign Affairs ministry" the Ethiopian Foreign Ministry.
   for (const m of work.matchAll(
-    /\b(\p{Lu}[\p{L}.]*)['’]s\s+(foreign ministry|defen[cs]e ministry|embassy|parliament)\b/gu,
+    /\b(\p{Lu}[\p{L}.]*)['’]s\s+((?:[Ff]oreign(?: [Aa]ffairs)?|[Dd]efen[cs]e) [Mm]inistry|embassy|parliament|presidency)\b/gu,
   )) {
     const dem = demonymOf(canonicalPlace(m[1]!));
     if (!dem || !isKnownPlace(m[1]!)) continue;
-    const head = m[2]!.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
+    const head = m[2]!
+      .replace(/ [Aa]ffairs/, '')
+      .toLowerCase()
+      .replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
     const e = b.get('Organization', `${dem} ${head}`, 'entities/patterns:country-institution');
     const at = m.index + m[0].length - m[2]!.length;
-    b.mention(e, at, m.index + m[0].length, true);
+    const end = m.index + m[0].length;
+    // Nothing inside the body's name is a person ("Foreign Affairs" is no "Affairs").
+    b.mentions = b.mentions.filter((x) => !(x.entity.type === 'Person' && x.start >= at && x.end <= end));
+    b.mention(e, at, end, true);
   }
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;

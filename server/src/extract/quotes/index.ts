@@ -1,0 +1,262 @@
+// Quoted statements and their speakers (quotation spans: find.ts; who a phrase names: speakers.ts).
+// The speaker of a quotation is found, in order, by:
+// - its attribution: right after it ("…," Antonov told X / he added / the ministry said / said X / a
+//   ministry statement said), or later in its sentence after a comma or another quotation (the sentence's
+//   reporting clause: "“…” in Gaza “…,” she said"); for a quotation inside its sentence, first the subject
+//   of the last speech verb before it (the nearest person, organisation or, right before the verb, place
+//   that is not the object of a preposition; a participle such as ", saying" takes the clause's subject);
+// - for a quotation standing alone, the speaker cue nearest before it in its paragraph or the previous
+//   one: the speaker of an earlier quotation, "according to X", or the subject of a speech verb;
+// - a role named without a name ("the country's foreign minister said") takes the next named speaker
+//   within the next two paragraphs;
+// - "the two leaders" the pair last named together; an unclosed paragraph the speaker of the quotation
+//   that continues it.
+import { isVerb } from '../context.js';
+import type { Entity, EntityIndex, Mention } from '../entities/index.js';
+import { indexAt, type Sentence } from '../text.js';
+import type { Quote } from './find.js';
+import { SpeakerIndex, type Attribution } from './speakers.js';
+
+export { findQuotes, type Quote } from './find.js';
+
+const SPEECH_BEFORE =
+  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing)\b/gi;
+const PREP_BEFORE =
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
+const SPOKES_FOR =
+  /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
+/** "X said in a statement", "in a statement, X said": X issued a statement. */
+const ISSUED = /\b(?:in|issued)\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|communiqu[ée])\b/iu;
+
+const by = (speaker: Entity | undefined, rule: string): Attribution | undefined =>
+  speaker ? { speaker, rule: `quotes:${rule}` } : undefined;
+
+export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[], idx: EntityIndex): void {
+  const sp = new SpeakerIndex(work, sents, idx, quotes);
+  const inQuote = (pos: number) => {
+    const i = indexAt(quotes, pos);
+    for (let j = i; j >= 0 && j >= i - 1; j--)
+      if (pos > quotes[j]!.open && pos < quotes[j]!.close) return true;
+    return false;
+  };
+
+  /** Attribution after the closing mark: right after it, or after a later comma or quotation of the sentence. */
+  const after = (q: Quote, sentEnd: number): Attribution | undefined => {
+    const first = sp.attributionAt(q.close + 1, sentEnd, q.open);
+    if (first) return first;
+    for (let i = q.close + 1; i < sentEnd; i++) {
+      const ch = work[i]!;
+      if ((ch === ',' || ch === '”' || ch === '"') && !inQuote(i)) {
+        const a = sp.attributionAt(i + 1, sentEnd, q.open);
+        if (a) return a;
+      }
+    }
+    return undefined;
+  };
+
+  /** The subject of the last speech verb before pos in the sentence, and whether it is only a pronoun. */
+  const subjectOfSpeech = (
+    sentStart: number,
+    pos: number,
+  ): { named?: Attribution; pronoun?: Attribution } => {
+    const text = work.slice(sentStart, pos);
+    let verbPos = -1;
+    let verb = '';
+    for (const m of text.matchAll(SPEECH_BEFORE))
+      if (!inQuote(sentStart + m.index)) [verbPos, verb] = [sentStart + m.index, m[0]];
+    // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
+    const acc = /^\s*according(?: to)?\s+(?:an?\s+|the\s+)?/i.exec(text);
+    if (acc) {
+      const from = sentStart + acc[0].length;
+      const comma = work.indexOf(',', from);
+      const to = Math.min(pos, comma < 0 ? pos : comma, from + 80);
+      const ms = sp.all.filter((m) => m.start >= from && m.end <= to && m.entity.type !== 'Place');
+      const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
+      const report = /^\s*(?:report|reports|media|sources)\b/i.test(
+        work.slice(m?.end ?? 0, (m?.end ?? 0) + 10),
+      );
+      if (m && !report) return { named: by(m.entity, 'according-to') };
+    }
+    // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
+    if (/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.test(text)) {
+      const m = sp.all.find(
+        (x) => x.start >= sentStart && x.end <= pos && /^:\s*$/.test(work.slice(x.end, pos)),
+      );
+      if (m && m.entity.type !== 'Place') return { named: by(m.entity, 'headline-colon') };
+    }
+    if (verbPos < 0) return {};
+    // "over what it called "…"": "it" is the organisation last named (the subject of the report).
+    const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
+    if (it) {
+      const org = sp.lastOrgBefore(sentStart + it.index);
+      return org ? { named: by(org, 'what-it-called') } : {};
+    }
+    const head = work.slice(sentStart, verbPos);
+    const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(head);
+    const asides = [...head.matchAll(ASIDE)].map((a) => ({
+      start: sentStart + a.index,
+      end: sentStart + a.index + a[0].length,
+    }));
+    const candidate = (m: Mention): boolean => {
+      if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
+      if (asides.some((a) => m.start > a.start && m.end < a.end)) return false;
+      const lead = work.slice(Math.max(sentStart, m.start - 60), m.start);
+      const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
+      // "a spokesperson for the Turkish Embassy said": the body speaks.
+      const spokesFor = SPOKES_FOR.test(lead);
+      if (
+        PREP_BEFORE.test(lead.slice(-30)) &&
+        !whoFollows &&
+        !spokesFor &&
+        !/\b(?:President|Minister|Secretary|Ambassador)\s*$/.test(lead)
+      )
+        return false;
+      // The object of a verb ("has withdrawn its ambassador") is not the subject.
+      const prev = /(\p{Ll}+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.exec(
+        lead,
+      );
+      if (prev && isVerb(prev[1]!) && !spokesFor) return false;
+      // A place speaks only as a subject: right before its verb ("Moscow has called", "Russia to vow") or
+      // opening its clause before a verb ("In a similar move, South Africa has withdrawn … and said").
+      if (m.entity.type === 'Place') {
+        if (
+          /^\s+(?:(?:has|have|had|also|to|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u.test(
+            work.slice(m.end, verbPos),
+          )
+        )
+          return true;
+        const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(work.slice(m.end, m.end + 30));
+        return /^(?:[^,]*,\s*)?$/.test(work.slice(sentStart, m.start)) && !!next && isVerb(next[1]!);
+      }
+      return true;
+    };
+    // ", saying …", ", calling it …": a participle's subject is the clause's, the first candidate.
+    if (/ing$/i.test(verb) && /,\s*(?:\S+\s+)?$/.test(work.slice(sentStart, verbPos))) {
+      const first = sp.all.find((m) => m.start >= sentStart && candidate(m) && m.entity.type !== 'Place');
+      if (first && !(pro && sentStart + pro.index < first.start))
+        return { named: by(first.entity, 'subject-of-participle') };
+    }
+    for (let j = indexAt(sp.all, verbPos); j >= 0; j--) {
+      const m = sp.all[j]!;
+      if (m.start < sentStart) break;
+      if (pro && sentStart + pro.index > m.end)
+        return { pronoun: by(sp.lastPersonBefore(pos), 'pronoun-before') };
+      if (candidate(m)) return { named: by(m.entity, 'subject-of-verb-before') };
+    }
+    if (pro) return { pronoun: by(sp.lastPersonBefore(pos), 'pronoun-before') };
+    return {};
+  };
+
+  const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
+  const deferred: Quote[] = [];
+  for (const q of quotes) {
+    const s1 = sentenceOf(q.open);
+    const s2 = sentenceOf(Math.max(q.open, q.close - 1));
+    let sentEnd = s2.end;
+    // An attribution may follow in the next "sentence" when the quote ends with a period inside the marks.
+    if (q.close + 1 >= s2.end) {
+      const nx = sents[indexAt(sents, q.close + 1)];
+      if (nx && nx.start > q.close && nx.para === q.para) sentEnd = nx.end;
+    }
+    const opensSentence = !/\S/.test(work.slice(s1.start, q.open));
+    let found: Attribution | undefined;
+    if (opensSentence) found = after(q, sentEnd);
+    if (!found) {
+      const b = subjectOfSpeech(s1.start, q.open);
+      found = b.named ?? after(q, sentEnd) ?? b.pronoun;
+    }
+    // A quotation standing alone: the speaker cue nearest before it, in its paragraph or the previous one.
+    // (Unless its own attribution names someone the text does not identify: "…," a US official said.)
+    const ownAttribution = /^[\s,]*(?:\S+\s+){0,5}?(?:said|says|told|added|wrote|according)\b/i.test(
+      work.slice(q.close + 1, sentEnd),
+    );
+    if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
+      found = cueBefore(q) ?? found;
+    if (found?.deferred) deferred.push(q);
+    let speaker = found?.speaker;
+    let rule = found?.rule;
+    // "the two leaders", "both presidents": the pair last named together ("Putin and Biden agreed").
+    if (
+      !speaker &&
+      /\b(?:the two|both)\s+(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:leaders|presidents|prime ministers|foreign ministers|ministers|men|sides)\b/i.test(
+        work.slice(s1.start, q.open),
+      )
+    ) {
+      const pair = sp.lastPair(q.open);
+      if (pair) {
+        speaker = pair[0];
+        q.coSpeakers = [pair[1]];
+        rule = 'quotes:the-two-leaders';
+      }
+    }
+    q.speaker = speaker;
+    q.rule = speaker ? rule : undefined;
+    if (speaker) sp.previous = speaker;
+    if (speaker && ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
+      sp.issuer = speaker;
+    q.about = aboutOf(q, s1, speaker);
+  }
+
+  /** The speaker cue nearest before a standalone quotation: an earlier quotation's speaker or a speech clause. */
+  function cueBefore(q: Quote): Attribution | undefined {
+    let si = indexAt(sents, q.open) - 1;
+    for (; si >= 0; si--) {
+      const s = sents[si]!;
+      if (q.para - s.para > 1) break;
+      const earlier = quotes.filter((x) => x.speaker && x.open >= s.start && x.open < s.end).pop();
+      if (earlier) return { speaker: earlier.speaker, rule: 'quotes:continues-previous' };
+      const said = subjectOfSpeech(s.start, s.end).named;
+      if (said?.speaker) return { speaker: said.speaker, rule: 'quotes:speaker-of-paragraph' };
+    }
+    return undefined;
+  }
+
+  function aboutOf(q: Quote, s1: Sentence, speaker: Entity | undefined): Entity[] {
+    const about = new Set<Entity>();
+    for (const m of idx.mentions)
+      if (m.start >= q.start && m.end <= q.end && m.entity !== speaker) about.add(m.entity);
+    // A label given to someone ("called the Russian leader a "killer"", "branded Putin "a killer""):
+    // the entity between the last speech verb and the quotation is what the words are about.
+    let verbAt = -1;
+    for (const m of work.slice(s1.start, q.open).matchAll(SPEECH_BEFORE))
+      verbAt = s1.start + m.index + m[0].length;
+    if (verbAt >= 0 && q.open - verbAt < 80)
+      for (const m of idx.mentions)
+        if (m.start >= verbAt && m.end <= q.open && m.entity !== speaker && m.entity.type !== 'Place')
+          about.add(m.entity);
+    return [...about];
+  }
+
+  // A role named without a name ("the country's foreign minister said") is the next person named as a
+  // speaker within the next two paragraphs.
+  for (const q of deferred) {
+    const next = quotes.find(
+      (x) =>
+        x.open > q.close &&
+        x.para - q.para <= 2 &&
+        x.speaker?.type === 'Person' &&
+        x.rule !== 'quotes:pronoun',
+    );
+    if (next) {
+      q.speaker = next.speaker;
+      q.rule = 'quotes:role-named-later';
+    }
+  }
+  // A quotation over several paragraphs (each opening with a mark, only the last one closed) is
+  // attributed at its end: an unclosed paragraph takes the speaker of the quotation that continues it.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (
+      !q.speaker &&
+      q.unclosed &&
+      next.speaker &&
+      next.para === q.para + 1 &&
+      !/\S/.test(work.slice(work.lastIndexOf('\n', next.open) + 1, next.open))
+    ) {
+      q.speaker = next.speaker;
+      q.rule = 'quotes:continued-paragraph';
+    }
+  }
+}

@@ -1,0 +1,192 @@
+// Who a phrase names as a speaker, read at a position of the text: a name (titles and role words before it
+// allowed: "Foreign Ministry spokeswoman Maria Zakharova"), a pronoun, an unnamed spokesperson or statement
+// of a named body ("a spokeswoman for the Austrian Foreign Ministry", "a Nigerien Foreign Ministry
+// statement"), a body by its kind ("the ministry", "the presidency": the last one named), "the statement"
+// (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
+// foreign minister": deferred to the next named speaker).
+import { pronounAntecedent } from '../context.js';
+import type { Entity, EntityIndex, Mention } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import { indexAt, type Sentence } from '../text.js';
+import type { Quote } from './find.js';
+
+/** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
+export interface Attribution {
+  speaker?: Entity;
+  rule: string;
+  deferred?: boolean;
+}
+
+/** A verb of saying after its subject ("said", "has made known", "tweeted", "the statement reads"). */
+export const SPEECH_AFTER =
+  /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|according)\b/i;
+
+/** A verb of saying before its subject: "…," said the ministry. */
+const SPEECH_INVERTED =
+  /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+
+const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
+// Case matters: with the i flag \p{Lu} would match any letter.
+const NAME_LEAD = new RegExp(String.raw`^[\s,]*(?:(?:[Tt]he|[Aa]n?)\s+)?${ROLE_PREFIX}$`, 'u');
+const BODY_NOUN = /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
+
+/** Speaker mentions (persons, organisations and places outside quotations) and phrase readers over them. */
+export class SpeakerIndex {
+  readonly all: Mention[];
+  private readonly persons: Mention[];
+  private readonly orgs: Mention[];
+  /** The issuer of the last formal statement ("X said in a statement"), for "the statement said". */
+  issuer: Entity | undefined;
+  /** The speaker of the last attributed quotation, for "it said". */
+  previous: Entity | undefined;
+
+  constructor(
+    private readonly work: string,
+    private readonly sents: Sentence[],
+    private readonly idx: EntityIndex,
+    quotes: Quote[],
+  ) {
+    const inQuote = (pos: number) => {
+      const i = indexAt(quotes, pos);
+      for (let j = i; j >= 0 && j >= i - 1; j--)
+        if (pos > quotes[j]!.open && pos < quotes[j]!.close) return true;
+      return false;
+    };
+    this.all = idx.mentions.filter((m) => !inQuote(m.start));
+    this.persons = this.all.filter((m) => m.entity.type === 'Person');
+    this.orgs = this.all.filter((m) => m.entity.type === 'Organization');
+  }
+
+  lastPersonBefore(pos: number): Entity | undefined {
+    const a = pronounAntecedent(this.work, this.sents, this.persons, pos);
+    if (a) return a;
+    for (let j = indexAt(this.persons, pos - 1); j >= 0; j--)
+      if (this.persons[j]!.end <= pos) return this.persons[j]!.entity;
+    return undefined;
+  }
+
+  /** The organisation last named before pos (whose name has `head` in it, when given). */
+  lastOrgBefore(pos: number, head?: string): Entity | undefined {
+    for (let j = indexAt(this.orgs, pos - 1); j >= 0; j--) {
+      const m = this.orgs[j]!;
+      if (m.end <= pos && (!head || m.entity.name.toLowerCase().includes(head))) return m.entity;
+    }
+    return undefined;
+  }
+
+  /** The last two persons named together ("X and Y") before pos, within a few mentions. */
+  lastPair(pos: number): [Entity, Entity] | undefined {
+    const i = indexAt(this.persons, pos - 1);
+    for (let j = i; j > 0 && j > i - 12; j--) {
+      const b = this.persons[j]!;
+      const a = this.persons[j - 1]!;
+      if (b.end > pos || a.entity === b.entity) continue;
+      if (/^\s*(?:and|&)\s*$/.test(this.work.slice(a.end, b.start))) return [a.entity, b.entity];
+    }
+    return undefined;
+  }
+
+  /** Speaker mentions starting at pos after titles and role words only, nearest first. */
+  mentionsAt(pos: number, limit: number): Mention[] {
+    const i = indexAt(this.all, Math.min(limit, pos + 70));
+    const out: Mention[] = [];
+    for (let j = i; j >= 0 && j >= i - 5; j--) {
+      const m = this.all[j]!;
+      if (m.start < pos || m.start >= limit) continue;
+      const lead = this.work.slice(pos, m.start);
+      if (NAME_LEAD.test(lead) && !/\n/.test(lead)) out.unshift(m);
+    }
+    return out;
+  }
+
+  /** "it said": the previous speaker when it is not a person, else the organisation last named. */
+  private it(anchor: number): Entity | undefined {
+    if (this.previous && this.previous.type !== 'Person') return this.previous;
+    return this.lastOrgBefore(anchor);
+  }
+
+  /**
+   * The speaker a phrase at pos names, and where the phrase ends. `anchor` is the quotation's opening (for
+   * pronouns and "the ministry": what was named before it).
+   */
+  whoAt(pos: number, limit: number, anchor: number): { att: Attribution; end: number } | undefined {
+    const p = pos + /^[\s,]*/.exec(this.work.slice(pos, limit))![0].length;
+    const rest = this.work.slice(p, Math.min(limit, p + 140));
+    let m = /^(?:he|she)\b/i.exec(rest);
+    if (m) return { att: { speaker: this.lastPersonBefore(anchor), rule: 'quotes:pronoun' }, end: p + 3 };
+    m = /^(?:it|they)\b/i.exec(rest);
+    if (m) return { att: { speaker: this.it(anchor), rule: 'quotes:it-said' }, end: p + m[0].length };
+    // "a spokeswoman for the Austrian Foreign Ministry", "an official of X", "a statement from X".
+    m =
+      /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement|release|communiqu[ée]|adviser|aide)\s+(?:for|of|at|from|in)\s+/iu.exec(
+        rest,
+      );
+    if (m) {
+      const who = this.mentionsAt(p + m[0].length, limit)[0];
+      if (who) return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
+    }
+    // A name with its titles ("U.S. Secretary of State, Antony Blinken"), perhaps then "statement" or
+    // "spokesperson" ("a Nigerien Foreign Ministry statement said").
+    // Of a run of names and titles ("Foreign Ministry spokeswoman Maria Zakharova"), the one a verb follows.
+    const names = this.mentionsAt(p, limit);
+    const named =
+      names.find((n) => SPEECH_AFTER.test(this.work.slice(n.end, n.end + 40).replace(/^[\s,]+/, ''))) ??
+      names.find((n) => BODY_NOUN.test(this.work.slice(n.end, n.end + 20))) ??
+      names.filter((n) => n.entity.type !== 'Place').pop() ??
+      names[names.length - 1];
+    const noun = named && BODY_NOUN.exec(this.work.slice(named.end, named.end + 20));
+    // "a senior US official said": a country speaks only for itself, not through an unnamed official.
+    if (named && !(noun && named.entity.type === 'Place')) {
+      return {
+        att: { speaker: named.entity, rule: 'quotes:name' },
+        end: named.end + (noun?.[0].length ?? 0),
+      };
+    }
+    // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
+    m =
+      /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission)\b(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu.exec(
+        rest,
+      );
+    if (m) {
+      const body = this.lastOrgBefore(anchor, m[1]!.toLowerCase());
+      if (body) return { att: { speaker: body, rule: 'quotes:body-by-kind' }, end: p + m[0].length };
+    }
+    // "the statement reads": whoever issued the statement last reported.
+    m = /^the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration)\b/iu.exec(rest);
+    if (m)
+      return {
+        att: { speaker: this.issuer ?? this.it(anchor), rule: 'quotes:the-statement' },
+        end: p + m[0].length,
+      };
+    // "Canadian diplomats calling on …": the country speaks.
+    m = /^(\p{Lu}[\p{L}]+)\s+(?:diplomats|officials|authorities)\b/u.exec(rest);
+    const country = m ? demonymCountry(m[1]!) : undefined;
+    if (m && country) {
+      const place = this.idx.countryEntity(country);
+      if (place) return { att: { speaker: place, rule: 'quotes:demonym-officials' }, end: p + m[0].length };
+    }
+    // "the country's foreign minister": a role whose name the text gives later.
+    m =
+      /^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|spokes(?:wo)?man|spokesperson|ambassador|envoy|secretary|chancellor|premier)\b/u.exec(
+        rest,
+      );
+    if (m) return { att: { rule: 'quotes:role-named-later', deferred: true }, end: p + m[0].length };
+    return undefined;
+  }
+
+  /**
+   * An attribution at pos, in either order: WHO VERB ("the ministry said") or VERB WHO ("said Foreign
+   * Secretary X", "according to X").
+   */
+  attributionAt(pos: number, limit: number, anchor: number): Attribution | undefined {
+    const who = this.whoAt(pos, limit, anchor);
+    if (who && SPEECH_AFTER.test(this.work.slice(who.end, who.end + 40).replace(/^[\s,]+/, '')))
+      return who.att;
+    const inv = SPEECH_INVERTED.exec(this.work.slice(pos, limit));
+    if (inv) {
+      const w = this.whoAt(pos + inv[0].length, limit, anchor);
+      if (w && (w.att.speaker || w.att.deferred)) return w.att;
+    }
+    return undefined;
+  }
+}
