@@ -143,7 +143,8 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       (x) =>
         x.type === e.type &&
         dateCompatible(x.date, e.date) &&
-        (x.main === e.main || ((e.type === 'meeting' || e.type === 'phone-call') && shared(x) >= 2)),
+        ((x.key ?? x.main.id) === (e.key ?? e.main.id) ||
+          ((e.type === 'meeting' || e.type === 'phone-call') && shared(x) >= 2)),
     );
     if (same) {
       for (const ev of e.evidence)

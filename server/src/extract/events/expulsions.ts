@@ -1,113 +1,177 @@
-// Expulsions (EXPELLED): "expelled X", "declared X persona non grata", "ordered N Estonian diplomats to
-// leave", passives, one expulsion per coordinated expelling state, the expeller and the expelled
-// country carried over within an article; and requests to leave (ASKED_TO_LEAVE).
+// Expulsions (EXPELLED) read from the clause: "X expelled Y", "Y was expelled (by X)", "X declared Y
+// persona non grata", "X ordered Y to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X
+// announced the expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile
+// expelled …"), each other's diplomats expelled both ways, the expeller carried over within an article
+// when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
+// (ASKED_TO_LEAVE).
+import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { CAPITALS, demonymCountry } from '../lexicon.js';
-import { coordinated, P, PL, PO } from './arguments.js';
+import { P } from './arguments.js';
+import type { RuleHit } from './hit.js';
+import { ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EventRule, EvOut } from './types.js';
 
-/** The country of a capital ("Moscow" → Russia) when the article names it, else the place itself. */
-function countryOf(c: Ctx, e: Entity | undefined): Entity | undefined {
-  if (!e) return undefined;
-  const country = CAPITALS[e.name.toLowerCase()];
-  return country ? (c.idx.countryEntity(country) ?? e) : e;
+/** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
+function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {
+  const { c, s, at, end } = h;
+  const word = c.work.slice(at, end);
+  // "declared X persona non grata", "ordered X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
+  const inner =
+    /^declared\s+(.+?)\s+persona non grata$/s.exec(word) ??
+    /^order(?:ed|s|ing)\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(word) ??
+    /^(?:gave|giv\w*)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days)\s+to\s+(.+?)\s+to\s+leave$/su.exec(word) ??
+    /^(?:gave|giv\w*)\s+(.+?)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days)\s+to\s+(?:\S+\s+){0,3}?leave$/su.exec(
+      word,
+    );
+  if (inner) {
+    const from = at + word.indexOf(inner[1]!, word.indexOf(' '));
+    const cl = clauseOf(h, STATE, from, from + inner[1]!.length);
+    return { actor: cl.actor, patient: cl.patient, implied: false };
+  }
+  const nominal = /^expulsions?\s+of$/.exec(word);
+  if (nominal || /^expulsions?$/.test(word)) {
+    const patient = nominal ? phraseAt(c, end, s.end) : undefined;
+    const before = c.work.slice(s.start, at);
+    // "Ethiopia's expulsion of", "announced the expulsion of", "expulsions by Prague".
+    const poss = /['’]s\s+(?:\p{Ll}+\s+)?$/u.exec(before);
+    if (poss) {
+      const m = c.inRange(s.start, at - poss[0].length + 2).pop();
+      if (m)
+        return {
+          actor: { start: m.start, end: m.end, entities: [m.entity], owners: [] },
+          patient,
+          implied: false,
+        };
+    }
+    const by = /^\s+by\s+/.exec(c.work.slice(patient?.end ?? end, s.end));
+    if (by)
+      return { actor: phraseAt(c, (patient?.end ?? end) + by[0].length, s.end), patient, implied: false };
+    const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(before);
+    if (gov) return { actor: subjectOf(c, s, s.start + gov.index), patient, implied: false };
+    return { patient, implied: true };
+  }
+  if (/^declared\s+persona non grata$/.test(word)) {
+    const cl = clauseOf(h, STATE, end);
+    return { actor: cl.actor, patient: cl.patient, implied: false };
+  }
+  const cl = clauseOf(h, STATE);
+  // "police have been instructed to expel him": the person last named.
+  const pro = /^\s+(him|her)\b/.exec(c.work.slice(end, s.end));
+  const patient = pro
+    ? {
+        start: end,
+        end: end + pro[0].length,
+        entities: [],
+        owners: [],
+        pronoun: pro[1]! === 'him' ? 'he' : 'she',
+      }
+    : cl.patient;
+  return { actor: cl.actor, patient, implied: cl.passive };
+}
+
+/** The country whose diplomats a phrase names, even when the phrase lists them by name. */
+function patientCountry(h: RuleHit, np: NounPhrase | undefined): Entity | undefined {
+  const o = np?.owners.find((x) => x.country || x.entity?.type === 'Place');
+  return o ? ownerEntity(h.c, o) : undefined;
+}
+
+/** The key of the last expulsion of an article, which a clause that leaves the expeller out continues. */
+const lastKey = new WeakMap<Ctx, string>();
+
+const SINGLE_ENVOY =
+  /^(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|top diplomat|diplomat|consul)$/;
+
+/** The country a person expelled belongs to, when the article says it (an envoy's origin). */
+function personCountry(c: Ctx, e: Entity | undefined): Entity | undefined {
+  const origin = e?.envoy?.origin ?? e?.nationality;
+  return origin ? c.idx.countryEntity(origin) : undefined;
+}
+
+/** The state a passive expulsion was from: "expelled from X", or a place the expelled were in. */
+function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
+  const { c, s, at, end } = h;
+  const from = /^\s+from\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
+  const m = from ? c.firstAfter(end + from[0].length, end + from[0].length + 40, ['Place']) : undefined;
+  if (m && m.start === end + from![0].length) return stateOf(c, m.entity);
+  if (!inside) return undefined;
+  const inPlace = c
+    .inRange(s.start, at, ['Place'])
+    .filter((x) => /\b(?:in|at)\s+(?:the\s+)?$/.test(c.work.slice(Math.max(s.start, x.start - 8), x.start)))
+    .pop();
+  return inPlace ? stateOf(c, inPlace.entity) : undefined;
 }
 
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|expulsions?|declared\s+(?:\S+\s+){0,6}?persona non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’-]+\s+){1,6}?(?:to leave|out of)\b))/gu,
+  re: /\b(?:expel(?:led|s|ling)?|expulsions?(?:\s+of\b)?|declared\s+(?:\S+\s+){0,8}?persona non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+\s+){1,6}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
-    const { c, s, at } = h;
-    let end = h.end;
-    // "declared a Russian diplomat persona non grata", "ordered two Estonian diplomats to leave the
-    // country": the object lies inside the match.
-    const png =
-      /^declared\s+(.+?)\s+persona non grata$/s.exec(c.work.slice(at, end)) ??
-      /^order(?:ed|s|ing)\s+(.+?)\s+(?:to leave|out of)$/s.exec(c.work.slice(at, end));
-    if (png && png[1] !== undefined) end = at + c.work.slice(at, end).indexOf(png[1]);
-    const passive = /\b(?:was|were|been|being|be|is|are)\s+(?:\S+\s+)?$/i.test(c.work.slice(s.start, at));
-    const clause = /[,;]|\b(?:and|but|after|before|while|over|amid|because)\b/.exec(c.work.slice(end, s.end));
-    const clauseEnd = clause ? end + clause.index : s.end;
-    let expelled: Entity | undefined;
-    if (passive) {
-      // The passive subject is in the same clause: not across "announced that", "said", a relative clause.
-      const m = c.inRange(s.start, at, PO).pop();
-      if (m && !/\b(?:that|said|says|announced|told|after|when)\b/.test(c.work.slice(m.end, at)))
-        expelled = m.entity;
-    } else {
-      expelled = c.firstAfter(end, png ? at + png[0].length : clauseEnd, PO)?.entity;
-      // "expelled Russia's ambassador, Alexei Isakov,": the envoy named in the apposition.
-      const poss = c.firstAfter(end, Math.min(s.end, end + 20), ['Place']);
-      if (
-        !expelled &&
-        poss &&
-        /^\s*(?:the\s+)?$/.test(c.work.slice(end, poss.start)) &&
-        /^['’]s\s+(?:\p{Ll}+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul|diplomat|attach[ée])\s*,\s*$/u.test(
-          c.work.slice(
-            poss.end,
-            c.firstAfter(poss.end, Math.min(s.end, poss.end + 60), P)?.start ?? poss.end,
-          ),
-        )
-      )
-        expelled = c.firstAfter(poss.end, Math.min(s.end, poss.end + 60), P)?.entity;
-    }
-    // "expelled four Russian diplomats": the diplomats' country takes part.
-    let expelledCountry: Entity | undefined;
-    if (!expelled) {
-      const npStart = passive ? s.start : end;
-      const np = passive
-        ? c.work.slice(s.start, at)
-        : c.work.slice(end, png ? at + png[0].length : clauseEnd);
-      const dem =
-        /\b(\p{Lu}[\p{L}.]*)\s+(?:diplomats?|envoys?|ambassadors?|officials|staff|nationals|spies|embassy staff|intelligence officers)\b/u.exec(
-          np,
-        );
-      const country = dem ? demonymCountry(dem[1]!) : undefined;
-      expelledCountry = country
-        ? c.countryByDemonym(country, npStart + dem!.index, npStart + dem!.index + dem![1]!.length)
-        : undefined;
-      // "and Ukraine ordered 13 to leave": the diplomats of the expulsion just reported.
-      if (!expelledCountry && /^\s*(?:\d+|\p{Ll}+)\s*$/u.test(png?.[1] ?? 'x'))
-        expelledCountry = c.memo.get('expelledCountry');
-    }
-    if (expelledCountry) c.memo.set('expelledCountry', expelledCountry);
-    let expeller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
-    if (!expeller && passive) {
-      const places = c.inRange(s.start, s.end, PL).map((m) => countryOf(c, m.entity)!);
-      expeller = places.find((p) => p !== undefined && p !== expelledCountry);
-    }
+    const { c, at } = h;
+    const { actor, patient, implied } = readClause(h);
+    let expellers = entitiesOf(c, actor, STATE, { at });
     // "European Union countries announced expulsions": the members act, not the union (unnamed here).
-    const byM = expeller
-      ? c
-          .inRange(s.start, at)
-          .filter((m) => m.entity === expeller)
-          .pop()
-      : undefined;
     if (
-      byM &&
+      actor &&
+      actor.entities.length &&
       /^\s+(?:member\s+)?(?:countries|states|nations|members|allies|governments)\b/.test(
-        c.work.slice(byM.end, byM.end + 25),
+        c.work.slice(actor.end, actor.end + 25),
       )
     )
       return;
-    if (!expeller && c.memo.has('expeller')) expeller = c.memo.get('expeller');
-    if (expeller) c.memo.set('expeller', expeller);
-    // "Germany, France and Poland each expelled …": one expulsion per coordinated subject.
-    const expellers = expeller && !passive ? coordinated(c, s, at, expeller) : [expeller];
-    for (const by of expellers) {
-      // A state expelling another's diplomats: the expulsion is the expeller's (one per expelling state).
-      const main = expelled ?? (by && expelledCountry ? by : (expelledCountry ?? by));
+    let expelled = entitiesOf(c, patient, ANY, { envoys: true, at });
+    const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
+    // "and Ukraine ordered 13 to leave", "Latvia declared 13 staff persona non grata": the diplomats of
+    // the expulsion just reported.
+    const unnamed =
+      !expelled.length &&
+      !/^expulsion/.test(c.work.slice(at, h.end)) &&
+      (patient === undefined
+        ? /^\s*(?:\d+|\p{Ll}+)\s*$/u.test(
+            c.work
+              .slice(at, h.end)
+              .replace(/^\S+\s+/, '')
+              .replace(/\s+to leave$/, ''),
+          )
+        : !!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head));
+    if (unnamed && c.memo.has('expelledCountry')) expelled = [c.memo.get('expelledCountry')!];
+    // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
+    if (!expelled.length && /^expulsions?$/.test(c.work.slice(at, h.end))) return;
+    // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").
+    expelled = [...new Set(expelled.map((e) => (e.type === 'Organization' ? stateOf(c, e) : e)))];
+    const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
+    const continued = !expellers.length && (implied || !actor);
+    if (continued) {
+      // Left out: the state that expelled that country's diplomats before, the state they were
+      // expelled from ("expelled from the United States", "employees in D.C. have been expelled"), or
+      // the last expelling state.
+      const before = country ? c.memo.get(`expeller-of:${country.id}`) : undefined;
+      const last = before ?? fromPlace(h, false) ?? c.memo.get('expeller') ?? fromPlace(h, true);
+      if (last) expellers = [last];
+    }
+    if (expellers.length) c.memo.set('expeller', expellers[expellers.length - 1]!);
+    if (country) {
+      c.memo.set('expelledCountry', country);
+      if (expellers.length) c.memo.set(`expeller-of:${country.id}`, expellers[expellers.length - 1]!);
+    }
+    for (const by of expellers.length ? expellers : [undefined]) {
+      const targets = reciprocal ? expellers.filter((x) => x !== by) : expelled.filter((x) => x !== by);
+      const main = by ?? targets[0];
       if (!main) return;
       const participants: EvOut['participants'] = [];
       if (by) participants.push({ entity: by, role: 'expeller' });
-      if (expelled && expelled !== by) participants.push({ entity: expelled, role: 'expelled' });
-      if (expelledCountry && expelledCountry !== by)
-        participants.push({ entity: expelledCountry, role: 'expelled' });
-      const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main });
-      const target = expelled ?? expelledCountry;
-      if (by && target && by !== target) h.relation(by, 'EXPELLED', target, { event: e });
+      for (const t of targets) participants.push({ entity: t, role: 'expelled' });
+      // One expulsion per expelling state and expelled country (or person): "Saudi Arabia expelled the
+      // ambassador" and "the Saudi foreign ministry gave him 24 hours" are one.
+      const whom = (reciprocal ? targets[0] : country) ?? personCountry(c, targets[0]) ?? targets[0];
+      let key = `expulsion:${by ? stateOf(c, by).id : '?'}>${whom?.id ?? '?'}`;
+      // "A and B were among those expelled": the expulsion just told, unless the clause dates its own.
+      const last = lastKey.get(c);
+      if (continued && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
+      lastKey.set(c, key);
+      const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
+      if (by) for (const t of targets) h.relation(by, 'EXPELLED', t, { event: e });
     }
   },
 };
@@ -125,7 +189,7 @@ export const askedToLeave: EventRule = {
     if (!subj || !askerM) return;
     if (!/\b(?:said|says|asked|told|demanded|insisted|urged|wants)\b/.test(c.work.slice(askerM.end, subjAt)))
       return;
-    const asker = askerM.entity;
+    const asker: Entity = askerM.entity;
     const e = h.event({
       participants: [
         { entity: asker, role: 'requester' },

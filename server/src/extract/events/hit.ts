@@ -12,6 +12,8 @@ export interface EventDraft {
   place?: Entity;
   /** Overrides the date nearest the trigger. */
   date?: string | null;
+  /** What makes two events of the rule's type one (see EvOut.key). */
+  key?: string;
 }
 
 export class RuleHit {
@@ -53,6 +55,7 @@ export class RuleHit {
       main: d.main,
       rule: this.rule.id,
     };
+    if (d.key) e.key = d.key;
     this.made.push(e);
     return e;
   }

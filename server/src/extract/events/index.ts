@@ -109,5 +109,28 @@ export function findEvents(c: Ctx): EvOut[] {
           rule: r.rule,
         });
   }
+  settleKeys(out);
   return out;
+}
+
+/**
+ * An event whose key leaves one side open ("Serbia expels diplomats": `expulsion:serbia>?`) is the one
+ * event of that kind the article specifies with the same known side, when there is exactly one.
+ */
+function settleKeys(events: EvOut[]): void {
+  for (const e of events) {
+    const k = e.key ? /^(.*):(.*)>(.*)$/.exec(e.key) : null;
+    if (!k || (k[2] !== '?' && k[3] !== '?') || (k[2] === '?' && k[3] === '?')) continue;
+    const fits = new Set(
+      events
+        .map((x) => x.key)
+        .filter((x): x is string => !!x && x !== e.key && !x.includes('?'))
+        .filter((x) =>
+          k[3] === '?'
+            ? x.startsWith(`${k[1]}:${k[2]}>`)
+            : x.startsWith(`${k[1]}:`) && x.endsWith(`>${k[3]}`),
+        ),
+    );
+    if (fits.size === 1) e.key = [...fits][0];
+  }
 }

@@ -28,6 +28,8 @@ export interface EvOut {
   main: Entity;
   /** The rule that made it (`events/<family>:<name>`). */
   rule: string;
+  /** Events of the same type and key are one (merged); without a key, the main participant decides. */
+  key?: string;
 }
 
 export interface EventRule {

@@ -1,0 +1,101 @@
+// A verb's clause: where it ends, whether the verb is passive, its object and its agent ("by X"), and
+// the entities a noun phrase stands for (names; a role resolved to the envoy the article names; the
+// country of a demonym or a possessor; "it", "he", "she").
+import type { Ctx } from '../context.js';
+import type { Entity, EntityType } from '../entities/index.js';
+import type { Sentence } from '../text.js';
+import { ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
+
+const CLAUSE_END =
+  /;|\s[—–]\s(?![^—–]*[—–])|\b(?:after|before|while|but|because|amid|when|since|although|whereas|saying|said|says|which|who|where|so that|in order to|to protest|in protest|in retaliation|in response|over|for)\b|,\s+(?:and\s+)?(?:the|a|it|he|she|they|its)\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|said)\b/u;
+
+/** The end of the clause a verb ending at `end` opens: the first clause boundary after it. */
+export function clauseEnd(c: Ctx, s: Sentence, end: number): number {
+  const m = CLAUSE_END.exec(c.work.slice(end, s.end));
+  return m ? end + m.index : s.end;
+}
+
+/** A passive verb: "was expelled", "were also ordered to leave", "had been recalled", "are to be expelled". */
+export function isPassive(c: Ctx, s: Sentence, at: number, end = at): boolean {
+  if (/ing$/.test(c.work.slice(at, end).split(/\s/)[0]!)) return false;
+  if (
+    /\bamong (?:those|the people|the officials|the diplomats)\s+$/.test(
+      c.work.slice(Math.max(s.start, at - 30), at),
+    )
+  )
+    return true;
+  return /\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|then\s+|now\s+|all\s+|both\s+)*$/iu.test(
+    c.work.slice(Math.max(s.start, at - 40), at),
+  );
+}
+
+/** The direct object: the noun phrase right after the verb (within its clause). */
+export function objectOf(
+  c: Ctx,
+  s: Sentence,
+  end: number,
+  limit = clauseEnd(c, s, end),
+): NounPhrase | undefined {
+  return phraseAt(c, end, limit, s.end);
+}
+
+/** The agent of a passive verb: "by X" right after it (one word may come between). */
+export function agentOf(
+  c: Ctx,
+  s: Sentence,
+  end: number,
+  prep = /^\s+(?:\S+\s+)?by\s+/,
+): NounPhrase | undefined {
+  const m = prep.exec(c.work.slice(end, s.end));
+  if (!m) return undefined;
+  return phraseAt(c, end + m[0].length, s.end);
+}
+
+/** The one person the article names as an envoy of that origin (any origin when none is given). */
+export function namedEnvoy(c: Ctx, origin?: Entity): Entity | undefined {
+  const cands = c.idx.entities.filter(
+    (e) =>
+      e.type === 'Person' &&
+      e.envoy &&
+      !/\b(?:deputy|acting|charg)/i.test(e.title ?? '') &&
+      (!origin || !e.envoy.origin || e.envoy.origin === origin.name),
+  );
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+/**
+ * The entities a phrase stands for, of the given types: its names; for a role with no name, the envoy
+ * the article names (when `envoys`) or else its owners; "it" the organisation or state last named as a
+ * subject; "he"/"she" the person last named.
+ */
+export function referents(
+  c: Ctx,
+  np: NounPhrase | undefined,
+  types: EntityType[],
+  opts: { envoys?: boolean; at?: number } = {},
+): Entity[] {
+  if (!np) return [];
+  if (np.pronoun) {
+    const at = opts.at ?? np.start;
+    if (np.pronoun === 'he' || np.pronoun === 'she') {
+      const p = c.lastPersonBefore(at);
+      return p && types.includes('Person') ? [p] : [];
+    }
+    if (np.pronoun === 'it') {
+      const m = c.mentions
+        .filter((x) => x.end <= at && x.entity.type !== 'Person' && !c.inAside(x.start))
+        .pop();
+      return m && types.includes(m.entity.type) ? [m.entity] : [];
+    }
+    return [];
+  }
+  if (np.entities.length) return np.entities.filter((e) => types.includes(e.type));
+  if (opts.envoys && np.head && ENVOY_HEAD.test(np.head) && !/s$/.test(np.head) && np.owners.length <= 1) {
+    const owner = np.owners[0] ? ownerEntity(c, np.owners[0]) : undefined;
+    const named = namedEnvoy(c, owner);
+    if (named && types.includes('Person')) return [named];
+  }
+  // The members of a union act, not the union: "14 EU countries".
+  if (np.head && /^(?:countries|states|nations|allies)$/.test(np.head)) return [];
+  return np.owners.map((o) => ownerEntity(c, o)).filter((e) => types.includes(e.type));
+}

@@ -1,0 +1,220 @@
+// The subject of a verb: the noun phrase before it in its clause, reached past auxiliaries, adverbs,
+// dates, brackets and appositions ("Ken Salazar, along with 16 other envoys, presented"), past a
+// control verb ("Algeria decided to recall"), through a relative clause ("the junta that took over the
+// government in Niger has ordered": the junta, of Niger); coordinated subjects are a list ("Jordan, Chile
+// and Colombia have recalled"). A participle clause takes the main clause's subject ("Iran protested by
+// summoning …").
+import type { Ctx } from '../context.js';
+import type { EntityType } from '../entities/index.js';
+import { demonymCountry, lexTags } from '../lexicon.js';
+import type { Sentence } from '../text.js';
+import {
+  BODY_HEAD,
+  ENVOY_HEAD,
+  listBefore,
+  mentionEndingAt,
+  type NounPhrase,
+  type Owner,
+} from './noun-phrase.js';
+
+const AUX =
+  /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|finally|subsequently|immediately|itself|themselves|\p{Ll}{3,}ly|['’]s)\s*$/u;
+const CONTROL =
+  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues)\s+to|announc(?:ed|es|ing)\s+(?:its|his|her|their)\s+decision\s+to)\s*$/;
+const TIME_TAIL =
+  /\b(?:on|in|at|during|late|early|earlier|last|this)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|day|local time)\s*$/;
+const PREP_TAIL =
+  /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
+const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
+const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without)|,)\s+(?:also\s+)?$/;
+
+/** pos moved left past what may stand between a subject and its verb. */
+function skipBack(c: Ctx, from: number, pos: number): number {
+  for (let guard = 0; guard < 12; guard++) {
+    const seg = c.work.slice(from, pos);
+    const ws = /\s+$/.exec(seg);
+    if (ws) {
+      pos -= ws[0].length;
+      continue;
+    }
+    const d = c.dates.find((x) => x.end === pos && x.start >= from);
+    if (d) {
+      pos = d.start;
+      const p = /\b(?:on|in|at|during|last|this|late|early|earlier|since)\s*$/i.exec(c.work.slice(from, pos));
+      if (p) pos -= p[0].length;
+      continue;
+    }
+    const m =
+      AUX.exec(seg) ??
+      /,?\s*\b(?:who|which)\s*$/.exec(seg) ??
+      /\bamong (?:those|the people|the officials|the diplomats)\s*$/.exec(seg) ??
+      CONTROL.exec(seg) ??
+      TIME_TAIL.exec(seg) ??
+      /\([^()]*\)\s*$/.exec(seg);
+    if (m && m[0].trim()) {
+      pos -= m[0].length;
+      continue;
+    }
+    // An apposition or parenthesis between commas: "X, along with 16 others, presented", "X, who …,".
+    const appo = /,\s*([^,;]{1,120}),\s*$/.exec(seg);
+    if (appo && (/^(?:who|which)\b/.test(appo[1]!) || !/\b(?:said|says|told)\b/.test(appo[1]!))) {
+      pos -= appo[0].length;
+      continue;
+    }
+    break;
+  }
+  return pos;
+}
+
+/** Head-noun phrase ending at pos, read leftwards: "18 Russian diplomats", "Niger's military administration". */
+function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
+  const seg = c.work.slice(from, pos);
+  const h = /(\p{Ll}+(?:\s+\p{Ll}+)?)$/u.exec(seg);
+  if (!h) return undefined;
+  const words = h[1]!.split(/\s+/);
+  const head = [words.join(' '), words[words.length - 1]!].find(
+    (w) => ENVOY_HEAD.test(w) || BODY_HEAD.test(w) || /^(?:officials|staff|employees|diplomats)$/.test(w),
+  );
+  if (!head) return undefined;
+  let i = pos - head.length;
+  const owners: Owner[] = [];
+  // Modifiers to the left: adjectives, demonyms ("Indian and Canadian"), a possessor, a name used as one.
+  for (let step = 0; step < 6; step++) {
+    const left = c.work.slice(from, i);
+    const m = mentionEndingAt(c, from, i);
+    const poss = /(['’]s?)\s*$/.exec(left);
+    if (poss) {
+      const pm = mentionEndingAt(c, from, i - poss[0].length);
+      if (!pm) break;
+      owners.unshift({ entity: pm.entity, start: pm.start, end: pm.end });
+      i = pm.start;
+      break;
+    }
+    if (m && m.entity.type !== 'Person') {
+      owners.unshift({ entity: m.entity, start: m.start, end: m.end });
+      i = m.start;
+      continue;
+    }
+    const w = /([\p{L}][\p{L}'’.-]*)(\s*(?:,|and|,\s*and)?\s*)$/u.exec(left);
+    if (!w) break;
+    const country = demonymCountry(w[1]!);
+    if (country) {
+      const start = i - w[0].length;
+      owners.unshift({ country, start, end: start + w[1]!.length });
+      i = start;
+      continue;
+    }
+    if (w[2]!.trim() || /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/.test(w[1]!)) break;
+    if (/^\p{Lu}/u.test(w[1]!) && i - w[0].length === from) break;
+    i -= w[0].length;
+  }
+  return { start: i, end: pos, entities: [], head, owners };
+}
+
+const isVerbWord = (w: string) =>
+  /^\p{Ll}{3,}ed$/u.test(w) ||
+  lexTags(w).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive');
+
+/**
+ * The subject noun phrase of the verb at `at` in sentence s: names (a list), a head with owners, or a
+ * pronoun. Places named in prepositional phrases inside a head phrase become its owners ("the junta in
+ * Niger").
+ */
+export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
+  let pos = skipBack(c, s.start, at);
+  // A second verb of the same subject: "Russia expelled 20 diplomats … and gave them 24 hours".
+  if (/(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos))) {
+    const e = c.subjectBefore(s.start, pos - 3, ['Place', 'Organization', 'Person']);
+    return e ? { start: pos, end: pos, entities: [e], owners: [] } : undefined;
+  }
+  // A list set off by dashes after its head: "six Canadian diplomats — A, B, C — had been expelled".
+  const dashed = /[—–]\s*([^—–]{3,400}?)\s*[—–]$/.exec(c.work.slice(s.start, pos));
+  if (dashed) {
+    const last = mentionEndingAt(c, s.start, pos - 1);
+    if (last) {
+      const items = listBefore(c, s.start, last);
+      const dash = pos - dashed[0].length;
+      const head = headBefore(c, s.start, skipBack(c, s.start, dash));
+      return {
+        start: items[0]!.start,
+        end: last.end,
+        entities: items.map((x) => x.entity),
+        owners: head?.owners ?? [],
+      };
+    }
+  }
+  const ppPlaces: Owner[] = [];
+  for (let hop = 0; hop < 4 && pos > s.start; hop++) {
+    const seg = c.work.slice(s.start, pos);
+    const pro = /\b(it|he|she|they)$/i.exec(seg);
+    if (pro)
+      return {
+        start: pos - pro[1]!.length,
+        end: pos,
+        entities: [],
+        owners: [],
+        pronoun: pro[1]!.toLowerCase(),
+      };
+    const m = mentionEndingAt(c, s.start, pos);
+    if (m) {
+      const items = listBefore(c, s.start, m);
+      const first = items[0]!;
+      const before = c.work.slice(s.start, first.start);
+      // "Ambassadors and representatives from the US, …, and Italy": the head, its owners the list.
+      const of = /(\p{Ll}+)\s+(?:of|from)\s+(?:the\s+)?$/u.exec(before);
+      if (of && m.entity.type !== 'Person') {
+        const head = headBefore(c, s.start, first.start - (of[0].length - of[1]!.length));
+        if (head)
+          return {
+            ...head,
+            end: pos,
+            owners: items.map((x) => ({ entity: x.entity, start: x.start, end: x.end })),
+          };
+      }
+      if (PREP_TAIL.test(before)) {
+        if (m.entity.type === 'Place') ppPlaces.push({ entity: m.entity, start: m.start, end: m.end });
+        pos = skipBack(c, s.start, s.start + before.search(PREP_TAIL));
+        continue;
+      }
+      const prevWord = /(\p{Ll}+)\s+(?:\S+\s+){0,2}$/u.exec(before)?.[1];
+      const rel = REL.exec(before);
+      if (prevWord && isVerbWord(prevWord) && rel) {
+        pos = skipBack(c, s.start, s.start + rel.index);
+        continue;
+      }
+      return { start: first.start, end: m.end, entities: items.map((x) => x.entity), owners: [] };
+    }
+    const head = headBefore(c, s.start, pos);
+    if (head) {
+      const before = c.work.slice(s.start, head.start);
+      const rel = REL.exec(before);
+      if (isVerbWord(/(\p{Ll}+)\s+(?:\S+\s+){0,2}$/u.exec(before)?.[1] ?? '') && rel) {
+        pos = skipBack(c, s.start, s.start + rel.index);
+        continue;
+      }
+      if (!head.owners.length && BODY_HEAD.test(head.head!)) head.owners.push(...ppPlaces.slice(0, 1));
+      return head;
+    }
+    // A relative clause between the subject and the verb: "the junta that took over … has ordered".
+    const rel = REL.exec(seg);
+    if (rel && rel.index > 0) {
+      pos = skipBack(c, s.start, s.start + rel.index);
+      continue;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the verb at `at` heads a participle clause ("by summoning", "after recalling", ", announcing"). */
+export function isParticipleClause(c: Ctx, s: Sentence, at: number, end: number): boolean {
+  return (
+    /ing$/.test(c.work.slice(at, end).split(/\s/)[0]!) && PARTICIPLE_LEAD.test(c.work.slice(s.start, at))
+  );
+}
+
+/** The main clause's subject for a participle clause: the nearest subject-like entity before `at`. */
+export function mainSubject(c: Ctx, s: Sentence, at: number, types: EntityType[]): NounPhrase | undefined {
+  const e = c.subjectBefore(s.start, at, types);
+  return e ? { start: at, end: at, entities: [e], owners: [] } : undefined;
+}

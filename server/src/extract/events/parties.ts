@@ -1,0 +1,84 @@
+// The parties of an event read from its clause: the subject or agent (who acts) and the object (who is
+// acted on) as entities, through the clause module; the state an actor belongs to (a capital's country,
+// a ministry's country: "Saudi Foreign Ministry" → Saudi Arabia), which keeps one event per acting state.
+import { agentOf, isPassive, objectOf, referents } from '../clauses/clause.js';
+import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
+import type { Ctx } from '../context.js';
+import type { Entity, EntityType } from '../entities/index.js';
+import { CAPITALS, demonymCountry } from '../lexicon.js';
+import type { RuleHit } from './hit.js';
+
+export const STATE: EntityType[] = ['Place', 'Organization'];
+export const ANY: EntityType[] = ['Person', 'Organization', 'Place'];
+
+/** The state an actor stands for: a capital's country, the country of "<Demonym> Foreign Ministry". */
+export function stateOf(c: Ctx, e: Entity): Entity {
+  if (e.type === 'Place') {
+    const country = CAPITALS[e.name.toLowerCase()];
+    return (country && c.idx.countryEntity(country)) || e;
+  }
+  if (e.type === 'Organization') {
+    const dem = /^(\p{Lu}[\p{L}]*)\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
+      e.name,
+    );
+    const country = dem ? demonymCountry(dem[1]!) : undefined;
+    return (country && c.idx.countryEntity(country)) || e;
+  }
+  return e;
+}
+
+/** "the ministry", "the government": the organisation of that kind last named before pos. */
+function definiteBody(c: Ctx, np: NounPhrase, pos: number): Entity | undefined {
+  if (!np.head || np.owners.length || np.entities.length) return undefined;
+  const word = /ministry|embassy|government|presidency|office/.exec(np.head)?.[0];
+  if (!word) return undefined;
+  return c.mentions
+    .filter(
+      (m) => m.end <= pos && m.entity.type === 'Organization' && m.entity.name.toLowerCase().includes(word),
+    )
+    .pop()?.entity;
+}
+
+/** Entities of a phrase, with "the ministry" resolved to the one last named. */
+export function entitiesOf(
+  c: Ctx,
+  np: NounPhrase | undefined,
+  types: EntityType[],
+  opts: { envoys?: boolean; at?: number } = {},
+): Entity[] {
+  if (!np) return [];
+  const out = referents(c, np, types, opts);
+  if (out.length) return out;
+  const body = definiteBody(c, np, np.start);
+  return body && types.includes(body.type) ? [body] : [];
+}
+
+export interface Clause {
+  passive: boolean;
+  /** Who acts: the subject (active), the "by" agent (passive), the main clause's subject (participle). */
+  actor?: NounPhrase;
+  /** Who is acted on: the object (active), the subject (passive). */
+  patient?: NounPhrase;
+}
+
+/**
+ * The actor and patient of the verb the hit matched. `objectAt` overrides where the object starts (an
+ * object inside the trigger: "ordered X to leave"); `objectEnd` where it ends.
+ */
+export function clauseOf(
+  h: RuleHit,
+  actorTypes: EntityType[],
+  objectAt?: number,
+  objectEnd?: number,
+): Clause {
+  const { c, s, at, end } = h;
+  const passive = objectAt === undefined && isPassive(c, s, at, end);
+  if (passive) return { passive, patient: subjectOf(c, s, at), actor: agentOf(c, s, end) };
+  const actor = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, actorTypes) : subjectOf(c, s, at);
+  const patient =
+    objectAt !== undefined
+      ? phraseAt(c, objectAt, objectEnd ?? s.end, objectEnd ?? s.end)
+      : objectOf(c, s, end);
+  return { passive, actor, patient };
+}

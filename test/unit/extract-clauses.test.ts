@@ -1,0 +1,98 @@
+// Relations and events whose arguments come from the clause (server/src/extract/clauses/): subjects and
+// objects as coordinated lists, appositions and dashes, passives with and without an agent, bodies that
+// stand for their state, reciprocal "each other's", participle clauses. Every sentence here is written
+// for the test: no real page's text.
+import { describe, expect, it } from 'vitest';
+import { validateDocument } from '../../server/src/ingest/validate-document.js';
+import { extractArticle } from '../../server/src/extract/index.js';
+
+const PUB = '2025-03-12'; // a Wednesday
+function run(title: string, body: string, published: string | null = PUB) {
+  const raw = `${title}\n\n${body}`;
+  const r = extractArticle({ raw, format: 'text', meta: { title, published } });
+  const d = r.document;
+  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
+  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
+  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
+  const events = (type: string) => d.events.filter((e) => e.type === type);
+  return { d, rels, name, events };
+}
+
+describe('expulsions read from the clause', () => {
+  it('when a passive subject lists people with appositions, then each is expelled by the expeller of the expulsion just told', () => {
+    const { rels, events } = run(
+      'Sudan expels UN staff',
+      "Sudan's foreign ministry on Monday ordered seven UN staff to leave the country. Anna Berg, deputy head of mission for UNDP, and Tomas Lind, UNHCR representative in Khartoum, were among those expelled.",
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Sudanese Foreign Ministry EXPELLED Anna Berg',
+        'Sudanese Foreign Ministry EXPELLED Tomas Lind',
+      ]),
+    );
+    expect(events('expulsion')).toHaveLength(1);
+  });
+
+  it('when named diplomats are set off by dashes after "had been expelled", then the state that expelled their country is the expeller', () => {
+    const { rels, events } = run(
+      'Serbia expels diplomats',
+      'Serbia on Monday ordered the expulsion of two Dutch diplomats. Canada expelled three Serbian diplomats. Later, the ministry said that the two Dutch diplomats — Pieter Smit, Anna Jansen — had been expelled.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Serbia EXPELLED Netherlands',
+        'Serbia EXPELLED Pieter Smit',
+        'Serbia EXPELLED Anna Jansen',
+      ]),
+    );
+    expect(rels).not.toContain('Canada EXPELLED Pieter Smit');
+    expect(events('expulsion')).toHaveLength(2);
+  });
+
+  it('when two governments expel "each other\'s" diplomats, then each expelled the other', () => {
+    const { rels, events } = run(
+      'Tit for tat',
+      "The Polish and Belarusian governments expelled each other's senior diplomats on Tuesday.",
+    );
+    expect(rels).toEqual(expect.arrayContaining(['Poland EXPELLED Belarus', 'Belarus EXPELLED Poland']));
+    expect(events('expulsion')).toHaveLength(2);
+  });
+
+  it('when a body that took power in a country orders an envoy out, then the country expels', () => {
+    const { rels } = run(
+      'Junta orders envoy out',
+      'The military council that seized power in Mali has ordered the Swedish ambassador to leave the country within 72 hours.',
+    );
+    expect(rels).toContain('Mali EXPELLED Sweden');
+  });
+
+  it('when a ministry "gave X 72 hours to leave", then it expelled X; a second verb of the subject keeps it', () => {
+    const a = run(
+      'Envoy expelled',
+      'The Swedish Foreign Ministry gave Ambassador Lars Holm 72 hours to leave the country.',
+    );
+    expect(a.rels).toContain('Swedish Foreign Ministry EXPELLED Lars Holm');
+    const b = run(
+      'Retaliation',
+      'Hungary expelled two Slovak diplomats in response to expulsions by Bratislava and gave the Slovak consul 24 hours to leave.',
+    );
+    expect(b.rels).toContain('Hungary EXPELLED Slovakia');
+    expect(b.rels.filter((r) => r.startsWith('Bratislava EXPELLED'))).toEqual([]);
+  });
+
+  it('when embassy staff are expelled, then their state is the target; a later unnamed group continues the last expulsion', () => {
+    const { rels, events } = run(
+      'Expulsions',
+      'Estonia expelled 14 Russian diplomats on Tuesday, and Latvia declared 13 staff persona non grata. Russia responded by expelling 20 Estonian embassy staff from Moscow.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Estonia EXPELLED Russia',
+        'Latvia EXPELLED Russia',
+        'Russia EXPELLED Estonia',
+      ]),
+    );
+    expect(rels.filter((r) => r.endsWith('EXPELLED Moscow'))).toEqual([]);
+    expect(events('expulsion')).toHaveLength(3);
+  });
+});
