@@ -61,6 +61,19 @@ function superviseManagedNeo4j(
   progress: (line: string) => void,
 ): void {
   let failures = 0;
+  // A console query whose evaluation ignored termination: the JVM's reaper stopped its thread, or, where the
+  // JVM cannot stop threads, a restart frees the core (the API answers 503 meanwhile, as for a crash).
+  managed.on('runaway', ({ stopped, detail }: { stopped: boolean; detail: string }) => {
+    if (stopped)
+      logger.warn({ detail }, 'Stopped a Neo4j thread still computing after its transaction ended.');
+    else {
+      logger.error(
+        { detail },
+        'A Neo4j thread keeps computing after its transaction ended; restarting Neo4j.',
+      );
+      managed.killHard();
+    }
+  });
   managed.on('exit', function restart(code: number | null, signal: string | null) {
     failures += 1;
     const delayMs = Math.min(30_000, 1000 * 2 ** Math.min(failures - 1, 5));

@@ -4,11 +4,40 @@ export interface ManagedConf {
   importDir: string;
   pageCache: string;
   txTimeoutMs: number;
+  /** The JVM heap (`1g`, `768m`): the transaction memory limits are fractions of it. */
+  heap?: string;
   /** More `key=value` lines (e.g. `server.databases.read_only=neo4j` in fault tests). */
   extraSettings?: string[];
 }
 
+const BYTES_PER_UNIT: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** A JVM size (`1g`, `768m`, `512M`, bytes without a unit) in MiB; null when it cannot be read. */
+export function sizeInMiB(size: string): number | null {
+  const m = /^(\d+)([kmgt]?)$/i.exec(size.trim());
+  if (!m) return null;
+  return Math.floor((Number(m[1]) * BYTES_PER_UNIT[m[2]!.toLowerCase()]!) / 2 ** 20);
+}
+
+/**
+ * Memory limits for transactions, from the heap: one transaction may use an eighth of it (a query that
+ * collects too much fails with Neo.TransientError.General.MemoryPoolOutOfMemoryError, which the API answers
+ * as QUERY_TOO_LARGE), and all transactions together half of it, so that no query, nor a few at once, can
+ * push the JVM into stop-the-world garbage collection.
+ */
+export function transactionMemoryLimits(
+  heap: string,
+): { perTransactionMiB: number; totalMiB: number } | null {
+  const heapMiB = sizeInMiB(heap);
+  if (!heapMiB) return null;
+  return {
+    perTransactionMiB: Math.max(32, Math.floor(heapMiB / 8)),
+    totalMiB: Math.max(64, Math.floor(heapMiB / 2)),
+  };
+}
+
 export function renderConf(c: ManagedConf): string {
+  const memory = c.heap ? transactionMemoryLimits(c.heap) : null;
   return [
     '# Written by Dossier at each start of the managed local Neo4j; edits are overwritten.',
     'server.bolt.enabled=true',
@@ -20,6 +49,15 @@ export function renderConf(c: ManagedConf): string {
     `server.directories.import=${c.importDir}`,
     'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
     `db.transaction.timeout=${Math.ceil(c.txTimeoutMs / 1000)}s`,
+    '# Timed-out transactions are marked within a second (the default checks every 2 s).',
+    'db.transaction.monitor.check.interval=1s',
+    ...(memory
+      ? [
+          '# No transaction may hold more than an eighth of the heap, nor all of them more than half.',
+          `db.memory.transaction.max=${memory.perTransactionMiB}m`,
+          `dbms.memory.transaction.total.max=${memory.totalMiB}m`,
+        ]
+      : []),
     `server.memory.pagecache.size=${c.pageCache}`,
     'dbms.usage_report.enabled=false',
     ...(c.extraSettings ?? []),

@@ -29,7 +29,11 @@ export interface Neo4jConnection {
   password: string;
 }
 
-/** Emits 'exit' (code, signal) when the JVM ends without being asked to. */
+/**
+ * Emits 'exit' (code, signal) when the JVM ends without being asked to, and 'runaway' ({stopped, detail})
+ * when its reaper met a terminated transaction still computing: `stopped` false means this JVM cannot stop
+ * that thread (Java 20+) and only a restart frees the core.
+ */
 export class ManagedNeo4j extends EventEmitter {
   private child: ChildProcessWithoutNullStreams | null = null;
   private stopping = false;
@@ -73,6 +77,7 @@ export class ManagedNeo4j extends EventEmitter {
         boltPort,
         importDir,
         pageCache: this.options.pageCache,
+        heap: this.options.heap,
         txTimeoutMs: this.options.txTimeoutMs,
         extraSettings: this.options.extraSettings,
       }),
@@ -114,10 +119,14 @@ export class ManagedNeo4j extends EventEmitter {
         reject(new Neo4jSetupError(`${why}\nIts last output:\n${log}\n(data folder: ${dataDir})`));
       };
       child.stdout.on('data', (chunk: Buffer) => {
-        if (chunk.toString('utf8').includes('DOSSIER_NEO4J_READY')) {
+        const text = chunk.toString('utf8');
+        if (text.includes('DOSSIER_NEO4J_READY')) {
           clearTimeout(timer);
           resolve();
         } else remember(chunk);
+        for (const m of text.matchAll(/^DOSSIER_RUNAWAY (stopped|unstoppable) (.*)$/gm)) {
+          this.emit('runaway', { stopped: m[1] === 'stopped', detail: m[2] });
+        }
       });
       child.once('error', (err) => fail(`Could not run java: ${err.message}`));
       child.once('exit', (code, signal) =>

@@ -13,7 +13,8 @@ import org.neo4j.graphdb.QueryExecutionException;
  * <p>Usage: {@code ManagedNeo4j HOME CONF}. The settings come from CONF (written by the server); the password of
  * the {@code neo4j} user comes from the environment variable {@code DOSSIER_NEO4J_PASSWORD}. The process prints
  * {@code DOSSIER_NEO4J_READY} once Bolt accepts connections, and shuts Neo4j down when its standard input closes
- * (the owning server stopped or died) or when it receives SIGINT/SIGTERM: it is never left orphaned.
+ * (the owning server stopped or died) or when it receives SIGINT/SIGTERM: it is never left orphaned. A
+ * {@link RunawayReaper} stops the threads of terminated transactions that go on computing.
  */
 public final class ManagedNeo4j {
   private ManagedNeo4j() {}
@@ -32,6 +33,7 @@ public final class ManagedNeo4j {
         new DatabaseManagementServiceBuilder(Path.of(args[0])).loadPropertiesFromFile(Path.of(args[1])).build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "dossier-neo4j-shutdown"));
     setPassword(dbms, password);
+    RunawayReaper.start(dbms, envMillis("DOSSIER_NEO4J_RUNAWAY_GRACE_MS", 1000), 1000);
     System.out.println("DOSSIER_NEO4J_READY");
     System.out.flush();
     // Block until the parent closes our stdin (orderly stop, crash or kill of the server), then exit:
@@ -40,6 +42,11 @@ public final class ManagedNeo4j {
       // ignore anything written to us
     }
     System.exit(0);
+  }
+
+  private static long envMillis(String name, long fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Long.parseLong(value.trim());
   }
 
   /** Sets the neo4j user's password; the embedded API talks to the system database without auth. */
