@@ -22,6 +22,16 @@ export function fromNeo4jError(err: Neo4jError): AppError {
       'Make the database writable or free disk space, then retry: loading is idempotent.',
     );
   }
+  if (/OutOfMemoryError/.test(code)) {
+    // db.memory.transaction.max / dbms.memory.transaction.total.max: the query needed more memory than a
+    // transaction may hold (Neo.TransientError.General.MemoryPoolOutOfMemoryError and its kin).
+    return new AppError(
+      422,
+      'QUERY_TOO_LARGE',
+      'The query needed more memory than one query may use, and was stopped.',
+      'Aggregate less at once: add a LIMIT, collect() fewer rows, or count instead of collecting.',
+    );
+  }
   if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General') || err.retriable) {
     if (!code.includes('Transaction.Terminated')) return new UnavailableError();
   }
@@ -30,7 +40,7 @@ export function fromNeo4jError(err: Neo4jError): AppError {
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
   ) {
     return new AppError(
-      400,
+      504,
       'QUERY_TIMEOUT',
       'The query ran past the time limit and was stopped.',
       'Narrow it: add a LIMIT, anchor it on an indexed id or name, or bound variable-length patterns (*..4).',
@@ -38,7 +48,7 @@ export function fromNeo4jError(err: Neo4jError): AppError {
   }
   if (code.includes('Transaction.Terminated') || code.includes('TransactionMarkedAsFailed')) {
     return new AppError(
-      400,
+      504,
       'QUERY_TIMEOUT',
       'The query was stopped before it finished.',
       'Try a narrower query.',
@@ -94,6 +104,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         code: appError.code,
         message: appError.message,
         ...(appError.hint ? { hint: appError.hint } : {}),
+        ...appError.details,
       },
     });
   };
