@@ -237,6 +237,21 @@ export interface ArticleDetail extends ArticleSummary {
 export interface CypherRequest {
   query: string;
   params?: Record<string, unknown>;
+  /** true: answer with the plan (EXPLAIN) and run nothing. */
+  explain?: boolean;
+}
+/** One operator of an EXPLAIN plan. */
+export interface CypherPlanNode {
+  operator: string;
+  details: string | null;
+  estimatedRows: number | null;
+  identifiers: string[];
+  children: CypherPlanNode[];
+}
+/** POST /api/cypher with `explain: true`. */
+export interface CypherPlanResponse {
+  queryType: string;
+  plan: CypherPlanNode | null;
 }
 export interface CypherResponse {
   columns: string[];

@@ -26,6 +26,8 @@ const envSchema = z.object({
   CYPHER_TIMEOUT_MS: intFrom(15_000, 100, 600_000),
   CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
   CYPHER_RATE_LIMIT: intFrom(120, 1, 1_000_000),
+  CYPHER_MAX_INFLIGHT_PER_CLIENT: intFrom(2, 1, 100),
+  CYPHER_MAX_INFLIGHT: intFrom(2, 1, 1000),
   INGEST_RATE_LIMIT: intFrom(60, 1, 1_000_000),
   INGEST_TOKEN: optionalString,
   INGEST_MAX_BYTES: intFrom(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
@@ -44,7 +46,8 @@ export interface Config {
   dataDir: string;
   managedNeo4j: { heap: string; pageCache: string; txTimeoutMs: number };
   seed: 'auto' | 'never';
-  cypher: { timeoutMs: number; rowCap: number };
+  /** The console: time limit, row cap, queries in flight per client and in all. */
+  cypher: { timeoutMs: number; rowCap: number; maxInFlightPerClient: number; maxInFlight: number };
   /** Requests a minute per client. */
   rateLimits: { cypher: number; ingest: number };
   /**
@@ -90,7 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txTimeoutMs: Math.max(e.CYPHER_TIMEOUT_MS * 2, 30_000),
     },
     seed: e.DOSSIER_SEED,
-    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowCap: e.CYPHER_ROW_CAP },
+    cypher: {
+      timeoutMs: e.CYPHER_TIMEOUT_MS,
+      rowCap: e.CYPHER_ROW_CAP,
+      maxInFlightPerClient: e.CYPHER_MAX_INFLIGHT_PER_CLIENT,
+      maxInFlight: e.CYPHER_MAX_INFLIGHT,
+    },
     rateLimits: { cypher: e.CYPHER_RATE_LIMIT, ingest: e.INGEST_RATE_LIMIT },
     ingest: { token: e.INGEST_TOKEN, maxBytes: e.INGEST_MAX_BYTES },
     logLevel: e.LOG_LEVEL,

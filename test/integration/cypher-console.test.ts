@@ -84,9 +84,12 @@ describe('the Cypher console', () => {
   });
 
   it('when a syntax error is sent, then a coded 400 explains it', async () => {
-    const { status, body } = await postJson<Refusal>(`${app.url}/api/cypher`, { query: 'MATCH (n RETURN n' });
+    const { status, body } = await postJson<
+      Refusal & { error: { position?: { line: number; column: number } } }
+    >(`${app.url}/api/cypher`, { query: 'MATCH (n)\nRETURN n ORDER n' });
     expect(status).toBe(400);
-    expect(body.error.code).toBe('QUERY_FAILED');
+    expect(body.error.code).toBe('SYNTAX');
+    expect(body.error.position).toMatchObject({ line: 2 });
   });
 
   it('when a runaway query runs, then it ends at the timeout with a clear error while health still answers', async () => {
@@ -98,7 +101,7 @@ describe('the Cypher console', () => {
     const healthAt = performance.now();
     expect(health.status).toBe(200);
     const result = await runaway;
-    expect(result.status).toBe(400);
+    expect(result.status).toBe(504);
     expect(result.body.error.code).toBe('QUERY_TIMEOUT');
     expect(result.body.error.message).toMatch(/time limit/);
     expect(healthAt).toBeLessThan(result.finishedAt);

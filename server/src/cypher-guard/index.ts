@@ -4,6 +4,7 @@ import { checkTokens, GUARD_CODES, ALLOWED_PROCEDURES, type GuardCode, type Refu
 import { tokenize, TokenizeError, type Token } from './tokenize.js';
 
 export { GUARD_CODES, ALLOWED_PROCEDURES, type GuardCode, type Refusal };
+export { checkParams, MAX_PARAMS_BYTES } from './params.js';
 export const MAX_QUERY_LENGTH = 20_000;
 
 export type GuardResult = { ok: true; statement: string } | Refusal;

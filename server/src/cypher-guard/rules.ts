@@ -14,6 +14,8 @@ export const GUARD_CODES = [
   'WRITE_CLAUSE',
   'PROCEDURE_NOT_ALLOWED',
   'NOT_READ_ONLY',
+  'INVALID_PARAMS',
+  'QUERY_TOO_LARGE',
 ] as const;
 export type GuardCode = (typeof GUARD_CODES)[number];
 

@@ -79,7 +79,14 @@ export const pathsQuery = z.object({ from: nodeId, to: nodeId }).strict();
 export const cypherBody = z
   .object({
     query: z.string().min(1, 'the query is empty').max(20_000),
-    params: z.record(z.string(), z.unknown()).optional().default({}),
+    params: z.unknown().optional().openapi({
+      description: 'Named values for $name in the query: a JSON object (checked by the console)',
+    }),
+    explain: z
+      .boolean()
+      .optional()
+      .default(false)
+      .openapi({ description: 'true: answer with the EXPLAIN plan and run nothing' }),
   })
   .strict();
 

@@ -1,15 +1,23 @@
-// POST /api/cypher: the read-only Cypher console.
+// POST /api/cypher: the read-only Cypher console (rows, or with `explain` the plan); 429 with Retry-After
+// past the console's in-flight limits.
 import { Router } from 'express';
 import type { AppDeps } from '../app-deps.js';
 import { cypherBody } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';
-import { runConsoleQuery } from '../services/cypher-console.js';
+import { TooManyQueriesError } from '../services/console-admission.js';
+import { CypherConsole } from '../services/cypher-console.js';
 
 export function cypherRoutes({ db, config }: AppDeps): Router {
   const router = Router();
+  const cypherConsole = new CypherConsole(db, config.cypher);
   router.post('/cypher', async (req, res) => {
-    const { query, params } = parseInput(cypherBody, req.body, 'body');
-    res.json(await runConsoleQuery(db, query, params, config.cypher));
+    const body = parseInput(cypherBody, req.body, 'body');
+    try {
+      res.json(await cypherConsole.run(body, req.ip ?? 'unknown'));
+    } catch (err) {
+      if (err instanceof TooManyQueriesError) res.set('Retry-After', String(err.retryAfterS));
+      throw err;
+    }
   });
   return router;
 }

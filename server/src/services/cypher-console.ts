@@ -1,34 +1,131 @@
-// The Cypher console's use case: the guard's static rules, then EXPLAIN's verdict, then a capped READ run.
-import { checkQueryText, explainRefusal, isReadOnlyQueryType } from '../cypher-guard/index.js';
+// The Cypher console's use case: the guard (grammar rules and static bounds), the parameters, admission (a
+// few queries per client, a bound in all), EXPLAIN's verdict, then a capped READ run under one deadline.
+// Past the deadline the request is answered QUERY_TIMEOUT at once and the tagged transaction terminated.
+import { randomUUID } from 'node:crypto';
+import { Neo4jError } from 'neo4j-driver';
+import { checkParams, checkQueryText, explainRefusal, isReadOnlyQueryType } from '../cypher-guard/index.js';
 import { AppError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
-import { explainQueryType, runReadQuery } from '../neo4j/repositories/index.js';
-import type { CypherResponse } from '@dossier/model';
+import {
+  EXPLAIN_PREFIX,
+  explainQuery,
+  runReadQuery,
+  terminateTaggedTransactions,
+} from '../neo4j/repositories/index.js';
+import type { CypherPlanResponse, CypherResponse } from '@dossier/model';
+import { ConsoleAdmission } from './console-admission.js';
+import { neo4jQueryError } from './console-errors.js';
 
 export interface ConsoleLimits {
   rowCap: number;
   timeoutMs: number;
+  maxInFlightPerClient: number;
+  maxInFlight: number;
 }
+
+/** The request is answered this long after the deadline at the latest, whatever the database does. */
+export const DEADLINE_GRACE_MS = 500;
+/** How long a query the database never answers may hold its admission slot past the deadline. */
+const SLOT_HOLD_AFTER_DEADLINE_MS = 10_000;
 
 /** A refused console query: a 400 whose code says why (WRITE_CLAUSE, LOAD_CSV, NOT_READ_ONLY, ...). */
 export class QueryRefusedError extends AppError {
-  constructor(code: string, message: string, hint?: string) {
-    super(400, code, message, hint ?? 'The console runs read-only queries: MATCH ... RETURN ...');
+  constructor(code: string, message: string, hint?: string, details?: Record<string, unknown>) {
+    super(400, code, message, hint ?? 'The console runs read-only queries: MATCH ... RETURN ...', details);
   }
 }
 
-export async function runConsoleQuery(
-  db: Database,
-  query: string,
-  params: Record<string, unknown>,
-  limits: ConsoleLimits,
-): Promise<CypherResponse> {
-  const checked = checkQueryText(query);
-  if (!checked.ok) throw new QueryRefusedError(checked.code, checked.message, checked.hint);
-  const type = await explainQueryType(db, checked.statement, params);
-  if (!isReadOnlyQueryType(type)) {
-    const refusal = explainRefusal(type);
-    if (!refusal.ok) throw new QueryRefusedError(refusal.code, refusal.message, refusal.hint);
+export class QueryTimeoutError extends AppError {
+  constructor(timeoutMs: number) {
+    super(
+      504,
+      'QUERY_TIMEOUT',
+      `The query ran past the time limit (${timeoutMs / 1000} s) and was stopped.`,
+      'Narrow it: add a LIMIT, anchor it on an indexed id or name, or bound variable-length patterns (*..4).',
+    );
   }
-  return runReadQuery(db, checked.statement, params, { cap: limits.rowCap, timeoutMs: limits.timeoutMs });
+}
+
+export interface ConsoleRequest {
+  query: string;
+  params?: unknown;
+  /** true: answer with EXPLAIN's plan, run nothing. */
+  explain?: boolean;
+}
+
+export class CypherConsole {
+  readonly admission: ConsoleAdmission;
+
+  constructor(
+    private readonly db: Database,
+    private readonly limits: ConsoleLimits,
+  ) {
+    this.admission = new ConsoleAdmission({
+      perClient: limits.maxInFlightPerClient,
+      total: limits.maxInFlight,
+    });
+  }
+
+  async run(request: ConsoleRequest & { explain: true }, client: string): Promise<CypherPlanResponse>;
+  async run(request: ConsoleRequest, client: string): Promise<CypherResponse | CypherPlanResponse>;
+  async run(request: ConsoleRequest, client: string): Promise<CypherResponse | CypherPlanResponse> {
+    const { timeoutMs } = this.limits;
+    const deadline = Date.now() + timeoutMs;
+    const checkedParams = checkParams(request.params);
+    if (!checkedParams.ok)
+      throw new QueryRefusedError(checkedParams.code, checkedParams.message, checkedParams.hint);
+    const checked = checkQueryText(request.query);
+    if (!checked.ok) throw new QueryRefusedError(checked.code, checked.message, checked.hint);
+    const release = this.admission.admit(client, timeoutMs + SLOT_HOLD_AFTER_DEADLINE_MS);
+    const tag = randomUUID();
+    const work = this.explainThenRun(
+      checked.statement,
+      checkedParams.params,
+      request.explain === true,
+      deadline,
+      tag,
+    );
+    void work.then(release, release);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => {
+          void terminateTaggedTransactions(this.db, tag);
+          reject(new QueryTimeoutError(timeoutMs));
+        },
+        deadline + DEADLINE_GRACE_MS - Date.now(),
+      );
+    });
+    try {
+      return await Promise.race([work, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async explainThenRun(
+    statement: string,
+    params: Record<string, unknown>,
+    explainOnly: boolean,
+    deadline: number,
+    tag: string,
+  ): Promise<CypherResponse | CypherPlanResponse> {
+    const explained = await explainQuery(this.db, statement, params, deadline - Date.now()).catch((err) => {
+      throw err instanceof Neo4jError ? (neo4jQueryError(err, EXPLAIN_PREFIX.length) ?? err) : err;
+    });
+    if (!isReadOnlyQueryType(explained.queryType)) {
+      const refusal = explainRefusal(explained.queryType);
+      if (!refusal.ok) throw new QueryRefusedError(refusal.code, refusal.message, refusal.hint);
+    }
+    if (explainOnly) return explained;
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new QueryTimeoutError(this.limits.timeoutMs);
+    return runReadQuery(this.db, statement, params, {
+      cap: this.limits.rowCap,
+      timeoutMs: remaining,
+      tag,
+    }).catch((err) => {
+      throw err instanceof Neo4jError ? (neo4jQueryError(err) ?? err) : err;
+    });
+  }
 }

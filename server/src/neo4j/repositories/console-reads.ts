@@ -1,19 +1,53 @@
-// The Cypher console's database side: EXPLAIN for the query type, then the query itself in a READ
-// transaction with a timeout, its rows streamed and cut at a cap.
+// The Cypher console's database side: EXPLAIN (query type and plan, nothing run), the query itself in a READ
+// transaction tagged with the request's id and bounded by a timeout, its rows streamed and cut at a cap, and
+// TERMINATE TRANSACTION for a tagged transaction that outlived its deadline.
 import type { Database } from '../database.js';
 import { graphFromValues, toPlain } from '../mappers.js';
-import type { CypherResponse } from '@dossier/model';
+import type { CypherPlanNode, CypherResponse } from '@dossier/model';
 
-/** The query type EXPLAIN reports (`r`, `rw`, `w`, `s`), without running the query. */
-export async function explainQueryType(
+/** EXPLAIN runs `EXPLAIN <statement>`: positions on its first line are shifted by this prefix. */
+export const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/** Transaction metadata key that marks a console query (found again by SHOW TRANSACTIONS). */
+export const CONSOLE_TX_TAG = 'dossierConsole';
+
+interface DriverPlan {
+  operatorType: string;
+  identifiers: string[];
+  arguments: Record<string, unknown>;
+  children: DriverPlan[];
+}
+
+function toPlanNode(p: DriverPlan): CypherPlanNode {
+  const args = p.arguments ?? {};
+  const estimated = Number(args['EstimatedRows'] ?? NaN);
+  const details = args['Details'];
+  return {
+    operator: p.operatorType.replace(/@.*$/, ''),
+    details: typeof details === 'string' ? details : null,
+    estimatedRows: Number.isFinite(estimated) ? Math.round(estimated * 10) / 10 : null,
+    identifiers: p.identifiers ?? [],
+    children: (p.children ?? []).map(toPlanNode),
+  };
+}
+
+/** EXPLAIN: the query type Neo4j reports (`r`, `rw`, `w`, `s`) and its plan, without running the query. */
+export async function explainQuery(
   db: Database,
   statement: string,
   params: Record<string, unknown>,
-): Promise<string> {
+  timeoutMs: number,
+): Promise<{ queryType: string; plan: CypherPlanNode | null }> {
   const session = db.session('READ');
   try {
-    const res = await session.run(`EXPLAIN ${statement}`, params);
-    return res.summary.queryType;
+    const tx = session.beginTransaction({ timeout: Math.max(1, timeoutMs) });
+    try {
+      const res = await tx.run(`${EXPLAIN_PREFIX}${statement}`, params);
+      const plan = res.summary.plan ? toPlanNode(res.summary.plan as DriverPlan) : null;
+      return { queryType: res.summary.queryType, plan };
+    } finally {
+      await tx.rollback().catch(() => undefined);
+    }
   } finally {
     await session.close();
   }
@@ -24,11 +58,14 @@ export async function runReadQuery(
   db: Database,
   statement: string,
   params: Record<string, unknown>,
-  opts: { cap: number; timeoutMs: number },
+  opts: { cap: number; timeoutMs: number; tag: string },
 ): Promise<CypherResponse> {
   const started = performance.now();
   const session = db.session('READ');
-  const tx = session.beginTransaction({ timeout: opts.timeoutMs });
+  const tx = session.beginTransaction({
+    timeout: Math.max(1, opts.timeoutMs),
+    metadata: { [CONSOLE_TX_TAG]: opts.tag },
+  });
   try {
     const result = tx.run(statement, params);
     const keys = await result.keys();
@@ -49,6 +86,28 @@ export async function runReadQuery(
     };
   } finally {
     await tx.rollback().catch(() => undefined);
-    await session.close();
+    await session.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Terminates the transactions tagged `tag` (the backstop after a missed deadline); returns how many.
+ * Needs the right to see and end others' transactions (the managed Neo4j's user has it); 0 without it.
+ */
+export async function terminateTaggedTransactions(db: Database, tag: string): Promise<number> {
+  const session = db.session('WRITE');
+  try {
+    const shown = await session.run(
+      `SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData[$key] = $tag RETURN transactionId`,
+      { key: CONSOLE_TX_TAG, tag },
+    );
+    const ids = shown.records.map((r) => String(r.get('transactionId')));
+    if (ids.length === 0) return 0;
+    await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+    return ids.length;
+  } catch {
+    return 0;
+  } finally {
+    await session.close().catch(() => undefined);
   }
 }

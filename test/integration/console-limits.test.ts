@@ -1,0 +1,85 @@
+// The console's limits against the real Neo4j: a query that needs too much memory gets QUERY_TOO_LARGE while
+// health keeps answering quickly; every request is answered by the deadline; a client gets at most a few
+// queries in flight (429 with Retry-After past them). Each test leaves the shared Neo4j healthy.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
+
+// Long enough for the memory query to reach the transaction memory limit on a busy machine.
+const TIMEOUT_MS = 6000;
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({
+    env: {
+      CYPHER_TIMEOUT_MS: String(TIMEOUT_MS),
+      CYPHER_MAX_INFLIGHT_PER_CLIENT: '2',
+      CYPHER_MAX_INFLIGHT: '4',
+    },
+  });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+type ErrorBody = { error: { code: string; message: string; hint?: string } };
+const cypher = (query: string, params?: unknown) =>
+  postJson<ErrorBody & { rows: unknown[][] }>(`${app.url}/api/cypher`, { query, params });
+const SLOW = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n';
+
+describe('the console limits', () => {
+  it('when a query collects too much, then it gets QUERY_TOO_LARGE and health answers within 2 s meanwhile', async () => {
+    let done = false;
+    const memory = cypher('UNWIND range(1, 30000000) AS x WITH collect(x) AS c RETURN size(c)').finally(
+      () => {
+        done = true;
+      },
+    );
+    const healthTimes: number[] = [];
+    while (!done) {
+      const t = performance.now();
+      const health = await getJson(`${app.url}/api/health`);
+      healthTimes.push(performance.now() - t);
+      expect(health.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const { status, body } = await memory;
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('QUERY_TOO_LARGE');
+    expect(body.error.hint).toBeTruthy();
+    expect(healthTimes.length).toBeGreaterThan(0);
+    expect(Math.max(...healthTimes)).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['a string built in reduce', "RETURN size(reduce(s = '', x IN range(1, 2000000) | s + 'xxxxxxxxxx'))"],
+    ['a long scan', SLOW],
+    ['every path of any length', 'MATCH p = (a)-[*]-(b) RETURN count(p) AS n'],
+  ])('when %s runs, then it is answered within the time limit + 2 s with a code', async (_name, query) => {
+    const started = Date.now();
+    const { status, body } = await cypher(query);
+    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 2000);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(600);
+    expect(['QUERY_TIMEOUT', 'QUERY_TOO_LARGE']).toContain(body.error.code);
+    if (body.error.code === 'QUERY_TIMEOUT') expect([408, 504]).toContain(status);
+  });
+
+  it('when a client sends more queries at once than allowed, then the rest get 429 with Retry-After', async () => {
+    const send = () =>
+      fetch(`${app.url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SLOW }),
+      });
+    const running = [send(), send()];
+    await new Promise((r) => setTimeout(r, 300));
+    const third = await send();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await third.json()) as ErrorBody).error.code).toBe('TOO_MANY_QUERIES');
+    const statuses = (await Promise.all(running)).map((r) => r.status);
+    expect(statuses).toEqual([504, 504]);
+    // The slots are free again once the queries ended.
+    const after = await cypher('RETURN 1 AS one');
+    expect(after.status).toBe(200);
+  });
+});
