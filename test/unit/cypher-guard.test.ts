@@ -1,7 +1,13 @@
-// The Cypher console's static rules: keywords count only outside strings, comments, backticks and
-// property keys; every refused family gets its own code.
+// The Cypher console's guard on the parse tree: names spelled like keywords are names, keywords in strings
+// and comments are text; every refused family gets its own code; range() bounds are read from the parse.
 import { describe, expect, it } from 'vitest';
-import { checkQueryText, explainRefusal, isReadOnlyQueryType } from '../../server/src/cypher-guard/index.js';
+import { constantInteger } from '../../server/src/cypher-guard/bounds.js';
+import {
+  checkPlan,
+  checkQueryText,
+  explainRefusal,
+  isReadOnlyQueryType,
+} from '../../server/src/cypher-guard/index.js';
 
 const REFUSED: [string, string][] = [
   ["CREATE (n:Person {name: 'x'}) RETURN n", 'WRITE_CLAUSE'],
@@ -21,7 +27,12 @@ const REFUSED: [string, string][] = [
   ['CALL dbms.listConfig()', 'PROCEDURE_NOT_ALLOWED'],
   ['CALL dbms.components() YIELD name RETURN name', 'PROCEDURE_NOT_ALLOWED'],
   ["CALL db.createLabel('Foo')", 'PROCEDURE_NOT_ALLOWED'],
-  ['CALL apoc.help("x")', 'PROCEDURE_NOT_ALLOWED'],
+  ['CALL apoc.meta.graph()', 'PROCEDURE_NOT_ALLOWED'],
+  ['CALL `dbms.listConfig`()', 'PROCEDURE_NOT_ALLOWED'],
+  ['\\u0043REATE (n)', 'UNICODE_ESCAPE'],
+  ['CYPHER runtime=slotted MATCH (n) RETURN n', 'CYPHER_OPTION'],
+  ["RETURN size(reduce(s = '', x IN range(1, 2000000) | s + 'xxxxxxxxxx'))", 'QUERY_TOO_LARGE'],
+  ['RETURN [x IN range(1, 2000) | [y IN range(1, 1000) | y]]', 'QUERY_TOO_LARGE'],
   ['CALL `dbms`.`listConfig`()', 'PROCEDURE_NOT_ALLOWED'],
   ['CALL tx.setMetaData({})', 'PROCEDURE_NOT_ALLOWED'],
   ['SHOW DATABASES', 'ADMIN_COMMAND'],
@@ -50,6 +61,11 @@ const REFUSED: [string, string][] = [
 ];
 
 const ALLOWED = [
+  'MATCH (use:Person) RETURN use.name',
+  'MATCH (n)-[set:MET]->(m) RETURN count(set)',
+  'WITH 1 AS show RETURN show',
+  'UNWIND range(1, 30000000) AS x WITH collect(x) AS c RETURN size(c)',
+  "WITH 2000000 AS n RETURN size(reduce(s = '', x IN range(1, n) | s + 'x'))",
   'MATCH (n) RETURN n LIMIT 25',
   "MATCH (n) WHERE n.name = 'SET DELETE CREATE' RETURN n",
   'MATCH (n) WHERE n.name = "MERGE \\" DETACH DELETE" RETURN n',
@@ -102,8 +118,43 @@ describe('checkQueryText', () => {
     }
   });
 
-  it('when a statement ends with semicolons, then they are stripped', () => {
+  it('when a statement ends with semicolons, then they are stripped and positions kept', () => {
     expect(checkQueryText('MATCH (n) RETURN n ;;')).toEqual({ ok: true, statement: 'MATCH (n) RETURN n' });
+    expect(checkQueryText('  // note\n  RETURN 1; // done')).toEqual({
+      ok: true,
+      statement: '  // note\n  RETURN 1',
+    });
+  });
+
+  it('when a range() bound is a parameter, then its value decides', () => {
+    expect(checkQueryText('RETURN [x IN range(1, $n) | x]', { n: 50 })).toMatchObject({ ok: true });
+    expect(checkQueryText('RETURN [x IN range(1, $n) | x]', { n: 50_000_000 })).toMatchObject({
+      ok: false,
+      code: 'QUERY_TOO_LARGE',
+    });
+  });
+
+  it('when a syntax error is refused, then the message and position point at it', () => {
+    const r = checkQueryText('MATCH (n)\nRETURN n ORDER n');
+    expect(r).toMatchObject({ ok: false, code: 'SYNTAX', position: { line: 2 } });
+  });
+});
+
+describe('constantInteger', () => {
+  it.each([
+    ['2000000', 2_000_000],
+    ['-5', -5],
+    ['10*1000', 10_000],
+    ['(1+2)*3', 9],
+    ['0x1F', 31],
+    ['1_000', 1000],
+    ['$n', 7],
+    ['$n*2', 14],
+    ['size(x)', null],
+    ['n', null],
+    ['1.5', null],
+  ])('when the bound is %s, then it evaluates to %s', (text, value) => {
+    expect(constantInteger(text, { n: 7 })).toBe(value);
   });
 });
 
@@ -114,5 +165,27 @@ describe('EXPLAIN verdicts', () => {
       expect(isReadOnlyQueryType(t)).toBe(false);
       expect(explainRefusal(t)).toMatchObject({ ok: false, code: 'NOT_READ_ONLY' });
     }
+  });
+
+  it('when a plan writes or calls a procedure outside the allow-list, then it is refused', () => {
+    const op = (operator: string, details: string | null = null, children: never[] = []) => ({
+      operator,
+      details,
+      estimatedRows: 1,
+      identifiers: [],
+      children,
+    });
+    expect(
+      checkPlan(
+        op('ProduceResults', null, [op('ProcedureCall', 'db.labels() :: (label :: STRING)')] as never[]),
+      ),
+    ).toBeNull();
+    expect(checkPlan(op('ProcedureCall', 'dbms.listConfig() :: (name :: STRING)'))).toMatchObject({
+      code: 'PROCEDURE_NOT_ALLOWED',
+    });
+    expect(checkPlan(op('ProduceResults', null, [op('Create')] as never[]))).toMatchObject({
+      code: 'NOT_READ_ONLY',
+    });
+    expect(checkPlan(op('LoadCSV'))).toMatchObject({ code: 'NOT_READ_ONLY' });
   });
 });

@@ -1,69 +1,65 @@
-// The Cypher console's guard: pure checks on a query's text before anything reaches the database,
-// and the verdict on EXPLAIN's query type. DESIGN.md, "The Cypher console's rules".
-import { checkTokens, GUARD_CODES, ALLOWED_PROCEDURES, type GuardCode, type Refusal } from './rules.js';
-import { tokenize, TokenizeError, type Token } from './tokenize.js';
+// The Cypher console's guard: decides on the query's parse tree (Neo4j's own Cypher grammar) before anything
+// reaches the database (one statement, reading clauses only, allow-listed procedures, static bounds), and
+// on what EXPLAIN then reports (query type and plan operators).
+import { checkBounds } from './bounds.js';
+import { parseCypher, positionAt } from './parser.js';
+import { checkTree, refuse, type Refusal } from './rules.js';
 
-export { GUARD_CODES, ALLOWED_PROCEDURES, type GuardCode, type Refusal };
+export { GUARD_CODES, ALLOWED_PROCEDURES, type GuardCode, type Refusal } from './rules.js';
 export { checkParams, MAX_PARAMS_BYTES } from './params.js';
+export { checkPlan, explainRefusal, isReadOnlyQueryType } from './plan-check.js';
+export { MAX_LIST_IN_EXPRESSION, MAX_ITERATIONS } from './bounds.js';
 export const MAX_QUERY_LENGTH = 20_000;
 
+/** On success, `statement` is the query up to the end of its one statement (positions unchanged). */
 export type GuardResult = { ok: true; statement: string } | Refusal;
 
-/** Static checks; on success, `statement` is the query without a trailing semicolon. */
-export function checkQueryText(query: string): GuardResult {
+/** Java-style unicode escapes: Neo4j's parser decodes them before reading the query, ours does not. */
+const UNICODE_ESCAPE = /\\u+[0-9a-fA-F]{4}/;
+
+/** Every static check, in order; `params` (already checked) feed the bounds of range(). */
+export function checkQueryText(query: string, params: Record<string, unknown> = {}): GuardResult {
   if (query.length > MAX_QUERY_LENGTH) {
-    return {
-      ok: false,
-      code: 'QUERY_TOO_LONG',
-      message: `The query is ${query.length} characters long; the console takes at most ${MAX_QUERY_LENGTH}.`,
-    };
+    return refuse(
+      'QUERY_TOO_LONG',
+      `The query is ${query.length} characters long; the console takes at most ${MAX_QUERY_LENGTH}.`,
+    );
   }
-  let tokens: Token[];
-  try {
-    tokens = tokenize(query);
-  } catch (err) {
-    if (!(err instanceof TokenizeError)) throw err;
-    return {
-      ok: false,
-      code: 'SYNTAX',
-      message: `The query cannot be read: ${err.message} (line ${err.line}, column ${err.column}).`,
-    };
+  const escape = UNICODE_ESCAPE.exec(query);
+  if (escape) {
+    const p = positionAt(query, escape.index);
+    return refuse(
+      'UNICODE_ESCAPE',
+      `The query holds a unicode escape (${escape[0]}) at line ${p.line}, column ${p.column}; the console does not accept them.`,
+      'Type the character itself (Cypher strings and `quoted names` take any unicode).',
+      p,
+    );
   }
-  const semicolon = tokens.findIndex((t) => t.kind === 'symbol' && t.text === ';');
-  const statementTokens = semicolon < 0 ? tokens : tokens.slice(0, semicolon);
-  if (statementTokens.length === 0) {
-    return {
-      ok: false,
-      code: 'EMPTY_QUERY',
-      message: 'The query is empty.',
-      hint: 'Try MATCH (n) RETURN n LIMIT 25',
-    };
+  const parsed = parseCypher(query);
+  if (parsed.statements.length === 0) {
+    return refuse('EMPTY_QUERY', 'The query is empty.', 'Try MATCH (n) RETURN n LIMIT 25');
   }
-  if (semicolon >= 0 && tokens.slice(semicolon + 1).some((t) => !(t.kind === 'symbol' && t.text === ';'))) {
-    const t = tokens[semicolon]!;
-    return {
-      ok: false,
-      code: 'MULTIPLE_STATEMENTS',
-      message: `The console runs one statement at a time; a second one starts after the ; at line ${t.line}, column ${t.column}.`,
-      hint: 'Send each statement on its own.',
-    };
+  if (parsed.statements.length > 1) {
+    const p = positionAt(query, parsed.statements[1]!.start);
+    return refuse(
+      'MULTIPLE_STATEMENTS',
+      `The console runs one statement at a time; a second one starts at line ${p.line}, column ${p.column}.`,
+      'Send each statement on its own.',
+      p,
+    );
   }
-  const refusal = checkTokens(statementTokens);
+  const [error] = parsed.syntaxErrors;
+  if (error) {
+    const p = error.position;
+    return refuse(
+      'SYNTAX',
+      `The query cannot be read at line ${p.line}, column ${p.column}: ${error.message}`,
+      'Check the clause at that position.',
+      p,
+    );
+  }
+  const statement = parsed.statements[0]!;
+  const refusal = checkTree(statement.tree) ?? checkBounds(statement.tree, params);
   if (refusal) return refusal;
-  const statement = semicolon < 0 ? query.trim() : query.slice(0, tokens[semicolon]!.offset).trim();
-  return { ok: true, statement };
-}
-
-/** EXPLAIN's query type: only `r` (read-only) may run. */
-export function isReadOnlyQueryType(type: string): boolean {
-  return type === 'r';
-}
-
-export function explainRefusal(type: string): GuardResult {
-  return {
-    ok: false,
-    code: 'NOT_READ_ONLY',
-    message: `EXPLAIN says this query would ${type === 's' ? 'change the schema' : 'write'} (type '${type}'); the console is read-only.`,
-    hint: 'Use MATCH … RETURN …',
-  };
+  return { ok: true, statement: query.slice(0, statement.start + statement.text.length) };
 }

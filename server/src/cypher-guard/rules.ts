@@ -1,13 +1,19 @@
-// The console's static rules, applied to tokens: one statement, no writes, no LOAD CSV, no admin or
-// schema commands, no CALL { } IN TRANSACTIONS, and only allow-listed procedures.
-import type { Token } from './tokenize.js';
+// The console's rules, decided on the parse tree (so `MATCH (use:Person)` and `count(set)` are names, not
+// commands): one statement; only reading clauses (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, reading CALL
+// subqueries, allow-listed procedures, UNION, ORDER BY/SKIP/LIMIT, FINISH), at any depth, subqueries
+// included; no write clause, LOAD CSV, USE, SHOW/TERMINATE, schema or admin command, CALL { } IN
+// TRANSACTIONS, EXPLAIN/PROFILE prefix or runtime option.
+import type { ParserRuleContext, ParseTree } from 'antlr4ng';
+import { Cypher, positionOf, type Position } from './parser.js';
 
 export const GUARD_CODES = [
   'EMPTY_QUERY',
   'QUERY_TOO_LONG',
   'SYNTAX',
+  'UNICODE_ESCAPE',
   'MULTIPLE_STATEMENTS',
   'EXPLAIN_OR_PROFILE',
+  'CYPHER_OPTION',
   'IN_TRANSACTIONS',
   'LOAD_CSV',
   'ADMIN_COMMAND',
@@ -24,6 +30,7 @@ export interface Refusal {
   code: GuardCode;
   message: string;
   hint?: string;
+  position?: Position;
 }
 
 export const ALLOWED_PROCEDURES = [
@@ -33,142 +40,131 @@ export const ALLOWED_PROCEDURES = [
   'db.schema.visualization',
   'db.index.fulltext.queryNodes',
 ] as const;
-const ALLOWED = new Set(ALLOWED_PROCEDURES.map((p) => p.toLowerCase()));
-
-const WRITE_WORDS = new Set(['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'FOREACH']);
-const ADMIN_WORDS = new Set([
-  'SHOW',
-  'TERMINATE',
-  'USE',
-  'GRANT',
-  'DENY',
-  'REVOKE',
-  'ALTER',
-  'DROP',
-  'RENAME',
-]);
-const SCHEMA_AFTER_CREATE = new Set([
-  'INDEX',
-  'CONSTRAINT',
-  'DATABASE',
-  'COMPOSITE',
-  'ALIAS',
-  'USER',
-  'ROLE',
-  'OR',
-  'FULLTEXT',
-  'TEXT',
-  'RANGE',
-  'POINT',
-  'LOOKUP',
-  'VECTOR',
-]);
+const ALLOWED = new Set<string>(ALLOWED_PROCEDURES);
 
 const READ_ONLY_HINT = 'The console is read-only: use MATCH … RETURN …';
-const where = (t: Token) => `line ${t.line}, column ${t.column}`;
-const refuse = (code: GuardCode, message: string, hint?: string): Refusal => ({
-  ok: false,
-  code,
-  message,
-  ...(hint ? { hint } : {}),
-});
 
-/** A word is a keyword unless it is a property key, label, type, alias, map key or parameter name. */
-function isKeyword(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.kind !== 'word') return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev && prev.kind === 'symbol' && (prev.text === '.' || prev.text === ':')) return false;
-  if (prev && prev.kind === 'word' && prev.upper === 'AS') return false;
-  if (
-    next &&
-    next.kind === 'symbol' &&
-    next.text === ':' &&
-    prev?.kind === 'symbol' &&
-    /[{,]/.test(prev.text)
-  ) {
-    return false;
-  }
-  return true;
+export function refuse(code: GuardCode, message: string, hint?: string, position?: Position): Refusal {
+  return { ok: false, code, message, ...(hint ? { hint } : {}), ...(position ? { position } : {}) };
 }
 
-/** The dotted name that starts at token i (`db.index.fulltext.queryNodes`), and where it ends. */
-function dottedName(tokens: Token[], i: number): { name: string; end: number } {
-  const parts: string[] = [];
-  let j = i;
-  while (tokens[j] && (tokens[j]!.kind === 'word' || tokens[j]!.kind === 'backtick')) {
-    parts.push(tokens[j]!.kind === 'backtick' ? tokens[j]!.text.slice(1, -1) : tokens[j]!.text);
-    if (tokens[j + 1]?.text === '.' && tokens[j + 1]?.kind === 'symbol') j += 2;
-    else break;
-  }
-  return { name: parts.join('.'), end: j };
+const at = (ctx: ParserRuleContext) => {
+  const p = positionOf(ctx);
+  return ` (line ${p.line}, column ${p.column})`;
+};
+
+/** The clauses and commands that write, with the name a person knows them by. */
+const WRITE_CLAUSES: [new (...args: never[]) => ParserRuleContext, string][] = [
+  [Cypher.CreateClauseContext, 'CREATE'],
+  [Cypher.InsertClauseContext, 'INSERT'],
+  [Cypher.MergeClauseContext, 'MERGE'],
+  [Cypher.SetClauseContext, 'SET'],
+  [Cypher.DeleteClauseContext, 'DELETE'],
+  [Cypher.RemoveClauseContext, 'REMOVE'],
+  [Cypher.ForeachClauseContext, 'FOREACH'],
+];
+
+/** A procedure's name as Neo4j resolves it: `db`.`labels` -> db.labels. */
+function procedureName(ctx: Cypher.ProcedureNameContext): string {
+  const unquote = (part: string) =>
+    part.startsWith('`') && part.endsWith('`') ? part.slice(1, -1).replaceAll('``', '`') : part;
+  return [...ctx.namespace().symbolicNameString(), ctx.symbolicNameString()]
+    .map((part) => unquote(part.getText()))
+    .join('.');
 }
 
-/** Applies the rules to the tokens of one statement; null when it passes. */
-export function checkTokens(tokens: Token[]): Refusal | null {
-  const first = tokens[0];
-  if (first && first.kind === 'word' && (first.upper === 'EXPLAIN' || first.upper === 'PROFILE')) {
+function checkNode(ctx: ParserRuleContext): Refusal | null {
+  if (ctx instanceof Cypher.PreparserOptionContext) {
+    if (ctx.EXPLAIN() || ctx.PROFILE()) {
+      return refuse(
+        'EXPLAIN_OR_PROFILE',
+        `${ctx.EXPLAIN() ? 'EXPLAIN' : 'PROFILE'} is not accepted in the console${at(ctx)}.`,
+        'Remove the prefix and use the Plan button: it shows the plan without running the query.',
+        positionOf(ctx),
+      );
+    }
+    const options = ctx.cypherOptions();
+    if (options && options.cypherOption().length > 0) {
+      return refuse(
+        'CYPHER_OPTION',
+        `Cypher options (${options
+          .cypherOption()
+          .map((o) => o.getText())
+          .join(', ')}) are not accepted in the console${at(ctx)}.`,
+        'Remove them: the console runs every query with the default planner and runtime.',
+        positionOf(ctx),
+      );
+    }
+  }
+  if (ctx instanceof Cypher.CommandContext || ctx instanceof Cypher.ComposableCommandClausesContext) {
+    const words = ctx.getText().slice(0, 40);
     return refuse(
-      'EXPLAIN_OR_PROFILE',
-      `${first.upper} is not accepted in the console (${where(first)}).`,
-      'Remove the prefix: the console checks every query with EXPLAIN itself.',
+      'ADMIN_COMMAND',
+      `${words.toUpperCase().startsWith('SHOW') || words.toUpperCase().startsWith('TERMINATE') ? 'SHOW and TERMINATE commands are' : 'Schema and administration commands are'} not allowed in the console${at(ctx)}.`,
+      READ_ONLY_HINT,
+      positionOf(ctx),
     );
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isKeyword(tokens, i)) continue;
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const nextWord = next?.kind === 'word' ? next.upper : '';
-    if (t.upper === 'IN' && (nextWord === 'TRANSACTIONS' || nextWord === 'CONCURRENT')) {
-      return refuse(
-        'IN_TRANSACTIONS',
-        `CALL { … } IN TRANSACTIONS is not allowed in the console (${where(t)}).`,
-        'Batched transactions are for writes; the console is read-only.',
-      );
-    }
-    if (t.upper === 'LOAD' && nextWord === 'CSV') {
-      return refuse(
-        'LOAD_CSV',
-        `LOAD CSV is not allowed in the console (${where(t)}).`,
-        'The console reads the graph only; it loads no files or URLs.',
-      );
-    }
-    if (
-      ADMIN_WORDS.has(t.upper) ||
-      ((t.upper === 'START' || t.upper === 'STOP') && nextWord === 'DATABASE')
-    ) {
-      return refuse(
-        'ADMIN_COMMAND',
-        `${t.upper} is an administration command, not allowed in the console (${where(t)}).`,
-        READ_ONLY_HINT,
-      );
-    }
-    if (t.upper === 'CREATE' && SCHEMA_AFTER_CREATE.has(nextWord)) {
-      return refuse(
-        'ADMIN_COMMAND',
-        `CREATE ${nextWord} is a schema or administration command, not allowed in the console (${where(t)}).`,
-        READ_ONLY_HINT,
-      );
-    }
-    if (WRITE_WORDS.has(t.upper)) {
-      const clause = t.upper === 'DETACH' && nextWord === 'DELETE' ? 'DETACH DELETE' : t.upper;
+  if (ctx instanceof Cypher.UseClauseContext) {
+    return refuse(
+      'ADMIN_COMMAND',
+      `USE is not allowed in the console${at(ctx)}: it reads the configured database only.`,
+      'Remove the USE clause.',
+      positionOf(ctx),
+    );
+  }
+  for (const [type, name] of WRITE_CLAUSES) {
+    if (ctx instanceof type) {
+      const detach =
+        name === 'DELETE' && ctx.getText().toUpperCase().startsWith('DETACH') ? 'DETACH DELETE' : name;
       return refuse(
         'WRITE_CLAUSE',
-        `${clause} writes to the graph; the console is read-only (${where(t)}).`,
+        `${detach} writes to the graph; the console is read-only${at(ctx)}.`,
         READ_ONLY_HINT,
+        positionOf(ctx),
       );
     }
-    if (t.upper === 'CALL' && next && (next.kind === 'word' || next.kind === 'backtick')) {
-      const { name } = dottedName(tokens, i + 1);
-      if (!ALLOWED.has(name.toLowerCase())) {
-        return refuse(
-          'PROCEDURE_NOT_ALLOWED',
-          `The procedure ${name} is not allowed in the console (${where(t)}).`,
-          `Allowed procedures: ${ALLOWED_PROCEDURES.join(', ')}.`,
-        );
-      }
+  }
+  if (ctx instanceof Cypher.LoadCSVClauseContext) {
+    return refuse(
+      'LOAD_CSV',
+      `LOAD CSV is not allowed in the console${at(ctx)}.`,
+      'The console reads the graph only; it loads no files or URLs.',
+      positionOf(ctx),
+    );
+  }
+  if (ctx instanceof Cypher.SubqueryClauseContext && ctx.subqueryInTransactionsParameters()) {
+    return refuse(
+      'IN_TRANSACTIONS',
+      `CALL { … } IN TRANSACTIONS is not allowed in the console${at(ctx)}.`,
+      'Batched transactions are for writes; the console is read-only.',
+      positionOf(ctx),
+    );
+  }
+  if (ctx instanceof Cypher.CallClauseContext) {
+    const name = procedureName(ctx.procedureName());
+    if (!ALLOWED.has(name)) {
+      return refuse(
+        'PROCEDURE_NOT_ALLOWED',
+        `The procedure ${name} is not allowed in the console${at(ctx)}.`,
+        `Allowed procedures: ${ALLOWED_PROCEDURES.join(', ')}.`,
+        positionOf(ctx),
+      );
     }
+  }
+  return null;
+}
+
+/** Applies the rules to every node of a statement's parse tree; the first refusal, or null. */
+export function checkTree(tree: ParseTree): Refusal | null {
+  const stack: ParseTree[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const ctx = node as ParserRuleContext;
+    const refusal = checkNode(ctx);
+    if (refusal) return refusal;
+    for (let i = ctx.getChildCount() - 1; i >= 0; i--) stack.push(ctx.getChild(i)!);
   }
   return null;
 }

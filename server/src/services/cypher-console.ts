@@ -3,7 +3,13 @@
 // Past the deadline the request is answered QUERY_TIMEOUT at once and the tagged transaction terminated.
 import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
-import { checkParams, checkQueryText, explainRefusal, isReadOnlyQueryType } from '../cypher-guard/index.js';
+import {
+  checkParams,
+  checkPlan,
+  checkQueryText,
+  explainRefusal,
+  isReadOnlyQueryType,
+} from '../cypher-guard/index.js';
 import { AppError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import {
@@ -64,6 +70,8 @@ export class CypherConsole {
       perClient: limits.maxInFlightPerClient,
       total: limits.maxInFlight,
     });
+    // The parser's first run builds its tables (about a second): do it before the first user waits for it.
+    setTimeout(() => checkQueryText('MATCH (n) RETURN n'), 0).unref();
   }
 
   async run(request: ConsoleRequest & { explain: true }, client: string): Promise<CypherPlanResponse>;
@@ -74,8 +82,15 @@ export class CypherConsole {
     const checkedParams = checkParams(request.params);
     if (!checkedParams.ok)
       throw new QueryRefusedError(checkedParams.code, checkedParams.message, checkedParams.hint);
-    const checked = checkQueryText(request.query);
-    if (!checked.ok) throw new QueryRefusedError(checked.code, checked.message, checked.hint);
+    const checked = checkQueryText(request.query, checkedParams.params);
+    if (!checked.ok) {
+      throw new QueryRefusedError(
+        checked.code,
+        checked.message,
+        checked.hint,
+        checked.position ? { position: checked.position } : undefined,
+      );
+    }
     const release = this.admission.admit(client, timeoutMs + SLOT_HOLD_AFTER_DEADLINE_MS);
     const tag = randomUUID();
     const work = this.explainThenRun(
@@ -113,10 +128,10 @@ export class CypherConsole {
     const explained = await explainQuery(this.db, statement, params, deadline - Date.now()).catch((err) => {
       throw err instanceof Neo4jError ? (neo4jQueryError(err, EXPLAIN_PREFIX.length) ?? err) : err;
     });
-    if (!isReadOnlyQueryType(explained.queryType)) {
-      const refusal = explainRefusal(explained.queryType);
-      if (!refusal.ok) throw new QueryRefusedError(refusal.code, refusal.message, refusal.hint);
-    }
+    const refusal = isReadOnlyQueryType(explained.queryType)
+      ? checkPlan(explained.plan)
+      : explainRefusal(explained.queryType);
+    if (refusal) throw new QueryRefusedError(refusal.code, refusal.message, refusal.hint);
     if (explainOnly) return explained;
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new QueryTimeoutError(this.limits.timeoutMs);

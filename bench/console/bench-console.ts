@@ -1,0 +1,146 @@
+// `npm run bench:console [-- --duration 20 --connections 4 --hostile 4]`: what hostile console queries cost
+// everyone else. One run starts Dossier (its own managed Neo4j with the seed, default settings) and measures
+// search and neighbours over HTTP (autocannon) twice: quiet, then while `hostile` loops keep sending console
+// queries that run to a limit (memory, deadline, a runaway reduce, every path). Prints p50/p95 of both and
+// the ratio hostile/quiet, and what the hostile queries were answered.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../server/src/config.js';
+import { freePort } from '../../server/src/neo4j/managed/index.js';
+import type { WireGraph } from '../../server/src/shared/wire.js';
+import { argValue, printTable } from '../bench-neo4j.js';
+
+const duration = argValue('duration', 20);
+const connections = argValue('connections', 4);
+const hostileLoops = argValue('hostile', 4);
+
+const HOSTILE = [
+  'UNWIND range(1, 30000000) AS x WITH collect(x) AS c RETURN size(c)',
+  "WITH 2000000 AS n RETURN size(reduce(s = '', x IN range(1, n) | s + 'xxxxxxxxxx'))",
+  'MATCH p = (a)-[*]-(b) RETURN count(p) AS n',
+  'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
+];
+
+function startServer(port: number): Promise<() => void> {
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        NEO4J_URI: '',
+        DOSSIER_DATA_DIR: path.join(PROJECT_ROOT, '.dossier', 'bench-console'),
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        CYPHER_RATE_LIMIT: '1000000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('running at')) resolve(() => child.kill('SIGTERM'));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
+  });
+}
+
+async function measure(url: string, paths: string[]): Promise<{ p50: number; p95: number; errors: number }> {
+  let i = 0;
+  const r = await autocannon({
+    url,
+    connections,
+    duration,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  // autocannon reports p90 and p97.5; p95 lies between them.
+  const p95 = r.latency.p90 + ((r.latency.p97_5 - r.latency.p90) * 5) / 7.5;
+  return { p50: r.latency.p50, p95, errors: r.errors + r.non2xx + r.timeouts };
+}
+
+/** `hostileLoops` loops sending hostile console queries until `stop()`; counts the answers by code. */
+function hostileLoad(url: string): { stop(): Promise<Record<string, number>> } {
+  const answers: Record<string, number> = {};
+  let running = true;
+  const loops = Array.from({ length: hostileLoops }, async (_, k) => {
+    for (let n = k; running; n++) {
+      const res = await fetch(`${url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: HOSTILE[n % HOSTILE.length] }),
+      });
+      const body = (await res.json()) as { error?: { code: string } };
+      const code = `${res.status} ${body.error?.code ?? 'OK'}`;
+      answers[code] = (answers[code] ?? 0) + 1;
+      if (res.status === 429) await new Promise((r) => setTimeout(r, 250));
+    }
+  });
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+      return answers;
+    },
+  };
+}
+
+const port = await freePort();
+console.error('Starting Dossier with its own managed Neo4j (.dossier/bench-console)…');
+const stopServer = await startServer(port);
+const url = `http://127.0.0.1:${port}`;
+try {
+  const overview = (await (await fetch(`${url}/api/graph?limit=200`)).json()) as WireGraph;
+  const ids = overview.nodes.map((n) => n.key);
+  const names = [...new Set(overview.nodes.map((n) => n.attributes.label.split(' ').pop()!))].slice(0, 50);
+  const cases = [
+    { name: 'search', paths: names.map((s) => `/api/search?q=${encodeURIComponent(s)}&limit=10`) },
+    {
+      name: 'neighbours (50)',
+      paths: ids.map((id) => `/api/entities/${encodeURIComponent(id)}/neighbors?limit=50`),
+    },
+  ];
+  const rows: Record<string, string | number>[] = [];
+  const quiet: Record<string, { p50: number; p95: number; errors: number }> = {};
+  for (const c of cases) {
+    console.error(`${c.name}: quiet, ${duration} s…`);
+    quiet[c.name] = await measure(url, c.paths);
+  }
+  console.error(`${hostileLoops} hostile console loops start…`);
+  const load = hostileLoad(url);
+  await new Promise((r) => setTimeout(r, 2000));
+  for (const c of cases) {
+    console.error(`${c.name}: under hostile load, ${duration} s…`);
+    const h = await measure(url, c.paths);
+    const q = quiet[c.name]!;
+    rows.push({
+      endpoint: c.name,
+      'quiet p50 ms': q.p50,
+      'quiet p95 ms': q.p95,
+      'hostile p50 ms': h.p50,
+      'hostile p95 ms': h.p95,
+      'p95 ratio': h.p95 / q.p95,
+      errors: q.errors + h.errors,
+    });
+  }
+  const answers = await load.stop();
+  console.log(
+    `\nbench:console — ${connections} connections, ${duration} s per phase, ${hostileLoops} hostile loops, ` +
+      `load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}, ${os.cpus().length} cores`,
+  );
+  printTable(rows);
+  console.log(
+    `hostile console answers: ${Object.entries(answers)
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ')}`,
+  );
+} finally {
+  stopServer();
+}
