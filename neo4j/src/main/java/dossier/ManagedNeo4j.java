@@ -3,9 +3,11 @@ package dossier;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Dossier's managed local Neo4j: Neo4j Community run embedded, with Bolt, in a JVM owned by the Node server.
@@ -49,12 +51,16 @@ public final class ManagedNeo4j {
     return value == null || value.isBlank() ? fallback : Long.parseLong(value.trim());
   }
 
-  /** Sets the neo4j user's password; the embedded API talks to the system database without auth. */
+  /**
+   * Sets the neo4j user's password; the embedded API talks to the system database without auth. Its own long
+   * timeout: the first query of a JVM compiles Cypher's planner, which on a busy machine outlasts
+   * db.transaction.timeout.
+   */
   private static void setPassword(DatabaseManagementService dbms, String password) {
-    try {
-      dbms.database("system")
-          .executeTransactionally(
-              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try (Transaction tx = dbms.database("system").beginTx(10, TimeUnit.MINUTES)) {
+      tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password))
+          .close();
+      tx.commit();
     } catch (QueryExecutionException e) {
       // Neo4j refuses to "change" a password to the one it already has: that is the normal warm start.
       if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
