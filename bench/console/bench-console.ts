@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/src/config.js';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
-import type { WireGraph } from '../../server/src/shared/wire.js';
+import type { WireGraph } from '@dossier/model';
 import { argValue, printTable } from '../bench-neo4j.js';
 
 const duration = argValue('duration', 20);

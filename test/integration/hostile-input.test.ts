@@ -93,7 +93,7 @@ describe('hostile input', () => {
     }
   });
 
-  it('when the console gets random, malformed or mistyped bodies, then answers are coded 4xx or 200', async () => {
+  it('when the console gets random, malformed or mistyped bodies and parameters, then answers are coded 4xx or 200 and nothing is written', async () => {
     const random = seededRandom(20211616);
     const bodies: string[] = [
       '',
@@ -107,6 +107,21 @@ describe('hostile input', () => {
       '{"query": "RETURN 1", "params": [1]}',
       '{"query": "RETURN 1", "extra": true}',
       '{"query": "RETURN $x", "params": {"x": {"deep": [1, {"deeper": null}]}}}',
+      // The parameters box: bad JSON types, bad names, deep and oversized values, wrong types for the query.
+      '{"query": "RETURN $x", "params": null}',
+      '{"query": "RETURN $x", "params": 42}',
+      '{"query": "RETURN $x", "params": {"bad name": 1}}',
+      '{"query": "RETURN $x", "params": {"": 1}}',
+      `{"query": "RETURN $x", "params": {"x": ${'['.repeat(40)}${']'.repeat(40)}}}`,
+      JSON.stringify({ query: 'RETURN $x', params: { x: 'y'.repeat(100_000) } }),
+      '{"query": "RETURN range(1, $n)", "params": {"n": "ten"}}',
+      '{"query": "MATCH (n) RETURN n LIMIT $n", "params": {"n": -1}}',
+      '{"query": "MATCH (n) RETURN n LIMIT $n", "params": {"n": 1.5}}',
+      '{"query": "RETURN [x IN range(1, $n) | x]", "params": {"n": 1e300}}',
+      '{"query": "RETURN $missing"}',
+      '{"query": "RETURN $x", "params": {"x": {"__proto__": {"polluted": true}}}}',
+      '{"query": "RETURN $x", "explain": "yes"}',
+      '{"query": "MATCH (n) SET n.x = $x RETURN n", "params": {"x": 1}}',
       '{"query": ',
       '{"query": "RETURN 1"}}',
       '\u0000\u0001\u0002',
@@ -118,9 +133,22 @@ describe('hostile input', () => {
       for (let j = 0; j < len; j++) s += String.fromCharCode(Math.floor(random() * 0x3000));
       bodies.push(random() < 0.5 ? s : JSON.stringify({ query: s }));
     }
+    const counts = async () => (await (await fetch(`${app.url}/api/health`)).json()) as { counts: unknown };
+    const before = (await counts()).counts;
     for (const body of bodies) {
       expectCoded4xxOr200(await send('POST', '/api/cypher', body), `POST /api/cypher ${body.slice(0, 60)}`);
     }
+    for (let i = 0; i < 30; i++) {
+      const value =
+        random() < 0.5 ? String.fromCharCode(Math.floor(random() * 0x3000)) : Math.floor(random() * 1e6);
+      const name = random() < 0.8 ? 'p' : String.fromCharCode(Math.floor(random() * 0x3000));
+      const body = JSON.stringify({
+        query: 'RETURN $p AS p',
+        params: { [name]: random() < 0.5 ? value : [value, { v: value }] },
+      });
+      expectCoded4xxOr200(await send('POST', '/api/cypher', body), `params ${body.slice(0, 60)}`);
+    }
+    expect((await counts()).counts).toEqual(before);
     const wrongType = await send(
       'POST',
       '/api/cypher',

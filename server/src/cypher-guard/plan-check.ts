@@ -1,6 +1,6 @@
 // The guard's second opinion, from Neo4j itself: EXPLAIN's query type must be `r` (read-only), and no plan
 // operator may write, load CSV, run a command or call a procedure outside the allow-list.
-import type { CypherPlanNode } from '../shared/wire.js';
+import type { CypherPlanNode } from '@dossier/model';
 import { ALLOWED_PROCEDURES, refuse, type Refusal } from './rules.js';
 
 const ALLOWED = new Set<string>(ALLOWED_PROCEDURES);

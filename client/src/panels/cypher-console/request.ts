@@ -1,0 +1,59 @@
+// POST /api/cypher for the console, keeping the whole error body (its `position` points into the query).
+import type { CypherPlanResponse, CypherResponse } from '@dossier/model';
+
+export interface ConsoleError {
+  status: number;
+  code: string;
+  message: string;
+  hint?: string;
+  position?: { line: number; column: number; offset: number };
+}
+
+export class ConsoleRequestError extends Error {
+  constructor(readonly detail: ConsoleError) {
+    super(detail.message);
+  }
+}
+
+export async function postCypher(
+  query: string,
+  params: Record<string, unknown>,
+  explain: true,
+): Promise<CypherPlanResponse>;
+export async function postCypher(
+  query: string,
+  params: Record<string, unknown>,
+  explain?: false,
+): Promise<CypherResponse>;
+export async function postCypher(
+  query: string,
+  params: Record<string, unknown>,
+  explain = false,
+): Promise<CypherResponse | CypherPlanResponse> {
+  let res: Response;
+  try {
+    res = await fetch('/api/cypher', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, params, explain }),
+    });
+  } catch {
+    throw new ConsoleRequestError({
+      status: 0,
+      code: 'NETWORK',
+      message: 'The Dossier server cannot be reached.',
+    });
+  }
+  const body = (await res.json().catch(() => null)) as { error?: Omit<ConsoleError, 'status'> } | null;
+  if (!res.ok) {
+    const retry = res.headers.get('retry-after');
+    throw new ConsoleRequestError({
+      status: res.status,
+      code: body?.error?.code ?? 'HTTP_ERROR',
+      message: body?.error?.message ?? `HTTP ${res.status}`,
+      ...(body?.error?.hint ? { hint: body.error.hint } : retry ? { hint: `Retry in ${retry} s.` } : {}),
+      ...(body?.error?.position ? { position: body.error.position } : {}),
+    });
+  }
+  return body as unknown as CypherResponse | CypherPlanResponse;
+}

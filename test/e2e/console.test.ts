@@ -1,0 +1,144 @@
+// The Cypher console in a real Chromium against the real server and Neo4j: history on Up/Down (kept across
+// a reload), saved queries, parameters with $name completion, the three result views, CSV export, the plan
+// on demand and an error marked in the editor.
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../helpers/app.js';
+import { launchBrowser, nodeCount } from './browser.js';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  app = await startTestApp({ buildClient: true });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.url);
+  await page.waitForFunction(() =>
+    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const editorText = () => page.getByTestId('cypher-editor').textContent();
+
+async function typeQuery(query: string): Promise<void> {
+  await page.getByTestId('cypher-editor').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Escape');
+}
+
+async function run(query: string): Promise<void> {
+  await typeQuery(query);
+  await page.keyboard.press('Control+Enter');
+}
+
+describe('the Cypher console', () => {
+  it('when queries were run, then Up and Down walk the history, also after a reload', async () => {
+    await run('RETURN 1 AS first');
+    await page.getByTestId('results-table').waitFor();
+    await run('RETURN 2 AS second');
+    await expect
+      .poll(() => page.locator('[data-testid=results-table] th').first().textContent())
+      .toBe('second');
+    await typeQuery('');
+    await page.keyboard.press('ArrowUp');
+    expect(await editorText()).toBe('RETURN 2 AS second');
+    await page.keyboard.press('ArrowUp');
+    expect(await editorText()).toBe('RETURN 1 AS first');
+    await page.keyboard.press('ArrowDown');
+    expect(await editorText()).toBe('RETURN 2 AS second');
+    await page.reload();
+    await page.getByTestId('cypher-editor').click();
+    await page.keyboard.press('ArrowUp');
+    expect(await editorText()).toBe('RETURN 2 AS second');
+  });
+
+  it('when parameters are given, then $names complete and the query runs with them; bad JSON is shown', async () => {
+    await page.locator('.console-params-box summary').click();
+    await page.getByTestId('cypher-params').fill('{"personId": "person:anatoly-antonov", "limit": 2}');
+    await typeQuery('');
+    await page.keyboard.type('MATCH (p:Person {id: $per');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.cm-tooltip-autocomplete').waitFor();
+    expect(await page.locator('.cm-tooltip-autocomplete').textContent()).toContain('personId');
+    await page.keyboard.press('Escape');
+    await run('MATCH (p:Person {id: $personId}) RETURN p.name AS name LIMIT $limit');
+    await expect
+      .poll(() => page.locator('[data-testid=results-table] td').first().textContent())
+      .toBe('Anatoly Antonov');
+    await page.getByTestId('cypher-params').fill('{"personId": ');
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('cypher-error').waitFor();
+    expect(await page.getByTestId('cypher-error').textContent()).toContain('INVALID_PARAMS');
+    await page.getByTestId('cypher-params').fill('');
+  });
+
+  it('when a result holds nodes, then it shows as a table, merges into the graph, and as JSON; rows export as CSV', async () => {
+    const before = await nodeCount(page);
+    await run(
+      "MATCH (p:Person {id: 'person:anatoly-antonov'})-[r]-(x) RETURN p.name AS name, type(r) AS type, x LIMIT 5",
+    );
+    await page.getByTestId('results-table').waitFor();
+    expect(await page.locator('[data-testid=results-table] tbody tr').count()).toBe(5);
+    await page.getByTestId('view-graph').click();
+    expect(await page.getByTestId('results-graph').textContent()).toMatch(
+      /\d+ nodes? and \d+ relationships? merged/,
+    );
+    expect(await nodeCount(page)).toBeGreaterThanOrEqual(before);
+    await page.getByTestId('view-json').click();
+    const json = JSON.parse((await page.getByTestId('results-json').textContent()) ?? '[]') as {
+      name: string;
+    }[];
+    expect(json).toHaveLength(5);
+    expect(json[0]!.name).toBe('Anatoly Antonov');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const csv = fs
+      .readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r\n/);
+    expect(csv[0]).toBe('name,type,x');
+    expect(csv).toHaveLength(6);
+    expect(csv[1]).toMatch(/^Anatoly Antonov,/);
+    await page.getByTestId('view-table').click();
+  });
+
+  it('when a query is saved under a name, then it can be picked again after a reload', async () => {
+    await typeQuery('MATCH (n:Place) RETURN n.name AS place');
+    await page.getByTestId('save-name').fill('places');
+    await page.getByTestId('save-query').click();
+    await page.reload();
+    await page.getByTestId('saved-queries').selectOption('places');
+    expect(await editorText()).toBe('MATCH (n:Place) RETURN n.name AS place');
+  });
+
+  it('when the plan is asked for, then its operators and estimated rows show and nothing runs', async () => {
+    await typeQuery('MATCH (n:Person) RETURN n.name');
+    await page.getByTestId('cypher-plan').click();
+    await page.getByTestId('plan-table').waitFor();
+    const operators = await page.getByTestId('plan-operator').allTextContents();
+    expect(operators.join(' ')).toMatch(/ProduceResults/);
+    expect(operators.join(' ')).toMatch(/NodeByLabelScan|NodeIndexScan/);
+  });
+
+  it('when the query has a syntax error, then the error names the line and column and marks it in the editor', async () => {
+    await run('MATCH (n) RETURN n ORDER n');
+    await page.getByTestId('cypher-error-position').waitFor();
+    expect(await page.getByTestId('cypher-error-position').textContent()).toMatch(/line 1, column \d+/);
+    await page.locator('.cm-lintRange-error').first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
