@@ -11,6 +11,7 @@ import { CypherConsole } from './panels/cypher-console';
 import { byId } from './panels/dom';
 import { setupExport } from './panels/export';
 import { renderTypeFilters } from './panels/filters';
+import { setupOutletFilter } from './panels/overview-legend';
 import { setupSearch } from './panels/search';
 import { setupStatusBanner } from './panels/status';
 import { createRenderer, type ViewRenderer } from './render/renderer';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   window.__dossier = { sigma: renderer, graph, interactions };
 
   renderTypeFilters(state, () => controller.refresh());
+  setupOutletFilter(state, () => controller.refresh());
   setupSearch((hit: SearchHit) => {
     if (hit.kind === 'article') controller.openArticle(hit.id);
     else void controller.select(hit.id);

@@ -10,9 +10,12 @@ import { renderArticle } from '../panels/article-reader';
 import { byId } from '../panels/dom';
 import { renderEntityPanel, type EntityPanelActions } from '../panels/entity-panel';
 import { monthRange, renderTimeline } from '../panels/filters';
+import { placeAround } from '../graph/place-around';
+import { showOverviewCount } from '../panels/overview-legend';
 import { showToast } from '../panels/status';
-import { focusNode, updateLevelOfDetail, type ViewRenderer } from '../render/renderer';
+import { updateLevelOfDetail, type ViewRenderer } from '../render/renderer';
 import { visibleCount, type ViewState } from '../render/view-state';
+import { fitView } from '../render/fit-view';
 import { writeUrlState } from '../state/url-state';
 
 const EXPAND_LIMIT = 40;
@@ -76,12 +79,14 @@ export class Controller implements EntityPanelActions {
 
   async select(id: string, opts: { center?: boolean } = {}): Promise<void> {
     this.state.selected = id;
-    if (!this.graph.hasNode(id)) {
-      this.merge(await api.neighbors(id, EXPAND_LIMIT));
-      layoutBeforePaint(this.graph);
+    // A pick (or a node not in view yet) brings its neighbourhood, laid out around it, into view.
+    let shown = [id];
+    if (!this.graph.hasNode(id) || opts.center !== false) {
+      const added = this.merge(await api.neighbors(id, EXPAND_LIMIT));
+      shown = placeAround(this.graph, id, added.nodes);
     }
     this.refresh();
-    if (opts.center !== false) focusNode(this.renderer, id);
+    if (opts.center !== false) void fitView(this.renderer, shown);
     if (!isEntityId(id)) {
       byId('entity-panel').hidden = true;
       return;
@@ -119,7 +124,9 @@ export class Controller implements EntityPanelActions {
   }
 
   async loadOverview(): Promise<void> {
-    const wire = await api.overview({ limit: 1500 });
+    // The server's overview: the most reported of the period, few enough to read (the rest on demand).
+    const wire = await api.overview({ from: this.state.from ?? undefined, to: this.state.to ?? undefined });
+    showOverviewCount(wire);
     // Merged into the one long-lived graph: a reload (recovery, a new article) keeps the view's instance.
     const added = this.merge(wire);
     this.showTruncation(wire, 'Overview');

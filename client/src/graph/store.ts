@@ -2,6 +2,7 @@
 // replacing it), new nodes are placed near the node they were expanded from.
 import Graph from 'graphology';
 import type { WireGraph } from '@dossier/model';
+import { edgeWidth } from './corroboration-view';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
 
 export type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
@@ -54,7 +55,7 @@ export function mergeWireGraph(
     graph.addDirectedEdgeWithKey(e.key, e.source, e.target, {
       ...e.attributes,
       label: e.attributes.type,
-      size: 1,
+      size: edgeWidth(e.attributes.outlets),
     });
     added.edges.push(e.key);
   }

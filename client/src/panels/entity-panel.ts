@@ -3,6 +3,7 @@
 // more" (entity-lists.ts). Buttons act on the view only (never the database).
 import type { EntityDetail, EntityRelation, SourceArticle } from '@dossier/model';
 import { TYPE_COLORS } from '../render/colors';
+import { corroborationSection } from './corroboration';
 import { byId, el } from './dom';
 import { pagedList } from './entity-lists';
 
@@ -53,6 +54,7 @@ function relationItem(r: EntityRelation, actions: EntityPanelActions): HTMLEleme
     el('div', {}, `${arrow} `, other, meta ? el('span', { class: 'muted' }, ` ${meta}`) : null),
     el('div', { class: 'muted small' }, `reported by ${outlets || 'no outlet'}`),
     el('ul', { class: 'evidence-list' }, ...evidence),
+    corroborationSection(r.corroboration, (id) => actions.openArticle(id)),
   );
 }
 
@@ -158,7 +160,13 @@ export function renderEntityPanel(
             q.addEventListener('click', () =>
               actions.openArticle(s.articleId, { start: s.start, end: s.end }),
             );
-            return el('li', {}, q, el('span', { class: 'muted small' }, ` ${s.date ?? ''}`));
+            return el(
+              'li',
+              {},
+              q,
+              el('span', { class: 'muted small' }, ` ${s.date ?? ''}`),
+              corroborationSection(s.corroboration, (id) => actions.openArticle(id)),
+            );
           }),
         ),
     }),
@@ -177,6 +185,7 @@ export function renderEntityPanel(
               el('strong', {}, e.date ?? 'undated'),
               ` ${e.label}`,
               el('span', { class: 'muted small' }, ` (${e.role}${e.place ? `, ${e.place.name}` : ''})`),
+              corroborationSection(e.corroboration, (id) => actions.openArticle(id)),
             ),
           ),
         ),

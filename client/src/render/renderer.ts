@@ -3,6 +3,7 @@
 // Display changes never touch the graph's data.
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { edgeMeetsOutlets, nodeMeetsOutlets } from '../graph/corroboration-view';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from '../graph/types';
 import { DIMMED, HIGHLIGHT, TYPE_COLORS } from './colors';
 import { inPeriod, type ViewState } from './view-state';
@@ -44,7 +45,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
       if (
         (state.hidden.size > 0 && state.hidden.has(node)) ||
         !state.types.has(type) ||
-        ((state.from || state.to) && !inPeriod(data.date, state.from, state.to))
+        ((state.from || state.to) && !inPeriod(data.date, state.from, state.to)) ||
+        !nodeMeetsOutlets(graph, node, state.minOutlets)
       ) {
         d.hidden = true;
         return d;
@@ -64,10 +66,14 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
     // Edges whose ends are hidden are skipped by sigma itself.
     edgeReducer: (edge, data) => {
       const date = data.date;
+      const outlets = data.outlets;
       const d = data as unknown as EdgeDisplay;
       d.type = 'arrow';
       d.color = '#c5cad3';
-      if ((state.from || state.to) && !inPeriod(date, state.from, state.to)) {
+      if (
+        ((state.from || state.to) && !inPeriod(date, state.from, state.to)) ||
+        !edgeMeetsOutlets(outlets, state.minOutlets)
+      ) {
         d.hidden = true;
         return d;
       }
@@ -78,7 +84,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
       }
       const focus = state.hovered ?? state.selected;
       if (focus && graph.hasNode(focus)) {
-        if (graph.hasExtremity(edge, focus)) Object.assign(d, { color: '#6b7280', size: 1.5 });
+        if (graph.hasExtremity(edge, focus))
+          Object.assign(d, { color: '#6b7280', size: Math.max(1.5, d.size ?? 1) });
         else d.hidden = true;
       }
       return d;

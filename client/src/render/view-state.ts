@@ -1,6 +1,7 @@
 // What the view shows, apart from the graph's data: selection, hover, hidden nodes, type and time
 // filters, a highlighted path. Reducers read it; panels change it and call refresh().
 import type { NodeType } from '@dossier/model';
+import { nodeMeetsOutlets } from '../graph/corroboration-view';
 import type { ViewGraph } from '../graph/types';
 
 export interface ViewState {
@@ -13,6 +14,8 @@ export interface ViewState {
   to: string | null;
   path: { nodes: Set<string>; edges: Set<string> } | null;
   pathStart: string | null;
+  /** "Reported by at least N outlets" (independently); 1: no filter. */
+  minOutlets: number;
 }
 
 export const DEFAULT_TYPES: readonly NodeType[] = ['Person', 'Organization', 'Place', 'Event'];
@@ -27,6 +30,7 @@ export function createViewState(): ViewState {
     to: null,
     path: null,
     pathStart: null,
+    minOutlets: 1,
   };
 }
 
@@ -45,6 +49,7 @@ export function isNodeVisible(graph: ViewGraph, state: ViewState, node: string):
   const a = graph.getNodeAttributes(node);
   if (state.hidden.has(node)) return false;
   if (!state.types.has(a.type)) return false;
+  if (!nodeMeetsOutlets(graph, node, state.minOutlets)) return false;
   return inPeriod(a.date, state.from, state.to);
 }
 

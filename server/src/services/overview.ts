@@ -67,7 +67,7 @@ export async function readOverview(db: Database, q: OverviewRequest): Promise<Wi
   const period = { from: q.from, to: q.to };
   return db.read(async (tx) => {
     const top = await readTopEntities(tx, entityTypes, period, q.limit);
-    const candidates = await readCandidateLinks(tx, top.ids, period);
+    const candidates = await readCandidateLinks(tx, top, period);
     const among = (ids: string[]) => {
       const set = new Set(ids);
       const links = candidates.filter((l) => set.has(l.source) && set.has(l.target));

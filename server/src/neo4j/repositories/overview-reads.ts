@@ -49,14 +49,14 @@ export async function readTopEntities(
   types: string[],
   period: Period,
   limit: number,
-): Promise<{ ids: string[]; total: number }> {
-  if (types.length === 0) return { ids: [], total: 0 };
+): Promise<{ ids: string[]; elementIds: string[]; total: number }> {
+  if (types.length === 0) return { ids: [], elementIds: [], total: 0 };
   const params = { types, limit: neo4j.int(limit), ...period };
   if (!period.from && !period.to) {
     const top = await tx.run(
       `MATCH (n:Entity) WHERE n.mentions IS NOT NULL AND any(l IN labels(n) WHERE l IN $types)
        WITH n ORDER BY n.mentions DESC, n.id LIMIT $limit
-       RETURN collect(n.id) AS ids`,
+       RETURN collect(n.id) AS ids, collect(elementId(n)) AS elementIds`,
       params,
     );
     const total = await tx.run(
@@ -64,6 +64,7 @@ export async function readTopEntities(
     );
     return {
       ids: top.records[0]!.get('ids') as string[],
+      elementIds: top.records[0]!.get('elementIds') as string[],
       total: total.records.reduce((sum, r) => sum + (r.get('c') as number), 0),
     };
   }
@@ -71,11 +72,17 @@ export async function readTopEntities(
     `MATCH (a:Article) WHERE ${publishedIn(period)}
      MATCH (a)<-[:MENTIONED_IN]-(n:Entity) WHERE any(l IN labels(n) WHERE l IN $types)
      WITH n, count(*) AS weight ORDER BY weight DESC, n.id
-     WITH collect(n.id) AS ranked
-     RETURN ranked[0..$limit] AS ids, size(ranked) AS total`,
+     WITH collect(n) AS ranked
+     RETURN [n IN ranked[0..$limit] | n.id] AS ids, [n IN ranked[0..$limit] | elementId(n)] AS elementIds,
+            size(ranked) AS total`,
     params,
   );
-  return { ids: res.records[0]!.get('ids') as string[], total: res.records[0]!.get('total') as number };
+  const r = res.records[0]!;
+  return {
+    ids: r.get('ids') as string[],
+    elementIds: r.get('elementIds') as string[],
+    total: r.get('total') as number,
+  };
 }
 
 /** The events of the period most reported (for an overview of events alone). */
@@ -121,29 +128,28 @@ async function relationTypes(tx: ManagedTransaction): Promise<string[]> {
 }
 
 /**
- * The typed relations among the given entities in the period: per pair and type, the most reported
- * relationship, with the articles of all of them as its weight. Types are spelled out in the pattern
- * so that Neo4j walks only those chains of a hub, not its thousands of mentions.
+ * The typed relations among the given entities (ids and element ids, in the same order) in the period:
+ * per pair and type, the most reported relationship, with the articles of all of them as its weight.
+ * Types are spelled out in the pattern so that Neo4j walks only those chains of a hub, not its thousands
+ * of mentions; the other end is tested against a parameter list, which Neo4j checks as a set.
  */
 export async function readCandidateLinks(
   tx: ManagedTransaction,
-  ids: string[],
+  entities: { ids: string[]; elementIds: string[] },
   period: Period,
 ): Promise<CandidateLink[]> {
   const types = await relationTypes(tx);
-  if (ids.length < 2 || types.length === 0) return [];
+  if (entities.ids.length < 2 || types.length === 0) return [];
   const res = await tx.run(
     `UNWIND $ids AS id
      MATCH (a:Entity {id: id})
-     WITH collect(a) AS ns, collect(elementId(a)) AS eids
-     UNWIND ns AS a
      MATCH (a)-[r:${types.join('|')}]->(b)
-     WHERE elementId(b) IN eids AND ${inPeriod('r')}
+     WHERE elementId(b) IN $elementIds AND ${inPeriod('r')}
      WITH a, b, type(r) AS t, r, size(r.articleIds) AS w
      ORDER BY w DESC
      WITH a, b, t, collect(r)[0] AS best, sum(w) AS weight
      RETURN a.id AS source, b.id AS target, weight, best.event AS event, elementId(best) AS rel`,
-    { ids, ...period },
+    { ...entities, ...period },
   );
   return res.records.map((r) => ({
     source: r.get('source') as string,

@@ -1,0 +1,47 @@
+// The legend's additions for big archives: "showing N of M" for the overview (the most reported entities
+// of the period, the rest on demand), and the filter "reported by at least N outlets".
+import type { WireGraph } from '@dossier/model';
+import type { ViewState } from '../render/view-state';
+import { byId, el } from './dom';
+
+/** A slot right under the type filters (the legend), made once. */
+function legendSlot(id: string): HTMLElement {
+  const existing = document.getElementById(id);
+  if (existing) return existing;
+  const slot = el('div', { id, class: 'legend-extra small' });
+  byId('type-filters').after(slot);
+  return slot;
+}
+
+export function showOverviewCount(wire: WireGraph): void {
+  const n = wire.nodes.length.toLocaleString('en-US');
+  const m = wire.total.toLocaleString('en-US');
+  legendSlot('overview-count').replaceChildren(
+    el(
+      'p',
+      { 'data-testid': 'overview-count', class: 'muted', title: 'Search, expand or zoom for the rest' },
+      wire.truncated ? `Showing ${n} of ${m}: the most reported` : `Showing all ${n}`,
+    ),
+  );
+}
+
+export function setupOutletFilter(state: ViewState, onChange: () => void): void {
+  const input = el('input', {
+    type: 'number',
+    min: '1',
+    max: '99',
+    step: '1',
+    value: String(state.minOutlets),
+    'data-testid': 'min-outlets',
+    'aria-label': 'Reported by at least this many independent outlets',
+  });
+  input.addEventListener('input', () => {
+    const n = Math.max(1, Math.min(99, Math.floor(Number(input.value) || 1)));
+    if (n === state.minOutlets) return;
+    state.minOutlets = n;
+    onChange();
+  });
+  legendSlot('outlet-filter').replaceChildren(
+    el('label', { class: 'outlet-filter' }, 'Reported by at least ', input, ' independent outlet(s)'),
+  );
+}
