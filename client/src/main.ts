@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   setupOutletFilter(state, () => controller.refresh());
   setupSearch((hit: SearchHit) => {
     if (hit.kind === 'article') controller.openArticle(hit.id);
-    else void controller.select(hit.id);
+    else void controller.select(hit.id, { neighbourhood: true });
   });
   setupExport(renderer, graph);
   setupAddArticle({

@@ -64,7 +64,9 @@ describe('the explorer', () => {
       )
       .first()
       .click();
-    await expect.poll(() => page.getByTestId('entity-name').textContent()).not.toBe('Anatoly Antonov');
+    await expect
+      .poll(() => page.getByTestId('entity-name').textContent(), { timeout: 15_000 })
+      .not.toBe('Anatoly Antonov');
   });
 
   it('when a node is double-clicked, then its neighbours join the view and node-count grows', async () => {

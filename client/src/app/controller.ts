@@ -77,16 +77,17 @@ export class Controller implements EntityPanelActions {
     note.textContent = wire.truncated ? `${what}: showing ${wire.nodes.length} of ${wire.total}` : '';
   }
 
-  async select(id: string, opts: { center?: boolean } = {}): Promise<void> {
+  /**
+   * Selects a node. A node not in view yet, or a search pick (`neighbourhood`), brings its neighbourhood
+   * into view laid out around it; centring fits the camera to the node and its neighbours.
+   */
+  async select(id: string, opts: { center?: boolean; neighbourhood?: boolean } = {}): Promise<void> {
     this.state.selected = id;
-    // A pick (or a node not in view yet) brings its neighbourhood, laid out around it, into view.
-    let shown = [id];
-    if (!this.graph.hasNode(id) || opts.center !== false) {
-      const added = this.merge(await api.neighbors(id, EXPAND_LIMIT));
-      shown = placeAround(this.graph, id, added.nodes);
+    if (!this.graph.hasNode(id) || opts.neighbourhood) {
+      placeAround(this.graph, id, this.merge(await api.neighbors(id, EXPAND_LIMIT)).nodes);
     }
     this.refresh();
-    if (opts.center !== false) void fitView(this.renderer, shown);
+    if (opts.center !== false) void fitView(this.renderer, [id, ...this.graph.neighbors(id)]);
     if (!isEntityId(id)) {
       byId('entity-panel').hidden = true;
       return;

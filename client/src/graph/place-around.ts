@@ -23,10 +23,9 @@ function bounds(graph: ViewGraph, except: Set<string>) {
 
 /**
  * Places `center` (when it is among `added`) right of the drawn graph, and the `added` neighbours on
- * rings around it in the order given (the API sends the best connected first). Returns the nodes the
- * camera should show: the center and all its neighbours in the view.
+ * rings around it in the order given (the API sends the best connected first).
  */
-export function placeAround(graph: ViewGraph, center: string, added: string[]): string[] {
+export function placeAround(graph: ViewGraph, center: string, added: string[]): void {
   const fresh = new Set(added);
   const box = bounds(graph, fresh);
   const spread = box ? Math.max(box.maxX - box.minX, box.maxY - box.minY, 1) : 10;
@@ -45,5 +44,4 @@ export function placeAround(graph: ViewGraph, center: string, added: string[]): 
     const r = gap * (1 + level);
     graph.mergeNodeAttributes(n, { x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle) });
   });
-  return [center, ...graph.neighbors(center)];
 }
