@@ -55,7 +55,11 @@ describe('corroboration in the explorer', () => {
     await page.getByTestId('search-result').first().waitFor();
     await page.getByTestId('search-input').press('Enter');
     await expect.poll(() => page.getByTestId('entity-name').textContent()).toBe('Alexei Isakov');
-    const relation = page.locator('.relation', { hasText: '2022-04-04' }).first();
+    // The relation dated 2022-04-04 (its own version comes first in its dispute).
+    const relation = page
+      .locator('.relation')
+      .filter({ has: page.locator('.version-head', { hasText: '2022-04-04 (this)' }) })
+      .first();
     const section = relation.getByTestId('corroboration');
     await expect.poll(() => section.getAttribute('data-independent')).toBe('2');
     expect(await section.getAttribute('data-outlets')).toBe('3');
