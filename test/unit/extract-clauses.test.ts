@@ -96,3 +96,46 @@ describe('expulsions read from the clause', () => {
     expect(events('expulsion')).toHaveLength(3);
   });
 });
+
+describe('summons read from the clause', () => {
+  it('when envoys "from A, B and C were summoned to the Foreign Ministry", then the state that summoned before summoned each country', () => {
+    const { rels, events } = run(
+      'Ecuador summons envoys',
+      'Ecuador summoned the ambassadors of three countries on Monday. Envoys from Brazil, Chile and Peru were summoned to the Foreign Ministry, officials said.',
+    );
+    for (const c of ['Brazil', 'Chile', 'Peru']) expect(rels).toContain(`Ecuador SUMMONED ${c}`);
+    expect(rels.filter((r) => r.startsWith('Foreign Ministry'))).toEqual([]);
+    expect(events('summons')).toHaveLength(1);
+  });
+
+  it('when a state protests "by summoning the ambassador of X", then it summoned X', () => {
+    const { rels } = run(
+      'Protest',
+      'Romania lodged a protest on Monday by summoning the ambassador of Hungary.',
+    );
+    expect(rels).toContain('Romania SUMMONED Hungary');
+  });
+
+  it('when the headline summons an unnamed envoy the body names, then both are one summons of the named envoy', () => {
+    const { rels, events } = run(
+      'Oslo summons Iranian envoy',
+      "Iran's ambassador, Hossein Karimi, was summoned to the Norwegian Foreign Ministry on Tuesday.",
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Oslo SUMMONED Hossein Karimi',
+        'Norwegian Foreign Ministry SUMMONED Hossein Karimi',
+      ]),
+    );
+    expect(events('summons')).toHaveLength(1);
+  });
+
+  it('when a deputy is summoned, then the named ambassador is not', () => {
+    const { rels } = run(
+      'Envoy recalled',
+      "Finland's ambassador, Anna Virtanen, left Moscow last week. On Monday Russia summoned Finland's deputy ambassador.",
+    );
+    expect(rels).toContain('Russia SUMMONED Finland');
+    expect(rels).not.toContain('Russia SUMMONED Anna Virtanen');
+  });
+});

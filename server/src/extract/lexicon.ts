@@ -75,6 +75,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'south korea': 'South Korea',
   'north korea': 'North Korea',
   uae: 'United Arab Emirates',
+  türkiye: 'Turkey',
+  turkiye: 'Turkey',
 };
 /** Canonical place name for a surface form (aliases and all-caps datelines folded). */
 export function canonicalPlace(surface: string): string {

@@ -90,7 +90,26 @@ export function referents(
     return [];
   }
   if (np.entities.length) return np.entities.filter((e) => types.includes(e.type));
-  if (opts.envoys && np.head && ENVOY_HEAD.test(np.head) && !/s$/.test(np.head) && np.owners.length <= 1) {
+  // "Turkey's deputy ambassador, Onur Sen,": a role given a name the article does not know as a person.
+  const named = /^,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]+){1,3})\s*[,.]/u.exec(
+    c.work.slice(np.end, np.end + 60),
+  );
+  if (
+    np.head &&
+    ENVOY_HEAD.test(np.head) &&
+    named &&
+    !c.inRange(np.end, np.end + named[0].length, ['Person'], true).length
+  )
+    return [];
+  const bare = /^(?:the\s+)?\S+$/i.test(c.work.slice(np.start, np.end));
+  if (
+    opts.envoys &&
+    !np.deputy &&
+    np.head &&
+    ENVOY_HEAD.test(np.head) &&
+    !/s$/.test(np.head) &&
+    (np.owners.length === 1 || bare)
+  ) {
     const owner = np.owners[0] ? ownerEntity(c, np.owners[0]) : undefined;
     const named = namedEnvoy(c, owner);
     if (named && types.includes('Person')) return [named];

@@ -26,6 +26,8 @@ export interface NounPhrase {
   owners: Owner[];
   /** "it", "he", "she", "they": the rules resolve these. */
   pronoun?: string;
+  /** A deputy, acting, former or vice holder of the head role: not the envoy the article names. */
+  deputy?: boolean;
 }
 
 export const ENVOY_HEAD =
@@ -141,6 +143,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   const start = i;
   const owners: Owner[] = [];
   let head: string | undefined;
+  let deputy = false;
   for (let step = 0; step < 8 && i < limit && !head; step++) {
     const m = mentionAt(c, i, limit);
     if (m) {
@@ -187,6 +190,12 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     const w = /^\s*([\p{L}][\p{L}'’.-]*)/u.exec(c.work.slice(i, limit));
     if (!w) break;
     const word = w[1]!;
+    // "the country's ambassador": a possessor that names nothing.
+    if (/['’]s$/.test(word)) {
+      i += w[0].length;
+      owners.length = 0;
+      continue;
+    }
     if (/^\p{Lu}/u.test(word)) {
       // Title words before a name ("Acting High Commissioner", "Ambassador").
       i += w[0].length;
@@ -199,10 +208,11 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       break;
     }
     if (/^(?:of|to|from|in|on|for|with|by|at|and|or|that|which|who|as|after|over)$/.test(word)) break;
+    if (/^(?:deputy|acting|former|vice|assistant|interim)$/.test(word)) deputy = true;
     i += w[0].length;
   }
   if (!head) return undefined;
-  const np: NounPhrase = { start, end: i, entities: [], head, owners };
+  const np: NounPhrase = { start, end: i, entities: [], head, owners, deputy };
   complement(c, np, limit, listLimit);
   return np;
 }
@@ -210,7 +220,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
 /** The head word (one or two words) at the start of s, when it is one. */
 function headWord(s: string): string | undefined {
   const two = /^(\p{Ll}+[\s-]\p{L}+['’]?\p{L}*)/u.exec(s)?.[1];
-  if (two && TWO_WORD_HEAD.test(two.replace(/-/g, ' '))) return two;
+  if (two && (TWO_WORD_HEAD.test(two.replace(/-/g, ' ')) || HEAD_WORDS.test(two))) return two;
   const one = /^(\p{Ll}+)/u.exec(s)?.[1];
   return one && HEAD_WORDS.test(one) ? one : undefined;
 }

@@ -69,12 +69,14 @@ function skipBack(c: Ctx, from: number, pos: number): number {
 /** Head-noun phrase ending at pos, read leftwards: "18 Russian diplomats", "Niger's military administration". */
 function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
   const seg = c.work.slice(from, pos);
-  const h = /(\p{Ll}+(?:\s+\p{Ll}+)?)$/u.exec(seg);
+  const h = /(\p{L}+(?:\s+\p{L}+)?)$/u.exec(seg);
   if (!h) return undefined;
   const words = h[1]!.split(/\s+/);
-  const head = [words.join(' '), words[words.length - 1]!].find(
-    (w) => ENVOY_HEAD.test(w) || BODY_HEAD.test(w) || /^(?:officials|staff|employees|diplomats)$/.test(w),
-  );
+  // "the Russian Ambassador": a head may be capitalised as a title.
+  const head = [words.join(' '), words[words.length - 1]!].find((w) => {
+    const l = w.toLowerCase();
+    return ENVOY_HEAD.test(l) || BODY_HEAD.test(l) || /^(?:officials|staff|employees|diplomats)$/.test(l);
+  });
   if (!head) return undefined;
   let i = pos - head.length;
   const owners: Owner[] = [];
@@ -108,7 +110,7 @@ function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
     if (/^\p{Lu}/u.test(w[1]!) && i - w[0].length === from) break;
     i -= w[0].length;
   }
-  return { start: i, end: pos, entities: [], head, owners };
+  return { start: i, end: pos, entities: [], head: head.toLowerCase(), owners };
 }
 
 const isVerbWord = (w: string) =>
@@ -174,6 +176,9 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
       if (PREP_TAIL.test(before)) {
         if (m.entity.type === 'Place') ppPlaces.push({ entity: m.entity, start: m.start, end: m.end });
         pos = skipBack(c, s.start, s.start + before.search(PREP_TAIL));
+        // A participle before the phrase modifies the noun before it: "the ambassador appointed in Tehran".
+        const part = /\s+\p{Ll}{3,}(?:ed|en)\s*$/u.exec(c.work.slice(s.start, pos));
+        if (part) pos -= part[0].length;
         continue;
       }
       const prevWord = /(\p{Ll}+)\s+(?:\S+\s+){0,2}$/u.exec(before)?.[1];

@@ -10,7 +10,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
-import { ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
+import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EventRule, EvOut } from './types.js';
 
 /** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
@@ -110,7 +110,7 @@ export const expulsion: EventRule = {
   run(h) {
     const { c, at } = h;
     const { actor, patient, implied } = readClause(h);
-    let expellers = entitiesOf(c, actor, STATE, { at });
+    let expellers = actorsOf(c, actor, STATE, { at });
     // "European Union countries announced expulsions": the members act, not the union (unnamed here).
     if (
       actor &&

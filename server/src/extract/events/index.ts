@@ -127,7 +127,7 @@ function settleKeys(events: EvOut[]): void {
         .filter((x): x is string => !!x && x !== e.key && !x.includes('?'))
         .filter((x) =>
           k[3] === '?'
-            ? x.startsWith(`${k[1]}:${k[2]}>`)
+            ? x.startsWith(`${k[1]}:${k[2]}>`) || x.startsWith(`${k[1]}:*>`)
             : x.startsWith(`${k[1]}:`) && x.endsWith(`>${k[3]}`),
         ),
     );

@@ -22,11 +22,31 @@ export function stateOf(c: Ctx, e: Entity): Entity {
     const dem = /^(\p{Lu}[\p{L}]*)\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
       e.name,
     );
-    const country = dem ? demonymCountry(dem[1]!) : undefined;
+    const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
+    const country = dem ? demonymCountry(dem[1]!) : of ? of[1] : undefined;
     return (country && c.idx.countryEntity(country)) || e;
   }
+  if (e.type === 'Person' && e.nationality) return c.idx.countryEntity(e.nationality) ?? e;
   return e;
 }
+
+/**
+ * An actor as the annotations name it: "the Austrian government" and "the Czech authorities" are no
+ * organisations but their state (real pages' convention); anything else as written.
+ */
+export function actorOf(c: Ctx, e: Entity): Entity {
+  if (e.type !== 'Organization') return e;
+  const m = /^(\p{Lu}[\p{L}]*)\s+(?:Government|Authorities|Administration)$/u.exec(e.name);
+  const country = m ? demonymCountry(m[1]!) : undefined;
+  return (country && c.idx.countryEntity(country)) || e;
+}
+
+/** A ministry named without its country ("the Foreign Ministry"): it says no more than the state acting. */
+export const isGenericBody = (e: Entity) =>
+  e.type === 'Organization' &&
+  /^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Ministry|Government|Presidency)$/i.test(
+    e.name,
+  );
 
 /** "the ministry", "the government": the organisation of that kind last named before pos. */
 function definiteBody(c: Ctx, np: NounPhrase, pos: number): Entity | undefined {
@@ -52,6 +72,16 @@ export function entitiesOf(
   if (out.length) return out;
   const body = definiteBody(c, np, np.start);
   return body && types.includes(body.type) ? [body] : [];
+}
+
+/** The actors a phrase names, each as the annotations name an actor (see actorOf). */
+export function actorsOf(
+  c: Ctx,
+  np: NounPhrase | undefined,
+  types: EntityType[],
+  opts: { at?: number } = {},
+): Entity[] {
+  return [...new Set(entitiesOf(c, np, types, opts).map((e) => actorOf(c, e)))];
 }
 
 export interface Clause {
