@@ -5,6 +5,14 @@
 // "X Y/TASS", "/TASS/"), "Advertisement", bylines and "Read more" teasers are excluded: masked to spaces in a
 // work copy of the text, so that no rule can see them while every offset stays that of the raw text.
 import { isDateline } from './dates.js';
+import {
+  ARTICLE_END,
+  creditSpans,
+  GLUED_LINK,
+  isNameLine,
+  isReporterLine,
+  isStampLine,
+} from './furniture.js';
 import { CREDIT_AGENCIES } from './lexicon.js';
 
 export interface Range {
@@ -114,8 +122,15 @@ export function findBody(text: string, title?: string): BodyInfo {
   for (let i = scanFrom; i < ls.length; i++) {
     const l = ls[i]!;
     // Furniture lines are short: a long paragraph that happens to start with "Support" or "Comments" is prose.
-    if (i > startLine && l.text.length < 120 && STOP.test(l.text) && !/^read more$/i.test(l.text)) break;
-    if (isProse(l) || (/[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 5)) endLine = i;
+    if (
+      i > startLine &&
+      l.text.length < 120 &&
+      ((STOP.test(l.text) && !/^read more$/i.test(l.text)) || ARTICLE_END.test(l.text))
+    )
+      break;
+    // A link glued to a paragraph's end ("… officials said. Continue reading…") does not end the prose.
+    const lt = { ...l, text: l.text.replace(GLUED_LINK, '') };
+    if (isProse(lt) || (/[.!?"”’]$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
     // A stored copy cut mid-sentence: its last line is a paragraph without its end.
     if (i === ls.length - 1 && l.text.length >= 80 && l.text.split(/\s+/).length >= 12) endLine = i;
   }
@@ -125,6 +140,8 @@ export function findBody(text: string, title?: string): BodyInfo {
   const glued = /[.!?]["”’]?(\p{Lu}\p{Ll}{2,15})$/u.exec(text.slice(start, end));
   if (glued && /^(news|advertisement|share|related|more|comments|video|photo|subscribe)$/i.test(glued[1]!))
     end -= glued[1]!.length;
+  const link = GLUED_LINK.exec(text.slice(start, end));
+  if (link && link.index > 0) end = start + link.index;
   const body = { start, end: Math.max(end, start + 1) };
   const excluded = findExcluded(ls.filter((l) => l.start >= body.start && l.end <= body.end));
   const out: BodyInfo = { body, excluded, work: mask(text, body, excluded), titleNotFound };
@@ -152,9 +169,17 @@ function findExcluded(ls: Line[]): Range[] {
   const add = (s: number, e: number) => {
     if (e > s) out.push({ start: s, end: e });
   };
+  // The header block: the lines between the headline and the first paragraph of prose.
+  const firstProse = ls.findIndex((l, i) => i > 0 && isProse(l));
   for (let i = 0; i < ls.length; i++) {
     const l = ls[i]!;
     const t = l.text;
+    const inHeader = i > 0 && i < firstProse;
+    if (isStampLine(t) || (inHeader && (isNameLine(t) || isReporterLine(t)))) {
+      add(l.start, l.end);
+      continue;
+    }
+    for (const [s, e] of creditSpans(t)) add(l.start + s, l.start + e);
     // "Image: X/dpa", "Photo: X/Getty Images", "Credit: ...", possibly glued to the caption ("weekImage:").
     const cred =
       /(?:^|(?<=[\s\p{L}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(

@@ -91,8 +91,10 @@ export function titleCaseIfCaps(s: string): string {
 }
 export function isKnownPlace(surface: string): boolean {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
-  return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k);
+  return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k) || COUNTRIES.has(k);
 }
+/** Every country of the demonym table ("Jordan", which compromise knows only as a person). */
+const COUNTRIES = new Set([...COUNTRY_DEMONYM.keys()].map((c) => c.toLowerCase()));
 const EXTRA_PLACES = new Set(
   'donbas|donbass|luhansk|donetsk|kherson|zaporizhzhia|mariupol|kharkiv|odesa|odessa|lviv|bucha|crimea|sevastopol|transnistria|abkhazia|south ossetia|kaliningrad|siberia|chechnya|gaza|west bank|golan heights|taiwan|kosovo|tbilisi|minsk|chisinau|riga|tallinn|vilnius|warsaw|prague|bratislava|budapest|bucharest|sofia|belgrade|ankara|istanbul|doha|riyadh|tehran|baghdad|damascus|beirut|kabul|islamabad|new delhi|tokyo|seoul|pyongyang|beijing|hanoi|canberra|ottawa|brussels|the hague|strasbourg|luxembourg|helsinki|stockholm|oslo|copenhagen|reykjavik|dublin|lisbon|madrid|rome|athens|valletta|nicosia|vienna|bern|zurich|davos|geneva|camp david|salisbury|fukushima|sochi|st. petersburg|saint petersburg|vladivostok|yekaterinburg|novosibirsk|kazan|murmansk|belgorod|kursk|bakhmut|avdiivka|kramatorsk|zaporizhzhia|dnipro|mykolaiv|chernihiv|sumy|irpin|hostomel|mosul|aleppo|idlib|raqqa|kandahar|herat|nagorno-karabakh|kaliningrad|transcarpathia|ramallah|jenin|rafah|khan younis|hebron|tel aviv|haifa|eilat|sderot|quetta|lahore|karachi|mumbai|shanghai|hong kong|xinjiang|tibet|guam|okinawa|anchorage|north macedonia|skopje|yerevan|baku|tashkent|astana|bishkek|dushanbe|ashgabat|ulaanbaatar|taipei|manila|jakarta|bangkok|kuala lumpur|singapore|canberra|wellington|pretoria|nairobi|addis ababa|cairo|algiers|rabat|tunis|tripoli|khartoum|abuja|dakar|accra|brasilia|buenos aires|santiago|lima|bogota|caracas|havana|mexico city|seattle|san francisco|new york|los angeles|chicago|houston|montreal|toronto|vancouver'.split(
     '|',

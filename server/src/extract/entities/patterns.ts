@@ -12,6 +12,14 @@ import {
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
+/** Lower-case heads that name no body of their own: the state acting. */
+const GENERIC_BODY = /^(?:government|authorities|administration)$/;
+/** Forces named in lower case: a body when a noun ("the Ukrainian military and …"), the state when they
+ * modify a noun ("Israeli army fire", "Russian military intelligence officers"). */
+const FORCES = /^(?:military|army|navy|armed forces)$/;
+const NOT_MODIFIED =
+  /^(?:\s*[^\s\p{L}]|\s+(?:and|or|but|against|in|of|to|for|with|on|at|from|by|that|which|who|whose|has|have|had|is|was|were|are|will|would|could|can|may|said|says|told)\b|\s*$)/u;
+
 /** Patterns over the text: "Channel 1", "<Demonym> embassy", "X Airport" in lower case. */
 export function extraPatterns(b: Builder, work: string): void {
   // Long names with lower-case words or hyphens: one organisation, nothing inside it.
@@ -34,6 +42,14 @@ export function extraPatterns(b: Builder, work: string): void {
   )) {
     const country = demonymCountry(m[1]!);
     if (!country || !DEMONYM_ORG_HEADS.test(m[2]!)) continue;
+    // "the French government", "Israeli army fire": a lower-case generic body is its state acting, no
+    // organisation of its own (a nominal mention of the country).
+    const end = m.index + m[0].length;
+    if (GENERIC_BODY.test(m[2]!) || (FORCES.test(m[2]!) && !NOT_MODIFIED.test(work.slice(end, end + 12)))) {
+      const p = b.get('Place', country, 'entities/patterns:generic-body-of-state');
+      b.mention(p, m.index, end, true);
+      continue;
+    }
     const head = m[2]!.replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
     const name = `${m[1]} ${head}`;
     const e = b.get('Organization', name, 'entities/patterns:demonym-institution');

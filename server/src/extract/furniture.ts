@@ -1,0 +1,101 @@
+// Page furniture recognised by its shape rather than by a list of outlets: date and time stamps with an
+// outlet's name ("Reuters | Updated: 30-09-2021 19:33 IST", "09:31 . 3/02/2023 Cuma"), lines of names
+// alone above the first paragraph (bylines, sources, the reporter's cities), a reporter's line ("From
+// X's Jane Doe in Bali"), credits inside a line (a trailing "— AFP", a leading "Daily Courier – ", a
+// "(Reporting by …)" or "(… photos)" group) and the lines that end an article (app promotions, "(More X
+// stories.)", "Author :" metadata). body.ts masks what these find.
+import { isKnownPlace } from './lexicon.js';
+
+const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const STAMP_PARTS = [
+  /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/g,
+  /\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?/gi,
+  new RegExp(String.raw`\b${MON}\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi'),
+  new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MON}`, 'gi'),
+  new RegExp(String.raw`\b${MON}(?=[\s,]+\d{4})`, 'gi'),
+  /\b(?:19|20)\d{2}\b/g,
+  /\b\d+\s+(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?)\s+ago\b/gi,
+];
+/** Words a date stamp is made of besides the date: the verb, time zones, weekdays, prepositions. */
+const STAMP_WORDS =
+  /^(?:updated|published|posted|created|modified|last|first|date|time|on|at|by|for|of|am|pm|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** A time zone or an agency's initials ("IST", "CDT", "AFP"). */
+const CAPS = /^[A-Z]{2,4}$/;
+
+/**
+ * A line that is a date or time stamp, possibly with the outlet or agency that issued it: it holds a
+ * date or a time, and besides the stamp's own words at most three capitalised words that are no place.
+ */
+export function isStampLine(line: string): boolean {
+  if (line.length > 90) return false;
+  let rest = line;
+  let stamped = false;
+  for (const re of STAMP_PARTS)
+    rest = rest.replace(re, () => {
+      stamped = true;
+      return ' ';
+    });
+  if (!stamped) return false;
+  const words = rest
+    .split(/[\s|·•,.:;()[\]/\\–—-]+/)
+    .filter(Boolean)
+    .filter((w) => !STAMP_WORDS.test(w) && !CAPS.test(w));
+  return (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !(words.length && isKnownPlace(words.join(' ')))
+  );
+}
+
+/**
+ * A line of names alone, as bylines and source lines stand above an article's first paragraph ("EU
+ * Reporter", "Jeremy B. White", ",Andrew Buncombe", "San Francisco, Singapore", "• Daily News"): one to
+ * five capitalised words (and "and"), no sentence punctuation at its end.
+ */
+export function isNameLine(line: string): boolean {
+  const t = line.replace(/^[\s•·,|*-]+/, '').trim();
+  if (!t || /[.!?:;"”’]$/.test(t)) return false;
+  const words = t.split(/[\s,&]+/).filter((w) => w && w !== 'and');
+  return (
+    words.length >= 1 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) && !/^\p{Lu}\p{Ll}+\.$/u.test(w))
+  );
+}
+
+/** "From X's Jane Doe in Bali, Indonesia", "From our correspondent in Kyiv": who reported it, from where. */
+export function isReporterLine(line: string): boolean {
+  return (
+    line.length <= 90 &&
+    !/[.!?"”]$/.test(line) &&
+    /^From\s+(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Lu}|our\s+\p{Ll}+\s+in\s+\p{Lu})/u.test(
+      line,
+    )
+  );
+}
+
+/** Credits inside a line, as [start, end) offsets into it. */
+export function creditSpans(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  // "… on national television. — AFP": a dash and an agency's name after the last sentence.
+  const trail = /(?<=[.!?"”’)])\s*[—–-]{1,2}\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s*$/u.exec(line);
+  if (trail) out.push([trail.index, line.length]);
+  // "Daily Courier – Bolivia has cut …": a source before the first sentence (a dateline's place stays).
+  const lead = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u.exec(
+    line,
+  );
+  if (lead && lead[1] !== lead[1]!.toUpperCase() && !isKnownPlace(lead[1]!)) out.push([0, lead[0].length]);
+  for (const m of line.matchAll(
+    /\((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|translated|translation)\s+by\s[^()]*\)|\([^()]{2,60}\bphotos?\)/gi,
+  ))
+    out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Lines that end an article: app promotions, "(More X stories.)", metadata fields, "Continue reading by …". */
+export const ARTICLE_END =
+  /^(?:get the news faster|tap to (?:install|add)|(?:install|download) (?:our|the) [\p{L} ]{0,30}app\b|\(more [\p{L}' -]{2,40} stories\.?\)|(?:author|publish(?:ed)? date|source link)\s*:|continue reading (?:by|at|on)\b)/iu;
+
+/** "… high commissioner”. Continue reading…": a link glued to the last sentence. */
+export const GLUED_LINK =
+  /\s*(?:continue reading|read more|read the full (?:story|article))\s*(?:…|\.{3})?\s*$/i;
