@@ -69,6 +69,19 @@ export function fromNeo4jError(err: Neo4jError): AppError {
   return new AppError(500, 'INTERNAL', 'The database answered with an unexpected error.');
 }
 
+/** Answers Dossier expects (with no stack trace): 5xx it means (Neo4j away, a query past its deadline). */
+const EXPECTED_SERVER_ERRORS = new Set(['NEO4J_UNAVAILABLE', 'NEO4J_READ_ONLY', 'QUERY_TIMEOUT']);
+
+/**
+ * How loud an answer is logged: refused input (4xx) at info, expected server-side conditions (Neo4j
+ * unavailable, a query stopped at its deadline) at warn, both without a stack; only the unexpected at error,
+ * with the error and its stack.
+ */
+export function logLevelOf(appError: AppError): 'info' | 'warn' | 'error' {
+  if (appError.status < 500) return 'info';
+  return EXPECTED_SERVER_ERRORS.has(appError.code) ? 'warn' : 'error';
+}
+
 interface BodyParserError {
   type?: string;
   status?: number;
@@ -95,9 +108,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
         'The request could not be read.',
       );
     } else appError = new AppError(500, 'INTERNAL', 'Something went wrong on the server.');
-    if (appError.status === 503) logger.warn({ code: appError.code, url: req.originalUrl }, appError.message);
-    else if (appError.status >= 500) logger.error({ err, url: req.originalUrl }, appError.message);
-    else logger.debug({ code: appError.code, url: req.originalUrl }, appError.message);
+    const level = logLevelOf(appError);
+    if (level === 'error') logger.error({ err, url: req.originalUrl }, appError.message);
+    else
+      logger[level]({ status: appError.status, code: appError.code, url: req.originalUrl }, appError.message);
     if (res.headersSent) return;
     res.status(appError.status).json({
       error: {
