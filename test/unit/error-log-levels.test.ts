@@ -53,7 +53,12 @@ describe('error log levels', () => {
     ['a query past its deadline', new QueryTimeoutError(15_000), 504, WARN],
     [
       "Neo4j's own transaction timeout",
-      new Neo4jError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
+      new Neo4jError(
+        'timed out',
+        'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+        '25N06',
+        'error: transaction timed out',
+      ),
       504,
       WARN,
     ],

@@ -9,13 +9,12 @@ import type { CypherResponse } from '@dossier/model';
 import { byId, el } from '../dom';
 import './console.css';
 import { QueryHistory } from './history';
+import { completeParametersFrom } from './param-completion';
 import { paramsBox, readParams } from './params';
 import { renderPlan } from './plan';
 import { ConsoleRequestError, postCypher, type ConsoleError } from './request';
 import { downloadCsv, renderResult, type ResultView } from './results';
 import { SavedQueries, savedQueriesControls } from './saved';
-
-type EditorSupportSchema = NonNullable<Parameters<EditorApi['setSchema']>[0]>;
 
 export const EXAMPLES: { label: string; query: string }[] = [
   { label: 'Who recalled whom', query: 'MATCH (a)-[r:RECALLED]->(b) RETURN a, r, b' },
@@ -30,11 +29,15 @@ export const EXAMPLES: { label: string; query: string }[] = [
   },
 ];
 
+const SCHEMA_QUERY =
+  'RETURN COLLECT { CALL db.labels() YIELD label RETURN label } AS labels, ' +
+  'COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType } AS types, ' +
+  'COLLECT { CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey } AS keys';
+
 export class CypherConsole {
   private readonly editor: EditorApi;
   private readonly history = new QueryHistory();
   private readonly params: ReturnType<typeof paramsBox>;
-  private schema: EditorSupportSchema = {};
   private view: ResultView = 'table';
   private last: CypherResponse | null = null;
   private readonly viewButtons = new Map<ResultView, HTMLButtonElement>();
@@ -59,7 +62,9 @@ export class CypherConsole {
     this.editor.codemirror.contentDOM.setAttribute('data-testid', 'cypher-editor');
     this.editor.codemirror.contentDOM.setAttribute('aria-label', 'Cypher query');
     host.addEventListener('keydown', (e) => this.onKey(e), true);
-    this.params = paramsBox((names) => this.setSchema({ parameters: names }));
+    let parameterNames: string[] = [];
+    this.params = paramsBox((names) => (parameterNames = names));
+    completeParametersFrom(this.editor, () => parameterNames);
     byId('cypher-run').addEventListener('click', () => void this.run());
     const plan = el(
       'button',
@@ -116,11 +121,6 @@ export class CypherConsole {
     this.markError(null);
   }
 
-  private setSchema(part: EditorSupportSchema): void {
-    this.schema = { ...this.schema, ...part };
-    this.editor.setSchema(this.schema);
-  }
-
   /** Ctrl/Cmd+Enter runs; Up on the first line and Down on the last walk the history. */
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -144,18 +144,16 @@ export class CypherConsole {
     view.dispatch({ selection: { anchor: up ? 0 : next.length } });
   }
 
-  /** Feeds completion with the graph's labels, relationship types and property keys. */
+  /** Feeds completion with the graph's labels, relationship types and property keys (one query: a client
+   * may have only a few console queries in flight). */
   private async loadSchema(): Promise<void> {
     try {
-      const [labels, types, keys] = await Promise.all(
-        ['CALL db.labels()', 'CALL db.relationshipTypes()', 'CALL db.propertyKeys()'].map((q) =>
-          postCypher(q, {}),
-        ),
-      );
-      this.setSchema({
-        labels: labels!.rows.map((r) => `:${String(r[0])}`),
-        relationshipTypes: types!.rows.map((r) => `:${String(r[0])}`),
-        propertyKeys: keys!.rows.map((r) => String(r[0])),
+      const res = await postCypher(SCHEMA_QUERY, {});
+      const [labels, types, keys] = (res.rows[0] ?? [[], [], []]) as string[][];
+      this.editor.setSchema({
+        labels: labels!.map((l) => `:${l}`),
+        relationshipTypes: types!.map((t) => `:${t}`),
+        propertyKeys: keys!,
       });
     } catch {
       // completion without the schema still works
