@@ -1,6 +1,6 @@
 // The Cypher console in a real Chromium against the real server and Neo4j: history on Up/Down (kept across
-// a reload), saved queries, parameters, the three result views, CSV export, the plan
-// on demand and an error marked in the editor.
+// a reload), saved queries, parameters with $name completion, completion of the graph's labels, the three
+// result views, CSV export, the plan on demand and an error marked in the editor.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,10 +64,23 @@ describe('the Cypher console', () => {
     expect(await editorText()).toBe('RETURN 2 AS second');
   });
 
-  it('when parameters are given, then the query runs with them; bad JSON is shown and nothing is sent', async () => {
+  it('when parameters are given, then $names complete (also inside a map) and the query runs with them; bad JSON is shown and nothing is sent', async () => {
     await page.locator('.console-params-box summary').click();
     await page.getByTestId('cypher-params').fill('{"personId": "person:anatoly-antonov", "limit": 2}');
-    await run('MATCH (p:Person {id: $personId}) RETURN p.name AS name LIMIT $limit');
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    await typeQuery('');
+    // The editor closes brackets itself: typing `}` and `)` steps over the ones it added.
+    await page.keyboard.type('MATCH (p:Person {id: $per');
+    await popup.waitFor();
+    expect(await popup.textContent()).toBe('personId');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('}) RETURN p.name AS name LIMIT $');
+    await expect.poll(() => popup.textContent()).toBe('personIdlimit');
+    await page.keyboard.type('li');
+    await expect.poll(() => popup.textContent()).toBe('limit');
+    await page.keyboard.press('Enter');
+    expect(await editorText()).toBe('MATCH (p:Person {id: $personId}) RETURN p.name AS name LIMIT $limit');
+    await page.keyboard.press('Control+Enter');
     await expect
       .poll(() => page.locator('[data-testid=results-table] td').first().textContent())
       .toBe('Anatoly Antonov');
@@ -108,6 +121,15 @@ describe('the Cypher console', () => {
     expect(csv).toHaveLength(6);
     expect(csv[1]).toMatch(/^Anatoly Antonov,/);
     await page.getByTestId('view-table').click();
+  });
+
+  it("when a label is begun, then the graph's labels complete (the schema loaded with the page)", async () => {
+    await typeQuery('MATCH (n:Pers');
+    await page.keyboard.press('Control+Space');
+    const popup = page.locator('.cm-tooltip-autocomplete');
+    await popup.waitFor();
+    expect(await popup.textContent()).toContain('Person');
+    await page.keyboard.press('Escape');
   });
 
   it('when a query is saved under a name, then it can be picked again after a reload', async () => {
