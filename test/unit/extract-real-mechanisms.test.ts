@@ -103,4 +103,41 @@ describe('entities from their position', () => {
     expect(names(d, 'Organization')).toContain('Peruvian Military');
     expect(names(d, 'Place')).toEqual(expect.arrayContaining(['Peru', 'Chile']));
   });
+
+  it('when the page ran a link text into the next word ("Boliviathe", "PeruChile", "VegaThe") or a name carries "-led", then the name is still found', () => {
+    const d = extract(
+      'Andes talks\nThe dispute with Boliviathe neighbour and the row with PeruChile both worsened after the death of the activist Tomas Ruiz VegaThe talks stalled. The Dina Boluarte-led government protested.',
+    );
+    expect(names(d, 'Place')).toEqual(expect.arrayContaining(['Bolivia', 'Peru', 'Chile']));
+    expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Tomas Ruiz Vega', 'Dina Boluarte']));
+  });
+
+  it('when a name mixes known first names or surnames with words the lexicon does not know, then it is a person', () => {
+    const d = extract(
+      'Envoy named\nThe Omani ambassador to Peru, Salim Mohammed Al Harthy, met officials. Officials also named Gurnam Singh Dhillon and Haj Ahmad Kazemi.',
+    );
+    expect(names(d, 'Person')).toEqual(
+      expect.arrayContaining(['Salim Mohammed Al Harthy', 'Gurnam Singh Dhillon', 'Haj Ahmad Kazemi']),
+    );
+  });
+
+  it('when an unknown name follows a preposition of place or precedes an area or building word, then it is a place', () => {
+    const d = extract(
+      'Evacuation\nFrance evacuated its citizens from Ouagadougou. Fighting in the northern Tahoua region and the Kidal sector continued, while talks at the Sheraton-Ouaga hotel and in Sikasso, on Monday, went on. A plane from Isr',
+    );
+    expect(names(d, 'Place')).toEqual(
+      expect.arrayContaining(['Ouagadougou', 'Tahoua', 'Kidal', 'Sheraton-Ouaga hotel', 'Sikasso']),
+    );
+    // A word cut by the end of the copy is no place.
+    expect(names(d, 'Place')).not.toContain('Isr');
+  });
+
+  it('when a hospital or an "al-" name is named, then it is an organisation with its article', () => {
+    const d = extract(
+      'Hospitals\nThe al-Awda Hospital and the Jordanian Field Hospital ran out of fuel on Monday.',
+    );
+    expect(names(d, 'Organization')).toEqual(
+      expect.arrayContaining(['al-Awda Hospital', 'Jordanian Field Hospital']),
+    );
+  });
 });

@@ -32,6 +32,7 @@ import { datelineDate, findDates } from './dates.js';
 import { extractEntities, type Entity } from './entities/index.js';
 import { findEvents, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText } from './html.js';
+import { isKnownPlace } from './lexicon.js';
 import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { findRelations } from './relations.js';
@@ -117,7 +118,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       .trim()
       .slice(0, 300) || 'Untitled';
   const { paras, sents } = splitSentences(work, body.start, body.end);
-  const toks = tokenize(work, body.start, body.end);
+  const toks = tokenize(work, body.start, body.end, isKnownPlace);
   const idx = extractEntities(text, work, toks, sents);
   const dates = findDates(work, body.start, body.end, published);
   const unresolved = dates.filter((d) => d.relative && d.value === null).length;

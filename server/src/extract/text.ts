@@ -25,6 +25,8 @@ export interface Token {
   cap: boolean;
   /** Index of the sentence the token belongs to. */
   sent: number;
+  /** Split off the word before it, which the page ran together with it ("Nijjar|The"): no name goes on. */
+  glued?: boolean;
 }
 
 // Abbreviations with dots (U.S., D.C., J.), words with inner hyphens/apostrophes, numbers, possessive 's,
@@ -32,16 +34,66 @@ export interface Token {
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|\p{L}[\p{L}\p{M}\d-]*(?:['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*|['’][sS]\b|\S/gu;
 
-export function tokenize(work: string, from: number, to: number): Token[] {
+export function tokenize(work: string, from: number, to: number, isName?: (w: string) => boolean): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = from;
   const sub = work.slice(0, to);
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(sub))) {
-    const t = m[0];
-    out.push({ text: t, start: m.index, end: m.index + t.length, cap: /^[\p{Lu}]/u.test(t), sent: -1 });
+    const parts = splitGlued(m[0], isName);
+    parts.forEach(([t, at], k) =>
+      out.push({
+        text: t,
+        start: m!.index + at,
+        end: m!.index + at + t.length,
+        // "al-Shifa", "el-Sisi": an Arabic article before a capitalised name.
+        cap: /^(?:\p{Lu}|(?:al|el|ad|ar|as|an|ash|az)-\p{Lu})/u.test(t),
+        sent: -1,
+        ...(k > 0 && /^\p{Lu}/u.test(t) ? { glued: true } : {}),
+      }),
+    );
   }
   return out;
+}
+
+/** "Erdoğan-led", "US-backed": the name and the rest of the compound adjective. */
+const COMPOUND_SUFFIX =
+  /^(\p{Lu}.*?)(-(?:led|backed|based|born|owned|run|era|style|brokered|made|linked|allied|aligned|controlled|funded|sponsored|held|bound|friendly))$/u;
+
+/**
+ * A token split where the page ran words together at link boundaries ("Ukrainethe", "UkraineNorth",
+ * "NijjarThe"), when the first part is a name `isName` knows or a capital follows lower case, and where a
+ * capitalised name ends in a compound adjective ("Erdoğan-led"). Returns the parts and their offsets.
+ */
+function splitGlued(t: string, isName?: (w: string) => boolean): [string, number][] {
+  const suffix = COMPOUND_SUFFIX.exec(t);
+  if (suffix)
+    return [
+      [suffix[1]!, 0],
+      ...splitGlued(suffix[2]!, isName).map(([x, at]): [string, number] => [x, at + suffix[1]!.length]),
+    ];
+  if (!isName || !/^\p{Lu}\p{Ll}{2,}/u.test(t)) return [[t, 0]];
+  // "NijjarThe", "UkraineNorth": lower case then a capital inside a word.
+  const camel = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+.*)$/u.exec(t);
+  if (
+    camel &&
+    (isName(camel[1]!) ||
+      /^(?:The|A|An|In|On|At|For|From|With|After|Before)$/.test(
+        camel[2]!.replace(/(?<=\p{Ll})\p{Lu}.*$/u, ''),
+      ))
+  )
+    return [
+      [camel[1]!, 0],
+      ...splitGlued(camel[2]!, isName).map(([x, at]): [string, number] => [x, at + camel[1]!.length]),
+    ];
+  // "Ukrainethe", "Taiwanthe": a known name with a function word glued on.
+  const tail = /^(\p{Lu}\p{Ll}{2,}?)(the|and|of|in)$/u.exec(t);
+  if (tail && isName(tail[1]!))
+    return [
+      [tail[1]!, 0],
+      [tail[2]!, tail[1]!.length],
+    ];
+  return [[t, 0]];
 }
 
 export interface Sentence {

@@ -57,7 +57,7 @@ export function chunks(work: string, toks: Token[]): Token[][] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
-    if (prev && /\n/.test(work.slice(prev.end, t.start))) flush();
+    if (prev && (t.glued || /\n/.test(work.slice(prev.end, t.start)))) flush();
     if (prev && work.slice(prev.end, t.start).length > 1 && /\S/.test(work.slice(prev.end, t.start))) flush();
     const isWord = /^[\p{L}\d]/u.test(t.text);
     // A month after a first name is a surname ("Theresa May"); otherwise months and weekdays stand alone.

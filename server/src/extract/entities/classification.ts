@@ -18,7 +18,7 @@ import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
-import { looksLikeName } from './name-shapes.js';
+import { looksLikeName, PERSON_NOUN } from './name-shapes.js';
 import type { Entity } from './types.js';
 
 /** Titles and nationalities read before person names, applied once the persons are merged. */
@@ -112,10 +112,9 @@ export function classifyChunks(
       continue;
     }
     // "spokesman Wang Wenbin": a lower-case title right before the chunk.
-    const lowerTitled =
-      /\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator)\s+$/.test(
-        work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start),
-      );
+    const lowerTitled = new RegExp(
+      String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
+    ).test(work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start));
     // Person: the longest suffix of name-like tokens.
     let k = c.length;
     while (k > 0 && c.length - k < 4) {

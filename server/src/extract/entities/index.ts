@@ -2,13 +2,15 @@
 // into titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
 // institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
-// (merging.ts); patterns over the text add what chunks miss (patterns.ts); role phrases ("Russia's envoy
+// (merging.ts); patterns over the text add what chunks miss (patterns.ts), and unknown names a preposition
+// of place or an area's head word makes places (places.ts); role phrases ("Russia's envoy
 // to the United States", "the ambassador", "the Russian president") resolve to the person (roles.ts).
 import type { Sentence, Token } from '../text.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
 import { finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { extraPatterns } from './patterns.js';
+import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
 import type { EntityIndex } from './types.js';
 
@@ -20,6 +22,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
+  positionalPlaces(b);
   mergeOrgs(b);
   mergeAcronyms(b);
   const idx = finish(b);

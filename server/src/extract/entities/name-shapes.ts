@@ -1,6 +1,7 @@
 // When an unknown capitalised name is a person: a surname shape, or its position (a speech verb after
 // it, an apposition to a role before or after it, a relation noun before it).
-import { lexTags } from '../lexicon.js';
+import { isFirstName, isLastName, lexTags } from '../lexicon.js';
+import { NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
 
 export const SURNAME_END =
@@ -11,11 +12,19 @@ export const SURNAME_END =
  * apposition (", the widow of"), or a relation noun before it ("his daughter, Dasha Navalnaya").
  */
 export function looksLikeName(work: string, toks: Token[]): boolean {
-  if (
-    toks.length > 3 ||
-    toks.some((t) => lexTags(t.text).length > 0 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))
-  )
+  const parts = toks.filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text)));
+  if (parts.length > 4 || parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)))
     return false;
+  // Known first names or surnames among words the lexicon does not know: "Saif Mohammed Al Zaabi",
+  // "Hardeep Singh Nijjar", "Haj Ahmad Mirzaei".
+  const known = parts.filter((t) => lexTags(t.text).length > 0);
+  if (
+    known.length &&
+    known.length < parts.length &&
+    known.every((t) => isFirstName(t.text) || isLastName(t.text))
+  )
+    return true;
+  if (known.length || parts.length > 3) return false;
   const last = toks[toks.length - 1]!;
   if (SURNAME_END.test(last.text)) return true;
   const after = work.slice(last.end, last.end + 30);
@@ -27,12 +36,14 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     (ROLE_BEFORE.test(before80) && /^\s*[,.;:]/.test(after)) ||
     // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
     ROLE_AFTER.test(work.slice(last.end, last.end + 60)) ||
-    /\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy)\s*,?\s*$/.test(
-      before,
-    )
+    new RegExp(
+      String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
+    ).test(before)
   );
 }
 
+/** Nouns that only persons are: "the Sikh activist X", "dissident X". */
+export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|opposition leader|opposition figure|tycoon|billionaire)`;
 export const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 export const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,

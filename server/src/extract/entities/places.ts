@@ -1,0 +1,65 @@
+// Places only their position makes places: a capitalised name the lexicon does not know after a
+// preposition of place ("evacuated from Niamey.", "the tragedy in Kemerovo,"), or before a word for an
+// area or a building ("the northern Tigray region", "the Bhimber sector", "the Shangri-La hotel", "the
+// Korean peninsula"). Only names nothing else claimed: no mention overlaps them and no word of them is a
+// known person, organisation, title, demonym or common word.
+import { demonymCountry, isCommonWord, lexTags, TITLE_WORDS } from '../lexicon.js';
+import type { Builder } from './builder.js';
+import { MONTHS, WEEKDAYS } from './chunking.js';
+
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
+const NAME = String.raw`${WORD}(?:\s+${WORD}){0,2}`;
+/** "in Kemerovo," "from Niamey." "in Bali\n": the name ends its phrase. */
+const AFTER_PREPOSITION = new RegExp(
+  String.raw`\b(?:in|from|near|outside|into|across|around)\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|at|after|before|where|which|as|by|from|during|last|this|since|until)\b)`,
+  'gu',
+);
+/** Areas are named without their head ("Tigray"), buildings with it ("Shangri-La hotel"). */
+const AREA_HEADS = 'region|province|district|sector|governorate|prefecture|county|valley|corridor';
+const BUILDING_HEADS = 'hotel|resort|palace';
+const BEFORE_HEAD = new RegExp(
+  String.raw`\b(${WORD}(?:\s+(?:and\s+)?${WORD}){0,2})\s+(${AREA_HEADS}|${BUILDING_HEADS}|peninsula)\b`,
+  'gu',
+);
+const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
+
+/** A word that can be part of an unknown place name: no other kind of name, no common word. */
+function unknownWord(w: string): boolean {
+  if (w === 'and') return true;
+  const tags = lexTags(w);
+  return (
+    (!tags.length || tags.every((t) => PLACE_TAGS.has(t) || t === 'ProperNoun' || t === 'Singular')) &&
+    !isCommonWord(w) &&
+    !demonymCountry(w) &&
+    !TITLE_WORDS.has(w.toLowerCase()) &&
+    !MONTHS.test(w) &&
+    !WEEKDAYS.test(w)
+  );
+}
+
+export function positionalPlaces(b: Builder): void {
+  const { work } = b;
+  const free = (s: number, e: number) => !b.mentions.some((m) => m.start < e && m.end > s);
+  const add = (s: number, e: number, name: string, rule: string) => {
+    if (!free(s, e)) return;
+    b.mention(b.get('Place', name, `entities/places:${rule}`), s, e);
+  };
+  for (const m of work.matchAll(AFTER_PREPOSITION)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
+    add(s, s + name.length, name, 'after-preposition');
+  }
+  for (const m of work.matchAll(BEFORE_HEAD)) {
+    const name = m[1]!;
+    const head = m[2]!;
+    const words = name.split(/\s+/);
+    // "the Korean peninsula": an adjective names the area only with its head.
+    const adjective = words.length === 1 && demonymCountry(name) !== undefined;
+    if (adjective ? head !== 'peninsula' : !words.every(unknownWord)) continue;
+    if (/^(?:The|A|An)$/.test(words[0]!)) continue;
+    const withHead = adjective || new RegExp(`^(?:${BUILDING_HEADS})$`).test(head);
+    const end = withHead ? m.index + m[0].length : m.index + name.length;
+    add(m.index, end, withHead ? `${name} ${head}` : name, 'before-area-head');
+  }
+}
