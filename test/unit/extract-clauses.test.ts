@@ -139,3 +139,63 @@ describe('summons read from the clause', () => {
     expect(rels).not.toContain('Russia SUMMONED Anna Virtanen');
   });
 });
+
+describe('recalls read from the clause, and the envoys they act on', () => {
+  it('when coordinated states recall "their ambassadors from X", then each recalls, no unnamed envoy is recalled by name', () => {
+    const { rels, events } = run(
+      'Envoys recalled',
+      'Peru and Chile have recalled their ambassadors from Venezuela.',
+    );
+    expect(events('recall').map((e) => e.participants.map((p) => p.role).join(' '))).toEqual([
+      'recaller recalled-from',
+      'recaller recalled-from',
+    ]);
+    expect(rels.filter((r) => r.includes('RECALLED'))).toEqual([]);
+  });
+
+  it('when a named ambassador is recalled from a capital, then the state recalled them and they were the ambassador there', () => {
+    const { rels } = run(
+      'Oslo recalls envoy',
+      'Iran detained two Norwegian citizens last month. Norway recalled Ambassador Kari Lund from Tehran on Monday.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Norway RECALLED Kari Lund', 'Kari Lund AMBASSADOR_TO Iran']),
+    );
+  });
+
+  it('when the envoy landed "after being recalled", then the main subject was recalled, by the state that sent them', () => {
+    const { rels } = run(
+      'Envoy home',
+      "Russia's ambassador to Chile, Ivan Petrov, landed in Moscow on Sunday after being recalled for consultations.",
+    );
+    expect(rels).toContain('Russia RECALLED Ivan Petrov');
+  });
+
+  it('when a state is asked to withdraw its envoy, then nothing is recalled', () => {
+    const { events } = run('Row', 'China demanded that Vilnius withdraw its ambassador from Beijing.');
+    expect(events('recall')).toEqual([]);
+  });
+
+  it('when the headline expels an unnamed envoy and the body names the one given hours to leave, then the named envoy is expelled and was the ambassador there', () => {
+    const { rels, events } = run(
+      'Qatar expels Danish envoy',
+      'The Qatari foreign ministry gave Lars Berg 24 hours to leave the country on Monday.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Qatar EXPELLED Lars Berg', 'Lars Berg AMBASSADOR_TO Qatar']),
+    );
+    expect(rels).not.toContain('Qatar EXPELLED Denmark');
+    expect(events('expulsion')).toHaveLength(1);
+  });
+
+  it("when a summoned deputy is named, then the headline's unnamed envoy is that deputy, who is no ambassador", () => {
+    const { rels } = run(
+      'Delhi summons Nepali envoy',
+      "Nepal's Deputy Ambassador Ram Thapa was on Wednesday summoned to the Ministry of External Affairs in New Delhi.",
+    );
+    expect(rels.filter((r) => r.includes('Ram Thapa'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/SUMMONED Ram Thapa$/)]),
+    );
+    expect(rels.filter((r) => r.includes('AMBASSADOR_TO'))).toEqual([]);
+  });
+});

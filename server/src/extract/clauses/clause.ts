@@ -4,7 +4,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import type { Sentence } from '../text.js';
-import { ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
+import { BODY_HEAD, ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
 
 const CLAUSE_END =
   /;|\s[—–]\s(?![^—–]*[—–])|\b(?:after|before|while|but|because|amid|when|since|although|whereas|saying|said|says|which|who|where|so that|in order to|to protest|in protest|in retaliation|in response|over|for)\b|,\s+(?:and\s+)?(?:the|a|it|he|she|they|its)\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|said)\b/u;
@@ -24,7 +24,7 @@ export function isPassive(c: Ctx, s: Sentence, at: number, end = at): boolean {
     )
   )
     return true;
-  return /\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|then\s+|now\s+|all\s+|both\s+)*$/iu.test(
+  return /\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|then\s+|now\s+|all\s+|both\s+|today\s+|yesterday\s+|(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+)*$/iu.test(
     c.work.slice(Math.max(s.start, at - 40), at),
   );
 }
@@ -52,13 +52,13 @@ export function agentOf(
 }
 
 /** The one person the article names as an envoy of that origin (any origin when none is given). */
-export function namedEnvoy(c: Ctx, origin?: Entity): Entity | undefined {
+export function namedEnvoy(c: Ctx, origin?: Entity, strict = false): Entity | undefined {
   const cands = c.idx.entities.filter(
     (e) =>
       e.type === 'Person' &&
       e.envoy &&
       !/\b(?:deputy|acting|charg)/i.test(e.title ?? '') &&
-      (!origin || !e.envoy.origin || e.envoy.origin === origin.name),
+      (!origin || (!strict && !e.envoy.origin) || e.envoy.origin === origin.name),
   );
   return cands.length === 1 ? cands[0] : undefined;
 }
@@ -90,6 +90,12 @@ export function referents(
     return [];
   }
   if (np.entities.length) return np.entities.filter((e) => types.includes(e.type));
+  // "his government": the country of the person last named.
+  if (np.head && BODY_HEAD.test(np.head) && (np.ownerPronoun === 'his' || np.ownerPronoun === 'her')) {
+    const p = c.lastPersonBefore(np.start);
+    const country = p?.nationality ? c.idx.countryEntity(p.nationality) : undefined;
+    return country && types.includes('Place') ? [country] : [];
+  }
   // "Turkey's deputy ambassador, Onur Sen,": a role given a name the article does not know as a person.
   const named = /^,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}-]+){1,3})\s*[,.]/u.exec(
     c.work.slice(np.end, np.end + 60),
@@ -101,7 +107,7 @@ export function referents(
     !c.inRange(np.end, np.end + named[0].length, ['Person'], true).length
   )
     return [];
-  const bare = /^(?:the\s+)?\S+$/i.test(c.work.slice(np.start, np.end));
+  const bare = !np.possessed && /^(?:the\s+)?\S+$/i.test(c.work.slice(np.start, np.end));
   if (
     opts.envoys &&
     !np.deputy &&

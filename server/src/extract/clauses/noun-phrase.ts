@@ -26,6 +26,14 @@ export interface NounPhrase {
   owners: Owner[];
   /** "it", "he", "she", "they": the rules resolve these. */
   pronoun?: string;
+  /** The entity was matched to a role phrase ("the ambassador"), not named: the rules may doubt it. */
+  role?: boolean;
+  /** The pronoun that possesses the head ("his government"): the rules resolve it. */
+  ownerPronoun?: string;
+  /** The head is possessed by a pronoun ("its ambassador", "their envoys"): the rule knows whose. */
+  possessed?: boolean;
+  /** Where an envoy head is posted: "ambassador to Seoul", "ambassadors to the US and Israel", "in Paris". */
+  postings?: Entity[];
   /** A deputy, acting, former or vice holder of the head role: not the envoy the article names. */
   deputy?: boolean;
 }
@@ -137,15 +145,23 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       end: items[items.length - 1]!.end,
       entities: items.map((x) => x.entity),
       owners: [],
+      role: true,
+      head: roleHead(c.work.slice(whole.start, whole.end)),
     };
   }
-  let i = pos + DET.exec(c.work.slice(pos, limit))![0].length;
+  const det = DET.exec(c.work.slice(pos, limit))![0];
+  const possessed = /\b(?:its|his|her|their|our)\s/i.test(det);
+  let i = pos + det.length;
   const start = i;
   const owners: Owner[] = [];
   let head: string | undefined;
   let deputy = false;
+  let title: string | undefined;
   for (let step = 0; step < 8 && i < limit && !head; step++) {
-    const m = mentionAt(c, i, limit);
+    const found = mentionAt(c, i, limit);
+    // "its ambassador to Israel" is whose "its" says, not an envoy a role phrase was matched to.
+    const m =
+      found && !(possessed && /^\p{Ll}/u.test(c.work.slice(found.start, found.end))) ? found : undefined;
     if (m) {
       const after = c.work.slice(m.end, limit);
       const poss = /^['’]s?\s+/.exec(after);
@@ -170,6 +186,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         end: items[items.length - 1]!.end,
         entities: items.map((x) => x.entity),
         owners,
+        head: title,
+        deputy,
       };
     }
     // "four Iranians": people of a country.
@@ -197,7 +215,11 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       continue;
     }
     if (/^\p{Lu}/u.test(word)) {
-      // Title words before a name ("Acting High Commissioner", "Ambassador").
+      // Title words before a name ("Acting High Commissioner", "Ambassador"): a head of mission's title
+      // says what the named person is.
+      if (/^(?:Deputy|Acting|Vice|Former|Interim)$/.test(word)) deputy = true;
+      if (/^(?:Ambassador|Envoy|Commissioner)$/.test(word))
+        title = word === 'Commissioner' ? 'high commissioner' : word.toLowerCase();
       i += w[0].length;
       continue;
     }
@@ -212,7 +234,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     i += w[0].length;
   }
   if (!head) return undefined;
-  const np: NounPhrase = { start, end: i, entities: [], head, owners, deputy };
+  const np: NounPhrase = { start, end: i, entities: [], head, owners, deputy, possessed };
   complement(c, np, limit, listLimit);
   return np;
 }
@@ -229,7 +251,7 @@ function headWord(s: string): string | undefined {
 function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): void {
   const rest = () => c.work.slice(np.end, limit);
   const of = /^\s+(?:of|from)\s+(?:the\s+)?/.exec(rest());
-  if (of && !np.owners.length) {
+  if (of && !np.owners.length && !(ENVOY_HEAD.test(np.head!) && /^\s+from/.test(of[0]) && np.possessed)) {
     const m = mentionAt(c, np.end + of[0].length, limit);
     if (m && m.entity.type !== 'Person') {
       const items = listAfter(c, m, limit);
@@ -238,10 +260,14 @@ function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): v
     }
   }
   // The posting: "to Seoul", "in Paris" (kept in the phrase, not an owner).
-  const post = /^\s+(?:to|in)\s+(?:the\s+)?/.exec(rest());
+  const post = /^\s+(?:to|in|from)\s+(?:the\s+)?/.exec(rest());
   if (post && ENVOY_HEAD.test(np.head!)) {
     const m = mentionAt(c, np.end + post[0].length, limit);
-    if (m && m.entity.type === 'Place') np.end = m.end;
+    if (m && m.entity.type === 'Place') {
+      const items = listAfter(c, m, limit);
+      np.postings = items.map((x) => x.entity);
+      np.end = items[items.length - 1]!.end;
+    }
   }
   // A name in apposition, in brackets or right after the role.
   const appo = /^(?:\s*,\s*|\s*\(\s*|\s+)/.exec(rest());
@@ -282,4 +308,10 @@ function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): v
 /** The entity an owner stands for, made from the demonym's country when the article has none. */
 export function ownerEntity(c: Ctx, o: Owner): Entity {
   return o.entity ?? c.countryByDemonym(o.country!, o.start, o.end);
+}
+
+/** The head word of a role phrase matched to a person ("the French ambassador" → ambassador). */
+export function roleHead(text: string): string | undefined {
+  const w = /(\p{L}+)\s*$/u.exec(text)?.[1]?.toLowerCase();
+  return w && HEAD_WORDS.test(w) && !/\b(?:deputy|acting|vice)\b/i.test(text) ? w : undefined;
 }

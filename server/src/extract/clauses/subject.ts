@@ -5,7 +5,7 @@
 // and Colombia have recalled"). A participle clause takes the main clause's subject ("Iran protested by
 // summoning …").
 import type { Ctx } from '../context.js';
-import type { EntityType } from '../entities/index.js';
+import type { Entity, EntityType } from '../entities/index.js';
 import { demonymCountry, lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import {
@@ -13,6 +13,7 @@ import {
   ENVOY_HEAD,
   listBefore,
   mentionEndingAt,
+  roleHead,
   type NounPhrase,
   type Owner,
 } from './noun-phrase.js';
@@ -20,13 +21,13 @@ import {
 const AUX =
   /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|finally|subsequently|immediately|itself|themselves|\p{Ll}{3,}ly|['’]s)\s*$/u;
 const CONTROL =
-  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues)\s+to|announc(?:ed|es|ing)\s+(?:its|his|her|their)\s+decision\s+to)\s*$/;
+  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues)\s+to|announc(?:ed|es|ing)\s+(?:its|his|her|their)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
 const TIME_TAIL =
   /\b(?:on|in|at|during|late|early|earlier|last|this)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|day|local time)\s*$/;
 const PREP_TAIL =
   /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
 const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
-const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without)|,)\s+(?:also\s+)?$/;
+const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without|of)|,)\s+(?:also\s+)?$/;
 
 /** pos moved left past what may stand between a subject and its verb. */
 function skipBack(c: Ctx, from: number, pos: number): number {
@@ -97,7 +98,9 @@ function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
       i = m.start;
       continue;
     }
-    const w = /([\p{L}][\p{L}'’.-]*)(\s*(?:,|and|,\s*and)?\s*)$/u.exec(left);
+    const w =
+      /((?:North|South)\s+\p{Lu}\p{L}+)(\s*(?:,|and|,\s*and)?\s*)$/u.exec(left) ??
+      /([\p{L}][\p{L}'’.-]*)(\s*(?:,|and|,\s*and)?\s*)$/u.exec(left);
     if (!w) break;
     const country = demonymCountry(w[1]!);
     if (country) {
@@ -110,7 +113,9 @@ function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
     if (/^\p{Lu}/u.test(w[1]!) && i - w[0].length === from) break;
     i -= w[0].length;
   }
-  return { start: i, end: pos, entities: [], head: head.toLowerCase(), owners };
+  // "his government", "its ministry": whose is a pronoun the rules resolve.
+  const pro = /\b(his|her|its|their)\s+$/i.exec(c.work.slice(from, i))?.[1]?.toLowerCase();
+  return { start: i, end: pos, entities: [], head: head.toLowerCase(), owners, ownerPronoun: pro };
 }
 
 const isVerbWord = (w: string) =>
@@ -187,7 +192,12 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
         pos = skipBack(c, s.start, s.start + rel.index);
         continue;
       }
-      return { start: first.start, end: m.end, entities: items.map((x) => x.entity), owners: [] };
+      // "the ambassador", "The Russian envoy": a role phrase matched to a person, not a name.
+      const role =
+        items.length === 1 &&
+        /^(?:the|a|an|its|his|her|their)\s|^\p{Ll}/iu.test(c.work.slice(m.start, m.end));
+      const head = role ? roleHead(c.work.slice(m.start, m.end)) : undefined;
+      return { start: first.start, end: m.end, entities: items.map((x) => x.entity), owners: [], role, head };
     }
     const head = headBefore(c, s.start, pos);
     if (head) {
@@ -202,7 +212,8 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
     }
     // A relative clause between the subject and the verb: "the junta that took over … has ordered".
     const rel = REL.exec(seg);
-    if (rel && rel.index > 0) {
+    // "X reported that Jordan recalled …": "that" after a verb opens a complement, not a relative clause.
+    if (rel && rel.index > 0 && !isVerbWord(/(\p{Ll}+)\s*$/u.exec(seg.slice(0, rel.index))?.[1] ?? '')) {
       pos = skipBack(c, s.start, s.start + rel.index);
       continue;
     }
@@ -222,4 +233,23 @@ export function isParticipleClause(c: Ctx, s: Sentence, at: number, end: number)
 export function mainSubject(c: Ctx, s: Sentence, at: number, types: EntityType[]): NounPhrase | undefined {
   const e = c.subjectBefore(s.start, at, types);
   return e ? { start: at, end: at, entities: [e], owners: [] } : undefined;
+}
+
+/**
+ * Who reports the clause at `at` when it is the complement of a verb of saying ("the ministry said
+ * that X had been recalled", "Y announced that …"): the reporting verb's subject, or, for a person who
+ * speaks for a body ("Foreign Ministry spokeswoman X said"), that body.
+ */
+export function reporterOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const before = c.work.slice(s.start, at);
+  const m =
+    /\b(?:said|says|announced|announces|confirmed|stated|added|noted|reported)\b(?:\s+(?:on|in)\s+[^,;]{0,40}?)?\s+that\b[^;]*$/.exec(
+      before,
+    );
+  if (!m) return undefined;
+  const np = subjectOf(c, s, s.start + m.index);
+  const e = np?.entities[0];
+  if (!e) return undefined;
+  if (e.type !== 'Person') return e;
+  return c.idx.roleLinks.find((l) => l.person === e)?.org;
 }

@@ -9,6 +9,7 @@ import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
+import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import type { RuleHit } from './hit.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EventRule, EvOut } from './types.js';
@@ -121,6 +122,7 @@ export const expulsion: EventRule = {
     )
       return;
     let expelled = entitiesOf(c, patient, ANY, { envoys: true, at });
+    noteEnvoys(c, patient, expelled);
     const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
     // "and Ukraine ordered 13 to leave", "Latvia declared 13 staff persona non grata": the diplomats of
     // the expulsion just reported.
@@ -171,7 +173,12 @@ export const expulsion: EventRule = {
       if (continued && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
-      if (by) for (const t of targets) h.relation(by, 'EXPELLED', t, { event: e });
+      if (by)
+        for (const t of targets) {
+          h.relation(by, 'EXPELLED', t, { event: e });
+          if (t.type === 'Place' && unnamedEnvoy(patient))
+            markUnnamedEnvoy(e.relations[e.relations.length - 1]);
+        }
     }
   },
 };

@@ -11,6 +11,7 @@ import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
+import { settleEnvoys } from './envoys.js';
 import { RuleHit } from './hit.js';
 import { interview, letter, speech, statement } from './letters-interviews.js';
 import { credentials, meeting, phoneCall } from './meetings-calls.js';
@@ -110,26 +111,47 @@ export function findEvents(c: Ctx): EvOut[] {
         });
   }
   settleKeys(out);
+  for (const r of settleEnvoys(c, out))
+    out.push({
+      type: '',
+      date: null,
+      participants: [],
+      evidence: [],
+      relations: [r],
+      main: r.source,
+      rule: r.rule,
+    });
   return out;
 }
 
 /**
- * An event whose key leaves one side open ("Serbia expels diplomats": `expulsion:serbia>?`) is the one
- * event of that kind the article specifies with the same known side, when there is exactly one.
+ * An event whose key leaves a side open ("Serbia expels diplomats": `expulsion:serbia>?`; "the
+ * ambassador was recalled": `recall:?>…`) is the one event of its type that the article specifies with
+ * the same known side or a shared participant, when there is exactly one.
  */
 function settleKeys(events: EvOut[]): void {
+  // A key is `<type>:<actor side>><patient side>`; the sides are entity ids (which hold ':' too), '*' or '?'.
+  const parse = (key: string) => {
+    const rest = key.slice(key.indexOf(':') + 1);
+    const gt = rest.indexOf('>');
+    return { a: rest.slice(0, gt), b: rest.slice(gt + 1) };
+  };
   for (const e of events) {
-    const k = e.key ? /^(.*):(.*)>(.*)$/.exec(e.key) : null;
-    if (!k || (k[2] !== '?' && k[3] !== '?') || (k[2] === '?' && k[3] === '?')) continue;
+    if (!e.key) continue;
+    const k = parse(e.key);
+    if (k.a !== '?' && k.b !== '?') continue;
+    const parts = new Set(e.participants.map((p) => p.entity));
     const fits = new Set(
       events
-        .map((x) => x.key)
-        .filter((x): x is string => !!x && x !== e.key && !x.includes('?'))
-        .filter((x) =>
-          k[3] === '?'
-            ? x.startsWith(`${k[1]}:${k[2]}>`) || x.startsWith(`${k[1]}:*>`)
-            : x.startsWith(`${k[1]}:`) && x.endsWith(`>${k[3]}`),
-        ),
+        .filter((x) => x !== e && x.type === e.type && x.key)
+        .filter((x) => {
+          const { a, b } = parse(x.key!);
+          if (a === '?') return false;
+          if (k.a === '?') return x.participants.some((p) => parts.has(p.entity));
+          if (b === '?') return false;
+          return (k.a === a || a === '*') && (k.b === '?' || k.b === b);
+        })
+        .map((x) => x.key!),
     );
     if (fits.size === 1) e.key = [...fits][0];
   }

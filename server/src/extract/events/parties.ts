@@ -23,7 +23,7 @@ export function stateOf(c: Ctx, e: Entity): Entity {
       e.name,
     );
     const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
-    const country = dem ? demonymCountry(dem[1]!) : of ? of[1] : undefined;
+    const country = (dem ? demonymCountry(dem[1]!) : undefined) ?? of?.[1];
     return (country && c.idx.countryEntity(country)) || e;
   }
   if (e.type === 'Person' && e.nationality) return c.idx.countryEntity(e.nationality) ?? e;
@@ -104,7 +104,17 @@ export function clauseOf(
 ): Clause {
   const { c, s, at, end } = h;
   const passive = objectAt === undefined && isPassive(c, s, at, end);
-  if (passive) return { passive, patient: subjectOf(c, s, at), actor: agentOf(c, s, end) };
+  if (passive) {
+    // "landed in Moscow after being recalled": the main clause's subject is the one recalled.
+    const reduced = /\b(?:after|before|when|while|since|despite)\s+(?:being|having been)\s+$/.test(
+      c.work.slice(s.start, at),
+    );
+    return {
+      passive,
+      patient: reduced ? mainSubject(c, s, at, ANY) : subjectOf(c, s, at),
+      actor: agentOf(c, s, end),
+    };
+  }
   const actor = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, actorTypes) : subjectOf(c, s, at);
   const patient =
     objectAt !== undefined

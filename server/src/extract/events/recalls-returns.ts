@@ -1,42 +1,118 @@
 // Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations), and people
 // returning, leaving, arriving and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT,
 // ARRIVED_IN, VISITED.
+import { namedEnvoy } from '../clauses/clause.js';
+import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { mainSubject, reporterOf, subjectOf } from '../clauses/subject.js';
+import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { P, PL, placeAfter, traveller } from './arguments.js';
-import type { EventRule } from './types.js';
+import { PL, placeAfter, traveller } from './arguments.js';
+import { noteEnvoys } from './envoys.js';
+import type { RuleHit } from './hit.js';
+import { actorsOf, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
+import type { EventRule, EvOut } from './types.js';
+
+/** The recall the hit matched: who recalls, the envoy phrase, and whether the recaller is left out. */
+function readRecall(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {
+  const { c, s, at, end } = h;
+  const word = c.work.slice(at, end);
+  // "the recall of Ambassador X", "announced the recall of X": the patient after "of".
+  if (/^recall\s+of$/.test(word)) {
+    const before = c.work.slice(s.start, at);
+    const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(before);
+    const actor = gov ? subjectOf(c, s, s.start + gov.index) : undefined;
+    return { actor, patient: phraseAt(c, end, s.end), implied: !actor };
+  }
+  const cl = clauseOf(h, STATE);
+  // "while also announcing its decision to withdraw …": a participle chain takes the main subject.
+  const chain = /\b(?:while|by|after|before|when|in|of)\s+(?:also\s+)?\p{Ll}+ing\b[^,;]*$/u.test(
+    c.work.slice(s.start, at),
+  );
+  const actor = cl.actor ?? (!cl.passive && chain ? mainSubject(c, s, at, STATE) : undefined);
+  return { actor, patient: cl.patient, implied: cl.passive && !cl.actor };
+}
+
+const lastRecaller = new WeakMap<Ctx, Entity>();
+
+/** An act demanded or urged of someone ("demanded that Vilnius withdraw its envoy"), not done. */
+export function demanded(h: RuleHit): boolean {
+  return /\b(?:demand(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)|want(?:s|ed)?|press(?:ed|es|ing))\s+(?:that\s+)?(?:\S+\s+){1,5}?(?:to\s+)?$/.test(
+    h.c.work.slice(Math.max(h.s.start, h.at - 60), h.at),
+  );
+}
+
+/** Whether the recalled person heads the mission: an ambassador, envoy or high commissioner, no deputy. */
+function heads(np: NounPhrase | undefined, p: Entity): boolean {
+  if (np?.deputy || /\b(?:deputy|acting|charg)/i.test(p.title ?? '')) return false;
+  return /^(?:ambassadors?|envoys?|high commissioners?|top diplomats?)$/.test(np?.head ?? '') || !!p.envoy;
+}
 
 export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
   type: 'recall',
-  re: /\b(?:recall(?:ed|ing|s)?|withdr(?:ew|awn|aws|awing) (?:its|his|her|their) (?:own )?(?:envoy|ambassador|diplomats|diplomatic staff)|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations)\b/gu,
+  re: /\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws|awing|aw)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:envoys?|ambassadors?|high commissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b))/gu,
   run(h) {
-    const { c, s, at, end } = h;
-    const after = c.firstAfter(end, s.end, P);
-    const passive = /\b(?:was|were|been|being|is|be|had been|has been)\s+(?:\S+\s+)?$/i.test(
-      c.work.slice(s.start, at),
-    );
-    let person = passive
-      ? (c.subjectBefore(s.start, at, P, true) ?? after?.entity)
-      : after && after.start - end < 25
-        ? after.entity
-        : undefined;
-    if (!person && passive) person = c.lastPersonBefore(s.start);
-    let recaller = passive ? undefined : c.subjectBefore(s.start, at, ['Place', 'Organization']);
-    if (!recaller) {
-      const org = c
-        .inRange(s.start, s.end, ['Organization'])
-        .find((m) => /ministry|government|kremlin/i.test(m.entity.name));
-      recaller = org?.entity;
+    const { c, s, at } = h;
+    const { actor, patient, implied } = readRecall(h);
+    let recallers = actorsOf(c, actor, STATE, { at });
+    // "as he announced the recall": a leader recalls for his state.
+    if (!recallers.length && actor)
+      recallers = actorsOf(c, actor, ['Person'], { at })
+        .map((p) => stateOf(c, p))
+        .filter((e) => e.type !== 'Person');
+    const last = lastRecaller.get(c);
+    // Left out: an envoy is recalled by the state that sent them, else by the recaller last named.
+    const origin = entitiesOf(c, patient, ['Person'], { envoys: true, at })
+      .map((p) => (p.envoy?.origin ? c.idx.countryEntity(p.envoy.origin) : undefined))
+      .find((x) => x);
+    const reporter = implied ? reporterOf(c, s, at) : undefined;
+    if (!recallers.length && reporter && reporter.type !== 'Person') recallers = [reporter];
+    if (!recallers.length && implied && origin) recallers = [origin];
+    if (!recallers.length && implied && last) recallers = [last];
+    // "its ambassador", "their envoys": the recaller's own.
+    const persons = entitiesOf(c, patient, ['Person'], { envoys: true, at });
+    if (
+      !persons.length &&
+      patient?.head &&
+      patient.possessed &&
+      !patient.deputy &&
+      !/s$/.test(patient.head)
+    ) {
+      const own = recallers.length === 1 ? namedEnvoy(c, stateOf(c, recallers[0]!), true) : undefined;
+      if (own) persons.push(own);
     }
-    if (!recaller && person?.envoy?.origin) recaller = c.idx.countryEntity(person.envoy.origin);
-    const main = person ?? recaller;
-    if (!main) return;
-    const place = person?.envoy?.origin ? c.idx.countryEntity(person.envoy.origin) : undefined;
-    const participants = [];
-    if (recaller) participants.push({ entity: recaller, role: 'recaller' });
-    if (person) participants.push({ entity: person, role: 'recalled' });
-    const e = h.event({ place, participants, main });
-    if (recaller && person) h.relation(recaller, 'RECALLED', person, { event: e });
+    // "the ambassador" matched to the one envoy the article names: not when a state recalls another's.
+    if (patient?.role && recallers.length)
+      for (let i = persons.length - 1; i >= 0; i--)
+        if (persons[i]!.envoy?.origin !== stateOf(c, recallers[0]!).name) persons.splice(i, 1);
+    // Several recallers of "ambassador": each its own, so only envoys known to be theirs.
+    if (recallers.length > 1 && !patient?.entities.length) persons.length = 0;
+    // Where the envoy was posted: "its ambassador to Israel", "its ambassadors to the US and Israel".
+    let postings = patient?.postings ?? [];
+    // "recalling Antonov from Washington": where the envoy was recalled from ("to" is where they go).
+    if (patient && !postings.length && /^\s+from\s/.test(c.work.slice(patient.end, patient.end + 6)))
+      postings = entitiesOf(
+        c,
+        phraseAt(c, patient.end + /^\s+\S+\s/.exec(c.work.slice(patient.end))![0].length, s.end),
+        ['Place'],
+      );
+    postings = postings.map((p) => stateOf(c, p));
+    if (!recallers.length && !persons.length) return;
+    if (heads(patient, persons[0] ?? recallers[0]!)) noteEnvoys(c, patient, persons);
+    if (demanded(h)) return;
+    if (recallers.length) lastRecaller.set(c, recallers[recallers.length - 1]!);
+    for (const by of recallers.length ? recallers : [undefined]) {
+      const participants: EvOut['participants'] = [];
+      if (by) participants.push({ entity: by, role: 'recaller' });
+      for (const p of persons) participants.push({ entity: p, role: 'recalled' });
+      for (const p of postings) if (p !== by) participants.push({ entity: p, role: 'recalled-from' });
+      const from =
+        postings[0] ?? (persons[0]?.envoy?.target ? c.idx.countryEntity(persons[0].envoy.target) : undefined);
+      const key = by ? `recall:${stateOf(c, by).id}>${from?.id ?? '?'}` : `recall:?>${persons[0]?.id ?? '?'}`;
+      const e = h.event({ place: postings[0], participants, main: persons[0] ?? by!, key });
+      for (const p of persons) if (by) h.relation(by, 'RECALLED', p, { event: e });
+    }
+    void s;
   },
 };
 

@@ -7,6 +7,7 @@
 import { agentOf } from '../clauses/clause.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, isGenericBody, stateOf } from './parties.js';
 import type { EventRule, EvOut } from './types.js';
 
@@ -46,6 +47,12 @@ export const summons: EventRule = {
         ? `summons:*>${whom!.id}`
         : `summons:${state}>${whom?.id ?? '?'}`;
     const e = h.event({ participants, main: whom ?? summoners[0]!, key });
-    for (const by of summoners) for (const t of summoned) h.relation(by, 'SUMMONED', t, { event: e });
+    noteEnvoys(c, cl.patient, summoned);
+    for (const by of summoners)
+      for (const t of summoned) {
+        h.relation(by, 'SUMMONED', t, { event: e });
+        if (t.type === 'Place' && unnamedEnvoy(cl.patient))
+          markUnnamedEnvoy(e.relations[e.relations.length - 1]);
+      }
   },
 };

@@ -1,0 +1,112 @@
+// Envoys across the events of one article. What a clause says of "the Canadian ambassador" is said of
+// the envoy another clause names ("gave Dennis Horak 24 hours to leave"): a relation whose target is
+// the country of an unnamed envoy is retargeted to the one person the article's events of that kind act
+// on. And an envoy who heads a mission (an ambassador, envoy or high commissioner; no deputy, chargé or
+// acting head) and is expelled or summoned by a state is that state's ambassador-in-residence
+// (AMBASSADOR_TO the state), as one recalled from a country is the ambassador to it.
+import type { NounPhrase } from '../clauses/noun-phrase.js';
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { stateOf } from './parties.js';
+import type { EvOut, RelOut } from './types.js';
+
+/** Relations whose target stands for an unnamed envoy of that country ("expelled the French ambassador"). */
+const forUnnamedEnvoy = new WeakSet<RelOut>();
+/** Persons read from a phrase that calls them a head of mission. */
+const missionHeads = new WeakMap<Ctx, Set<Entity>>();
+
+const HEAD_ROLE = /^(?:ambassadors?|envoys?|high commissioners?|top diplomats?)$/;
+
+/** Whether a phrase is one unnamed head of mission ("the Canadian ambassador", "its envoy"). */
+export function unnamedEnvoy(np: NounPhrase | undefined): boolean {
+  return !!np && !np.entities.length && !np.deputy && HEAD_ROLE.test(np.head ?? '') && !/s$/.test(np.head!);
+}
+
+/** Notes what a phrase says of the persons it names: heads of a mission when its head says so. */
+export function noteEnvoys(c: Ctx, np: NounPhrase | undefined, persons: Entity[]): void {
+  if (!np || np.deputy || !HEAD_ROLE.test(np.head ?? '')) return;
+  let set = missionHeads.get(c);
+  if (!set) missionHeads.set(c, (set = new Set()));
+  for (const p of persons) if (p.type === 'Person') set.add(p);
+}
+
+/** Marks a relation made to the country of an unnamed envoy. */
+export function markUnnamedEnvoy(r: RelOut | undefined): void {
+  if (r) forUnnamedEnvoy.add(r);
+}
+
+const ACTS: Record<string, { actor: string; patient: string }> = {
+  expulsion: { actor: 'expeller', patient: 'expelled' },
+  summons: { actor: 'summoner', patient: 'summoned' },
+  recall: { actor: 'recaller', patient: 'recalled' },
+};
+
+function headsMission(c: Ctx, p: Entity): boolean {
+  if (/\b(?:deputy|acting|charg|vice)/i.test(p.title ?? '')) return false;
+  return !!missionHeads.get(c)?.has(p);
+}
+
+/** Retargets relations to unnamed envoys and adds the AMBASSADOR_TO that the acts imply. */
+export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
+  const out: RelOut[] = [];
+  for (const [type, roles] of Object.entries(ACTS)) {
+    const evs = events.filter((e) => e.type === type);
+    const named = new Set(
+      evs.flatMap((e) =>
+        e.participants
+          .filter((p) => p.role === roles.patient && p.entity.type === 'Person')
+          .map((p) => p.entity),
+      ),
+    );
+    for (const e of evs)
+      for (const r of e.relations) {
+        if (!forUnnamedEnvoy.has(r)) continue;
+        const fits = [...named].filter((p) => !p.envoy?.origin || p.envoy.origin === r.target.name);
+        if (fits.length !== 1) continue;
+        const p = fits[0]!;
+        const origin = r.target;
+        r.target = p;
+        p.envoy = { origin: p.envoy?.origin ?? origin.name, target: p.envoy?.target };
+        (missionHeads.get(c) ?? missionHeads.set(c, new Set()).get(c)!).add(p);
+        const i = e.participants.findIndex((x) => x.entity === origin && x.role === roles.patient);
+        if (i >= 0) e.participants.splice(i, 1);
+        if (!e.participants.some((x) => x.entity === p))
+          e.participants.push({ entity: p, role: roles.patient });
+        // One act on one envoy: the clause that named the country and the one that named the person.
+        const other = evs.find((x) => x !== e && x.participants.some((q) => q.entity === p));
+        if (other?.key) e.key = other.key;
+      }
+    // The events one act makes (one key): their participants together.
+    const groups = new Map<string | EvOut, EvOut[]>();
+    for (const e of evs) groups.set(e.key ?? e, [...(groups.get(e.key ?? e) ?? []), e]);
+    for (const group of groups.values()) {
+      const e = group[0]!;
+      const all = group.flatMap((x) => x.participants);
+      const actors = all.filter((p) => p.role === roles.actor).map((p) => stateOf(c, p.entity));
+      // Posted where they were recalled from, or in the state that expels or summons them.
+      const where =
+        type === 'recall'
+          ? all.filter((p) => p.role === 'recalled-from' && !actors.includes(p.entity)).map((p) => p.entity)
+          : actors.filter((a) => a.type === 'Place').slice(0, 1);
+      const seen = new Set<Entity>();
+      for (const p of all) {
+        if (seen.has(p.entity)) continue;
+        seen.add(p.entity);
+        if (p.role !== roles.patient || p.entity.type !== 'Person' || !headsMission(c, p.entity)) continue;
+        if (p.entity.envoy?.target) continue;
+        for (const w of where) {
+          if (w.name === p.entity.envoy?.origin) continue;
+          out.push({
+            source: p.entity,
+            type: 'AMBASSADOR_TO',
+            target: w,
+            date: null,
+            evidence: e.evidence.slice(0, 1),
+            rule: 'events/envoys:acted-on-envoy',
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
