@@ -199,3 +199,39 @@ describe('recalls read from the clause, and the envoys they act on', () => {
     expect(rels.filter((r) => r.includes('AMBASSADOR_TO'))).toEqual([]);
   });
 });
+
+describe('formal statements', () => {
+  const issuers = (d: ReturnType<typeof run>) =>
+    d.events('statement').map((e) => e.participants.map((p) => d.name(p.entity)).join());
+
+  it('when a body says something "in a statement", in a fronted "In a statement, X said", or as "a X statement said", then its statement is an event', () => {
+    expect(
+      issuers(run('Row', 'The Chilean Foreign Ministry said in a written statement that talks would go on.')),
+    ).toEqual(['Chilean Foreign Ministry']);
+    expect(
+      issuers(run('Row', "In a statement on Friday night, Peru's foreign ministry said it would respond.")),
+    ).toEqual(['Peruvian Foreign Ministry']);
+    expect(issuers(run('Row', '"We reject this," a Kenyan Foreign Ministry statement said.'))).toEqual([
+      'Kenyan Foreign Ministry',
+    ]);
+  });
+
+  it('when "the statement said" follows what a body said, then it is that body\'s one statement; a briefing is none', () => {
+    const d = run(
+      'Row',
+      'Ghana said it was expelling two diplomats, the Ghanaian Foreign Ministry said on Thursday. The two have 48 hours to leave, the statement said. Officials told a press briefing nothing more.',
+    );
+    expect(issuers(d)).toEqual(['Ghanaian Foreign Ministry']);
+  });
+
+  it('when a release is cited ("according to a release from X"), then X issued it', () => {
+    expect(
+      issuers(
+        run(
+          'Credentials',
+          'According to a release from the Elysee Palace, the president received five envoys.',
+        ),
+      ),
+    ).toEqual(['Elysee Palace']);
+  });
+});

@@ -13,10 +13,11 @@ import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
 import { settleEnvoys } from './envoys.js';
 import { RuleHit } from './hit.js';
-import { interview, letter, speech, statement } from './letters-interviews.js';
+import { interview, letter, speech } from './letters-interviews.js';
 import { credentials, meeting, phoneCall } from './meetings-calls.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { amongThoseTargeted, sanction } from './sanctions.js';
+import { statement } from './statements.js';
 import { summons } from './summons.js';
 import type { EventRule, EvOut } from './types.js';
 

@@ -1,6 +1,5 @@
 // Words addressed to someone: letters (WROTE_TO: "wrote to X", "in the letter to X, Y said", "received
-// a letter"), interviews (INTERVIEWED_BY: "told CNN", "in an interview with X"; QUOTED_BY), statements
-// ("said in a statement") and speeches (SPOKE_AT: "spoke at the UN").
+// a letter"), interviews (INTERVIEWED_BY: "told CNN", "in an interview with X"; QUOTED_BY) and speeches (SPOKE_AT: "spoke at the UN").
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
@@ -111,35 +110,6 @@ export const interview: EventRule = {
     if (outlet) participants.push({ entity: outlet, role: 'interviewer' });
     const e = h.event({ participants, main: who });
     if (outlet) h.relation(who, 'INTERVIEWED_BY', outlet, { event: e });
-  },
-};
-
-export const statement: EventRule = {
-  id: 'events/letters-interviews:statement',
-  type: 'statement',
-  re: /\b(?:said|says|announced) in a (?:written )?statement\b|\bissued a statement\b/g,
-  run(h) {
-    const { c, s, at } = h;
-    let who = c.subjectBefore(s.start, at, ['Person', 'Organization']);
-    // "a foreign ministry spokesperson said in a statement": the organisation of that kind last named.
-    const unnamed =
-      /\b(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?(ministry|embassy|office|department|government)\s+(?:(?:spokes(?:wo)?man|spokesperson|official)\s+)?$/iu.exec(
-        c.work.slice(Math.max(s.start, at - 60), at),
-      );
-    if (!who && unnamed)
-      who = c.mentions
-        .filter(
-          (m) =>
-            m.end <= at &&
-            m.entity.type === 'Organization' &&
-            m.entity.name.toLowerCase().includes(unnamed[1]!.toLowerCase()),
-        )
-        .pop()?.entity;
-    if (!who) return;
-    const participants = [{ entity: who, role: 'speaker' }];
-    const about = c.firstAfter(at, s.end, ['Person']);
-    if (about && about.entity !== who) participants.push({ entity: about.entity, role: 'subject' });
-    h.event({ participants, main: who });
   },
 };
 

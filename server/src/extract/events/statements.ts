@@ -1,0 +1,100 @@
+// Formal statements (a `statement` event of the issuer): "X said in a (written) statement", "In a
+// statement on Monday, X said …", "a X statement said", "according to a statement of/from X", "X issued a
+// statement", "the statement said" (the statement just told). Press conferences, briefings, tweets and
+// posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
+// the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry").
+import { mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
+import { subjectOf } from '../clauses/subject.js';
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import type { Sentence } from '../text.js';
+import { actorsOf, ANY } from './parties.js';
+import type { EventRule } from './types.js';
+
+const SAY = String.raw`(?:said|says|say|announced|announces|added|noted|stated|declared|wrote|made known|made clear|confirmed|reiterated|insisted|warned|urged)`;
+const lastIssuer = new WeakMap<Ctx, Entity>();
+
+/** Who speaks through the verb of saying at `at`: its subject, or the body its spokesperson speaks for. */
+function speakerOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const before = c.work.slice(s.start, at);
+  // "a spokeswoman for the Austrian Foreign Ministry has made known": the body.
+  const spokes = /\b(?:spokes(?:wo)?man|spokesperson|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?$/;
+  const trimmed = before.replace(/\s+(?:has|have|had|also|then|later|on \p{Lu}\p{Ll}+)\s*$/u, '');
+  const body = mentionEndingAt(c, s.start, s.start + trimmed.length);
+  if (body && body.entity.type !== 'Person' && spokes.test(c.work.slice(s.start, body.start)))
+    return body.entity;
+  // "she said in a statement": the person last named (a pronoun resolves through the clause module).
+  const subject = actorsOf(c, subjectOf(c, s, at), ANY, { at })[0];
+  if (subject) return subject;
+  // "a foreign ministry spokesperson said": whom the sentence's quotation is attributed to.
+  return c.quotes.find((q) => q.speaker && q.open >= s.start && q.close <= s.end)?.speaker;
+}
+
+export const statement: EventRule = {
+  id: 'events/statements:statement',
+  type: 'statement',
+  re: /\b(?:statement|press release|release|communiqu[ée])\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    const before = c.work.slice(s.start, at);
+    const after = c.work.slice(end, s.end);
+    let issuer: Entity | undefined;
+    const saidIn = new RegExp(
+      String.raw`\b${SAY}\b(?:\s+\S+){0,4}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
+      'u',
+    ).exec(before);
+    const fronted = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+    const according = /\baccording\s+(?:to\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
+    const own = new RegExp(String.raw`^\s+(?:said|says|reads|read|added|noted|stated)\b`).test(after);
+    if (saidIn) {
+      // "X said in a statement", "said the ministry in a statement".
+      issuer = speakerOf(c, s, s.start + saidIn.index);
+      const inverted = new RegExp(String.raw`^${SAY}\s+(?:the\s+)?`).exec(
+        c.work.slice(s.start + saidIn.index, at),
+      );
+      if (!issuer && inverted)
+        issuer = actorsOf(c, phraseAt(c, s.start + saidIn.index + inverted[0].length, at), ANY)[0];
+    } else if (fronted) {
+      // "In a statement on Monday night, India's foreign ministry said …": the next verb of saying.
+      const verb = new RegExp(String.raw`\b${SAY}\b`).exec(after);
+      if (verb) issuer = speakerOf(c, s, end + verb.index);
+    } else if (according) {
+      const of = /^\s+(?:of|from|by|issued by)\s+(?:the\s+)?/.exec(after);
+      if (of) issuer = actorsOf(c, phraseAt(c, end + of[0].length, s.end), ANY)[0];
+    } else if (own) {
+      // "a Nigerien Foreign Ministry statement said"; "the statement said": the statement just told.
+      const m = mentionEndingAt(c, s.start, at);
+      if (m && /^\s*$/.test(c.work.slice(m.end, at))) issuer = m.entity;
+      else if (/\bthe\s+$/i.test(before)) issuer = lastIssuer.get(c) ?? lastSayer(c, s);
+    } else if (/\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) {
+      issuer = actorsOf(
+        c,
+        subjectOf(c, s, s.start + before.search(/\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u)),
+        ANY,
+      )[0];
+    }
+    if (!issuer) return;
+    lastIssuer.set(c, issuer);
+    h.event({
+      participants: [{ entity: issuer, role: 'speaker' }],
+      main: issuer,
+      key: `statement:${issuer.id}>*`,
+    });
+  },
+};
+
+/** The body that last "said" something in the three sentences before s (for "the statement said"). */
+function lastSayer(c: Ctx, s: Sentence): Entity | undefined {
+  const i = c.sents.indexOf(s);
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const prev = c.sents[j]!;
+    let found: Entity | undefined;
+    for (const m of c.work.slice(prev.start, prev.end).matchAll(new RegExp(String.raw`\b${SAY}\b`, 'g'))) {
+      if (c.inQuote(prev.start + m.index)) continue;
+      const e = actorsOf(c, subjectOf(c, prev, prev.start + m.index), ['Organization', 'Place'])[0];
+      if (e) found = e;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
