@@ -1,53 +1,76 @@
-// Bootstrap of the explorer: one graph, one renderer, the controller, sigma's interactions, the panels
-// and the URL state; the overview is laid out before the first paint. Exposes window.__dossier for tests.
+// Bootstrap of the explorer: one graph, one renderer, the controller, sigma's interactions, keyboard
+// shortcuts, the panels and the URL state; the overview is laid out before the first paint. The
+// canvas follows its container's size. Exposes window.__dossier for tests.
 import type { SearchHit } from '@dossier/model';
-import { attachInteractions, type Interactions } from './app/interactions';
 import { Controller } from './app/controller';
-import { LayoutWorker } from './graph/layout';
+import { attachInteractions, type Interactions } from './app/interactions';
+import { attachShortcuts } from './app/shortcuts';
+import { setupViewControls } from './app/view-controls';
 import { createViewGraph } from './graph/store';
 import type { ViewGraph } from './graph/types';
 import { setupAddArticle } from './panels/add-article/dialog';
 import { CypherConsole } from './panels/cypher-console';
 import { byId } from './panels/dom';
 import { setupExport } from './panels/export';
-import { renderTypeFilters } from './panels/filters';
-import { setupOutletFilter } from './panels/overview-legend';
 import { setupSearch } from './panels/search';
 import { setupStatusBanner } from './panels/status';
-import { createRenderer, type ViewRenderer } from './render/renderer';
-import { createViewState } from './render/view-state';
+import { createRenderer, placedLabels, type ViewRenderer } from './render/renderer';
+import { createViewIndex, type ViewIndex } from './render/view-index';
+import { createViewState, type ViewState } from './render/view-state';
 import { readUrlState } from './state/url-state';
+import type { LabelBox } from './render/labels';
 import './styles.css';
 
 declare global {
   interface Window {
-    __dossier?: { sigma: ViewRenderer; graph: ViewGraph; interactions: Interactions };
+    __dossier?: {
+      sigma: ViewRenderer;
+      graph: ViewGraph;
+      state: ViewState;
+      index: ViewIndex;
+      interactions: Interactions;
+      labels(): LabelBox[];
+    };
   }
 }
+
+/** Relation types are written on the edges below this camera ratio (zoomed in). */
+const EDGE_LABEL_RATIO = 0.5;
 
 async function main(): Promise<void> {
   const graph = createViewGraph();
   const state = createViewState();
+  const index = createViewIndex();
   const initial = readUrlState();
   if (initial.types) state.types = new Set(initial.types);
   state.from = initial.from;
   state.to = initial.to;
+  state.compare = initial.compare;
+  state.styles = initial.styles;
 
-  const renderer = createRenderer(graph, byId('graph-canvas'), state);
-  const controller = new Controller(graph, state, renderer);
-  const layout = new LayoutWorker(graph);
+  const container = byId('graph-canvas');
+  const renderer = createRenderer(graph, container, state, index);
+  const controller = new Controller(graph, state, index, renderer);
+  const { desk } = controller;
 
-  const consolePanel = new CypherConsole((res) => controller.mergeAndLayout(res.graph));
+  const consolePanel = new CypherConsole((res) => controller.mergeQueryResult(res.graph));
   if (initial.query) consolePanel.setQuery(initial.query);
   controller.consoleQuery = () => consolePanel.query.trim() || null;
 
   const tooltip = byId('tooltip');
+  const edgeLabels = () => {
+    const on = state.edgeLabels || state.hoveredEdge !== null;
+    if (renderer.getSetting('renderEdgeLabels') !== on) renderer.setSetting('renderEdgeLabels', on);
+  };
   const interactions = attachInteractions(renderer, {
     hoverNode: (node) => {
       state.hovered = node;
       controller.redraw();
     },
     hoverEdge: (edge, at) => {
+      state.hoveredEdge = edge;
+      edgeLabels();
+      controller.redraw();
       tooltip.hidden = !edge;
       if (!edge || !at) return;
       const a = graph.getEdgeAttributes(edge);
@@ -58,11 +81,30 @@ async function main(): Promise<void> {
     clickNode: (node) => void controller.select(node, { center: false }),
     doubleClickNode: (node) => controller.expand(node),
     clickStage: () => controller.clearFocus(),
+    dragStart: (node) => desk.dragStart(node),
+    dragMove: (at) => desk.dragMove(at),
+    dragEnd: () => desk.dragEnd(),
+    cameraChanged: ({ ratio }) => {
+      const zoomedIn = ratio < EDGE_LABEL_RATIO;
+      if (zoomedIn === state.edgeLabels) return;
+      state.edgeLabels = zoomedIn;
+      edgeLabels();
+      controller.redraw();
+    },
   });
-  window.__dossier = { sigma: renderer, graph, interactions };
+  attachShortcuts(document, { undo: () => desk.undo(), redo: () => desk.redo() });
+  // Sigma follows the window; the container also changes size with the console and the panels.
+  new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
+  window.__dossier = {
+    sigma: renderer,
+    graph,
+    state,
+    index,
+    interactions,
+    labels: () => placedLabels(renderer),
+  };
 
-  renderTypeFilters(state, () => controller.refresh());
-  setupOutletFilter(state, () => controller.refresh());
+  setupViewControls(controller);
   setupSearch((hit: SearchHit) => {
     if (hit.kind === 'article') controller.openArticle(hit.id);
     else void controller.select(hit.id, { neighbourhood: true });
@@ -77,11 +119,12 @@ async function main(): Promise<void> {
   });
 
   const toggle = byId<HTMLButtonElement>('layout-toggle');
+  const syncToggle = () => (toggle.textContent = desk.layout.running ? 'Stop layout' : 'Start layout');
   toggle.addEventListener('click', () => {
-    if (layout.running) layout.stop();
-    else layout.start();
-    toggle.textContent = layout.running ? 'Stop layout' : 'Start layout';
+    desk.toggleLayout();
+    syncToggle();
   });
+  controller.onRefresh(syncToggle);
   byId('reset-view').addEventListener('click', () => void renderer.getCamera().animatedReset());
   byId('show-hidden').addEventListener('click', () => controller.showAllHidden());
 

@@ -1,5 +1,5 @@
-// Sigma's event wiring: each event reaches its handler, and kill() removes every listener it added,
-// once or twice, so nothing fires afterwards.
+// Sigma's event wiring: each event reaches its handler (a drag keeps the camera still), and kill()
+// removes every listener it added, on sigma and on its camera, once or twice, so nothing fires afterwards.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -10,17 +10,32 @@ import {
 
 function setup() {
   const emitter = new EventEmitter();
+  const camera = new EventEmitter();
+  const sigma = Object.assign(emitter, { getCamera: () => camera });
+  let dragging = false;
   const handlers: InteractionHandlers = {
     hoverNode: vi.fn(),
     hoverEdge: vi.fn(),
     clickNode: vi.fn(),
     doubleClickNode: vi.fn(),
     clickStage: vi.fn(),
+    dragStart: vi.fn(() => (dragging = true)),
+    dragMove: vi.fn(() => dragging),
+    dragEnd: vi.fn(() => (dragging = false)),
+    cameraChanged: vi.fn(),
   };
-  const interactions = attachInteractions(emitter as unknown as EventSource, handlers);
-  const total = () => emitter.eventNames().reduce((n, e) => n + emitter.listenerCount(e), 0);
-  return { emitter, handlers, interactions, total };
+  const interactions = attachInteractions(sigma as unknown as EventSource, handlers);
+  const count = (e: EventEmitter) => e.eventNames().reduce((n, name) => n + e.listenerCount(name), 0);
+  const total = () => count(emitter) + count(camera);
+  return { emitter, camera, handlers, interactions, total };
 }
+
+const moveEvent = () => ({
+  x: 5,
+  y: 6,
+  preventSigmaDefault: vi.fn(),
+  original: { preventDefault: vi.fn(), stopPropagation: vi.fn() },
+});
 
 describe('attachInteractions', () => {
   it("when sigma emits pointer events, then each reaches its handler; a double-click stops sigma's zoom", () => {
@@ -43,8 +58,28 @@ describe('attachInteractions', () => {
     expect(handlers.hoverEdge).toHaveBeenNthCalledWith(2, null);
   });
 
+  it('when a node is dragged, then it follows the pointer and the camera is kept from panning', () => {
+    const { emitter, camera, handlers } = setup();
+    const idle = moveEvent();
+    emitter.emit('moveBody', { event: idle });
+    expect(idle.preventSigmaDefault).not.toHaveBeenCalled();
+    emitter.emit('downNode', { node: 'n1' });
+    const move = moveEvent();
+    emitter.emit('moveBody', { event: move });
+    emitter.emit('upNode', { node: 'n1' });
+    expect(handlers.dragStart).toHaveBeenCalledWith('n1');
+    expect(handlers.dragMove).toHaveBeenLastCalledWith({ x: 5, y: 6 });
+    expect(move.preventSigmaDefault).toHaveBeenCalled();
+    expect(move.original.preventDefault).toHaveBeenCalled();
+    expect(handlers.dragEnd).toHaveBeenCalledOnce();
+    emitter.emit('upStage', {});
+    expect(handlers.dragEnd).toHaveBeenCalledTimes(2);
+    camera.emit('updated', { x: 0.5, y: 0.5, ratio: 0.3, angle: 0 });
+    expect(handlers.cameraChanged).toHaveBeenCalledWith({ x: 0.5, y: 0.5, ratio: 0.3, angle: 0 });
+  });
+
   it('when kill() runs, then every listener it added is gone and a second kill() is harmless', () => {
-    const { emitter, handlers, interactions, total } = setup();
+    const { emitter, camera, handlers, interactions, total } = setup();
     const foreign = vi.fn();
     emitter.on('clickNode', foreign);
     expect(total()).toBeGreaterThan(1);
@@ -54,7 +89,11 @@ describe('attachInteractions', () => {
     expect(total()).toBe(1);
     emitter.emit('clickNode', { node: 'n1' });
     emitter.emit('enterNode', { node: 'n1' });
+    emitter.emit('downNode', { node: 'n1' });
+    camera.emit('updated', { ratio: 1 });
     expect(handlers.clickNode).not.toHaveBeenCalled();
+    expect(handlers.dragStart).not.toHaveBeenCalled();
+    expect(handlers.cameraChanged).not.toHaveBeenCalled();
     expect(handlers.hoverNode).not.toHaveBeenCalled();
     expect(foreign).toHaveBeenCalledOnce();
   });

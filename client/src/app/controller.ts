@@ -1,45 +1,74 @@
 // The explorer's controller: what the user's actions do to the one graph and the view state (select,
-// expand, hide, remove, a path, the overview), and refresh(), which redraws, updates the counters and
-// writes the URL. Panels and sigma's events call into it; it knows nothing of the pointer.
+// expand, collapse, hide, remove, pin, a path, the overview), each view change recorded by the desk
+// for undo; and refresh(), which redraws, updates the counters and panels and writes the URL. Panels
+// and sigma's events call into it; it knows nothing of the pointer.
+import { isEntityId, NODE_TYPES, type IngestResponse, type WireGraph } from '@dossier/model';
 import { api, ApiError } from '../api/client';
-import { isEntityId, type IngestResponse, type WireGraph } from '@dossier/model';
-import { layoutBeforePaint } from '../graph/layout';
-import { mergeWireGraph, type MergeResult } from '../graph/store';
+import { layoutBeforePaint, tidy } from '../graph/layout';
+import { placeAround } from '../graph/place-around';
+import { mergeWireGraph } from '../graph/store';
 import type { ViewGraph } from '../graph/types';
 import { renderArticle } from '../panels/article-reader';
 import { byId } from '../panels/dom';
 import { renderEntityPanel, type EntityPanelActions } from '../panels/entity-panel';
-import { monthRange, renderTimeline } from '../panels/filters';
-import { placeAround } from '../graph/place-around';
 import { showOverviewCount } from '../panels/overview-legend';
 import { showToast } from '../panels/status';
-import { updateLevelOfDetail, type ViewRenderer } from '../render/renderer';
-import { visibleCount, type ViewState } from '../render/view-state';
 import { fitView } from '../render/fit-view';
+import { updateLevelOfDetail, type ViewRenderer } from '../render/renderer';
+import { recompare, reindex, type ViewIndex } from '../render/view-index';
+import type { ViewState } from '../render/view-state';
+import { visibleCount } from '../render/visibility';
+import {
+  additionChange,
+  capturePositions,
+  compositeChange,
+  positionChange,
+  removalChange,
+} from '../state/changes';
 import { writeUrlState } from '../state/url-state';
+import { Desk } from './desk';
 
 const EXPAND_LIMIT = 40;
 
 export class Controller implements EntityPanelActions {
+  readonly desk: Desk;
   /** The console's query, kept in the URL; set by the bootstrap once the console exists. */
   consoleQuery: () => string | null = () => null;
+  /** Panels that show the view's state re-render through these after every refresh. */
+  private readonly listeners: (() => void)[] = [];
+  /** Per node, the nodes each of its expansions added (latest last): "Collapse" takes one back. */
+  private readonly expansions = new Map<string, string[][]>();
+  private panelDetail: Parameters<typeof renderEntityPanel>[0] | null = null;
 
   constructor(
     readonly graph: ViewGraph,
     readonly state: ViewState,
+    readonly index: ViewIndex,
     readonly renderer: ViewRenderer,
-  ) {}
+  ) {
+    this.desk = new Desk(graph, state, renderer, {
+      graphChanged: () => this.graphChanged(),
+      viewChanged: () => {
+        recompare(graph, state, index);
+        this.refresh();
+      },
+    });
+  }
 
-  /** Redraws only: for hover, which changes nothing worth keeping in the URL. */
+  onRefresh(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Redraws only: for hover and playback ticks, which change nothing worth keeping in the URL. */
   redraw(): void {
     this.renderer.refresh({ skipIndexation: true });
   }
 
-  /** Redraws, updates the counters and the empty state, and writes the URL. */
+  /** Redraws, updates the counters, the empty state and the panels, and writes the URL. */
   refresh(): void {
     const { graph, state } = this;
-    this.redraw();
-    const visible = visibleCount(graph, state);
+    this.renderer.refresh();
+    const visible = visibleCount(graph, state, this.index);
     byId('node-count').textContent = `${visible} node${visible === 1 ? '' : 's'} in view`;
     const empty = byId('empty-state');
     empty.hidden = visible > 0;
@@ -49,26 +78,60 @@ export class Controller implements EntityPanelActions {
         : 'Nothing matches the filters. Widen the period or tick more types.';
     byId('show-hidden').hidden = state.hidden.size === 0;
     byId('show-hidden').textContent = `Show hidden (${state.hidden.size})`;
+    this.listeners.forEach((l) => l());
     writeUrlState({
       entity: state.selected,
-      types: [...state.types],
+      types: NODE_TYPES.filter((t) => state.types.has(t)),
       from: state.from,
       to: state.to,
       query: this.consoleQuery(),
+      compare: state.compare,
+      styles: state.styles,
     });
   }
 
-  merge(wire: WireGraph, near?: string): MergeResult {
-    const added = mergeWireGraph(this.graph, wire, near);
+  /** Nodes or edges came or went: what is derived from the graph is rebuilt, then everything redrawn. */
+  graphChanged(): void {
+    reindex(this.graph, this.state, this.index);
     updateLevelOfDetail(this.renderer, this.graph);
-    return added;
+    this.renderer.setCustomBBox(null);
+    if (this.state.selected && !this.graph.hasNode(this.state.selected)) {
+      this.state.selected = null;
+      byId('entity-panel').hidden = true;
+    } else this.renderPanel();
+    this.refresh();
   }
 
-  /** Merges a graph the console returned; new nodes get a layout pass. */
-  mergeAndLayout(wire: WireGraph): void {
-    const added = this.merge(wire);
-    if (added.nodes.length) layoutBeforePaint(this.graph);
-    this.refresh();
+  /**
+   * Merges a payload as one undoable change: new nodes near `near` (on rings around it with `around`),
+   * then tidied, or the whole graph laid out again when there is no anchor. Returns the nodes added.
+   */
+  private addToView(
+    wire: WireGraph,
+    label: string,
+    near?: string,
+    opts: { around?: boolean } = {},
+  ): string[] {
+    const before = capturePositions(this.graph);
+    const added = mergeWireGraph(this.graph, wire, near);
+    if (added.nodes.length) {
+      if (near && opts.around && this.graph.hasNode(near)) placeAround(this.graph, near, added.nodes);
+      if (near) tidy(this.graph, this.desk.viewport());
+      else layoutBeforePaint(this.graph, this.desk.viewport());
+    }
+    this.desk.record(
+      compositeChange(label, [
+        added.nodes.length || added.edges.length ? additionChange(this.graph, added, label) : null,
+        positionChange(this.graph, before, capturePositions(this.graph), label),
+      ]),
+    );
+    this.graphChanged();
+    return added.nodes;
+  }
+
+  /** A graph the console returned. */
+  mergeQueryResult(wire: WireGraph): void {
+    this.addToView(wire, 'Add query result');
   }
 
   showTruncation(wire: WireGraph, what: string): void {
@@ -77,14 +140,21 @@ export class Controller implements EntityPanelActions {
     note.textContent = wire.truncated ? `${what}: showing ${wire.nodes.length} of ${wire.total}` : '';
   }
 
+  private label(id: string): string {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'label') : id;
+  }
+
   /**
    * Selects a node. A node not in view yet, or a search pick (`neighbourhood`), brings its neighbourhood
-   * into view laid out around it; centring fits the camera to the node and its neighbours.
+   * into view laid out around it (one undoable change); centring fits the camera to the node and its
+   * neighbours.
    */
   async select(id: string, opts: { center?: boolean; neighbourhood?: boolean } = {}): Promise<void> {
     this.state.selected = id;
     if (!this.graph.hasNode(id) || opts.neighbourhood) {
-      placeAround(this.graph, id, this.merge(await api.neighbors(id, EXPAND_LIMIT)).nodes);
+      const wire = await api.neighbors(id, EXPAND_LIMIT);
+      const name = wire.nodes.find((n) => n.key === id)?.attributes.label ?? this.label(id);
+      this.addToView(wire, `Bring in ${name}`, id, { around: true });
     }
     this.refresh();
     if (opts.center !== false) void fitView(this.renderer, [id, ...this.graph.neighbors(id)]);
@@ -93,35 +163,58 @@ export class Controller implements EntityPanelActions {
       return;
     }
     try {
-      renderEntityPanel(await api.entity(id), this.state.pathStart, this);
+      this.panelDetail = await api.entity(id);
+      if (this.state.selected === id) this.renderPanel();
     } catch (e) {
       if (e instanceof ApiError) byId('truncation').textContent = e.message;
     }
   }
 
+  /** The entity panel again, for the selected entity (its buttons follow pins and expansions). */
+  renderPanel(): void {
+    const detail = this.panelDetail;
+    if (!detail || detail.id !== this.state.selected || !this.graph.hasNode(detail.id)) return;
+    renderEntityPanel(
+      detail,
+      {
+        pathStart: this.state.pathStart,
+        pinned: !!this.graph.getNodeAttribute(detail.id, 'fixed'),
+        expanded: (this.expansions.get(detail.id)?.length ?? 0) > 0,
+      },
+      this,
+    );
+  }
+
   async expandNode(id: string): Promise<void> {
     const wire = await api.neighbors(id, EXPAND_LIMIT);
-    this.merge(wire, id);
+    const before = this.expansions.get(id) ?? [];
+    const added = this.addToView(wire, `Expand ${this.label(id)}`, id);
+    if (added.length) {
+      this.expansions.set(id, [...before, added]);
+      this.renderPanel();
+    }
     this.showTruncation(wire, 'Neighbours');
-    this.refresh();
   }
 
-  /** The time control over the months the graph's dates span. */
-  renderPeriod(): void {
-    renderTimeline(this.state, this.datedMonths(), () => this.refresh());
-  }
-
-  private datedMonths(): string[] {
-    const dates: string[] = [];
-    const add = (date: string | null | undefined) => {
-      if (typeof date === 'string' && date.length >= 7) dates.push(date.slice(0, 7));
-    };
-    this.graph.forEachNode((_n, a) => add(a.date));
-    this.graph.forEachEdge((_e, a) => add(a.date));
-    dates.sort();
-    if (!dates.length) return [];
-    const first = dates.find((d) => d >= '2000') ?? dates[0]!;
-    return monthRange(first, dates[dates.length - 1]!);
+  /** Takes back the nodes the latest expansion of `id` added (those still in view). */
+  collapse(id: string): void {
+    const stack = this.expansions.get(id);
+    const last = stack?.pop();
+    if (!last) return;
+    const nodes = last.filter((n) => this.graph.hasNode(n) && n !== id);
+    const removal = removalChange(this.graph, nodes, `Collapse ${this.label(id)}`);
+    this.desk.record({
+      label: removal.label,
+      undo: () => {
+        removal.undo();
+        this.expansions.get(id)?.push(last);
+      },
+      redo: () => {
+        removal.redo();
+        this.expansions.get(id)?.pop();
+      },
+    });
+    this.graphChanged();
   }
 
   async loadOverview(): Promise<void> {
@@ -129,11 +222,10 @@ export class Controller implements EntityPanelActions {
     const wire = await api.overview({ from: this.state.from ?? undefined, to: this.state.to ?? undefined });
     showOverviewCount(wire);
     // Merged into the one long-lived graph: a reload (recovery, a new article) keeps the view's instance.
-    const added = this.merge(wire);
+    const added = mergeWireGraph(this.graph, wire);
     this.showTruncation(wire, 'Overview');
-    if (added.nodes.length) layoutBeforePaint(this.graph);
-    this.renderPeriod();
-    this.refresh();
+    if (added.nodes.length) layoutBeforePaint(this.graph, this.desk.viewport());
+    this.graphChanged();
   }
 
   /** After "Add article" loaded one: the overview again (merged), then its first person is selected. */
@@ -173,16 +265,21 @@ export class Controller implements EntityPanelActions {
   }
 
   hide(id: string): void {
-    this.state.hidden.add(id);
-    if (this.state.selected === id) this.state.selected = null;
-    this.refresh();
+    this.desk.changeSettings(`Hide ${this.label(id)}`, () => {
+      this.state.hidden.add(id);
+      if (this.state.selected === id) this.state.selected = null;
+    });
   }
 
   remove(id: string): void {
-    if (this.graph.hasNode(id)) this.graph.dropNode(id);
-    if (this.state.selected === id) this.state.selected = null;
-    byId('entity-panel').hidden = true;
-    this.refresh();
+    if (!this.graph.hasNode(id)) return;
+    this.desk.record(removalChange(this.graph, [id], `Remove ${this.label(id)}`));
+    this.graphChanged();
+  }
+
+  setPinned(id: string, pinned: boolean): void {
+    this.desk.setPinned(id, pinned);
+    this.renderPanel();
   }
 
   setPathStart(id: string): void {
@@ -197,7 +294,7 @@ export class Controller implements EntityPanelActions {
   private async showPath(id: string): Promise<void> {
     if (!this.state.pathStart) return;
     const wire = await api.paths(this.state.pathStart, id);
-    this.merge(wire);
+    this.addToView(wire, 'Add shortest path');
     this.state.path = {
       nodes: new Set(wire.nodes.map((n) => n.key)),
       edges: new Set(wire.edges.map((e) => e.key)),
@@ -217,7 +314,6 @@ export class Controller implements EntityPanelActions {
   }
 
   showAllHidden(): void {
-    this.state.hidden.clear();
-    this.refresh();
+    this.desk.changeSettings('Show hidden nodes', () => this.state.hidden.clear());
   }
 }

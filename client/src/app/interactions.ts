@@ -1,6 +1,7 @@
-// Sigma's event wiring: what the pointer does on the graph (hover, click, double-click, the stage).
-// Every listener added here is recorded and removed by kill(), which may be called more than once.
-import type { SigmaEvents } from 'sigma/types';
+// Sigma's event wiring: what the pointer does on the graph (hover, click, double-click, drag a node,
+// the stage) and the camera's zoom. Every listener added here is recorded and removed by kill(),
+// which may be called more than once.
+import type { CameraState, SigmaEvents } from 'sigma/types';
 import type { ViewRenderer } from '../render/renderer';
 
 export interface InteractionHandlers {
@@ -11,6 +12,14 @@ export interface InteractionHandlers {
   clickNode(node: string): void;
   doubleClickNode(node: string): void;
   clickStage(): void;
+  /** The pointer went down on a node: a drag may follow. */
+  dragStart(node: string): void;
+  /** The pointer moved (viewport coordinates); true when a node is being dragged (the camera stays). */
+  dragMove(at: { x: number; y: number }): boolean;
+  /** The pointer went up. */
+  dragEnd(): void;
+  /** The camera moved or zoomed. */
+  cameraChanged(state: CameraState): void;
 }
 
 export interface Interactions {
@@ -18,15 +27,24 @@ export interface Interactions {
   kill(): void;
 }
 
-/** The part of sigma this module uses: its typed event emitter. */
-export type EventSource = Pick<ViewRenderer, 'on' | 'off'>;
+type Listener = (...args: never[]) => void;
+interface Emitter {
+  on(event: string, listener: Listener): unknown;
+  off(event: string, listener: Listener): unknown;
+}
+
+/** The part of sigma this module uses: its event emitter and its camera's. */
+export type EventSource = Pick<ViewRenderer, 'on' | 'off' | 'getCamera'>;
 
 export function attachInteractions(renderer: EventSource, handlers: InteractionHandlers): Interactions {
-  const added: { event: keyof SigmaEvents; listener: (...args: never[]) => void }[] = [];
-  const on = <K extends keyof SigmaEvents>(event: K, listener: SigmaEvents[K]) => {
-    renderer.on(event, listener);
-    added.push({ event, listener: listener as (...args: never[]) => void });
+  const added: { emitter: Emitter; event: string; listener: Listener }[] = [];
+  const listen = (emitter: Emitter, event: string, listener: Listener) => {
+    emitter.on(event, listener);
+    added.push({ emitter, event, listener });
   };
+  const sigma = renderer as unknown as Emitter;
+  const on = <K extends keyof SigmaEvents>(event: K, listener: SigmaEvents[K]) =>
+    listen(sigma, event, listener as Listener);
 
   on('enterNode', ({ node }) => handlers.hoverNode(node));
   on('leaveNode', () => handlers.hoverNode(null));
@@ -39,11 +57,22 @@ export function attachInteractions(renderer: EventSource, handlers: InteractionH
   on('clickStage', () => handlers.clickStage());
   on('enterEdge', ({ edge, event }) => handlers.hoverEdge(edge, { x: event.x, y: event.y }));
   on('leaveEdge', () => handlers.hoverEdge(null));
+  on('downNode', ({ node }) => handlers.dragStart(node));
+  on('moveBody', ({ event }) => {
+    if (!handlers.dragMove({ x: event.x, y: event.y })) return;
+    // The node follows the pointer; the camera does not pan.
+    event.preventSigmaDefault();
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  on('upNode', () => handlers.dragEnd());
+  on('upStage', () => handlers.dragEnd());
+  listen(renderer.getCamera() as unknown as Emitter, 'updated', ((s: CameraState) =>
+    handlers.cameraChanged(s)) as Listener);
 
   return {
     kill() {
-      for (const { event, listener } of added.splice(0))
-        renderer.off(event, listener as unknown as SigmaEvents[typeof event]);
+      for (const { emitter, event, listener } of added.splice(0)) emitter.off(event, listener);
     },
   };
 }

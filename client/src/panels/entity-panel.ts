@@ -1,8 +1,11 @@
 // The entity panel: name, type, description, aliases; source articles; relations grouped by type with
 // date, evidence and outlets; statements; events; each list a page at a time with "N of M" and "Show
-// more" (entity-lists.ts). Buttons act on the view only (never the database).
+// more" (entity-lists.ts); each relation, statement and event with its corroboration (corroboration.ts).
+// Buttons act on the view only (never the database). The body is built from ENTITY_SECTIONS in order:
+// other panels add a section with one push.
 import type { EntityDetail, EntityRelation, SourceArticle } from '@dossier/model';
 import { TYPE_COLORS } from '../render/colors';
+import { distinctAliases } from './aliases';
 import { corroborationSection } from './corroboration';
 import { byId, el } from './dom';
 import { pagedList } from './entity-lists';
@@ -11,11 +14,25 @@ export interface EntityPanelActions {
   openArticle(articleId: string, focus?: { start: number; end: number }): void;
   selectEntity(id: string): void;
   expand(id: string): void;
+  collapse(id: string): void;
   hide(id: string): void;
   remove(id: string): void;
+  setPinned(id: string, pinned: boolean): void;
   setPathStart(id: string): void;
   pathTo(id: string): void;
 }
+
+/** What the panel's buttons depend on, besides the entity. */
+export interface EntityPanelContext {
+  pathStart: string | null;
+  /** Pinned by a drag: the panel offers to unpin it. */
+  pinned: boolean;
+  /** Expanded at least once: the panel offers to collapse the latest expansion. */
+  expanded: boolean;
+}
+
+/** A section of the panel's body; null leaves it out. */
+export type EntitySection = (detail: EntityDetail, actions: EntityPanelActions) => HTMLElement | null;
 
 const button = (label: string, onClick: () => void, props: Record<string, string> = {}) => {
   const b = el('button', { type: 'button', ...props }, label);
@@ -58,6 +75,52 @@ function relationItem(r: EntityRelation, actions: EntityPanelActions): HTMLEleme
   );
 }
 
+function header(detail: EntityDetail, ctx: EntityPanelContext, actions: EntityPanelActions): HTMLElement {
+  const aliases = distinctAliases(detail.name, detail.aliases);
+  const pathButton =
+    ctx.pathStart && ctx.pathStart !== detail.id
+      ? button('Shortest path from the marked node', () => actions.pathTo(detail.id))
+      : button('Mark as path start', () => actions.setPathStart(detail.id));
+  return el(
+    'header',
+    {},
+    el('span', { class: 'type-badge', style: `background:${TYPE_COLORS[detail.type]}` }, detail.type),
+    el('h2', { 'data-testid': 'entity-name' }, detail.name),
+    detail.description ? el('p', { class: 'muted' }, detail.description) : null,
+    aliases.length
+      ? el('p', { class: 'small', 'data-testid': 'entity-aliases' }, `Also: ${aliases.join(' · ')}`)
+      : null,
+    detail.resolution.length
+      ? el(
+          'details',
+          { class: 'small resolution', 'data-testid': 'entity-resolution' },
+          el('summary', {}, `Joined from other articles (${detail.resolution.length})`),
+          el('ul', {}, ...detail.resolution.map((note) => el('li', {}, note))),
+        )
+      : null,
+    el(
+      'div',
+      { class: 'buttons' },
+      button('Expand', () => actions.expand(detail.id)),
+      ctx.expanded
+        ? button('Collapse', () => actions.collapse(detail.id), {
+            'data-testid': 'collapse',
+            title: 'Take back the nodes the latest expansion added',
+          })
+        : null,
+      button('Hide', () => actions.hide(detail.id)),
+      button('Remove from view', () => actions.remove(detail.id)),
+      ctx.pinned
+        ? button('Unpin', () => actions.setPinned(detail.id, false), {
+            'data-testid': 'unpin',
+            title: 'Let the layout move this node again',
+          })
+        : null,
+      pathButton,
+    ),
+  );
+}
+
 function articleItem(a: SourceArticle, actions: EntityPanelActions): HTMLElement {
   const item = el(
     'li',
@@ -92,44 +155,15 @@ function relationGroups(actions: EntityPanelActions) {
   };
 }
 
-export function renderEntityPanel(
-  detail: EntityDetail,
-  pathStart: string | null,
-  actions: EntityPanelActions,
-): void {
-  const panel = byId('entity-panel');
-  const page = { entityId: detail.id, pageSize: detail.pageSize };
-  const pathButtons =
-    pathStart && pathStart !== detail.id
-      ? [button('Shortest path from the marked node', () => actions.pathTo(detail.id))]
-      : [button('Mark as path start', () => actions.setPathStart(detail.id))];
-  const parts: (HTMLElement | null)[] = [
-    el(
-      'header',
-      {},
-      el('span', { class: 'type-badge', style: `background:${TYPE_COLORS[detail.type]}` }, detail.type),
-      el('h2', { 'data-testid': 'entity-name' }, detail.name),
-      detail.description ? el('p', { class: 'muted' }, detail.description) : null,
-      detail.aliases.length ? el('p', { class: 'small' }, `Also: ${detail.aliases.join(' · ')}`) : null,
-      detail.resolution.length
-        ? el(
-            'details',
-            { class: 'small resolution', 'data-testid': 'entity-resolution' },
-            el('summary', {}, `Joined from other articles (${detail.resolution.length})`),
-            el('ul', {}, ...detail.resolution.map((note) => el('li', {}, note))),
-          )
-        : null,
-      el(
-        'div',
-        { class: 'buttons' },
-        button('Expand', () => actions.expand(detail.id)),
-        button('Hide', () => actions.hide(detail.id)),
-        button('Remove from view', () => actions.remove(detail.id)),
-        ...pathButtons,
-      ),
-    ),
-    ...pagedList({
-      ...page,
+/** One paged list in its own section; null when the list is empty and says nothing then. */
+const section = (parts: HTMLElement[]): HTMLElement | null =>
+  parts.length ? el('section', {}, ...parts) : null;
+const paging = (detail: EntityDetail) => ({ entityId: detail.id, pageSize: detail.pageSize });
+
+const sourceArticles: EntitySection = (detail, actions) =>
+  section(
+    pagedList({
+      ...paging(detail),
       list: 'articles',
       title: 'Source articles',
       total: detail.totals.articles,
@@ -137,8 +171,12 @@ export function renderEntityPanel(
       bodyClass: 'source-articles',
       append: (body, items) => body.append(...items.map((a) => articleItem(a, actions))),
     }),
-    ...pagedList({
-      ...page,
+  );
+
+const relations: EntitySection = (detail, actions) =>
+  section(
+    pagedList({
+      ...paging(detail),
       list: 'relations',
       title: 'Relations',
       total: detail.totals.relations,
@@ -147,8 +185,12 @@ export function renderEntityPanel(
       empty: 'No typed relation yet.',
       append: relationGroups(actions),
     }),
-    ...pagedList({
-      ...page,
+  );
+
+const statements: EntitySection = (detail, actions) =>
+  section(
+    pagedList({
+      ...paging(detail),
       list: 'statements',
       title: 'Statements',
       total: detail.totals.statements,
@@ -170,8 +212,12 @@ export function renderEntityPanel(
           }),
         ),
     }),
-    ...pagedList({
-      ...page,
+  );
+
+const events: EntitySection = (detail, actions) =>
+  section(
+    pagedList({
+      ...paging(detail),
       list: 'events',
       title: 'Events',
       total: detail.totals.events,
@@ -190,7 +236,18 @@ export function renderEntityPanel(
           ),
         ),
     }),
-  ];
+  );
+
+/** The panel's body, in order. */
+export const ENTITY_SECTIONS: EntitySection[] = [sourceArticles, relations, statements, events];
+
+export function renderEntityPanel(
+  detail: EntityDetail,
+  ctx: EntityPanelContext,
+  actions: EntityPanelActions,
+): void {
+  const panel = byId('entity-panel');
+  const parts = [header(detail, ctx, actions), ...ENTITY_SECTIONS.map((section) => section(detail, actions))];
   panel.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   panel.hidden = false;
   byId('details-empty').hidden = true;

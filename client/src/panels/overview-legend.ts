@@ -1,7 +1,6 @@
 // The legend's additions for big archives: "showing N of M" for the overview (the most reported entities
 // of the period, the rest on demand), and the filter "reported by at least N outlets".
 import type { WireGraph } from '@dossier/model';
-import type { ViewState } from '../render/view-state';
 import { byId, el } from './dom';
 
 /** A slot right under the type filters (the legend), made once. */
@@ -25,23 +24,28 @@ export function showOverviewCount(wire: WireGraph): void {
   );
 }
 
-export function setupOutletFilter(state: ViewState, onChange: () => void): void {
+/**
+ * The filter "reported by at least N outlets". Returns a function that shows the current value again
+ * (after an undo), unless the user is typing in it.
+ */
+export function setupOutletFilter(current: () => number, setMin: (n: number) => void): () => void {
   const input = el('input', {
     type: 'number',
     min: '1',
     max: '99',
     step: '1',
-    value: String(state.minOutlets),
+    value: String(current()),
     'data-testid': 'min-outlets',
     'aria-label': 'Reported by at least this many independent outlets',
   });
   input.addEventListener('input', () => {
     const n = Math.max(1, Math.min(99, Math.floor(Number(input.value) || 1)));
-    if (n === state.minOutlets) return;
-    state.minOutlets = n;
-    onChange();
+    if (n !== current()) setMin(n);
   });
   legendSlot('outlet-filter').replaceChildren(
     el('label', { class: 'outlet-filter' }, 'Reported by at least ', input, ' independent outlet(s)'),
   );
+  return () => {
+    if (document.activeElement !== input) input.value = String(current());
+  };
 }

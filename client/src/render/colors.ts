@@ -1,4 +1,4 @@
-// Colours per node type (the legend uses the same table).
+// Colours per node type (the legend's defaults), and the few colours the reducers use.
 import type { NodeType } from '@dossier/model';
 
 export const TYPE_COLORS: Record<NodeType, string> = {
@@ -12,3 +12,11 @@ export const TYPE_COLORS: Record<NodeType, string> = {
 
 export const DIMMED = '#e3e5ea';
 export const HIGHLIGHT = '#f2b705';
+export const EDGE = '#c5cad3';
+export const EDGE_FOCUS = '#6b7280';
+/** Relations new in the later of two compared periods. */
+export const NEW_EDGE = '#16a34a';
+
+/** A `#rrggbb` colour at a quarter of its opacity: items gone, or undated during playback. */
+export const faded = (hex: string | undefined): string =>
+  /^#[0-9a-f]{6}$/i.test(hex ?? '') ? `${hex}40` : DIMMED;

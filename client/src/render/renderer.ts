@@ -1,12 +1,18 @@
-// Sigma setup: colours by type, label density, level of detail (edges hidden while the camera moves on
-// large scenes), and reducers for hover, selection, filters, hidden nodes and a highlighted path.
-// Display changes never touch the graph's data.
+// Sigma setup: colours and sizes by type, curved parallel edges, labels that do not overlap, level of
+// detail (edges hidden while the camera moves on large scenes), and reducers for hover, selection,
+// filters (type, period, outlets), playback, a comparison of two periods and a highlighted path. Display changes never touch
+// the graph's data.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { edgeMeetsOutlets, nodeMeetsOutlets } from '../graph/corroboration-view';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from '../graph/types';
-import { DIMMED, HIGHLIGHT, TYPE_COLORS } from './colors';
-import { inPeriod, type ViewState } from './view-state';
+import { DIMMED, EDGE, EDGE_FOCUS, faded, HIGHLIGHT, NEW_EDGE } from './colors';
+import { LabelPlacer, type LabelBox } from './labels';
+import { colorOf } from './type-styles';
+import { createViewIndex, type ViewIndex } from './view-index';
+import type { ViewState } from './view-state';
+import { edgeStage, nodeStage } from './visibility';
 
 export type ViewRenderer = Sigma<NodeAttributes, EdgeAttributes>;
 
@@ -19,11 +25,23 @@ export const EDGE_EVENTS_MAX = 5000;
  * so each reducer reads it first and then overwrites it.
  */
 type NodeDisplay = Partial<NodeDisplayData>;
-type EdgeDisplay = Partial<EdgeDisplayData>;
+type EdgeDisplay = Partial<EdgeDisplayData> & { curvature?: number };
 
-export function createRenderer(graph: ViewGraph, container: HTMLElement, state: ViewState): ViewRenderer {
+const placers = new WeakMap<ViewRenderer, LabelPlacer>();
+
+/** The node labels drawn in the last frame (for tests and the export). */
+export const placedLabels = (renderer: ViewRenderer): LabelBox[] => placers.get(renderer)?.placed ?? [];
+
+export function createRenderer(
+  graph: ViewGraph,
+  container: HTMLElement,
+  state: ViewState,
+  index: ViewIndex = createViewIndex(),
+): ViewRenderer {
   const large = () => graph.size > 2000;
-  const renderer: ViewRenderer = new Sigma(graph, container, {
+  const labels = new LabelPlacer(drawDiscNodeLabel);
+  const renderer: ViewRenderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    // Edge labels are drawn once zoomed in (and for a hovered edge): see the camera in interactions.
     renderEdgeLabels: false,
     // Edge hover needs a picking pass over every edge: it is turned on after the first frame (so the
     // first paint does not wait for it), and only on scenes small enough to afford it.
@@ -32,25 +50,31 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 7,
     labelFont: 'system-ui, sans-serif',
+    defaultDrawNodeLabel: labels.enqueue,
     defaultEdgeType: 'arrow',
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
+    edgeLabelSize: 11,
     hideEdgesOnMove: large(),
     hideLabelsOnMove: large(),
     zIndex: true,
-    // The fast path when nothing is filtered or focused costs one object write per item.
+    // The fast path when nothing is filtered or focused costs a few writes per item.
     nodeReducer: (node, data) => {
       const type = data.type;
       const d = data as unknown as NodeDisplay;
       d.type = 'circle';
-      d.color = TYPE_COLORS[type] ?? '#999';
-      if (
-        (state.hidden.size > 0 && state.hidden.has(node)) ||
-        !state.types.has(type) ||
-        ((state.from || state.to) && !inPeriod(data.date, state.from, state.to)) ||
-        !nodeMeetsOutlets(graph, node, state.minOutlets)
-      ) {
+      d.color = colorOf(state.styles, type);
+      const factor = state.styles.sizes[type];
+      if (factor) d.size = data.size * factor;
+      const stage = nodeStage(graph, state, index, node, type, data.date);
+      if (stage === 'hidden') {
         d.hidden = true;
         return d;
       }
+      // New in the later period: bigger, labelled, on top (sigma's `highlighted` would draw label boxes
+      // that may overlap, so it is kept for the focus).
+      if (stage === 'new') Object.assign(d, { size: (d.size ?? 1) * 1.4, forceLabel: true, zIndex: 2 });
+      else if (stage === 'gone' || stage === 'apart')
+        Object.assign(d, { color: faded(d.color), label: '', zIndex: 0 });
       const focus = state.hovered ?? state.selected;
       if (state.path) {
         if (state.path.nodes.has(node)) Object.assign(d, { highlighted: true, zIndex: 2, forceLabel: true });
@@ -65,18 +89,22 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
     },
     // Edges whose ends are hidden are skipped by sigma itself.
     edgeReducer: (edge, data) => {
-      const date = data.date;
-      const outlets = data.outlets;
+      const { date, type, outlets } = data;
       const d = data as unknown as EdgeDisplay;
-      d.type = 'arrow';
-      d.color = '#c5cad3';
-      if (
-        ((state.from || state.to) && !inPeriod(date, state.from, state.to)) ||
-        !edgeMeetsOutlets(outlets, state.minOutlets)
-      ) {
+      const curvature = index.curvatures.get(edge);
+      if (curvature === undefined) d.type = 'arrow';
+      else Object.assign(d, { type: 'curved', curvature });
+      d.color = EDGE;
+      const hovered = edge === state.hoveredEdge;
+      d.label = state.edgeLabels || hovered ? type : null;
+      if (hovered) d.forceLabel = true;
+      const stage = edgeStage(state, index, edge, date, outlets);
+      if (stage === 'hidden') {
         d.hidden = true;
         return d;
       }
+      if (stage === 'new') Object.assign(d, { color: NEW_EDGE, size: Math.max(2.5, d.size ?? 1), zIndex: 1 });
+      else if (stage === 'gone' || stage === 'apart') d.color = faded(EDGE);
       if (state.path) {
         if (state.path.edges.has(edge)) Object.assign(d, { color: HIGHLIGHT, size: 3, zIndex: 2 });
         else d.hidden = true;
@@ -85,12 +113,14 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, state: 
       const focus = state.hovered ?? state.selected;
       if (focus && graph.hasNode(focus)) {
         if (graph.hasExtremity(edge, focus))
-          Object.assign(d, { color: '#6b7280', size: Math.max(1.5, d.size ?? 1) });
+          Object.assign(d, { color: EDGE_FOCUS, size: Math.max(1.5, d.size ?? 1) });
         else d.hidden = true;
       }
       return d;
     },
   });
+  placers.set(renderer, labels);
+  renderer.on('afterRender', labels.flush);
   requestAnimationFrame(() => updateLevelOfDetail(renderer, graph));
   return renderer;
 }

@@ -1,6 +1,17 @@
-// The view's state in the URL (selected entity, types, period, query), so a link reproduces the view.
-// encode/decode are pure; writeUrlState only puts the result in the address bar.
+// The view's state in the URL (selected entity, types, period, query, a comparison of two periods,
+// colours and sizes by type), so a link reproduces the view. encode/decode are pure; writeUrlState
+// only puts the result in the address bar.
 import { NODE_TYPES, type NodeType } from '@dossier/model';
+import {
+  decodeColors,
+  decodeSizes,
+  emptyStyles,
+  encodeColors,
+  encodeSizes,
+  type TypeStyles,
+} from '../render/type-styles';
+import type { Comparison } from '../time/compare';
+import type { MonthSpan } from '../time/months';
 
 export interface UrlState {
   entity: string | null;
@@ -8,14 +19,39 @@ export interface UrlState {
   from: string | null;
   to: string | null;
   query: string | null;
+  compare: Comparison | null;
+  styles: TypeStyles;
 }
 
+export const EMPTY_URL_STATE: UrlState = {
+  entity: null,
+  types: null,
+  from: null,
+  to: null,
+  query: null,
+  compare: null,
+  styles: emptyStyles(),
+};
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const month = (v: string | null) => (v && MONTH.test(v) ? v : null);
+const month = (v: string | null | undefined) => (v && MONTH.test(v) ? v : null);
+
+/** `2021-01..2021-06` ⇄ a span (bounds in order). */
+const encodeSpan = (s: MonthSpan) => `${s.from}..${s.to}`;
+function decodeSpan(v: string | null): MonthSpan | null {
+  const [a, b] = (v ?? '').split('..');
+  const from = month(a);
+  const to = month(b);
+  if (!from || !to) return null;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
 
 export function decodeUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
   const types = p.get('types');
+  const mode = p.get('compare');
+  const a = decodeSpan(p.get('a'));
+  const b = decodeSpan(p.get('b'));
   return {
     entity: p.get('entity') || null,
     types:
@@ -25,6 +61,8 @@ export function decodeUrlState(search: string): UrlState {
     from: month(p.get('from')),
     to: month(p.get('to')),
     query: p.get('q') || null,
+    compare: (mode === 'all' || mode === 'changes') && a && b ? { a, b, mode } : null,
+    styles: { colors: decodeColors(p.get('colors')), sizes: decodeSizes(p.get('sizes')) },
   };
 }
 
@@ -35,6 +73,15 @@ export function encodeUrlState(s: UrlState): string {
   if (s.types) p.set('types', s.types.join(','));
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
+  if (s.compare) {
+    p.set('compare', s.compare.mode);
+    p.set('a', encodeSpan(s.compare.a));
+    p.set('b', encodeSpan(s.compare.b));
+  }
+  const colors = encodeColors(s.styles.colors);
+  if (colors) p.set('colors', colors);
+  const sizes = encodeSizes(s.styles.sizes);
+  if (sizes) p.set('sizes', sizes);
   if (s.query) p.set('q', s.query);
   return p.toString();
 }
