@@ -2,7 +2,13 @@
 // expand, collapse, hide, remove, pin, a path, the overview), each view change recorded by the desk
 // for undo; and refresh(), which redraws, updates the counters and panels and writes the URL. Panels
 // and sigma's events call into it; it knows nothing of the pointer.
-import { isEntityId, NODE_TYPES, type IngestResponse, type WireGraph } from '@dossier/model';
+import {
+  isEntityId,
+  NODE_TYPES,
+  type EntityDetail,
+  type IngestResponse,
+  type WireGraph,
+} from '@dossier/model';
 import { api, ApiError } from '../api/client';
 import { layoutBeforePaint, tidy } from '../graph/layout';
 import { placeAround } from '../graph/place-around';
@@ -14,7 +20,7 @@ import { renderEntityPanel, type EntityPanelActions } from '../panels/entity-pan
 import { showOverviewCount } from '../panels/overview-legend';
 import { showToast } from '../panels/status';
 import { fitView } from '../render/fit-view';
-import { updateLevelOfDetail, type ViewRenderer } from '../render/renderer';
+import { updateLevelOfDetail, useCurvedEdges, type ViewRenderer } from '../render/renderer';
 import { recompare, reindex, type ViewIndex } from '../render/view-index';
 import type { ViewState } from '../render/view-state';
 import { visibleCount } from '../render/visibility';
@@ -38,7 +44,8 @@ export class Controller implements EntityPanelActions {
   private readonly listeners: (() => void)[] = [];
   /** Per node, the nodes each of its expansions added (latest last): "Collapse" takes one back. */
   private readonly expansions = new Map<string, string[][]>();
-  private panelDetail: Parameters<typeof renderEntityPanel>[0] | null = null;
+  /** The selected entity's detail, kept to redraw its panel's buttons (pin, collapse). */
+  private panelDetail: EntityDetail | null = null;
 
   constructor(
     readonly graph: ViewGraph,
@@ -59,7 +66,7 @@ export class Controller implements EntityPanelActions {
     this.listeners.push(listener);
   }
 
-  /** Redraws only: for hover and playback ticks, which change nothing worth keeping in the URL. */
+  /** Redraws only: for hover and zoom, which change nothing worth keeping in the URL or counting. */
   redraw(): void {
     this.renderer.refresh({ skipIndexation: true });
   }
@@ -93,6 +100,7 @@ export class Controller implements EntityPanelActions {
   /** Nodes or edges came or went: what is derived from the graph is rebuilt, then everything redrawn. */
   graphChanged(): void {
     reindex(this.graph, this.state, this.index);
+    if (this.index.curvatures.size) useCurvedEdges(this.renderer);
     updateLevelOfDetail(this.renderer, this.graph);
     this.renderer.setCustomBBox(null);
     if (this.state.selected && !this.graph.hasNode(this.state.selected)) {

@@ -52,7 +52,6 @@ export function createRenderer(
     labelFont: 'system-ui, sans-serif',
     defaultDrawNodeLabel: labels.enqueue,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
     edgeLabelSize: 11,
     hideEdgesOnMove: large(),
     hideLabelsOnMove: large(),
@@ -123,6 +122,16 @@ export function createRenderer(
   renderer.on('afterRender', labels.flush);
   requestAnimationFrame(() => updateLevelOfDetail(renderer, graph));
   return renderer;
+}
+
+/**
+ * Registers the curved edge program once some edges need it (parallel relations): compiling it costs
+ * the first paint of every view that has none.
+ */
+export function useCurvedEdges(renderer: ViewRenderer): void {
+  const programs = renderer.getSetting('edgeProgramClasses');
+  if (!programs['curved'])
+    renderer.setSetting('edgeProgramClasses', { ...programs, curved: EdgeCurvedArrowProgram });
 }
 
 /** Level of detail for large scenes: edges and labels hidden while the camera moves. */
