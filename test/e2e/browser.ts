@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core, headless, for the browser tests.
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -24,6 +25,17 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** Opens the explorer at `url` and waits for the first graph to be drawn. */
+export async function openExplorer(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() =>
+    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
+  );
+}
+
+/** expect.poll with room for a loaded machine (its default gives up after one second). */
+export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 
 /** The number in the `node-count` element ("42 nodes in view"). */
 export async function nodeCount(page: Page): Promise<number> {

@@ -7,22 +7,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, settledNodeScreenPosition } from './browser.js';
+import { launchBrowser, nodeCount, openExplorer, poll, settledNodeScreenPosition } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
-/** expect.poll with room for a loaded machine (its default gives up after one second). */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 const ANTONOV = 'person:anatoly-antonov';
 
-async function open(query = ''): Promise<void> {
-  await page.goto(`${app.url}/${query}`);
-  await page.waitForFunction(() =>
-    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-  );
-}
+const open = (query = '') => openExplorer(page, `${app.url}/${query}`);
 
 /** Selects an entity by search and waits for its panel to be drawn afresh (its buttons are new). */
 async function select(name: string): Promise<void> {

@@ -12,11 +12,7 @@ import { timelineBuckets, type TimelineBuckets } from '../time/buckets';
 import type { Month } from '../time/months';
 import type { Controller } from './controller';
 
-export interface ViewControls {
-  timeline: TimelinePanel;
-}
-
-export function setupViewControls(c: Controller): ViewControls {
+export function setupViewControls(c: Controller): void {
   const { graph, state, desk } = c;
   let buckets: TimelineBuckets | null = null;
   const current = () => (buckets ??= timelineBuckets(graph, (n) => passesFilters(graph, state, n)));
@@ -105,5 +101,4 @@ export function setupViewControls(c: Controller): ViewControls {
     timeline.render();
     compare.render();
   });
-  return { timeline };
 }
