@@ -31,10 +31,13 @@ import {
   positionChange,
   removalChange,
 } from '../state/changes';
+import type { Change } from '../state/history';
 import { writeUrlState } from '../state/url-state';
 import { Desk } from './desk';
 
 const EXPAND_LIMIT = 40;
+/** The server's bound on one neighbours request. */
+const NEIGHBOURS_MAX = 500;
 
 export class Controller implements EntityPanelActions {
   readonly desk: Desk;
@@ -112,13 +115,14 @@ export class Controller implements EntityPanelActions {
 
   /**
    * Merges a payload as one undoable change: new nodes near `near` (on rings around it with `around`),
-   * then tidied, or the whole graph laid out again when there is no anchor. Returns the nodes added.
+   * then tidied, or the whole graph laid out again when there is no anchor. With `expansion`, what came
+   * is an expansion of `near` ("Collapse" takes it back). Returns the nodes added.
    */
   private addToView(
     wire: WireGraph,
     label: string,
     near?: string,
-    opts: { around?: boolean } = {},
+    opts: { around?: boolean; expansion?: boolean } = {},
   ): string[] {
     const before = capturePositions(this.graph);
     const added = mergeWireGraph(this.graph, wire, near);
@@ -127,12 +131,12 @@ export class Controller implements EntityPanelActions {
       if (near) tidy(this.graph, this.desk.viewport());
       else layoutBeforePaint(this.graph, this.desk.viewport());
     }
-    this.desk.record(
-      compositeChange(label, [
-        added.nodes.length || added.edges.length ? additionChange(this.graph, added, label) : null,
-        positionChange(this.graph, before, capturePositions(this.graph), label),
-      ]),
-    );
+    const change = compositeChange(label, [
+      added.nodes.length || added.edges.length ? additionChange(this.graph, added, label) : null,
+      positionChange(this.graph, before, capturePositions(this.graph), label),
+    ]);
+    const expanded = near && opts.expansion && added.nodes.length > 0;
+    this.desk.record(change && expanded ? this.asExpansion(near, added.nodes, change) : change);
     this.graphChanged();
     return added.nodes;
   }
@@ -162,7 +166,7 @@ export class Controller implements EntityPanelActions {
     if (!this.graph.hasNode(id) || opts.neighbourhood) {
       const wire = await api.neighbors(id, EXPAND_LIMIT);
       const name = wire.nodes.find((n) => n.key === id)?.attributes.label ?? this.label(id);
-      this.addToView(wire, `Bring in ${name}`, id, { around: true });
+      this.addToView(wire, `Bring in ${name}`, id, { around: true, expansion: true });
     }
     this.refresh();
     if (opts.center !== false) void fitView(this.renderer, [id, ...this.graph.neighbors(id)]);
@@ -193,15 +197,31 @@ export class Controller implements EntityPanelActions {
     );
   }
 
+  /** Brings in up to EXPAND_LIMIT neighbours of `id` not in view yet (the best connected first). */
   async expandNode(id: string): Promise<void> {
-    const wire = await api.neighbors(id, EXPAND_LIMIT);
-    const before = this.expansions.get(id) ?? [];
-    const added = this.addToView(wire, `Expand ${this.label(id)}`, id);
-    if (added.length) {
-      this.expansions.set(id, [...before, added]);
-      this.renderPanel();
-    }
+    const inView = this.graph.hasNode(id) ? this.graph.degree(id) : 0;
+    const wire = await api.neighbors(id, Math.min(NEIGHBOURS_MAX, inView + EXPAND_LIMIT));
+    const added = this.addToView(wire, `Expand ${this.label(id)}`, id, { expansion: true });
     this.showTruncation(wire, 'Neighbours');
+    if (!added.length && !wire.truncated)
+      showToast(`All of ${this.label(id)}’s neighbours are in view already.`);
+  }
+
+  /** An addition that counts as an expansion of `id`; undo and redo keep the expansions in step. */
+  private asExpansion(id: string, nodes: string[], change: Change): Change {
+    const stack = () => this.expansions.get(id) ?? this.expansions.set(id, []).get(id)!;
+    stack().push(nodes);
+    return {
+      label: change.label,
+      undo: () => {
+        change.undo();
+        stack().pop();
+      },
+      redo: () => {
+        change.redo();
+        stack().push(nodes);
+      },
+    };
   }
 
   /** Takes back the nodes the latest expansion of `id` added (those still in view). */
@@ -231,7 +251,6 @@ export class Controller implements EntityPanelActions {
     showOverviewCount(wire);
     // Merged into the one long-lived graph: a reload (recovery, a new article) keeps the view's instance.
     const added = mergeWireGraph(this.graph, wire);
-    this.showTruncation(wire, 'Overview');
     if (added.nodes.length) layoutBeforePaint(this.graph, this.desk.viewport());
     this.graphChanged();
   }

@@ -145,10 +145,3 @@ export function updateLevelOfDetail(renderer: ViewRenderer, graph: ViewGraph): v
   if (renderer.getSetting('enableEdgeEvents') !== edgeEvents)
     renderer.setSetting('enableEdgeEvents', edgeEvents);
 }
-
-/** Moves the camera to a node. */
-export function focusNode(renderer: ViewRenderer, node: string): void {
-  const data = renderer.getNodeDisplayData(node);
-  if (!data) return;
-  void renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.4 }, { duration: 400 });
-}
