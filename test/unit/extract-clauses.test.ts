@@ -235,3 +235,87 @@ describe('formal statements', () => {
     ).toEqual(['Elysee Palace']);
   });
 });
+
+describe('sanctions read from the clause', () => {
+  it('when a state sanctions "three Belarusians: A, a judge; B, …; and C", then each named person is sanctioned', () => {
+    const { rels } = run(
+      'Sanctions',
+      'The European Union said it was sanctioning three Belarusians: Ivan Kovalev, a judge; Olga Sidorova, a prosecutor; and Pavel Orlov, a police chief.',
+    );
+    for (const p of ['Ivan Kovalev', 'Olga Sidorova', 'Pavel Orlov'])
+      expect(rels).toContain(`European Union SANCTIONED ${p}`);
+  });
+
+  it('when a state "hit X with sanctions" or X "has been hit with sanctions", then X is sanctioned', () => {
+    expect(run('Sanctions', 'The United States hit Moscow with new sanctions on Thursday.').rels).toContain(
+      'United States SANCTIONED Moscow',
+    );
+    const b = run('Economy', 'Venezuela has been hit with successive waves of sanctions since 2019.');
+    expect(
+      b.events('sanction').map((e) => e.participants.map((p) => `${b.name(p.entity)}:${p.role}`)),
+    ).toEqual([['Venezuela:sanctioned']]);
+  });
+
+  it('when states "partnered with X on these sanctions", then they sanctioned the same target in the same package', () => {
+    const { rels, events } = run(
+      'Sanctions',
+      'Britain imposed sanctions on Iranian officials on Friday. Canada and Australia partnered with Britain on these new sanctions.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'United Kingdom SANCTIONED Iran',
+        'Canada SANCTIONED Iran',
+        'Australia SANCTIONED Iran',
+      ]),
+    );
+    expect(events('sanction')).toHaveLength(1);
+  });
+
+  it('when "designated" names people in an article about sanctions, then they are sanctioned; elsewhere it is no sanction', () => {
+    const a = run(
+      'Sanctions on Belarus',
+      'Washington imposed sanctions on the junta on Monday. The Treasury Department has further designated Viktor Orlov and Sergei Markov.',
+    );
+    expect(a.rels).toEqual(
+      expect.arrayContaining([
+        'Treasury Department SANCTIONED Viktor Orlov',
+        'Treasury Department SANCTIONED Sergei Markov',
+      ]),
+    );
+    expect(
+      run('Appointment', 'The party designated Anna Kowalska as its candidate.').events('sanction'),
+    ).toEqual([]);
+  });
+});
+
+describe('what a name is said to be', () => {
+  it('when an apposition gives a role in a body, then the person is a member, its head leads it, a spokesperson speaks for whom they name', () => {
+    const { rels } = run(
+      'Officials',
+      'Maria Lopez, deputy humanitarian coordinator for OCHA, spoke on Monday. Karl Weber, the commander of the Federal Police, resigned. Eva Stone, a spokeswoman for Foreign Minister Ana Diaz, declined to comment. UN Secretary General Antonio Guterres spoke.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Maria Lopez MEMBER_OF OCHA',
+        'Karl Weber LEADS Federal Police',
+        'Eva Stone SPOKESPERSON_OF Ana Diaz',
+        'Antonio Guterres LEADS United Nations',
+      ]),
+    );
+  });
+
+  it('when a relative clause or a possessive body names several people, then each is a member', () => {
+    const { rels } = run(
+      'Officials',
+      "UNHCR's Lena Fox and Omar Aziz left the country. Peter Hall and John Reid, both of whom are senior officials in the Border Police, were fired.",
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Lena Fox MEMBER_OF UNHCR',
+        'Omar Aziz MEMBER_OF UNHCR',
+        'Peter Hall MEMBER_OF Border Police',
+        'John Reid MEMBER_OF Border Police',
+      ]),
+    );
+  });
+});

@@ -35,7 +35,7 @@ import { htmlToText } from './html.js';
 import { isKnownPlace } from './lexicon.js';
 import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes/index.js';
-import { findRelations } from './relations.js';
+import { findRelations } from './relations/index.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';
 import type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';

@@ -1,42 +1,143 @@
-// Sanctions (SANCTIONED): "X imposed sanctions on Y", "sanctioned Y", "in sanctioning Russian officials"
-// (the demonym's country), "on the country"; and a named person added to the sanctions just reported
-// ("Among those targeted is Judge X").
+// Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", "X is sanctioning four Iranians: A, …;
+// B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
+// Y", "X hit Y with sanctions", "Y has been hit with sanctions", a headline's "X Sanctions Y", "in
+// sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
+// sanctions" and "Among those targeted is Judge X" join the sanctions just reported.
+import { agentOf, objectOf } from '../clauses/clause.js';
+import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
-import { objectAfter, P } from './arguments.js';
+import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import { P } from './arguments.js';
+import type { RuleHit } from './hit.js';
+import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EventRule, EvOut } from './types.js';
 
-/** The last sanctions event of an article, which a later "Among those targeted is X" adds to. */
+/** The last sanctions event of an article, which later clauses add to. */
 const lastSanction = new WeakMap<Ctx, EvOut>();
+
+const IMPOSE =
+  /\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:\S+\s+){0,3}$/;
+
+/** Who sanctions and who is sanctioned, for the verb or noun the hit matched. */
+function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; joins?: boolean } {
+  const { c, s, at, end } = h;
+  const word = c.work.slice(at, end);
+  const before = c.work.slice(s.start, at);
+  const after = c.work.slice(end, s.end);
+  const noun = /^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after);
+  if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
+    // "hit Moscow with major new sanctions", "has been hit with sanctions".
+    const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
+    if (hit) {
+      const verbAt = s.start + hit.index;
+      if (!hit[2]) return { patient: subjectOf(c, s, verbAt) };
+      return { actor: subjectOf(c, s, verbAt), patient: phraseAt(c, verbAt + hit[0].indexOf(hit[2]), s.end) };
+    }
+    const on = /^\s+(?:on|against)\s+/.exec(after);
+    // "partnered with the U.K. on these new sanctions": they join the sanctions just told.
+    if (
+      /\b(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before) &&
+      /\b(?:on|in|with|to)\s+(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before)
+    )
+      return {
+        actor: subjectOf(
+          c,
+          s,
+          s.start +
+            before.search(/\b\p{Ll}+\s+(?:with|on|in|to)\b(?![\s\S]*\b\p{Ll}+\s+(?:with|on|in|to)\b)/u),
+        ),
+        joins: true,
+      };
+    const imposed = IMPOSE.exec(before);
+    // "U.S. sanctions against the country", "British sanctions on …": whose they are.
+    const own = mentionEndingAt(c, s.start, at);
+    const dem = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
+    const owner: NounPhrase | undefined =
+      own && own.entity.type !== 'Person'
+        ? { start: own.start, end: own.end, entities: [own.entity], owners: [] }
+        : dem && demonymCountry(dem[1]!)
+          ? {
+              start: at,
+              end: at,
+              entities: [],
+              owners: [
+                {
+                  country: demonymCountry(dem[1]!),
+                  start: s.start + dem.index,
+                  end: s.start + dem.index + dem[1]!.length,
+                },
+              ],
+              head: 'government',
+            }
+          : undefined;
+    return {
+      actor: imposed ? subjectOf(c, s, s.start + imposed.index) : owner,
+      patient: on ? objectOf(c, s, end + on[0].length) : undefined,
+    };
+  }
+  return clauseOf(h, STATE);
+}
 
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\bsanction(?:s|ed|ing)?\b/g,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing))\b/g,
   run(h) {
     const { c, s, at, end } = h;
-    const by = c.subjectBefore(s.start, at, ['Place', 'Organization'], true);
-    if (!by) return;
-    let target = objectAfter(c, end, s.end, /^\s*(?:on|against)\s+/);
-    // "sanctioned X", "in sanctioning Russian officials": a transitive verb takes its object directly.
+    const word = c.work.slice(at, end);
+    // "designated" sanctions only in an article about sanctions, and only people or bodies.
     if (
-      !target &&
-      /^sanction(?:ed|ing)$/.test(c.work.slice(at, end)) &&
-      !/\b(?:was|were|been|being|is|are|be)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))
+      /^designat/.test(word) &&
+      !/\bsanction/i.test(c.work.slice(c.sents[0]!.start, c.sents[c.sents.length - 1]!.end))
     )
-      target = objectAfter(c, end, s.end, /^\s+/);
-    if (!target && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30)))
-      target = c.theCountry(s, [by]);
-    if (!target || target === by) return;
-    c.memo.set('sanctioner', by);
-    const e = h.event({
-      participants: [
-        { entity: by, role: 'sanctioner' },
-        { entity: target, role: 'sanctioned' },
-      ],
-      main: target,
-    });
+      return;
+    const { actor, patient, joins } = readSanction(h);
+    const last = lastSanction.get(c);
+    let by = actorsOf(c, actor, ['Place', 'Organization'], { at });
+    if (!by.length && actor)
+      by = actorsOf(c, actor, P, { at })
+        .map((p) => stateOf(c, p))
+        .filter((e) => e.type !== 'Person');
+    if (joins) {
+      // "The U.S., Canada and Australia partnered with the U.K. on these new sanctions".
+      if (!last || !by.length) return;
+      const targets = last.participants.filter((p) => p.role === 'sanctioned').map((p) => p.entity);
+      for (const b of by) {
+        if (!last.participants.some((p) => p.entity === b))
+          last.participants.push({ entity: b, role: 'sanctioner' });
+        for (const t of targets.filter((t) => t.type === 'Place'))
+          h.relation(b, 'SANCTIONED', t, { event: last });
+      }
+      last.evidence.push(...h.evidence());
+      return;
+    }
+    let targets = entitiesOf(c, patient, /^designat/.test(word) ? ['Person', 'Organization'] : ANY, { at });
+    // "sanctioned by X": the agent of a passive.
+    if (!by.length && /^sanctioned$/.test(word)) by = actorsOf(c, agentOf(c, s, end), STATE, { at });
+    if (!targets.length && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30))) {
+      const country = c.theCountry(s, by);
+      if (country) targets = [country];
+    }
+    targets = targets.filter((t) => !by.includes(t));
+    if (!targets.length) return;
+    // A clause that leaves the sanctioner out continues the sanctions just reported.
+    if (!by.length && last)
+      by = last.participants
+        .filter((p) => p.role === 'sanctioner')
+        .map((p) => p.entity)
+        .slice(0, 1);
+    const participants: EvOut['participants'] = [
+      ...by.map((e) => ({ entity: e, role: 'sanctioner' })),
+      ...targets.map((e) => ({ entity: e, role: 'sanctioned' })),
+    ];
+    // One package per sanctioning state; an office of no named state ("OFAC") acts in the one just told.
+    const state = by[0] ? stateOf(c, by[0]) : undefined;
+    const key = state?.type === 'Organization' && last?.key ? last.key : `sanction:${state?.id ?? '?'}>*`;
+    const e = h.event({ participants, main: targets[0]!, key });
     lastSanction.set(c, e);
-    h.relation(by, 'SANCTIONED', target, { event: e });
+    for (const b of by) for (const t of targets) h.relation(b, 'SANCTIONED', t, { event: e });
   },
 };
 
@@ -46,17 +147,16 @@ export const amongThoseTargeted: EventRule = {
   re: /\b[Aa]mong (?:those|the officials|the people|the individuals) (?:targeted|sanctioned|named|listed|blacklisted)\b/g,
   run(h) {
     const { c, s, end } = h;
-    const by = c.memo.get('sanctioner');
+    const e = lastSanction.get(c);
+    const by = e?.participants.find((p) => p.role === 'sanctioner')?.entity;
     const who = c.firstAfter(end, Math.min(s.end, end + 40), P);
     if (!by || !who || !/^\s+(?:is|are|was|were)\s+(?:\S+\s+){0,2}$/.test(c.work.slice(end, who.start)))
       return;
     // Part of the sanctions just reported: that event gains the person and this sentence.
-    const e = lastSanction.get(c);
-    if (e) {
-      if (!e.participants.some((p) => p.entity === who.entity))
-        e.participants.push({ entity: who.entity, role: 'sanctioned' });
-      e.evidence.push(...h.evidence());
-    }
-    h.relation(by, 'SANCTIONED', who.entity, { event: e, date: e?.date ?? h.date });
+    if (!e!.participants.some((p) => p.entity === who.entity))
+      e!.participants.push({ entity: who.entity, role: 'sanctioned' });
+    e!.evidence.push(...h.evidence());
+    h.relation(by, 'SANCTIONED', who.entity, { event: e, date: e!.date ?? h.date });
+    void (null as Entity | null);
   },
 };

@@ -1,0 +1,100 @@
+// Relations read from what a name is said to be, in apposition or in a relative clause: "Grant Leaity,
+// deputy humanitarian coordinator for OCHA," and "X, UNICEF representative in Ethiopia" (MEMBER_OF), "X,
+// the commander of the Army Ground Forces" (LEADS; a deputy is a member), "X, a spokeswoman for Foreign
+// Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
+// "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
+// organisations). Evidence is the sentence.
+import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
+import type { Ctx } from '../context.js';
+import type { Entity, Mention } from '../entities/index.js';
+import type { RelOut } from '../events/index.js';
+
+const LEAD =
+  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general)$/;
+const MEMBER =
+  /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson)$/;
+const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
+const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
+
+/** The relation that "<Name>, <apposition>" states, read from the apposition's role word and its body. */
+function fromApposition(
+  c: Ctx,
+  who: Mention,
+  from: number,
+  to: number,
+): { type: string; target: Entity } | undefined {
+  const text = c.work.slice(from, to);
+  if (/\b(?:said|says|told|was|were|is|are|has|had|who|which|when)\b/.test(text)) return undefined;
+  const bodies = c.inRange(from, to, ['Organization', 'Person']).filter((m) => m.entity !== who.entity);
+  for (const body of bodies) {
+    const before = c.work.slice(from, body.start);
+    const after = c.work.slice(body.end, to);
+    // "<role> for|of|at|in <body>": "deputy humanitarian coordinator for OCHA", "the commander of the X".
+    const pre =
+      /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(
+        before,
+      );
+    // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province".
+    const post = /^\s+([\p{Ll}-]+)\b/u.exec(after);
+    const role = pre?.[1] ?? post?.[1];
+    if (!role) continue;
+    if (who.entity.type === 'Organization') {
+      if (pre && PART.test(role) && body.entity.type === 'Organization')
+        return { type: 'MEMBER_OF', target: body.entity };
+      continue;
+    }
+    if (/^spokes/.test(role)) return { type: 'SPOKESPERSON_OF', target: body.entity };
+    if (body.entity.type !== 'Organization') continue;
+    if (!MEMBER.test(role) && !LEAD.test(role)) continue;
+    const deputy = DEPUTY.test(before) || /-/.test(role);
+    // The commander of a place ("the LEF commander of the … province") is a member of his own body.
+    const leads = pre && LEAD.test(role) && !deputy;
+    return { type: leads ? 'LEADS' : 'MEMBER_OF', target: body.entity };
+  }
+  return undefined;
+}
+
+export function appositionRelations(c: Ctx): RelOut[] {
+  const out: RelOut[] = [];
+  const add = (source: Entity, type: string, target: Entity, at: number, rule: string) => {
+    const s = c.sentenceAt(at);
+    if (s && source !== target)
+      out.push({ source, type, target, evidence: [c.evidence(s)], rule: `relations/appositions:${rule}` });
+  };
+  for (const m of c.mentions) {
+    if (m.nominal || m.entity.type === 'Place') continue;
+    const s = c.sentenceAt(m.start);
+    if (!s) continue;
+    // "X, <apposition>,": up to the next comma, semicolon, bracket or the sentence's end.
+    const appo = /^,\s+(?!and\b|who\b|which\b)([^,;()]{3,110})/.exec(c.work.slice(m.end, s.end));
+    if (appo) {
+      const from = m.end + appo[0].length - appo[1]!.length;
+      const r = fromApposition(c, m, from, from + appo[1]!.length);
+      if (r) add(m.entity, r.type, r.target, m.start, m.entity.type === 'Person' ? 'role' : 'part-of');
+    }
+    if (m.entity.type !== 'Person') continue;
+    // "A and B, both of whom are senior officials in the Morality Police".
+    const rel =
+      /^,\s+(?:both|all|each|two|three)?\s*(?:of\s+whom|who)\s+(?:are|is|were|was)\s+(?:an?\s+|the\s+)?([^,;]{3,90})/.exec(
+        c.work.slice(m.end, s.end),
+      );
+    if (rel) {
+      const from = m.end + rel[0].length - rel[1]!.length;
+      const r = fromApposition(c, m, from, from + rel[1]!.length);
+      if (r)
+        for (const p of listBefore(c, s.start, m)) add(p.entity, r.type, r.target, m.start, 'relative-role');
+    }
+  }
+  // "OCHA's Kwesi Sansculotte, Saeed Hersi and Marcy Vigoda": a body's people.
+  for (const org of c.mentions) {
+    if (org.entity.type !== 'Organization') continue;
+    const poss = /^['’]s?\s+/.exec(c.work.slice(org.end, org.end + 4));
+    if (!poss) continue;
+    const first = mentionAt(c, org.end + poss[0].length, org.end + poss[0].length + 40);
+    if (!first || first.entity.type !== 'Person' || first.start !== org.end + poss[0].length) continue;
+    const s = c.sentenceAt(org.start);
+    for (const p of listAfter(c, first, s?.end ?? first.end))
+      add(p.entity, 'MEMBER_OF', org.entity, org.start, 'possessive');
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+// Relations read from fixed phrasings within a sentence: a threat ("X said Russia would pay a price":
+// CRITICIZED), "who responded" (RESPONDED_TO), "kept in post" (KEPT_IN_POST), an envoy "heading back to
+// his post in Washington" (AMBASSADOR_TO), "X's deputy, Y" (DEPUTY_OF), "X, a Republican" (MEMBER_OF a
+// party), "Y, a spokesman for X" (SPOKESPERSON_OF).
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import type { RelOut } from '../events/index.js';
+import { CAPITALS, demonymCountry } from '../lexicon.js';
+import { span } from '../text.js';
+
+export function sentenceRelations(c: Ctx): RelOut[] {
+  const out: RelOut[] = [];
+  const text = c.text;
+  for (const s of c.sents) {
+    const sentText = c.work.slice(s.start, s.end);
+    // A threat: "X said (that) Russia would (have to) pay a price / face consequences".
+    for (const m of sentText.matchAll(
+      /\b(said|warned|says|threatened)\s+(?:that\s+)?((?:the\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Ll}+)?)\s+would\s+(?:have to\s+)?(?:“|")?(?:pay a (?:heavy |high |steep )?price|face (?:severe |serious )?(?:consequences|repercussions|reprecussions))/gu,
+    )) {
+      const at = s.start + m.index;
+      const src = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
+      const word = m[3]!;
+      let tgt: Entity | undefined = c.inRange(at, at + m[0].length, ['Place', 'Organization', 'Person'])[0]
+        ?.entity;
+      if (!tgt && demonymCountry(word)) tgt = c.idx.countryEntity(demonymCountry(word)!);
+      if (src && tgt && src !== tgt)
+        out.push({
+          source: src,
+          type: 'CRITICIZED',
+          target: tgt,
+          date: c.dateNear(s, at)?.value ?? null,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:threat',
+        });
+    }
+    // "X who responded" → X responded to the first other person of the sentence.
+    for (const m of sentText.matchAll(/\bwho responded\b|\bresponded to\b/g)) {
+      const at = s.start + m.index;
+      const who = c.subjectBefore(s.start, at, ['Person'], true);
+      const other = c.inRange(s.start, s.end, ['Person']).find((x) => x.entity !== who)?.entity;
+      if (who && other)
+        out.push({
+          source: who,
+          type: 'RESPONDED_TO',
+          target: other,
+          date: c.dateNear(s, at)?.value ?? null,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:responded',
+        });
+    }
+    // "whom X has kept in the post" / "X kept Y in post".
+    for (const m of sentText.matchAll(
+      /\b(?:kept|keeps|retained)\s+(?:\S+\s+)?in (?:the|his|her) (?:post|job|position)\b/g,
+    )) {
+      const at = s.start + m.index;
+      const who = c.inRange(s.start, at, ['Person']).pop()?.entity;
+      const persons = c.inRange(s.start, s.end, ['Person']).map((x) => x.entity);
+      const whom = /\bwhom\b/.test(sentText.slice(0, m.index))
+        ? persons.find((p) => p !== who)
+        : c.firstAfter(at, s.end, ['Person'])?.entity;
+      if (who && whom && who !== whom)
+        out.push({
+          source: who,
+          type: 'KEPT_IN_POST',
+          target: whom,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:kept-in-post',
+        });
+    }
+    // An envoy "heading back to his post in Washington, US" is the ambassador to that country.
+    for (const m of sentText.matchAll(/\bto (?:his|her) post in\s+/g)) {
+      const at = s.start + m.index;
+      const who = c.subjectBefore(s.start, at, ['Person'], true);
+      if (!who?.envoy) continue;
+      const places = c.inRange(at + m[0].length, s.end, ['Place'], true);
+      let last = places[0];
+      if (!last || last.start !== at + m[0].length) continue;
+      for (const p of places.slice(1)) {
+        if (!/^\s*,?\s*$/.test(c.work.slice(last.end, p.start))) break;
+        last = p;
+      }
+      const country = CAPITALS[last.entity.name.toLowerCase()];
+      const target = (country && c.idx.countryEntity(country)) || last.entity;
+      out.push({
+        source: who,
+        type: 'AMBASSADOR_TO',
+        target,
+        evidence: [c.evidence(s)],
+        rule: 'relations/sentences:post-in',
+      });
+    }
+    // "X's deputy, Y" → Y DEPUTY_OF X.
+    for (const m of sentText.matchAll(/['’]s\s+deputy,?\s+/g)) {
+      const at = s.start + m.index;
+      const boss = c.inRange(s.start, at, ['Person']).pop()?.entity;
+      const dep = c.firstAfter(at + m[0].length, Math.min(s.end, at + m[0].length + 3), ['Person'])?.entity;
+      if (boss && dep && boss !== dep)
+        out.push({
+          source: dep,
+          type: 'DEPUTY_OF',
+          target: boss,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:deputy',
+        });
+    }
+    // "X, a Republican ..." → MEMBER_OF the party.
+    for (const m of sentText.matchAll(
+      /,\s+(?:an?|the)\s+(?:former\s+)?(Republican|Democrat|Democratic|Labour|Conservative|Tory)\b/g,
+    )) {
+      const at = s.start + m.index;
+      const who = c.inRange(s.start, at, ['Person']).pop();
+      const party = c.inRange(at, at + m[0].length, ['Organization'])[0]?.entity;
+      if (who && party && who.end >= at - 1)
+        out.push({
+          source: who.entity,
+          type: 'MEMBER_OF',
+          target: party,
+          evidence: [span(text, who.start, at + m[0].length)],
+          rule: 'relations/sentences:party-member',
+        });
+    }
+    // "Y, a spokesman for X"
+    for (const m of sentText.matchAll(
+      /,\s+(?:a|the)\s+spokes(?:wo)?(?:man|person) (?:for|of) (?:the\s+)?/g,
+    )) {
+      const at = s.start + m.index;
+      const who = c.inRange(s.start, at, ['Person']).pop();
+      const org = c.firstAfter(at + m[0].length, Math.min(s.end, at + m[0].length + 3), [
+        'Organization',
+        'Place',
+      ])?.entity;
+      if (who && org)
+        out.push({
+          source: who.entity,
+          type: 'SPOKESPERSON_OF',
+          target: org,
+          evidence: [c.evidence(s)],
+          rule: 'relations/sentences:spokesperson-for',
+        });
+    }
+  }
+  return out;
+}
