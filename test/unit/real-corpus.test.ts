@@ -74,34 +74,35 @@ describe('the real-pages manifest', () => {
 
 /**
  * The extractor's figures on the real pages as the rules last left them (docs/extraction.md has the
- * tables), by measure name; CI demands each minus MARGIN. BEFORE: the blind figures committed before any
- * rule was written from the set (extractor of 7442843). The blind split is scored, never read.
+ * tables), by measure name; CI demands each minus MARGIN. BEFORE: the blind figures of the extractor before
+ * any rule was written from the set (extractor of 7442843), on the blind split as it now stands (17 pages since
+ * the second batch of pages). The blind split is scored, never read.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.88,
-    'quotes with the right speaker': 0.83,
-    'entity pairs recall': 0.23,
-    'entity pairs precision': 0.76,
-    'events recall': 0.55,
-    'events precision': 0.69,
+    'entities F1': 0.892,
+    'quotes with the right speaker': 0.702,
+    'entity pairs recall': 0.386,
+    'entity pairs precision': 0.837,
+    'events recall': 0.706,
+    'events precision': 0.865,
   },
   blind: {
-    'entities F1': 0.834,
-    'quotes with the right speaker': 0.64,
-    'entity pairs recall': 0.25,
-    'entity pairs precision': 0.625,
-    'events recall': 0.5,
-    'events precision': 0.762,
+    'entities F1': 0.871,
+    'quotes with the right speaker': 0.522,
+    'entity pairs recall': 0.362,
+    'entity pairs precision': 0.75,
+    'events recall': 0.595,
+    'events precision': 0.833,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.82,
-  'quotes with the right speaker': 0.44,
-  'entity pairs recall': 0.25,
-  'entity pairs precision': 0.62,
-  'events recall': 0.5,
-  'events precision': 0.76,
+  'entities F1': 0.823,
+  'quotes with the right speaker': 0.326,
+  'entity pairs recall': 0.259,
+  'entity pairs precision': 0.625,
+  'events recall': 0.548,
+  'events precision': 0.767,
 };
 const MARGIN = 0.03;
 
