@@ -14,7 +14,9 @@
 //   `2022-04-05` agree; `2022-04-04` and `2022-04-05` do not) and they lie within DISPUTE_WINDOW_DAYS of
 //   each other. Dates further apart are taken for two events (a second meeting), not one event in dispute.
 // - A quotation in dispute: the same quotation (normalised as a sentence, at least MIN_QUOTE_WORDS words)
-//   given to different speakers, at dates within DISPUTE_WINDOW_DAYS (or undated).
+//   given to different speakers, at dates within DISPUTE_WINDOW_DAYS (or undated). A quotation that more
+//   than COMMON_QUOTE_STATEMENTS statements carry is a formula many people use ("The door remains
+//   open"), not one person's words: it is never in dispute.
 // - Either way, an article that tells both versions tells of two events or two statements: no dispute.
 
 /** A report of an item by one article: its outlet and the sentence (or quote) that says it. */
@@ -31,6 +33,8 @@ export const NEAR_IDENTICAL = 0.8;
 export const MIN_COPY_WORDS = 6;
 /** Quotations shorter than this (in words) are stock phrases: given to two speakers, they are no dispute. */
 export const MIN_QUOTE_WORDS = 4;
+/** Statements carrying one quotation beyond which the quotation is a formula, not one person's words. */
+export const COMMON_QUOTE_STATEMENTS = 50;
 /** Sentences per outlet compared for near-identity (exact copies are always found, whatever the count). */
 const NEAR_IDENTICAL_SAMPLE = 20;
 /** Two dates of one event further apart than this are two events, not a dispute. */

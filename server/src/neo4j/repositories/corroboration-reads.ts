@@ -2,9 +2,13 @@
 // article that reports each one (outlet, date, sentence), and the rival versions that may contradict it:
 // the same relation between the same parties on another date, an event of the same kind between the same
 // parties on another date, the same quotation given to another speaker. Judging is left to
-// server/src/corroboration; these queries only fetch candidates near enough in time.
+// server/src/corroboration; these queries only fetch candidates near enough in time. Work is bounded per
+// item, whatever the degree of the entities involved: reports (REPORT_CAP), rival versions (RIVAL_CAP),
+// a party's events searched for rivals (EVENT_CANDIDATES), statements of one quotation
+// (COMMON_QUOTE_STATEMENTS); a relation is found through its own type's relationships between its two ends.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { independentOutlets, MIN_QUOTE_WORDS } from '../../corroboration/rules.js';
+import { RELATION_TYPE_PATTERN } from '@dossier/model';
+import { COMMON_QUOTE_STATEMENTS, independentOutlets, MIN_QUOTE_WORDS } from '../../corroboration/rules.js';
 import type { ProjectedEdge } from '../mappers.js';
 
 /** Reports read per version of an item (an item reported more often is judged on its first reports). */
@@ -13,6 +17,8 @@ export const REPORT_CAP = 300;
 export const EDGE_REPORT_CAP = 50;
 /** Rival versions read per item. */
 const RIVAL_CAP = 20;
+/** Events of the least busy party read per event in search of rivals (its newest first). */
+const EVENT_CANDIDATES = 60;
 
 /** One article's report: its outlet and date, and the sentences (relation or event evidence) it gives. */
 export interface RawReport {
@@ -78,27 +84,36 @@ function asItems(rows: { get(k: string): unknown }[]): Map<number, RawItem> {
   return items;
 }
 
-/** For each relation of the page, in order: its reports, and the same relation on nearby other dates. */
+/**
+ * For each relation of the page, in order: its reports, and the same relation on nearby other dates. The
+ * relationship is looked up among its type's relationships between its two ends (one branch per type:
+ * a type named in a pattern lets Neo4j read only that type's relationships of a hub).
+ */
 export async function readRelationVersions(
   tx: ManagedTransaction,
   refs: RelationRef[],
 ): Promise<Map<number, RawItem>> {
-  if (refs.length === 0) return new Map();
+  const types = [...new Set(refs.map((r) => r.type))].filter((t) => RELATION_TYPE_PATTERN.test(t));
+  if (types.length === 0) return new Map();
   const version = (v: string) => `{id: ${v}.key, date: ${v}.date,
       articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }), reports: ${relationReports(v)}}`;
+  const branch = (type: string) => `
+       WITH * WHERE q.type = '${type}'
+       MATCH (s)-[r:${type}]->(t) WHERE r.key = q.key
+       WITH s, t, r LIMIT 1
+       RETURN ${version('r')} AS self, CASE WHEN r.date IS NULL THEN [] ELSE COLLECT {
+         MATCH (s)-[o:${type}]->(t)
+         WHERE o <> r AND o.date IS NOT NULL AND ${nearInTime('o.date', 'r.date')}
+         WITH o LIMIT ${RIVAL_CAP}
+         RETURN ${version('o')}
+       } END AS rivals`;
   const res = await tx.run(
     `UNWIND range(0, size($refs) - 1) AS i
      WITH i, $refs[i] AS q
-     OPTIONAL MATCH (s:Entity {id: q.source})-[r]->(t:Entity {id: q.target})
-     WHERE type(r) = q.type AND r.key = q.key
-     WITH i, s, t, head(collect(r)) AS r
-     RETURN i, CASE WHEN r IS NULL THEN null ELSE ${version('r')} END AS self,
-       CASE WHEN r IS NULL OR r.date IS NULL THEN [] ELSE COLLECT {
-         MATCH (s)-[o]->(t)
-         WHERE type(o) = type(r) AND o <> r AND o.date IS NOT NULL AND ${nearInTime('o.date', 'r.date')}
-         WITH o LIMIT ${RIVAL_CAP}
-         RETURN ${version('o')}
-       } END AS rivals
+     MATCH (s:Entity {id: q.source}), (t:Entity {id: q.target})
+     CALL (q, s, t) {${types.map(branch).join('\n       UNION ALL')}
+     }
+     RETURN i, self, rivals
      ORDER BY i`,
     { refs, cap: neo4j.int(REPORT_CAP) },
   );
@@ -123,10 +138,13 @@ export async function readEventVersions(
        WITH p ORDER BY COUNT { (p)-[:PARTICIPATED_IN]->() } LIMIT 1
        RETURN p AS pivot
      }
+     WITH i, ev, parties, pivot, ev.type AS kind, ev.date AS date
      RETURN i, ${version('ev')} AS self,
-       CASE WHEN ev.date IS NULL OR pivot IS NULL THEN [] ELSE COLLECT {
-         MATCH (pivot)-[:PARTICIPATED_IN]->(o:Event)
-         WHERE o <> ev AND o.type = ev.type AND o.date IS NOT NULL AND ${nearInTime('o.date', 'ev.date')}
+       CASE WHEN date IS NULL OR pivot IS NULL THEN [] ELSE COLLECT {
+         // PARTICIPATED_IN always ends at an event: no label test.
+         MATCH (pivot)-[:PARTICIPATED_IN]->(o)
+         WITH o LIMIT ${EVENT_CANDIDATES}
+         WHERE o <> ev AND o.type = kind AND o.date IS NOT NULL AND ${nearInTime('o.date', 'date')}
          WITH DISTINCT o
          WITH o, COLLECT { MATCH (o)<-[:PARTICIPATED_IN]-(x) RETURN DISTINCT x.id } AS theirs
          WHERE size(theirs) = size(parties) AND all(x IN theirs WHERE x IN parties)
@@ -141,7 +159,9 @@ export async function readEventVersions(
 
 /**
  * For each statement: its reports, and statements with the same quotation (`quoteKey`) given to another
- * speaker at a nearby date. Report texts are empty: every report of a statement carries its quote.
+ * speaker at a nearby date, unless the quotation is a formula (more than COMMON_QUOTE_STATEMENTS
+ * statements carry it: no more than that many are read). Report texts are empty: every report of a
+ * statement carries its quote.
  */
 export async function readStatementVersions(
   tx: ManagedTransaction,
@@ -155,15 +175,24 @@ export async function readStatementVersions(
     `UNWIND range(0, size($ids) - 1) AS i
      MATCH (st:Statement {id: $ids[i]})<-[:SAID]-(sp:Entity)
      WITH i, st, head(collect(sp)) AS sp
+     WITH i, st, sp, CASE WHEN size(split(coalesce(st.quoteKey, ''), ' ')) < $minWords THEN [] ELSE COLLECT {
+         MATCH (o:Statement {quoteKey: st.quoteKey}) RETURN o LIMIT $common + 1
+       } END AS same
      RETURN i, ${version('st', 'sp')} AS self,
-       CASE WHEN size(split(coalesce(st.quoteKey, ''), ' ')) < $minWords THEN [] ELSE COLLECT {
-         MATCH (o:Statement {quoteKey: st.quoteKey})<-[:SAID]-(other:Entity)
+       CASE WHEN size(same) > $common THEN [] ELSE COLLECT {
+         UNWIND same AS o
+         MATCH (o)<-[:SAID]-(other:Entity)
          WHERE o <> st AND other <> sp AND ${nearInTime('o.date', 'st.date')}
          WITH o, other LIMIT ${RIVAL_CAP}
          RETURN ${version('o', 'other')}
        } END AS rivals
      ORDER BY i`,
-    { ids: statementIds, cap: neo4j.int(REPORT_CAP), minWords: MIN_QUOTE_WORDS },
+    {
+      ids: statementIds,
+      cap: neo4j.int(REPORT_CAP),
+      minWords: MIN_QUOTE_WORDS,
+      common: neo4j.int(COMMON_QUOTE_STATEMENTS),
+    },
   );
   return asItems(res.records);
 }
