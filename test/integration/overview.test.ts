@@ -1,9 +1,14 @@
 // The overview against the real Neo4j holding the seed: the most reported entities (whole archive and a
-// period) with the strongest links among them and events behind them, "N of M", and an answer that
-// follows new articles at once (the cache is dropped when the article count changes). The loader keeps
-// Entity.mentions equal to the count it stands for.
+// period) with the strongest links among them and events behind them, "N of M", work bounded per entity,
+// one computation for identical requests in flight, and an answer that follows new and edited articles at
+// once (the cache is dropped when the archive changes). The loader keeps Entity.mentions equal to the
+// count it stands for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestResponse, WireGraph } from '@dossier/model';
+import type { Database } from '../../server/src/neo4j/database.js';
+import { readCandidateLinks, readTopEntities } from '../../server/src/neo4j/repositories/overview-reads.js';
+import { OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
+import { cachedOverview } from '../../server/src/services/overview.js';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;
@@ -69,6 +74,42 @@ describe('the overview', () => {
     expect(g.total).toBe(total);
   });
 
+  it('when the links are searched, then no more than the given number of relations of each entity is read', async () => {
+    const everything = { from: null, to: null };
+    const [one, all] = await app.db.read(async (tx) => {
+      const top = await readTopEntities(tx, ['Person', 'Organization', 'Place'], everything, 40);
+      return [
+        await readCandidateLinks(tx, top, everything, 1),
+        await readCandidateLinks(tx, top, everything, 1e4),
+      ];
+    });
+    const perSource = (ls: typeof one) => {
+      const counts = new Map<string, number>();
+      for (const l of ls) counts.set(l.source, (counts.get(l.source) ?? 0) + 1);
+      return Math.max(...counts.values());
+    };
+    expect(perSource(all)).toBeGreaterThan(1);
+    expect(perSource(one)).toBe(1);
+    expect(one.every((l) => all.some((m) => m.rel === l.rel))).toBe(true);
+  });
+
+  it('when the same overview is asked several times at once, then it is computed once', async () => {
+    let reads = 0;
+    const counting = Object.assign(Object.create(app.db) as Database, {
+      read: (work: Parameters<Database['read']>[0]) => {
+        reads += 1;
+        return app.db.read(work);
+      },
+    });
+    const q = { types: OVERVIEW_TYPES, from: null, to: null, limit: 17 };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => cachedOverview(counting, q)));
+    // Six reads of the archive's version, one computation.
+    expect(reads).toBe(7);
+    for (const a of answers) expect(a).toBe(answers[0]);
+    await cachedOverview(counting, q);
+    expect(reads).toBe(8);
+  });
+
   it('when an article is added or edited, then the next overview counts it, and mentions stay exact', async () => {
     const before = await overview('?types=Person,Organization,Place&limit=5');
     const text =
@@ -81,6 +122,14 @@ describe('the overview', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const after = await overview('?types=Person,Organization,Place&limit=5');
     expect(after.total).toBeGreaterThan(before.total);
+    const people = async () => (await overview('?types=Person&limit=500')).nodes.map((n) => n.key).sort();
+    const peopleInGraph = () =>
+      app.db.read(async (tx) => {
+        const res = await tx.run('MATCH (p:Person) RETURN p.id AS id ORDER BY id');
+        return res.records.map((r) => r.get('id') as string);
+      });
+    const peopleBefore = await people();
+    expect(peopleBefore).toEqual(await peopleInGraph());
     // The same article edited: its earlier contributions are retracted, and the counts follow.
     const edited = await postJson<IngestResponse>(`${app.url}/api/articles`, {
       text: text.replace('Boris Tellmann', 'Anatoly Antonov'),
@@ -89,6 +138,9 @@ describe('the overview', () => {
       published: '2023-03-04',
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(201);
+    // Asked before the edit (and cached), asked again after it: the people of the archive as they are now.
+    expect(await people()).not.toEqual(peopleBefore);
+    expect(await people()).toEqual(await peopleInGraph());
     const drift = await app.db.read((tx) =>
       tx.run(
         'MATCH (e:Entity) WHERE e.mentions <> COUNT { (e)-[:MENTIONED_IN]->() } OR e.mentions IS NULL RETURN count(e) AS n',

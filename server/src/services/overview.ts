@@ -1,13 +1,18 @@
 // The overview, the first view of an archive: the entities most reported in the period, the strongest
 // links among them and the events behind those links, few enough to read (the client shows the rest on
 // demand: expand, search, zoom). `total` counts every node of those types the period holds, so the view
-// can say "showing N of M". Answers are cached per database and query for CACHE_TTL_MS, and dropped
-// at once when the number of articles changes (articles loaded by another process included).
+// can say "showing N of M". Work is bounded per entity (readCandidateLinks reads at most a few hundred of
+// a hub's relations). Answers are cached per database and query for CACHE_TTL_MS and dropped at once
+// when the archive changes (readArchiveVersion: loads by any process); identical requests in flight share
+// one computation, and at most COMPUTING_AT_ONCE overviews are computed at a time, so a burst of new
+// periods queues here instead of swamping Neo4j.
 import type { Database } from '../neo4j/database.js';
 import { toWireGraph } from '../neo4j/mappers.js';
 import { countEdgeOutlets } from '../neo4j/repositories/corroboration-reads.js';
 import {
+  countArticles,
   countEvents,
+  readArchiveVersion,
   readCandidateLinks,
   readOverviewGraph,
   readTopEntities,
@@ -21,8 +26,16 @@ import type { WireGraph } from '@dossier/model';
 const EVENT_SHARE = 0.2;
 /** Links drawn per entity, on average. */
 const LINKS_PER_ENTITY = 2;
+/**
+ * Relations read per entity to find the links among the ranked entities (a hub's newest first). Within a
+ * period they are read in proportion to how much of the archive the period holds (a tenth of the
+ * articles: ten times as many), up to LINK_READS_MAX.
+ */
+export const LINK_READS = 200;
+export const LINK_READS_MAX = 2_000;
 const CACHE_TTL_MS = 60_000;
 const CACHE_ENTRIES = 64;
+const COMPUTING_AT_ONCE = 2;
 
 export interface OverviewRequest extends Period {
   types: string[];
@@ -67,7 +80,9 @@ export async function readOverview(db: Database, q: OverviewRequest): Promise<Wi
   const period = { from: q.from, to: q.to };
   return db.read(async (tx) => {
     const top = await readTopEntities(tx, entityTypes, period, q.limit);
-    const candidates = await readCandidateLinks(tx, top, period);
+    const share = top.articles === null ? 1 : top.articles / Math.max(1, await countArticles(tx));
+    const reads = Math.round(Math.min(LINK_READS_MAX, LINK_READS / Math.max(share, 1e-6)));
+    const candidates = await readCandidateLinks(tx, top, period, reads);
     const among = (ids: string[]) => {
       const set = new Set(ids);
       const links = candidates.filter((l) => set.has(l.source) && set.has(l.target));
@@ -96,25 +111,50 @@ export async function readOverview(db: Database, q: OverviewRequest): Promise<Wi
   });
 }
 
+/** Runs at most `limit` tasks at once; the others wait their turn, first come first served. */
+class Gate {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running < this.limit) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
+
 interface CacheEntry {
   at: number;
-  articles: number;
+  version: string;
   graph: Promise<WireGraph>;
 }
-const caches = new WeakMap<Database, Map<string, CacheEntry>>();
+const states = new WeakMap<Database, { cache: Map<string, CacheEntry>; gate: Gate }>();
 
-/** The overview, from the cache when the same query was answered lately and no article came or went. */
+/**
+ * The overview, from the cache when the same query was answered lately and the archive has not changed
+ * since; concurrent identical requests share one computation (the entry is set before any await).
+ */
 export async function cachedOverview(db: Database, q: OverviewRequest): Promise<WireGraph> {
-  const cache = caches.get(db) ?? new Map<string, CacheEntry>();
-  caches.set(db, cache);
+  const state = states.get(db) ?? { cache: new Map<string, CacheEntry>(), gate: new Gate(COMPUTING_AT_ONCE) };
+  states.set(db, state);
+  const { cache } = state;
   const key = JSON.stringify([[...q.types].sort(), q.from, q.to, q.limit]);
-  const articles = await db.read(async (tx) => {
-    const res = await tx.run('MATCH (a:Article) RETURN count(a) AS c');
-    return res.records[0]!.get('c') as number;
-  });
+  // Read before computing: an article loaded meanwhile changes the version, and the next request recomputes.
+  const version = await db.read(readArchiveVersion);
   const hit = cache.get(key);
-  if (hit && hit.articles === articles && Date.now() - hit.at < CACHE_TTL_MS) return hit.graph;
-  const entry: CacheEntry = { at: Date.now(), articles, graph: readOverview(db, q) };
+  if (hit && hit.version === version && Date.now() - hit.at < CACHE_TTL_MS) return hit.graph;
+  const entry: CacheEntry = {
+    at: Date.now(),
+    version,
+    graph: state.gate.run(() => readOverview(db, q)),
+  };
   cache.delete(key);
   cache.set(key, entry);
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
