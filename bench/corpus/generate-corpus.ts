@@ -1,9 +1,12 @@
 // A seeded synthetic corpus: N articles about M entities, each a raw text with its annotation document
 // (DESIGN.md format: entities with mentions, events, statements, relations with evidence), so that
-// benchmarks load realistic graphs. Popular entities recur (Zipf-like), so hubs exist as in real news.
+// benchmarks load realistic graphs. Popular entities recur (Zipf-like), so hubs exist as in real news;
+// each speaker has lines of their own (quotes.ts). The draws from the seeded generator are the same, in
+// the same order, whatever the quotes say: entities, dates and outlets of article N never change.
 import type { AnnotationDocument, Span } from '@dossier/model';
 import type { ArticleInput } from '../../server/src/ingest/load-articles.js';
-import { CITIES, COUNTRIES, FIRST_NAMES, ORG_KINDS, OUTLETS, QUOTES, SURNAMES } from './names.js';
+import { CITIES, COUNTRIES, FIRST_NAMES, ORG_KINDS, OUTLETS, SURNAMES } from './names.js';
+import { quoteFor } from './quotes.js';
 
 export interface CorpusOptions {
   articles: number;
@@ -97,7 +100,7 @@ export function makeArticle(index: number, pools: Pools, random: () => number): 
   const place = zipf(places);
   const date = isoDay(random);
   const outlet = OUTLETS[index % OUTLETS.length]!;
-  const quote = QUOTES[Math.floor(random() * QUOTES.length)]!;
+  const quote = quoteFor(index, a.id, b.id, random());
   const id = `synthetic-${index}`;
   const t = new TextBuilder();
   const mentions = new Map<string, Span[]>();
