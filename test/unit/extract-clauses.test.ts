@@ -319,3 +319,30 @@ describe('what a name is said to be', () => {
     );
   });
 });
+
+describe('who carried or drew out the words (relations/sources.ts)', () => {
+  it('when a sentence ends "…, <outlet> reported" or the words were "quoted by"/"picked up by" an agency, then the speaker is QUOTED_BY it; a ministry closing the sentence is no outlet', () => {
+    const { rels } = run(
+      'Peru recalls envoy',
+      'Peru recalled its ambassador to Bolivia, Foreign Minister Ana Ruiz said on Friday, the Lumen News Agency reported. Ruiz added that talks would resume, as quoted by Reuters. The embassy would stay open, Ruiz told reporters, the Foreign Ministry said.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Ana Ruiz QUOTED_BY Lumen News Agency', 'Ana Ruiz QUOTED_BY Reuters']),
+    );
+    expect(rels.filter((r) => / QUOTED_BY .*Ministry/.test(r))).toEqual([]);
+  });
+
+  it('when someone "told" or spoke "in an interview with" a broadcaster, then they were INTERVIEWED_BY it; a platform or a parliament interviews no one', () => {
+    const { rels } = run(
+      'Estonian minister on sanctions',
+      'Estonian Foreign Minister Margus Tsahkna told the Baltic broadcaster ERR that sanctions would stay. Latvian President Edgars Rinkevics said in an interview with Delfi TV that the talks had failed. The Russian Embassy told Facebook users the claims were false. Tsahkna told the Riigikogu the plan was ready.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Margus Tsahkna INTERVIEWED_BY ERR',
+        'Edgars Rinkevics INTERVIEWED_BY Delfi TV',
+      ]),
+    );
+    expect(rels.filter((r) => /INTERVIEWED_BY (?:Facebook|Riigikogu)/.test(r))).toEqual([]);
+  });
+});

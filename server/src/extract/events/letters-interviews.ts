@@ -1,6 +1,10 @@
 // Words addressed to someone: letters (WROTE_TO: "wrote to X", "in the letter to X, Y said", "received
-// a letter"), interviews (INTERVIEWED_BY: "told CNN", "in an interview with X"; QUOTED_BY) and speeches (SPOKE_AT: "spoke at the UN").
-import type { Ctx } from '../context.js';
+// a letter"), interviews (INTERVIEWED_BY: "told CNN", "in an interview with X", "said on Czech
+// Television"; QUOTED_BY) and speeches (SPOKE_AT: "spoke at the UN").
+import { referents } from '../clauses/clause.js';
+import { outletAt } from '../clauses/outlets.js';
+import { speakerOf } from '../clauses/speech.js';
+import { subjectOf } from '../clauses/subject.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import type { EventRule, EvOut } from './types.js';
@@ -57,59 +61,43 @@ export const letter: EventRule = {
   },
 };
 
-/** An organisation right after "on", "by", "with", "to" ("in an interview with CNN"). */
-function orgAfter(c: Ctx, pos: number, limit: number): Entity | undefined {
-  const m = /^\s*(?:on|by|with|to)\s+(?:the\s+)?/.exec(c.work.slice(pos, limit));
-  if (!m) return undefined;
-  const o = c.firstAfter(pos, Math.min(limit, pos + m[0].length + 25), ['Organization']);
-  return o?.entity;
-}
-
+/**
+ * Interviews: "X told the Rossiya 1 channel", "X said in an interview with broadcaster Y", "X said on
+ * Czech Television", "X, speaking to Y", "in an interview with Y, X said". The interviewee is the subject
+ * of the clause (or the person named after a fronted "In an interview with Y,"); the interviewer is an
+ * outlet by its shape (clauses/outlets.ts), so "told Parliament" or "said on Facebook" is none.
+ */
 export const interview: EventRule = {
   id: 'events/letters-interviews:interview',
   type: 'interview',
-  re: /\b(?:told|tells|[Ii]nterviewed|interview|quoted as saying by)\b/g,
+  re: /\b(?:told|tells|(?:said|says|spoke|speaking|appeared|appearing)\s+(?:on|to)|[Ii]nterviewed\s+by|(?:an?|the|his|her|exclusive)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?/gu,
   run(h) {
     const { c, s, at, end } = h;
+    const outlet = outletAt(c, end, Math.min(s.end, end + 60));
     const word = c.work.slice(at, end);
-    let who: Entity | undefined;
-    let outlet: Entity | undefined;
-    if (word === 'told' || word === 'tells' || word === 'quoted as saying by') {
-      const m = c.firstAfter(end, Math.min(s.end, end + 30), ['Organization']);
-      if (!m || !/^\s*(?:the\s+|\S+['’]s\s+)?$/.test(c.work.slice(end, m.start))) return;
-      // "told Parliament", "told the Senate committee": an assembly is an audience, not an interviewer.
-      if (
-        /\b(?:parliament|senate|congress|assembly|council|committee|duma|court|ministry|cabinet)\b/i.test(
-          m.entity.name,
-        )
-      )
-        return;
-      outlet = m.entity;
-      who = c.subjectBefore(s.start, at, P, true);
-      if (!who && /^\s*,?\s*$/.test(c.work.slice(s.start, at).replace(/[“"][^”"]*[”"]/g, '')))
-        who = c.lastPersonBefore(at);
-      if (!who) who = c.lastPersonBefore(at);
-      if (word === 'quoted as saying by') {
-        if (who) h.relation(who, 'QUOTED_BY', outlet);
-        return;
-      }
-    } else {
-      outlet = orgAfter(c, end, s.end);
-      who = c.firstAfter(end, s.end, P)?.entity ?? c.subjectBefore(s.start, at, P, true);
-      if (
-        word === 'interview' &&
-        !/\b(?:during|in|gave|an?)\s+(?:an?\s+)?(?:\S+\s+)?$/.test(
-          c.work.slice(Math.max(s.start, at - 25), at),
-        )
-      )
-        return;
-      if (word === 'interview') who = c.subjectBefore(s.start, at, P, true);
+    // The word "interview" says what happened even when the interviewer is no name the article knows.
+    if (!outlet && !/interview\s/.test(word)) return;
+    const fronted = /^\s*(?:In|During)\s+$/.test(c.work.slice(s.start, at));
+    const who = fronted
+      ? c.inRange(end, s.end, P).find((m) => m.entity !== outlet)?.entity
+      : (referents(c, subjectOf(c, s, at), P, { at })[0] ?? speakerOf(c, s, at) ?? c.lastPersonBefore(at));
+    if (!who || who === outlet) return;
+    if (!outlet) {
+      h.event({ participants: [{ entity: who, role: 'interviewee' }], main: who });
+      return;
     }
-    if (!who) return;
-    const participants: EvOut['participants'] = [{ entity: who, role: 'interviewee' }];
-    if (outlet) participants.push({ entity: outlet, role: 'interviewer' });
-    const e = h.event({ participants, main: who });
-    if (outlet) h.relation(who, 'INTERVIEWED_BY', outlet, { event: e });
+    if (/^quoted/.test(word)) {
+      h.relation(who, 'QUOTED_BY', outlet);
+      return;
+    }
+    const e = h.event({
+      participants: [
+        { entity: who, role: 'interviewee' },
+        { entity: outlet, role: 'interviewer' },
+      ],
+      main: who,
+    });
+    h.relation(who, 'INTERVIEWED_BY', outlet, { event: e });
   },
 };
 

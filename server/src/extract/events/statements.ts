@@ -4,6 +4,7 @@
 // posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
 // the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry").
 import { mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
+import { SAY, speakerOf } from '../clauses/speech.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -11,24 +12,7 @@ import type { Sentence } from '../text.js';
 import { actorsOf, ANY } from './parties.js';
 import type { EventRule } from './types.js';
 
-const SAY = String.raw`(?:said|says|say|announced|announces|added|noted|stated|declared|wrote|made known|made clear|confirmed|reiterated|insisted|warned|urged)`;
 const lastIssuer = new WeakMap<Ctx, Entity>();
-
-/** Who speaks through the verb of saying at `at`: its subject, or the body its spokesperson speaks for. */
-function speakerOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
-  const before = c.work.slice(s.start, at);
-  // "a spokeswoman for the Austrian Foreign Ministry has made known": the body.
-  const spokes = /\b(?:spokes(?:wo)?man|spokesperson|official|representative)\s+(?:for|of|at)\s+(?:the\s+)?$/;
-  const trimmed = before.replace(/\s+(?:has|have|had|also|then|later|on \p{Lu}\p{Ll}+)\s*$/u, '');
-  const body = mentionEndingAt(c, s.start, s.start + trimmed.length);
-  if (body && body.entity.type !== 'Person' && spokes.test(c.work.slice(s.start, body.start)))
-    return body.entity;
-  // "she said in a statement": the person last named (a pronoun resolves through the clause module).
-  const subject = actorsOf(c, subjectOf(c, s, at), ANY, { at })[0];
-  if (subject) return subject;
-  // "a foreign ministry spokesperson said": whom the sentence's quotation is attributed to.
-  return c.quotes.find((q) => q.speaker && q.open >= s.start && q.close <= s.end)?.speaker;
-}
 
 export const statement: EventRule = {
   id: 'events/statements:statement',
