@@ -1,5 +1,5 @@
 // Entity resolution's shared shapes: the candidates the graph offers (read by a repository, judged by the
-// resolver in server/src/ingest/resolve-entities.ts) and the notes a merge leaves on a node.
+// resolver in server/src/ingest/resolve/) and the notes a merge leaves on a node.
 import type { EntityType } from './graph.js';
 
 /** A node of the graph that may be the same real-world entity as an extracted one. */

@@ -278,7 +278,7 @@ export interface IngestRequest {
   dryRun?: boolean;
 }
 
-/** Which rule decided an extracted entity (see server/src/ingest/resolve-entities.ts). */
+/** Which rule decided an extracted entity (see server/src/ingest/resolve/rules.ts). */
 export type ResolutionRule =
   'same-id' | 'exact-name' | 'alias' | 'surname' | 'role-phrase' | 'ambiguous' | 'new';
 

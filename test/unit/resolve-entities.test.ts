@@ -11,7 +11,7 @@ import {
   resolutionLookup,
   resolveEntities,
   type ExistingEntity,
-} from '../../server/src/ingest/resolve-entities.js';
+} from '../../server/src/ingest/resolve/index.js';
 import { validateDocument } from '../../server/src/ingest/validate-document.js';
 
 const EXISTING: ExistingEntity[] = [

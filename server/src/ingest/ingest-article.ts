@@ -11,7 +11,7 @@ import { readResolutionCandidates } from '../neo4j/repositories/resolution-reads
 import { looksLikeHtml, type IngestResponse } from '@dossier/model';
 import { loadArticle, prepareArticle } from './load-articles.js';
 import { checkArticleText, DEFAULT_MAX_BYTES, defaultTitle } from './read-input.js';
-import { resolutionLookup, resolveEntities } from './resolve-entities.js';
+import { resolutionLookup, resolveEntities } from './resolve/index.js';
 import { formatDocumentErrors } from './validate-document.js';
 
 export interface IngestArticleInput {

@@ -1,4 +1,4 @@
-// Candidates for entity resolution (server/src/ingest/resolve-entities.ts): the nodes with the extracted
+// Candidates for entity resolution (server/src/ingest/resolve/): the nodes with the extracted
 // ids, and the nodes the full-text index over names and aliases finds for the extracted names, surnames
 // and role words, each with its period (earliest and latest date of its articles, relations and events).
 // Nodes that only the article being (re)loaded reports are left out: an edited article resolves as if its
