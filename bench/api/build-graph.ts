@@ -1,13 +1,10 @@
-// Builds (once) the large synthetic graph that bench:api runs on, in batches of new articles per
-// transaction; a graph already of the right size is reused.
+// Builds (once) the large synthetic graph that bench:api runs on, with the article writer in batches of
+// 500 articles per transaction, the documents taken as they are (no entity resolution); a graph already
+// of the right size is reused.
 import type { AnnotationDocument } from '@dossier/model';
-import { documentToRows } from '../../server/src/ingest/to-rows.js';
+import { commitArticles, type PendingArticle } from '../../server/src/ingest/article-writer.js';
 import type { Database } from '../../server/src/neo4j/database.js';
-import {
-  bulkWriteNewArticles,
-  readCounts,
-  type ArticleRows,
-} from '../../server/src/neo4j/repositories/index.js';
+import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 
 export async function buildGraph(db: Database, articles: number, entities: number, seed: number) {
@@ -18,18 +15,18 @@ export async function buildGraph(db: Database, articles: number, entities: numbe
       `The bench database holds ${counts['Article']} articles, not ${articles}: delete its folder.`,
     );
   const started = performance.now();
-  let batch: ArticleRows[] = [];
+  let batch: PendingArticle[] = [];
   let done = 0;
   const flush = async () => {
     const b = batch;
     batch = [];
-    await db.write((tx) => bulkWriteNewArticles(tx, b));
+    await commitArticles(db, b);
     done += b.length;
     const rate = done / ((performance.now() - started) / 1000);
     process.stderr.write(`\r  building: ${done}/${articles} articles, ${rate.toFixed(0)}/s   `);
   };
   for (const input of generateCorpus({ articles, entities, seed })) {
-    batch.push(documentToRows(input.document as AnnotationDocument, input.text));
+    batch.push({ text: input.text, doc: input.document as AnnotationDocument, resolve: false });
     if (batch.length >= 500) await flush();
   }
   if (batch.length) await flush();

@@ -4,9 +4,9 @@
 //      same batches, pulled from one queue), in `--rounds` alternating rounds, medians compared, so the
 //      ratio shows how it scales over cores;
 //  (b) loading the extracted documents of the first `--load` articles into a managed Neo4j on a
-//      throw-away data folder and a free port: the real loader (one transaction per article, batched
-//      UNWIND writes) against one statement per item, each into an empty database, two rounds in
-//      opposite orders, medians compared.
+//      throw-away data folder and a free port: the real loader (the article writer: entity resolution
+//      and many articles per transaction) against one statement per item and one transaction per
+//      article, each into an empty database, two rounds in opposite orders, medians compared.
 // Workers run TypeScript through tsx's ESM API (see startWorker); the extractor is pure, so workers
 // share nothing but the messages.
 import fs from 'node:fs';
@@ -14,14 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { extractArticle } from '../../server/src/extract/index.js';
-import { loadArticle, prepareArticle, type ArticleInput } from '../../server/src/ingest/load-articles.js';
-import { documentToRows } from '../../server/src/ingest/to-rows.js';
+import { ArticleWriter, commitArticles } from '../../server/src/ingest/article-writer.js';
+import { prepareArticle, type ArticleInput } from '../../server/src/ingest/load-articles.js';
 import { Database } from '../../server/src/neo4j/database.js';
 import { ensureNeo4jFetched, ManagedNeo4j } from '../../server/src/neo4j/managed/index.js';
-import {
-  retractArticle,
-  writeArticleRowAtATime,
-} from '../../server/src/neo4j/repositories/article-writes.js';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
 import { applySchema } from '../../server/src/neo4j/schema.js';
 import { argValue, printTable } from '../bench-neo4j.js';
@@ -112,15 +108,23 @@ async function wipe(db: Database): Promise<void> {
   }
 }
 
-/** The baseline: the same rows as the real loader, one item per statement (no UNWIND batching). */
+/** The baseline: the same writer one article per transaction, one item per statement. */
 async function loadRowAtATime(db: Database, input: ArticleInput): Promise<void> {
   const prepared = prepareArticle(input);
   if (!prepared.ok) throw new Error(`invalid document ${input.file}`);
-  const rows = documentToRows(prepared.doc, input.text);
-  await db.write(async (tx) => {
-    await retractArticle(tx, rows.article.id);
-    await writeArticleRowAtATime(tx, rows);
-  });
+  await commitArticles(db, [{ text: input.text, doc: prepared.doc, resolve: true }], { rowAtATime: true });
+}
+
+/** The real loader: the article writer, articles queued together and resolved as ingestion does. */
+async function loadWithWriter(db: Database, inputs: ArticleInput[]): Promise<void> {
+  const writer = new ArticleWriter(db);
+  await Promise.all(
+    inputs.map((input) => {
+      const prepared = prepareArticle(input);
+      if (!prepared.ok) throw new Error(`invalid document ${input.file}`);
+      return writer.write({ text: input.text, doc: prepared.doc, resolve: true });
+    }),
+  );
 }
 
 const rate = (n: number, s: number) => n / s;
@@ -187,7 +191,7 @@ try {
   await db.waitUntilAvailable();
   await applySchema(db);
   // Warm-up (JIT, query plans) outside the clock.
-  for (const input of loadable.slice(0, 50)) await loadArticle(db, input);
+  await loadWithWriter(db, loadable.slice(0, 50));
   for (const input of loadable.slice(0, 50)) await loadRowAtATime(db, input);
   const graphs: Record<string, string> = {};
   for (const order of [
@@ -197,13 +201,8 @@ try {
     for (const mode of order) {
       await wipe(db);
       t = performance.now();
-      for (const input of loadable) {
-        if (mode === 'row') await loadRowAtATime(db, input);
-        else {
-          const outcome = await loadArticle(db, input);
-          if (!outcome.ok) throw new Error(outcome.message);
-        }
-      }
+      if (mode === 'row') for (const input of loadable) await loadRowAtATime(db, input);
+      else await loadWithWriter(db, loadable);
       const seconds = (performance.now() - t) / 1000;
       loadSeconds[mode].push(seconds);
       console.error(`  ${mode}: ${rate(loadable.length, seconds).toFixed(1)} articles/s`);
@@ -241,14 +240,14 @@ try {
       ratio: manyRate / oneRate,
     },
     {
-      stage: 'load, real loader (batched UNWIND, 1 tx/article)',
+      stage: 'load, real loader (article writer, batches)',
       articles: loadable.length,
       's per run': runs(loadSeconds.batched),
       'articles/s (median)': batchedRate,
       ratio: batchedRate / rowRate,
     },
     {
-      stage: 'load, one statement per item',
+      stage: 'load, one statement per item, 1 tx/article',
       articles: loadable.length,
       's per run': runs(loadSeconds.row),
       'articles/s (median)': rowRate,

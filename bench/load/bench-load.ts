@@ -1,74 +1,145 @@
-// `npm run bench:load -- --articles 100000 [--entities 20000] [--seed 7]`: generates the synthetic
-// corpus and loads it with the real loader (one transaction per article), printing throughput as it
-// goes and a table at the end, with the ratio against loading a sample of the same articles one row
-// (one statement per item) at a time. Loading is idempotent: a rerun replaces the same articles.
-import { loadArticle } from '../../server/src/ingest/load-articles.js';
-import { documentToRows } from '../../server/src/ingest/to-rows.js';
+// `npm run bench:load -- --articles 100000 [--entities N] [--seed 7] [--batch 100] [--window 5000]`:
+// generates the synthetic corpus and loads it into an empty managed Neo4j with the real loader (the
+// article writer that `npm run ingest` and POST /api/articles use: entity resolution in the
+// transaction, many articles per transaction), printing the rate and the time left as it goes. Then a
+// table: the rate over `window` articles loaded into 0, N/2 and N articles already in the graph, and,
+// at N, the same writer one article per transaction and one statement per item (the baseline), with
+// the ratios, all from this run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../server/src/config.js';
 import type { AnnotationDocument } from '@dossier/model';
-import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import {
-  retractArticle,
-  writeArticleRowAtATime,
-} from '../../server/src/neo4j/repositories/article-writes.js';
+  ArticleWriter,
+  commitArticles,
+  type PendingArticle,
+} from '../../server/src/ingest/article-writer.js';
+import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 
 const articles = argValue('articles', 10_000);
 const entities = argValue('entities', Math.max(100, Math.round(articles / 5)));
 const seed = argValue('seed', 7);
-const sample = Math.min(500, articles);
+const maxBatch = argValue('batch', 100);
+const window = Math.min(argValue('window', 5_000), Math.max(1, Math.floor(articles / 2)));
+const sample = Math.min(500, window);
 
-const { db, stop } = await startBenchNeo4j(`load-${articles}`);
-try {
-  console.error(`Loading ${articles} synthetic articles about ${entities} entities (seed ${seed})…`);
+const name = `load-${articles}`;
+fs.rmSync(path.join(PROJECT_ROOT, '.dossier', `bench-${name}`), { recursive: true, force: true });
+const { db, stop } = await startBenchNeo4j(name);
+const corpus = generateCorpus({ articles: articles + window + 2 * sample, entities, seed });
+const next = (): PendingArticle => {
+  const input = corpus.next().value!;
+  return { text: input.text, doc: input.document as AnnotationDocument, resolve: true };
+};
+
+/** Loads `count` articles through the writer, `maxBatch` per transaction; returns when each count was reached. */
+async function loadWithWriter(count: number, label: string): Promise<(done: number) => number> {
+  const writer = new ArticleWriter(db, { maxBatch });
+  const limit = maxBatch * 3;
+  const t0 = performance.now();
+  const at = new Map<number, number>([[0, t0]]);
   let done = 0;
-  let t0 = performance.now();
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
   let tick = t0;
-  for (const input of generateCorpus({ articles, entities, seed })) {
-    const outcome = await loadArticle(db, input);
-    if (!outcome.ok) throw new Error(outcome.message);
-    done += 1;
-    if (performance.now() - tick > 5000) {
-      tick = performance.now();
-      const rate = done / ((tick - t0) / 1000);
-      console.error(
-        `  ${done}/${articles} articles, ${rate.toFixed(0)}/s, ETA ${((articles - done) / rate).toFixed(0)} s`,
-      );
-    }
+  let failure: unknown = null;
+  for (let i = 0; i < count; i++) {
+    while (inFlight >= limit) await new Promise<void>((r) => (wake = r));
+    if (failure) throw failure;
+    inFlight += 1;
+    writer.write(next()).then(
+      () => {
+        done += 1;
+        inFlight -= 1;
+        const now = performance.now();
+        at.set(done, now);
+        if (now - tick > 10_000) {
+          tick = now;
+          const rate = done / ((now - t0) / 1000);
+          console.error(
+            `  ${label}: ${done}/${count} articles, ${rate.toFixed(0)}/s, ${((count - done) / rate).toFixed(0)} s left`,
+          );
+        }
+        wake?.();
+      },
+      (err: unknown) => {
+        failure = err;
+        inFlight -= 1;
+        wake?.();
+      },
+    );
   }
-  const batchedSeconds = (performance.now() - t0) / 1000;
+  while (inFlight > 0) await new Promise<void>((r) => (wake = r));
+  if (failure) throw failure;
+  return (n) => at.get(n)!;
+}
 
-  // Baseline: the same writes for a sample, one item per statement (no UNWIND batching).
-  t0 = performance.now();
-  let n = 0;
-  for (const input of generateCorpus({ articles: sample, entities, seed })) {
-    const rows = documentToRows(input.document as AnnotationDocument, input.text);
-    await db.write(async (tx) => {
-      await retractArticle(tx, rows.article.id);
-      await writeArticleRowAtATime(tx, rows);
-    });
-    n += 1;
-  }
-  const rowSeconds = (performance.now() - t0) / 1000;
+/** Loads `count` articles one transaction each (commitArticles), optionally one statement per item. */
+async function loadOneByOne(count: number, rowAtATime: boolean): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) await commitArticles(db, [next()], { rowAtATime });
+  return (performance.now() - t0) / 1000;
+}
+
+try {
+  console.error(
+    `Loading ${articles} synthetic articles about ${entities} entities (seed ${seed}), ${maxBatch} per transaction…`,
+  );
+  const half = Math.floor(articles / 2);
+  const at = await loadWithWriter(articles, 'loading');
+  const total = (at(articles) - at(0)) / 1000;
+  console.error(`  ${articles} articles in ${total.toFixed(0)} s (${(articles / total).toFixed(0)}/s)`);
+  const more = await loadWithWriter(window, `at ${articles}`);
+  const atFull = window / ((more(window) - more(0)) / 1000);
+  const oneTx = sample / (await loadOneByOne(sample, false));
+  const rowTx = sample / (await loadOneByOne(sample, true));
   const counts = await readCounts(db);
-  const batchedRate = articles / batchedSeconds;
-  const rowRate = n / rowSeconds;
+
+  const at0 = window / ((at(window) - at(0)) / 1000);
+  const atHalf = window / ((at(half + window) - at(half)) / 1000);
   printTable([
     {
-      mode: 'batched UNWIND, 1 tx/article',
-      articles,
-      seconds: batchedSeconds,
-      'articles/s': batchedRate,
-      ratio: batchedRate / rowRate,
+      'articles in the graph': 0,
+      mode: `writer, ${maxBatch}/tx`,
+      articles: window,
+      'articles/s': at0,
+      ratio: '',
     },
     {
-      mode: 'one row per statement (baseline)',
-      articles: n,
-      seconds: rowSeconds,
-      'articles/s': rowRate,
+      'articles in the graph': half,
+      mode: `writer, ${maxBatch}/tx`,
+      articles: window,
+      'articles/s': atHalf,
+      ratio: '',
+    },
+    {
+      'articles in the graph': articles,
+      mode: `writer, ${maxBatch}/tx`,
+      articles: window,
+      'articles/s': atFull,
+      ratio: atFull / rowTx,
+    },
+    {
+      'articles in the graph': articles + window,
+      mode: 'writer, 1/tx',
+      articles: sample,
+      'articles/s': oneTx,
+      ratio: oneTx / rowTx,
+    },
+    {
+      'articles in the graph': articles + window + sample,
+      mode: 'one statement per item, 1/tx (baseline)',
+      articles: sample,
+      'articles/s': rowTx,
       ratio: 1,
     },
   ]);
+  console.log(
+    `${articles} articles loaded into an empty database in ${total.toFixed(0)} s (${(articles / total).toFixed(0)} articles/s); ` +
+      `batched / one statement per item = ${(atFull / rowTx).toFixed(2)}, batched / 1 article per tx = ${(atFull / oneTx).toFixed(2)}`,
+  );
   console.log(`graph: ${JSON.stringify(counts)}`);
 } finally {
   await stop();

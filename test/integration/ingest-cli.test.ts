@@ -1,13 +1,13 @@
 // `npm run ingest` as a real child process against the test Neo4j (seeded): good files load, a bad one
 // (binary, not UTF-8, empty, missing) is named with what is wrong while the others still load, the exit
 // code is 1; a second run of the same files changes no count.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
+import { runIngest } from '../helpers/ingest-cli.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const FIXTURES = path.join(root, 'test', 'fixtures', 'ingest');
@@ -22,42 +22,6 @@ afterAll(async () => {
   await app?.stop();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-const quoteSh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** Runs the CLI; with `tty`, under script(1), so that stdout and stderr are a terminal. */
-function runIngest(
-  args: string[],
-  tty = false,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const neo4j = inject('neo4j');
-  const argv = [
-    path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-    'server/src/cli/ingest.ts',
-    ...args,
-  ];
-  const child = spawn(
-    tty ? 'script' : process.execPath,
-    tty ? ['-qec', [process.execPath, ...argv].map(quoteSh).join(' '), '/dev/null'] : argv,
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: neo4j.user,
-        NEO4J_PASSWORD: neo4j.password,
-        DOSSIER_SEED: 'never',
-        LOG_LEVEL: 'silent',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 const allCounts = async () => ({ ...(await readCounts(app.db)), ...(await readRelationshipCounts(app.db)) });
 

@@ -1,17 +1,18 @@
-// The ingestion pipeline for one article: checked input → extractArticle → entity resolution against the
-// graph → the loader (validation, one transaction: retract the article's earlier contributions, write).
-// The same article twice changes no count (its id is stable for the same metadata, and the loader
-// retracts before it writes); an edited article with the same id replaces its earlier contributions.
-// Used by POST /api/articles and `npm run ingest`.
+// The ingestion pipeline for one article: checked input → extractArticle → validation → the process's
+// article writer (article-writer.ts), which resolves the entities against the graph and writes the
+// article in one transaction, with the other articles queued at the same time. The same article twice
+// changes no count (its id is stable for the same metadata, and the writer retracts before it writes)
+// and resolves to the same nodes; an edited article with the same id replaces its earlier contributions.
+// A dry run resolves without writing. Used by POST /api/articles and `npm run ingest`.
+import crypto from 'node:crypto';
 import { AppError, ExtractionFailedError, InputRejectedError } from '../errors.js';
 import { extractArticle } from '../extract/index.js';
 import type { ExtractInput, ExtractMeta, ExtractResult } from '../extract/types.js';
 import type { Database } from '../neo4j/database.js';
-import { readResolutionCandidates } from '../neo4j/repositories/resolution-reads.js';
 import { looksLikeHtml, type IngestResponse } from '@dossier/model';
-import { loadArticle, prepareArticle } from './load-articles.js';
+import { resolveOnly, writerFor } from './article-writer.js';
+import { prepareArticle } from './load-articles.js';
 import { checkArticleText, DEFAULT_MAX_BYTES, defaultTitle } from './read-input.js';
-import { resolutionLookup, resolveEntities } from './resolve/index.js';
 import { formatDocumentErrors } from './validate-document.js';
 
 export interface IngestArticleInput {
@@ -25,6 +26,24 @@ export interface IngestArticleInput {
   fallbackTitle?: string;
   /** Extract and resolve only: nothing is written. */
   dryRun?: boolean;
+}
+
+/**
+ * The hash of an ingestion's input (text, format, metadata, fallback title), kept on the Article node:
+ * `npm run ingest` skips a file whose input was loaded before.
+ */
+export function sourceHash(
+  input: Pick<IngestArticleInput, 'raw' | 'format' | 'meta' | 'fallbackTitle'>,
+): string {
+  const { raw, format, meta, fallbackTitle } = input;
+  const m = meta as Record<string, unknown>;
+  const metaKeys = Object.keys(m)
+    .filter((k) => m[k] !== undefined)
+    .sort();
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([raw, format, metaKeys.map((k) => [k, m[k]]), fallbackTitle ?? null]))
+    .digest('hex');
 }
 
 export interface IngestOptions {
@@ -72,12 +91,10 @@ export async function ingestArticle(
   if (!checked.ok) throw new ExtractionFailedError(source, formatDocumentErrors(checked.errors));
 
   const doc = checked.doc;
-  const candidates = await readResolutionCandidates(db, {
-    ...resolutionLookup(doc),
-    articleId: doc.article.id,
-  });
-  const resolved = resolveEntities(doc, candidates);
-  const warnings = [...extracted.warnings, ...resolved.warnings];
+  const written = input.dryRun
+    ? null
+    : await writerFor(db).write({ text, doc, resolve: true, sourceHash: sourceHash(input) });
+  const resolved = written?.outcome ?? (await resolveOnly(db, [doc]))[0]!;
   const base = {
     source,
     article: {
@@ -90,20 +107,12 @@ export async function ingestArticle(
     text,
     document: resolved.document,
     resolution: resolved.resolution,
-    warnings,
+    warnings: [...extracted.warnings, ...resolved.warnings],
   };
-
-  if (input.dryRun) {
+  if (!written) {
     const ok = prepareArticle({ file: source, text, document: resolved.document });
     if (!ok.ok) throw new ExtractionFailedError(source, formatDocumentErrors(ok.errors));
     return { ...base, loaded: false };
   }
-  const outcome = await loadArticle(db, {
-    file: source,
-    text,
-    document: resolved.document,
-    resolutionNotes: resolved.notes,
-  });
-  if (!outcome.ok) throw new ExtractionFailedError(source, outcome.message);
-  return { ...base, loaded: true, counts: outcome.counts };
+  return { ...base, loaded: true, counts: written.counts };
 }

@@ -1,32 +1,23 @@
-// Loads annotated articles into Neo4j: each is validated first, then written in one transaction
-// (its earlier contributions retracted, its rows merged), so a reload changes nothing and a bad
-// document writes nothing.
+// Loads annotated articles (the seed, reviewed annotations, the benchmarks' corpus): each is validated
+// first, then written through the process's article writer (article-writer.ts), so a reload changes
+// nothing, a bad document writes nothing, and a document that fails in the database fails alone.
 import type { Database } from '../neo4j/database.js';
-import { retractArticle, writeArticle } from '../neo4j/repositories/article-writes.js';
-import { writeResolutionNotes } from '../neo4j/repositories/resolution-writes.js';
-import { STRUCTURAL_TYPES, type AnnotationDocument, type ResolutionNote } from '@dossier/model';
-import { documentToRows } from './to-rows.js';
+import { STRUCTURAL_TYPES, type AnnotationDocument } from '@dossier/model';
+import { writerFor, type LoadCounts } from './article-writer.js';
 import { formatDocumentErrors, validateDocument, type DocumentError } from './validate-document.js';
+
+export type { LoadCounts };
 
 export interface ArticleInput {
   /** Where the document came from, for messages (a file path or "request body"). */
   file: string;
   text: string;
   document: unknown;
-  /** Merges entity resolution made (ingestion): kept on the nodes, retracted with the article. */
-  resolutionNotes?: ResolutionNote[];
 }
 
 export type LoadOutcome =
   | { file: string; articleId: string; ok: true; counts: LoadCounts }
   | { file: string; articleId: string | null; ok: false; errors: DocumentError[]; message: string };
-
-export interface LoadCounts {
-  entities: number;
-  events: number;
-  statements: number;
-  relations: number;
-}
 
 /** Validation the graph adds to the document format: relation types must not shadow structural ones. */
 function checkLoadable(doc: AnnotationDocument, file: string): DocumentError[] {
@@ -54,42 +45,39 @@ export function prepareArticle(
   return extra.length ? { ok: false, errors: extra } : result;
 }
 
-/** Loads one article in one write transaction. Nothing is written when validation fails. */
-export async function loadArticle(db: Database, input: ArticleInput): Promise<LoadOutcome> {
-  const prepared = prepareArticle(input);
-  if (!prepared.ok) {
-    const id = (input.document as { article?: { id?: unknown } } | null)?.article?.id;
-    return {
-      file: input.file,
-      articleId: typeof id === 'string' ? id : null,
-      ok: false,
-      errors: prepared.errors,
-      message: formatDocumentErrors(prepared.errors),
-    };
-  }
-  const { doc } = prepared;
-  const rows = documentToRows(doc, input.text);
-  await db.write(async (tx) => {
-    await retractArticle(tx, doc.article.id);
-    await writeArticle(tx, rows);
-    await writeResolutionNotes(tx, input.resolutionNotes ?? []);
-  });
+const refused = (input: ArticleInput, errors: DocumentError[]): LoadOutcome => {
+  const id = (input.document as { article?: { id?: unknown } } | null)?.article?.id;
   return {
     file: input.file,
-    articleId: doc.article.id,
-    ok: true,
-    counts: {
-      entities: rows.entities.length,
-      events: rows.events.length,
-      statements: rows.statements.length,
-      relations: rows.relations.length,
-    },
+    articleId: typeof id === 'string' ? id : null,
+    ok: false,
+    errors,
+    message: formatDocumentErrors(errors),
   };
+};
+
+/**
+ * Loads one article as annotated (its ids are the node ids). A document that fails validation writes
+ * nothing and is reported; a database error is thrown.
+ */
+export async function loadArticle(db: Database, input: ArticleInput): Promise<LoadOutcome> {
+  const prepared = prepareArticle(input);
+  if (!prepared.ok) return refused(input, prepared.errors);
+  const { doc } = prepared;
+  const { counts } = await writerFor(db).write({ text: input.text, doc, resolve: false });
+  return { file: input.file, articleId: doc.article.id, ok: true, counts };
 }
 
-/** Loads articles one transaction each, in order; a bad one is reported and the others still load. */
+/**
+ * Loads articles as annotated, in order, through the writer's batches. A bad document, or one the
+ * database refuses, is reported and the others still load.
+ */
 export async function loadArticles(db: Database, inputs: ArticleInput[]): Promise<LoadOutcome[]> {
-  const outcomes: LoadOutcome[] = [];
-  for (const input of inputs) outcomes.push(await loadArticle(db, input));
-  return outcomes;
+  return Promise.all(
+    inputs.map((input) =>
+      loadArticle(db, input).catch((err: unknown) =>
+        refused(input, [{ file: input.file, item: 'database', message: (err as Error).message }]),
+      ),
+    ),
+  );
 }

@@ -2,6 +2,7 @@
 import { normalizeSentence } from '../corroboration/rules.js';
 import type { ArticleRows, RelationRow } from '../neo4j/repositories/article-writes.js';
 import type { AnnotationDocument, Span } from '@dossier/model';
+import { dateBounds, entityDates } from './resolve/periods.js';
 
 const flatSpans = (spans: Span[]): number[] => spans.flatMap((s) => [s.start, s.end]);
 
@@ -50,6 +51,7 @@ export function documentToRows(doc: AnnotationDocument, text: string): ArticleRo
       description: e.description ?? null,
       count: e.mentions.length,
       spans: flatSpans(e.mentions),
+      ...dateBounds(entityDates(doc, e.id)),
     })),
     events: doc.events.map((e) => ({
       id: e.id,

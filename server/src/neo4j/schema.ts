@@ -20,6 +20,15 @@ export const SCHEMA_ITEMS: { name: string; create: string }[] = [
        FOR (n:Person|Organization|Place|Article) ON EACH [n.name, n.aliasText, n.title]`,
   },
   { name: 'event_date', create: 'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)' },
+  // Loading: the ingestion lock's one node (article-writes.ts), and the input an article came from.
+  {
+    name: 'ingest_lock_id',
+    create: 'CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE',
+  },
+  {
+    name: 'article_source_hash',
+    create: 'CREATE INDEX article_source_hash IF NOT EXISTS FOR (n:Article) ON (n.sourceHash)',
+  },
   {
     name: 'statement_quote_key',
     create: 'CREATE INDEX statement_quote_key IF NOT EXISTS FOR (n:Statement) ON (n.quoteKey)',

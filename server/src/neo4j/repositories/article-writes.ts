@@ -1,8 +1,12 @@
-// The Cypher that writes one article's contributions, and takes them back, inside one transaction.
-// Batched: each kind of item is one UNWIND ... MERGE statement. Provenance lists on shared relationships
-// (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`) are parallel: entry i comes from article i.
+// The Cypher that writes articles' contributions, and takes them back, inside one write transaction:
+// many articles in one query (writeArticles: per article, its earlier contributions retracted, then its
+// rows merged, each kind of item one UNWIND ... MERGE), after the ingestion lock (takeIngestionLock).
+// Provenance lists on shared relationships (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`)
+// are parallel: entry i comes from article i. Entities keep their period (`firstDate`, `lastDate`: the
+// earliest and latest date of their articles, relations and events) for entity resolution.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_MENTIONS } from './derived-properties.js';
+import type { ResolutionNote } from '../../ingest/resolve/index.js';
+import { ENTITY_MENTIONS, PERIOD_OF } from './derived-properties.js';
 
 export interface ArticleRow {
   id: string;
@@ -23,6 +27,9 @@ export interface EntityRow {
   description: string | null;
   count: number;
   spans: number[];
+  /** The earliest and latest date this article gives the entity (see ingest/resolve/periods.ts). */
+  firstDate: string | null;
+  lastDate: string | null;
 }
 export interface EventRow {
   id: string;
@@ -69,6 +76,24 @@ export interface ArticleRows {
   statements: StatementRow[];
   relations: RelationRow[];
 }
+/** What a load keeps on the Article node and on the nodes it merged into. */
+export interface LoadRecord {
+  /** The hash of the input the article was made from (ingest CLI: a rerun skips what is loaded). */
+  sourceHash: string | null;
+  /** Parallel lists: each extracted entity id, the node id it resolved to and the rule that decided. */
+  resolvedFrom: string[];
+  resolvedTo: string[];
+  resolvedRules: string[];
+  /** Merges of a different id, noted on the node (`resolution`), taken back with the article. */
+  notes: ResolutionNote[];
+}
+export interface ArticleWrite extends ArticleRows {
+  load: LoadRecord;
+}
+
+/** Cypher: sets entity `e`'s period from what the graph holds (when a retraction may narrow it). */
+const SET_PERIOD = (e: string) => `${PERIOD_OF(e)}
+   SET ${e}.firstDate = first, ${e}.lastDate = last`;
 
 /** Cypher: keep the entries of a relationship's parallel provenance lists not from $articleId. */
 const WITHOUT_ARTICLE = `
@@ -81,9 +106,9 @@ const WITHOUT_ARTICLE = `
 
 /**
  * Cypher, in order, that removes what an earlier load of $articleId contributed, its resolution notes
- * on shared nodes included. An entity's aliases are
- * the union of what its articles gave (each MENTIONED_IN keeps its article's `aliases`), so they are
- * recomputed from the articles that remain; graphs loaded before mentions carried aliases keep theirs.
+ * on shared nodes included. An entity's aliases are the union of what its articles gave (each
+ * MENTIONED_IN keeps its article's `aliases`), so they are recomputed from the articles that remain
+ * (graphs loaded before mentions carried aliases keep theirs), and so is its period.
  */
 const RETRACT = [
   // Entity-resolution notes this article left (resolution-writes.ts), found while its mentions still exist.
@@ -117,16 +142,22 @@ const RETRACT = [
      WITH reduce(acc = [], x IN rests | acc + [al IN x.aliases WHERE NOT al IN acc]) AS aliases
      SET e.aliases = aliases, e.aliasText = reduce(s = '', x IN aliases | s + x + ' ; ')
    }
-   WITH e
-   WHERE NOT (e)-[:MENTIONED_IN]->(:Article)
-   DETACH DELETE e`,
+   WITH e, EXISTS { (e)-[:MENTIONED_IN]->() } AS kept
+   CALL (e, kept) {
+     WITH e WHERE NOT kept
+     DETACH DELETE e
+   }
+   WITH e WHERE kept
+   ${SET_PERIOD('e')}`,
 ];
 
 const WRITE_ARTICLE_NODE = `
   MERGE (a:Article {id: $article.id})
   SET a.title = $article.title, a.outlet = $article.outlet, a.published = $article.published,
       a.url = $article.url, a.language = $article.language, a.text = $article.text,
-      a.bodyStart = $article.bodyStart, a.bodyEnd = $article.bodyEnd, a.name = $article.title`;
+      a.bodyStart = $article.bodyStart, a.bodyEnd = $article.bodyEnd, a.name = $article.title,
+      a.sourceHash = $load.sourceHash, a.resolvedFrom = $load.resolvedFrom,
+      a.resolvedTo = $load.resolvedTo, a.resolvedRules = $load.resolvedRules`;
 
 const WRITE_ENTITIES = `
   MATCH (a:Article {id: $articleId})
@@ -135,7 +166,11 @@ const WRITE_ENTITIES = `
     ON CREATE SET e.name = row.name
   SET e:$(row.type),
       e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases,
-      e.description = coalesce(e.description, row.description)
+      e.description = coalesce(e.description, row.description),
+      e.firstDate = CASE WHEN e.firstDate <= row.firstDate THEN e.firstDate
+                         ELSE coalesce(row.firstDate, e.firstDate) END,
+      e.lastDate = CASE WHEN e.lastDate >= row.lastDate THEN e.lastDate
+                        ELSE coalesce(row.lastDate, e.lastDate) END
   SET e.aliasText = reduce(s = '', x IN e.aliases | s + x + ' ; ')
   MERGE (e)-[m:MENTIONED_IN]->(a)
   SET m.count = row.count, m.spans = row.spans, m.aliases = row.aliases
@@ -184,10 +219,16 @@ const WRITE_RELATIONS = `
       r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
       r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`;
 
+/** Entity-resolution notes: "<article id>: 'Antonov' → person:anatoly-antonov (…)", one per merge. */
+const WRITE_NOTES = `
+  UNWIND $load.notes AS n
+  MATCH (e:Entity {id: n.entityId})
+  SET e.resolution = [x IN coalesce(e.resolution, []) WHERE x <> n.note] + n.note`;
+
 /** Runs statements as unit subqueries of one query: one round trip, executed in order. */
 const asOneQuery = (parts: string[], scope = '') => parts.map((q) => `CALL (${scope}) {\n${q}\n}`).join('\n');
 const RETRACT_ALL = asOneQuery(RETRACT);
-/** One article's writes, in order (each takes the parameters of `ArticleRows` plus $articleId). */
+/** One article's writes, in order (each takes the parameters of `ArticleWrite` plus $articleId). */
 const WRITES = [
   WRITE_ARTICLE_NODE,
   WRITE_ENTITIES,
@@ -195,21 +236,29 @@ const WRITES = [
   WRITE_PARTICIPANTS,
   WRITE_STATEMENTS,
   WRITE_RELATIONS,
+  WRITE_NOTES,
 ];
-const WRITE_ALL = asOneQuery(WRITES);
-
-/** The same writes for many new articles at once: each row `b` of $batch holds one article's parameters. */
-const BULK_WRITE = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
-  WRITES.map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
+/** Per row `b` of $batch, in order: retract the article's earlier contributions, then write it. */
+const WRITE_BATCH = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
+  [...RETRACT, ...WRITES].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
   'b',
 )}\n}`;
 
 /**
- * Writes many articles that are not in the graph yet in one transaction: for building large benchmark
- * graphs only. Ingestion always goes one article per transaction (retractArticle + writeArticle).
+ * Takes the ingestion lock: a write lock on one node, held until the transaction ends, that every loading
+ * transaction takes first. Loads from any process or server are so serialised: entity resolution, read
+ * after the lock, sees everything loaded before, and two loads naming the same new person make one node.
  */
-export async function bulkWriteNewArticles(tx: ManagedTransaction, batch: ArticleRows[]): Promise<void> {
-  await tx.run(BULK_WRITE, { batch: batch.map((rows) => ({ articleId: rows.article.id, ...rows })) });
+export async function takeIngestionLock(tx: ManagedTransaction): Promise<void> {
+  await tx.run(`MERGE (l:IngestLock {id: 'ingest'}) SET l.at = timestamp()`);
+}
+
+/**
+ * Writes articles in one query, each after retracting what an earlier load of it contributed (a no-op
+ * for a new article), in the order given: an article may build on nodes an earlier one created.
+ */
+export async function writeArticles(tx: ManagedTransaction, writes: ArticleWrite[]): Promise<void> {
+  await tx.run(WRITE_BATCH, { batch: writes.map((w) => ({ articleId: w.article.id, ...w })) });
 }
 
 /** Removes everything an earlier load of this article contributed; what other articles report stays. */
@@ -217,24 +266,20 @@ export async function retractArticle(tx: ManagedTransaction, articleId: string):
   await tx.run(RETRACT_ALL, { articleId });
 }
 
-/** Writes one article's rows (after retractArticle in the same transaction), in one round trip. */
-export async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
-  await tx.run(WRITE_ALL, { articleId: rows.article.id, ...rows });
-}
-
 /**
- * The benchmarks' baseline (bench:load, bench:ingest): the same writes as writeArticle, one statement per
- * item and one round trip each, after retractArticle in the same transaction.
+ * The benchmarks' baseline (bench:load, bench:ingest): the same writes as writeArticles for one article,
+ * one statement per item and one round trip each, after retractArticle in the same transaction.
  */
-export async function writeArticleRowAtATime(tx: ManagedTransaction, rows: ArticleRows): Promise<void> {
-  const articleId = rows.article.id;
+export async function writeArticleRowAtATime(tx: ManagedTransaction, w: ArticleWrite): Promise<void> {
+  const articleId = w.article.id;
   const one = async <T>(query: string, key: string, items: T[]) => {
     for (const item of items) await tx.run(query, { articleId, [key]: [item] });
   };
-  await tx.run(WRITE_ARTICLE_NODE, { article: rows.article });
-  await one(WRITE_ENTITIES, 'entities', rows.entities);
-  await one(WRITE_EVENTS, 'events', rows.events);
-  await one(WRITE_PARTICIPANTS, 'participants', rows.participants);
-  await one(WRITE_STATEMENTS, 'statements', rows.statements);
-  await one(WRITE_RELATIONS, 'relations', rows.relations);
+  await tx.run(WRITE_ARTICLE_NODE, { article: w.article, load: w.load });
+  await one(WRITE_ENTITIES, 'entities', w.entities);
+  await one(WRITE_EVENTS, 'events', w.events);
+  await one(WRITE_PARTICIPANTS, 'participants', w.participants);
+  await one(WRITE_STATEMENTS, 'statements', w.statements);
+  await one(WRITE_RELATIONS, 'relations', w.relations);
+  for (const note of w.load.notes) await tx.run(WRITE_NOTES, { load: { notes: [note] } });
 }

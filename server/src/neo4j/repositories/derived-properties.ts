@@ -1,6 +1,7 @@
 // Properties the loader derives and keeps for fast reads: Statement.quoteKey (the quotation normalised,
-// so corroboration finds the same quotation given to another speaker) and Entity.mentions (the articles
-// that mention the entity, so the overview ranks the archive from an index). Graphs loaded before these
+// so corroboration finds the same quotation given to another speaker), Entity.mentions (the articles
+// that mention the entity, so the overview ranks the archive from an index) and Entity.firstDate /
+// lastDate (its period, so entity resolution reads a hub's period without reading its articles). Graphs loaded before these
 // existed get them here, once, at start; nothing is written (or needs write access) when none is missing.
 import { normalizeSentence } from '../../corroboration/rules.js';
 import type { Database } from '../database.js';
@@ -10,6 +11,18 @@ const BATCH = 5000;
 /** Cypher: the value of Entity.mentions for entity `e` (kept so by the loader's writes and retractions). */
 export const ENTITY_MENTIONS = (e: string) => `COUNT { (${e})-[:MENTIONED_IN]->() }`;
 
+/** Cypher: `first` and `last`, the period of entity `e` as the graph holds it (null: no date). */
+export const PERIOD_OF = (e: string) => `
+  CALL (${e}) {
+    CALL (${e}) {
+      MATCH (${e})-[:MENTIONED_IN]->(a) WHERE a.published IS NOT NULL RETURN a.published AS d
+      UNION ALL
+      MATCH (${e})-[r]-(:Entity) WHERE r.date IS NOT NULL RETURN r.date AS d
+      UNION ALL
+      MATCH (${e})-[:PARTICIPATED_IN]->(ev) WHERE ev.date IS NOT NULL RETURN ev.date AS d
+    }
+    RETURN min(d) AS first, max(d) AS last
+  }`;
 async function backfillQuoteKeys(db: Database): Promise<number> {
   let done = 0;
   for (;;) {
@@ -50,7 +63,37 @@ async function backfillMentions(db: Database): Promise<number> {
   }
 }
 
+/** Entities without a period that have dates: once through them in id order. */
+async function backfillPeriods(db: Database): Promise<number> {
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const res = await db.read((tx) =>
+      tx.run(
+        `MATCH (e:Entity) WHERE e.id > $after AND e.firstDate IS NULL
+         WITH e ORDER BY e.id LIMIT ${BATCH}
+         ${PERIOD_OF('e')}
+         RETURN e.id AS id, first, last`,
+        { after },
+      ),
+    );
+    if (res.records.length === 0) return done;
+    after = res.records[res.records.length - 1]!.get('id') as string;
+    const rows = res.records
+      .map((r) => ({ id: r.get('id') as string, first: r.get('first'), last: r.get('last') }))
+      .filter((r) => r.first !== null);
+    if (rows.length === 0) continue;
+    await db.write((tx) =>
+      tx.run(
+        'UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e.firstDate = row.first, e.lastDate = row.last',
+        { rows },
+      ),
+    );
+    done += rows.length;
+  }
+}
+
 /** Fills in what graphs loaded by an earlier version lack; returns how many nodes were written. */
 export async function backfillDerivedProperties(db: Database): Promise<number> {
-  return (await backfillQuoteKeys(db)) + (await backfillMentions(db));
+  return (await backfillQuoteKeys(db)) + (await backfillMentions(db)) + (await backfillPeriods(db));
 }

@@ -4,4 +4,4 @@ export * from './entity-reads.js';
 export * from './article-reads.js';
 export * from './health-reads.js';
 export * from './console-reads.js';
-export { retractArticle, writeArticle, bulkWriteNewArticles, type ArticleRows } from './article-writes.js';
+export { retractArticle, writeArticles, type ArticleRows, type ArticleWrite } from './article-writes.js';

@@ -1,73 +1,122 @@
-// Candidates for entity resolution (server/src/ingest/resolve/): the nodes with the extracted
-// ids, and the nodes the full-text index over names and aliases finds for the extracted names, surnames
-// and role words, each with its period (earliest and latest date of its articles, relations and events).
-// Nodes that only the article being (re)loaded reports are left out: an edited article resolves as if its
-// earlier version were not in the graph, so loading it twice resolves the same way twice.
-import neo4j from 'neo4j-driver';
-import type { ExistingEntity } from '@dossier/model';
-import type { Database } from '../database.js';
+// What entity resolution needs from the graph for a batch of articles (server/src/ingest/resolve/), in one
+// query: the nodes with the extracted ids; the nodes the full-text index over names and aliases finds
+// for each extracted name, surname and role word; and, for each article loaded before, what its entities
+// resolved to then (and those nodes) and which nodes it mentioned. Each node comes with its period (kept on the node by
+// the writes) and how many articles mention it, read from the degree store: a hub of thousands of
+// articles costs no more than a node of one.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ExistingEntity, PreviousResolution } from '../../ingest/resolve/index.js';
+import type { ResolutionRule } from '@dossier/model';
 import { nodeTypeOf } from '../mappers.js';
 import { SEARCH_INDEX } from '../schema.js';
+
+/** A candidate node, and how many articles mention it. */
+export interface CandidateNode extends ExistingEntity {
+  mentions: number;
+}
+
+/** An article the graph already holds, as the batch's resolution needs it. */
+export interface LoadedArticle {
+  /** Extracted id → what it resolved to at the last load. */
+  previous: Map<string, PreviousResolution>;
+  /** The entity ids it mentions now (they lose a mention when it is reloaded). */
+  mentioned: Set<string>;
+  sourceHash: string | null;
+}
+
+export interface ResolutionContext {
+  /** By extracted id or full-text term: the nodes it finds. */
+  found: Map<string, CandidateNode[]>;
+  /** By article id: the articles of the batch the graph holds. */
+  loaded: Map<string, LoadedArticle>;
+}
 
 /** Quotes a term as a Lucene phrase (quotes and backslashes in it are dropped). */
 const phrase = (term: string) => `"${term.replace(/["\\]/g, ' ').trim()}"`;
 
-export async function readResolutionCandidates(
-  db: Database,
-  lookup: { ids: string[]; terms: string[]; articleId: string },
+const NODE = `{id: e.id, labels: labels(e), name: e.name, aliases: coalesce(e.aliases, []),
+  firstDate: e.firstDate, lastDate: e.lastDate, mentions: COUNT { (e)-[:MENTIONED_IN]->() }}`;
+
+/** Reads the resolution context of a batch: `ids` and `terms` of all its articles, and their ids. */
+export async function readResolutionContext(
+  tx: ManagedTransaction,
+  lookup: { articleIds: string[]; ids: string[]; terms: string[] },
   perTerm = 25,
-): Promise<ExistingEntity[]> {
-  const queries = lookup.terms.filter((t) => t.trim()).map(phrase);
-  if (lookup.ids.length === 0 && queries.length === 0) return [];
-  return db.read(async (tx) => {
-    const res = await tx.run(
-      `CALL () {
-         UNWIND $ids AS id
-         MATCH (e:Entity {id: id})
-         RETURN e
-         UNION
-         UNWIND $queries AS q
-         CALL db.index.fulltext.queryNodes($index, q, {limit: $perTerm}) YIELD node
-         WITH node WHERE node:Entity
-         RETURN node AS e
-       }
-       WITH DISTINCT e
-       WHERE EXISTS { (e)-[:MENTIONED_IN]->(a:Article) WHERE a.id <> $articleId }
-       CALL (e) {
-         CALL (e) {
-           MATCH (e)-[:MENTIONED_IN]->(a:Article)
-           WHERE a.published IS NOT NULL AND a.id <> $articleId
-           RETURN a.published AS d
-           UNION ALL
-           MATCH (e)-[r]-(:Entity) WHERE r.date IS NOT NULL RETURN r.date AS d
-           UNION ALL
-           MATCH (e)-[:PARTICIPATED_IN]->(ev:Event) WHERE ev.date IS NOT NULL RETURN ev.date AS d
-         }
-         RETURN min(d) AS firstDate, max(d) AS lastDate
-       }
-       RETURN e.id AS id, labels(e) AS labels, e.name AS name, coalesce(e.aliases, []) AS aliases,
-              firstDate, lastDate`,
-      {
-        ids: lookup.ids,
-        queries,
-        articleId: lookup.articleId,
-        index: SEARCH_INDEX,
-        perTerm: neo4j.int(perTerm),
-      },
-    );
-    return res.records.flatMap((r) => {
-      const type = nodeTypeOf(r.get('labels') as string[]);
-      if (type !== 'Person' && type !== 'Organization' && type !== 'Place') return [];
-      return [
-        {
-          id: r.get('id') as string,
-          type,
-          name: r.get('name') as string,
-          aliases: r.get('aliases') as string[],
-          firstDate: r.get('firstDate') as string | null,
-          lastDate: r.get('lastDate') as string | null,
-        },
-      ];
-    });
-  });
+): Promise<ResolutionContext> {
+  const terms = [...new Set(lookup.terms.filter((t) => t.trim()))];
+  const res = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     RETURN 'node' AS kind, id AS key, ${NODE} AS data
+     UNION ALL
+     UNWIND $terms AS term
+     CALL db.index.fulltext.queryNodes($index, term.query, {limit: $perTerm}) YIELD node
+     WITH term, node AS e WHERE e:Entity
+     RETURN 'node' AS kind, term.key AS key, ${NODE} AS data
+     UNION ALL
+     UNWIND $articleIds AS articleId
+     MATCH (a:Article {id: articleId})
+     UNWIND coalesce(a.resolvedTo, []) AS id
+     MATCH (e:Entity {id: id})
+     RETURN DISTINCT 'node' AS kind, id AS key, ${NODE} AS data
+     UNION ALL
+     UNWIND $articleIds AS id
+     MATCH (a:Article {id: id})
+     RETURN 'article' AS kind, id AS key,
+            {from: coalesce(a.resolvedFrom, []), to: coalesce(a.resolvedTo, []),
+             rules: coalesce(a.resolvedRules, []), sourceHash: a.sourceHash,
+             mentioned: [(a)<-[:MENTIONED_IN]-(e) | e.id]} AS data`,
+    {
+      ids: [...new Set(lookup.ids)],
+      terms: terms.map((key) => ({ key, query: phrase(key) })),
+      articleIds: lookup.articleIds,
+      index: SEARCH_INDEX,
+      perTerm: neo4j.int(perTerm),
+    },
+  );
+  const found = new Map<string, CandidateNode[]>();
+  const loaded = new Map<string, LoadedArticle>();
+  for (const r of res.records) {
+    const key = r.get('key') as string;
+    if (r.get('kind') === 'article') {
+      const a = r.get('data') as {
+        from: string[];
+        to: string[];
+        rules: ResolutionRule[];
+        sourceHash: string | null;
+        mentioned: string[];
+      };
+      loaded.set(key, {
+        previous: new Map(a.from.map((id, i) => [id, { to: a.to[i]!, rule: a.rules[i]! }])),
+        mentioned: new Set(a.mentioned),
+        sourceHash: a.sourceHash,
+      });
+      continue;
+    }
+    const n = r.get('data') as Omit<CandidateNode, 'type'> & { labels: string[] };
+    const type = nodeTypeOf(n.labels);
+    if (type !== 'Person' && type !== 'Organization' && type !== 'Place') continue;
+    const node: CandidateNode = {
+      id: n.id,
+      type,
+      name: n.name,
+      aliases: n.aliases,
+      firstDate: n.firstDate ?? null,
+      lastDate: n.lastDate ?? null,
+      mentions: n.mentions,
+    };
+    found.set(key, [...(found.get(key) ?? []), node]);
+  }
+  return { found, loaded };
+}
+
+/** Which of these input hashes the graph's articles were loaded from (`npm run ingest` skips them). */
+export async function readLoadedSources(tx: ManagedTransaction, hashes: string[]): Promise<Set<string>> {
+  const res = await tx.run(
+    `UNWIND $hashes AS h
+     MATCH (a:Article {sourceHash: h})
+     RETURN DISTINCT h`,
+    { hashes },
+  );
+  return new Set(res.records.map((r) => r.get('h') as string));
 }

@@ -1,0 +1,121 @@
+// Entity resolution for a batch of articles written in one transaction (pure): each article resolves
+// against what the graph held before the batch (read once for all of them) and against what the
+// articles before it in the batch wrote, as if each had been loaded on its own, one after the other.
+// An article loaded before keeps the nodes its entities resolved to then, and does not count as a
+// mention of the nodes its earlier version mentioned (an edited article resolves as if that version
+// were not in the graph: a node only it reported is no candidate).
+import type { AnnotationDocument } from '@dossier/model';
+import { normalizeName, words } from './names.js';
+import { dateBounds, entityDates } from './periods.js';
+import { resolutionLookup, resolveEntities } from './index.js';
+import type { ResolutionOutcome } from './rewrite.js';
+import type { ExistingEntity, PreviousResolution } from './types.js';
+
+/** A node as resolution sees it, with how many articles mention it. */
+export interface BatchCandidate extends ExistingEntity {
+  mentions: number;
+}
+
+export interface BatchContext {
+  /** By id (extracted, or resolved to at an article's last load) or full-text term: the nodes found. */
+  found: Map<string, BatchCandidate[]>;
+  /** By article id, for articles loaded before: what its entities resolved to, and what it mentions. */
+  loaded: Map<string, { previous: Map<string, PreviousResolution>; mentioned: Set<string> }>;
+}
+
+/** The ids and terms to look up for a batch (ids first, then terms, each once). */
+export function batchLookup(docs: AnnotationDocument[]): { ids: string[]; terms: string[] } {
+  const ids = new Set<string>();
+  const terms = new Set<string>();
+  for (const doc of docs) {
+    const l = resolutionLookup(doc);
+    for (const id of l.ids) ids.add(id);
+    for (const t of l.terms) terms.add(t);
+  }
+  return { ids: [...ids], terms: [...terms] };
+}
+
+const nameWords = (s: string) => words(normalizeName(s));
+
+/** The nodes written by the batch's earlier articles, as they stand now, found by id or by word. */
+class Written {
+  readonly byId = new Map<string, BatchCandidate>();
+  private readonly byWord = new Map<string, Set<string>>();
+
+  /** Written nodes an article's lookup would find: by id, or sharing a word with one of its terms. */
+  find(lookup: { ids: string[]; terms: string[] }): BatchCandidate[] {
+    const hits = new Set<string>(lookup.ids.filter((id) => this.byId.has(id)));
+    for (const t of lookup.terms)
+      for (const w of nameWords(t)) for (const id of this.byWord.get(w) ?? []) hits.add(id);
+    return [...hits].map((id) => this.byId.get(id)!);
+  }
+
+  set(node: BatchCandidate): void {
+    this.byId.set(node.id, node);
+    for (const s of [node.name, ...node.aliases]) {
+      for (const w of nameWords(s)) this.byWord.set(w, (this.byWord.get(w) ?? new Set()).add(node.id));
+    }
+  }
+}
+
+/** A document loaded as it is (reviewed annotations, the seed): its ids are the node ids. */
+const asIs = (document: AnnotationDocument): ResolutionOutcome => ({
+  document,
+  resolution: [],
+  warnings: [],
+  notes: [],
+});
+
+/**
+ * Resolves the batch's documents in order (those with `resolve: false` are taken as they are). Returns one
+ * outcome per document; `mentions` counts what the graph will hold after each article, so an article later
+ * in the batch sees the ones before it.
+ */
+export function resolveBatch(
+  items: { doc: AnnotationDocument; resolve: boolean }[],
+  context: BatchContext,
+): ResolutionOutcome[] {
+  const written = new Written();
+  /** The current state of a node: as the batch left it, else as the graph held it. */
+  const current = (c: BatchCandidate) => written.byId.get(c.id) ?? c;
+  return items.map(({ doc, resolve }) => {
+    const lookup = resolutionLookup(doc);
+    const loaded = context.loaded.get(doc.article.id);
+    const pool = new Map<string, BatchCandidate>();
+    const kept = [...(loaded?.previous.values() ?? [])].map((p) => p.to);
+    for (const key of [...lookup.ids, ...lookup.terms, ...kept]) {
+      for (const c of context.found.get(key) ?? []) pool.set(c.id, current(c));
+    }
+    for (const c of written.find(lookup)) pool.set(c.id, c);
+    // Mentions by other articles: this article's earlier version does not count.
+    const others = (c: BatchCandidate) => c.mentions - (loaded?.mentioned.has(c.id) ? 1 : 0);
+    const candidates = [...pool.values()].filter((c) => others(c) > 0);
+    const outcome = resolve ? resolveEntities(doc, candidates, loaded?.previous) : asIs(doc);
+
+    // What the graph holds once this article is written (article-writes.ts does the same in Cypher).
+    const now = new Set(outcome.document.entities.map((e) => e.id));
+    for (const id of loaded?.mentioned ?? []) {
+      const c = written.byId.get(id) ?? pool.get(id);
+      if (c && !now.has(id)) written.set({ ...c, mentions: c.mentions - 1 });
+    }
+    for (const e of outcome.document.entities) {
+      const before = pool.get(e.id) ?? written.byId.get(e.id);
+      const aliases = before
+        ? [...before.aliases.filter((a) => !e.aliases.includes(a)), ...e.aliases]
+        : e.aliases;
+      const mentioned = loaded?.mentioned.has(e.id) ?? false;
+      written.set({
+        id: e.id,
+        type: e.type,
+        name: before?.name ?? e.name,
+        aliases,
+        ...dateBounds([
+          ...[before?.firstDate, before?.lastDate].filter((d): d is string => !!d),
+          ...entityDates(outcome.document, e.id),
+        ]),
+        mentions: (before?.mentions ?? 0) + (mentioned ? 0 : 1),
+      });
+    }
+    return outcome;
+  });
+}
