@@ -1,7 +1,8 @@
 // The one way articles get into the graph (npm run ingest, POST /api/articles, the seed, the benchmarks):
 // a writer per database, fed by a queue. It writes the articles waiting in the queue together, in one
-// transaction of three queries: take the ingestion lock, read what entity resolution needs for all of
-// them, write all of them (each retracting its earlier version first). Articles queued while a batch
+// transaction of four queries: take the ingestion lock; read what entity resolution needs for all of
+// them (nodes by id, then full-text terms the ids leave open); write all of them, each retracting its
+// earlier version first. Articles queued while a batch
 // commits form the next batch, so a busy writer commits many articles per transaction and an idle one
 // answers a lone article at once.
 //
@@ -10,6 +11,7 @@
 // Race freedom: the lock serialises loading across processes and servers, and resolution runs after it,
 // inside the transaction: two ingests naming the same new person make one node.
 import type { AnnotationDocument } from '@dossier/model';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.js';
 import {
   retractArticle,
@@ -18,8 +20,12 @@ import {
   writeArticles,
   type ArticleWrite,
 } from '../neo4j/repositories/article-writes.js';
-import { readResolutionContext, type ResolutionContext } from '../neo4j/repositories/resolution-reads.js';
-import { batchLookup, resolveBatch } from './resolve/batch.js';
+import {
+  readKnownNodes,
+  readTermNodes,
+  type ResolutionContext,
+} from '../neo4j/repositories/resolution-reads.js';
+import { batchIds, batchTerms, resolveBatch } from './resolve/batch.js';
 import type { ResolutionOutcome } from './resolve/index.js';
 import { documentToRows } from './to-rows.js';
 
@@ -54,6 +60,18 @@ export interface CommitOptions {
 
 const EMPTY_CONTEXT: ResolutionContext = { found: new Map(), loaded: new Map() };
 
+/** What resolving `docs` needs from the graph: nodes by id first, then full-text terms the ids leave open. */
+async function readContext(
+  tx: ManagedTransaction,
+  docs: AnnotationDocument[],
+  articleIds: string[],
+): Promise<ResolutionContext> {
+  if (docs.length === 0) return EMPTY_CONTEXT;
+  const known = await readKnownNodes(tx, { articleIds, ids: batchIds(docs) });
+  const byTerm = await readTermNodes(tx, batchTerms(docs, known));
+  return { found: new Map([...known.found, ...byTerm]), loaded: known.loaded };
+}
+
 function toWrite(article: PendingArticle, outcome: ResolutionOutcome): ArticleWrite {
   return {
     ...documentToRows(outcome.document, article.text),
@@ -75,13 +93,11 @@ export async function commitArticles(
 ): Promise<WrittenArticle[]> {
   return db.write(async (tx) => {
     await takeIngestionLock(tx);
-    const resolving = articles.filter((a) => a.resolve).map((a) => a.doc);
-    const context = resolving.length
-      ? await readResolutionContext(tx, {
-          articleIds: articles.map((a) => a.doc.article.id),
-          ...batchLookup(resolving),
-        })
-      : EMPTY_CONTEXT;
+    const context = await readContext(
+      tx,
+      articles.filter((a) => a.resolve).map((a) => a.doc),
+      articles.map((a) => a.doc.article.id),
+    );
     const outcomes = resolveBatch(articles, context);
     const writes = articles.map((a, i) => toWrite(a, outcomes[i]!));
     if (options.rowAtATime) {
@@ -106,7 +122,11 @@ export async function commitArticles(
 /** Reads what resolution needs for documents and resolves them, writing nothing (a dry run). */
 export async function resolveOnly(db: Database, docs: AnnotationDocument[]): Promise<ResolutionOutcome[]> {
   const context = await db.read((tx) =>
-    readResolutionContext(tx, { articleIds: docs.map((d) => d.article.id), ...batchLookup(docs) }),
+    readContext(
+      tx,
+      docs,
+      docs.map((d) => d.article.id),
+    ),
   );
   return resolveBatch(
     docs.map((doc) => ({ doc, resolve: true })),

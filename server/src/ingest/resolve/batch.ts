@@ -7,7 +7,7 @@
 import type { AnnotationDocument } from '@dossier/model';
 import { normalizeName, words } from './names.js';
 import { dateBounds, entityDates } from './periods.js';
-import { resolutionLookup, resolveEntities } from './index.js';
+import { entityTerms, resolutionLookup, resolveEntities } from './index.js';
 import type { ResolutionOutcome } from './rewrite.js';
 import type { ExistingEntity, PreviousResolution } from './types.js';
 
@@ -23,16 +23,28 @@ export interface BatchContext {
   loaded: Map<string, { previous: Map<string, PreviousResolution>; mentioned: Set<string> }>;
 }
 
-/** The ids and terms to look up for a batch (ids first, then terms, each once). */
-export function batchLookup(docs: AnnotationDocument[]): { ids: string[]; terms: string[] } {
-  const ids = new Set<string>();
+/** The extracted ids of a batch's documents, each once (looked up first). */
+export function batchIds(docs: AnnotationDocument[]): string[] {
+  return [...new Set(docs.flatMap((d) => d.entities.map((e) => e.id)))];
+}
+
+/**
+ * The full-text terms a batch needs, once its ids are known (`known`: the nodes found by id, and the
+ * articles loaded before). An entity whose id names a node of its type that another article mentions
+ * is decided by that id (rule 1, same-id), so its names need no search; the others' do.
+ */
+export function batchTerms(docs: AnnotationDocument[], known: BatchContext): string[] {
   const terms = new Set<string>();
   for (const doc of docs) {
-    const l = resolutionLookup(doc);
-    for (const id of l.ids) ids.add(id);
-    for (const t of l.terms) terms.add(t);
+    const loaded = known.loaded.get(doc.article.id);
+    for (const e of doc.entities) {
+      const node = known.found.get(e.id)?.find((c) => c.id === e.id);
+      const others = node ? node.mentions - (loaded?.mentioned.has(e.id) ? 1 : 0) : 0;
+      if (node?.type === e.type && others > 0) continue;
+      for (const t of entityTerms(e)) terms.add(t);
+    }
   }
-  return { ids: [...ids], terms: [...terms] };
+  return [...terms];
 }
 
 const nameWords = (s: string) => words(normalizeName(s));

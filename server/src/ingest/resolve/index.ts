@@ -18,21 +18,27 @@ export { dateBounds, dateRange, entityDates, ROLE_WINDOW_YEARS } from './periods
 export type { ResolutionOutcome } from './rewrite.js';
 export type { ExistingEntity, PreviousResolution, ResolutionNote } from './types.js';
 
+/** The full-text terms that find an entity's candidates: its names, a person's surnames, role words. */
+export function entityTerms(e: AnnotatedEntity): string[] {
+  const terms = new Set<string>();
+  for (const s of [e.name, ...e.aliases].slice(0, 12)) {
+    const clean = s.replace(/["\\]/g, ' ').trim().slice(0, 120);
+    if (clean) terms.add(clean);
+    if (e.type === 'Person') {
+      const { surname } = personName(s);
+      if (surname && surname.length > 1) terms.add(surname);
+    }
+    for (const w of words(normalizeName(s))) if (ROLE_WORDS.has(w.replace(/'s$/, ''))) terms.add(w);
+  }
+  return [...terms];
+}
+
 /** What a resolver looks up in the graph for a document: the ids, and full-text terms per entity. */
 export function resolutionLookup(doc: AnnotationDocument): { ids: string[]; terms: string[] } {
-  const terms = new Set<string>();
-  for (const e of doc.entities) {
-    for (const s of [e.name, ...e.aliases].slice(0, 12)) {
-      const clean = s.replace(/["\\]/g, ' ').trim().slice(0, 120);
-      if (clean) terms.add(clean);
-      if (e.type === 'Person') {
-        const { surname } = personName(s);
-        if (surname && surname.length > 1) terms.add(surname);
-      }
-      for (const w of words(normalizeName(s))) if (ROLE_WORDS.has(w.replace(/'s$/, ''))) terms.add(w);
-    }
-  }
-  return { ids: doc.entities.map((e) => e.id), terms: [...terms] };
+  return {
+    ids: doc.entities.map((e) => e.id),
+    terms: [...new Set(doc.entities.flatMap(entityTerms))],
+  };
 }
 
 /**

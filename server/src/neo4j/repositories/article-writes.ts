@@ -209,15 +209,30 @@ const WRITE_STATEMENTS = `
   MATCH (x:Entity {id: aboutId})
   MERGE (s)-[:ABOUT]->(x)`;
 
-const WRITE_RELATIONS = `
+/**
+ * Relations, merged on (source, type, key, target). A relationship's type cannot be a parameter and still
+ * let Neo4j look only at the relationships of that type between two hubs, so the query names each type
+ * the batch holds (types are UPPER_SNAKE_CASE by the annotation schema; checked again here).
+ */
+function writeRelations(types: string[]): string {
+  const merges = types.map((type) => {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new Error(`not a relation type: ${type}`);
+    return `CALL (s, t, row, articleId) {
+    WITH * WHERE row.type = '${type}'
+    MERGE (s)-[r:${type} {key: row.key}]->(t)
+    SET r.date = row.date, r.place = row.place, r.event = row.event,
+        r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | articleId],
+        r.evidence = coalesce(r.evidence, []) + row.evidence,
+        r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
+        r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds
+  }`;
+  });
+  return `
   UNWIND $relations AS row
   MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-  MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
-  SET r.date = row.date, r.place = row.place, r.event = row.event,
-      r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | $articleId],
-      r.evidence = coalesce(r.evidence, []) + row.evidence,
-      r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
-      r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`;
+  WITH s, t, row, $articleId AS articleId
+  ${merges.join('\n  ')}`;
+}
 
 /** Entity-resolution notes: "<article id>: 'Antonov' → person:anatoly-antonov (…)", one per merge. */
 const WRITE_NOTES = `
@@ -229,20 +244,23 @@ const WRITE_NOTES = `
 const asOneQuery = (parts: string[], scope = '') => parts.map((q) => `CALL (${scope}) {\n${q}\n}`).join('\n');
 const RETRACT_ALL = asOneQuery(RETRACT);
 /** One article's writes, in order (each takes the parameters of `ArticleWrite` plus $articleId). */
-const WRITES = [
+const writes = (types: string[]) => [
   WRITE_ARTICLE_NODE,
   WRITE_ENTITIES,
   WRITE_EVENTS,
   WRITE_PARTICIPANTS,
   WRITE_STATEMENTS,
-  WRITE_RELATIONS,
+  writeRelations(types),
   WRITE_NOTES,
 ];
 /** Per row `b` of $batch, in order: retract the article's earlier contributions, then write it. */
-const WRITE_BATCH = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
-  [...RETRACT, ...WRITES].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
-  'b',
-)}\n}`;
+const writeBatch = (types: string[]) =>
+  `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
+    [...RETRACT, ...writes(types)].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
+    'b',
+  )}\n}`;
+/** The batch query by the relation types it names (sorted): one query text, and plan, per set of types. */
+const batchQueries = new Map<string, string>();
 
 /**
  * Takes the ingestion lock: a write lock on one node, held until the transaction ends, that every loading
@@ -257,8 +275,15 @@ export async function takeIngestionLock(tx: ManagedTransaction): Promise<void> {
  * Writes articles in one query, each after retracting what an earlier load of it contributed (a no-op
  * for a new article), in the order given: an article may build on nodes an earlier one created.
  */
-export async function writeArticles(tx: ManagedTransaction, writes: ArticleWrite[]): Promise<void> {
-  await tx.run(WRITE_BATCH, { batch: writes.map((w) => ({ articleId: w.article.id, ...w })) });
+export async function writeArticles(tx: ManagedTransaction, batch: ArticleWrite[]): Promise<void> {
+  const types = [...new Set(batch.flatMap((w) => w.relations.map((r) => r.type)))].sort();
+  const key = types.join(',');
+  let query = batchQueries.get(key);
+  if (!query) {
+    if (batchQueries.size >= 500) batchQueries.clear();
+    batchQueries.set(key, (query = writeBatch(types)));
+  }
+  await tx.run(query, { batch: batch.map((w) => ({ articleId: w.article.id, ...w })) });
 }
 
 /** Removes everything an earlier load of this article contributed; what other articles report stays. */
@@ -280,6 +305,6 @@ export async function writeArticleRowAtATime(tx: ManagedTransaction, w: ArticleW
   await one(WRITE_EVENTS, 'events', w.events);
   await one(WRITE_PARTICIPANTS, 'participants', w.participants);
   await one(WRITE_STATEMENTS, 'statements', w.statements);
-  await one(WRITE_RELATIONS, 'relations', w.relations);
+  for (const r of w.relations) await tx.run(writeRelations([r.type]), { articleId, relations: [r] });
   for (const note of w.load.notes) await tx.run(WRITE_NOTES, { load: { notes: [note] } });
 }

@@ -1,9 +1,9 @@
-// What entity resolution needs from the graph for a batch of articles (server/src/ingest/resolve/), in one
-// query: the nodes with the extracted ids; the nodes the full-text index over names and aliases finds
-// for each extracted name, surname and role word; and, for each article loaded before, what its entities
-// resolved to then (and those nodes) and which nodes it mentioned. Each node comes with its period (kept on the node by
-// the writes) and how many articles mention it, read from the degree store: a hub of thousands of
-// articles costs no more than a node of one.
+// What entity resolution needs from the graph for a batch of articles (server/src/ingest/resolve/), in two
+// queries: first the nodes with the extracted ids and, for each article loaded before, what its entities
+// resolved to then (and those nodes) and which nodes it mentions; then, for the entities their id does
+// not decide, the nodes the full-text index over names and aliases finds for each name, surname and
+// role word. Each node comes with its period (kept on the node by the writes) and how many articles
+// mention it, read from the degree store: a hub of thousands of articles costs no more than a node of one.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ExistingEntity, PreviousResolution } from '../../ingest/resolve/index.js';
 import type { ResolutionRule } from '@dossier/model';
@@ -37,22 +37,32 @@ const phrase = (term: string) => `"${term.replace(/["\\]/g, ' ').trim()}"`;
 const NODE = `{id: e.id, labels: labels(e), name: e.name, aliases: coalesce(e.aliases, []),
   firstDate: e.firstDate, lastDate: e.lastDate, mentions: COUNT { (e)-[:MENTIONED_IN]->() }}`;
 
-/** Reads the resolution context of a batch: `ids` and `terms` of all its articles, and their ids. */
-export async function readResolutionContext(
+const toCandidate = (n: Omit<CandidateNode, 'type'> & { labels: string[] }): CandidateNode | null => {
+  const type = nodeTypeOf(n.labels);
+  if (type !== 'Person' && type !== 'Organization' && type !== 'Place') return null;
+  return {
+    id: n.id,
+    type,
+    name: n.name,
+    aliases: n.aliases,
+    firstDate: n.firstDate ?? null,
+    lastDate: n.lastDate ?? null,
+    mentions: n.mentions,
+  };
+};
+
+/**
+ * The first read of a batch: the nodes with its extracted ids, and for each of its articles the graph
+ * holds, what that article's entities resolved to (and those nodes) and which nodes it mentions.
+ */
+export async function readKnownNodes(
   tx: ManagedTransaction,
-  lookup: { articleIds: string[]; ids: string[]; terms: string[] },
-  perTerm = 25,
+  lookup: { articleIds: string[]; ids: string[] },
 ): Promise<ResolutionContext> {
-  const terms = [...new Set(lookup.terms.filter((t) => t.trim()))];
   const res = await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      RETURN 'node' AS kind, id AS key, ${NODE} AS data
-     UNION ALL
-     UNWIND $terms AS term
-     CALL db.index.fulltext.queryNodes($index, term.query, {limit: $perTerm}) YIELD node
-     WITH term, node AS e WHERE e:Entity
-     RETURN 'node' AS kind, term.key AS key, ${NODE} AS data
      UNION ALL
      UNWIND $articleIds AS articleId
      MATCH (a:Article {id: articleId})
@@ -66,13 +76,7 @@ export async function readResolutionContext(
             {from: coalesce(a.resolvedFrom, []), to: coalesce(a.resolvedTo, []),
              rules: coalesce(a.resolvedRules, []), sourceHash: a.sourceHash,
              mentioned: [(a)<-[:MENTIONED_IN]-(e) | e.id]} AS data`,
-    {
-      ids: [...new Set(lookup.ids)],
-      terms: terms.map((key) => ({ key, query: phrase(key) })),
-      articleIds: lookup.articleIds,
-      index: SEARCH_INDEX,
-      perTerm: neo4j.int(perTerm),
-    },
+    { ids: lookup.ids, articleIds: lookup.articleIds },
   );
   const found = new Map<string, CandidateNode[]>();
   const loaded = new Map<string, LoadedArticle>();
@@ -91,23 +95,36 @@ export async function readResolutionContext(
         mentioned: new Set(a.mentioned),
         sourceHash: a.sourceHash,
       });
-      continue;
+    } else {
+      const node = toCandidate(r.get('data') as Parameters<typeof toCandidate>[0]);
+      if (node) found.set(key, [node]);
     }
-    const n = r.get('data') as Omit<CandidateNode, 'type'> & { labels: string[] };
-    const type = nodeTypeOf(n.labels);
-    if (type !== 'Person' && type !== 'Organization' && type !== 'Place') continue;
-    const node: CandidateNode = {
-      id: n.id,
-      type,
-      name: n.name,
-      aliases: n.aliases,
-      firstDate: n.firstDate ?? null,
-      lastDate: n.lastDate ?? null,
-      mentions: n.mentions,
-    };
-    found.set(key, [...(found.get(key) ?? []), node]);
   }
   return { found, loaded };
+}
+
+/** The second read of a batch: per full-text term, the nodes the index over names and aliases finds. */
+export async function readTermNodes(
+  tx: ManagedTransaction,
+  terms: string[],
+  perTerm = 25,
+): Promise<Map<string, CandidateNode[]>> {
+  const found = new Map<string, CandidateNode[]>();
+  const queries = terms.filter((t) => t.trim()).map((key) => ({ key, query: phrase(key) }));
+  if (queries.length === 0) return found;
+  const res = await tx.run(
+    `UNWIND $terms AS term
+     CALL db.index.fulltext.queryNodes($index, term.query, {limit: $perTerm}) YIELD node
+     WITH term, node AS e WHERE e:Entity
+     RETURN term.key AS key, ${NODE} AS data`,
+    { terms: queries, index: SEARCH_INDEX, perTerm: neo4j.int(perTerm) },
+  );
+  for (const r of res.records) {
+    const node = toCandidate(r.get('data') as Parameters<typeof toCandidate>[0]);
+    const key = r.get('key') as string;
+    if (node) found.set(key, [...(found.get(key) ?? []), node]);
+  }
+  return found;
 }
 
 /** Which of these input hashes the graph's articles were loaded from (`npm run ingest` skips them). */
