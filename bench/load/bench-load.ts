@@ -8,12 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/src/config.js';
-import type { AnnotationDocument } from '@dossier/model';
 import {
   ArticleWriter,
   commitArticles,
   type PendingArticle,
 } from '../../server/src/ingest/article-writer.js';
+import { prepareArticle } from '../../server/src/ingest/load-articles.js';
 import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import { generateCorpus } from '../corpus/generate-corpus.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
@@ -29,9 +29,12 @@ const name = `load-${articles}`;
 fs.rmSync(path.join(PROJECT_ROOT, '.dossier', `bench-${name}`), { recursive: true, force: true });
 const { db, stop } = await startBenchNeo4j(name);
 const corpus = generateCorpus({ articles: articles + window + 2 * sample, entities, seed });
+/** The next generated article, validated as every loaded document is. */
 const next = (): PendingArticle => {
   const input = corpus.next().value!;
-  return { text: input.text, doc: input.document as AnnotationDocument, resolve: true };
+  const prepared = prepareArticle(input);
+  if (!prepared.ok) throw new Error(prepared.errors[0]!.message);
+  return { text: input.text, doc: prepared.doc, resolve: true };
 };
 
 /** Loads `count` articles through the writer, `maxBatch` per transaction; returns when each count was reached. */
