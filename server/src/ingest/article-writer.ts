@@ -1,10 +1,10 @@
 // The one way articles get into the graph (npm run ingest, POST /api/articles, the seed, the benchmarks):
 // a writer per database, fed by a queue. It writes the articles waiting in the queue together, in one
-// transaction of four queries: take the ingestion lock; read what entity resolution needs for all of
-// them (nodes by id, then full-text terms the ids leave open); write all of them, each retracting its
-// earlier version first. Articles queued while a batch
-// commits form the next batch, so a busy writer commits many articles per transaction and an idle one
-// answers a lone article at once.
+// transaction: take the ingestion lock; read what entity resolution needs for all of them (nodes by id,
+// then full-text terms the ids leave open); resolve them in order; write all of them, each retracting its
+// earlier version first (one query, then one per relation type). Articles queued while a batch commits
+// form the next batch, so a busy writer commits many articles per transaction and an idle one answers a
+// lone article at once.
 //
 // Per-article atomicity: when a batch fails, each of its articles is written again in a transaction of
 // its own, so one bad article fails alone and leaves nothing behind, and the others load.
@@ -146,6 +146,11 @@ export interface WriterOptions extends CommitOptions {
 }
 
 export const DEFAULT_MAX_BATCH = 100;
+/**
+ * Text per transaction at most (UTF-16 code units; a lone larger article goes alone): a transaction's state
+ * stays well under the managed Neo4j's per-transaction memory limit (an eighth of the heap).
+ */
+export const MAX_BATCH_TEXT = 8_000_000;
 
 /** A queue of articles and the loop that writes them, a batch per transaction. */
 export class ArticleWriter {
@@ -217,15 +222,17 @@ export class ArticleWriter {
     }
   }
 
-  /** The next batch: queued articles in order, up to maxBatch, never the same article twice. */
+  /** The next batch: queued articles in order, up to maxBatch and MAX_BATCH_TEXT, never the same article twice. */
   private take(): Job[] {
     const max = this.options.maxBatch ?? DEFAULT_MAX_BATCH;
     const batch: Job[] = [];
     const ids = new Set<string>();
+    let text = 0;
     while (this.queue.length && batch.length < max) {
-      const id = this.queue[0]!.article.doc.article.id;
-      if (ids.has(id)) break;
-      ids.add(id);
+      const { doc, text: next } = this.queue[0]!.article;
+      if (ids.has(doc.article.id) || (batch.length && text + next.length > MAX_BATCH_TEXT)) break;
+      ids.add(doc.article.id);
+      text += next.length;
       batch.push(this.queue.shift()!);
     }
     return batch;

@@ -1,6 +1,7 @@
 // The Cypher that writes articles' contributions, and takes them back, inside one write transaction:
 // many articles in one query (writeArticles: per article, its earlier contributions retracted, then its
-// rows merged, each kind of item one UNWIND ... MERGE), after the ingestion lock (takeIngestionLock).
+// rows merged, each kind of item one UNWIND ... MERGE), then their relations, one query per relation
+// type, after the ingestion lock (takeIngestionLock).
 // Provenance lists on shared relationships (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`)
 // are parallel: entry i comes from article i. Entities keep their period (`firstDate`, `lastDate`: the
 // earliest and latest date of their articles, relations and events) for entity resolution.
@@ -210,28 +211,36 @@ const WRITE_STATEMENTS = `
   MERGE (s)-[:ABOUT]->(x)`;
 
 /**
- * Relations, merged on (source, type, key, target). A relationship's type cannot be a parameter and still
- * let Neo4j look only at the relationships of that type between two hubs, so the query names each type
- * the batch holds (types are UPPER_SNAKE_CASE by the annotation schema; checked again here).
+ * Relations of one type, merged on (source, type, key, target), each row with its `articleId`. A
+ * relationship's type cannot be a parameter and still let Neo4j look only at the relationships of that
+ * type between two hubs, so the query names the type (UPPER_SNAKE_CASE by the annotation schema; checked
+ * again here): one query text, and one cached plan, per relation type.
  */
-function writeRelations(types: string[]): string {
-  const merges = types.map((type) => {
-    if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new Error(`not a relation type: ${type}`);
-    return `CALL (s, t, row, articleId) {
-    WITH * WHERE row.type = '${type}'
-    MERGE (s)-[r:${type} {key: row.key}]->(t)
-    SET r.date = row.date, r.place = row.place, r.event = row.event,
-        r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | articleId],
-        r.evidence = coalesce(r.evidence, []) + row.evidence,
-        r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
-        r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds
-  }`;
-  });
+function relationsOfType(type: string): string {
+  if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new Error(`not a relation type: ${type}`);
   return `
   UNWIND $relations AS row
   MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-  WITH s, t, row, $articleId AS articleId
-  ${merges.join('\n  ')}`;
+  MERGE (s)-[r:${type} {key: row.key}]->(t)
+  SET r.date = row.date, r.place = row.place, r.event = row.event,
+      r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | row.articleId],
+      r.evidence = coalesce(r.evidence, []) + row.evidence,
+      r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
+      r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`;
+}
+const relationQueries = new Map<string, string>();
+/** Merges relations of any types, one query per type, in the order given within a type. */
+async function writeRelations(tx: ManagedTransaction, relations: (RelationRow & { articleId: string })[]) {
+  const byType = new Map<string, typeof relations>();
+  for (const r of relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const [type, rows] of byType) {
+    let query = relationQueries.get(type);
+    if (!query) {
+      if (relationQueries.size >= 1000) relationQueries.clear();
+      relationQueries.set(type, (query = relationsOfType(type)));
+    }
+    await tx.run(query, { relations: rows });
+  }
 }
 
 /** Entity-resolution notes: "<article id>: 'Antonov' → person:anatoly-antonov (…)", one per merge. */
@@ -243,24 +252,23 @@ const WRITE_NOTES = `
 /** Runs statements as unit subqueries of one query: one round trip, executed in order. */
 const asOneQuery = (parts: string[], scope = '') => parts.map((q) => `CALL (${scope}) {\n${q}\n}`).join('\n');
 const RETRACT_ALL = asOneQuery(RETRACT);
-/** One article's writes, in order (each takes the parameters of `ArticleWrite` plus $articleId). */
-const writes = (types: string[]) => [
+/** One article's writes but its relations, in order (each takes the parameters of `ArticleWrite` plus $articleId). */
+const WRITES = [
   WRITE_ARTICLE_NODE,
   WRITE_ENTITIES,
   WRITE_EVENTS,
   WRITE_PARTICIPANTS,
   WRITE_STATEMENTS,
-  writeRelations(types),
   WRITE_NOTES,
 ];
-/** Per row `b` of $batch, in order: retract the article's earlier contributions, then write it. */
-const writeBatch = (types: string[]) =>
-  `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
-    [...RETRACT, ...writes(types)].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
-    'b',
-  )}\n}`;
-/** The batch query by the relation types it names (sorted): one query text, and plan, per set of types. */
-const batchQueries = new Map<string, string>();
+/**
+ * Per row `b` of $batch, in order: retract the article's earlier contributions, then write it (but its
+ * relations). One query text for every batch: Neo4j plans it once.
+ */
+const WRITE_BATCH = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
+  [...RETRACT, ...WRITES].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
+  'b',
+)}\n}`;
 
 /**
  * Takes the ingestion lock: a write lock on one node, held until the transaction ends, that every loading
@@ -272,18 +280,19 @@ export async function takeIngestionLock(tx: ManagedTransaction): Promise<void> {
 }
 
 /**
- * Writes articles in one query, each after retracting what an earlier load of it contributed (a no-op
- * for a new article), in the order given: an article may build on nodes an earlier one created.
+ * Writes articles, in the order given (an article may build on nodes an earlier one created), each after
+ * retracting what an earlier load of it contributed (a no-op for a new article): one query for all of
+ * them, then their relations, one query per relation type. A batch never holds the same article twice,
+ * so a later retraction takes nothing from an earlier article's relations.
  */
 export async function writeArticles(tx: ManagedTransaction, batch: ArticleWrite[]): Promise<void> {
-  const types = [...new Set(batch.flatMap((w) => w.relations.map((r) => r.type)))].sort();
-  const key = types.join(',');
-  let query = batchQueries.get(key);
-  if (!query) {
-    if (batchQueries.size >= 500) batchQueries.clear();
-    batchQueries.set(key, (query = writeBatch(types)));
-  }
-  await tx.run(query, { batch: batch.map((w) => ({ articleId: w.article.id, ...w })) });
+  await tx.run(WRITE_BATCH, {
+    batch: batch.map(({ relations: _, ...w }) => ({ articleId: w.article.id, ...w })),
+  });
+  await writeRelations(
+    tx,
+    batch.flatMap((w) => w.relations.map((r) => ({ ...r, articleId: w.article.id }))),
+  );
 }
 
 /** Removes everything an earlier load of this article contributed; what other articles report stays. */
@@ -305,6 +314,6 @@ export async function writeArticleRowAtATime(tx: ManagedTransaction, w: ArticleW
   await one(WRITE_EVENTS, 'events', w.events);
   await one(WRITE_PARTICIPANTS, 'participants', w.participants);
   await one(WRITE_STATEMENTS, 'statements', w.statements);
-  for (const r of w.relations) await tx.run(writeRelations([r.type]), { articleId, relations: [r] });
+  for (const r of w.relations) await writeRelations(tx, [{ ...r, articleId }]);
   for (const note of w.load.notes) await tx.run(WRITE_NOTES, { load: { notes: [note] } });
 }
