@@ -7,10 +7,14 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 const quoteSh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Runs the CLI; with `tty`, under script(1), so that stdout and stderr are a terminal. */
+/**
+ * Runs the CLI; with `tty`, under script(1), so that stdout and stderr are a terminal. A run still going
+ * after `timeoutMs` is killed (code null), so that no test leaves a loader running into the next one.
+ */
 export function runIngest(
   args: string[],
   tty = false,
+  timeoutMs = 200_000,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const neo4j = inject('neo4j');
   const argv = [
@@ -38,5 +42,11 @@ export function runIngest(
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }

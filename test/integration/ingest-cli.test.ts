@@ -1,6 +1,6 @@
 // `npm run ingest` as a real child process against the test Neo4j (seeded): good files load, a bad one
 // (binary, not UTF-8, empty, missing) is named with what is wrong while the others still load, the exit
-// code is 1; a second run of the same files changes no count.
+// code is 1; a second run of the same files changes no count, and skips the files loaded before.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,8 @@ afterAll(async () => {
 
 const allCounts = async () => ({ ...(await readCounts(app.db)), ...(await readRelationshipCounts(app.db)) });
 
-describe('npm run ingest', () => {
+// Each test starts one or more CLI processes: a minute or more each on a loaded machine.
+describe('npm run ingest', { timeout: 240_000 }, () => {
   it('when three files are given and one is binary, then the other two load, the bad one is named, and the exit code is 1', async () => {
     const good1 = path.join(dir, 'antonov-back.txt');
     fs.copyFileSync(path.join(FIXTURES, 'antonov-surname-only.txt'), good1);
@@ -86,6 +87,8 @@ describe('npm run ingest', () => {
     const run = await runIngest([...files, '--outlet', 'Test Wire'], true);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toContain('ingesting [');
+    // The bar shows the rate and the time left.
+    expect(run.stdout).toMatch(/\d+(\.\d)?\/s, \d+ s left/);
     expect(run.stdout).toContain(`loaded ${files[0]}`);
     expect(run.stdout).toContain('2 of 2 file(s) loaded, 0 failed.');
   });
@@ -99,6 +102,28 @@ describe('npm run ingest', () => {
     const run = await runIngest([a!, b!, '--outlet', 'Test Wire', '--published', '2021-08-01']);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain(`warning: ${b} has the same article id as ${a}`);
+  });
+
+  it('when a run stopped midway is run again, then the files loaded before are skipped and the rest load; --force loads them again', async () => {
+    const files = [1, 2, 3, 4].map((n) => {
+      const file = path.join(dir, `rerun-${n}.txt`);
+      fs.writeFileSync(file, `Rerun report ${n}\n\nVladimir Putin spoke in Moscow about report ${n}.\n`);
+      return file;
+    });
+    const args = ['--outlet', 'Test Wire', '--published', '2021-09-01'];
+    // The first run got through two files before it stopped.
+    const first = await runIngest([...files.slice(0, 2), ...args]);
+    expect(first.stdout, first.stderr).toContain('2 of 2 file(s) loaded, 0 failed.');
+    const before = (await readCounts(app.db))['Article']!;
+    const rerun = await runIngest([...files, ...args]);
+    expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
+    for (const f of files.slice(0, 2)) expect(rerun.stdout).toContain(`skipped ${f}: loaded before`);
+    for (const f of files.slice(2)) expect(rerun.stdout).toContain(`loaded ${f}`);
+    expect(rerun.stdout).toContain('2 of 4 file(s) loaded, 0 failed. 2 skipped: loaded before');
+    expect((await readCounts(app.db))['Article']).toBe(before + 2);
+    const forced = await runIngest([files[0]!, ...args, '--force']);
+    expect(forced.stdout).toContain('1 of 1 file(s) loaded, 0 failed.');
+    expect((await readCounts(app.db))['Article']).toBe(before + 2);
   });
 
   it('when --title is given with several files, then it is a usage error (exit 2) and nothing runs', async () => {

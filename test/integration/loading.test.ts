@@ -93,7 +93,8 @@ describe('the article writer', () => {
   });
 });
 
-describe('stable resolution', () => {
+// Each test starts from a freshly seeded graph, and some start processes: minutes on a loaded machine.
+describe('stable resolution', { timeout: 240_000 }, () => {
   // A names a lone "Sullivan": while John J. Sullivan (the seed) is the only Sullivan, it joins him. B
   // names Jake Sullivan, another person. Resolved afresh, A's "Sullivan" would now be ambiguous, and
   // B's Jake Sullivan, once a lone "Sullivan" node exists, would join it.
@@ -131,21 +132,13 @@ describe('stable resolution', () => {
       for (const id of Object.values(resolvedIds(one.body))) {
         if (id.includes('sullivan')) expect(sullivans).toContain(id);
       }
+      // A's "Sullivan" stays John J. Sullivan (the seed), and Jake Sullivan stays his own node.
+      if (first === A) expect(sullivans).toEqual(['person:jake-sullivan', 'person:john-sullivan']);
     });
   }
-
-  it('when A, B and A again load, then "Sullivan" stays John J. Sullivan and Jake Sullivan stays his own node', async () => {
-    // The state the previous test left (B, A, B again) is replaced: a fresh graph, then A, B, A.
-    await reseed();
-    for (const body of [A, B, A]) expect((await post(body)).status).toBe(201);
-    expect(await idsOf(`e.name CONTAINS 'Sullivan'`)).toEqual([
-      'person:jake-sullivan',
-      'person:john-sullivan',
-    ]);
-  });
 });
 
-describe('no duplicates from concurrent ingests', () => {
+describe('no duplicates from concurrent ingests', { timeout: 240_000 }, () => {
   /** An article naming the new person one of three ways; each alone would join the others. */
   const variant = (i: number) =>
     [
