@@ -6,12 +6,15 @@
 // at N, the same writer one article per transaction and one statement per item (the baseline), with
 // the ratios, all from this run.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/src/config.js';
 import {
   ArticleWriter,
   commitArticles,
+  emptyPhaseTimes,
   type PendingArticle,
+  type PhaseTimes,
 } from '../../server/src/ingest/article-writer.js';
 import { prepareArticle } from '../../server/src/ingest/load-articles.js';
 import { readCounts } from '../../server/src/neo4j/repositories/index.js';
@@ -37,9 +40,17 @@ const next = (): PendingArticle => {
   return { text: input.text, doc: prepared.doc, resolve: true };
 };
 
+const loadAverages = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+/** Where the writer's transactions spent their time, over the whole run. */
+const phases: PhaseTimes = emptyPhaseTimes();
+
 /** Loads `count` articles through the writer, `maxBatch` per transaction; returns when each count was reached. */
 async function loadWithWriter(count: number, label: string): Promise<(done: number) => number> {
-  const writer = new ArticleWriter(db, { maxBatch });
+  const writer = new ArticleWriter(db, { maxBatch, phases });
   const limit = maxBatch * 3;
   const t0 = performance.now();
   const at = new Map<number, number>([[0, t0]]);
@@ -87,6 +98,7 @@ async function loadOneByOne(count: number, rowAtATime: boolean): Promise<number>
 }
 
 try {
+  console.log(`load averages at the start: ${loadAverages()}`);
   console.error(
     `Loading ${articles} synthetic articles about ${entities} entities (seed ${seed}), ${maxBatch} per transaction…`,
   );
@@ -143,7 +155,14 @@ try {
     `${articles} articles loaded into an empty database in ${total.toFixed(0)} s (${(articles / total).toFixed(0)} articles/s); ` +
       `batched / one statement per item = ${(atFull / rowTx).toFixed(2)}, batched / 1 article per tx = ${(atFull / oneTx).toFixed(2)}`,
   );
+  const inTx = Object.values(phases).reduce((a, b) => a + b, 0);
+  console.log(
+    `writer's transactions, share of their time: ${Object.entries(phases)
+      .map(([k, v]) => `${k} ${((100 * v) / inTx).toFixed(0)}%`)
+      .join(', ')} (${(inTx / 1000).toFixed(0)} s in all)`,
+  );
   console.log(`graph: ${JSON.stringify(counts)}`);
+  console.log(`load averages at the end: ${loadAverages()}`);
 } finally {
   await stop();
 }

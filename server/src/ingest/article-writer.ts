@@ -11,7 +11,6 @@
 // Race freedom: the lock serialises loading across processes and servers, and resolution runs after it,
 // inside the transaction: two ingests naming the same new person make one node.
 import type { AnnotationDocument } from '@dossier/model';
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../neo4j/database.js';
 import {
   retractArticle,
@@ -20,11 +19,7 @@ import {
   writeArticles,
   type ArticleWrite,
 } from '../neo4j/repositories/article-writes.js';
-import {
-  readKnownNodes,
-  readTermNodes,
-  type ResolutionContext,
-} from '../neo4j/repositories/resolution-reads.js';
+import { readResolutionContext, type ResolutionContext } from '../neo4j/repositories/resolution-reads.js';
 import { batchIds, batchTerms, resolveBatch } from './resolve/batch.js';
 import type { ResolutionOutcome } from './resolve/index.js';
 import { documentToRows } from './to-rows.js';
@@ -56,20 +51,34 @@ export interface WrittenArticle {
 export interface CommitOptions {
   /** The benchmarks' baseline: one statement per item instead of one query for the batch. */
   rowAtATime?: boolean;
+  /** Milliseconds spent per phase of a transaction, added up (bench:load shows where time goes). */
+  phases?: PhaseTimes;
 }
+
+/** Where a transaction's time goes: the lock, resolution's reads, resolution itself, the writes, the commit. */
+export interface PhaseTimes {
+  lock: number;
+  read: number;
+  resolve: number;
+  write: number;
+  commit: number;
+}
+
+export const emptyPhaseTimes = (): PhaseTimes => ({ lock: 0, read: 0, resolve: 0, write: 0, commit: 0 });
 
 const EMPTY_CONTEXT: ResolutionContext = { found: new Map(), loaded: new Map() };
 
+/** A transaction as Database.read and Database.write hand it (the driver's type stays in neo4j/). */
+type Transaction = Parameters<Parameters<Database['read']>[0]>[0];
+
 /** What resolving `docs` needs from the graph: nodes by id first, then full-text terms the ids leave open. */
-async function readContext(
-  tx: ManagedTransaction,
+function readContext(
+  tx: Transaction,
   docs: AnnotationDocument[],
   articleIds: string[],
 ): Promise<ResolutionContext> {
-  if (docs.length === 0) return EMPTY_CONTEXT;
-  const known = await readKnownNodes(tx, { articleIds, ids: batchIds(docs) });
-  const byTerm = await readTermNodes(tx, batchTerms(docs, known));
-  return { found: new Map([...known.found, ...byTerm]), loaded: known.loaded };
+  if (docs.length === 0) return Promise.resolve(EMPTY_CONTEXT);
+  return readResolutionContext(tx, { articleIds, ids: batchIds(docs) }, (known) => batchTerms(docs, known));
 }
 
 function toWrite(article: PendingArticle, outcome: ResolutionOutcome): ArticleWrite {
@@ -91,21 +100,34 @@ export async function commitArticles(
   articles: PendingArticle[],
   options: CommitOptions = {},
 ): Promise<WrittenArticle[]> {
-  return db.write(async (tx) => {
+  const phases = options.phases;
+  let mark = performance.now();
+  /** Adds the time since the last mark to a phase. */
+  const lap = (phase: keyof PhaseTimes) => {
+    const now = performance.now();
+    if (phases) phases[phase] += now - mark;
+    mark = now;
+  };
+  const written = await db.write(async (tx) => {
+    mark = performance.now();
     await takeIngestionLock(tx);
+    lap('lock');
     const context = await readContext(
       tx,
       articles.filter((a) => a.resolve).map((a) => a.doc),
       articles.map((a) => a.doc.article.id),
     );
+    lap('read');
     const outcomes = resolveBatch(articles, context);
     const writes = articles.map((a, i) => toWrite(a, outcomes[i]!));
+    lap('resolve');
     if (options.rowAtATime) {
       for (const w of writes) {
         await retractArticle(tx, w.article.id);
         await writeArticleRowAtATime(tx, w);
       }
     } else await writeArticles(tx, writes);
+    lap('write');
     return writes.map((w, i) => ({
       articleId: w.article.id,
       outcome: outcomes[i]!,
@@ -117,6 +139,8 @@ export async function commitArticles(
       },
     }));
   });
+  lap('commit');
+  return written;
 }
 
 /** Reads what resolution needs for documents and resolves them, writing nothing (a dry run). */

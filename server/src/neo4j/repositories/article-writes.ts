@@ -6,7 +6,7 @@
 // are parallel: entry i comes from article i. Entities keep their period (`firstDate`, `lastDate`: the
 // earliest and latest date of their articles, relations and events) for entity resolution.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ResolutionNote } from '../../ingest/resolve/index.js';
+import type { ResolutionNote } from '@dossier/model';
 import { ENTITY_MENTIONS, PERIOD_OF } from './derived-properties.js';
 
 export interface ArticleRow {

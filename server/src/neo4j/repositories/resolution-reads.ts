@@ -5,8 +5,7 @@
 // role word. Each node comes with its period (kept on the node by the writes) and how many articles
 // mention it, read from the degree store: a hub of thousands of articles costs no more than a node of one.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { ExistingEntity, PreviousResolution } from '../../ingest/resolve/index.js';
-import type { ResolutionRule } from '@dossier/model';
+import type { ExistingEntity, PreviousResolution, ResolutionRule } from '@dossier/model';
 import { nodeTypeOf } from '../mappers.js';
 import { SEARCH_INDEX } from '../schema.js';
 
@@ -125,6 +124,20 @@ export async function readTermNodes(
     if (node) found.set(key, [...(found.get(key) ?? []), node]);
   }
   return found;
+}
+
+/**
+ * What resolving a batch needs from the graph: the nodes with its ids and its articles loaded before
+ * (readKnownNodes), then the nodes for the full-text terms `termsFor` still asks once those are known.
+ */
+export async function readResolutionContext(
+  tx: ManagedTransaction,
+  lookup: { articleIds: string[]; ids: string[] },
+  termsFor: (known: ResolutionContext) => string[],
+): Promise<ResolutionContext> {
+  const known = await readKnownNodes(tx, lookup);
+  const byTerm = await readTermNodes(tx, termsFor(known));
+  return { found: new Map([...known.found, ...byTerm]), loaded: known.loaded };
 }
 
 /** Which of these input hashes the graph's articles were loaded from (`npm run ingest` skips them). */
