@@ -141,3 +141,72 @@ describe('entities from their position', () => {
     );
   });
 });
+
+describe('quotations and their speakers', () => {
+  const speakerOf = (d: ReturnType<typeof extract>, start: string) => {
+    const st = d.statements.find((x) => x.quote.startsWith(start));
+    return st ? d.entities.find((e) => e.id === st.speaker)?.name : undefined;
+  };
+
+  it('when an attribution follows the closing mark ("…," it added), then it wins over a speech verb far before; a verb just before governs', () => {
+    const d = extract(
+      [
+        'Peru recalls envoy',
+        'Peru recalled its ambassador, according to a statement of the Peruvian Foreign Ministry.',
+        'Peru firmly rejects the remarks of Chilean President Gabriel Boric which "amount to meddling in its affairs," it added.',
+        'The Peruvian Embassy has written to the Chilean Foreign Ministry demanding to know "what it all meant", the ambassador Luis Vega said.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'amount to meddling')).toBe('Peruvian Foreign Ministry');
+    expect(speakerOf(d, 'what it all meant')).toBe('Peruvian Embassy');
+  });
+
+  it('when a quotation is a phrase of the narration or a name, then it is no statement', () => {
+    const d = extract(
+      [
+        'Sanctions on Peru',
+        'In response to the "harsh and unjust crackdown" on protesters, Secretary of State Antony Blinken has announced sanctions.',
+        'Chile had said its office would bear the name "Chilean Trade Office in Lima," a first for the country.',
+      ].join('\n'),
+    );
+    expect(d.statements.map((x) => x.quote)).toEqual([]);
+  });
+
+  it('when the speech verb sits in an aside, then the subject of the main verb speaks', () => {
+    const d = extract(
+      'Peru recalls envoy\nPeru’s foreign ministry described the move, which Chile said was a response to fishing disputes, as a "unilateral decision of the Chilean government".',
+    );
+    expect(speakerOf(d, 'unilateral decision')).toBe('Peruvian Foreign Ministry');
+  });
+
+  it('when a name is Korean ("Kim Jong-un") or written "al-X", then the family name alone speaks for the person', () => {
+    const d = extract(
+      [
+        'Summit',
+        'North Korean leader Kim Jong-un met Palestinian spokesman Ashraf Al-Qudra on Monday.',
+        '"We overcame all obstacles," Kim said. "We call on our brothers to help," al-Qudra said.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We overcame')).toBe('Kim Jong-un');
+    expect(speakerOf(d, 'We call on')).toBe('Ashraf Al-Qudra');
+  });
+
+  it('when a phrase without a name is the subject ("The statement also warned", "prompting Peru to vow"), then its body or country speaks', () => {
+    const d = extract(
+      [
+        'Peru recalls envoy',
+        'The Peruvian Foreign Ministry said in a statement that the ambassador was recalled.',
+        'The statement also warned Santiago to "repair the damage" quickly.',
+        'Chile expelled two diplomats, prompting Peru to vow on Monday to "answer in kind".',
+        '"Officers will leave within days," the Peruvian Embassy in Chile said on Facebook.',
+        '"We reserve the right to respond," the statement reads.',
+        '"That is true," quipped Chilean President Gabriel Boric.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'repair the damage')).toBe('Peruvian Foreign Ministry');
+    expect(speakerOf(d, 'answer in kind')).toBe('Peru');
+    expect(speakerOf(d, 'Officers will leave')).toBe('Peruvian Embassy');
+    expect(speakerOf(d, 'We reserve')).toBe('Peruvian Embassy');
+    expect(speakerOf(d, 'That is true')).toBe('Gabriel Boric');
+  });
+});

@@ -12,6 +12,7 @@ import {
   isNameLine,
   isReporterLine,
   isStampLine,
+  isTeaserLine,
 } from './furniture.js';
 import { CREDIT_AGENCIES } from './lexicon.js';
 
@@ -175,7 +176,12 @@ function findExcluded(ls: Line[]): Range[] {
     const l = ls[i]!;
     const t = l.text;
     const inHeader = i > 0 && i < firstProse;
-    if (isStampLine(t) || (inHeader && (isNameLine(t) || isReporterLine(t)))) {
+    const betweenProse = i > 0 && i < ls.length - 1 && isProse(ls[i - 1]!) && isProse(ls[i + 1]!);
+    if (
+      isStampLine(t) ||
+      (inHeader && (isNameLine(t) || isReporterLine(t))) ||
+      (betweenProse && isTeaserLine(t))
+    ) {
       add(l.start, l.end);
       continue;
     }

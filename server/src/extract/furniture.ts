@@ -3,7 +3,8 @@
 // alone above the first paragraph (bylines, sources, the reporter's cities), a reporter's line ("From
 // X's Jane Doe in Bali"), credits inside a line (a trailing "— AFP", a leading "Daily Courier – ", a
 // "(Reporting by …)" or "(… photos)" group) and the lines that end an article (app promotions, "(More X
-// stories.)", "Author :" metadata). body.ts masks what these find.
+// stories.)", "Author :" metadata), related stories' headlines run into their teasers. body.ts masks
+// what these find.
 import { isKnownPlace } from './lexicon.js';
 
 const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
@@ -71,6 +72,19 @@ export function isReporterLine(line: string): boolean {
     /^From\s+(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)?['’]s\s+\p{Lu}|our\s+\p{Ll}+\s+in\s+\p{Lu})/u.test(
       line,
     )
+  );
+}
+
+/**
+ * A related story's headline set between paragraphs: a short line that ends without punctuation and
+ * runs a title into its teaser at a link boundary ("The end of X?The truth is …", "‘Words’:People on …").
+ */
+export function isTeaserLine(line: string): boolean {
+  return (
+    line.length <= 140 &&
+    !/[.!"”]$/.test(line) &&
+    /[?!:’'"”]\p{Lu}\p{Ll}/u.test(line) &&
+    line.split(/\s+/).length >= 4
   );
 }
 

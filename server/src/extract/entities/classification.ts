@@ -176,6 +176,8 @@ export function classifyChunks(
               : 'person-name-shape';
       person = b.get('Person', name, `entities/classification:${why}`);
       b.mention(person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
+      if (prefix.length === 0 && lowerTitled)
+        linkLowerTitle(b, person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
     } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
       pendingSingles.push(nameToks[0]!);
       (nameToks[0] as PendingSingle).titled = true;
@@ -224,10 +226,32 @@ export function classifyChunks(
         title,
         evidence: span(text, prefix[0]!.start, nameToks[nameToks.length - 1]!.end),
       });
+    // "U.N. Secretary General Antonio Guterres": the organisation named just before the titles.
+    else if (person && title) {
+      let first = prefix.length;
+      while (first > 0 && isTitle(prefix[first - 1]!.text)) first--;
+      if (first < prefix.length)
+        linkTitleToOrg(b, person, prefix[first]!.start, title, nameToks[nameToks.length - 1]!.end);
+    }
     if (nameToks.length === 1 && title) {
       (nameToks[0] as PendingSingle).title = title;
       (nameToks[0] as PendingSingle).nat = nationality;
     }
   }
   return { pendingSingles, personTitle };
+}
+
+/** "Russian Foreign Ministry spokeswoman Maria Zakharova": the organisation just before a lower-case title. */
+function linkLowerTitle(b: Builder, person: Entity, at: number, end: number): void {
+  const title = /([\p{Ll}-]+)\s+$/u.exec(b.work.slice(Math.max(0, at - 30), at));
+  if (title) linkTitleToOrg(b, person, at - title[0].length, title[1]!, end);
+}
+
+/** The organisation named right before a person's titles (at titleStart) is the one the title is of. */
+function linkTitleToOrg(b: Builder, person: Entity, titleStart: number, title: string, end: number): void {
+  const org = b.mentions.find(
+    (m) =>
+      m.entity.type === 'Organization' && m.end < titleStart && /^\s+$/.test(b.work.slice(m.end, titleStart)),
+  );
+  if (org) b.roleLinks.push({ person, org: org.entity, title, evidence: span(b.text, org.start, end) });
 }

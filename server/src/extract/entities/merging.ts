@@ -66,9 +66,17 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   }
   // Family name first ("Xi Jinping" → "Xi", "Shen Zhifei" → "Shen"): a first part that is no known first
   // name refers to that person when no other name has it as a surname.
+  // A Korean given name ("Kim Jong-un", "Yoon Suk-yeol") puts the family name first even when it is also a
+  // first name elsewhere.
   for (const p of canonicalBy.values()) {
     const parts = p.name.split(' ');
-    if (parts.length !== 2 || isFirstName(parts[0]!) || isCommonWord(parts[0]!) || surnames.has(parts[0]!))
+    const koreanGiven = parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!);
+    if (
+      parts.length !== 2 ||
+      (isFirstName(parts[0]!) && !koreanGiven) ||
+      isCommonWord(parts[0]!) ||
+      surnames.has(parts[0]!)
+    )
       continue;
     surnames.set(parts[0]!, p);
   }
@@ -90,7 +98,8 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
 export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surnames: Surnames): void {
   const { text, work } = b;
   for (const t of pendingSingles) {
-    const target = surnames.get(t.text);
+    // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
+    const target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
     if (t.commonOnly && !target) continue;
     if (target) {
       // "Le Drian", "von der Leyen": the particles of the full name belong to the mention.

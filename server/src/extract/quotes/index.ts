@@ -24,10 +24,24 @@ const SPEECH_BEFORE =
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
+/** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
+const REPORTING_CLAUSE =
+  /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*$/u;
 const SPOKES_FOR =
   /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
 /** "X said in a statement", "in a statement, X said": X issued a statement. */
 const ISSUED = /\b(?:in|issued)\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|communiqu[ée])\b/iu;
+
+/** Words all capitalised but for small function words: a name or title, not words someone said. */
+export function isTitleCase(quote: string): boolean {
+  const words = quote.replace(/[,.;:!?]+$/, '').split(/\s+/);
+  if (words.length < 2 || /[.!?;:]\s/.test(quote)) return false;
+  return (
+    words.every(
+      (w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|in|for|the|and|on|to|at|de|du|des|la|le|al|el|a|an)$/.test(w),
+    ) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2
+  );
+}
 
 const by = (speaker: Entity | undefined, rule: string): Attribution | undefined =>
   speaker ? { speaker, rule: `quotes:${rule}` } : undefined;
@@ -49,7 +63,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const ch = work[i]!;
       if ((ch === ',' || ch === '”' || ch === '"') && !inQuote(i)) {
         const a = sp.attributionAt(i + 1, sentEnd, q.open);
-        if (a) return a;
+        // After a comma, only a clause that reports ("…” in Gaza, she said"), not one that does something
+        // else with an object ("In response to the “…” of X, Blinken has announced sanctions").
+        if (a && (ch !== ',' || REPORTING_CLAUSE.test(work.slice(i + 1, sentEnd)))) return a;
       }
     }
     return undefined;
@@ -63,8 +79,11 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     const text = work.slice(sentStart, pos);
     let verbPos = -1;
     let verb = '';
+    // (Not in an aside: "described the move, which France said was …, as a “…”".)
+    const asideSpans = [...text.matchAll(ASIDE)].map((a) => [a.index, a.index + a[0].length] as const);
     for (const m of text.matchAll(SPEECH_BEFORE))
-      if (!inQuote(sentStart + m.index)) [verbPos, verb] = [sentStart + m.index, m[0]];
+      if (!inQuote(sentStart + m.index) && !asideSpans.some(([a, b]) => m.index > a && m.index < b))
+        [verbPos, verb] = [sentStart + m.index, m[0]];
     // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
     const acc = /^\s*according(?: to)?\s+(?:an?\s+|the\s+)?/i.exec(text);
     if (acc) {
@@ -93,6 +112,10 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       return org ? { named: by(org, 'what-it-called') } : {};
     }
     const head = work.slice(sentStart, verbPos);
+    // A phrase right before the verb that names a speaker without a name: "The statement also warned",
+    // "Canadian diplomats calling on", "the ministry said".
+    const nominal = sp.subjectPhraseBefore(sentStart, verbPos, pos);
+    if (nominal) return { named: nominal };
     const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(head);
     const asides = [...head.matchAll(ASIDE)].map((a) => ({
       start: sentStart + a.index,
@@ -116,7 +139,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const prev = /(\p{Ll}+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.exec(
         lead,
       );
-      if (prev && isVerb(prev[1]!) && !spokesFor) return false;
+      // ("prompting Russia to vow …": the object of a causative verb is the subject of the speech verb.)
+      if (prev && isVerb(prev[1]!) && !spokesFor && !/^\s+to\s+$/.test(work.slice(m.end, verbPos)))
+        return false;
       // A place speaks only as a subject: right before its verb ("Moscow has called", "Russia to vow") or
       // opening its clause before a verb ("In a similar move, South Africa has withdrawn … and said").
       if (m.entity.type === 'Place') {
@@ -148,9 +173,26 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     return {};
   };
 
+  /** A speech verb a few words before pos governs the quotation there (no relative clause between). */
+  const governed = (sentStart: number, pos: number): boolean => {
+    let last: RegExpMatchArray | undefined;
+    for (const m of work.slice(sentStart, pos).matchAll(SPEECH_BEFORE))
+      if (!inQuote(sentStart + m.index)) last = m;
+    if (!last) return false;
+    const between = work.slice(sentStart + last.index! + last[0].length, pos);
+    return between.split(/\s+/).filter(Boolean).length <= 6 && !/\b(?:which|who|whom)\b/.test(between);
+  };
+
   const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
   const deferred: Quote[] = [];
+  const firstPara = quotes.length ? Math.min(...sents.map((x) => x.para)) : 0;
   for (const q of quotes) {
+    // A name in quotation marks (“Taiwanese Representative Office in Lithuania,”) is no statement; a
+    // headline may be written in title case, so not there.
+    if (q.para !== firstPara && isTitleCase(work.slice(q.start, q.end))) {
+      q.about = [];
+      continue;
+    }
     const s1 = sentenceOf(q.open);
     const s2 = sentenceOf(Math.max(q.open, q.close - 1));
     let sentEnd = s2.end;
@@ -160,8 +202,12 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (nx && nx.start > q.close && nx.para === q.para) sentEnd = nx.end;
     }
     const opensSentence = !/\S/.test(work.slice(s1.start, q.open));
-    let found: Attribution | undefined;
-    if (opensSentence) found = after(q, sentEnd);
+    // The attribution right after the closing mark ("…," it added) comes first, unless a speech verb just
+    // before governs the quotation ("demanding to know “…”, the diplomat said": the words are the
+    // demand's); a quotation opening its sentence may take one later in it; inside a sentence, the
+    // subject of the speech verb before it.
+    let found = governed(s1.start, q.open) ? undefined : sp.attributionAt(q.close + 1, sentEnd, q.open);
+    if (!found && opensSentence) found = after(q, sentEnd);
     if (!found) {
       const b = subjectOfSpeech(s1.start, q.open);
       found = b.named ?? after(q, sentEnd) ?? b.pronoun;
@@ -173,6 +219,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     );
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
       found = cueBefore(q) ?? found;
+    if (!found?.speaker && !found?.deferred && q.para === firstPara)
+      found = sp.headlineSubject(q.open) ?? found;
     if (found?.deferred) deferred.push(q);
     let speaker = found?.speaker;
     let rule = found?.rule;
@@ -193,6 +241,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     q.speaker = speaker;
     q.rule = speaker ? rule : undefined;
     if (speaker) sp.previous = speaker;
+    if (speaker && rule === 'quotes:spokesperson-for') sp.spokesBody = speaker;
     if (speaker && ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
       sp.issuer = speaker;
     q.about = aboutOf(q, s1, speaker);

@@ -4,7 +4,7 @@
 // statement"), a body by its kind ("the ministry", "the presidency": the last one named), "the statement"
 // (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
 // foreign minister": deferred to the next named speaker).
-import { pronounAntecedent } from '../context.js';
+import { isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
@@ -23,11 +23,25 @@ export const SPEECH_AFTER =
 
 /** A verb of saying before its subject: "…," said the ministry. */
 const SPEECH_INVERTED =
-  /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+  /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
 
 const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
 // Case matters: with the i flag \p{Lu} would match any letter.
 const NAME_LEAD = new RegExp(String.raw`^[\s,]*(?:(?:[Tt]he|[Aa]n?)\s+)?${ROLE_PREFIX}$`, 'u');
+/** Unnamed sources as the last speakers: "said sources", "sources told X", "people familiar with". */
+const UNNAMED_SOURCES =
+  /(?:\b(?:said|told|according to)\s+(?:\S+\s+){0,2}?sources\b|\bsources\s+(?:\S+\s+){0,2}?(?:said|told|say)\b|\bpeople familiar with\b)(?![\s\S]*\b(?:said|says|told|added)\b)/i;
+/** Readings of a phrase that name a speaker without naming them. */
+const NOMINAL_RULES = new Set([
+  'quotes:spokesperson-for',
+  'quotes:role-holder',
+  'quotes:body-by-kind',
+  'quotes:the-statement',
+  'quotes:demonym-officials',
+  'quotes:the-spokesperson',
+]);
+const ADVERBS_ONLY =
+  /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
 const BODY_NOUN = /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 
 /** Speaker mentions (persons, organisations and places outside quotations) and phrase readers over them. */
@@ -39,6 +53,8 @@ export class SpeakerIndex {
   issuer: Entity | undefined;
   /** The speaker of the last attributed quotation, for "it said". */
   previous: Entity | undefined;
+  /** The body an unnamed spokesperson last spoke for, for "the spokeswoman added". */
+  spokesBody: Entity | undefined;
 
   constructor(
     private readonly work: string,
@@ -72,6 +88,37 @@ export class SpeakerIndex {
       if (m.end <= pos && (!head || m.entity.name.toLowerCase().includes(head))) return m.entity;
     }
     return undefined;
+  }
+
+  /** The one person the text titles with a role of an organisation ("X spokeswoman Y"), of a kind. */
+  roleHolder(org: Entity, kind = /spokes|representative/i): Entity | undefined {
+    const holders = new Set(
+      this.idx.roleLinks.filter((l) => l.org === org && kind.test(l.title)).map((l) => l.person),
+    );
+    return holders.size === 1 ? [...holders][0] : undefined;
+  }
+
+  /**
+   * A headline's "X 'words'" with no verb ("U.N. chief 'shocked' by …"): the name right before the
+   * quotation, an organisation's head ("U.N. chief") the one person titled as one of it.
+   */
+  headlineSubject(open: number): Attribution | undefined {
+    const m = this.all.find(
+      (x) =>
+        x.end <= open &&
+        /^\s*(?:(?:chief|head|leader|boss|spokes(?:wo)?man|spokesperson)\s*)?$/i.test(
+          this.work.slice(x.end, open),
+        ),
+    );
+    // ("2022 showed Russia 'who …'": the object of a verb is no subject.)
+    const prev = /(\p{Ll}+)\s+$/u.exec(this.work.slice(Math.max(0, m?.start ?? 0) - 20, m?.start ?? 0));
+    if (!m || (prev && isVerb(prev[1]!))) return undefined;
+    const role = /\S/.test(this.work.slice(m.end, open));
+    const holder =
+      role && m.entity.type === 'Organization'
+        ? this.roleHolder(m.entity, /secretary|chief|head|president|director|leader|chair|spokes/i)
+        : undefined;
+    return { speaker: holder ?? m.entity, rule: 'quotes:headline-subject' };
   }
 
   /** The last two persons named together ("X and Y") before pos, within a few mentions. */
@@ -115,6 +162,9 @@ export class SpeakerIndex {
     let m = /^(?:he|she)\b/i.exec(rest);
     if (m) return { att: { speaker: this.lastPersonBefore(anchor), rule: 'quotes:pronoun' }, end: p + 3 };
     m = /^(?:it|they)\b/i.exec(rest);
+    // "…, they noted" after "said sources": the unnamed sources speak, whom no entity stands for.
+    if (m && /^they/i.test(m[0]) && UNNAMED_SOURCES.test(this.work.slice(Math.max(0, anchor - 400), anchor)))
+      return { att: { rule: 'quotes:unnamed-sources' }, end: p + m[0].length };
     if (m) return { att: { speaker: this.it(anchor), rule: 'quotes:it-said' }, end: p + m[0].length };
     // "a spokeswoman for the Austrian Foreign Ministry", "an official of X", "a statement from X".
     m =
@@ -123,8 +173,18 @@ export class SpeakerIndex {
       );
     if (m) {
       const who = this.mentionsAt(p + m[0].length, limit)[0];
+      // "the representative of the Russian foreign ministry": the one person the text gave that role.
+      const holder =
+        who && /^the\s/i.test(m[0]) && /spokes|representative/i.test(m[0])
+          ? this.roleHolder(who.entity)
+          : undefined;
+      if (holder) return { att: { speaker: holder, rule: 'quotes:role-holder' }, end: who!.end };
       if (who) return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
     }
+    // "the spokeswoman added": the unnamed spokesperson last quoted speaks for the same body again.
+    m = /^the\s+spokes(?:wo)?man\b|^the\s+spokesperson\b/i.exec(rest);
+    if (m && this.spokesBody)
+      return { att: { speaker: this.spokesBody, rule: 'quotes:the-spokesperson' }, end: p + m[0].length };
     // A name with its titles ("U.S. Secretary of State, Antony Blinken"), perhaps then "statement" or
     // "spokesperson" ("a Nigerien Foreign Ministry statement said").
     // Of a run of names and titles ("Foreign Ministry spokeswoman Maria Zakharova"), the one a verb follows.
@@ -137,10 +197,14 @@ export class SpeakerIndex {
     const noun = named && BODY_NOUN.exec(this.work.slice(named.end, named.end + 20));
     // "a senior US official said": a country speaks only for itself, not through an unnamed official.
     if (named && !(noun && named.entity.type === 'Place')) {
-      return {
-        att: { speaker: named.entity, rule: 'quotes:name' },
-        end: named.end + (noun?.[0].length ?? 0),
-      };
+      let end = named.end + (noun?.[0].length ?? 0);
+      // "the Russian Embassy in Bulgaria said": a body's place is part of its phrase.
+      const where = /^\s+(?:in|to|at)\s+(?:the\s+)?/.exec(this.work.slice(end, end + 12));
+      if (named.entity.type === 'Organization' && where) {
+        const place = this.all.find((x) => x.start === end + where[0].length && x.entity.type === 'Place');
+        if (place) end = place.end;
+      }
+      return { att: { speaker: named.entity, rule: 'quotes:name' }, end };
     }
     // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
     m =
@@ -171,6 +235,24 @@ export class SpeakerIndex {
         rest,
       );
     if (m) return { att: { rule: 'quotes:role-named-later', deferred: true }, end: p + m[0].length };
+    return undefined;
+  }
+
+  /**
+   * The speaker a phrase ending right before a verb at verbPos names without a name ("The statement
+   * also", "Canadian diplomats", "the ministry", "the spokeswoman"), or undefined.
+   */
+  subjectPhraseBefore(sentStart: number, verbPos: number, anchor: number): Attribution | undefined {
+    const head = this.work.slice(sentStart, verbPos);
+    const starts = [...head.matchAll(/(?:^|[\s(])(?=\S)/g)].map((m) => sentStart + m.index + m[0].length);
+    for (const at of starts.slice(-8)) {
+      // ("X, a spokeswoman for Y, said": an apposition, not the subject.)
+      const comma = /,\s*$/.exec(this.work.slice(sentStart, at));
+      if (comma && this.all.some((x) => x.end === sentStart + comma.index)) continue;
+      const who = this.whoAt(at, verbPos, anchor);
+      if (!who?.att.speaker || !NOMINAL_RULES.has(who.att.rule)) continue;
+      if (ADVERBS_ONLY.test(this.work.slice(who.end, verbPos))) return who.att;
+    }
     return undefined;
   }
 
