@@ -35,6 +35,7 @@ import { htmlToText } from './html.js';
 import { isKnownPlace } from './lexicon.js';
 import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes/index.js';
+import { creditPullQuotes } from './quotes/pull-quotes.js';
 import { findRelations } from './relations/index.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';
@@ -126,6 +127,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     warnings.push(`publication date unknown: ${unresolved} relative date(s) left unresolved`);
   const quotes = findQuotes(work, paras);
   attributeQuotes(work, quotes, sents, idx);
+  creditPullQuotes(work, paras, quotes, idx);
   const ctx = new Ctx(text, work, sents, idx, quotes, dates);
   const rawEvents = findEvents(ctx);
   const looseRelations = findRelations(ctx);

@@ -172,7 +172,7 @@ export const CAPITALS: Record<string, string> = {
 
 /** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
 export const TITLE_WORDS = new Set(
-  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst secretary-general under-secretary sir dame lord lady baroness".split(
+  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. mr mrs ms mme dr prof prof. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst secretary-general under-secretary sir dame lord lady baroness".split(
     ' ',
   ),
 );
@@ -180,7 +180,7 @@ export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
 
 /** Organisation heads: a capitalised phrase ending in one of these is an organisation. */
 export const ORG_HEADS = new Set(
-  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment hospital clinic'.split(
+  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment hospital clinic corps'.split(
     ' ',
   ),
 );

@@ -80,6 +80,17 @@ export function chunks(work: string, toks: Token[]): Token[][] {
         continue;
       }
     }
+    // "Committee on Foreign Affairs", "Council on Foreign Relations".
+    if (cur.length && t.text === 'on' && next?.cap && next.start === t.end + 1) {
+      if (
+        /^(?:Committee|Subcommittee|Commission|Council|Conference|Forum|Panel)$/.test(
+          cur[cur.length - 1]!.text,
+        )
+      ) {
+        cur.push(t);
+        continue;
+      }
+    }
     // Name particles: "Ursula von der Leyen", "Charles de Gaulle".
     if (
       cur.length &&

@@ -21,6 +21,10 @@ import { knownSegments, PARTY_WORDS } from './known-segments.js';
 import { looksLikeName, PERSON_NOUN } from './name-shapes.js';
 import type { Entity } from './types.js';
 
+/** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
+const ORG_DOMAIN =
+  /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy)$/;
+
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
@@ -67,7 +71,14 @@ export function classifyChunks(
           !isKnownPlace(c[0]!.text)))
     )
       c = c.slice(1);
-    if (!c.length) continue;
+    if (!c.length) {
+      // ("Wang urged …", "May said …": at a sentence's start a common word may still be a surname.)
+      if (raw.length === 1 && !/^(?:The|A|An)$/.test(raw[0]!.text)) {
+        (raw[0] as PendingSingle).commonOnly = true;
+        pendingSingles.push(raw[0]!);
+      }
+      continue;
+    }
     const last = c[c.length - 1]!;
     const lastLow = last.text.toLowerCase();
     const full = text.slice(c[0]!.start, last.end);
@@ -126,6 +137,7 @@ export function classifyChunks(
         KNOWN_ORGS.has(t.text.toLowerCase()) ||
         PARTY_WORDS[t.text.toLowerCase()] ||
         ORG_HEADS.has(t.text.toLowerCase()) ||
+        ORG_DOMAIN.test(t.text) ||
         /^\d/.test(t.text) ||
         (isCommonWord(t.text) &&
           !isFirstName(t.text) &&
@@ -176,8 +188,11 @@ export function classifyChunks(
               : 'person-name-shape';
       person = b.get('Person', name, `entities/classification:${why}`);
       b.mention(person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
-      if (prefix.length === 0 && lowerTitled)
-        linkLowerTitle(b, person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
+      if (prefix.length === 0 && lowerTitled) {
+        const lower = linkLowerTitle(b, person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
+        // ("spokesman Wang Wenbin" is the one "the spokesman" refers to.)
+        if (lower && !personTitle.has(person)) personTitle.set(person, { title: lower });
+      }
     } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
       pendingSingles.push(nameToks[0]!);
       (nameToks[0] as PendingSingle).titled = true;
@@ -191,6 +206,16 @@ export function classifyChunks(
     // The prefix: an organisation ending in a head word, places, demonyms and titles.
     let orgEnd = -1;
     for (let i = 0; i < prefix.length; i++) if (ORG_HEADS.has(prefix[i]!.text.toLowerCase())) orgEnd = i;
+    // "Committee on International Affairs", "Ministry of Foreign Affairs": the body's field belongs to it.
+    const fieldAt = prefix.findIndex(
+      (t, i) => ORG_HEADS.has(t.text.toLowerCase()) && /^(?:of|on|for)$/.test(prefix[i + 1]?.text ?? ''),
+    );
+    if (fieldAt >= 0) {
+      // (Up to the titles that end the prefix: "… on Foreign Affairs Chairman X".)
+      let end = prefix.length - 1;
+      while (end > fieldAt + 1 && isTitle(prefix[end]!.text)) end--;
+      orgEnd = Math.max(orgEnd, end);
+    }
     let org: Entity | undefined;
     // "Chief Cabinet Secretary X": titles before a lone head word make a title, not an organisation.
     let orgStart = 0;
@@ -242,9 +267,10 @@ export function classifyChunks(
 }
 
 /** "Russian Foreign Ministry spokeswoman Maria Zakharova": the organisation just before a lower-case title. */
-function linkLowerTitle(b: Builder, person: Entity, at: number, end: number): void {
+function linkLowerTitle(b: Builder, person: Entity, at: number, end: number): string | undefined {
   const title = /([\p{Ll}-]+)\s+$/u.exec(b.work.slice(Math.max(0, at - 30), at));
   if (title) linkTitleToOrg(b, person, at - title[0].length, title[1]!, end);
+  return title?.[1];
 }
 
 /** The organisation named right before a person's titles (at titleStart) is the one the title is of. */

@@ -12,6 +12,7 @@ import {
   isLastName,
   isLexOrg,
   KNOWN_ORGS,
+  lexTags,
   NOT_ACRONYM_ORGS,
   ORG_ALIASES,
 } from '../lexicon.js';
@@ -21,6 +22,9 @@ import { NAME_PARTICLES } from './chunking.js';
 import type { PersonTitles } from './classification.js';
 import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
 import type { Entity, EntityIndex, Mention } from './types.js';
+
+/** A word the lexicon knows only as a noun ("Wang"): a family name can be one, unlike "May" or "Long". */
+const nounOnly = (w: string) => lexTags(w).every((t) => /Noun$/.test(t) && t !== 'Pronoun');
 
 /** Surname → the one person who has it (null when several do). */
 export type Surnames = Map<string, Entity | null>;
@@ -44,6 +48,14 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     if (c && c !== p) redirect.set(p, c);
     else canonicalBy.set(k, p);
   }
+  // "Lopez Obrador" is the "Andres Manuel Lopez Obrador" whose name it ends (one such name only).
+  for (const p of [...canonicalBy.values()]) {
+    if (!p.name.includes(' ')) continue;
+    const longer = [...canonicalBy.values()].filter((q) => q !== p && q.name.endsWith(` ${p.name}`));
+    if (longer.length !== 1) continue;
+    redirect.set(p, longer[0]!);
+    canonicalBy.delete(keyOf(p.name));
+  }
   // Prefer the first-name-first order as the canonical name.
   for (const p of canonicalBy.values()) {
     const first = p.name.split(' ')[0]!;
@@ -66,15 +78,17 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   }
   // Family name first ("Xi Jinping" → "Xi", "Shen Zhifei" → "Shen"): a first part that is no known first
   // name refers to that person when no other name has it as a surname.
-  // A Korean given name ("Kim Jong-un", "Yoon Suk-yeol") puts the family name first even when it is also a
-  // first name elsewhere.
+  // A Korean given name of two syllables ("Kim Jong-un", "Yoon Suk Yeol", "Moon Jae In") puts the family
+  // name first even when it is also a first name elsewhere.
   for (const p of canonicalBy.values()) {
     const parts = p.name.split(' ');
-    const koreanGiven = parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!);
+    const koreanGiven =
+      (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!)) ||
+      (parts.length === 3 && parts.slice(1).every((x) => /^\p{Lu}\p{Ll}{1,3}$/u.test(x)));
     if (
-      parts.length !== 2 ||
+      (parts.length !== 2 && !koreanGiven) ||
       (isFirstName(parts[0]!) && !koreanGiven) ||
-      isCommonWord(parts[0]!) ||
+      (isCommonWord(parts[0]!) && !nounOnly(parts[0]!)) ||
       surnames.has(parts[0]!)
     )
       continue;
@@ -87,7 +101,8 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     b.entities.delete(from.id);
   }
   for (const [p, t] of personTitle) {
-    const e = redirect.get(p) ?? p;
+    let e = p;
+    while (redirect.has(e)) e = redirect.get(e)!;
     e.title = e.title ?? t.title;
     e.nationality = e.nationality ?? t.nationality;
   }

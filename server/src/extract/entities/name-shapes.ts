@@ -32,6 +32,8 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
   const before80 = work.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
   return (
     /^,?\s+(?:said|says|told|added|wrote|who|the\s+\p{Ll}+\s+of)\b/u.test(after) ||
+    // The source of "according to X," is someone ("according to Kwame Mensah, the …").
+    (/\baccording to\s+$/.test(before) && /^\s*[,.]/.test(after)) ||
     // An apposition to a role: "the charge d'affaires, Kristjan Tamm,", "ambassador to Russia, Kenji Morita,".
     (ROLE_BEFORE.test(before80) && /^\s*[,.;:]/.test(after)) ||
     // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
@@ -43,13 +45,13 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
 }
 
 /** Nouns that only persons are: "the Sikh activist X", "dissident X". */
-export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|opposition leader|opposition figure|tycoon|billionaire)`;
+export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire)`;
 export const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 export const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
   'iu',
 );
 export const ROLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)(?:[\p{L}-]+\s+){0,2}?${ROLE_NOUN}\b`,
+  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|fellow|expert|lawyer|official|founder|editor|director)\b`,
   'iu',
 );

@@ -134,7 +134,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   }
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief".
   for (const m of work.matchAll(
-    /\b(?:[Tt]he\s+(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|chief|prime minister|foreign minister|chancellor)\b(?!['’]s\s+(?:office|residence))/gu,
+    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|chief|prime minister|foreign minister|chancellor|minister|spokes(?:wo)?man|spokesperson|secretary|premier|senator|governor|mayor)\b(?!['’]s\s+(?:office|residence))/gu,
   )) {
     const originWord = m[1] ?? m[2];
     const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
@@ -151,8 +151,22 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     let cands: Entity[];
     if (role === 'ambassador' || role === 'envoy' || role === 'diplomat')
       cands = envoys.filter((e) => !origin || !e.envoy!.origin || e.envoy!.origin === origin);
-    else {
-      const want = role === 'leader' ? /president|prime minister|chancellor|leader/i : new RegExp(role, 'i');
+    else cands = [];
+    // "the Hungarian diplomat" with no envoy named: the country's foreign minister, its top diplomat.
+    if (role === 'diplomat' && !cands.length)
+      cands = [...b.entities.values()].filter(
+        (e) =>
+          e.type === 'Person' &&
+          /foreign minister|secretary of state|foreign secretary/i.test(e.title ?? '') &&
+          (!origin || e.nationality === origin),
+      );
+    else if (!cands.length) {
+      const want =
+        role === 'leader'
+          ? /president|prime minister|chancellor|leader/i
+          : /^spokes/.test(role)
+            ? /spokes/i
+            : new RegExp(role, 'i');
       cands = [...b.entities.values()].filter(
         (e) => e.type === 'Person' && e.title && want.test(e.title) && (!origin || e.nationality === origin),
       );

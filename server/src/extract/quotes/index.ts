@@ -23,6 +23,12 @@ const SPEECH_BEFORE =
   /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
+const TITLE_OF =
+  /\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|member|speaker|governor|mayor|ambassador|envoy|representative|spokes(?:wo)?man|spokesperson)\s+(?:of|on|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/iu;
+/** What may stand between a body and the name of its officer ("Foreign Ministry spokesman X"). */
+const RUN_GAP =
+  /^\s+(?:(?:deputy|chief|senior|foreign|press|spokes(?:wo)?man|spokesperson|secretary|minister|chairman|chairwoman|head|director|official|ambassador|envoy|representative)\s+){0,2}$/;
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
 /** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
 const REPORTING_CLAUSE =
@@ -124,7 +130,14 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     const candidate = (m: Mention): boolean => {
       if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
       if (asides.some((a) => m.start > a.start && m.end < a.end)) return false;
-      const lead = work.slice(Math.max(sentStart, m.start - 60), m.start);
+      // (The name's titles and body belong to it: "Chairman of the Committee on Foreign Affairs X".)
+      let runStart = m.start;
+      for (let j = sp.all.indexOf(m) - 1; j >= 0; j--) {
+        const x = sp.all[j]!;
+        if (x.start < sentStart || !RUN_GAP.test(work.slice(x.end, runStart))) break;
+        runStart = x.start;
+      }
+      const lead = work.slice(Math.max(sentStart, runStart - 60), runStart);
       const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
       // "a spokesperson for the Turkish Embassy said": the body speaks.
       const spokesFor = SPOKES_FOR.test(lead);
@@ -132,7 +145,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         PREP_BEFORE.test(lead.slice(-30)) &&
         !whoFollows &&
         !spokesFor &&
-        !/\b(?:President|Minister|Secretary|Ambassador)\s*$/.test(lead)
+        !/\b(?:President|Minister|Secretary|Ambassador)\s*$/.test(lead) &&
+        !TITLE_OF.test(lead)
       )
         return false;
       // The object of a verb ("has withdrawn its ambassador") is not the subject.
@@ -158,7 +172,10 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     };
     // ", saying …", ", calling it …": a participle's subject is the clause's, the first candidate.
     if (/ing$/i.test(verb) && /,\s*(?:\S+\s+)?$/.test(work.slice(sentStart, verbPos))) {
-      const first = sp.all.find((m) => m.start >= sentStart && candidate(m) && m.entity.type !== 'Place');
+      let first = sp.all.find((m) => m.start >= sentStart && candidate(m) && m.entity.type !== 'Place');
+      // ("Iran's foreign ministry spokesman X condemned …": the person a run of names and titles ends in.)
+      const head = first && sp.mentionsAt(first.end, verbPos).find((x) => x.entity.type === 'Person');
+      if (first?.entity.type !== 'Person' && head) first = head;
       if (first && !(pro && sentStart + pro.index < first.start))
         return { named: by(first.entity, 'subject-of-participle') };
     }
