@@ -346,3 +346,60 @@ describe('who carried or drew out the words (relations/sources.ts)', () => {
     expect(rels.filter((r) => /INTERVIEWED_BY (?:Facebook|Riigikogu)/.test(r))).toEqual([]);
   });
 });
+
+describe('meetings read from the clause (events/meetings.ts)', () => {
+  it('when a subject met or received several persons, then each is one meeting with MET; a subject met "and held talks with" a counterpart named after the role', () => {
+    const { rels, events } = run(
+      'Finnish president in Lima',
+      'On Monday, President Alexander Stubb met with Dina Boluarte, the President of Peru, and Gustavo Petro, President of Colombia. He also received Luis Arce at his hotel. Stubb met and held talks with his Chilean counterpart, Gabriel Boric, in Santiago.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Alexander Stubb MET Dina Boluarte',
+        'Alexander Stubb MET Gustavo Petro',
+        'Alexander Stubb MET Luis Arce',
+        'Alexander Stubb MET Gabriel Boric',
+      ]),
+    );
+    expect(rels.filter((r) => /Boluarte MET Gustavo|Petro MET Dina/.test(r))).toEqual([]);
+    expect(events('meeting')).toHaveLength(4);
+  });
+
+  it('when the meeting is a noun ("talks between A and B", "A\'s meeting with B", "his talks with B", "during a summit, A and B agreed"), then its parties met', () => {
+    for (const body of [
+      'Talks between Olaf Scholz and Emmanuel Macron ended on Tuesday in Berlin.',
+      "Olaf Scholz's meeting with Emmanuel Macron lasted two hours.",
+      'Olaf Scholz said on Tuesday that his talks with Emmanuel Macron had been useful.',
+      'During a bilateral summit in Berlin on Tuesday, Olaf Scholz and Emmanuel Macron agreed to cooperate.',
+      'Olaf Scholz and Emmanuel Macron met in Berlin on Tuesday.',
+    ]) {
+      const { rels, events } = run('Leaders in Berlin', body);
+      expect(rels, body).toEqual(
+        expect.arrayContaining([expect.stringMatching(/Scholz MET Emmanuel|Macron MET Olaf/)]),
+      );
+      expect(events('meeting'), body).toHaveLength(1);
+    }
+  });
+
+  it('when a meeting is planned ("will meet", "are set to hold talks"), then it is no event', () => {
+    for (const body of [
+      'Olaf Scholz will meet Emmanuel Macron in Berlin next week.',
+      'Olaf Scholz and Emmanuel Macron are set to hold talks in Berlin.',
+    ]) {
+      const { events } = run('Leaders to meet', body);
+      expect(events('meeting'), body).toHaveLength(0);
+    }
+  });
+
+  it('when a person "attended the X meeting with A, B and C", then it is one meeting and each met the subject, not one another', () => {
+    const { rels, events } = run(
+      'Nordic talks',
+      'Norwegian Prime Minister Erna Solberg attended the Nordic meeting with Ulf Kristersson, the Prime Minister of Sweden, and Mette Frederiksen, the Prime Minister of Denmark.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Erna Solberg MET Ulf Kristersson', 'Erna Solberg MET Mette Frederiksen']),
+    );
+    expect(rels.filter((r) => /Kristersson MET Mette|Frederiksen MET Ulf/.test(r))).toEqual([]);
+    expect(events('meeting')).toHaveLength(1);
+  });
+});

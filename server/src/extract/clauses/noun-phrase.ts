@@ -53,7 +53,7 @@ const DET =
   /^\s*(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|both|several|many|other|another|further|more|fellow|about|nearly|over|at least|up to|a total of|dozens of|a dozen|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+)*/i;
 /** Between two items of a list: an optional apposition or complement, a separator, optional titles. */
 const GAP =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */

@@ -1,31 +1,7 @@
-// Meetings (MET: two or more persons named with "met", "talks", "summit"; an envoy presenting credentials
-// to a head of state) and phone calls (SPOKE_WITH: "spoke with X by phone", "X and Y hold first call").
-import type { Entity } from '../entities/index.js';
+// Meetings of an envoy presenting credentials to a head of state (MET; other meetings: meetings.ts) and
+// phone calls (SPOKE_WITH: "spoke with X by phone", "X and Y hold first call").
 import { coordinated, firstById, P, placeAfter } from './arguments.js';
 import type { EventRule } from './types.js';
-
-export const meeting: EventRule = {
-  id: 'events/meetings-calls:meeting',
-  type: 'meeting',
-  re: /\b(?:met|meets|meeting|summit|held talks|hold talks|talks)\b/g,
-  run(h) {
-    const { c, s, at } = h;
-    // Not the possessor of a noun ("Navalny's widow") nor a person inside an apposition.
-    const ms = c
-      .inRange(s.start, s.end, P)
-      .filter((m) => !/^['’]s\s+\p{Ll}/u.test(c.work.slice(m.end, m.end + 4)) && !c.inAside(m.start));
-    const persons = [...new Set(ms.map((m) => m.entity))];
-    if (persons.length < 2) return;
-    const [a, b] = persons as [Entity, Entity];
-    const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
-    const e = h.event({
-      place,
-      participants: persons.map((p) => ({ entity: p, role: 'participant' })),
-      main: firstById(persons),
-    });
-    h.relation(a, 'MET', b, { event: e, place });
-  },
-};
 
 export const phoneCall: EventRule = {
   id: 'events/meetings-calls:phone-call',

@@ -1,0 +1,214 @@
+// Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met
+// B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B"),
+// reciprocal ("A and B met", a headline's "A, B meet"), and nominalisations ("talks between A and B",
+// "A's meeting with B", "the A-B summit"). Each person the subject meets is one meeting (separate
+// bilateral meetings), keyed by the pair so that a headline and the body's account of it are one.
+import { referents } from '../clauses/clause.js';
+import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
+import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { firstById, P, placeAfter } from './arguments.js';
+import { RuleHit } from './hit.js';
+import type { EventRule } from './types.js';
+
+/**
+ * The meetings of `a` with `others`: one per person met (separate bilateral meetings), or one for all
+ * when `together` ("attended the X meeting with A, B and C"); MET links each of `a` to each of `others`.
+ * With no `others`, the persons of `a` met one another ("A and B met").
+ */
+function meet(h: RuleHit, a: Entity[], others: Entity[], together = false): void {
+  const { c, s, at } = h;
+  const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
+  const pairs: [Entity, Entity][] = [];
+  if (others.length) for (const x of a) for (const o of others) pairs.push([x, o]);
+  else for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) pairs.push([a[i]!, a[j]!]);
+  const groups =
+    !others.length || together || a.length > 1 ? [[...a, ...others]] : others.map((o) => [a[0]!, o]);
+  for (const raw of groups) {
+    const g = [...new Set(raw)];
+    if (g.length < 2) continue;
+    const ids = g.map((e) => e.id).sort();
+    const e = h.event({
+      place,
+      participants: g.map((p) => ({ entity: p, role: 'participant' })),
+      main: g.find((x) => x.id === ids[0])!,
+      key: `meeting:${ids.join('+')}`,
+    });
+    for (const [x, y] of pairs)
+      if (x !== y && g.includes(x) && g.includes(y)) h.relation(x, 'MET', y, { event: e, place });
+  }
+}
+
+/** A role the met person is named by before the name: "his Iranian counterpart(,) X", "her host, X". */
+const COUNTERPART =
+  /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+const TITLED =
+  /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+){0,5}$/u;
+
+/** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
+function persons(h: RuleHit, pos: number, limit: number): Entity[] {
+  const { c } = h;
+  const named = referents(c, phraseAt(c, pos, limit, limit), P, { at: pos });
+  if (named.length) return named;
+  const m = c.inRange(pos, Math.min(limit, pos + 80), P, true)[0];
+  if (!m) return [];
+  // Titles and demonyms before the name ("North Korean leader Kim Jong-un and US President X").
+  if (TITLED.test(c.work.slice(pos, m.start))) return listAfter(c, m, limit).map((x) => x.entity);
+  return COUNTERPART.test(c.work.slice(pos, m.start)) ? [m.entity] : [];
+}
+
+/** "the two leaders", "the two": the last two persons named before pos. */
+function theTwo(h: RuleHit, pos: number): Entity[] {
+  const out: Entity[] = [];
+  for (const m of h.c.inRange(0, pos, P).reverse()) {
+    if (!out.includes(m.entity)) out.unshift(m.entity);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
+}
+const THE_TWO =
+  /\b[Tt]he\s+two(?:\s+(?:leaders|men|women|ministers|presidents|heads of state|sides))?\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** A meeting noun governed by a preposition ("at a summit in X", "during their talks", "since the summit"). */
+const PP =
+  /\b(?:at|during|after|since|following|before|on the sidelines of|on the margins of|in)\s+(?:(?:the|a|an|their|its|his|her|last|this|first|second|bilateral|historic|landmark|joint|top-level|high-level|closed-door|face-to-face|\p{Lu}\p{L}+|\d{4})\s+){0,4}$/iu;
+
+/** The persons a clause is about when a meeting noun is in a prepositional phrase of it. */
+function clauseParties(h: RuleHit): Entity[] {
+  const { c, s, at } = h;
+  const pp = PP.exec(c.work.slice(s.start, at));
+  if (!pp) return [];
+  const head = c.work.slice(s.start, s.start + pp.index);
+  // Fronted: "During a summit in X last week, A and B agreed": the subject after the comma.
+  if (/^\s*(?:\p{L}+\s*)?$/u.test(head)) {
+    const comma = c.work.indexOf(',', at);
+    if (comma < 0 || comma > s.end) return [];
+    return persons(h, comma + 1, s.end);
+  }
+  // Otherwise the sentence's leading subject: "A and B held a news conference after a summit".
+  const lead = persons(h, s.start, s.start + pp.index);
+  return lead.length >= 2 ? lead : THE_TWO.test(head) ? theTwo(h, at) : [];
+}
+
+/** The subject of the verb at h.at: the clause's own, or the main clause's for a participle. */
+function subjects(h: RuleHit): Entity[] {
+  const { c, s, at, end } = h;
+  const np = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, P) : subjectOf(c, s, at);
+  return referents(c, np, P, { at });
+}
+
+const FUTURE =
+  /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
+
+export const meeting: EventRule = {
+  id: 'events/meetings:meeting',
+  type: 'meeting',
+  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|sat down|conferred)\b(?:\s+(?:with|between)\b)?/gu,
+  run(h) {
+    const { c, s } = h;
+    // Plans and prospects are no meetings ("will meet", "are set to hold talks").
+    if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
+    readMeeting(h);
+    const seen = clauseMade.get(c) ?? new Set<number>();
+    clauseMade.set(c, seen);
+    if (h.made.length) seen.add(s.start);
+    else if (
+      !seen.has(s.start) &&
+      /^(?:met|meets|meeting|summit|talks|held talks|hold talks)\b/.test(c.work.slice(h.at, h.end))
+    ) {
+      seen.add(s.start);
+      const sub = new RuleHit(c, s, h.at, h.end, coMention);
+      coMention.run(sub);
+      h.made.push(...sub.made);
+    }
+  },
+};
+
+/** Sentences (by start) where a meeting was read from the clause, per article. */
+const clauseMade = new WeakMap<Ctx, Set<number>>();
+
+/** Reads the meeting the trigger's clause tells of. */
+function readMeeting(h: RuleHit): void {
+  const { c, s, at, end } = h;
+  const word = c.work.slice(at, end);
+  const limit = Math.min(s.end, end + 400);
+  // "talks between A and B", "a meeting between A and B".
+  if (/\bbetween$/.test(word)) {
+    const both = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
+      ? theTwo(h, at)
+      : persons(h, end, limit);
+    if (both.length >= 2) meet(h, both, []);
+    return;
+  }
+  const noun = /^(?:meeting|talks|summit)\b/.test(word) && !/^meeting with/.test(word);
+  const nounWith = /^(?:meeting|talks|summit) with$/.test(word);
+  const before = c.work.slice(Math.max(s.start, at - 60), at);
+  // "A's meeting with B", "his talks with B".
+  const poss = /(?:['’]s?|\b(?:his|her))\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
+  if (noun || nounWith) {
+    if (!poss) {
+      // "the A-B summit", "a Xi–Biden meeting".
+      const pair = /(\p{Lu}[\p{L}]+)\s*[-–]\s*(\p{Lu}[\p{L}]+)\s+(?:\p{Ll}+\s+)?$/u.exec(before);
+      const ms = pair ? c.inRange(at - pair[0].length, at, P, true) : [];
+      if (ms.length >= 2)
+        meet(
+          h,
+          ms.map((m) => m.entity),
+          [],
+        );
+      else if (!nounWith) {
+        const parties = clauseParties(h);
+        if (parties.length >= 2) meet(h, parties, []);
+      }
+      return;
+    }
+    if (!nounWith) return;
+    const owner = /\b(?:his|her)\s/.test(poss[0])
+      ? c.lastPersonBefore(at)
+      : c.inRange(Math.max(s.start, at - 60), at - poss[0].length + 3, P, true).pop()?.entity;
+    if (owner) meet(h, [owner], persons(h, end, limit));
+    return;
+  }
+  // A verb: its subject meets its object ("with B" or the direct object).
+  const subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(h, at) : subjects(h);
+  if (!subj.length) return;
+  const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
+  const withObj = /\bwith$/.test(word);
+  const direct = /^(?:met|meets|meet)$/.test(word) || hosting;
+  // "met and held talks with B": the object of the verb coordinated with it.
+  const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
+  const objAt = coord && direct ? end + coord[0].length : end;
+  const objs = withObj || direct ? persons(h, objAt, limit).filter((o) => !subj.includes(o)) : [];
+  if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
+  else if (!hosting && subj.length >= 2 && /^(?:met|meet|meets|held|hold|holds|had|have)\b/.test(word))
+    meet(h, subj, []);
+}
+
+/**
+ * When the clause names no one met, two persons named in a sentence about a meeting ("Kim, Trump face
+ * off at Singapore summit") are its parties: the weaker reading, with its own rule id.
+ */
+export const coMention: EventRule = {
+  id: 'events/meetings:co-mention',
+  type: 'meeting',
+  re: /(?!)/g,
+  run(h) {
+    const { c, s, at } = h;
+    // Not the possessor of a noun ("Navalny's widow") nor a person inside an apposition.
+    const ms = c
+      .inRange(s.start, s.end, P)
+      .filter((m) => !/^['’]s\s+\p{Ll}/u.test(c.work.slice(m.end, m.end + 4)) && !c.inAside(m.start));
+    const persons = [...new Set(ms.map((m) => m.entity))];
+    if (persons.length < 2) return;
+    const [a, b] = persons as [Entity, Entity];
+    const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
+    const e = h.event({
+      place,
+      participants: persons.map((p) => ({ entity: p, role: 'participant' })),
+      main: firstById(persons),
+    });
+    h.relation(a, 'MET', b, { event: e, place });
+  },
+};
