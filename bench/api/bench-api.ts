@@ -6,9 +6,6 @@
 // against the service uncached. The graph (>= 200k nodes, >= 1M
 // relationships at the default size) is built once.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/src/config.js';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
 import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
@@ -16,6 +13,7 @@ import { cachedOverview, readOverview } from '../../server/src/services/overview
 import { search } from '../../server/src/services/search-query.js';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
+import { startBenchServer } from '../bench-server.js';
 import { buildGraph } from './build-graph.js';
 
 const articles = argValue('articles', 70_000);
@@ -144,34 +142,6 @@ async function coldOverview(url: string, db: Parameters<typeof readOverview>[0])
   };
 }
 
-function startServer(neo4j: { uri: string; password: string }, port: number): Promise<() => void> {
-  const child = spawn(
-    process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_PASSWORD: neo4j.password,
-        PORT: String(port),
-        DOSSIER_SEED: 'never',
-        LOG_LEVEL: 'warn',
-        CYPHER_RATE_LIMIT: '1000000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('running at')) resolve(() => child.kill('SIGTERM'));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
-
 const bench = await startBenchNeo4j(`api-${articles}`);
 try {
   const counts = await buildGraph(bench.db, articles, Math.round(articles / 5), 11);
@@ -185,7 +155,7 @@ try {
     .map((id, i) => [id, ids[(i * 7 + 13) % ids.length]!] as const)
     .filter(([a, b]) => a !== b);
   const port = await freePort();
-  const stopServer = await startServer(bench.connection, port);
+  const stopServer = await startBenchServer(bench.connection, port);
   const url = `http://127.0.0.1:${port}`;
   const enc = encodeURIComponent;
   const cases = [
