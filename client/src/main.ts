@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   state.to = initial.to;
   state.compare = initial.compare;
   state.styles = initial.styles;
+  state.minOutlets = initial.minOutlets;
 
   const container = byId('graph-canvas');
   const renderer = createRenderer(graph, container, state, index);

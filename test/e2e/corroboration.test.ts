@@ -1,7 +1,8 @@
 // Corroboration in a real Chromium against the real server: the four expulsion articles (test/fixtures/
 // corroboration) are loaded through POST /api/articles; the entity panel shows the outlets, the independent
 // count and the disputed versions side by side; edges are as wide as their outlets and the filter
-// "reported by at least N outlets" narrows the view; the legend says "showing N of M". Saves
+// "reported by at least N outlets" narrows the view (and is kept in the URL); the legend says "showing N of
+// M"; moving the period asks for that period's overview. Saves
 // test-artifacts/disputed-relation.png.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -116,6 +117,8 @@ describe('corroboration in the explorer', () => {
     const before = await nodeCount(page);
     await page.getByTestId('min-outlets').fill('2');
     await expect.poll(() => nodeCount(page)).toBeLessThan(before);
+    // The filter is in the URL: a link (or a reload) keeps it.
+    expect(new URL(page.url()).searchParams.get('outlets')).toBe('2');
     const shown = await page.evaluate(() => {
       const { sigma, graph } = window.__dossier!;
       return graph
@@ -125,6 +128,27 @@ describe('corroboration in the explorer', () => {
     expect(shown.every((n) => n >= 2)).toBe(true);
     await page.getByTestId('min-outlets').fill('1');
     await expect.poll(() => nodeCount(page)).toBe(before);
+    expect(new URL(page.url()).searchParams.has('outlets')).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('when a link holds the outlet filter, then the page opens with it set', async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await other.goto(`${app.url}/?outlets=3`);
+    await expect.poll(() => other.getByTestId('min-outlets').inputValue()).toBe('3');
+    await other.close();
+  });
+
+  it('when the period is moved, then the overview of that period is asked for and the legend follows', async () => {
+    const asked = page.waitForRequest((r) => /\/api\/graph\?.*from=/.test(r.url()));
+    await page.getByTestId('time-from').evaluate((input: HTMLInputElement) => {
+      input.value = String(Math.floor(Number(input.max) / 2));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const request = await asked;
+    const from = new URL(request.url()).searchParams.get('from')!;
+    expect(new URL(page.url()).searchParams.get('from')).toBe(from);
+    await expect.poll(() => page.getByTestId('overview-count').textContent()).toMatch(/^Showing /);
     expect(pageErrors).toEqual([]);
   });
 });

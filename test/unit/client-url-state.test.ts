@@ -24,8 +24,10 @@ describe('URL state', () => {
         mode: 'changes',
       },
       styles: { colors: { Person: '#ff8800' }, sizes: { Event: 2 } },
+      minOutlets: 3,
     };
     const qs = encodeUrlState(s);
+    expect(qs).toContain('outlets=3');
     expect(qs).toContain('entity=person%3Aanatoly-antonov');
     expect(qs).toContain('compare=changes&a=2021-01..2021-06&b=2022-01..2022-06');
     expect(qs).toContain('colors=Person%3Aff8800&sizes=Event%3A2');
@@ -66,5 +68,12 @@ describe('URL state', () => {
     expect(encodeUrlState({ ...empty, styles: { colors: { Person: '#3b6fd8' }, sizes: { Place: 1 } } })).toBe(
       '',
     );
+  });
+
+  it('when the outlet filter is malformed or no filter, then it is dropped', () => {
+    for (const v of ['0', '1', '2.5', '100', 'x', ''])
+      expect(decodeUrlState(`?outlets=${v}`).minOutlets, v).toBe(1);
+    expect(decodeUrlState('?outlets=99').minOutlets).toBe(99);
+    expect(encodeUrlState({ ...empty, minOutlets: 1 })).toBe('');
   });
 });

@@ -97,6 +97,7 @@ export class Controller implements EntityPanelActions {
       query: this.consoleQuery(),
       compare: state.compare,
       styles: state.styles,
+      minOutlets: state.minOutlets,
     });
   }
 
@@ -253,6 +254,18 @@ export class Controller implements EntityPanelActions {
     const added = mergeWireGraph(this.graph, wire);
     if (added.nodes.length) layoutBeforePaint(this.graph, this.desk.viewport());
     this.graphChanged();
+  }
+
+  /**
+   * The period's overview joins the view (one undoable change, new nodes laid out with the rest): after
+   * the user settles on a new period, its most reported entities are in view, not only those of the last.
+   */
+  async loadPeriodOverview(): Promise<void> {
+    const { from, to } = this.state;
+    const wire = await api.overview({ from: from ?? undefined, to: to ?? undefined });
+    if (this.state.from !== from || this.state.to !== to) return; // the period moved on meanwhile
+    showOverviewCount(wire);
+    this.addToView(wire, from || to ? `Most reported ${from ?? '…'} → ${to ?? '…'}` : 'Most reported');
   }
 
   /** After "Add article" loaded one: the overview again (merged), then its first person is selected. */

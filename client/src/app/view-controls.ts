@@ -11,13 +11,15 @@ import { passesFilters } from '../render/view-state';
 import { timelineBuckets, type TimelineBuckets } from '../time/buckets';
 import type { Month } from '../time/months';
 import type { Controller } from './controller';
+import { overviewFollowsPeriod } from './period-overview';
 
 export function setupViewControls(c: Controller): void {
   const { graph, state, desk } = c;
   let buckets: TimelineBuckets | null = null;
   const current = () => (buckets ??= timelineBuckets(graph, (n) => passesFilters(graph, state, n)));
   const period = () => ({ from: state.from, to: state.to });
-  const setPeriod = (from: Month | null, to: Month | null) =>
+  const periodOverview = overviewFollowsPeriod(() => c.loadPeriodOverview());
+  const setPeriod = (from: Month | null, to: Month | null) => {
     desk.changeSettings(
       from || to ? `Period ${from ?? '…'} → ${to ?? '…'}` : 'Whole period',
       () => {
@@ -26,6 +28,8 @@ export function setupViewControls(c: Controller): void {
       },
       'period',
     );
+    periodOverview();
+  };
 
   const legend = new Legend({
     types: () => state.types,

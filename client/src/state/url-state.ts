@@ -1,5 +1,5 @@
 // The view's state in the URL (selected entity, types, period, query, a comparison of two periods,
-// colours and sizes by type), so a link reproduces the view. encode/decode are pure; writeUrlState
+// colours and sizes by type, the filter "reported by at least N outlets"), so a link reproduces the view. encode/decode are pure; writeUrlState
 // only puts the result in the address bar.
 import { NODE_TYPES, type NodeType } from '@dossier/model';
 import {
@@ -21,6 +21,8 @@ export interface UrlState {
   query: string | null;
   compare: Comparison | null;
   styles: TypeStyles;
+  /** "Reported by at least N outlets"; 1: no filter. */
+  minOutlets: number;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -31,10 +33,17 @@ export const EMPTY_URL_STATE: UrlState = {
   query: null,
   compare: null,
   styles: emptyStyles(),
+  minOutlets: 1,
 };
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = (v: string | null | undefined) => (v && MONTH.test(v) ? v : null);
+
+/** `outlets=3`: a whole number from 2 to 99 (anything else: no filter). */
+function outlets(v: string | null): number {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 2 && n <= 99 ? n : 1;
+}
 
 /** `2021-01..2021-06` ⇄ a span (bounds in order). */
 const encodeSpan = (s: MonthSpan) => `${s.from}..${s.to}`;
@@ -63,6 +72,7 @@ export function decodeUrlState(search: string): UrlState {
     query: p.get('q') || null,
     compare: (mode === 'all' || mode === 'changes') && a && b ? { a, b, mode } : null,
     styles: { colors: decodeColors(p.get('colors')), sizes: decodeSizes(p.get('sizes')) },
+    minOutlets: outlets(p.get('outlets')),
   };
 }
 
@@ -82,6 +92,7 @@ export function encodeUrlState(s: UrlState): string {
   if (colors) p.set('colors', colors);
   const sizes = encodeSizes(s.styles.sizes);
   if (sizes) p.set('sizes', sizes);
+  if (s.minOutlets > 1) p.set('outlets', String(s.minOutlets));
   if (s.query) p.set('q', s.query);
   return p.toString();
 }
