@@ -12,6 +12,7 @@ import { Database } from './neo4j/database.js';
 import { ensureNeo4jFetched, ManagedNeo4j, NEO4J_VERSION } from './neo4j/managed/index.js';
 import { readCounts } from './neo4j/repositories/index.js';
 import { applySchema } from './neo4j/schema.js';
+import { warmOverview } from './services/graph-service.js';
 
 export const DOSSIER_VERSION = '0.1.0';
 
@@ -138,6 +139,8 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       s.once('error', reject);
     });
     server.on('clientError', answerClientError);
+    // The first view computed now, in the background: the first visitor finds it in the cache.
+    void warmOverview(db);
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let stopped: Promise<void> | null = null;

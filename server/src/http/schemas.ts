@@ -2,6 +2,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { isoDate, NODE_TYPES } from '@dossier/model';
+import { OVERVIEW_LIMIT } from '../services/graph-service.js';
 
 extendZodWithOpenApi(z);
 
@@ -33,7 +34,7 @@ export const graphQuery = z
     to: isoDate
       .optional()
       .openapi({ description: 'Period end (ISO date, any precision)', example: '2021-06' }),
-    limit: limit(150, 5000).openapi({
+    limit: limit(OVERVIEW_LIMIT, 5000).openapi({
       description: 'Nodes in the overview: the most reported entities of the period, and events among them',
     }),
   })

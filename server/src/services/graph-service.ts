@@ -6,6 +6,8 @@ import type { NodeType, WireGraph } from '@dossier/model';
 import { cachedOverview } from './overview.js';
 
 export const OVERVIEW_TYPES: NodeType[] = ['Person', 'Organization', 'Place', 'Event'];
+/** Nodes in the overview when the request names no limit: few enough to read. */
+export const OVERVIEW_LIMIT = 150;
 
 /** `2021`, `2021-03` or `2021-03-20` as the first or last day it could mean. */
 export function dateBound(value: string | undefined, side: 'from' | 'to'): string | null {
@@ -21,6 +23,14 @@ export async function overview(
   const to = dateBound(q.to, 'to');
   if (from && to && from > to) throw new ValidationError(`"from" (${q.from}) is after "to" (${q.to}).`);
   return cachedOverview(db, { types: q.types?.length ? q.types : OVERVIEW_TYPES, from, to, limit: q.limit });
+}
+
+/**
+ * Computes the first view (the overview a page without a period asks for) into the cache, so that the
+ * first visitor after a start does not wait for it. Failures are the next request's to report.
+ */
+export async function warmOverview(db: Database): Promise<void> {
+  await overview(db, { limit: OVERVIEW_LIMIT }).catch(() => undefined);
 }
 
 export async function neighbors(db: Database, id: string, limit: number): Promise<WireGraph> {

@@ -33,7 +33,12 @@ const LINKS_PER_ENTITY = 2;
  */
 export const LINK_READS = 200;
 export const LINK_READS_MAX = 2_000;
-const CACHE_TTL_MS = 60_000;
+/**
+ * How long an answer is kept while the archive's version stays the same (the version already catches
+ * loads by any process; this bounds what a change it cannot see, such as a write from outside Dossier,
+ * leaves stale).
+ */
+const CACHE_TTL_MS = 300_000;
 const CACHE_ENTRIES = 64;
 const COMPUTING_AT_ONCE = 2;
 
