@@ -1,14 +1,21 @@
-// The Dossier server as a child process against a benchmark's Neo4j (no seed, quiet logs, no rate limit
-// on the console): what bench:api and bench:first-view measure over HTTP.
+// The Dossier server as a child process for benchmarks (quiet logs, no rate limit on the console): what
+// bench:api, bench:first-view and bench:console measure over HTTP.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../server/src/config.js';
 
-/** Starts `server/src/index.ts` on `port`; resolves, once it listens, to a function that stops it. */
-export function startBenchServer(
-  neo4j: { uri: string; password: string },
-  port: number,
-): Promise<() => void> {
+/** Against a benchmark's own Neo4j, without the seed. */
+export const againstNeo4j = (neo4j: { uri: string; password: string }) => ({
+  NEO4J_URI: neo4j.uri,
+  NEO4J_PASSWORD: neo4j.password,
+  DOSSIER_SEED: 'never',
+});
+
+/**
+ * Starts `server/src/index.ts` on `port` with `env` over the process's; resolves, once it listens, to a
+ * function that stops it.
+ */
+export function startBenchServer(port: number, env: Record<string, string>): Promise<() => void> {
   const child = spawn(
     process.execPath,
     [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
@@ -16,12 +23,10 @@ export function startBenchServer(
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_PASSWORD: neo4j.password,
         PORT: String(port),
-        DOSSIER_SEED: 'never',
         LOG_LEVEL: 'warn',
         CYPHER_RATE_LIMIT: '1000000',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },

@@ -13,7 +13,7 @@ import { cachedOverview, readOverview } from '../../server/src/services/overview
 import { search } from '../../server/src/services/search-query.js';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
-import { startBenchServer } from '../bench-server.js';
+import { againstNeo4j, startBenchServer } from '../bench-server.js';
 import { buildGraph } from './build-graph.js';
 
 const articles = argValue('articles', 70_000);
@@ -155,7 +155,7 @@ try {
     .map((id, i) => [id, ids[(i * 7 + 13) % ids.length]!] as const)
     .filter(([a, b]) => a !== b);
   const port = await freePort();
-  const stopServer = await startBenchServer(bench.connection, port);
+  const stopServer = await startBenchServer(port, againstNeo4j(bench.connection));
   const url = `http://127.0.0.1:${port}`;
   const enc = encodeURIComponent;
   const cases = [

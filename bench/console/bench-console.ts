@@ -4,13 +4,13 @@
 // queries that run to a limit (memory, deadline, a runaway reduce, every path). Prints p50/p95 of both and
 // the ratio hostile/quiet, and what the hostile queries were answered.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/src/config.js';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import type { WireGraph } from '@dossier/model';
 import { argValue, printTable } from '../bench-neo4j.js';
+import { startBenchServer } from '../bench-server.js';
 
 const duration = argValue('duration', 20);
 const connections = argValue('connections', 4);
@@ -22,33 +22,6 @@ const HOSTILE = [
   'MATCH p = (a)-[*]-(b) RETURN count(p) AS n',
   'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
 ];
-
-function startServer(port: number): Promise<() => void> {
-  const child = spawn(
-    process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        DOSSIER_DATA_DIR: path.join(PROJECT_ROOT, '.dossier', 'bench-console'),
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        CYPHER_RATE_LIMIT: '1000000',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('running at')) resolve(() => child.kill('SIGTERM'));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
-  });
-}
 
 async function measure(url: string, paths: string[]): Promise<{ p50: number; p95: number; errors: number }> {
   let i = 0;
@@ -91,7 +64,10 @@ function hostileLoad(url: string): { stop(): Promise<Record<string, number>> } {
 
 const port = await freePort();
 console.error('Starting Dossier with its own managed Neo4j (.dossier/bench-console)…');
-const stopServer = await startServer(port);
+const stopServer = await startBenchServer(port, {
+  NEO4J_URI: '',
+  DOSSIER_DATA_DIR: path.join(PROJECT_ROOT, '.dossier', 'bench-console'),
+});
 const url = `http://127.0.0.1:${port}`;
 try {
   const overview = (await (await fetch(`${url}/api/graph?limit=200`)).json()) as WireGraph;
