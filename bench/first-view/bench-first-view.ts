@@ -1,0 +1,163 @@
+// `npm run bench:first-view [-- --articles 70000 --runs 5]`: the first view of a big archive as a new user
+// meets it, in Debian's Chromium against the real server on the bench:api graph (built once, reused).
+// Rows: the page opened on the whole archive (the overview the server computes at start), the page opened
+// on a period never asked before (the server's cache cold), and a person searched and picked with Enter
+// (time to the person and all their neighbours drawn inside the canvas, the camera at rest). Each row:
+// times (median and worst of the runs), what is drawn (nodes, edges, events, labels, overlapping node
+// pairs, nodes outside the canvas) and the bytes of /api/graph. Baseline, in the same run: the page shell
+// (DOMContentLoaded of the same page); the ratio is time to the first graph over it.
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../../server/src/neo4j/managed/index.js';
+import { launchBrowser } from '../../test/e2e/browser.js';
+import { buildGraph } from '../api/build-graph.js';
+import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
+import { againstNeo4j, startBenchServer } from '../bench-server.js';
+import { drawnScene, neighbourhoodInView, type Scene } from './scene.js';
+
+const articles = argValue('articles', 70_000);
+const runs = argValue('runs', 5);
+
+interface Visit extends Scene {
+  /** From navigation start to the first graph drawn (ms). */
+  firstGraphMs: number;
+  /** The page shell: DOMContentLoaded (ms). */
+  shellMs: number;
+  /** GET /api/graph as the page saw it: request start to response end (ms), and its encoded bytes. */
+  apiMs: number;
+  apiBytes: number;
+}
+
+/** Opens `path` in a fresh context (nothing cached) and measures the first graph. */
+async function visit(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; visit: Visit; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // tsx names functions with esbuild's __name helper, which functions passed to page.evaluate call.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const page = await context.newPage();
+  let apiBytes = 0;
+  page.on('requestfinished', (req) => {
+    if (new URL(req.url()).pathname !== '/api/graph') return;
+    void req.sizes().then((s) => (apiBytes += s.responseBodySize));
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () =>
+      /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
+    undefined,
+    { polling: 20, timeout: 120_000 },
+  );
+  const firstGraphMs = await page.evaluate(() => performance.now());
+  const scene = await page.evaluate(drawnScene);
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const api = performance
+      .getEntriesByType('resource')
+      .find((e) => new URL(e.name).pathname === '/api/graph') as PerformanceResourceTiming | undefined;
+    return { shellMs: nav.domContentLoadedEventEnd, apiMs: api ? api.responseEnd - api.requestStart : NaN };
+  });
+  await page.waitForLoadState('networkidle');
+  return { page, visit: { firstGraphMs, ...timing, apiBytes, ...scene }, close: () => context.close() };
+}
+
+/** Types a person's name, waits for the suggestions, presses Enter: times to the neighbourhood in view. */
+async function searchAndPick(page: Page, person: { id: string; name: string }) {
+  const input = page.getByTestId('search-input');
+  const typed = performance.now();
+  await input.fill(person.name);
+  await page.getByTestId('search-result').first().waitFor({ timeout: 60_000 });
+  const suggestionsMs = performance.now() - typed;
+  const entered = performance.now();
+  await input.press('Enter');
+  await page.waitForFunction(neighbourhoodInView, person.id, { polling: 20, timeout: 60_000 });
+  const inViewMs = performance.now() - entered;
+  await page.getByTestId('entity-panel').waitFor({ state: 'visible', timeout: 60_000 });
+  const panelMs = performance.now() - entered;
+  const scene = await page.evaluate(drawnScene);
+  const neighbours = await page.evaluate((id) => window.__dossier!.graph.degree(id), person.id);
+  return { suggestionsMs, inViewMs, panelMs, neighbours, scene };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const worst = (xs: number[]) => Math.max(...xs);
+
+const bench = await startBenchNeo4j(`api-${articles}`);
+const browser = await launchBrowser();
+let stopServer: (() => void) | null = null;
+try {
+  const counts = await buildGraph(bench.db, articles, Math.round(articles / 5), 11);
+  console.error(`graph: ${JSON.stringify(counts)}`);
+  // People a user might look for: well reported, but not among the most reported (not in the overview).
+  const found = await bench.db.read((tx) =>
+    tx.run(
+      `MATCH (p:Person) WITH p ORDER BY p.mentions DESC SKIP 400 LIMIT $n
+       RETURN collect({id: p.id, name: p.name}) AS people`,
+      { n: runs },
+    ),
+  );
+  const people = found.records[0]!.get('people') as { id: string; name: string }[];
+  const port = await freePort();
+  const started = performance.now();
+  stopServer = await startBenchServer(port, againstNeo4j(bench.connection));
+  console.error(`server ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const url = `http://127.0.0.1:${port}`;
+
+  const rows: Record<string, string | number>[] = [];
+  const row = (name: string, visits: Visit[]) =>
+    rows.push({
+      case: name,
+      'first graph ms (median)': median(visits.map((v) => v.firstGraphMs)),
+      'first graph ms (worst)': worst(visits.map((v) => v.firstGraphMs)),
+      'shell ms (median)': median(visits.map((v) => v.shellMs)),
+      ratio: median(visits.map((v) => v.firstGraphMs)) / median(visits.map((v) => v.shellMs)),
+      '/api/graph ms (median)': median(visits.map((v) => v.apiMs)),
+      '/api/graph ms (worst)': worst(visits.map((v) => v.apiMs)),
+      '/api/graph KB': median(visits.map((v) => v.apiBytes)) / 1024,
+      nodes: median(visits.map((v) => v.nodes)),
+      edges: median(visits.map((v) => v.edges)),
+      events: median(visits.map((v) => v.events)),
+      labels: median(visits.map((v) => v.labels)),
+      'overlapping pairs': worst(visits.map((v) => v.overlappingPairs)),
+      'outside canvas': worst(visits.map((v) => v.outside)),
+    });
+
+  const whole: Visit[] = [];
+  const picks: Awaited<ReturnType<typeof searchAndPick>>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const v = await visit(browser, url);
+    whole.push(v.visit);
+    picks.push(await searchAndPick(v.page, people[i % people.length]!));
+    await v.close();
+    console.error(`  run ${i + 1}/${runs}: first graph ${v.visit.firstGraphMs.toFixed(0)} ms`);
+  }
+  row('whole archive', whole);
+  const cold: Visit[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Months never asked before: the server's cache cannot answer them.
+    const month = `${2016 + (i % 8)}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}`;
+    const v = await visit(browser, `${url}/?from=${month}&to=${month}`);
+    cold.push(v.visit);
+    await v.close();
+  }
+  row('a new month (cache cold)', cold);
+  printTable(rows);
+
+  console.log('');
+  printTable([
+    {
+      case: 'search + Enter',
+      'suggestions ms (median)': median(picks.map((p) => p.suggestionsMs)),
+      'Enter -> neighbourhood in view ms (median)': median(picks.map((p) => p.inViewMs)),
+      'Enter -> neighbourhood in view ms (worst)': worst(picks.map((p) => p.inViewMs)),
+      'Enter -> panel ms (median)': median(picks.map((p) => p.panelMs)),
+      neighbours: median(picks.map((p) => p.neighbours)),
+      'nodes after': median(picks.map((p) => p.scene.nodes)),
+      'outside canvas': worst(picks.map((p) => p.scene.outside)),
+    },
+  ]);
+} finally {
+  stopServer?.();
+  await browser.close();
+  await bench.stop();
+}

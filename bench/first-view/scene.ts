@@ -1,0 +1,63 @@
+// What the explorer draws, read in the page (functions passed to page.evaluate: self-contained): the
+// nodes and edges shown, the events among them, the labels placed, node discs overlapping on screen, nodes
+// outside the canvas; and whether a node's whole neighbourhood is inside the canvas with the camera at rest.
+
+export interface Scene {
+  nodes: number;
+  edges: number;
+  events: number;
+  labels: number;
+  /** Pairs of drawn nodes whose discs overlap on screen (a node that cannot be told from its neighbour). */
+  overlappingPairs: number;
+  /** Drawn nodes whose centre lies outside the canvas. */
+  outside: number;
+}
+
+export function drawnScene(): Scene {
+  const d = window.__dossier!;
+  const s = d.sigma;
+  const { width, height } = s.getDimensions();
+  const discs: { x: number; y: number; r: number }[] = [];
+  let events = 0;
+  for (const n of d.graph.nodes()) {
+    const dd = s.getNodeDisplayData(n);
+    if (!dd || dd.hidden) continue;
+    const p = s.framedGraphToViewport(dd);
+    discs.push({ x: p.x, y: p.y, r: s.scaleSize(dd.size) });
+    if (d.graph.getNodeAttribute(n, 'type') === 'Event') events += 1;
+  }
+  let overlappingPairs = 0;
+  for (let i = 0; i < discs.length; i++)
+    for (let j = i + 1; j < discs.length; j++) {
+      const a = discs[i]!;
+      const b = discs[j]!;
+      if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) overlappingPairs += 1;
+    }
+  const edges = d.graph.edges().filter((e) => {
+    const dd = s.getEdgeDisplayData(e);
+    return dd && !dd.hidden;
+  }).length;
+  return {
+    nodes: discs.length,
+    edges,
+    events,
+    labels: d.labels().length,
+    overlappingPairs,
+    outside: discs.filter((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height).length,
+  };
+}
+
+/** The node and every neighbour drawn inside the canvas, the camera at rest. */
+export function neighbourhoodInView(id: string): boolean {
+  const d = window.__dossier!;
+  const s = d.sigma;
+  if (!d.graph.hasNode(id) || d.graph.degree(id) === 0 || s.getCamera().isAnimated()) return false;
+  const { width, height } = s.getDimensions();
+  return [id, ...d.graph.neighbors(id)].every((n) => {
+    const dd = s.getNodeDisplayData(n);
+    if (!dd) return false;
+    if (dd.hidden) return true; // filtered out of the view (type, period): not to be drawn
+    const p = s.framedGraphToViewport(dd);
+    return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+  });
+}
