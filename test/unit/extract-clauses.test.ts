@@ -403,3 +403,20 @@ describe('meetings read from the clause (events/meetings.ts)', () => {
     expect(events('meeting')).toHaveLength(1);
   });
 });
+
+describe('heads of mission from the role a name is given (relations/envoys.ts)', () => {
+  it('when a title before a name or an apposition after it calls the person an ambassador, envoy or high commissioner to a place, then they are AMBASSADOR_TO it; a deputy is not', () => {
+    const { rels } = run(
+      'Envoys',
+      "Chile's High Commissioner to Kenya Pablo Soto was summoned on Monday. Its envoy to Norway Juan Perez returned. Ana Ruiz – Ambassador of the Republic of Peru in Chile – left. Deputy Ambassador to Chile Paul Berg stayed.",
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Pablo Soto AMBASSADOR_TO Kenya',
+        'Juan Perez AMBASSADOR_TO Norway',
+        'Ana Ruiz AMBASSADOR_TO Chile',
+      ]),
+    );
+    expect(rels.filter((r) => /^Paul Berg AMBASSADOR_TO/.test(r))).toEqual([]);
+  });
+});

@@ -1,9 +1,12 @@
 // Typed relations that need no event, one file per kind of reading: verbs between a subject and an
 // object (verbs.ts), fixed phrasings within a sentence (sentences.ts), titles before names and envoy
-// phrases (titles.ts), appositions and relative clauses saying what a name is (appositions.ts), who carried or drew out someone's words (sources.ts). Events make their own relations (events/).
+// phrases (titles.ts), appositions and relative clauses saying what a name is (appositions.ts), who
+// carried someone's words (sources.ts), heads of mission from the role a name is given (envoys.ts).
+// Events make their own relations (events/).
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { appositionRelations } from './appositions.js';
+import { envoyRoleRelations } from './envoys.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
 import { titleRelations } from './titles.js';
@@ -16,5 +19,6 @@ export function findRelations(c: Ctx): RelOut[] {
     ...titleRelations(c),
     ...appositionRelations(c),
     ...sourceRelations(c),
+    ...envoyRoleRelations(c),
   ];
 }

@@ -1,0 +1,65 @@
+// Heads of mission read from the role a name is given (AMBASSADOR_TO the country of posting): a title
+// before the name ("Chile's High Commissioner to Kenya Pablo Soto", "French Ambassador to Madrid Anne
+// Dubois", "its envoy to Norway, Juan Perez") or an apposition after it ("Luis Gomez, Mexico's envoy to
+// Cuba", "Ana Ruiz – Ambassador of the Republic of Peru in Chile"). A capital posting stands for its
+// country; deputies, acting heads, chargés and former envoys head no mission.
+import type { Ctx } from '../context.js';
+import type { Entity, Mention } from '../entities/index.js';
+import type { RelOut } from '../events/index.js';
+import { stateOf } from '../events/parties.js';
+
+const HEAD = String.raw`(?:ambassador|envoy|high commissioner)`;
+/** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
+const BEFORE = new RegExp(String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)\s*,?\s*$`, 'iu');
+/** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
+const AFTER = new RegExp(
+  String.raw`^\s*(?:,|[–—-]|\()\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
+  'iu',
+);
+const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg[ée]|interim|assistant|special|outgoing)\b/i;
+
+export function envoyRoleRelations(c: Ctx): RelOut[] {
+  const out: RelOut[] = [];
+  const add = (m: Mention, place: Entity | undefined) => {
+    const s = c.sentenceAt(m.start);
+    if (!s || !place || place.type !== 'Place') return;
+    out.push({
+      source: m.entity,
+      type: 'AMBASSADOR_TO',
+      target: stateOf(c, place),
+      evidence: [c.evidence(s)],
+      rule: 'relations/envoys:role-of-name',
+    });
+  };
+  for (const m of c.mentions) {
+    if (m.entity.type !== 'Person' || m.nominal) continue;
+    const s = c.sentenceAt(m.start);
+    if (!s) continue;
+    const lead = c.work.slice(Math.max(s.start, m.start - 90), m.start);
+    const b = BEFORE.exec(lead);
+    if (b) {
+      const headAt = m.start - lead.length + b.index;
+      const role = c.work
+        .slice(Math.max(s.start, headAt - 30), headAt)
+        .split(/[,;.]/)
+        .pop()!;
+      const placeAt = m.start - lead.length + b.index + b[0].indexOf(b[1]!);
+      const place = c.inRange(placeAt, m.start, ['Place'], true)[0];
+      if (
+        !NOT_HEAD.test(role) &&
+        place &&
+        place.start === placeAt &&
+        /^\s*,?\s*$/.test(c.work.slice(place.end, m.start))
+      )
+        add(m, place.entity);
+      continue;
+    }
+    const tail = c.work.slice(m.end, Math.min(s.end, m.end + 140));
+    const a = AFTER.exec(tail);
+    if (a && !NOT_HEAD.test(a[0])) {
+      const place = c.inRange(m.end + a[0].length, m.end + a[0].length + 40, ['Place'], true)[0];
+      if (place && place.start === m.end + a[0].length) add(m, place.entity);
+    }
+  }
+  return out;
+}
