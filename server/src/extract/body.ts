@@ -78,7 +78,7 @@ const WIRE_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)\s*\([\p{L} .&-]{2,30}\)\s*(?:-{1,2}|—|–)\s/u;
 
 function isProse(l: Line): boolean {
-  return l.text.length >= 80 && /[.!?"”’]$/.test(l.text) && l.text.split(/\s+/).length >= 12;
+  return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && l.text.split(/\s+/).length >= 12;
 }
 
 export function findBody(text: string, title?: string): BodyInfo {
@@ -131,7 +131,7 @@ export function findBody(text: string, title?: string): BodyInfo {
       break;
     // A link glued to a paragraph's end ("… officials said. Continue reading…") does not end the prose.
     const lt = { ...l, text: l.text.replace(GLUED_LINK, '') };
-    if (isProse(lt) || (/[.!?"”’]$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
+    if (isProse(lt) || (/[.!?"”’“»']$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
     // A stored copy cut mid-sentence: its last line is a paragraph without its end.
     if (i === ls.length - 1 && l.text.length >= 80 && l.text.split(/\s+/).length >= 12) endLine = i;
   }

@@ -1,7 +1,7 @@
 // Collects entities and mentions while the chunks of an article are classified: one entity per type and
 // name (its id the slug), a mention per span, the surface forms as aliases; places and organisations get
 // their canonical names here ("U.S." → United States; "China's Ministry of Foreign Affairs" → "Chinese
-// Ministry of Foreign Affairs").
+// Foreign Ministry").
 import { canonicalOrg, canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import { slugify, type Token } from '../text.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './types.js';
@@ -51,6 +51,22 @@ export class Builder {
       /\b(embassy|ministry|military|government|consulate)\b/g,
       (w) => w[0]!.toUpperCase() + w.slice(1),
     );
+    // One name for the body however the page words it: "Ministry of Foreign Affairs (of Iran)" and
+    // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
+    // Defence Ministry.
+    const longForm =
+      /^(\p{Lu}[\p{L}]*\s+)?Ministry of (Foreign Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
+        name,
+      );
+    const ofPlace = /^(Foreign|Defen[cs]e) Ministry of (?:the\s+)?(.+)$/u.exec(name);
+    const place = longForm?.[3] ?? ofPlace?.[2];
+    const placeDem = place && isKnownPlace(place) ? demonymOf(canonicalPlace(place)) : undefined;
+    // (A bare "Ministry of Foreign Affairs" stays as worded: the country is read from before it below.)
+    if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
+      const kind = (longForm?.[2] ?? ofPlace![1]!).replace('Foreign Affairs', 'Foreign');
+      const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
+      name = `${lead}${kind} Ministry`;
+    }
     // A generic name ("Ministry of Foreign Affairs", "Foreign Ministry") takes the country named just
     // before it ("China's Ministry of Foreign Affairs" → "Chinese Ministry of Foreign Affairs").
     if (

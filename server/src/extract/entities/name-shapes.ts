@@ -52,6 +52,6 @@ export const ROLE_BEFORE = new RegExp(
   'iu',
 );
 export const ROLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|fellow|expert|lawyer|official|founder|editor|director)\b`,
+  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+|(?=(?:(?:Official|Chief|Deputy|Senior|Acting|Foreign|Prime|Vice|Press)\s+){0,2}(?:Spokes|Minister|Ambassador|Secretary|President|Chairman|Director|Envoy|Governor|Mayor)))(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|fellow|expert|lawyer|official|founder|editor|director)\b`,
   'iu',
 );

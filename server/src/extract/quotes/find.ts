@@ -27,6 +27,10 @@ type Role = 'open' | 'close' | 'either';
 /** What a mark at i does, from its glyph or, for a straight mark, from the characters around it. */
 function roleOf(work: string, i: number, p: Sentence): Role | undefined {
   const ch = work[i]!;
+  if (ch === '„' || ch === '«') return 'open';
+  if (ch === '»') return 'close';
+  // A double mark with nothing after it on its line opens nothing, whatever its glyph ("… standards. “").
+  if (DOUBLE.test(ch) && !/\S/.test(work.slice(i + 1, p.end))) return 'close';
   if (ch === '“' || ch === '‘') return 'open';
   if (ch === '”') return 'close';
   const before = i > p.start ? work[i - 1]! : ' ';
@@ -45,7 +49,9 @@ function roleOf(work: string, i: number, p: Sentence): Role | undefined {
   return 'either';
 }
 
-const DOUBLE = /["“”]/;
+const DOUBLE = /["“”„«»]/;
+/** Opening glyphs whose own closing glyph is not ” ("„" closes with "“", "«" with "»"). */
+const CLOSER: Record<string, string> = { '„': '“', '«': '»' };
 
 export function findQuotes(work: string, paras: Sentence[]): Quote[] {
   const out: Quote[] = [];
@@ -54,18 +60,27 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
     let single = -1;
     for (let i = p.start; i < p.end; i++) {
       const ch = work[i]!;
-      if (DOUBLE.test(ch)) {
-        const role = roleOf(work, i, p)!;
+      // Two apostrophes for a double mark (''…''): the pair is one mark, read at its inner apostrophe.
+      const pair = ch === "'" && work[i + 1] === "'";
+      if (DOUBLE.test(ch) || pair) {
+        let role: Role = pair ? (open < 0 ? 'open' : 'close') : roleOf(work, i, p)!;
+        // Low-high („…“) and guillemets («…»): the glyph that closes what the opening glyph opened.
+        if (open >= 0 && CLOSER[work[open]!] === ch) role = 'close';
+        if (pair && role === 'open') i++;
         if (open < 0) {
           if (role !== 'close') open = i;
         } else if (role !== 'open') {
           push(out, work, open, i, p.para);
           open = -1;
           single = -1;
+          if (pair) i++;
         } else open = i;
       } else if ((ch === '‘' || ch === '’' || ch === "'") && open < 0) {
         // Single marks: a short quotation within one sentence ("'shocked'", "‘who cannot be trusted,’").
-        const role = roleOf(work, i, p);
+        let role = roleOf(work, i, p);
+        // ("‘… false reports’.": after an explicit opening glyph, a mark after an s closes, no plural's apostrophe.)
+        if (!role && ch === '’' && single >= 0 && work[single] === '‘' && !/\p{L}/u.test(work[i + 1] ?? ' '))
+          role = 'close';
         if (role === 'open') single = i;
         else if (role === 'close' && single >= 0) {
           if (i - single <= 120 && !/[.!?]\s/.test(work.slice(single, i))) push(out, work, single, i, p.para);

@@ -29,6 +29,11 @@ const TITLE_OF =
 /** What may stand between a body and the name of its officer ("Foreign Ministry spokesman X"). */
 const RUN_GAP =
   /^\s+(?:(?:deputy|chief|senior|foreign|press|spokes(?:wo)?man|spokesperson|secretary|minister|chairman|chairwoman|head|director|official|ambassador|envoy|representative)\s+){0,2}$/;
+/** A name's own speech verb right after it ("Islamabad said", "the ministry has said"). */
+const SPEECH_AFTER_NAME = /^\s+(?:(?:has|have|had|also)\s+)*(?:said|says|stated|announced|told)\b/;
+/** Capitalised appositions after a name, then perhaps where it was said: ", Spokesperson, Ministry of X, in Delhi". */
+const APPOSITIVES =
+  /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
 /** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
 const REPORTING_CLAUSE =
@@ -114,6 +119,15 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // "over what it called "…"": "it" is the organisation last named (the subject of the report).
     const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
     if (it) {
+      // ("Islamabad said that it had called …": "it" in a reported clause is the reporter.)
+      const reporter = sp.all.find(
+        (m) =>
+          m.start >= sentStart &&
+          m.end <= sentStart + it.index &&
+          m.entity.type !== 'Person' &&
+          SPEECH_AFTER_NAME.test(work.slice(m.end, m.end + 30)),
+      );
+      if (reporter) return { named: by(reporter.entity, 'what-it-called') };
       const org = sp.lastOrgBefore(sentStart + it.index);
       return org ? { named: by(org, 'what-it-called') } : {};
     }
@@ -166,7 +180,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         )
           return true;
         const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(work.slice(m.end, m.end + 30));
-        return /^(?:[^,]*,\s*)?$/.test(work.slice(sentStart, m.start)) && !!next && isVerb(next[1]!);
+        // (Short openers before it: "Notably, a day ago, Pakistan had summoned … and said".)
+        return /^(?:[^,]{0,40},\s*){0,3}$/.test(work.slice(sentStart, m.start)) && !!next && isVerb(next[1]!);
       }
       return true;
     };
@@ -184,7 +199,15 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (m.start < sentStart) break;
       if (pro && sentStart + pro.index > m.end)
         return { pronoun: by(sp.lastPersonBefore(pos), 'pronoun-before') };
-      if (candidate(m)) return { named: by(m.entity, 'subject-of-verb-before') };
+      if (candidate(m)) {
+        // ("Raveesh Kumar, Official Spokesperson, Ministry of External Affairs, India, said": the person
+        // the capitalised appositions describe.)
+        const head = sp.persons.find(
+          (x) => x.start >= sentStart && x.end <= m.start && APPOSITIVES.test(work.slice(x.end, verbPos)),
+        );
+        if (m.entity.type !== 'Person' && head) return { named: by(head.entity, 'apposition-chain') };
+        return { named: by(m.entity, 'subject-of-verb-before') };
+      }
     }
     if (pro) return { pronoun: by(sp.lastPersonBefore(pos), 'pronoun-before') };
     return {};
@@ -227,7 +250,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found && opensSentence) found = after(q, sentEnd);
     if (!found) {
       const b = subjectOfSpeech(s1.start, q.open);
-      found = b.named ?? after(q, sentEnd) ?? b.pronoun;
+      found = b.named ?? after(q, sentEnd) ?? b.pronoun ?? sp.openingClauseSubject(s1.start, q, sentEnd);
     }
     // A quotation standing alone: the speaker cue nearest before it, in its paragraph or the previous one.
     // (Unless its own attribution names someone the text does not identify: "…," a US official said.)

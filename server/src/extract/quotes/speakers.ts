@@ -47,7 +47,7 @@ const BODY_NOUN = /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|sourc
 /** Speaker mentions (persons, organisations and places outside quotations) and phrase readers over them. */
 export class SpeakerIndex {
   readonly all: Mention[];
-  private readonly persons: Mention[];
+  readonly persons: Mention[];
   private readonly orgs: Mention[];
   /** The issuer of the last formal statement ("X said in a statement"), for "the statement said". */
   issuer: Entity | undefined;
@@ -81,13 +81,20 @@ export class SpeakerIndex {
     return undefined;
   }
 
-  /** The organisation last named before pos (whose name has `head` in it, when given). */
+  /**
+   * The organisation last named before pos (whose name has `head` in it, when given). "The ministry" is
+   * preferably one named as an actor, not the object of a preposition ("an employee of the Ministry of
+   * Europe" after "the Foreign Ministry said").
+   */
   lastOrgBefore(pos: number, head?: string): Entity | undefined {
-    for (let j = indexAt(this.orgs, pos - 1); j >= 0; j--) {
-      const m = this.orgs[j]!;
-      if (m.end <= pos && (!head || m.entity.name.toLowerCase().includes(head))) return m.entity;
-    }
-    return undefined;
+    const kind = (m: Mention) => m.end <= pos && (!head || m.entity.name.toLowerCase().includes(head));
+    const objectOfPrep = (m: Mention) =>
+      /\b(?:of|to|from|with|at|in|by|for|into|on)\s+(?:the\s+)?$/.test(
+        this.work.slice(Math.max(0, m.start - 12), m.start),
+      );
+    const before = this.orgs.slice(0, indexAt(this.orgs, pos - 1) + 1).filter(kind);
+    if (!head) return before[before.length - 1]?.entity;
+    return (before.filter((m) => !objectOfPrep(m)).pop() ?? before[before.length - 1])?.entity;
   }
 
   /** The one person the text titles with a role of an organisation ("X spokeswoman Y"), of a kind. */
@@ -254,6 +261,26 @@ export class SpeakerIndex {
       if (ADVERBS_ONLY.test(this.work.slice(who.end, verbPos))) return who.att;
     }
     return undefined;
+  }
+
+  /**
+   * A quotation inside a sentence's opening participle or adverbial clause ("Complaining that ‘…’ has
+   * been ignored, Islamabad said …", "Calling the move “…”, the ministry summoned …", "After Y called it
+   * “…”, X said"): not a participle's quotation but the main clause's subject, the name right after
+   * the clause's comma followed by a verb.
+   */
+  openingClauseSubject(sentStart: number, q: Quote, sentEnd: number): Attribution | undefined {
+    if (!/^\s*\p{Lu}\p{Ll}+ing\b/u.test(this.work.slice(sentStart, q.open))) return undefined;
+    if (/,/.test(this.work.slice(sentStart, q.open))) return undefined;
+    const comma = this.work.indexOf(',', q.close);
+    if (comma < 0 || comma >= sentEnd) return undefined;
+    const m = this.all.find(
+      (x) => x.start > comma && /^[\s,]*(?:the\s+)?$/i.test(this.work.slice(comma + 1, x.start)),
+    );
+    if (!m) return undefined;
+    const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(this.work.slice(m.end, m.end + 40));
+    if (!next || !(isVerb(next[1]!) || /^(?:said|says|told)$/.test(next[1]!))) return undefined;
+    return { speaker: m.entity, rule: 'quotes:subject-after-opening-clause' };
   }
 
   /**
