@@ -2,7 +2,6 @@
 // labels, types, keys and the parameters' $names), Ctrl/Cmd+Enter runs, Up/Down walk the history, saved
 // queries, a parameters box, results as a table, a graph merged into the view or JSON, CSV export, the
 // plan on demand, and errors marked where they are in the editor.
-import { setDiagnostics } from '@codemirror/lint';
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { CypherResponse } from '@dossier/model';
@@ -10,6 +9,7 @@ import { byId, el } from '../dom';
 import './console.css';
 import { QueryHistory } from './history';
 import { completeParametersFrom } from './param-completion';
+import { ServerErrorMark } from './error-mark';
 import { paramsBox, readParams } from './params';
 import { renderPlan } from './plan';
 import { ConsoleRequestError, postCypher, type ConsoleError } from './request';
@@ -37,6 +37,7 @@ const SCHEMA_QUERY =
 export class CypherConsole {
   private readonly editor: EditorApi;
   private readonly history = new QueryHistory();
+  private readonly errorMark = new ServerErrorMark();
   private readonly params: ReturnType<typeof paramsBox>;
   private view: ResultView = 'table';
   private last: CypherResponse | null = null;
@@ -57,6 +58,7 @@ export class CypherConsole {
       autocomplete: true,
       placeholder: 'MATCH (n:Person) RETURN n LIMIT 25',
       theme: 'light',
+      postExtensions: [this.errorMark.extension],
     }) as unknown as EditorApi | { editor: EditorApi };
     this.editor = 'editor' in created ? created.editor : created;
     this.editor.codemirror.contentDOM.setAttribute('data-testid', 'cypher-editor');
@@ -173,21 +175,8 @@ export class CypherConsole {
   }
 
   /** Marks where the server says the query is wrong (or clears the mark). */
-  private markError(position: ConsoleError['position'] | null): void {
-    const view = this.editor.codemirror;
-    const length = view.state.doc.length;
-    const from = position ? Math.min(position.offset, length) : 0;
-    const diagnostics = position
-      ? [
-          {
-            from,
-            to: Math.min(length, from + Math.max(1, view.state.wordAt(from)?.to ?? from + 1) - from),
-            severity: 'error' as const,
-            message: 'here',
-          },
-        ]
-      : [];
-    view.dispatch(setDiagnostics(view.state, diagnostics));
+  private markError(err: ConsoleError | null): void {
+    this.errorMark.show(this.editor.codemirror, err?.position ?? null, err?.message);
   }
 
   async run(opts: { explain?: boolean } = {}): Promise<void> {
@@ -250,6 +239,6 @@ export class CypherConsole {
       where ?? '',
     );
     error.hidden = false;
-    if (err.position) this.markError(err.position);
+    if (err.position) this.markError(err);
   }
 }
