@@ -97,3 +97,57 @@ describe('ministries', () => {
     expect(speakerOf(d, 'groundless')).toBe('Vietnamese Foreign Ministry');
   });
 });
+
+describe('credits and sources', () => {
+  it('when an outlet quoted someone "as saying", then the one quoted speaks; "in the words of X" and "as X put it" name the source', () => {
+    const d = extract(
+      [
+        'Moscow warns Chisinau',
+        'Interfax quoted Deputy Foreign Minister Andrei Rudenko as saying that Moscow "will respond."',
+        'In the words of Foreign Minister Maia Sandu, the decision was "long overdue."',
+        'As Rudenko put it, "nobody wins from this."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'will respond')).toBe('Andrei Rudenko');
+    expect(speakerOf(d, 'long overdue')).toBe('Maia Sandu');
+    expect(speakerOf(d, 'nobody wins')).toBe('Andrei Rudenko');
+  });
+
+  it('when a credit follows a quotation after a dash, or a headline quotation after a colon, then the credited name speaks (the person a body’s noun introduces)', () => {
+    const d = extract(
+      [
+        '‘Our patience has limits’: Kremlin spokesman Ushakov',
+        'Kremlin spokesman Yuri Ushakov spoke on Monday.',
+        '“This is an unacceptable interference” – Bolivian Foreign Minister Celinda Sosa.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'Our patience')).toBe('Yuri Ushakov');
+    expect(speakerOf(d, 'This is an unacceptable')).toBe('Celinda Sosa');
+  });
+
+  it('when a headline gives words to "<body> chief", then the body’s head speaks, not its spokesman; "the <demonym> leader" is the leader titled with that demonym', () => {
+    const d = extract(
+      [
+        'NATO chief ‘alarmed’ by expulsions',
+        'NATO Secretary General Mark Rutte, whose spokeswoman Farah Dakhlallah spoke later, reacted on Monday.',
+        'Rwandan leader Paul Kagame met him. The Rwandan leader said Kigali wanted "calm and dialogue."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'alarmed')).toBe('Mark Rutte');
+    expect(speakerOf(d, 'calm and dialogue')).toBe('Paul Kagame');
+  });
+
+  it('when a wire dateline names a city in capitals (with its country), then the city is a place and the agency is furniture; labels in capitals are not', () => {
+    const d = extract(
+      [
+        'Talks in Bali',
+        'NUSA DUA, Indonesia (AP) — Leaders met on Monday.',
+        'EXCLUSIVE - Envoys meet in secret.',
+      ].join('\n'),
+    );
+    const names = d.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('Place:Nusa Dua');
+    expect(names).not.toContain('Organization:AP');
+    expect(names.some((n) => /Exclusive|EXCLUSIVE/.test(n))).toBe(false);
+  });
+});

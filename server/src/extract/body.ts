@@ -73,9 +73,9 @@ const BYLINE =
 /** "Lucy Brennan, Diplomatic Correspondent": a byline with the writer's role. */
 const BYLINE_ROLE =
   /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3},\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|staff writer)$/iu;
-/** A wire dateline: the place in capitals, an optional date, the agency in parentheses, a dash. */
+/** A wire dateline: the place in capitals (perhaps its country), an optional date, the agency in parentheses, a dash. */
 const WIRE_DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)\s*\([\p{L} .&-]{2,30}\)\s*(?:-{1,2}|—|–)\s/u;
+  /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*[(,]))?(?:,\s+(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)\s*\([\p{L} .&-]{2,30}\)\s*(?:-{1,2}|—|–)\s/u;
 
 function isProse(l: Line): boolean {
   return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && l.text.split(/\s+/).length >= 12;

@@ -190,8 +190,12 @@ export function classifyChunks(
       b.mention(person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
       if (prefix.length === 0 && lowerTitled) {
         const lower = linkLowerTitle(b, person, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end);
-        // ("spokesman Wang Wenbin" is the one "the spokesman" refers to.)
-        if (lower && !personTitle.has(person)) personTitle.set(person, { title: lower });
+        // ("Chinese leader Xi Jinping" is the one "the Chinese leader" refers to.)
+        const dem = /(\p{Lu}[\p{L}]+)\s+[\p{Ll}-]+\s+$/u.exec(
+          work.slice(Math.max(0, c[0]!.start - 40), c[0]!.start),
+        );
+        const nationality = dem ? demonymCountry(dem[1]!) : undefined;
+        if (lower && !personTitle.has(person)) personTitle.set(person, { title: lower, nationality });
       }
     } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
       pendingSingles.push(nameToks[0]!);

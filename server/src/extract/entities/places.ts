@@ -1,9 +1,10 @@
-// Places only their position makes places: a capitalised name the lexicon does not know after a
+// Places only their position makes places: a wire dateline's city in capitals; a capitalised name the lexicon does not know after a
 // preposition of place ("evacuated from Niamey.", "the tragedy in Kemerovo,"), or before a word for an
 // area or a building ("the northern Tigray region", "the Bhimber sector", "the Shangri-La hotel", "the
 // Korean peninsula"). Only names nothing else claimed: no mention overlaps them and no word of them is a
 // known person, organisation, title, demonym or common word.
-import { demonymCountry, isCommonWord, lexTags, TITLE_WORDS } from '../lexicon.js';
+import nlp from 'compromise';
+import { demonymCountry, isCommonWord, isLexOrg, lexTags, TITLE_WORDS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
 
@@ -37,8 +38,40 @@ function unknownWord(w: string): boolean {
   );
 }
 
+/** A wire dateline's city in capitals at a paragraph's start: "NUSA DUA, Indonesia (AP) —", "KIGALI (Reuters) -". */
+const DATELINE =
+  /^[ \t]*([A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})(?=,[ \t]*\p{Lu}|[ \t]*\(|[ \t]+[—–-][ \t])/gmu;
+
+/** A word of a city in a dateline: unknown, not a wire label, not what compromise reads as an adjective or verb. */
+function cityWord(w: string): boolean {
+  if (!unknownWord(w) || WIRE_LABELS.test(w)) return false;
+  const tags = (nlp(w.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return !tags.some((t) => t === 'Adjective' || t === 'Verb' || t === 'Adverb');
+}
+const WIRE_LABELS =
+  /^(?:Factbox|Explainer|Analysis|Update|Exclusive|Breaking|Watch|Live|Opinion|Editorial|Corrected|Refile)$/i;
+
 export function positionalPlaces(b: Builder): void {
   const { work } = b;
+  for (const m of work.matchAll(DATELINE)) {
+    const s = m.index + m[0].length - m[1]!.length;
+    const e = s + m[1]!.length;
+    const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
+    const known = b.mentions.filter((x) => x.start < e && x.end > s);
+    // (Only a city no rule knew: what the acronym rule made of its words gives way.)
+    if (
+      known.some(
+        (x) =>
+          x.entity.type !== 'Organization' ||
+          !/merging:acronym|known-segments:acronym/.test(x.entity.rule ?? ''),
+      )
+    )
+      continue;
+    // ("UPDATE -", "EXCLUSIVE -", "ANALYSIS (…)": labels, not cities.)
+    if (name.length < 4 || isLexOrg(name) || !name.split(/\s+/).every(cityWord)) continue;
+    b.mentions = b.mentions.filter((x) => !known.includes(x));
+    b.mention(b.get('Place', name, 'entities/places:dateline'), s, e);
+  }
   const free = (s: number, e: number) => !b.mentions.some((m) => m.start < e && m.end > s);
   const add = (s: number, e: number, name: string, rule: string) => {
     if (!free(s, e)) return;

@@ -59,6 +59,7 @@ const by = (speaker: Entity | undefined, rule: string): Attribution | undefined 
 
 export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[], idx: EntityIndex): void {
   const sp = new SpeakerIndex(work, sents, idx, quotes);
+  const firstPara = quotes.length ? Math.min(...sents.map((x) => x.para)) : 0;
   const inQuote = (pos: number) => {
     const i = indexAt(quotes, pos);
     for (let j = i; j >= 0 && j >= i - 1; j--)
@@ -70,6 +71,17 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   const after = (q: Quote, sentEnd: number): Attribution | undefined => {
     const first = sp.attributionAt(q.close + 1, sentEnd, q.open);
     if (first) return first;
+    // "“…” – Name, role." and a headline's "'…': Name": a credit after a dash (or the headline's colon).
+    const credit = /^[\s,.]*(?:[–—]|-(?=\s)|:(?=\s))\s*/.exec(work.slice(q.close + 1, sentEnd));
+    if (credit && (credit[0].includes(':') ? q.para === firstPara : true)) {
+      const who = sp.whoAt(q.close + 1 + credit[0].length, sentEnd, q.open);
+      if (
+        who?.att.speaker &&
+        who.att.rule === 'quotes:name' &&
+        /^[\s,]*(?:[^.;:!?]{0,60})?[.!?]?\s*$/.test(work.slice(who.end, sentEnd))
+      )
+        return { speaker: who.att.speaker, rule: 'quotes:dash-credit' };
+    }
     for (let i = q.close + 1; i < sentEnd; i++) {
       const ch = work[i]!;
       if ((ch === ',' || ch === '”' || ch === '"') && !inQuote(i)) {
@@ -96,7 +108,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (!inQuote(sentStart + m.index) && !asideSpans.some(([a, b]) => m.index > a && m.index < b))
         [verbPos, verb] = [sentStart + m.index, m[0]];
     // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
-    const acc = /^\s*according(?: to)?\s+(?:an?\s+|the\s+)?/i.exec(text);
+    // (Also "In the words of X," and "As X put it,": the source named before the comma.)
+    const acc = /^\s*(?:according(?: to)?|in the words of|as)\s+(?:an?\s+|the\s+)?/i.exec(text);
     if (acc) {
       const from = sentStart + acc[0].length;
       const comma = work.indexOf(',', from);
@@ -106,7 +119,10 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       const report = /^\s*(?:report|reports|media|sources)\b/i.test(
         work.slice(m?.end ?? 0, (m?.end ?? 0) + 10),
       );
-      if (m && !report) return { named: by(m.entity, 'according-to') };
+      const putIt = /^\s*as\s/i.test(acc[0])
+        ? /^\s+(?:put|puts|said|says)\s+it\s*,/.test(work.slice(m?.end ?? 0, to + 1))
+        : true;
+      if (m && !report && putIt) return { named: by(m.entity, 'according-to') };
     }
     // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
     if (/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.test(text)) {
@@ -185,6 +201,16 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       }
       return true;
     };
+    // "Interfax quoted X as saying": the one quoted speaks, not the outlet.
+    const quotedAs = /\bquoted\s+([^,;]{2,80}?)\s+as\s+(?:saying|telling)\b/.exec(
+      work.slice(sentStart, verbPos + verb.length),
+    );
+    if (quotedAs) {
+      const from = sentStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+      const ms = sp.all.filter((m) => m.start >= from && m.end <= from + quotedAs[1]!.length);
+      const m = ms.find((x) => x.entity.type === 'Person') ?? ms[ms.length - 1];
+      if (m) return { named: by(m.entity, 'quoted-as-saying') };
+    }
     // ", saying …", ", calling it …": a participle's subject is the clause's, the first candidate.
     if (/ing$/i.test(verb) && /,\s*(?:\S+\s+)?$/.test(work.slice(sentStart, verbPos))) {
       let first = sp.all.find((m) => m.start >= sentStart && candidate(m) && m.entity.type !== 'Place');
@@ -225,7 +251,6 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
 
   const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
   const deferred: Quote[] = [];
-  const firstPara = quotes.length ? Math.min(...sents.map((x) => x.para)) : 0;
   for (const q of quotes) {
     // A name in quotation marks (“Taiwanese Representative Office in Lithuania,”) is no statement; a
     // headline may be written in title case, so not there.

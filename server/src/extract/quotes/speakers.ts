@@ -121,10 +121,10 @@ export class SpeakerIndex {
     const prev = /(\p{Ll}+)\s+$/u.exec(this.work.slice(Math.max(0, m?.start ?? 0) - 20, m?.start ?? 0));
     if (!m || (prev && isVerb(prev[1]!))) return undefined;
     const role = /\S/.test(this.work.slice(m.end, open));
-    const holder =
-      role && m.entity.type === 'Organization'
-        ? this.roleHolder(m.entity, /secretary|chief|head|president|director|leader|chair|spokes/i)
-        : undefined;
+    const kind = /spokes/i.test(this.work.slice(m.end, open))
+      ? /spokes/i
+      : /secretary.general|chief|head|president|director|leader|chair|prime minister/i;
+    const holder = role && m.entity.type === 'Organization' ? this.roleHolder(m.entity, kind) : undefined;
     return { speaker: holder ?? m.entity, rule: 'quotes:headline-subject' };
   }
 
@@ -198,6 +198,11 @@ export class SpeakerIndex {
     const names = this.mentionsAt(p, limit);
     const named =
       names.find((n) => SPEECH_AFTER.test(this.work.slice(n.end, n.end + 40).replace(/^[\s,]+/, ''))) ??
+      // ("Kremlin spokesman Peskov": the person the body's noun introduces, not the body.)
+      names.find(
+        (n, i) =>
+          n.entity.type === 'Person' && i > 0 && BODY_NOUN.test(this.work.slice(names[i - 1]!.end, n.start)),
+      ) ??
       names.find((n) => BODY_NOUN.test(this.work.slice(n.end, n.end + 20))) ??
       names.filter((n) => n.entity.type !== 'Place').pop() ??
       names[names.length - 1];
