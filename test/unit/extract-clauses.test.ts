@@ -420,3 +420,24 @@ describe('heads of mission from the role a name is given (relations/envoys.ts)',
     expect(rels.filter((r) => /^Paul Berg AMBASSADOR_TO/.test(r))).toEqual([]);
   });
 });
+
+describe('visits told by the noun (events/recalls-returns.ts)', () => {
+  it('when "X\'s first visit to P", "during his working visit to P" or "a visit to P by X" is told, then X visited P; an upcoming or planned visit is none', () => {
+    for (const body of [
+      "This is Pablo Soto's first visit to Lima since the election.",
+      'Minister Pablo Soto, during his working visit to Lima, spoke on television.',
+      'A visit to Lima by Pablo Soto ended on Monday.',
+    ]) {
+      const { rels, events } = run('Minister abroad', body);
+      expect(rels, body).toContain('Pablo Soto VISITED Lima');
+      expect(events('visit'), body).toHaveLength(1);
+    }
+    for (const body of [
+      'Pablo Soto will visit Lima next week.',
+      "Pablo Soto's upcoming visit to Lima was confirmed.",
+    ]) {
+      const { events } = run('Minister abroad', body);
+      expect(events('visit'), body).toHaveLength(0);
+    }
+  });
+});

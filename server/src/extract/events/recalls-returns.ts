@@ -6,7 +6,7 @@ import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { mainSubject, reporterOf, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { PL, placeAfter, traveller } from './arguments.js';
+import { P, PL, placeAfter, traveller } from './arguments.js';
 import { noteEnvoys } from './envoys.js';
 import type { RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
@@ -189,10 +189,23 @@ export const arrival: EventRule = {
 export const visit: EventRule = {
   id: 'events/recalls-returns:visit',
   type: 'visit',
-  re: /\b(?:visited|visits|visiting|paid a visit to|on a visit to|(?:state|official) visit to)\b/g,
+  // Verbs and the noun: "X's first visit to P", "during his working visit to P", "a visit to P by X".
+  re: /\b(?<!['’])(?:visited|visits|visiting|paid a visit to|(?:[\p{Ll}-]+\s+){0,2}visit\s+to)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
-    const who = traveller(c, s, at);
+    // Plans are no visits: "will visit", "an upcoming visit to", "plans a visit to".
+    const lead = c.work.slice(Math.max(s.start, at - 30), end);
+    if (
+      /\b(?:will|would|to|plans?|planned|upcoming|forthcoming|expected|scheduled|proposed|possible|next)\s+(?:\p{Ll}+\s+)?(?:visit|visits)\b/u.test(
+        lead,
+      )
+    )
+      return;
+    const by = /^\s+(?:the\s+)?[^,;.]{0,40}?\s+by\s+/.exec(c.work.slice(end, s.end));
+    const agent = by
+      ? c.firstAfter(end + by[0].length - 1, Math.min(s.end, end + by[0].length + 40), P)
+      : undefined;
+    const who = agent && agent.start === end + by![0].length ? agent.entity : traveller(c, s, at);
     const where = c.firstAfter(end, Math.min(s.end, end + 25), ['Place']);
     if (!who || !where || !/^\s*(?:the\s+)?$/.test(c.work.slice(end, where.start))) return;
     const e = h.event({ place: where.entity, participants: [{ entity: who, role: 'visitor' }], main: who });
