@@ -154,3 +154,29 @@ describe('names from their position', () => {
     expect(speakerOf(d, 'will respond')).toBe('Ivana Novakova');
   });
 });
+
+describe('names from lists and posts', () => {
+  it('when a list gives "<name> of <place>" items and two are known persons, then the unknown items are persons too', () => {
+    const d = extract(
+      [
+        'Envoys present credentials in Lima',
+        'Those presenting credentials were: Tomas Berg of Sweden, Anna Novak of Slovenia, Kwabe Otieno-Lusaka of Kenya, Ilse Vantongeren of the European Union and Ruaridh Macfarlane of Scotland.',
+      ].join('\n'),
+    );
+    const persons = d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(persons).toEqual(
+      expect.arrayContaining(['Kwabe Otieno-Lusaka', 'Ilse Vantongeren', 'Ruaridh Macfarlane']),
+    );
+  });
+
+  it('when an unknown name follows an envoy’s post ("High Commissioner to Ghana X"), then it is a person', () => {
+    const d = extract(
+      [
+        'Envoy recalled',
+        'Lagos recalled its High Commissioner to Ghana Obiora Nwachukwu and its envoy to Togo Adaeze Okonkwo on Monday.',
+      ].join('\n'),
+    );
+    const persons = d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(persons).toEqual(expect.arrayContaining(['Obiora Nwachukwu', 'Adaeze Okonkwo']));
+  });
+});

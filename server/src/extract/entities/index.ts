@@ -2,13 +2,15 @@
 // into titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
 // institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
-// (merging.ts); patterns over the text add what chunks miss (patterns.ts), and unknown names a preposition
+// (merging.ts); patterns over the text add what chunks miss (patterns.ts), the items of a list of persons
+// the unknown ones (lists.ts), and unknown names a preposition
 // of place or an area's head word makes places (places.ts); role phrases ("Russia's envoy
 // to the United States", "the ambassador", "the Russian president") resolve to the person (roles.ts).
 import type { Sentence, Token } from '../text.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
 import { finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
+import { parallelListPersons } from './lists.js';
 import { extraPatterns } from './patterns.js';
 import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
@@ -22,6 +24,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
+  parallelListPersons(b);
   positionalPlaces(b);
   mergeOrgs(b);
   mergeAcronyms(b);

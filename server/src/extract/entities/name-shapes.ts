@@ -36,6 +36,8 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     (/\baccording to\s+$/.test(before) && /^\s*[,.]/.test(after)) ||
     // An apposition to a role: "the charge d'affaires, Kristjan Tamm,", "ambassador to Russia, Kenji Morita,".
     (ROLE_BEFORE.test(before80) && /^\s*[,.;:]/.test(after)) ||
+    // An envoy's post then the name: "envoy to India Sohail Mahmood", "High Commissioner to Pakistan X".
+    ROLE_TO_PLACE.test(before80) ||
     // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
     ROLE_AFTER.test(work.slice(last.end, last.end + 60)) ||
     new RegExp(
@@ -49,6 +51,10 @@ export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessm
 export const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 export const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
+  'iu',
+);
+const ROLE_TO_PLACE = new RegExp(
+  String.raw`\b(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|consul(?:-general)?)\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+$`,
   'iu',
 );
 export const ROLE_AFTER = new RegExp(
