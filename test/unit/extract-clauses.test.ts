@@ -441,3 +441,27 @@ describe('visits told by the noun (events/recalls-returns.ts)', () => {
     }
   });
 });
+
+describe('credentials read from the clause (events/meetings-calls.ts)', () => {
+  const met = (rels: string[], envoy: string) =>
+    rels.includes(`${envoy} MET Dina Boluarte`) || rels.includes(`Dina Boluarte MET ${envoy}`);
+  it('when envoys present credentials to a head of state (a subject with an apposition, an inverted "Also presenting … were: A, B", a host who "received the credentials of" them), then it is one ceremony and each envoy MET the host', () => {
+    const { rels, events } = run(
+      'Envoys present credentials in Lima',
+      'French envoy Anne Dubois, along with four other ambassadors, presented diplomatic credentials to Peruvian President Dina Boluarte on Tuesday. Also presenting credentials on Tuesday were: Marco Rossi of Italy and Pablo Soto of Chile.',
+    );
+    for (const envoy of ['Anne Dubois', 'Marco Rossi', 'Pablo Soto']) expect(met(rels, envoy)).toBe(true);
+    expect(events('meeting')).toHaveLength(1);
+    const received = run(
+      'President receives credentials',
+      'President Dina Boluarte received the letters of credence of Marco Rossi and Pablo Soto at the palace.',
+    );
+    for (const envoy of ['Marco Rossi', 'Pablo Soto']) expect(met(received.rels, envoy)).toBe(true);
+    expect(received.events('letter')).toHaveLength(0);
+    const unnamed = run(
+      'Ambassadors present letters of credence to President Dina Boluarte',
+      'The ceremony was short.',
+    );
+    expect(unnamed.events('meeting')).toHaveLength(1);
+  });
+});

@@ -12,7 +12,7 @@ import type { EventRule, EvOut } from './types.js';
 export const letter: EventRule = {
   id: 'events/letters-interviews:letter',
   type: 'letter',
-  re: /\b(?:letters?|wr(?:ote|itten) to|writes to|sent a (?:letter|note|message) to)\b/g,
+  re: /\b(?:letters?(?!\s+of\s+(?:credence|recall))|wr(?:ote|itten) to|writes to|sent a (?:letter|note|message) to)\b/g,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);

@@ -1,6 +1,11 @@
 // Meetings of an envoy presenting credentials to a head of state (MET; other meetings: meetings.ts) and
 // phone calls (SPOKE_WITH: "spoke with X by phone", "X and Y hold first call").
+import { referents } from '../clauses/clause.js';
+import { subjectOf } from '../clauses/subject.js';
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P, placeAfter } from './arguments.js';
+import { persons } from './meetings.js';
 import type { EventRule } from './types.js';
 
 export const phoneCall: EventRule = {
@@ -29,25 +34,48 @@ export const phoneCall: EventRule = {
   },
 };
 
-/** "presented his credentials to President X": an envoy received by the head of state. */
+/** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
+const lastHost = new WeakMap<Ctx, Entity>();
+
+/**
+ * Envoys presenting credentials to a head of state: one ceremony (a meeting keyed by the host) with MET
+ * between the host and each envoy named. Presenters are the clause's subject ("X, along with 16 other
+ * envoys, presented diplomatic credentials to President Y"), an inverted list ("Also presenting
+ * credentials were: A of X, B of Y") or the persons the host "received the credentials of"; the host
+ * the person after "to"/"before", the subject of "received", or the host last named. A headline's
+ * unnamed "Ambassadors present letters of credence to President Y" is the ceremony too.
+ */
 export const credentials: EventRule = {
   id: 'events/meetings-calls:credentials',
   type: 'meeting',
-  re: /\bpresent(?:ed|s|ing)? (?:his|her|their|the) (?:letters of )?credentials(?: \p{Ll}+){0,2} to\b/gu,
+  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:letters?\s+of\s+credence|credentials|credential\s+letters?)\b|\b(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letters?\s+of\s+credence|credentials|presentation)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
-    const who = c.subjectBefore(s.start, at, P, true);
-    const host = c.firstAfter(end, Math.min(s.end, end + 40), P)?.entity;
-    if (!who || !host || who === host) return;
+    const receiving = /^(?:received|receives|accepted|accepts)/.test(c.work.slice(at, end));
+    let host: Entity | undefined;
+    let envoys: Entity[] = [];
+    if (receiving) {
+      host = referents(c, subjectOf(c, s, at), P, { at })[0];
+      const of = /^[^.;]{0,40}?\b(?:of|from)\s+/.exec(c.work.slice(end, s.end));
+      if (of) envoys = c.inRange(end + of[0].length, s.end, P).map((m) => m.entity);
+    } else {
+      const to = /^[^.;]{0,40}?\b(?:to|before)\s+/.exec(c.work.slice(end, s.end));
+      host = to ? persons(h, end + to[0].length, s.end)[0] : lastHost.get(c);
+      const were = /^[^.;:]{0,40}?\bwere\s*:?\s*/.exec(c.work.slice(end, s.end));
+      envoys = were
+        ? c.inRange(end + were[0].length, s.end, P).map((m) => m.entity)
+        : referents(c, subjectOf(c, s, at), P, { at });
+    }
+    if (!host) return;
+    lastHost.set(c, host);
+    envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     const e = h.event({
       place,
-      participants: [
-        { entity: who, role: 'participant' },
-        { entity: host, role: 'participant' },
-      ],
-      main: firstById([who, host]),
+      participants: [host, ...envoys].map((p) => ({ entity: p, role: 'participant' })),
+      main: host,
+      key: `credentials:${host.id}`,
     });
-    h.relation(who, 'MET', host, { event: e, place });
+    for (const v of envoys) h.relation(v, 'MET', host, { event: e, place });
   },
 };

@@ -48,7 +48,7 @@ const TITLED =
   /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+){0,5}$/u;
 
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
-function persons(h: RuleHit, pos: number, limit: number): Entity[] {
+export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const { c } = h;
   const named = referents(c, phraseAt(c, pos, limit, limit), P, { at: pos });
   if (named.length) return named;
