@@ -83,13 +83,14 @@ describe('the Cypher console', () => {
     expect(body.summary).toMatchObject({ rows: 1000, truncated: true, cap: 1000 });
   });
 
-  it('when a syntax error is sent, then a coded 400 explains it', async () => {
+  it('when a syntax error is sent, then a coded 400 explains it in the words of Neo4j', async () => {
     const { status, body } = await postJson<
       Refusal & { error: { position?: { line: number; column: number } } }
     >(`${app.url}/api/cypher`, { query: 'MATCH (n)\nRETURN n ORDER n' });
     expect(status).toBe(400);
     expect(body.error.code).toBe('SYNTAX');
-    expect(body.error.position).toMatchObject({ line: 2 });
+    expect(body.error.message).toMatch(/Invalid input 'n': expected 'BY'/);
+    expect(body.error.position).toMatchObject({ line: 2, column: 16, offset: 25 });
   });
 
   it('when a runaway query runs, then it ends at the timeout with a clear error while health still answers', async () => {

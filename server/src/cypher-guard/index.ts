@@ -48,12 +48,13 @@ export function checkQueryText(query: string, params: Record<string, unknown> = 
       p,
     );
   }
-  const [error] = parsed.syntaxErrors;
+  const error = parsed.syntaxError;
   if (error) {
     const p = error.position;
+    const near = error.near ? `near '${error.near.slice(0, 40)}'` : 'at its end';
     return refuse(
       'SYNTAX',
-      `The query cannot be read at line ${p.line}, column ${p.column}: ${error.message}`,
+      `The query cannot be read at line ${p.line}, column ${p.column} (${near}).`,
       'Check the clause at that position.',
       p,
     );

@@ -1,8 +1,7 @@
 // Cypher's grammar, from Neo4j's own language support (@neo4j-cypher/language-support: the ANTLR parser
 // behind Neo4j's editors). The package keeps its generated parser out of its public entry point, so the
 // parse-tree API is imported from its published ESM build by path; the version is pinned in package.json.
-import type { ParserRuleContext } from 'antlr4ng';
-import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import type { ParserRuleContext, Token } from 'antlr4ng';
 import { createParsingResult } from '../../../node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/cypherLanguageService.js';
 
 export * as Cypher from '../../../node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/generated-parser/CypherCmdParser.js';
@@ -14,15 +13,17 @@ export interface Position {
   offset: number;
 }
 
+/** Where the parser first stumbled: the token it could not fit (its text, '' at the end of the query). */
 export interface SyntaxProblem {
-  message: string;
+  near: string;
   position: Position;
 }
 
 export interface ParsedQuery {
   /** One parse tree per statement (statements are split at top-level semicolons). */
   statements: { tree: ParserRuleContext; text: string; start: number }[];
-  syntaxErrors: SyntaxProblem[];
+  /** The first syntax error, or null. */
+  syntaxError: SyntaxProblem | null;
 }
 
 export function positionOf(ctx: ParserRuleContext): Position {
@@ -36,10 +37,15 @@ export function positionAt(text: string, offset: number): Position {
   return { line, column: offset - before.lastIndexOf('\n'), offset };
 }
 
-/** Parses a query into statements, with the parser's syntax errors (positions in the whole query). */
+/**
+ * Parses a query into statements, with where the parser first stumbled (a position in the whole query).
+ * The language support's linter words syntax errors better, but it runs Neo4j's semantic analysis (seconds
+ * for a long query, on the event loop): the console asks Neo4j's own EXPLAIN for the wording instead.
+ */
 export function parseCypher(query: string): ParsedQuery {
   const result = createParsingResult(query, { consoleCommandsEnabled: false });
   const statements: ParsedQuery['statements'] = [];
+  let firstBad: Token | null = null;
   let broken = false;
   for (const s of result.statementsParsing) {
     const meaningful = s.tokens.filter((t) => t.channel === 0 && t.type !== -1 && t.text !== ';');
@@ -47,24 +53,15 @@ export function parseCypher(query: string): ParsedQuery {
     const start = meaningful[0]!.start;
     const end = meaningful[meaningful.length - 1]!.stop + 1;
     statements.push({ tree: s.ctx, text: query.slice(start, end), start });
-    broken ||= s.parser.numberOfSyntaxErrors > 0 || s.syntaxErrors.length > 0;
+    if (s.parser.numberOfSyntaxErrors === 0 && s.syntaxErrors.length === 0) continue;
+    broken = true;
+    for (const e of s.errorTracker.caughtExceptions.values()) {
+      const t = e.offendingToken;
+      if (t && (firstBad === null || t.start < firstBad.start)) firstBad = t;
+    }
   }
-  return { statements, syntaxErrors: broken ? describeSyntaxErrors(query) : [] };
-}
-
-/** What is wrong and where, from the language support's linter (only asked when the parse failed). */
-function describeSyntaxErrors(query: string): SyntaxProblem[] {
-  const all = lintCypherQuery(query, {}).diagnostics.filter((d) => d.severity === 1);
-  // The parser's own complaints ("Invalid input…", "Failed to parse…") before the semantic ones.
-  const parsing = all.filter((d) =>
-    /^(Invalid input|Failed to parse|Mismatched input)/.test(String(d.message)),
-  );
-  const errors = parsing.length ? parsing : all;
-  const problems = errors.map((d) => ({
-    message: typeof d.message === 'string' ? d.message : d.message.value,
-    position: positionAt(query, d.offsets.start),
-  }));
-  return problems.length
-    ? problems
-    : [{ message: 'the parser stopped here', position: positionAt(query, 0) }];
+  if (!broken) return { statements, syntaxError: null };
+  const offset = firstBad && firstBad.start >= 0 ? firstBad.start : query.trimEnd().length;
+  const near = firstBad && firstBad.type !== -1 ? (firstBad.text ?? '') : '';
+  return { statements, syntaxError: { near, position: positionAt(query, offset) } };
 }

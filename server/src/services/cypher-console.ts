@@ -31,6 +31,8 @@ export interface ConsoleLimits {
 
 /** The request is answered this long after the deadline at the latest, whatever the database does. */
 export const DEADLINE_GRACE_MS = 500;
+/** How long Neo4j may take to word a syntax error (its parser answers in milliseconds). */
+const SYNTAX_WORDING_TIMEOUT_MS = 3000;
 /** How long a query the database never answers may hold its admission slot past the deadline. */
 const SLOT_HOLD_AFTER_DEADLINE_MS = 10_000;
 
@@ -84,12 +86,14 @@ export class CypherConsole {
       throw new QueryRefusedError(checkedParams.code, checkedParams.message, checkedParams.hint);
     const checked = checkQueryText(request.query, checkedParams.params);
     if (!checked.ok) {
-      throw new QueryRefusedError(
+      const refused = new QueryRefusedError(
         checked.code,
         checked.message,
         checked.hint,
         checked.position ? { position: checked.position } : undefined,
       );
+      if (checked.code !== 'SYNTAX') throw refused;
+      throw await this.wordedSyntaxError(request.query, checkedParams.params, client, refused);
     }
     const release = this.admission.admit(client, timeoutMs + SLOT_HOLD_AFTER_DEADLINE_MS);
     const tag = randomUUID();
@@ -115,6 +119,30 @@ export class CypherConsole {
       return await Promise.race([work, late]);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Neo4j's own wording of a syntax error (`Invalid input 'n': expected 'BY'`), from EXPLAIN: planning only,
+   * nothing runs, and Neo4j's parser is fast where the language support's linter takes seconds on the event
+   * loop. Any other outcome (Neo4j reads the query after all, or does not answer in time) keeps the guard's
+   * refusal: a query the guard could not read never runs.
+   */
+  private async wordedSyntaxError(
+    query: string,
+    params: Record<string, unknown>,
+    client: string,
+    refused: QueryRefusedError,
+  ): Promise<AppError> {
+    const release = this.admission.admit(client, this.limits.timeoutMs + SLOT_HOLD_AFTER_DEADLINE_MS);
+    try {
+      await explainQuery(this.db, query, params, Math.min(this.limits.timeoutMs, SYNTAX_WORDING_TIMEOUT_MS));
+      return refused;
+    } catch (err) {
+      const worded = err instanceof Neo4jError ? neo4jQueryError(err, EXPLAIN_PREFIX.length) : null;
+      return worded?.code === 'SYNTAX' ? worded : refused;
+    } finally {
+      release();
     }
   }
 
