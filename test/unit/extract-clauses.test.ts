@@ -465,3 +465,22 @@ describe('credentials read from the clause (events/meetings-calls.ts)', () => {
     expect(unnamed.events('meeting')).toHaveLength(1);
   });
 });
+
+describe('expulsions told with other verbs (events/expulsions.ts)', () => {
+  it('when a state "told" or "instructed" diplomats "to leave the country" or is "ejecting" them, then it expelled them; "told reporters … to leave" is none', () => {
+    for (const body of [
+      'Norway told three Iranian diplomats to leave the country on Monday.',
+      'Norway instructed three Iranian diplomats to leave within a week.',
+      'Norway said it was ejecting three Iranians.',
+    ]) {
+      const { rels, events } = run('Norway acts', body);
+      expect(rels, body).toContain('Norway EXPELLED Iran');
+      expect(events('expulsion'), body).toHaveLength(1);
+    }
+    const { events } = run(
+      'Minister speaks',
+      'Norwegian Foreign Minister Espen Barth Eide told reporters he wanted to leave Oslo.',
+    );
+    expect(events('expulsion')).toHaveLength(0);
+  });
+});
