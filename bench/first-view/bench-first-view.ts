@@ -6,6 +6,7 @@
 // times (median and worst of the runs), what is drawn (nodes, edges, events, labels, overlapping node
 // pairs, nodes outside the canvas) and the bytes of /api/graph. Baseline, in the same run: the page shell
 // (DOMContentLoaded of the same page); the ratio is time to the first graph over it.
+import neo4j from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { launchBrowser } from '../../test/e2e/browser.js';
@@ -93,7 +94,7 @@ try {
     tx.run(
       `MATCH (p:Person) WITH p ORDER BY p.mentions DESC SKIP 400 LIMIT $n
        RETURN collect({id: p.id, name: p.name}) AS people`,
-      { n: runs },
+      { n: neo4j.int(runs) },
     ),
   );
   const people = found.records[0]!.get('people') as { id: string; name: string }[];
