@@ -47,11 +47,12 @@ export function drawnScene(): Scene {
   };
 }
 
-/** The node and every neighbour drawn inside the canvas, the camera at rest. */
-export function neighbourhoodInView(id: string): boolean {
+/** The selected node and every neighbour drawn inside the canvas, the camera at rest. */
+export function neighbourhoodInView(): boolean {
   const d = window.__dossier!;
   const s = d.sigma;
-  if (!d.graph.hasNode(id) || d.graph.degree(id) === 0 || s.getCamera().isAnimated()) return false;
+  const id = d.state.selected;
+  if (!id || !d.graph.hasNode(id) || d.graph.degree(id) === 0 || s.getCamera().isAnimated()) return false;
   const { width, height } = s.getDimensions();
   return [id, ...d.graph.neighbors(id)].every((n) => {
     const dd = s.getNodeDisplayData(n);
