@@ -151,3 +151,31 @@ describe('credits and sources', () => {
     expect(names.some((n) => /Exclusive|EXCLUSIVE/.test(n))).toBe(false);
   });
 });
+
+describe('unnamed spokespeople and pages without a headline', () => {
+  it('when "a spokesperson" with no body speaks and the text gives spokespeople to one body only, then that body speaks; a reporting clause may go on with ", adding that"', () => {
+    const d = extract(
+      [
+        'Ottawa expels two diplomats',
+        'The move answers the “unjustified expulsion of our staff” last week, a spokesperson stated Monday, adding that Canada acted in kind.',
+        '“Canada will defend its diplomats,” the spokesperson said in an email.',
+        'Earlier, Canadian Foreign Ministry spokesperson Lena Moreau said Ottawa would respond.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'unjustified expulsion')).toBe('Canadian Foreign Ministry');
+    expect(speakerOf(d, 'Canada will defend')).toBe('Canadian Foreign Ministry');
+  });
+
+  it('when a page has no headline, then a line ending in a closing quotation mark is no headline either', () => {
+    const raw = [
+      'date 2024-03-05 Ottawa expelled two Russian diplomats on Monday in a tit-for-tat move after Moscow expelled two Canadians last month, officials said.',
+      '“Canada will not accept the harassment of its diplomats and their families.”',
+      'The two diplomats have five days to leave the country, the officials added in a statement.',
+    ].join('\n');
+    const d = extractArticle({
+      raw,
+      meta: { title: 'Canada expels Russian diplomats in response', outlet: 'Test', published: '2024-03-05' },
+    }).document;
+    expect(d.entities.map((e) => e.name)).toContain('Ottawa');
+  });
+});

@@ -152,7 +152,13 @@ export function findBody(text: string, title?: string): BodyInfo {
     for (let i = startLine; i < Math.min(ls.length, startLine + 6) && ls[i]!.end <= body.end; i++) {
       const l = ls[i]!;
       const words = l.text.split(/\s+/).length;
-      if (words < 4 || words > 30 || /[.!?]$/.test(l.text) || /^\d|\b\d{1,2}:\d{2}\b|\/|©/.test(l.text))
+      // (A sentence may end inside its closing quotation mark: "… will have consequences.”")
+      if (
+        words < 4 ||
+        words > 30 ||
+        /[.!?]["”’»]?$/.test(l.text) ||
+        /^\d|\b\d{1,2}:\d{2}\b|\/|©/.test(l.text)
+      )
         continue;
       out.guessedTitle = l.text;
       if (l.start > body.start) {

@@ -37,7 +37,7 @@ const APPOSITIVES =
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
 /** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
 const REPORTING_CLAUSE =
-  /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*$/u;
+  /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted|stated)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*(?:,\s*(?:adding|saying|noting|stressing)\b.*)?$/u;
 const SPOKES_FOR =
   /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
 /** "X said in a statement", "in a statement, X said": X issued a statement. */

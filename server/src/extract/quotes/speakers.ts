@@ -189,9 +189,15 @@ export class SpeakerIndex {
       if (who) return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
     }
     // "the spokeswoman added": the unnamed spokesperson last quoted speaks for the same body again.
-    m = /^the\s+spokes(?:wo)?man\b|^the\s+spokesperson\b/i.exec(rest);
-    if (m && this.spokesBody)
-      return { att: { speaker: this.spokesBody, rule: 'quotes:the-spokesperson' }, end: p + m[0].length };
+    // "a spokesperson stated" with no body named: the one body the text gives spokespeople
+    // ("State Department spokesperson X" elsewhere in the article).
+    m =
+      /^(?:the|a|an)\s+spokes(?:wo)?man\b(?!\s+(?:for|of)\b)|^(?:the|a|an)\s+spokesperson\b(?!\s+(?:for|of)\b)/i.exec(
+        rest,
+      );
+    const spokesOrgs = new Set(this.idx.roleLinks.filter((l) => /spokes/i.test(l.title)).map((l) => l.org));
+    const body = this.spokesBody ?? (spokesOrgs.size === 1 ? [...spokesOrgs][0] : undefined);
+    if (m && body) return { att: { speaker: body, rule: 'quotes:the-spokesperson' }, end: p + m[0].length };
     // A name with its titles ("U.S. Secretary of State, Antony Blinken"), perhaps then "statement" or
     // "spokesperson" ("a Nigerien Foreign Ministry statement said").
     // Of a run of names and titles ("Foreign Ministry spokeswoman Maria Zakharova"), the one a verb follows.
