@@ -484,3 +484,22 @@ describe('expulsions told with other verbs (events/expulsions.ts)', () => {
     expect(events('expulsion')).toHaveLength(0);
   });
 });
+
+describe('members a body’s apposition lists (relations/appositions.ts)', () => {
+  it('when a body is "a bloc comprising A, B and C" or "member countries, a platform consisting of A and B", then each is MEMBER_OF it; a person listed is not', () => {
+    const { rels } = run(
+      'Blocs',
+      'BRICS, an informal bloc comprising Brazil, Russia and India, has grown. The ministers of the OECS member states, a union made up of Dominica, Grenada and Saint Lucia, met. NATO, a body whose head is Mark Rutte, said nothing.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Brazil MEMBER_OF BRICS',
+        'Russia MEMBER_OF BRICS',
+        'India MEMBER_OF BRICS',
+        'Dominica MEMBER_OF OECS',
+        'Saint Lucia MEMBER_OF OECS',
+      ]),
+    );
+    expect(rels.filter((r) => /^Mark Rutte MEMBER_OF/.test(r))).toEqual([]);
+  });
+});

@@ -13,6 +13,9 @@ const LEAD =
   /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general)$/;
 const MEMBER =
   /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson)$/;
+/** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
+const MADE_OF =
+  /^(?:\s+(?:member\s+)?(?:countries|states|nations))?,\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
 const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
 
@@ -95,6 +98,20 @@ export function appositionRelations(c: Ctx): RelOut[] {
     const s = c.sentenceAt(org.start);
     for (const p of listAfter(c, first, s?.end ?? first.end))
       add(p.entity, 'MEMBER_OF', org.entity, org.start, 'possessive');
+  }
+  // "the Quad, a grouping made up of A, B and C", "MIKTA member countries, a platform consisting of A,
+  // B and C": the members of a body its apposition lists.
+  for (const org of c.mentions) {
+    if (org.entity.type !== 'Organization') continue;
+    const s = c.sentenceAt(org.start);
+    if (!s) continue;
+    const made = MADE_OF.exec(c.work.slice(org.end, Math.min(s.end, org.end + 160)));
+    if (!made) continue;
+    const at = org.end + made[0].length;
+    const first = mentionAt(c, at, s.end);
+    if (!first || first.start !== at || first.entity.type === 'Person') continue;
+    for (const x of listAfter(c, first, s.end))
+      add(x.entity, 'MEMBER_OF', org.entity, org.start, 'made-up-of');
   }
   return out;
 }
