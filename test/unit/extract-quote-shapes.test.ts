@@ -179,3 +179,19 @@ describe('unnamed spokespeople and pages without a headline', () => {
     expect(d.entities.map((e) => e.name)).toContain('Ottawa');
   });
 });
+
+describe('single marks after a speech verb', () => {
+  it('when single marks open right after "tweeted," or "said:", then they may hold whole sentences, and a lower-case role apposition still gives the name', () => {
+    const d = extract(
+      [
+        'Dhaka recalls envoy',
+        "Dr Rashid Karim, spokesperson of Ministry of Foreign Affairs, Bangladesh tweeted, 'We have recalled our envoy. He left this morning.'",
+        "Officials said: 'The envoy will brief the cabinet. No date is set.'",
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We have recalled')).toBe('Rashid Karim');
+    expect(d.statements.find((x) => x.quote.startsWith('We have recalled'))?.quote).toBe(
+      'We have recalled our envoy. He left this morning.',
+    );
+  });
+});

@@ -49,6 +49,9 @@ function roleOf(work: string, i: number, p: Sentence): Role | undefined {
   return 'either';
 }
 
+/** A speech verb with its comma or colon right before an opening mark. */
+const SPEECH_INTRO =
+  /\b(?:said|says|tweeted|wrote|writes|added|adds|stated|posted|declared|told\s+\S+)\s*[,:]\s*$/;
 const DOUBLE = /["“”„«»]/;
 /** Opening glyphs whose own closing glyph is not ” ("„" closes with "“", "«" with "»"). */
 const CLOSER: Record<string, string> = { '„': '“', '«': '»' };
@@ -83,7 +86,10 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
           role = 'close';
         if (role === 'open') single = i;
         else if (role === 'close' && single >= 0) {
-          if (i - single <= 120 && !/[.!?]\s/.test(work.slice(single, i))) push(out, work, single, i, p.para);
+          // (After a speech verb and its comma or colon, single marks may hold sentences: "tweeted, '… .'")
+          const introduced = SPEECH_INTRO.test(work.slice(Math.max(p.start, single - 40), single));
+          if (introduced ? i - single <= 600 : i - single <= 120 && !/[.!?]\s/.test(work.slice(single, i)))
+            push(out, work, single, i, p.para);
           single = -1;
         }
       }
