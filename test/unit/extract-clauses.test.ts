@@ -503,3 +503,16 @@ describe('members a body’s apposition lists (relations/appositions.ts)', () =>
     expect(rels.filter((r) => /^Mark Rutte MEMBER_OF/.test(r))).toEqual([]);
   });
 });
+
+describe('recalls with a capitalised title (events/recalls-returns.ts)', () => {
+  it('when a state "withdraws its High Commissioner X" or "its Ambassador", then it is a recall of X', () => {
+    for (const body of [
+      'Kenya on Monday announced its decision to withdraw its High Commissioner Pablo Soto from Ghana.',
+      'Kenya withdrew its Ambassador Pablo Soto from Ghana on Monday.',
+    ]) {
+      const { rels, events } = run('Kenya acts', body);
+      expect(rels, body).toContain('Kenya RECALLED Pablo Soto');
+      expect(events('recall'), body).toHaveLength(1);
+    }
+  });
+});

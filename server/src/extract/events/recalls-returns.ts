@@ -50,7 +50,7 @@ function heads(np: NounPhrase | undefined, p: Entity): boolean {
 export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
   type: 'recall',
-  re: /\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws|awing|aw)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:envoys?|ambassadors?|high commissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b))/gu,
+  re: /\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws|awing|aw)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b))/gu,
   run(h) {
     const { c, s, at } = h;
     const { actor, patient, implied } = readRecall(h);
