@@ -3,15 +3,7 @@
 // "it" in a reported clause, capitalised appositions, and one name for a ministry however it is worded.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../server/src/extract/index.js';
-
-function extract(raw: string, published = '2024-03-05') {
-  const title = raw.split('\n')[0]!;
-  return extractArticle({ raw, meta: { title, outlet: 'Test', published } }).document;
-}
-const speakerOf = (d: ReturnType<typeof extract>, start: string) => {
-  const st = d.statements.find((x) => x.quote.startsWith(start));
-  return st ? d.entities.find((e) => e.id === st.speaker)?.name : undefined;
-};
+import { extract, speakerOf } from '../helpers/extract-text.js';
 
 describe('quotation marks', () => {
   it('when a page uses low-high marks, guillemets or doubled apostrophes, then the words inside are a quotation', () => {

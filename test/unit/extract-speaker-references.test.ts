@@ -2,16 +2,7 @@
 // ("Yoon", "Wang"), role back-references ("the minister added"), the person a subject phrase ends in, and
 // pull-quotes credited on the line under them. Every text here is invented, with several phrasings each.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../server/src/extract/index.js';
-
-function extract(raw: string, published = '2024-03-05') {
-  const title = raw.split('\n')[0]!;
-  return extractArticle({ raw, meta: { title, outlet: 'Test', published } }).document;
-}
-const speakerOf = (d: ReturnType<typeof extract>, start: string) => {
-  const st = d.statements.find((x) => x.quote.startsWith(start));
-  return st ? d.entities.find((e) => e.id === st.speaker)?.name : undefined;
-};
+import { extract, speakerOf } from '../helpers/extract-text.js';
 
 describe('speakers named by a part of their name', () => {
   it('when a surname follows an honorific with or without its dot (Mr, Mrs, Ms, Dr), then the full name speaks', () => {
