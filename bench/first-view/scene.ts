@@ -47,18 +47,35 @@ export function drawnScene(): Scene {
   };
 }
 
-/** The selected node and every neighbour drawn inside the canvas, the camera at rest. */
-export function neighbourhoodInView(): boolean {
+/** The selected node's neighbourhood: is it in the graph (with neighbours), is the camera moving, and how
+ * many of the node and its drawn neighbours lie outside the canvas. */
+export function selectedNeighbourhood(): {
+  loaded: boolean;
+  moving: boolean;
+  members: number;
+  outside: number;
+} {
   const d = window.__dossier!;
   const s = d.sigma;
   const id = d.state.selected;
-  if (!id || !d.graph.hasNode(id) || d.graph.degree(id) === 0 || s.getCamera().isAnimated()) return false;
+  if (!id || !d.graph.hasNode(id) || d.graph.degree(id) === 0)
+    return { loaded: false, moving: false, members: 0, outside: 0 };
   const { width, height } = s.getDimensions();
-  return [id, ...d.graph.neighbors(id)].every((n) => {
+  let members = 0;
+  let outside = 0;
+  for (const n of [id, ...d.graph.neighbors(id)]) {
     const dd = s.getNodeDisplayData(n);
-    if (!dd) return false;
-    if (dd.hidden) return true; // filtered out of the view (type, period): not to be drawn
+    if (!dd || dd.hidden) continue; // filtered out of the view (type, period): not to be drawn
+    members += 1;
     const p = s.framedGraphToViewport(dd);
-    return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
-  });
+    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) outside += 1;
+  }
+  return { loaded: true, moving: s.getCamera().isAnimated(), members, outside };
+}
+
+/** The selected node's neighbourhood is in the graph and the camera at rest. */
+export function neighbourhoodSettled(): boolean {
+  const d = window.__dossier!;
+  const id = d.state.selected;
+  return !!id && d.graph.hasNode(id) && d.graph.degree(id) > 0 && !d.sigma.getCamera().isAnimated();
 }
