@@ -3,6 +3,6 @@
 // resolution's shared shapes and the HTML-or-text rule. It imports nothing of server/ or client/.
 export * from './graph.js';
 export * from './annotation.js';
-export type * from './wire.js';
+export * from './wire.js';
 export type * from './resolution.js';
 export * from './html.js';

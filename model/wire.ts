@@ -1,5 +1,5 @@
 // Wire types of Dossier's HTTP API (docs/architecture.md, "HTTP API"): what the server sends and the
-// client reads. Both sides import this module; it holds types only, no runtime code.
+// client reads. Both sides import this module.
 import type { AnnotationDocument } from './annotation.js';
 import type { NodeType } from './graph.js';
 
@@ -191,7 +191,8 @@ export interface EntityDetail {
 }
 
 /** The lists of an entity's detail, each paged by GET /api/entities/:id/<list>?offset=&limit=. */
-export type EntityListName = 'relations' | 'statements' | 'events' | 'articles';
+export const ENTITY_LISTS = ['relations', 'statements', 'events', 'articles'] as const;
+export type EntityListName = (typeof ENTITY_LISTS)[number];
 export interface EntityListItems {
   relations: EntityRelation;
   statements: EntityStatement;

@@ -1,7 +1,14 @@
-// The mappers from neo4j-driver values to plain JSON and to graphology's serialized graph.
+// The mappers from neo4j-driver values to plain JSON, to graphology's serialized graph, and from an
+// article's row to its text with highlights.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { graphFromValues, nodeTypeOf, toPlain, toWireGraph } from '../../server/src/neo4j/mappers.js';
+import {
+  graphFromValues,
+  nodeTypeOf,
+  toArticleDetail,
+  toPlain,
+  toWireGraph,
+} from '../../server/src/neo4j/mappers.js';
 
 const { Node, Relationship, Path, PathSegment } = neo4j.types;
 const int = neo4j.int;
@@ -107,5 +114,31 @@ describe('toWireGraph and nodeTypeOf', () => {
   it('when labels include the helper label Entity, then the type is the real one', () => {
     expect(nodeTypeOf(['Entity', 'Organization'])).toBe('Organization');
     expect(nodeTypeOf(['Event'])).toBe('Event');
+  });
+});
+
+describe('toArticleDetail', () => {
+  it('when a row has flat span lists, then each pair is one highlight, all in text order (longer first at a tie)', () => {
+    const detail = toArticleDetail({
+      summary: { id: 'a', title: 'T', outlet: 'O', published: null, url: null, language: 'en' },
+      text: 'Antonov met Lavrov in Moscow.',
+      bodyStart: 0,
+      bodyEnd: 29,
+      mentions: [
+        { id: 'person:lavrov', spans: [12, 18] },
+        { id: 'person:antonov', spans: [0, 7, 99] },
+      ],
+      evidence: [{ source: 'person:antonov', type: 'MET', start: 0, end: 29 }],
+      statements: [],
+      events: [{ id: 'event:m', label: 'meeting', spans: [8, 11] }],
+    });
+    expect(detail.body).toEqual({ start: 0, end: 29 });
+    expect(detail.highlights.map((h) => [h.start, h.end, h.kind, h.entityId])).toEqual([
+      [0, 29, 'evidence', 'person:antonov'],
+      [0, 7, 'mention', 'person:antonov'],
+      [8, 11, 'event', 'event:m'],
+      [12, 18, 'mention', 'person:lavrov'],
+    ]);
+    expect(detail.highlights[0]!.label).toBe('MET');
   });
 });

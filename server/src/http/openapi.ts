@@ -2,7 +2,7 @@
 // schemas that validate requests.
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { ENTITY_LISTS } from '../neo4j/repositories/entity-lists.js';
+import { ENTITY_LISTS } from '@dossier/model';
 import {
   articleIdParam,
   cypherBody,

@@ -1,7 +1,17 @@
-// Mappers from neo4j-driver values to plain JSON, and from projected rows to graphology's serialized graph.
-// Driver types (Node, Relationship, Path, Integer, temporal values) stop here.
+// Mappers from neo4j-driver values to plain JSON, from projected rows to graphology's serialized graph,
+// and from an article's row to its text with highlights. Driver types (Node, Relationship, Path,
+// Integer, temporal values) stop here.
 import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
-import { NODE_TYPES, type NodeType, type WireEdge, type WireGraph, type WireNode } from '@dossier/model';
+import {
+  NODE_TYPES,
+  type ArticleDetail,
+  type ArticleSummary,
+  type Highlight,
+  type NodeType,
+  type WireEdge,
+  type WireGraph,
+  type WireNode,
+} from '@dossier/model';
 
 /** The node's Dossier type from its labels (`Entity` is a helper label, not a type). */
 export function nodeTypeOf(labels: string[]): NodeType {
@@ -188,4 +198,55 @@ export function graphFromValues(values: unknown[]): WireGraph {
     articleIds: (r.properties['articleIds'] as string[] | undefined) ?? [],
   }));
   return toWireGraph(projected, edges);
+}
+
+/** An article's row as article-reads returns it: mention and event spans as flat [start, end, ...] lists. */
+export interface ArticleDetailRow {
+  summary: ArticleSummary;
+  text: string;
+  bodyStart: number;
+  bodyEnd: number;
+  mentions: { id: string; spans: number[] }[];
+  evidence: { source: string; type: string; start: number; end: number }[];
+  statements: { speaker: string | null; start: number; end: number }[];
+  events: { id: string; label: string; spans: number[] }[];
+}
+
+/** Pairs of a flat [start, end, start, end, ...] list. */
+function spanPairs(spans: number[]): { start: number; end: number }[] {
+  const pairs: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < spans.length; i += 2) pairs.push({ start: spans[i]!, end: spans[i + 1]! });
+  return pairs;
+}
+
+/** The article with every highlight (mentions, evidence, statements, events), in text order. */
+export function toArticleDetail(row: ArticleDetailRow): ArticleDetail {
+  const highlights: Highlight[] = [
+    ...row.mentions.flatMap((m) =>
+      spanPairs(m.spans).map((s): Highlight => ({ ...s, kind: 'mention', entityId: m.id })),
+    ),
+    ...row.evidence.map((e): Highlight => ({
+      start: e.start,
+      end: e.end,
+      kind: 'evidence',
+      entityId: e.source,
+      label: e.type,
+    })),
+    ...row.statements.map((s): Highlight => ({
+      start: s.start,
+      end: s.end,
+      kind: 'statement',
+      entityId: s.speaker,
+    })),
+    ...row.events.flatMap((ev) =>
+      spanPairs(ev.spans).map((s): Highlight => ({ ...s, kind: 'event', entityId: ev.id, label: ev.label })),
+    ),
+  ];
+  highlights.sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    ...row.summary,
+    text: row.text,
+    body: { start: row.bodyStart, end: row.bodyEnd },
+    highlights,
+  };
 }

@@ -11,13 +11,13 @@
 import express, { Router, type RequestHandler } from 'express';
 import type { AppDeps } from '../app-deps.js';
 import type { Config } from '../config.js';
-import { InputRejectedError, NotFoundError } from '../errors.js';
+import { InputRejectedError } from '../errors.js';
 import { articleIdParam, ingestBody } from '../http/schemas.js';
 import { rateLimiter } from '../http/security.js';
 import { parseInput } from '../http/validate.js';
 import { ingestArticle } from '../ingest/ingest-article.js';
 import { checkIngestAuthorization, ingestPolicy } from '../ingest/ingest-policy.js';
-import { readArticle, readArticles } from '../neo4j/repositories/index.js';
+import { articleDetail, listArticles } from '../services/article-service.js';
 import type { IngestResponse } from '@dossier/model';
 
 const BODY = 'request body';
@@ -55,13 +55,11 @@ export function articleIngestPreflight(config: Config): RequestHandler[] {
 export function articleRoutes({ db, config }: AppDeps): Router {
   const router = Router();
   router.get('/articles', async (_req, res) => {
-    res.json({ articles: await readArticles(db) });
+    res.json({ articles: await listArticles(db) });
   });
   router.get('/articles/:id', async (req, res) => {
     const { id } = parseInput(articleIdParam, req.params, 'path');
-    const article = await readArticle(db, id);
-    if (!article) throw new NotFoundError('article', id, 'GET /api/articles lists them.');
-    res.json(article);
+    res.json(await articleDetail(db, id));
   });
   router.post('/articles', async (req, res) => {
     if (!req.is('application/json')) {

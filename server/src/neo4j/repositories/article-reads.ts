@@ -1,6 +1,7 @@
 // Read queries about articles: the list, and one article's text with every highlight span.
 import type { Database } from '../database.js';
-import type { ArticleDetail, ArticleSummary, Highlight } from '@dossier/model';
+import type { ArticleDetail, ArticleSummary } from '@dossier/model';
+import { toArticleDetail, type ArticleDetailRow } from '../mappers.js';
 
 const SUMMARY = 'a {.id, .title, .outlet, .published, .url, .language}';
 
@@ -31,36 +32,6 @@ export async function readArticle(db: Database, id: string): Promise<ArticleDeta
       { id },
     );
     const rec = res.records[0];
-    if (!rec) return null;
-    const highlights: Highlight[] = [];
-    for (const m of rec.get('mentions') as { id: string; spans: number[] }[]) {
-      for (let i = 0; i + 1 < m.spans.length; i += 2) {
-        highlights.push({ start: m.spans[i]!, end: m.spans[i + 1]!, kind: 'mention', entityId: m.id });
-      }
-    }
-    for (const e of rec.get('evidence') as { source: string; type: string; start: number; end: number }[]) {
-      highlights.push({ start: e.start, end: e.end, kind: 'evidence', entityId: e.source, label: e.type });
-    }
-    for (const s of rec.get('statements') as { speaker: string | null; start: number; end: number }[]) {
-      highlights.push({ start: s.start, end: s.end, kind: 'statement', entityId: s.speaker });
-    }
-    for (const ev of rec.get('events') as { id: string; label: string; spans: number[] }[]) {
-      for (let i = 0; i + 1 < ev.spans.length; i += 2) {
-        highlights.push({
-          start: ev.spans[i]!,
-          end: ev.spans[i + 1]!,
-          kind: 'event',
-          entityId: ev.id,
-          label: ev.label,
-        });
-      }
-    }
-    highlights.sort((a, b) => a.start - b.start || b.end - a.end);
-    return {
-      ...(rec.get('summary') as ArticleSummary),
-      text: rec.get('text') as string,
-      body: { start: rec.get('bodyStart') as number, end: rec.get('bodyEnd') as number },
-      highlights,
-    };
+    return rec ? toArticleDetail(rec.toObject() as ArticleDetailRow) : null;
   });
 }

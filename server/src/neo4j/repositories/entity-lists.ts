@@ -5,10 +5,16 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { nodeTypeOf } from '../mappers.js';
-import { STRUCTURAL_TYPES } from '@dossier/model';
-import type { EntityListItems, EntityListName, EntityRelation, EvidenceItem } from '@dossier/model';
+import {
+  ENTITY_LISTS,
+  STRUCTURAL_TYPES,
+  type EntityListItems,
+  type EntityListName,
+  type EntityRelation,
+  type EvidenceItem,
+} from '@dossier/model';
 
-export const ENTITY_LISTS: readonly EntityListName[] = ['relations', 'statements', 'events', 'articles'];
+export { ENTITY_LISTS };
 /** Evidence items shown per relation (a relation reported by many articles keeps the first ones). */
 export const EVIDENCE_CAP = 10;
 
