@@ -115,8 +115,12 @@ module.exports = {
       name: 'driver-at-the-edge',
       severity: 'error',
       comment:
-        "neo4j-driver's types stop at the database edge (neo4j/) and the error handler that maps its errors.",
-      from: { path: SERVER, pathNot: '^server/src/(neo4j/|http/error-handler\\.ts)' },
+        "neo4j-driver's types stop at the database edge (neo4j/), the error handler that maps its errors, and the Cypher console, whose job is the driver's values and errors.",
+      from: {
+        path: SERVER,
+        pathNot:
+          '^server/src/(neo4j/|http/error-handler\\.ts|cypher-guard/|services/(cypher-console|console-errors)\\.ts)',
+      },
       to: { path: 'node_modules/neo4j-driver' },
     },
     {

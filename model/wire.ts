@@ -58,10 +58,6 @@ export interface WireGraph {
   truncated: boolean;
 }
 
-export interface ApiError {
-  error: { code: string; message: string; hint?: string };
-}
-
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
   neo4j: { connected: boolean; version: string | null; edition: string | null };

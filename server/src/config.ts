@@ -59,9 +59,9 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
+  override name = 'ConfigError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
   }
 }
 

@@ -3,7 +3,7 @@
 // together are the whole list, each item once. Real HTTP against the real Neo4j (seed + a small hub).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/src/ingest/load-articles.js';
-import type { ApiError, EntityDetail, EntityListName, EntityListPage } from '@dossier/model';
+import type { ErrorBody, EntityDetail, EntityListName, EntityListPage } from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { HUB, hubArticles } from '../helpers/hub.js';
 
@@ -21,9 +21,9 @@ afterAll(async () => {
 });
 
 const detail = (id: string, query = '') =>
-  getJson<EntityDetail & ApiError>(`${app.url}/api/entities/${encodeURIComponent(id)}${query}`);
+  getJson<EntityDetail & ErrorBody>(`${app.url}/api/entities/${encodeURIComponent(id)}${query}`);
 const page = <L extends EntityListName>(id: string, list: L, offset: number, limit: number) =>
-  getJson<EntityListPage<L> & ApiError>(
+  getJson<EntityListPage<L> & ErrorBody>(
     `${app.url}/api/entities/${encodeURIComponent(id)}/${list}?offset=${offset}&limit=${limit}`,
   );
 /** A key per item that tells items apart (a relation by its ends, type and date). */
@@ -97,7 +97,7 @@ describe('entity detail, capped and paged', () => {
     const missing = await page('person:nobody', 'articles', 0, 10);
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('NOT_FOUND');
-    const bad = await getJson<ApiError>(`${app.url}/api/entities/${ANTONOV}/articles?offset=-1`);
+    const bad = await getJson<ErrorBody>(`${app.url}/api/entities/${ANTONOV}/articles?offset=-1`);
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('VALIDATION_FAILED');
     expect(bad.body.error.message).toContain('offset');

@@ -12,7 +12,7 @@ import type { AnnotationDocument } from '@dossier/model';
 import { ingestArticle } from '../../server/src/ingest/ingest-article.js';
 import { createLogger } from '../../server/src/logger.js';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
-import type { ApiError, ArticleDetail, EntityDetail, IngestResponse } from '@dossier/model';
+import type { ErrorBody, ArticleDetail, EntityDetail, IngestResponse } from '@dossier/model';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'ingest');
@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const allCounts = async () => ({ ...(await readCounts(app.db)), ...(await readRelationshipCounts(app.db)) });
-const post = (body: unknown) => postJson<IngestResponse & ApiError>(`${app.url}/api/articles`, body);
+const post = (body: unknown) => postJson<IngestResponse & ErrorBody>(`${app.url}/api/articles`, body);
 const antonovNodes = async () =>
   (
     await app.db.read((tx) =>
@@ -239,7 +239,7 @@ describe('POST /api/articles', () => {
       body: 'Antonov',
     });
     expect(notJson.status).toBe(400);
-    expect(((await notJson.json()) as ApiError).error.code).toBe('INVALID_INPUT');
+    expect(((await notJson.json()) as ErrorBody).error.code).toBe('INVALID_INPUT');
     expect(await allCounts()).toEqual(before);
   });
 
@@ -484,7 +484,7 @@ describe('the ingestion token beyond loopback', () => {
     const url = await appFor({});
     const res = await send(url);
     expect(res.status).toBe(403);
-    const json = (await res.json()) as ApiError;
+    const json = (await res.json()) as ErrorBody;
     expect(json.error.code).toBe('INGESTION_DISABLED');
     expect(json.error.hint).toContain('INGEST_TOKEN');
     expect((await fetch(`${url}/api/articles`)).status).toBe(200);
@@ -494,7 +494,7 @@ describe('the ingestion token beyond loopback', () => {
     const url = await appFor({ token: 'a-long-test-token' });
     const none = await send(url);
     expect(none.status).toBe(401);
-    expect(((await none.json()) as ApiError).error.code).toBe('INGEST_TOKEN_REQUIRED');
+    expect(((await none.json()) as ErrorBody).error.code).toBe('INGEST_TOKEN_REQUIRED');
     expect((await send(url, { authorization: 'Bearer wrong' })).status).toBe(401);
     const ok = await send(url, { authorization: 'Bearer a-long-test-token' });
     expect(ok.status).toBe(200);

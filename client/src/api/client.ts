@@ -1,6 +1,7 @@
 // Typed fetch wrappers for Dossier's HTTP API; a failed call throws an ApiError carrying the server's
 // code, message and hint (or NETWORK when the server cannot be reached).
 import type {
+  ApiErrorCode,
   ArticleDetail,
   CypherResponse,
   EntityDetail,
@@ -9,19 +10,22 @@ import type {
   HealthResponse,
   IngestRequest,
   IngestResponse,
+  ErrorBody,
   SearchResponse,
   WireGraph,
 } from '@dossier/model';
 
+/** A failed call: the server's code (the model's catalogue), or NETWORK / HTTP_ERROR from the client. */
 export class ApiError extends Error {
+  override name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly hint?: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
-    this.name = 'ApiError';
+    super(message, options);
   }
   get unavailable(): boolean {
     return this.status === 503 || this.code === 'NETWORK';
@@ -44,10 +48,11 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     // A call the page cancelled (a closed dialog) says nothing about the server.
     if (init?.signal?.aborted) throw e;
     listeners.forEach((l) => l(false));
-    throw new ApiError(0, 'NETWORK', 'The Dossier server cannot be reached.', 'Is it still running?');
+    throw new ApiError(0, 'NETWORK', 'The Dossier server cannot be reached.', 'Is it still running?', {
+      cause: e,
+    });
   }
-  const body = (await res.json().catch(() => null)) as
-    (T & { error?: { code: string; message: string; hint?: string } }) | null;
+  const body = (await res.json().catch(() => null)) as (T & Partial<ErrorBody>) | null;
   if (!res.ok) {
     if (res.status === 503) listeners.forEach((l) => l(false));
     const e = body?.error;

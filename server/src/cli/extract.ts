@@ -11,7 +11,12 @@ import type { ExtractMeta } from '../extract/types.js';
 const USAGE =
   'usage: npm run --silent extract -- FILE [--published YYYY-MM-DD] [--outlet NAME] [--title TITLE] [--id ID] [--url URL] [--format text|html|auto]';
 
-export class CliError extends Error {}
+export class CliError extends Error {
+  override name = 'CliError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
 
 export interface CliArgs {
   file: string;
@@ -82,7 +87,7 @@ export function readArticle(file: string): string {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`${file}: no such file`);
     if (code === 'EACCES') throw new CliError(`${file}: permission denied`);
-    throw new CliError(`${file}: cannot read (${(e as Error).message})`);
+    throw new CliError(`${file}: cannot read (${(e as Error).message})`, { cause: e });
   }
   if (buf.length === 0) throw new CliError(`${file}: the file is empty`);
   const sample = buf.subarray(0, 8192);

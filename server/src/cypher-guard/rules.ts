@@ -3,27 +3,13 @@
 // subqueries, allow-listed procedures, UNION, ORDER BY/SKIP/LIMIT, FINISH), at any depth, subqueries
 // included; no write clause, LOAD CSV, USE, SHOW/TERMINATE, schema or admin command, CALL { } IN
 // TRANSACTIONS, EXPLAIN/PROFILE prefix or runtime option.
+import { QUERY_REFUSAL_CODES, type QueryRefusalCode } from '@dossier/model';
 import type { ParserRuleContext, ParseTree } from 'antlr4ng';
 import { Cypher, positionOf, type Position } from './parser.js';
 
-export const GUARD_CODES = [
-  'EMPTY_QUERY',
-  'QUERY_TOO_LONG',
-  'SYNTAX',
-  'UNICODE_ESCAPE',
-  'MULTIPLE_STATEMENTS',
-  'EXPLAIN_OR_PROFILE',
-  'CYPHER_OPTION',
-  'IN_TRANSACTIONS',
-  'LOAD_CSV',
-  'ADMIN_COMMAND',
-  'WRITE_CLAUSE',
-  'PROCEDURE_NOT_ALLOWED',
-  'NOT_READ_ONLY',
-  'INVALID_PARAMS',
-  'QUERY_TOO_LARGE',
-] as const;
-export type GuardCode = (typeof GUARD_CODES)[number];
+/** The refusal codes are the model's catalogue (QUERY_REFUSAL_CODES), shared with the client. */
+export const GUARD_CODES = QUERY_REFUSAL_CODES;
+export type GuardCode = QueryRefusalCode;
 
 export interface Refusal {
   ok: false;

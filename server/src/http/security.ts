@@ -3,6 +3,7 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import type { ErrorBody } from '@dossier/model';
 
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -38,13 +39,14 @@ export function rateLimiter(what: string, perMinute: number): RequestHandler {
     handler: (_req, res, _next, options) => {
       const retryAfter = Math.ceil(options.windowMs / 1000);
       if (!res.getHeader('Retry-After')) res.setHeader('Retry-After', String(retryAfter));
-      res.status(429).json({
+      const body: ErrorBody = {
         error: {
           code: 'RATE_LIMITED',
           message: `Too many ${what} requests: at most ${perMinute} a minute.`,
           hint: `Wait ${res.getHeader('Retry-After')} s and try again.`,
         },
-      });
+      };
+      res.status(429).json(body);
     },
   });
 }

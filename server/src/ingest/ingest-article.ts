@@ -71,12 +71,7 @@ export async function ingestArticle(
     extracted = extract({ raw, format: html ? 'html' : 'text', meta });
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(
-      500,
-      'EXTRACTION_FAILED',
-      `${source}: the extractor failed: ${(err as Error).message}`,
-      'This is a bug of the extractor; please report it with the article.',
-    );
+    throw ExtractionFailedError.crashed(source, err);
   }
   const { text } = extracted;
   if (text.trim() === '') {
@@ -88,7 +83,7 @@ export async function ingestArticle(
     );
   }
   const checked = prepareArticle({ file: source, text, document: extracted.document });
-  if (!checked.ok) throw new ExtractionFailedError(source, formatDocumentErrors(checked.errors));
+  if (!checked.ok) throw ExtractionFailedError.invalidDocument(source, formatDocumentErrors(checked.errors));
 
   const doc = checked.doc;
   const written = input.dryRun
@@ -111,7 +106,7 @@ export async function ingestArticle(
   };
   if (!written) {
     const ok = prepareArticle({ file: source, text, document: resolved.document });
-    if (!ok.ok) throw new ExtractionFailedError(source, formatDocumentErrors(ok.errors));
+    if (!ok.ok) throw ExtractionFailedError.invalidDocument(source, formatDocumentErrors(ok.errors));
     return { ...base, loaded: false };
   }
   return { ...base, loaded: true, counts: written.counts };

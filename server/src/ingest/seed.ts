@@ -13,9 +13,9 @@ const manifestSchema = z.object({
 });
 
 export class SeedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SeedError';
+  override name = 'SeedError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
   }
 }
 
@@ -31,7 +31,7 @@ export function readSeed(dir: string = SEED_DIR): ArticleInput[] {
     try {
       document = JSON.parse(fs.readFileSync(annotationFile, 'utf8'));
     } catch (err) {
-      throw new SeedError(`${relative}: cannot be read as JSON (${(err as Error).message})`);
+      throw new SeedError(`${relative}: cannot be read as JSON (${(err as Error).message})`, { cause: err });
     }
     return { file: relative, text: fs.readFileSync(path.join(dir, a.file), 'utf8'), document };
   });

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app-deps.js';
 import { UnavailableError } from '../errors.js';
+import { errorBody } from '../http/error-handler.js';
 import { healthCheck } from '../services/health-service.js';
 
 export function healthRoutes({ db }: AppDeps): Router {
@@ -13,8 +14,7 @@ export function healthRoutes({ db }: AppDeps): Router {
       res.json(body);
       return;
     }
-    const { code, message, hint } = new UnavailableError();
-    res.status(503).json({ ...body, error: { code, message, hint } });
+    res.status(503).json({ ...body, ...errorBody(new UnavailableError()) });
   });
   return router;
 }

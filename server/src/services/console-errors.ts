@@ -54,6 +54,6 @@ export function neo4jQueryError(err: Neo4jError, shift = 0): AppError | null {
     syntax ? 'SYNTAX' : 'QUERY_FAILED',
     `${syntax ? 'The query cannot be read' : 'Neo4j could not run the query'}: ${firstLine(err.message)}${where}`,
     syntax ? 'Check the clause at that position.' : undefined,
-    position ? { position } : undefined,
+    position ? { details: { position } } : undefined,
   );
 }

@@ -10,7 +10,7 @@ import {
   explainRefusal,
   isReadOnlyQueryType,
 } from '../cypher-guard/index.js';
-import { AppError } from '../errors.js';
+import { AppError, type AppErrorOptions } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import {
   EXPLAIN_PREFIX,
@@ -18,7 +18,7 @@ import {
   runReadQuery,
   terminateTaggedTransactions,
 } from '../neo4j/repositories/index.js';
-import type { CypherPlanResponse, CypherResponse } from '@dossier/model';
+import type { CypherPlanResponse, CypherResponse, QueryRefusalCode } from '@dossier/model';
 import { ConsoleAdmission } from './console-admission.js';
 import { neo4jQueryError } from './console-errors.js';
 
@@ -38,12 +38,16 @@ const SLOT_HOLD_AFTER_DEADLINE_MS = 10_000;
 
 /** A refused console query: a 400 whose code says why (WRITE_CLAUSE, LOAD_CSV, NOT_READ_ONLY, ...). */
 export class QueryRefusedError extends AppError {
-  constructor(code: string, message: string, hint?: string, details?: Record<string, unknown>) {
-    super(400, code, message, hint ?? 'The console runs read-only queries: MATCH ... RETURN ...', details);
+  override name = 'QueryRefusedError';
+  constructor(code: QueryRefusalCode, message: string, hint?: string, details?: AppErrorOptions['details']) {
+    super(400, code, message, hint ?? 'The console runs read-only queries: MATCH ... RETURN ...', {
+      details,
+    });
   }
 }
 
 export class QueryTimeoutError extends AppError {
+  override name = 'QueryTimeoutError';
   constructor(timeoutMs: number) {
     super(
       504,

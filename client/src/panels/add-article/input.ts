@@ -17,13 +17,15 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export class InputProblem extends Error {
+  override name = 'InputProblem';
   constructor(
     message: string,
     readonly hint: string,
     /** The id of the field to focus. */
     readonly field: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

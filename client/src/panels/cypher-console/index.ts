@@ -218,7 +218,7 @@ export class CypherConsole {
     } catch (e) {
       results.replaceChildren();
       this.showError(
-        e instanceof ConsoleRequestError ? e.detail : { status: 0, code: 'ERROR', message: String(e) },
+        e instanceof ConsoleRequestError ? e.detail : { status: 0, code: 'CLIENT_ERROR', message: String(e) },
       );
     }
   }

@@ -1,17 +1,27 @@
 // POST /api/cypher for the console, keeping the whole error body (its `position` points into the query).
-import type { CypherPlanResponse, CypherResponse } from '@dossier/model';
+import type {
+  ApiErrorCode,
+  CypherPlanResponse,
+  CypherResponse,
+  ErrorBody,
+  QueryPosition,
+} from '@dossier/model';
 
 export interface ConsoleError {
   status: number;
-  code: string;
+  code: ApiErrorCode;
   message: string;
   hint?: string;
-  position?: { line: number; column: number; offset: number };
+  position?: QueryPosition;
 }
 
 export class ConsoleRequestError extends Error {
-  constructor(readonly detail: ConsoleError) {
-    super(detail.message);
+  override name = 'ConsoleRequestError';
+  constructor(
+    readonly detail: ConsoleError,
+    options?: ErrorOptions,
+  ) {
+    super(detail.message, options);
   }
 }
 
@@ -37,14 +47,13 @@ export async function postCypher(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, params, explain }),
     });
-  } catch {
-    throw new ConsoleRequestError({
-      status: 0,
-      code: 'NETWORK',
-      message: 'The Dossier server cannot be reached.',
-    });
+  } catch (e) {
+    throw new ConsoleRequestError(
+      { status: 0, code: 'NETWORK', message: 'The Dossier server cannot be reached.' },
+      { cause: e },
+    );
   }
-  const body = (await res.json().catch(() => null)) as { error?: Omit<ConsoleError, 'status'> } | null;
+  const body = (await res.json().catch(() => null)) as Partial<ErrorBody> | null;
   if (!res.ok) {
     const retry = res.headers.get('retry-after');
     throw new ConsoleRequestError({
