@@ -3,13 +3,19 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { ErrorBody } from '@dossier/model';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client-build.js';
 import type { Config } from './config.js';
 import { loadSeed } from './ingest/seed.js';
 import type { Logger } from './logger.js';
 import { Database } from './neo4j/database.js';
-import { ensureNeo4jFetched, ManagedNeo4j, NEO4J_VERSION } from './neo4j/managed/index.js';
+import {
+  ensureNeo4jFetched,
+  ManagedNeo4j,
+  neo4jVersion,
+  superviseManagedNeo4j,
+} from './neo4j/managed/index.js';
 import { readCounts } from './neo4j/repositories/index.js';
 import { applySchema } from './neo4j/schema.js';
 import { warmOverview } from './services/graph-service.js';
@@ -24,7 +30,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   }
   const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
   const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-  const body = JSON.stringify({
+  const answer: ErrorBody = {
     error: tooLarge
       ? {
           code: 'URL_TOO_LONG',
@@ -32,7 +38,8 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
           hint: 'Keep the URL under 16 KB.',
         }
       : { code: 'BAD_REQUEST', message: 'The request could not be read.' },
-  });
+  };
+  const body = JSON.stringify(answer);
   socket.end(
     `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
@@ -55,46 +62,6 @@ export interface StartOptions {
   buildClient?: boolean;
 }
 
-/** Restarts the managed Neo4j when its JVM dies; the API answers 503 meanwhile and recovers by itself. */
-function superviseManagedNeo4j(
-  managed: ManagedNeo4j,
-  logger: Logger,
-  progress: (line: string) => void,
-): void {
-  let failures = 0;
-  // A console query whose evaluation ignored termination: the JVM's reaper stopped its thread, or, where the
-  // JVM cannot stop threads, a restart frees the core (the API answers 503 meanwhile, as for a crash).
-  managed.on('runaway', ({ stopped, detail }: { stopped: boolean; detail: string }) => {
-    if (stopped)
-      logger.warn({ detail }, 'Stopped a Neo4j thread still computing after its transaction ended.');
-    else {
-      logger.error(
-        { detail },
-        'A Neo4j thread keeps computing after its transaction ended; restarting Neo4j.',
-      );
-      managed.killHard();
-    }
-  });
-  managed.on('exit', function restart(code: number | null, signal: string | null) {
-    failures += 1;
-    const delayMs = Math.min(30_000, 1000 * 2 ** Math.min(failures - 1, 5));
-    logger.error({ code, signal, delayMs }, 'The managed Neo4j stopped unexpectedly; restarting it.');
-    setTimeout(() => {
-      if (managed.stopRequested) return;
-      managed.start().then(
-        () => {
-          failures = 0;
-          progress('The managed Neo4j is running again.');
-        },
-        (err: unknown) => {
-          logger.error({ err }, 'Restarting the managed Neo4j failed.');
-          restart(null, null);
-        },
-      );
-    }, delayMs).unref();
-  });
-}
-
 export async function startDossier(config: Config, options: StartOptions): Promise<RunningDossier> {
   const { logger } = options;
   const progress = options.progress ?? ((line: string) => logger.info(line));
@@ -104,7 +71,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
     : null;
   if (!connection) {
     await ensureNeo4jFetched(progress);
-    progress(`Starting the managed Neo4j ${NEO4J_VERSION} (data in ${config.dataDir})…`);
+    progress(`Starting the managed Neo4j ${neo4jVersion()} (data in ${config.dataDir})…`);
     managed = new ManagedNeo4j({
       dataDir: config.dataDir,
       heap: config.managedNeo4j.heap,

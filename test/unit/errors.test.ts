@@ -19,6 +19,7 @@ import {
 } from '../../server/src/errors.js';
 import { fromNeo4jError } from '../../server/src/http/error-handler.js';
 import { SeedError } from '../../server/src/ingest/seed.js';
+import { Neo4jSetupError } from '../../server/src/neo4j/managed/index.js';
 import { TooManyQueriesError } from '../../server/src/services/console-admission.js';
 import { QueryRefusedError, QueryTimeoutError } from '../../server/src/services/cypher-console.js';
 import { Neo4jError } from 'neo4j-driver';
@@ -43,6 +44,7 @@ describe('error classes', () => {
     ['TooManyQueriesError', new TooManyQueriesError('x', 5)],
     ['ConfigError', new ConfigError('x', { cause })],
     ['SeedError', new SeedError('x', { cause })],
+    ['Neo4jSetupError', new Neo4jSetupError('x', { cause })],
     ['CliError', new CliError('x', { cause })],
     ['ApiError', new ApiError(0, 'NETWORK', 'x', undefined, { cause })],
     ['InputProblem', new InputProblem('x', 'hint', 'field', { cause })],

@@ -3,12 +3,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLASSPATH_DIR, LAUNCHER_JAR, MARKER_JAR, MAVEN_PROJECT, NEO4J_VERSION } from './layout.js';
+import { CLASSPATH_DIR, LAUNCHER_JAR, markerJar, MAVEN_PROJECT, neo4jVersion } from './layout.js';
 
 export class Neo4jSetupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'Neo4jSetupError';
+  override name = 'Neo4jSetupError';
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
   }
 }
 
@@ -16,7 +16,7 @@ export type FetchProgress = (line: string) => void;
 
 /** True when the launcher and Neo4j's classpath are built and newer than the Maven project. */
 export function neo4jIsFetched(): boolean {
-  if (!fs.existsSync(LAUNCHER_JAR) || !fs.existsSync(MARKER_JAR)) return false;
+  if (!fs.existsSync(LAUNCHER_JAR) || !fs.existsSync(markerJar())) return false;
   const built = fs.statSync(LAUNCHER_JAR).mtimeMs;
   const sources = [path.join(MAVEN_PROJECT, 'pom.xml'), ...javaSources(path.join(MAVEN_PROJECT, 'src'))];
   return sources.every((f) => fs.statSync(f).mtimeMs <= built);
@@ -63,7 +63,7 @@ export async function ensureNeo4jFetched(progress: FetchProgress = () => {}): Pr
   checkToolchain();
   if (neo4jIsFetched()) return;
   checkMaven();
-  progress(`Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central (first start only, about 120 MB)…`);
+  progress(`Fetching Neo4j Community ${neo4jVersion()} from Maven Central (first start only, about 120 MB)…`);
   fs.rmSync(CLASSPATH_DIR, { recursive: true, force: true });
   let downloaded = 0;
   const tail: string[] = [];
@@ -99,5 +99,5 @@ export async function ensureNeo4jFetched(progress: FetchProgress = () => {}): Pr
         tail.filter(Boolean).join('\n'),
     );
   }
-  progress(`Neo4j ${NEO4J_VERSION} is ready (${downloaded} files fetched).`);
+  progress(`Neo4j ${neo4jVersion()} is ready (${downloaded} files fetched).`);
 }
