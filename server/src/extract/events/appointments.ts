@@ -2,7 +2,7 @@
 // appointee", someone in post "since August 2017", and inaugurations ("took office", "sworn in").
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
-import type { EventRule } from './types.js';
+import type { EventRule } from './hit.js';
 
 export const appointment: EventRule = {
   id: 'events/appointments:appointment',

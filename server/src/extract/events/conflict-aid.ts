@@ -2,7 +2,7 @@
 // jailed X", "Judge X, who sentenced Y"), military aid (APPROVED_AID_FOR, SUPPORTED).
 import type { Entity } from '../entities/index.js';
 import { objectAfter, P, PL, placeAfter } from './arguments.js';
-import type { EventRule } from './types.js';
+import type { EventRule } from './hit.js';
 
 export const invasion: EventRule = {
   id: 'events/conflict-aid:invasion',

@@ -10,9 +10,9 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
-import type { RuleHit } from './hit.js';
+import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
-import type { EventRule, EvOut } from './types.js';
+import type { EvOut } from './types.js';
 
 /** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
 function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {

@@ -4,7 +4,7 @@ import type { Span } from '@dossier/model';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
-import type { EventRule, EvOut, RelOut } from './types.js';
+import type { EvOut, RelOut } from './types.js';
 
 export interface EventDraft {
   participants: EvOut['participants'];
@@ -14,6 +14,17 @@ export interface EventDraft {
   date?: string | null;
   /** What makes two events of the rule's type one (see EvOut.key). */
   key?: string;
+}
+
+/** An event rule: a trigger regex and a handler that reads the sentence around each match. */
+export interface EventRule {
+  /** Stable rule id: `events/<family>:<name>`. */
+  id: string;
+  /** The type of the events the rule makes. */
+  type: string;
+  /** The trigger: a global regex run once over the body. */
+  re: RegExp;
+  run(hit: RuleHit): void;
 }
 
 export class RuleHit {

@@ -12,7 +12,7 @@ import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
 import { settleEnvoys } from './envoys.js';
-import { RuleHit } from './hit.js';
+import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials, phoneCall } from './meetings-calls.js';
 import { meeting } from './meetings.js';
@@ -20,9 +20,10 @@ import { arrival, departure, recall, returnHome, visit } from './recalls-returns
 import { amongThoseTargeted, sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
-import type { EventRule, EvOut } from './types.js';
+import type { EvOut } from './types.js';
 
-export type { EventRule, EvOut, RelOut } from './types.js';
+export type { EventRule } from './hit.js';
+export type { EvOut, RelOut } from './types.js';
 
 /** Every event rule, in the order they are tried within a sentence. */
 export const RULES: readonly EventRule[] = [

@@ -7,7 +7,8 @@ import { speakerOf } from '../clauses/speech.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
-import type { EventRule, EvOut } from './types.js';
+import type { EventRule } from './hit.js';
+import type { EvOut } from './types.js';
 
 export const letter: EventRule = {
   id: 'events/letters-interviews:letter',

@@ -6,7 +6,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P, placeAfter } from './arguments.js';
 import { persons } from './meetings.js';
-import type { EventRule } from './types.js';
+import type { EventRule } from './hit.js';
 
 export const phoneCall: EventRule = {
   id: 'events/meetings-calls:phone-call',

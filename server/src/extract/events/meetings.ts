@@ -9,8 +9,7 @@ import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.j
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { firstById, P, placeAfter } from './arguments.js';
-import { RuleHit } from './hit.js';
-import type { EventRule } from './types.js';
+import { type EventRule, RuleHit } from './hit.js';
 
 /**
  * The meetings of `a` with `others`: one per person met (separate bilateral meetings), or one for all

@@ -8,9 +8,9 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller } from './arguments.js';
 import { noteEnvoys } from './envoys.js';
-import type { RuleHit } from './hit.js';
+import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
-import type { EventRule, EvOut } from './types.js';
+import type { EvOut } from './types.js';
 
 /** The recall the hit matched: who recalls, the envoy phrase, and whether the recaller is left out. */
 function readRecall(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {

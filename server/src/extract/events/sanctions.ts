@@ -10,9 +10,9 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
-import type { RuleHit } from './hit.js';
+import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
-import type { EventRule, EvOut } from './types.js';
+import type { EvOut } from './types.js';
 
 /** The last sanctions event of an article, which later clauses add to. */
 const lastSanction = new WeakMap<Ctx, EvOut>();

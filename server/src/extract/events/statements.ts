@@ -10,7 +10,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
 import { actorsOf, ANY } from './parties.js';
-import type { EventRule } from './types.js';
+import type { EventRule } from './hit.js';
 
 const lastIssuer = new WeakMap<Ctx, Entity>();
 

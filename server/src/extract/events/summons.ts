@@ -9,7 +9,8 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, isGenericBody, stateOf } from './parties.js';
-import type { EventRule, EvOut } from './types.js';
+import type { EventRule } from './hit.js';
+import type { EvOut } from './types.js';
 
 const lastSummoner = new WeakMap<Ctx, Entity>();
 

@@ -1,9 +1,8 @@
-// What the event rules make and what a rule is. An event rule is a trigger regex and a handler that reads
-// the sentence around each match (through a RuleHit) and makes events and the typed relations they imply.
-// Every rule has a stable id, `events/<family>:<name>`, which each event and relation it makes carries.
+// What the event rules make: events and the typed relations they imply (EventRule, in hit.ts, is what a
+// rule is). Every rule has a stable id, `events/<family>:<name>`, which each event and relation it makes
+// carries.
 import type { Span } from '@dossier/model';
 import type { Entity } from '../entities/index.js';
-import type { RuleHit } from './hit.js';
 
 export interface RelOut {
   source: Entity;
@@ -30,14 +29,4 @@ export interface EvOut {
   rule: string;
   /** Events of the same type and key are one (merged); without a key, the main participant decides. */
   key?: string;
-}
-
-export interface EventRule {
-  /** Stable rule id: `events/<family>:<name>`. */
-  id: string;
-  /** The type of the events the rule makes. */
-  type: string;
-  /** The trigger: a global regex run once over the body. */
-  re: RegExp;
-  run(hit: RuleHit): void;
 }
