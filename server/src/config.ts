@@ -1,6 +1,9 @@
-// Dossier's configuration: the environment, parsed and validated once at start-up.
+// Dossier's configuration: the environment (and a `.env` file at the project root, which never
+// overrides a variable already set), parsed and validated once at start-up.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /** The repository root (server/src/config.ts is two folders down). */
@@ -15,7 +18,9 @@ const envSchema = z.object({
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   PORT: intFrom(3000, 0, 65535),
   NEO4J_URI: optionalString,
-  NEO4J_USER: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
+  NEO4J_USER: optionalString,
+  /** The name Aura's credential files use for NEO4J_USER. */
+  NEO4J_USERNAME: optionalString,
   NEO4J_PASSWORD: optionalString,
   NEO4J_DATABASE: z.preprocess(emptyToUndefined, z.string().default('neo4j')),
   NEO4J_MAX_POOL_SIZE: intFrom(50, 1, 1000),
@@ -36,6 +41,9 @@ const envSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
 });
+
+/** Every variable Dossier reads (README.md's "Configuration" and .env.example list each). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
 export interface Config {
   host: string;
@@ -65,14 +73,38 @@ export class ConfigError extends Error {
   }
 }
 
+/** Where `npm start` and the command-line tools look for a `.env` file. */
+export const DOTENV_FILE = path.join(PROJECT_ROOT, '.env');
+
+/**
+ * Adds the variables of an env file (`KEY=value` lines, as dotenv and Aura's credential files write
+ * them) to `env`, keeping every variable `env` already has; a missing file changes nothing.
+ */
+export function readEnvFile(file: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return env;
+    throw new ConfigError(`Could not read ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  for (const [key, value] of Object.entries(parseEnv(text))) if (env[key] === undefined) env[key] = value;
+  return env;
+}
+
 /** Reads the environment; throws a ConfigError naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile(DOTENV_FILE)): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.NEO4J_USER && e.NEO4J_USERNAME && e.NEO4J_USER !== e.NEO4J_USERNAME) {
+    throw new ConfigError(
+      `NEO4J_USER (${e.NEO4J_USER}) and NEO4J_USERNAME (${e.NEO4J_USERNAME}) disagree: set one of them.`,
+    );
+  }
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: give the password of NEO4J_USER.');
   }
@@ -81,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     neo4j: {
       uri: e.NEO4J_URI,
-      user: e.NEO4J_USER,
+      user: e.NEO4J_USER ?? e.NEO4J_USERNAME ?? 'neo4j',
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       maxPoolSize: e.NEO4J_MAX_POOL_SIZE,

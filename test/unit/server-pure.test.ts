@@ -1,7 +1,10 @@
 // Small pure parts of the server: the search query builder, date bounds, configuration, the managed
 // Neo4j's conf, and documents turned into load rows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/src/config.js';
+import { CONFIG_VARIABLES, ConfigError, loadConfig, readEnvFile } from '../../server/src/config.js';
 import type { AnnotationDocument } from '@dossier/model';
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
 import { renderConf } from '../../server/src/neo4j/managed/conf.js';
@@ -60,6 +63,54 @@ describe('loadConfig', () => {
 
   it('when NEO4J_URI is set without a password, then the error says so', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD/);
+  });
+
+  it("when the user is given as NEO4J_USERNAME (Aura's name), then it is the user; two that disagree are an error", () => {
+    expect(loadConfig({}).neo4j.user).toBe('neo4j');
+    expect(loadConfig({ NEO4J_USERNAME: 'aura' }).neo4j.user).toBe('aura');
+    expect(loadConfig({ NEO4J_USER: 'reader' }).neo4j.user).toBe('reader');
+    expect(loadConfig({ NEO4J_USER: 'a', NEO4J_USERNAME: 'a' }).neo4j.user).toBe('a');
+    expect(() => loadConfig({ NEO4J_USER: 'a', NEO4J_USERNAME: 'b' })).toThrow(/NEO4J_USER.*NEO4J_USERNAME/);
+  });
+});
+
+describe('readEnvFile', () => {
+  const write = (text: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-env-'));
+    fs.writeFileSync(path.join(dir, '.env'), text);
+    return path.join(dir, '.env');
+  };
+
+  it('when a .env file sets variables, then they are added and a variable already set wins', () => {
+    const file = write(
+      '# Aura credentials\nNEO4J_URI=neo4j+s://x.databases.neo4j.io\nNEO4J_USERNAME=neo4j\nPORT="3200"\nHOST=0.0.0.0\n',
+    );
+    const env = readEnvFile(file, { HOST: '127.0.0.1' });
+    expect(env).toEqual({
+      HOST: '127.0.0.1',
+      NEO4J_URI: 'neo4j+s://x.databases.neo4j.io',
+      NEO4J_USERNAME: 'neo4j',
+      PORT: '3200',
+    });
+    expect(loadConfig({ ...env, NEO4J_PASSWORD: 'secret' })).toMatchObject({
+      host: '127.0.0.1',
+      port: 3200,
+      neo4j: { uri: 'neo4j+s://x.databases.neo4j.io', user: 'neo4j' },
+    });
+  });
+
+  it('when the configuration is documented, then README.md and .env.example name every variable', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const example = fs.readFileSync('.env.example', 'utf8');
+    for (const name of CONFIG_VARIABLES) {
+      expect(readme, name).toContain(`| \`${name}\``);
+      expect(example, name).toMatch(new RegExp(`^# ${name}=`, 'm'));
+    }
+  });
+
+  it('when there is no .env file, then the environment is unchanged', () => {
+    const env = { PORT: '1' };
+    expect(readEnvFile(path.join(os.tmpdir(), 'no-such-dir-dossier', '.env'), env)).toEqual({ PORT: '1' });
   });
 });
 
