@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { AppDeps } from './app-deps.js';
 import { AppError } from './errors.js';
 import { errorHandler } from './http/error-handler.js';
+import { requestLog } from './http/request-log.js';
 import { rateLimiter, securityHeaders } from './http/security.js';
 import { buildOpenApiDocument } from './http/openapi.js';
 import { articleIngestPreflight, articleRoutes } from './routes/articles.js';
@@ -18,27 +19,12 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(compression());
   // POST /api/articles: rate limit, token, then its own body limit (INGEST_MAX_BYTES), before the 1 MB one.
   app.post('/api/articles', ...articleIngestPreflight(deps.config));
   app.use(express.json({ limit: '1mb' }));
-  app.use((req, res, next) => {
-    const started = performance.now();
-    res.on('finish', () =>
-      deps.logger.debug(
-        {
-          method: req.method,
-          url: req.originalUrl,
-          status: res.statusCode,
-          ms: Math.round(performance.now() - started),
-        },
-        'request',
-      ),
-    );
-    next();
-  });
-
   const api = express.Router();
   api.post('/cypher', rateLimiter('console', deps.config.rateLimits.cypher));
   const openapi = buildOpenApiDocument(deps.version);

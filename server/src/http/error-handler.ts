@@ -106,10 +106,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     } else if ((err as BodyParserError).status && (err as BodyParserError).status! < 500) {
       appError = coded((err as BodyParserError).status!, 'BAD_REQUEST', 'The request could not be read.');
     } else appError = coded(500, 'INTERNAL', 'Something went wrong on the server.');
+    // The request's logger (pino-http) puts the request id on the line.
+    const log = (req.log as Logger | undefined) ?? logger;
     const level = logLevelOf(appError);
-    if (level === 'error') logger.error({ err, url: req.originalUrl }, appError.message);
-    else
-      logger[level]({ status: appError.status, code: appError.code, url: req.originalUrl }, appError.message);
+    if (level === 'error') log.error({ err, url: req.originalUrl }, appError.message);
+    else log[level]({ status: appError.status, code: appError.code, url: req.originalUrl }, appError.message);
     if (res.headersSent) return;
     res.status(appError.status).json(errorBody(appError));
   };
