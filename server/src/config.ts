@@ -36,6 +36,7 @@ const envSchema = z.object({
   INGEST_RATE_LIMIT: intFrom(60, 1, 1_000_000),
   INGEST_TOKEN: optionalString,
   INGEST_MAX_BYTES: intFrom(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+  SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 600_000),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -63,6 +64,8 @@ export interface Config {
    * ingestion over HTTP is refused beyond loopback without it; `maxBytes` caps one article's UTF-8 size.
    */
   ingest: { token?: string; maxBytes: number };
+  /** On SIGINT/SIGTERM: how long requests in flight may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
   logLevel: string;
 }
 
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile(DOTENV_FILE)): C
     },
     rateLimits: { cypher: e.CYPHER_RATE_LIMIT, ingest: e.INGEST_RATE_LIMIT },
     ingest: { token: e.INGEST_TOKEN, maxBytes: e.INGEST_MAX_BYTES },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -7,6 +7,7 @@ import type { ErrorBody } from '@dossier/model';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client-build.js';
 import type { Config } from './config.js';
+import { closeGracefully } from './http/graceful-close.js';
 import { loadSeed } from './ingest/seed.js';
 import type { Logger } from './logger.js';
 import { Database } from './neo4j/database.js';
@@ -119,8 +120,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       counts,
       stop: () =>
         (stopped ??= (async () => {
-          server.closeAllConnections();
-          await new Promise<void>((resolve) => server.close(() => resolve()));
+          await closeGracefully(server, config.shutdownGraceMs);
           await db.close();
           await managed?.stop();
         })()),

@@ -18,6 +18,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     PORT: '0',
     CYPHER_TIMEOUT_MS: '3000',
     LOG_LEVEL: 'silent',
+    SHUTDOWN_GRACE_MS: '3000',
     ...env,
   });
 }
