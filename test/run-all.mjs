@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: sets up what the tests need, then runs every check in order: types, lint, format, the
-// architecture (import cycles, layers), unit tests, integration and browser tests (real Neo4j, real
-// Chromium). Prints `N passed, N failed` last.
+// `npm test`: sets up what the tests need, then runs every check in order: types (the server, the client
+// and the rest, each in its own tsconfig), lint, format, the architecture (import cycles, layers), unit
+// tests, integration and browser tests (real Neo4j, real Chromium). Prints `N passed, N failed` last.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -76,7 +76,9 @@ if (!run('setup: fetch Neo4j (Maven)', bin('tsx'), ['server/src/cli/fetch-neo4j.
   failed += 1;
   failures.push('setup: Neo4j could not be fetched');
 }
-check('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('typecheck: server and model (Node, no DOM)', bin('tsc'), ['--noEmit', '-p', 'server/tsconfig.json']);
+check('typecheck: client and model (DOM, no Node)', bin('tsc'), ['--noEmit', '-p', 'client/tsconfig.json']);
+check('typecheck: tests, benchmarks, tools (tsconfig.json)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 check('format (prettier)', bin('prettier'), ['--check', '.']);
 check('architecture (dependency-cruiser: no import cycles, layers)', 'npm', ['run', '-s', 'check:deps']);

@@ -77,7 +77,7 @@ export function htmlToText(html: string): HtmlText {
   let text = '';
   let title = metaTitle?.trim() || undefined;
   try {
-    const clone = document.cloneNode(true) as unknown as Document;
+    const clone = document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0];
     const art = new Readability(clone, { charThreshold: 200, keepClasses: false }).parse();
     if (art?.content) {
       const { document: d2 } = parseHTML(`<!doctype html><html><body>${art.content}</body></html>`);
