@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'client/dist/',
+      'dist/',
       'bench/client/dist/',
       'neo4j/target/',
       '.dossier/',

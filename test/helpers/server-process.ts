@@ -1,5 +1,5 @@
-// Runs `npm start`'s entry point as a real child process (managed Neo4j included) and waits until it
-// prints its URL.
+// Runs `npm start`'s entry point as a real child process (managed Neo4j included), or another entry
+// point such as the compiled server, and waits until it prints its URL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
@@ -11,12 +11,21 @@ export interface ServerProcess {
   output: () => string;
 }
 
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export interface ServerProcessOptions {
+  /** node's arguments; by default tsx running server/src/index.ts. */
+  args?: string[];
+  cwd?: string;
+}
+
+export function startServerProcess(
+  env: Record<string, string>,
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/index.ts'],
+    options.args ?? [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/src/index.ts'],
     {
-      cwd: root,
+      cwd: options.cwd ?? root,
       env: {
         ...process.env,
         PORT: '0',
