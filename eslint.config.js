@@ -38,6 +38,11 @@ export default tseslint.config(
     },
   },
   {
+    // Small files: no source file of the server or the client over 400 lines (docs/architecture.md).
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
