@@ -1,8 +1,8 @@
 // A seeded synthetic corpus: N articles about M entities, each a raw text with its annotation document
-// (DESIGN.md format: entities with mentions, events, statements, relations with evidence), so that
-// benchmarks load realistic graphs. Popular entities recur (Zipf-like), so hubs exist as in real news;
-// each speaker has lines of their own (quotes.ts). The draws from the seeded generator are the same, in
-// the same order, whatever the quotes say: entities, dates and outlets of article N never change.
+// (docs/architecture.md's format: entities with mentions, events, statements, relations with evidence),
+// so that benchmarks load realistic graphs. Popular entities recur (Zipf-like), so hubs exist as in real
+// news; each speaker has lines of their own (quotes.ts). The draws from the seeded generator are the same,
+// in the same order, whatever the quotes say: entities, dates and outlets of article N never change.
 import type { AnnotationDocument, Span } from '@dossier/model';
 import type { ArticleInput } from '../../server/src/ingest/load-articles.js';
 import { CITIES, COUNTRIES, FIRST_NAMES, ORG_KINDS, OUTLETS, SURNAMES } from './names.js';

@@ -1,5 +1,5 @@
 // `npm run seed:offsets`: reads graph-seed/reviewed/<id>.json (written by text), finds every span in the
-// article, and writes graph-seed/annotations/<id>.json in DESIGN.md's format; then validates it.
+// article, and writes graph-seed/annotations/<id>.json in docs/architecture.md's format; then validates it.
 // Mentions are found automatically: every whole-word occurrence of an entity's name, aliases and
 // extra forms in the body, longest first, never inside an excluded text. Fails loudly on any doubt.
 // `--dir FOLDER` does the same for another set laid out like graph-seed (manifest.json, reviewed/,

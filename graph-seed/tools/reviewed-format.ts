@@ -1,6 +1,6 @@
 // The reviewed annotation format: an annotation document written by text, not offsets. fill-offsets.ts
-// turns it into DESIGN.md's format. A span is its exact words, with a hint when they occur more than
-// once in the body: `occurrence` (1-based) or `after` (words that come somewhere before it).
+// turns it into docs/architecture.md's format. A span is its exact words, with a hint when they occur
+// more than once in the body: `occurrence` (1-based) or `after` (words that come somewhere before it).
 import { z } from 'zod';
 
 export const textRef = z.union([

@@ -150,7 +150,7 @@ export const ingestResponse = z
     document: z
       .object({})
       .passthrough()
-      .openapi({ description: 'The annotation document (DESIGN.md) after entity resolution' }),
+      .openapi({ description: 'The annotation document (docs/architecture.md) after entity resolution' }),
     resolution: z.array(
       z.object({
         extractedId: z.string(),
