@@ -1,5 +1,6 @@
 // The catalogue of error codes the API answers with (`{error: {code, message, hint}}`), shared by the
 // server's AppError and the client's ApiError. docs/architecture.md lists each with its status.
+import { z } from 'zod';
 
 /** Why the Cypher console refused a query before or after EXPLAIN (each a 400). */
 export const QUERY_REFUSAL_CODES = [
@@ -65,13 +66,18 @@ export type ClientErrorCode = 'NETWORK' | 'HTTP_ERROR' | 'CLIENT_ERROR';
 export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
 /** Where a console query's error points, 1-based, in the query as the user wrote it. */
-export interface QueryPosition {
-  line: number;
-  column: number;
-  offset: number;
-}
+export const queryPositionSchema = z.object({ line: z.number(), column: z.number(), offset: z.number() });
+export type QueryPosition = z.infer<typeof queryPositionSchema>;
 
 /** The body of every error answer; a console query's error may say where in the query it is. */
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; hint?: string; position?: QueryPosition };
-}
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      hint: z.string().optional(),
+      position: queryPositionSchema.optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,242 +1,126 @@
-// Wire types of Dossier's HTTP API (docs/architecture.md, "HTTP API"): what the server sends and the
-// client reads. Both sides import this module.
-import type { AnnotationDocument } from './annotation.js';
-import type { NodeType } from './graph.js';
+// Wire schemas of Dossier's HTTP API (docs/architecture.md, "HTTP API"): what the server sends and the
+// client reads. Each is a zod schema, from which both the types (z.infer) and the OpenAPI document's
+// response schemas (server/src/http/openapi.ts) come, so the three cannot drift apart. The entity
+// detail's schemas are in wire-entity.ts. A schema with a name (zod's meta id) is written once in the
+// OpenAPI document and referred to wherever it is used.
+import { z } from 'zod';
+import { annotationDocument } from './annotation.js';
+import { NODE_TYPES } from './graph.js';
+
+export * from './wire-entity.js';
+
+const nodeType = z.enum(NODE_TYPES);
 
 /** Attributes of a node in every serialized graph. */
-export interface WireNodeAttributes {
-  label: string;
-  type: NodeType;
+export const wireNodeAttributesSchema = z.object({
+  label: z.string(),
+  type: nodeType,
   /** Articles that mention it (entities), or that report it (events, statements). */
-  mentions: number;
+  mentions: z.number(),
   /** Relationships in the whole graph (not only in this payload). */
-  degree: number;
+  degree: z.number(),
   /** Events and statements: ISO date of any precision. */
-  date?: string | null;
+  date: z.string().nullable().optional(),
   /** Events: recall, meeting, ... */
-  eventType?: string;
-  description?: string | null;
-}
+  eventType: z.string().optional(),
+  description: z.string().nullable().optional(),
+});
 
 /** Attributes of an edge in every serialized graph. */
-export interface WireEdgeAttributes {
+export const wireEdgeAttributesSchema = z.object({
   /** Relationship type: RECALLED, MET, PARTICIPATED_IN, SAID, ... */
-  type: string;
-  date: string | null;
-  articleIds: string[];
+  type: z.string(),
+  date: z.string().nullable(),
+  articleIds: z.array(z.string()),
   /** PARTICIPATED_IN: the participant's role. */
-  role?: string;
+  role: z.string().optional(),
   /** MET and other relations with a place: the place's id. */
-  place?: string | null;
+  place: z.string().nullable().optional(),
   /**
    * Outlets that report it independently (wire copy counts once): drawn as the edge's width. Absent on
    * graphs built from console results.
    */
-  outlets?: number;
-}
+  outlets: z.number().optional(),
+});
 
-export interface WireNode {
-  key: string;
-  attributes: WireNodeAttributes;
-}
-export interface WireEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: WireEdgeAttributes;
-}
+export const wireNodeSchema = z.object({ key: z.string(), attributes: wireNodeAttributesSchema });
+export const wireEdgeSchema = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  attributes: wireEdgeAttributesSchema,
+});
 
 /** graphology's serialized graph plus how much of the answer it holds. */
-export interface WireGraph {
-  attributes?: Record<string, unknown>;
-  options?: { type: 'directed'; multi: true; allowSelfLoops: true };
-  nodes: WireNode[];
-  edges: WireEdge[];
-  /** How many nodes the full answer has. */
-  total: number;
-  /** True when `nodes` holds fewer than `total`. */
-  truncated: boolean;
-}
+export const wireGraphSchema = z
+  .object({
+    attributes: z.record(z.string(), z.unknown()).optional(),
+    options: z
+      .object({ type: z.literal('directed'), multi: z.literal(true), allowSelfLoops: z.literal(true) })
+      .optional(),
+    nodes: z.array(wireNodeSchema),
+    edges: z.array(wireEdgeSchema),
+    /** How many nodes the full answer has. */
+    total: z.number(),
+    /** True when `nodes` holds fewer than `total`. */
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'WireGraph' });
 
-export interface HealthResponse {
-  status: 'ok' | 'unavailable';
-  neo4j: { connected: boolean; version: string | null; edition: string | null };
-  counts: Record<string, number> | null;
-}
+export const healthResponseSchema = z
+  .object({
+    status: z.enum(['ok', 'unavailable']),
+    neo4j: z.object({
+      connected: z.boolean(),
+      version: z.string().nullable(),
+      edition: z.string().nullable(),
+    }),
+    counts: z.record(z.string(), z.number()).nullable(),
+  })
+  .meta({ id: 'HealthResponse' });
 
-export interface SearchHit {
-  id: string;
-  kind: 'entity' | 'article';
-  type: NodeType;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  score: number;
-}
-export interface SearchResponse {
-  query: string;
-  results: SearchHit[];
-}
+export const searchHitSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['entity', 'article']),
+  type: nodeType,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string().nullable(),
+  score: z.number(),
+});
+export const searchResponseSchema = z.object({ query: z.string(), results: z.array(searchHitSchema) });
 
-export interface EvidenceItem {
-  articleId: string;
-  outlet: string | null;
-  published: string | null;
-  text: string;
-  start: number | null;
-  end: number | null;
-}
+export const articleSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string(),
+    published: z.string().nullable(),
+    url: z.string().nullable(),
+    language: z.string(),
+  })
+  .meta({ id: 'ArticleSummary' });
 
-export interface EntityRelation {
-  type: string;
-  direction: 'out' | 'in';
-  other: { id: string; name: string; type: NodeType };
-  date: string | null;
-  place: { id: string; name: string } | null;
-  event: string | null;
-  /** The first EVIDENCE_CAP evidence items (one per report); `evidenceTotal` says how many there are. */
-  evidence: EvidenceItem[];
-  evidenceTotal: number;
-  /** Who reports it, how independently, and whether articles disagree (server/src/corroboration). */
-  corroboration?: Corroboration;
-}
+/** GET /api/articles. */
+export const articleListSchema = z.object({ articles: z.array(articleSummarySchema) });
 
-/** One outlet's report of an item: its first article, the sentence that says it, and the date. */
-export interface OutletReport {
-  /** The outlet, or null when the article names none. */
-  outlet: string | null;
-  articleId: string;
-  published: string | null;
-  /** The sentence (the longest of the article's evidence); empty for statements, whose quote is the item. */
-  text: string;
-  /** How many of this outlet's articles report the item. */
-  articles: number;
-  /** Outlets with the same group carry the same copy (wire copy) and count once. */
-  copyGroup: number;
-}
-
-/** One version of a disputed item, as some articles tell it. */
-export interface ItemVersion {
-  /** The relation's key, or the event's or statement's id. */
-  id: string;
-  date: string | null;
-  /** Statements: who the quotation is given to in this version. */
-  speaker?: { id: string; name: string };
-  outlets: OutletReport[];
-}
-
-export interface Corroboration {
-  /** Articles that report the item. */
-  articles: number;
-  /** One entry per outlet, the earliest first. */
-  outlets: OutletReport[];
-  /** Outlets that report it independently: outlets carrying the same copy count once. */
-  independent: number;
-  /**
-   * Present when articles disagree: a different date for the same event between the same parties, or
-   * the same quotation given to different speakers. `versions[0]` is this item's version.
-   */
-  dispute?: { on: 'date' | 'speaker'; versions: ItemVersion[] };
-}
-
-export interface EntityStatement {
-  id: string;
-  quote: string;
-  date: string | null;
-  articleId: string;
-  start: number;
-  end: number;
-  about: { id: string; name: string }[];
-  corroboration?: Corroboration;
-}
-
-export interface SourceArticle {
-  id: string;
-  title: string;
-  outlet: string;
-  published: string | null;
-  mentionCount: number;
-}
-
-export interface EntityEvent {
-  id: string;
-  type: string;
-  label: string;
-  date: string | null;
-  role: string;
-  place: { id: string; name: string } | null;
-  corroboration?: Corroboration;
-}
-
-export interface EntityDetail {
-  id: string;
-  type: NodeType;
-  name: string;
-  aliases: string[];
-  description: string | null;
-  /** How articles were joined to this node by entity resolution: "<article>: 'Antonov' → … (rule)". */
-  resolution: string[];
-  /** The first page of each list (newest first); `totals` says how long each list is. */
-  relations: EntityRelation[];
-  statements: EntityStatement[];
-  events: EntityEvent[];
-  articles: SourceArticle[];
-  totals: Record<EntityListName, number>;
-  /** How many items each list of this answer holds at most (`?limit=`). */
-  pageSize: number;
-}
-
-/** The lists of an entity's detail, each paged by GET /api/entities/:id/<list>?offset=&limit=. */
-export const ENTITY_LISTS = ['relations', 'statements', 'events', 'articles'] as const;
-export type EntityListName = (typeof ENTITY_LISTS)[number];
-export interface EntityListItems {
-  relations: EntityRelation;
-  statements: EntityStatement;
-  events: EntityEvent;
-  articles: SourceArticle;
-}
-/** One page of one list of an entity's detail. */
-export interface EntityListPage<L extends EntityListName = EntityListName> {
-  id: string;
-  list: L;
-  offset: number;
-  limit: number;
-  total: number;
-  items: EntityListItems[L][];
-}
-
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  outlet: string;
-  published: string | null;
-  url: string | null;
-  language: string;
-}
-
-export type HighlightKind = 'mention' | 'evidence' | 'statement' | 'event';
-export interface Highlight {
-  start: number;
-  end: number;
-  kind: HighlightKind;
+export const HIGHLIGHT_KINDS = ['mention', 'evidence', 'statement', 'event'] as const;
+export const highlightSchema = z.object({
+  start: z.number(),
+  end: z.number(),
+  kind: z.enum(HIGHLIGHT_KINDS),
   /** The entity (mention), relation source (evidence), speaker (statement) or event id. */
-  entityId: string | null;
+  entityId: z.string().nullable(),
   /** Evidence: the relation type, for a tooltip. */
-  label?: string;
-}
+  label: z.string().optional(),
+});
 
-export interface ArticleDetail extends ArticleSummary {
-  text: string;
-  body: { start: number; end: number };
-  highlights: Highlight[];
-}
+export const articleDetailSchema = articleSummarySchema.extend({
+  text: z.string(),
+  body: z.object({ start: z.number(), end: z.number() }),
+  highlights: z.array(highlightSchema),
+});
 
-export interface CypherRequest {
-  query: string;
-  params?: Record<string, unknown>;
-  /** true: answer with the plan (EXPLAIN) and run nothing. */
-  explain?: boolean;
-}
 /** One operator of an EXPLAIN plan. */
 export interface CypherPlanNode {
   operator: string;
@@ -245,20 +129,111 @@ export interface CypherPlanNode {
   identifiers: string[];
   children: CypherPlanNode[];
 }
+export const cypherPlanNodeSchema: z.ZodType<CypherPlanNode> = z
+  .lazy(() =>
+    z.object({
+      operator: z.string(),
+      details: z.string().nullable(),
+      estimatedRows: z.number().nullable(),
+      identifiers: z.array(z.string()),
+      children: z.array(cypherPlanNodeSchema),
+    }),
+  )
+  .meta({ id: 'CypherPlanNode' });
 /** POST /api/cypher with `explain: true`. */
-export interface CypherPlanResponse {
-  queryType: string;
-  plan: CypherPlanNode | null;
-}
-export interface CypherResponse {
-  columns: string[];
-  rows: unknown[][];
-  graph: WireGraph;
-  summary: { rows: number; truncated: boolean; ms: number; cap: number };
-}
+export const cypherPlanResponseSchema = z.object({
+  queryType: z.string(),
+  plan: cypherPlanNodeSchema.nullable(),
+});
+export const cypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: wireGraphSchema,
+  summary: z.object({ rows: z.number(), truncated: z.boolean(), ms: z.number(), cap: z.number() }),
+});
+
+/** Which rule decided an extracted entity (see server/src/ingest/resolve/rules.ts). */
+export const RESOLUTION_RULES = [
+  'same-id',
+  'exact-name',
+  'alias',
+  'surname',
+  'role-phrase',
+  'ambiguous',
+  'new',
+] as const;
+
+export const ingestResolutionSchema = z.object({
+  /** The id the extractor gave the entity. */
+  extractedId: z.string(),
+  name: z.string(),
+  /** The id the document now uses (an existing node's id when matched). */
+  resolvedId: z.string(),
+  rule: z.enum(RESOLUTION_RULES),
+  /** Whether it joins a node the graph already holds. */
+  matched: z.boolean(),
+  explanation: z.string(),
+});
+
+export const ingestCountsSchema = z.object({
+  entities: z.number(),
+  events: z.number(),
+  statements: z.number(),
+  relations: z.number(),
+});
 
 // POST /api/articles: bring your own article. Extracted, resolved against the graph, and loaded (201), or
 // only extracted and resolved with `dryRun` (200, nothing written).
+export const ingestResponseSchema = z
+  .object({
+    loaded: z.boolean(),
+    article: z.object({
+      id: z.string(),
+      title: z.string(),
+      outlet: z.string(),
+      published: z.string().nullable(),
+      url: z.string().nullable(),
+    }),
+    /** The text every offset of `document` points into. */
+    text: z.string(),
+    /** The annotation document after resolution (what was, or with dryRun would be, loaded). */
+    document: annotationDocument,
+    resolution: z.array(ingestResolutionSchema),
+    warnings: z.array(z.string()),
+    /** Present when loaded. */
+    counts: ingestCountsSchema.optional(),
+  })
+  .meta({ id: 'IngestResponse' });
+
+export type WireNodeAttributes = z.infer<typeof wireNodeAttributesSchema>;
+export type WireEdgeAttributes = z.infer<typeof wireEdgeAttributesSchema>;
+export type WireNode = z.infer<typeof wireNodeSchema>;
+export type WireEdge = z.infer<typeof wireEdgeSchema>;
+export type WireGraph = z.infer<typeof wireGraphSchema>;
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+export type SearchHit = z.infer<typeof searchHitSchema>;
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type ArticleList = z.infer<typeof articleListSchema>;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export type Highlight = z.infer<typeof highlightSchema>;
+export type ArticleDetail = z.infer<typeof articleDetailSchema>;
+export type CypherPlanResponse = z.infer<typeof cypherPlanResponseSchema>;
+export type CypherResponse = z.infer<typeof cypherResponseSchema>;
+export type ResolutionRule = (typeof RESOLUTION_RULES)[number];
+export type IngestResolution = z.infer<typeof ingestResolutionSchema>;
+export type IngestCounts = z.infer<typeof ingestCountsSchema>;
+export type IngestResponse = z.infer<typeof ingestResponseSchema>;
+
+/** POST /api/cypher's body (validated by the server's request schema). */
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+  /** true: answer with the plan (EXPLAIN) and run nothing. */
+  explain?: boolean;
+}
+
+/** POST /api/articles' body (validated by the server's request schema `ingestBody`). */
 export interface IngestRequest {
   /** Exactly one of text and html. */
   text?: string;
@@ -273,40 +248,4 @@ export interface IngestRequest {
   url?: string;
   /** true: extract and resolve only, nothing is written (200); otherwise the article is loaded (201). */
   dryRun?: boolean;
-}
-
-/** Which rule decided an extracted entity (see server/src/ingest/resolve/rules.ts). */
-export type ResolutionRule =
-  'same-id' | 'exact-name' | 'alias' | 'surname' | 'role-phrase' | 'ambiguous' | 'new';
-
-export interface IngestResolution {
-  /** The id the extractor gave the entity. */
-  extractedId: string;
-  name: string;
-  /** The id the document now uses (an existing node's id when matched). */
-  resolvedId: string;
-  rule: ResolutionRule;
-  /** Whether it joins a node the graph already holds. */
-  matched: boolean;
-  explanation: string;
-}
-
-export interface IngestCounts {
-  entities: number;
-  events: number;
-  statements: number;
-  relations: number;
-}
-
-export interface IngestResponse {
-  loaded: boolean;
-  article: { id: string; title: string; outlet: string; published: string | null; url: string | null };
-  /** The text every offset of `document` points into. */
-  text: string;
-  /** The annotation document after resolution (what was, or with dryRun would be, loaded). */
-  document: AnnotationDocument;
-  resolution: IngestResolution[];
-  warnings: string[];
-  /** Present when loaded. */
-  counts?: IngestCounts;
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, CypherResponse, EntityDetail, HealthResponse, IngestResponse } from '@dossier/model';
+import type { CypherResponse, EntityDetail, ErrorBody, HealthResponse, IngestResponse } from '@dossier/model';
 import { Database } from '../../server/src/neo4j/database.js';
 import { ManagedNeo4j, type Neo4jConnection } from '../../server/src/neo4j/managed/index.js';
 import { runReadQuery } from '../../server/src/neo4j/repositories/index.js';
@@ -61,7 +61,7 @@ describe('an external Neo4j (NEO4J_URI)', { timeout: 120_000 }, () => {
   });
 
   it('when an article is posted, then it is loaded into that Neo4j and joins the seed', async () => {
-    const res = await postJson<IngestResponse & ApiError>(`${server!.url}/api/articles`, {
+    const res = await postJson<IngestResponse & ErrorBody>(`${server!.url}/api/articles`, {
       text: 'Envoy back in Washington\n\nAnatoly Antonov returned to Washington on Monday, officials said.\n',
       outlet: 'Outside Wire',
       published: '2021-06-28',
@@ -74,7 +74,7 @@ describe('an external Neo4j (NEO4J_URI)', { timeout: 120_000 }, () => {
   });
 
   it('when the console is asked to write, then the guard refuses it, and the database refuses a write in its READ transaction', async () => {
-    const refused = await postJson<ApiError>(`${server!.url}/api/cypher`, {
+    const refused = await postJson<ErrorBody>(`${server!.url}/api/cypher`, {
       query: "CREATE (n:Intruder {name: 'x'}) RETURN n",
     });
     expect(refused.status).toBe(400);

@@ -14,7 +14,7 @@ import type { AnnotationDocument } from '@dossier/model';
 import { ArticleWriter } from '../../server/src/ingest/article-writer.js';
 import { prepareArticle } from '../../server/src/ingest/load-articles.js';
 import { readCounts } from '../../server/src/neo4j/repositories/index.js';
-import type { ApiError, IngestResponse } from '@dossier/model';
+import type { ErrorBody, IngestResponse } from '@dossier/model';
 import { emptyDatabase, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { runIngest } from '../helpers/ingest-cli.js';
 
@@ -29,7 +29,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const post = (body: unknown) => postJson<IngestResponse & ApiError>(`${app.url}/api/articles`, body);
+const post = (body: unknown) => postJson<IngestResponse & ErrorBody>(`${app.url}/api/articles`, body);
 const idsOf = async (where: string, params: Record<string, unknown> = {}) =>
   (
     await app.db.read((tx) => tx.run(`MATCH (e:Person) WHERE ${where} RETURN e.id AS id ORDER BY id`, params))
@@ -154,7 +154,7 @@ describe('no duplicates from concurrent ingests', { timeout: 240_000 }, () => {
     try {
       const results = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          postJson<IngestResponse & ApiError>(`${(i % 2 ? other : app).url}/api/articles`, {
+          postJson<IngestResponse & ErrorBody>(`${(i % 2 ? other : app).url}/api/articles`, {
             id: `test-wire-parallel-${i}`,
             text: `Envoy in Moscow ${i}\n\n${variant(i)}\n`,
             outlet: 'Test Wire',

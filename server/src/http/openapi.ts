@@ -1,57 +1,77 @@
-// The API described as an OpenAPI 3 document (served at /api/openapi.json), built from the same zod
-// schemas that validate requests.
+// The API described as an OpenAPI 3 document (served at /api/openapi.json, browsable at /api/docs): the
+// requests from the zod schemas that validate them (schemas.ts), every answer from the wire schemas of
+// @dossier/model that type what the server sends and the client reads.
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
-import { z } from 'zod';
-import { ENTITY_LISTS } from '@dossier/model';
+import type { z } from 'zod';
+import {
+  articleDetailSchema,
+  articleListSchema,
+  cypherPlanResponseSchema,
+  cypherResponseSchema,
+  ENTITY_LISTS,
+  entityDetailSchema,
+  entityListPageSchema,
+  errorBodySchema,
+  healthResponseSchema,
+  ingestResponseSchema,
+  searchResponseSchema,
+  wireGraphSchema,
+} from '@dossier/model';
 import {
   articleIdParam,
   cypherBody,
   entityDetailQuery,
   entityListQuery,
-  errorBody,
   graphQuery,
   idParam,
   ingestBody,
-  ingestResponse,
   neighborsQuery,
   pathsQuery,
   searchQuery,
 } from './schemas.js';
 
-const json = (description: string) => ({
+type Response = { description: string; content: { 'application/json': { schema: z.ZodType } } };
+const answer = (description: string, schema: z.ZodType): Response => ({
   description,
-  content: { 'application/json': { schema: z.object({}).passthrough() } },
+  content: { 'application/json': { schema } },
 });
-const errors = {
-  400: {
-    description: 'Invalid input or refused query',
-    content: { 'application/json': { schema: errorBody } },
-  },
-  404: { description: 'Not found', content: { 'application/json': { schema: errorBody } } },
-  503: { description: 'Neo4j unreachable', content: { 'application/json': { schema: errorBody } } },
-};
 
 export function buildOpenApiDocument(version: string): object {
   const r = new OpenAPIRegistry();
+  const failure = (description: string) => answer(description, errorBodySchema);
+  const unavailable = failure('NEO4J_UNAVAILABLE: Neo4j cannot be reached; the API recovers by itself');
+  /** The failures every read endpoint may answer with. */
+  const readFailures = {
+    400: failure('VALIDATION_FAILED: a parameter is wrong (the message names it)'),
+    503: unavailable,
+  };
+  const notFound = { 404: failure('NOT_FOUND: no node or article with that id') };
+
   r.registerPath({
     method: 'get',
     path: '/api/health',
     summary: 'Neo4j connectivity, version and counts per label',
-    responses: { 200: json('Healthy'), 503: errors[503] },
+    responses: {
+      200: answer('Healthy', healthResponseSchema),
+      503: answer(
+        'Neo4j unreachable: the same body (status "unavailable") with the error',
+        healthResponseSchema.extend(errorBodySchema.shape),
+      ),
+    },
   });
   r.registerPath({
     method: 'get',
     path: '/api/graph',
     summary: 'An overview as a serialized graphology graph, with total and truncated',
     request: { query: graphQuery },
-    responses: { 200: json('Serialized graph'), 400: errors[400], 503: errors[503] },
+    responses: { 200: answer('Serialized graph', wireGraphSchema), ...readFailures },
   });
   r.registerPath({
     method: 'get',
     path: '/api/search',
     summary: 'Entities and articles whose names, aliases or titles match, best first',
     request: { query: searchQuery },
-    responses: { 200: json('Search hits'), 400: errors[400], 503: errors[503] },
+    responses: { 200: answer('Search hits', searchResponseSchema), ...readFailures },
   });
   r.registerPath({
     method: 'get',
@@ -59,7 +79,7 @@ export function buildOpenApiDocument(version: string): object {
     summary:
       'An entity with the first page of its relations (with evidence), statements, events and source articles, newest first, and the total of each list',
     request: { params: idParam, query: entityDetailQuery },
-    responses: { 200: json('Entity detail with totals'), ...errors },
+    responses: { 200: answer('Entity detail with totals', entityDetailSchema), ...readFailures, ...notFound },
   });
   for (const list of ENTITY_LISTS) {
     r.registerPath({
@@ -67,7 +87,11 @@ export function buildOpenApiDocument(version: string): object {
       path: `/api/entities/{id}/${list}`,
       summary: `One page of an entity's ${list}, newest first: {id, list, offset, limit, total, items}`,
       request: { params: idParam, query: entityListQuery },
-      responses: { 200: json(`A page of ${list}`), ...errors },
+      responses: {
+        200: answer(`A page of ${list}`, entityListPageSchema(list)),
+        ...readFailures,
+        ...notFound,
+      },
     });
   }
   r.registerPath({
@@ -75,38 +99,53 @@ export function buildOpenApiDocument(version: string): object {
     path: '/api/entities/{id}/neighbors',
     summary: "A node's neighbourhood as a serialized graph (capped)",
     request: { params: idParam, query: neighborsQuery },
-    responses: { 200: json('Serialized graph'), ...errors },
+    responses: { 200: answer('Serialized graph', wireGraphSchema), ...readFailures, ...notFound },
   });
   r.registerPath({
     method: 'get',
     path: '/api/paths',
     summary: 'Shortest paths between two nodes as a serialized graph',
     request: { query: pathsQuery },
-    responses: { 200: json('Serialized graph'), ...errors },
+    responses: { 200: answer('Serialized graph', wireGraphSchema), ...readFailures, ...notFound },
   });
   r.registerPath({
     method: 'get',
     path: '/api/articles',
     summary: 'Article metadata',
-    responses: { 200: json('Articles'), 503: errors[503] },
+    responses: {
+      200: answer('Articles', articleListSchema),
+      503: unavailable,
+    },
   });
   r.registerPath({
     method: 'get',
     path: '/api/articles/{id}',
     summary: "An article's raw text with highlight spans",
     request: { params: articleIdParam },
-    responses: { 200: json('Article with highlights'), ...errors },
+    responses: {
+      200: answer('Article with highlights', articleDetailSchema),
+      ...readFailures,
+      ...notFound,
+    },
   });
   r.registerPath({
     method: 'post',
     path: '/api/cypher',
     summary: 'Run a read-only Cypher query (one statement, EXPLAIN type r, deny-list, timeout, row cap)',
     request: { body: { content: { 'application/json': { schema: cypherBody } } } },
-    responses: { 200: json('Columns, rows, graph and summary'), 400: errors[400], 503: errors[503] },
-  });
-  const ingestErrors = (description: string) => ({
-    description,
-    content: { 'application/json': { schema: errorBody } },
+    responses: {
+      200: {
+        description: 'Columns, rows, graph and summary; with explain: true, the plan',
+        content: {
+          'application/json': { schema: cypherResponseSchema.or(cypherPlanResponseSchema) },
+        },
+      },
+      400: failure('A refused query (the code says why; SYNTAX with its position) or a failed one'),
+      422: failure("QUERY_TOO_LARGE: over Neo4j's transaction memory limit"),
+      429: failure('RATE_LIMITED or TOO_MANY_QUERIES (with Retry-After)'),
+      503: unavailable,
+      504: failure('QUERY_TIMEOUT: stopped at CYPHER_TIMEOUT_MS'),
+    },
   });
   r.registerPath({
     method: 'post',
@@ -117,20 +156,18 @@ export function buildOpenApiDocument(version: string): object {
       'Needs "Authorization: Bearer <INGEST_TOKEN>" when INGEST_TOKEN is set; refused (403) when the server listens beyond loopback without it.',
     request: { body: { content: { 'application/json': { schema: ingestBody } } } },
     responses: {
-      200: {
-        description: 'dryRun: the extracted and resolved document; nothing was written',
-        content: { 'application/json': { schema: ingestResponse } },
-      },
-      201: {
-        description: 'Loaded: the document as written, the resolution of each entity and the counts',
-        content: { 'application/json': { schema: ingestResponse } },
-      },
-      400: ingestErrors('INVALID_INPUT, EMPTY_ARTICLE or BINARY_INPUT'),
-      401: ingestErrors('INGEST_TOKEN_REQUIRED: missing or wrong bearer token'),
-      403: ingestErrors('INGESTION_DISABLED: beyond loopback without INGEST_TOKEN'),
-      413: ingestErrors('ARTICLE_TOO_LARGE: over INGEST_MAX_BYTES'),
-      429: ingestErrors('RATE_LIMITED'),
-      503: errors[503],
+      200: answer('dryRun: the extracted and resolved document; nothing was written', ingestResponseSchema),
+      201: answer(
+        'Loaded: the document as written, the resolution of each entity and the counts',
+        ingestResponseSchema,
+      ),
+      400: failure('INVALID_INPUT, EMPTY_ARTICLE or BINARY_INPUT'),
+      401: failure('INGEST_TOKEN_REQUIRED: missing or wrong bearer token'),
+      403: failure('INGESTION_DISABLED: beyond loopback without INGEST_TOKEN'),
+      413: failure('ARTICLE_TOO_LARGE: over INGEST_MAX_BYTES'),
+      429: failure('RATE_LIMITED'),
+      500: failure('EXTRACTION_FAILED: the extractor crashed on this article'),
+      503: unavailable,
     },
   });
   return new OpenApiGeneratorV3(r.definitions).generateDocument({

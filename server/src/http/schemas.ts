@@ -1,4 +1,5 @@
-// The API's request schemas (zod), used to validate requests and to describe them in /api/openapi.json.
+// The API's request schemas (zod), used to validate requests and to describe them in /api/openapi.json
+// (the response schemas are the wire schemas of @dossier/model).
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { isoDate, NODE_TYPES } from '@dossier/model';
@@ -91,10 +92,6 @@ export const cypherBody = z
   })
   .strict();
 
-export const errorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }) })
-  .openapi('Error');
-
 /** POST /api/articles: one article as text or HTML, with optional metadata. */
 export const ingestBody = z
   .object({
@@ -134,36 +131,3 @@ export const ingestBody = z
     path: ['text'],
   })
   .openapi('IngestRequest');
-
-/** POST /api/articles' answer (documentation only; the type is IngestResponse in @dossier/model). */
-export const ingestResponse = z
-  .object({
-    loaded: z.boolean().openapi({ description: 'true: written (201); false: dryRun (200)' }),
-    article: z.object({
-      id: z.string(),
-      title: z.string(),
-      outlet: z.string(),
-      published: z.string().nullable(),
-      url: z.string().nullable(),
-    }),
-    text: z.string().openapi({ description: 'The text every offset of the document points into' }),
-    document: z
-      .object({})
-      .passthrough()
-      .openapi({ description: 'The annotation document (docs/architecture.md) after entity resolution' }),
-    resolution: z.array(
-      z.object({
-        extractedId: z.string(),
-        name: z.string(),
-        resolvedId: z.string(),
-        rule: z.enum(['same-id', 'exact-name', 'alias', 'surname', 'role-phrase', 'ambiguous', 'new']),
-        matched: z.boolean().openapi({ description: 'Joins a node the graph already holds' }),
-        explanation: z.string(),
-      }),
-    ),
-    warnings: z.array(z.string()),
-    counts: z
-      .object({ entities: z.number(), events: z.number(), statements: z.number(), relations: z.number() })
-      .optional(),
-  })
-  .openapi('IngestResponse');
