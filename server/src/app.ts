@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from './app-deps.js';
 import { AppError } from './errors.js';
+import { apiDocsRoutes } from './http/api-docs.js';
 import { errorHandler } from './http/error-handler.js';
 import { requestLog } from './http/request-log.js';
 import { rateLimiter, securityHeaders } from './http/security.js';
@@ -29,13 +30,14 @@ export function createApp(deps: AppDeps): Express {
   api.post('/cypher', rateLimiter('console', deps.config.rateLimits.cypher));
   const openapi = buildOpenApiDocument(deps.version);
   api.get('/openapi.json', (_req, res) => res.json(openapi));
+  api.use(apiDocsRoutes());
   api.use(healthRoutes(deps));
   api.use(graphRoutes(deps));
   api.use(entityRoutes(deps));
   api.use(articleRoutes(deps));
   api.use(cypherRoutes(deps));
   api.use((req) => {
-    throw new AppError(404, 'NOT_FOUND', `No API route ${req.method} ${req.path}.`, 'See /api/openapi.json.');
+    throw new AppError(404, 'NOT_FOUND', `No API route ${req.method} ${req.path}.`, 'See /api/docs.');
   });
   app.use('/api', api);
 
@@ -52,4 +54,4 @@ export function createApp(deps: AppDeps): Express {
 const PLACEHOLDER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dossier</title></head>
 <body style="font-family: system-ui; max-width: 40rem; margin: 4rem auto">
 <h1>Dossier</h1><p>The explorer is not built yet. The API is here: <a href="/api/health">/api/health</a>,
-<a href="/api/openapi.json">/api/openapi.json</a>.</p></body></html>`;
+<a href="/api/docs">/api/docs</a>.</p></body></html>`;
