@@ -51,6 +51,9 @@ export const wireEdgeSchema = z.object({
   attributes: wireEdgeAttributesSchema,
 });
 
+/** Nodes in the overview (GET /api/graph) when the request names no limit: few enough to read. */
+export const OVERVIEW_LIMIT = 150;
+
 /** graphology's serialized graph plus how much of the answer it holds. */
 export const wireGraphSchema = z
   .object({

@@ -2,8 +2,7 @@
 // (the response schemas are the wire schemas of @dossier/model).
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { isoDate, NODE_TYPES } from '@dossier/model';
-import { OVERVIEW_LIMIT } from '../services/graph-service.js';
+import { isoDate, NODE_TYPES, OVERVIEW_LIMIT } from '@dossier/model';
 
 extendZodWithOpenApi(z);
 

@@ -2,12 +2,10 @@
 import { NotFoundError, ValidationError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import { readNeighbors, readShortestPaths } from '../neo4j/repositories/index.js';
-import type { NodeType, WireGraph } from '@dossier/model';
+import { OVERVIEW_LIMIT, type NodeType, type WireGraph } from '@dossier/model';
 import { cachedOverview } from './overview.js';
 
 export const OVERVIEW_TYPES: NodeType[] = ['Person', 'Organization', 'Place', 'Event'];
-/** Nodes in the overview when the request names no limit: few enough to read. */
-export const OVERVIEW_LIMIT = 150;
 
 /** `2021`, `2021-03` or `2021-03-20` as the first or last day it could mean. */
 export function dateBound(value: string | undefined, side: 'from' | 'to'): string | null {
