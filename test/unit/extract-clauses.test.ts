@@ -345,6 +345,21 @@ describe('who carried or drew out the words (relations/sources.ts)', () => {
     );
     expect(rels.filter((r) => /INTERVIEWED_BY (?:Facebook|Riigikogu)/.test(r))).toEqual([]);
   });
+
+  it('when a fronted participle names the broadcaster ("Interviewed on Y, X said", "Speaking to Y, X said"), then X is the interviewee; "during an interview" with no broadcaster is still an interview', () => {
+    const { rels, events } = run(
+      'Ministers on the border talks',
+      'Interviewed on the Nordic Broadcasting Network on Tuesday, Finnish Foreign Minister Elina Valtonen said the border would stay closed. Speaking to the BBC, Lithuanian Prime Minister Ingrida Simonyte said the same. Polish President Andrzej Duda called the move "overdue" during an interview.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Elina Valtonen INTERVIEWED_BY Nordic Broadcasting Network',
+        'Ingrida Simonyte INTERVIEWED_BY BBC',
+      ]),
+    );
+    const interviewees = events('interview').map((e) => e.participants.map((p) => p.entity));
+    expect(interviewees.flat()).toEqual(expect.arrayContaining([expect.stringMatching(/andrzej-duda/)]));
+  });
 });
 
 describe('meetings read from the clause (events/meetings.ts)', () => {

@@ -64,21 +64,27 @@ export const letter: EventRule = {
 
 /**
  * Interviews: "X told the Rossiya 1 channel", "X said in an interview with broadcaster Y", "X said on
- * Czech Television", "X, speaking to Y", "in an interview with Y, X said". The interviewee is the subject
+ * Czech Television", "X, speaking to Y", "in an interview with Y, X said", "Interviewed on Y, X said",
+ * "X branded Y a killer during an interview" (no interviewer named). The interviewee is the subject
  * of the clause (or the person named after a fronted "In an interview with Y,"); the interviewer is an
  * outlet by its shape (clauses/outlets.ts), so "told Parliament" or "said on Facebook" is none.
  */
 export const interview: EventRule = {
   id: 'events/letters-interviews:interview',
   type: 'interview',
-  re: /\b(?:told|tells|(?:said|says|spoke|speaking|appeared|appearing)\s+(?:on|to)|[Ii]nterviewed\s+by|(?:an?|the|his|her|exclusive)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?/gu,
+  re: /\b(?:told|tells|(?:said|says|spoke|[Ss]peaking|appeared|[Aa]ppearing)\s+(?:on|to)|[Ii]nterviewed\s+(?:by|on)|(?:an?|the|his|her|exclusive)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?|\b(?:during|in)\s+(?:an?|the|his|her|their)\s+(?:\p{L}+\s+)?interview\b(?!\s+(?:with|to|on)\b)/gu,
   run(h) {
     const { c, s, at, end } = h;
     const outlet = outletAt(c, end, Math.min(s.end, end + 60));
     const word = c.work.slice(at, end);
     // The word "interview" says what happened even when the interviewer is no name the article knows.
-    if (!outlet && !/interview\s/.test(word)) return;
-    const fronted = /^\s*(?:In|During)\s+$/.test(c.work.slice(s.start, at));
+    if (!outlet && !/interview\b/.test(word)) return;
+    // A fronted phrase names the interviewer first and the interviewee after it: "In an interview with
+    // Y, X said", "Interviewed on Y on Wednesday, X said", "Speaking to Y, X said".
+    const lead = c.work.slice(s.start, at);
+    const fronted =
+      /^\s*(?:In|During)\s+$/.test(lead) ||
+      (/^\s*$/.test(lead) && /^(?:Interviewed|Speaking|Appearing)\b/.test(word));
     const who = fronted
       ? c.inRange(end, s.end, P).find((m) => m.entity !== outlet)?.entity
       : (referents(c, subjectOf(c, s, at), P, { at })[0] ?? speakerOf(c, s, at) ?? c.lastPersonBefore(at));
