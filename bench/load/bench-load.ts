@@ -1,4 +1,4 @@
-// `npm run bench:load -- --articles 100000 [--entities N] [--seed 7] [--batch 100] [--window 5000]`:
+// `npm run bench:load -- --articles 100000 [--entities N] [--seed 7] [--batch 250] [--window 5000]`:
 // generates the synthetic corpus and loads it into an empty managed Neo4j with the real loader (the
 // article writer that `npm run ingest` and POST /api/articles use: entity resolution in the
 // transaction, many articles per transaction), printing the rate and the time left as it goes. Then a
@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../../server/src/config.js';
 import {
   ArticleWriter,
   commitArticles,
+  DEFAULT_MAX_BATCH,
   emptyPhaseTimes,
   type PendingArticle,
   type PhaseTimes,
@@ -24,9 +25,9 @@ import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 const articles = argValue('articles', 10_000);
 const entities = argValue('entities', Math.max(100, Math.round(articles / 5)));
 const seed = argValue('seed', 7);
-const maxBatch = argValue('batch', 100);
+const maxBatch = argValue('batch', DEFAULT_MAX_BATCH);
 const window = Math.min(argValue('window', 5_000), Math.max(1, Math.floor(articles / 2)));
-const sample = Math.min(500, window);
+const sample = Math.min(argValue('sample', 200), window);
 
 const name = `load-${articles}`;
 fs.rmSync(path.join(PROJECT_ROOT, '.dossier', `bench-${name}`), { recursive: true, force: true });
@@ -47,6 +48,12 @@ const loadAverages = () =>
     .join(', ');
 /** Where the writer's transactions spent their time, over the whole run. */
 const phases: PhaseTimes = emptyPhaseTimes();
+/** The share of each phase in the time spent since `since` (a copy of `phases` taken then). */
+const shares = (since: PhaseTimes) => {
+  const spent = Object.entries(phases).map(([k, v]) => [k, v - since[k as keyof PhaseTimes]] as const);
+  const all = spent.reduce((a, [, v]) => a + v, 0);
+  return spent.map(([k, v]) => `${k} ${((100 * v) / all).toFixed(0)}%`).join(' ');
+};
 
 /** Loads `count` articles through the writer, `maxBatch` per transaction; returns when each count was reached. */
 async function loadWithWriter(count: number, label: string): Promise<(done: number) => number> {
@@ -58,6 +65,8 @@ async function loadWithWriter(count: number, label: string): Promise<(done: numb
   let inFlight = 0;
   let wake: (() => void) | null = null;
   let tick = t0;
+  let doneAtTick = 0;
+  let phasesAtTick = { ...phases };
   let failure: unknown = null;
   for (let i = 0; i < count; i++) {
     while (inFlight >= limit) await new Promise<void>((r) => (wake = r));
@@ -70,11 +79,15 @@ async function loadWithWriter(count: number, label: string): Promise<(done: numb
         const now = performance.now();
         at.set(done, now);
         if (now - tick > 10_000) {
-          tick = now;
           const rate = done / ((now - t0) / 1000);
+          const recent = (done - doneAtTick) / ((now - tick) / 1000);
           console.error(
-            `  ${label}: ${done}/${count} articles, ${rate.toFixed(0)}/s, ${((count - done) / rate).toFixed(0)} s left`,
+            `  ${label}: ${done}/${count} articles, ${rate.toFixed(0)}/s (last 10 s: ${recent.toFixed(0)}/s, ` +
+              `${shares(phasesAtTick)}), ${((count - done) / rate).toFixed(0)} s left`,
           );
+          tick = now;
+          doneAtTick = done;
+          phasesAtTick = { ...phases };
         }
         wake?.();
       },
@@ -157,9 +170,7 @@ try {
   );
   const inTx = Object.values(phases).reduce((a, b) => a + b, 0);
   console.log(
-    `writer's transactions, share of their time: ${Object.entries(phases)
-      .map(([k, v]) => `${k} ${((100 * v) / inTx).toFixed(0)}%`)
-      .join(', ')} (${(inTx / 1000).toFixed(0)} s in all)`,
+    `writer's transactions, share of their time: ${shares(emptyPhaseTimes())} (${(inTx / 1000).toFixed(0)} s in all)`,
   );
   console.log(`graph: ${JSON.stringify(counts)}`);
   console.log(`load averages at the end: ${loadAverages()}`);

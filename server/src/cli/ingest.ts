@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { articleId, articleMeta, isoDate } from '@dossier/model';
+import { DEFAULT_MAX_BATCH } from '../ingest/article-writer.js';
 import { ingestArticle, sourceHash, type IngestOutcome } from '../ingest/ingest-article.js';
 import { fileTitle, readArticleFile } from '../ingest/read-input.js';
 import { createLogger } from '../logger.js';
@@ -113,7 +114,7 @@ const meta = {
 const dryRun = values['dry-run'];
 /** Files read ahead, and articles in the writer's queue, at most. */
 const CHUNK = 500;
-const IN_FLIGHT = 400;
+const IN_FLIGHT = 3 * DEFAULT_MAX_BATCH;
 
 let failed = 0;
 let loaded = 0;

@@ -81,9 +81,10 @@ function readContext(
   return readResolutionContext(tx, { articleIds, ids: batchIds(docs) }, (known) => batchTerms(docs, known));
 }
 
-function toWrite(article: PendingArticle, outcome: ResolutionOutcome): ArticleWrite {
+function toWrite(article: PendingArticle, outcome: ResolutionOutcome, replaces: boolean): ArticleWrite {
   return {
     ...documentToRows(outcome.document, article.text),
+    replaces,
     load: {
       sourceHash: article.sourceHash ?? null,
       resolvedFrom: outcome.resolution.map((r) => r.extractedId),
@@ -112,14 +113,17 @@ export async function commitArticles(
     mark = performance.now();
     await takeIngestionLock(tx);
     lap('lock');
+    const resolving = articles.filter((a) => a.resolve).map((a) => a.doc);
     const context = await readContext(
       tx,
-      articles.filter((a) => a.resolve).map((a) => a.doc),
+      resolving,
       articles.map((a) => a.doc.article.id),
     );
     lap('read');
     const outcomes = resolveBatch(articles, context);
-    const writes = articles.map((a, i) => toWrite(a, outcomes[i]!));
+    // The read found which of the batch's articles the graph holds (none read: any may be there).
+    const replaces = (id: string) => resolving.length === 0 || context.loaded.has(id);
+    const writes = articles.map((a, i) => toWrite(a, outcomes[i]!, replaces(a.doc.article.id)));
     lap('resolve');
     if (options.rowAtATime) {
       for (const w of writes) {
@@ -169,7 +173,7 @@ export interface WriterOptions extends CommitOptions {
   maxBatch?: number;
 }
 
-export const DEFAULT_MAX_BATCH = 100;
+export const DEFAULT_MAX_BATCH = 250;
 /**
  * Text per transaction at most (UTF-16 code units; a lone larger article goes alone): a transaction's state
  * stays well under the managed Neo4j's per-transaction memory limit (an eighth of the heap).

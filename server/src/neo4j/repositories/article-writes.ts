@@ -90,6 +90,8 @@ export interface LoadRecord {
 }
 export interface ArticleWrite extends ArticleRows {
   load: LoadRecord;
+  /** The graph may hold an earlier load of this article, to retract first (false: it is known to be new). */
+  replaces: boolean;
 }
 
 /** Cypher: sets entity `e`'s period from what the graph holds (when a retraction may narrow it). */
@@ -261,14 +263,24 @@ const WRITES = [
   WRITE_STATEMENTS,
   WRITE_NOTES,
 ];
+/** Per row: the query's parameters ($articleId, $entities…) read from the row `b` of $batch. */
+const fromRow = (parts: string[]) =>
+  asOneQuery(
+    parts.map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
+    'b',
+  );
 /**
- * Per row `b` of $batch, in order: retract the article's earlier contributions, then write it (but its
- * relations). One query text for every batch: Neo4j plans it once.
+ * Per row `b` of $batch, in order: retract the article's earlier contributions (unless it is known to be
+ * new), then write it (but its relations). One query text for every batch: Neo4j plans it once.
  */
-const WRITE_BATCH = `UNWIND $batch AS b\nCALL (b) {\n${asOneQuery(
-  [...RETRACT, ...WRITES].map((q) => q.replace(/\$(\w+)/g, 'b.$1')),
-  'b',
-)}\n}`;
+const WRITE_BATCH = `UNWIND $batch AS b
+CALL (b) {
+  CALL (b) {
+    WITH b WHERE b.replaces
+    ${fromRow(RETRACT)}
+  }
+  ${fromRow(WRITES)}
+}`;
 
 /**
  * Takes the ingestion lock: a write lock on one node, held until the transaction ends, that every loading
@@ -281,7 +293,7 @@ export async function takeIngestionLock(tx: ManagedTransaction): Promise<void> {
 
 /**
  * Writes articles, in the order given (an article may build on nodes an earlier one created), each after
- * retracting what an earlier load of it contributed (a no-op for a new article): one query for all of
+ * retracting what an earlier load of it contributed (skipped for an article known to be new): one query for all of
  * them, then their relations, one query per relation type. A batch never holds the same article twice,
  * so a later retraction takes nothing from an earlier article's relations.
  */
