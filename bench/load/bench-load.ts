@@ -1,4 +1,4 @@
-// `npm run bench:load -- --articles 100000 [--entities N] [--seed 7] [--batch 250] [--window 5000]`:
+// `npm run bench:load -- --articles 100000 [--entities N] [--seed 7] [--batch 250] [--window 5000] [--sample 200]`:
 // generates the synthetic corpus and loads it into an empty managed Neo4j with the real loader (the
 // article writer that `npm run ingest` and POST /api/articles use: entity resolution in the
 // transaction, many articles per transaction), printing the rate and the time left as it goes. Then a
