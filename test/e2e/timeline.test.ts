@@ -1,8 +1,8 @@
 // The timeline and the comparison of two periods, in a real Chromium against the real server and the
 // seed (dated 2017–2022, most events in 2021–2022): one bucket per month, brushing sets the period,
 // Play walks the view through time (cumulative and sliding window), and periods A and B compared with
-// what is new and gone marked, listed and kept in the URL. Saves test-artifacts/timeline.png and
-// test-artifacts/compare-periods.png.
+// what is new and gone marked, listed and kept in the URL, their months marked on the strip. Saves
+// test-artifacts/timeline.png and test-artifacts/compare-periods.png.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -173,6 +173,19 @@ describe('comparing two periods', () => {
     expect(await page.getByTestId('compare-new').textContent()).toContain('Sergey Trepelkov');
     expect(await page.getByTestId('compare-gone').textContent()).toContain('John J. Sullivan');
     expect(await page.getByTestId('compare-new').textContent()).not.toContain('Anatoly Antonov');
+    // The strip marks the months of A and of B.
+    const marks = await page
+      .getByTestId('timeline-bucket')
+      .evaluateAll((n) =>
+        Object.fromEntries(n.map((x) => [x.getAttribute('data-month'), x.dataset['compare']])),
+      );
+    expect([marks['2021-01'], marks['2021-06'], marks['2022-01'], marks['2022-06']]).toEqual([
+      'a',
+      'a',
+      'b',
+      'b',
+    ]);
+    expect([marks['2020-12'], marks['2021-07'], marks['2022-07']]).toEqual([undefined, undefined, undefined]);
     await page.screenshot({ path: path.join('test-artifacts', 'compare-periods.png') });
     expect(fs.statSync('test-artifacts/compare-periods.png').size).toBeGreaterThan(10_000);
   });
@@ -195,6 +208,7 @@ describe('comparing two periods', () => {
     expect(await page.getByTestId('undo').isDisabled()).toBe(true);
     await page.getByTestId('compare-toggle').uncheck();
     await poll(() => page.url()).not.toContain('compare=');
+    expect(await page.locator('[data-testid=timeline-bucket][data-compare]').count()).toBe(0);
     await page.getByTestId('undo').click();
     await poll(() => page.url()).toContain('compare=all');
   });

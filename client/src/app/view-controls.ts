@@ -62,6 +62,7 @@ export function setupViewControls(c: Controller): void {
     period,
     setPeriod,
     playback: () => state.playback,
+    comparison: () => state.compare,
     setPlayback: (p) => {
       state.playback = p;
       c.refresh();

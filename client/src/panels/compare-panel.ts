@@ -59,8 +59,8 @@ export class ComparePanel {
     keepOrder(bTo, bFrom, false);
     this.mode.addEventListener('change', () => this.commit());
     this.fields.append(
-      el('div', { class: 'compare-row' }, el('strong', {}, 'A '), aFrom, ' – ', aTo),
-      el('div', { class: 'compare-row' }, el('strong', {}, 'B '), bFrom, ' – ', bTo),
+      el('div', { class: 'compare-row' }, el('strong', { class: 'compare-tag a' }, 'A'), aFrom, ' – ', aTo),
+      el('div', { class: 'compare-row' }, el('strong', { class: 'compare-tag b' }, 'B'), bFrom, ' – ', bTo),
       el('label', { class: 'small' }, 'Show ', this.mode),
     );
     host.append(

@@ -1,7 +1,9 @@
 // The timeline strip under the graph: dated happenings per month (one bar per month), brushed with
 // the pointer to set the period; Play animates the view month by month (cumulative, or a sliding
-// window), at a chosen speed; what is undated, or dated only to a year, is counted apart.
+// window), at a chosen speed; what is undated, or dated only to a year, is counted apart. While two
+// periods are compared, their months are marked A and B on the strip.
 import type { TimelineBuckets } from '../time/buckets';
+import type { Comparison } from '../time/compare';
 import type { Month } from '../time/months';
 import { nextMonth, SPEEDS, type Playback, type PlaybackMode } from '../time/playback';
 import { byId, el } from './dom';
@@ -12,6 +14,8 @@ export interface TimelineHost {
   /** The brush: a period (null bounds: the whole span), recorded for undo. */
   setPeriod(from: Month | null, to: Month | null): void;
   playback(): Playback | null;
+  /** The two periods compared, if any: marked on the strip. */
+  comparison(): Comparison | null;
   /** Playback moved on (or stopped, with null): the view is redrawn, nothing is recorded. */
   setPlayback(p: Playback | null): void;
 }
@@ -126,6 +130,7 @@ export class TimelinePanel {
   private mark(): void {
     const { from, to } = this.owner.period();
     const p = this.owner.playback();
+    const c = this.owner.comparison();
     const brush = this.brush
       ? [Math.min(this.brush.start, this.brush.end), Math.max(this.brush.start, this.brush.end)]
       : null;
@@ -136,6 +141,11 @@ export class TimelinePanel {
         : (!from || month >= from) && (!to || month <= to);
       node.classList.toggle('in-period', inPeriod && !!(from || to || brush));
       node.classList.toggle('current', p?.month === month);
+      const side = c && month >= c.a.from && month <= c.a.to ? 'a' : null;
+      const other = c && month >= c.b.from && month <= c.b.to ? 'b' : null;
+      // Overlapping periods: the month is in both.
+      node.dataset['compare'] = [side, other].filter(Boolean).join(' ');
+      if (!node.dataset['compare']) delete node.dataset['compare'];
       if (p?.month === month) node.setAttribute('aria-current', 'date');
       else node.removeAttribute('aria-current');
     });
