@@ -5,13 +5,18 @@ import type { ArticleInput } from '../../server/src/ingest/load-articles.js';
 
 export const HUB = 'person:hilda-hubbard';
 
-export function hubArticles(count: number): ArticleInput[] {
-  const person = (name: string) => ({
+/** A person for a synthetic corpus's pool ("Hilda Hubbard" -> person:hilda-hubbard). */
+export function poolPerson(name: string) {
+  return {
     id: `person:${name.toLowerCase().replace(' ', '-')}`,
     type: 'Person' as const,
     name,
     surname: name.split(' ')[1]!,
-  });
+  };
+}
+
+export function hubArticles(count: number): ArticleInput[] {
+  const person = poolPerson;
   const pools = {
     people: [person('Hilda Hubbard'), person('Oskar Ostrander')],
     orgs: [{ id: 'organization:hub-council', type: 'Organization' as const, name: 'Hub Council' }],

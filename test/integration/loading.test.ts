@@ -16,6 +16,7 @@ import { prepareArticle } from '../../server/src/ingest/load-articles.js';
 import { readCounts } from '../../server/src/neo4j/repositories/index.js';
 import type { ErrorBody, IngestResponse } from '@dossier/model';
 import { emptyDatabase, postJson, startTestApp, type TestApp } from '../helpers/app.js';
+import { poolPerson } from '../helpers/hub.js';
 import { runIngest } from '../helpers/ingest-cli.js';
 
 let app: TestApp;
@@ -44,12 +45,7 @@ async function reseed(): Promise<void> {
 
 describe('the article writer', () => {
   it('when a batch holds an article the database refuses, then that article fails alone, leaving nothing, and the others load', async () => {
-    const person = (name: string) => ({
-      id: `person:${name.toLowerCase().replace(' ', '-')}`,
-      type: 'Person' as const,
-      name,
-      surname: name.split(' ')[1]!,
-    });
+    const person = poolPerson;
     const pools = {
       people: [person('Ilse Batchelor'), person('Ugo Batchmann'), person('Vera Loadova')],
       orgs: [{ id: 'organization:batch-office', type: 'Organization' as const, name: 'Batch Office' }],
