@@ -42,11 +42,14 @@ type RealEntry = (typeof manifest)[number] & { url: string; publishedFrom: strin
 const entries = manifest as RealEntry[];
 
 describe('the real-pages manifest', () => {
+  // Unseen batches added later (measured once before any rule is written from them) go to dev, so the
+  // blind share drifts below the quarter it was set at (17 of 70) while its 17 pages stay.
   it('when counted, then at least 40 pages of at least 20 outlets, about a quarter of them blind', () => {
     const blind = entries.filter((a) => a.split === 'blind');
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(new Set(entries.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
-    expect(blind.length / entries.length).toBeGreaterThanOrEqual(0.22);
+    expect(blind.length).toBeGreaterThanOrEqual(17);
+    expect(blind.length / entries.length).toBeGreaterThanOrEqual(0.16);
     expect(blind.length / entries.length).toBeLessThanOrEqual(0.3);
   });
 
