@@ -93,6 +93,14 @@ export function findBody(text: string, title?: string): BodyInfo {
       startLine = ls.findIndex(
         (l) => norm(l.text).startsWith(t) || (norm(l.text).length > 20 && t.startsWith(norm(l.text))),
       );
+    // The headline printed again after the text (a copy whose own headline comes last): prose before
+    // it and none after, so the article is what precedes it.
+    if (
+      startLine > 0 &&
+      ls.slice(0, startLine).some((l) => isProse(l) && !STOP.test(l.text)) &&
+      !ls.slice(startLine + 1).some(isProse)
+    )
+      startLine = -1;
   }
   const firstProse = ls.findIndex((l, i) => i >= Math.max(0, startLine) && isProse(l) && !STOP.test(l.text));
   const titleNotFound = !!title && startLine < 0;

@@ -123,6 +123,20 @@ const isVerbWord = (w: string) =>
   lexTags(w).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Infinitive');
 
 /**
+ * A relative clause ending where a phrase starts: "that/which/who" and a verb after it ("the junta that
+ * took over the government"). "said that the envoy" is a complement: its verb comes before "that".
+ */
+function relativeClause(before: string): RegExpExecArray | undefined {
+  const rel = REL.exec(before);
+  if (!rel) return undefined;
+  if (SAID_THAT.test(before.slice(0, rel.index + rel[0].length))) return undefined;
+  const prevWord = /(\p{Ll}+)\s+(?:\S+\s+){0,2}$/u.exec(before)?.[1];
+  return prevWord && isVerbWord(prevWord) ? rel : undefined;
+}
+const SAID_THAT =
+  /\b(?:said|says|say|announced|reported|confirmed|stated|added|noted|claimed|told \S+)\s+that$/;
+
+/**
  * The subject noun phrase of the verb at `at` in sentence s: names (a list), a head with owners, or a
  * pronoun. Places named in prepositional phrases inside a head phrase become its owners ("the junta in
  * Niger").
@@ -186,9 +200,8 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
         if (part) pos -= part[0].length;
         continue;
       }
-      const prevWord = /(\p{Ll}+)\s+(?:\S+\s+){0,2}$/u.exec(before)?.[1];
-      const rel = REL.exec(before);
-      if (prevWord && isVerbWord(prevWord) && rel) {
+      const rel = relativeClause(before);
+      if (rel) {
         pos = skipBack(c, s.start, s.start + rel.index);
         continue;
       }
@@ -202,8 +215,8 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
     const head = headBefore(c, s.start, pos);
     if (head) {
       const before = c.work.slice(s.start, head.start);
-      const rel = REL.exec(before);
-      if (isVerbWord(/(\p{Ll}+)\s+(?:\S+\s+){0,2}$/u.exec(before)?.[1] ?? '') && rel) {
+      const rel = relativeClause(before);
+      if (rel) {
         pos = skipBack(c, s.start, s.start + rel.index);
         continue;
       }

@@ -35,6 +35,11 @@ export function markUnnamedEnvoy(r: RelOut | undefined): void {
   if (r) forUnnamedEnvoy.add(r);
 }
 
+/** The state an envoy is posted to, when the article says it ("the German ambassador to Chad, X"). */
+export function postedIn(c: Ctx, e: Entity | undefined): Entity | undefined {
+  return e?.type === 'Person' && e.envoy?.target ? c.idx.countryEntity(e.envoy.target) : undefined;
+}
+
 const ACTS: Record<string, { actor: string; patient: string }> = {
   expulsion: { actor: 'expeller', patient: 'expelled' },
   summons: { actor: 'summoner', patient: 'summoned' },

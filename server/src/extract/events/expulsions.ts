@@ -9,7 +9,7 @@ import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
-import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
+import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
@@ -146,12 +146,15 @@ export const expulsion: EventRule = {
     expelled = [...new Set(expelled.map((e) => (e.type === 'Organization' ? stateOf(c, e) : e)))];
     const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
     const continued = !expellers.length && (implied || !actor);
+    let host: Entity | undefined;
     if (continued) {
       // Left out: the state that expelled that country's diplomats before, the state they were
       // expelled from ("expelled from the United States", "employees in D.C. have been expelled"), or
       // the last expelling state.
+      // An envoy posted to a state is expelled by it ("the German ambassador to Chad, X, was expelled").
+      host = expelled.length === 1 ? postedIn(c, expelled[0]) : undefined;
       const before = country ? c.memo.get(`expeller-of:${country.id}`) : undefined;
-      const last = before ?? fromPlace(h, false) ?? c.memo.get('expeller') ?? fromPlace(h, true);
+      const last = host ?? before ?? fromPlace(h, false) ?? c.memo.get('expeller') ?? fromPlace(h, true);
       if (last) expellers = [last];
     }
     if (expellers.length) c.memo.set('expeller', expellers[expellers.length - 1]!);
@@ -172,7 +175,7 @@ export const expulsion: EventRule = {
       let key = `expulsion:${by ? stateOf(c, by).id : '?'}>${whom?.id ?? '?'}`;
       // "A and B were among those expelled": the expulsion just told, unless the clause dates its own.
       const last = lastKey.get(c);
-      if (continued && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
+      if (continued && !host && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
       if (by)

@@ -1,0 +1,53 @@
+// Event and relation arguments the clause leaves out or hides, read by general mechanisms
+// (server/src/extract/events/, clauses/): the state an envoy is posted to expels or summons them when
+// no actor is named; a complement clause ("said that X was expelled") keeps its own subject; a copy whose
+// headline is printed again after the text keeps the text. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { validateDocument } from '../../server/src/ingest/validate-document.js';
+import { extractArticle } from '../../server/src/extract/index.js';
+
+const PUB = '2025-03-12'; // a Wednesday
+function run(raw: string, title: string, published: string | null = PUB) {
+  const r = extractArticle({ raw, format: 'text', meta: { title, published } });
+  const d = r.document;
+  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
+  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
+  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
+  const events = (type: string) => d.events.filter((e) => e.type === type);
+  return { d, rels, events };
+}
+
+describe('the actor an envoy implies', () => {
+  it('when a posted envoy "was expelled" with no agent, then the state of the posting expelled them, apart from an earlier expulsion', () => {
+    const title = 'Peru orders Norwegian envoy out';
+    const { rels, events } = run(
+      `${title}\n\nNorway on Monday ordered the ambassador of Peru to leave the country within 72 hours. Officials said that the Norwegian ambassador to Peru, Lars Holmberg, was expelled from the country last week.`,
+      title,
+    );
+    expect(rels).toContain('Peru EXPELLED Lars Holmberg');
+    expect(rels).not.toContain('Norway EXPELLED Lars Holmberg');
+    expect(events('expulsion')).toHaveLength(2);
+  });
+
+  it('when the subject follows "said that", then it is the subject of the clause, not skipped as a relative clause', () => {
+    const title = 'Envoy expelled';
+    const { rels } = run(
+      `${title}\n\nThe ministry said that the Danish ambassador to Chile, Anders Kjeldsen, was expelled on Monday.`,
+      title,
+    );
+    expect(rels).toContain('Chile EXPELLED Anders Kjeldsen');
+  });
+});
+
+describe('the body of a copy whose headline comes last', () => {
+  it('when the headline is printed again after the text, then the body is the text before it', () => {
+    const title = 'Ghana declares 12 Togolese diplomats persona non grata';
+    const { events, d } = run(
+      `Ghana declared 12 Togolese embassy staff persona non grata on Sunday, ordering them to leave the country within 48 hours, the state news agency said.\nThe foreign ministry summoned the Togolese ambassador and informed him of the decision.\n${title}\n`,
+      title,
+    );
+    expect(d.body.start).toBe(0);
+    expect(events('expulsion')).toHaveLength(1);
+    expect(events('summons')).toHaveLength(1);
+  });
+});
