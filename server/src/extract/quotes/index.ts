@@ -20,7 +20,7 @@ import { SpeakerIndex, type Attribution } from './speakers.js';
 export { findQuotes, type Quote } from './find.js';
 
 const SPEECH_BEFORE =
-  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing)\b/gi;
+  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
@@ -159,6 +159,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     }));
     const candidate = (m: Mention): boolean => {
       if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
+      // The owner in a possessive noun phrase ("Ramaphosa’s recent visit underlined") is not the subject.
+      if (/^['’]s\s+\p{Ll}/u.test(work.slice(m.end, m.end + 4))) return false;
       if (asides.some((a) => m.start > a.start && m.end < a.end)) return false;
       // (The name's titles and body belong to it: "Chairman of the Committee on Foreign Affairs X".)
       let runStart = m.start;
@@ -320,8 +322,11 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (q.para - s.para > 1) break;
       const earlier = quotes.filter((x) => x.speaker && x.open >= s.start && x.open < s.end).pop();
       if (earlier) return { speaker: earlier.speaker, rule: 'quotes:continues-previous' };
-      const said = subjectOfSpeech(s.start, s.end).named;
-      if (said?.speaker) return { speaker: said.speaker, rule: 'quotes:speaker-of-paragraph' };
+      const said = subjectOfSpeech(s.start, s.end);
+      if (said.named?.speaker) return { speaker: said.named.speaker, rule: 'quotes:speaker-of-paragraph' };
+      // ("He emphasized that …" before a quotation standing alone: the person the pronoun is.)
+      if (said.pronoun?.speaker)
+        return { speaker: said.pronoun.speaker, rule: 'quotes:pronoun-of-paragraph' };
     }
     return undefined;
   }
