@@ -29,3 +29,16 @@ describe('a quotation standing alone', () => {
     expect(speakerOf(d, 'Among my first tasks')).toBe('Marco Venturi');
   });
 });
+
+describe('role phrases as speakers', () => {
+  it('when a possessive country owns a title and a later role phrase opens the clause, then the participle’s quotation is that person’s', () => {
+    const d = extract(
+      [
+        'Minister speaks to Danish radio',
+        'In an interview with the Danish broadcaster DR, Bolivia’s acting Foreign Minister Celinda Sosa Lunda said her country wants closer ties with Europe.',
+        'However, the new Bolivian foreign minister also gave the European Union some advice during the interview, saying “Our partners should listen before they judge our choices.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'Our partners should listen')).toBe('Celinda Sosa Lunda');
+  });
+});

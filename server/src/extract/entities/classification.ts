@@ -4,6 +4,7 @@
 // demonyms and an organisation ("Russian Foreign Ministry spokeswoman Maria Zakharova"). Single words are
 // left pending until the full names are known.
 import {
+  canonicalPlace,
   demonymCountry,
   isCommonWord,
   isFirstName,
@@ -246,8 +247,10 @@ export function classifyChunks(
       } else knownSegments(b, [t]);
     }
     const title = titleToks.join(' ');
-    if (person && title)
-      personTitle.set(person, { title, nationality: nationality ?? (org ? undefined : undefined) });
+    // ("Afghanistan’s acting Foreign Minister X": the country that owns the title.)
+    if (person && title && !org)
+      nationality ??= ownerCountry(work.slice(Math.max(0, c[0]!.start - 40), c[0]!.start));
+    if (person && title) personTitle.set(person, { title, nationality });
     if (person && org && title)
       b.roleLinks.push({
         person,
@@ -268,6 +271,13 @@ export function classifyChunks(
     }
   }
   return { pendingSingles, personTitle };
+}
+
+/** The country a possessive names right before a title ("Iran’s", "Afghanistan’s acting"), if any. */
+function ownerCountry(before: string): string | undefined {
+  const m = /(\p{Lu}[\p{L}.]*)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.exec(before);
+  if (!m) return undefined;
+  return demonymCountry(m[1]!) ?? (isKnownPlace(m[1]!) ? canonicalPlace(m[1]!) : undefined);
 }
 
 /** "Russian Foreign Ministry spokeswoman Maria Zakharova": the organisation just before a lower-case title. */

@@ -35,6 +35,9 @@ const SPEECH_AFTER_NAME = /^\s+(?:(?:has|have|had|also)\s+)*(?:said|says|stated|
 const APPOSITIVES =
   /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*|(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|official|adviser|director|head|chief|deputy|senior|foreign|press)\s+)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
+/** The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"). */
+const asidesOf = (head: string) =>
+  [...head.matchAll(ASIDE)].filter((a) => !/^\s*[\p{L}-]+\s*$/u.test(head.slice(0, a.index)));
 /** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
 const REPORTING_CLAUSE =
   /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted|stated)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*(?:,\s*(?:adding|saying|noting|stressing)\b.*)?$/u;
@@ -103,7 +106,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     let verbPos = -1;
     let verb = '';
     // (Not in an aside: "described the move, which France said was …, as a “…”".)
-    const asideSpans = [...text.matchAll(ASIDE)].map((a) => [a.index, a.index + a[0].length] as const);
+    const asideSpans = asidesOf(text).map((a) => [a.index, a.index + a[0].length] as const);
     for (const m of text.matchAll(SPEECH_BEFORE))
       if (!inQuote(sentStart + m.index) && !asideSpans.some(([a, b]) => m.index > a && m.index < b))
         [verbPos, verb] = [sentStart + m.index, m[0]];
@@ -153,7 +156,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     const nominal = sp.subjectPhraseBefore(sentStart, verbPos, pos);
     if (nominal) return { named: nominal };
     const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(head);
-    const asides = [...head.matchAll(ASIDE)].map((a) => ({
+    const asides = asidesOf(head).map((a) => ({
       start: sentStart + a.index,
       end: sentStart + a.index + a[0].length,
     }));
