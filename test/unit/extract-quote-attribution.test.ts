@@ -42,3 +42,28 @@ describe('role phrases as speakers', () => {
     expect(speakerOf(d, 'Our partners should listen')).toBe('Celinda Sosa Lunda');
   });
 });
+
+describe('a role in place of a name', () => {
+  it('when a spokesman introduced by an apposition is later "the Elysee spokeswoman", then her quotation is hers', () => {
+    const d = extract(
+      [
+        'Paris prepares a call',
+        'Claire Dubreuil, the press secretary of the French president, told reporters that a call with Kyiv was planned.',
+        '"This is an important conversation for both countries," the Elysee spokeswoman said.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'This is an important conversation')).toBe('Claire Dubreuil');
+  });
+
+  it('when a headline gives words to "Ambassador:" and the text to "Mr Ambassador", then both are the one ambassador’s', () => {
+    const d = extract(
+      [
+        'Ambassador: "Kenya and Peru are close partners"',
+        '"Our ties are an example for the region", said Peruvian Ambassador to Kenya Luis Quispe Mamani at a press conference.',
+        '"I had a good meeting with the foreign minister and we agreed to meet again in the spring," said Mr Ambassador.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'Kenya and Peru are close partners')).toBe('Luis Quispe Mamani');
+    expect(speakerOf(d, 'I had a good meeting')).toBe('Luis Quispe Mamani');
+  });
+});

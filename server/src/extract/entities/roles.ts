@@ -122,27 +122,35 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     String.raw`^,\s+(?:(\p{Lu}[\p{L}.]*)['’]s|the\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE}\b`,
     'u',
   );
+  // ("Dmitry Peskov, the press secretary of the President, …": a role with no country is still a title.)
+  const appoRole =
+    /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(press secretary|spokes(?:wo)?man|spokesperson|ambassador|envoy|high commissioner|foreign minister|minister)\b/u;
   for (const m of persons()) {
     const a =
       appoBefore.exec(work.slice(Math.max(0, m.start - 60), m.start)) ??
       appoAfter.exec(work.slice(m.end, m.end + 60));
+    const r = a ? undefined : appoRole.exec(work.slice(m.end, m.end + 60));
+    if (r) m.entity.title ??= r[1]!.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     if (!a) continue;
     const country = countryOf(a[1] ?? a[2]);
     if (!country) continue;
     m.entity.title = m.entity.title ?? a[3]!.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     m.entity.nationality = m.entity.nationality ?? country;
   }
-  // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief".
+  // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief"; an
+  // address ("said Mr Ambassador") and a headline's role before its colon ("Ambassador: “…”").
   for (const m of work.matchAll(
-    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b))(ambassador|envoy|diplomat|president|leader|chief|prime minister|foreign minister|chancellor|minister|spokes(?:wo)?man|spokesperson|secretary|premier|senator|governor|mayor)\b(?!['’]s\s+(?:office|residence))/gu,
+    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:))((?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|prime minister|foreign minister|chancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|premier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
   )) {
+    // (A capitalised role is an address or a headline's speaker, not "the President of …".)
+    if (/^[Tt]he\s/.test(m[0]) && /^\p{Lu}/u.test(m[3]!)) continue;
     const originWord = m[1] ?? m[2];
     const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
     const origin = originWord ? (demonymCountry(originWord) ?? seat) : undefined;
     if (originWord && !origin) continue;
     // "the chief" alone is anyone's; "the Kremlin chief" is the head of state.
     if (m[3] === 'chief' && !seat) continue;
-    const role = m[3] === 'chief' ? 'leader' : m[3]!.toLowerCase();
+    const role = m[3] === 'chief' ? 'leader' : m[3]!.toLowerCase().replace('press secretary', 'spokesman');
     if (
       /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
       role !== 'president'
@@ -165,11 +173,14 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
         role === 'leader'
           ? /president|prime minister|chancellor|leader/i
           : /^spokes/.test(role)
-            ? /spokes/i
+            ? /spokes|press secretary/i
             : new RegExp(role, 'i');
-      cands = [...b.entities.values()].filter(
-        (e) => e.type === 'Person' && e.title && want.test(e.title) && (!origin || e.nationality === origin),
+      const titled = [...b.entities.values()].filter(
+        (e) => e.type === 'Person' && e.title && want.test(e.title),
       );
+      cands = titled.filter((e) => !origin || e.nationality === origin);
+      // ("the Kremlin spokesman" when the one spokesman's country was never said.)
+      if (!cands.length && titled.length === 1 && !titled[0]!.nationality) cands = titled;
     }
     if (cands.length > 1) {
       // Several envoys or presidents: the one named last before this phrase, else the one named most.
