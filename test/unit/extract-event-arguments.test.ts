@@ -50,4 +50,12 @@ describe('the body of a copy whose headline comes last', () => {
     expect(events('expulsion')).toHaveLength(1);
     expect(events('summons')).toHaveLength(1);
   });
+
+  it('when a dateline opens a sentence the copy breaks across lines and a link line follows the text, then the body starts at the dateline', () => {
+    const raw =
+      'Lima, 4 March 2025 (XYZ): The Foreign Minister of Peru, Elena Quispe, took part in the ceremony along with the Peruvian President,\nJosé Huamán.\n\nA ceremony was held for the new ambassadors accredited to Peru, who come from Ghana, Latvia and Nepal.\n\nAlso read: Peru and its partners in the Pacific \n\nThe ambassadors were wished success in their missions and welcomed to the country by the president.\n';
+    const { d } = run(raw, 'President of Peru receives new ambassadors');
+    expect(d.body.start).toBe(0);
+    expect(d.entities.map((e) => e.name)).toContain('Elena Quispe');
+  });
 });

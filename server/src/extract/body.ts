@@ -121,7 +121,10 @@ export function findBody(text: string, title?: string): BodyInfo {
           /icon|bookmark/i.test(l.text)
         )
           break;
-        if (/[.!?]$/.test(l.text) && l.text.length < 40) break;
+        // A short sentence ends the headline block, unless it ends a sentence the line above breaks off
+        // ("… along with the Chilean President," / "Gabriel Boric.").
+        const continues = i > 0 && /[,;]$|\s\p{Ll}+$/u.test(ls[i - 1]!.text);
+        if (/[.!?]$/.test(l.text) && l.text.length < 40 && !continues) break;
         startLine = i;
       }
     }
@@ -157,7 +160,9 @@ export function findBody(text: string, title?: string): BodyInfo {
   if (guessed) {
     // The headline: the first line of the headline block with four or more words that is not a sentence,
     // a date or a credit; the body starts there (dates and breadcrumbs above it are left out).
-    for (let i = startLine; i < Math.min(ls.length, startLine + 6) && ls[i]!.end <= body.end; i++) {
+    // Only above the first paragraph: a line after it ("Also read: …") is no headline.
+    const last = Math.min(ls.length, startLine + 6, firstProse > startLine ? firstProse : startLine + 1);
+    for (let i = startLine; i < last && ls[i]!.end <= body.end; i++) {
       const l = ls[i]!;
       const words = l.text.split(/\s+/).length;
       // (A sentence may end inside its closing quotation mark: "… will have consequences.”")
