@@ -67,3 +67,27 @@ describe('a role in place of a name', () => {
     expect(speakerOf(d, 'I had a good meeting')).toBe('Luis Quispe Mamani');
   });
 });
+
+describe('attribution clauses', () => {
+  it('when a name and its apposition come before the verb, or a verb before a role-titled name, then the name speaks', () => {
+    const d = extract(
+      [
+        'Moscow answers Riga',
+        '"We will respond in kind," Irina Volkova, spokeswoman for the Belarusian Foreign Ministry, said on Thursday.',
+        '"The relations are at their lowest point," says Ghanaian diplomat Kwame Asante Boateng.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We will respond')).toBe('Irina Volkova');
+    expect(speakerOf(d, 'The relations are')).toBe('Kwame Asante Boateng');
+  });
+
+  it('when a country’s government is the subject of the speech verb, then the country speaks', () => {
+    const d = extract(
+      [
+        'Envoy expelled',
+        'Bolivia’s government said in a statement that the envoy was "persona non grata".',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'persona non grata')).toBe('Bolivia');
+  });
+});

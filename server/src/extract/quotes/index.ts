@@ -34,6 +34,9 @@ const SPEECH_AFTER_NAME = /^\s+(?:(?:has|have|had|also)\s+)*(?:said|says|stated|
 /** Capitalised appositions after a name, then perhaps where it was said: ", Spokesperson, Ministry of X, in Delhi". */
 const APPOSITIVES =
   /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*|(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|official|adviser|director|head|chief|deputy|senior|foreign|press)\s+)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
+/** A country's government as the subject ("Ecuador's government", "Mali’s transitional authorities"). */
+const GOVERNMENT = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadership|administration)\s+/u;
+const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
 /** The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"). */
 const asidesOf = (head: string) =>
@@ -162,6 +165,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     }));
     const candidate = (m: Mention): boolean => {
       if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
+      // "Ecuador's government said": the country speaks through its government.
+      const gov = m.entity.type === 'Place' && GOVERNMENT.exec(work.slice(m.end, verbPos));
+      if (gov) return AUX_ONLY.test(work.slice(m.end + gov[0].length, verbPos));
       // The owner in a possessive noun phrase ("Ramaphosa’s recent visit underlined") is not the subject.
       if (/^['’]s\s+\p{Ll}/u.test(work.slice(m.end, m.end + 4))) return false;
       if (asides.some((a) => m.start > a.start && m.end < a.end)) return false;

@@ -25,7 +25,7 @@ export const SPEECH_AFTER =
 const SPEECH_INVERTED =
   /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
 
-const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
+const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
 // Case matters: with the i flag \p{Lu} would match any letter.
 const NAME_LEAD = new RegExp(String.raw`^[\s,]*(?:(?:[Tt]he|[Aa]n?)\s+)?${ROLE_PREFIX}$`, 'u');
 /** Unnamed sources as the last speakers: "said sources", "sources told X", "people familiar with". */
@@ -42,6 +42,8 @@ const NOMINAL_RULES = new Set([
 ]);
 const ADVERBS_ONLY =
   /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
+/** A lower-case apposition after a name: ", spokeswoman for the X," / ", Iran's foreign minister,". */
+const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p{Ll}[^,;"“”\n]{2,90}?,\s*/u;
 const BODY_NOUN = /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 
 /** Speaker mentions (persons, organisations and places outside quotations) and phrase readers over them. */
@@ -202,8 +204,30 @@ export class SpeakerIndex {
     // "spokesperson" ("a Nigerien Foreign Ministry statement said").
     // Of a run of names and titles ("Foreign Ministry spokeswoman Maria Zakharova"), the one a verb follows.
     const names = this.mentionsAt(p, limit);
+    // ("X, spokeswoman for the Russian Foreign Ministry, said": a person's apposition before the verb.)
+    const appositive = (n: Mention) => {
+      const a = n.entity.type === 'Person' ? APPOSITIVE.exec(this.work.slice(n.end, n.end + 110)) : null;
+      return a && SPEECH_AFTER.test(this.work.slice(n.end + a[0].length, n.end + a[0].length + 40))
+        ? a[0].length
+        : 0;
+    };
+    const withApposition = names.find((n) => appositive(n) > 0);
+    // "Ecuador's government said": the country speaks.
+    const gov = names.find(
+      (n) =>
+        n.entity.type === 'Place' &&
+        /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadership)\s+(?:has\s+|also\s+)*(?:said|says|stated|announced|added|told)\b/u.test(
+          this.work.slice(n.end, n.end + 50),
+        ),
+    );
+    if (gov)
+      return {
+        att: { speaker: gov.entity, rule: 'quotes:government-of' },
+        end: gov.end + /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+/u.exec(this.work.slice(gov.end))![0].length,
+      };
     const named =
       names.find((n) => SPEECH_AFTER.test(this.work.slice(n.end, n.end + 40).replace(/^[\s,]+/, ''))) ??
+      withApposition ??
       // ("Kremlin spokesman Peskov": the person the body's noun introduces, not the body.)
       names.find(
         (n, i) =>
@@ -215,7 +239,7 @@ export class SpeakerIndex {
     const noun = named && BODY_NOUN.exec(this.work.slice(named.end, named.end + 20));
     // "a senior US official said": a country speaks only for itself, not through an unnamed official.
     if (named && !(noun && named.entity.type === 'Place')) {
-      let end = named.end + (noun?.[0].length ?? 0);
+      let end = named.end + (noun?.[0].length ?? 0) + (named === withApposition ? appositive(named) : 0);
       // "the Russian Embassy in Bulgaria said": a body's place is part of its phrase.
       const where = /^\s+(?:in|to|at)\s+(?:the\s+)?/.exec(this.work.slice(end, end + 12));
       if (named.entity.type === 'Organization' && where) {
