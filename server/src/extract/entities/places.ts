@@ -1,4 +1,5 @@
-// Places only their position makes places: a wire dateline's city in capitals; a capitalised name the lexicon does not know after a
+// Places only their position makes places: regions named by a compass word and a continent ("West Asia");
+// a wire dateline's city in capitals; a capitalised name the lexicon does not know after a
 // preposition of place ("evacuated from Niamey.", "the tragedy in Kemerovo,"), or before a word for an
 // area or a building ("the northern Tigray region", "the Bhimber sector", "the Shangri-La hotel", "the
 // Korean peninsula"). Only names nothing else claimed: no mention overlaps them and no word of them is a
@@ -51,8 +52,20 @@ function cityWord(w: string): boolean {
 const WIRE_LABELS =
   /^(?:Factbox|Explainer|Analysis|Update|Exclusive|Breaking|Watch|Live|Opinion|Editorial|Corrected|Refile)$/i;
 
+/** Regions named by a compass word and a continent ("West Asia", "Latin America", "Asia-Pacific"). */
+const REGION =
+  /\b(?:(?:North|South|East|West|Central|Southeast|South-East|Northeast|North-East|Southern|Northern|Eastern|Western|Latin|Middle|Sub-Saharan)\s+(?:America|Asia|Africa|Europe|East)|(?:Asia|Indo)[- ]Pacific)\b(?![-'’]\p{L})/gu;
+
 export function positionalPlaces(b: Builder): void {
   const { work } = b;
+  for (const m of work.matchAll(REGION)) {
+    if (/^South\s+Africa$/.test(m[0])) continue;
+    const [s, e] = [m.index, m.index + m[0].length];
+    // (The continent inside is no mention of its own: "Asia" in "Asia Pacific".)
+    if (b.mentions.some((x) => x.start < e && x.end > s && (x.start < s || x.end > e))) continue;
+    b.mentions = b.mentions.filter((x) => !(x.start >= s && x.end <= e));
+    b.mention(b.get('Place', m[0].replace(/\s+/g, ' '), 'entities/places:region'), s, e);
+  }
   for (const m of work.matchAll(DATELINE)) {
     const s = m.index + m[0].length - m[1]!.length;
     const e = s + m[1]!.length;

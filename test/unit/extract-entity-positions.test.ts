@@ -1,0 +1,36 @@
+// Entities from shapes real pages use (issue 9, third batch), on invented text: regions named by a compass
+// word and a continent, and titles the lexicon lacked (high commissioner, plural titles).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const names = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('regions', () => {
+  it('when a compass word or Latin/Middle precedes a continent, then the region is one place, not the continent', () => {
+    const d = extract(
+      [
+        'Envoys meet',
+        'Diplomats from West Asia, Latin America and the Asia Pacific region met in Nairobi with partners from East Africa.',
+        'South Africa also sent its envoy.',
+      ].join('\n'),
+    );
+    const places = names(d, 'Place');
+    expect(places).toEqual(
+      expect.arrayContaining(['West Asia', 'Latin America', 'Asia Pacific', 'East Africa', 'South Africa']),
+    );
+    expect(places).not.toContain('Asia');
+    expect(places).not.toContain('Africa');
+  });
+});
+
+describe('titles', () => {
+  it('when an unknown name follows "High Commissioner", then it is a person', () => {
+    const d = extract(
+      ['Envoy called back', 'Kenya’s High Commissioner Otieno Wekesa Barasa was called back on Monday.'].join(
+        '\n',
+      ),
+    );
+    expect(names(d, 'Person')).toContain('Otieno Wekesa Barasa');
+  });
+});
