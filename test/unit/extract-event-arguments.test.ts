@@ -59,3 +59,20 @@ describe('the body of a copy whose headline comes last', () => {
     expect(d.entities.map((e) => e.name)).toContain('Elena Quispe');
   });
 });
+
+describe('a list a colon introduces', () => {
+  it('when the object of a sanctions verb is a list after a colon, then each person listed is sanctioned', () => {
+    const title = 'Britain sanctions Belarusian officials';
+    const { rels } = run(
+      `${title}\n\nThe British government on Tuesday imposed sanctions on Belarusian officials. Additionally, the Foreign Office is designating: Pavel Lutsenko, Belarus’s Minister of the Interior; Viktor Karpovich, the deputy head of the border guard; and Igor Vasko, the commander of the OMON unit.`,
+      title,
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Foreign Office SANCTIONED Pavel Lutsenko',
+        'Foreign Office SANCTIONED Viktor Karpovich',
+        'Foreign Office SANCTIONED Igor Vasko',
+      ]),
+    );
+  });
+});

@@ -136,6 +136,9 @@ function demonymsAt(c: Ctx, pos: number, limit: number): { owners: Owner[]; end:
  * and owners.
  */
 export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit): NounPhrase | undefined {
+  // A list a colon introduces: "OFAC is designating: A, minister of …; B, …".
+  const colon = /^\s*:\s+(?=\p{Lu})/u.exec(c.work.slice(pos, limit));
+  if (colon) pos += colon[0].length;
   // A role phrase that is itself a mention ("the French ambassador", resolved to the envoy).
   const whole = mentionAt(c, pos, limit);
   if (whole && /^\s*(?:the|a|an|its|his|her|their)\s/i.test(c.work.slice(pos, whole.end))) {
@@ -180,7 +183,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         i = m.end + mod![0].indexOf(hw) + hw.length;
         break;
       }
-      const items = listAfter(c, m, limit);
+      const items = listAfter(c, m, colon ? listLimit : limit);
       return {
         start,
         end: items[items.length - 1]!.end,
