@@ -12,7 +12,11 @@ function run(raw: string, title: string, published: string | null = PUB) {
   const d = r.document;
   expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
   const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
-  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
+  // MET is symmetric: its two ends in alphabetical order.
+  const rels = d.relations.map((x) => {
+    const [a, b] = [name(x.source), name(x.target)];
+    return x.type === 'MET' && b < a ? `${b} MET ${a}` : `${a} ${x.type} ${b}`;
+  });
   const events = (type: string) => d.events.filter((e) => e.type === type);
   return { d, rels, events };
 }
@@ -74,5 +78,41 @@ describe('a list a colon introduces', () => {
         'Foreign Office SANCTIONED Igor Vasko',
       ]),
     );
+  });
+});
+
+describe('presenters of credentials named outside the clause', () => {
+  it('when the presenters are listed one per line after "are:", then each met the host and is ambassador to the state envoys are appointed to', () => {
+    const title = 'Ambassadors present letters of credence to President Lucas Ferreira';
+    const { rels, events } = run(
+      `${title}\n\nThree diplomats presented their credentials before President Lucas Ferreira, thus becoming ambassadors appointed to Paraguay.\n\nThe ambassadors who presented their credentials are:\n\n  • Thomas Keller, Swiss Ambassador.\n  • Ingrid Dahl, Norwegian Ambassador.\n\nLater, the president spoke with them about trade.`,
+      title,
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Lucas Ferreira MET Thomas Keller',
+        'Ingrid Dahl MET Lucas Ferreira',
+        'Thomas Keller AMBASSADOR_TO Paraguay',
+        'Ingrid Dahl AMBASSADOR_TO Paraguay',
+      ]),
+    );
+    expect(events('meeting')).toHaveLength(1);
+  });
+
+  it('when a head of state receives credentials from unnamed incoming diplomats, then the new envoys the article names are the presenters', () => {
+    const title = 'Kenya welcomes new envoys';
+    const { rels } = run(
+      `${title}\n\nPresident Daniel Mutua has presided over a ceremony to receive letters of credence from incoming diplomats, who will serve as Ambassadors or High Commissioners to Kenya.\n\nNew Ghanaian High Commissioner, Kwame Asante said trade would grow.\n\nThe new Austrian Ambassador Peter Huber said the visit had been a success.\n\nThe former Ambassador of Chile, Pablo Rojas, was not there.`,
+      title,
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Daniel Mutua MET Kwame Asante',
+        'Daniel Mutua MET Peter Huber',
+        'Kwame Asante AMBASSADOR_TO Kenya',
+        'Peter Huber AMBASSADOR_TO Kenya',
+      ]),
+    );
+    expect(rels.filter((r) => r.startsWith('Pablo Rojas'))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P, placeAfter } from './arguments.js';
+import { stateOf } from './parties.js';
 import { persons } from './meetings.js';
 import type { EventRule } from './hit.js';
 
@@ -48,14 +49,15 @@ const lastHost = new WeakMap<Ctx, Entity>();
 export const credentials: EventRule = {
   id: 'events/meetings-calls:credentials',
   type: 'meeting',
-  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:letters?\s+of\s+credence|credentials|credential\s+letters?)\b|\b(?:received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letters?\s+of\s+credence|credentials|presentation)\b/gu,
+  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:letters?\s+of\s+credence|credentials|credential\s+letters?)\b|\b(?:receive|received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letters?\s+of\s+credence|credentials|presentation)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
-    const receiving = /^(?:received|receives|accepted|accepts)/.test(c.work.slice(at, end));
+    const receiving = /^(?:receive|received|receives|accepted|accepts)/.test(c.work.slice(at, end));
     let host: Entity | undefined;
     let envoys: Entity[] = [];
     if (receiving) {
-      host = referents(c, subjectOf(c, s, at), P, { at })[0];
+      // "X has presided over a ceremony to receive letters of credence": the person the clause opens with.
+      host = referents(c, subjectOf(c, s, at), P, { at })[0] ?? c.subjectBefore(s.start, at, P);
       const of = /^[^.;]{0,40}?\b(?:of|from)\s+/.exec(c.work.slice(end, s.end));
       if (of) envoys = c.inRange(end + of[0].length, s.end, P).map((m) => m.entity);
     } else {
@@ -68,6 +70,11 @@ export const credentials: EventRule = {
     }
     if (!host) return;
     lastHost.set(c, host);
+    // "The ambassadors who presented their credentials are:" and a list of names, one per line.
+    if (!envoys.length && /^\s*(?:are|were|include[sd]?)\s*:/.test(c.work.slice(end, end + 20)))
+      envoys = c.inRange(end, listEnd(c, end), P).map((m) => m.entity);
+    // Unnamed presenters ("incoming diplomats", "new ambassadors"): the new envoys the article names.
+    if (!envoys.length && UNNAMED_PRESENTERS.test(c.work.slice(s.start, s.end))) envoys = newEnvoys(c, host);
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     const e = h.event({
@@ -77,5 +84,84 @@ export const credentials: EventRule = {
       key: `credentials:${host.id}`,
     });
     for (const v of envoys) h.relation(v, 'MET', host, { event: e, place });
+    // An envoy presenting credentials is posted where the ceremony is: AMBASSADOR_TO that state, when
+    // the text calls them an ambassador or envoy.
+    const posting = hostState(c, host);
+    for (const v of envoys)
+      if (posting && calledEnvoy(c, v) && !v.envoy?.target && v.nationality !== posting.name)
+        h.loose.push({
+          source: v,
+          type: 'AMBASSADOR_TO',
+          target: posting,
+          date: null,
+          evidence: [
+            c.evidence(
+              c.sentenceAt(c.mentions.find((m) => m.entity === v && m.start >= at)?.start ?? at) ?? s,
+            ),
+          ],
+          rule: 'events/meetings-calls:credentials-envoy',
+        });
   },
 };
+
+const UNNAMED_PRESENTERS = /\b(?:diplomats|ambassadors|envoys|high commissioners|heads of mission)\b/i;
+
+/** Where a list of names, one per line, ends: the last line after pos that opens with a bullet. */
+function listEnd(c: Ctx, pos: number): number {
+  let end = pos;
+  const re = /\n(?:[ \t]*\n)*[ \t]*[•·▪*-][^\n]*/gy;
+  re.lastIndex = c.work.indexOf('\n', pos);
+  if (re.lastIndex < 0) return pos;
+  for (let m = re.exec(c.work); m; m = re.exec(c.work)) {
+    end = m.index + m[0].length;
+    re.lastIndex = end;
+  }
+  return end;
+}
+
+/** Whether the text calls a person an ambassador, high commissioner or envoy (a title or apposition). */
+function calledEnvoy(c: Ctx, p: Entity): boolean {
+  if (p.envoy) return true;
+  return c.mentions.some(
+    (m) =>
+      m.entity === p &&
+      (/(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\s*,?\s*$/.test(
+        c.work.slice(Math.max(0, m.start - 30), m.start),
+      ) ||
+        /^\s*,\s*(?:the\s+)?(?:new\s+)?(?:[\p{L}.]+\s+){0,2}(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\b/u.test(
+          c.work.slice(m.end, m.end + 50),
+        )),
+  );
+}
+
+/** The new envoys an article names ("New Ghanaian High Commissioner, X", "the new German Ambassador X"). */
+function newEnvoys(c: Ctx, host: Entity): Entity[] {
+  return [
+    ...new Set(
+      c.mentions
+        .filter(
+          (m) =>
+            m.entity.type === 'Person' &&
+            m.entity !== host &&
+            /\b(?:[Nn]ew|[Ii]ncoming)\s+(?:\p{Lu}[\p{L}]+\s+)?(?:Ambassador|High Commissioner|ambassador|high commissioner|envoy)\s*,?\s*$/u.test(
+              c.work.slice(Math.max(0, m.start - 60), m.start),
+            ),
+        )
+        .map((m) => m.entity),
+    ),
+  ];
+}
+
+/** The state a head of state receives envoys for: theirs, else the one the article accredits envoys to. */
+function hostState(c: Ctx, host: Entity): Entity | undefined {
+  const own = host.nationality ? c.idx.countryEntity(host.nationality) : undefined;
+  if (own) return own;
+  const re =
+    /\b(?:accredited|appointed|posted)\s+to\s+(?:the\s+)?|\b(?:[Aa]mbassadors?|[Hh]igh [Cc]ommissioners?|[Ee]nvoys?)\s+to\s+(?:the\s+)?/g;
+  for (let m = re.exec(c.work); m; m = re.exec(c.work)) {
+    const at = m.index + m[0].length;
+    const place = c.inRange(at, at + 40, ['Place'])[0];
+    if (place && place.start === at) return stateOf(c, place.entity);
+  }
+  return undefined;
+}
