@@ -116,3 +116,24 @@ describe('presenters of credentials named outside the clause', () => {
     expect(rels.filter((r) => r.startsWith('Pablo Rojas'))).toEqual([]);
   });
 });
+
+describe("a body's summit", () => {
+  it("when a sentence tells of what happened during a body's summit, then the summit is one meeting of that body, with its host", () => {
+    const title = 'Beijing protests over summit statements';
+    const { events } = run(
+      `${title}\n\nChina protested on Monday over the statements issued during the G7 summit hosted by Japan. Diplomats said the mood at the G7 summit had been tense.`,
+      title,
+    );
+    const summits = events('meeting').filter((e) =>
+      e.participants.some((p) => p.entity.includes('g7') || p.entity.includes('group-of-seven')),
+    );
+    expect(summits).toHaveLength(1);
+    expect(summits[0]!.participants.map((p) => p.role)).toContain('host');
+  });
+
+  it('when the summit is still ahead, then it is no event', () => {
+    const title = 'Leaders prepare';
+    const { events } = run(`${title}\n\nThe ministers met ahead of the G20 summit in Rio de Janeiro.`, title);
+    expect(events('meeting').filter((e) => e.participants.some((p) => /g20/.test(p.entity)))).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { settleEnvoys } from './envoys.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials, phoneCall } from './meetings-calls.js';
-import { meeting } from './meetings.js';
+import { meeting, summit } from './meetings.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { amongThoseTargeted, sanction } from './sanctions.js';
 import { statement } from './statements.js';
@@ -32,6 +32,7 @@ export const RULES: readonly EventRule[] = [
   departure,
   arrival,
   meeting,
+  summit,
   expulsion,
   appointment,
   inPostSince,
