@@ -34,3 +34,18 @@ describe('titles', () => {
     expect(names(d, 'Person')).toContain('Otieno Wekesa Barasa');
   });
 });
+
+describe('acronyms', () => {
+  it('when a line is set in capitals, then its words are no acronyms; a place’s initials are that place', () => {
+    const d = extract(
+      [
+        'Envoys return',
+        '"WE WILL BE FINE WITH IT"',
+        'Papua New Guinea and Kenya restored ties. PNG sent its envoy back on Monday.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toEqual([]);
+    const png = d.entities.find((e) => e.name === 'Papua New Guinea');
+    expect(png?.aliases).toContain('PNG');
+  });
+});

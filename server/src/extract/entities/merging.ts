@@ -158,6 +158,17 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   }
 }
 
+/** The line around pos is set in capitals: at least three words, four in five of them all capitals. */
+function shouted(work: string, pos: number): boolean {
+  const line = work.slice(
+    work.lastIndexOf('\n', pos) + 1,
+    (work.indexOf('\n', pos) + 1 || work.length + 1) - 1,
+  );
+  const words = line.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const caps = words.filter((w) => w.length > 1 && w === w.toUpperCase());
+  return caps.length >= 3 && caps.length >= words.length * 0.8;
+}
+
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
@@ -171,17 +182,29 @@ const initials = (name: string) =>
  * initials it is ("the MEA" after "the Ministry of External Affairs").
  */
 export function mergeAcronyms(b: Builder): void {
+  // Words of a line set in capitals ("WE'LL BE FINE RECALLING AMBASSADORS") are no acronyms.
+  for (const acr of [...b.entities.values()]) {
+    if (acr.type !== 'Organization' || !/acronym/.test(acr.rule ?? '')) continue;
+    const ms = b.mentions.filter((x) => x.entity === acr);
+    if (!ms.every((x) => shouted(b.work, x.start))) continue;
+    b.mentions = b.mentions.filter((x) => x.entity !== acr);
+    b.entities.delete(acr.id);
+  }
   const explicit = new Map<string, Entity>();
   for (const m of b.mentions) {
     const x = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(b.work.slice(m.end, m.end + 12));
     if (x && m.entity.type !== 'Place') explicit.set(x[1]!.toUpperCase(), m.entity);
   }
   const byInitials = new Map<string, Entity | null>();
+  // ("SA" for South Africa, "DRC": a place's initials, when no organisation has them.)
+  const placeInitials = new Map<string, Entity | null>();
   for (const e of b.entities.values()) {
-    if (e.type !== 'Organization' || !/\s/.test(e.name)) continue;
+    if (e.type === 'Person' || !/\s/.test(e.name)) continue;
     const k = initials(e.name);
-    if (k.length >= 2) byInitials.set(k, byInitials.has(k) && byInitials.get(k) !== e ? null : e);
+    const map = e.type === 'Organization' ? byInitials : placeInitials;
+    if (k.length >= 2) map.set(k, map.has(k) && map.get(k) !== e ? null : e);
   }
+  for (const [k, e] of placeInitials) if (!byInitials.has(k)) byInitials.set(k, e);
   for (const acr of [...b.entities.values()]) {
     const key = acr.name.toUpperCase();
     if (acr.type !== 'Organization' || !/^[A-Z]{2,8}$/.test(key)) continue;
