@@ -274,6 +274,24 @@ describe('LabelPlacer', () => {
     expect(placer.placed.map((p) => p.node)).toEqual(['Selected', 'Far away']);
   });
 
+  it('when a label would run past the canvas’s right edge, then it is drawn left of its node', () => {
+    const at: number[] = [];
+    const placer = new LabelPlacer(
+      (_ctx, d) => at.push(d.x + d.size + 3),
+      () => 300,
+    );
+    const { ctx } = context();
+    const s = settings as never;
+    placer.enqueue(ctx, data('Near the edge', 280, 100, 5), s);
+    placer.enqueue(ctx, data('Mid', 100, 200, 5), s);
+    placer.flush();
+    const [edge, mid] = placer.placed;
+    // 'Near the edge' is 13 × 7 = 91 px wide: it ends 8 px left of its node's centre (5 + 3).
+    expect(edge).toMatchObject({ x: 280 - 8 - 91, width: 91 });
+    expect(mid).toMatchObject({ x: 108 });
+    expect(at).toEqual([edge!.x, mid!.x]);
+  });
+
   it('when a frame draws no label, then none is reported', () => {
     const placer = new LabelPlacer((ctx, d) => ctx.fillText(d.label!, d.x, d.y));
     placer.placed = [{ node: 'x', label: 'x', x: 0, y: 0, width: 1, height: 1 }];

@@ -29,7 +29,14 @@ export const boxesOverlap = (a: LabelBox, b: LabelBox): boolean =>
 export type DrawLabel = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings) => void;
 
 export class LabelPlacer {
-  constructor(private readonly draw: DrawLabel) {}
+  /**
+   * `canvasWidth` (CSS pixels): a label that would run past the canvas's right edge is drawn on the left
+   * of its node instead, when it fits there.
+   */
+  constructor(
+    private readonly draw: DrawLabel,
+    private readonly canvasWidth: () => number = () => Infinity,
+  ) {}
 
   private queue: { context: CanvasRenderingContext2D; data: LabelData; settings: Settings }[] = [];
   /** The labels drawn in the last frame. */
@@ -52,20 +59,26 @@ export class LabelPlacer {
     );
     this.queue = [];
     const placed: LabelBox[] = [];
+    const right = this.canvasWidth();
     for (const { context, data, settings } of queue) {
       const size = settings.labelSize;
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+      const width = context.measureText(data.label!).width;
+      // Sigma draws a label GAP pixels right of its node's disc; on the left it ends GAP pixels before it.
+      const gap = data.size + 3;
+      const flip = data.x + gap + width > right && data.x - gap - width >= 0;
       const box: LabelBox = {
         node: data.key ?? '',
         label: data.label!,
-        x: data.x + data.size + 3,
+        x: flip ? data.x - gap - width : data.x + gap,
         y: data.y + size / 3 - size * 0.8,
-        width: context.measureText(data.label!).width,
+        width,
         height: size,
       };
       if (placed.some((p) => boxesOverlap(p, box))) continue;
       placed.push(box);
-      this.draw(context, data, settings);
+      // The drawing function writes at its node's x + gap: given a node moved left, it writes at box.x.
+      this.draw(context, flip ? { ...data, x: box.x - gap } : data, settings);
     }
     this.placed = placed;
   };

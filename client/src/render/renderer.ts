@@ -39,7 +39,7 @@ export function createRenderer(
   index: ViewIndex = createViewIndex(),
 ): ViewRenderer {
   const large = () => graph.size > 2000;
-  const labels = new LabelPlacer(drawDiscNodeLabel);
+  const labels = new LabelPlacer(drawDiscNodeLabel, () => container.clientWidth);
   const renderer: ViewRenderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     // Edge labels are drawn once zoomed in (and for a hovered edge): see the camera in interactions.
     renderEdgeLabels: false,
