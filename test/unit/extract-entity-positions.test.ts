@@ -49,3 +49,17 @@ describe('acronyms', () => {
     expect(png?.aliases).toContain('PNG');
   });
 });
+
+describe('outlets', () => {
+  it('when a media noun stands beside an unknown name, then the name is an organisation', () => {
+    const d = extract(
+      [
+        'Minister interviewed',
+        'The minister told the Estonian daily Postimees in an interview that talks would go on.',
+        'He repeated it on Vikerraadio, an Estonian radio station, and to the news portal Delfi.',
+        'The Kanal 2 broadcaster also asked him.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toEqual(expect.arrayContaining(['Postimees', 'Delfi', 'Kanal 2']));
+  });
+});

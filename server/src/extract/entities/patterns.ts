@@ -9,6 +9,7 @@ import {
   demonymOf,
   isKnownPlace,
   LONG_ORG_NAMES,
+  TITLE_WORDS,
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
@@ -83,9 +84,46 @@ export function extraPatterns(b: Builder, work: string): void {
     b.mentions = b.mentions.filter((x) => !(x.entity.type === 'Person' && x.start >= at && x.end <= end));
     b.mention(e, at, end, true);
   }
+  outletNames(b, work);
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');
     b.mention(e, m.index, m.index + m[0].length);
   }
+}
+
+const OUTLET_WORD = String.raw`\p{Lu}[\p{L}\d]*(?:-\d+|-\p{Lu}[\p{L}\d]*)?`;
+const OUTLET = String.raw`${OUTLET_WORD}(?:\s+(?:\d+|${OUTLET_WORD})){0,2}`;
+const MEDIA_NOUN = String.raw`(?:daily|newspaper|broadcaster|(?:TV |television )?channel|news agency|news portal|magazine|weekly|tabloid|news outlet)`;
+/** "Russian daily Kommersant", "the news portal LCI", "the Nova broadcaster", "Newsmax, American TV channel". */
+const OUTLET_PATTERNS = [
+  new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${OUTLET})`, 'gu'),
+  new RegExp(
+    String.raw`\b[Tt]he\s+(${OUTLET})\s+(?:broadcaster|channel|newspaper|daily|news agency|TV channel)\b`,
+    'gu',
+  ),
+  new RegExp(String.raw`\b(${OUTLET}),\s+(?:an?\s+|the\s+)?(?:\p{Lu}\p{Ll}+\s+)?${MEDIA_NOUN}\b`, 'gu'),
+];
+
+/** Outlets a media noun beside them names: organisations nothing else claimed, of no known kind. */
+function outletNames(b: Builder, work: string): void {
+  for (const re of OUTLET_PATTERNS)
+    for (const m of work.matchAll(re)) {
+      const name = m[1]!;
+      const s = m.index + (re === OUTLET_PATTERNS[0] ? m[0].lastIndexOf(name) : m[0].indexOf(name));
+      const e = s + name.length;
+      const first = name.split(/\s+/)[0]!;
+      if (
+        demonymCountry(first) ||
+        isKnownPlace(name) ||
+        isKnownPlace(first) ||
+        TITLE_WORDS.has(first.toLowerCase())
+      )
+        continue;
+      if (/^(?:The|A|An|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(first))
+        continue;
+      if (b.mentions.some((x) => x.start < e && x.end > s && x.entity.type !== 'Organization')) continue;
+      b.mentions = b.mentions.filter((x) => !(x.start >= s && x.end <= e));
+      b.mention(b.get('Organization', name, 'entities/patterns:outlet-by-noun'), s, e);
+    }
 }
