@@ -82,6 +82,15 @@ export const healthResponseSchema = z
   })
   .meta({ id: 'HealthResponse' });
 
+/** GET /api/schema: what the graph holds, for the console's completion. */
+export const graphSchemaResponseSchema = z
+  .object({
+    labels: z.array(z.string()),
+    relationshipTypes: z.array(z.string()),
+    propertyKeys: z.array(z.string()),
+  })
+  .meta({ id: 'GraphSchemaResponse' });
+
 export const searchHitSchema = z.object({
   id: z.string(),
   kind: z.enum(['entity', 'article']),
@@ -214,6 +223,7 @@ export type WireNode = z.infer<typeof wireNodeSchema>;
 export type WireEdge = z.infer<typeof wireEdgeSchema>;
 export type WireGraph = z.infer<typeof wireGraphSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+export type GraphSchemaResponse = z.infer<typeof graphSchemaResponseSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;

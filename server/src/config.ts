@@ -1,6 +1,7 @@
 // Dossier's configuration: the environment (and a `.env` file at the project root, which never
 // overrides a variable already set), parsed and validated once at start-up.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEnv } from 'node:util';
@@ -24,6 +25,12 @@ const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const intFrom = (def: number, min: number, max: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(def));
 
+/**
+ * CYPHER_MAX_INFLIGHT's default: half the cores (at least one). Each console query that runs to its limit
+ * holds a Neo4j core until its deadline; the other half stays free for everyone else's requests.
+ */
+export const DEFAULT_CYPHER_MAX_INFLIGHT = Math.max(1, Math.floor(os.availableParallelism() / 2));
+
 const envSchema = z.object({
   HOST: z.preprocess(emptyToUndefined, z.string().default('127.0.0.1')),
   PORT: intFrom(3000, 0, 65535),
@@ -42,7 +49,7 @@ const envSchema = z.object({
   CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
   CYPHER_RATE_LIMIT: intFrom(120, 1, 1_000_000),
   CYPHER_MAX_INFLIGHT_PER_CLIENT: intFrom(2, 1, 100),
-  CYPHER_MAX_INFLIGHT: intFrom(2, 1, 1000),
+  CYPHER_MAX_INFLIGHT: intFrom(DEFAULT_CYPHER_MAX_INFLIGHT, 1, 1000),
   INGEST_RATE_LIMIT: intFrom(60, 1, 1_000_000),
   INGEST_TOKEN: optionalString,
   INGEST_MAX_BYTES: intFrom(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),

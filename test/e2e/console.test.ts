@@ -1,6 +1,7 @@
 // The Cypher console in a real Chromium against the real server and Neo4j: history on Up/Down (kept across
 // a reload), saved queries, parameters with $name completion, completion of the graph's labels, the three
-// result views, CSV export, the plan on demand and an error marked in the editor.
+// result views, CSV export, the plan on demand, a busy console retrying after Retry-After, and an error
+// marked in the editor.
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  app = await startTestApp({ buildClient: true });
+  // One console query at a time in all, as on a 2-core host by default: the busy test fills it.
+  app = await startTestApp({ buildClient: true, env: { CYPHER_MAX_INFLIGHT: '1' } });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -156,6 +158,27 @@ describe('the Cypher console', () => {
     const operators = await page.getByTestId('plan-operator').allTextContents();
     expect(operators.join(' ')).toMatch(/ProduceResults/);
     expect(operators.join(' ')).toMatch(/NodeByLabelScan|NodeIndexScan/);
+  });
+
+  it('when every console slot is taken, then the query says it is busy, counts down Retry-After and runs', async () => {
+    // A scan that runs to the deadline (3 s) from this process takes the one slot (CYPHER_MAX_INFLIGHT=1).
+    const slow = fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)',
+      }),
+    });
+    await page.waitForTimeout(500);
+    await run('RETURN 3 AS third');
+    const busy = page.getByTestId('cypher-busy');
+    await busy.waitFor();
+    expect(await busy.textContent()).toMatch(/^Busy, retrying in \d+ s\. Too many queries at once/);
+    expect((await slow).status).toBe(504);
+    await expect
+      .poll(() => page.locator('[data-testid=results-table] th').allTextContents(), { timeout: 15_000 })
+      .toEqual(['third']);
+    expect(await page.getByTestId('cypher-error').isHidden()).toBe(true);
   });
 
   it('when the query has a syntax error, then the error names the line and column and marks it in the editor', async () => {

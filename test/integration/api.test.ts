@@ -11,6 +11,7 @@ import {
   ENTITY_LISTS,
   entityDetailSchema,
   entityListPageSchema,
+  graphSchemaResponseSchema,
   healthResponseSchema,
   ingestResponseSchema,
   searchResponseSchema,
@@ -187,6 +188,7 @@ describe('the HTTP API', () => {
     // One real request per documented operation, and the wire schema its answer must be.
     const samples: Record<string, { url: string; init?: RequestInit; schema: z.ZodType }[]> = {
       'GET /api/health': [{ url: '/api/health', schema: healthResponseSchema }],
+      'GET /api/schema': [{ url: '/api/schema', schema: graphSchemaResponseSchema }],
       'GET /api/graph': [{ url: '/api/graph', schema: wireGraphSchema }],
       'GET /api/search': [{ url: '/api/search?q=Antonov', schema: searchResponseSchema }],
       'GET /api/entities/{id}': [{ url: `/api/entities/${id}`, schema: entityDetailSchema }],

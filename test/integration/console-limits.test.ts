@@ -1,6 +1,7 @@
 // The console's limits against the real Neo4j: a query that needs too much memory gets QUERY_TOO_LARGE while
 // health keeps answering quickly; every request is answered by the deadline; a client gets at most a few
-// queries in flight (429 with Retry-After past them). Each test leaves the shared Neo4j healthy.
+// queries in flight (429 with Retry-After past them), and the schema for completion answers even then.
+// Each test leaves the shared Neo4j healthy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
@@ -81,6 +82,14 @@ describe('the console limits', () => {
     expect(third.status).toBe(429);
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(((await third.json()) as ErrorBody).error.code).toBe('TOO_MANY_QUERIES');
+    // The console's completion reads the schema elsewhere: it takes no slot, so it answers meanwhile.
+    const schema = await getJson<{ labels: string[]; relationshipTypes: string[]; propertyKeys: string[] }>(
+      `${app.url}/api/schema`,
+    );
+    expect(schema.status).toBe(200);
+    expect(schema.body.labels).toContain('Person');
+    expect(schema.body.relationshipTypes).toContain('MET');
+    expect(schema.body.propertyKeys).toContain('name');
     const statuses = (await Promise.all(running)).map((r) => r.status);
     expect(statuses).toEqual([504, 504]);
     // The slots are free again once Neo4j has stopped the two queries.

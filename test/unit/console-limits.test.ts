@@ -1,7 +1,9 @@
-// The console's limits as pure code: memory settings from the heap, admission per client and in all, and
-// the parameters' checks and conversion.
+// The console's limits as pure code: memory settings from the heap, admission per client and in all (the
+// total bound's default), and the parameters' checks and conversion.
 import { isInt } from 'neo4j-driver';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
 import { checkParams, MAX_PARAMS_BYTES } from '../../server/src/cypher-guard/index.js';
 import { renderConf, sizeInMiB, transactionMemoryLimits } from '../../server/src/neo4j/managed/conf.js';
 import { ConsoleAdmission, TooManyQueriesError } from '../../server/src/services/console-admission.js';
@@ -46,6 +48,24 @@ describe('console admission', () => {
     expect(() => admission.admit('c', 5000)).toThrow(/at most 3 at once/);
     a1();
     expect(() => admission.admit('c', 5000)).not.toThrow();
+  });
+
+  it('when CYPHER_MAX_INFLIGHT is unset, then the total bound is half the cores, at least one', () => {
+    const half = Math.max(1, Math.floor(os.availableParallelism() / 2));
+    expect(loadConfig({}).cypher.maxInFlight).toBe(half);
+    expect(loadConfig({}).cypher.maxInFlight).toBeLessThan(Math.max(2, os.availableParallelism()));
+    expect(loadConfig({ CYPHER_MAX_INFLIGHT: '3' }).cypher.maxInFlight).toBe(3);
+  });
+
+  it('when the bound is full, then Retry-After counts to the first deadline and a second, not to the hold past it', () => {
+    const admission = new ConsoleAdmission({ perClient: 1, total: 1 });
+    admission.admit('a', 3000, 10_000);
+    try {
+      admission.admit('b', 3000, 10_000);
+      expect.unreachable('the second query should be refused');
+    } catch (e) {
+      expect((e as TooManyQueriesError).retryAfterS).toBe(4);
+    }
   });
 
   it('when a slot outlives its hold time, then it is freed even if never released', async () => {

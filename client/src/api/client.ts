@@ -7,6 +7,7 @@ import type {
   EntityDetail,
   EntityListName,
   EntityListPage,
+  GraphSchemaResponse,
   HealthResponse,
   IngestRequest,
   IngestResponse,
@@ -66,6 +67,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   health: () => request<HealthResponse>('/api/health'),
+  /** The graph's labels, relationship types and property keys (the console's completion). */
+  schema: () => request<GraphSchemaResponse>('/api/schema'),
   overview: (q: { types?: string[]; from?: string; to?: string; limit?: number } = {}) => {
     const p = new URLSearchParams();
     if (q.types?.length) p.set('types', q.types.join(','));

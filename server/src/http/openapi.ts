@@ -12,6 +12,7 @@ import {
   entityDetailSchema,
   entityListPageSchema,
   errorBodySchema,
+  graphSchemaResponseSchema,
   healthResponseSchema,
   ingestResponseSchema,
   searchResponseSchema,
@@ -126,6 +127,15 @@ export function buildOpenApiDocument(version: string): object {
       200: answer('Article with highlights', articleDetailSchema),
       ...readFailures,
       ...notFound,
+    },
+  });
+  r.registerPath({
+    method: 'get',
+    path: '/api/schema',
+    summary: "The graph's labels, relationship types and property keys (the console's completion)",
+    responses: {
+      200: answer('Labels, relationship types, property keys', graphSchemaResponseSchema),
+      503: unavailable,
     },
   });
   r.registerPath({

@@ -1,5 +1,6 @@
 // Admission for console queries: at most `perClient` in flight per client and `total` in all; past either,
-// a 429 with Retry-After (the seconds until the oldest blocking query reaches its deadline).
+// a 429 with Retry-After (the seconds until the first blocking query reaches its deadline, plus one for
+// Neo4j to stop it and free its slot).
 import { AppError } from '../errors.js';
 
 export interface AdmissionLimits {
@@ -19,6 +20,7 @@ export class TooManyQueriesError extends AppError {
 
 interface Slot {
   client: string;
+  deadline: number;
   releaseBy: number;
 }
 
@@ -32,10 +34,11 @@ export class ConsoleAdmission {
   }
 
   /**
-   * Takes a slot for `client` until `release()` or `holdMs` at the latest (so that a query the database never
-   * answers cannot hold a slot forever); throws TooManyQueriesError when none is free.
+   * Takes a slot for `client` whose query is answered within `deadlineMs`, until `release()` or
+   * `holdPastDeadlineMs` after that deadline at the latest (so that a query the database never stops cannot
+   * hold a slot forever); throws TooManyQueriesError when none is free.
    */
-  admit(client: string, holdMs: number): () => void {
+  admit(client: string, deadlineMs: number, holdPastDeadlineMs = 0): () => void {
     const now = Date.now();
     for (const s of this.slots) if (s.releaseBy <= now) this.slots.delete(s);
     const mine = [...this.slots].filter((s) => s.client === client);
@@ -46,17 +49,19 @@ export class ConsoleAdmission {
           ? [...this.slots]
           : null;
     if (blocking) {
-      const retryAfterS = Math.max(
-        1,
-        Math.ceil((Math.min(...blocking.map((s) => s.releaseBy)) - now) / 1000),
-      );
+      const untilDeadlineMs = Math.min(...blocking.map((s) => s.deadline)) - now;
+      const retryAfterS = Math.max(1, Math.ceil(untilDeadlineMs / 1000) + 1);
       const which =
         blocking === mine
           ? `you already have ${mine.length} console quer${mine.length === 1 ? 'y' : 'ies'} running (at most ${this.limits.perClient})`
           : `${this.slots.size} console queries are running (at most ${this.limits.total} at once)`;
       throw new TooManyQueriesError(`Too many queries at once: ${which}.`, retryAfterS);
     }
-    const slot: Slot = { client, releaseBy: now + holdMs };
+    const slot: Slot = {
+      client,
+      deadline: now + deadlineMs,
+      releaseBy: now + deadlineMs + holdPastDeadlineMs,
+    };
     this.slots.add(slot);
     return () => this.slots.delete(slot);
   }

@@ -99,7 +99,7 @@ export class CypherConsole {
       if (checked.code !== 'SYNTAX') throw refused;
       throw await this.wordedSyntaxError(request.query, checkedParams.params, client, refused);
     }
-    const release = this.admission.admit(client, timeoutMs + SLOT_HOLD_AFTER_DEADLINE_MS);
+    const release = this.admission.admit(client, timeoutMs, SLOT_HOLD_AFTER_DEADLINE_MS);
     const tag = randomUUID();
     const work = this.explainThenRun(
       checked.statement,
@@ -138,7 +138,7 @@ export class CypherConsole {
     client: string,
     refused: QueryRefusedError,
   ): Promise<AppError> {
-    const release = this.admission.admit(client, this.limits.timeoutMs + SLOT_HOLD_AFTER_DEADLINE_MS);
+    const release = this.admission.admit(client, this.limits.timeoutMs, SLOT_HOLD_AFTER_DEADLINE_MS);
     try {
       await explainQuery(this.db, query, params, Math.min(this.limits.timeoutMs, SYNTAX_WORDING_TIMEOUT_MS));
       return refused;

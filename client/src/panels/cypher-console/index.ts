@@ -5,6 +5,7 @@
 import { createCypherEditor, type EditorApi } from '@neo4j-cypher/codemirror';
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import type { CypherResponse } from '@dossier/model';
+import { api } from '../../api/client';
 import { byId, el } from '../dom';
 import './console.css';
 import { QueryHistory } from './history';
@@ -28,11 +29,6 @@ export const EXAMPLES: { label: string; query: string }[] = [
       "MATCH (p:Person {id: 'person:anatoly-antonov'})-[:SAID]->(s:Statement) RETURN s.quote AS quote, s.date AS date ORDER BY date",
   },
 ];
-
-const SCHEMA_QUERY =
-  'RETURN COLLECT { CALL db.labels() YIELD label RETURN label } AS labels, ' +
-  'COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType } AS types, ' +
-  'COLLECT { CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey } AS keys';
 
 export class CypherConsole {
   private readonly editor: EditorApi;
@@ -146,16 +142,15 @@ export class CypherConsole {
     view.dispatch({ selection: { anchor: up ? 0 : next.length } });
   }
 
-  /** Feeds completion with the graph's labels, relationship types and property keys (one query: a client
-   * may have only a few console queries in flight). */
+  /** Feeds completion with the graph's labels, relationship types and property keys (GET /api/schema:
+   * no console query, so it takes none of the few console slots). */
   private async loadSchema(): Promise<void> {
     try {
-      const res = await postCypher(SCHEMA_QUERY, {});
-      const [labels, types, keys] = (res.rows[0] ?? [[], [], []]) as string[][];
+      const schema = await api.schema();
       this.editor.setSchema({
-        labels: labels!.map((l) => `:${l}`),
-        relationshipTypes: types!.map((t) => `:${t}`),
-        propertyKeys: keys!,
+        labels: schema.labels.map((l) => `:${l}`),
+        relationshipTypes: schema.relationshipTypes.map((t) => `:${t}`),
+        propertyKeys: schema.propertyKeys,
       });
     } catch {
       // completion without the schema still works
@@ -201,16 +196,24 @@ export class CypherConsole {
     }
     results.replaceChildren(el('p', { class: 'muted' }, opts.explain ? 'Planning…' : 'Running…'));
     this.history.add(query);
+    const onBusy = (retryInS: number, reason: string) =>
+      results.replaceChildren(
+        el(
+          'p',
+          { class: 'muted', 'data-testid': 'cypher-busy', role: 'status' },
+          `Busy, retrying in ${retryInS} s. ${reason}`,
+        ),
+      );
     try {
       if (opts.explain) {
-        const plan = await postCypher(query, params.params, true);
+        const plan = await postCypher(query, params.params, true, onBusy);
         results.replaceChildren(
           el('p', { class: 'muted small' }, `Plan (query type ${plan.queryType}), nothing run`),
           renderPlan(plan.plan),
         );
         return;
       }
-      const res = await postCypher(query, params.params);
+      const res = await postCypher(query, params.params, false, onBusy);
       this.onResult(res);
       this.last = res;
       this.csvButton.disabled = res.rows.length === 0;
