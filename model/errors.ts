@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   ...QUERY_REFUSAL_CODES,
   'PARAMETER_MISSING',
   'QUERY_TIMEOUT',
+  'RESULT_TOO_LARGE',
   'QUERY_FAILED',
   'TOO_MANY_QUERIES',
   // The database and the server

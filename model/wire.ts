@@ -161,7 +161,14 @@ export const cypherResponseSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
   graph: wireGraphSchema,
-  summary: z.object({ rows: z.number(), truncated: z.boolean(), ms: z.number(), cap: z.number() }),
+  summary: z.object({
+    rows: z.number(),
+    truncated: z.boolean(),
+    /** Why the rows were cut: `rows` (the row cap, `cap`) or `size` (the size cap of the answer); null if not. */
+    cutBy: z.enum(['rows', 'size']).nullable(),
+    ms: z.number(),
+    cap: z.number(),
+  }),
 });
 
 /** Which rule decided an extracted entity (see server/src/ingest/resolve/rules.ts). */

@@ -47,6 +47,7 @@ const envSchema = z.object({
   DOSSIER_SEED: z.preprocess(emptyToUndefined, z.enum(['auto', 'never']).default('auto')),
   CYPHER_TIMEOUT_MS: intFrom(15_000, 100, 600_000),
   CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
+  CYPHER_RESULT_MAX_BYTES: intFrom(4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
   CYPHER_RATE_LIMIT: intFrom(120, 1, 1_000_000),
   CYPHER_MAX_INFLIGHT_PER_CLIENT: intFrom(2, 1, 100),
   CYPHER_MAX_INFLIGHT: intFrom(DEFAULT_CYPHER_MAX_INFLIGHT, 1, 1000),
@@ -72,8 +73,14 @@ export interface Config {
   dataDir: string;
   managedNeo4j: { heap: string; pageCache: string; txTimeoutMs: number };
   seed: 'auto' | 'never';
-  /** The console: time limit, row cap, queries in flight per client and in all. */
-  cypher: { timeoutMs: number; rowCap: number; maxInFlightPerClient: number; maxInFlight: number };
+  /** The console: time limit, row cap, size cap of the rows, queries in flight per client and in all. */
+  cypher: {
+    timeoutMs: number;
+    rowCap: number;
+    resultMaxBytes: number;
+    maxInFlightPerClient: number;
+    maxInFlight: number;
+  };
   /** Requests a minute per client. */
   rateLimits: { cypher: number; ingest: number };
   /**
@@ -148,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile(DOTENV_FILE)): C
     cypher: {
       timeoutMs: e.CYPHER_TIMEOUT_MS,
       rowCap: e.CYPHER_ROW_CAP,
+      resultMaxBytes: e.CYPHER_RESULT_MAX_BYTES,
       maxInFlightPerClient: e.CYPHER_MAX_INFLIGHT_PER_CLIENT,
       maxInFlight: e.CYPHER_MAX_INFLIGHT,
     },

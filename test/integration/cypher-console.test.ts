@@ -1,13 +1,21 @@
 // The Cypher console against a real Neo4j: every kind of write or escape is refused with a code and
-// changes nothing; reads run, are capped and say so; a runaway query stops at the timeout.
+// changes nothing; reads run, are capped (rows, and the size of their JSON) and say so; a runaway query stops
+// at the timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCounts, readRelationshipCounts } from '../../server/src/neo4j/repositories/index.js';
 import type { CypherResponse } from '@dossier/model';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
+const RESULT_MAX_BYTES = 1_000_000;
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ env: { CYPHER_ROW_CAP: '1000', CYPHER_TIMEOUT_MS: '2000' } });
+  app = await startTestApp({
+    env: {
+      CYPHER_ROW_CAP: '1000',
+      CYPHER_TIMEOUT_MS: '2000',
+      CYPHER_RESULT_MAX_BYTES: String(RESULT_MAX_BYTES),
+    },
+  });
 });
 afterAll(async () => {
   await app?.stop();
@@ -80,7 +88,36 @@ describe('the Cypher console', () => {
     });
     expect(status).toBe(200);
     expect(body.rows).toHaveLength(1000);
-    expect(body.summary).toMatchObject({ rows: 1000, truncated: true, cap: 1000 });
+    expect(body.summary).toMatchObject({ rows: 1000, truncated: true, cutBy: 'rows', cap: 1000 });
+  });
+
+  it('when rows of big strings add up past the size cap, then they are cut there and the answer says so', async () => {
+    const s = 'x'.repeat(50_000);
+    const { status, body } = await postJson<CypherResponse>(`${app.url}/api/cypher`, {
+      query: 'UNWIND range(1, 1000) AS i RETURN i, $s AS s',
+      params: { s },
+    });
+    expect(status).toBe(200);
+    expect(body.summary).toMatchObject({ truncated: true, cutBy: 'size', rows: 19 });
+    expect(body.rows).toHaveLength(19);
+    expect(body.rows[18]).toEqual([19, s]);
+    expect(JSON.stringify(body.rows).length).toBeLessThanOrEqual(RESULT_MAX_BYTES);
+  });
+
+  it('when one row alone is larger than the size cap, then it is refused RESULT_TOO_LARGE with a hint', async () => {
+    const { status, body } = await postJson<Refusal>(`${app.url}/api/cypher`, {
+      query: 'RETURN [x IN range(1, 30) | $s] AS big',
+      params: { s: 'x'.repeat(50_000) },
+    });
+    expect(status).toBe(422);
+    expect(body.error.code).toBe('RESULT_TOO_LARGE');
+    expect(body.error.hint).toMatch(/size\(list\)/);
+    // A list too large to build is refused before it runs, by the static bounds of range().
+    const refused = await postJson<Refusal>(`${app.url}/api/cypher`, {
+      query: "RETURN [x IN range(1, 200000) | 'xxxxxxxxxx'] AS big",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('QUERY_TOO_LARGE');
   });
 
   it('when a syntax error is sent, then a coded 400 explains it in the words of Neo4j', async () => {

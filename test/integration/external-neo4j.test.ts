@@ -86,7 +86,12 @@ describe('an external Neo4j (NEO4J_URI)', { timeout: 120_000 }, () => {
     expect(read.body.rows).toEqual([[6]]);
     // Under the guard: the console's own transaction on this server is READ, and Neo4j refuses the write.
     await expect(
-      runReadQuery(db, "CREATE (:Intruder {name: 'y'})", {}, { cap: 10, timeoutMs: 10_000, tag: 'test' }),
+      runReadQuery(
+        db,
+        "CREATE (:Intruder {name: 'y'})",
+        {},
+        { cap: 10, maxBytes: 1_000_000, timeoutMs: 10_000, tag: 'test' },
+      ),
     ).rejects.toThrow(/read/i);
     expect(await count('MATCH (n:Intruder) RETURN count(n) AS n')).toBe(0);
   });

@@ -151,7 +151,9 @@ export function buildOpenApiDocument(version: string): object {
         },
       },
       400: failure('A refused query (the code says why; SYNTAX with its position) or a failed one'),
-      422: failure("QUERY_TOO_LARGE: over Neo4j's transaction memory limit"),
+      422: failure(
+        "QUERY_TOO_LARGE: over Neo4j's transaction memory limit; RESULT_TOO_LARGE: one row over CYPHER_RESULT_MAX_BYTES",
+      ),
       429: failure('RATE_LIMITED or TOO_MANY_QUERIES (with Retry-After)'),
       503: unavailable,
       504: failure('QUERY_TIMEOUT: stopped at CYPHER_TIMEOUT_MS'),

@@ -24,6 +24,8 @@ import { neo4jQueryError } from './console-errors.js';
 
 export interface ConsoleLimits {
   rowCap: number;
+  /** The most JSON the rows of one answer may take. */
+  resultMaxBytes: number;
   timeoutMs: number;
   maxInFlightPerClient: number;
   maxInFlight: number;
@@ -54,6 +56,18 @@ export class QueryTimeoutError extends AppError {
       'QUERY_TIMEOUT',
       `The query ran past the time limit (${timeoutMs / 1000} s) and was stopped.`,
       'Narrow it: add a LIMIT, anchor it on an indexed id or name, or bound variable-length patterns (*..4).',
+    );
+  }
+}
+
+export class ResultTooLargeError extends AppError {
+  override name = 'ResultTooLargeError';
+  constructor(maxBytes: number) {
+    super(
+      422,
+      'RESULT_TOO_LARGE',
+      `The first row alone is larger than an answer may be (${Math.round(maxBytes / 1024)} KB as JSON).`,
+      'Return less per row: size(list) instead of the list, left(s, 200) instead of a long string, or a few properties instead of the whole node.',
     );
   }
 }
@@ -167,12 +181,16 @@ export class CypherConsole {
     if (explainOnly) return explained;
     const remaining = deadline - Date.now();
     if (remaining <= 0) throw new QueryTimeoutError(this.limits.timeoutMs);
-    return runReadQuery(this.db, statement, params, {
+    const res = await runReadQuery(this.db, statement, params, {
       cap: this.limits.rowCap,
+      maxBytes: this.limits.resultMaxBytes,
       timeoutMs: remaining,
       tag,
     }).catch((err) => {
       throw err instanceof Neo4jError ? (neo4jQueryError(err) ?? err) : err;
     });
+    if (res.summary.cutBy === 'size' && res.rows.length === 0)
+      throw new ResultTooLargeError(this.limits.resultMaxBytes);
+    return res;
   }
 }

@@ -165,7 +165,13 @@ export class CypherConsole {
 
   private showResult(res: CypherResponse): void {
     const s = res.summary;
-    const note = `${s.rows} row${s.rows === 1 ? '' : 's'} in ${s.ms} ms${s.truncated ? ` — cut at ${s.cap}` : ''}`;
+    const cut =
+      s.cutBy === 'rows'
+        ? ` — cut at ${s.cap} rows`
+        : s.cutBy === 'size'
+          ? ' — cut: the answer reached its size limit (return fewer or smaller values)'
+          : '';
+    const note = `${s.rows} row${s.rows === 1 ? '' : 's'} in ${s.ms} ms${cut}`;
     byId('results').replaceChildren(el('p', { class: 'muted small' }, note), renderResult(res, this.view));
   }
 

@@ -1,5 +1,6 @@
 // The Cypher console's database side: EXPLAIN (query type and plan, nothing run), the query itself in a READ
-// transaction tagged with the request's id and bounded by a timeout, its rows streamed and cut at a cap, and
+// transaction tagged with the request's id and bounded by a timeout, its rows streamed and cut at a row cap or
+// a size cap (their JSON, counted row by row, so a huge answer is never built), and
 // TERMINATE TRANSACTION for a tagged transaction that outlived its deadline.
 import type { Database } from '../database.js';
 import { graphFromValues, toPlain } from '../mappers.js';
@@ -53,12 +54,15 @@ export async function explainQuery(
   }
 }
 
-/** Runs a read-only statement, keeping at most `cap` rows; `truncated` says whether more existed. */
+/**
+ * Runs a read-only statement, keeping at most `cap` rows and `maxBytes` of their JSON; `truncated` says
+ * whether more existed and `cutBy` which cap cut them (`size` with no rows: the first row alone was larger).
+ */
 export async function runReadQuery(
   db: Database,
   statement: string,
   params: Record<string, unknown>,
-  opts: { cap: number; timeoutMs: number; tag: string },
+  opts: { cap: number; maxBytes: number; timeoutMs: number; tag: string },
 ): Promise<CypherResponse> {
   const started = performance.now();
   const session = db.session('READ');
@@ -70,19 +74,30 @@ export async function runReadQuery(
     const result = tx.run(statement, params);
     const keys = await result.keys();
     const raw: unknown[][] = [];
-    let truncated = false;
+    const rows: unknown[][] = [];
+    let bytes = 0;
+    let cutBy: 'rows' | 'size' | null = null;
     for await (const record of result) {
       if (raw.length >= opts.cap) {
-        truncated = true;
+        cutBy = 'rows';
         break;
       }
-      raw.push(keys.map((k) => record.get(k)));
+      const values = keys.map((k) => record.get(k));
+      const row = values.map(toPlain);
+      bytes += JSON.stringify(row).length + 1;
+      if (bytes > opts.maxBytes) {
+        cutBy = 'size';
+        break;
+      }
+      raw.push(values);
+      rows.push(row);
     }
+    const ms = Math.round(performance.now() - started);
     return {
       columns: keys.map(String),
-      rows: raw.map((row) => row.map(toPlain)),
+      rows,
       graph: graphFromValues(raw),
-      summary: { rows: raw.length, truncated, ms: Math.round(performance.now() - started), cap: opts.cap },
+      summary: { rows: rows.length, truncated: cutBy !== null, cutBy, ms, cap: opts.cap },
     };
   } finally {
     await tx.rollback().catch(() => undefined);
