@@ -99,7 +99,7 @@ const MEDIA_NOUN = String.raw`(?:daily|newspaper|broadcaster|(?:TV |television )
 const OUTLET_PATTERNS = [
   new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${OUTLET})`, 'gu'),
   new RegExp(
-    String.raw`\b[Tt]he\s+(${OUTLET})\s+(?:broadcaster|channel|newspaper|daily|news agency|TV channel)\b`,
+    String.raw`\b[Tt]he\s+(${OUTLET})\s+(?:broadcaster|channel|newspaper|daily|news agency|TV channel)\b(?!\s+\p{Lu})`,
     'gu',
   ),
   new RegExp(String.raw`\b(${OUTLET}),\s+(?:an?\s+|the\s+)?(?:\p{Lu}\p{Ll}+\s+)?${MEDIA_NOUN}\b`, 'gu'),
