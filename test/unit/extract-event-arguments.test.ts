@@ -137,3 +137,26 @@ describe("a body's summit", () => {
     expect(events('meeting').filter((e) => e.participants.some((p) => /g20/.test(p.entity)))).toEqual([]);
   });
 });
+
+describe('a country, a title and a name', () => {
+  it('when the object is "<Country> High Commissioner <Name>", then the person is summoned, and heads the mission in the summoning state', () => {
+    const title = 'Summons over attack';
+    const { rels } = run(
+      `${title}\n\nOn Friday, India summoned Pakistan High Commissioner Abdul Basit over the attack.`,
+      title,
+    );
+    expect(rels).toContain('India SUMMONED Abdul Basit');
+    expect(rels).not.toContain('India SUMMONED Pakistan');
+    expect(rels).toContain('Abdul Basit AMBASSADOR_TO India');
+  });
+
+  it("when the title is a deputy's, then the person is summoned but no head of mission", () => {
+    const title = 'Summons over attack';
+    const { rels } = run(
+      `${title}\n\nOn Friday, India summoned Pakistan Deputy High Commissioner Abdul Basit.`,
+      title,
+    );
+    expect(rels).toContain('India SUMMONED Abdul Basit');
+    expect(rels.filter((r) => r.includes('AMBASSADOR_TO'))).toEqual([]);
+  });
+});

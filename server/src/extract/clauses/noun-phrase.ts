@@ -54,6 +54,8 @@ const DET =
 /** Between two items of a list: an optional apposition or complement, a separator, optional titles. */
 const GAP =
   /^(?:\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const TITLE_THEN_NAME =
+  /^\s+(?:(?:Deputy|Acting|Vice|Senior|Chief|First|Second|Foreign|Prime|Interior|Defen[cs]e)\s+)*(?:Ambassador|High Commissioner|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]Affaires|Minister|Secretary|President|Counsell?or|Spokes(?:wo)?man|Spokesperson)\s+/;
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */
@@ -173,6 +175,23 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         owners.push({ entity: m.entity, start: m.start, end: m.end });
         i = m.end + poss[0].length;
         continue;
+      }
+      // A country before a capitalised title and a name: "Pakistan High Commissioner Sohail Mahmood", "US
+      // Ambassador Nicholas Burns": the phrase is the person.
+      const titled = m.entity.type !== 'Person' ? TITLE_THEN_NAME.exec(after) : null;
+      const person = titled ? mentionAt(c, m.end + titled[0].length, limit) : undefined;
+      if (person?.entity.type === 'Person' && person.start === m.end + titled![0].length) {
+        const items = listAfter(c, person, colon ? listLimit : limit);
+        return {
+          start: m.start,
+          end: items[items.length - 1]!.end,
+          entities: items.map((x) => x.entity),
+          owners: [{ entity: m.entity, start: m.start, end: m.end }],
+          head: /(ambassador|high commissioner|envoy|consul\S*|charg\S+ d\S+)\s*$/i
+            .exec(titled![0])?.[1]
+            ?.toLowerCase(),
+          deputy: /\b(?:Deputy|Acting|Vice)\b/.test(titled![0]),
+        };
       }
       // A name used as a modifier: "UNICEF representative", "U.N. officials".
       const mod = /^\s+((?:senior\s+|top\s+)?(\p{Ll}+(?:\s+\p{Ll}+)?))\b/u.exec(after);
