@@ -63,3 +63,19 @@ describe('outlets', () => {
     expect(names(d, 'Organization')).toEqual(expect.arrayContaining(['Postimees', 'Delfi', 'Kanal 2']));
   });
 });
+
+describe('peers', () => {
+  it('when a peer is named by the peerage alone, then "Lord X" is the person and his words are his', () => {
+    const d = extract(
+      [
+        'Minister visits Accra',
+        'UK Minister for Africa, Lord Pemberton of Leigh, arrived in Accra on Monday.',
+        '“Ghana is a vital partner,” Lord Pemberton said.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Lord Pemberton');
+    expect(d.statements.map((s) => d.entities.find((e) => e.id === s.speaker)?.name)).toEqual([
+      'Lord Pemberton',
+    ]);
+  });
+});

@@ -135,8 +135,11 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       if (t.title && !target.title) target.title = t.title;
       if (t.nat && !target.nationality) target.nationality = t.nat;
     } else if (target === undefined && (t.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
-      const p = b.get('Person', t.text, `entities/merging:${t.titled ? 'titled-surname' : 'known-surname'}`);
-      b.mention(p, t.start, t.end);
+      // A peer is known by the peerage: "Lord Collins" (with no first name) is the name.
+      const peer = /\b(Lord|Baroness)\s+$/.exec(work.slice(Math.max(0, t.start - 10), t.start));
+      const name = peer ? `${peer[1]} ${t.text}` : t.text;
+      const p = b.get('Person', name, `entities/merging:${t.titled ? 'titled-surname' : 'known-surname'}`);
+      b.mention(p, t.start - (peer ? peer[0].length : 0), t.end);
       if (t.title) p.title = t.title;
       if (t.nat) p.nationality = t.nat;
       surnames.set(t.text, p);
