@@ -1,9 +1,10 @@
 // Wire schemas of an entity's detail (GET /api/entities/:id) and of its paged lists
 // (GET /api/entities/:id/<list>): relations with evidence, statements, events and source articles, each
-// with who reports it (corroboration). zod schemas, so the OpenAPI document describes exactly these; the
-// types are inferred from them.
+// with the counts of who reports it (wire-corroboration.ts). zod schemas, so the OpenAPI document
+// describes exactly these; the types are inferred from them.
 import { z } from 'zod';
 import { NODE_TYPES } from './graph.js';
+import { corroborationCountsSchema } from './wire-corroboration.js';
 
 const nodeType = z.enum(NODE_TYPES);
 const named = z.object({ id: z.string(), name: z.string() });
@@ -17,50 +18,12 @@ export const evidenceItemSchema = z.object({
   end: z.number().nullable(),
 });
 
-/** One outlet's report of an item: its first article, the sentence that says it, and the date. */
-export const outletReportSchema = z.object({
-  /** The outlet, or null when the article names none. */
-  outlet: z.string().nullable(),
-  articleId: z.string(),
-  published: z.string().nullable(),
-  /** The sentence (the longest of the article's evidence); empty for statements, whose quote is the item. */
-  text: z.string(),
-  /** How many of this outlet's articles report the item. */
-  articles: z.number(),
-  /** Outlets with the same group carry the same copy (wire copy) and count once. */
-  copyGroup: z.number(),
-});
-
-/** One version of a disputed item, as some articles tell it. */
-export const itemVersionSchema = z.object({
-  /** The relation's key, or the event's or statement's id. */
-  id: z.string(),
-  date: z.string().nullable(),
-  /** Statements: who the quotation is given to in this version. */
-  speaker: named.optional(),
-  outlets: z.array(outletReportSchema),
-});
-
-export const corroborationSchema = z
-  .object({
-    /** Articles that report the item. */
-    articles: z.number(),
-    /** One entry per outlet, the earliest first. */
-    outlets: z.array(outletReportSchema),
-    /** Outlets that report it independently: outlets carrying the same copy count once. */
-    independent: z.number(),
-    /**
-     * Present when articles disagree: a different date for the same event between the same parties, or
-     * the same quotation given to different speakers. `versions[0]` is this item's version.
-     */
-    dispute: z.object({ on: z.enum(['date', 'speaker']), versions: z.array(itemVersionSchema) }).optional(),
-  })
-  .meta({ id: 'Corroboration' });
-
 export const entityRelationSchema = z
   .object({
     type: z.string(),
     direction: z.enum(['out', 'in']),
+    /** The relationship's key (date and place): with its ends and type, what names it (relationRefOf). */
+    key: z.string(),
     other: z.object({ id: z.string(), name: z.string(), type: nodeType }),
     date: z.string().nullable(),
     place: named.nullable(),
@@ -68,8 +31,8 @@ export const entityRelationSchema = z
     /** The first EVIDENCE_CAP evidence items (one per report); `evidenceTotal` says how many there are. */
     evidence: z.array(evidenceItemSchema),
     evidenceTotal: z.number(),
-    /** Who reports it, how independently, and whether articles disagree (server/src/corroboration). */
-    corroboration: corroborationSchema.optional(),
+    /** How many report it, how independently, and whether articles disagree (server/src/corroboration). */
+    corroboration: corroborationCountsSchema.optional(),
   })
   .meta({ id: 'EntityRelation' });
 
@@ -82,7 +45,7 @@ export const entityStatementSchema = z
     start: z.number(),
     end: z.number(),
     about: z.array(named),
-    corroboration: corroborationSchema.optional(),
+    corroboration: corroborationCountsSchema.optional(),
   })
   .meta({ id: 'EntityStatement' });
 
@@ -104,7 +67,7 @@ export const entityEventSchema = z
     date: z.string().nullable(),
     role: z.string(),
     place: named.nullable(),
-    corroboration: corroborationSchema.optional(),
+    corroboration: corroborationCountsSchema.optional(),
   })
   .meta({ id: 'EntityEvent' });
 
@@ -153,9 +116,6 @@ export function entityListPageSchema<L extends EntityListName>(list: L) {
 }
 
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
-export type OutletReport = z.infer<typeof outletReportSchema>;
-export type ItemVersion = z.infer<typeof itemVersionSchema>;
-export type Corroboration = z.infer<typeof corroborationSchema>;
 export type EntityRelation = z.infer<typeof entityRelationSchema>;
 export type EntityStatement = z.infer<typeof entityStatementSchema>;
 export type SourceArticle = z.infer<typeof sourceArticleSchema>;

@@ -1,13 +1,14 @@
 // Wire schemas of Dossier's HTTP API (docs/architecture.md, "HTTP API"): what the server sends and the
 // client reads. Each is a zod schema, from which both the types (z.infer) and the OpenAPI document's
 // response schemas (server/src/http/openapi.ts) come, so the three cannot drift apart. The entity
-// detail's schemas are in wire-entity.ts. A schema with a name (zod's meta id) is written once in the
+// detail's schemas are in wire-entity.ts, corroboration's in wire-corroboration.ts. A schema with a name (zod's meta id) is written once in the
 // OpenAPI document and referred to wherever it is used.
 import { z } from 'zod';
 import { annotationDocument } from './annotation.js';
 import { NODE_TYPES } from './graph.js';
 
 export * from './wire-entity.js';
+export * from './wire-corroboration.js';
 
 const nodeType = z.enum(NODE_TYPES);
 

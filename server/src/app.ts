@@ -13,6 +13,7 @@ import { buildOpenApiDocument } from './http/openapi.js';
 import { articleIngestPreflight, articleRoutes } from './routes/articles.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entities.js';
+import { corroborationRoutes } from './routes/corroboration.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRoutes(deps));
   api.use(graphRoutes(deps));
   api.use(entityRoutes(deps));
+  api.use(corroborationRoutes(deps));
   api.use(articleRoutes(deps));
   api.use(cypherRoutes(deps));
   api.use((req) => {

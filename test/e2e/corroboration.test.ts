@@ -1,6 +1,7 @@
 // Corroboration in a real Chromium against the real server: the four expulsion articles (test/fixtures/
-// corroboration) are loaded through POST /api/articles; the entity panel shows the outlets, the independent
-// count and the disputed versions side by side; edges are as wide as their outlets and the filter
+// corroboration) are loaded through POST /api/articles; the entity panel counts the outlets and marks the
+// disputed items, and an item opened reads its outlets and shows the disputed versions side by side (with
+// a wait and a failure said); edges are as wide as their outlets and the filter
 // "reported by at least N outlets" narrows the view (and is kept in the URL); the legend says "showing N of
 // M"; moving the period asks for that period's overview. Saves
 // test-artifacts/disputed-relation.png.
@@ -51,27 +52,41 @@ describe('corroboration in the explorer', () => {
     expect(text).toMatch(/^Showing \d+ of [\d,]+: the most reported$|^Showing all \d+$/);
   });
 
-  it('when Isakov is picked, then his expulsion shows three outlets, two independent, and the disputed date side by side', async () => {
+  it('when Isakov is picked, then his expulsion says three outlets, two independent, disputed; opened, it names them and shows the dates side by side', async () => {
     await page.getByTestId('search-input').fill('Alexei Isakov');
     await page.getByTestId('search-result').first().waitFor();
     await page.getByTestId('search-input').press('Enter');
     await expect.poll(() => page.getByTestId('entity-name').textContent()).toBe('Alexei Isakov');
-    // The relation dated 2022-04-04 (its own version comes first in its dispute).
-    const relation = page
-      .locator('.relation')
-      .filter({ has: page.locator('.version-head', { hasText: '2022-04-04 (this)' }) })
-      .first();
+    const relation = page.locator('.relation[data-type=EXPELLED][data-date="2022-04-04"]').first();
     const section = relation.getByTestId('corroboration');
+    // Before it is opened: the counts the entity detail brought.
     await expect.poll(() => section.getAttribute('data-independent')).toBe('2');
     expect(await section.getAttribute('data-outlets')).toBe('3');
-    const outlets = await section
-      .locator(':scope > ul > [data-testid=corroboration-outlet]')
-      .evaluateAll((els) =>
-        els.map((e) => [e.getAttribute('data-outlet'), e.getAttribute('data-copy-group')]),
-      );
+    expect(await section.getAttribute('data-disputed')).toBe('true');
+    expect(await section.getByTestId('disputed-badge').isVisible()).toBe(true);
+    expect(await section.getByTestId('corroboration-outlet').count()).toBe(0);
+    // Opened: the outlets are asked for then (the answer held back a moment, to see the wait said).
+    const asked: string[] = [];
+    await page.route('**/api/corroboration/**', async (route) => {
+      asked.push(route.request().url());
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await section.locator('summary').click();
+    await expect.poll(() => section.getByTestId('corroboration-loading').isVisible()).toBe(true);
+    const outletItems = section.locator('.outlets > [data-testid=corroboration-outlet]');
+    await expect.poll(() => outletItems.count()).toBe(3);
+    await page.unroute('**/api/corroboration/**');
+    expect(asked).toHaveLength(1);
+    expect(new URL(asked[0]!).searchParams.get('type')).toBe('EXPELLED');
+    expect(await section.getByTestId('corroboration-loading').count()).toBe(0);
+    const outlets = await outletItems.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-outlet'), e.getAttribute('data-copy-group')]),
+    );
     expect(outlets.map((o) => o[0]).sort()).toEqual(['AP', 'BBC', 'Reuters']);
     const group = (name: string) => outlets.find((o) => o[0] === name)![1];
     expect(group('AP')).toBe(group('Reuters'));
+    expect(group('BBC')).not.toBe(group('Reuters'));
     const disputed = section.getByTestId('disputed');
     await expect.poll(() => disputed.isVisible()).toBe(true);
     const heads = await disputed.locator('.version-head').allTextContents();
@@ -85,6 +100,27 @@ describe('corroboration in the explorer', () => {
     fs.mkdirSync('test-artifacts', { recursive: true });
     await page.screenshot({ path: path.join('test-artifacts', 'disputed-relation.png') });
     expect(fs.statSync('test-artifacts/disputed-relation.png').size).toBeGreaterThan(10_000);
+  });
+
+  it('when the outlets cannot be read, then the section says so, and "Try again" reads them', async () => {
+    const section = page
+      .locator('.relation[data-type=EXPELLED][data-date="2022-04-05"]')
+      .first()
+      .getByTestId('corroboration');
+    await page.route('**/api/corroboration/**', (route) => route.abort());
+    await section.locator('summary').click();
+    const error = section.getByTestId('corroboration-error');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toContain('cannot be reached');
+    await page.unroute('**/api/corroboration/**');
+    await error.getByRole('button', { name: 'Try again' }).click();
+    const outlets = section.locator('.outlets > [data-testid=corroboration-outlet]');
+    await expect.poll(() => outlets.count()).toBe(1);
+    expect(await outlets.first().getAttribute('data-outlet')).toBe('Delfi');
+    expect(await section.getByTestId('disputed').locator('.version-head').allTextContents()).toEqual([
+      '2022-04-05 (this)',
+      '2022-04-04',
+    ]);
   });
 
   it('when Isakov is in view, then his neighbourhood is on screen and edges are as wide as their outlets', async () => {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   articleDetailSchema,
   articleListSchema,
+  corroborationSchema,
   cypherPlanResponseSchema,
   cypherResponseSchema,
   ENTITY_LISTS,
@@ -14,6 +15,7 @@ import {
   graphSchemaResponseSchema,
   healthResponseSchema,
   ingestResponseSchema,
+  relationRefOf,
   searchResponseSchema,
   wireGraphSchema,
   type ArticleDetail,
@@ -180,6 +182,8 @@ describe('the HTTP API', () => {
     const id = encodeURIComponent(ANTONOV);
     const articleId = (await getJson<{ articles: { id: string }[] }>(`${app.url}/api/articles`)).body
       .articles[0]!.id;
+    const antonov = (await getJson<EntityDetail>(`${app.url}/api/entities/${id}`)).body;
+    const ref = relationRefOf(ANTONOV, antonov.relations[0]!);
     const post = (body: unknown) => ({
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -199,6 +203,15 @@ describe('the HTTP API', () => {
         ]),
       ),
       'GET /api/entities/{id}/neighbors': [{ url: `/api/entities/${id}/neighbors`, schema: wireGraphSchema }],
+      'GET /api/corroboration/relation': [
+        { url: `/api/corroboration/relation?${new URLSearchParams(ref)}`, schema: corroborationSchema },
+      ],
+      'GET /api/corroboration/event/{id}': [
+        { url: `/api/corroboration/event/${antonov.events[0]!.id}`, schema: corroborationSchema },
+      ],
+      'GET /api/corroboration/statement/{id}': [
+        { url: `/api/corroboration/statement/${antonov.statements[0]!.id}`, schema: corroborationSchema },
+      ],
       'GET /api/paths': [
         { url: `/api/paths?from=${id}&to=${encodeURIComponent('place:geneva')}`, schema: wireGraphSchema },
       ],

@@ -3,6 +3,8 @@
 import type {
   ApiErrorCode,
   ArticleDetail,
+  CorroboratedItem,
+  Corroboration,
   CypherResponse,
   EntityDetail,
   EntityListName,
@@ -81,6 +83,13 @@ export const api = {
   entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),
   entityList: <L extends EntityListName>(id: string, list: L, offset: number, limit: number) =>
     request<EntityListPage<L>>(`/api/entities/${enc(id)}/${list}?offset=${offset}&limit=${limit}`),
+  /** One relation's, event's or statement's outlets and versions (the entity panel, when an item opens). */
+  corroboration: (item: CorroboratedItem) =>
+    request<Corroboration>(
+      item.kind === 'relation'
+        ? `/api/corroboration/relation?${new URLSearchParams({ ...item.ref })}`
+        : `/api/corroboration/${item.kind}/${enc(item.id)}`,
+    ),
   neighbors: (id: string, limit = 40) =>
     request<WireGraph>(`/api/entities/${enc(id)}/neighbors?limit=${limit}`),
   paths: (from: string, to: string) => request<WireGraph>(`/api/paths?from=${enc(from)}&to=${enc(to)}`),

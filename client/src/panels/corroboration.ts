@@ -1,7 +1,15 @@
-// The entity panel's corroboration section for one relation, event or statement: the outlets that report
-// it (sentence and date), how many independently (wire copy counts once), and, when articles disagree,
-// the versions side by side. The server judges (server/src/corroboration); this only shows.
-import type { Corroboration, ItemVersion, OutletReport } from '@dossier/model';
+// The entity panel's corroboration section for one relation, event or statement: how many outlets report
+// it and whether it is disputed (from the entity detail), and, opened, the outlets (sentence and date),
+// how many independently (wire copy counts once) and, when articles disagree, the versions side by side,
+// read then for that item. The server judges (server/src/corroboration); this only shows.
+import type {
+  CorroboratedItem,
+  Corroboration,
+  CorroborationCounts,
+  ItemVersion,
+  OutletReport,
+} from '@dossier/model';
+import { api } from '../api/client';
 import { el } from './dom';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -47,17 +55,9 @@ function versionColumn(v: ItemVersion, own: boolean, openArticle: (id: string) =
   );
 }
 
-/** The section, or null when the server sent no corroboration for the item. */
-export function corroborationSection(
-  c: Corroboration | undefined,
-  openArticle: (articleId: string) => void,
-): HTMLElement | null {
-  if (!c) return null;
+/** What the section shows once the item's corroboration has come: the outlets, then any dispute. */
+function loaded(c: Corroboration, openArticle: (id: string) => void): HTMLElement[] {
   const note = copyNote(c.outlets);
-  const summary =
-    `${plural(c.outlets.length, 'outlet')}, ${c.independent} independent` +
-    (c.articles > c.outlets.length ? ` · ${plural(c.articles, 'article')}` : '') +
-    (note ? ` (${note})` : '');
   const dispute = c.dispute
     ? el(
         'div',
@@ -74,17 +74,83 @@ export function corroborationSection(
         ),
       )
     : null;
-  return el(
+  return [
+    el('ul', { class: 'outlets' }, ...c.outlets.map((o) => outletItem(o, openArticle))),
+    ...(note ? [el('p', { class: 'muted' }, note)] : []),
+    ...(dispute ? [dispute] : []),
+  ];
+}
+
+const summaryText = (c: { outlets: number; independent: number; articles: number }) =>
+  `${plural(c.outlets, 'outlet')}, ${c.independent} independent` +
+  (c.articles > c.outlets ? ` · ${plural(c.articles, 'article')}` : '');
+
+/**
+ * The section: its summary says how many outlets report the item, how many independently and whether
+ * it is disputed (the counts the entity detail brought); opened, it asks the server for the outlets and
+ * versions (GET /api/corroboration/...), once, saying so while it waits and what failed if it fails.
+ * Null when the server sent no counts for the item.
+ */
+export function corroborationSection(
+  counts: CorroborationCounts | undefined,
+  item: CorroboratedItem,
+  openArticle: (articleId: string) => void,
+): HTMLElement | null {
+  if (!counts) return null;
+  const text = el('span', {}, summaryText(counts));
+  const badge = counts.disputed
+    ? el('span', { class: 'disputed-badge', 'data-testid': 'disputed-badge' }, ' · disputed')
+    : null;
+  const body = el('div', { class: 'corroboration-body' });
+  const section = el(
     'details',
     {
       'data-testid': 'corroboration',
       class: 'corroboration small',
-      'data-independent': String(c.independent),
-      'data-outlets': String(c.outlets.length),
-      ...(c.dispute ? { open: '' } : {}),
+      'data-independent': String(counts.independent),
+      'data-outlets': String(counts.outlets),
+      'data-disputed': String(counts.disputed),
     },
-    el('summary', {}, summary, c.dispute ? el('span', { class: 'disputed-badge' }, ' · disputed') : null),
-    el('ul', { class: 'outlets' }, ...c.outlets.map((o) => outletItem(o, openArticle))),
-    dispute,
+    el('summary', {}, text, badge),
+    body,
   );
+  let state: 'idle' | 'loading' | 'loaded' = 'idle';
+  const load = async () => {
+    state = 'loading';
+    section.setAttribute('aria-busy', 'true');
+    body.replaceChildren(
+      el(
+        'p',
+        { class: 'muted', role: 'status', 'data-testid': 'corroboration-loading' },
+        'Loading who reports it…',
+      ),
+    );
+    try {
+      const c = await api.corroboration(item);
+      // The item as it is now: the counts may have moved since the page was read.
+      text.textContent = summaryText({ ...c, outlets: c.outlets.length });
+      section.dataset['independent'] = String(c.independent);
+      section.dataset['outlets'] = String(c.outlets.length);
+      body.replaceChildren(...loaded(c, openArticle));
+      state = 'loaded';
+    } catch (err) {
+      const retry = el('button', { type: 'button', class: 'link' }, 'Try again');
+      retry.addEventListener('click', () => void load());
+      body.replaceChildren(
+        el(
+          'p',
+          { role: 'alert', class: 'corroboration-error', 'data-testid': 'corroboration-error' },
+          `Could not load who reports it: ${(err as Error).message} `,
+          retry,
+        ),
+      );
+      state = 'idle';
+    } finally {
+      section.removeAttribute('aria-busy');
+    }
+  };
+  section.addEventListener('toggle', () => {
+    if (section.open && state === 'idle') void load();
+  });
+  return section;
 }

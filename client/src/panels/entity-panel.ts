@@ -1,9 +1,10 @@
 // The entity panel: name, type, description, aliases; source articles; relations grouped by type with
 // date, evidence and outlets; statements; events; each list a page at a time with "N of M" and "Show
-// more" (entity-lists.ts); each relation, statement and event with its corroboration (corroboration.ts).
+// more" (entity-lists.ts); each relation, statement and event with its corroboration (corroboration.ts:
+// the counts, and the outlets read when opened).
 // Buttons act on the view only (never the database). The body is built from ENTITY_SECTIONS in order:
 // other panels add a section with one push.
-import type { EntityDetail, EntityRelation, SourceArticle } from '@dossier/model';
+import { relationRefOf, type EntityDetail, type EntityRelation, type SourceArticle } from '@dossier/model';
 import { TYPE_COLORS } from '../render/colors';
 import { distinctAliases } from './aliases';
 import { corroborationSection } from './corroboration';
@@ -40,7 +41,7 @@ const button = (label: string, onClick: () => void, props: Record<string, string
   return b;
 };
 
-function relationItem(r: EntityRelation, actions: EntityPanelActions): HTMLElement {
+function relationItem(entityId: string, r: EntityRelation, actions: EntityPanelActions): HTMLElement {
   const other = el('button', { type: 'button', class: 'link' }, r.other.name);
   other.addEventListener('click', () => actions.selectEntity(r.other.id));
   const arrow = r.direction === 'out' ? '→' : '←';
@@ -67,11 +68,13 @@ function relationItem(r: EntityRelation, actions: EntityPanelActions): HTMLEleme
   const outlets = [...new Set(r.evidence.map((e) => e.outlet).filter(Boolean))].join(', ');
   return el(
     'li',
-    { class: 'relation' },
+    { class: 'relation', 'data-type': r.type, 'data-date': r.date ?? '' },
     el('div', {}, `${arrow} `, other, meta ? el('span', { class: 'muted' }, ` ${meta}`) : null),
     el('div', { class: 'muted small' }, `reported by ${outlets || 'no outlet'}`),
     el('ul', { class: 'evidence-list' }, ...evidence),
-    corroborationSection(r.corroboration, (id) => actions.openArticle(id)),
+    corroborationSection(r.corroboration, { kind: 'relation', ref: relationRefOf(entityId, r) }, (id) =>
+      actions.openArticle(id),
+    ),
   );
 }
 
@@ -140,7 +143,7 @@ function articleItem(a: SourceArticle, actions: EntityPanelActions): HTMLElement
 }
 
 /** Appends relations into one section per type, reusing a type's section when a later page adds to it. */
-function relationGroups(actions: EntityPanelActions) {
+function relationGroups(entityId: string, actions: EntityPanelActions) {
   const groups = new Map<string, HTMLElement>();
   return (body: HTMLElement, items: EntityRelation[]) => {
     for (const r of items) {
@@ -150,7 +153,7 @@ function relationGroups(actions: EntityPanelActions) {
         groups.set(r.type, list);
         body.append(el('section', { class: 'relation-group' }, el('h4', {}, r.type), list));
       }
-      list.append(relationItem(r, actions));
+      list.append(relationItem(entityId, r, actions));
     }
   };
 }
@@ -183,7 +186,7 @@ const relations: EntitySection = (detail, actions) =>
       first: detail.relations,
       bodyTag: 'div',
       empty: 'No typed relation yet.',
-      append: relationGroups(actions),
+      append: relationGroups(detail.id, actions),
     }),
   );
 
@@ -207,7 +210,9 @@ const statements: EntitySection = (detail, actions) =>
               {},
               q,
               el('span', { class: 'muted small' }, ` ${s.date ?? ''}`),
-              corroborationSection(s.corroboration, (id) => actions.openArticle(id)),
+              corroborationSection(s.corroboration, { kind: 'statement', id: s.id }, (id) =>
+                actions.openArticle(id),
+              ),
             );
           }),
         ),
@@ -231,7 +236,9 @@ const events: EntitySection = (detail, actions) =>
               el('strong', {}, e.date ?? 'undated'),
               ` ${e.label}`,
               el('span', { class: 'muted small' }, ` (${e.role}${e.place ? `, ${e.place.name}` : ''})`),
-              corroborationSection(e.corroboration, (id) => actions.openArticle(id)),
+              corroborationSection(e.corroboration, { kind: 'event', id: e.id }, (id) =>
+                actions.openArticle(id),
+              ),
             ),
           ),
         ),

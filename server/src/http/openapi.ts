@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   articleDetailSchema,
   articleListSchema,
+  corroborationSchema,
   cypherPlanResponseSchema,
   cypherResponseSchema,
   ENTITY_LISTS,
@@ -28,6 +29,7 @@ import {
   ingestBody,
   neighborsQuery,
   pathsQuery,
+  relationRefQuery,
   searchQuery,
 } from './schemas.js';
 
@@ -93,6 +95,28 @@ export function buildOpenApiDocument(version: string): object {
         ...readFailures,
         ...notFound,
       },
+    });
+  }
+  const corroboration = {
+    200: answer('Outlets, independent count and, when articles disagree, the versions', corroborationSchema),
+    ...readFailures,
+    404: failure('NOT_FOUND: the graph holds no such item (it may have changed since the page was read)'),
+  };
+  r.registerPath({
+    method: 'get',
+    path: '/api/corroboration/relation',
+    summary:
+      'Who reports a relationship between two entities (its ends, type and key, as an entity page gives them), how independently, and the rival dates',
+    request: { query: relationRefQuery },
+    responses: corroboration,
+  });
+  for (const kind of ['event', 'statement'] as const) {
+    r.registerPath({
+      method: 'get',
+      path: `/api/corroboration/${kind}/{id}`,
+      summary: `Who reports a${kind === 'event' ? 'n event' : ' statement'}, how independently, and the rival ${kind === 'event' ? 'dates' : 'speakers'}`,
+      request: { params: idParam },
+      responses: corroboration,
     });
   }
   r.registerPath({

@@ -2,7 +2,7 @@
 // (the response schemas are the wire schemas of @dossier/model).
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { isoDate, NODE_TYPES, OVERVIEW_LIMIT } from '@dossier/model';
+import { isoDate, NODE_TYPES, OVERVIEW_LIMIT, RELATION_TYPE_PATTERN } from '@dossier/model';
 
 extendZodWithOpenApi(z);
 
@@ -76,6 +76,21 @@ export const entityListQuery = z
   })
   .strict();
 export const pathsQuery = z.object({ from: nodeId, to: nodeId }).strict();
+/** GET /api/corroboration/relation: the relationship `(source)-[:type {key}]->(target)`. */
+export const relationRefQuery = z
+  .object({
+    source: nodeId.openapi({ description: 'Where the relationship starts', example: 'place:lithuania' }),
+    type: z
+      .string()
+      .regex(RELATION_TYPE_PATTERN, 'must be a relation type such as EXPELLED')
+      .openapi({ example: 'EXPELLED' }),
+    target: nodeId.openapi({ description: 'Where it ends', example: 'person:alexei-isakov' }),
+    key: z.string().max(300).openapi({
+      description: "The relationship's key, `<date>|<place id>` (an entity page's relation carries it)",
+      example: '2022-04-04|',
+    }),
+  })
+  .strict();
 
 export const cypherBody = z
   .object({

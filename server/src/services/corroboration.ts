@@ -1,6 +1,7 @@
-// Corroboration of an entity page: for each relation, event and statement on the page (the capped page,
-// not all of a hub's items), the outlets that report it, how many do so independently, and the rival
-// versions where articles disagree. Rules: server/src/corroboration/rules.ts.
+// Corroboration: who reports a relation, event or statement, how many outlets do so independently, and
+// the rival versions where articles disagree. An entity page's items get their counts (read shallow:
+// each item's first reports, its rivals' article ids); the one item the panel opens gets it all, outlets
+// with their sentences and the versions side by side. Rules: server/src/corroboration/rules.ts.
 import {
   datesContradict,
   independentOutlets,
@@ -8,26 +9,32 @@ import {
   withinWindow,
   type Report,
 } from '../corroboration/rules.js';
+import { NotFoundError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import {
+  COUNTS,
+  FULL,
   readEventVersions,
   readRelationVersions,
   readStatementVersions,
   type RawItem,
   type RawReport,
   type RawVersion,
-  type RelationRef,
 } from '../neo4j/repositories/corroboration-reads.js';
-import type { Corroboration, EntityDetail, EntityRelation, ItemVersion, OutletReport } from '@dossier/model';
+import {
+  relationRefOf,
+  type CorroboratedItem,
+  type Corroboration,
+  type CorroborationCounts,
+  type EntityDetail,
+  type ItemVersion,
+  type OutletReport,
+} from '@dossier/model';
 
 /** Rival versions shown beside an item's own. */
 const MAX_RIVALS = 4;
 
-/** The relationship an entity page's relation stands for (its key is what the loader merges on). */
-export function relationRef(entityId: string, r: EntityRelation): RelationRef {
-  const [source, target] = r.direction === 'out' ? [entityId, r.other.id] : [r.other.id, entityId];
-  return { source, type: r.type, target, key: `${r.date ?? ''}|${r.place?.id ?? ''}` };
-}
+type Ground = 'date' | 'speaker';
 
 const reportsOf = (v: RawVersion): Report[] =>
   v.reports.flatMap((r) =>
@@ -70,17 +77,23 @@ function asVersion(v: RawVersion): ItemVersion {
   };
 }
 
-/** Judges one item: its outlets, the independent count, and a dispute when a rival contradicts it. */
-export function judge(item: RawItem, on: 'date' | 'speaker'): Corroboration {
-  const { groupOf, independent } = independentOutlets(reportsOf(item.self));
+/** The rivals that contradict the item: another date (events, relations) or speaker (statements). */
+function contradicting(item: RawItem, on: Ground): RawVersion[] {
   const ownArticles = new Set(item.self.reports.map((r) => r.articleId));
-  const contradicts = (rival: RawVersion) =>
-    // An article that tells both versions tells of two events (or two statements), not of a dispute.
-    !rival.reports.some((r) => ownArticles.has(r.articleId)) &&
-    (on === 'date'
-      ? datesContradict(item.self.date, rival.date)
-      : rival.speaker?.id !== item.self.speaker?.id && withinWindow(item.self.date, rival.date));
-  const rivals = item.rivals.filter(contradicts).slice(0, MAX_RIVALS);
+  return item.rivals.filter(
+    (rival) =>
+      // An article that tells both versions tells of two events (or two statements), not of a dispute.
+      !(rival.articleIds ?? rival.reports.map((r) => r.articleId)).some((id) => ownArticles.has(id)) &&
+      (on === 'date'
+        ? datesContradict(item.self.date, rival.date)
+        : rival.speaker?.id !== item.self.speaker?.id && withinWindow(item.self.date, rival.date)),
+  );
+}
+
+/** Judges one item: its outlets, the independent count, and a dispute when a rival contradicts it. */
+export function judge(item: RawItem, on: Ground): Corroboration {
+  const { groupOf, independent } = independentOutlets(reportsOf(item.self));
+  const rivals = contradicting(item, on).slice(0, MAX_RIVALS);
   return {
     articles: item.self.articles,
     outlets: outletsOf(item.self, groupOf),
@@ -89,7 +102,17 @@ export function judge(item: RawItem, on: 'date' | 'speaker'): Corroboration {
   };
 }
 
-/** The entity page (or a page of its lists) with `corroboration` on each relation, event and statement. */
+/** An item's counts, as an entity page shows them (the item read with COUNTS). */
+export function countsOf(item: RawItem, on: Ground): CorroborationCounts {
+  return {
+    articles: item.self.articles,
+    outlets: new Set(item.self.reports.map(outletKey)).size,
+    independent: independentOutlets(reportsOf(item.self)).independent,
+    disputed: contradicting(item, on).length > 0,
+  };
+}
+
+/** The entity page (or a page of its lists) with the counts of `corroboration` on each item. */
 export async function corroborateEntity<
   T extends Pick<EntityDetail, 'id' | 'relations' | 'events' | 'statements'>,
 >(db: Database, detail: T): Promise<T> {
@@ -98,19 +121,39 @@ export async function corroborateEntity<
   const [relations, events, statements] = await db.read(async (tx) => [
     await readRelationVersions(
       tx,
-      detail.relations.map((r) => relationRef(detail.id, r)),
+      detail.relations.map((r) => relationRefOf(detail.id, r)),
+      COUNTS,
     ),
-    await readEventVersions(tx, eventIds),
-    await readStatementVersions(tx, statementIds),
+    await readEventVersions(tx, eventIds, COUNTS),
+    await readStatementVersions(tx, statementIds, COUNTS),
   ]);
   const byEvent = new Map(eventIds.map((id, i) => [id, events.get(i)]));
   const byStatement = new Map(statementIds.map((id, i) => [id, statements.get(i)]));
-  const withJudgement = <T extends object>(x: T, item: RawItem | undefined, on: 'date' | 'speaker'): T =>
-    item ? { ...x, corroboration: judge(item, on) } : x;
+  const withCounts = <X extends object>(x: X, item: RawItem | undefined, on: Ground): X =>
+    item ? { ...x, corroboration: countsOf(item, on) } : x;
   return {
     ...detail,
-    relations: detail.relations.map((r, i) => withJudgement(r, relations.get(i), 'date')),
-    events: detail.events.map((e) => withJudgement(e, byEvent.get(e.id), 'date')),
-    statements: detail.statements.map((s) => withJudgement(s, byStatement.get(s.id), 'speaker')),
+    relations: detail.relations.map((r, i) => withCounts(r, relations.get(i), 'date')),
+    events: detail.events.map((e) => withCounts(e, byEvent.get(e.id), 'date')),
+    statements: detail.statements.map((s) => withCounts(s, byStatement.get(s.id), 'speaker')),
   };
+}
+
+/** One item's corroboration in full (GET /api/corroboration/...); 404 when the graph has no such item. */
+export async function itemCorroboration(db: Database, item: CorroboratedItem): Promise<Corroboration> {
+  const found = await db.read((tx) =>
+    item.kind === 'relation'
+      ? readRelationVersions(tx, [item.ref], FULL)
+      : (item.kind === 'event' ? readEventVersions : readStatementVersions)(tx, [item.id], FULL),
+  );
+  const raw = found.get(0);
+  if (!raw) {
+    const { kind } = item;
+    const id =
+      kind === 'relation'
+        ? `${item.ref.source} ${item.ref.type} ${item.ref.target} ${item.ref.key}`
+        : item.id;
+    throw new NotFoundError(kind, id, 'Open the entity again: the graph may have changed since');
+  }
+  return judge(raw, item.kind === 'statement' ? 'speaker' : 'date');
 }

@@ -1,13 +1,15 @@
-// Read queries for corroboration: for the items of an entity page (relations, events, statements), every
-// article that reports each one (outlet, date, sentence), and the rival versions that may contradict it:
-// the same relation between the same parties on another date, an event of the same kind between the same
-// parties on another date, the same quotation given to another speaker. Judging is left to
-// server/src/corroboration; these queries only fetch candidates near enough in time. Work is bounded per
-// item, whatever the degree of the entities involved: reports (REPORT_CAP), rival versions (RIVAL_CAP),
-// a party's events searched for rivals (EVENT_CANDIDATES), statements of one quotation
+// Read queries for corroboration: for relations, events and statements (an entity page's items, or the
+// one item the panel opens), every article that reports each one (outlet, date, sentence), and the rival
+// versions that may contradict it: the same relation between the same parties on another date, an event
+// of the same kind between the same parties on another date, the same quotation given to another
+// speaker. Judging is left to server/src/corroboration; these queries only fetch candidates near enough
+// in time. How deep they read is the caller's choice (ReadDepth): an entity page reads each item's first
+// reports and only the article ids of its rivals (COUNTS), the item opened reads them all (FULL). Work is
+// bounded per item, whatever the degree of the entities involved: reports (REPORT_CAP), rival versions
+// (RIVAL_CAP), a party's events searched for rivals (EVENT_CANDIDATES), statements of one quotation
 // (COMMON_QUOTE_STATEMENTS); a relation is found through its own type's relationships between its two ends.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPE_PATTERN } from '@dossier/model';
+import { RELATION_TYPE_PATTERN, type RelationRef } from '@dossier/model';
 import { COMMON_QUOTE_STATEMENTS, independentOutlets, MIN_QUOTE_WORDS } from '../../corroboration/rules.js';
 import type { ProjectedEdge } from '../mappers.js';
 
@@ -19,6 +21,21 @@ export const EDGE_REPORT_CAP = 50;
 const RIVAL_CAP = 20;
 /** Events of the least busy party read per event in search of rivals (its newest first). */
 const EVENT_CANDIDATES = 60;
+
+/** Reports read per item (`reports`) and per rival version (`rivalReports`; 0: only its article ids). */
+export interface ReadDepth {
+  reports: number;
+  rivalReports: number;
+}
+/** One item opened: all it takes to show its outlets and its rivals' side by side. */
+export const FULL: ReadDepth = { reports: REPORT_CAP, rivalReports: REPORT_CAP };
+/** An entity page's items: counts from the first reports (as edges count), a rival's articles by id only. */
+export const COUNTS: ReadDepth = { reports: EDGE_REPORT_CAP, rivalReports: 0 };
+const depthParams = (d: ReadDepth) => ({
+  cap: neo4j.int(d.reports),
+  rivalCap: neo4j.int(d.rivalReports),
+  idCap: neo4j.int(REPORT_CAP),
+});
 
 /** One article's report: its outlet and date, and the sentences (relation or event evidence) it gives. */
 export interface RawReport {
@@ -33,19 +50,14 @@ export interface RawVersion {
   /** Articles that report it (all of them, not only the first REPORT_CAP). */
   articles: number;
   reports: RawReport[];
+  /** Rivals: the articles that report it (the first REPORT_CAP), read even when `reports` are not. */
+  articleIds?: string[];
   speaker?: { id: string; name: string };
 }
 /** An item of the page and the versions that may rival it. */
 export interface RawItem {
   self: RawVersion;
   rivals: RawVersion[];
-}
-/** A relation of the page: the relationship `(source)-[:type {key}]->(target)`. */
-export interface RelationRef {
-  source: string;
-  type: string;
-  target: string;
-  key: string;
 }
 
 /**
@@ -59,20 +71,24 @@ const nearInTime = (a: string, b: string) => {
          ELSE abs(toInteger(left(${a}, 4)) - toInteger(left(${b}, 4))) <= 1 END)`;
 };
 
-/** Cypher: the reports of relationship `v` (parallel lists: entry k is article k's sentence). */
-const relationReports = (v: string) => `COLLECT {
+/** Cypher: the reports of relationship `v` (parallel lists: entry k is article k's sentence), `cap` of them. */
+const relationReports = (v: string, cap: string) => `COLLECT {
     UNWIND range(0, size(${v}.articleIds) - 1) AS k
-    WITH k LIMIT $cap
+    WITH k LIMIT ${cap}
     MATCH (a:Article {id: ${v}.articleIds[k]})
     RETURN {articleId: a.id, outlet: a.outlet, published: a.published, texts: [${v}.evidence[k]]} AS rep
   }`;
 
-/** Cypher: the reports of event or statement `v` (its REPORTED_IN articles). */
-const nodeReports = (v: string, texts: string) => `COLLECT {
+/** Cypher: the reports of event or statement `v` (its REPORTED_IN articles), `cap` of them. */
+const nodeReports = (v: string, texts: string, cap: string) => `COLLECT {
     MATCH (${v})-[rep:REPORTED_IN]->(a:Article)
     RETURN {articleId: a.id, outlet: a.outlet, published: a.published, texts: ${texts}} AS rep
-    LIMIT $cap
+    LIMIT ${cap}
   }`;
+
+/** Cypher: a map entry, the ids of the articles that report event or statement `v` (a rival's). */
+const RIVAL_IDS = (v: string) => `,
+      articleIds: COLLECT { MATCH (${v})-[:REPORTED_IN]->(a) RETURN a.id LIMIT $idCap }`;
 
 /** The items by their index in the request; an item no longer in the graph is absent. */
 function asItems(rows: { get(k: string): unknown }[]): Map<number, RawItem> {
@@ -92,20 +108,22 @@ function asItems(rows: { get(k: string): unknown }[]): Map<number, RawItem> {
 export async function readRelationVersions(
   tx: ManagedTransaction,
   refs: RelationRef[],
+  depth: ReadDepth = FULL,
 ): Promise<Map<number, RawItem>> {
   const types = [...new Set(refs.map((r) => r.type))].filter((t) => RELATION_TYPE_PATTERN.test(t));
   if (types.length === 0) return new Map();
-  const version = (v: string) => `{id: ${v}.key, date: ${v}.date,
-      articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }), reports: ${relationReports(v)}}`;
+  const version = (v: string, cap: string) => `{id: ${v}.key, date: ${v}.date,
+      articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }),
+      reports: ${relationReports(v, cap)}, articleIds: ${v}.articleIds[0..$idCap]}`;
   const branch = (type: string) => `
        WITH * WHERE q.type = '${type}'
        MATCH (s)-[r:${type}]->(t) WHERE r.key = q.key
        WITH s, t, r LIMIT 1
-       RETURN ${version('r')} AS self, CASE WHEN r.date IS NULL THEN [] ELSE COLLECT {
+       RETURN ${version('r', '$cap')} AS self, CASE WHEN r.date IS NULL THEN [] ELSE COLLECT {
          MATCH (s)-[o:${type}]->(t)
          WHERE o <> r AND o.date IS NOT NULL AND ${nearInTime('o.date', 'r.date')}
          WITH o LIMIT ${RIVAL_CAP}
-         RETURN ${version('o')}
+         RETURN ${version('o', '$rivalCap')}
        } END AS rivals`;
   const res = await tx.run(
     `UNWIND range(0, size($refs) - 1) AS i
@@ -115,7 +133,7 @@ export async function readRelationVersions(
      }
      RETURN i, self, rivals
      ORDER BY i`,
-    { refs, cap: neo4j.int(REPORT_CAP) },
+    { refs, ...depthParams(depth) },
   );
   return asItems(res.records);
 }
@@ -124,10 +142,11 @@ export async function readRelationVersions(
 export async function readEventVersions(
   tx: ManagedTransaction,
   eventIds: string[],
+  depth: ReadDepth = FULL,
 ): Promise<Map<number, RawItem>> {
   if (eventIds.length === 0) return new Map();
-  const version = (v: string) => `{id: ${v}.id, date: ${v}.date,
-      articles: COUNT { (${v})-[:REPORTED_IN]->() }, reports: ${nodeReports(v, 'rep.evidence')}}`;
+  const version = (v: string, cap: string, more = '') => `{id: ${v}.id, date: ${v}.date,
+      articles: COUNT { (${v})-[:REPORTED_IN]->() }, reports: ${nodeReports(v, 'rep.evidence', cap)}${more}}`;
   const res = await tx.run(
     `UNWIND range(0, size($ids) - 1) AS i
      MATCH (ev:Event {id: $ids[i]})
@@ -139,7 +158,7 @@ export async function readEventVersions(
        RETURN p AS pivot
      }
      WITH i, ev, parties, pivot, ev.type AS kind, ev.date AS date
-     RETURN i, ${version('ev')} AS self,
+     RETURN i, ${version('ev', '$cap')} AS self,
        CASE WHEN date IS NULL OR pivot IS NULL THEN [] ELSE COLLECT {
          // PARTICIPATED_IN always ends at an event: no label test.
          MATCH (pivot)-[:PARTICIPATED_IN]->(o)
@@ -149,10 +168,10 @@ export async function readEventVersions(
          WITH o, COLLECT { MATCH (o)<-[:PARTICIPATED_IN]-(x) RETURN DISTINCT x.id } AS theirs
          WHERE size(theirs) = size(parties) AND all(x IN theirs WHERE x IN parties)
          WITH o LIMIT ${RIVAL_CAP}
-         RETURN ${version('o')}
+         RETURN ${version('o', '$rivalCap', RIVAL_IDS('o'))}
        } END AS rivals
      ORDER BY i`,
-    { ids: eventIds, cap: neo4j.int(REPORT_CAP) },
+    { ids: eventIds, ...depthParams(depth) },
   );
   return asItems(res.records);
 }
@@ -166,11 +185,12 @@ export async function readEventVersions(
 export async function readStatementVersions(
   tx: ManagedTransaction,
   statementIds: string[],
+  depth: ReadDepth = FULL,
 ): Promise<Map<number, RawItem>> {
   if (statementIds.length === 0) return new Map();
-  const version = (v: string, speaker: string) => `{id: ${v}.id, date: ${v}.date,
+  const version = (v: string, speaker: string, cap: string, more = '') => `{id: ${v}.id, date: ${v}.date,
       speaker: ${speaker} {.id, .name}, articles: COUNT { (${v})-[:REPORTED_IN]->() },
-      reports: ${nodeReports(v, '[]')}}`;
+      reports: ${nodeReports(v, '[]', cap)}${more}}`;
   const res = await tx.run(
     `UNWIND range(0, size($ids) - 1) AS i
      MATCH (st:Statement {id: $ids[i]})<-[:SAID]-(sp:Entity)
@@ -178,18 +198,18 @@ export async function readStatementVersions(
      WITH i, st, sp, CASE WHEN size(split(coalesce(st.quoteKey, ''), ' ')) < $minWords THEN [] ELSE COLLECT {
          MATCH (o:Statement {quoteKey: st.quoteKey}) RETURN o LIMIT $common + 1
        } END AS same
-     RETURN i, ${version('st', 'sp')} AS self,
+     RETURN i, ${version('st', 'sp', '$cap')} AS self,
        CASE WHEN size(same) > $common THEN [] ELSE COLLECT {
          UNWIND same AS o
          MATCH (o)<-[:SAID]-(other:Entity)
          WHERE o <> st AND other <> sp AND ${nearInTime('o.date', 'st.date')}
          WITH o, other LIMIT ${RIVAL_CAP}
-         RETURN ${version('o', 'other')}
+         RETURN ${version('o', 'other', '$rivalCap', RIVAL_IDS('o'))}
        } END AS rivals
      ORDER BY i`,
     {
       ids: statementIds,
-      cap: neo4j.int(REPORT_CAP),
+      ...depthParams(depth),
       minWords: MIN_QUOTE_WORDS,
       common: neo4j.int(COMMON_QUOTE_STATEMENTS),
     },

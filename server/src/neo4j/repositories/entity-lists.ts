@@ -32,7 +32,7 @@ const PAGE: Record<EntityListName, string> = {
     WITH e, r, o ORDER BY ${newestFirst('r.date')}, elementId(r)
     SKIP $offset LIMIT $limit
     RETURN collect({
-      type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
+      type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END, key: coalesce(r.key, ''),
       other: o {.id, .name, labels: labels(o)}, date: r.date, event: r.event,
       place: r.place, placeName: head(COLLECT { MATCH (p:Entity {id: r.place}) RETURN p.name }),
       evidenceTotal: size(coalesce(r.articleIds, [])),
@@ -93,6 +93,7 @@ export const pageParams = (offset: number, limit: number) => ({
 interface RawRelation {
   type: string;
   direction: 'out' | 'in';
+  key: string;
   other: { id: string; name: string; labels: string[] };
   date: string | null;
   place: string | null;
@@ -112,6 +113,7 @@ function toRelation(r: RawRelation): EntityRelation {
   return {
     type: r.type,
     direction: r.direction,
+    key: r.key,
     other: { id: r.other.id, name: r.other.name, type: nodeTypeOf(r.other.labels) },
     date: r.date,
     place: r.place ? { id: r.place, name: r.placeName ?? r.place } : null,
