@@ -5,6 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { nodeTypeOf } from '../mappers.js';
+import { readRelationTypes } from './relation-types.js';
 import {
   ENTITY_LISTS,
   STRUCTURAL_TYPES,
@@ -22,13 +23,22 @@ export const EVIDENCE_CAP = 10;
 const newestFirst = (date: string) => `coalesce(${date}, '') DESC`;
 
 /**
- * Per list: a subquery over entity `e` returning one page (`$offset`, `$limit`) under the list's name.
- * A statement is listed once, with the first article that reports it. Relations are the non-structural relationships between entities, in both
- * directions; their evidence and places are looked up by id for the page only.
+ * Cypher: entity `e`'s relations `r` to `o`, in both directions: its relationships of the relation types
+ * the graph holds (readRelationTypes), named in the pattern, so that a hub's thousands of mentions and
+ * participations are not read only to be filtered out.
  */
-const PAGE: Record<EntityListName, string> = {
+const relationsOf = (types: string[]) =>
+  types.length ? `MATCH (e)-[r:${types.join('|')}]-(o)` : 'MATCH (e)-[r]-(o) WHERE false';
+
+/**
+ * Per list: a subquery over entity `e` returning one page (`$offset`, `$limit`) under the list's name.
+ * A statement is listed once, with the first article that reports it. Relations are the non-structural
+ * relationships between entities, in both directions; their evidence and places are looked up by id
+ * for the page only.
+ */
+const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
   relations: `
-    MATCH (e)-[r]-(o) WHERE NOT type(r) IN $structural
+    ${relationsOf(relationTypes)}
     WITH e, r, o ORDER BY ${newestFirst('r.date')}, elementId(r)
     SKIP $offset LIMIT $limit
     RETURN collect({
@@ -65,7 +75,7 @@ const PAGE: Record<EntityListName, string> = {
     SKIP $offset LIMIT $limit
     RETURN collect({id: a.id, title: a.title, outlet: a.outlet, published: a.published,
                     mentionCount: m.count}) AS articles`,
-};
+});
 
 /**
  * Per list: its length, from the node's degree store (no count names an end label). Structural
@@ -80,14 +90,13 @@ const TOTAL: Record<EntityListName, string> = {
 };
 
 /** Cypher that pages `list` of entity `e` into `<list>` and `<list>Total`. */
-export const listPageQuery = (list: EntityListName) =>
-  `CALL (e) {${PAGE[list]}\n}\nWITH *, ${TOTAL[list]} AS ${list}Total`;
+export const listPageQuery = (list: EntityListName, relationTypes: string[]) =>
+  `CALL (e) {${PAGE(relationTypes)[list]}\n}\nWITH *, ${TOTAL[list]} AS ${list}Total`;
 
 export const pageParams = (offset: number, limit: number) => ({
   offset: neo4j.int(offset),
   limit: neo4j.int(limit),
   evidenceCap: neo4j.int(EVIDENCE_CAP),
-  structural: [...STRUCTURAL_TYPES],
 });
 
 interface RawRelation {
@@ -147,8 +156,9 @@ export async function readListPage<L extends EntityListName>(
   offset: number,
   limit: number,
 ): Promise<{ items: EntityListItems[L][]; total: number } | null> {
+  const types = list === 'relations' ? await readRelationTypes(tx) : [];
   const res = await tx.run(
-    `MATCH (e:Entity {id: $id})\n${listPageQuery(list)}\nRETURN ${list}, ${list}Total`,
+    `MATCH (e:Entity {id: $id})\n${listPageQuery(list, types)}\nRETURN ${list}, ${list}Total`,
     { id, ...pageParams(offset, limit) },
   );
   const rec = res.records[0];

@@ -6,6 +6,7 @@ import { nodeTypeOf } from '../mappers.js';
 import { SEARCH_INDEX } from '../schema.js';
 import type { EntityDetail, EntityListName, EntityListPage, SearchHit } from '@dossier/model';
 import { ENTITY_LISTS, listPageQuery, pageItems, pageParams, readListPage } from './entity-lists.js';
+import { readRelationTypes } from './relation-types.js';
 
 export { ENTITY_LISTS, EVIDENCE_CAP } from './entity-lists.js';
 
@@ -19,9 +20,10 @@ export async function readEntity(
   pageSize: number = DETAIL_PAGE_SIZE,
 ): Promise<EntityDetail | null> {
   return db.read(async (tx) => {
+    const types = await readRelationTypes(tx);
     const res = await tx.run(
       `MATCH (e:Entity {id: $id})
-       ${ENTITY_LISTS.map(listPageQuery).join('\n')}
+       ${ENTITY_LISTS.map((l) => listPageQuery(l, types)).join('\n')}
        RETURN e {.id, .name, .aliases, .description, .resolution, labels: labels(e)} AS entity,
               ${ENTITY_LISTS.map((l) => `${l}, ${l}Total`).join(', ')}`,
       { id, ...pageParams(0, pageSize) },

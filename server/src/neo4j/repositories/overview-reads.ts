@@ -5,8 +5,8 @@
 // `Article.published`). Choosing which links to draw is the overview service's job.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ProjectedEdge, ProjectedNode } from '../mappers.js';
-import { STRUCTURAL_TYPES } from '@dossier/model';
 import { dateLowerBound, dateUpperBound, edgeProjection, nodeProjection } from './projections.js';
+import { readRelationTypes } from './relation-types.js';
 
 export interface Period {
   /** `YYYY-MM-DD` lower bound (inclusive; `-00` for "from the start of"), or null. */
@@ -157,15 +157,6 @@ function asLabel(type: string): string {
   return type;
 }
 
-/** The relationship types between entities in the graph now (typed relations, not provenance). */
-async function relationTypes(tx: ManagedTransaction): Promise<string[]> {
-  const res = await tx.run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType');
-  const structural: readonly string[] = STRUCTURAL_TYPES;
-  return res.records
-    .map((r) => r.get('relationshipType') as string)
-    .filter((t) => !structural.includes(t) && /^[A-Z][A-Z0-9_]*$/.test(t));
-}
-
 /**
  * The typed relations among the given entities (ids and element ids, in the same order) in the period:
  * per pair and type, the most reported relationship, with the articles of all of them as its weight.
@@ -180,7 +171,7 @@ export async function readCandidateLinks(
   period: Period,
   reads: number,
 ): Promise<CandidateLink[]> {
-  const types = await relationTypes(tx);
+  const types = await readRelationTypes(tx);
   if (entities.ids.length < 2 || types.length === 0) return [];
   const res = await tx.run(
     `UNWIND $ids AS id
