@@ -1,5 +1,6 @@
 // `npm run bench:api [-- --articles 70000 --duration 30 --connections 32 --only overview,cold]`: latency
-// and throughput of search, entity detail, neighbours (capped), shortest path and the overview over HTTP
+// and throughput of search, entity detail, one item's corroboration (as the entity panel opens it),
+// neighbours (capped), shortest path and the overview over HTTP
 // (autocannon), each against the floor: the same repository Cypher sent straight through neo4j-driver,
 // with the same concurrency, in the same run (for the overview: the overview service as the route calls
 // it, cache included). Then the cold overview: periods never asked before, one at a time, over HTTP
@@ -8,9 +9,11 @@
 import autocannon from 'autocannon';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
+import { itemCorroboration } from '../../server/src/services/corroboration.js';
 import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
 import { cachedOverview, readOverview } from '../../server/src/services/overview.js';
 import { search } from '../../server/src/services/search-query.js';
+import { relationRefOf, type CorroboratedItem } from '@dossier/model';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { againstNeo4j, startBenchServer } from '../bench-server.js';
@@ -142,6 +145,22 @@ async function coldOverview(url: string, db: Parameters<typeof readOverview>[0])
   };
 }
 
+/** Items the entity panel may open: the first relation, event and statement of each entity's page. */
+async function openedItems(db: Parameters<typeof readEntity>[0], entityIds: string[]) {
+  const items: CorroboratedItem[] = [];
+  for (const id of entityIds) {
+    const d = (await readEntity(db, id))!;
+    if (d.relations[0]) items.push({ kind: 'relation', ref: relationRefOf(id, d.relations[0]) });
+    if (d.events[0]) items.push({ kind: 'event', id: d.events[0].id });
+    if (d.statements[0]) items.push({ kind: 'statement', id: d.statements[0].id });
+  }
+  return items;
+}
+const corroborationPath = (item: CorroboratedItem) =>
+  item.kind === 'relation'
+    ? `/api/corroboration/relation?${new URLSearchParams(item.ref)}`
+    : `/api/corroboration/${item.kind}/${encodeURIComponent(item.id)}`;
+
 const bench = await startBenchNeo4j(`api-${articles}`);
 try {
   const counts = await buildGraph(bench.db, articles, Math.round(articles / 5), 11);
@@ -154,6 +173,7 @@ try {
     .slice(0, 200)
     .map((id, i) => [id, ids[(i * 7 + 13) % ids.length]!] as const)
     .filter(([a, b]) => a !== b);
+  const items = await openedItems(bench.db, ids.slice(0, 60));
   const port = await freePort();
   const stopServer = await startBenchServer(port, againstNeo4j(bench.connection));
   const url = `http://127.0.0.1:${port}`;
@@ -168,6 +188,11 @@ try {
       name: 'entity detail',
       paths: ids.map((id) => `/api/entities/${enc(id)}`),
       floor: (i: number) => readEntity(bench.db, ids[i % ids.length]!),
+    },
+    {
+      name: 'corroboration (item opened)',
+      paths: items.map(corroborationPath),
+      floor: (i: number) => itemCorroboration(bench.db, items[i % items.length]!),
     },
     {
       name: 'neighbours (50)',

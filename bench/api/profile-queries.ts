@@ -1,16 +1,18 @@
 // `npx tsx bench/api/profile-queries.ts [--articles 70000] [--runs 40] [--only overview,entity]`: PROFILEs
 // the read repositories' Cypher on the bench:api graph, one call at a time, and prints database hits and
-// time per call for search, entity detail (with and without corroboration), neighbours, shortest path and
+// time per call for search, entity detail (with and without corroboration counts), the corroboration of
+// the items the panel opens, neighbours, shortest path and
 // the overview (whole archive, a year, a month; uncached), then the hits of each call split by the
 // repository function that sent the query. Database hits measure the work a query shape does and, unlike
 // latency, do not move with the machine's load: the tool for comparing query shapes.
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Database } from '../../server/src/neo4j/database.js';
 import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
-import { corroborateEntity } from '../../server/src/services/corroboration.js';
+import { corroborateEntity, itemCorroboration } from '../../server/src/services/corroboration.js';
 import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
 import { readOverview } from '../../server/src/services/overview.js';
 import { search } from '../../server/src/services/search-query.js';
+import { relationRefOf } from '@dossier/model';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { buildGraph } from './build-graph.js';
@@ -89,11 +91,25 @@ try {
   const tally = new Tally();
   const db = profiled(bench.db, tally);
   const detail = async (id: string) => corroborateEntity(db, (await readEntity(db, id))!);
+  /** What the panel reads when a page's first relation, event and statement are opened. */
+  const opened = async (id: string) => {
+    const d = (await readEntity(bench.db, id))!; // not counted: the panel has it already
+    if (d.relations[0])
+      await itemCorroboration(db, { kind: 'relation', ref: relationRefOf(id, d.relations[0]) });
+    if (d.events[0]) await itemCorroboration(db, { kind: 'event', id: d.events[0].id });
+    if (d.statements[0]) await itemCorroboration(db, { kind: 'statement', id: d.statements[0].id });
+  };
   const cases: [string, number, (i: number) => Promise<unknown>][] = [
     ['search', runs, (i) => search(db, SURNAMES[i % SURNAMES.length]!, 10)],
     ['entity detail (no corroboration)', runs, (i) => readEntity(db, ids[i % ids.length]!)],
-    ['entity detail + corroboration', runs, (i) => detail(ids[i % ids.length]!)],
-    ['entity detail + corroboration, hubs', Math.min(runs, 20), (i) => detail(hubIds[i % hubIds.length]!)],
+    ['entity detail + corroboration counts', runs, (i) => detail(ids[i % ids.length]!)],
+    [
+      'entity detail + corroboration counts, hubs',
+      Math.min(runs, 20),
+      (i) => detail(hubIds[i % hubIds.length]!),
+    ],
+    ['corroboration, 3 items opened', runs, (i) => opened(ids[i % ids.length]!)],
+    ['corroboration, 3 items opened, hubs', Math.min(runs, 20), (i) => opened(hubIds[i % hubIds.length]!)],
     ['neighbours (50)', runs, (i) => readNeighbors(db, ids[i % ids.length]!, 50)],
     [
       'shortest path',
