@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount } from './browser.js';
+import { launchBrowser, nodeCount, poll } from './browser.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'corroboration');
 const ARTICLES: [string, string, string][] = [
@@ -73,9 +73,9 @@ describe('corroboration in the explorer', () => {
       await route.continue();
     });
     await section.locator('summary').click();
-    await expect.poll(() => section.getByTestId('corroboration-loading').isVisible()).toBe(true);
+    await poll(() => section.getByTestId('corroboration-loading').isVisible()).toBe(true);
     const outletItems = section.locator('.outlets > [data-testid=corroboration-outlet]');
-    await expect.poll(() => outletItems.count()).toBe(3);
+    await poll(() => outletItems.count()).toBe(3);
     await page.unroute('**/api/corroboration/**');
     expect(asked).toHaveLength(1);
     expect(new URL(asked[0]!).searchParams.get('type')).toBe('EXPELLED');
@@ -110,12 +110,12 @@ describe('corroboration in the explorer', () => {
     await page.route('**/api/corroboration/**', (route) => route.abort());
     await section.locator('summary').click();
     const error = section.getByTestId('corroboration-error');
-    await expect.poll(() => error.isVisible()).toBe(true);
+    await poll(() => error.isVisible()).toBe(true);
     expect(await error.textContent()).toContain('cannot be reached');
     await page.unroute('**/api/corroboration/**');
     await error.getByRole('button', { name: 'Try again' }).click();
     const outlets = section.locator('.outlets > [data-testid=corroboration-outlet]');
-    await expect.poll(() => outlets.count()).toBe(1);
+    await poll(() => outlets.count()).toBe(1);
     expect(await outlets.first().getAttribute('data-outlet')).toBe('Delfi');
     expect(await section.getByTestId('disputed').locator('.version-head').allTextContents()).toEqual([
       '2022-04-05 (this)',
