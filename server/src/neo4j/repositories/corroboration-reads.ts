@@ -9,9 +9,10 @@
 // (RIVAL_CAP), a party's events searched for rivals (EVENT_CANDIDATES), statements of one quotation
 // (COMMON_QUOTE_STATEMENTS); a relation is found through its own type's relationships between its two ends.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPE_PATTERN, type RelationRef } from '@dossier/model';
+import type { RelationRef } from '@dossier/model';
 import { COMMON_QUOTE_STATEMENTS, independentOutlets, MIN_QUOTE_WORDS } from '../../corroboration/rules.js';
 import type { ProjectedEdge } from '../mappers.js';
+import { readRelationTypes } from './relation-types.js';
 
 /** Reports read per version of an item (an item reported more often is judged on its first reports). */
 export const REPORT_CAP = 300;
@@ -110,8 +111,10 @@ export async function readRelationVersions(
   refs: RelationRef[],
   depth: ReadDepth = FULL,
 ): Promise<Map<number, RawItem>> {
-  const types = [...new Set(refs.map((r) => r.type))].filter((t) => RELATION_TYPE_PATTERN.test(t));
-  if (types.length === 0) return new Map();
+  // Every relation type of the graph, not only the page's: the query's text then stays the same from
+  // one page to the next, and Neo4j plans it once (a plan per combination of types took seconds).
+  const types = await readRelationTypes(tx);
+  if (refs.length === 0 || types.length === 0) return new Map();
   const version = (v: string, cap: string) => `{id: ${v}.key, date: ${v}.date,
       articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }),
       reports: ${relationReports(v, cap)}, articleIds: ${v}.articleIds[0..$idCap]}`;
