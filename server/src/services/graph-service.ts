@@ -3,6 +3,7 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import { readNeighbors, readShortestPaths } from '../neo4j/repositories/index.js';
 import { OVERVIEW_LIMIT, type NodeType, type WireGraph } from '@dossier/model';
+import { warmMentionIndex } from './mention-index.js';
 import { cachedOverview } from './overview.js';
 
 export const OVERVIEW_TYPES: NodeType[] = ['Person', 'Organization', 'Place', 'Event'];
@@ -29,6 +30,8 @@ export async function overview(
  */
 export async function warmOverview(db: Database): Promise<void> {
   await overview(db, { limit: OVERVIEW_LIMIT }).catch(() => undefined);
+  // Then what ranks a new period's entities without a pass over its mentions.
+  await warmMentionIndex(db).catch(() => undefined);
 }
 
 export async function neighbors(db: Database, id: string, limit: number): Promise<WireGraph> {

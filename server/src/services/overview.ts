@@ -21,6 +21,7 @@ import {
   type Period,
 } from '../neo4j/repositories/overview-reads.js';
 import type { WireGraph } from '@dossier/model';
+import { mentionIndexFor, type MentionIndex } from './mention-index.js';
 
 /** Share of the overview's nodes given to events (when events are among the types). */
 const EVENT_SHARE = 0.2;
@@ -77,14 +78,25 @@ export function chooseLinks(links: CandidateLink[], budget: number): CandidateLi
   return ranked.filter((p) => chosen.has(p)).flatMap((p) => p.links);
 }
 
-/** Builds the overview from the database (uncached). */
-export async function readOverview(db: Database, q: OverviewRequest): Promise<WireGraph> {
+/**
+ * Builds the overview from the database (uncached). A period's entities are ranked by `index` when one is
+ * given for the archive as it is (the same answer as the ranking query, without its pass over the
+ * period's mentions).
+ */
+export async function readOverview(
+  db: Database,
+  q: OverviewRequest,
+  index: MentionIndex | null = null,
+): Promise<WireGraph> {
   const entityTypes = q.types.filter((t) => t === 'Person' || t === 'Organization' || t === 'Place');
   const withEvents = q.types.includes('Event');
   const eventQuota = !withEvents ? 0 : entityTypes.length ? Math.round(q.limit * EVENT_SHARE) : q.limit;
   const period = { from: q.from, to: q.to };
   return db.read(async (tx) => {
-    const top = await readTopEntities(tx, entityTypes, period, q.limit);
+    const top =
+      index && entityTypes.length && (period.from || period.to)
+        ? index.rank(entityTypes, period, q.limit)
+        : await readTopEntities(tx, entityTypes, period, q.limit);
     const share = top.articles === null ? 1 : top.articles / Math.max(1, await countArticles(tx));
     const reads = Math.round(Math.min(LINK_READS_MAX, LINK_READS / Math.max(share, 1e-6)));
     const candidates = await readCandidateLinks(tx, top, period, reads);
@@ -112,7 +124,10 @@ export async function readOverview(db: Database, q: OverviewRequest): Promise<Wi
       among(ids).map((l) => l.rel),
     );
     await countEdgeOutlets(tx, edges);
-    return toWireGraph(nodes, edges, top.total + events);
+    const graph = toWireGraph(nodes, edges, top.total + events);
+    // The edges carry their outlet counts; the articles behind an edge are the entity panel's to list.
+    for (const e of graph.edges) delete e.attributes.articleIds;
+    return graph;
   });
 }
 
@@ -158,7 +173,7 @@ export async function cachedOverview(db: Database, q: OverviewRequest): Promise<
   const entry: CacheEntry = {
     at: Date.now(),
     version,
-    graph: state.gate.run(() => readOverview(db, q)),
+    graph: state.gate.run(() => readOverview(db, q, q.from || q.to ? mentionIndexFor(db, version) : null)),
   };
   cache.delete(key);
   cache.set(key, entry);
