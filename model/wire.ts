@@ -32,7 +32,8 @@ export const wireEdgeAttributesSchema = z.object({
   /** Relationship type: RECALLED, MET, PARTICIPATED_IN, SAID, ... */
   type: z.string(),
   date: z.string().nullable(),
-  articleIds: z.array(z.string()),
+  /** The articles that report it. Absent on the overview (GET /api/graph), whose edges carry `outlets`. */
+  articleIds: z.array(z.string()).optional(),
   /** PARTICIPATED_IN: the participant's role. */
   role: z.string().optional(),
   /** MET and other relations with a place: the place's id. */

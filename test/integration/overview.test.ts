@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestResponse, WireGraph } from '@dossier/model';
 import type { Database } from '../../server/src/neo4j/database.js';
 import { readCandidateLinks, readTopEntities } from '../../server/src/neo4j/repositories/overview-reads.js';
-import { OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
+import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
+import { buildMentionIndex } from '../../server/src/services/mention-index.js';
 import { cachedOverview } from '../../server/src/services/overview.js';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
@@ -72,6 +73,50 @@ describe('the overview', () => {
     const { top, total } = await expectedTop(8, '2022', '2022');
     expect(g.nodes.map((n) => n.key)).toEqual(top);
     expect(g.total).toBe(total);
+  });
+
+  it('when the mention index is built, then it ranks every period and type as the ranking query does', async () => {
+    const index = await buildMentionIndex(app.db);
+    expect(index.size).toBeGreaterThan(10);
+    const periods: [string | undefined, string | undefined][] = [
+      ['2022', '2022'],
+      ['2021-03', '2021-06'],
+      [undefined, '2021'],
+      ['2023', undefined],
+      ['2021-03-20', '2021-03-20'],
+      ['1990', '1991'],
+    ];
+    const typeSets = [['Person', 'Organization', 'Place'], ['Person'], ['Organization', 'Place']];
+    let compared = 0;
+    for (const [from, to] of periods)
+      for (const types of typeSets) {
+        const period = { from: dateBound(from, 'from'), to: dateBound(to, 'to') };
+        const byQuery = await app.db.read((tx) => readTopEntities(tx, types, period, 8));
+        expect(index.rank(types, period, 8), `${from}..${to} ${types.join()}`).toEqual(byQuery);
+        if (byQuery.ids.length) compared += 1;
+      }
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('when the overview is asked again with its ETag, then 304; its edges carry outlets, not article lists', async () => {
+    const first = await fetch(`${app.url}/api/graph?limit=30`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const body = (await first.json()) as WireGraph;
+    expect(body.edges.length).toBeGreaterThan(0);
+    for (const e of body.edges) {
+      expect(e.attributes.articleIds).toBeUndefined();
+      expect(e.attributes.outlets).toBeGreaterThanOrEqual(1);
+    }
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    const again = await fetch(`${app.url}/api/graph?limit=30`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    const plain = await fetch(`${app.url}/api/graph?limit=30`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toEqual(body);
   });
 
   it('when the links are searched, then no more than the given number of relations of each entity is read', async () => {
