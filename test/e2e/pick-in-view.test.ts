@@ -67,10 +67,17 @@ describe('picking an entity', () => {
     });
     // Somewhere else first, so the pick has to move the camera.
     await page.evaluate(() => window.__dossier!.sigma.getCamera().setState({ x: 0.1, y: 0.9, ratio: 3 }));
-    await page.getByTestId('search-input').fill(person.label);
-    await page.getByTestId('search-result').first().waitFor();
-    await page.getByTestId('search-input').press('Enter');
-    await page.getByTestId('entity-panel').waitFor({ state: 'visible' });
+    const input = page.getByTestId('search-input');
+    await input.fill(person.label);
+    // Its row among the suggestions (an article's title may come first): arrows down to it, then Enter.
+    const row = async () =>
+      (await page.getByTestId('search-result').allTextContents()).findIndex((t) =>
+        t.startsWith(`${person.label} Person`),
+      );
+    await poll(row).toBeGreaterThanOrEqual(0);
+    for (let i = await row(); i > 0; i--) await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.getByTestId('entity-panel').waitFor({ state: 'visible', timeout: 60_000 });
     await waitForRest(page, person.id);
 
     const { width, height, points } = await neighbourhoodOnCanvas(page);
