@@ -52,6 +52,8 @@ export function createRenderer(
     labelFont: 'system-ui, sans-serif',
     defaultDrawNodeLabel: labels.enqueue,
     defaultEdgeType: 'arrow',
+    // A graph indexed before its renderer exists may already need the curved program at the first paint.
+    ...(index.curvatures.size ? { edgeProgramClasses: { curved: EdgeCurvedArrowProgram } } : {}),
     edgeLabelSize: 11,
     hideEdgesOnMove: large(),
     hideLabelsOnMove: large(),
