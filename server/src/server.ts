@@ -108,7 +108,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
     });
     server.on('clientError', answerClientError);
     // The first view computed now, in the background: the first visitor finds it in the cache.
-    void warmOverview(db);
+    void warmOverview(db, { info: (l) => logger.info(l), warn: (l) => logger.warn(l) });
     const address = server.address() as AddressInfo;
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     let stopped: Promise<void> | null = null;

@@ -26,12 +26,20 @@ export async function overview(
 
 /**
  * Computes the first view (the overview a page without a period asks for) into the cache, so that the
- * first visitor after a start does not wait for it. Failures are the next request's to report.
+ * first visitor after a start does not wait for it, then the mention index. Failures of the first are
+ * the next request's to report; the index's are logged.
  */
-export async function warmOverview(db: Database): Promise<void> {
+export async function warmOverview(
+  db: Database,
+  log: { info(line: string): void; warn(line: string): void },
+): Promise<void> {
   await overview(db, { limit: OVERVIEW_LIMIT }).catch(() => undefined);
   // Then what ranks a new period's entities without a pass over its mentions.
-  await warmMentionIndex(db).catch(() => undefined);
+  const started = Date.now();
+  await warmMentionIndex(db).then(
+    (index) => log.info(`Mention index: ${index.size} publication dates in ${Date.now() - started} ms.`),
+    (e: Error) => log.warn(`Mention index not built (periods are ranked by query): ${e.message}`),
+  );
 }
 
 export async function neighbors(db: Database, id: string, limit: number): Promise<WireGraph> {

@@ -108,6 +108,8 @@ interface IndexState {
   ready: MentionIndex | null;
   building: Promise<void> | null;
   startedAt: number;
+  /** Why the last build failed, if it did. */
+  error: Error | null;
 }
 const states = new WeakMap<Database, IndexState>();
 
@@ -116,7 +118,7 @@ const states = new WeakMap<Database, IndexState>();
  * background, unless one is being built or the last began less than REBUILD_GAP_MS ago).
  */
 export function mentionIndexFor(db: Database, version: string): MentionIndex | null {
-  const state = states.get(db) ?? { ready: null, building: null, startedAt: -Infinity };
+  const state = states.get(db) ?? { ready: null, building: null, startedAt: -Infinity, error: null };
   states.set(db, state);
   if (state.ready?.version === version) return state.ready;
   if (!state.building && Date.now() - state.startedAt >= REBUILD_GAP_MS) {
@@ -124,8 +126,12 @@ export function mentionIndexFor(db: Database, version: string): MentionIndex | n
     state.building = buildMentionIndex(db)
       .then((index) => {
         state.ready = index;
+        state.error = null;
       })
-      .catch(() => undefined) // the overview ranks by query meanwhile; the next gap retries
+      // The overview ranks by query meanwhile; the next request after the gap retries.
+      .catch((e: unknown) => {
+        state.error = e instanceof Error ? e : new Error(String(e));
+      })
       .finally(() => {
         state.building = null;
       });
@@ -133,10 +139,14 @@ export function mentionIndexFor(db: Database, version: string): MentionIndex | n
   return null;
 }
 
-/** Starts building the index for the archive as it is now (when the server starts). */
-export async function warmMentionIndex(db: Database): Promise<void> {
-  mentionIndexFor(db, await db.read(readArchiveVersion));
+/** Builds the index for the archive as it is now (when the server starts); rejects when that failed. */
+export async function warmMentionIndex(db: Database): Promise<MentionIndex> {
+  const version = await db.read(readArchiveVersion);
+  mentionIndexFor(db, version);
   await mentionIndexSettled(db);
+  const state = states.get(db)!;
+  if (state.ready?.version === version) return state.ready;
+  throw state.error ?? new Error('the archive changed while it was read');
 }
 
 /** Resolves when the build under way (if any) has finished. */
