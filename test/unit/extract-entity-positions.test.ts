@@ -79,3 +79,22 @@ describe('peers', () => {
     ]);
   });
 });
+
+describe('first names the lexicon files as months', () => {
+  it('when "Jan" opens a name, then it is the first name ("Jan Lipavsky"), also at a sentence start; "Jan. 5" stays a date', () => {
+    const d = extract(
+      [
+        'Czech minister on expulsions',
+        'Jan Lipavsky, the Czech foreign minister, said on Jan. 5 that “the talks are over for now and will not resume.”',
+        '“We will not be intimidated by anyone,” said Jan Hamacek, his predecessor.',
+      ].join('\n'),
+      '2024-01-08',
+    );
+    expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Jan Lipavsky', 'Jan Hamacek']));
+    expect(d.entities.map((e) => e.name)).not.toContain('Jan');
+    expect(d.statements.map((s) => d.entities.find((e) => e.id === s.speaker)?.name)).toEqual([
+      'Jan Lipavsky',
+      'Jan Hamacek',
+    ]);
+  });
+});

@@ -16,12 +16,19 @@ export function lexTags(word: string): string[] {
 }
 const hasTag = (word: string, tags: string[]) => lexTags(word).some((t) => tags.includes(t));
 
-export const isFirstName = (w: string) => hasTag(w, ['MaleName', 'FemaleName', 'FirstName']);
+/**
+ * First names the lexicon files only as months ("Jan Lipavsky", "Jan Hamacek"); news writes that month
+ * "Jan." or "January", and the chunker keeps month names apart before it asks.
+ */
+const MONTH_SHAPED_FIRST_NAMES = new Set(['Jan']);
+export const isFirstName = (w: string) =>
+  MONTH_SHAPED_FIRST_NAMES.has(w) || hasTag(w, ['MaleName', 'FemaleName', 'FirstName']);
 export const isLastName = (w: string) => hasTag(w, ['LastName']);
 export const isLexPlace = (w: string) => hasTag(w, ['Country', 'City', 'Region', 'Place']);
 export const isLexOrg = (w: string) => hasTag(w, ['Organization', 'SportsTeam']);
 /** A capitalised word that is usually just a common word (sentence-initial "Before", "Members"). */
 export function isCommonWord(w: string): boolean {
+  if (MONTH_SHAPED_FIRST_NAMES.has(w)) return false;
   const tags = lexTags(w);
   if (!tags.length) return COMMON_EXTRA.has(w.toLowerCase());
   return !tags.some((t) =>
