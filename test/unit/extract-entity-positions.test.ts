@@ -1,5 +1,5 @@
 // Entities from shapes real pages use (issue 9, third batch), on invented text: regions named by a compass
-// word and a continent, and titles the lexicon lacked (high commissioner, plural titles).
+// word and a continent, titles the lexicon lacked (high commissioner, plural titles), and names it misreads or lacks.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -96,5 +96,20 @@ describe('first names the lexicon files as months', () => {
       'Jan Lipavsky',
       'Jan Hamacek',
     ]);
+  });
+});
+
+describe('a lone surname in apposition to a role', () => {
+  it("when a word no lexicon knows has a role in apposition after it, then it is a person and speaks; an organisation name's tail or a list item is not", () => {
+    const d = extract(
+      [
+        'Talks stall',
+        'Araghchi, Iran’s foreign minister, wrote that “the talks are over for now and will not resume.”',
+        'The Directorate of Communication, President Erdogan’s office, issued no statement.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Araghchi');
+    expect(names(d, 'Person')).not.toContain('Communication');
+    expect(d.statements.map((s) => d.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Araghchi']);
   });
 });

@@ -21,6 +21,7 @@ import type { Builder, PendingSingle } from './builder.js';
 import { NAME_PARTICLES } from './chunking.js';
 import type { PersonTitles } from './classification.js';
 import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
+import { ROLE_AFTER } from './name-shapes.js';
 import type { Entity, EntityIndex, Mention } from './types.js';
 
 /** A word the lexicon knows only as a noun ("Wang"): a family name can be one, unlike "May" or "Long". */
@@ -157,8 +158,32 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
         b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
         b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
+      else if (surnameBeforeRole(work, t)) {
+        // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it.
+        const p = b.get('Person', t.text, 'entities/merging:surname-before-role');
+        b.mention(p, t.start, t.end);
+        surnames.set(t.text, p);
+      }
     }
   }
+}
+
+/** A lone name-shaped word no lexicon knows, with a role in apposition after it ("X, the Czech envoy,"). */
+function surnameBeforeRole(work: string, t: PendingSingle): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
+    lexTags(t.text).length === 0 &&
+    !isKnownPlace(t.text) &&
+    !demonymCountry(t.text) &&
+    !lexTags(t.text.toLowerCase()).length &&
+    // not the end of a longer name the chunker missed ("Ma Zhaoxu", "Robert W.⏎Forden")
+    !/(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(work.slice(Math.max(0, t.start - 30), t.start)) &&
+    // nor the tail of an organisation's name ("Directorate of Communication, President X's …")
+    !/\b(?:of|for|and|the)\s+$/i.test(work.slice(Math.max(0, t.start - 5), t.start)) &&
+    ROLE_AFTER.test(work.slice(t.end, t.end + 60)) &&
+    // a title before a name is a list's next item, not an apposition (", President Erdoğan")
+    !/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(work.slice(t.end, t.end + 40))
+  );
 }
 
 /** The line around pos is set in capitals: at least three words, four in five of them all capitals. */
