@@ -27,9 +27,9 @@ describe('toLuceneQuery', () => {
 
 describe('toPrefixQuery', () => {
   it.each([
-    ['Antonov', 'antonov*'],
-    ['Anatoly Anto', 'anatoly* AND anto*'],
-    ['title:* AND (x', 'title* AND and* AND x*'],
+    ['Antonov', '(antonov^4 OR antonov*)'],
+    ['Anatoly Anto', '(anatoly^4 OR anatoly*) AND (anto^4 OR anto*)'],
+    ['title:* AND (x', '(title^4 OR title*) AND (and^4 OR and*) AND (x^4 OR x*)'],
     ['"\\~[]{}^', null],
   ])('when the input is %j, then the prefix query is %j', (input, expected) => {
     expect(toPrefixQuery(input)).toBe(expected);

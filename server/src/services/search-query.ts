@@ -17,10 +17,14 @@ function words(input: string): string[] {
     .slice(0, MAX_SEARCH_TERMS);
 }
 
-/** Every word as a prefix ("anto*"); null when nothing searchable is left. */
+/**
+ * Every word as a prefix ("anto*"); null when nothing searchable is left. A prefix match scores the same
+ * for every node, so a word typed in full also counts as the exact term ("lavrov^4 OR lavrov*"): the
+ * index then ranks the short field that holds it (a person's name) above long titles that mention it.
+ */
 export function toPrefixQuery(input: string): string | null {
   const ws = words(input);
-  return ws.length ? ws.map((w) => `${w}*`).join(' AND ') : null;
+  return ws.length ? ws.map((w) => `(${w}^4 OR ${w}*)`).join(' AND ') : null;
 }
 
 /** Every word as a prefix or, from four letters, a close spelling. */
@@ -35,8 +39,9 @@ export async function search(db: Database, input: string, limit: number): Promis
   const prefix = toPrefixQuery(input);
   if (!prefix) return [];
   const hits = await searchNodes(db, prefix, limit);
+  // (Words under four letters get no close spellings: the prefix query already said all there is.)
+  if (hits.length >= limit || !words(input).some((w) => w.length >= 4)) return hits;
   const fuzzy = toLuceneQuery(input)!;
-  if (hits.length >= limit || fuzzy === prefix) return hits;
   const seen = new Set(hits.map((h) => h.id));
   const more = (await searchNodes(db, fuzzy, limit)).filter((h) => !seen.has(h.id));
   return [...hits, ...more].slice(0, limit);
