@@ -40,7 +40,9 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('a Neo4j that refuses writes', () => {
+// Two Neo4j starts (writable to seed, then read-only) and two Dossier starts: 56–57 s on a quiet machine, so
+// the suite's 60 s per test was no margin; 71 s once on a busier one.
+describe('a Neo4j that refuses writes', { timeout: 180_000 }, () => {
   it('when an article is loaded into a read-only database, then a coded error says so and nothing is lost', async () => {
     const writable = await start([]);
     expect(writable.seeded).toBe(true);
