@@ -11,3 +11,8 @@ export function speakerOf(d: ReturnType<typeof extract>, start: string): string 
   const st = d.statements.find((x) => x.quote.startsWith(start));
   return st ? d.entities.find((e) => e.id === st.speaker)?.name : undefined;
 }
+
+/** The speakers' names of all statements, in the article's order. */
+export function speakersOf(d: ReturnType<typeof extract>): (string | undefined)[] {
+  return d.statements.map((st) => d.entities.find((e) => e.id === st.speaker)?.name);
+}

@@ -1,7 +1,7 @@
 // Entities from shapes real pages use (issue 9, third batch), on invented text: regions named by a compass
 // word and a continent, titles the lexicon lacked (high commissioner, plural titles), and names it misreads or lacks.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/extract-text.js';
+import { extract, speakersOf } from '../helpers/extract-text.js';
 
 const names = (d: ReturnType<typeof extract>, type: string) =>
   d.entities.filter((e) => e.type === type).map((e) => e.name);
@@ -74,9 +74,7 @@ describe('peers', () => {
       ].join('\n'),
     );
     expect(names(d, 'Person')).toContain('Lord Pemberton');
-    expect(d.statements.map((s) => d.entities.find((e) => e.id === s.speaker)?.name)).toEqual([
-      'Lord Pemberton',
-    ]);
+    expect(speakersOf(d)).toEqual(['Lord Pemberton']);
   });
 });
 
@@ -92,10 +90,7 @@ describe('first names the lexicon files as months', () => {
     );
     expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Jan Lipavsky', 'Jan Hamacek']));
     expect(d.entities.map((e) => e.name)).not.toContain('Jan');
-    expect(d.statements.map((s) => d.entities.find((e) => e.id === s.speaker)?.name)).toEqual([
-      'Jan Lipavsky',
-      'Jan Hamacek',
-    ]);
+    expect(speakersOf(d)).toEqual(['Jan Lipavsky', 'Jan Hamacek']);
   });
 });
 
@@ -110,6 +105,6 @@ describe('a lone surname in apposition to a role', () => {
     );
     expect(names(d, 'Person')).toContain('Araghchi');
     expect(names(d, 'Person')).not.toContain('Communication');
-    expect(d.statements.map((s) => d.entities.find((e) => e.id === s.speaker)?.name)).toEqual(['Araghchi']);
+    expect(speakersOf(d)).toEqual(['Araghchi']);
   });
 });
