@@ -81,6 +81,12 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       onLog: (line) => logger.debug({ neo4j: line }),
     });
     connection = await managed.start();
+    if (managed.consolePriority && !managed.consolePriority.on) {
+      logger.warn(
+        { reason: managed.consolePriority.reason },
+        'Console queries run at normal CPU priority (lowering them needs Linux and the right to raise a priority back).',
+      );
+    }
     superviseManagedNeo4j(managed, logger, progress);
   }
   const db = new Database({

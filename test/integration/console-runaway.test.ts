@@ -48,6 +48,62 @@ async function coreShare(pid: number, ms: number): Promise<number> {
   return (cpuTicks(pid) - before) / TICKS_PER_SECOND / (ms / 1000);
 }
 
+/** The nice value (field 19 of /proc/PID/task/TID/stat) and CPU ticks of each thread of process `pid`. */
+function threads(pid: number): Map<string, { nice: number; ticks: number }> {
+  const out = new Map<string, { nice: number; ticks: number }>();
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, { nice: Number(fields[16]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+  return out;
+}
+
+describe('console queries at the lowest CPU priority', () => {
+  it('when a console query computes, then its thread runs at nice 19, and is back at nice 0 once it is answered', async () => {
+    const managed = app.managed!;
+    // Lowering and raising a thread's priority needs root (or RLIMIT_NICE): the JVM says when it cannot.
+    expect(
+      managed.consolePriority?.on || process.getuid?.() !== 0,
+      JSON.stringify(managed.consolePriority),
+    ).toBe(true);
+    if (!managed.consolePriority?.on) return;
+    const pid = managed.pid!;
+    const answer = postJson<{ error: { code: string } }>(`${app.url}/api/cypher`, {
+      query: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n',
+    });
+    // While it runs: one thread at nice 19, and that thread is the one computing.
+    let lowered: string | null = null;
+    let before = threads(pid);
+    for (let i = 0; i < 10 && !lowered; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const now = threads(pid);
+      const low = [...now].filter(([, t]) => t.nice === 19);
+      expect(low.length).toBeLessThanOrEqual(1);
+      const tid = low[0]?.[0];
+      if (tid && now.get(tid)!.ticks > (before.get(tid)?.ticks ?? Infinity)) lowered = tid;
+      before = now;
+    }
+    expect(lowered, 'no JVM thread computed at nice 19 while the console query ran').not.toBeNull();
+    const { status, body } = await answer;
+    expect(status).toBe(504);
+    expect(body.error.code).toBe('QUERY_TIMEOUT');
+    // Back to normal priority within a few sweeps once the query no longer runs (or the thread ended).
+    let restored = false;
+    for (let i = 0; i < 25 && !restored; i++) {
+      const t = threads(pid).get(lowered!);
+      restored = !t || t.nice === 0;
+      if (!restored) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(restored, 'the worker thread stayed at nice 19 after the console query ended').toBe(true);
+    expect([...threads(pid)].filter(([, t]) => t.nice !== 0)).toEqual([]);
+  });
+});
+
 describe('a runaway console query', () => {
   it('when its evaluation ignores termination, then it is answered by the deadline and the JVM is idle again within 10 s', async () => {
     const pid = app.managed!.pid!;

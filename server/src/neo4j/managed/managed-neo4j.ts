@@ -38,6 +38,11 @@ export class ManagedNeo4j extends EventEmitter {
   private child: ChildProcessWithoutNullStreams | null = null;
   private stopping = false;
   private connection: Neo4jConnection | null = null;
+  /**
+   * Whether the JVM runs console queries at the lowest CPU priority (nice 19), and if not why: its
+   * `DOSSIER_CONSOLE_PRIORITY on|off <reason>` line at start (null before the first start).
+   */
+  consolePriority: { on: boolean; reason: string | null } | null = null;
   /** Chosen at the first start and kept, so the driver finds a restarted instance at the same address. */
   private boltPort: number | undefined;
 
@@ -120,6 +125,8 @@ export class ManagedNeo4j extends EventEmitter {
       };
       child.stdout.on('data', (chunk: Buffer) => {
         const text = chunk.toString('utf8');
+        const priority = /^DOSSIER_CONSOLE_PRIORITY (on|off) ?(.*)$/m.exec(text);
+        if (priority) this.consolePriority = { on: priority[1] === 'on', reason: priority[2] || null };
         if (text.includes('DOSSIER_NEO4J_READY')) {
           clearTimeout(timer);
           resolve();

@@ -16,7 +16,8 @@ import org.neo4j.graphdb.Transaction;
  * the {@code neo4j} user comes from the environment variable {@code DOSSIER_NEO4J_PASSWORD}. The process prints
  * {@code DOSSIER_NEO4J_READY} once Bolt accepts connections, and shuts Neo4j down when its standard input closes
  * (the owning server stopped or died) or when it receives SIGINT/SIGTERM: it is never left orphaned. A
- * {@link RunawayReaper} stops the threads of terminated transactions that go on computing.
+ * {@link RunawayReaper} stops the threads of terminated transactions that go on computing; {@link ConsolePriority}
+ * runs console queries at the lowest CPU priority.
  */
 public final class ManagedNeo4j {
   private ManagedNeo4j() {}
@@ -36,6 +37,7 @@ public final class ManagedNeo4j {
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "dossier-neo4j-shutdown"));
     setPassword(dbms, password);
     RunawayReaper.start(dbms, envMillis("DOSSIER_NEO4J_RUNAWAY_GRACE_MS", 1000), 1000);
+    ConsolePriority.start(dbms, 200);
     System.out.println("DOSSIER_NEO4J_READY");
     System.out.flush();
     // Block until the parent closes our stdin (orderly stop, crash or kill of the server), then exit:

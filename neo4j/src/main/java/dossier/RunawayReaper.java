@@ -143,7 +143,7 @@ final class RunawayReaper implements Runnable {
   }
 
   /** ExecutingQuery keeps the id of the thread that started it, but exposes only its name. */
-  private static long threadId(ExecutingQuery query) {
+  static long threadId(ExecutingQuery query) {
     Long id = field(query, "threadExecutingTheQueryId", Long.class);
     return id == null ? -1 : id;
   }
