@@ -26,11 +26,19 @@ export const isFirstName = (w: string) =>
 export const isLastName = (w: string) => hasTag(w, ['LastName']);
 export const isLexPlace = (w: string) => hasTag(w, ['Country', 'City', 'Region', 'Place']);
 export const isLexOrg = (w: string) => hasTag(w, ['Organization', 'SportsTeam']);
+/** A short word the lexicon knows only as an abbreviation ("Ma", "Min"): capitalised, a name's word. */
+export function isNameLikeAbbreviation(w: string): boolean {
+  const tags = lexTags(w);
+  return (
+    w.length <= 3 && tags.includes('Abbreviation') && tags.every((t) => t === 'Abbreviation' || t === 'Noun')
+  );
+}
 /** A capitalised word that is usually just a common word (sentence-initial "Before", "Members"). */
 export function isCommonWord(w: string): boolean {
   if (MONTH_SHAPED_FIRST_NAMES.has(w)) return false;
   const tags = lexTags(w);
   if (!tags.length) return COMMON_EXTRA.has(w.toLowerCase());
+  if (isNameLikeAbbreviation(w)) return false;
   return !tags.some((t) =>
     [
       'MaleName',

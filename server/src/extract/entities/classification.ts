@@ -19,12 +19,9 @@ import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
-import { looksLikeName, PERSON_NOUN } from './name-shapes.js';
+import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN } from './name-shapes.js';
+import { nameShaped } from './name-positions.js';
 import type { Entity } from './types.js';
-
-/** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
-const ORG_DOMAIN =
-  /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy)$/;
 
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
@@ -33,11 +30,13 @@ export function classifyChunks(
   b: Builder,
   toks: Token[],
   sents: Sentence[],
-): { pendingSingles: PendingSingle[]; personTitle: PersonTitles } {
+): { pendingSingles: PendingSingle[]; personTitle: PersonTitles; leftovers: Token[][] } {
   const { text, work } = b;
   const sentStarts = new Set(sents.map((s) => s.start));
   const pendingSingles: PendingSingle[] = [];
   const personTitle: PersonTitles = new Map();
+  /** Name-shaped runs no rule here took: name-positions.ts reads their position once persons are known. */
+  const leftovers: Token[][] = [];
   const longOrgs = [...work.matchAll(LONG_ORG_NAMES)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -205,6 +204,7 @@ export function classifyChunks(
       pendingSingles.push(nameToks[0]!);
       continue;
     } else {
+      if (nameToks.length >= 2 && !titled && nameShaped(nameToks)) leftovers.push(nameToks);
       knownSegments(b, c);
       continue;
     }
@@ -270,7 +270,7 @@ export function classifyChunks(
       (nameToks[0] as PendingSingle).nat = nationality;
     }
   }
-  return { pendingSingles, personTitle };
+  return { pendingSingles, personTitle, leftovers };
 }
 
 /** The country a possessive names right before a title ("Iran’s", "Afghanistan’s acting"), if any. */

@@ -12,6 +12,7 @@ import { classifyChunks } from './classification.js';
 import { finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { extraPatterns } from './patterns.js';
+import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
 import type { EntityIndex } from './types.js';
@@ -20,7 +21,9 @@ export type { Entity, EntityIndex, EntityType, Mention } from './types.js';
 
 export function extractEntities(text: string, work: string, toks: Token[], sents: Sentence[]): EntityIndex {
   const b = new Builder(text, work);
-  const { pendingSingles, personTitle } = classifyChunks(b, toks, sents);
+  const { pendingSingles, personTitle, leftovers } = classifyChunks(b, toks, sents);
+  positionalPersons(b, leftovers);
+  repeatedFullNames(b);
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);

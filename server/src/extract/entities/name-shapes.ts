@@ -1,6 +1,6 @@
 // When an unknown capitalised name is a person: a surname shape, or its position (a speech verb after
 // it, an apposition to a role before or after it, a relation noun before it).
-import { isFirstName, isLastName, lexTags } from '../lexicon.js';
+import { isFirstName, isLastName, isNameLikeAbbreviation, lexTags } from '../lexicon.js';
 import { NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
 
@@ -17,7 +17,7 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     return false;
   // Known first names or surnames among words the lexicon does not know: "Saif Mohammed Al Zaabi",
   // "Hardeep Singh Nijjar", "Haj Ahmad Mirzaei".
-  const known = parts.filter((t) => lexTags(t.text).length > 0);
+  const known = parts.filter((t) => lexTags(t.text).length > 0 && !isNameLikeAbbreviation(t.text));
   if (
     known.length &&
     known.length < parts.length &&
@@ -46,9 +46,13 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
   );
 }
 
+/** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
+export const ORG_DOMAIN_WORD =
+  /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy)$/;
+
 /** Nouns that only persons are: "the Sikh activist X", "dissident X". */
 export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire)`;
-export const ROLE_NOUN = String.raw`(?:ambassador|envoy|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
+export const ROLE_NOUN = String.raw`(?:ambassador|envoy|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 export const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
   'iu',
@@ -58,6 +62,6 @@ const ROLE_TO_PLACE = new RegExp(
   'iu',
 );
 export const ROLE_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+|(?=(?:(?:Official|Chief|Deputy|Senior|Acting|Foreign|Prime|Vice|Press)\s+){0,2}(?:Spokes|Minister|Ambassador|Secretary|President|Chairman|Director|Envoy|Governor|Mayor)))(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|fellow|expert|lawyer|official|founder|editor|director)\b`,
+  String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+|(?=(?:(?:Official|Chief|Deputy|Senior|Acting|Foreign|Prime|Vice|Press)\s+){0,2}(?:Spokes|Minister|Ambassador|Secretary|President|Chairman|Director|Envoy|Governor|Mayor))|(?=(?:(?:deputy|chief|senior|acting|vice)\s+)?${ROLE_NOUN}\s+(?:of|for|to|at|in)\s))(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|fellow|expert|lawyer|official|founder|editor|director)\b`,
   'iu',
 );

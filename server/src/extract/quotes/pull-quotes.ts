@@ -10,6 +10,7 @@ import type { Quote } from './find.js';
 const CREDIT_REST = /^(?:\s*,\s*[^.!?:;"“”]{0,90})?[\s.]*$/u;
 const SPEECH = /\b(?:said|says|told|added|wrote|stated|according)\b/i;
 const MARKS = /["“”]/;
+const FINITE = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
 /** Rules that take a standalone quotation's speaker from a cue before it. */
 const CUE_RULES = new Set(['quotes:continues-previous', 'quotes:speaker-of-paragraph']);
 
@@ -64,5 +65,7 @@ function creditOf(work: string, line: Sentence, idx: EntityIndex): Mention | und
   if (!m || m.entity.type !== 'Person') return undefined;
   const rest = work.slice(m.end, line.end);
   if (!CREDIT_REST.test(rest) || rest.split(/\s+/).length > 14 || MARKS.test(rest)) return undefined;
+  // (A sentence about the name is no credit: "Ma Zhaoxu, the vice foreign minister, said China is …".)
+  if (SPEECH.test(rest) || FINITE.test(rest)) return undefined;
   return m;
 }

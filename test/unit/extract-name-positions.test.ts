@@ -1,0 +1,73 @@
+// Unknown names taken from their position (server/src/extract/entities/name-positions.ts), on invented
+// text with invented names no lexicon holds: after an honorific or a bracketed title, listed with a known
+// person, the subject of a reported clause, a short word the lexicon knows only as an abbreviation, a full
+// name repeated where nothing around it says "person", and a sentence under a line that is no credit.
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from '../helpers/extract-text.js';
+
+const persons = (d: ReturnType<typeof extract>) =>
+  d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const ruleOf = (d: ReturnType<typeof extract>, name: string) =>
+  (d.entities.find((e) => e.name === name) as { rule?: string } | undefined)?.rule;
+
+describe('unknown names by position', () => {
+  it('when an unknown name follows "Mr." or a bracketed title, then it is a person', () => {
+    const d = extract(
+      [
+        'Envoy told to leave',
+        'The ministry gave 48 hours to Mr. Tovaldo Kremmick to leave the country.',
+        '“We thank [Ghanaian President] Oduro Mensoh-Tadde for his support,” the envoy said.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(expect.arrayContaining(['Tovaldo Kremmick', 'Oduro Mensoh-Tadde']));
+    expect(ruleOf(d, 'Tovaldo Kremmick')).toBe('entities/name-positions:after-honorific');
+  });
+
+  it('when unknown names are listed with a known person, then every item of the list is a person', () => {
+    const d = extract(
+      [
+        'Officials expelled',
+        'Joe Biden, Zandor Quellip and Mirabo Tessafu met on Monday, along with Ruvek Ostrani, in the capital.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(
+      expect.arrayContaining(['Joe Biden', 'Zandor Quellip', 'Mirabo Tessafu', 'Ruvek Ostrani']),
+    );
+    expect(ruleOf(d, 'Mirabo Tessafu')).toBe('entities/name-positions:listed-with-person');
+  });
+
+  it('when an unknown name opens a clause a speech verb reports, then it is a person, diacritics and all', () => {
+    const d = extract(
+      [
+        'Envoy recalled',
+        'The foreign ministry said Şekvan Örüzdal Pinnarak was being recalled for consultations.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Şekvan Örüzdal Pinnarak');
+  });
+
+  it('when a name begins with a short word the lexicon knows only as an abbreviation, then it is still a name', () => {
+    const d = extract(
+      [
+        'Ministry summons diplomat',
+        'The Foreign Ministry summoned a diplomat on Wednesday.',
+        'Ma Quenzhu, the vice foreign minister, said the bill was unacceptable.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Ma Quenzhu');
+    // (A sentence about a name under a line is no pull-quote credit: the line above is not his words.)
+    expect(speakerOf(d, 'The Foreign Ministry summoned')).toBeUndefined();
+  });
+
+  it('when a known full name recurs where nothing marks it, then that occurrence is a mention too', () => {
+    const d = extract(
+      [
+        'Vice minister summons envoy',
+        'Vice Foreign Minister Zhao Quenlei summoned the envoy on Monday.',
+        'On Tuesday the ministry Zhao Quenlei leads issued a note.',
+      ].join('\n'),
+    );
+    const p = d.entities.find((e) => e.name === 'Zhao Quenlei')!;
+    expect(p.mentions).toHaveLength(2);
+  });
+});
