@@ -27,6 +27,8 @@ const TIME_TAIL =
 const PREP_TAIL =
   /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
 const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
+const INTENT =
+  /['’]s?\s+(?:\p{Ll}+\s+)?(?:decision|move|plan|order|bid|threat|call|intention|attempt|refusal|determination|readiness|announcement)\s+to\s+$/u;
 const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without|of)|,)\s+(?:also\s+)?$/;
 
 /** pos moved left past what may stand between a subject and its verb. */
@@ -142,7 +144,21 @@ const SAID_THAT =
  * Niger").
  */
 export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
+  // "Bulgaria's decision to expel", "Moscow's move to recall": the possessor of a noun of intent acts.
+  const intent = INTENT.exec(c.work.slice(s.start, at));
+  if (intent) {
+    const m = mentionEndingAt(c, s.start, s.start + intent.index);
+    if (m) return { start: m.start, end: m.end, entities: [m.entity], owners: [] };
+  }
   let pos = skipBack(c, s.start, at);
+  // A verb coordinated after a comma with the main clause: "Zakharova condemned the move, and accused
+  // Washington of …", "X said Y had …, and criticised Z": the subject of the sentence's first verb.
+  const commaAnd = /,\s+and$/.exec(c.work.slice(Math.max(s.start, pos - 8), pos));
+  if (commaAnd) {
+    const first = firstVerb(c, s, pos - commaAnd[0].length);
+    const np = first !== undefined ? subjectOf(c, s, first) : undefined;
+    if (np) return np;
+  }
   // A second verb of the same subject: "Russia expelled 20 diplomats … and gave them 24 hours".
   if (/(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos))) {
     const e = c.subjectBefore(s.start, pos - 3, ['Place', 'Organization', 'Person']);
@@ -208,7 +224,9 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
       // "the ambassador", "The Russian envoy": a role phrase matched to a person, not a name.
       const role =
         items.length === 1 &&
-        /^(?:the|a|an|its|his|her|their)\s|^\p{Ll}/iu.test(c.work.slice(m.start, m.end));
+        // (not /…|^\p{Ll}/iu: with the i flag \p{Ll} matches capitals too, so every name was a role)
+        (/^(?:the|a|an|its|his|her|their)\s/i.test(c.work.slice(m.start, m.end)) ||
+          /^\p{Ll}/u.test(c.work.slice(m.start, m.end)));
       const head = role ? roleHead(c.work.slice(m.start, m.end)) : undefined;
       return { start: first.start, end: m.end, entities: items.map((x) => x.entity), owners: [], role, head };
     }
@@ -231,6 +249,19 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
       continue;
     }
     return undefined;
+  }
+  return undefined;
+}
+
+const NOT_MAIN_VERB =
+  /^(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|did|does|do|that|this|these|those|the)$/;
+
+/** Where the first finite verb of sentence s starts (before `limit`, outside asides), by the lexicon. */
+function firstVerb(c: Ctx, s: Sentence, limit: number): number | undefined {
+  for (const w of c.work.slice(s.start, limit).matchAll(/\b\p{Ll}{3,}\b/gu)) {
+    const at = s.start + w.index;
+    if (NOT_MAIN_VERB.test(w[0]) || /ing$/.test(w[0]) || c.inAside(at) || c.inQuote(at)) continue;
+    if (isVerbWord(w[0])) return at;
   }
   return undefined;
 }

@@ -4,14 +4,13 @@
 // expelled …"), each other's diplomats expelled both ways, the expeller carried over within an article
 // when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
 // (ASKED_TO_LEAVE).
-import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
-import { subjectOf } from '../clauses/subject.js';
+import { ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
+import { actorsOf, ANY, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
 /** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
@@ -35,25 +34,9 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
   }
   const nominal = /^expulsions?\s+of$/.exec(word);
   if (nominal || /^expulsions?$/.test(word)) {
-    const patient = nominal ? phraseAt(c, end, s.end) : undefined;
-    const before = c.work.slice(s.start, at);
     // "Ethiopia's expulsion of", "announced the expulsion of", "expulsions by Prague".
-    const poss = /['’]s\s+(?:\p{Ll}+\s+)?$/u.exec(before);
-    if (poss) {
-      const m = c.inRange(s.start, at - poss[0].length + 2).pop();
-      if (m)
-        return {
-          actor: { start: m.start, end: m.end, entities: [m.entity], owners: [] },
-          patient,
-          implied: false,
-        };
-    }
-    const by = /^\s+by\s+/.exec(c.work.slice(patient?.end ?? end, s.end));
-    if (by)
-      return { actor: phraseAt(c, (patient?.end ?? end) + by[0].length, s.end), patient, implied: false };
-    const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(before);
-    if (gov) return { actor: subjectOf(c, s, s.start + gov.index), patient, implied: false };
-    return { patient, implied: true };
+    const { actor, patient, implied } = nominalClause(h, nominal ? end : undefined);
+    return { actor, patient, implied };
   }
   if (/^declared\s+persona non grata$/.test(word)) {
     const cl = clauseOf(h, STATE, end);

@@ -122,3 +122,40 @@ export function clauseOf(
       : objectOf(c, s, end);
   return { passive, actor, patient };
 }
+
+/**
+ * The actor and patient of an event noun (a nominalisation: "expulsion", "recall", "summoning"), read
+ * from the phrase around it: the patient after "of" (when `ofAt` is where it starts); the actor the
+ * possessor before the noun ("Ethiopia's expulsion of", "Chile's recall of"), else the agent after the
+ * patient ("the expulsion of X by Y"), else the subject of the verb that governs the noun ("Germany
+ * announced the expulsion of"). `implied` when no actor is named.
+ */
+export function nominalClause(h: RuleHit, ofAt?: number): Clause & { implied: boolean } {
+  const { c, s, at, end } = h;
+  const patient = ofAt !== undefined ? phraseAt(c, ofAt, s.end) : undefined;
+  const before = c.work.slice(s.start, at);
+  const poss = /['’]s\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
+  if (poss) {
+    const m = c.inRange(s.start, at - poss[0].length + 2).pop();
+    if (m && m.end === at - poss[0].length)
+      return {
+        passive: false,
+        actor: { start: m.start, end: m.end, entities: [m.entity], owners: [] },
+        patient,
+        implied: false,
+      };
+  }
+  const after = patient?.end ?? end;
+  // "the expulsion of X by Y", "the recall of X was announced by Y".
+  const by =
+    /^\s+(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+)?by\s+/u.exec(
+      c.work.slice(after, s.end),
+    );
+  if (by) return { passive: false, actor: phraseAt(c, after + by[0].length, s.end), patient, implied: false };
+  const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(before);
+  if (gov && !/^(?:of|to|in|on|at|for|with|from|after|before|over|about|by|and|or)$/.test(gov[1]!)) {
+    const actor = subjectOf(c, s, s.start + gov.index);
+    if (actor) return { passive: false, actor, patient, implied: false };
+  }
+  return { passive: false, patient, implied: true };
+}

@@ -2,14 +2,14 @@
 // returning, leaving, arriving and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT,
 // ARRIVED_IN, VISITED.
 import { namedEnvoy } from '../clauses/clause.js';
-import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
-import { mainSubject, reporterOf, subjectOf } from '../clauses/subject.js';
+import { mentionEndingAt, ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller } from './arguments.js';
 import { noteEnvoys } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { actorsOf, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
+import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
 /** The recall the hit matched: who recalls, the envoy phrase, and whether the recaller is left out. */
@@ -18,10 +18,8 @@ function readRecall(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
   const word = c.work.slice(at, end);
   // "the recall of Ambassador X", "announced the recall of X": the patient after "of".
   if (/^recall\s+of$/.test(word)) {
-    const before = c.work.slice(s.start, at);
-    const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(before);
-    const actor = gov ? subjectOf(c, s, s.start + gov.index) : undefined;
-    return { actor, patient: phraseAt(c, end, s.end), implied: !actor };
+    const { actor, patient, implied } = nominalClause(h, end);
+    return { actor, patient, implied };
   }
   const cl = clauseOf(h, STATE);
   // "while also announcing its decision to withdraw …": a participle chain takes the main subject.
@@ -68,6 +66,22 @@ export const recall: EventRule = {
     const reporter = implied ? reporterOf(c, s, at) : undefined;
     if (!recallers.length && reporter && reporter.type !== 'Person') recallers = [reporter];
     if (!recallers.length && implied && origin) recallers = [origin];
+    // "India's High Commissioner X was called back": the envoy's own state; "X was called to New Delhi
+    // for consultations": the state of the capital the envoy is called to.
+    if (!recallers.length && implied) {
+      const titled = patient
+        ? /['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}$/u.exec(c.work.slice(s.start, patient.start))
+        : null;
+      const possessor = titled ? mentionEndingAt(c, s.start, s.start + titled.index) : undefined;
+      const own =
+        patient?.owners.map((o) => ownerEntity(c, o)).find((e) => e.type === 'Place') ??
+        (possessor?.entity.type === 'Place' ? possessor.entity : undefined);
+      const to = /^(?:\s+(?:back|home|\p{Ll}+ly))?\s+to\s+/u.exec(c.work.slice(h.end, s.end));
+      const dest = to ? c.firstAfter(h.end + to[0].length, h.end + to[0].length + 30, ['Place']) : undefined;
+      const capital = dest && dest.start === h.end + to![0].length ? stateOf(c, dest.entity) : undefined;
+      const state = own ? stateOf(c, own) : capital !== dest?.entity ? capital : undefined;
+      if (state) recallers = [state];
+    }
     if (!recallers.length && implied && last) recallers = [last];
     // "its ambassador", "their envoys": the recaller's own.
     const persons = entitiesOf(c, patient, ['Person'], { envoys: true, at });

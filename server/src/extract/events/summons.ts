@@ -8,7 +8,7 @@ import { agentOf } from '../clauses/clause.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
-import { actorsOf, ANY, clauseOf, entitiesOf, isGenericBody, stateOf } from './parties.js';
+import { actorsOf, ANY, clauseOf, entitiesOf, isGenericBody, nominalClause, stateOf } from './parties.js';
 import type { EventRule } from './hit.js';
 import type { EvOut } from './types.js';
 
@@ -20,7 +20,11 @@ export const summons: EventRule = {
   re: /\bsummon(?:ed|s|ing)\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
   run(h) {
     const { c, s, at, end } = h;
-    const cl = clauseOf(h, ANY);
+    // "the summoning of X (by Y)", "Y's summoning of X": the nominalisation's own arguments.
+    const of = /^(?:summoning|summons)$/.test(c.work.slice(at, end))
+      ? /^\s+of\s+/.exec(c.work.slice(end, s.end))
+      : null;
+    const cl = of ? nominalClause(h, end + of[0].length) : clauseOf(h, ANY);
     // "summoned to the Foreign Ministry": the body summoned to is the summoner.
     const actor = cl.passive
       ? (agentOf(c, s, end, /^\s+(?:\S+\s+){0,3}?(?:to|by)\s+(?:the\s+)?/) ?? cl.actor)

@@ -1,7 +1,12 @@
-// Relations read from a verb between a subject and an object in one sentence: CRITICIZED ("condemned",
-// "branded X a …"), ACCUSED, THANKED, DEFENDED, SUPPORTED. Evidence is the verbatim sentence.
+// Relations read from a verb between its subject and its object, as the clause module finds them (not
+// the entities nearest the verb): CRITICIZED ("condemned", "branded X a …"), ACCUSED, THANKED, DEFENDED,
+// SUPPORTED; "Y was criticised by X" too. Evidence is the verbatim sentence.
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
+import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
+import { mentionAt } from '../clauses/noun-phrase.js';
+import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
+import { ANY, entitiesOf } from '../events/parties.js';
 import { indexAt } from '../text.js';
 
 const VERBS: [RegExp, string, boolean, string][] = [
@@ -26,24 +31,46 @@ const VERBS: [RegExp, string, boolean, string][] = [
 
 export function verbRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
-  // Verb relations: each verb regex runs once over the body; a match is read within its sentence.
-  if (c.sents.length) {
-    const from = c.sents[0]!.start;
-    const seg = c.work.slice(from, c.sents[c.sents.length - 1]!.end);
-    for (const [re, type, needsQuote, name] of VERBS) {
-      re.lastIndex = 0;
-      for (const mm of seg.matchAll(re)) {
-        const at = from + mm.index;
-        const end = at + mm[0].length;
-        const s = c.sents[indexAt(c.sents, at)];
-        if (!s || end > s.end || c.inQuote(at)) continue;
-        // "over what it called …": "it" is the organisation last named.
+  if (!c.sents.length) return out;
+  // Each verb regex runs once over the body; a match is read within its sentence, its arguments from the
+  // clause: subject and object (active), "by" agent and subject (passive), the main clause's subject (a
+  // participle: "…, accusing X of"). Coordinated subjects and objects give one relation each.
+  const from = c.sents[0]!.start;
+  const seg = c.work.slice(from, c.sents[c.sents.length - 1]!.end);
+  for (const [re, type, needsQuote, name] of VERBS) {
+    re.lastIndex = 0;
+    for (const mm of seg.matchAll(re)) {
+      const at = from + mm.index;
+      const end = at + mm[0].length;
+      const s = c.sents[indexAt(c.sents, at)];
+      if (!s || end > s.end || c.inQuote(at)) continue;
+      const passive = isPassive(c, s, at, end);
+      const srcNp = passive
+        ? agentOf(c, s, end)
+        : isParticipleClause(c, s, at, end)
+          ? mainSubject(c, s, at, ANY)
+          : subjectOf(c, s, at);
+      const tgtNp = passive ? subjectOf(c, s, at) : objectOf(c, s, end);
+      const srcs = entitiesOf(c, srcNp, ANY, { at });
+      let tgts = entitiesOf(c, tgtNp, ANY, { at });
+      let objEnd = tgtNp?.end ?? end;
+      // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object.
+      if (!tgts.length && !passive) {
+        const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, s.end))?.[0].length ?? 0;
+        const m = mentionAt(c, end + lead, clauseEnd(c, s, end));
+        if (m && m.start === end + lead) {
+          tgts = [m.entity];
+          objEnd = m.end;
+        }
+      }
+      // Nothing from the clause: the nearest subject-like entity before the verb and the first entity after
+      // it (the older, weaker reading, with its own rule id).
+      if (!srcs.length || !tgts.length) {
         const src = /\bit\s+(?:\S+\s+)?$/.test(c.work.slice(Math.max(s.start, at - 12), at))
           ? c.mentions.filter((m) => m.end <= at && m.entity.type === 'Organization').pop()?.entity
           : c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
         const tgtM = c.firstAfter(end, Math.min(s.end, end + 45), ['Person', 'Organization', 'Place']);
         if (!src || !tgtM || tgtM.entity === src) continue;
-        // The object itself, not an entity inside a longer phrase ("defended the decision to let Taiwan …").
         if (
           !needsQuote &&
           /\b(?:to|of|for|that|with|by|in|on|about|over)\b/.test(c.work.slice(end, tgtM.start))
@@ -51,15 +78,31 @@ export function verbRelations(c: Ctx): RelOut[] {
           continue;
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
-        const date = c.dateNear(s, at)?.value ?? null;
         out.push({
           source: src,
           type,
           target: tgtM.entity,
-          date,
+          date: c.dateNear(s, at)?.value ?? null,
           evidence: [c.evidence(s)],
-          rule: `relations/verbs:${name}`,
+          rule: `relations/verbs:${name}-near`,
         });
+        continue;
+      }
+      // "called X a "…"", "branded X "…"": a label in quotation marks after the object.
+      if (needsQuote && !/["“]/.test(c.work.slice(objEnd, Math.min(s.end, objEnd + 25)))) continue;
+      const date = c.dateNear(s, at)?.value ?? null;
+      for (const src of srcs) {
+        if (type === 'SUPPORTED' && src.type === 'Person') continue;
+        for (const tgt of tgts)
+          if (tgt !== src)
+            out.push({
+              source: src,
+              type,
+              target: tgt,
+              date,
+              evidence: [c.evidence(s)],
+              rule: `relations/verbs:${name}`,
+            });
       }
     }
   }
