@@ -21,7 +21,15 @@ export function pronounAntecedent(
   sents: Sentence[],
   persons: Mention[],
   pos: number,
+  pronoun?: string,
 ): Entity | undefined {
+  // ("Putin met Merkel. … she said": a person whose name or title says otherwise is not "she".)
+  const want = pronoun ? (/^she$/i.test(pronoun) ? 'f' : /^he$/i.test(pronoun) ? 'm' : undefined) : undefined;
+  const agrees = (m: Mention) => {
+    if (!want) return true;
+    const g = genderOf(m.entity);
+    return !g || g === want;
+  };
   let si = indexAt(sents, pos);
   let end = pos;
   for (let hops = 0; si >= 0 && hops < 4; si--, hops++) {
@@ -30,7 +38,7 @@ export function pronounAntecedent(
     for (let i = Math.max(0, indexAt(persons, s.start)); i < persons.length; i++) {
       const m = persons[i]!;
       if (m.start >= end) break;
-      if (m.start >= s.start) ms.push(m);
+      if (m.start >= s.start && agrees(m)) ms.push(m);
     }
     if (ms.length) {
       const subj = ms.find((m) => !PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start)));
@@ -39,6 +47,23 @@ export function pronounAntecedent(
     end = s.start;
   }
   return undefined;
+}
+/** A person's gender when a first name, honorific or gendered title says it ("Angela", "Mrs", "spokeswoman"). */
+export function genderOf(e: Entity): 'm' | 'f' | undefined {
+  const words = [e.name, ...e.aliases, e.title ?? ''].join(' ');
+  if (
+    /\b(?:Mrs|Ms|Madam|Madame|Mme|Queen|Princess|Lady|Dame|[Ss]pokeswoman|[Cc]hairwoman|[Bb]usinesswoman)\b/.test(
+      words,
+    )
+  )
+    return 'f';
+  if (/\b(?:Mr|King|Prince|Sheikh|Lord|Sir|[Ss]pokesman|[Cc]hairman|[Bb]usinessman)\b/.test(words))
+    return 'm';
+  const first = e.name.split(' ')[0]!;
+  const tags = lexTags(first);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male && !female ? 'm' : female && !male ? 'f' : undefined;
 }
 const COUNTRYISH = (e: Entity) => e.type === 'Place';
 

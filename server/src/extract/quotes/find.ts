@@ -18,6 +18,8 @@ export interface Quote {
   about: Entity[];
   /** The quotation runs to the end of its paragraph without a closing mark (continued in the next one). */
   unclosed?: boolean;
+  /** The quotation starts at its paragraph's start without an opening mark (continued, or the mark lost). */
+  headless?: boolean;
   /** The attribution rule that found the speaker (`quotes:<name>`). */
   rule?: string;
 }
@@ -31,12 +33,16 @@ function roleOf(work: string, i: number, p: Sentence): Role | undefined {
   if (ch === '»') return 'close';
   // A double mark with nothing after it on its line opens nothing, whatever its glyph ("… standards. “").
   if (DOUBLE.test(ch) && !/\S/.test(work.slice(i + 1, p.end))) return 'close';
-  if (ch === '“' || ch === '‘') return 'open';
-  if (ch === '”') return 'close';
   const before = i > p.start ? work[i - 1]! : ' ';
   const after = i + 1 < p.end ? work[i + 1]! : ' ';
   const spaceBefore = /[\s([—–:-]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
+  // A curly glyph facing the wrong way is read by where it stands: pages typed with „…” or ”…” open with
+  // ”, and a “ glued to the end of a sentence closes it ("… in all respects.“ he said").
+  if (ch === '”' && spaceBefore && /[\p{L}\p{N}]/u.test(after)) return 'open';
+  if (ch === '“' && /[\p{L}\p{N}.,!?]/u.test(before) && /\s/.test(after)) return 'close';
+  if (ch === '“' || ch === '‘') return 'open';
+  if (ch === '”') return 'close';
   if (ch === '’' || ch === "'") {
     // An apostrophe inside or at the end of a word ("Russia's", "Iran’s", "leaders'") is no mark.
     if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) return undefined;
@@ -53,6 +59,9 @@ function roleOf(work: string, i: number, p: Sentence): Role | undefined {
 const SPEECH_INTRO =
   /\b(?:said|says|tweeted|wrote|writes|added|adds|stated|posted|declared|told\s+\S+)\s*[,:]\s*$/;
 const DOUBLE = /["“”„«»]/;
+/** What follows a closing mark when someone is credited with the words ("…,” Erdogan said in a speech). */
+const HEADLESS_ATTRIBUTION =
+  /^[\s,.]*(?:[^.!?"“”]{0,50}?\s)?(?:said|says|told|added|adds|wrote|stated|declared|tweeted|noted|stressed)\b/;
 /** Opening glyphs whose own closing glyph is not ” ("„" closes with "“", "«" with "»"). */
 const CLOSER: Record<string, string> = { '„': '“', '«': '»' };
 
@@ -72,6 +81,20 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
         if (pair && role === 'open') i++;
         if (open < 0) {
           if (role !== 'close') open = i;
+          // A closing mark with none opened before it in its paragraph, then an attribution: the words
+          // from the paragraph's start (a quotation continued from the paragraph before, or a copy that
+          // dropped the opening mark).
+          else if (
+            !out.some((q) => q.para === p.para) &&
+            HEADLESS_ATTRIBUTION.test(work.slice(i + 1, i + 80))
+          ) {
+            const from = p.start + work.slice(p.start, i).search(/\S/);
+            if (from >= p.start && work.slice(from, i).split(/\s+/).length >= 4) {
+              push(out, work, from - 1, i, p.para);
+              const last = out[out.length - 1];
+              if (last && last.close === i) last.headless = true;
+            }
+          }
         } else if (role !== 'open') {
           push(out, work, open, i, p.para);
           open = -1;

@@ -4,7 +4,7 @@
 // statement"), a body by its kind ("the ministry", "the presidency": the last one named), "the statement"
 // (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
 // foreign minister": deferred to the next named speaker).
-import { isVerb, pronounAntecedent } from '../context.js';
+import { genderOf, isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
@@ -53,8 +53,9 @@ export class SpeakerIndex {
   private readonly orgs: Mention[];
   /** The issuer of the last formal statement ("X said in a statement"), for "the statement said". */
   issuer: Entity | undefined;
-  /** The speaker of the last attributed quotation, for "it said". */
+  /** The speaker of the last attributed quotation, for "it said" and "he said", and where it closed. */
   previous: Entity | undefined;
+  previousEnd = -1;
   /** The body an unnamed spokesperson last spoke for, for "the spokeswoman added". */
   spokesBody: Entity | undefined;
 
@@ -75,8 +76,9 @@ export class SpeakerIndex {
     this.orgs = this.all.filter((m) => m.entity.type === 'Organization');
   }
 
-  lastPersonBefore(pos: number): Entity | undefined {
-    const a = pronounAntecedent(this.work, this.sents, this.persons, pos);
+  /** The person "he"/"she" (`pronoun`, when given: the gender must not disagree) at pos stands for. */
+  lastPersonBefore(pos: number, pronoun?: string): Entity | undefined {
+    const a = pronounAntecedent(this.work, this.sents, this.persons, pos, pronoun);
     if (a) return a;
     for (let j = indexAt(this.persons, pos - 1); j >= 0; j--)
       if (this.persons[j]!.end <= pos) return this.persons[j]!.entity;
@@ -169,7 +171,19 @@ export class SpeakerIndex {
     const p = pos + /^[\s,]*/.exec(this.work.slice(pos, limit))![0].length;
     const rest = this.work.slice(p, Math.min(limit, p + 140));
     let m = /^(?:he|she)\b/i.exec(rest);
-    if (m) return { att: { speaker: this.lastPersonBefore(anchor), rule: 'quotes:pronoun' }, end: p + 3 };
+    if (m) {
+      // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since.)
+      const prev = this.previous;
+      if (
+        prev?.type === 'Person' &&
+        this.previousEnd >= 0 &&
+        anchor - this.previousEnd < 600 &&
+        this.persons.every((x) => x.end <= this.previousEnd || x.start >= anchor || x.entity === prev) &&
+        (!genderOf(prev) || genderOf(prev) === (/^she/i.test(m[0]) ? 'f' : 'm'))
+      )
+        return { att: { speaker: prev, rule: 'quotes:pronoun-previous-speaker' }, end: p + 3 };
+      return { att: { speaker: this.lastPersonBefore(anchor, m[0]), rule: 'quotes:pronoun' }, end: p + 3 };
+    }
     m = /^(?:it|they)\b/i.exec(rest);
     // "…, they noted" after "said sources": the unnamed sources speak, whom no entity stands for.
     if (m && /^they/i.test(m[0]) && UNNAMED_SOURCES.test(this.work.slice(Math.max(0, anchor - 400), anchor)))

@@ -1,0 +1,197 @@
+// The subject of the last verb of saying before a position in a sentence: the speaker of a quotation set
+// inside its sentence ("X said the move was “…”", "According to X, “…”", ", saying “…”", "Interfax quoted X
+// as saying"), or a pronoun ("he said") left for the caller to resolve. Asides (", who …,", ", the …,")
+// and objects of prepositions and verbs are not subjects; a place speaks only as a subject.
+import { isVerb } from '../context.js';
+import type { Entity, Mention } from '../entities/index.js';
+import { indexAt } from '../text.js';
+import type { Attribution, SpeakerIndex } from './speakers.js';
+
+/** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
+export interface SpeechContext {
+  work: string;
+  sp: SpeakerIndex;
+  inQuote: (pos: number) => boolean;
+}
+
+export const SPEECH_BEFORE =
+  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted)\b/gi;
+const PREP_BEFORE =
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
+const TITLE_OF =
+  /\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|member|speaker|governor|mayor|ambassador|envoy|representative|spokes(?:wo)?man|spokesperson)\s+(?:of|on|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/iu;
+/** What may stand between a body and the name of its officer ("Foreign Ministry spokesman X"). */
+const RUN_GAP =
+  /^\s+(?:(?:deputy|chief|senior|foreign|press|spokes(?:wo)?man|spokesperson|secretary|minister|chairman|chairwoman|head|director|official|ambassador|envoy|representative)\s+){0,2}$/;
+/** A name's own speech verb right after it ("Islamabad said", "the ministry has said"). */
+const SPEECH_AFTER_NAME = /^\s+(?:(?:has|have|had|also)\s+)*(?:said|says|stated|announced|told)\b/;
+/** Capitalised appositions after a name, then perhaps where it was said: ", Spokesperson, Ministry of X, in Delhi". */
+const APPOSITIVES =
+  /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*|(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|official|adviser|director|head|chief|deputy|senior|foreign|press)\s+)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
+/** A country's government as the subject ("Ecuador's government", "Mali’s transitional authorities"). */
+const GOVERNMENT = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadership|administration)\s+/u;
+const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
+/** The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"). */
+const asidesOf = (head: string) =>
+  [...head.matchAll(ASIDE)].filter(
+    (a) =>
+      !/^\s*[\p{L}-]+\s*$/u.test(head.slice(0, a.index)) &&
+      // (", the US president said that …,": a clause with its own verb of saying, not an apposition.)
+      !/^,\s+(?:an?|the)\s[^,]*\b(?:said|says|told|added|stated|announced|noted|wrote)\b/.test(a[0]),
+  );
+const SPOKES_FOR =
+  /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
+export const by = (speaker: Entity | undefined, rule: string): Attribution | undefined =>
+  speaker ? { speaker, rule: `quotes:${rule}` } : undefined;
+
+export function subjectOfSpeech(
+  { work, sp, inQuote }: SpeechContext,
+  sentStart: number,
+  pos: number,
+): { named?: Attribution; pronoun?: Attribution } {
+  const text = work.slice(sentStart, pos);
+  let verbPos = -1;
+  let verb = '';
+  // (Not in an aside: "described the move, which France said was …, as a “…”".)
+  const asideSpans = asidesOf(text).map((a) => [a.index, a.index + a[0].length] as const);
+  for (const m of text.matchAll(SPEECH_BEFORE))
+    if (!inQuote(sentStart + m.index) && !asideSpans.some(([a, b]) => m.index > a && m.index < b))
+      [verbPos, verb] = [sentStart + m.index, m[0]];
+  // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
+  // (Also "In the words of X," and "As X put it,": the source named before the comma.)
+  const acc = /^\s*(?:according(?: to)?|in the words of|as)\s+(?:an?\s+|the\s+)?/i.exec(text);
+  if (acc) {
+    const from = sentStart + acc[0].length;
+    const comma = work.indexOf(',', from);
+    const to = Math.min(pos, comma < 0 ? pos : comma, from + 80);
+    const ms = sp.all.filter((m) => m.start >= from && m.end <= to && m.entity.type !== 'Place');
+    const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
+    const report = /^\s*(?:report|reports|media|sources)\b/i.test(
+      work.slice(m?.end ?? 0, (m?.end ?? 0) + 10),
+    );
+    const putIt = /^\s*as\s/i.test(acc[0])
+      ? /^\s+(?:put|puts|said|says)\s+it\s*,/.test(work.slice(m?.end ?? 0, to + 1))
+      : true;
+    if (m && !report && putIt) return { named: by(m.entity, 'according-to') };
+  }
+  // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
+  if (/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.test(text)) {
+    const m = sp.all.find(
+      (x) => x.start >= sentStart && x.end <= pos && /^:\s*$/.test(work.slice(x.end, pos)),
+    );
+    if (m && m.entity.type !== 'Place') return { named: by(m.entity, 'headline-colon') };
+  }
+  if (verbPos < 0) return {};
+  // "over what it called "…"": "it" is the organisation last named (the subject of the report).
+  const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
+  if (it) {
+    // ("Islamabad said that it had called …": "it" in a reported clause is the reporter.)
+    const reporter = sp.all.find(
+      (m) =>
+        m.start >= sentStart &&
+        m.end <= sentStart + it.index &&
+        m.entity.type !== 'Person' &&
+        SPEECH_AFTER_NAME.test(work.slice(m.end, m.end + 30)),
+    );
+    if (reporter) return { named: by(reporter.entity, 'what-it-called') };
+    const org = sp.lastOrgBefore(sentStart + it.index);
+    return org ? { named: by(org, 'what-it-called') } : {};
+  }
+  const head = work.slice(sentStart, verbPos);
+  // A phrase right before the verb that names a speaker without a name: "The statement also warned",
+  // "Canadian diplomats calling on", "the ministry said".
+  const nominal = sp.subjectPhraseBefore(sentStart, verbPos, pos);
+  if (nominal) return { named: nominal };
+  const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(head);
+  const asides = asidesOf(head).map((a) => ({
+    start: sentStart + a.index,
+    end: sentStart + a.index + a[0].length,
+  }));
+  const candidate = (m: Mention): boolean => {
+    if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
+    // "Ecuador's government said": the country speaks through its government.
+    const gov = m.entity.type === 'Place' && GOVERNMENT.exec(work.slice(m.end, verbPos));
+    if (gov) return AUX_ONLY.test(work.slice(m.end + gov[0].length, verbPos));
+    // The owner in a possessive noun phrase ("Ramaphosa’s recent visit underlined") is not the subject.
+    if (/^['’]s\s+\p{Ll}/u.test(work.slice(m.end, m.end + 4))) return false;
+    if (asides.some((a) => m.start > a.start && m.end < a.end)) return false;
+    // (The name's titles and body belong to it: "Chairman of the Committee on Foreign Affairs X".)
+    let runStart = m.start;
+    for (let j = sp.all.indexOf(m) - 1; j >= 0; j--) {
+      const x = sp.all[j]!;
+      if (x.start < sentStart || !RUN_GAP.test(work.slice(x.end, runStart))) break;
+      runStart = x.start;
+    }
+    const lead = work.slice(Math.max(sentStart, runStart - 60), runStart);
+    const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
+    // "a spokesperson for the Turkish Embassy said": the body speaks.
+    const spokesFor = SPOKES_FOR.test(lead);
+    if (
+      PREP_BEFORE.test(lead.slice(-30)) &&
+      !whoFollows &&
+      !spokesFor &&
+      !/\b(?:President|Minister|Secretary|Ambassador)\s*$/.test(lead) &&
+      !TITLE_OF.test(lead)
+    )
+      return false;
+    // The object of a verb ("has withdrawn its ambassador") is not the subject.
+    const prev = /(\p{Ll}+)\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.exec(
+      lead,
+    );
+    // ("prompting Russia to vow …": the object of a causative verb is the subject of the speech verb.)
+    if (prev && isVerb(prev[1]!) && !spokesFor && !/^\s+to\s+$/.test(work.slice(m.end, verbPos)))
+      return false;
+    // A place speaks only as a subject: right before its verb ("Moscow has called", "Russia to vow") or
+    // opening its clause before a verb ("In a similar move, South Africa has withdrawn … and said").
+    if (m.entity.type === 'Place') {
+      if (
+        /^\s+(?:(?:has|have|had|also|to|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u.test(
+          work.slice(m.end, verbPos),
+        )
+      )
+        return true;
+      const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(work.slice(m.end, m.end + 30));
+      // (Short openers before it: "Notably, a day ago, Pakistan had summoned … and said".)
+      return /^(?:[^,]{0,40},\s*){0,3}$/.test(work.slice(sentStart, m.start)) && !!next && isVerb(next[1]!);
+    }
+    return true;
+  };
+  // "Interfax quoted X as saying": the one quoted speaks, not the outlet.
+  const quotedAs = /\bquoted\s+([^,;]{2,80}?)\s+as\s+(?:saying|telling)\b/.exec(
+    work.slice(sentStart, verbPos + verb.length),
+  );
+  if (quotedAs) {
+    const from = sentStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
+    const ms = sp.all.filter((m) => m.start >= from && m.end <= from + quotedAs[1]!.length);
+    const m = ms.find((x) => x.entity.type === 'Person') ?? ms[ms.length - 1];
+    if (m) return { named: by(m.entity, 'quoted-as-saying') };
+  }
+  // ", saying …", ", calling it …": a participle's subject is the clause's, the first candidate.
+  if (/ing$/i.test(verb) && /,\s*(?:\S+\s+)?$/.test(work.slice(sentStart, verbPos))) {
+    let first = sp.all.find((m) => m.start >= sentStart && candidate(m) && m.entity.type !== 'Place');
+    // ("Iran's foreign ministry spokesman X condemned …": the person a run of names and titles ends in.)
+    const head = first && sp.mentionsAt(first.end, verbPos).find((x) => x.entity.type === 'Person');
+    if (first?.entity.type !== 'Person' && head) first = head;
+    if (first && !(pro && sentStart + pro.index < first.start))
+      return { named: by(first.entity, 'subject-of-participle') };
+  }
+  for (let j = indexAt(sp.all, verbPos); j >= 0; j--) {
+    const m = sp.all[j]!;
+    if (m.start < sentStart) break;
+    if (pro && sentStart + pro.index > m.end)
+      return { pronoun: by(sp.lastPersonBefore(pos, pro[1]), 'pronoun-before') };
+    if (candidate(m)) {
+      // ("Raveesh Kumar, Official Spokesperson, Ministry of External Affairs, India, said": the person
+      // the capitalised appositions describe.)
+      const head = sp.persons.find(
+        (x) => x.start >= sentStart && x.end <= m.start && APPOSITIVES.test(work.slice(x.end, verbPos)),
+      );
+      if (m.entity.type !== 'Person' && head) return { named: by(head.entity, 'apposition-chain') };
+      return { named: by(m.entity, 'subject-of-verb-before') };
+    }
+  }
+  if (pro) return { pronoun: by(sp.lastPersonBefore(pos, pro[1]), 'pronoun-before') };
+  return {};
+}
