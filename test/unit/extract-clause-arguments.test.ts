@@ -93,3 +93,52 @@ describe('verb relations from subject and object', () => {
     ]);
   });
 });
+
+describe('events from more shapes of their clause', () => {
+  const events = (d: ReturnType<typeof run>['d'], type: string) => d.events.filter((e) => e.type === type);
+
+  it('when "X held a phone call with Y" is told, then X spoke with Y', () => {
+    const { rels } = run(
+      'Leaders talk',
+      'Ukrainian President Volodymyr Zelensky held a phone call with French President Emmanuel Macron on Sunday.',
+    );
+    expect(rels).toContain('Volodymyr Zelensky SPOKE_WITH Emmanuel Macron');
+  });
+
+  it('when "X was received by Y" or "X and Y shook hands" is told, then they met', () => {
+    expect(
+      run(
+        'Visit',
+        'US Secretary of State Antony Blinken was received by Chinese President Xi Jinping on Monday.',
+      ).rels,
+    ).toContain('Antony Blinken MET Xi Jinping');
+    expect(
+      run('Summit', 'US President Joe Biden and Chinese President Xi Jinping shook hands in Bali on Monday.')
+        .rels,
+    ).toContain('Joe Biden MET Xi Jinping');
+  });
+
+  it('when "X kicked out N diplomats" is told, then it is an expulsion', () => {
+    const { rels } = run('Expulsions', 'The Czech Republic kicked out 18 Russian diplomats on Saturday.');
+    expect(rels).toContain('Czech Republic EXPELLED Russia');
+  });
+
+  it('when a statement names its issuer after the noun, by a possessive or as the subject after a fronted phrase, then it is theirs', () => {
+    for (const [body, issuers] of [
+      [
+        'A statement from the Czech Foreign Ministry said the diplomats must leave.',
+        ['Czech Foreign Ministry'],
+      ],
+      ['The Kremlin issued the following statement on Saturday.', ['Kremlin']],
+      ['In a joint statement, the United States and Japan condemned the launch.', ['United States', 'Japan']],
+    ] as const) {
+      const { d } = run('Statement', body);
+      const st = events(d, 'statement');
+      expect(st, body).toHaveLength(1);
+      expect(
+        st[0]!.participants.map((p) => d.entities.find((e) => e.id === p.entity)?.name),
+        body,
+      ).toEqual(issuers);
+    }
+  });
+});

@@ -88,7 +88,7 @@ export const interview: EventRule = {
     const who = fronted
       ? c.inRange(end, s.end, P).find((m) => m.entity !== outlet)?.entity
       : (referents(c, subjectOf(c, s, at), P, { at })[0] ?? speakerOf(c, s, at) ?? c.lastPersonBefore(at));
-    if (!who || who === outlet) return;
+    if (!who || who === outlet || who.type !== 'Person') return;
     if (!outlet) {
       h.event({ participants: [{ entity: who, role: 'interviewee' }], main: who });
       return;

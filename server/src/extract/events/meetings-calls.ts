@@ -18,7 +18,9 @@ export const phoneCall: EventRule = {
     let a = c.subjectBefore(s.start, at, ['Person']);
     let b = c.firstAfter(at, s.end, ['Person'])?.entity;
     // "X and Y spoke by phone", "X and Y hold first call": the pair before the verb.
-    if (!/\bwith\b/.test(c.work.slice(at, end)) && a) {
+    // "held a phone call with Y", "spoke by telephone with Y": the partner after the trigger.
+    const withAfter = /^\s+(?:with|to)\s/.test(c.work.slice(end, end + 6));
+    if (!/\bwith\b/.test(c.work.slice(at, end)) && !withAfter && a) {
       const pair = coordinated(c, s, at, a);
       if (pair.length >= 2) [a, b] = [pair[0], pair[1]];
       else if (!/\b(?:to|with)\b/.test(c.work.slice(at, end))) b = undefined;

@@ -3,7 +3,7 @@
 // reciprocal ("A and B met", a headline's "A, B meet"), and nominalisations ("talks between A and B",
 // "A's meeting with B", "the A-B summit"). Each person the subject meets is one meeting (separate
 // bilateral meetings), keyed by the pair so that a headline and the body's account of it are one.
-import { referents } from '../clauses/clause.js';
+import { isPassive, referents } from '../clauses/clause.js';
 import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
@@ -105,7 +105,7 @@ const FUTURE =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|sat down|conferred)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -180,9 +180,19 @@ function readMeeting(h: RuleHit): void {
   // "met and held talks with B": the object of the verb coordinated with it.
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
   const objAt = coord && direct ? end + coord[0].length : end;
-  const objs = withObj || direct ? persons(h, objAt, limit).filter((o) => !subj.includes(o)) : [];
+  // "X was received by Y", "X was welcomed by Y": the agent is the host.
+  const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
+  const objs = by
+    ? persons(h, end + by[0].length, limit).filter((o) => !subj.includes(o))
+    : withObj || direct
+      ? persons(h, objAt, limit).filter((o) => !subj.includes(o))
+      : [];
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
-  else if (!hosting && subj.length >= 2 && /^(?:met|meet|meets|held|hold|holds|had|have)\b/.test(word))
+  else if (
+    !hosting &&
+    subj.length >= 2 &&
+    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat)\b/.test(word)
+  )
     meet(h, subj, []);
 }
 

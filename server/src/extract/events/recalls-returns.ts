@@ -48,7 +48,7 @@ function heads(np: NounPhrase | undefined, p: Entity): boolean {
 export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
   type: 'recall',
-  re: /\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|withdr(?:ew|awn|aws|awing|aw)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b))/gu,
+  re: /\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+out|\s+back)?)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b))/gu,
   run(h) {
     const { c, s, at } = h;
     const { actor, patient, implied } = readRecall(h);
@@ -204,13 +204,13 @@ export const visit: EventRule = {
   id: 'events/recalls-returns:visit',
   type: 'visit',
   // Verbs and the noun: "X's first visit to P", "during his working visit to P", "a visit to P by X".
-  re: /\b(?<!['’])(?:visited|visits|visiting|paid a visit to|(?:[\p{Ll}-]+\s+){0,2}visit\s+to)\b/gu,
+  re: /\b(?<!['’])(?:visited|visits|visiting|paid a visit to|(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip)\s+to)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     // Plans are no visits: "will visit", "an upcoming visit to", "plans a visit to".
     const lead = c.work.slice(Math.max(s.start, at - 30), end);
     if (
-      /\b(?:will|would|to|plans?|planned|upcoming|forthcoming|expected|scheduled|proposed|possible|next)\s+(?:\p{Ll}+\s+)?(?:visit|visits)\b/u.test(
+      /\b(?:will|would|to|plans?|planned|upcoming|forthcoming|expected|scheduled|proposed|possible|next)\s+(?:\p{Ll}+\s+)?(?:visit|visits|trip)\b/u.test(
         lead,
       )
     )

@@ -13,6 +13,9 @@ import { actorsOf, ANY } from './parties.js';
 import type { EventRule } from './hit.js';
 
 const lastIssuer = new WeakMap<Ctx, Entity>();
+/** "issued a statement", "issued the following statement", "released its statement". */
+const ISSUED =
+  /\b(?:issued|released|published|put out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 export const statement: EventRule = {
   id: 'events/statements:statement',
@@ -23,6 +26,8 @@ export const statement: EventRule = {
     const before = c.work.slice(s.start, at);
     const after = c.work.slice(end, s.end);
     let issuer: Entity | undefined;
+    /** "In a joint statement, A and B …": every issuer of it. */
+    let joint: Entity[] = [];
     const saidIn = new RegExp(
       String.raw`\b${SAY}\b(?:\s+\S+){0,4}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
       'u',
@@ -30,6 +35,14 @@ export const statement: EventRule = {
     const fronted = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
     const according = /\baccording\s+(?:to\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
     const own = new RegExp(String.raw`^\s+(?:said|says|reads|read|added|noted|stated)\b`).test(after);
+    // "a statement from the ministry said", "the statement by X reads": the issuer after the noun.
+    const from = /^\s+(?:from|by|of|issued by)\s+(?:the\s+)?/.exec(after);
+    const fromPhrase = from && !according ? phraseAt(c, end + from[0].length, s.end) : undefined;
+    const fromSaid =
+      fromPhrase &&
+      new RegExp(String.raw`^\s*,?\s+(?:said|says|reads|read|added|noted|stated)\b`).test(
+        c.work.slice(fromPhrase.end, s.end),
+      );
     if (saidIn) {
       // "X said in a statement", "said the ministry in a statement".
       issuer = speakerOf(c, s, s.start + saidIn.index);
@@ -38,29 +51,37 @@ export const statement: EventRule = {
       );
       if (!issuer && inverted)
         issuer = actorsOf(c, phraseAt(c, s.start + saidIn.index + inverted[0].length, at), ANY)[0];
+    } else if (fromSaid) {
+      issuer = actorsOf(c, fromPhrase, ANY)[0];
     } else if (fronted) {
       // "In a statement on Monday night, India's foreign ministry said …": the next verb of saying.
       const verb = new RegExp(String.raw`\b${SAY}\b`).exec(after);
       if (verb) issuer = speakerOf(c, s, end + verb.index);
+      // "In a joint statement, A and B condemned …": the subject after the fronted phrase.
+      const comma = /^[^,;]{0,60},\s*/.exec(after);
+      if (!issuer && comma && fronted.index === 0) {
+        joint = actorsOf(c, phraseAt(c, end + comma[0].length, s.end), ANY);
+        issuer = joint[0];
+      }
     } else if (according) {
       const of = /^\s+(?:of|from|by|issued by)\s+(?:the\s+)?/.exec(after);
       if (of) issuer = actorsOf(c, phraseAt(c, end + of[0].length, s.end), ANY)[0];
     } else if (own) {
       // "a Nigerien Foreign Ministry statement said"; "the statement said": the statement just told.
       const m = mentionEndingAt(c, s.start, at);
+      const poss = /['’]s?\s+(?:\p{Ll}+\s+)?$/u.exec(before);
+      const owner = poss ? mentionEndingAt(c, s.start, at - poss[0].length) : undefined;
       if (m && /^\s*$/.test(c.work.slice(m.end, at))) issuer = m.entity;
+      // "the ministry's statement said", "Russia's foreign ministry statement said".
+      else if (owner) issuer = owner.entity;
       else if (/\bthe\s+$/i.test(before)) issuer = lastIssuer.get(c) ?? lastSayer(c, s);
-    } else if (/\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) {
-      issuer = actorsOf(
-        c,
-        subjectOf(c, s, s.start + before.search(/\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u)),
-        ANY,
-      )[0];
+    } else if (ISSUED.test(before)) {
+      issuer = actorsOf(c, subjectOf(c, s, s.start + before.search(ISSUED)), ANY)[0];
     }
     if (!issuer) return;
     lastIssuer.set(c, issuer);
     h.event({
-      participants: [{ entity: issuer, role: 'speaker' }],
+      participants: (joint.length ? joint : [issuer]).map((e) => ({ entity: e, role: 'speaker' })),
       main: issuer,
       key: `statement:${issuer.id}>*`,
     });
