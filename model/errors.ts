@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'TOO_MANY_QUERIES',
   // The database and the server
   'NEO4J_UNAVAILABLE',
+  'NEO4J_RESTARTING',
   'NEO4J_READ_ONLY',
   'INTERNAL',
 ] as const;

@@ -72,6 +72,15 @@ export const wireGraphSchema = z
   })
   .meta({ id: 'WireGraph' });
 
+/** Why the managed Neo4j is being restarted: a console query's thread it could not stop, or its JVM died. */
+export const neo4jRestartSchema = z.object({
+  reason: z.enum(['runaway', 'exit']),
+  /** For a person: what happened, and that Dossier comes back by itself. */
+  message: z.string(),
+  /** ISO time the restart began. */
+  since: z.string(),
+});
+
 export const healthResponseSchema = z
   .object({
     status: z.enum(['ok', 'unavailable']),
@@ -81,6 +90,8 @@ export const healthResponseSchema = z
       edition: z.string().nullable(),
     }),
     counts: z.record(z.string(), z.number()).nullable(),
+    /** Present while the managed Neo4j is being restarted (the error's code is then NEO4J_RESTARTING). */
+    restart: neo4jRestartSchema.optional(),
   })
   .meta({ id: 'HealthResponse' });
 
@@ -231,6 +242,7 @@ export type WireEdgeAttributes = z.infer<typeof wireEdgeAttributesSchema>;
 export type WireNode = z.infer<typeof wireNodeSchema>;
 export type WireEdge = z.infer<typeof wireEdgeSchema>;
 export type WireGraph = z.infer<typeof wireGraphSchema>;
+export type Neo4jRestart = z.infer<typeof neo4jRestartSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 export type GraphSchemaResponse = z.infer<typeof graphSchemaResponseSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;

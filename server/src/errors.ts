@@ -47,6 +47,14 @@ export class UnavailableError extends AppError {
   }
 }
 
+/** Neo4j is down because the server is restarting its managed Neo4j; the message says why. */
+export class Neo4jRestartingError extends AppError {
+  override name = 'Neo4jRestartingError';
+  constructor(message: string) {
+    super(503, 'NEO4J_RESTARTING', message, 'Dossier retries by itself; try again in a few seconds.');
+  }
+}
+
 /** Article input refused before extraction: empty, binary, not UTF-8, too large, unreadable. */
 export type InputProblem = InputProblemCode;
 

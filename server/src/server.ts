@@ -16,6 +16,7 @@ import {
   ManagedNeo4j,
   neo4jVersion,
   superviseManagedNeo4j,
+  type Neo4jSupervision,
 } from './neo4j/managed/index.js';
 import { readCounts } from './neo4j/repositories/index.js';
 import { applySchema } from './neo4j/schema.js';
@@ -67,6 +68,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
   const { logger } = options;
   const progress = options.progress ?? ((line: string) => logger.info(line));
   let managed: ManagedNeo4j | null = null;
+  let neo4jSupervision: Neo4jSupervision | undefined;
   let connection = config.neo4j.uri
     ? { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password ?? '' }
     : null;
@@ -87,7 +89,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
         'Console queries run at normal CPU priority (lowering them needs Linux and the right to raise a priority back).',
       );
     }
-    superviseManagedNeo4j(managed, logger, progress);
+    neo4jSupervision = superviseManagedNeo4j(managed, logger, progress);
   }
   const db = new Database({
     ...connection,
@@ -107,7 +109,14 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       seeded = true;
     }
     if (options.buildClient !== false) await ensureClientBuilt(progress);
-    const app = createApp({ db, config, logger, clientDir: CLIENT_DIST, version: DOSSIER_VERSION });
+    const app = createApp({
+      db,
+      config,
+      logger,
+      clientDir: CLIENT_DIST,
+      version: DOSSIER_VERSION,
+      neo4jSupervision,
+    });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s));
       s.once('error', reject);

@@ -1,5 +1,6 @@
-// The status banner: shown while the server or Neo4j is unreachable (health is polled), hidden again
-// when it answers, so the app recovers without a reload. And the toast, for short notices.
+// The status banner: shown while the server or Neo4j is unreachable (health is polled; while the managed
+// Neo4j is being restarted, it says why), hidden again when it answers, so the app recovers without a
+// reload. And the toast, for short notices.
 import { api, ApiError, onReachability } from '../api/client';
 import { byId } from './dom';
 
@@ -25,12 +26,14 @@ export function setupStatusBanner(onRecovered: () => void): void {
       await api.health();
       set(true);
     } catch (e) {
-      const unreachable = e instanceof ApiError && e.code === 'NETWORK';
+      const code = e instanceof ApiError ? e.code : null;
       set(
         false,
-        unreachable
+        code === 'NETWORK'
           ? 'The Dossier server is unreachable. Retrying…'
-          : 'The database (Neo4j) is unreachable. Retrying…',
+          : code === 'NEO4J_RESTARTING'
+            ? (e as ApiError).message // why the managed Neo4j is being restarted, in words
+            : 'The database (Neo4j) is unreachable. Retrying…',
       );
     }
   };

@@ -70,7 +70,12 @@ export function fromNeo4jError(err: Neo4jError): AppError {
 }
 
 /** Answers Dossier expects (with no stack trace): 5xx it means (Neo4j away, a query past its deadline). */
-const EXPECTED_SERVER_ERRORS = new Set(['NEO4J_UNAVAILABLE', 'NEO4J_READ_ONLY', 'QUERY_TIMEOUT']);
+const EXPECTED_SERVER_ERRORS = new Set([
+  'NEO4J_UNAVAILABLE',
+  'NEO4J_RESTARTING',
+  'NEO4J_READ_ONLY',
+  'QUERY_TIMEOUT',
+]);
 
 /**
  * How loud an answer is logged: refused input (4xx) at info, expected server-side conditions (Neo4j

@@ -1,20 +1,22 @@
-// GET /api/health: whether Neo4j answers, its version, and counts per label; 503 while it does not.
+// GET /api/health: whether Neo4j answers, its version, and counts per label; 503 while it does not, with
+// the reason (NEO4J_RESTARTING) while the server restarts its managed Neo4j.
 import { Router } from 'express';
 import type { AppDeps } from '../app-deps.js';
-import { UnavailableError } from '../errors.js';
+import { Neo4jRestartingError, UnavailableError } from '../errors.js';
 import { errorBody } from '../http/error-handler.js';
 import { healthCheck } from '../services/health-service.js';
 
-export function healthRoutes({ db }: AppDeps): Router {
+export function healthRoutes({ db, neo4jSupervision }: AppDeps): Router {
   const router = Router();
-  const check = healthCheck(db);
+  const check = healthCheck(db, () => neo4jSupervision?.restart ?? null);
   router.get('/health', async (_req, res) => {
     const body = await check();
     if (body.status === 'ok') {
       res.json(body);
       return;
     }
-    res.status(503).json({ ...body, ...errorBody(new UnavailableError()) });
+    const error = body.restart ? new Neo4jRestartingError(body.restart.message) : new UnavailableError();
+    res.status(503).json({ ...body, ...errorBody(error) });
   });
   return router;
 }
