@@ -71,3 +71,32 @@ describe('unknown names by position', () => {
     expect(p.mentions).toHaveLength(2);
   });
 });
+
+describe('long names and names that are places', () => {
+  it('when a name has particles or a middle initial, then the whole name is the person', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'President Erdogan met with Sheikh Hamdan bin Rashid Al Qasimi, and with Joao Carlos Pereira da Costa of Brazil.',
+        "The US charge d'affaires Robert W. Fennick was summoned.",
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(
+      expect.arrayContaining([
+        'Hamdan bin Rashid Al Qasimi',
+        'Joao Carlos Pereira da Costa',
+        'Robert W. Fennick',
+      ]),
+    );
+  });
+
+  it('when a name no lexicon knows follows "the", then it is no person', () => {
+    const d = extract(
+      [
+        'Credentials presented',
+        'The envoys presented their credentials at the Rashnavi Bhoran on Thursday.',
+      ].join('\n'),
+    );
+    expect(persons(d)).not.toContain('Rashnavi Bhoran');
+  });
+});

@@ -67,3 +67,37 @@ describe('speakers', () => {
     expect(speakerOf(d, 'a great embarrassment')).toBe('Joe Biden');
   });
 });
+
+describe('verbs and referents', () => {
+  it('when a body "issued the following statement:", then the quotation after it is the body’s', () => {
+    const d = extract(
+      [
+        'Envoy summoned',
+        'On March 26, the Indian Ministry of External Affairs issued the following statement: “The envoy was summoned and a protest was lodged.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'The envoy was summoned')).toBe('Indian Ministry of External Affairs');
+  });
+
+  it('when "he referred to X as “…”", then he is the one named before the pronoun, not X', () => {
+    const d = extract(
+      [
+        'Ambassador summoned',
+        'Beijing summoned the envoy, escalating its anger against President Biden after he referred to Chinese President Xi Jinping as a “dictator” this week.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'dictator')).toBe('Biden');
+  });
+
+  it('when "the president" could be two presidents, then it is the one last named as a subject', () => {
+    const d = extract(
+      [
+        'Remarks defended',
+        'President Biden spoke in Washington. Chinese President Xi Jinping was not there.',
+        'Biden on Thursday dismissed claims that his remarks about Xi had hurt relations.',
+        'The president said he expects to meet with Xi “sometime in the near future.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'sometime in the near future')).toBe('Biden');
+  });
+});

@@ -58,7 +58,16 @@ export function chunks(work: string, toks: Token[]): Token[][] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     if (prev && (t.glued || /\n/.test(work.slice(prev.end, t.start)))) flush();
-    if (prev && work.slice(prev.end, t.start).length > 1 && /\S/.test(work.slice(prev.end, t.start))) flush();
+    // (A middle initial keeps the name whole: "Robert W. Forden".)
+    const initial =
+      prev && /^\p{Lu}$/u.test(prev.text) && cur.length > 1 && /^\.\s$/.test(work.slice(prev.end, t.start));
+    if (
+      prev &&
+      !initial &&
+      work.slice(prev.end, t.start).length > 1 &&
+      /\S/.test(work.slice(prev.end, t.start))
+    )
+      flush();
     const isWord = /^[\p{L}\d]/u.test(t.text);
     // A month after a first name is a surname ("Theresa May"); otherwise months and weekdays stand alone.
     const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);

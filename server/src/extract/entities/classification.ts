@@ -128,7 +128,11 @@ export function classifyChunks(
     ).test(work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start));
     // Person: the longest suffix of name-like tokens.
     let k = c.length;
-    while (k > 0 && c.length - k < 4) {
+    // (Up to four name words; particles do not count: "Mohammed bin Zayed Al Nahyan", "Luiz Inacio Lula
+    // da Silva".)
+    const wordsFrom = (from: number) =>
+      c.slice(from).filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text.toLowerCase()))).length;
+    while (k > 0 && wordsFrom(k - 1) <= 4) {
       const t = c[k - 1]!;
       if (
         isTitle(t.text) ||
@@ -174,7 +178,9 @@ export function classifyChunks(
         titled ||
         partyBefore ||
         isLastName(nameToks[nameToks.length - 1]!.text) ||
-        looksLikeName(work, nameToks))
+        // (A name no lexicon knows after "the" is a building or a body: "at the Rashtrapati Bhavan".)
+        (looksLikeName(work, nameToks) &&
+          !(k === 0 && /\bthe\s+$/.test(work.slice(Math.max(0, c[0]!.start - 5), c[0]!.start)))))
     ) {
       const name = nameToks.map((t) => t.text).join(' ');
       const why = isFirstName(nameToks[0]!.text)

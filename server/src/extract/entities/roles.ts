@@ -183,15 +183,22 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
       if (!cands.length && titled.length === 1 && !titled[0]!.nationality) cands = titled;
     }
     if (cands.length > 1) {
-      // Several envoys or presidents: the one named last before this phrase, else the one named most.
+      // Several envoys or presidents: the one last named as a sentence's subject before this phrase ("Biden
+      // dismissed … calling Xi a dictator. … The president said" is Biden), else the one named last, else
+      // the one named most.
       let best: Entity | undefined;
       let bestAt = -1;
+      let subject: Entity | undefined;
+      let subjectAt = -1;
       const counts = new Map<Entity, number>();
       for (const x of b.mentions) {
         if (!cands.includes(x.entity)) continue;
         counts.set(x.entity, (counts.get(x.entity) ?? 0) + 1);
         if (x.end <= m.index && x.end > bestAt) [best, bestAt] = [x.entity, x.end];
+        if (x.end <= m.index && x.end > subjectAt && opensSentence(work, x.start))
+          [subject, subjectAt] = [x.entity, x.end];
       }
+      if (subject && m.index - subjectAt < 1500) best = subject;
       if (!best) {
         const ranked = [...counts.entries()].sort((p, q) => q[1] - p[1]);
         if (ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) best = ranked[0]![0];
@@ -200,4 +207,10 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     }
     if (cands.length === 1) b.mention(cands[0]!, m.index, m.index + m[0].length, true);
   }
+}
+
+/** Whether only titles and capitalised words stand between the sentence's start and pos (a subject). */
+function opensSentence(work: string, pos: number): boolean {
+  const before = work.slice(Math.max(0, pos - 80), pos);
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:The|the|[\p{Lu}][\p{L}.’'-]*)\s+)*$/u.test(before);
 }

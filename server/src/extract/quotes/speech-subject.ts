@@ -15,7 +15,7 @@ export interface SpeechContext {
 }
 
 export const SPEECH_BEFORE =
-  /\b(?:said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted)\b/gi;
+  /\b(?:(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
@@ -181,7 +181,7 @@ export function subjectOfSpeech(
     const m = sp.all[j]!;
     if (m.start < sentStart) break;
     if (pro && sentStart + pro.index > m.end)
-      return { pronoun: by(sp.lastPersonBefore(pos, pro[1]), 'pronoun-before') };
+      return { pronoun: by(sp.lastPersonBefore(sentStart + pro.index, pro[1]), 'pronoun-before') };
     if (candidate(m)) {
       // ("Raveesh Kumar, Official Spokesperson, Ministry of External Affairs, India, said": the person
       // the capitalised appositions describe.)
@@ -192,6 +192,6 @@ export function subjectOfSpeech(
       return { named: by(m.entity, 'subject-of-verb-before') };
     }
   }
-  if (pro) return { pronoun: by(sp.lastPersonBefore(pos, pro[1]), 'pronoun-before') };
+  if (pro) return { pronoun: by(sp.lastPersonBefore(sentStart + pro.index, pro[1]), 'pronoun-before') };
   return {};
 }
