@@ -4,7 +4,8 @@
 // on a period never asked before (the server's cache cold), and a person searched and picked with Enter
 // (time to the person's neighbourhood in view with the camera at rest, and how much of it is then outside
 // the canvas). Each row: times (median and worst of the runs), what is drawn (nodes, edges, events,
-// labels, overlapping node pairs, nodes outside the canvas) and the bytes of /api/graph. Baseline, in the same run: the page shell
+// labels, overlapping node pairs, labels over another node's disc, nodes outside the
+// canvas) and the bytes of /api/graph. Baseline, in the same run: the page shell
 // (DOMContentLoaded of the same page); the ratio is time to the first graph over it. Screenshots of the
 // first run's overview and pick: test-artifacts/first-view-overview.png, first-view-picked.png.
 import fs from 'node:fs';
@@ -15,7 +16,12 @@ import { launchBrowser } from '../../test/e2e/browser.js';
 import { buildGraph } from '../api/build-graph.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { againstNeo4j, startBenchServer } from '../bench-server.js';
-import { drawnScene, neighbourhoodSettled, selectedNeighbourhood, type Scene } from './scene.js';
+import {
+  drawnScene,
+  neighbourhoodSettled,
+  selectedNeighbourhood,
+  type Scene,
+} from '../../test/e2e/drawn-scene.js';
 
 const articles = argValue('articles', 70_000);
 const runs = argValue('runs', 5);
@@ -151,6 +157,7 @@ try {
       events: median(visits.map((v) => v.events)),
       labels: median(visits.map((v) => v.labels)),
       'overlapping pairs': worst(visits.map((v) => v.overlappingPairs)),
+      'labels over discs': worst(visits.map((v) => v.labelsOverDiscs)),
       'outside canvas': worst(visits.map((v) => v.outside)),
     });
 

@@ -3,7 +3,13 @@
 // placement without overlap, keyboard shortcuts, aliases shown once.
 import { describe, expect, it, vi } from 'vitest';
 import { shortcutFor } from '../../client/src/app/shortcuts.js';
-import { packLooseNodes, removeOverlaps } from '../../client/src/graph/layout.js';
+import {
+  layoutBeforePaint,
+  overlappingPairs,
+  packLooseNodes,
+  pixelsPerUnit,
+  removeOverlaps,
+} from '../../client/src/graph/layout.js';
 import { CURVATURE_STEP, edgeCurvatures } from '../../client/src/graph/parallel-edges.js';
 import { createViewGraph, mergeWireGraph } from '../../client/src/graph/store.js';
 import type { ViewGraph } from '../../client/src/graph/types.js';
@@ -232,10 +238,46 @@ describe('layout tidy-up', () => {
     const g = graphOf(['a', 'b', 'c']);
     for (const n of ['a', 'b', 'c']) g.mergeNodeAttributes(n, { x: 0, y: 0, size: 10 });
     g.mergeNodeAttributes('c', { fixed: true });
-    removeOverlaps(g, 1);
-    const [a, b] = [g.getNodeAttributes('a'), g.getNodeAttributes('b')];
-    expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(19);
+    g.addNode('far', { label: 'far', type: 'Person', mentions: 1, degree: 1, x: 100, y: 100, size: 10 });
+    const viewport = { width: 400, height: 400 };
+    removeOverlaps(g, viewport);
+    expect(overlappingPairs(g, pixelsPerUnit(g, viewport))).toBe(0);
     expect(g.getNodeAttributes('c')).toMatchObject({ x: 0, y: 0 });
+  });
+
+  it('when a big archive’s overview is laid out (150 entities, all heavily reported), then no two discs overlap on screen', () => {
+    // As the overview of the bench graph: every entity has hundreds of relations and mentions.
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const n = 150;
+    const g = createViewGraph();
+    mergeWireGraph(
+      g,
+      {
+        nodes: Array.from({ length: n }, (_, i) => ({
+          key: `n${i}`,
+          attributes: {
+            label: `Entity ${i}`,
+            type: 'Person' as const,
+            mentions: Math.round(200 + 5000 * random() ** 3),
+            degree: Math.round(300 + 8000 * random() ** 3),
+          },
+        })),
+        edges: Array.from({ length: 360 }, (_, i) => ({
+          key: `e${i}`,
+          source: `n${Math.floor(n * random() ** 2)}`,
+          target: `n${Math.floor(n * random())}`,
+          attributes: { type: 'MET', date: null, outlets: 1 },
+        })),
+        total: 100_000,
+        truncated: true,
+      },
+      undefined,
+      random,
+    );
+    const viewport = { width: 900, height: 700 };
+    layoutBeforePaint(g, viewport);
+    expect(overlappingPairs(g, pixelsPerUnit(g, viewport))).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 // The explorer's graph store: wire payloads merged into the one long-lived, typed graph.
 import { describe, expect, it } from 'vitest';
-import { createViewGraph, mergeWireGraph, sizeOf } from '../../client/src/graph/store.js';
+import { SIZE_MAX, SIZE_MIN } from '../../client/src/graph/node-sizes.js';
+import { createViewGraph, mergeWireGraph } from '../../client/src/graph/store.js';
 import type { WireGraph } from '@dossier/model';
 
 const node = (key: string, type: 'Person' | 'Event' = 'Person', date?: string) => ({
@@ -28,7 +29,7 @@ describe('mergeWireGraph', () => {
     expect(g.order).toBe(2);
     const a = g.getNodeAttributes('a');
     expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
-    expect(a.size).toBe(sizeOf(2, 1));
+    expect(a.size).toBeGreaterThanOrEqual(SIZE_MIN);
     expect(g.getEdgeAttributes('e1')).toMatchObject({ type: 'MET', label: 'MET', size: 1 });
   });
 
@@ -53,6 +54,35 @@ describe('mergeWireGraph', () => {
       const { x, y } = g.getNodeAttributes(n);
       expect(Math.hypot(x - 1000, y - 1000)).toBeLessThan(5);
     }
+  });
+
+  it('when nodes are merged, then each is sized by its rank among the nodes in view, not by its count in the archive', () => {
+    const g = createViewGraph();
+    const weighted = (key: string, mentions: number, degree: number) => ({
+      key,
+      attributes: { label: key, type: 'Person' as const, mentions, degree },
+    });
+    // Hubs of a big archive: all far above what an absolute scale could tell apart.
+    mergeWireGraph(
+      g,
+      wire([weighted('top', 9000, 40000), weighted('mid', 3000, 5000), weighted('low', 800, 900)]),
+    );
+    const size = (n: string) => g.getNodeAttribute(n, 'size');
+    expect(size('top')).toBe(SIZE_MAX);
+    expect(size('low')).toBe(SIZE_MIN);
+    expect(size('mid')).toBeGreaterThan(SIZE_MIN);
+    expect(size('mid')).toBeLessThan(SIZE_MAX);
+    // A heavier node joins: the others are ranked again among the four.
+    mergeWireGraph(g, wire([weighted('new', 20000, 90000)]));
+    expect(size('new')).toBe(SIZE_MAX);
+    expect(size('top')).toBeLessThan(SIZE_MAX);
+    expect(size('low')).toBe(SIZE_MIN);
+  });
+
+  it('when nodes weigh the same, then they are drawn the same size', () => {
+    const g = createViewGraph();
+    mergeWireGraph(g, wire([node('a'), node('b'), node('c')]));
+    expect(new Set(g.mapNodes((_n, a) => a.size)).size).toBe(1);
   });
 
   it('when an edge names a node outside the view, or is already there, then it is skipped', () => {

@@ -1,10 +1,10 @@
 // Layout: a synchronous ForceAtlas2 pass before the first paint (small graphs do not jump), the
 // ForceAtlas2 web worker started and stopped by the user, and a tidy-up after either: nodes with no
-// relation packed in a block beside the graph, then overlaps removed (graphology-layout-noverlap).
+// relation packed in a block beside the graph, then overlapping discs pushed apart (at the scale sigma
+// will draw them).
 // Pinned nodes (`fixed`, set by a drag) stay where they were put.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import noverlap from 'graphology-layout-noverlap';
 import type { ViewGraph } from './types';
 
 /** The canvas the graph is drawn in, in pixels. */
@@ -20,6 +20,11 @@ const PACK_SPACING_PX = 30;
 const GAP_PX = 4;
 /** Above this many nodes the graph is left as the server placed it (the worker is there to run). */
 const SYNC_LAYOUT_MAX = 3000;
+/** Overlap passes at most, each checked at the scale the last one left, and push rounds per pass. */
+const OVERLAP_PASSES = 8;
+const PUSH_ROUNDS = 50;
+/** Share of the canvas the discs may cover for them all to be set apart. */
+const CROWDED_FILL = 0.4;
 
 const isLoose = (graph: ViewGraph, node: string) =>
   graph.degreeWithoutSelfLoops(node) === 0 && !graph.getNodeAttribute(node, 'fixed');
@@ -77,22 +82,111 @@ export function packLooseNodes(graph: ViewGraph, spacing: number): number {
   return loose.length;
 }
 
-/** Moves nodes apart until none overlaps another on screen at the default camera (pins stay). */
-export function removeOverlaps(graph: ViewGraph, pxPerUnit: number): void {
+interface Disc {
+  node: string;
+  x: number;
+  y: number;
+  /** Radius plus half the gap to keep, in graph units. */
+  r: number;
+  fixed: boolean;
+}
+
+/** The graph's nodes as discs, at `pxPerUnit` screen pixels to a graph unit, each padded by `gapPx` / 2. */
+function discsOf(graph: ViewGraph, pxPerUnit: number, gapPx: number): Disc[] {
+  return graph.mapNodes((node, a) => ({
+    node,
+    x: a.x,
+    y: a.y,
+    r: (a.size + gapPx / 2) / pxPerUnit,
+    fixed: !!a.fixed,
+  }));
+}
+
+/**
+ * Calls `meet` for every pair of discs that overlap. A grid of cells as wide as the largest disc's
+ * diameter: only discs in neighbouring cells are compared.
+ */
+function forEachOverlap(discs: Disc[], meet: (a: Disc, b: Disc, distance: number) => void): void {
+  const largest = discs.reduce((m, d) => Math.max(m, d.r), 0);
+  const cell = 2 * largest || 1;
+  const grid = new Map<string, Disc[]>();
+  for (const d of discs) {
+    const cx = Math.floor(d.x / cell);
+    const cy = Math.floor(d.y / cell);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const o of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
+          const distance = Math.hypot(o.x - d.x, o.y - d.y);
+          if (distance < o.r + d.r) meet(o, d, distance);
+        }
+    const key = `${cx},${cy}`;
+    (grid.get(key) ?? grid.set(key, []).get(key)!).push(d);
+  }
+}
+
+/** Pairs of nodes whose discs come closer than `gapPx` on screen at `pxPerUnit` pixels to a graph unit. */
+export function overlappingPairs(graph: ViewGraph, pxPerUnit: number, gapPx = 0): number {
+  let pairs = 0;
+  forEachOverlap(discsOf(graph, pxPerUnit, gapPx), () => (pairs += 1));
+  return pairs;
+}
+
+/**
+ * Pushes every overlapping pair apart along the line between them, each by half the overlap (a pinned
+ * node does not move: the other takes the whole), until none overlaps or `rounds` have run. Both move
+ * and each push clears its pair, so a crowded cluster loosens outwards instead of trading the same
+ * overlap back and forth (graphology-layout-noverlap moves one node of a pair by a fixed step: in a
+ * crowded cluster it jams). Returns true when no pair overlaps.
+ */
+function pushApart(discs: Disc[], rounds: number): boolean {
+  for (let round = 0; round < rounds; round++) {
+    let overlaps = 0;
+    forEachOverlap(discs, (a, b, distance) => {
+      if (a.fixed && b.fixed) return;
+      overlaps += 1;
+      // Discs on the same spot part in a direction of their own (the golden angle by order met).
+      const angle = distance > 0 ? Math.atan2(b.y - a.y, b.x - a.x) : overlaps * 2.39996;
+      const push = a.r + b.r - distance;
+      const shareA = a.fixed ? 0 : b.fixed ? 1 : 0.5;
+      a.x -= Math.cos(angle) * push * shareA;
+      a.y -= Math.sin(angle) * push * shareA;
+      b.x += Math.cos(angle) * push * (1 - shareA);
+      b.y += Math.sin(angle) * push * (1 - shareA);
+    });
+    if (overlaps === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Moves nodes apart until no two discs overlap on screen at the default camera, GAP_PX apart (pins
+ * stay). Spreading nodes can widen the graph, and sigma fits the wider graph to the same canvas (the
+ * discs keep their pixel size), so each pass is checked at the scale it leaves and another run while
+ * discs still overlap.
+ */
+export function removeOverlaps(graph: ViewGraph, viewport: Viewport): void {
   if (graph.order < 2) return;
-  const moved = noverlap(graph, {
-    maxIterations: 60,
-    settings: { ratio: 1 / pxPerUnit, margin: GAP_PX / pxPerUnit, expansion: 1.1, speed: 3 },
-  });
-  for (const [node, p] of Object.entries(moved))
-    if (!graph.getNodeAttribute(node, 'fixed')) graph.mergeNodeAttributes(node, p);
+  // Discs that would cover much of the canvas cannot all be set apart: one pass thins them out, more
+  // would only blow the graph up (every pass widens it, and the discs keep their pixel size).
+  let area = 0;
+  graph.forEachNode((_n, a) => (area += Math.PI * (a.size + GAP_PX / 2) ** 2));
+  const canvas =
+    Math.max(1, viewport.width - 2 * STAGE_PADDING) * Math.max(1, viewport.height - 2 * STAGE_PADDING);
+  const passes = area > CROWDED_FILL * canvas ? 1 : OVERLAP_PASSES;
+  for (let pass = 0; pass < passes; pass++) {
+    const pxPerUnit = pixelsPerUnit(graph, viewport);
+    if (overlappingPairs(graph, pxPerUnit, GAP_PX / 2) === 0) return;
+    const discs = discsOf(graph, pxPerUnit, GAP_PX);
+    pushApart(discs, PUSH_ROUNDS);
+    for (const d of discs) if (!d.fixed) graph.mergeNodeAttributes(d.node, { x: d.x, y: d.y });
+  }
 }
 
 /** After any layout: loose nodes packed beside the graph, then no two nodes overlapping. */
 export function tidy(graph: ViewGraph, viewport: Viewport): void {
   if (graph.order === 0 || graph.order > SYNC_LAYOUT_MAX) return;
   packLooseNodes(graph, PACK_SPACING_PX / pixelsPerUnit(graph, viewport));
-  removeOverlaps(graph, pixelsPerUnit(graph, viewport));
+  removeOverlaps(graph, viewport);
 }
 
 export function layoutBeforePaint(graph: ViewGraph, viewport: Viewport): void {

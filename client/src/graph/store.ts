@@ -1,8 +1,10 @@
 // The one long-lived graphology graph of the view: payloads from the API are merged into it (never
-// replacing it), new nodes are placed near the node they were expanded from.
+// replacing it), new nodes are placed near the node they were expanded from, and every node's size is
+// set again from its rank among the nodes now in view (node-sizes.ts).
 import Graph from 'graphology';
 import type { WireGraph } from '@dossier/model';
 import { edgeWidth } from './corroboration-view';
+import { sizeByRank, SIZE_MIN } from './node-sizes';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
 
 export type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
@@ -10,10 +12,6 @@ export type { EdgeAttributes, NodeAttributes, ViewGraph } from './types';
 export function createViewGraph(): ViewGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: true });
 }
-
-/** A node's drawn size from how connected and how reported it is. */
-export const sizeOf = (degree: number, mentions: number): number =>
-  Math.min(22, 3 + 2.2 * Math.sqrt(Math.max(degree, mentions * 2)));
 
 /** What one merge added: nodes and edges that were not in the view before. */
 export interface MergeResult {
@@ -35,9 +33,8 @@ export function mergeWireGraph(
   const anchor = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : null;
   const spread = anchor ? 1 + Math.sqrt(graph.order) / 4 : 10;
   wire.nodes.forEach((n, i) => {
-    const size = sizeOf(n.attributes.degree, n.attributes.mentions);
     if (graph.hasNode(n.key)) {
-      graph.mergeNodeAttributes(n.key, { ...n.attributes, size });
+      graph.mergeNodeAttributes(n.key, n.attributes);
       return;
     }
     const angle = (2 * Math.PI * i) / Math.max(1, wire.nodes.length) + random() * 0.3;
@@ -46,7 +43,7 @@ export function mergeWireGraph(
       ...n.attributes,
       x: (anchor?.x ?? 0) + r * Math.cos(angle),
       y: (anchor?.y ?? 0) + r * Math.sin(angle),
-      size,
+      size: SIZE_MIN,
     });
     added.nodes.push(n.key);
   });
@@ -59,5 +56,6 @@ export function mergeWireGraph(
     });
     added.edges.push(e.key);
   }
+  if (wire.nodes.length) sizeByRank(graph);
   return added;
 }

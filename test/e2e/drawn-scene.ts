@@ -1,6 +1,7 @@
 // What the explorer draws, read in the page (functions passed to page.evaluate: self-contained): the
-// nodes and edges shown, the events among them, the labels placed, node discs overlapping on screen, nodes
-// outside the canvas; and whether a node's whole neighbourhood is inside the canvas with the camera at rest.
+// nodes and edges shown, the events among them, the labels placed, node discs overlapping on screen,
+// labels drawn over another node's disc, nodes outside the canvas; and whether a node's whole
+// neighbourhood is inside the canvas with the camera at rest. Used by bench:first-view and browser tests.
 
 export interface Scene {
   nodes: number;
@@ -9,6 +10,8 @@ export interface Scene {
   labels: number;
   /** Pairs of drawn nodes whose discs overlap on screen (a node that cannot be told from its neighbour). */
   overlappingPairs: number;
+  /** Labels drawn (they never overlap one another) whose box covers part of another node's disc. */
+  labelsOverDiscs: number;
   /** Drawn nodes whose centre lies outside the canvas. */
   outside: number;
 }
@@ -17,13 +20,13 @@ export function drawnScene(): Scene {
   const d = window.__dossier!;
   const s = d.sigma;
   const { width, height } = s.getDimensions();
-  const discs: { x: number; y: number; r: number }[] = [];
+  const discs: { node: string; x: number; y: number; r: number }[] = [];
   let events = 0;
   for (const n of d.graph.nodes()) {
     const dd = s.getNodeDisplayData(n);
     if (!dd || dd.hidden) continue;
     const p = s.framedGraphToViewport(dd);
-    discs.push({ x: p.x, y: p.y, r: s.scaleSize(dd.size) });
+    discs.push({ node: n, x: p.x, y: p.y, r: s.scaleSize(dd.size) });
     if (d.graph.getNodeAttribute(n, 'type') === 'Event') events += 1;
   }
   let overlappingPairs = 0;
@@ -37,12 +40,23 @@ export function drawnScene(): Scene {
     const dd = s.getEdgeDisplayData(e);
     return dd && !dd.hidden;
   }).length;
+  const labels = d.labels();
+  // A label box meets a disc when the box's point nearest the disc's centre lies inside the disc.
+  const labelsOverDiscs = labels.filter((l) =>
+    discs.some((c) => {
+      if (c.node === l.node) return false;
+      const nx = Math.max(l.x, Math.min(c.x, l.x + l.width));
+      const ny = Math.max(l.y, Math.min(c.y, l.y + l.height));
+      return Math.hypot(nx - c.x, ny - c.y) < c.r;
+    }),
+  ).length;
   return {
     nodes: discs.length,
     edges,
     events,
-    labels: d.labels().length,
+    labels: labels.length,
     overlappingPairs,
+    labelsOverDiscs,
     outside: discs.filter((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height).length,
   };
 }
