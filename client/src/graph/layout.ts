@@ -44,9 +44,13 @@ function bbox(graph: ViewGraph, nodes: Iterable<string>) {
   return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : null;
 }
 
-/** Screen pixels per graph unit at sigma's default camera (the whole graph fits the viewport). */
-export function pixelsPerUnit(graph: ViewGraph, viewport: Viewport): number {
-  const box = bbox(graph, graph.nodes());
+/** Screen pixels per graph unit at sigma's default camera when `nodes` (all by default) fill the viewport. */
+export function pixelsPerUnit(
+  graph: ViewGraph,
+  viewport: Viewport,
+  nodes: Iterable<string> = graph.nodes(),
+): number {
+  const box = bbox(graph, nodes);
   const extent = box ? Math.max(box.maxX - box.minX, box.maxY - box.minY) : 0;
   const screen = Math.max(50, Math.min(viewport.width, viewport.height) - 2 * STAGE_PADDING);
   return extent > 0 ? screen / extent : 1;
@@ -72,7 +76,7 @@ export function packLooseNodes(graph: ViewGraph, spacing: number): number {
     rest ? Math.floor((rest.maxX - rest.minX) / spacing) + 1 : 0,
   );
   const left = rest ? rest.minX : -((columns - 1) * spacing) / 2;
-  const top = rest ? rest.minY - 1.5 * spacing : 0;
+  const top = rest ? rest.minY - spacing : 0;
   loose.forEach((node, i) => {
     graph.mergeNodeAttributes(node, {
       x: left + (i % columns) * spacing,
@@ -185,7 +189,16 @@ export function removeOverlaps(graph: ViewGraph, viewport: Viewport): void {
 /** After any layout: loose nodes packed beside the graph, then no two nodes overlapping. */
 export function tidy(graph: ViewGraph, viewport: Viewport): void {
   if (graph.order === 0 || graph.order > SYNC_LAYOUT_MAX) return;
-  packLooseNodes(graph, PACK_SPACING_PX / pixelsPerUnit(graph, viewport));
+  // Spaced at the scale of the connected part (loose nodes scattered by a layout widen the graph only
+  // until they are packed), wide enough for the largest loose disc.
+  let largest = 0;
+  const connected = graph.filterNodes((n, a) => {
+    if (isLoose(graph, n)) largest = Math.max(largest, a.size);
+    return !isLoose(graph, n);
+  });
+  const spacingPx = Math.max(PACK_SPACING_PX, 2 * largest + GAP_PX);
+  const scaleOf = connected.length > 1 ? connected : graph.nodes();
+  packLooseNodes(graph, spacingPx / pixelsPerUnit(graph, viewport, scaleOf));
   removeOverlaps(graph, viewport);
 }
 
