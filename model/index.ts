@@ -4,6 +4,7 @@
 export * from './graph.js';
 export * from './annotation.js';
 export * from './wire.js';
+export * from './relation-ref.js';
 export type * from './resolution.js';
 export * from './html.js';
 export * from './errors.js';

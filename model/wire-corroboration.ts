@@ -73,15 +73,6 @@ export const relationRefSchema = z.object({
   key: z.string(),
 });
 
-/** The relationship an entity page's relation stands for. */
-export function relationRefOf(
-  entityId: string,
-  r: { direction: 'out' | 'in'; type: string; key: string; other: { id: string } },
-): RelationRef {
-  const [source, target] = r.direction === 'out' ? [entityId, r.other.id] : [r.other.id, entityId];
-  return { source, type: r.type, target, key: r.key };
-}
-
 export type OutletReport = z.infer<typeof outletReportSchema>;
 export type ItemVersion = z.infer<typeof itemVersionSchema>;
 export type Corroboration = z.infer<typeof corroborationSchema>;

@@ -34,6 +34,15 @@ interface Visit extends Scene {
   /** GET /api/graph as the page saw it: request start to response end (ms), and its encoded bytes. */
   apiMs: number;
   apiBytes: number;
+  /** Where the time goes, from navigation start (ms): the page's script loaded (response end), GET
+   * /api/graph sent and answered, the overview laid out and drawn (the client's performance marks). */
+  scriptAt: number;
+  apiSentAt: number;
+  apiAnsweredAt: number;
+  laidOutAt: number;
+  drawnAt: number;
+  /** JavaScript the page loaded before its first graph (KB on the wire). */
+  scriptKB: number;
 }
 
 /** Opens `path` in a fresh context (nothing cached) and measures the first graph. */
@@ -61,10 +70,22 @@ async function visit(
   const scene = await page.evaluate(drawnScene);
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const api = performance
-      .getEntriesByType('resource')
-      .find((e) => new URL(e.name).pathname === '/api/graph') as PerformanceResourceTiming | undefined;
-    return { shellMs: nav.domContentLoadedEventEnd, apiMs: api ? api.responseEnd - api.requestStart : NaN };
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const api = resources.find((e) => new URL(e.name).pathname === '/api/graph');
+    const scripts = resources.filter(
+      (e) => e.name.endsWith('.js') && e.responseEnd <= nav.domContentLoadedEventEnd,
+    );
+    const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+    return {
+      shellMs: nav.domContentLoadedEventEnd,
+      apiMs: api ? api.responseEnd - api.requestStart : NaN,
+      scriptAt: Math.max(...scripts.map((e) => e.responseEnd)),
+      scriptKB: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0) / 1024,
+      apiSentAt: api ? api.requestStart : NaN,
+      apiAnsweredAt: api ? api.responseEnd : NaN,
+      laidOutAt: mark('overview:laid-out'),
+      drawnAt: mark('overview:drawn'),
+    };
   });
   await page.waitForLoadState('networkidle');
   return { page, visit: { firstGraphMs, ...timing, apiBytes, ...scene }, close: () => context.close() };
@@ -161,6 +182,22 @@ try {
       'outside canvas': worst(visits.map((v) => v.outside)),
     });
 
+  // Where the first view's time goes (medians, ms from navigation start).
+  const breakdown: Record<string, string | number>[] = [];
+  const split = (name: string, visits: Visit[]) =>
+    breakdown.push({
+      case: name,
+      'script KB (gzip)': median(visits.map((v) => v.scriptKB)),
+      'script loaded at': median(visits.map((v) => v.scriptAt)),
+      'shell (DOMContentLoaded)': median(visits.map((v) => v.shellMs)),
+      '/api/graph sent at': median(visits.map((v) => v.apiSentAt)),
+      '/api/graph answered at': median(visits.map((v) => v.apiAnsweredAt)),
+      'laid out at': median(visits.map((v) => v.laidOutAt)),
+      'drawn at': median(visits.map((v) => v.drawnAt)),
+      'answered -> laid out ms': median(visits.map((v) => v.laidOutAt - v.apiAnsweredAt)),
+      'first graph seen at': median(visits.map((v) => v.firstGraphMs)),
+    });
+
   let next = 0;
   const whole: Visit[] = [];
   const picks: NonNullable<Awaited<ReturnType<typeof searchAndPick>>>[] = [];
@@ -184,6 +221,7 @@ try {
     console.error(`  run ${i + 1}/${runs}: first graph ${v.visit.firstGraphMs.toFixed(0)} ms`);
   }
   row('whole archive', whole);
+  split('whole archive', whole);
   const cold: Visit[] = [];
   for (let i = 0; i < runs; i++) {
     // Months never asked before: the server's cache cannot answer them.
@@ -193,7 +231,10 @@ try {
     await v.close();
   }
   row('a new month (cache cold)', cold);
+  split('a new month (cache cold)', cold);
   printTable(rows);
+  console.log('');
+  printTable(breakdown);
 
   console.log('');
   if (picks.length)

@@ -1,6 +1,8 @@
 // Bootstrap of the explorer: one graph, one renderer, the controller, sigma's interactions, keyboard
 // shortcuts, the panels and the URL state; the overview is laid out before the first paint. The
-// canvas follows its container's size. Exposes window.__dossier for tests.
+// overview is asked for before anything else is set up, and the Cypher console (CodeMirror and Neo4j's
+// Cypher parser: most of the code) is loaded once the first graph is drawn, so neither waits for the
+// other. The canvas follows its container's size. Exposes window.__dossier for tests.
 import type { SearchHit } from '@dossier/model';
 import { Controller } from './app/controller';
 import { attachInteractions, type Interactions } from './app/interactions';
@@ -8,8 +10,9 @@ import { attachShortcuts } from './app/shortcuts';
 import { setupViewControls } from './app/view-controls';
 import { createViewGraph } from './graph/store';
 import type { ViewGraph } from './graph/types';
+import { api } from './api/client';
 import { setupAddArticle } from './panels/add-article/dialog';
-import { CypherConsole } from './panels/cypher-console';
+import type { CypherConsole } from './panels/cypher-console';
 import { byId } from './panels/dom';
 import { setupExport } from './panels/export';
 import { setupSearch } from './panels/search';
@@ -38,10 +41,13 @@ declare global {
 const EDGE_LABEL_RATIO = 0.5;
 
 async function main(): Promise<void> {
+  const initial = readUrlState();
+  // The first view's data: on its way while the page sets itself up.
+  const overview = api.overview({ from: initial.from ?? undefined, to: initial.to ?? undefined });
+  overview.catch(() => undefined); // awaited below; a failure is handled there
   const graph = createViewGraph();
   const state = createViewState();
   const index = createViewIndex();
-  const initial = readUrlState();
   if (initial.types) state.types = new Set(initial.types);
   state.from = initial.from;
   state.to = initial.to;
@@ -54,9 +60,14 @@ async function main(): Promise<void> {
   const controller = new Controller(graph, state, index, renderer);
   const { desk } = controller;
 
-  const consolePanel = new CypherConsole((res) => controller.mergeQueryResult(res.graph));
-  if (initial.query) consolePanel.setQuery(initial.query);
-  controller.consoleQuery = () => consolePanel.query.trim() || null;
+  let consolePanel: CypherConsole | null = null;
+  // Until the console is loaded, the URL keeps the query it was opened with.
+  controller.consoleQuery = () => (consolePanel ? consolePanel.query.trim() : initial.query) || null;
+  const loadConsole = async () => {
+    const { CypherConsole } = await import('./panels/cypher-console');
+    consolePanel = new CypherConsole((res) => controller.mergeQueryResult(res.graph));
+    if (initial.query) consolePanel.setQuery(initial.query);
+  };
 
   const tooltip = byId('tooltip');
   const edgeLabels = () => {
@@ -130,10 +141,12 @@ async function main(): Promise<void> {
   byId('show-hidden').addEventListener('click', () => controller.showAllHidden());
 
   try {
-    await controller.loadOverview();
+    await controller.loadOverview(overview);
   } catch {
     controller.refresh();
   }
+  // After the first paint: the console, then the entity the URL names.
+  requestAnimationFrame(() => void loadConsole());
   if (initial.entity) await controller.select(initial.entity).catch(() => undefined);
 }
 

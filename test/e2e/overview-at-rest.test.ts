@@ -39,6 +39,9 @@ afterAll(async () => {
 
 describe('the overview of a generated archive at rest', () => {
   it('when the page opens, then no two node discs overlap and no two labels overlap', async () => {
+    // At rest: the console (loaded after the first graph) is in place and the canvas has its final size.
+    await page.getByTestId('cypher-editor').waitFor();
+    await page.waitForTimeout(300);
     const scene = await page.evaluate(drawnScene);
     expect(scene.nodes).toBeGreaterThan(100);
     expect(scene.labels).toBeGreaterThan(5);

@@ -97,15 +97,11 @@ export class CypherConsole {
       views.append(b);
     }
     this.csvButton.addEventListener('click', () => this.last && downloadCsv(this.last));
-    host.after(
-      el(
-        'div',
-        { class: 'console-tools' },
-        this.params.element,
-        savedQueriesControls(new SavedQueries(), this),
-        views,
-        this.csvButton,
-      ),
+    byId('console-tools').replaceChildren(
+      this.params.element,
+      savedQueriesControls(new SavedQueries(), this),
+      views,
+      this.csvButton,
     );
     void this.loadSchema();
   }
