@@ -142,3 +142,33 @@ describe('events from more shapes of their clause', () => {
     }
   });
 });
+
+describe('who a phrase names', () => {
+  it('when a country stands before capitalised title words and a name, then the phrase is the person', () => {
+    const { rels } = run('Countermeasures', 'China has sanctioned US Senator Marco Rubio over Hong Kong.');
+    expect(rels).toContain('China SANCTIONED Marco Rubio');
+    expect(rels).not.toContain('China SANCTIONED United States');
+  });
+
+  it('when a group is followed by "including X", then X is acted on too', () => {
+    const { rels } = run(
+      'Diplomats expelled',
+      "Canada's expulsion of six Indian diplomats, including High Commissioner Sanjay Kumar Verma, angered New Delhi.",
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Canada EXPELLED India', 'Canada EXPELLED Sanjay Kumar Verma']),
+    );
+  });
+
+  it('when visa restrictions are imposed or assets frozen, then it is a sanction of those named', () => {
+    expect(
+      run(
+        'Visa bans',
+        'Washington imposed visa restrictions on Nicaraguan officials, including Vice President Rosario Murillo.',
+      ).rels,
+    ).toContain('Washington SANCTIONED Rosario Murillo');
+    expect(
+      run('Assets', 'Britain froze the assets of Russian oligarch Roman Abramovich on Thursday.').rels,
+    ).toContain('United Kingdom SANCTIONED Roman Abramovich');
+  });
+});

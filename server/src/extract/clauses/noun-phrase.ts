@@ -34,6 +34,8 @@ export interface NounPhrase {
   possessed?: boolean;
   /** Where an envoy head is posted: "ambassador to Seoul", "ambassadors to the US and Israel", "in Paris". */
   postings?: Entity[];
+  /** Persons a plural head names as its members: "six diplomats, including X" (the head keeps its owners). */
+  including?: Entity[];
   /** A deputy, acting, former or vice holder of the head role: not the envoy the article names. */
   deputy?: boolean;
 }
@@ -44,6 +46,9 @@ const PEOPLE_HEAD =
   /^(?:officials|staff|staffers|employees|nationals|spies|officers|members|personnel|workers|citizens|expatriates|agents|leaders|ministers|nationals|judges|prosecutors|individuals|people|persons|entities|companies|firms|banks|oligarchs|lawmakers|politicians|generals|commanders)$/;
 export const BODY_HEAD =
   /^(?:countries|states|nations|allies|governments?|authorities|ministry|foreign ministry|junta|regime|administration|military|cabinet|presidency|leadership|side|country|nation|state|kingdom|republic)$/;
+const PEOPLE_OR_ENVOY = new RegExp(
+  `^(?:${[ENVOY_HEAD, PEOPLE_HEAD].map((r) => r.source.slice(4, -2)).join('|')})$`,
+);
 const HEAD_WORDS = new RegExp(
   `^(?:${[ENVOY_HEAD, PEOPLE_HEAD, BODY_HEAD].map((r) => r.source.slice(4, -2)).join('|')})$`,
 );
@@ -56,6 +61,22 @@ const GAP =
   /^(?:\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const TITLE_THEN_NAME =
   /^\s+(?:(?:Deputy|Acting|Vice|Senior|Chief|First|Second|Foreign|Prime|Interior|Defen[cs]e)\s+)*(?:Ambassador|High Commissioner|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]Affaires|Minister|Secretary|President|Counsell?or|Spokes(?:wo)?man|Spokesperson)\s+/;
+/**
+ * Capitalised title words between a country and the person they name ("US Senator Marco Rubio", "Iran
+ * Army Chief X"): the shortest run of them after which a person's mention starts.
+ */
+const TITLE_RUNS = [1, 2, 3, 4, 5].map(
+  (n) => new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{Ll}.'’-]+|of|for)\\s+){${n}}(?=\\p{Lu})`, 'u'),
+);
+function anyTitle(c: Ctx, pos: number, after: string): RegExpExecArray | null {
+  for (const run of TITLE_RUNS) {
+    const m = run.exec(after);
+    if (!m) return null;
+    const p = mentionAt(c, pos + m[0].length, pos + after.length);
+    if (p?.entity.type === 'Person' && p.start === pos + m[0].length) return m;
+  }
+  return null;
+}
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */
@@ -178,7 +199,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       }
       // A country before a capitalised title and a name: "Pakistan High Commissioner Sohail Mahmood", "US
       // Ambassador Nicholas Burns": the phrase is the person.
-      const titled = m.entity.type !== 'Person' ? TITLE_THEN_NAME.exec(after) : null;
+      const titled =
+        m.entity.type !== 'Person' ? (TITLE_THEN_NAME.exec(after) ?? anyTitle(c, m.end, after)) : null;
       const person = titled ? mentionAt(c, m.end + titled[0].length, limit) : undefined;
       if (person?.entity.type === 'Person' && person.start === m.end + titled![0].length) {
         const items = listAfter(c, person, colon ? listLimit : limit);
@@ -251,7 +273,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       i += w[0].length - word.length + hw.length;
       break;
     }
-    if (/^(?:of|to|from|in|on|for|with|by|at|and|or|that|which|who|as|after|over)$/.test(word)) break;
+    if (/^(?:of|to|from|in|on|for|with|by|at|and|or|that|which|who|as|after|over|including|like)$/.test(word))
+      break;
     if (/^(?:deputy|acting|former|vice|assistant|interim)$/.test(word)) deputy = true;
     i += w[0].length;
   }
@@ -301,6 +324,15 @@ function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): v
       np.end = items[items.length - 1]!.end;
       return;
     }
+  }
+  // Named members of an unnamed group: "six Indian diplomats, including the High Commissioner X",
+  // "five officials, among them A and B".
+  const incl = /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:the\s+)?/.exec(rest());
+  if (incl && PEOPLE_OR_ENVOY.test(np.head!)) {
+    const m = c
+      .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)
+      .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(np.end + incl[0].length, x.start)));
+    if (m) np.including = listAfter(c, m, listLimit).map((x) => x.entity);
   }
   // Named entities coordinated with an unnamed group: "14 EU countries, as well as Canada".
   const and = /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+)?/.exec(rest());

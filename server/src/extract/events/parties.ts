@@ -68,8 +68,11 @@ export function entitiesOf(
   opts: { envoys?: boolean; at?: number } = {},
 ): Entity[] {
   if (!np) return [];
+  // "six Indian diplomats, including X": the group's owners and the members it names.
+  const members = types.includes('Person') ? (np.including ?? []) : [];
   const out = referents(c, np, types, opts);
-  if (out.length) return out;
+  if (out.length) return [...new Set([...out, ...members])];
+  if (members.length) return members;
   const body = definiteBody(c, np, np.start);
   return body && types.includes(body.type) ? [body] : [];
 }

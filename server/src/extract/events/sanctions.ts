@@ -20,13 +20,23 @@ const lastSanction = new WeakMap<Ctx, EvOut>();
 const IMPOSE =
   /\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:\S+\s+){0,3}$/;
 
+/** Nouns of a sanctions measure that read like "sanctions" ("imposed visa bans on X", "countermeasures against X"). */
+const MEASURE_NOUN = /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures)$/i;
+
 /** Who sanctions and who is sanctioned, for the verb or noun the hit matched. */
 function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; joins?: boolean } {
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
   const before = c.work.slice(s.start, at);
   const after = c.work.slice(end, s.end);
-  const noun = /^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after);
+  const noun =
+    (/^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) || MEASURE_NOUN.test(word);
+  // "froze the assets of X", "blacklisted X": a verb whose object is the one sanctioned.
+  const froze = /^(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of$/u.test(word);
+  if (froze) {
+    const cl = clauseOf(h, STATE, end);
+    return { actor: cl.actor, patient: phraseAt(c, end, s.end) };
+  }
   if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
     const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
@@ -83,7 +93,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing))\b/g,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
