@@ -52,6 +52,8 @@ final class ConsolePriority implements Runnable {
   private final LibC libc;
   /** Java thread id → native thread id, from the last thread dump. */
   private final Map<Long, Integer> nativeIds = new HashMap<>();
+  /** Java thread ids a thread dump was read for and did not hold (ended threads): not dumped for again. */
+  private final Set<Long> notInDump = new HashSet<>();
   /** Native ids of the threads this sweep lowered and has not yet set back. */
   private final Set<Integer> lowered = new HashSet<>();
 
@@ -156,7 +158,7 @@ final class ConsolePriority implements Runnable {
       long id = RunawayReaper.threadId(query.get());
       if (id < 0) continue;
       Integer tid = nativeIds.get(id);
-      if (tid == null) {
+      if (tid == null && notInDump.add(id)) {
         readThreadDump();
         tid = nativeIds.get(id);
       }
@@ -183,6 +185,7 @@ final class ConsolePriority implements Runnable {
         int tid = nid.startsWith("0x") ? Integer.parseInt(nid.substring(2), 16) : Integer.parseInt(nid);
         nativeIds.put(Long.parseLong(m.group(1)), tid);
       }
+      notInDump.removeAll(nativeIds.keySet());
     } catch (Exception e) {
       // No dump this tick: the query runs at normal priority until the next one.
     }
