@@ -101,3 +101,19 @@ describe('verbs and referents', () => {
     expect(speakerOf(d, 'sometime in the near future')).toBe('Biden');
   });
 });
+
+describe('a quotation the next paragraph points back to', () => {
+  it('when a quotation stands alone and the next paragraph says whose words they were, then that one speaks', () => {
+    const d = extract(
+      [
+        'Envoy expelled',
+        '“We will not tolerate interference in our internal affairs.”',
+        'That was the message from Foreign Minister Adjoa Mensimah on Monday, as the envoy was expelled.',
+        '"This decision is final."',
+        'With these words, Prime Minister Tomas Vrbenko announced the expulsion of 18 diplomats.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We will not tolerate')).toBe('Adjoa Mensimah');
+    expect(speakerOf(d, 'This decision is final')).toBe('Tomas Vrbenko');
+  });
+});

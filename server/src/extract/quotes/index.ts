@@ -37,6 +37,10 @@ export function isTitleCase(quote: string): boolean {
   );
 }
 
+/** A sentence that points back at the words before it: "That was the message from X", "With these words". */
+const BACK_REFERENCE =
+  /^\s*(?:(?:That|This|Those|These|Such|So)\s+(?:was|were|is|are|said|the)\b|With\s+(?:these|those|this|that)\s+words\b|The\s+(?:statement|remarks|words|message|comments?)\s+(?:was|were|came|is)\b)/;
+
 export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[], idx: EntityIndex): void {
   const sp = new SpeakerIndex(work, sents, idx, quotes);
   const firstPara = quotes.length ? Math.min(...sents.map((x) => x.para)) : 0;
@@ -128,7 +132,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       work.slice(q.close + 1, sentEnd),
     );
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
-      found = cueBefore(q) ?? found;
+      found = cueBefore(q) ?? cueAfter(q) ?? found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
       found = sp.headlineSubject(q.open) ?? found;
     if (found?.deferred) deferred.push(q);
@@ -158,6 +162,24 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   }
 
   /** The speaker cue nearest before a standalone quotation: an earlier quotation's speaker or a speech clause. */
+  /**
+   * A quotation standing alone that the next paragraph points back to ("That was the message from X",
+   * "With these words, X announced …", "The statement was issued by X"): the speaker named there.
+   */
+  function cueAfter(q: Quote): Attribution | undefined {
+    const s = sents.find((x) => x.para === q.para + 1 && x.start > q.close);
+    // (Only words that end their line: nothing after the closing mark before the next paragraph.)
+    const lineEnd = work.indexOf('\n', q.close + 1);
+    if (!s || /\S/.test(work.slice(q.close + 1, lineEnd < 0 ? work.length : lineEnd))) return undefined;
+    const head = work.slice(s.start, s.end);
+    if (!BACK_REFERENCE.test(head)) return undefined;
+    const said = subjectOfSpeech(ctx, s.start, s.end).named?.speaker;
+    if (said) return { speaker: said, rule: 'quotes:points-back' };
+    const ms = sp.all.filter((m) => m.start >= s.start && m.end <= s.end && m.entity.type !== 'Place');
+    const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
+    return m ? { speaker: m.entity, rule: 'quotes:points-back' } : undefined;
+  }
+
   function cueBefore(q: Quote): Attribution | undefined {
     let si = indexAt(sents, q.open) - 1;
     for (; si >= 0; si--) {
