@@ -13,7 +13,6 @@
 import type { AnnotationDocument } from '@dossier/model';
 import type { Database } from '../neo4j/database.js';
 import {
-  retractArticle,
   takeIngestionLock,
   writeArticleRowAtATime,
   writeArticles,
@@ -126,10 +125,7 @@ export async function commitArticles(
     const writes = articles.map((a, i) => toWrite(a, outcomes[i]!, replaces(a.doc.article.id)));
     lap('resolve');
     if (options.rowAtATime) {
-      for (const w of writes) {
-        await retractArticle(tx, w.article.id);
-        await writeArticleRowAtATime(tx, w);
-      }
+      for (const w of writes) await writeArticleRowAtATime(tx, w);
     } else await writeArticles(tx, writes);
     lap('write');
     return writes.map((w, i) => ({

@@ -3,12 +3,15 @@
 // each item's first reports, its rivals' article ids); the one item the panel opens gets it all, outlets
 // with their sentences and the versions side by side. Rules: server/src/corroboration/rules.ts.
 import {
-  datesContradict,
-  independentOutlets,
-  outletKey,
-  withinWindow,
-  type Report,
-} from '../corroboration/rules.js';
+  contradicting,
+  countsOf,
+  reportsOf,
+  type Ground,
+  type RawItem,
+  type RawReport,
+  type RawVersion,
+} from '../corroboration/counts.js';
+import { independentOutlets, outletKey } from '../corroboration/rules.js';
 import { NotFoundError } from '../errors.js';
 import type { Database } from '../neo4j/database.js';
 import {
@@ -17,15 +20,11 @@ import {
   readEventVersions,
   readRelationVersions,
   readStatementVersions,
-  type RawItem,
-  type RawReport,
-  type RawVersion,
 } from '../neo4j/repositories/corroboration-reads.js';
 import {
   relationRefOf,
   type CorroboratedItem,
   type Corroboration,
-  type CorroborationCounts,
   type EntityDetail,
   type ItemVersion,
   type OutletReport,
@@ -33,18 +32,6 @@ import {
 
 /** Rival versions shown beside an item's own. */
 const MAX_RIVALS = 4;
-
-type Ground = 'date' | 'speaker';
-
-const reportsOf = (v: RawVersion): Report[] =>
-  v.reports.flatMap((r) =>
-    (r.texts.length ? r.texts : ['']).map((text) => ({
-      articleId: r.articleId,
-      outlet: r.outlet,
-      published: r.published,
-      text,
-    })),
-  );
 
 /** One entry per outlet (its earliest article, with the longest sentence it gives), the earliest first. */
 function outletsOf(v: RawVersion, groupOf: Map<string, number>): OutletReport[] {
@@ -77,19 +64,6 @@ function asVersion(v: RawVersion): ItemVersion {
   };
 }
 
-/** The rivals that contradict the item: another date (events, relations) or speaker (statements). */
-function contradicting(item: RawItem, on: Ground): RawVersion[] {
-  const ownArticles = new Set(item.self.reports.map((r) => r.articleId));
-  return item.rivals.filter(
-    (rival) =>
-      // An article that tells both versions tells of two events (or two statements), not of a dispute.
-      !(rival.articleIds ?? rival.reports.map((r) => r.articleId)).some((id) => ownArticles.has(id)) &&
-      (on === 'date'
-        ? datesContradict(item.self.date, rival.date)
-        : rival.speaker?.id !== item.self.speaker?.id && withinWindow(item.self.date, rival.date)),
-  );
-}
-
 /** Judges one item: its outlets, the independent count, and a dispute when a rival contradicts it. */
 export function judge(item: RawItem, on: Ground): Corroboration {
   const { groupOf, independent } = independentOutlets(reportsOf(item.self));
@@ -99,16 +73,6 @@ export function judge(item: RawItem, on: Ground): Corroboration {
     outlets: outletsOf(item.self, groupOf),
     independent,
     ...(rivals.length ? { dispute: { on, versions: [item.self, ...rivals].map(asVersion) } } : {}),
-  };
-}
-
-/** An item's counts, as an entity page shows them (the item read with COUNTS). */
-export function countsOf(item: RawItem, on: Ground): CorroborationCounts {
-  return {
-    articles: item.self.articles,
-    outlets: new Set(item.self.reports.map(outletKey)).size,
-    independent: independentOutlets(reportsOf(item.self)).independent,
-    disputed: contradicting(item, on).length > 0,
   };
 }
 

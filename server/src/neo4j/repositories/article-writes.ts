@@ -4,9 +4,12 @@
 // type, after the ingestion lock (takeIngestionLock).
 // Provenance lists on shared relationships (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`)
 // are parallel: entry i comes from article i. Entities keep their period (`firstDate`, `lastDate`: the
-// earliest and latest date of their articles, relations and events) for entity resolution.
+// earliest and latest date of their articles, relations and events) for entity resolution. Relations,
+// events and statements keep their corroboration counts, judged again after every write of the articles
+// that report them (corroboration-writes.ts).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ResolutionNote } from '@dossier/model';
+import { mergeScopes, readScopeBefore, refreshCounts, scopeOfRows } from './corroboration-writes.js';
 import { ENTITY_MENTIONS, PERIOD_OF } from './derived-properties.js';
 
 export interface ArticleRow {
@@ -298,6 +301,10 @@ export async function takeIngestionLock(tx: ManagedTransaction): Promise<void> {
  * so a later retraction takes nothing from an earlier article's relations.
  */
 export async function writeArticles(tx: ManagedTransaction, batch: ArticleWrite[]): Promise<void> {
+  const before = await readScopeBefore(
+    tx,
+    batch.filter((w) => w.replaces).map((w) => w.article.id),
+  );
   await tx.run(WRITE_BATCH, {
     batch: batch.map(({ relations: _, ...w }) => ({ articleId: w.article.id, ...w })),
   });
@@ -305,19 +312,28 @@ export async function writeArticles(tx: ManagedTransaction, batch: ArticleWrite[
     tx,
     batch.flatMap((w) => w.relations.map((r) => ({ ...r, articleId: w.article.id }))),
   );
+  await refreshCounts(tx, mergeScopes(before, scopeOfRows(batch)));
 }
 
-/** Removes everything an earlier load of this article contributed; what other articles report stays. */
+/**
+ * Removes everything an earlier load of this article contributed (what other articles report stays),
+ * and judges again the corroboration of what it reported and of their rivals.
+ */
 export async function retractArticle(tx: ManagedTransaction, articleId: string): Promise<void> {
+  const before = await readScopeBefore(tx, [articleId]);
   await tx.run(RETRACT_ALL, { articleId });
+  await refreshCounts(tx, before);
 }
 
 /**
  * The benchmarks' baseline (bench:load, bench:ingest): the same writes as writeArticles for one article,
- * one statement per item and one round trip each, after retractArticle in the same transaction.
+ * one statement per item and one round trip each, after retracting its earlier load in the same
+ * transaction, and its corroboration counts.
  */
 export async function writeArticleRowAtATime(tx: ManagedTransaction, w: ArticleWrite): Promise<void> {
   const articleId = w.article.id;
+  const before = await readScopeBefore(tx, [articleId]);
+  await tx.run(RETRACT_ALL, { articleId });
   const one = async <T>(query: string, key: string, items: T[]) => {
     for (const item of items) await tx.run(query, { articleId, [key]: [item] });
   };
@@ -328,4 +344,5 @@ export async function writeArticleRowAtATime(tx: ManagedTransaction, w: ArticleW
   await one(WRITE_STATEMENTS, 'statements', w.statements);
   for (const r of w.relations) await writeRelations(tx, [{ ...r, articleId }]);
   for (const note of w.load.notes) await tx.run(WRITE_NOTES, { load: { notes: [note] } });
+  await refreshCounts(tx, mergeScopes(before, scopeOfRows([w])));
 }

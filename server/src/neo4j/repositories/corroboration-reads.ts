@@ -10,6 +10,7 @@
 // (COMMON_QUOTE_STATEMENTS); a relation is found through its own type's relationships between its two ends.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { RelationRef } from '@dossier/model';
+import type { RawItem, RawVersion } from '../../corroboration/counts.js';
 import { COMMON_QUOTE_STATEMENTS, independentOutlets, MIN_QUOTE_WORDS } from '../../corroboration/rules.js';
 import type { ProjectedEdge } from '../mappers.js';
 import { readRelationTypes } from './relation-types.js';
@@ -38,28 +39,7 @@ const depthParams = (d: ReadDepth) => ({
   idCap: neo4j.int(REPORT_CAP),
 });
 
-/** One article's report: its outlet and date, and the sentences (relation or event evidence) it gives. */
-export interface RawReport {
-  articleId: string;
-  outlet: string | null;
-  published: string | null;
-  texts: string[];
-}
-export interface RawVersion {
-  id: string;
-  date: string | null;
-  /** Articles that report it (all of them, not only the first REPORT_CAP). */
-  articles: number;
-  reports: RawReport[];
-  /** Rivals: the articles that report it (the first REPORT_CAP), read even when `reports` are not. */
-  articleIds?: string[];
-  speaker?: { id: string; name: string };
-}
-/** An item of the page and the versions that may rival it. */
-export interface RawItem {
-  self: RawVersion;
-  rivals: RawVersion[];
-}
+export type { RawItem, RawReport, RawVersion } from '../../corroboration/counts.js';
 
 /**
  * Cypher: dates `a` and `b` (any precision) could lie within about two months of each other, or one is

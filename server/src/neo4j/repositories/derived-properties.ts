@@ -1,10 +1,20 @@
 // Properties the loader derives and keeps for fast reads: Statement.quoteKey (the quotation normalised,
 // so corroboration finds the same quotation given to another speaker), Entity.mentions (the articles
 // that mention the entity, so the overview ranks the archive from an index) and Entity.firstDate /
-// lastDate (its period, so entity resolution reads a hub's period without reading its articles). Graphs loaded before these
-// existed get them here, once, at start; nothing is written (or needs write access) when none is missing.
+// lastDate (its period, so entity resolution reads a hub's period without reading its articles), and the
+// corroboration counts of relations, events and statements (corroboration-writes.ts, so an entity page
+// reads them instead of judging its items). Graphs loaded before these existed get them here, once, at
+// start; nothing is written (or needs write access) when none is missing.
 import { normalizeSentence } from '../../corroboration/rules.js';
 import type { Database } from '../database.js';
+import {
+  emptyScope,
+  judgeCounts,
+  judgedItems,
+  writeCounts,
+  type CorroborationScope,
+} from './corroboration-writes.js';
+import { readRelationTypes } from './relation-types.js';
 
 const BATCH = 5000;
 
@@ -93,7 +103,85 @@ async function backfillPeriods(db: Database): Promise<number> {
   }
 }
 
+/** Items judged per transaction when counts are filled in. */
+const COUNTS_BATCH = 500;
+
+/** Judges `scope` in a read transaction and writes what it found (nothing: no write transaction). */
+async function fillCounts(db: Database, scope: CorroborationScope): Promise<number> {
+  const judged = await db.read((tx) => judgeCounts(tx, scope));
+  if (judgedItems(judged) > 0) await db.write((tx) => writeCounts(tx, judged));
+  return judgedItems(judged);
+}
+
+/** Events and statements without corroboration counts: once through them in id order. */
+async function backfillNodeCounts(db: Database, label: 'Event' | 'Statement'): Promise<number> {
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const res = await db.read((tx) =>
+      tx.run(
+        `MATCH (n:${label}) WHERE n.id > $after AND n.corrArticles IS NULL
+         WITH n ORDER BY n.id LIMIT ${COUNTS_BATCH}
+         RETURN n.id AS id`,
+        { after },
+      ),
+    );
+    const ids = res.records.map((r) => r.get('id') as string);
+    if (ids.length === 0) return done;
+    after = ids[ids.length - 1]!;
+    const scope = emptyScope();
+    scope[label === 'Event' ? 'events' : 'statements'] = ids;
+    done += await fillCounts(db, scope);
+  }
+}
+
+/** Relations without corroboration counts: once through their source entities in id order. */
+async function backfillRelationCounts(db: Database): Promise<number> {
+  const types = await db.read((tx) => readRelationTypes(tx));
+  if (types.length === 0) return 0;
+  const pattern = `[r:${types.join('|')}]`;
+  const missing = await db.read((tx) =>
+    tx.run(`MATCH ()-${pattern}->() WHERE r.corrArticles IS NULL RETURN true AS any LIMIT 1`),
+  );
+  if (!missing.records[0]?.get('any')) return 0;
+  let done = 0;
+  let after = '';
+  for (;;) {
+    const res = await db.read((tx) =>
+      tx.run(
+        `MATCH (s:Entity) WHERE s.id > $after
+         WITH s ORDER BY s.id LIMIT ${COUNTS_BATCH}
+         RETURN s.id AS id, COLLECT {
+           MATCH (s)-${pattern}->(t:Entity) WHERE r.corrArticles IS NULL
+           RETURN {source: s.id, type: type(r), target: t.id, key: r.key}
+         } AS refs`,
+        { after },
+      ),
+    );
+    if (res.records.length === 0) return done;
+    after = res.records[res.records.length - 1]!.get('id') as string;
+    const refs = res.records.flatMap((r) => r.get('refs') as CorroborationScope['relations']);
+    for (let at = 0; at < refs.length; at += COUNTS_BATCH) {
+      done += await fillCounts(db, { ...emptyScope(), relations: refs.slice(at, at + COUNTS_BATCH) });
+    }
+  }
+}
+
+/** Corroboration counts for the relations, events and statements that lack them. */
+export async function backfillCorroborationCounts(db: Database): Promise<number> {
+  return (
+    (await backfillRelationCounts(db)) +
+    (await backfillNodeCounts(db, 'Event')) +
+    (await backfillNodeCounts(db, 'Statement'))
+  );
+}
+
 /** Fills in what graphs loaded by an earlier version lack; returns how many nodes were written. */
 export async function backfillDerivedProperties(db: Database): Promise<number> {
-  return (await backfillQuoteKeys(db)) + (await backfillMentions(db)) + (await backfillPeriods(db));
+  return (
+    (await backfillQuoteKeys(db)) +
+    (await backfillMentions(db)) +
+    (await backfillPeriods(db)) +
+    (await backfillCorroborationCounts(db))
+  );
 }
