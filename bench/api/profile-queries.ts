@@ -1,6 +1,7 @@
 // `npx tsx bench/api/profile-queries.ts [--articles 70000] [--runs 40] [--only overview,entity]`: PROFILEs
 // the read repositories' Cypher on the bench:api graph, one call at a time, and prints database hits and
-// time per call for search, entity detail (with and without corroboration counts), the corroboration of
+// time per call for search, entity detail (the capped read with its stored corroboration counts, the
+// service's detail, and the same page with its counts judged at read time), the corroboration of
 // the items the panel opens, neighbours, shortest path and
 // the overview (whole archive, a year, a month; uncached), then the hits of each call split by the
 // repository function that sent the query. Database hits measure the work a query shape does and, unlike
@@ -91,6 +92,8 @@ try {
   const tally = new Tally();
   const db = profiled(bench.db, tally);
   const detail = async (id: string) => corroborateEntity(db, (await readEntity(db, id))!);
+  /** The page's counts judged at read time, as before the loader stored them. */
+  const judged = async (id: string) => corroborateEntity(db, (await readEntity(db, id))!, { judgeAll: true });
   /** What the panel reads when a page's first relation, event and statement are opened. */
   const opened = async (id: string) => {
     const d = (await readEntity(bench.db, id))!; // not counted: the panel has it already
@@ -101,12 +104,18 @@ try {
   };
   const cases: [string, number, (i: number) => Promise<unknown>][] = [
     ['search', runs, (i) => search(db, SURNAMES[i % SURNAMES.length]!, 10)],
-    ['entity detail (no corroboration)', runs, (i) => readEntity(db, ids[i % ids.length]!)],
+    ['entity detail (capped read, stored counts)', runs, (i) => readEntity(db, ids[i % ids.length]!)],
     ['entity detail + corroboration counts', runs, (i) => detail(ids[i % ids.length]!)],
     [
       'entity detail + corroboration counts, hubs',
       Math.min(runs, 20),
       (i) => detail(hubIds[i % hubIds.length]!),
+    ],
+    ['entity detail + counts judged at read time', runs, (i) => judged(ids[i % ids.length]!)],
+    [
+      'entity detail + counts judged at read time, hubs',
+      Math.min(runs, 20),
+      (i) => judged(hubIds[i % hubIds.length]!),
     ],
     ['corroboration, 3 items opened', runs, (i) => opened(ids[i % ids.length]!)],
     ['corroboration, 3 items opened, hubs', Math.min(runs, 20), (i) => opened(hubIds[i % hubIds.length]!)],

@@ -3,7 +3,8 @@
 // later and gives the quotation to another speaker, a re-ingest, the fourth re-ingested without its
 // date — the counts stored on every relation, event and statement of the graph (the seed's included)
 // equal the read-time judging of the same items (corroboration-reads.ts at COUNTS depth + counts.ts).
-// A graph whose counts are missing gets them from the start-up backfill, equal too.
+// The entity page reads them as stored. A graph whose counts are missing gets them from the start-up
+// backfill, equal too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +17,9 @@ import {
 } from '../../server/src/neo4j/repositories/corroboration-reads.js';
 import { backfillCorroborationCounts } from '../../server/src/neo4j/repositories/derived-properties.js';
 import { readRelationTypes } from '../../server/src/neo4j/repositories/relation-types.js';
-import type { CorroborationCounts, IngestResponse, RelationRef } from '@dossier/model';
-import { postJson, startTestApp, type TestApp } from '../helpers/app.js';
+import { corroborateEntity } from '../../server/src/services/corroboration.js';
+import type { CorroborationCounts, EntityDetail, IngestResponse, RelationRef } from '@dossier/model';
+import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'corroboration');
 const read = (file: string) => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -116,6 +118,14 @@ describe('corroboration counts kept by the loader', () => {
       independent: 2,
       disputed: true,
     });
+    // The entity page reads the stored counts: the same as its items judged at read time.
+    const page = await getJson<EntityDetail>(`${app.url}/api/entities/${encodeURIComponent(ISAKOV)}`);
+    expect(page.status).toBe(200);
+    const rejudged = await corroborateEntity(app.db, page.body, { judgeAll: true });
+    const countsOfPage = (d: EntityDetail) =>
+      [...d.relations, ...d.events, ...d.statements].map((x) => x.corroboration);
+    expect(countsOfPage(page.body)).toEqual(countsOfPage(rejudged));
+    expect(countsOfPage(page.body).filter((c) => c?.disputed).length).toBeGreaterThan(0);
     const turned = [...disputedNow(disputed)].filter((k) => !disputedNow(agreed).has(k) && agreed.has(k));
     expect(turned.length, 'items the earlier articles wrote that Delfi’s version disputes').toBeGreaterThan(
       0,

@@ -1,7 +1,8 @@
 // Corroboration: who reports a relation, event or statement, how many outlets do so independently, and
-// the rival versions where articles disagree. An entity page's items get their counts (read shallow:
-// each item's first reports, its rivals' article ids); the one item the panel opens gets it all, outlets
-// with their sentences and the versions side by side. Rules: server/src/corroboration/rules.ts.
+// the rival versions where articles disagree. An entity page's items carry the counts the loader keeps
+// on them (judged here, shallow, only where a graph lacks them: each item's first reports, its rivals'
+// article ids); the one item the panel opens gets it all, outlets with their sentences and the versions
+// side by side. Rules: server/src/corroboration/rules.ts, counts.ts.
 import {
   contradicting,
   countsOf,
@@ -76,30 +77,44 @@ export function judge(item: RawItem, on: Ground): Corroboration {
   };
 }
 
-/** The entity page (or a page of its lists) with the counts of `corroboration` on each item. */
+/**
+ * The entity page (or a page of its lists) with the counts of `corroboration` on each item: as the
+ * loader stored them (corroboration-writes.ts), judged here only for items that lack them (a graph not
+ * yet backfilled), or for every item with `{ judgeAll: true }` (what an entity page cost before the
+ * counts were stored: bench/api/profile-queries.ts compares the two).
+ */
 export async function corroborateEntity<
   T extends Pick<EntityDetail, 'id' | 'relations' | 'events' | 'statements'>,
->(db: Database, detail: T): Promise<T> {
-  const eventIds = [...new Set(detail.events.map((e) => e.id))];
-  const statementIds = [...new Set(detail.statements.map((s) => s.id))];
-  const [relations, events, statements] = await db.read(async (tx) => [
+>(db: Database, detail: T, options: { judgeAll?: boolean } = {}): Promise<T> {
+  const unjudged = <X extends { corroboration?: unknown }>(xs: X[]) =>
+    options.judgeAll ? xs : xs.filter((x) => !x.corroboration);
+  const relations = unjudged(detail.relations);
+  const eventIds = [...new Set(unjudged(detail.events).map((e) => e.id))];
+  const statementIds = [...new Set(unjudged(detail.statements).map((s) => s.id))];
+  if (relations.length + eventIds.length + statementIds.length === 0) return detail;
+  const [relationItems, events, statements] = await db.read(async (tx) => [
     await readRelationVersions(
       tx,
-      detail.relations.map((r) => relationRefOf(detail.id, r)),
+      relations.map((r) => relationRefOf(detail.id, r)),
       COUNTS,
     ),
     await readEventVersions(tx, eventIds, COUNTS),
     await readStatementVersions(tx, statementIds, COUNTS),
   ]);
+  const byRelation = new Map(relations.map((r, i) => [r, relationItems.get(i)]));
   const byEvent = new Map(eventIds.map((id, i) => [id, events.get(i)]));
   const byStatement = new Map(statementIds.map((id, i) => [id, statements.get(i)]));
-  const withCounts = <X extends object>(x: X, item: RawItem | undefined, on: Ground): X =>
-    item ? { ...x, corroboration: countsOf(item, on) } : x;
+  const withCounts = <X extends object>(x: X, item: RawItem | undefined, on: Ground): X => {
+    const { corroboration: _, ...rest } = x as X & { corroboration?: unknown };
+    return item ? ({ ...rest, corroboration: countsOf(item, on) } as X) : (rest as X);
+  };
+  const judged = <X extends { corroboration?: unknown }>(x: X, item: RawItem | undefined, on: Ground) =>
+    x.corroboration && !options.judgeAll ? x : withCounts(x, item, on);
   return {
     ...detail,
-    relations: detail.relations.map((r, i) => withCounts(r, relations.get(i), 'date')),
-    events: detail.events.map((e) => withCounts(e, byEvent.get(e.id), 'date')),
-    statements: detail.statements.map((s) => withCounts(s, byStatement.get(s.id), 'speaker')),
+    relations: detail.relations.map((r) => judged(r, byRelation.get(r), 'date')),
+    events: detail.events.map((e) => judged(e, byEvent.get(e.id), 'date')),
+    statements: detail.statements.map((s) => judged(s, byStatement.get(s.id), 'speaker')),
   };
 }
 

@@ -1,7 +1,8 @@
 // The four lists of an entity's detail (relations with evidence, statements, events, source articles),
 // each read one page at a time, newest first, with its total. A hub is reported by thousands of articles:
 // a page sorts the hub's items but projects only the rows it returns, and totals come from the node's
-// degree store where a count needs no end label.
+// degree store where a count needs no end label. Relations, events and statements carry the corroboration
+// counts the loader keeps on them (corroboration-writes.ts): read as stored, never judged here.
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { nodeTypeOf } from '../mappers.js';
@@ -9,6 +10,7 @@ import { readRelationTypes } from './relation-types.js';
 import {
   ENTITY_LISTS,
   STRUCTURAL_TYPES,
+  type CorroborationCounts,
   type EntityListItems,
   type EntityListName,
   type EntityRelation,
@@ -18,6 +20,11 @@ import {
 export { ENTITY_LISTS };
 /** Evidence items shown per relation (a relation reported by many articles keeps the first ones). */
 export const EVIDENCE_CAP = 10;
+
+/** Cypher: the corroboration counts stored on relationship or node `v` (null where none are stored). */
+const storedCounts = (v: string) => `CASE WHEN ${v}.corrArticles IS NULL THEN null ELSE
+  {articles: ${v}.corrArticles, outlets: ${v}.corrOutlets, independent: ${v}.corrIndependent,
+   disputed: ${v}.corrDisputed} END`;
 
 /** Newest first, undated last: ORDER BY's key for an ISO date expression (read once per row). */
 const newestFirst = (date: string) => `coalesce(${date}, '') DESC`;
@@ -45,7 +52,7 @@ const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
       type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END, key: coalesce(r.key, ''),
       other: o {.id, .name, labels: labels(o)}, date: r.date, event: r.event,
       place: r.place, placeName: head(COLLECT { MATCH (p:Entity {id: r.place}) RETURN p.name }),
-      evidenceTotal: size(coalesce(r.articleIds, [])),
+      evidenceTotal: size(coalesce(r.articleIds, [])), corroboration: ${storedCounts('r')},
       evidence: [i IN range(0, size(coalesce(r.articleIds, [])) - 1)
                  WHERE i < $evidenceCap |
                  {articleId: r.articleIds[i], text: r.evidence[i], start: r.evidenceStarts[i],
@@ -62,13 +69,15 @@ const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
       RETURN a.id AS articleId, rep ORDER BY a.published, a.id LIMIT 1
     }
     RETURN collect({id: s.id, quote: s.quote, date: s.date, articleId: articleId, start: rep.start,
-                    end: rep.end, about: [(s)-[:ABOUT]->(x) | x {.id, .name}]}) AS statements`,
+                    end: rep.end, about: [(s)-[:ABOUT]->(x) | x {.id, .name}],
+                    corroboration: ${storedCounts('s')}}) AS statements`,
   events: `
     MATCH (e)-[p:PARTICIPATED_IN]->(ev)
     WITH p, ev ORDER BY ${newestFirst('ev.date')}, elementId(p)
     SKIP $offset LIMIT $limit
     RETURN collect({id: ev.id, type: ev.type, label: ev.label, date: ev.date, role: p.role,
-                    place: head([(ev)-[:TOOK_PLACE_IN]->(pl) | pl {.id, .name}])}) AS events`,
+                    place: head([(ev)-[:TOOK_PLACE_IN]->(pl) | pl {.id, .name}]),
+                    corroboration: ${storedCounts('ev')}}) AS events`,
   articles: `
     MATCH (e)-[m:MENTIONED_IN]->(a)
     WITH m, a ORDER BY ${newestFirst('a.published')}, elementId(m)
@@ -109,6 +118,7 @@ interface RawRelation {
   placeName: string | null;
   event: string | null;
   evidenceTotal: number;
+  corroboration: CorroborationCounts | null;
   evidence: {
     articleId: string;
     text: string | null;
@@ -128,6 +138,7 @@ function toRelation(r: RawRelation): EntityRelation {
     place: r.place ? { id: r.place, name: r.placeName ?? r.place } : null,
     event: r.event,
     evidenceTotal: r.evidenceTotal,
+    ...(r.corroboration ? { corroboration: r.corroboration } : {}),
     evidence: r.evidence.map((e): EvidenceItem => ({
       articleId: e.articleId,
       outlet: e.article?.outlet ?? null,
@@ -145,7 +156,11 @@ export function pageItems<L extends EntityListName>(
   record: { get(key: string): unknown },
 ): EntityListItems[L][] {
   const items = record.get(list) as unknown[];
-  return (list === 'relations' ? (items as RawRelation[]).map(toRelation) : items) as EntityListItems[L][];
+  if (list === 'relations') return (items as RawRelation[]).map(toRelation) as EntityListItems[L][];
+  // Items without stored counts (a graph not yet backfilled) carry none: the service judges them.
+  return (items as { corroboration?: CorroborationCounts | null }[]).map(({ corroboration, ...x }) =>
+    corroboration ? { ...x, corroboration } : x,
+  ) as EntityListItems[L][];
 }
 
 /** One page of one list of entity $id, or null when there is no such entity. */
