@@ -114,7 +114,11 @@ async function fillCounts(db: Database, scope: CorroborationScope): Promise<numb
 }
 
 /** Events and statements without corroboration counts: once through them in id order. */
-async function backfillNodeCounts(db: Database, label: 'Event' | 'Statement'): Promise<number> {
+async function backfillNodeCounts(
+  db: Database,
+  label: 'Event' | 'Statement',
+  progress: Progress,
+): Promise<number> {
   let done = 0;
   let after = '';
   for (;;) {
@@ -132,11 +136,12 @@ async function backfillNodeCounts(db: Database, label: 'Event' | 'Statement'): P
     const scope = emptyScope();
     scope[label === 'Event' ? 'events' : 'statements'] = ids;
     done += await fillCounts(db, scope);
+    progress(label, done);
   }
 }
 
 /** Relations without corroboration counts: once through their source entities in id order. */
-async function backfillRelationCounts(db: Database): Promise<number> {
+async function backfillRelationCounts(db: Database, progress: Progress): Promise<number> {
   const types = await db.read((tx) => readRelationTypes(tx));
   if (types.length === 0) return 0;
   const pattern = `[r:${types.join('|')}]`;
@@ -163,16 +168,23 @@ async function backfillRelationCounts(db: Database): Promise<number> {
     const refs = res.records.flatMap((r) => r.get('refs') as CorroborationScope['relations']);
     for (let at = 0; at < refs.length; at += COUNTS_BATCH) {
       done += await fillCounts(db, { ...emptyScope(), relations: refs.slice(at, at + COUNTS_BATCH) });
+      progress('relation', done);
     }
   }
 }
 
-/** Corroboration counts for the relations, events and statements that lack them. */
-export async function backfillCorroborationCounts(db: Database): Promise<number> {
+/** Told, after each batch, what kind of item is being filled in and how many of it so far. */
+type Progress = (kind: string, done: number) => void;
+
+/** Corroboration counts for the relations, events and statements that lack them; returns how many. */
+export async function backfillCorroborationCounts(
+  db: Database,
+  progress: Progress = () => {},
+): Promise<number> {
   return (
-    (await backfillRelationCounts(db)) +
-    (await backfillNodeCounts(db, 'Event')) +
-    (await backfillNodeCounts(db, 'Statement'))
+    (await backfillRelationCounts(db, progress)) +
+    (await backfillNodeCounts(db, 'Event', progress)) +
+    (await backfillNodeCounts(db, 'Statement', progress))
   );
 }
 
