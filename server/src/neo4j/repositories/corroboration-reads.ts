@@ -90,10 +90,14 @@ export async function readRelationVersions(
   tx: ManagedTransaction,
   refs: RelationRef[],
   depth: ReadDepth = FULL,
+  ofType?: string,
 ): Promise<Map<number, RawItem>> {
   // Every relation type of the graph, not only the page's: the query's text then stays the same from
-  // one page to the next, and Neo4j plans it once (a plan per combination of types took seconds).
-  const types = await readRelationTypes(tx);
+  // one page to the next, and Neo4j plans it once (a plan per combination of types took seconds). The
+  // loader, whose graph gains types as it grows, asks for one type at a time (`ofType`, every ref of that
+  // type): one query text, and one plan, per type.
+  const types = ofType ? [ofType] : await readRelationTypes(tx);
+  if (ofType && !/^[A-Z][A-Z0-9_]*$/.test(ofType)) throw new Error(`not a relation type: ${ofType}`);
   if (refs.length === 0 || types.length === 0) return new Map();
   const version = (v: string, cap: string) => `{id: ${v}.key, date: ${v}.date,
       articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }),

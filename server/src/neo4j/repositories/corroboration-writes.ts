@@ -87,7 +87,15 @@ export interface Judged {
 
 /** Reads the items at `depth` (as an entity page reads them): their counts, and their rivals. */
 async function judge(tx: ManagedTransaction, scope: CorroborationScope, depth: ReadDepth): Promise<Judged> {
-  const relations = await chunked(scope.relations, (c) => readRelationVersions(tx, c, depth));
+  // One type at a time (see readRelationVersions), each item keyed by its index in scope.relations.
+  const relations = new Map<number, RawItem>();
+  const indexesByType = new Map<string, number[]>();
+  scope.relations.forEach((r, i) => indexesByType.set(r.type, [...(indexesByType.get(r.type) ?? []), i]));
+  for (const [type, indexes] of indexesByType) {
+    const refs = indexes.map((i) => scope.relations[i]!);
+    const found = await chunked(refs, (c) => readRelationVersions(tx, c, depth, type));
+    for (const [k, item] of found) relations.set(indexes[k]!, item);
+  }
   const events = await chunked(scope.events, (c) => readEventVersions(tx, c, depth));
   const statements = await chunked(scope.statements, (c) => readStatementVersions(tx, c, depth));
   const found = <T>(items: T[], raw: Map<number, RawItem>, on: Ground) =>
