@@ -172,3 +172,26 @@ describe('who a phrase names', () => {
     ).toContain('United Kingdom SANCTIONED Roman Abramovich');
   });
 });
+
+describe('what a name is said to be', () => {
+  it('when a capitalised title heads a body in apposition, then the person leads it', () => {
+    expect(
+      run('NATO', 'Jens Stoltenberg, the Secretary General of NATO, said on Monday that relations were poor.')
+        .rels,
+    ).toContain('Jens Stoltenberg LEADS NATO');
+    expect(
+      run(
+        'Commission',
+        'Ursula von der Leyen, President of the European Commission, said on Monday that relations were poor.',
+      ).rels,
+    ).toContain('Ursula von der Leyen LEADS European Commission');
+  });
+
+  it("when a sentence says a person has been a country's envoy in a capital, then the person is ambassador there", () => {
+    const { rels } = run(
+      'Envoy',
+      "Ambassador Anatoly Antonov said on Monday that relations were poor. Antonov has been Russia's envoy in the United States since 2017.",
+    );
+    expect(rels).toContain('Anatoly Antonov AMBASSADOR_TO United States');
+  });
+});

@@ -10,7 +10,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
 
 const LEAD =
-  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general)$/;
+  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general)$/;
 const MEMBER =
   /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson)$/;
 /** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
@@ -39,6 +39,18 @@ function fromApposition(
       );
     // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province".
     const post = /^\s+([\p{Ll}-]+)\b/u.exec(after);
+    // A capitalised title that heads the body: "X, the Secretary General of NATO", "X, President of the
+    // European Commission".
+    const cap = /(?:^|\s)((?:\p{Lu}[\p{Ll}-]+\s+)?\p{Lu}[\p{Ll}-]+)\s+(?:of|at)\s+(?:the\s+)?$/u.exec(before);
+    const capRole =
+      cap && LEAD.test(cap[1]!.toLowerCase().replace(/\s+/, ' ')) ? cap[1]!.toLowerCase() : undefined;
+    if (
+      capRole &&
+      who.entity.type === 'Person' &&
+      body.entity.type === 'Organization' &&
+      !DEPUTY.test(before.toLowerCase())
+    )
+      return { type: 'LEADS', target: body.entity };
     const role = pre?.[1] ?? post?.[1];
     if (!role) continue;
     if (who.entity.type === 'Organization') {

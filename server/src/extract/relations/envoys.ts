@@ -1,19 +1,20 @@
 // Heads of mission read from the role a name is given (AMBASSADOR_TO the country of posting): a title
 // before the name ("Chile's High Commissioner to Kenya Pablo Soto", "French Ambassador to Madrid Anne
 // Dubois", "its envoy to Norway, Juan Perez") or an apposition after it ("Luis Gomez, Mexico's envoy to
-// Cuba", "Ana Ruiz – Ambassador of the Republic of Peru in Chile"). A capital posting stands for its
+// Cuba", "Ana Ruiz – Ambassador of the Republic of Peru in Chile") or a predicate ("X has been Russia's
+// envoy in Washington since 2017", "X, China's top diplomat in London"). A capital posting stands for its
 // country; deputies, acting heads, chargés and former envoys head no mission.
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
 import { stateOf } from '../events/parties.js';
 
-const HEAD = String.raw`(?:ambassador|envoy|high commissioner)`;
+const HEAD = String.raw`(?:ambassador|envoy|high commissioner|top diplomat)`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
 const BEFORE = new RegExp(String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)\s*,?\s*$`, 'iu');
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
-  String.raw`^\s*(?:,|[–—-]|\()\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
+  String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
   'iu',
 );
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg[ée]|interim|assistant|special|outgoing)\b/i;
