@@ -100,3 +100,16 @@ describe('long names and names that are places', () => {
     expect(persons(d)).not.toContain('Rashnavi Bhoran');
   });
 });
+
+describe('organs of known bodies', () => {
+  it('when a known body is followed by a name ending in a head word, then the whole is one organisation', () => {
+    const d = extract(
+      ['Minister at the UN', 'The minister spoke at the United Nations General Assembly in New York.'].join(
+        '\n',
+      ),
+    );
+    const orgs = d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).toContain('United Nations General Assembly');
+    expect(orgs).not.toContain('General Assembly');
+  });
+});

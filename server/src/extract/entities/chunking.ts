@@ -121,6 +121,18 @@ export function chunks(work: string, toks: Token[]): Token[][] {
 export function splitKnown(c: Token[]): Token[][] {
   const whole = c.map((t) => t.text.toLowerCase()).join(' ');
   if (c.length >= 2 && (KNOWN_ORGS.has(whole) || whole in ORG_ALIASES)) return [c];
+  // "United Nations General Assembly", "UN Security Council": a known body, then a name ending in a head
+  // word, is one of its organs.
+  if (c.length >= 3 && ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) {
+    for (const len of [2, 1]) {
+      const lead = c
+        .slice(0, len)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      if (c.length > len + 1 && (KNOWN_ORGS.has(lead) || lead in ORG_ALIASES) && !isKnownPlace(lead))
+        return [c];
+    }
+  }
   const out: Token[][] = [];
   let from = 0;
   for (let i = 0; i < c.length; i++) {
