@@ -195,3 +195,15 @@ describe('what a name is said to be', () => {
     expect(rels).toContain('Anatoly Antonov AMBASSADOR_TO United States');
   });
 });
+
+describe('more verbs of blame', () => {
+  it('when X "blamed" Y or "alleged that" Y did something, then X accused Y; "hit out at" is criticism', () => {
+    expect(run('Blast', 'The Czech government blamed Russia for the 2014 explosion.').rels).toContain(
+      'Czech Republic ACCUSED Russia',
+    );
+    expect(
+      run('Harassment', 'Pakistan alleged that India had not protected its diplomats in New Delhi.').rels,
+    ).toContain('Pakistan ACCUSED India');
+    expect(run('Row', 'Turkey hit out at Israel on Monday.').rels).toContain('Turkey CRITICIZED Israel');
+  });
+});

@@ -24,6 +24,9 @@ const VERBS: [RegExp, string, boolean, string][] = [
     'criticized',
   ],
   [/\b(?:accused|accuses|accusing)\b/g, 'ACCUSED', false, 'accused'],
+  // "blamed X for", "alleged that X had …" (the complement's subject is the one accused).
+  [/\b(?:blamed|blames|blaming|alleged that|alleges that|alleging that)\b/g, 'ACCUSED', false, 'blamed'],
+  [/\b(?:lashed|lashes|lashing|hit|hits|hitting) out at\b/g, 'CRITICIZED', false, 'hit-out-at'],
   [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false, 'thanked'],
   [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false, 'defended'],
   [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
