@@ -118,6 +118,14 @@ describe('events from more shapes of their clause', () => {
     ).toContain('Joe Biden MET Xi Jinping');
   });
 
+  it('when "persona non grata" stands in quotation marks, then it is still an expulsion', () => {
+    const { rels } = run(
+      'Officials expelled',
+      'The Ethiopian foreign ministry declared the seven UN officials "persona non grata" on Thursday.',
+    );
+    expect(rels).toContain('Ethiopian Foreign Ministry EXPELLED United Nations');
+  });
+
   it('when "X kicked out N diplomats" is told, then it is an expulsion', () => {
     const { rels } = run('Expulsions', 'The Czech Republic kicked out 18 Russian diplomats on Saturday.');
     expect(rels).toContain('Czech Republic EXPELLED Russia');

@@ -19,7 +19,7 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
   const word = c.work.slice(at, end);
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
   const inner =
-    /^declared\s+(.+?)\s+persona non grata$/s.exec(word) ??
+    /^declared\s+(.+?)\s+["“‘']?persona non grata$/s.exec(word) ??
     /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed)\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
       word,
     ) ??
@@ -38,7 +38,7 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
     const { actor, patient, implied } = nominalClause(h, nominal ? end : undefined);
     return { actor, patient, implied };
   }
-  if (/^declared\s+persona non grata$/.test(word)) {
+  if (/^declared\s+["“‘']?persona non grata$/.test(word)) {
     const cl = clauseOf(h, STATE, end);
     return { actor: cl.actor, patient: cl.patient, implied: false };
   }
@@ -92,7 +92,7 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|declared\s+(?:\S+\s+){0,8}?persona non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+\s+){1,6}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|declared\s+(?:\S+\s+){0,8}?["“‘']?persona non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+\s+){1,6}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
     const { c, at } = h;
     const { actor, patient, implied } = readClause(h);
