@@ -79,16 +79,17 @@ describe('the real-pages manifest', () => {
  * The extractor's figures on the real pages as the rules last left them (docs/extraction.md has the
  * tables), by measure name; CI demands each minus MARGIN. BEFORE: the blind figures of the extractor before
  * any rule was written from the set (extractor of 7442843), on the blind split as it now stands (17 pages since
- * the second batch of pages). The blind split is scored, never read.
+ * the second batch of pages). The blind split is scored, never read. The dev figures are re-measured whenever
+ * a batch of unseen pages joins dev (81 pages since the fifth batch, session 5).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.933,
-    'quotes with the right speaker': 0.954,
-    'entity pairs recall': 0.666,
-    'entity pairs precision': 0.882,
-    'events recall': 0.829,
-    'events precision': 0.889,
+    'entities F1': 0.92,
+    'quotes with the right speaker': 0.9,
+    'entity pairs recall': 0.628,
+    'entity pairs precision': 0.858,
+    'events recall': 0.807,
+    'events precision': 0.864,
   },
   blind: {
     'entities F1': 0.902,
