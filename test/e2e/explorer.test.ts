@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, settledNodeScreenPosition } from './browser.js';
+import { launchBrowser, nodeCount, openExplorer, settledNodeScreenPosition } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -97,6 +97,44 @@ describe('the explorer', () => {
     });
     await expect.poll(() => nodeCount(page)).toBeLessThan(before);
     expect(page.url()).toContain('from=');
+  });
+
+  it("when a name is typed while the console's code is still on its way, then the search keeps the focus and its suggestions", async () => {
+    // The console's code is loaded after the first view; on a slow machine that is after the user has
+    // begun to type. Hold every script the page did not ask for at once (the lazy console) until the
+    // suggestions show, then let it in.
+    const html = await (await fetch(app.url)).text();
+    const eager = new Set(
+      [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => new URL(m[1]!, app.url).pathname),
+    );
+    const held: string[] = [];
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const late = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    late.on('pageerror', (e) => pageErrors.push(e.message));
+    await late.route('**/*.js', async (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (!eager.has(pathname)) {
+        held.push(pathname);
+        await released;
+      }
+      await route.continue();
+    });
+    await openExplorer(late, app.url);
+    await late.getByTestId('search-input').fill('Antonov');
+    await late.getByTestId('search-result').first().waitFor();
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    release();
+    await late.getByTestId('cypher-editor').waitFor({ state: 'attached' });
+    // The search box closes its list 150 ms after it loses the focus.
+    await late.waitForTimeout(400);
+    expect(await late.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'search-input',
+    );
+    expect(await late.getByTestId('search-result').first().isVisible()).toBe(true);
+    await late.getByTestId('search-input').press('Enter');
+    await expect.poll(() => late.getByTestId('entity-name').textContent()).toBe('Anatoly Antonov');
+    await late.close();
   });
 
   it('when all this ran, then the page raised no error', () => {

@@ -141,7 +141,11 @@ describe('the overview', () => {
     };
     expect(perSource(all)).toBeGreaterThan(1);
     expect(perSource(one)).toBe(1);
-    expect(one.every((l) => all.some((m) => m.rel === l.rel))).toBe(true);
+    // The pair read with one relation per entity is a pair read with all of them. Not the same
+    // relationship: where a pair holds several of one type (other files add some to the shared graph),
+    // the one read first need not be the best-reported one.
+    const pairs = new Set(all.map((m) => `${m.source} ${m.target}`));
+    expect(one.filter((l) => !pairs.has(`${l.source} ${l.target}`))).toEqual([]);
   });
 
   it('when the same overview is asked several times at once, then it is computed once', async () => {

@@ -54,6 +54,9 @@ export class CypherConsole {
       autocomplete: true,
       placeholder: 'MATCH (n:Person) RETURN n LIMIT 25',
       theme: 'light',
+      // The console's code arrives after the first view: it must not take the focus from what the user
+      // is typing by then (the search box). Its default, autofocus, also refocuses on every setValue.
+      autofocus: false,
       postExtensions: [this.errorMark.extension],
     }) as unknown as EditorApi | { editor: EditorApi };
     this.editor = 'editor' in created ? created.editor : created;
