@@ -88,6 +88,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'the netherlands': 'Netherlands',
   czechia: 'Czech Republic',
   'south korea': 'South Korea',
+  korea: 'South Korea',
+  'republic of korea': 'South Korea',
   'north korea': 'North Korea',
   uae: 'United Arab Emirates',
   türkiye: 'Turkey',
@@ -187,7 +189,7 @@ export const CAPITALS: Record<string, string> = {
 
 /** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
 export const TITLE_WORDS = new Set(
-  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. mr mrs ms mme dr prof prof. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst secretary-general under-secretary sir dame lord lady baroness high commissioner high-commissioner presidents ministers leaders ambassadors envoys".split(
+  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. mr mrs ms mme dr prof prof. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head former counterpart sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor minister-counsellor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst secretary-general under-secretary sir dame lord lady baroness high commissioner high-commissioner presidents ministers leaders ambassadors envoys pm fm eam".split(
     ' ',
   ),
 );

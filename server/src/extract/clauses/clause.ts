@@ -39,6 +39,8 @@ export function objectOf(
   return phraseAt(c, end, limit, s.end);
 }
 
+const REPORT_ASIDE = /,\s+(?:\S+\s+){0,3}?(?:reports?|reported|said|says|writes|wrote|according\s+to|citing)\b/;
+
 /** The agent of a passive verb: "by X" right after it (one word may come between). */
 export function agentOf(
   c: Ctx,
@@ -48,7 +50,10 @@ export function agentOf(
 ): NounPhrase | undefined {
   const m = prep.exec(c.work.slice(end, s.end));
   if (!m) return undefined;
-  return phraseAt(c, end + m[0].length, s.end);
+  const at = end + m[0].length;
+  // "summoned to the Foreign Ministry, UNN reports": the source's attribution is no part of the agent.
+  const source = REPORT_ASIDE.exec(c.work.slice(at, s.end));
+  return phraseAt(c, at, source ? at + source.index : s.end);
 }
 
 /** The one person the article names as an envoy of that origin (any origin when none is given). */

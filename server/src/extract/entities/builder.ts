@@ -39,6 +39,23 @@ export class Builder {
     }
   }
 
+  /** The demonym of a country named just before `start` ("South Korea's ", "China's the "). */
+  private countryBefore(start: number): string | undefined {
+    const before = /((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*)(?:['’]s)?\s+(?:the\s+)?$/u.exec(
+      this.work.slice(Math.max(0, start - 40), start),
+    );
+    if (!before) return undefined;
+    // The longest run of capitalised words that names a country: "South Korea", else "Korea".
+    const words = before[1]!.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const w = words.slice(i).join(' ');
+      const country = demonymCountry(w) ?? (isKnownPlace(w) ? canonicalPlace(w) : undefined);
+      const dem = country ? demonymOf(country) : undefined;
+      if (dem) return dem;
+    }
+    return undefined;
+  }
+
   placeMention(start: number, end: number, surface: string, rule: string): Entity {
     const e = this.get('Place', canonicalPlace(surface), rule);
     this.mention(e, start, end);
@@ -51,37 +68,31 @@ export class Builder {
       /\b(embassy|ministry|military|government|consulate)\b/g,
       (w) => w[0]!.toUpperCase() + w.slice(1),
     );
-    // One name for the body however the page words it: "Ministry of Foreign Affairs (of Iran)" and
-    // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
-    // Defence Ministry.
-    const longForm =
-      /^(\p{Lu}[\p{L}]*\s+)?Ministry of (Foreign Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
-        name,
-      );
-    const ofPlace = /^(Foreign|Defen[cs]e) Ministry of (?:the\s+)?(.+)$/u.exec(name);
-    const place = longForm?.[3] ?? ofPlace?.[2];
-    const placeDem = place && isKnownPlace(place) ? demonymOf(canonicalPlace(place)) : undefined;
-    // (A bare "Ministry of Foreign Affairs" stays as worded: the country is read from before it below.)
-    if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
-      const kind = (longForm?.[2] ?? ofPlace![1]!).replace('Foreign Affairs', 'Foreign');
-      const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
-      name = `${lead}${kind} Ministry`;
-    }
     // A generic name ("Ministry of Foreign Affairs", "Foreign Ministry") takes the country named just
-    // before it ("China's Ministry of Foreign Affairs" → "Chinese Ministry of Foreign Affairs").
+    // before it ("China's Ministry of Foreign Affairs", "South Korea's Foreign Ministry").
     if (
       /^(?:Ministry|Foreign Ministry|Defen[cs]e Ministry|Embassy|Government|Parliament|Foreign Office|Armed Forces)\b/.test(
         name,
       )
     ) {
-      const before = /(\p{Lu}[\p{L}.]*)(?:['’]s)?\s+(?:the\s+)?$/u.exec(
-        this.work.slice(Math.max(0, start - 30), start),
-      );
-      const country = before
-        ? (demonymCountry(before[1]!) ?? (isKnownPlace(before[1]!) ? canonicalPlace(before[1]!) : undefined))
-        : undefined;
-      const dem = country ? demonymOf(country) : undefined;
+      const dem = this.countryBefore(start);
       if (dem) name = `${dem} ${name}`;
+    }
+    // One name for the body however the page words it: "Ministry of Foreign Affairs (of Iran)" and
+    // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
+    // Defence Ministry.
+    const longForm =
+      /^(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+)?Ministry of (Foreign Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
+        name,
+      );
+    const ofPlace = /^(Foreign|Defen[cs]e) Ministry of (?:the\s+)?(.+)$/u.exec(name);
+    const place = longForm?.[3] ?? ofPlace?.[2];
+    const placeDem = place && isKnownPlace(place) ? demonymOf(canonicalPlace(place)) : undefined;
+    // (A bare "Ministry of Foreign Affairs" stays as worded.)
+    if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
+      const kind = (longForm?.[2] ?? ofPlace![1]!).replace('Foreign Affairs', 'Foreign');
+      const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
+      name = `${lead}${kind} Ministry`;
     }
     const e = this.get('Organization', name, rule);
     this.mention(e, start, end);

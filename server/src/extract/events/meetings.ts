@@ -59,6 +59,23 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   return COUNTERPART.test(c.work.slice(pos, m.start)) ? [m.entity] : [];
 }
 
+/** An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday". */
+const ADVERBIAL_WITH =
+  /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+){1,5}with\s+/u;
+
+/** "his counterparts from|of": the met are known only by their states. */
+const COUNTERPARTS_FROM =
+  /^\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+\s+){0,2}?counterparts\s+(?:from|of)\s+(?:the\s+)?/u;
+
+/** The places listed from pos on: "Tunisia, Comoros, Kazakhstan, and Thailand". */
+function statesListed(c: Ctx, pos: number, limit: number): Entity[] {
+  const first = c.inRange(pos, limit, ['Place'], true)[0];
+  if (!first || first.start !== pos) return [];
+  return listAfter(c, first, limit)
+    .map((m) => m.entity)
+    .filter((e) => e.type === 'Place');
+}
+
 /** "the two leaders", "the two": the last two persons named before pos. */
 function theTwo(h: RuleHit, pos: number): Entity[] {
   const out: Entity[] = [];
@@ -105,7 +122,7 @@ const FUTURE =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -140,9 +157,16 @@ function readMeeting(h: RuleHit): void {
       ? theTwo(h, at)
       : persons(h, end, limit);
     if (both.length >= 2) meet(h, both, []);
+    else if (both.length === 1) {
+      // "between A, who is on a visit to X, and B": the second party after the relative clause.
+      const first = c.inRange(end, limit, P, true)[0];
+      const rel = first ? /^,\s+(?:who|whose)\b[^;]*?,\s+and\s+/.exec(c.work.slice(first.end, limit)) : null;
+      const second = rel ? persons(h, first!.end + rel[0].length, limit) : [];
+      if (second.length) meet(h, [...both, ...second], []);
+    }
     return;
   }
-  const noun = /^(?:meeting|talks|summit)\b/.test(word) && !/^meeting with/.test(word);
+  const noun = /^(?:meeting|talks|summit)\b/i.test(word) && !/^meeting with/.test(word);
   const nounWith = /^(?:meeting|talks|summit) with$/.test(word);
   const before = c.work.slice(Math.max(s.start, at - 60), at);
   // "A's meeting with B", "his talks with B".
@@ -177,9 +201,12 @@ function readMeeting(h: RuleHit): void {
   const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
   const withObj = /\bwith$/.test(word);
   const direct = /^(?:met|meets|meet)$/.test(word) || hosting;
-  // "met and held talks with B": the object of the verb coordinated with it.
+  // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
+  // "met also with B": an adverbial between the verb and "with" (no one named in it).
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
-  const objAt = coord && direct ? end + coord[0].length : end;
+  const gap = direct && !coord ? ADVERBIAL_WITH.exec(c.work.slice(end, limit)) : null;
+  const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
+  const objAt = coord && direct ? end + coord[0].length : gapClear ? end + gap[0].length : end;
   // "X was received by Y", "X was welcomed by Y": the agent is the host.
   const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
   const objs = by
@@ -188,7 +215,12 @@ function readMeeting(h: RuleHit): void {
       ? persons(h, objAt, limit).filter((o) => !subj.includes(o))
       : [];
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
-  else if (
+  else if ((withObj || direct) && !by) {
+    // "met with his counterparts from Tunisia, Comoros and Thailand": the states they stand for.
+    const from = COUNTERPARTS_FROM.exec(c.work.slice(objAt, limit));
+    const states = from ? statesListed(c, objAt + from[0].length, limit) : [];
+    if (states.length) meet(h, subj, states, true);
+  } else if (
     !hosting &&
     subj.length >= 2 &&
     /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat)\b/.test(word)

@@ -5,11 +5,21 @@
 // with no summoner, or a ministry named without its country, continues the summoner last named. Not
 // "summoned its envoy" (a recall). One summons per summoned envoy or country.
 import { agentOf } from '../clauses/clause.js';
+import { ENVOY_HEAD } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
-import { actorsOf, ANY, clauseOf, entitiesOf, isGenericBody, nominalClause, stateOf } from './parties.js';
-import type { EventRule } from './hit.js';
+import {
+  actorsOf,
+  ANY,
+  clauseOf,
+  type Clause,
+  entitiesOf,
+  isGenericBody,
+  nominalClause,
+  stateOf,
+} from './parties.js';
+import type { EventRule, RuleHit } from './hit.js';
 import type { EvOut } from './types.js';
 
 const lastSummoner = new WeakMap<Ctx, Entity>();
@@ -24,7 +34,7 @@ export const summons: EventRule = {
     const of = /^(?:summoning|summons)$/.test(c.work.slice(at, end))
       ? /^\s+of\s+/.exec(c.work.slice(end, s.end))
       : null;
-    const cl = of ? nominalClause(h, end + of[0].length) : clauseOf(h, ANY);
+    const cl = of ? nominalClause(h, end + of[0].length) : reducedPassive(h, clauseOf(h, ANY));
     // "summoned to the Foreign Ministry": the body summoned to is the summoner.
     const actor = cl.passive
       ? (agentOf(c, s, end, /^\s+(?:\S+\s+){0,3}?(?:to|by)\s+(?:the\s+)?/) ?? cl.actor)
@@ -61,3 +71,27 @@ export const summons: EventRule = {
       }
   },
 };
+
+/**
+ * A passive without its auxiliary, as headlines and participle clauses write it: "Chinese
+ * representative summoned to the ministry", "Ambassadors of the UK and France summoned to …", "with the
+ * British ambassador summoned because of …". An envoy as the subject of "summoned" with no object after
+ * it is the one summoned, not the summoner.
+ */
+function reducedPassive(h: RuleHit, cl: Clause): Clause {
+  const np = cl.actor;
+  if (cl.passive || !np) return cl;
+  const envoy =
+    (np.head && ENVOY_HEAD.test(np.head.toLowerCase())) ||
+    (np.entities.length > 0 && np.entities.every((e) => e.type === 'Person' && e.envoy));
+  if (!envoy) return cl;
+  if (!/^summoned$/.test(h.c.work.slice(h.at, h.end))) return cl;
+  const next = h.c.work.slice(h.end, h.s.end);
+  if (
+    !/^(?:\s+(?:to|by|over|because|for|after|on|in|at|amid|following|earlier|last|yesterday|today)\b|\s*[:.,;]|\s*$)/.test(
+      next,
+    )
+  )
+    return cl;
+  return { passive: true, patient: cl.actor, actor: undefined };
+}

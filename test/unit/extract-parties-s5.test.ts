@@ -1,0 +1,93 @@
+// Parties of summonses and meetings read from the clause (session 5): a summons without its auxiliary
+// ("X's ambassador summoned to the ministry", a headline's passive), an agent cut before a source's
+// attribution (", UNN reports"), a ministry owned by a two-word country ("South Korea's Ministry of Foreign
+// Affairs"), "met <adverbial> with", counterparts known by their states, "discussions between A, who …, and
+// B", "PM" as a title. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { validateDocument } from '../../server/src/ingest/validate-document.js';
+import { extractArticle } from '../../server/src/extract/index.js';
+
+const PUB = '2025-03-12'; // a Wednesday
+function run(title: string, body: string) {
+  const raw = `${title}\n\n${body}`;
+  const r = extractArticle({ raw, format: 'text', meta: { title, published: PUB } });
+  const d = r.document;
+  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
+  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
+  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
+  return { d, rels };
+}
+
+describe('summonses: who summons whom', () => {
+  it.each([
+    [
+      'a headline passive with no auxiliary',
+      'Norwegian ambassador summoned to the Chilean Foreign Ministry',
+      'The move came after weeks of tension.',
+      'Chilean Foreign Ministry SUMMONED Norway',
+      'Norway SUMMONED',
+    ],
+    [
+      'an envoy "summoned because of" inside a "with" clause',
+      'Row deepens',
+      'The envoys of Peru and Denmark were summoned to the Chilean Foreign Ministry, with the Danish ambassador summoned because of a speech.',
+      'Chilean Foreign Ministry SUMMONED Denmark',
+      'Denmark SUMMONED',
+    ],
+    [
+      'an agent followed by the source that reports it',
+      'Row deepens',
+      'The ambassadors of Peru and Denmark have been summoned to the Chilean Foreign Ministry, Radio Nord reports, citing officials.',
+      'Chilean Foreign Ministry SUMMONED Peru',
+      'Radio Nord SUMMONED',
+    ],
+    [
+      'a ministry owned by a two-word country',
+      'Row deepens',
+      "South Korea's Ministry of Foreign Affairs summoned the Peruvian ambassador on Monday.",
+      'South Korean Foreign Ministry SUMMONED Peru',
+      'Ministry of Foreign Affairs SUMMONED',
+    ],
+  ])('when %s is told, then the body summoned to summons', (_what, title, body, wanted, unwanted) => {
+    const { rels } = run(title, body);
+    expect(rels).toContain(wanted);
+    expect(rels.filter((r) => r.startsWith(unwanted))).toEqual([]);
+  });
+});
+
+describe('meetings: who met whom', () => {
+  it.each([
+    [
+      'an adverbial between "met" and "with"',
+      'Antony Blinken met on Tuesday 11/3/2025 with his Chilean counterpart Alberto van Klaveren.',
+      ['Antony Blinken MET Alberto van Klaveren'],
+    ],
+    [
+      '"met also with"',
+      'Antony Blinken met also with his Turkish counterpart Hakan Fidan.',
+      ['Antony Blinken MET Hakan Fidan'],
+    ],
+    [
+      'counterparts known only by their states',
+      'Antony Blinken met with his counterparts from Tunisia, Comoros, and Thailand.',
+      ['Antony Blinken MET Tunisia', 'Antony Blinken MET Comoros', 'Antony Blinken MET Thailand'],
+    ],
+    [
+      '"discussions between A, who …, and B"',
+      'Bilateral discussions between President Emmanuel Macron, who is on an official visit to Chile, and President Gabriel Boric were held on Tuesday.',
+      ['Emmanuel Macron MET Gabriel Boric'],
+    ],
+    [
+      '"PM" as a title',
+      'President Emmanuel Macron and PM Imran Khan held a one-on-one meeting today.',
+      ['Emmanuel Macron MET Imran Khan'],
+    ],
+  ])('when %s is told, then the meeting links the parties', (_what, body, wanted) => {
+    const { rels } = run('Talks', body);
+    const met = rels.filter((r) => r.includes(' MET '));
+    for (const w of wanted) {
+      const [a, b] = w.split(' MET ');
+      expect(met.some((r) => r === w || r === `${b} MET ${a}`), `${w} in ${JSON.stringify(met)}`).toBe(true);
+    }
+  });
+});
