@@ -45,8 +45,8 @@ describe('summonses: who summons whom', () => {
       'a ministry owned by a two-word country',
       'Row deepens',
       "South Korea's Ministry of Foreign Affairs summoned the Peruvian ambassador on Monday.",
-      'South Korean Foreign Ministry SUMMONED Peru',
-      'Ministry of Foreign Affairs SUMMONED',
+      'South Korean Ministry of Foreign Affairs SUMMONED Peru',
+      'Ministry of Foreign Affairs SUMMONED Peru',
     ],
   ])('when %s is told, then the body summoned to summons', (_what, title, body, wanted, unwanted) => {
     const { rels } = run(title, body);

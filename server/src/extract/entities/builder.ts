@@ -68,6 +68,22 @@ export class Builder {
       /\b(embassy|ministry|military|government|consulate)\b/g,
       (w) => w[0]!.toUpperCase() + w.slice(1),
     );
+    // One name for the body however the page words it: "Ministry of Foreign Affairs (of Iran)" and
+    // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
+    // Defence Ministry.
+    const longForm =
+      /^(\p{Lu}[\p{L}]*\s+)?Ministry of (Foreign Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
+        name,
+      );
+    const ofPlace = /^(Foreign|Defen[cs]e) Ministry of (?:the\s+)?(.+)$/u.exec(name);
+    const place = longForm?.[3] ?? ofPlace?.[2];
+    const placeDem = place && isKnownPlace(place) ? demonymOf(canonicalPlace(place)) : undefined;
+    // (A bare "Ministry of Foreign Affairs" stays as worded: the country is read from before it below.)
+    if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
+      const kind = (longForm?.[2] ?? ofPlace![1]!).replace('Foreign Affairs', 'Foreign');
+      const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
+      name = `${lead}${kind} Ministry`;
+    }
     // A generic name ("Ministry of Foreign Affairs", "Foreign Ministry") takes the country named just
     // before it ("China's Ministry of Foreign Affairs", "South Korea's Foreign Ministry").
     if (
@@ -77,22 +93,6 @@ export class Builder {
     ) {
       const dem = this.countryBefore(start);
       if (dem) name = `${dem} ${name}`;
-    }
-    // One name for the body however the page words it: "Ministry of Foreign Affairs (of Iran)" and
-    // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
-    // Defence Ministry.
-    const longForm =
-      /^(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+)?Ministry of (Foreign Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
-        name,
-      );
-    const ofPlace = /^(Foreign|Defen[cs]e) Ministry of (?:the\s+)?(.+)$/u.exec(name);
-    const place = longForm?.[3] ?? ofPlace?.[2];
-    const placeDem = place && isKnownPlace(place) ? demonymOf(canonicalPlace(place)) : undefined;
-    // (A bare "Ministry of Foreign Affairs" stays as worded.)
-    if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
-      const kind = (longForm?.[2] ?? ofPlace![1]!).replace('Foreign Affairs', 'Foreign');
-      const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
-      name = `${lead}${kind} Ministry`;
     }
     const e = this.get('Organization', name, rule);
     this.mention(e, start, end);
