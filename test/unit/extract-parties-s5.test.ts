@@ -87,7 +87,10 @@ describe('meetings: who met whom', () => {
     const met = rels.filter((r) => r.includes(' MET '));
     for (const w of wanted) {
       const [a, b] = w.split(' MET ');
-      expect(met.some((r) => r === w || r === `${b} MET ${a}`), `${w} in ${JSON.stringify(met)}`).toBe(true);
+      expect(
+        met.some((r) => r === w || r === `${b} MET ${a}`),
+        `${w} in ${JSON.stringify(met)}`,
+      ).toBe(true);
     }
   });
 });

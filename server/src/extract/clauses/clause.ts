@@ -39,7 +39,8 @@ export function objectOf(
   return phraseAt(c, end, limit, s.end);
 }
 
-const REPORT_ASIDE = /,\s+(?:\S+\s+){0,3}?(?:reports?|reported|said|says|writes|wrote|according\s+to|citing)\b/;
+const REPORT_ASIDE =
+  /,\s+(?:\S+\s+){0,3}?(?:reports?|reported|said|says|writes|wrote|according\s+to|citing)\b/;
 
 /** The agent of a passive verb: "by X" right after it (one word may come between). */
 export function agentOf(
