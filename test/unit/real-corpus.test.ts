@@ -44,12 +44,16 @@ const entries = manifest as RealEntry[];
 describe('the real-pages manifest', () => {
   // Unseen batches added later (measured once before any rule is written from them) go to dev, so the
   // blind share drifts below the quarter it was set at (17 of 70) while its 17 pages stay.
-  it('when counted, then at least 40 pages of at least 20 outlets, about a quarter of them blind', () => {
+  it('when counted, then at least 40 pages of at least 20 outlets, a quarter of the first 70 blind', () => {
+    // The blind split is a quarter of the first 70 pages (README); the batches added later to meet unseen
+    // wording are all dev, so the blind share of the whole set shrinks as they come.
     const blind = entries.filter((a) => a.split === 'blind');
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(new Set(entries.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
     expect(blind.length).toBeGreaterThanOrEqual(17);
-    expect(blind.length / entries.length).toBeGreaterThanOrEqual(0.16);
+    const firstBlind = entries.slice(0, 70).filter((a) => a.split === 'blind').length;
+    expect(firstBlind / 70).toBeGreaterThanOrEqual(0.24);
+    expect(entries.slice(70).every((a) => a.split === 'dev')).toBe(true);
     expect(blind.length / entries.length).toBeLessThanOrEqual(0.3);
   });
 
