@@ -9,7 +9,12 @@ import type { AnnotationDocument } from '@dossier/model';
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
 import { renderConf } from '../../server/src/neo4j/managed/conf.js';
 import { dateBound } from '../../server/src/services/graph-service.js';
-import { toLuceneQuery, toPrefixQuery } from '../../server/src/services/search-query.js';
+import {
+  ARTICLE_FIELDS,
+  ENTITY_FIELDS,
+  toLuceneQuery,
+  toPrefixQuery,
+} from '../../server/src/services/search-query.js';
 
 describe('toLuceneQuery', () => {
   it.each([
@@ -33,6 +38,19 @@ describe('toPrefixQuery', () => {
     ['"\\~[]{}^', null],
   ])('when the input is %j, then the prefix query is %j', (input, expected) => {
     expect(toPrefixQuery(input)).toBe(expected);
+  });
+});
+
+describe('search queries in fields', () => {
+  it('when fields are given, then each word must match in one of them', () => {
+    expect(toPrefixQuery('Anatoly Anto', ENTITY_FIELDS)).toBe(
+      '(name:(anatoly^4 OR anatoly*) OR aliasText:(anatoly^4 OR anatoly*)) AND ' +
+        '(name:(anto^4 OR anto*) OR aliasText:(anto^4 OR anto*))',
+    );
+    expect(toLuceneQuery('US Antonv', ARTICLE_FIELDS)).toBe(
+      '(title:(us*)) AND (title:(antonv* OR antonv~1))',
+    );
+    expect(toPrefixQuery('"\\~[]', ARTICLE_FIELDS)).toBeNull();
   });
 });
 
