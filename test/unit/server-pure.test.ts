@@ -12,6 +12,7 @@ import { dateBound } from '../../server/src/services/graph-service.js';
 import {
   ARTICLE_FIELDS,
   ENTITY_FIELDS,
+  firstOfEachId,
   toLuceneQuery,
   toPrefixQuery,
 } from '../../server/src/services/search-query.js';
@@ -51,6 +52,18 @@ describe('search queries in fields', () => {
       '(title:(us*)) AND (title:(antonv* OR antonv~1))',
     );
     expect(toPrefixQuery('"\\~[]', ARTICLE_FIELDS)).toBeNull();
+  });
+});
+
+describe('firstOfEachId', () => {
+  it('when two passes meet the same node, then it is listed once, where it came first', () => {
+    const hit = (id: string, score: number) =>
+      ({ id, kind: 'article', type: 'Article', name: id, aliases: [], description: null, score }) as const;
+    const merged = firstOfEachId([hit('article:a', 14.5), hit('article:b', 12), hit('article:a', 9.7)]);
+    expect(merged.map((h) => [h.id, h.score])).toEqual([
+      ['article:a', 14.5],
+      ['article:b', 12],
+    ]);
   });
 });
 

@@ -63,10 +63,18 @@ export async function search(db: Database, input: string, limit: number): Promis
     if (entities.length >= max) return entities;
     return [...entities, ...(await searchNodes(db, query(ARTICLE_FIELDS)!, max - entities.length))];
   };
-  const hits = await byKind((f) => toPrefixQuery(input, f), limit);
+  const hits = firstOfEachId(await byKind((f) => toPrefixQuery(input, f), limit));
   // (Words under four letters get no close spellings: the prefix query already said all there is.)
   if (hits.length >= limit || !ws.some((w) => w.length >= 4)) return hits;
-  const seen = new Set(hits.map((h) => h.id));
-  const more = (await byKind((f) => toLuceneQuery(input, f), limit)).filter((h) => !seen.has(h.id));
-  return [...hits, ...more].slice(0, limit);
+  return firstOfEachId([...hits, ...(await byKind((f) => toLuceneQuery(input, f), limit))]).slice(0, limit);
+}
+
+/** Each node once, where it first came: the passes and the two kinds' queries may meet the same node. */
+export function firstOfEachId(hits: SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    if (seen.has(h.id)) return false;
+    seen.add(h.id);
+    return true;
+  });
 }
