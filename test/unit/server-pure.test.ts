@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, loadConfig, readEnvFile } from '../../server/src/config.js';
-import type { AnnotationDocument } from '@dossier/model';
+import type { AnnotationDocument, SearchHit } from '@dossier/model';
 import { documentToRows } from '../../server/src/ingest/to-rows.js';
 import { renderConf } from '../../server/src/neo4j/managed/conf.js';
 import { dateBound } from '../../server/src/services/graph-service.js';
@@ -57,8 +57,15 @@ describe('search queries in fields', () => {
 
 describe('firstOfEachId', () => {
   it('when two passes meet the same node, then it is listed once, where it came first', () => {
-    const hit = (id: string, score: number) =>
-      ({ id, kind: 'article', type: 'Article', name: id, aliases: [], description: null, score }) as const;
+    const hit = (id: string, score: number): SearchHit => ({
+      id,
+      kind: 'article',
+      type: 'Article',
+      name: id,
+      aliases: [],
+      description: null,
+      score,
+    });
     const merged = firstOfEachId([hit('article:a', 14.5), hit('article:b', 12), hit('article:a', 9.7)]);
     expect(merged.map((h) => [h.id, h.score])).toEqual([
       ['article:a', 14.5],
