@@ -94,3 +94,37 @@ describe('meetings: who met whom', () => {
     }
   });
 });
+
+describe('arrivals and visits told without the travel words', () => {
+  it.each([
+    [
+      '"reached <place>"',
+      'Earlier, President Emmanuel Macron reached Santiago on a two-day official visit on Tuesday.',
+      'Emmanuel Macron ARRIVED_IN Santiago',
+    ],
+    [
+      '"arrived here" under a dateline',
+      'Santiago, Mar 11: President Emmanuel Macron arrived here on a three-day state visit to Chile.',
+      'Emmanuel Macron ARRIVED_IN Santiago',
+    ],
+    [
+      '"the visit of X to P"',
+      'It follows the successful visit of President Emmanuel Macron to Chile last year.',
+      'Emmanuel Macron VISITED Chile',
+    ],
+  ])('when %s is told, then the traveller and the place are linked', (_what, body, wanted) => {
+    const { rels } = run('Visit', body);
+    expect(rels).toContain(wanted);
+  });
+
+  it('when "arrived ... on a state visit to Chile" is told, then Chile is visited, not arrived in', () => {
+    const { rels } = run('Visit', 'President Emmanuel Macron arrived in Santiago on a state visit to Chile.');
+    expect(rels).toContain('Emmanuel Macron VISITED Chile');
+    expect(rels).not.toContain('Emmanuel Macron ARRIVED_IN Chile');
+  });
+
+  it('when "reached an agreement" is told, then no arrival is read', () => {
+    const { d } = run('Deal', 'President Emmanuel Macron reached an agreement with Chile on Tuesday.');
+    expect(d.events.filter((e) => e.type === 'arrival')).toEqual([]);
+  });
+});

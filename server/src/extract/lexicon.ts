@@ -77,6 +77,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'united kingdom': 'United Kingdom',
   'russian federation': 'Russia',
   kiev: 'Kyiv',
+  delhi: 'New Delhi',
   'd.c.': 'Washington',
   dc: 'Washington',
   'washington, dc': 'Washington',

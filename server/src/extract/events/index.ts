@@ -17,6 +17,7 @@ import { interview, letter, speech } from './letters-interviews.js';
 import { credentials, phoneCall } from './meetings-calls.js';
 import { meeting, summit } from './meetings.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
+import { reachedPlace, visitOf } from './arrivals-visits.js';
 import { amongThoseTargeted, sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
@@ -31,6 +32,7 @@ export const RULES: readonly EventRule[] = [
   returnHome,
   departure,
   arrival,
+  reachedPlace,
   meeting,
   summit,
   expulsion,
@@ -48,6 +50,7 @@ export const RULES: readonly EventRule[] = [
   statement,
   summons,
   visit,
+  visitOf,
   phoneCall,
   credentials,
   inauguration,

@@ -7,6 +7,7 @@ import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller } from './arguments.js';
+import { datelinePlace } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
@@ -189,8 +190,17 @@ export const arrival: EventRule = {
     const { c, s, at, end } = h;
     const who = traveller(c, s, at);
     if (!who) return;
-    const stop = /[,;]|\b(?:after|before|where|when|but)\b/.exec(c.work.slice(end, s.end));
+    // Places up to the clause's end, or to the purpose of the trip ("on a state visit to India", "for").
+    const stop =
+      /[,;]|\b(?:after|before|where|when|but|for|to attend|at the invitation)\b|\bon\s+(?:a|an|his|her|their|the)\b/.exec(
+        c.work.slice(end, s.end),
+      );
     const places = c.inRange(end, stop ? end + stop.index : s.end, PL).map((m) => m.entity);
+    // "New Delhi, Feb 17: X arrived here": the dateline's city.
+    if (!places.length && /^\s+here\b/.test(c.work.slice(end, s.end))) {
+      const city = datelinePlace(c, at);
+      if (city) places.push(city);
+    }
     const e = h.event({
       place: places[places.length - 1],
       participants: [{ entity: who, role: 'traveller' }],

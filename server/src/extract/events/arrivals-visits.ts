@@ -1,0 +1,77 @@
+// Arrivals and visits told without the words the travel rules start from (recalls-returns.ts): "X reached
+// Islamabad on a two-day visit" (an arrival), "the visit of X to P" and "the first visit of X to P" (a
+// visit), and the place "here" stands for in a dated line ("New Delhi, Feb 17: X arrived here").
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { P, traveller } from './arguments.js';
+import type { EventRule } from './hit.js';
+
+/**
+ * The city of the article's dateline: a place opening a line (or the body), then an optional date or
+ * agency, then a colon or dash ("ISLAMABAD:", "New Delhi, Feb 17:", "BALI, 09 July 2022, (TON):").
+ */
+export function datelinePlace(c: Ctx, before: number): Entity | undefined {
+  for (const m of c.mentions) {
+    if (m.start >= before) break;
+    if (m.entity.type !== 'Place') continue;
+    const lineStart = c.work.lastIndexOf('\n', m.start - 1) + 1;
+    if (!/^\s*$/.test(c.work.slice(lineStart, m.start))) continue;
+    if (/^\s*(?:,[^\n:–—]{0,40})?\s*(?::|[–—]|-\s)/.test(c.work.slice(m.end, m.end + 50))) return m.entity;
+  }
+  return undefined;
+}
+
+/** "X reached Islamabad": an arrival when a place follows the verb at once. */
+export const reachedPlace: EventRule = {
+  id: 'events/arrivals-visits:reached',
+  type: 'arrival',
+  re: /\b(?:reached|reaches)\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
+    if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
+    const who = traveller(c, s, at);
+    if (!who) return;
+    const e = h.event({ place: place.entity, participants: [{ entity: who, role: 'traveller' }], main: who });
+    h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+  },
+};
+
+/** "the (first|state) visit of X to P": X visited P. */
+export const visitOf: EventRule = {
+  id: 'events/arrivals-visits:visit-of',
+  type: 'visit',
+  re: /\bvisits?\s+of\s+/g,
+  run(h) {
+    const { c, s, end } = h;
+    const lead = c.work.slice(Math.max(s.start, h.at - 30), h.at);
+    if (
+      /\b(?:will|would|plans?|planned|upcoming|forthcoming|expected|scheduled|proposed|possible|next)\s+(?:\p{Ll}+\s+)?$/u.test(
+        lead,
+      )
+    )
+      return;
+    // The visitor: a person named after "of", titles allowed ("of Prime Minister Modi").
+    const who = c.inRange(end, Math.min(s.end, end + 60), P, true)[0];
+    if (
+      !who ||
+      !/^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+|\p{Ll}+\s+){0,4})$/u.test(c.work.slice(end, who.start))
+    )
+      return;
+    const to = /^\s+to\s+(?:the\s+)?/.exec(c.work.slice(who.end, s.end));
+    if (!to) return;
+    const place = c.inRange(
+      who.end + to[0].length,
+      Math.min(s.end, who.end + to[0].length + 40),
+      ['Place'],
+      true,
+    )[0];
+    if (!place || place.start !== who.end + to[0].length) return;
+    const e = h.event({
+      place: place.entity,
+      participants: [{ entity: who.entity, role: 'visitor' }],
+      main: who.entity,
+    });
+    h.relation(who.entity, 'VISITED', place.entity, { event: e });
+  },
+};
