@@ -128,3 +128,35 @@ describe('arrivals and visits told without the travel words', () => {
     expect(d.events.filter((e) => e.type === 'arrival')).toEqual([]);
   });
 });
+
+describe('relations from what the act implies and from words of opinion', () => {
+  it.each([
+    [
+      'an envoy with a head-of-mission title summoned by a ministry of a two-word country',
+      "South Korea's Ministry of Foreign Affairs summoned Chinese Ambassador Xing Haiming on Monday.",
+      'Xing Haiming AMBASSADOR_TO South Korea',
+    ],
+    [
+      '"has been harshly critical of"',
+      'President Emmanuel Macron has been harshly critical of Israel in recent days.',
+      'Emmanuel Macron CRITICIZED Israel',
+    ],
+    [
+      '"described X as “…”"',
+      'Emmanuel Macron described Israel as “reckless” on Tuesday.',
+      'Emmanuel Macron CRITICIZED Israel',
+    ],
+    ['"blasts"', 'Emmanuel Macron blasts Israel over the strikes.', 'Emmanuel Macron CRITICIZED Israel'],
+  ])('when %s is told, then the relation is read', (_what, body, wanted) => {
+    const { rels } = run('News', body);
+    expect(rels).toContain(wanted);
+  });
+
+  it('when an acting high commissioner is expelled, then no AMBASSADOR_TO is read', () => {
+    const { rels } = run(
+      'Expelled',
+      'Chile expelled six Peruvian diplomats, including Acting High Commissioner Stewart Ross Wheeler, on Monday.',
+    );
+    expect(rels.filter((r) => r.includes('AMBASSADOR_TO'))).toEqual([]);
+  });
+});

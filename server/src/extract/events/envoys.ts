@@ -48,7 +48,16 @@ const ACTS: Record<string, { actor: string; patient: string }> = {
 
 function headsMission(c: Ctx, p: Entity): boolean {
   if (/\b(?:deputy|acting|charg|vice)/i.test(p.title ?? '')) return false;
-  return !!missionHeads.get(c)?.has(p);
+  if (missionHeads.get(c)?.has(p)) return true;
+  // Named with a head-of-mission title ("Chinese Ambassador Xing Haiming"), never "Acting …" or "Deputy …".
+  if (!/\b(?:ambassador|envoy|high commissioner)\b/i.test(p.title ?? '')) return false;
+  return !c.mentions.some(
+    (m) =>
+      m.entity === p &&
+      /\b(?:acting|deputy|vice|former|charg\S*|interim)\s+(?:\S+\s+){0,3}$/i.test(
+        c.work.slice(Math.max(0, m.start - 40), m.start),
+      ),
+  );
 }
 
 /** Retargets relations to unnamed envoys and adds the AMBASSADOR_TO that the acts imply. */

@@ -19,11 +19,16 @@ export function stateOf(c: Ctx, e: Entity): Entity {
     return (country && c.idx.countryEntity(country)) || e;
   }
   if (e.type === 'Organization') {
-    const dem = /^(\p{Lu}[\p{L}]*)\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
-      e.name,
-    );
+    // "Iranian Foreign Ministry", "South Korean Ministry of Foreign Affairs": a demonym of one or two words.
+    const dem =
+      /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
+        e.name,
+      );
     const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
-    const country = (dem ? demonymCountry(dem[1]!) : undefined) ?? of?.[1];
+    const country =
+      (dem
+        ? (demonymCountry(dem[1]!) ?? (dem[2] ? demonymCountry(`${dem[1]} ${dem[2]}`) : undefined))
+        : undefined) ?? of?.[1];
     return (country && c.idx.countryEntity(country)) || e;
   }
   if (e.type === 'Person' && e.nationality) return c.idx.countryEntity(e.nationality) ?? e;

@@ -12,13 +12,13 @@ import { indexAt } from '../text.js';
 const VERBS: [RegExp, string, boolean, string][] = [
   // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name]
   [
-    /\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed|regarded|regards|considered|considers)\b/g,
+    /\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
     'CRITICIZED',
     true,
     'labelled',
   ],
   [
-    /\b(?:criticized|criticised|criticizes|criticises|condemned|condemns|denounced|denounces|slammed|slams|blasted|lambasted|rebuked|attacked verbally)\b/g,
+    /\b(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|condemning|denounced|denounces|denouncing|slammed|slams|slamming|blasted|blasts|blasting|lambasted|rebuked|attacked verbally)\b/g,
     'CRITICIZED',
     false,
     'criticized',
@@ -27,6 +27,8 @@ const VERBS: [RegExp, string, boolean, string][] = [
   // "blamed X for", "alleged that X had …" (the complement's subject is the one accused).
   [/\b(?:blamed|blames|blaming|alleged that|alleges that|alleging that)\b/g, 'ACCUSED', false, 'blamed'],
   [/\b(?:lashed|lashes|lashing|hit|hits|hitting) out at\b/g, 'CRITICIZED', false, 'hit-out-at'],
+  // "has been harshly critical of X", "their criticism of X": the object after the preposition.
+  [/\b(?:critical of|criticism of|condemnation of)\b/g, 'CRITICIZED', false, 'critical-of'],
   [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false, 'thanked'],
   [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false, 'defended'],
   [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
