@@ -142,8 +142,14 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   for (const m of work.matchAll(
     /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:))((?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|prime minister|foreign minister|chancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|premier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
   )) {
-    // (A capitalised role is an address or a headline's speaker, not "the President of …".)
-    if (/^[Tt]he\s/.test(m[0]) && /^\p{Lu}/u.test(m[3]!)) continue;
+    // (A capitalised role after "the" is the role of a body or country named next, "the President of …",
+    // else the role itself as some pages capitalise it: "the Ambassador said".)
+    if (
+      /^[Tt]he\s/.test(m[0]) &&
+      /^\p{Lu}/u.test(m[3]!) &&
+      /^\s+(?:of|to|in|for|at)\s/.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    )
+      continue;
     const originWord = m[1] ?? m[2];
     const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
     const origin = originWord ? (demonymCountry(originWord) ?? seat) : undefined;

@@ -1,7 +1,8 @@
 // Quotation spans. A quotation is a pair of marks inside one paragraph: curly (“…”), straight ("…") or
 // mixed ("…” as pages that mix keyboards write), and single marks (‘…’, '…') when they clearly open and
 // close around words. An opening mark left unclosed runs to the paragraph's end (a quotation continued
-// in the next paragraph, or a copy cut mid-quote).
+// in the next paragraph, or a copy cut mid-quote), unless a later paragraph closes it before any mark
+// opens there: then the quotation runs over the paragraphs to that mark.
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
 
@@ -65,12 +66,30 @@ const HEADLESS_ATTRIBUTION =
 /** Opening glyphs whose own closing glyph is not ” ("„" closes with "“", "«" with "»"). */
 const CLOSER: Record<string, string> = { '„': '“', '«': '»' };
 
+/**
+ * A quotation left open at its paragraph's end that a later paragraph closes before any mark opens
+ * (“… London.¶A police inquiry is ongoing,” X said; or lines a copy wrapped by hand): where it closes.
+ */
+function closedLater(work: string, paras: Sentence[], pi: number, open: number): number {
+  for (let k = pi + 1; k < paras.length && k <= pi + 6; k++) {
+    const q = paras[k]!;
+    if (q.end - open > 1500) return -1;
+    for (let i = q.start; i < q.end; i++) {
+      if (!DOUBLE.test(work[i]!)) continue;
+      const role = roleOf(work, i, q);
+      return role === 'close' ? i : -1;
+    }
+  }
+  return -1;
+}
+
 export function findQuotes(work: string, paras: Sentence[]): Quote[] {
   const out: Quote[] = [];
-  for (const p of paras) {
+  let resumeAt = -1;
+  for (const [pi, p] of paras.entries()) {
     let open = -1;
     let single = -1;
-    for (let i = p.start; i < p.end; i++) {
+    for (let i = Math.max(p.start, resumeAt); i < p.end; i++) {
       const ch = work[i]!;
       // Two apostrophes for a double mark (''…''): the pair is one mark, read at its inner apostrophe.
       const pair = ch === "'" && work[i + 1] === "'";
@@ -116,6 +135,12 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
           single = -1;
         }
       }
+    }
+    const later = open >= 0 ? closedLater(work, paras, pi, open) : -1;
+    if (later >= 0) {
+      push(out, work, open, later, p.para);
+      resumeAt = later + 1;
+      continue;
     }
     // (A copy cut mid-quote: in the last paragraph even a short one, "to “bui".)
     if (open >= 0 && (p.end - open > 20 || p === paras[paras.length - 1])) {

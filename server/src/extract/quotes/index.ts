@@ -11,12 +11,15 @@
 // - a role named without a name ("the country's foreign minister said") takes the next named speaker
 //   within the next two paragraphs;
 // - "the two leaders" the pair last named together; an unclosed paragraph the speaker of the quotation
-//   that continues it.
+//   that continues it;
+// - words an earlier quotation gave (a repeated lead) its speaker; a name the copy's end cut from its
+//   verb (beyond-sentence.ts).
 import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import { SpeakerIndex, type Attribution } from './speakers.js';
 import { SPEECH_BEFORE, subjectOfSpeech, type SpeechContext } from './speech-subject.js';
+import { cutAttribution, repeatedWords } from './beyond-sentence.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -99,6 +102,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   };
 
   const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
+  const bodyEnd = sents.length ? sents[sents.length - 1]!.end : work.length;
   const deferred: Quote[] = [];
   for (const q of quotes) {
     // A name in quotation marks (“Taiwanese Representative Office in Lithuania,”) is no statement; a
@@ -131,6 +135,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     const ownAttribution = /^[\s,]*(?:\S+\s+){0,5}?(?:said|says|told|added|wrote|according)\b/i.test(
       work.slice(q.close + 1, sentEnd),
     );
+    // (Words an earlier quotation gave are that speaker's again; a name the copy's end cut from its verb.)
+    if (!found?.speaker && !found?.deferred)
+      found = repeatedWords(work, q, quotes) ?? cutAttribution(work, sp, q, bodyEnd) ?? found;
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
       found = cueBefore(q) ?? cueAfter(q) ?? found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)

@@ -44,6 +44,9 @@ const ADVERBS_ONLY =
   /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
 /** A lower-case apposition after a name: ", spokeswoman for the X," / ", Iran's foreign minister,". */
 const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p{Ll}[^,;"“”\n]{2,90}?,\s*/u;
+/** A statement's issuer named after it, then adverbs only: " released by the UK Foreign Secretary further". */
+const ISSUED_BY =
+  /^\s+(?:issued|released|published|put out|sent)\s+(?:\S+\s+){0,2}?by\s+[^,;"“”]{1,60}?\s+(?:(?:also|further|then|later|has|had)\s+)*$/;
 const BODY_NOUN = /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 
 /** Speaker mentions (persons, organisations and places outside quotations) and phrase readers over them. */
@@ -130,6 +133,24 @@ export class SpeakerIndex {
       : /secretary.general|chief|head|president|director|leader|chair|prime minister/i;
     const holder = role && m.entity.type === 'Organization' ? this.roleHolder(m.entity, kind) : undefined;
     return { speaker: holder ?? m.entity, rule: 'quotes:headline-subject' };
+  }
+
+  /** The one person the text names right after a role ("UK Foreign Secretary James Cleverly"). */
+  titledWith(role: string): Entity | undefined {
+    const want = role.toLowerCase().replace(/\s+/g, ' ');
+    const holders = new Set(
+      this.persons
+        .filter((m) =>
+          this.work
+            .slice(Math.max(0, m.start - want.length - 3), m.start)
+            .toLowerCase()
+            .replace(/\s+/g, ' ')
+            .replace(/[\s,]+$/, '')
+            .endsWith(want),
+        )
+        .map((m) => m.entity),
+    );
+    return holders.size === 1 ? [...holders][0] : undefined;
   }
 
   /** The last two persons named together ("X and Y") before pos, within a few mentions. */
@@ -301,13 +322,16 @@ export class SpeakerIndex {
   subjectPhraseBefore(sentStart: number, verbPos: number, anchor: number): Attribution | undefined {
     const head = this.work.slice(sentStart, verbPos);
     const starts = [...head.matchAll(/(?:^|[\s(])(?=\S)/g)].map((m) => sentStart + m.index + m[0].length);
-    for (const at of starts.slice(-8)) {
+    for (const at of starts.slice(-14)) {
       // ("X, a spokeswoman for Y, said": an apposition, not the subject.)
       const comma = /,\s*$/.exec(this.work.slice(sentStart, at));
       if (comma && this.all.some((x) => x.end === sentStart + comma.index)) continue;
       const who = this.whoAt(at, verbPos, anchor);
       if (!who?.att.speaker || !NOMINAL_RULES.has(who.att.rule)) continue;
       if (ADVERBS_ONLY.test(this.work.slice(who.end, verbPos))) return who.att;
+      // ("The statement released by the Foreign Secretary further said": the statement's issuer.)
+      if (who.att.rule === 'quotes:the-statement' && ISSUED_BY.test(this.work.slice(who.end, verbPos)))
+        return who.att;
     }
     return undefined;
   }

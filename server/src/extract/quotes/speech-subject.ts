@@ -31,6 +31,12 @@ const APPOSITIVES =
   /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*|(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|official|adviser|director|head|chief|deputy|senior|foreign|press)\s+)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
 /** A country's government as the subject ("Ecuador's government", "Mali’s transitional authorities"). */
 const GOVERNMENT = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadership|administration)\s+/u;
+/** The verb after a place that opens its clause, past auxiliaries and a day ("on Sunday, March 19,"). */
+const PLACE_VERB =
+  /^\s+(?:(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+)?(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u;
+/** A role right before a verb of saying, as its subject ("UK Foreign Secretary says", "the Russian ambassador said"). */
+const ROLE_SUBJECT =
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
 const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
 const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
 /** The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"). */
@@ -152,12 +158,32 @@ export function subjectOfSpeech(
         )
       )
         return true;
-      const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(work.slice(m.end, m.end + 30));
-      // (Short openers before it: "Notably, a day ago, Pakistan had summoned … and said".)
-      return /^(?:[^,]{0,40},\s*){0,3}$/.test(work.slice(sentStart, m.start)) && !!next && isVerb(next[1]!);
+      const next = PLACE_VERB.exec(work.slice(m.end, m.end + 60));
+      // (Short openers before it: "Notably, a day ago, Pakistan had summoned … and said"; a dateline's
+      // "New Delhi: India on Sunday, March 19, summoned".)
+      return (
+        /^(?:[^,:]{0,40}[,:]\s*){0,3}$/.test(work.slice(sentStart, m.start)) && !!next && isVerb(next[1]!)
+      );
     }
     return true;
   };
+  // "The MEA summoned X late on Sunday and said that …": a verb of saying joined to an earlier verb by
+  // "and" has that verb's subject, the name before the clause's first verb, not that verb's object.
+  if (/\band\s+(?:(?:also|then|later|has|have|had)\s+)*$/.test(head)) {
+    const verbBefore = (m: Mention) =>
+      (work.slice(sentStart, m.start).match(/\p{Ll}+/gu) ?? []).some((w) => isVerb(w));
+    const subject = sp.all.find(
+      (m) => m.start >= sentStart && m.end <= verbPos && !verbBefore(m) && candidate(m),
+    );
+    if (subject && (work.slice(subject.end, verbPos).match(/\p{Ll}+/gu) ?? []).some((w) => isVerb(w)))
+      return { named: by(subject.entity, 'subject-of-coordinated-verb') };
+  }
+  // "UK Foreign Secretary says …": a role as the subject is the one person the text titles with it.
+  const role = ROLE_SUBJECT.exec(head);
+  if (role) {
+    const holder = sp.titledWith(role[1]!);
+    if (holder) return { named: by(holder, 'role-subject') };
+  }
   // "Interfax quoted X as saying": the one quoted speaks, not the outlet.
   const quotedAs = /\bquoted\s+([^,;]{2,80}?)\s+as\s+(?:saying|telling)\b/.exec(
     work.slice(sentStart, verbPos + verb.length),
@@ -168,9 +194,12 @@ export function subjectOfSpeech(
     const m = ms.find((x) => x.entity.type === 'Person') ?? ms[ms.length - 1];
     if (m) return { named: by(m.entity, 'quoted-as-saying') };
   }
-  // ", saying …", ", calling it …": a participle's subject is the clause's, the first candidate.
+  // ", saying …", ", calling it …": a participle's subject is the clause's, the first candidate (a place
+  // only when no person or body is: "India … summoned X, accusing the UK of …").
   if (/ing$/i.test(verb) && /,\s*(?:\S+\s+)?$/.test(work.slice(sentStart, verbPos))) {
-    let first = sp.all.find((m) => m.start >= sentStart && candidate(m) && m.entity.type !== 'Place');
+    const inClause = (m: Mention) => m.start >= sentStart && m.end <= verbPos && candidate(m);
+    let first =
+      sp.all.find((m) => inClause(m) && m.entity.type !== 'Place') ?? sp.all.find((m) => inClause(m));
     // ("Iran's foreign ministry spokesman X condemned …": the person a run of names and titles ends in.)
     const head = first && sp.mentionsAt(first.end, verbPos).find((x) => x.entity.type === 'Person');
     if (first?.entity.type !== 'Person' && head) first = head;

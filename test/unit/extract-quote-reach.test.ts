@@ -1,0 +1,131 @@
+// Quotations whose speaker lies beyond the reach of their own sentence's attribution (issue 9, session 5),
+// on invented text: a quotation that a later paragraph or a hand-wrapped line closes, words repeated from
+// an earlier quotation, an attribution cut by the copy's end, a verb of saying joined by "and" to an
+// earlier verb, a place as a participle's subject, a role as a subject, a statement "released by" someone,
+// and a capitalised role ("the Ambassador said").
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from '../helpers/extract-text.js';
+
+describe('a quotation over several lines or paragraphs, closed only at its end', () => {
+  it.each([
+    [
+      'paragraphs',
+      [
+        'Envoy regrets protest',
+        'Ambassador Tomas Brandt spoke in Lisbon on Saturday.',
+        '“I regret what happened outside our embassy. We respect peaceful protest.',
+        '',
+        'An inquiry is under way and I think it was unfortunate,” Tomas Brandt said.',
+      ],
+      'I regret what happened',
+      'An inquiry is under way',
+      'Tomas Brandt',
+    ],
+    [
+      'lines wrapped by hand',
+      [
+        'Minister rejects measures',
+        'Foreign Minister Lena Varga spoke on Monday.',
+        '“These measures are hostile and we will answer them in',
+        'kind and without delay,” Varga said.',
+      ],
+      'These measures are hostile',
+      'kind and without delay',
+      'Lena Varga',
+    ],
+  ])(
+    'when its %s carry one quotation, then it is one statement of the one credited at its end',
+    (_, lines, start, end, who) => {
+      const d = extract(lines.join('\n'));
+      expect(speakerOf(d, start)).toBe(who);
+      expect(d.statements.find((s) => s.quote.startsWith(start))!.quote).toContain(end);
+      expect(d.statements.some((s) => s.quote.startsWith(end))).toBe(false);
+    },
+  );
+});
+
+describe('speakers from beyond the sentence', () => {
+  it.each([
+    [
+      'the words repeat an earlier quotation (a repeated lead cut by the copy)',
+      [
+        'Talks stall',
+        '"There is no reason to expect a breakthrough soon," spokesman Pavel Orlov told reporters.',
+        'Foreign Minister Ivan Sedov said on Monday that talks would go on.',
+        '"There is no reason to expect a breakthrough soon. We intend to pursue our interests and to ensure them from the very beginni',
+      ],
+      'There is no reason to expect a breakthrough soon. We intend',
+      'Pavel Orlov',
+      'quotes:repeated-words',
+    ],
+    [
+      "the copy's end cuts the attribution before its verb",
+      [
+        'Spokesman steps down',
+        'Secretary of State Clara Whitfield praised her spokesman Tom Reyes on Tuesday.',
+        '"He has defended press freedom around the globe and served with integrity," Whitfield',
+      ],
+      'He has defended press freedom',
+      'Clara Whitfield',
+      'quotes:cut-attribution',
+    ],
+  ])('when %s, then the speaker is found', (_, lines, start, who, rule) => {
+    const d = extract(lines.join('\n'));
+    // (The last statement so starting: a repeat begins like the words it repeats.)
+    const st = d.statements.filter((s) => s.quote.startsWith(start)).pop()!;
+    expect(d.entities.find((e) => e.id === st.speaker)?.name).toBe(who);
+    expect(st.rule).toBe(rule);
+  });
+});
+
+describe('subjects of verbs of saying', () => {
+  it.each([
+    [
+      'a verb of saying joined by "and" to a verb with an object',
+      'The Norland Foreign Ministry summoned ambassador Karl Weiss on Sunday and said that an "explanation" was demanded.',
+      'explanation',
+      'Norland Foreign Ministry',
+    ],
+    [
+      'a participle after a clause whose subject is a place, behind a dateline and a day',
+      'Lisbon: Portugal on Sunday, March 19, summoned a senior Spanish diplomat over the incident, accusing Spain of "indifference" to its security.',
+      'indifference',
+      'Portugal',
+    ],
+  ])('when %s, then the clause subject speaks', (_, sentence, start, who) => {
+    const d = extract(['Diplomat summoned', sentence].join('\n'));
+    expect(speakerOf(d, start)).toBe(who);
+  });
+
+  it('when a role the text gives a person is the subject, then that person speaks', () => {
+    const d = extract(
+      [
+        "Norland Foreign Secretary says attack on embassy 'unacceptable'",
+        'Norland Foreign Secretary Miriam Holt responded to the attack on the embassy on Thursday.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'unacceptable')).toBe('Miriam Holt');
+  });
+
+  it('when "the statement released by" a role says the words, then the statement\'s issuer speaks', () => {
+    const d = extract(
+      [
+        'Minister condemns attack',
+        'Foreign Secretary Miriam Holt condemned the attack in a statement on Thursday, calling it "unacceptable".',
+        'The statement released by the Foreign Secretary further said, "We will protect all foreign missions."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We will protect')).toBe('Miriam Holt');
+  });
+
+  it('when a page capitalises a role after "the" ("the Ambassador said"), then it is the envoy named before', () => {
+    const d = extract(
+      [
+        'Envoy protests expulsions',
+        'Norwegian Ambassador to Spain Piet Halvorsen spoke to reporters on Monday.',
+        '"These expulsions are a hostile act," the Ambassador said.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'These expulsions')).toBe('Piet Halvorsen');
+  });
+});
