@@ -129,3 +129,30 @@ describe('subjects of verbs of saying', () => {
     expect(speakerOf(d, 'These expulsions')).toBe('Piet Halvorsen');
   });
 });
+
+describe('speakers the entity step must find first', () => {
+  it.each([
+    [
+      'a name set off by commas after a role holds a word the lexicon knows as a noun',
+      [
+        'New envoy arrives',
+        "China's new ambassador to Washington, Qin Gang, arrived on Wednesday.",
+        '"The door of our relations cannot be closed," Qin told reporters.',
+      ],
+      'The door of our relations',
+      'Qin Gang',
+    ],
+    [
+      "an acronym is the initials of a body's name without its country",
+      [
+        'Ministry protests',
+        'The Indian Ministry of External Affairs lodged a protest on Sunday.',
+        '"We expect immediate steps," the MEA said in a statement.',
+      ],
+      'We expect immediate steps',
+      'Indian Ministry of External Affairs',
+    ],
+  ])('when %s, then its quotation has that speaker', (_, lines, start, who) => {
+    expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
+  });
+});

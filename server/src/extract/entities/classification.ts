@@ -19,7 +19,7 @@ import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
-import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN } from './name-shapes.js';
+import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import type { Entity } from './types.js';
 
@@ -150,6 +150,8 @@ export function classifyChunks(
           // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
           !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
           !(lowerTitled && k === 1 && c.length <= 3) &&
+          // "ambassador to Washington, Qin Gang,": set off after a role, a common noun is a name word.
+          !setOffAfterRole(work, c) &&
           // "Theresa May": after a first name, a common word is the surname.
           !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))
       )
@@ -173,7 +175,7 @@ export function classifyChunks(
     let person: Entity | undefined;
     if (
       nameToks.length >= 2 &&
-      !common &&
+      (!common || setOffAfterRole(work, nameToks)) &&
       (isFirstName(nameToks[0]!.text) ||
         titled ||
         partyBefore ||

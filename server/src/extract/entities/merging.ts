@@ -228,9 +228,12 @@ export function mergeAcronyms(b: Builder): void {
   const placeInitials = new Map<string, Entity | null>();
   for (const e of b.entities.values()) {
     if (e.type === 'Person' || !/\s/.test(e.name)) continue;
-    const k = initials(e.name);
     const map = e.type === 'Organization' ? byInitials : placeInitials;
-    if (k.length >= 2) map.set(k, map.has(k) && map.get(k) !== e ? null : e);
+    // (Also without an owner's country: "MEA" for the "Indian Ministry of External Affairs".)
+    const owner = /^(\S+)\s+(.+)$/.exec(e.name);
+    const owned = owner && (demonymCountry(owner[1]!) || isKnownPlace(owner[1]!)) ? owner[2]! : undefined;
+    for (const k of [initials(e.name), ...(owned && /\s/.test(owned) ? [initials(owned)] : [])])
+      if (k.length >= 2) map.set(k, map.has(k) && map.get(k) !== e ? null : e);
   }
   for (const [k, e] of placeInitials) if (!byInitials.has(k)) byInitials.set(k, e);
   for (const acr of [...b.entities.values()]) {

@@ -24,12 +24,13 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     known.every((t) => isFirstName(t.text) || isLastName(t.text))
   )
     return true;
-  if (known.length || parts.length > 3) return false;
   const last = toks[toks.length - 1]!;
-  if (SURNAME_END.test(last.text)) return true;
   const after = work.slice(last.end, last.end + 30);
   const before = work.slice(Math.max(0, toks[0]!.start - 40), toks[0]!.start);
   const before80 = work.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
+  if (setOffAfterRole(work, toks)) return true;
+  if (known.length || parts.length > 3) return false;
+  if (SURNAME_END.test(last.text)) return true;
   return (
     /^,?\s+(?:said|says|told|added|wrote|who|the\s+\p{Ll}+\s+of)\b/u.test(after) ||
     // The source of "according to X," is someone ("according to Kwame Mensah, the …").
@@ -44,6 +45,24 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
       String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
     ).test(before)
   );
+}
+
+/**
+ * Set off by commas right after a role ("China's new ambassador to Washington, Qin Gang,"), two or three
+ * capitalised words are a name even when the lexicon knows one of them as a common noun ("Gang"), as long
+ * as another is unknown to it.
+ */
+export function setOffAfterRole(work: string, toks: Token[]): boolean {
+  const parts = toks.filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text)));
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) return false;
+  const known = parts.filter((t) => lexTags(t.text).length > 0);
+  if (known.length === parts.length) return false;
+  if (!known.every((t) => lexTags(t.text).every((g) => /^(?:Singular|Plural|Noun|Uncountable)$/.test(g))))
+    return false;
+  const last = toks[toks.length - 1]!;
+  const before80 = work.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
+  return ROLE_BEFORE.test(before80) && /^\s*,/.test(work.slice(last.end, last.end + 3));
 }
 
 /** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
