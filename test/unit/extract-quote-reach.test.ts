@@ -156,3 +156,33 @@ describe('speakers the entity step must find first', () => {
     expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
   });
 });
+
+describe('credits outside the quotation', () => {
+  it.each([
+    [
+      'a paragraph of its own credits the quotation ending the paragraph before',
+      [
+        'Envoy on relations',
+        'US Ambassador John Sullivan met officials in Moscow on Monday.',
+        '"Relations are at a low point and we will keep working to mend them."',
+        'Mr Sullivan said in a statement issued by the embassy.',
+      ],
+      'Relations are at a low point',
+      'John Sullivan',
+    ],
+    [
+      'a surname no lexicon knows credits a quotation after its closing mark',
+      ['Ministry reacts', 'The ministry reacted on Friday.', '"This is unacceptable," Zakharova said.'],
+      'This is unacceptable',
+      'Zakharova',
+    ],
+    [
+      "a surname no lexicon knows opens a quotation with its verb's colon",
+      ['Talks offered', 'Lavrov told reporters: "We are ready for talks with Washington."'],
+      'We are ready for talks',
+      'Lavrov',
+    ],
+  ])('when %s, then that one speaks', (_, lines, start, who) => {
+    expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
+  });
+});

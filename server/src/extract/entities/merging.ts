@@ -158,9 +158,11 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
         b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
         b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
-      else if (surnameBeforeRole(work, t)) {
-        // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it.
-        const p = b.get('Person', t.text, 'entities/merging:surname-before-role');
+      else if (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t)) {
+        // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it;
+        // '…,” Lavrov said' and 'Lavrov told reporters: “…': the one credited with a quotation.
+        const rule = surnameBeforeRole(work, t) ? 'surname-before-role' : 'surname-crediting-quote';
+        const p = b.get('Person', t.text, `entities/merging:${rule}`);
         b.mention(p, t.start, t.end);
         surnames.set(t.text, p);
       }
@@ -168,8 +170,34 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   }
 }
 
+/**
+ * A lone name-shaped word no lexicon knows that a quotation credits: right after its closing mark and
+ * before a verb of saying ('…,” Lavrov said'), or before a verb of saying whose colon opens one ('Lavrov
+ * told reporters: “…').
+ */
+function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
+  const before = work.slice(Math.max(0, t.start - 4), t.start);
+  const after = work.slice(t.end, t.end + 50);
+  const credited =
+    (/[”"],?\s+$/.test(before) &&
+      /^\s+(?:said|says|added|told|wrote|noted|stressed|insisted|continued)\b/.test(after)) ||
+    /^\s+(?:said|says|added|wrote|stressed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(after);
+  // (A line break before it ends a headline, not a longer name: this credit is strong enough.)
+  return credited && unknownLoneName(work, t, false);
+}
+
 /** A lone name-shaped word no lexicon knows, with a role in apposition after it ("X, the Czech envoy,"). */
 function surnameBeforeRole(work: string, t: PendingSingle): boolean {
+  return (
+    unknownLoneName(work, t) &&
+    ROLE_AFTER.test(work.slice(t.end, t.end + 60)) &&
+    // a title before a name is a list's next item, not an apposition (", President Erdoğan")
+    !/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(work.slice(t.end, t.end + 40))
+  );
+}
+
+/** A word shaped like a surname that no lexicon knows, standing alone (no longer name, no body's tail). */
+function unknownLoneName(work: string, t: PendingSingle, acrossLines = true): boolean {
   return (
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
     lexTags(t.text).length === 0 &&
@@ -177,12 +205,11 @@ function surnameBeforeRole(work: string, t: PendingSingle): boolean {
     !demonymCountry(t.text) &&
     !lexTags(t.text.toLowerCase()).length &&
     // not the end of a longer name the chunker missed ("Ma Zhaoxu", "Robert W.⏎Forden")
-    !/(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u.test(work.slice(Math.max(0, t.start - 30), t.start)) &&
+    !(
+      acrossLines ? /(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u : /(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)[^\S\n]+$/u
+    ).test(work.slice(Math.max(0, t.start - 30), t.start)) &&
     // nor the tail of an organisation's name ("Directorate of Communication, President X's …")
-    !/\b(?:of|for|and|the)\s+$/i.test(work.slice(Math.max(0, t.start - 5), t.start)) &&
-    ROLE_AFTER.test(work.slice(t.end, t.end + 60)) &&
-    // a title before a name is a list's next item, not an apposition (", President Erdoğan")
-    !/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(work.slice(t.end, t.end + 40))
+    !/\b(?:of|for|and|the)\s+$/i.test(work.slice(Math.max(0, t.start - 5), t.start))
   );
 }
 

@@ -13,19 +13,17 @@
 // - "the two leaders" the pair last named together; an unclosed paragraph the speaker of the quotation
 //   that continues it;
 // - words an earlier quotation gave (a repeated lead) its speaker; a name the copy's end cut from its
-//   verb (beyond-sentence.ts).
+//   verb; a paragraph of its own after a quotation ending its paragraph that only credits someone ("Mr
+//   Sullivan said in a statement.") (beyond-sentence.ts).
 import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import { SpeakerIndex, type Attribution } from './speakers.js';
 import { SPEECH_BEFORE, subjectOfSpeech, type SpeechContext } from './speech-subject.js';
-import { cutAttribution, repeatedWords } from './beyond-sentence.js';
+import { creditInNextParagraph, cutAttribution, REPORTING_CLAUSE, repeatedWords } from './beyond-sentence.js';
 
 export { findQuotes, type Quote } from './find.js';
 
-/** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
-const REPORTING_CLAUSE =
-  /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted|stated)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*(?:,\s*(?:adding|saying|noting|stressing)\b.*)?$/u;
 /** "X said in a statement", "in a statement, X said": X issued a statement. */
 const ISSUED = /\b(?:in|issued)\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|communiqu[ée])\b/iu;
 
@@ -139,7 +137,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found?.speaker && !found?.deferred)
       found = repeatedWords(work, q, quotes) ?? cutAttribution(work, sp, q, bodyEnd) ?? found;
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
-      found = cueBefore(q) ?? cueAfter(q) ?? found;
+      found = creditInNextParagraph(work, sp, sents, q) ?? cueBefore(q) ?? cueAfter(q) ?? found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
       found = sp.headlineSubject(q.open) ?? found;
     if (found?.deferred) deferred.push(q);
