@@ -186,3 +186,29 @@ describe('credits outside the quotation', () => {
     expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
   });
 });
+
+describe('names behind a possessive title, and passive quoting', () => {
+  it.each([
+    [
+      'a possessive country and lower-case title words stand before the name credited after a comma',
+      [
+        'Row',
+        'The move was "deeply regrettable", Japan\'s chief cabinet secretary Hirokazu Matsuno told reporters.',
+      ],
+      'deeply regrettable',
+      'Hirokazu Matsuno',
+    ],
+    [
+      '"X was quoted by an agency as saying"',
+      [
+        'Row',
+        'Russian envoy Anatoly Antonov spoke on Monday.',
+        'Antonov was quoted by TASS as saying: "We will respond in kind."',
+      ],
+      'We will respond in kind',
+      'Anatoly Antonov',
+    ],
+  ])('when %s, then the person speaks, not the agency', (_, lines, start, who) => {
+    expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
+  });
+});

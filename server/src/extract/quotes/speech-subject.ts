@@ -188,6 +188,18 @@ export function subjectOfSpeech(
   const quotedAs = /\bquoted\s+([^,;]{2,80}?)\s+as\s+(?:saying|telling)\b/.exec(
     work.slice(sentStart, verbPos + verb.length),
   );
+  // "X was quoted by TASS as saying": the one quoted, the subject before "was quoted", not the outlet.
+  const passive = /\b(?:was|were|is|has been)\s+quoted\s+by\s+[^,;]{2,60}?\s+as\s+(?:saying|telling)\b/.exec(
+    work.slice(sentStart, verbPos + verb.length),
+  );
+  if (passive) {
+    const subject = sp.all
+      .filter((m) => m.start >= sentStart && m.end <= sentStart + passive.index && m.entity.type !== 'Place')
+      .pop();
+    const pro = /\b(he|she)\s+$/i.exec(work.slice(sentStart, sentStart + passive.index));
+    if (subject && !pro) return { named: by(subject.entity, 'quoted-as-saying') };
+    if (pro) return { pronoun: by(sp.lastPersonBefore(sentStart + pro.index, pro[1]), 'pronoun-before') };
+  }
   if (quotedAs) {
     const from = sentStart + quotedAs.index + quotedAs[0].indexOf(quotedAs[1]!);
     const ms = sp.all.filter((m) => m.start >= from && m.end <= from + quotedAs[1]!.length);
