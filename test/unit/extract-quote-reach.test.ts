@@ -212,3 +212,35 @@ describe('names behind a possessive title, and passive quoting', () => {
     expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
   });
 });
+
+describe('speakers named by a headline, a body of a country, an envoy without a post', () => {
+  it.each([
+    [
+      "a headline's name before its colon",
+      [
+        'Peskov: Relations with Washington "hit the bottom"',
+        'Kremlin spokesman Dmitry Peskov spoke after the call.',
+      ],
+      'hit the bottom',
+      'Dmitry Peskov',
+    ],
+    [
+      '"the foreign ministry of" a country',
+      ['Decision rejected', 'The foreign ministry of Ecuador said in a statement: "We reject the decision."'],
+      'We reject the decision',
+      'Ecuadorian Foreign Ministry',
+    ],
+    [
+      '"the envoy" after "the ambassador of" a country, named in apposition',
+      [
+        'Envoy stays',
+        'The ambassador of Ghana, Kwame Mensah, met the press on Monday.',
+        '"Our mission continues," the envoy said.',
+      ],
+      'Our mission continues',
+      'Kwame Mensah',
+    ],
+  ])('when %s says the words, then it is their speaker', (_, lines, start, who) => {
+    expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
+  });
+});

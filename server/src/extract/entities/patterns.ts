@@ -1,5 +1,6 @@
 // Entities found by patterns over the text rather than by chunks: long organisation names with lower-case
-// words, the network X, "Channel 1", "<Demonym> embassy", "Russia's foreign ministry", "X airport".
+// words, the network X, "Channel 1", "<Demonym> embassy", "Russia's foreign ministry", "the foreign ministry
+// of Ecuador", "X airport".
 import {
   canonicalOrg,
   canonicalPlace,
@@ -83,6 +84,22 @@ export function extraPatterns(b: Builder, work: string): void {
     // Nothing inside the body's name is a person ("Foreign Affairs" is no "Affairs").
     b.mentions = b.mentions.filter((x) => !(x.entity.type === 'Person' && x.start >= at && x.end <= end));
     b.mention(e, at, end, true);
+  }
+  // "the foreign ministry of Ecuador" is the Ecuadorian Foreign Ministry too (the head is its mention).
+  for (const m of work.matchAll(
+    /\b[Tt]he\s+((?:foreign(?: affairs)?|defen[cs]e) ministry|embassy|presidency)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu,
+  )) {
+    const place = [m[2]!, m[2]!.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
+    const dem = place ? demonymOf(canonicalPlace(place)) : undefined;
+    if (!dem) continue;
+    const head = m[1]!.replace(/ affairs/, '').replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
+    const at = m.index + m[0].indexOf(m[1]!);
+    b.mention(
+      b.get('Organization', `${dem} ${head}`, 'entities/patterns:institution-of-country'),
+      at,
+      at + m[1]!.length,
+      true,
+    );
   }
   outletNames(b, work);
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {

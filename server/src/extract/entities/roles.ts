@@ -81,6 +81,12 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     if (origin && target)
       envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, target, withTarget: true });
   }
+  // "The ambassador of Ghana, Kwame Mensah,": an envoy whose post the text does not name.
+  const re3 = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}(?=\s*,)`, 'gu');
+  for (const m of work.matchAll(re3)) {
+    const origin = countryOf(m[1]) ?? countryOf(m[1]!.split(/\s+/)[0]);
+    if (origin) envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, withTarget: false });
+  }
   for (const ph of envoyPhrases) {
     const after = personAt(ph.end, 1);
     const before = ph.bare ? undefined : personAt(ph.start, -1);

@@ -93,3 +93,24 @@ function creditOnly(sentence: string): boolean {
     )
   );
 }
+
+/** A headline "Peskov: Relations 'hit the bottom'": the name before the headline's colon says its quotations. */
+export function headlineSpeaker(
+  work: string,
+  sp: SpeakerIndex,
+  headline: Sentence,
+  q: Quote,
+): Attribution | undefined {
+  const colon = work.indexOf(':', headline.start);
+  if (colon < 0 || colon > q.open || colon - headline.start > 60) return undefined;
+  const m = sp.all.find(
+    (x) => x.start >= headline.start && /^\s*$/.test(work.slice(x.end, colon)) && x.end <= colon,
+  );
+  if (
+    !m ||
+    m.entity.type === 'Place' ||
+    !/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(work.slice(headline.start, m.start))
+  )
+    return undefined;
+  return { speaker: m.entity, rule: 'quotes:headline-speaker' };
+}

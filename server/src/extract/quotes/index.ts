@@ -20,7 +20,13 @@ import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import { SpeakerIndex, type Attribution } from './speakers.js';
 import { SPEECH_BEFORE, subjectOfSpeech, type SpeechContext } from './speech-subject.js';
-import { creditInNextParagraph, cutAttribution, REPORTING_CLAUSE, repeatedWords } from './beyond-sentence.js';
+import {
+  creditInNextParagraph,
+  cutAttribution,
+  headlineSpeaker,
+  REPORTING_CLAUSE,
+  repeatedWords,
+} from './beyond-sentence.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -139,7 +145,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
       found = creditInNextParagraph(work, sp, sents, q) ?? cueBefore(q) ?? cueAfter(q) ?? found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
-      found = sp.headlineSubject(q.open) ?? found;
+      found = headlineSpeaker(work, sp, s1, q) ?? sp.headlineSubject(q.open) ?? found;
     if (found?.deferred) deferred.push(q);
     let speaker = found?.speaker;
     let rule = found?.rule;
