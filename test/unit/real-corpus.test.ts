@@ -84,16 +84,16 @@ describe('the real-pages manifest', () => {
  * tables), by measure name; CI demands each minus MARGIN. BEFORE: the blind figures of the extractor before
  * any rule was written from the set (extractor of 7442843), on the blind split as it now stands (17 pages since
  * the second batch of pages). The blind split is scored, never read. The dev figures are re-measured whenever
- * a batch of unseen pages joins dev (81 pages since the fifth batch, session 5).
+ * a batch of unseen pages joins dev (92 pages since the two fifth batches, session 5).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.921,
-    'quotes with the right speaker': 0.945,
-    'entity pairs recall': 0.634,
-    'entity pairs precision': 0.866,
-    'events recall': 0.812,
-    'events precision': 0.865,
+    'entities F1': 0.915,
+    'quotes with the right speaker': 0.93,
+    'entity pairs recall': 0.631,
+    'entity pairs precision': 0.859,
+    'events recall': 0.805,
+    'events precision': 0.864,
   },
   blind: {
     'entities F1': 0.904,
