@@ -160,3 +160,17 @@ describe('relations from what the act implies and from words of opinion', () => 
     expect(rels.filter((r) => r.includes('AMBASSADOR_TO'))).toEqual([]);
   });
 });
+
+describe('expulsions of an embassy staff', () => {
+  it.each([
+    ['a direct object', 'Chile expelled 18 employees of the Peruvian Embassy in Santiago.'],
+    [
+      '"announced the decision to expel"',
+      'Chile announced the decision to expel 18 employees of the Peruvian Embassy.',
+    ],
+  ])('when %s names the embassy, then its state is expelled by the expelling state', (_what, body) => {
+    const { rels } = run('Expelled', body);
+    expect(rels).toContain('Chile EXPELLED Peru');
+    expect(rels.filter((r) => r.includes('EXPELLED Peruvian Embassy'))).toEqual([]);
+  });
+});

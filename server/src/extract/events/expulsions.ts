@@ -7,10 +7,20 @@
 import { ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { actorsOf, ANY, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
+import {
+  actorsOf,
+  ANY,
+  clauseOf,
+  countryOfBody,
+  entitiesOf,
+  nominalClause,
+  STATE,
+  stateOf,
+} from './parties.js';
 import type { EvOut } from './types.js';
 
 /** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
@@ -61,6 +71,21 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
 function patientCountry(h: RuleHit, np: NounPhrase | undefined): Entity | undefined {
   const o = np?.owners.find((x) => x.country || x.entity?.type === 'Place');
   return o ? ownerEntity(h.c, o) : undefined;
+}
+
+/**
+ * The state whose staff an embassy's or ministry's expelled staff are ("18 employees of the Russian
+ * Embassy" → Russia), made a place known by the adjective when the article names the country no other way.
+ */
+function staffState(c: Ctx, e: Entity): Entity {
+  const st = stateOf(c, e);
+  if (st !== e) return st;
+  const country = countryOfBody(e);
+  const m = country ? c.mentions.find((x) => x.entity === e) : undefined;
+  const word = m ? /^\p{L}+/u.exec(c.work.slice(m.start, m.end))?.[0] : undefined;
+  // Only a name that opens with the adjective gives the adjective's span ("Russian Embassy").
+  if (!country || !m || !word || demonymCountry(word) !== country) return e;
+  return c.countryByDemonym(country, m.start, m.start + word.length);
 }
 
 /** The key of the last expulsion of an article, which a clause that leaves the expeller out continues. */
@@ -126,7 +151,7 @@ export const expulsion: EventRule = {
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
     if (!expelled.length && /^expulsions?$/.test(c.work.slice(at, h.end))) return;
     // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").
-    expelled = [...new Set(expelled.map((e) => (e.type === 'Organization' ? stateOf(c, e) : e)))];
+    expelled = [...new Set(expelled.map((e) => (e.type === 'Organization' ? staffState(c, e) : e)))];
     const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
     const continued = !expellers.length && (implied || !actor);
     let host: Entity | undefined;

@@ -19,20 +19,27 @@ export function stateOf(c: Ctx, e: Entity): Entity {
     return (country && c.idx.countryEntity(country)) || e;
   }
   if (e.type === 'Organization') {
-    // "Iranian Foreign Ministry", "South Korean Ministry of Foreign Affairs": a demonym of one or two words.
-    const dem =
-      /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
-        e.name,
-      );
-    const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
-    const country =
-      (dem
-        ? (demonymCountry(dem[1]!) ?? (dem[2] ? demonymCountry(`${dem[1]} ${dem[2]}`) : undefined))
-        : undefined) ?? of?.[1];
+    const country = countryOfBody(e);
     return (country && c.idx.countryEntity(country)) || e;
   }
   if (e.type === 'Person' && e.nationality) return c.idx.countryEntity(e.nationality) ?? e;
   return e;
+}
+
+/** The country a body belongs to by its name: "Iranian Foreign Ministry", "Embassy of the United States". */
+export function countryOfBody(e: Entity): string | undefined {
+  if (e.type !== 'Organization') return undefined;
+  // "Iranian Foreign Ministry", "South Korean Ministry of Foreign Affairs": a demonym of one or two words.
+  const dem =
+    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
+      e.name,
+    );
+  const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
+  return (
+    (dem
+      ? (demonymCountry(dem[1]!) ?? (dem[2] ? demonymCountry(`${dem[1]} ${dem[2]}`) : undefined))
+      : undefined) ?? of?.[1]
+  );
 }
 
 /**
