@@ -244,3 +244,36 @@ describe('speakers named by a headline, a body of a country, an envoy without a 
     expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
   });
 });
+
+describe('speakers named by a kind, an acronym title, a title before a verb', () => {
+  it.each([
+    [
+      '"the party" after a party named',
+      [
+        'Party reacts',
+        "South Korea's ruling People Power Party criticized the ambassador on Monday.",
+        'The party said his remarks were "serious diplomatic rudeness".',
+      ],
+      'serious diplomatic rudeness',
+      'People Power Party',
+    ],
+    [
+      'an acronym set as a title before a name, alone elsewhere',
+      [
+        'Ministers meet',
+        'EAM Jaishankar met FM Sergey Lavrov in Bali on Friday.',
+        'EAM wrote on Twitter, "My first meeting with the new counterpart was useful."',
+      ],
+      'My first meeting',
+      'Jaishankar',
+    ],
+    [
+      'two words the lexicon knows as nouns between a title and a verb of saying',
+      ['Row', 'South Korean Foreign Minister Park Chin said the Chinese diplomat had "gone too far".'],
+      'gone too far',
+      'Park Chin',
+    ],
+  ])('when %s, then it speaks', (_, lines, start, who) => {
+    expect(speakerOf(extract(lines.join('\n')), start)).toBe(who);
+  });
+});

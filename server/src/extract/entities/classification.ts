@@ -26,6 +26,9 @@ import type { Entity } from './types.js';
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
+/** A verb of saying right after a name. */
+const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
+
 export function classifyChunks(
   b: Builder,
   toks: Token[],
@@ -126,6 +129,14 @@ export function classifyChunks(
     const lowerTitled = new RegExp(
       String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
     ).test(work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start));
+    // "Foreign Minister Park Chin said": one or two words between a title and a verb of saying are a
+    // name, whatever else the lexicon knows them as.
+    const titleAt = c.map((t) => isTitle(t.text)).lastIndexOf(true);
+    const titledBeforeSpeech =
+      titleAt >= 0 &&
+      c.length - titleAt - 1 >= 1 &&
+      c.length - titleAt - 1 <= 2 &&
+      SPEECH_NEXT.test(work.slice(c[c.length - 1]!.end, c[c.length - 1]!.end + 14));
     // Person: the longest suffix of name-like tokens.
     let k = c.length;
     // (Up to four name words; particles do not count: "Mohammed bin Zayed Al Nahyan", "Luiz Inacio Lula
@@ -152,6 +163,7 @@ export function classifyChunks(
           !(lowerTitled && k === 1 && c.length <= 3) &&
           // "ambassador to Washington, Qin Gang,": set off after a role, a common noun is a name word.
           !setOffAfterRole(work, c) &&
+          !(titledBeforeSpeech && k - 1 > titleAt) &&
           // "Theresa May": after a first name, a common word is the surname.
           !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))
       )
@@ -175,7 +187,7 @@ export function classifyChunks(
     let person: Entity | undefined;
     if (
       nameToks.length >= 2 &&
-      (!common || setOffAfterRole(work, nameToks)) &&
+      (!common || setOffAfterRole(work, nameToks) || (titledBeforeSpeech && k === titleAt + 1)) &&
       (isFirstName(nameToks[0]!.text) ||
         titled ||
         partyBefore ||

@@ -9,7 +9,7 @@
 import type { Sentence, Token } from '../text.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
-import { finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
+import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { extraPatterns } from './patterns.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
@@ -31,6 +31,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   positionalPlaces(b);
   mergeOrgs(b);
   mergeAcronyms(b);
+  acronymTitles(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
   return finish(b);

@@ -241,6 +241,12 @@ export function mergeAcronyms(b: Builder): void {
   for (const acr of [...b.entities.values()]) {
     if (acr.type !== 'Organization' || !/acronym/.test(acr.rule ?? '')) continue;
     const ms = b.mentions.filter((x) => x.entity === acr);
+    console.error(
+      'ACR',
+      acr.name,
+      ms.map((x) => [x.start, x.end]),
+      b.mentions.filter((p) => p.entity.type === 'Person').map((p) => [p.entity.name, p.start, p.nominal]),
+    );
     if (!ms.every((x) => shouted(b.work, x.start))) continue;
     b.mentions = b.mentions.filter((x) => x.entity !== acr);
     b.entities.delete(acr.id);
@@ -271,6 +277,37 @@ export function mergeAcronyms(b: Builder): void {
     for (const x of b.mentions) if (x.entity === acr) x.entity = target;
     target.aliases.add(key);
     for (const a of acr.aliases) target.aliases.add(a);
+    b.entities.delete(acr.id);
+  }
+}
+
+/**
+ * An acronym set as a title before one person's name ("EAM Jaishankar", "FM Sergey Lavrov") is that
+ * person's title, no body: alone elsewhere ("EAM wrote on Twitter") it names that person.
+ */
+export function acronymTitles(b: Builder): void {
+  for (const acr of [...b.entities.values()]) {
+    if (acr.type !== 'Organization' || !/^[A-Z]{2,5}$/.test(acr.name) || !/acronym/.test(acr.rule ?? ''))
+      continue;
+    const before = new RegExp(String.raw`(?<![\p{L}\d])${acr.name}[^\S\n]+$`, 'u');
+    const titled = new Set(
+      b.mentions
+        .filter(
+          (p) =>
+            p.entity.type === 'Person' &&
+            !p.nominal &&
+            before.test(b.work.slice(Math.max(0, p.start - acr.name.length - 3), p.start)),
+        )
+        .map((p) => p.entity),
+    );
+    if (titled.size !== 1) continue;
+    const person = [...titled][0]!;
+    for (const x of b.mentions)
+      if (x.entity === acr) {
+        x.entity = person;
+        x.nominal = true;
+      }
+    person.title ??= acr.name;
     b.entities.delete(acr.id);
   }
 }

@@ -285,7 +285,7 @@ export class SpeakerIndex {
     }
     // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
     m =
-      /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission)\b(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu.exec(
+      /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu.exec(
         rest,
       );
     if (m) {
