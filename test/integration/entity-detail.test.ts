@@ -1,8 +1,11 @@
 // Entity detail, capped: each list (relations, statements, events, articles) holds one page, newest
 // first, with its total; GET /api/entities/:id/<list>?offset=&limit= pages through the rest, and the pages
-// together are the whole list, each item once. Real HTTP against the real Neo4j (seed + a small hub).
+// together are the whole list, each item once; each evidence item's outlet and date, kept beside it by the
+// loader, equal what the start-up fill writes. Real HTTP against the real Neo4j (seed + a small hub).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/src/ingest/load-articles.js';
+import { backfillEvidenceSources } from '../../server/src/neo4j/repositories/evidence-sources.js';
+import { readRelationTypes } from '../../server/src/neo4j/repositories/relation-types.js';
 import type { ErrorBody, EntityDetail, EntityListName, EntityListPage } from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
 import { HUB, hubArticles } from '../helpers/hub.js';
@@ -90,6 +93,54 @@ describe('entity detail, capped and paged', () => {
       expect(r.evidence.length).toBeGreaterThan(0);
       expect(r.evidenceTotal).toBeGreaterThanOrEqual(r.evidence.length);
       for (const e of r.evidence) expect(e.outlet).toBeTruthy();
+    }
+  });
+
+  it('when relations had their evidence outlets and dates filled in at start, not at load, then pages read the same, and a re-ingest keeps them in step', async () => {
+    /** Every relation's provenance lists, and the outlet and date of the article each entry names. */
+    const provenance = async () =>
+      app.db.read(async (tx) => {
+        const types = await readRelationTypes(tx);
+        const res = await tx.run(
+          `MATCH (s)-[r:${types.join('|')}]->(t)
+           RETURN s.id + ' ' + type(r) + ' ' + t.id + ' ' + r.key AS ref, r.articleIds AS ids,
+                  r.evidenceOutlets AS outlets, r.evidencePublished AS published,
+                  [id IN r.articleIds | head(COLLECT { MATCH (a:Article {id: id})
+                                                       RETURN [a.outlet, coalesce(a.published, '')] })] AS fromArticles
+           ORDER BY ref`,
+        );
+        return { types, rows: res.records.map((r) => r.toObject()) };
+      });
+    const pages = async () => [(await detail(HUB)).body, (await detail(ANTONOV, '?limit=100')).body];
+    const loaded = await provenance();
+    expect(loaded.rows.length).toBeGreaterThan(30);
+    for (const r of loaded.rows) {
+      expect(r['fromArticles'], r['ref'] as string).toEqual(
+        (r['outlets'] as string[]).map((o, i) => [o, (r['published'] as string[])[i]]),
+      );
+    }
+    const pagesLoaded = await pages();
+    const evidence = pagesLoaded.flatMap((d) => d.relations.flatMap((r) => r.evidence));
+    expect(evidence.length).toBeGreaterThan(25);
+    expect(evidence.every((e) => e.outlet && e.published)).toBe(true);
+
+    await app.db.write((tx) =>
+      tx.run(`MATCH ()-[r:${loaded.types.join('|')}]->() REMOVE r.evidenceOutlets, r.evidencePublished`),
+    );
+    expect(await backfillEvidenceSources(app.db, loaded.types)).toBe(loaded.rows.length);
+    expect(await provenance()).toEqual(loaded);
+    expect(await pages()).toEqual(pagesLoaded);
+    expect(await backfillEvidenceSources(app.db, loaded.types)).toBe(0);
+
+    // A re-ingest retracts each article's entries and appends them again: the lists stay in step.
+    for (const o of await loadArticles(app.db, hubArticles(3))) expect(o.ok).toBe(true);
+    const again = await provenance();
+    expect(again.rows.map((r) => r['ref'])).toEqual(loaded.rows.map((r) => r['ref']));
+    for (const r of again.rows) {
+      expect((r['outlets'] as string[]).length, r['ref'] as string).toBe((r['ids'] as string[]).length);
+      expect(r['fromArticles'], r['ref'] as string).toEqual(
+        (r['outlets'] as string[]).map((o, i) => [o, (r['published'] as string[])[i]]),
+      );
     }
   });
 

@@ -2,8 +2,8 @@
 // many articles in one query (writeArticles: per article, its earlier contributions retracted, then its
 // rows merged, each kind of item one UNWIND ... MERGE), then their relations, one query per relation
 // type, after the ingestion lock (takeIngestionLock).
-// Provenance lists on shared relationships (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`)
-// are parallel: entry i comes from article i. Entities keep their period (`firstDate`, `lastDate`: the
+// Provenance lists on shared relationships (`articleIds`, `evidence`, `evidenceStarts`, `evidenceEnds`,
+// and the article's outlet and date, evidence-sources.ts) are parallel: entry i comes from article i. Entities keep their period (`firstDate`, `lastDate`: the
 // earliest and latest date of their articles, relations and events) for entity resolution. Relations,
 // events and statements keep their corroboration counts, judged again after every write of the articles
 // that report them (corroboration-writes.ts).
@@ -11,6 +11,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ResolutionNote } from '@dossier/model';
 import { mergeScopes, readScopeBefore, refreshCounts, scopeOfRows } from './corroboration-writes.js';
 import { ENTITY_MENTIONS, PERIOD_OF } from './derived-properties.js';
+import { appendEvidenceSources, keepEvidenceSources } from './evidence-sources.js';
 
 export interface ArticleRow {
   id: string;
@@ -104,9 +105,10 @@ const SET_PERIOD = (e: string) => `${PERIOD_OF(e)}
 /** Cypher: keep the entries of a relationship's parallel provenance lists not from $articleId. */
 const WITHOUT_ARTICLE = `
   WITH r, [i IN range(0, size(r.articleIds) - 1) WHERE r.articleIds[i] <> $articleId] AS keep
-  WITH r, [i IN keep | r.articleIds[i]] AS ids, [i IN keep | r.evidence[i]] AS ev,
+  WITH r, keep, [i IN keep | r.articleIds[i]] AS ids, [i IN keep | r.evidence[i]] AS ev,
        [i IN keep | r.evidenceStarts[i]] AS starts, [i IN keep | r.evidenceEnds[i]] AS ends
-  SET r.articleIds = ids, r.evidence = ev, r.evidenceStarts = starts, r.evidenceEnds = ends
+  SET ${keepEvidenceSources('r', 'keep')},
+      r.articleIds = ids, r.evidence = ev, r.evidenceStarts = starts, r.evidenceEnds = ends
   WITH r WHERE size(r.articleIds) = 0
   DELETE r`;
 
@@ -228,14 +230,25 @@ function relationsOfType(type: string): string {
   MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
   MERGE (s)-[r:${type} {key: row.key}]->(t)
   SET r.date = row.date, r.place = row.place, r.event = row.event,
+      ${appendEvidenceSources('r', 'row')},
       r.articleIds = coalesce(r.articleIds, []) + [x IN row.evidence | row.articleId],
       r.evidence = coalesce(r.evidence, []) + row.evidence,
       r.evidenceStarts = coalesce(r.evidenceStarts, []) + row.evidenceStarts,
       r.evidenceEnds = coalesce(r.evidenceEnds, []) + row.evidenceEnds`;
 }
 const relationQueries = new Map<string, string>();
+/** A relation row with the article that reports it. */
+type ArticleRelationRow = RelationRow & { articleId: string; outlet: string; published: string | null };
+const withArticle =
+  (w: ArticleWrite) =>
+  (r: RelationRow): ArticleRelationRow => ({
+    ...r,
+    articleId: w.article.id,
+    outlet: w.article.outlet,
+    published: w.article.published,
+  });
 /** Merges relations of any types, one query per type, in the order given within a type. */
-async function writeRelations(tx: ManagedTransaction, relations: (RelationRow & { articleId: string })[]) {
+async function writeRelations(tx: ManagedTransaction, relations: ArticleRelationRow[]) {
   const byType = new Map<string, typeof relations>();
   for (const r of relations) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
   for (const [type, rows] of byType) {
@@ -310,7 +323,7 @@ export async function writeArticles(tx: ManagedTransaction, batch: ArticleWrite[
   });
   await writeRelations(
     tx,
-    batch.flatMap((w) => w.relations.map((r) => ({ ...r, articleId: w.article.id }))),
+    batch.flatMap((w) => w.relations.map(withArticle(w))),
   );
   await refreshCounts(tx, mergeScopes(before, scopeOfRows(batch)));
 }
@@ -342,7 +355,7 @@ export async function writeArticleRowAtATime(tx: ManagedTransaction, w: ArticleW
   await one(WRITE_EVENTS, 'events', w.events);
   await one(WRITE_PARTICIPANTS, 'participants', w.participants);
   await one(WRITE_STATEMENTS, 'statements', w.statements);
-  for (const r of w.relations) await writeRelations(tx, [{ ...r, articleId }]);
+  for (const r of w.relations) await writeRelations(tx, [withArticle(w)(r)]);
   for (const note of w.load.notes) await tx.run(WRITE_NOTES, { load: { notes: [note] } });
   await refreshCounts(tx, mergeScopes(before, scopeOfRows([w])));
 }

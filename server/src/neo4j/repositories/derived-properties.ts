@@ -3,7 +3,8 @@
 // that mention the entity, so the overview ranks the archive from an index) and Entity.firstDate /
 // lastDate (its period, so entity resolution reads a hub's period without reading its articles), and the
 // corroboration counts of relations, events and statements (corroboration-writes.ts, so an entity page
-// reads them instead of judging its items). Graphs loaded before these existed get them here, once, at
+// reads them instead of judging its items), and each relation's evidence outlets and dates
+// (evidence-sources.ts). Graphs loaded before these existed get them here, once, at
 // start; nothing is written (or needs write access) when none is missing.
 import { normalizeSentence } from '../../corroboration/rules.js';
 import type { Database } from '../database.js';
@@ -14,6 +15,7 @@ import {
   writeCounts,
   type CorroborationScope,
 } from './corroboration-writes.js';
+import { backfillEvidenceSources } from './evidence-sources.js';
 import { readRelationTypes } from './relation-types.js';
 
 const BATCH = 5000;
@@ -188,12 +190,13 @@ export async function backfillCorroborationCounts(
   );
 }
 
-/** Fills in what graphs loaded by an earlier version lack; returns how many nodes were written. */
+/** Fills in what graphs loaded by an earlier version lack; returns how many items were written. */
 export async function backfillDerivedProperties(db: Database): Promise<number> {
   return (
     (await backfillQuoteKeys(db)) +
     (await backfillMentions(db)) +
     (await backfillPeriods(db)) +
-    (await backfillCorroborationCounts(db))
+    (await backfillCorroborationCounts(db)) +
+    (await backfillEvidenceSources(db, await db.read((tx) => readRelationTypes(tx))))
   );
 }

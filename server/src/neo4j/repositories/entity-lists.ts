@@ -40,8 +40,8 @@ const relationsOf = (types: string[]) =>
 /**
  * Per list: a subquery over entity `e` returning one page (`$offset`, `$limit`) under the list's name.
  * A statement is listed once, with the first article that reports it. Relations are the non-structural
- * relationships between entities, in both directions; their evidence and places are looked up by id
- * for the page only.
+ * relationships between entities, in both directions; their evidence carries its outlet and date
+ * (evidence-sources.ts), and their places are looked up by id for the page only.
  */
 const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
   relations: `
@@ -56,9 +56,8 @@ const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
       evidence: [i IN range(0, size(coalesce(r.articleIds, [])) - 1)
                  WHERE i < $evidenceCap |
                  {articleId: r.articleIds[i], text: r.evidence[i], start: r.evidenceStarts[i],
-                  end: r.evidenceEnds[i],
-                  article: head(COLLECT { MATCH (a:Article {id: r.articleIds[i]})
-                                         RETURN a {.outlet, .published} })}]
+                  end: r.evidenceEnds[i], outlet: r.evidenceOutlets[i],
+                  published: r.evidencePublished[i]}]
     }) AS relations`,
   statements: `
     MATCH (e)-[said:SAID]->(s)
@@ -124,7 +123,9 @@ interface RawRelation {
     text: string | null;
     start: number | null;
     end: number | null;
-    article: { outlet: string | null; published: string | null } | null;
+    /** As kept beside the evidence (evidence-sources.ts); '' for an undated article. */
+    outlet: string | null;
+    published: string | null;
   }[];
 }
 
@@ -141,8 +142,8 @@ function toRelation(r: RawRelation): EntityRelation {
     ...(r.corroboration ? { corroboration: r.corroboration } : {}),
     evidence: r.evidence.map((e): EvidenceItem => ({
       articleId: e.articleId,
-      outlet: e.article?.outlet ?? null,
-      published: e.article?.published ?? null,
+      outlet: e.outlet ?? null,
+      published: e.published || null,
       text: e.text ?? '',
       start: e.start ?? null,
       end: e.end ?? null,
