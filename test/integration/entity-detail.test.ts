@@ -4,6 +4,10 @@
 // loader, equal what the start-up fill writes. Real HTTP against the real Neo4j (seed + a small hub).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/src/ingest/load-articles.js';
+import {
+  backfillDerivedProperties,
+  DERIVED_PROPERTIES,
+} from '../../server/src/neo4j/repositories/derived-properties.js';
 import { backfillEvidenceSources } from '../../server/src/neo4j/repositories/evidence-sources.js';
 import { readRelationTypes } from '../../server/src/neo4j/repositories/relation-types.js';
 import type { ErrorBody, EntityDetail, EntityListName, EntityListPage } from '@dossier/model';
@@ -142,6 +146,19 @@ describe('entity detail, capped and paged', () => {
         (r['outlets'] as string[]).map((o, i) => [o, (r['published'] as string[])[i]]),
       );
     }
+  });
+
+  it('when the start-up fill has run once, then later starts skip its scans until the graph is unmarked', async () => {
+    const one = `MATCH ()-[r]->() WHERE r.evidenceOutlets IS NOT NULL WITH r LIMIT 1`;
+    await backfillDerivedProperties(app.db);
+    await app.db.write((tx) => tx.run(`${one} REMOVE r.evidenceOutlets, r.evidencePublished`));
+    expect(await backfillDerivedProperties(app.db), 'marked complete: not scanned').toBe(0);
+    await app.db.write((tx) => tx.run(`MATCH (l:IngestLock {id: 'ingest'}) REMOVE l.derived`));
+    expect(await backfillDerivedProperties(app.db)).toBe(1);
+    const mark = await app.db.read((tx) =>
+      tx.run(`MATCH (l:IngestLock {id: 'ingest'}) RETURN l.derived AS d`),
+    );
+    expect(mark.records[0]!.get('d')).toBe(DERIVED_PROPERTIES);
   });
 
   it('when a page is asked of a missing entity or with a bad offset, then 404 and 400 come with codes', async () => {
