@@ -9,13 +9,15 @@
 // (DOMContentLoaded of the same page); the ratio is time to the first graph over it. The first graph's
 // time is the page's mark "overview:painted" (a task queued from the animation frame after the graph was
 // drawn: it runs once that frame is painted), else when a poll of the node count saw it. Screenshots of the
-// first run's overview and pick: test-artifacts/first-view-overview.png, first-view-picked.png.
+// first run's overview and pick: test-artifacts/first-view-overview.png, first-view-picked.png. With
+// `--trace`, the first visit is traced and its main thread's time is printed by task (main-thread.ts).
 import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { launchBrowser } from '../../test/e2e/browser.js';
 import { buildGraph } from '../api/build-graph.js';
+import { mainThreadBreakdown } from './main-thread.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { againstNeo4j, startBenchServer } from '../bench-server.js';
 import {
@@ -27,6 +29,14 @@ import {
 
 const articles = argValue('articles', 70_000);
 const runs = argValue('runs', 5);
+const trace = process.argv.includes('--trace');
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'gpu',
+];
 
 interface Visit extends Scene {
   /** From navigation start to the first graph drawn (ms). */
@@ -53,7 +63,8 @@ interface Visit extends Scene {
 async function visit(
   browser: Browser,
   url: string,
-): Promise<{ page: Page; visit: Visit; close(): Promise<void> }> {
+  traced = false,
+): Promise<{ page: Page; visit: Visit; trace: string | null; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // tsx names functions with esbuild's __name helper, which functions passed to page.evaluate call.
   await context.addInitScript('globalThis.__name = (f) => f;');
@@ -63,6 +74,7 @@ async function visit(
     if (new URL(req.url()).pathname !== '/api/graph') return;
     void req.sizes().then((s) => (apiBytes += s.responseBodySize));
   });
+  if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(url);
   await page.waitForFunction(
     () =>
@@ -105,8 +117,14 @@ async function visit(
       drawnAt: mark('overview:drawn'),
     };
   });
+  const traceJson = traced ? (await browser.stopTracing()).toString('utf8') : null;
   await page.waitForLoadState('networkidle');
-  return { page, visit: { firstGraphMs, ...timing, apiBytes, ...scene }, close: () => context.close() };
+  return {
+    page,
+    visit: { firstGraphMs, ...timing, apiBytes, ...scene },
+    trace: traceJson,
+    close: () => context.close(),
+  };
 }
 
 /**
@@ -151,8 +169,27 @@ async function searchAndPick(page: Page, person: { name: string }) {
   };
 }
 
+/** The traced visit's main thread, by task, in the stretches between its marks. */
+function printMainThread(json: string, v: Visit): void {
+  const stretches: [string, number, number][] = [
+    ['navigation -> page set up', 0, v.setUpAt],
+    ['page set up -> overview in hand', v.setUpAt, v.receivedAt],
+    ['overview in hand -> first graph painted', v.receivedAt, v.firstGraphMs],
+  ];
+  for (const [name, from, to] of stretches) {
+    console.log(`main thread, ${name} (${from.toFixed(0)}-${to.toFixed(0)} ms):`);
+    printTable(
+      mainThreadBreakdown(json, from, to)
+        .slice(0, 12)
+        .map((r) => ({ task: r.name, 'self ms': r.ms })),
+    );
+  }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const worst = (xs: number[]) => Math.max(...xs);
+const medianOf = (visits: Visit[], f: (v: Visit) => number) => median(visits.map(f));
+const worstOf = (visits: Visit[], f: (v: Visit) => number) => worst(visits.map(f));
 
 const bench = await startBenchNeo4j(`api-${articles}`);
 const browser = await launchBrowser();
@@ -184,20 +221,20 @@ try {
   const row = (name: string, visits: Visit[]) =>
     rows.push({
       case: name,
-      'first graph ms (median)': median(visits.map((v) => v.firstGraphMs)),
-      'first graph ms (worst)': worst(visits.map((v) => v.firstGraphMs)),
-      'shell ms (median)': median(visits.map((v) => v.shellMs)),
-      ratio: median(visits.map((v) => v.firstGraphMs)) / median(visits.map((v) => v.shellMs)),
-      '/api/graph ms (median)': median(visits.map((v) => v.apiMs)),
-      '/api/graph ms (worst)': worst(visits.map((v) => v.apiMs)),
-      '/api/graph KB': median(visits.map((v) => v.apiBytes)) / 1024,
-      nodes: median(visits.map((v) => v.nodes)),
-      edges: median(visits.map((v) => v.edges)),
-      events: median(visits.map((v) => v.events)),
-      labels: median(visits.map((v) => v.labels)),
-      'overlapping pairs': worst(visits.map((v) => v.overlappingPairs)),
-      'labels over discs': worst(visits.map((v) => v.labelsOverDiscs)),
-      'outside canvas': worst(visits.map((v) => v.outside)),
+      'first graph ms (median)': medianOf(visits, (v) => v.firstGraphMs),
+      'first graph ms (worst)': worstOf(visits, (v) => v.firstGraphMs),
+      'shell ms (median)': medianOf(visits, (v) => v.shellMs),
+      ratio: medianOf(visits, (v) => v.firstGraphMs) / medianOf(visits, (v) => v.shellMs),
+      '/api/graph ms (median)': medianOf(visits, (v) => v.apiMs),
+      '/api/graph ms (worst)': worstOf(visits, (v) => v.apiMs),
+      '/api/graph KB': medianOf(visits, (v) => v.apiBytes) / 1024,
+      nodes: medianOf(visits, (v) => v.nodes),
+      edges: medianOf(visits, (v) => v.edges),
+      events: medianOf(visits, (v) => v.events),
+      labels: medianOf(visits, (v) => v.labels),
+      'overlapping pairs': worstOf(visits, (v) => v.overlappingPairs),
+      'labels over discs': worstOf(visits, (v) => v.labelsOverDiscs),
+      'outside canvas': worstOf(visits, (v) => v.outside),
     });
 
   // Where the first view's time goes (medians, ms from navigation start).
@@ -205,17 +242,17 @@ try {
   const split = (name: string, visits: Visit[]) =>
     breakdown.push({
       case: name,
-      'script KB (gzip)': median(visits.map((v) => v.scriptKB)),
-      'script loaded at': median(visits.map((v) => v.scriptAt)),
-      '/api/graph sent at': median(visits.map((v) => v.apiSentAt)),
-      'page set up at': median(visits.map((v) => v.setUpAt)),
-      'shell (DOMContentLoaded)': median(visits.map((v) => v.shellMs)),
-      '/api/graph answered at': median(visits.map((v) => v.apiAnsweredAt)),
-      'overview in hand at': median(visits.map((v) => v.receivedAt)),
-      'laid out at': median(visits.map((v) => v.laidOutAt)),
-      'drawn at': median(visits.map((v) => v.drawnAt)),
-      'first graph painted at': median(visits.map((v) => v.firstGraphMs)),
-      'layout ms': median(visits.map((v) => v.laidOutAt - v.receivedAt)),
+      'script KB (gzip)': medianOf(visits, (v) => v.scriptKB),
+      'script loaded at': medianOf(visits, (v) => v.scriptAt),
+      '/api/graph sent at': medianOf(visits, (v) => v.apiSentAt),
+      'page set up at': medianOf(visits, (v) => v.setUpAt),
+      'shell (DOMContentLoaded)': medianOf(visits, (v) => v.shellMs),
+      '/api/graph answered at': medianOf(visits, (v) => v.apiAnsweredAt),
+      'overview in hand at': medianOf(visits, (v) => v.receivedAt),
+      'laid out at': medianOf(visits, (v) => v.laidOutAt),
+      'drawn at': medianOf(visits, (v) => v.drawnAt),
+      'first graph painted at': medianOf(visits, (v) => v.firstGraphMs),
+      'layout ms': medianOf(visits, (v) => v.laidOutAt - v.receivedAt),
     });
 
   let next = 0;
@@ -223,8 +260,12 @@ try {
   const picks: NonNullable<Awaited<ReturnType<typeof searchAndPick>>>[] = [];
   fs.mkdirSync('test-artifacts', { recursive: true });
   for (let i = 0; i < runs; i++) {
-    const v = await visit(browser, url);
+    const v = await visit(browser, url, trace && i === Math.min(1, runs - 1)); // not the cold Chromium
     whole.push(v.visit);
+    if (v.trace) {
+      fs.writeFileSync('test-artifacts/first-view-trace.json', v.trace);
+      printMainThread(v.trace, v.visit);
+    }
     if (i === 0) await v.page.screenshot({ path: 'test-artifacts/first-view-overview.png' });
     try {
       let pick = null;

@@ -145,6 +145,8 @@ async function main(): Promise<void> {
     await controller.loadOverview(overview);
   } catch {
     controller.refresh();
+  } finally {
+    container.classList.remove('awaiting-first-graph');
   }
   // After the frame that paints the first graph (a task queued from its animation frame runs once it
   // is painted): the mark bench:first-view reads, then the console's code.
