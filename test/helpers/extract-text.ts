@@ -1,5 +1,8 @@
 // Extraction of short invented articles for the extractor's unit tests: the first line is the headline.
+import { expect } from 'vitest';
+import type { AnnotationDocument } from '@dossier/model';
 import { extractArticle } from '../../server/src/extract/index.js';
+import { validateDocument } from '../../server/src/ingest/validate-document.js';
 
 export function extract(raw: string, published = '2024-03-05') {
   const title = raw.split('\n')[0]!;
@@ -15,4 +18,30 @@ export function speakerOf(d: ReturnType<typeof extract>, start: string): string 
 /** The speakers' names of all statements, in the article's order. */
 export function speakersOf(d: ReturnType<typeof extract>): (string | undefined)[] {
   return d.statements.map((st) => d.entities.find((e) => e.id === st.speaker)?.name);
+}
+
+/** The publication date the clause and event tests give their articles (a Wednesday). */
+export const TEST_PUBLISHED = '2025-03-12';
+
+/**
+ * Extracts `title`, a blank line and `body` as a plain-text article, checks that the document is valid for
+ * its text, and reads it back by name: relations as "Source TYPE Target", events by type, entities as
+ * "Type Name", and the rule that made a relation.
+ */
+export function extractChecked(title: string, body: string, published: string | null = TEST_PUBLISHED) {
+  const raw = `${title}\n\n${body}`;
+  const r = extractArticle({ raw, format: 'text', meta: { title, published } });
+  const d = r.document;
+  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
+  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
+  const said = (x: AnnotationDocument['relations'][number]) =>
+    `${name(x.source)} ${x.type} ${name(x.target)}`;
+  return {
+    d,
+    name,
+    rels: d.relations.map(said),
+    names: d.entities.map((e) => `${e.type} ${e.name}`),
+    events: (type: string) => d.events.filter((e) => e.type === type),
+    ruleOf: (rel: string) => d.relations.find((x) => said(x) === rel)?.rule,
+  };
 }

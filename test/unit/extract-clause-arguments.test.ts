@@ -4,21 +4,9 @@
 // whose recaller is the envoy's own state or the capital the envoy is called to, verb relations from
 // subject and object (passive, ", and accused"). Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../server/src/ingest/validate-document.js';
-import { extractArticle } from '../../server/src/extract/index.js';
+import { extractChecked } from '../helpers/extract-text.js';
 
-const PUB = '2025-03-12'; // a Wednesday
-function run(title: string, body: string) {
-  const raw = `${title}\n\n${body}`;
-  const r = extractArticle({ raw, format: 'text', meta: { title, published: PUB } });
-  const d = r.document;
-  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
-  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
-  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
-  const ruleOf = (rel: string) =>
-    d.relations.find((x) => `${name(x.source)} ${x.type} ${name(x.target)}` === rel)?.rule;
-  return { d, rels, ruleOf };
-}
+const run = extractChecked;
 
 describe('nominalisations take their arguments from the phrase', () => {
   it('when "the summoning of the British ambassador by Iran" is told, then Iran summoned the United Kingdom', () => {

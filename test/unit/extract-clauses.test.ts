@@ -3,20 +3,9 @@
 // stand for their state, reciprocal "each other's", participle clauses. Every sentence here is written
 // for the test: no real page's text.
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../server/src/ingest/validate-document.js';
-import { extractArticle } from '../../server/src/extract/index.js';
+import { extractChecked } from '../helpers/extract-text.js';
 
-const PUB = '2025-03-12'; // a Wednesday
-function run(title: string, body: string, published: string | null = PUB) {
-  const raw = `${title}\n\n${body}`;
-  const r = extractArticle({ raw, format: 'text', meta: { title, published } });
-  const d = r.document;
-  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
-  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
-  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
-  const events = (type: string) => d.events.filter((e) => e.type === type);
-  return { d, rels, name, events };
-}
+const run = extractChecked;
 
 describe('expulsions read from the clause', () => {
   it('when a passive subject lists people with appositions, then each is expelled by the expeller of the expulsion just told', () => {

@@ -5,12 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractChecked, TEST_PUBLISHED } from '../helpers/extract-text.js';
 import type { AnnotationDocument } from '@dossier/model';
-import { validateDocument } from '../../server/src/ingest/validate-document.js';
 import { renderAll } from '../../graph-seed/tools/fill-offsets.js';
 import { evaluateHeldout, evaluateSet, SETS } from '../../server/src/cli/eval.js';
 import { formatTable, prf, total } from '../../server/src/extract/eval/score.js';
-import { extractArticle } from '../../server/src/extract/index.js';
 
 /**
  * Micro-averaged held-out scores. BLIND: the extractor before any rule was written from the set (commit
@@ -76,17 +75,8 @@ describe('the extractor on the fresh set', () => {
   });
 });
 
-const PUB = '2025-03-12'; // a Wednesday
-function run(title: string, body: string, published: string | null = PUB) {
-  const raw = `${title}\n\n${body}`;
-  const r = extractArticle({ raw, format: 'text', meta: { title, published } });
-  const d = r.document;
-  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
-  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
-  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
-  const names = d.entities.map((e) => `${e.type} ${e.name}`);
-  return { d, rels, names, name };
-}
+const PUB = TEST_PUBLISHED;
+const run = extractChecked;
 const has = (d: AnnotationDocument, type: string, date?: string | null) =>
   d.events.some((e) => e.type === type && (date === undefined || e.date === date));
 

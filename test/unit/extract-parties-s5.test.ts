@@ -4,19 +4,9 @@
 // Affairs"), "met <adverbial> with", counterparts known by their states, "discussions between A, who …, and
 // B", "PM" as a title. Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { validateDocument } from '../../server/src/ingest/validate-document.js';
-import { extractArticle } from '../../server/src/extract/index.js';
+import { extractChecked } from '../helpers/extract-text.js';
 
-const PUB = '2025-03-12'; // a Wednesday
-function run(title: string, body: string) {
-  const raw = `${title}\n\n${body}`;
-  const r = extractArticle({ raw, format: 'text', meta: { title, published: PUB } });
-  const d = r.document;
-  expect(validateDocument(r.text, d, 'probe', d.article.id)).toMatchObject({ ok: true });
-  const name = (id: string) => d.entities.find((e) => e.id === id)?.name ?? id;
-  const rels = d.relations.map((x) => `${name(x.source)} ${x.type} ${name(x.target)}`);
-  return { d, rels };
-}
+const run = extractChecked;
 
 describe('summonses: who summons whom', () => {
   it.each([
