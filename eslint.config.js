@@ -43,6 +43,14 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 400 }] },
   },
   {
+    // The server speaks through its pino logger (server/src/logger.ts); only the command-line entry
+    // points print. (A debugging console.error once landed in the extractor and wrote to every
+    // ingest's stderr.)
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/cli/**', 'server/src/index.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },

@@ -241,12 +241,6 @@ export function mergeAcronyms(b: Builder): void {
   for (const acr of [...b.entities.values()]) {
     if (acr.type !== 'Organization' || !/acronym/.test(acr.rule ?? '')) continue;
     const ms = b.mentions.filter((x) => x.entity === acr);
-    console.error(
-      'ACR',
-      acr.name,
-      ms.map((x) => [x.start, x.end]),
-      b.mentions.filter((p) => p.entity.type === 'Person').map((p) => [p.entity.name, p.start, p.nominal]),
-    );
     if (!ms.every((x) => shouted(b.work, x.start))) continue;
     b.mentions = b.mentions.filter((x) => x.entity !== acr);
     b.entities.delete(acr.id);
