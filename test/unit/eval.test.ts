@@ -289,9 +289,11 @@ describe('npm run eval arguments', () => {
       set: 'real',
       split: 'blind',
       verbose: true,
+      kinds: false,
     });
+    expect(parseArgs(['--set', 'real', '--kinds'])).toMatchObject({ set: 'real', kinds: true });
     expect(parseArgs(['--set=real', '--split=dev'])).toMatchObject({ set: 'real', split: 'dev' });
-    expect(parseArgs([])).toEqual({ set: 'seeds', verbose: false });
+    expect(parseArgs([])).toEqual({ set: 'seeds', verbose: false, kinds: false });
     expect(() => parseArgs(['--split', 'blind'])).toThrow(/--split applies only to --set real/);
     expect(() => parseArgs(['--set', 'heldout', '--split', 'dev'])).toThrow(/only to --set real/);
     expect(() => parseArgs(['--set', 'real', '--split', 'test'])).toThrow(/--split must be dev or blind/);

@@ -8,7 +8,8 @@
 // (test/fixtures/heldout/fresh) written after the rules, a second blind check. `--set all`: seeds and
 // held-out, one table. `--set real`: test/fixtures/real, published pages of real outlets, scored by the
 // issue's measures (server/src/extract/eval/real-targets.ts); `--split dev|blind` scores one of its splits
-// (the blind split's misses are not for rule writers' eyes).
+// (the blind split's misses are not for rule writers' eyes). `--kinds` prints only counts of the
+// quotation failures by kind (eval/quote-kinds.ts: no text), which may be read for any split.
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import type { AnnotationDocument } from '@dossier/model';
 import { extractArticle } from '../extract/index.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
 import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';
+import { formatKinds, quoteKinds } from '../extract/eval/quote-kinds.js';
 
 export const SPLITS = ['dev', 'blind'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -67,9 +69,10 @@ export function readEvalSet(root: string, split?: Split): EvalArticle[] {
 }
 
 /** The extractor run on one article of a set, with the manifest's metadata. */
-export function extractEvalArticle({ entry, raw }: EvalArticle) {
+export function extractEvalArticle({ entry, raw }: EvalArticle, debug = false) {
   return extractArticle({
     raw,
+    debug,
     format: /\.html?$/i.test(entry.file) ? 'html' : 'text',
     meta: { title: entry.title, outlet: entry.outlet, published: entry.published },
   });
@@ -98,19 +101,40 @@ export interface EvalArgs {
   set: SetName;
   split?: Split;
   verbose: boolean;
+  /** Counts of quotation failures by kind instead of the tables. */
+  kinds: boolean;
 }
 
-/** `--set NAME`, `--split dev|blind` (only with `--set real`), `--verbose`/`-v`; throws on anything else. */
+/** The quotation failures of a set (or split) by kind, summed: counts only. */
+export function evaluateQuoteKinds(set: SetName, split?: Split): string {
+  const articles =
+    set === 'all'
+      ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
+      : readEvalSet(SETS[set], split);
+  return formatKinds(
+    articles.map((a) => {
+      const r = extractEvalArticle(a, true);
+      return quoteKinds(r.text, r.document, r.quotations ?? [], a.gold);
+    }),
+  );
+}
+
+/** `--set NAME`, `--split dev|blind` (only with `--set real`), `--verbose`/`-v`, `--kinds`; throws on anything else. */
 export function parseArgs(argv: string[]): EvalArgs {
-  const args: EvalArgs = { set: 'seeds', verbose: false };
+  const args: EvalArgs = { set: 'seeds', verbose: false, kinds: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--verbose' || a === '-v') {
       args.verbose = true;
       continue;
     }
+    if (a === '--kinds') {
+      args.kinds = true;
+      continue;
+    }
     const option = /^(--set|--split)(?:=(.*))?$/.exec(a);
-    if (!option) throw new Error(`unknown argument ${JSON.stringify(a)} (use --set, --split, --verbose)`);
+    if (!option)
+      throw new Error(`unknown argument ${JSON.stringify(a)} (use --set, --split, --verbose, --kinds)`);
     const value = option[2] ?? argv[++i];
     if (option[1] === '--set') {
       if (!SET_NAMES.includes(value as SetName))
@@ -136,6 +160,11 @@ function main(): void {
     process.exit(2);
   }
   const { set, split, verbose } = args;
+  if (args.kinds) {
+    console.log(`quotation failures by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
+    console.log(evaluateQuoteKinds(set, split));
+    return;
+  }
   const scores = evaluate(set, split);
   if (set === 'real') {
     const outlets = new Set(readManifest(SETS.real, split).map((a) => a.outlet)).size;

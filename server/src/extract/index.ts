@@ -39,9 +39,9 @@ import { creditPullQuotes } from './quotes/pull-quotes.js';
 import { findRelations } from './relations/index.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';
-import type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';
+import type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
 
-export type { ExtractInput, ExtractMeta, ExtractResult } from './types.js';
+export type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
 export { selfCheck } from './self-check.js';
 export { slugify } from './text.js';
 
@@ -291,5 +291,20 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     relations: [...relKey.values()],
   };
   selfCheck(text, document, excluded, warnings);
-  return { text, document, warnings };
+  if (!input.debug) return { text, document, warnings };
+  const spanOf = (s: { start: number; end: number } | undefined) => ({
+    start: s?.start ?? 0,
+    end: s?.end ?? 0,
+  });
+  const quotations: FoundQuotation[] = quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    open: q.open,
+    close: q.close,
+    sentence: spanOf(ctx.sentenceAt(q.open)),
+    paragraph: spanOf(paras.find((p) => p.start <= q.open && q.open <= p.end)),
+    speaker: q.speaker?.id ?? null,
+    rule: q.rule ?? null,
+  }));
+  return { text, document, warnings, quotations };
 }

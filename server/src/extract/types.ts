@@ -21,6 +21,22 @@ export interface ExtractInput {
   /** 'auto' looks at the content (an HTML document or fragment vs plain text). */
   format?: 'text' | 'html' | 'auto';
   meta?: ExtractMeta;
+  /** Also return every quotation found, attributed or not (`ExtractResult.quotations`), for the eval. */
+  debug?: boolean;
+}
+
+/** A quotation the extractor found, with its sentence and paragraph, before unattributed ones are dropped. */
+export interface FoundQuotation {
+  /** The words, without the marks. */
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  sentence: { start: number; end: number };
+  paragraph: { start: number; end: number };
+  /** The speaker's entity id, or null when no attribution rule found one (the quotation is dropped). */
+  speaker: string | null;
+  rule: string | null;
 }
 
 export interface ExtractResult {
@@ -33,4 +49,6 @@ export interface ExtractResult {
   document: AnnotationDocument;
   /** What a person should know: "publication date unknown: 3 relative dates left unresolved", ... */
   warnings: string[];
+  /** Only with `debug`: every quotation found, in text order. */
+  quotations?: FoundQuotation[];
 }

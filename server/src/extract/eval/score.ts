@@ -45,9 +45,8 @@ const spansOverlap = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overl
 /** " [rule]" for an extracted item that names the rule that made it. */
 const ruleOf = (x: { rule?: string }) => (x.rule ? ` [${x.rule}]` : '');
 
-export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDocument): ArticleScore {
-  const misses: string[] = [];
-  // Entities.
+/** Extracted entity id -> gold entity id: same type and a normalised name equal to a gold name or alias. */
+export function mapEntities(extracted: AnnotationDocument, gold: AnnotationDocument): Map<string, string> {
   const map = new Map<string, string>();
   const goldTaken = new Set<string>();
   for (const e of extracted.entities) {
@@ -61,6 +60,14 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
       goldTaken.add(g.id);
     }
   }
+  return map;
+}
+
+export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDocument): ArticleScore {
+  const misses: string[] = [];
+  // Entities.
+  const map = mapEntities(extracted, gold);
+  const goldTaken = new Set(map.values());
   const entities = {
     tp: map.size,
     fp: extracted.entities.length - map.size,
