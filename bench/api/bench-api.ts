@@ -11,7 +11,7 @@ import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
 import { itemCorroboration } from '../../server/src/services/corroboration.js';
 import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
-import { buildMentionIndex } from '../../server/src/services/mention-index.js';
+import { buildMentionIndex, MentionIndex } from '../../server/src/services/mention-index.js';
 import { cachedOverview, readOverview } from '../../server/src/services/overview.js';
 import { search } from '../../server/src/services/search-query.js';
 import { relationRefOf, type CorroboratedItem } from '@dossier/model';
@@ -113,6 +113,9 @@ function interpolateP95(l: { p90: number; p97_5: number }): number {
   return l.p90 + ((l.p97_5 - l.p90) * (95 - 90)) / (97.5 - 90);
 }
 
+/** The cold overview's service alone, before (links by query) and after (link index), same run. */
+let coldBaseline: Record<string, number> | null = null;
+
 /** Periods never asked before, one request at a time: what the first look at a period costs. */
 async function coldOverview(url: string, db: Parameters<typeof readOverview>[0]) {
   console.error(`cold overview: ${COLD_PERIODS.length} new periods, floor then HTTP, one at a time…`);
@@ -125,11 +128,36 @@ async function coldOverview(url: string, db: Parameters<typeof readOverview>[0])
     }
     return ms.sort((a, b) => a - b);
   };
-  // The floor ranks with its own mention index, as the server does once its own is built (at start).
+  // The floor ranks with its own mention index and finds the links in its link index, as the server does
+  // once its own is built (at start; the two floors below take far longer than that build, so the
+  // server's is ready before the HTTP pass). Baseline in the same run: the same service with the links
+  // read by query (a bounded share of each ranked entity's relations), as before the link index.
   const building = performance.now();
+  global.gc?.(); // (with NODE_OPTIONS=--expose-gc: the heap the index holds, not what came before)
+  const heapBefore = process.memoryUsage().heapUsed;
   const index = await buildMentionIndex(db);
-  console.error(`  mention index: ${index.size} dates in ${Math.round(performance.now() - building)} ms`);
+  global.gc?.();
+  console.error(
+    `  heap held by the index: ~${Math.round((process.memoryUsage().heapUsed - heapBefore) / 1e6)} MB`,
+  );
+  console.error(
+    `  mention index: ${index.size} dates, link index: ${index.links?.size} relations, in ${Math.round(performance.now() - building)} ms`,
+  );
+  const linksByQuery = Object.assign(Object.create(MentionIndex.prototype) as MentionIndex, index, {
+    links: null,
+  });
+  // Two rounds each, alternating, the second of each kept: both on a page cache the first rounds warmed.
+  await timed((p) => readOverview(db, overviewRequest(p), index));
+  await timed((p) => readOverview(db, overviewRequest(p), linksByQuery));
   const f = await timed((p) => readOverview(db, overviewRequest(p), index));
+  const before = await timed((p) => readOverview(db, overviewRequest(p), linksByQuery));
+  coldBaseline = {
+    'links by query p50 ms': percentile(before, 50),
+    'links by query p95 ms': percentile(before, 95),
+    'link index p50 ms': percentile(f, 50),
+    'link index p95 ms': percentile(f, 95),
+    'p95 ratio (index / query)': percentile(f, 95) / percentile(before, 95),
+  };
   const h = await timed(async (p) => {
     const res = await fetch(`${url}${overviewPath(p)}`);
     if (!res.ok) throw new Error(`${overviewPath(p)}: ${res.status}`);
@@ -246,6 +274,10 @@ try {
   }
   console.log(`\nbench:api — ${connections} connections, ${duration} s each, ${counts['Article']} articles`);
   printTable(rows);
+  if (coldBaseline) {
+    console.log('\ncold overview, the service alone (24 new periods, one at a time):');
+    printTable([coldBaseline]);
+  }
 } finally {
   await bench.stop();
 }

@@ -100,6 +100,33 @@ describe('the overview', () => {
     expect(compared).toBeGreaterThan(6);
   });
 
+  it('when the link index is built, then it finds the links the query finds reading every relation', async () => {
+    const index = await buildMentionIndex(app.db);
+    expect(index.links!.size).toBeGreaterThan(10);
+    const periods: [string | undefined, string | undefined][] = [
+      [undefined, undefined],
+      ['2022', '2022'],
+      ['2021-03', '2021-06'],
+      [undefined, '2021'],
+      ['2023', undefined],
+      ['1990', '1991'],
+    ];
+    const key = (l: { source: string; target: string; weight: number }) =>
+      `${l.source} ${l.target} ${l.weight}`;
+    let compared = 0;
+    for (const [from, to] of periods) {
+      const period = { from: dateBound(from, 'from'), to: dateBound(to, 'to') };
+      const top = await app.db.read((tx) => readTopEntities(tx, OVERVIEW_TYPES, period, 40));
+      const byQuery = await app.db.read((tx) => readCandidateLinks(tx, top, period, 1e6));
+      const byIndex = index.links!.candidates(top, period);
+      // Per pair and type the same weight (which of equally reported relationships stands for them may
+      // differ: the query's order among ties is Neo4j's).
+      expect(byIndex.map(key).sort(), `${from}..${to}`).toEqual(byQuery.map(key).sort());
+      if (byQuery.length) compared += 1;
+    }
+    expect(compared).toBeGreaterThan(2);
+  });
+
   it('when the overview is asked again with its ETag, then 304; its edges carry outlets, not article lists', async () => {
     const first = await fetch(`${app.url}/api/graph?limit=30`, { headers: { 'accept-encoding': 'gzip' } });
     expect(first.status).toBe(200);

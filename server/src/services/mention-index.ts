@@ -4,9 +4,17 @@
 // exactly as readTopEntities's period query does (same period test, same order of ties). It is built in
 // one pass over the archive's mentions and used only while the archive's version is the one read before
 // the build began (readArchiveVersion changes with every loading transaction); after a change the
-// overview ranks by query until a rebuild, at most one every REBUILD_GAP_MS, has finished.
+// overview ranks by query until a rebuild, at most one every REBUILD_GAP_MS, has finished. The same build
+// reads every typed relation between entities into the link index (link-index.ts), `links`.
 import type { Database } from '../neo4j/database.js';
-import { readEntityTable, readMentionRows } from '../neo4j/repositories/mention-reads.js';
+import {
+  readEntityTable,
+  readLinkRows,
+  readMentionRows,
+  type LinkRow,
+} from '../neo4j/repositories/mention-reads.js';
+import { readRelationTypes } from '../neo4j/repositories/relation-types.js';
+import { LinkIndex } from './link-index.js';
 import type { Period, RankedEntities } from '../neo4j/repositories/overview-reads.js';
 import { readArchiveVersion } from '../neo4j/repositories/overview-reads.js';
 
@@ -32,6 +40,8 @@ export class MentionIndex {
     readonly version: string,
     private readonly entities: { ids: string[]; elementIds: string[]; types: string[] },
     rows: { published: string; articles: number; entities: number[]; counts: number[] }[],
+    /** The relations among the same entities (null: links are read by query). */
+    readonly links: LinkIndex | null = null,
   ) {
     this.buckets = rows.map((r) => ({
       published: r.published,
@@ -83,7 +93,7 @@ export class MentionIndex {
   }
 }
 
-/** Reads the archive's version, then every entity and mention: the index for that version. */
+/** Reads the archive's version, then every entity, mention and typed relation: the index for that version. */
 export async function buildMentionIndex(db: Database): Promise<MentionIndex> {
   const version = await db.read(readArchiveVersion);
   return db.read(async (tx) => {
@@ -100,7 +110,9 @@ export async function buildMentionIndex(db: Database): Promise<MentionIndex> {
       });
       return { published: r.published, articles: r.articles, entities, counts };
     });
-    return new MentionIndex(version, table, rows);
+    const links: LinkRow[] = [];
+    await readLinkRows(tx, await readRelationTypes(tx), (row) => links.push(row));
+    return new MentionIndex(version, table, rows, new LinkIndex(table, links));
   });
 }
 
