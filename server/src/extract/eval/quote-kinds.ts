@@ -119,6 +119,62 @@ export function quoteKinds(
       `${pre} previous-speaker ${!prev ? 'none' : toGold.get(prev.speaker!) === g.speaker ? 'gold' : 'other'}`,
     );
     const sentence = text.slice(q.sentence.start, q.open) + ' ' + text.slice(q.close + 1, q.sentence.end);
+    // The reporting verbs of the sentence outside the quotation, and what stands right before the nearest.
+    const verbs = (from: number, to: number) =>
+      [...text.slice(from, to).matchAll(new RegExp(REPORTING.source, 'gi'))].map((m) => from + m.index);
+    const vb = verbs(q.sentence.start, q.open);
+    const va = verbs(q.close + 1, Math.max(q.close + 1, q.sentence.end));
+    inc(
+      `${pre} reporting-verb ${vb.length ? 'before' : ''}${vb.length && va.length ? '+' : ''}${va.length ? 'after' : ''}${vb.length || va.length ? '' : 'none'}`,
+    );
+    const at = va.length ? va[0]! : vb.length ? vb[vb.length - 1]! : -1;
+    if (at >= 0) {
+      const from = at > q.close ? q.close + 1 : q.sentence.start;
+      const slot = text.slice(Math.max(from, at - 60), at);
+      const mentioned = extracted.entities.some((e) =>
+        e.mentions.some((m) => m.end <= at && at - m.end <= 12 && m.start >= from),
+      );
+      // The gold speaker's last mention before the quotation in its sentence: before or after the verb, and
+      // what stands right before and after it.
+      const gm = mentions
+        .filter((m) => m.start >= q.sentence.start && m.end <= q.open)
+        .sort((a, b) => a.end - b.end)
+        .pop();
+      if (gm && vb.length) {
+        const side = gm.end <= vb[vb.length - 1]! ? 'before-verb' : 'after-verb';
+        const lead = text.slice(Math.max(q.sentence.start, gm.start - 25), gm.start);
+        const trail = text.slice(gm.end, gm.end + 4);
+        const shape = /['’]s\b/.test(trail)
+          ? 'possessive'
+          : /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(
+                lead,
+              )
+            ? 'after-preposition'
+            : /^\s*,/.test(trail)
+              ? 'comma-after'
+              : 'plain';
+        inc(`${pre} gold-mention-in-sentence ${side} ${shape}`);
+      }
+      inc(
+        `${pre} before-verb ${
+          mentioned
+            ? 'entity-mention'
+            : /\b(?:he|she|they|it)\s+(?:\S+\s+)?$/i.test(slot)
+              ? 'pronoun'
+              : ROLE_PHRASE.test(slot.split(/[,;:]/).pop() ?? '')
+                ? /(?:ministry|embassy|department|government|office|agency|mission)\b/i.test(slot)
+                  ? 'body-kind-phrase'
+                  : /(?:statement|source)\b/i.test(slot)
+                    ? 'statement-or-source-phrase'
+                    : 'person-role-phrase'
+                : /\p{Lu}[\p{L}.'’-]*\s+(?:\S+\s+)?$/u.test(slot)
+                  ? 'capitalised-unlinked'
+                  : /^[\s,]*$/.test(slot)
+                    ? 'nothing'
+                    : 'other'
+        }`,
+      );
+    }
     inc(
       `${pre} sentence-has reporting-verb:${REPORTING.test(sentence)} pronoun:${PRONOUN.test(sentence)} role-phrase:${ROLE_PHRASE.test(sentence)}`,
     );

@@ -14,7 +14,9 @@
 //   that continues it;
 // - words an earlier quotation gave (a repeated lead) its speaker; a name the copy's end cut from its
 //   verb; a paragraph of its own after a quotation ending its paragraph that only credits someone ("Mr
-//   Sullivan said in a statement.") (beyond-sentence.ts).
+//   Sullivan said in a statement.") (beyond-sentence.ts);
+// - last, the subject of any reporting verb of its sentence, after it or before it, asides and where/when
+//   allowed between subject and verb (reporting-clause.ts).
 import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
@@ -27,6 +29,7 @@ import {
   REPORTING_CLAUSE,
   repeatedWords,
 } from './beyond-sentence.js';
+import { reportingClauseSpeaker } from './reporting-clause.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -146,6 +149,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       found = creditInNextParagraph(work, sp, sents, q) ?? cueBefore(q) ?? cueAfter(q) ?? found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
       found = headlineSpeaker(work, sp, s1, q) ?? sp.headlineSubject(q.open) ?? found;
+    // Last: the subject of any reporting verb of the sentence, after the quotation or before it.
+    if (!found?.speaker && !found?.deferred)
+      found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;
     if (found?.deferred) deferred.push(q);
     let speaker = found?.speaker;
     let rule = found?.rule;

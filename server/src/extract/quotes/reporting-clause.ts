@@ -1,0 +1,82 @@
+// The last sentence-level reading of a quotation's speaker, for one no earlier rule attributed: the subject
+// of any reporting verb of its sentence (a broad lexicon of verbs of saying in all their forms), after the
+// quotation first ("“…” the embassy in Tokyo later insisted"), then before it ("The envoy, who arrived on
+// Monday, insisted that it was “…”"), read as a phrase by the speaker index (a name with its titles, a
+// pronoun, a body or role by its kind), with asides, adverbs and where/when phrases allowed between the
+// subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister").
+import type { Quote } from './find.js';
+import type { Attribution, SpeakerIndex } from './speakers.js';
+
+/** A verb of saying in any form, as it may follow its subject. */
+export const REPORTING_VERB =
+  /\b(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|wr(?:ites|ote)|post(?:s|ed)|tweet(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|term(?:s|ed)|urg(?:es|ed)|accus(?:es|ed)|denounc(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|acknowledg(?:es|ed)|announc(?:es|ed)|continu(?:es|ed)|conclud(?:es|ed)|pointed out|went on|declar(?:es|ed)|stat(?:es|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed)|reiterat(?:es|ed)|recall(?:s|ed)|observ(?:es|ed)|commented|quipped|suggested|admitted|confirmed|maintained|vowed|pledged|demanded|asked|appealed|lamented|complained|protested|countered|conceded|predicted|promised|threatened|cautioned)\b/gi;
+
+/** Before a quotation, words that make it a noun phrase's part: a determiner, a possessive, a preposition. */
+const NOUN_PHRASE_LEAD = /\b(?:the|a|an|its|his|her|their|our|of|in|on|with|not)\s*$/i;
+/** Verbs that report only with no object after them ("announced." / "announced that" / "announced on Friday"). */
+const TRANSITIVE =
+  /^(?:announc|call|describ|term|urg|accus|denounc|demand|ask|promis|threaten|pledg|confirm|post|claim|acknowledg)/i;
+const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
+
+/** What may stand between a subject and its verb: auxiliaries, adverbs, an aside, when and where. */
+const GAP =
+  /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
+
+/** Where each word starts in [from, to). */
+const wordStarts = (work: string, from: number, to: number) =>
+  [...work.slice(from, to).matchAll(/(?:^|[\s(,])(?=[\p{L}])/gu)].map((m) => from + m.index + m[0].length);
+
+/** The speaker a reporting verb's subject names, or its inverted subject after it. */
+function subjectOf(
+  work: string,
+  sp: SpeakerIndex,
+  from: number,
+  verbAt: number,
+  verbEnd: number,
+  limit: number,
+  anchor: number,
+): Attribution | undefined {
+  for (const at of wordStarts(work, from, verbAt)) {
+    // (The object of a preposition is no subject: "the talks with the minister ended, he said".)
+    if (/\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+$/i.test(work.slice(from, at)))
+      continue;
+    const who = sp.whoAt(at, verbAt, anchor);
+    if (who?.att.speaker && GAP.test(work.slice(who.end, verbAt))) return who.att;
+  }
+  // "…,” insisted the minister": the phrase right after the verb.
+  if (/^[\s,]*$/.test(work.slice(from, verbAt))) {
+    const who = sp.whoAt(verbEnd, limit, anchor);
+    if (who?.att.speaker) return who.att;
+  }
+  return undefined;
+}
+
+export function reportingClauseSpeaker(
+  work: string,
+  sp: SpeakerIndex,
+  inQuote: (pos: number) => boolean,
+  q: Quote,
+  sentStart: number,
+  sentEnd: number,
+): Attribution | undefined {
+  // A quoted noun phrase ("In response to the “…” of X", "deemed not “in accordance with …”") is a label
+  // or an echo inside the clause, not a quotation a reporting clause credits.
+  if (NOUN_PHRASE_LEAD.test(work.slice(Math.max(sentStart, q.open - 12), q.open))) return undefined;
+  const verbs = (from: number, to: number) =>
+    [...work.slice(from, to).matchAll(REPORTING_VERB)]
+      .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
+      .filter((v) => !inQuote(v.at));
+  // After the quotation: the first verb, its subject between the closing mark and it.
+  for (const v of verbs(q.close + 1, sentEnd).slice(0, 2)) {
+    // ("…” …, X has announced sanctions": a verb that takes an object reports only when none follows.)
+    if (TRANSITIVE.test(work.slice(v.at, v.end)) && !CLAUSE_END.test(work.slice(v.end, v.end + 30))) continue;
+    const a = subjectOf(work, sp, q.close + 1, v.at, v.end, sentEnd, q.open);
+    if (a?.speaker) return { speaker: a.speaker, rule: `quotes:reporting-clause-after` };
+  }
+  // Before it: the last verb first, its subject from the sentence's start.
+  for (const v of verbs(sentStart, q.open).reverse().slice(0, 2)) {
+    const a = subjectOf(work, sp, sentStart, v.at, v.end, q.open, q.open);
+    if (a?.speaker) return { speaker: a.speaker, rule: `quotes:reporting-clause-before` };
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// The sentence's reporting clause as the last reading of a quotation's speaker (quotes/reporting-clause.ts):
+// the subject of any verb of saying in the quotation's sentence, after it or before it, with where, when
+// and asides between subject and verb. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const TITLE = 'Talks stall over fishing rights';
+const LEAD = "Norway's Foreign Minister Lena Markov met Danish officials on Monday.";
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`. */
+function credit(body: string, start: string): string | undefined {
+  const { d } = extractChecked(TITLE, `${LEAD}\n\n${body}`);
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+}
+
+describe('the reporting clause of a quotation’s sentence', () => {
+  it('when a verb the attribution readers do not know follows the quotation after a place, then its subject speaks', () => {
+    expect(
+      credit('“We are ready to talk about every quota,” Markov in Oslo later insisted.', 'We are ready'),
+    ).toBe('Lena Markov [quotes:reporting-clause-after]');
+    expect(credit('“The fleet stays home,” Markov at the harbour conceded.', 'The fleet')).toBe(
+      'Lena Markov [quotes:reporting-clause-after]',
+    );
+  });
+
+  it('when the verb before the quotation is separated from its subject by an aside, then the subject speaks', () => {
+    const body =
+      'The Danish Foreign Ministry, which had asked for the meeting, on Tuesday countered that the quotas were “far too low for our fleet”.';
+    expect(credit(body, 'far too low')).toBe('Danish Foreign Ministry [quotes:reporting-clause-before]');
+    expect(
+      credit(
+        'Markov, speaking after the dinner, maintained the talks had been “useful and frank”.',
+        'useful',
+      ),
+    ).toBe('Lena Markov [quotes:reporting-clause-before]');
+  });
+
+  it('when a quoted noun phrase sits inside a clause whose verb takes an object, then no one is credited with it', () => {
+    const body =
+      'In response to the “quiet and steady decline” of the stocks, Markov has announced new limits.';
+    expect(credit(body, 'quiet and steady')).toBeUndefined();
+  });
+
+  it('when the object of a preposition stands before the verb, then it is not the subject', () => {
+    const body = '“No deal is close,” a source close to Markov cautioned.';
+    expect(credit(body, 'No deal') ?? 'nobody').not.toMatch(/^Lena Markov \[quotes:reporting-clause/);
+  });
+});
