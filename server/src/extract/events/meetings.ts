@@ -244,14 +244,16 @@ export const coMention: EventRule = {
       .filter((m) => !/^['’]s\s+\p{Ll}/u.test(c.work.slice(m.end, m.end + 4)) && !c.inAside(m.start));
     const persons = [...new Set(ms.map((m) => m.entity))];
     if (persons.length < 2) return;
-    const [a, b] = persons as [Entity, Entity];
     const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     const e = h.event({
       place,
       participants: persons.map((p) => ({ entity: p, role: 'participant' })),
       main: firstById(persons),
     });
-    h.relation(a, 'MET', b, { event: e, place });
+    // Two or three persons named around the meeting all met (`…:co-mention`); of more, the first two.
+    const met = persons.length <= 3 ? persons : persons.slice(0, 2);
+    for (let i = 0; i < met.length; i++)
+      for (let j = i + 1; j < met.length; j++) h.relation(met[i]!, 'MET', met[j]!, { event: e, place });
   },
 };
 
