@@ -1,6 +1,7 @@
 // Relations and events of session 6, on sentences written for the test: a meeting read only from the
-// persons a sentence names around its trigger links each of two or three of them. Every sentence here is
-// invented.
+// persons a sentence names around its trigger links each of two or three of them; travel verbs make
+// arrivals; more verbs of meeting; statements issued in more shapes; an outlet credited at a sentence's
+// end. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -23,5 +24,74 @@ describe('meetings read from the persons named around them', () => {
       'The talks of Kim Jong-un, Moon Jae-in, Shinzo Abe and Donald Trump at the border village ended on Monday.',
     );
     expect(r.rels.filter((x) => / MET /.test(x))).toEqual(['Kim Jong-un MET Moon Jae-in']);
+  });
+});
+
+describe('arrivals told by a verb of travel', () => {
+  it.each([
+    ['travelled to', 'US Secretary of State Antony Blinken travelled to Beijing on Sunday.'],
+    ['flew to', 'Indian Prime Minister Narendra Modi flew to Tokyo on Monday for talks.'],
+    ['a present tense', 'German Chancellor Olaf Scholz heads to Kyiv for talks.'],
+  ])('%s', (_, body) => {
+    const r = run('Travel news', body);
+    expect(r.events('arrival')).toHaveLength(1);
+    expect(r.rels.find((x) => / ARRIVED_IN /.test(x))).toBeDefined();
+    expect(r.ruleOf(r.rels.find((x) => / ARRIVED_IN /.test(x))!)).toBe('events/arrivals-visits:travelled-to');
+  });
+
+  it('not a plan, nor a way back home', () => {
+    expect(run('Travel news', 'Antony Blinken will travel to Beijing next week.').events('arrival')).toEqual(
+      [],
+    );
+    expect(run('Travel news', 'Antony Blinken flew back to Washington on Sunday.').events('arrival')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('meetings told by more verbs', () => {
+  it.each([
+    ['talked with', 'Russian President Vladimir Putin talked with Chinese President Xi Jinping in Moscow.'],
+    ['A and B discussed', 'Sergei Lavrov and Antony Blinken discussed bilateral ties in Geneva on Monday.'],
+    ['discussed a topic with', 'Sergei Lavrov discussed the grain deal with Antony Blinken in Geneva.'],
+    ['gathered with', 'Sergei Lavrov gathered with Antony Blinken in Geneva.'],
+    ['exchanged views with', 'Sergei Lavrov exchanged views with Antony Blinken in Geneva.'],
+  ])('%s', (_, body) => {
+    const r = run('Talks in Geneva', body);
+    expect(r.events('meeting')).toHaveLength(1);
+    expect(r.rels.filter((x) => / MET /.test(x))).toHaveLength(1);
+  });
+
+  it('not a discussion with reporters', () => {
+    expect(run('Talks', 'Sergei Lavrov discussed the war with reporters.').events('meeting')).toEqual([]);
+  });
+});
+
+describe('statements issued', () => {
+  it.each([
+    [
+      'said the ministry in a statement',
+      'The talks were useful, said the South Korean Foreign Ministry in a statement.',
+    ],
+    [
+      "according to the ministry's statement",
+      "According to the Chinese Foreign Ministry's statement, the talks lasted an hour.",
+    ],
+    ['a readout', 'The Kremlin said in a readout of the call that the talks were useful.'],
+  ])('%s', (_, body) => {
+    expect(run('Talks', body).events('statement')).toHaveLength(1);
+  });
+});
+
+describe('an outlet credited at the end of a sentence', () => {
+  it('the speaker of the sentence is QUOTED_BY the outlet after "according to"', () => {
+    const r = run(
+      'Envoy summoned',
+      'The German Foreign Ministry summoned the envoy. "We regret this," the statement said, according to Reuters.',
+    );
+    expect(r.rels).toContain('German Foreign Ministry QUOTED_BY Reuters');
+    expect(r.ruleOf('German Foreign Ministry QUOTED_BY Reuters')).toBe(
+      'relations/sources:according-to-outlet',
+    );
   });
 });

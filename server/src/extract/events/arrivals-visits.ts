@@ -1,5 +1,5 @@
 // Arrivals and visits told without the words the travel rules start from (recalls-returns.ts): "X reached
-// Islamabad on a two-day visit" (an arrival), "the visit of X to P" and "the first visit of X to P" (a
+// Islamabad on a two-day visit" and "X travelled to P" (arrivals), "the visit of X to P" and "the first visit of X to P" (a
 // visit), and the place "here" stands for in a dated line ("New Delhi, Feb 17: X arrived here").
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -28,6 +28,26 @@ export const reachedPlace: EventRule = {
   re: /\b(?:reached|reaches)\b/g,
   run(h) {
     const { c, s, at, end } = h;
+    const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
+    if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
+    const who = traveller(c, s, at);
+    if (!who) return;
+    const e = h.event({ place: place.entity, participants: [{ entity: who, role: 'traveller' }], main: who });
+    h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+  },
+};
+
+/**
+ * "X travelled to P", "flew to P", "headed to P", "went to P" (past or a headline's present): an arrival
+ * when a place follows "to" at once; "will travel to" and "plans to fly to" do not match (base forms).
+ */
+export const travelledTo: EventRule = {
+  id: 'events/arrivals-visits:travelled-to',
+  type: 'arrival',
+  re: /\b(?:travell?ed|travels|flew|flown|flies|headed|heads|went|journeyed)\s+(?:on\s+to|back\s+to|to)\b/g,
+  run(h) {
+    const { c, s, at, end } = h;
+    if (/\bback\s+to$/.test(c.work.slice(at, end))) return;
     const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
     if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
     const who = traveller(c, s, at);

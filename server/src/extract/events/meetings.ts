@@ -122,7 +122,7 @@ const FUTURE =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:talked|gathered|consulted|conversed|huddled|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -204,6 +204,10 @@ function readMeeting(h: RuleHit): void {
   // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
   // "met also with B": an adverbial between the verb and "with" (no one named in it).
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
+  // "discussed trade with B", "talked about X with B": the partner after a topic.
+  const topic = /^(?:discussed|discusses|talked)$/.test(word)
+    ? /^\s+(?!with\b)[^,;.]{1,60}?\s+with\s+(?=\p{Lu})/u.exec(c.work.slice(end, limit))
+    : null;
   const gap = direct && !coord ? ADVERBIAL_WITH.exec(c.work.slice(end, limit)) : null;
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
   const objAt = coord && direct ? end + coord[0].length : gapClear ? end + gap[0].length : end;
@@ -211,9 +215,11 @@ function readMeeting(h: RuleHit): void {
   const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
   const objs = by
     ? persons(h, end + by[0].length, limit).filter((o) => !subj.includes(o))
-    : withObj || direct
-      ? persons(h, objAt, limit).filter((o) => !subj.includes(o))
-      : [];
+    : topic
+      ? persons(h, end + topic[0].length, limit).filter((o) => !subj.includes(o))
+      : withObj || direct
+        ? persons(h, objAt, limit).filter((o) => !subj.includes(o))
+        : [];
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
   else if ((withObj || direct) && !by) {
     // "met with his counterparts from Tunisia, Comoros and Thailand": the states they stand for.
@@ -223,7 +229,9 @@ function readMeeting(h: RuleHit): void {
   } else if (
     !hosting &&
     subj.length >= 2 &&
-    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat)\b/.test(word)
+    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat|talked|discussed|discusses)\b/.test(
+      word,
+    )
   )
     meet(h, subj, []);
 }

@@ -1,4 +1,5 @@
-// Formal statements (a `statement` event of the issuer): "X said in a (written) statement", "In a
+// Formal statements (a `statement` event of the issuer): "X said in a (written) statement" (also "said
+// the South Korean Foreign Ministry in a statement"), "according to the ministry's statement", a readout, "In a
 // statement on Monday, X said …", "a X statement said", "according to a statement of/from X", "X issued a
 // statement", "the statement said" (the statement just told). Press conferences, briefings, tweets and
 // posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
@@ -9,7 +10,7 @@ import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
-import { actorsOf, ANY } from './parties.js';
+import { actorOf, actorsOf, ANY } from './parties.js';
 import type { EventRule } from './hit.js';
 
 const lastIssuer = new WeakMap<Ctx, Entity>();
@@ -20,7 +21,7 @@ const ISSUED =
 export const statement: EventRule = {
   id: 'events/statements:statement',
   type: 'statement',
-  re: /\b(?:statement|press release|release|communiqu[ée])\b/g,
+  re: /\b(?:statement|press release|release|communiqu[ée]|readout)\b/g,
   run(h) {
     const { c, s, at, end } = h;
     const before = c.work.slice(s.start, at);
@@ -29,11 +30,15 @@ export const statement: EventRule = {
     /** "In a joint statement, A and B …": every issuer of it. */
     let joint: Entity[] = [];
     const saidIn = new RegExp(
-      String.raw`\b${SAY}\b(?:\s+\S+){0,4}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
+      String.raw`\b${SAY}\b(?:\s+\S+){0,6}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
       'u',
     ).exec(before);
     const fronted = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
     const according = /\baccording\s+(?:to\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
+    // "according to the ministry's statement": the possessor is the issuer.
+    const accordingOwner = according
+      ? undefined
+      : /\baccording\s+to\s+(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
     const own = new RegExp(String.raw`^\s+(?:said|says|reads|read|added|noted|stated)\b`).test(after);
     // "a statement from the ministry said", "the statement by X reads": the issuer after the noun.
     const from = /^\s+(?:from|by|of|issued by)\s+(?:the\s+)?/.exec(after);
@@ -63,6 +68,13 @@ export const statement: EventRule = {
         joint = actorsOf(c, phraseAt(c, end + comma[0].length, s.end), ANY);
         issuer = joint[0];
       }
+    } else if (accordingOwner) {
+      const m = mentionEndingAt(
+        c,
+        s.start,
+        at - (before.length - before.search(/['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u)),
+      );
+      if (m) issuer = actorOf(c, m.entity);
     } else if (according) {
       const of = /^\s+(?:of|from|by|issued by)\s+(?:the\s+)?/.exec(after);
       if (of) issuer = actorsOf(c, phraseAt(c, end + of[0].length, s.end), ANY)[0];

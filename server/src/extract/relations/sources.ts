@@ -54,16 +54,25 @@ export function sourceRelations(c: Ctx): RelOut[] {
     )) {
       add(s, speakerIn(c, s), outletAt(c, s.start + m.index + m[0].length, s.end), 'reported-by');
     }
-    // "the RIA news agency quoted the foreign ministry as saying".
-    const quoted = /\bquoted\s+(.{1,80}?)\s+as\s+saying\b/.exec(text);
+    // "the RIA news agency quoted the foreign ministry as saying", "ISNA quotes him as saying".
+    const quoted = /\b(?:quoted|quotes|quoting)\s+(.{1,80}?)\s+as\s+say(?:ing)?\b/.exec(text);
     if (quoted) {
       const at = s.start + quoted.index;
       const outlet = speakerOf(c, s, at);
+      const whoAt = at + quoted[0].indexOf(quoted[1]!);
+      const who = /^(?:him|her)$/.test(quoted[1]!) ? c.lastPersonBefore(whoAt) : entityAt(c, whoAt, s.end);
+      add(s, who, outlet && isOutlet(c, outlet, s.start, at) ? outlet : undefined, 'quoted-as-saying');
+    }
+    // "…, the statement said, according to Reuters.": the sentence's speaker, carried by the outlet.
+    for (const m of text.matchAll(/,\s+according\s+to\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+      const at = s.start + m.index + m[0].length;
+      const outlet = outletAt(c, at, s.end);
+      if (!outlet || !/^[^,;]{0,60}?\s*[.;]?\s*$/.test(c.work.slice(at, s.end))) continue;
       add(
         s,
-        entityAt(c, at + quoted[0].indexOf(quoted[1]!), s.end),
-        outlet && isOutlet(c, outlet, s.start, at) ? outlet : undefined,
-        'quoted-as-saying',
+        speakerIn(c, s, s.start, s.start + m.index) ?? lastSpeakerBefore(c, s),
+        outlet,
+        'according-to-outlet',
       );
     }
     // "Anadolu Agency, citing Deputy Prime Minister X, said".
@@ -79,4 +88,9 @@ export function sourceRelations(c: Ctx): RelOut[] {
     }
   });
   return out;
+}
+
+/** "the statement said": the speaker of the quotation closing right before s, or of the last one before. */
+function lastSpeakerBefore(c: Ctx, s: Sentence): Entity | undefined {
+  return c.quotes.filter((q) => q.speaker && q.close <= s.end && q.close >= s.start - 400).pop()?.speaker;
 }
