@@ -47,3 +47,29 @@ describe('the reporting clause of a quotation’s sentence', () => {
     expect(credit(body, 'No deal') ?? 'nobody').not.toMatch(/^Lena Markov \[quotes:reporting-clause/);
   });
 });
+
+describe('the subject of a verb of saying inside a reported or relative clause', () => {
+  it('when a name stands right before the verb of a clause another verb reports, then that name speaks', () => {
+    expect(
+      credit('Markov recalled Denmark had earlier said the quotas were “far too low”.', 'far too low'),
+    ).toBe('Denmark [quotes:subject-of-reported-clause]');
+    expect(credit('Markov, however, stressed Denmark called the plan “a dead end”.', 'a dead end')).toBe(
+      'Denmark [quotes:subject-of-reported-clause]',
+    );
+  });
+
+  it('when the object of a verb is the antecedent of a relative clause with the verb of saying, then it speaks', () => {
+    expect(
+      credit('Markov received Danish envoy Piet Holm, who said the talks were “long overdue”.', 'long'),
+    ).toBe('Piet Holm [quotes:relative-clause-subject]');
+    expect(credit('Markov thanked Denmark, which said the offer was “generous but late”.', 'generous')).toBe(
+      'Denmark [quotes:relative-clause-subject]',
+    );
+  });
+
+  it('when the object of a verb is followed by more words before a coordinated verb of saying, then the first subject speaks', () => {
+    expect(
+      credit('Markov summoned Denmark’s envoy and said the move was “unfriendly”.', 'unfriendly'),
+    ).toMatch(/^Lena Markov /);
+  });
+});

@@ -5,6 +5,8 @@
 // a wrong speaker, the rule that chose it; and the statements no gold quotation matches, by rule. Pure; `npm run eval -- --set real --split blind --kinds`.
 import type { AnnotationDocument } from '@dossier/model';
 import type { FoundQuotation } from '../types.js';
+import { demonymCountry } from '../lexicon.js';
+import { SPEECH_BEFORE } from '../quotes/speech-subject.js';
 import { mapEntities } from './score.js';
 
 /** A verb of saying, any form (a broad lexicon, for counting sentences that report speech). */
@@ -154,7 +156,37 @@ export function quoteKinds(
               ? 'comma-after'
               : 'plain';
         inc(`${pre} gold-mention-in-sentence ${side} ${shape}`);
+        const theirs = [...text.slice(q.sentence.start, q.open).matchAll(SPEECH_BEFORE)].pop();
+        const theirAt = theirs ? q.sentence.start + theirs.index : -1;
+        const mine = vb[vb.length - 1]!;
+        inc(
+          `${pre} attribution-verb vs broad-lexicon: ${theirAt < 0 ? 'none' : theirAt === mine ? 'same' : theirAt > mine ? 'later' : 'earlier'}; gold mention ${gm.end <= theirAt ? 'before' : 'after'} it`,
+        );
+        if (side === 'before-verb') {
+          const between = text.slice(gm.end, vb[vb.length - 1]!);
+          const words = between.split(/\s+/).filter(Boolean).length;
+          inc(
+            `${pre} gold-mention-to-verb ${
+              /^\s*,\s*(?:who|which)\b/.test(between)
+                ? 'relative'
+                : /^['’]s\b/.test(between)
+                  ? 'possessive'
+                  : /\band\b/.test(between)
+                    ? 'and'
+                    : /,/.test(between)
+                      ? 'comma'
+                      : 'plain'
+            } words:${words <= 2 ? '0-2' : words <= 6 ? '3-6' : '7+'}`,
+          );
+        }
       }
+      const phrase = slot.split(/[,;:]/).pop() ?? '';
+      const countryWord =
+        (phrase.match(/\p{Lu}[\p{L}]+/gu) ?? []).some((w) => demonymCountry(w)) ||
+        extracted.entities.some(
+          (e) => e.type === 'Place' && e.mentions.some((m) => m.start >= at - phrase.length && m.end <= at),
+        );
+      inc(`${pre} before-verb-phrase names-a-country:${countryWord} gold:${goldType.get(g.speaker)}`);
       inc(
         `${pre} before-verb ${
           mentioned

@@ -47,6 +47,12 @@ const asidesOf = (head: string) =>
       // (", the US president said that …,": a clause with its own verb of saying, not an apposition.)
       !/^,\s+(?:an?|the)\s[^,]*\b(?:said|says|told|added|stated|announced|noted|wrote)\b/.test(a[0]),
   );
+/** Between a subject and its verb: auxiliaries, adverbs, a day. */
+const IMMEDIATE_SUBJECT =
+  /^\s+(?:(?:has|have|had|also|then|later|earlier|again|further|too|would|will|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+/** Between a name and its verb: ", who" or ", which" and at most a few adverbs or auxiliaries. */
+const RELATIVE_SUBJECT =
+  /^\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|then|later|had|\p{Ll}+ly)\s+){0,3}$/u;
 const SPOKES_FOR =
   /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
 export const by = (speaker: Entity | undefined, rule: string): Attribution | undefined =>
@@ -115,6 +121,8 @@ export function subjectOfSpeech(
     start: sentStart + a.index,
     end: sentStart + a.index + a[0].length,
   }));
+  /** Subjects of a clause that another verb reports, taken for subjects though a verb precedes them. */
+  const reported = new Set<Mention>();
   const candidate = (m: Mention): boolean => {
     if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
     // "Ecuador's government said": the country speaks through its government.
@@ -122,6 +130,9 @@ export function subjectOfSpeech(
     if (gov) return AUX_ONLY.test(work.slice(m.end + gov[0].length, verbPos));
     // The owner in a possessive noun phrase ("Ramaphosa’s recent visit underlined") is not the subject.
     if (/^['’]s\s+\p{Ll}/u.test(work.slice(m.end, m.end + 4))) return false;
+    // The antecedent of a relative clause whose verb this is ("met X, who said", "thanked Y, which
+    // stated") is its subject, object of a verb or preposition though it is.
+    if (RELATIVE_SUBJECT.test(work.slice(m.end, verbPos))) return true;
     if (asides.some((a) => m.start > a.start && m.end < a.end)) return false;
     // (The name's titles and body belong to it: "Chairman of the Committee on Foreign Affairs X".)
     let runStart = m.start;
@@ -147,11 +158,22 @@ export function subjectOfSpeech(
       lead,
     );
     // ("prompting Russia to vow …": the object of a causative verb is the subject of the speech verb.)
-    if (prev && isVerb(prev[1]!) && !spokesFor && !/^\s+to\s+$/.test(work.slice(m.end, verbPos)))
+    // (But a name right before the verb of saying is its subject, in a clause reported by another verb:
+    // "X stressed Denmark called the plan “…”", "X recalled Denmark had earlier said".)
+    const immediate = IMMEDIATE_SUBJECT.test(work.slice(m.end, verbPos));
+    if (prev && isVerb(prev[1]!) && immediate) reported.add(m);
+    if (
+      prev &&
+      isVerb(prev[1]!) &&
+      !spokesFor &&
+      !immediate &&
+      !/^\s+to\s+$/.test(work.slice(m.end, verbPos))
+    )
       return false;
     // A place speaks only as a subject: right before its verb ("Moscow has called", "Russia to vow") or
     // opening its clause before a verb ("In a similar move, South Africa has withdrawn … and said").
     if (m.entity.type === 'Place') {
+      if (immediate) return true;
       if (
         /^\s+(?:(?:has|have|had|also|to|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u.test(
           work.slice(m.end, verbPos),
@@ -230,7 +252,13 @@ export function subjectOfSpeech(
         (x) => x.start >= sentStart && x.end <= m.start && APPOSITIVES.test(work.slice(x.end, verbPos)),
       );
       if (m.entity.type !== 'Person' && head) return { named: by(head.entity, 'apposition-chain') };
-      return { named: by(m.entity, 'subject-of-verb-before') };
+      const relative = RELATIVE_SUBJECT.test(work.slice(m.end, verbPos));
+      const rule = relative
+        ? 'relative-clause-subject'
+        : reported.has(m)
+          ? 'subject-of-reported-clause'
+          : 'subject-of-verb-before';
+      return { named: by(m.entity, rule) };
     }
   }
   if (pro) return { pronoun: by(sp.lastPersonBefore(sentStart + pro.index, pro[1]), 'pronoun-before') };
