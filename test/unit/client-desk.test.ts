@@ -14,7 +14,7 @@ import { CURVATURE_STEP, edgeCurvatures } from '../../client/src/graph/parallel-
 import { createViewGraph, mergeWireGraph } from '../../client/src/graph/store.js';
 import type { ViewGraph } from '../../client/src/graph/types.js';
 import { distinctAliases } from '../../client/src/panels/aliases.js';
-import { LabelPlacer } from '../../client/src/render/labels.js';
+import { boxesOverlap, boxMeetsDisc, LabelPlacer } from '../../client/src/render/labels.js';
 import { applyViewSettings, createViewState, viewSettings } from '../../client/src/render/view-state.js';
 import {
   additionChange,
@@ -303,7 +303,7 @@ describe('LabelPlacer', () => {
     forceLabel,
   });
 
-  it('when labels would overlap, then the forced and the bigger ones are drawn and the others skipped', () => {
+  it('when labels would overlap, then the forced one keeps its place, others move to a free side or are skipped', () => {
     const placer = new LabelPlacer((ctx, d) => ctx.fillText(d.label!, d.x, d.y));
     const { drawn, ctx } = context();
     const s = settings as never;
@@ -312,8 +312,51 @@ describe('LabelPlacer', () => {
     placer.enqueue(ctx, data('Selected', 110, 98, 3, true), s);
     placer.enqueue(ctx, data('Far away', 400, 400, 3), s);
     placer.flush();
-    expect(drawn).toEqual(['Selected', 'Far away']);
-    expect(placer.placed.map((p) => p.node)).toEqual(['Selected', 'Far away']);
+    // Sigma's place for the forced label (right of its disc), the bigger node's on its left; the small
+    // neighbour's label meets one of theirs on every side (its left runs off the canvas) and is skipped.
+    expect(drawn).toEqual(['Selected', 'Big node', 'Far away']);
+    const [selected, big] = placer.placed;
+    expect(selected).toMatchObject({ node: 'Selected', x: 116 });
+    expect(big).toMatchObject({ node: 'Big node', x: 105 - 15 - 56 });
+    const boxes = placer.placed;
+    expect(boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => boxesOverlap(a, b)))).toEqual([]);
+  });
+
+  it('when every side of a label covers another node’s disc, then it is skipped unless forced', () => {
+    const placer = new LabelPlacer(
+      (ctx, d) => ctx.fillText(d.label!, d.x, d.y),
+      () => 1000,
+      () => [
+        { node: 'Hemmed', x: 200, y: 200, r: 5 },
+        { node: 'Forced', x: 500, y: 200, r: 5 },
+        // Discs right, left, above and below both labelled nodes.
+        ...[200, 500].flatMap((x) => [
+          { node: `r${x}`, x: x + 30, y: 198, r: 8 },
+          { node: `l${x}`, x: x - 30, y: 198, r: 8 },
+          { node: `a${x}`, x, y: 178, r: 8 },
+          { node: `b${x}`, x, y: 222, r: 8 },
+        ]),
+        // One disc right of a third node: its label goes left.
+        { node: 'Free', x: 700, y: 200, r: 5 },
+        { node: 'r700', x: 730, y: 198, r: 8 },
+      ],
+    );
+    const { drawn, ctx } = context();
+    const s = settings as never;
+    placer.enqueue(ctx, data('Hemmed', 200, 200, 5), s);
+    placer.enqueue(ctx, data('Forced', 500, 200, 5, true), s);
+    placer.enqueue(ctx, data('Free', 700, 200, 5), s);
+    placer.flush();
+    expect(drawn).toEqual(['Forced', 'Free']);
+    expect(placer.placed.find((p) => p.node === 'Forced')).toMatchObject({ x: 508 });
+    expect(placer.placed.find((p) => p.node === 'Free')).toMatchObject({ x: 700 - 8 - 28 });
+    const discs = [{ node: 'r700', x: 730, y: 198, r: 8 }];
+    expect(
+      boxMeetsDisc(
+        placer.placed.find((p) => p.node === 'Free')!,
+        discs[0]!,
+      ),
+    ).toBe(false);
   });
 
   it('when a label would run past the canvas’s right edge, then it is drawn left of its node', () => {

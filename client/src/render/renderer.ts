@@ -8,7 +8,7 @@ import { drawDiscNodeLabel } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from '../graph/types';
 import { DIMMED, EDGE, EDGE_FOCUS, faded, HIGHLIGHT, NEW_EDGE } from './colors';
-import { LabelPlacer, type LabelBox } from './labels';
+import { LabelPlacer, type Disc, type LabelBox } from './labels';
 import { colorOf } from './type-styles';
 import { createViewIndex, type ViewIndex } from './view-index';
 import type { ViewState } from './view-state';
@@ -32,6 +32,18 @@ const placers = new WeakMap<ViewRenderer, LabelPlacer>();
 /** The node labels drawn in the last frame (for tests and the export). */
 export const placedLabels = (renderer: ViewRenderer): LabelBox[] => placers.get(renderer)?.placed ?? [];
 
+/** The discs of the nodes drawn now, on screen (the labels keep off them). */
+function drawnDiscs(renderer: ViewRenderer): Disc[] {
+  const discs: Disc[] = [];
+  renderer.getGraph().forEachNode((node) => {
+    const d = renderer.getNodeDisplayData(node);
+    if (!d || d.hidden) return;
+    const p = renderer.framedGraphToViewport(d);
+    discs.push({ node, x: p.x, y: p.y, r: renderer.scaleSize(d.size) });
+  });
+  return discs;
+}
+
 export function createRenderer(
   graph: ViewGraph,
   container: HTMLElement,
@@ -39,7 +51,12 @@ export function createRenderer(
   index: ViewIndex = createViewIndex(),
 ): ViewRenderer {
   const large = () => graph.size > 2000;
-  const labels = new LabelPlacer(drawDiscNodeLabel, () => container.clientWidth);
+  // (The discs are read once per frame that draws labels: `renderer` is set by then.)
+  const labels = new LabelPlacer(
+    drawDiscNodeLabel,
+    () => container.clientWidth,
+    () => drawnDiscs(renderer),
+  );
   const renderer: ViewRenderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
     // Edge labels are drawn once zoomed in (and for a hovered edge): see the camera in interactions.
     renderEdgeLabels: false,
