@@ -8,7 +8,7 @@ import { applySchema } from '../server/src/neo4j/schema.js';
 
 export async function startBenchNeo4j(
   name: string,
-): Promise<{ db: Database; connection: Neo4jConnection; stop(): Promise<void> }> {
+): Promise<{ db: Database; connection: Neo4jConnection; pid: number | undefined; stop(): Promise<void> }> {
   await ensureNeo4jFetched((l) => console.error(l));
   const managed = new ManagedNeo4j({
     dataDir: path.join(PROJECT_ROOT, '.dossier', `bench-${name}`),
@@ -23,6 +23,7 @@ export async function startBenchNeo4j(
   return {
     db,
     connection: c,
+    pid: managed.pid,
     stop: async () => {
       await db.close();
       await managed.stop();

@@ -13,9 +13,12 @@ export const againstNeo4j = (neo4j: { uri: string; password: string }) => ({
 
 /**
  * Starts `server/src/index.ts` on `port` with `env` over the process's; resolves, once it listens, to a
- * function that stops it.
+ * function that stops it (its `pid`: the server's process, parent of tsx's node).
  */
-export function startBenchServer(port: number, env: Record<string, string>): Promise<() => void> {
+export function startBenchServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<(() => void) & { pid: number }> {
   const child = spawn(
     process.execPath,
     [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
@@ -35,7 +38,8 @@ export function startBenchServer(port: number, env: Record<string, string>): Pro
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
-      if (out.includes('running at')) resolve(() => child.kill('SIGTERM'));
+      if (out.includes('running at'))
+        resolve(Object.assign(() => child.kill('SIGTERM'), { pid: child.pid! }));
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)));
   });

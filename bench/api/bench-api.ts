@@ -1,11 +1,13 @@
-// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32 --only overview,cold]`: latency
-// and throughput of search, entity detail, one item's corroboration (as the entity panel opens it),
-// neighbours (capped), shortest path and the overview over HTTP
-// (autocannon), each against the floor: the same repository Cypher sent straight through neo4j-driver,
-// with the same concurrency, in the same run (for the overview: the overview service as the route calls
-// it, cache included). Then the cold overview: periods never asked before, one at a time, over HTTP
-// against the service uncached. The graph (>= 200k nodes, >= 1M
-// relationships at the default size) is built once.
+// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32 --warmup 5 --only overview,cold]`:
+// latency and throughput of search, entity detail, one item's corroboration (as the entity panel opens
+// it), neighbours (capped), shortest path and the overview over HTTP (autocannon), each against the
+// floor: the same repository Cypher sent straight through neo4j-driver, with the same concurrency, in the
+// same run (for the overview: the overview service as the route calls it, cache included). Then the cold
+// overview: periods never asked before, one at a time, over HTTP against the service uncached. Timing
+// starts once the server's start-up warm-up has ended (Neo4j and the server idle), after `--warmup`
+// seconds of unmeasured load per case. Each HTTP row also splits the run's CPU time per request between
+// Neo4j, the server and this process (autocannon: the client's own cost). The graph (>= 200k nodes,
+// >= 1M relationships at the default size) is built once.
 import autocannon from 'autocannon';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { readEntity, readNeighbors, readShortestPaths } from '../../server/src/neo4j/repositories/index.js';
@@ -18,11 +20,14 @@ import { relationRefOf, type CorroboratedItem } from '@dossier/model';
 import { SURNAMES } from '../corpus/names.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { againstNeo4j, startBenchServer } from '../bench-server.js';
+import { cpuMsOfTree, waitUntilIdle } from '../proc-cpu.js';
 import { buildGraph } from './build-graph.js';
 
 const articles = argValue('articles', 70_000);
 const duration = argValue('duration', 30);
 const connections = argValue('connections', 32);
+/** Seconds of unmeasured HTTP load before each case: a JVM just started is still compiling its code. */
+const warmup = argValue('warmup', 5);
 /** `--only a,b`: run only the cases whose name starts with one of these. */
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
@@ -210,6 +215,8 @@ try {
   const port = await freePort();
   const stopServer = await startBenchServer(port, againstNeo4j(bench.connection));
   const url = `http://127.0.0.1:${port}`;
+  const waited = await waitUntilIdle([bench.pid!, stopServer.pid]);
+  console.error(`server and Neo4j idle after ${waited.toFixed(0)} s (the server's start-up warm-up)`);
   const enc = encodeURIComponent;
   const cases = [
     {
@@ -252,9 +259,17 @@ try {
       // The overview warm: each path asked once, one at a time, before timing, so that what is measured
       // is the answer from the cache (the cold overview has its own row).
       if (c.warmUp) for (let i = 0; i < c.paths.length; i++) await c.floor(i);
+      if (warmup > 0) await overHttp(url, c.paths, warmup);
       const f = await floor(c.floor, duration);
       if (c.warmUp) for (const p of c.paths) await (await fetch(`${url}${p}`)).arrayBuffer();
+      const cpu0 = [cpuMsOfTree(bench.pid!), cpuMsOfTree(stopServer.pid)];
+      const self0 = process.cpuUsage();
       const h = await overHttp(url, c.paths, duration);
+      const selfCpu = process.cpuUsage(self0);
+      const [neo, server] = [bench.pid!, stopServer.pid].map(
+        (pid, k) => (cpuMsOfTree(pid) - cpu0[k]!) / Math.max(1, h.requests),
+      );
+      const self = (selfCpu.user + selfCpu.system) / 1000 / Math.max(1, h.requests);
       rows.push({
         endpoint: c.name,
         'HTTP p50 ms': h.p50,
@@ -266,6 +281,9 @@ try {
         'floor req/s': f.rps,
         'p95 ratio': h.p95 / f.p95,
         'req/s ratio': f.rps / h.rps,
+        'CPU ms/req Neo4j': neo!,
+        server: server!,
+        bench: self,
       });
     }
     if (!only || only.includes('cold')) rows.push(await coldOverview(url, bench.db));
