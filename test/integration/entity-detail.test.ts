@@ -10,9 +10,16 @@ import {
 } from '../../server/src/neo4j/repositories/derived-properties.js';
 import { backfillEvidenceSources } from '../../server/src/neo4j/repositories/evidence-sources.js';
 import { readRelationTypes } from '../../server/src/neo4j/repositories/relation-types.js';
-import type { ErrorBody, EntityDetail, EntityListName, EntityListPage } from '@dossier/model';
+import type {
+  AnnotationDocument,
+  ErrorBody,
+  EntityDetail,
+  EntityListName,
+  EntityListPage,
+} from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
-import { HUB, hubArticles } from '../helpers/hub.js';
+import { makeArticle, seededRandom } from '../../bench/corpus/generate-corpus.js';
+import { HUB, hubArticles, poolPerson } from '../helpers/hub.js';
 
 let app: TestApp;
 const ANTONOV = 'person:anatoly-antonov';
@@ -81,6 +88,28 @@ describe('entity detail, capped and paged', () => {
       }
       expect(seen.length, list).toBe(first.totals[list]);
       expect(new Set(seen).size, list).toBe(seen.length);
+    }
+  });
+
+  it('when an article brings a relation type the graph did not hold after pages were read, then the next pages list it', async () => {
+    expect((await detail(HUB)).status).toBe(200); // the server has now seen the graph's relation types
+    const pools = {
+      people: [poolPerson('Ada Admirer'), poolPerson('Bea Beloved')],
+      orgs: [{ id: 'organization:fan-club', type: 'Organization' as const, name: 'Fan Club' }],
+      places: [{ id: 'place:fanville', type: 'Place' as const, name: 'Fanville' }],
+    };
+    const article = makeArticle(5000, pools, seededRandom(5));
+    const said = (article.document as AnnotationDocument).relations.find((r) => r.type === 'COMMENTED_ON')!;
+    said.type = 'ADMIRED_BY_TEST';
+    const before = await app.db.read(readRelationTypes);
+    expect(before).not.toContain('ADMIRED_BY_TEST');
+    for (const o of await loadArticles(app.db, [article])) expect(o.ok).toBe(true);
+    for (const id of [said.source, said.target]) {
+      const { body } = await detail(id);
+      expect(body.relations.map((r) => r.type)).toContain('ADMIRED_BY_TEST');
+      expect(body.relations).toHaveLength(body.totals.relations);
+      const listed = await page(id, 'relations', 0, 25);
+      expect(listed.body.items.map((r) => r.type)).toContain('ADMIRED_BY_TEST');
     }
   });
 

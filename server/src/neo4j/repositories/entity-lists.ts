@@ -6,7 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { nodeTypeOf } from '../mappers.js';
-import { readRelationTypes } from './relation-types.js';
+import { GRAPH_TYPES, readRelationTypes, withRelationTypes } from './relation-types.js';
 import {
   ENTITY_LISTS,
   STRUCTURAL_TYPES,
@@ -31,7 +31,7 @@ const newestFirst = (date: string) => `coalesce(${date}, '') DESC`;
 
 /**
  * Cypher: entity `e`'s relations `r` to `o`, in both directions: its relationships of the relation types
- * the graph holds (readRelationTypes), named in the pattern, so that a hub's thousands of mentions and
+ * the graph holds (relation-types.ts), named in the pattern, so that a hub's thousands of mentions and
  * participations are not read only to be filtered out.
  */
 const relationsOf = (types: string[]) =>
@@ -172,12 +172,22 @@ export async function readListPage<L extends EntityListName>(
   offset: number,
   limit: number,
 ): Promise<{ items: EntityListItems[L][]; total: number } | null> {
-  const types = list === 'relations' ? await readRelationTypes(tx) : [];
-  const res = await tx.run(
-    `MATCH (e:Entity {id: $id})\n${listPageQuery(list, types)}\nRETURN ${list}, ${list}Total`,
-    { id, ...pageParams(offset, limit) },
-  );
-  const rec = res.records[0];
+  const query = (types: string[]) =>
+    tx.run(
+      `MATCH (e:Entity {id: $id})\n${listPageQuery(list, types)}\nRETURN ${list}, ${list}Total` +
+        (list === 'relations' ? `, ${GRAPH_TYPES} AS graphTypes` : ''),
+      { id, ...pageParams(offset, limit) },
+    );
+  const rec =
+    list === 'relations'
+      ? await withRelationTypes(
+          () => readRelationTypes(tx),
+          async (types) => {
+            const first = (await query(types)).records[0];
+            return { result: first, graphTypes: (first?.get('graphTypes') as string[] | undefined) ?? null };
+          },
+        )
+      : (await query([])).records[0];
   if (!rec) return null;
   return { items: pageItems(list, rec), total: rec.get(`${list}Total`) as number };
 }

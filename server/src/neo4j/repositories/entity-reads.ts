@@ -6,7 +6,7 @@ import { nodeTypeOf } from '../mappers.js';
 import { SEARCH_INDEX } from '../schema.js';
 import type { EntityDetail, EntityListName, EntityListPage, SearchHit } from '@dossier/model';
 import { ENTITY_LISTS, listPageQuery, pageItems, pageParams, readListPage } from './entity-lists.js';
-import { readRelationTypes } from './relation-types.js';
+import { GRAPH_TYPES, readRelationTypes, withRelationTypes } from './relation-types.js';
 
 export { ENTITY_LISTS, EVIDENCE_CAP } from './entity-lists.js';
 
@@ -19,46 +19,49 @@ export async function readEntity(
   id: string,
   pageSize: number = DETAIL_PAGE_SIZE,
 ): Promise<EntityDetail | null> {
-  return db.read(async (tx) => {
-    const types = await readRelationTypes(tx);
-    const res = await tx.run(
-      `MATCH (e:Entity {id: $id})
-       ${ENTITY_LISTS.map((l) => listPageQuery(l, types)).join('\n')}
-       RETURN e {.id, .name, .aliases, .description, .resolution, labels: labels(e)} AS entity,
-              ${ENTITY_LISTS.map((l) => `${l}, ${l}Total`).join(', ')}`,
-      { id, ...pageParams(0, pageSize) },
-    );
-    const rec = res.records[0];
-    if (!rec) return null;
-    const entity = rec.get('entity') as {
-      id: string;
-      name: string;
-      aliases: string[] | null;
-      description: string | null;
-      resolution: string[] | null;
-      labels: string[];
-    };
-    const total = (l: EntityListName) => rec.get(`${l}Total`) as number;
-    return {
-      id: entity.id,
-      type: nodeTypeOf(entity.labels),
-      name: entity.name,
-      aliases: entity.aliases ?? [],
-      description: entity.description,
-      resolution: entity.resolution ?? [],
-      relations: pageItems('relations', rec),
-      statements: pageItems('statements', rec),
-      events: pageItems('events', rec),
-      articles: pageItems('articles', rec),
-      totals: {
-        relations: total('relations'),
-        statements: total('statements'),
-        events: total('events'),
-        articles: total('articles'),
-      },
-      pageSize,
-    };
-  });
+  // One auto-commit query (readQuery): the page is one statement, so it needs no transaction around it.
+  const rec = await withRelationTypes(
+    () => db.read(readRelationTypes),
+    async (types) => {
+      const [first] = await db.readQuery(
+        `MATCH (e:Entity {id: $id})
+         ${ENTITY_LISTS.map((l) => listPageQuery(l, types)).join('\n')}
+         RETURN e {.id, .name, .aliases, .description, .resolution, labels: labels(e)} AS entity,
+                ${ENTITY_LISTS.map((l) => `${l}, ${l}Total`).join(', ')}, ${GRAPH_TYPES} AS graphTypes`,
+        { id, ...pageParams(0, pageSize) },
+      );
+      return { result: first, graphTypes: (first?.get('graphTypes') as string[] | undefined) ?? null };
+    },
+  );
+  if (!rec) return null;
+  const entity = rec.get('entity') as {
+    id: string;
+    name: string;
+    aliases: string[] | null;
+    description: string | null;
+    resolution: string[] | null;
+    labels: string[];
+  };
+  const total = (l: EntityListName) => rec.get(`${l}Total`) as number;
+  return {
+    id: entity.id,
+    type: nodeTypeOf(entity.labels),
+    name: entity.name,
+    aliases: entity.aliases ?? [],
+    description: entity.description,
+    resolution: entity.resolution ?? [],
+    relations: pageItems('relations', rec),
+    statements: pageItems('statements', rec),
+    events: pageItems('events', rec),
+    articles: pageItems('articles', rec),
+    totals: {
+      relations: total('relations'),
+      statements: total('statements'),
+      events: total('events'),
+      articles: total('articles'),
+    },
+    pageSize,
+  };
 }
 
 /** One page of one list of an entity's detail; null when the entity does not exist. */
