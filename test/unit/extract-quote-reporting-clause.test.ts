@@ -73,3 +73,34 @@ describe('the subject of a verb of saying inside a reported or relative clause',
     ).toMatch(/^Lena Markov /);
   });
 });
+
+describe('a body named by its kind or its country’s side', () => {
+  const lead =
+    'Denmark summoned Norway’s ambassador on Monday after the Danish Ministry of Foreign Affairs protested.';
+  const speaker = (body: string, start: string) => {
+    const { d } = extractChecked(TITLE, `${lead}\n\n${body}`);
+    const st = d.statements.find((s) => s.quote.startsWith(start));
+    return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+  };
+
+  it('when a statement or a spokesperson of the ministry speaks, then the ministry named before speaks', () => {
+    expect(speaker('“The quotas are unacceptable,” a statement from the ministry said.', 'The quotas')).toBe(
+      'Danish Foreign Ministry [quotes:body-by-kind]',
+    );
+    expect(speaker('“This is a breach,” the ministry’s spokesperson told reporters.', 'This is')).toBe(
+      'Danish Foreign Ministry [quotes:body-by-kind]',
+    );
+  });
+
+  it('when “the <demonym> side” speaks, then its country speaks', () => {
+    expect(speaker('“Norway must reconsider,” the Danish side said.', 'Norway must')).toBe(
+      'Denmark [quotes:demonym-officials]',
+    );
+  });
+
+  it('when a where/when aside stands between a body and its verb, then the body speaks', () => {
+    expect(
+      speaker('The foreign ministry, in a post on X, said the step was “unacceptable”.', 'unacceptable'),
+    ).toBe('Danish Foreign Ministry [quotes:reporting-clause-before]');
+  });
+});

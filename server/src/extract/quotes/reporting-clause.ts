@@ -20,7 +20,7 @@ const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, an aside, when and where. */
 const GAP =
-  /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
+  /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:in|on|at|during|after)\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
 
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>

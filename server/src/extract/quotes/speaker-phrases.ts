@@ -1,0 +1,40 @@
+// The phrases the speaker index reads around a quotation: verbs of saying after and before their subject,
+// the titles and role words that may lead a name, unnamed sources, appositions, a statement's issuer.
+/** A verb of saying after its subject ("said", "has made known", "tweeted", "the statement reads"). */
+export const SPEECH_AFTER =
+  /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|according)\b/i;
+
+/** A verb of saying before its subject: "…," said the ministry. */
+export const SPEECH_INVERTED =
+  /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+
+const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
+// Case matters: with the i flag \p{Lu} would match any letter.
+export const NAME_LEAD = new RegExp(String.raw`^[\s,]*(?:(?:[Tt]he|[Aa]n?)\s+)?${ROLE_PREFIX}$`, 'u');
+/** Unnamed sources as the last speakers: "said sources", "sources told X", "people familiar with". */
+export const UNNAMED_SOURCES =
+  /(?:\b(?:said|told|according to)\s+(?:\S+\s+){0,2}?sources\b|\bsources\s+(?:\S+\s+){0,2}?(?:said|told|say)\b|\bpeople familiar with\b)(?![\s\S]*\b(?:said|says|told|added)\b)/i;
+/** Readings of a phrase that name a speaker without naming them. */
+export const NOMINAL_RULES = new Set([
+  'quotes:spokesperson-for',
+  'quotes:role-holder',
+  'quotes:body-by-kind',
+  'quotes:the-statement',
+  'quotes:demonym-officials',
+  'quotes:the-spokesperson',
+]);
+export const ADVERBS_ONLY =
+  /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
+/** A lower-case apposition after a name: ", spokeswoman for the X," / ", Iran's foreign minister,". */
+export const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p{Ll}[^,;"“”\n]{2,90}?,\s*/u;
+/** A statement's issuer named after it, then adverbs only: " released by the UK Foreign Secretary further". */
+export const ISSUED_BY =
+  /^\s+(?:issued|released|published|put out|sent)\s+(?:\S+\s+){0,2}?by\s+[^,;"“”]{1,60}?\s+(?:(?:also|further|then|later|has|had)\s+)*$/;
+export const BODY_NOUN =
+  /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
+/**
+ * A body by its kind: "the ministry", "a foreign ministry spokesperson", "a statement from the ministry",
+ * "the ministry's spokesperson" (the kind in group 1).
+ */
+export const BODY_KIND =
+  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:[\p{L}-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:['’]s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu;
