@@ -1,6 +1,6 @@
 // Quoted statements and their speakers (quotation spans: find.ts; who a phrase names: speakers.ts, its
-// phrase lexicon speaker-phrases.ts; the
-// subject of a verb of saying before a quotation: speech-subject.ts; pull-quotes: pull-quotes.ts).
+// phrase lexicon speaker-phrases.ts; the subject of a verb of saying before a quotation:
+// speech-subject.ts; pull-quotes: pull-quotes.ts).
 // The speaker of a quotation is found, in order, by:
 // - its attribution: right after it ("…," Antonov told X / he added / the ministry said / said X / a
 //   ministry statement said), or later in its sentence after a comma or another quotation (the sentence's
