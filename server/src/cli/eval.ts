@@ -9,7 +9,8 @@
 // held-out, one table. `--set real`: test/fixtures/real, published pages of real outlets, scored by the
 // issue's measures (server/src/extract/eval/real-targets.ts); `--split dev|blind` scores one of its splits
 // (the blind split's misses are not for rule writers' eyes). `--kinds` prints only counts of the
-// quotation failures by kind (eval/quote-kinds.ts: no text), which may be read for any split.
+// quotation failures by kind (eval/quote-kinds.ts: no text), then of entity pairs and events
+// (eval/pair-kinds.ts), which may be read for any split.
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,11 @@ import { extractArticle } from '../extract/index.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
 import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';
 import { formatKinds, quoteKinds } from '../extract/eval/quote-kinds.js';
+import {
+  addPairEventKinds,
+  formatKinds as formatPairKinds,
+  type KindCounts,
+} from '../extract/eval/pair-kinds.js';
 
 export const SPLITS = ['dev', 'blind'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -119,6 +125,17 @@ export function evaluateQuoteKinds(set: SetName, split?: Split): string {
   );
 }
 
+/** The entity-pair and event outcomes of a set (or split) by kind, summed: counts only (eval/pair-kinds.ts). */
+export function evaluatePairKinds(set: SetName, split?: Split): string {
+  const articles =
+    set === 'all'
+      ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
+      : readEvalSet(SETS[set], split);
+  const k: KindCounts = {};
+  for (const a of articles) addPairEventKinds(k, extractEvalArticle(a).document, a.gold);
+  return formatPairKinds(k);
+}
+
 /** `--set NAME`, `--split dev|blind` (only with `--set real`), `--verbose`/`-v`, `--kinds`; throws on anything else. */
 export function parseArgs(argv: string[]): EvalArgs {
   const args: EvalArgs = { set: 'seeds', verbose: false, kinds: false };
@@ -163,6 +180,8 @@ function main(): void {
   if (args.kinds) {
     console.log(`quotation failures by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
     console.log(evaluateQuoteKinds(set, split));
+    console.log(`\nentity pairs and events by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
+    console.log(evaluatePairKinds(set, split));
     return;
   }
   const scores = evaluate(set, split);
