@@ -2,7 +2,8 @@
 // "by X" (the body summoned to summons), "X protested by summoning the ambassador of Norway", "the
 // ministry said it had summoned …". Y is the envoy the article names, else the country of an unnamed
 // envoy ("the Japanese ambassador", "representatives from the US, Netherlands and Italy"); a passive
-// with no summoner, or a ministry named without its country, continues the summoner last named. Not
+// with no summoner continues the state of the summoner last named, a ministry named without its country
+// the summoner last named. Not
 // "summoned its envoy" (a recall). One summons per summoned envoy or country.
 import { agentOf } from '../clauses/clause.js';
 import { ENVOY_HEAD } from '../clauses/noun-phrase.js';
@@ -42,8 +43,10 @@ export const summons: EventRule = {
     let summoners = actorsOf(c, actor, ANY, { at });
     const last = lastSummoner.get(c);
     // Left out (a passive) or a ministry named without its country: the summoner last named.
-    if (last && ((cl.passive && !summoners.length) || (summoners.length && summoners.every(isGenericBody))))
-      summoners = [last];
+    // A passive that names no summoner: the state of the one last named (the real pages' gold gives the
+    // country: "Pakistan's envoy was summoned" after "India's foreign ministry …" is India's summons).
+    if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
+    else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
     const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at }).filter(
       (e) => !summoners.includes(e),
     );
