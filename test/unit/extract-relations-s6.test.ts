@@ -62,6 +62,25 @@ describe('meetings told by more verbs', () => {
     expect(r.rels.filter((x) => / MET /.test(x))).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'paid a courtesy call on',
+      'Ambassador Sohail Mahmood paid a courtesy call on Foreign Minister Sergei Lavrov in Moscow.',
+    ],
+    ['called on', 'Ambassador Sohail Mahmood called on Foreign Minister Sergei Lavrov in Moscow.'],
+  ])('a courtesy call: %s', (_, body) => {
+    const r = run('Envoy in Moscow', body);
+    expect(r.events('meeting')).toHaveLength(1);
+    expect(r.rels).toContain('Sergei Lavrov MET Sohail Mahmood');
+  });
+
+  it('not a call on someone to act, nor a phone conversation', () => {
+    expect(run('Talks', 'Sergei Lavrov called on the West to stop.').events('meeting')).toEqual([]);
+    const r = run('Talks', 'Sergei Lavrov had a phone conversation with Antony Blinken.');
+    expect(r.events('meeting')).toEqual([]);
+    expect(r.events('phone-call')).toHaveLength(1);
+  });
+
   it('not a discussion with reporters', () => {
     expect(run('Talks', 'Sergei Lavrov discussed the war with reporters.').events('meeting')).toEqual([]);
   });

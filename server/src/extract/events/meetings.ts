@@ -116,17 +116,22 @@ function subjects(h: RuleHit): Entity[] {
   return referents(c, np, P, { at });
 }
 
+const PHONE =
+  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\bby video\b|\b(?:phone|telephone|video|virtual)\s+(?:call|conversation|talks|meeting|summit|conference)\b/;
+
 const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
 
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|(?:talked|gathered|consulted|conversed|huddled|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|pays\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|called\s+on(?=\s+(?:the\s+)?\p{Lu})|(?:talked|gathered|consulted|conversed|huddled|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
     if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
+    // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts).
+    if (PHONE.test(c.work.slice(Math.max(s.start, h.at - 40), Math.min(s.end, h.end + 120)))) return;
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
     clauseMade.set(c, seen);
@@ -200,7 +205,7 @@ function readMeeting(h: RuleHit): void {
   if (!subj.length) return;
   const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
   const withObj = /\bwith$/.test(word);
-  const direct = /^(?:met|meets|meet)$/.test(word) || hosting;
+  const direct = /^(?:met|meets|meet)$/.test(word) || /^(?:paid|pays|called)\s/.test(word) || hosting;
   // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
   // "met also with B": an adverbial between the verb and "with" (no one named in it).
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
