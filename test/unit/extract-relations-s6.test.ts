@@ -114,3 +114,17 @@ describe('an outlet credited at the end of a sentence', () => {
     );
   });
 });
+
+describe('visits to several places', () => {
+  it.each([
+    ['a visit to a list', 'Indian Prime Minister Narendra Modi is on a visit to Japan and South Korea.'],
+    ['toured', 'Indian Prime Minister Narendra Modi toured Japan and South Korea last week.'],
+    ['a tour of', 'Prime Minister Narendra Modi began a tour of Japan and South Korea on Monday.'],
+  ])('%s: VISITED each', (_, body) => {
+    const r = run('Tour of Asia', body);
+    expect(r.rels).toEqual(
+      expect.arrayContaining(['Narendra Modi VISITED Japan', 'Narendra Modi VISITED South Korea']),
+    );
+    expect(r.events('visit')).toHaveLength(1);
+  });
+});

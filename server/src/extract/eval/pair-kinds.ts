@@ -103,6 +103,13 @@ export function addPairEventKinds(
         ev.participants.some((p) => p.entity === x)
           ? 'in'
           : `out(${inAny(x) ? 'other-event' : 'no-event'},${said(x) ? 'named-in-evidence' : 'not-named'})`;
+      if (goldEvent.type === 'visit' || goldEvent.type === 'arrival') {
+        const place = ev.place ? map.get(ev.place) : undefined;
+        const gp = goldEvent.place;
+        inc(
+          `pair missed ${r.type} event-found place ${!ev.place ? 'none' : !place ? 'unmatched' : place === gp ? 'same-as-gold-event' : 'other'}; gold event place ${gp === r.target ? 'is' : 'is not'} the target`,
+        );
+      }
       inc(
         `pair missed ${r.type} event-found roles ${role(r.source)}:${typeOf(r.source)}:${has(xs)} -> ${role(r.target)}:${typeOf(r.target)}:${has(xt)}`,
       );

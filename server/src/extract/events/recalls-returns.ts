@@ -1,8 +1,14 @@
 // Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations), and people
 // returning, leaving, arriving and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT,
 // ARRIVED_IN, VISITED.
-import { namedEnvoy } from '../clauses/clause.js';
-import { mentionEndingAt, ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { clauseEnd, namedEnvoy } from '../clauses/clause.js';
+import {
+  listAfter,
+  mentionEndingAt,
+  ownerEntity,
+  phraseAt,
+  type NounPhrase,
+} from '../clauses/noun-phrase.js';
 import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -214,7 +220,7 @@ export const visit: EventRule = {
   id: 'events/recalls-returns:visit',
   type: 'visit',
   // Verbs and the noun: "X's first visit to P", "during his working visit to P", "a visit to P by X".
-  re: /\b(?<!['’])(?:visited|visits|visiting|paid a visit to|(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip)\s+to)\b/gu,
+  re: /\b(?<!['’])(?:visited|visits|visiting|toured|tours|paid a visit to|(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip)\s+to|(?:[\p{Ll}-]+\s+){0,2}tour\s+of)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     // Plans are no visits: "will visit", "an upcoming visit to", "plans a visit to".
@@ -233,6 +239,8 @@ export const visit: EventRule = {
     const where = c.firstAfter(end, Math.min(s.end, end + 25), ['Place']);
     if (!who || !where || !/^\s*(?:the\s+)?$/.test(c.work.slice(end, where.start))) return;
     const e = h.event({ place: where.entity, participants: [{ entity: who, role: 'visitor' }], main: who });
-    h.relation(who, 'VISITED', where.entity, { event: e });
+    // "a visit to Japan and South Korea": each place of the list (within the clause).
+    for (const m of listAfter(c, where, clauseEnd(c, s, where.end)))
+      h.relation(who, 'VISITED', m.entity, { event: e });
   },
 };
