@@ -97,8 +97,38 @@ describe('statements issued', () => {
       "According to the Chinese Foreign Ministry's statement, the talks lasted an hour.",
     ],
     ['a readout', 'The Kremlin said in a readout of the call that the talks were useful.'],
+    [
+      'issued by X, then a date',
+      'The statement issued by the Chinese Foreign Ministry on Monday said the talks were useful.',
+    ],
+    [
+      'released by X, any verb',
+      'A statement released by the Chinese Foreign Ministry called the move regrettable.',
+    ],
+    [
+      'X, in its statement, called',
+      'The Chinese Foreign Ministry, in its statement, called the move regrettable.',
+    ],
+    ["X's statement called", "The Chinese Foreign Ministry's statement called the move regrettable."],
+    [
+      'a X statement on Monday',
+      'A Chinese Foreign Ministry statement on Monday called the move regrettable.',
+    ],
+    ['X condemned … in a statement', 'The Chinese Foreign Ministry condemned the move in a statement.'],
+    ['X made a statement', 'The Chinese Foreign Ministry made a statement on the move.'],
   ])('%s', (_, body) => {
-    expect(run('Talks', body).events('statement')).toHaveLength(1);
+    const r = run('Talks', body);
+    expect(r.events('statement')).toHaveLength(1);
+    expect(r.name(r.events('statement')[0]!.participants[0]!.entity)).toMatch(/Kremlin|Foreign Ministry/);
+  });
+
+  it('not a statement someone answers, nor one a role issued when the role names no one', () => {
+    expect(run('Talks', 'Wang Yi responded to the US statement.').events('statement')).toEqual([]);
+    expect(
+      run('Talks', 'The statement released by the UK Foreign Secretary said the mission is safe.').events(
+        'statement',
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 // statement", "the statement said" (the statement just told). Press conferences, briefings, tweets and
 // posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
 // the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry").
-import { mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
+import { mentionAt, mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
 import { SAY, speakerOf } from '../clauses/speech.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
@@ -16,7 +16,7 @@ import type { EventRule } from './hit.js';
 const lastIssuer = new WeakMap<Ctx, Entity>();
 /** "issued a statement", "issued the following statement", "released its statement". */
 const ISSUED =
-  /\b(?:issued|released|published|put out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /\b(?:issued|released|published|put out|made|gave)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 export const statement: EventRule = {
   id: 'events/statements:statement',
@@ -90,6 +90,7 @@ export const statement: EventRule = {
     } else if (ISSUED.test(before)) {
       issuer = actorsOf(c, subjectOf(c, s, s.start + before.search(ISSUED)), ANY)[0];
     }
+    issuer ??= looserIssuer(c, s, at, end, before, after);
     if (!issuer) return;
     lastIssuer.set(c, issuer);
     h.event({
@@ -112,6 +113,44 @@ function lastSayer(c: Ctx, s: Sentence): Entity | undefined {
       if (e) found = e;
     }
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The issuer when none of the shapes above holds (`events/statements:statement`, looser readings): the
+ * phrase after "issued/released/published by" or "from" whatever verb follows ("the statement issued by
+ * X on Monday said", "a statement released by X called"); the name or possessor right before the noun
+ * ("X's statement called", "a X statement on Monday called"); for "in a/its statement" the subject of the
+ * sentence before it ("X condemned the move in a statement", "X, in its statement, called").
+ */
+function looserIssuer(
+  c: Ctx,
+  s: Sentence,
+  at: number,
+  end: number,
+  before: string,
+  after: string,
+): Entity | undefined {
+  const by = /^\s*,?\s+(?:(?:issued|released|published|put out|posted)\s+by|from)\s+(?:the\s+)?/.exec(after);
+  if (by) {
+    // A name, not the owner of a role ("by the UK Foreign Secretary": the secretary, whom a rule must name).
+    const m = mentionAt(c, end + by[0].length, s.end);
+    if (m && m.start === end + by[0].length && !/^\s+\p{Lu}/u.test(c.work.slice(m.end, m.end + 3)))
+      return actorOf(c, m.entity);
+  }
+  const adj = /(?:\s+(?:joint|written|official|brief|separate|formal|press|new|latest))*\s*$/.exec(before)!;
+  const poss = /['’]s?$/u.exec(before.slice(0, adj.index));
+  const named = mentionEndingAt(c, s.start, at - (before.length - adj.index) - (poss ? poss[0].length : 0));
+  if (
+    named &&
+    named.entity.type !== 'Person' &&
+    !/\b(?:to|with|on|about|against|for)\s+(?:the\s+)?$/.test(c.work.slice(s.start, named.start))
+  )
+    return actorsOf(c, phraseAt(c, named.start, at), ANY)[0] ?? named.entity;
+  if (/\b[Ii]n\s+(?:a|an|its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) {
+    const subject = c.subjectBefore(s.start, at, ['Organization', 'Place', 'Person']);
+    if (subject) return actorsOf(c, { start: at, end: at, entities: [subject], owners: [] }, ANY)[0];
   }
   return undefined;
 }
