@@ -117,7 +117,7 @@ function subjects(h: RuleHit): Entity[] {
 }
 
 const PHONE =
-  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\bby video\b|\b(?:phone|telephone|video|virtual)\s+(?:call|conversation|talks|meeting|summit|conference)\b/;
+  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone)\s+(?:call|conversation|talks)\b|\bvideo\s+call\b/;
 
 const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
@@ -130,7 +130,8 @@ export const meeting: EventRule = {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
     if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
-    // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts).
+    // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts);
+    // a meeting "by video link" stays one.
     if (PHONE.test(c.work.slice(Math.max(s.start, h.at - 40), Math.min(s.end, h.end + 120)))) return;
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
