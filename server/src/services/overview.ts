@@ -19,9 +19,7 @@ import {
   readTopEvents,
   type CandidateLink,
   type Period,
-  type RankedEntities,
 } from '../neo4j/repositories/overview-reads.js';
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { WireGraph } from '@dossier/model';
 import { mentionIndexFor, type MentionIndex } from './mention-index.js';
 
@@ -80,12 +78,6 @@ export function chooseLinks(links: CandidateLink[], budget: number): CandidateLi
   return ranked.filter((p) => chosen.has(p)).flatMap((p) => p.links);
 }
 
-/** Relations to read per entity when the links are read by query (more for a smaller period). */
-async function linkReads(tx: ManagedTransaction, top: RankedEntities): Promise<number> {
-  const share = top.articles === null ? 1 : top.articles / Math.max(1, await countArticles(tx));
-  return Math.round(Math.min(LINK_READS_MAX, LINK_READS / Math.max(share, 1e-6)));
-}
-
 /**
  * Builds the overview from the database (uncached). A period's entities are ranked by `index` when one is
  * given for the archive as it is (the same answer as the ranking query, without its pass over the
@@ -106,9 +98,13 @@ export async function readOverview(
       index && entityTypes.length && (period.from || period.to)
         ? index.rank(entityTypes, period, q.limit)
         : await readTopEntities(tx, entityTypes, period, q.limit);
-    const candidates = index?.links
-      ? index.links.candidates(top, period)
-      : await readCandidateLinks(tx, top, period, await linkReads(tx, top));
+    // Read by query, a bounded share of each entity's relations: more for a smaller period.
+    const linksByQuery = async () => {
+      const share = top.articles === null ? 1 : top.articles / Math.max(1, await countArticles(tx));
+      const reads = Math.round(Math.min(LINK_READS_MAX, LINK_READS / Math.max(share, 1e-6)));
+      return readCandidateLinks(tx, top, period, reads);
+    };
+    const candidates = index?.links ? index.links.candidates(top, period) : await linksByQuery();
     const among = (ids: string[]) => {
       const set = new Set(ids);
       const links = candidates.filter((l) => set.has(l.source) && set.has(l.target));
