@@ -48,4 +48,9 @@ describe('the mention index', () => {
       articles: 0,
     });
   });
+
+  it('when the latest date is asked, then it is the last publication date, whatever its precision', () => {
+    expect(index.latest).toBe('2022-01-05');
+    expect(new MentionIndex('v0', entities, []).latest).toBeNull();
+  });
 });

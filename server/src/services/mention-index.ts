@@ -58,6 +58,14 @@ export class MentionIndex {
     return this.buckets.length;
   }
 
+  /** The latest publication date the archive holds (any precision), or null for an empty archive. */
+  get latest(): string | null {
+    return this.buckets.reduce<string | null>(
+      (m, b) => (m === null || b.published > m ? b.published : m),
+      null,
+    );
+  }
+
   /** Whether an article published on the bucket's date counts in the period (as overview-reads' query). */
   private inPeriod(b: Bucket, p: Period): boolean {
     if (p.from && !(b.published >= p.from.slice(0, 4) && b.upper >= p.from)) return false;
