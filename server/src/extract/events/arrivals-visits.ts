@@ -4,7 +4,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, traveller } from './arguments.js';
-import type { EventRule } from './hit.js';
+import type { EventRule, RuleHit } from './hit.js';
 
 /**
  * The city of the article's dateline: a place opening a line (or the body), then an optional date or
@@ -21,19 +21,24 @@ export function datelinePlace(c: Ctx, before: number): Entity | undefined {
   return undefined;
 }
 
+/** An arrival of the sentence's traveller at the place right after the trigger ("the" may stand between). */
+function arrivalAtPlaceNext(h: RuleHit): void {
+  const { c, s, at, end } = h;
+  const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
+  if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
+  const who = traveller(c, s, at);
+  if (!who) return;
+  const e = h.event({ place: place.entity, participants: [{ entity: who, role: 'traveller' }], main: who });
+  h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+}
+
 /** "X reached Islamabad": an arrival when a place follows the verb at once. */
 export const reachedPlace: EventRule = {
   id: 'events/arrivals-visits:reached',
   type: 'arrival',
   re: /\b(?:reached|reaches)\b/g,
   run(h) {
-    const { c, s, at, end } = h;
-    const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
-    if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
-    const who = traveller(c, s, at);
-    if (!who) return;
-    const e = h.event({ place: place.entity, participants: [{ entity: who, role: 'traveller' }], main: who });
-    h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+    arrivalAtPlaceNext(h);
   },
 };
 
@@ -46,14 +51,8 @@ export const travelledTo: EventRule = {
   type: 'arrival',
   re: /\b(?:travell?ed|travels|flew|flown|flies|headed|heads|went|journeyed)\s+(?:on\s+to|back\s+to|to)\b/g,
   run(h) {
-    const { c, s, at, end } = h;
-    if (/\bback\s+to$/.test(c.work.slice(at, end))) return;
-    const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
-    if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
-    const who = traveller(c, s, at);
-    if (!who) return;
-    const e = h.event({ place: place.entity, participants: [{ entity: who, role: 'traveller' }], main: who });
-    h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+    if (/\bback\s+to$/.test(h.c.work.slice(h.at, h.end))) return;
+    arrivalAtPlaceNext(h);
   },
 };
 
