@@ -20,6 +20,7 @@ import { extractArticle } from '../extract/index.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
 import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';
 import { formatKinds, quoteKinds } from '../extract/eval/quote-kinds.js';
+import { bodySpeakerKinds } from '../extract/eval/body-speaker-kinds.js';
 import {
   addPairEventKinds,
   formatKinds as formatPairKinds,
@@ -120,7 +121,11 @@ export function evaluateQuoteKinds(set: SetName, split?: Split): string {
   return formatKinds(
     articles.map((a) => {
       const r = extractEvalArticle(a, true);
-      return quoteKinds(r.text, r.document, r.quotations ?? [], a.gold);
+      const q = r.quotations ?? [];
+      return {
+        ...quoteKinds(r.text, r.document, q, a.gold),
+        ...bodySpeakerKinds(r.text, r.document, q, a.gold),
+      };
     }),
   );
 }

@@ -19,6 +19,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:spokesperson-for',
   'quotes:role-holder',
   'quotes:body-by-kind',
+  'quotes:collective-body',
   'quotes:the-statement',
   'quotes:demonym-officials',
   'quotes:the-spokesperson',

@@ -1,13 +1,15 @@
 // Who a phrase names as a speaker, read at a position of the text: a name (titles and role words before it
 // allowed: "Foreign Ministry spokeswoman Maria Zakharova"), a pronoun, an unnamed spokesperson or statement
 // of a named body ("a spokeswoman for the Austrian Foreign Ministry", "a Nigerien Foreign Ministry
-// statement"), a body by its kind ("the ministry", "the presidency": the last one named), "the statement"
-// (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
+// statement"), a body by its kind ("the ministry", "the presidency": the last one named, else one the
+// quotation's own words name), a collective noun ("the alliance", "the group": collective-body.ts), "the
+// statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
 // foreign minister": deferred to the next named speaker).
 import { genderOf, isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
+import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import type { Quote } from './find.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
@@ -78,13 +80,16 @@ export class SpeakerIndex {
    */
   lastOrgBefore(pos: number, head?: string): Entity | undefined {
     const kind = (m: Mention) => m.end <= pos && (!head || m.entity.name.toLowerCase().includes(head));
-    const objectOfPrep = (m: Mention) =>
-      /\b(?:of|to|from|with|at|in|by|for|into|on)\s+(?:the\s+)?$/.test(
-        this.work.slice(Math.max(0, m.start - 12), m.start),
-      );
     const before = this.orgs.slice(0, indexAt(this.orgs, pos - 1) + 1).filter(kind);
     if (!head) return before[before.length - 1]?.entity;
-    return (before.filter((m) => !objectOfPrep(m)).pop() ?? before[before.length - 1])?.entity;
+    return (before.filter((m) => !this.objectOfPrep(m)).pop() ?? before[before.length - 1])?.entity;
+  }
+
+  /** A mention right after a preposition ("an employee of the Ministry"): no actor. */
+  objectOfPrep(m: Mention): boolean {
+    return /\b(?:of|to|from|with|at|in|by|for|into|on)\s+(?:the\s+)?$/.test(
+      this.work.slice(Math.max(0, m.start - 12), m.start),
+    );
   }
 
   /** The one person the text titles with a role of an organisation ("X spokeswoman Y"), of a kind. */
@@ -269,9 +274,25 @@ export class SpeakerIndex {
     // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
     m = BODY_KIND.exec(rest);
     if (m) {
-      const body = this.lastOrgBefore(anchor, m[1]!.toLowerCase());
+      const head = m[1]!.toLowerCase();
+      const body = this.lastOrgBefore(anchor, head);
       if (body) return { att: { speaker: body, rule: 'quotes:body-by-kind' }, end: p + m[0].length };
+      // ("“The Foreign Ministry rejects …,” the ministry said": the body its own words name.)
+      const own = this.idx.mentions.find(
+        (x) =>
+          x.start >= anchor &&
+          x.end <= pos &&
+          x.entity.type === 'Organization' &&
+          x.entity.name.toLowerCase().includes(head),
+      );
+      if (own)
+        return { att: { speaker: own.entity, rule: 'quotes:body-in-own-words' }, end: p + m[0].length };
     }
+    // "the alliance", "the group": the organisation of no other kind last named.
+    m = COLLECTIVE.exec(rest);
+    const collective = m && collectiveBody(this.orgs, anchor, (x) => this.objectOfPrep(x));
+    if (m && collective)
+      return { att: { speaker: collective, rule: 'quotes:collective-body' }, end: p + m[0].length };
     // "the statement reads": whoever issued the statement last reported.
     m = /^the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration)\b/iu.exec(rest);
     if (m)

@@ -1,0 +1,64 @@
+// Organisations speaking through a phrase that names them by kind (quotes/speakers.ts, quotes/collective-body.ts):
+// a body whose own words name it ("“The Foreign Ministry rejects …,” the ministry said") and a definite
+// collective noun ("the alliance", "the group", "the bloc") for the organisation of no other kind last named.
+// Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const TITLE = 'Row over fishing rights deepens';
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`. */
+function credit(body: string, start: string): string | undefined {
+  const { d } = extractChecked(TITLE, body);
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+}
+
+describe('a body named by its kind', () => {
+  it('when no body of that kind is named before but its own words name one, then that body speaks', () => {
+    const body =
+      'Norway protested on Monday.\n\n“The Danish Foreign Ministry rejects these claims as baseless,” the ministry said.';
+    expect(credit(body, 'The Danish Foreign Ministry rejects')).toBe(
+      'Danish Foreign Ministry [quotes:body-in-own-words]',
+    );
+  });
+
+  it('when a body of that kind was named before, then that body speaks, not one its words name', () => {
+    const body =
+      'The Norwegian Foreign Ministry summoned the envoy.\n\n“The Danish Foreign Ministry must answer,” the ministry said.';
+    expect(credit(body, 'The Danish Foreign Ministry must')).toBe(
+      'Norwegian Foreign Ministry [quotes:body-by-kind]',
+    );
+  });
+});
+
+describe('a collective noun for an organisation', () => {
+  it('when "the alliance", "the group" or "the bloc" speaks, then the organisation last named speaks', () => {
+    expect(
+      credit('NATO condemned the test on Monday.\n\n“We will respond,” the alliance said.', 'We will'),
+    ).toBe('NATO [quotes:collective-body]');
+    expect(
+      credit(
+        'Hamas rejected the proposal.\n\n“We will not accept it,” the group said in a statement.',
+        'We will',
+      ),
+    ).toBe('Hamas [quotes:collective-body]');
+    expect(
+      credit(
+        'The European Union imposed sanctions.\n\n“These measures are targeted,” the bloc said.',
+        'These',
+      ),
+    ).toBe('European Union [quotes:collective-body]');
+  });
+
+  it('when the organisation last named is a ministry, an embassy or an outlet, then it is not the group', () => {
+    const body =
+      'The Norwegian Foreign Ministry summoned the envoy, Reuters reported.\n\n“We will not accept it,” the group said.';
+    expect(credit(body, 'We will') ?? 'nobody').not.toMatch(/collective-body/);
+  });
+
+  it('when the noun is "a group of" people, then no organisation speaks', () => {
+    const body = 'Hamas rejected the proposal.\n\n“We are tired of waiting,” the group of families said.';
+    expect(credit(body, 'We are tired') ?? 'nobody').not.toMatch(/Hamas/);
+  });
+});
