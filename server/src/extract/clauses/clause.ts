@@ -4,6 +4,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import type { Sentence } from '../text.js';
+import { itAntecedent } from './antecedent.js';
 import { BODY_HEAD, ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
 
 const CLAUSE_END =
@@ -88,6 +89,8 @@ export function referents(
       return p && types.includes('Person') ? [p] : [];
     }
     if (np.pronoun === 'it') {
+      const a = itAntecedent(c, np.start);
+      if (a) return types.includes(a.type) ? [a] : [];
       const m = c.mentions
         .filter((x) => x.end <= at && x.entity.type !== 'Person' && !c.inAside(x.start))
         .pop();

@@ -36,3 +36,13 @@ export function outletAt(c: Ctx, pos: number, limit: number): Entity | undefined
     .inRange(pos, end, ['Organization'], true)
     .find((m) => isOutlet(c, m.entity, m.start, m.end) && LEAD.test(c.work.slice(pos, m.start)))?.entity;
 }
+
+/**
+ * The organisation named right at pos that ends a sentence as "…, X reports.": the position calls it an
+ * outlet whatever its name's shape ("…, ONA reports."), unless it is a body that never is one.
+ */
+export function reportingOrgAt(c: Ctx, pos: number, limit: number): Entity | undefined {
+  const m = c.inRange(pos, limit, ['Organization'], true)[0];
+  if (!m || NOT_OUTLET.test(m.entity.name) || !LEAD.test(c.work.slice(pos, m.start))) return undefined;
+  return /^\s+(?:reports|reported)\b/.test(c.work.slice(m.end, limit)) ? m.entity : undefined;
+}

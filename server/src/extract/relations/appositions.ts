@@ -12,10 +12,13 @@ import type { RelOut } from '../events/index.js';
 const LEAD =
   /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general)$/;
 const MEMBER =
-  /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson)$/;
+  /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|affaires|councillor|councilor)$/;
 /** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?,\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
+/** "the <role> of|at|in|for <body>, " right before a name. */
+const ROLE_BEFORE =
+  /(?:^|[\s(])(?:the|an?|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+$/u;
 const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
 
@@ -51,7 +54,9 @@ function fromApposition(
       !DEPUTY.test(before.toLowerCase())
     )
       return { type: 'LEADS', target: body.entity };
-    const role = pre?.[1] ?? post?.[1];
+    // "X, Minister Counselor at the US embassy": a capitalised member title before the body.
+    const capMember = cap && MEMBER.test(cap[1]!.toLowerCase().split(/\s+/).pop()!);
+    const role = pre?.[1] ?? (capMember ? cap[1]!.toLowerCase().split(/\s+/).pop() : undefined) ?? post?.[1];
     if (!role) continue;
     if (who.entity.type === 'Organization') {
       if (pre && PART.test(role) && body.entity.type === 'Organization')
@@ -88,6 +93,13 @@ export function appositionRelations(c: Ctx): RelOut[] {
       if (r) add(m.entity, r.type, r.target, m.start, m.entity.type === 'Person' ? 'role' : 'part-of');
     }
     if (m.entity.type !== 'Person') continue;
+    // "the first secretary of the US embassy in Moscow, Jeffrey Sillin": a role phrase before the name.
+    const pre = ROLE_BEFORE.exec(c.work.slice(Math.max(s.start, m.start - 140), m.start));
+    if (pre) {
+      const from = m.start - pre[0].length + pre[0].indexOf(pre[1]!);
+      const r = fromApposition(c, m, from, m.start - pre[0].length + pre[0].lastIndexOf(','));
+      if (r) add(m.entity, r.type, r.target, m.start, 'role-before-name');
+    }
     // "A and B, both of whom are senior officials in the Morality Police".
     const rel =
       /^,\s+(?:both|all|each|two|three)?\s*(?:of\s+whom|who)\s+(?:are|is|were|was)\s+(?:an?\s+|the\s+)?([^,;]{3,90})/.exec(

@@ -6,7 +6,7 @@
 // reporting position and is an outlet by its shape (clauses/outlets.ts); interviews are events
 // (events/letters-interviews.ts).
 import { phraseAt } from '../clauses/noun-phrase.js';
-import { isOutlet, outletAt } from '../clauses/outlets.js';
+import { isOutlet, outletAt, reportingOrgAt } from '../clauses/outlets.js';
 import { entityAt, speakerIn, speakerOf } from '../clauses/speech.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -33,7 +33,11 @@ export function sourceRelations(c: Ctx): RelOut[] {
     );
     if (tail) {
       const at = s.start + tail.index + tail[0].indexOf(tail[1]!);
-      add(s, speakerIn(c, s, s.start, s.start + tail.index), outletAt(c, at, s.end), 'outlet-reports');
+      const speaker = speakerIn(c, s, s.start, s.start + tail.index);
+      const outlet = outletAt(c, at, s.end);
+      add(s, speaker, outlet, 'outlet-reports');
+      // "…, ONA reports.": an organisation no name shape calls an outlet, by its position alone.
+      if (!outlet) add(s, speaker, reportingOrgAt(c, at, s.end), 'reporting-position');
     }
     // "According to an Al Jazeera report, X said …".
     const acc = /^(?:\S+\s+){0,3}?[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?/.exec(text);

@@ -1,0 +1,44 @@
+// What "it" stands for when it is a clause's subject: a clause-level coreference. In its own sentence,
+// "X said (that) it …" is X (the reporting verb's subject); otherwise the subject-like body or state of
+// the nearest sentence before it that names one ("The ministry summoned the envoy. It condemned …": the
+// ministry, not the envoy's country the first sentence ends on). Subject-like: the first non-person
+// mention not in an aside, not after a preposition and not right after a verb (an object).
+import type { Ctx } from '../context.js';
+import { isVerb } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { indexAt } from '../text.js';
+import { subjectOf } from './subject.js';
+
+const PREP_BEFORE =
+  /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including|and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+const REPORTED =
+  /\b(?:said|says|announced|announces|added|adds|stated|noted|confirmed|claimed|insisted|warned|declared)((?:\s+(?:\([^()]*\)|on|in|at|late|earlier|last|this|its|a|statement|\p{Lu}\p{Ll}+\.?|\d+\.?))*)\s+(?:that\s+)?$/u;
+
+/** The body or state "it" at `pos` stands for, or undefined when no sentence before names one. */
+export function itAntecedent(c: Ctx, pos: number): Entity | undefined {
+  const si = indexAt(c.sents, pos);
+  if (si < 0) return undefined;
+  const s = c.sents[si]!;
+  const before = c.work.slice(s.start, pos);
+  const rep = REPORTED.exec(before);
+  if (rep) {
+    const np = subjectOf(c, s, s.start + rep.index);
+    const e = np?.entities.find((x) => x.type !== 'Person');
+    if (e) return e;
+  }
+  for (let i = si, hops = 0; i >= 0 && hops < 3; i--, hops++) {
+    const t = c.sents[i]!;
+    const end = i === si ? pos : t.end;
+    for (const m of c.inRange(t.start, end)) {
+      if (c.inAside(m.start)) continue;
+      const lead = c.work.slice(Math.max(t.start, m.start - 50), m.start);
+      if (PREP_BEFORE.test(lead)) continue;
+      const prev = /(\p{Ll}+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.exec(lead);
+      if (prev && isVerb(prev[1]!)) continue;
+      // The sentence's subject is a person: "it" is not about this sentence's subject.
+      if (m.entity.type === 'Person') break;
+      return m.entity;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+// Relations and events of session 7, on sentences written for the test: members of a body named by a
+// role the apposition rule did not know (a capitalised member title, a counsellor or secretary) or by a
+// role phrase before the name; an organisation credited at a sentence's end by its position alone; "it"
+// read as the subject of the sentence before or of the verb of saying that reports it. Every sentence
+// here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('members of a body by their role', () => {
+  it('reads a capitalised member title before the body', () => {
+    const r = run(
+      'Envoy summoned',
+      'The Foreign Ministry of Peru summoned Alan Moreno, Minister Counselor at the Chilean Embassy in Lima, on Friday.',
+    );
+    const m = r.rels.find((x) => /^Alan Moreno MEMBER_OF /.test(x));
+    expect(m).toMatch(/Chilean Embassy/);
+    expect(r.ruleOf(m!)).toBe('relations/appositions:role');
+  });
+
+  it('reads a role phrase set before the name', () => {
+    const r = run(
+      'Diplomats expelled',
+      'On Monday, the second secretary of the Canadian Embassy, Paul Dufresne, was told to leave Peru within a week.',
+    );
+    const m = r.rels.find((x) => /^Paul Dufresne MEMBER_OF /.test(x));
+    expect(m).toMatch(/Canadian Embassy/);
+    expect(r.ruleOf(m!)).toBe('relations/appositions:role-before-name');
+  });
+
+  it('makes nothing of a role phrase without a body', () => {
+    const r = run('Diplomats expelled', 'On Monday, the head of the delegation, Paul Dufresne, left Lima.');
+    expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
+  });
+});
+
+describe('an outlet by its reporting position', () => {
+  it('credits an organisation that ends the sentence with "reports"', () => {
+    const r = run(
+      'Envoy speaks',
+      '"The talks went well," said Peruvian Ambassador to Chile Alan Moreno at a press briefing, KNA reports.',
+    );
+    const q = r.rels.find((x) => / QUOTED_BY KNA$/.test(x));
+    expect(q).toBe('Alan Moreno QUOTED_BY KNA');
+    expect(r.ruleOf(q!)).toBe('relations/sources:reporting-position');
+  });
+
+  it('never credits a ministry in that position', () => {
+    const r = run(
+      'Envoy speaks',
+      '"The talks went well," said Peruvian Ambassador to Chile Alan Moreno, the Peruvian Foreign Ministry reported.',
+    );
+    expect(r.rels.filter((x) => / QUOTED_BY /.test(x))).toEqual([]);
+  });
+});
+
+describe('"it" as a clause subject', () => {
+  it('is the subject of the sentence before, not the last name it ends on', () => {
+    const r = run(
+      'Criticism',
+      'Beijing strongly condemned Japan on Tuesday. It also criticised Tokyo for its actions.',
+    );
+    expect(r.rels).toContain('Beijing CRITICIZED Tokyo');
+    expect(r.rels).not.toContain('Japan CRITICIZED Tokyo');
+  });
+
+  it('is the body whose verb of saying reports it', () => {
+    const r = run(
+      'Summons',
+      'The Chilean Foreign Ministry said on Tuesday (May 10) in Santiago it had summoned the Peruvian ambassador.',
+    );
+    expect(r.rels).toContain('Chilean Foreign Ministry SUMMONED Peru');
+  });
+});
