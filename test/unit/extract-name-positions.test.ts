@@ -90,6 +90,42 @@ describe('long names and names that are places', () => {
     );
   });
 
+  it('when an unknown name is the subject of a verb of travel or meeting, then it is a person', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'Varundra Mokhi visited Tokyo on Monday.',
+        'On Tuesday, Oskel Dramun travelled to Moscow.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(expect.arrayContaining(['Varundra Mokhi', 'Oskel Dramun']));
+    expect(ruleOf(d, 'Varundra Mokhi')).toBe('entities/name-positions:subject-of-person-verb');
+  });
+
+  it('when an unknown name is met, hosted or received, then it is a person', () => {
+    const d = extract(
+      [
+        'Talks held',
+        'The minister met with Kolvar Ennish and was later hosted by Tarsu Belmontay in the capital.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(expect.arrayContaining(['Kolvar Ennish', 'Tarsu Belmontay']));
+    expect(ruleOf(d, 'Tarsu Belmontay')).toBe('entities/name-positions:object-of-meeting');
+  });
+
+  it("when an unknown name follows a title's field or has a role in apposition, then it is a person", () => {
+    const d = extract(
+      [
+        'Envoy summoned',
+        'Deputy Minister for Political Affairs Chorn Byung-wel summoned the envoy.',
+        'Zhorg Zelquan, Chinese vice foreign minister, spoke to reporters.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(expect.arrayContaining(['Chorn Byung-wel', 'Zhorg Zelquan']));
+    expect(ruleOf(d, 'Chorn Byung-wel')).toBe('entities/name-positions:after-title-field');
+    expect(ruleOf(d, 'Zhorg Zelquan')).toBe('entities/name-positions:role-in-apposition');
+  });
+
   it('when a name no lexicon knows follows "the", then it is no person', () => {
     const d = extract(
       [
@@ -111,5 +147,23 @@ describe('organs of known bodies', () => {
     const orgs = d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
     expect(orgs).toContain('United Nations General Assembly');
     expect(orgs).not.toContain('General Assembly');
+  });
+});
+
+describe('acronyms that are furniture', () => {
+  it("when an acronym is only a dateline's agency credit, a photo credit or a hashtag, then it is no organisation", () => {
+    const d = extract(
+      [
+        'Ministers meet',
+        'Skopje, 27 September 2024 (QZMA) – The minister met his counterpart in Skopje.',
+        'The two discussed trade at the #G20QFM meeting. (Photo: XRNI | Twitter)',
+        'The talks were held with the help of the QRTA, the regional trade body.',
+      ].join('\n'),
+    );
+    const orgs = d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).not.toEqual(expect.arrayContaining(['QZMA']));
+    expect(orgs).not.toContain('G20QFM');
+    expect(orgs).not.toContain('XRNI');
+    expect(orgs).toContain('QRTA');
   });
 });

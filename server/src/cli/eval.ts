@@ -10,17 +10,20 @@
 // issue's measures (server/src/extract/eval/real-targets.ts); `--split dev|blind` scores one of its splits
 // (the blind split's misses are not for rule writers' eyes). `--kinds` prints only counts of the
 // quotation failures by kind (eval/quote-kinds.ts: no text), then of entity pairs and events
-// (eval/pair-kinds.ts), which may be read for any split.
+// (eval/pair-kinds.ts), then of entity misses and extras (eval/entity-kinds.ts), which may be read for any
+// split.
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import type { AnnotationDocument } from '@dossier/model';
 import { extractArticle } from '../extract/index.js';
+import { findBody } from '../extract/body.js';
 import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from '../extract/eval/score.js';
 import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';
 import { formatKinds, quoteKinds } from '../extract/eval/quote-kinds.js';
 import { bodySpeakerKinds } from '../extract/eval/body-speaker-kinds.js';
+import { entityKinds } from '../extract/eval/entity-kinds.js';
 import {
   addPairEventKinds,
   formatKinds as formatPairKinds,
@@ -141,6 +144,20 @@ export function evaluatePairKinds(set: SetName, split?: Split): string {
   return formatPairKinds(k);
 }
 
+/** The entity misses and extras of a set (or split) by kind, summed: counts only (eval/entity-kinds.ts). */
+export function evaluateEntityKinds(set: SetName, split?: Split): string {
+  const articles =
+    set === 'all'
+      ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
+      : readEvalSet(SETS[set], split);
+  return formatKinds(
+    articles.map((a) => {
+      const r = extractEvalArticle(a);
+      return entityKinds(r.text, r.document, a.gold, findBody(r.text, a.entry.title).work);
+    }),
+  );
+}
+
 /** `--set NAME`, `--split dev|blind` (only with `--set real`), `--verbose`/`-v`, `--kinds`; throws on anything else. */
 export function parseArgs(argv: string[]): EvalArgs {
   const args: EvalArgs = { set: 'seeds', verbose: false, kinds: false };
@@ -187,6 +204,8 @@ function main(): void {
     console.log(evaluateQuoteKinds(set, split));
     console.log(`\nentity pairs and events by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
     console.log(evaluatePairKinds(set, split));
+    console.log(`\nentities by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
+    console.log(evaluateEntityKinds(set, split));
     return;
   }
   const scores = evaluate(set, split);

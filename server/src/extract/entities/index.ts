@@ -9,6 +9,7 @@
 import type { Sentence, Token } from '../text.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
+import { dropFurnitureAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { extraPatterns } from './patterns.js';
@@ -29,6 +30,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   extraPatterns(b, work);
   parallelListPersons(b);
   positionalPlaces(b);
+  dropFurnitureAcronyms(b);
   mergeOrgs(b);
   mergeAcronyms(b);
   acronymTitles(b);

@@ -2,15 +2,18 @@
 // the lexicon does not know and the shape rules did not take (name-shapes.ts) becomes a person when its
 // position says so: after an honorific ("Mr. Sylvain Itte", "[Ghanaian President] Nana Akufo-Addo"), in a
 // coordination or list with a known person ("Joe Biden and Xi Jinping", "A, B, C and D"), one of its words
-// used alone elsewhere after a title ("President Xi"), or the subject of a clause reported
-// by a speech verb ("the ministry said Şakir Özkan Torunlar was being recalled"). Then every verbatim
+// used alone elsewhere after a title ("President Xi"), the subject of a clause reported by a speech verb
+// ("the ministry said Şakir Özkan Torunlar was being recalled"), the subject of a verb of travel, meeting
+// or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
+// a title's field ("Minister of State for Information and Broadcasting X") or with a role in apposition
+// ("X, Chinese vice foreign minister,"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
-import { ORG_DOMAIN_WORD } from './name-shapes.js';
+import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_NOUN } from './name-shapes.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
 const NAME_WORD =
@@ -26,6 +29,23 @@ const TITLE_BEFORE =
 /** A reported clause: its subject right after a speech verb, a finite verb right after the name. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|confirmed|added|stated|noted|reported)\s+(?:that\s+)?$/;
 const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|have)\b/;
+/** A verb only a person (or a delegation's head) does right after a name: travel, meeting, speech. */
+const PERSON_VERB_AFTER =
+  /^\s+(?:(?:also|then|later|first|has|had|will|would|is|was)\s+)?(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
+/** The subject's place: a sentence's or line's start, or after an opening phrase's comma. */
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)$/;
+/** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
+const PERSON_OBJECT_BEFORE =
+  /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;
+
+/** A title's field before the name: "Deputy Minister for Political Affairs X", "Minister of State for Information and Broadcasting X". */
+const AFTER_TITLE_FIELD =
+  /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+/** A role in apposition after the name: "X, Chinese vice foreign minister,", "X, the bloc's envoy". */
+const ROLE_APPOSITION_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*[,.;]|\s+(?:of|to|for|in|at)\b)`,
+  'iu',
+);
 
 /** A run of tokens the classifier left without a person (or any) reading. */
 export type Leftover = Token[];
@@ -93,6 +113,12 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (personAt(start, 'before') || personAt(end, 'after')) return 'listed-with-person';
     if (ALONG_WITH.test(before) && personInSentenceBefore(c[0]!)) return 'listed-with-person';
     if (REPORTED_BEFORE.test(before) && FINITE_AFTER.test(after)) return 'subject-of-reported-clause';
+    if (SUBJECT_BEFORE.test(before) && PERSON_VERB_AFTER.test(after)) return 'subject-of-person-verb';
+    if (PERSON_OBJECT_BEFORE.test(before)) return 'object-of-meeting';
+    if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
+    // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
+    if (ROLE_APPOSITION_AFTER.test(work.slice(end, end + 80)) && !/\bthe\s+$/i.test(before))
+      return 'role-in-apposition';
     const words = c.filter((t) => !NAME_PARTICLES.has(t.text));
     if (words.some((t) => aloneAsPerson(t.text, c))) return 'word-used-alone';
     return undefined;

@@ -1,0 +1,30 @@
+// Acronyms that are a page's furniture, not a body the article is about: the agency credit of a dateline
+// ("Skopje, 27 September 2024 (MIA) –", "Tuesday, 08 December 2020 (YJC)_", a paragraph opening "(MENAFN)"),
+// a photo credit ("(Photo: ANI | Twitter)") and a hashtag ("#G20FMM"). An organisation the acronym rules
+// made whose every mention stands so is dropped (rule entities/credits:furniture-acronym drops, makes none).
+import type { Builder } from './builder.js';
+
+const DATE_BEFORE =
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|day)\s*\($/;
+const LINE_OPENING = /(?:^|\n)[^\S\n]*\($/;
+const PHOTO_CREDIT = /\((?:Photo|Image|Picture|Video|File photo|Source)s?\s*(?:credit)?\s*:\s*$/i;
+
+/** Whether the mention at [start, end) is an agency credit, a photo credit or a hashtag. */
+function furniture(work: string, start: number, end: number): boolean {
+  const before = work.slice(Math.max(0, start - 30), start);
+  const after = work.slice(end, end + 2);
+  if (/#$/.test(before)) return true;
+  if (PHOTO_CREDIT.test(before)) return true;
+  return /^\)/.test(after) && (DATE_BEFORE.test(before) || LINE_OPENING.test(before));
+}
+
+/** Drops the acronym organisations named only as a dateline's or photo's credit or as a hashtag. */
+export function dropFurnitureAcronyms(b: Builder): void {
+  for (const e of [...b.entities.values()]) {
+    if (e.type !== 'Organization' || !/:acronym$/.test(e.rule)) continue;
+    const ms = b.mentions.filter((m) => m.entity === e);
+    if (!ms.length || !ms.every((m) => furniture(b.work, m.start, m.end))) continue;
+    b.mentions = b.mentions.filter((m) => m.entity !== e);
+    b.entities.delete(e.id);
+  }
+}
