@@ -1,8 +1,10 @@
 // Entity routes: search over names and aliases, one entity's detail (each list capped, with totals), and
-// one page of one of its lists (GET /api/entities/:id/relations|statements|events|articles?offset=).
+// one page of one of its lists (GET /api/entities/:id/relations|statements|events|articles?offset=);
+// pages are sent without an ETag (fresh-json.ts).
 import { Router } from 'express';
 import { ENTITY_LISTS, type SearchResponse } from '@dossier/model';
 import type { AppDeps } from '../app-deps.js';
+import { sendFreshJson } from '../http/fresh-json.js';
 import { entityDetailQuery, entityListQuery, idParam, searchQuery } from '../http/schemas.js';
 import { parseInput } from '../http/validate.js';
 import { entityDetail, entityListPage } from '../services/entity-service.js';
@@ -18,13 +20,13 @@ export function entityRoutes({ db }: AppDeps): Router {
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');
     const { limit } = parseInput(entityDetailQuery, req.query, 'query');
-    res.json(await entityDetail(db, id, limit));
+    sendFreshJson(res, await entityDetail(db, id, limit));
   });
   for (const list of ENTITY_LISTS) {
     router.get(`/entities/:id/${list}`, async (req, res) => {
       const { id } = parseInput(idParam, req.params, 'path');
       const { offset, limit } = parseInput(entityListQuery, req.query, 'query');
-      res.json(await entityListPage(db, id, list, offset, limit));
+      sendFreshJson(res, await entityListPage(db, id, list, offset, limit));
     });
   }
   return router;

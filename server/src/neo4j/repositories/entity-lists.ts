@@ -21,10 +21,12 @@ export { ENTITY_LISTS };
 /** Evidence items shown per relation (a relation reported by many articles keeps the first ones). */
 export const EVIDENCE_CAP = 10;
 
-/** Cypher: the corroboration counts stored on relationship or node `v` (null where none are stored). */
-const storedCounts = (v: string) => `CASE WHEN ${v}.corrArticles IS NULL THEN null ELSE
-  {articles: ${v}.corrArticles, outlets: ${v}.corrOutlets, independent: ${v}.corrIndependent,
-   disputed: ${v}.corrDisputed} END`;
+/**
+ * Cypher: the four corroboration counts stored on relationship or node `v`, as four columns of a row
+ * (nulls where none are stored; countsAt reads them back).
+ */
+const storedCounts = (v: string) =>
+  `${v}.corrArticles, ${v}.corrOutlets, ${v}.corrIndependent, ${v}.corrDisputed`;
 
 /** Newest first, undated last: ORDER BY's key for an ISO date expression (read once per row). */
 const newestFirst = (date: string) => `coalesce(${date}, '') DESC`;
@@ -39,26 +41,24 @@ const relationsOf = (types: string[]) =>
 
 /**
  * Per list: a subquery over entity `e` returning one page (`$offset`, `$limit`) under the list's name.
- * A statement is listed once, with the first article that reports it. Relations are the non-structural
- * relationships between entities, in both directions; their evidence carries its outlet and date
- * (evidence-sources.ts), and their places are looked up by id for the page only.
+ * Each item is a row (a list, not a map: no key names to encode in Neo4j and decode in the driver), read
+ * back into the wire's objects by ROW below. A statement is listed once, with the first article that
+ * reports it. Relations are the non-structural relationships between entities, in both directions; their
+ * evidence carries its outlet and date (evidence-sources.ts), read as the first $evidenceCap entries of the
+ * relationship's parallel lists, and their places are looked up by id for the page only.
  */
 const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
   relations: `
     ${relationsOf(relationTypes)}
     WITH e, r, o ORDER BY ${newestFirst('r.date')}, elementId(r)
     SKIP $offset LIMIT $limit
-    RETURN collect({
-      type: type(r), direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END, key: coalesce(r.key, ''),
-      other: o {.id, .name, labels: labels(o)}, date: r.date, event: r.event,
-      place: r.place, placeName: head(COLLECT { MATCH (p:Entity {id: r.place}) RETURN p.name }),
-      evidenceTotal: size(coalesce(r.articleIds, [])), corroboration: ${storedCounts('r')},
-      evidence: [i IN range(0, size(coalesce(r.articleIds, [])) - 1)
-                 WHERE i < $evidenceCap |
-                 {articleId: r.articleIds[i], text: r.evidence[i], start: r.evidenceStarts[i],
-                  end: r.evidenceEnds[i], outlet: r.evidenceOutlets[i],
-                  published: r.evidencePublished[i]}]
-    }) AS relations`,
+    RETURN collect([
+      type(r), startNode(r) = e, coalesce(r.key, ''), o.id, o.name, labels(o), r.date, r.event, r.place,
+      head(COLLECT { MATCH (p:Entity {id: r.place}) RETURN p.name }), size(coalesce(r.articleIds, [])),
+      ${storedCounts('r')}, r.articleIds[0..$evidenceCap], r.evidence[0..$evidenceCap],
+      r.evidenceStarts[0..$evidenceCap], r.evidenceEnds[0..$evidenceCap],
+      r.evidenceOutlets[0..$evidenceCap], r.evidencePublished[0..$evidenceCap]
+    ]) AS relations`,
   statements: `
     MATCH (e)-[said:SAID]->(s)
     WITH s ORDER BY ${newestFirst('s.date')}, elementId(said)
@@ -67,22 +67,19 @@ const PAGE = (relationTypes: string[]): Record<EntityListName, string> => ({
       MATCH (s)-[rep:REPORTED_IN]->(a)
       RETURN a.id AS articleId, rep ORDER BY a.published, a.id LIMIT 1
     }
-    RETURN collect({id: s.id, quote: s.quote, date: s.date, articleId: articleId, start: rep.start,
-                    end: rep.end, about: [(s)-[:ABOUT]->(x) | x {.id, .name}],
-                    corroboration: ${storedCounts('s')}}) AS statements`,
+    RETURN collect([s.id, s.quote, s.date, articleId, rep.start, rep.end,
+                    [(s)-[:ABOUT]->(x) | [x.id, x.name]], ${storedCounts('s')}]) AS statements`,
   events: `
     MATCH (e)-[p:PARTICIPATED_IN]->(ev)
     WITH p, ev ORDER BY ${newestFirst('ev.date')}, elementId(p)
     SKIP $offset LIMIT $limit
-    RETURN collect({id: ev.id, type: ev.type, label: ev.label, date: ev.date, role: p.role,
-                    place: head([(ev)-[:TOOK_PLACE_IN]->(pl) | pl {.id, .name}]),
-                    corroboration: ${storedCounts('ev')}}) AS events`,
+    RETURN collect([ev.id, ev.type, ev.label, ev.date, p.role,
+                    head([(ev)-[:TOOK_PLACE_IN]->(pl) | [pl.id, pl.name]]), ${storedCounts('ev')}]) AS events`,
   articles: `
     MATCH (e)-[m:MENTIONED_IN]->(a)
     WITH m, a ORDER BY ${newestFirst('a.published')}, elementId(m)
     SKIP $offset LIMIT $limit
-    RETURN collect({id: a.id, title: a.title, outlet: a.outlet, published: a.published,
-                    mentionCount: m.count}) AS articles`,
+    RETURN collect([a.id, a.title, a.outlet, a.published, m.count]) AS articles`,
 });
 
 /**
@@ -107,61 +104,81 @@ export const pageParams = (offset: number, limit: number) => ({
   evidenceCap: neo4j.int(EVIDENCE_CAP),
 });
 
-interface RawRelation {
-  type: string;
-  direction: 'out' | 'in';
-  key: string;
-  other: { id: string; name: string; labels: string[] };
-  date: string | null;
-  place: string | null;
-  placeName: string | null;
-  event: string | null;
-  evidenceTotal: number;
-  corroboration: CorroborationCounts | null;
-  evidence: {
-    articleId: string;
-    text: string | null;
-    start: number | null;
-    end: number | null;
-    /** As kept beside the evidence (evidence-sources.ts); '' for an undated article. */
-    outlet: string | null;
-    published: string | null;
-  }[];
+type Row = unknown[];
+const text = (v: unknown) => v as string;
+const maybe = (v: unknown) => (v ?? null) as string | null;
+const named = (v: unknown) => (v ? { id: (v as Row)[0] as string, name: (v as Row)[1] as string } : null);
+
+/** The corroboration counts at columns i..i+3 of a row (storedCounts), or nothing where none are stored. */
+function countsAt(row: Row, i: number): { corroboration?: CorroborationCounts } {
+  if (row[i] == null) return {};
+  const [articles, outlets, independent, disputed] = row.slice(i, i + 4) as [number, number, number, boolean];
+  return { corroboration: { articles, outlets, independent, disputed } };
 }
 
-function toRelation(r: RawRelation): EntityRelation {
+function toRelation(row: Row): EntityRelation {
+  const [type, out, key, otherId, otherName, otherLabels, date, event, place, placeName, evidenceTotal] = row;
+  const [ids, texts, starts, ends, outlets, published] = row.slice(15, 21) as (unknown[] | null)[];
   return {
-    type: r.type,
-    direction: r.direction,
-    key: r.key,
-    other: { id: r.other.id, name: r.other.name, type: nodeTypeOf(r.other.labels) },
-    date: r.date,
-    place: r.place ? { id: r.place, name: r.placeName ?? r.place } : null,
-    event: r.event,
-    evidenceTotal: r.evidenceTotal,
-    ...(r.corroboration ? { corroboration: r.corroboration } : {}),
-    evidence: r.evidence.map((e): EvidenceItem => ({
-      articleId: e.articleId,
-      outlet: e.outlet ?? null,
-      published: e.published || null,
-      text: e.text ?? '',
-      start: e.start ?? null,
-      end: e.end ?? null,
+    type: text(type),
+    direction: out ? 'out' : 'in',
+    key: text(key),
+    other: { id: text(otherId), name: text(otherName), type: nodeTypeOf(otherLabels as string[]) },
+    date: maybe(date),
+    place: place ? { id: text(place), name: maybe(placeName) ?? text(place) } : null,
+    event: maybe(event),
+    evidenceTotal: evidenceTotal as number,
+    ...countsAt(row, 11),
+    evidence: (ids ?? []).map((articleId, i): EvidenceItem => ({
+      articleId: text(articleId),
+      outlet: maybe(outlets?.[i]),
+      // '' for an undated article, as kept beside the evidence (evidence-sources.ts).
+      published: maybe(published?.[i]) || null,
+      text: maybe(texts?.[i]) ?? '',
+      start: (starts?.[i] ?? null) as number | null,
+      end: (ends?.[i] ?? null) as number | null,
     })),
   };
 }
+
+/** Each list's row (as PAGE returns it) read into the wire's item. */
+const ROW: { [L in EntityListName]: (row: Row) => EntityListItems[L] } = {
+  relations: toRelation,
+  statements: (r) => ({
+    id: text(r[0]),
+    quote: text(r[1]),
+    date: maybe(r[2]),
+    articleId: text(r[3]),
+    start: r[4] as number,
+    end: r[5] as number,
+    about: (r[6] as Row[]).map((x) => named(x)!),
+    // Items without stored counts (a graph not yet backfilled) carry none: the service judges them.
+    ...countsAt(r, 7),
+  }),
+  events: (r) => ({
+    id: text(r[0]),
+    type: text(r[1]),
+    label: text(r[2]),
+    date: maybe(r[3]),
+    role: text(r[4]),
+    place: named(r[5]),
+    ...countsAt(r, 6),
+  }),
+  articles: (r) => ({
+    id: text(r[0]),
+    title: text(r[1]),
+    outlet: text(r[2]),
+    published: maybe(r[3]),
+    mentionCount: r[4] as number,
+  }),
+};
 
 /** The page of `list` as the record of a query built with listPageQuery holds it. */
 export function pageItems<L extends EntityListName>(
   list: L,
   record: { get(key: string): unknown },
 ): EntityListItems[L][] {
-  const items = record.get(list) as unknown[];
-  if (list === 'relations') return (items as RawRelation[]).map(toRelation) as EntityListItems[L][];
-  // Items without stored counts (a graph not yet backfilled) carry none: the service judges them.
-  return (items as { corroboration?: CorroborationCounts | null }[]).map(({ corroboration, ...x }) =>
-    corroboration ? { ...x, corroboration } : x,
-  ) as EntityListItems[L][];
+  return (record.get(list) as Row[]).map(ROW[list]);
 }
 
 /** One page of one list of entity $id, or null when there is no such entity. */
