@@ -62,3 +62,34 @@ describe('a collective noun for an organisation', () => {
     expect(credit(body, 'We are tired') ?? 'nobody').not.toMatch(/Hamas/);
   });
 });
+
+describe('a country speaking through its governing body or as the clause subject', () => {
+  it('when "the junta" or "the government" speaks, then the country the text tied that body to speaks', () => {
+    expect(
+      credit(
+        'The military junta that took over the civilian government in Niger ordered the envoy out.\n\nThe junta said the envoy had made “hostile remarks”.',
+        'hostile',
+      ),
+    ).toBe('Niger [quotes:governing-body]');
+    expect(
+      credit(
+        "Mali's junta expelled the French ambassador.\n\n“His remarks were hostile,” the junta said.",
+        'His',
+      ),
+    ).toBe('Mali [quotes:governing-body]');
+  });
+
+  it('when no country was tied to that body before, then no country is guessed', () => {
+    const body = 'Mali expelled the French ambassador.\n\n“His remarks were hostile,” the government said.';
+    expect(credit(body, 'His remarks') ?? 'nobody').not.toMatch(/governing-body/);
+  });
+
+  it('when a place opens the clause of "what it called", then the place is "it"', () => {
+    expect(
+      credit(
+        'Russia on Monday expelled two Estonian diplomats over what it called “hostile activities”.',
+        'hostile',
+      ),
+    ).toBe('Russia [quotes:what-it-called]');
+  });
+});

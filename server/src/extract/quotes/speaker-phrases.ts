@@ -20,6 +20,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:role-holder',
   'quotes:body-by-kind',
   'quotes:collective-body',
+  'quotes:governing-body',
   'quotes:the-statement',
   'quotes:demonym-officials',
   'quotes:the-spokesperson',

@@ -2,14 +2,15 @@
 // allowed: "Foreign Ministry spokeswoman Maria Zakharova"), a pronoun, an unnamed spokesperson or statement
 // of a named body ("a spokeswoman for the Austrian Foreign Ministry", "a Nigerien Foreign Ministry
 // statement"), a body by its kind ("the ministry", "the presidency": the last one named, else one the
-// quotation's own words name), a collective noun ("the alliance", "the group": collective-body.ts), "the
-// statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
+// quotation's own words name), a collective noun ("the alliance", "the group": collective-body.ts), a
+// governing body ("the junta": the country tied to it, governing-body.ts), "the statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
 // foreign minister": deferred to the next named speaker).
 import { genderOf, isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
+import { GOVERNING, governedCountry } from './governing-body.js';
 import type { Quote } from './find.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
@@ -39,6 +40,7 @@ export class SpeakerIndex {
   readonly all: Mention[];
   readonly persons: Mention[];
   private readonly orgs: Mention[];
+  private readonly places: Mention[];
   /** The issuer of the last formal statement ("X said in a statement"), for "the statement said". */
   issuer: Entity | undefined;
   /** The speaker of the last attributed quotation, for "it said" and "he said", and where it closed. */
@@ -62,6 +64,7 @@ export class SpeakerIndex {
     this.all = idx.mentions.filter((m) => !inQuote(m.start));
     this.persons = this.all.filter((m) => m.entity.type === 'Person');
     this.orgs = this.all.filter((m) => m.entity.type === 'Organization');
+    this.places = this.all.filter((m) => m.entity.type === 'Place');
   }
 
   /** The person "he"/"she" (`pronoun`, when given: the gender must not disagree) at pos stands for. */
@@ -300,8 +303,16 @@ export class SpeakerIndex {
         att: { speaker: this.issuer ?? this.it(anchor), rule: 'quotes:the-statement' },
         end: p + m[0].length,
       };
+    // "the junta", "the government": the country the text tied that body to.
+    m = GOVERNING.exec(rest);
+    const governed = m && governedCountry(this.work, this.idx, this.places, m[1]!, anchor);
+    if (m && governed)
+      return { att: { speaker: governed, rule: 'quotes:governing-body' }, end: p + m[0].length };
     // "Canadian diplomats calling on …": the country speaks.
-    m = /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:diplomats|officials|authorities|side|leadership)\b/u.exec(rest);
+    m =
+      /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:diplomats|officials|authorities|side|leadership|government)\b/u.exec(
+        rest,
+      );
     const country = m ? demonymCountry(m[1]!) : undefined;
     if (m && country) {
       const place = this.idx.countryEntity(country);

@@ -108,6 +108,16 @@ export function subjectOfSpeech(
         SPEECH_AFTER_NAME.test(work.slice(m.end, m.end + 30)),
     );
     if (reporter) return { named: by(reporter.entity, 'what-it-called') };
+    // ("Russia on Monday expelled two diplomats over what it called …": the clause's subject, a place too.)
+    const subject = sp.all.find(
+      (m) =>
+        m.start >= sentStart &&
+        m.end <= sentStart + it.index &&
+        m.entity.type !== 'Person' &&
+        /^\s*(?:(?:the|[\p{L}-]+,)\s+)?$/iu.test(work.slice(sentStart, m.start)) &&
+        isVerb(PLACE_VERB.exec(work.slice(m.end, m.end + 60))?.[1] ?? ''),
+    );
+    if (subject) return { named: by(subject.entity, 'what-it-called') };
     const org = sp.lastOrgBefore(sentStart + it.index);
     return org ? { named: by(org, 'what-it-called') } : {};
   }

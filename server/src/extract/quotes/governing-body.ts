@@ -1,0 +1,40 @@
+// "the junta said", "the government said in a statement", "the authorities", "the regime": a country's
+// governing body named by its kind only (no entity of its own: lower-case generic bodies are not entities)
+// speaks for its country, the one the article tied that kind of body to before ("Niger's junta", "the
+// Malian government", "the military junta that took over the civilian government in Niger", "the Niger
+// junta"). With no such tie before, no one: the country is not guessed.
+import type { Entity, EntityIndex, Mention } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+
+/** A governing body by its kind (group 1), with a modifier or two ("the military junta", "the new government"). */
+export const GOVERNING =
+  /^[Tt]he\s+(?:(?:military|ruling|transitional|interim|new|current|federal|national|central|civilian|putschist|[\p{Ll}]+-led)\s+){0,2}(junta|government|authorities|regime|administration)\b(?!\s+(?:of|in)\b)(?:['’]s)?/u;
+
+/** The country a governing body of `kind` speaks for at anchor: the last one the text tied that kind to. */
+export function governedCountry(
+  work: string,
+  idx: EntityIndex,
+  places: readonly Mention[],
+  kind: string,
+  anchor: number,
+): Entity | undefined {
+  const noun = kind === 'authorities' ? 'authorit(?:y|ies)' : kind;
+  const ties: { at: number; place: Entity }[] = [];
+  // "Niger's junta", "the Malian government", "Niger junta".
+  const before = new RegExp(
+    String.raw`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?${noun}\b`,
+    'gu',
+  );
+  for (const m of work.slice(0, anchor).matchAll(before)) {
+    const dem = demonymCountry(m[1]!) ?? demonymCountry(m[1]!.split(/\s+/).pop()!);
+    const end = m.index + m[1]!.length;
+    const place = dem ? idx.countryEntity(dem) : places.find((p) => p.end === end)?.entity;
+    if (place) ties.push({ at: m.index, place });
+  }
+  // "the junta that took over the civilian government in Niger", "the government of Mali".
+  const after = new RegExp(String.raw`\b${noun}\s+(?:[^.,;\n]{0,60}?\s)?(?:in|of)\s+(?:the\s+)?$`, 'u');
+  for (const p of places)
+    if (p.end <= anchor && after.test(work.slice(Math.max(0, p.start - 90), p.start)))
+      ties.push({ at: p.start, place: p.entity });
+  return ties.sort((a, b) => a.at - b.at).pop()?.place;
+}
