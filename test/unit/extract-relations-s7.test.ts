@@ -73,3 +73,29 @@ describe('"it" as a clause subject', () => {
     expect(r.rels).toContain('Chilean Foreign Ministry SUMMONED Peru');
   });
 });
+
+describe("a visit's place", () => {
+  it('reads "the visit by X to P" as "the visit of X to P"', () => {
+    const r = run('Visit', 'The visit by Nancy Pelosi to Taiwan angered Beijing.');
+    expect(r.rels).toContain('Nancy Pelosi VISITED Taiwan');
+    expect(r.ruleOf('Nancy Pelosi VISITED Taiwan')).toBe('events/arrivals-visits:visit-of');
+  });
+
+  it("gives a visit to a region the country of the article's dateline", () => {
+    const r = run(
+      'Minister in Angola',
+      'Luanda, Angola – UK Minister for Africa, Lord Collins of Highbury, embarked on his first official visit to Africa on Monday.',
+    );
+    const visited = r.rels.filter((x) => / VISITED /.test(x));
+    expect(visited).toEqual(['Lord Collins VISITED Angola']);
+    expect(r.events('visit')).toHaveLength(1);
+  });
+
+  it('keeps a visit to a region where no dateline names a country', () => {
+    const r = run(
+      'Minister travels',
+      'UK Minister Lord Collins embarked on his first official visit to Africa on Monday.',
+    );
+    expect(r.rels.filter((x) => / VISITED /.test(x))).toEqual(['Lord Collins VISITED Africa']);
+  });
+});

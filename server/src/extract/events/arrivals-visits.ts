@@ -56,11 +56,11 @@ export const travelledTo: EventRule = {
   },
 };
 
-/** "the (first|state) visit of X to P": X visited P. */
+/** "the (first|state) visit of X to P", "the visit by X to P": X visited P. */
 export const visitOf: EventRule = {
   id: 'events/arrivals-visits:visit-of',
   type: 'visit',
-  re: /\bvisits?\s+of\s+/g,
+  re: /\bvisits?\s+(?:of|by)\s+/g,
   run(h) {
     const { c, s, end } = h;
     const lead = c.work.slice(Math.max(s.start, h.at - 30), h.at);

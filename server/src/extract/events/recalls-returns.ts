@@ -216,6 +216,9 @@ export const arrival: EventRule = {
   },
 };
 
+const REGION =
+  /^(?:the\s+)?(?:Africa|Europe|Asia|Latin America|South America|North America|Central America|Middle East|Central Asia|South Asia|Southeast Asia|East Asia|Gulf|Balkans|Caribbean|Oceania|Pacific|Indo-Pacific|Sahel|Horn of Africa)$/i;
+
 export const visit: EventRule = {
   id: 'events/recalls-returns:visit',
   type: 'visit',
@@ -238,9 +241,28 @@ export const visit: EventRule = {
     const who = agent && agent.start === end + by![0].length ? agent.entity : traveller(c, s, at);
     const where = c.firstAfter(end, Math.min(s.end, end + 25), ['Place']);
     if (!who || !where || !/^\s*(?:the\s+)?$/.test(c.work.slice(end, where.start))) return;
-    const e = h.event({ place: where.entity, participants: [{ entity: who, role: 'visitor' }], main: who });
+    // "Luanda, Angola – X embarked on his first visit to Africa": a visit to a region is to the country
+    // the article is datelined in.
+    const line = REGION.test(where.entity.name) ? datelinePlace(c, s.end) : undefined;
+    const country = line && datelineCountry(c, line);
+    const inCountry = country && country !== where.entity && country !== who ? country : undefined;
+    const e = h.event({
+      place: inCountry ?? where.entity,
+      participants: [{ entity: who, role: 'visitor' }],
+      main: who,
+    });
+    if (inCountry) return h.relation(who, 'VISITED', inCountry, { event: e });
     // "a visit to Japan and South Korea": each place of the list (within the clause).
     for (const m of listAfter(c, where, clauseEnd(c, s, where.end)))
       h.relation(who, 'VISITED', m.entity, { event: e });
   },
 };
+
+/** The country of a dateline's place: the place after it ("Luanda, Angola –"), else its capital's country. */
+function datelineCountry(c: Ctx, place: Entity): Entity {
+  const i = c.mentions.findIndex((m) => m.entity === place);
+  const next = c.mentions[i + 1];
+  if (next?.entity.type === 'Place' && /^\s*,\s*$/.test(c.work.slice(c.mentions[i]!.end, next.start)))
+    return next.entity;
+  return stateOf(c, place);
+}
