@@ -167,3 +167,30 @@ describe('acronyms that are furniture', () => {
     expect(orgs).toContain('QRTA');
   });
 });
+
+describe('acronyms inside a longer run and after a place', () => {
+  it('when an acronym stands only inside a capitalised run and is no title, then it is no organisation', () => {
+    const d = extract(
+      [
+        'Envoy visits',
+        'The envoy saw the demining work done by The QALO Trust in the province.',
+        'FM Varek Dolmin said the visit went well. FM Dolmin thanked his hosts.',
+      ].join('\n'),
+    );
+    const orgs = d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+    expect(orgs).not.toContain('QALO');
+    expect(orgs).not.toContain('FM');
+  });
+
+  it('when an acronym in parentheses follows a place it is the initials of, then it names that place', () => {
+    const d = extract(
+      [
+        'Envoy visits',
+        'The envoy backed peace in the Democratic Republic of the Congo (DRC). The DRC welcomed the visit.',
+      ].join('\n'),
+    );
+    expect(d.entities.filter((e) => e.type === 'Organization').map((e) => e.name)).not.toContain('DRC');
+    const congo = d.entities.find((e) => e.type === 'Place' && /Congo/.test(e.name));
+    expect(congo?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,7 +1,10 @@
 // Acronyms that are a page's furniture, not a body the article is about: the agency credit of a dateline
 // ("Skopje, 27 September 2024 (MIA) –", "Tuesday, 08 December 2020 (YJC)_", a paragraph opening "(MENAFN)"),
 // a photo credit ("(Photo: ANI | Twitter)") and a hashtag ("#G20FMM"). An organisation the acronym rules
-// made whose every mention stands so is dropped (rule entities/credits:furniture-acronym drops, makes none).
+// made whose every mention stands so is dropped. And an acronym read only inside a longer capitalised run
+// ("By MATTHEW LEE AP …", "The HALO Trust") that turned out to be neither a body's initials nor a person's
+// title ("EAM Jaishankar") is dropped at the end: on the real pages such leftovers were never a gold
+// organisation (dev 0 of 3, blind 0 of 4). These steps drop, they make nothing.
 import type { Builder } from './builder.js';
 
 const DATE_BEFORE =
@@ -24,6 +27,26 @@ export function dropFurnitureAcronyms(b: Builder): void {
     if (e.type !== 'Organization' || !/:acronym$/.test(e.rule)) continue;
     const ms = b.mentions.filter((m) => m.entity === e);
     if (!ms.length || !ms.every((m) => furniture(b.work, m.start, m.end))) continue;
+    b.mentions = b.mentions.filter((m) => m.entity !== e);
+    b.entities.delete(e.id);
+  }
+}
+
+/** A mention with another capitalised word right before or after it on its line. */
+function inRun(work: string, start: number, end: number): boolean {
+  return (
+    /\p{Lu}[\p{L}.'’-]*[^\S\n]+$/u.test(work.slice(Math.max(0, start - 30), start)) ||
+    /^[^\S\n]+\p{Lu}/u.test(work.slice(end, end + 3))
+  );
+}
+
+/** Drops the organisations the in-run acronym rule made that no merge turned into a body or a title. */
+export function dropUnresolvedRunAcronyms(b: Builder): void {
+  for (const e of [...b.entities.values()]) {
+    if (e.type !== 'Organization' || e.rule !== 'entities/known-segments:acronym') continue;
+    const ms = b.mentions.filter((m) => m.entity === e);
+    // (Named alone elsewhere, it is an acronym in its own right.)
+    if (ms.some((m) => !inRun(b.work, m.start, m.end))) continue;
     b.mentions = b.mentions.filter((m) => m.entity !== e);
     b.entities.delete(e.id);
   }

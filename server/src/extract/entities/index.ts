@@ -9,7 +9,7 @@
 import type { Sentence, Token } from '../text.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
-import { dropFurnitureAcronyms } from './credits.js';
+import { dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { extraPatterns } from './patterns.js';
@@ -34,6 +34,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   mergeOrgs(b);
   mergeAcronyms(b);
   acronymTitles(b);
+  dropUnresolvedRunAcronyms(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
   return finish(b);

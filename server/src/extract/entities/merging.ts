@@ -248,7 +248,12 @@ export function mergeAcronyms(b: Builder): void {
   const explicit = new Map<string, Entity>();
   for (const m of b.mentions) {
     const x = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(b.work.slice(m.end, m.end + 12));
-    if (x && m.entity.type !== 'Place') explicit.set(x[1]!.toUpperCase(), m.entity);
+    // (A place only by the initials of the words ending in it, "Democratic Republic of the Congo (DRC)":
+    // "Ankara (AA)" is a credit.)
+    const lead = b.work.slice(Math.max(0, m.start - 50), m.end).split(/\s+/);
+    const placeInitials = lead.map((_, i) => initials(lead.slice(i).join(' ')));
+    if (x && (m.entity.type !== 'Place' || placeInitials.includes(x[1]!.toUpperCase())))
+      explicit.set(x[1]!.toUpperCase(), m.entity);
   }
   const byInitials = new Map<string, Entity | null>();
   // ("SA" for South Africa, "DRC": a place's initials, when no organisation has them.)
