@@ -187,3 +187,61 @@ describe('single marks after a speech verb', () => {
     );
   });
 });
+
+describe('single marks credited after them or set as a paragraph', () => {
+  it('when single marks hold sentences and a name and verb of saying follow them, then the words are one quotation of that name', () => {
+    const d = extract(
+      [
+        'Lavrov and Blinken meet in Geneva',
+        'Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on Monday for the first time in a year.',
+        '‘We will meet again in May. There is no other way,’ Lavrov said.',
+        'Blinken left Geneva on Tuesday for Brussels, where he was to brief NATO allies on the talks.',
+      ].join('\n'),
+    );
+    expect(d.statements.find((x) => x.quote.startsWith('We will meet'))?.quote).toBe(
+      'We will meet again in May. There is no other way,',
+    );
+    expect(speakerOf(d, 'We will meet')).toBe('Sergei Lavrov');
+  });
+
+  it('when single marks hold sentences and open and close their own paragraph, then they are a quotation', () => {
+    const d = extract(
+      [
+        'Lavrov and Blinken meet in Geneva',
+        'Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on Monday. Lavrov said the talks were useful and that both sides would keep talking.',
+        '‘We will meet again in May. There is no other way.’',
+        'Blinken left Geneva on Tuesday for Brussels, where he was to brief NATO allies on the talks.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We will meet')).toBe('Sergei Lavrov');
+  });
+
+  it('when single marks around several sentences are neither credited nor a paragraph of their own, then they are no quotation', () => {
+    const d = extract(
+      [
+        'Lavrov and Blinken meet in Geneva',
+        "Lavrov met Blinken on the 'reset'. It was not new. Both sides' aides stayed.",
+      ].join('\n'),
+    );
+    expect(d.statements.filter((x) => x.quote.includes('It was not new'))).toEqual([]);
+  });
+});
+
+describe('an owner speaking through an unnamed voice', () => {
+  it('when "X’s office" or "X’s spokesman" says something with no name after it, then X speaks', () => {
+    const lead = 'President Volodymyr Zelensky met Chancellor Olaf Scholz in Berlin on Monday.';
+    const d = extract(
+      [
+        'Zelensky and Scholz meet in Berlin',
+        lead,
+        'Zelensky’s office said the talks were “productive”.',
+        '“We agreed on air defence,” Scholz’s spokesman told reporters.',
+        'Scholz’s spokesman Steffen Hebestreit said the talks were “frank”.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'productive')).toBe('Volodymyr Zelensky');
+    expect(speakerOf(d, 'We agreed')).toBe('Olaf Scholz');
+    expect(speakerOf(d, 'frank')).toBe('Steffen Hebestreit');
+    expect(d.statements.find((x) => x.quote.startsWith('productive'))?.rule).toBe('quotes:owner-voice');
+  });
+});

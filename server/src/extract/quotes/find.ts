@@ -129,7 +129,11 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
         if (role === 'open') single = i;
         else if (role === 'close' && single >= 0) {
           // (After a speech verb and its comma or colon, single marks may hold sentences: "tweeted, '… .'")
-          const introduced = SPEECH_INTRO.test(work.slice(Math.max(p.start, single - 40), single));
+          // (Or credited right after, "‘… . …,’ Lavrov said", or set as a paragraph of its own.)
+          const introduced =
+            SPEECH_INTRO.test(work.slice(Math.max(p.start, single - 40), single)) ||
+            (/[,.!?]$/.test(work.slice(single, i)) && HEADLESS_ATTRIBUTION.test(work.slice(i + 1, i + 80))) ||
+            (!/\S/.test(work.slice(p.start, single)) && !/\S/.test(work.slice(i + 1, p.end)));
           if (introduced ? i - single <= 600 : i - single <= 120 && !/[.!?]\s/.test(work.slice(single, i)))
             push(out, work, single, i, p.para);
           single = -1;

@@ -28,6 +28,7 @@ import {
   ISSUED_BY,
   NAME_LEAD,
   NOMINAL_RULES,
+  OWNER_VOICE,
   SPEECH_AFTER,
   SPEECH_INVERTED,
   UNNAMED_SOURCES,
@@ -238,6 +239,11 @@ export class SpeakerIndex {
         : 0;
     };
     const withApposition = names.find((n) => appositive(n) > 0);
+    // "Zelensky's office said", "the Kremlin's spokesman told": the owner's unnamed voice is the owner's.
+    for (const n of names) {
+      const v = n.entity.type === 'Place' ? null : OWNER_VOICE.exec(this.work.slice(n.end, n.end + 60));
+      if (v) return { att: { speaker: n.entity, rule: 'quotes:owner-voice' }, end: n.end + v[0].length };
+    }
     // "Ecuador's government said": the country speaks.
     const gov = names.find(
       (n) =>
