@@ -99,3 +99,36 @@ describe("a visit's place", () => {
     expect(r.rels.filter((x) => / VISITED /.test(x))).toEqual(['Lord Collins VISITED Africa']);
   });
 });
+
+describe('meetings with a group known by its state', () => {
+  it.each([
+    [
+      'held talks with Chinese officials',
+      'Wendy Sherman held talks with Chinese officials in Tianjin on Monday.',
+    ],
+    ['met a delegation', 'Russian President Vladimir Putin met a Ukrainian delegation in Istanbul.'],
+    [
+      'talks in a place between a person and a group',
+      'The talks in Tianjin between U.S. Deputy Secretary of State Wendy Sherman and senior Chinese diplomats ended on Monday.',
+    ],
+  ])('%s', (_, body) => {
+    const r = run('Talks', body);
+    const met = r.rels.filter((x) => / MET /.test(x));
+    expect(met).toHaveLength(1);
+    expect(met[0]).toMatch(/ MET (?:China|Ukraine)$/);
+    expect(r.ruleOf(met[0]!)).toBe('events/meetings:meeting');
+  });
+
+  it('reads two states from "talks between Russian and Japanese ministers"', () => {
+    const r = run(
+      'Talks',
+      'The latest talks between Russian and Japanese foreign and defense ministers were useful.',
+    );
+    expect(r.rels.filter((x) => / MET /.test(x)).sort()).toEqual(['Japan MET Russia']);
+  });
+
+  it('makes no meeting of a group without a demonym', () => {
+    const r = run('Talks', 'Wendy Sherman held talks with senior officials in Tianjin on Monday.');
+    expect(r.events('meeting')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { firstById, P, placeAfter } from './arguments.js';
 import { type EventRule, RuleHit } from './hit.js';
+import { groupStates } from './meeting-groups.js';
 import type { EvOut } from './types.js';
 
 /**
@@ -45,7 +46,7 @@ const COUNTERPART =
   /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const TITLED =
-  /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+){0,5}$/u;
+  /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,5}$/u;
 
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
 export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
@@ -154,21 +155,36 @@ const clauseMade = new WeakMap<Ctx, Set<number>>();
 
 /** Reads the meeting the trigger's clause tells of. */
 function readMeeting(h: RuleHit): void {
-  const { c, s, at, end } = h;
-  const word = c.work.slice(at, end);
+  const { c, s, at } = h;
+  let { end } = h;
+  let word = c.work.slice(at, end);
+  // "talks in Tianjin between A and B": a place or a time between the noun and "between".
+  const placed = /^(?:talks|meeting|summit)$/i.test(word)
+    ? /^\s+(?:in|at|on|last|this|held\s+in)\s+[^,;]{1,40}?\s+between\b/.exec(c.work.slice(end, s.end))
+    : null;
+  if (placed) {
+    end += placed[0].length;
+    word += ' between';
+  }
   const limit = Math.min(s.end, end + 400);
   // "talks between A and B", "a meeting between A and B".
   if (/\bbetween$/.test(word)) {
     const both = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
       ? theTwo(h, at)
       : persons(h, end, limit);
+    const groups = both.length ? [] : groupStates(c, end, limit);
     if (both.length >= 2) meet(h, both, []);
+    else if (groups.length === 2) meet(h, groups, []);
     else if (both.length === 1) {
       // "between A, who is on a visit to X, and B": the second party after the relative clause.
       const first = c.inRange(end, limit, P, true)[0];
       const rel = first ? /^,\s+(?:who|whose)\b[^;]*?,\s+and\s+/.exec(c.work.slice(first.end, limit)) : null;
       const second = rel ? persons(h, first!.end + rel[0].length, limit) : [];
+      // "between X and senior Chinese diplomats": the state of the group.
+      const and = first && !rel ? /^\s+and\s+/.exec(c.work.slice(first.end, limit)) : null;
+      const group = and ? groupStates(c, first!.end + and[0].length, limit) : [];
       if (second.length) meet(h, [...both, ...second], []);
+      else if (group.length === 1 && !both.includes(group[0]!)) meet(h, both, group);
     }
     return;
   }
@@ -231,7 +247,10 @@ function readMeeting(h: RuleHit): void {
     // "met with his counterparts from Tunisia, Comoros and Thailand": the states they stand for.
     const from = COUNTERPARTS_FROM.exec(c.work.slice(objAt, limit));
     const states = from ? statesListed(c, objAt + from[0].length, limit) : [];
+    // "held talks with Chinese officials", "met a Ukrainian delegation": the state of the group.
+    const group = states.length ? [] : groupStates(c, objAt, limit).filter((g) => !subj.includes(g));
     if (states.length) meet(h, subj, states, true);
+    else if (group.length === 1) meet(h, subj, group);
   } else if (
     !hosting &&
     subj.length >= 2 &&
