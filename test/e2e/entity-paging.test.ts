@@ -1,5 +1,6 @@
-// The entity panel pages long lists: a hub of 30 articles opens with "25 of 30" source articles, and
-// "Show more" appends the other five without reloading the panel. Real Chromium, real server, real Neo4j.
+// The entity panel pages long lists: a hub of 30 articles opens with "10 of 30" source articles, and
+// "Show more" appends the next ten, then the last ten, without reloading the panel. Real Chromium, real
+// server, real Neo4j.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/src/ingest/load-articles.js';
@@ -25,14 +26,18 @@ afterAll(async () => {
 });
 
 describe('the entity panel on a hub', () => {
-  it('when a hub of 30 articles is selected, then it shows 25 of 30 and "Show more" brings the rest', async () => {
+  it('when a hub of 30 articles is selected, then it shows 10 of 30 and "Show more" brings the rest, ten at a time', async () => {
     await expect
       .poll(() => page.getByTestId('entity-name').textContent(), { timeout: 15_000 })
       .toBe('Hilda Hubbard');
-    expect(await page.getByTestId('source-article').count()).toBe(25);
-    expect(await page.getByTestId('articles-count').textContent()).toBe('(25 of 30)');
+    expect(await page.getByTestId('source-article').count()).toBe(10);
+    expect(await page.getByTestId('articles-count').textContent()).toBe('(10 of 30)');
     const more = page.getByTestId('articles-more');
-    expect(await more.textContent()).toBe('Show 5 more of 5');
+    expect(await more.textContent()).toBe('Show 10 more of 20');
+    await more.click();
+    await expect.poll(() => page.getByTestId('source-article').count(), { timeout: 15_000 }).toBe(20);
+    expect(await page.getByTestId('articles-count').textContent()).toBe('(20 of 30)');
+    expect(await more.textContent()).toBe('Show 10 more of 10');
     await more.click();
     await expect.poll(() => page.getByTestId('source-article').count(), { timeout: 15_000 }).toBe(30);
     expect(await page.getByTestId('articles-count').textContent()).toBe('(30)');

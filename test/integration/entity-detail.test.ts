@@ -52,10 +52,10 @@ const itemKey = (list: EntityListName, x: unknown) => {
 };
 
 describe('entity detail, capped and paged', () => {
-  it('when a hub of 30 articles is opened, then each list holds the first 25, newest first, with its total', async () => {
+  it('when a hub of 30 articles is opened, then each list holds the first 10, newest first, with its total', async () => {
     const { status, body } = await detail(HUB);
     expect(status).toBe(200);
-    expect(body.pageSize).toBe(25);
+    expect(body.pageSize).toBe(10);
     const counts = await app.db.read((tx) =>
       tx.run(
         `MATCH (e:Entity {id: $id})
@@ -68,7 +68,7 @@ describe('entity detail, capped and paged', () => {
     expect(relations).toBeGreaterThan(30);
     expect(statements).toBeGreaterThan(0);
     expect(body.totals).toEqual({ relations, statements, events: 30, articles: 30 });
-    for (const list of LISTS) expect(body[list], list).toHaveLength(Math.min(25, body.totals[list]));
+    for (const list of LISTS) expect(body[list], list).toHaveLength(Math.min(10, body.totals[list]));
     const dates = body.articles.map((a) => a.published ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     const eventDates = body.events.map((e) => e.date ?? '');

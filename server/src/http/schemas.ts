@@ -58,9 +58,12 @@ export const articleIdParam = z
   })
   .strict();
 export const neighborsQuery = z.object({ limit: limit(50, 500) }).strict();
-/** GET /api/entities/:id: how many items each list (relations, statements, events, articles) holds. */
+/**
+ * GET /api/entities/:id: how many items each list (relations, statements, events, articles) holds; by
+ * default 10 (DETAIL_PAGE_SIZE): what the panel shows first, and the page it asks for each "Show more".
+ */
 export const entityDetailQuery = z
-  .object({ limit: limit(25, 100).openapi({ description: 'Items per list (the first page of each)' }) })
+  .object({ limit: limit(10, 100).openapi({ description: 'Items per list (the first page of each)' }) })
   .strict();
 /** GET /api/entities/:id/<list>: one page of one list, newest first. */
 export const entityListQuery = z
@@ -71,8 +74,8 @@ export const entityListQuery = z
       .min(0)
       .max(10_000_000)
       .default(0)
-      .openapi({ description: 'Items to skip (the detail holds the first `limit`)', example: 25 }),
-    limit: limit(25, 100),
+      .openapi({ description: 'Items to skip (the detail holds the first `limit`)', example: 10 }),
+    limit: limit(10, 100),
   })
   .strict();
 export const pathsQuery = z.object({ from: nodeId, to: nodeId }).strict();

@@ -10,8 +10,11 @@ import { GRAPH_TYPES, readRelationTypes, withRelationTypes } from './relation-ty
 
 export { ENTITY_LISTS, EVIDENCE_CAP } from './entity-lists.js';
 
-/** The lists of a detail page hold at most this many items unless asked for another `limit`. */
-export const DETAIL_PAGE_SIZE = 25;
+/**
+ * The lists of a detail page hold at most this many items unless asked for another `limit` (the
+ * route's default, http/schemas.ts); the panel pages through the rest, this many at a time.
+ */
+export const DETAIL_PAGE_SIZE = 10;
 
 /** An entity with the first page of each of its lists (entity-lists.ts) and their totals. */
 export async function readEntity(
