@@ -19,6 +19,21 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
 }
 
+/**
+ * session.run without the stack trace neo4j-driver captures for every query (to append the caller's
+ * frames to a failed query's error): under tsx's source maps formatting it costs ~0.1 ms of CPU per query,
+ * on the hottest reads. The error keeps its message and code; only the caller's frames are left out.
+ */
+function runWithoutCallerStack(session: Session, query: string, params?: Record<string, unknown>) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0; // the Result is made synchronously inside run: only its capture sees this
+  try {
+    return session.run(query, params);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 export class Database {
   readonly driver: Driver;
   readonly name: string;
@@ -61,7 +76,7 @@ export class Database {
     for (let attempt = 0; ; attempt++) {
       const session = this.session('READ');
       try {
-        return (await session.run(query, params)).records;
+        return (await runWithoutCallerStack(session, query, params)).records;
       } catch (err) {
         if (!isRetryableError(err as Error) || Date.now() - started > RETRY_MS) throw err;
         await new Promise((r) => setTimeout(r, Math.min(1000, 100 * 2 ** attempt)));
