@@ -250,9 +250,12 @@ export function mergeAcronyms(b: Builder): void {
     const x = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(b.work.slice(m.end, m.end + 12));
     // (A place only by the initials of the words ending in it, "Democratic Republic of the Congo (DRC)":
     // "Ankara (AA)" is a credit.)
-    const lead = b.work.slice(Math.max(0, m.start - 50), m.end).split(/\s+/);
-    const placeInitials = lead.map((_, i) => initials(lead.slice(i).join(' ')));
-    if (x && (m.entity.type !== 'Place' || placeInitials.includes(x[1]!.toUpperCase())))
+    if (!x) continue;
+    const lead = m.entity.type === 'Place' ? b.work.slice(Math.max(0, m.start - 50), m.end).split(/\s+/) : [];
+    if (
+      m.entity.type !== 'Place' ||
+      lead.some((_, i) => initials(lead.slice(i).join(' ')) === x[1]!.toUpperCase())
+    )
       explicit.set(x[1]!.toUpperCase(), m.entity);
   }
   const byInitials = new Map<string, Entity | null>();
