@@ -1,16 +1,15 @@
-// Bootstrap of the explorer: one graph, one renderer, the controller, sigma's interactions, keyboard
-// shortcuts, the panels and the URL state; the overview is laid out before the first paint. The
-// overview is asked for before anything else is set up, and the Cypher console (CodeMirror and Neo4j's
-// Cypher parser: most of the code) is loaded once the first graph is drawn, so neither waits for the
-// other. The canvas follows its container's size. Exposes window.__dossier for tests.
-import type { SearchHit } from '@dossier/model';
+// The explorer's set-up (boot.ts starts it): one graph, one renderer, the controller, sigma's
+// interactions, keyboard shortcuts, the panels and the URL state; the overview (asked for by boot.ts
+// before this code was loaded) is tidied before the first paint. The Cypher console (CodeMirror and
+// Neo4j's Cypher parser: most of the code) is loaded once the first graph is drawn, so neither waits
+// for the other. The canvas follows its container's size. Exposes window.__dossier for tests.
+import type { SearchHit, WireGraph } from '@dossier/model';
 import { Controller } from './app/controller';
 import { attachInteractions, type Interactions } from './app/interactions';
 import { attachShortcuts } from './app/shortcuts';
 import { setupViewControls } from './app/view-controls';
 import { createViewGraph } from './graph/store';
 import type { ViewGraph } from './graph/types';
-import { api } from './api/client';
 import { setupAddArticle } from './panels/add-article/dialog';
 import type { CypherConsole } from './panels/cypher-console';
 import { byId } from './panels/dom';
@@ -20,9 +19,8 @@ import { setupStatusBanner } from './panels/status';
 import { createRenderer, placedLabels, type ViewRenderer } from './render/renderer';
 import { createViewIndex, type ViewIndex } from './render/view-index';
 import { createViewState, type ViewState } from './render/view-state';
-import { readUrlState } from './state/url-state';
+import type { UrlState } from './state/url-state';
 import type { LabelBox } from './render/labels';
-import './styles.css';
 
 declare global {
   interface Window {
@@ -40,11 +38,8 @@ declare global {
 /** Relation types are written on the edges below this camera ratio (zoomed in). */
 const EDGE_LABEL_RATIO = 0.5;
 
-async function main(): Promise<void> {
-  const initial = readUrlState();
-  // The first view's data: on its way while the page sets itself up.
-  const overview = api.overview({ from: initial.from ?? undefined, to: initial.to ?? undefined });
-  overview.catch(() => undefined); // awaited below; a failure is handled there
+/** Sets the explorer up for the view `initial` describes; `overview` is the first view's data, on its way. */
+export async function start(initial: UrlState, overview: Promise<WireGraph>): Promise<void> {
   const graph = createViewGraph();
   const state = createViewState();
   const index = createViewIndex();
@@ -158,5 +153,3 @@ async function main(): Promise<void> {
   );
   if (initial.entity) await controller.select(initial.entity).catch(() => undefined);
 }
-
-void main();
