@@ -25,6 +25,12 @@ export const wireNodeAttributesSchema = z.object({
   /** Events: recall, meeting, ... */
   eventType: z.string().optional(),
   description: z.string().nullable().optional(),
+  /**
+   * The overview only (GET /api/graph): the position the server's layout gave the node, in graph units
+   * (the client fits them to its canvas). Other graphs leave placing to the client.
+   */
+  x: z.number().optional(),
+  y: z.number().optional(),
 });
 
 /** Attributes of an edge in every serialized graph. */

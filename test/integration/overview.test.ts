@@ -1,7 +1,7 @@
 // The overview against the real Neo4j holding the seed: the most reported entities (whole archive and a
 // period) with the strongest links among them and events behind them, "N of M", work bounded per entity,
 // one computation for identical requests in flight, and an answer that follows new and edited articles at
-// once (the cache is dropped when the archive changes). The loader keeps Entity.mentions equal to the
+// once (the cache is dropped when the archive changes), each node placed by the server's layout. The loader keeps Entity.mentions equal to the
 // count it stands for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IngestResponse, WireGraph } from '@dossier/model';
@@ -9,7 +9,7 @@ import type { Database } from '../../server/src/neo4j/database.js';
 import { readCandidateLinks, readTopEntities } from '../../server/src/neo4j/repositories/overview-reads.js';
 import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
 import { buildMentionIndex } from '../../server/src/services/mention-index.js';
-import { cachedOverview } from '../../server/src/services/overview.js';
+import { cachedOverview, readOverview } from '../../server/src/services/overview.js';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;
@@ -51,6 +51,22 @@ describe('the overview', () => {
     expect(g.edges.length).toBeGreaterThan(0);
     expect(g.edges.length).toBeLessThanOrEqual(2 * 12 * 3);
     for (const e of g.edges) expect(e.attributes.outlets).toBeGreaterThanOrEqual(1);
+  });
+
+  it('when the overview is asked, then every node comes placed by the server, the same way on each answer', async () => {
+    const first = await overview('?limit=30');
+    const positions = (g: WireGraph) => g.nodes.map((n) => [n.key, n.attributes.x, n.attributes.y]);
+    expect(first.nodes.length).toBeGreaterThan(10);
+    for (const n of first.nodes) {
+      expect(Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y)).toBe(true);
+    }
+    expect(new Set(first.nodes.map((n) => `${n.attributes.x},${n.attributes.y}`)).size).toBe(
+      first.nodes.length,
+    );
+    // The next answer comes from the cache; one computed afresh, past the cache, places alike.
+    expect(positions(await overview('?limit=30'))).toEqual(positions(first));
+    const fresh = await readOverview(app.db, { types: OVERVIEW_TYPES, from: null, to: null, limit: 30 });
+    expect(positions(fresh)).toEqual(positions(first));
   });
 
   it('when events are among the types, then events behind the strongest links join, joined to their parties', async () => {

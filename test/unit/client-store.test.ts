@@ -25,7 +25,7 @@ describe('mergeWireGraph', () => {
   it('when a payload is merged into an empty graph, then every node and edge is added with a position and size', () => {
     const g = createViewGraph();
     const added = mergeWireGraph(g, wire([node('a'), node('b')], [edge('e1', 'a', 'b')]));
-    expect(added).toEqual({ nodes: ['a', 'b'], edges: ['e1'] });
+    expect(added).toEqual({ nodes: ['a', 'b'], edges: ['e1'], placed: false });
     expect(g.order).toBe(2);
     const a = g.getNodeAttributes('a');
     expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
@@ -43,6 +43,33 @@ describe('mergeWireGraph', () => {
     );
     expect(added.nodes).toEqual(['c']);
     expect(g.getNodeAttributes('a')).toMatchObject({ x: 42, y: -7, fixed: true, mentions: 9 });
+  });
+
+  it("when the overview comes with the server's positions into an empty view, then its nodes take them", () => {
+    const g = createViewGraph();
+    const at = (key: string, x: number, y: number) => ({
+      ...node(key),
+      attributes: { ...node(key).attributes, x, y },
+    });
+    const added = mergeWireGraph(g, wire([at('a', 3, -4), at('b', -10, 12)], [edge('e1', 'a', 'b')]));
+    expect(added.placed).toBe(true);
+    expect(g.getNodeAttributes('a')).toMatchObject({ x: 3, y: -4 });
+    expect(g.getNodeAttributes('b')).toMatchObject({ x: -10, y: 12 });
+  });
+
+  it("when a view already holds nodes, then the server's positions move none of them and place no new one", () => {
+    const g = createViewGraph();
+    mergeWireGraph(g, wire([node('a')]));
+    g.mergeNodeAttributes('a', { x: 42, y: -7, fixed: true });
+    const at = (key: string, x: number, y: number) => ({
+      ...node(key),
+      attributes: { ...node(key).attributes, x, y },
+    });
+    const added = mergeWireGraph(g, wire([at('a', 500, 500), at('c', 900, 900)]));
+    expect(added.placed).toBe(false);
+    expect(g.getNodeAttributes('a')).toMatchObject({ x: 42, y: -7, fixed: true });
+    const c = g.getNodeAttributes('c');
+    expect(Math.hypot(c.x, c.y)).toBeLessThan(20); // on the ring around the origin, not at (900, 900)
   });
 
   it('when nodes are expanded from an anchor, then they are placed around it', () => {

@@ -13,6 +13,7 @@ import { api, ApiError } from '../api/client';
 import { layoutBeforePaint, tidy } from '../graph/layout';
 import { placeAround } from '../graph/place-around';
 import { mergeWireGraph } from '../graph/store';
+import { startFirstFrame } from '../render/first-frame';
 import type { ViewGraph } from '../graph/types';
 import { renderArticle } from '../panels/article-reader';
 import { byId } from '../panels/dom';
@@ -69,6 +70,13 @@ export class Controller implements EntityPanelActions {
     this.listeners.push(listener);
   }
 
+  /** What the renderer's reducers and programs need before a frame of a changed graph is drawn. */
+  private indexForDrawing(): void {
+    reindex(this.graph, this.state, this.index);
+    if (this.index.curvatures.size) useCurvedEdges(this.renderer);
+    updateLevelOfDetail(this.renderer, this.graph);
+  }
+
   /** Redraws only: for hover and zoom, which change nothing worth keeping in the URL or counting. */
   redraw(): void {
     this.renderer.refresh({ skipIndexation: true });
@@ -103,9 +111,7 @@ export class Controller implements EntityPanelActions {
 
   /** Nodes or edges came or went: what is derived from the graph is rebuilt, then everything redrawn. */
   graphChanged(): void {
-    reindex(this.graph, this.state, this.index);
-    if (this.index.curvatures.size) useCurvedEdges(this.renderer);
-    updateLevelOfDetail(this.renderer, this.graph);
+    this.indexForDrawing();
     this.renderer.setCustomBBox(null);
     if (this.state.selected && !this.graph.hasNode(this.state.selected)) {
       this.state.selected = null;
@@ -129,7 +135,7 @@ export class Controller implements EntityPanelActions {
     const added = mergeWireGraph(this.graph, wire, near);
     if (added.nodes.length) {
       if (near && opts.around && this.graph.hasNode(near)) placeAround(this.graph, near, added.nodes);
-      if (near) tidy(this.graph, this.desk.viewport());
+      if (near || added.placed) tidy(this.graph, this.desk.viewport());
       else layoutBeforePaint(this.graph, this.desk.viewport());
     }
     const change = compositeChange(label, [
@@ -256,7 +262,14 @@ export class Controller implements EntityPanelActions {
     showOverviewCount(wire);
     // Merged into the one long-lived graph: a reload (recovery, a new article) keeps the view's instance.
     const added = mergeWireGraph(this.graph, wire);
-    if (added.nodes.length) layoutBeforePaint(this.graph, this.desk.viewport());
+    if (added.placed) {
+      // The server laid the overview out: while the page packs loose nodes and sets discs apart at this
+      // canvas's scale, the GPU prepares the first frame (drawn from the server's positions, and drawn
+      // over in this same task, so never painted).
+      this.indexForDrawing();
+      startFirstFrame(this.renderer);
+      tidy(this.graph, this.desk.viewport());
+    } else if (added.nodes.length) layoutBeforePaint(this.graph, this.desk.viewport());
     performance.mark('overview:laid-out');
     this.graphChanged();
     performance.mark('overview:drawn');

@@ -17,11 +17,14 @@ export function createViewGraph(): ViewGraph {
 export interface MergeResult {
   nodes: string[];
   edges: string[];
+  /** True when the new nodes took the positions the server's layout gave them (the overview's). */
+  placed: boolean;
 }
 
 /**
- * Merges a serialized graph. Nodes already in view keep their place (and their pin); new ones are put
- * on a ring around `near` when given, else around the origin.
+ * Merges a serialized graph. Nodes already in view keep their place (and their pin). New ones take the
+ * server's positions when the view was empty and the payload has them for every node (the overview);
+ * else they are put on a ring around `near` when given, or around the origin.
  */
 export function mergeWireGraph(
   graph: ViewGraph,
@@ -29,20 +32,25 @@ export function mergeWireGraph(
   near?: string,
   random: () => number = Math.random,
 ): MergeResult {
-  const added: MergeResult = { nodes: [], edges: [] };
+  const placed =
+    graph.order === 0 &&
+    wire.nodes.length > 0 &&
+    wire.nodes.every((n) => n.attributes.x !== undefined && n.attributes.y !== undefined);
+  const added: MergeResult = { nodes: [], edges: [], placed };
   const anchor = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : null;
   const spread = anchor ? 1 + Math.sqrt(graph.order) / 4 : 10;
   wire.nodes.forEach((n, i) => {
+    const { x, y, ...attributes } = n.attributes;
     if (graph.hasNode(n.key)) {
-      graph.mergeNodeAttributes(n.key, n.attributes);
+      graph.mergeNodeAttributes(n.key, attributes);
       return;
     }
     const angle = (2 * Math.PI * i) / Math.max(1, wire.nodes.length) + random() * 0.3;
     const r = spread * (0.6 + random() * 0.4);
     graph.addNode(n.key, {
-      ...n.attributes,
-      x: (anchor?.x ?? 0) + r * Math.cos(angle),
-      y: (anchor?.y ?? 0) + r * Math.sin(angle),
+      ...attributes,
+      x: placed ? x! : (anchor?.x ?? 0) + r * Math.cos(angle),
+      y: placed ? y! : (anchor?.y ?? 0) + r * Math.sin(angle),
       size: SIZE_MIN,
     });
     added.nodes.push(n.key);

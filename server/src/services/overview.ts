@@ -5,7 +5,8 @@
 // a hub's relations). Answers are cached per database and query for CACHE_TTL_MS and dropped at once
 // when the archive changes (readArchiveVersion: loads by any process); identical requests in flight share
 // one computation, and at most COMPUTING_AT_ONCE overviews are computed at a time, so a burst of new
-// periods queues here instead of swamping Neo4j.
+// periods queues here instead of swamping Neo4j. The answer carries the overview's layout
+// (overview-layout.ts), so the browser's first view does not run one.
 import type { Database } from '../neo4j/database.js';
 import { toWireGraph } from '../neo4j/mappers.js';
 import { countEdgeOutlets } from '../neo4j/repositories/corroboration-reads.js';
@@ -22,6 +23,7 @@ import {
 } from '../neo4j/repositories/overview-reads.js';
 import type { WireGraph } from '@dossier/model';
 import { mentionIndexFor, type MentionIndex } from './mention-index.js';
+import { layOutOverview } from './overview-layout.js';
 
 /** Share of the overview's nodes given to events (when events are among the types). */
 const EVENT_SHARE = 0.2;
@@ -132,6 +134,7 @@ export async function readOverview(
     const graph = toWireGraph(nodes, edges, top.total + events);
     // The edges carry their outlet counts; the articles behind an edge are the entity panel's to list.
     for (const e of graph.edges) delete e.attributes.articleIds;
+    layOutOverview(graph);
     return graph;
   });
 }
