@@ -40,7 +40,7 @@ describe('npm start', () => {
     s.child.kill('SIGTERM');
     expect(await exited(s.child)).toBe(0);
     expect(isAlive(jvms[0]!)).toBe(false);
-  });
+  }, 120_000); // a first start creates the store and seeds it: 54 s of the default 60 s on this machine once
 
   it('when started again, then the graph is still there and nothing is reseeded', async () => {
     const s = await startServer();
