@@ -115,12 +115,16 @@ export interface EvalArgs {
   kinds: boolean;
 }
 
+/** The articles a kind count reads: one set (or split), or seeds and held-out for 'all'. */
+function readKindArticles(set: SetName, split?: Split) {
+  return set === 'all'
+    ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
+    : readEvalSet(SETS[set], split);
+}
+
 /** The quotation failures of a set (or split) by kind, summed: counts only. */
 export function evaluateQuoteKinds(set: SetName, split?: Split): string {
-  const articles =
-    set === 'all'
-      ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
-      : readEvalSet(SETS[set], split);
+  const articles = readKindArticles(set, split);
   return formatKinds(
     articles.map((a) => {
       const r = extractEvalArticle(a, true);
@@ -135,10 +139,7 @@ export function evaluateQuoteKinds(set: SetName, split?: Split): string {
 
 /** The entity-pair and event outcomes of a set (or split) by kind, summed: counts only (eval/pair-kinds.ts). */
 export function evaluatePairKinds(set: SetName, split?: Split): string {
-  const articles =
-    set === 'all'
-      ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
-      : readEvalSet(SETS[set], split);
+  const articles = readKindArticles(set, split);
   const k: KindCounts = {};
   for (const a of articles) addPairEventKinds(k, extractEvalArticle(a).document, a.gold);
   return formatPairKinds(k);
@@ -146,10 +147,7 @@ export function evaluatePairKinds(set: SetName, split?: Split): string {
 
 /** The entity misses and extras of a set (or split) by kind, summed: counts only (eval/entity-kinds.ts). */
 export function evaluateEntityKinds(set: SetName, split?: Split): string {
-  const articles =
-    set === 'all'
-      ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
-      : readEvalSet(SETS[set], split);
+  const articles = readKindArticles(set, split);
   return formatKinds(
     articles.map((a) => {
       const r = extractEvalArticle(a);
