@@ -14,7 +14,7 @@ import {
   type Counts,
 } from '../../server/src/extract/eval/score.js';
 import { formatRealTable, realMeasures, REAL_TARGETS } from '../../server/src/extract/eval/real-targets.js';
-import { evaluateSeeds, parseArgs } from '../../server/src/cli/eval.js';
+import { evaluateSeeds, parseArgs, readManifest, SETS } from '../../server/src/cli/eval.js';
 
 const text = 'Alice Smith met Bob Jones in Paris. "We agreed," Smith said. "It went well."';
 const sp = (t: string, n = 1) => {
@@ -299,6 +299,22 @@ describe('npm run eval arguments', () => {
     expect(() => parseArgs(['--set', 'real', '--split', 'test'])).toThrow(/--split must be dev or blind/);
     expect(() => parseArgs(['--set', 'nope'])).toThrow(/--set must be/);
     expect(() => parseArgs(['--frobnicate'])).toThrow(/unknown argument/);
+  });
+
+  it('when ids are listed for the real set, then just those are kept; for another set or empty, refused', () => {
+    expect(parseArgs(['--set', 'real', '--ids', 'a-1,b-2'])).toMatchObject({
+      set: 'real',
+      ids: ['a-1', 'b-2'],
+    });
+    expect(parseArgs(['--set=real', '--split=dev', '--ids=a-1'])).toMatchObject({
+      split: 'dev',
+      ids: ['a-1'],
+    });
+    expect(() => parseArgs(['--set', 'heldout', '--ids', 'a-1'])).toThrow(/--ids applies only to --set real/);
+    expect(() => parseArgs(['--set', 'real', '--ids', ','])).toThrow(/--ids needs/);
+    expect(() => readManifest(SETS.real, 'dev', ['no-such-page'])).toThrow(
+      /not in the set \(split dev\): no-such-page/,
+    );
   });
 });
 

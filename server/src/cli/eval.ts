@@ -11,7 +11,8 @@
 // (the blind split's misses are not for rule writers' eyes). `--kinds` prints only counts of the
 // quotation failures by kind (eval/quote-kinds.ts: no text), then of entity pairs and events
 // (eval/pair-kinds.ts), then of entity misses and extras (eval/entity-kinds.ts), which may be read for any
-// split.
+// split. `--ids a,b,c` (only with `--set real`) scores just those pages of the set (or split): how an
+// unseen batch is measured on its own before anyone reads its misses.
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,17 +60,22 @@ export interface EvalArticle {
   gold: AnnotationDocument;
 }
 
-/** The manifest entries of a set, only those of `split` when given. */
-export function readManifest(root: string, split?: Split): ManifestEntry[] {
+/** The manifest entries of a set, only those of `split` and, when given, of `ids` (each must be there). */
+export function readManifest(root: string, split?: Split, ids?: readonly string[]): ManifestEntry[] {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as {
     articles: ManifestEntry[];
   };
-  return manifest.articles.filter((a) => split === undefined || a.split === split);
+  const entries = manifest.articles.filter((a) => split === undefined || a.split === split);
+  if (ids === undefined) return entries;
+  const missing = ids.filter((id) => !entries.some((a) => a.id === id));
+  if (missing.length > 0)
+    throw new Error(`not in the set${split ? ` (split ${split})` : ''}: ${missing.join(', ')}`);
+  return entries.filter((a) => ids.includes(a.id));
 }
 
 /** Reads a set laid out like graph-seed (manifest.json, the raw files, annotations/<id>.json). */
-export function readEvalSet(root: string, split?: Split): EvalArticle[] {
-  return readManifest(root, split).map((entry) => ({
+export function readEvalSet(root: string, split?: Split, ids?: readonly string[]): EvalArticle[] {
+  return readManifest(root, split, ids).map((entry) => ({
     entry,
     raw: readFileSync(join(root, entry.file), 'utf8'),
     gold: JSON.parse(
@@ -88,9 +94,9 @@ export function extractEvalArticle({ entry, raw }: EvalArticle, debug = false) {
   });
 }
 
-/** Scores the extractor on every article of a set (of one split of it when given). */
-export function evaluateSet(root: string, split?: Split): ArticleScore[] {
-  return readEvalSet(root, split).map((a) => scoreDocument(extractEvalArticle(a).document, a.gold));
+/** Scores the extractor on every article of a set (of one split of it, or of the listed ids, when given). */
+export function evaluateSet(root: string, split?: Split, ids?: readonly string[]): ArticleScore[] {
+  return readEvalSet(root, split, ids).map((a) => scoreDocument(extractEvalArticle(a).document, a.gold));
 }
 
 export function evaluateSeeds(root = SETS.seeds): ArticleScore[] {
@@ -101,10 +107,10 @@ export function evaluateHeldout(root = SETS.heldout): ArticleScore[] {
   return evaluateSet(root);
 }
 
-export function evaluate(set: SetName, split?: Split): ArticleScore[] {
+export function evaluate(set: SetName, split?: Split, ids?: readonly string[]): ArticleScore[] {
   return set === 'all'
     ? [...evaluateSet(SETS.seeds), ...evaluateSet(SETS.heldout)]
-    : evaluateSet(SETS[set], split);
+    : evaluateSet(SETS[set], split, ids);
 }
 
 export interface EvalArgs {
@@ -113,18 +119,20 @@ export interface EvalArgs {
   verbose: boolean;
   /** Counts of quotation failures by kind instead of the tables. */
   kinds: boolean;
+  /** Only these article ids (`--ids a,b,c`, real set only). */
+  ids?: string[];
 }
 
 /** The articles a kind count reads: one set (or split), or seeds and held-out for 'all'. */
-function readKindArticles(set: SetName, split?: Split) {
+function readKindArticles(set: SetName, split?: Split, ids?: readonly string[]) {
   return set === 'all'
     ? [...readEvalSet(SETS.seeds), ...readEvalSet(SETS.heldout)]
-    : readEvalSet(SETS[set], split);
+    : readEvalSet(SETS[set], split, ids);
 }
 
 /** The quotation failures of a set (or split) by kind, summed: counts only. */
-export function evaluateQuoteKinds(set: SetName, split?: Split): string {
-  const articles = readKindArticles(set, split);
+export function evaluateQuoteKinds(set: SetName, split?: Split, ids?: readonly string[]): string {
+  const articles = readKindArticles(set, split, ids);
   return formatKinds(
     articles.map((a) => {
       const r = extractEvalArticle(a, true);
@@ -138,16 +146,16 @@ export function evaluateQuoteKinds(set: SetName, split?: Split): string {
 }
 
 /** The entity-pair and event outcomes of a set (or split) by kind, summed: counts only (eval/pair-kinds.ts). */
-export function evaluatePairKinds(set: SetName, split?: Split): string {
-  const articles = readKindArticles(set, split);
+export function evaluatePairKinds(set: SetName, split?: Split, ids?: readonly string[]): string {
+  const articles = readKindArticles(set, split, ids);
   const k: KindCounts = {};
   for (const a of articles) addPairEventKinds(k, extractEvalArticle(a).document, a.gold);
   return formatPairKinds(k);
 }
 
 /** The entity misses and extras of a set (or split) by kind, summed: counts only (eval/entity-kinds.ts). */
-export function evaluateEntityKinds(set: SetName, split?: Split): string {
-  const articles = readKindArticles(set, split);
+export function evaluateEntityKinds(set: SetName, split?: Split, ids?: readonly string[]): string {
+  const articles = readKindArticles(set, split, ids);
   return formatKinds(
     articles.map((a) => {
       const r = extractEvalArticle(a);
@@ -156,7 +164,7 @@ export function evaluateEntityKinds(set: SetName, split?: Split): string {
   );
 }
 
-/** `--set NAME`, `--split dev|blind` (only with `--set real`), `--verbose`/`-v`, `--kinds`; throws on anything else. */
+/** `--set NAME`, `--split dev|blind` and `--ids a,b,c` (only with `--set real`), `--verbose`/`-v`, `--kinds`; throws on anything else. */
 export function parseArgs(argv: string[]): EvalArgs {
   const args: EvalArgs = { set: 'seeds', verbose: false, kinds: false };
   for (let i = 0; i < argv.length; i++) {
@@ -169,11 +177,17 @@ export function parseArgs(argv: string[]): EvalArgs {
       args.kinds = true;
       continue;
     }
-    const option = /^(--set|--split)(?:=(.*))?$/.exec(a);
+    const option = /^(--set|--split|--ids)(?:=(.*))?$/.exec(a);
     if (!option)
-      throw new Error(`unknown argument ${JSON.stringify(a)} (use --set, --split, --verbose, --kinds)`);
+      throw new Error(
+        `unknown argument ${JSON.stringify(a)} (use --set, --split, --ids, --verbose, --kinds)`,
+      );
     const value = option[2] ?? argv[++i];
-    if (option[1] === '--set') {
+    if (option[1] === '--ids') {
+      const ids = (value ?? '').split(',').filter((id) => id !== '');
+      if (ids.length === 0) throw new Error('--ids needs a comma-separated list of article ids');
+      args.ids = ids;
+    } else if (option[1] === '--set') {
       if (!SET_NAMES.includes(value as SetName))
         throw new Error(`--set must be ${SET_NAMES.join(', ')} (got ${JSON.stringify(value)})`);
       args.set = value as SetName;
@@ -185,6 +199,7 @@ export function parseArgs(argv: string[]): EvalArgs {
   }
   if (args.split && args.set !== 'real')
     throw new Error(`--split applies only to --set real (the real pages have dev and blind splits)`);
+  if (args.ids && args.set !== 'real') throw new Error(`--ids applies only to --set real`);
   return args;
 }
 
@@ -196,20 +211,27 @@ function main(): void {
     console.error((err as Error).message);
     process.exit(2);
   }
-  const { set, split, verbose } = args;
+  const { set, split, verbose, ids } = args;
   if (args.kinds) {
     console.log(`quotation failures by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
-    console.log(evaluateQuoteKinds(set, split));
+    console.log(evaluateQuoteKinds(set, split, ids));
     console.log(`\nentity pairs and events by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
-    console.log(evaluatePairKinds(set, split));
+    console.log(evaluatePairKinds(set, split, ids));
     console.log(`\nentities by kind, set: ${set}, split: ${split ?? 'all'} (counts only)\n`);
-    console.log(evaluateEntityKinds(set, split));
+    console.log(evaluateEntityKinds(set, split, ids));
     return;
   }
-  const scores = evaluate(set, split);
+  let scores: ArticleScore[];
+  try {
+    scores = evaluate(set, split, ids);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
   if (set === 'real') {
-    const outlets = new Set(readManifest(SETS.real, split).map((a) => a.outlet)).size;
-    console.log(`set: real, split: ${split ?? 'all'} (${scores.length} pages, ${outlets} outlets)\n`);
+    const outlets = new Set(readManifest(SETS.real, split, ids).map((a) => a.outlet)).size;
+    const only = ids ? `, ${ids.length} listed pages` : '';
+    console.log(`set: real, split: ${split ?? 'all'}${only} (${scores.length} pages, ${outlets} outlets)\n`);
     console.log(formatRealTable(scores));
     console.log(`\n${formatMeasures(realMeasures(scores))}`);
   } else {
