@@ -26,6 +26,17 @@ export function itAntecedent(c: Ctx, pos: number): Entity | undefined {
     const e = np?.entities.find((x) => x.type !== 'Person');
     if (e) return e;
   }
+  return actorBefore(c, pos);
+}
+
+/**
+ * The subject-like body or state of the text before pos: its own sentence up to pos, then up to two
+ * sentences before it (the first non-person mention not in an aside, not after a preposition and not
+ * an object); none when such a sentence opens on a person.
+ */
+export function actorBefore(c: Ctx, pos: number): Entity | undefined {
+  const si = indexAt(c.sents, pos);
+  if (si < 0) return undefined;
   for (let i = si, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     const t = c.sents[i]!;
     const end = i === si ? pos : t.end;

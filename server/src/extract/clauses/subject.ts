@@ -257,7 +257,7 @@ const NOT_MAIN_VERB =
   /^(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|did|does|do|that|this|these|those|the)$/;
 
 /** Where the first finite verb of sentence s starts (before `limit`, outside asides), by the lexicon. */
-function firstVerb(c: Ctx, s: Sentence, limit: number): number | undefined {
+export function firstVerb(c: Ctx, s: Sentence, limit: number): number | undefined {
   for (const w of c.work.slice(s.start, limit).matchAll(/\b\p{Ll}{3,}\b/gu)) {
     const at = s.start + w.index;
     if (NOT_MAIN_VERB.test(w[0]) || /ing$/.test(w[0]) || c.inAside(at) || c.inQuote(at)) continue;

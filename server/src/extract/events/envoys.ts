@@ -22,6 +22,18 @@ export function unnamedEnvoy(np: NounPhrase | undefined): boolean {
   return !!np && !np.entities.length && !np.deputy && HEAD_ROLE.test(np.head ?? '') && !/s$/.test(np.head!);
 }
 
+const ONE_DIPLOMAT =
+  /^(?:ambassador|envoy|high commissioner|top diplomat|diplomat|official|representative|charg[ée] d['’]affaires|counsell?or|consul(?:[- ]general)?|attach[ée])$/;
+
+/**
+ * Whether a phrase is one unnamed diplomat of a country ("a senior UK diplomat", "US embassy official",
+ * "the acting representative"), whoever it heads: the person another clause names as acted on, when the
+ * article names exactly one.
+ */
+export function oneUnnamedDiplomat(np: NounPhrase | undefined): boolean {
+  return !!np && !np.entities.length && !np.possessed && ONE_DIPLOMAT.test(np.head ?? '');
+}
+
 /** Notes what a phrase says of the persons it names: heads of a mission when its head says so. */
 export function noteEnvoys(c: Ctx, np: NounPhrase | undefined, persons: Entity[]): void {
   if (!np || np.deputy || !HEAD_ROLE.test(np.head ?? '')) return;
@@ -30,9 +42,12 @@ export function noteEnvoys(c: Ctx, np: NounPhrase | undefined, persons: Entity[]
   for (const p of persons) if (p.type === 'Person') set.add(p);
 }
 
-/** Marks a relation made to the country of an unnamed envoy. */
-export function markUnnamedEnvoy(r: RelOut | undefined): void {
-  if (r) forUnnamedEnvoy.add(r);
+/** Relations whose target stands for one unnamed diplomat of that country, not a head of mission. */
+const forUnnamedDiplomat = new WeakSet<RelOut>();
+
+/** Marks a relation made to the country of an unnamed envoy (of an unnamed diplomat: `headOfMission` false). */
+export function markUnnamedEnvoy(r: RelOut | undefined, headOfMission = true): void {
+  if (r) (headOfMission ? forUnnamedEnvoy : forUnnamedDiplomat).add(r);
 }
 
 /** The state an envoy is posted to, when the article says it ("the German ambassador to Chad, X"). */
@@ -74,14 +89,15 @@ export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
     );
     for (const e of evs)
       for (const r of e.relations) {
-        if (!forUnnamedEnvoy.has(r)) continue;
+        const head = forUnnamedEnvoy.has(r);
+        if (!head && !forUnnamedDiplomat.has(r)) continue;
         const fits = [...named].filter((p) => !p.envoy?.origin || p.envoy.origin === r.target.name);
         if (fits.length !== 1) continue;
         const p = fits[0]!;
         const origin = r.target;
         r.target = p;
         p.envoy = { origin: p.envoy?.origin ?? origin.name, target: p.envoy?.target };
-        (missionHeads.get(c) ?? missionHeads.set(c, new Set()).get(c)!).add(p);
+        if (head) (missionHeads.get(c) ?? missionHeads.set(c, new Set()).get(c)!).add(p);
         const i = e.participants.findIndex((x) => x.entity === origin && x.role === roles.patient);
         if (i >= 0) e.participants.splice(i, 1);
         if (!e.participants.some((x) => x.entity === p))

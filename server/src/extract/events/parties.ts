@@ -1,7 +1,9 @@
 // The parties of an event read from its clause: the subject or agent (who acts) and the object (who is
 // acted on) as entities, through the clause module; the state an actor belongs to (a capital's country,
 // a ministry's country: "Saudi Foreign Ministry" → Saudi Arabia), which keeps one event per acting state.
+import { actorBefore } from '../clauses/antecedent.js';
 import { agentOf, isPassive, objectOf, referents } from '../clauses/clause.js';
+import { isOutlet } from '../clauses/outlets.js';
 import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
@@ -87,6 +89,38 @@ export function entitiesOf(
   if (members.length) return members;
   const body = definiteBody(c, np, np.start);
   return body && types.includes(body.type) ? [body] : [];
+}
+
+const ACTING_HEAD =
+  /^(?:governments?|authorities|ministry|foreign ministry|presidency|administration|cabinet|leadership|junta|regime|side|country|nation|state|kingdom|republic)$/;
+const STATE_HEAD =
+  /^(?:governments?|authorities|administration|cabinet|leadership|junta|regime|side|country|nation|state|kingdom|republic)$/;
+
+/**
+ * An acting body that a subject phrase does not name ("The ministry condemned …", "the government of
+ * the Andean country accuses …", "the foreign ministry said it had summoned …"): the body or state
+ * acting in the text before (actorBefore), as its state for a state's head ("the government"); never an
+ * outlet.
+ */
+export function unnamedActor(c: Ctx, np: NounPhrase | undefined): Entity | undefined {
+  if (!np?.head || np.entities.length || np.owners.length || np.pronoun || np.possessed) return undefined;
+  if (!ACTING_HEAD.test(np.head)) return undefined;
+  const a = actorBefore(c, np.start);
+  if (!a || (a.type === 'Organization' && isOutlet(c, a, np.start, np.start))) return undefined;
+  return STATE_HEAD.test(np.head) ? stateOf(c, a) : a;
+}
+
+/** The entities of a subject phrase: as entitiesOf, else the acting body it stands for (unnamedActor). */
+export function subjectEntities(
+  c: Ctx,
+  np: NounPhrase | undefined,
+  types: EntityType[],
+  opts: { at?: number } = {},
+): Entity[] {
+  const out = entitiesOf(c, np, types, opts);
+  if (out.length) return out;
+  const a = unnamedActor(c, np);
+  return a && types.includes(a.type) ? [a] : [];
 }
 
 /** The actors a phrase names, each as the annotations name an actor (see actorOf). */

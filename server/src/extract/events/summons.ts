@@ -9,7 +9,7 @@ import { agentOf } from '../clauses/clause.js';
 import { ENVOY_HEAD } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { markUnnamedEnvoy, noteEnvoys, unnamedEnvoy } from './envoys.js';
+import { markUnnamedEnvoy, noteEnvoys, oneUnnamedDiplomat, unnamedEnvoy } from './envoys.js';
 import {
   actorsOf,
   ANY,
@@ -69,8 +69,8 @@ export const summons: EventRule = {
     for (const by of summoners)
       for (const t of summoned) {
         h.relation(by, 'SUMMONED', t, { event: e });
-        if (t.type === 'Place' && unnamedEnvoy(cl.patient))
-          markUnnamedEnvoy(e.relations[e.relations.length - 1]);
+        if (t.type === 'Place' && (unnamedEnvoy(cl.patient) || oneUnnamedDiplomat(cl.patient)))
+          markUnnamedEnvoy(e.relations[e.relations.length - 1], unnamedEnvoy(cl.patient));
       }
   },
 };

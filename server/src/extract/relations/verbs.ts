@@ -4,10 +4,10 @@
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
-import { mentionAt } from '../clauses/noun-phrase.js';
-import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
-import { ANY, entitiesOf } from '../events/parties.js';
-import { indexAt } from '../text.js';
+import { mentionAt, phraseAt } from '../clauses/noun-phrase.js';
+import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
+import { ANY, entitiesOf, subjectEntities } from '../events/parties.js';
+import { indexAt, type Sentence } from '../text.js';
 
 const VERBS: [RegExp, string, boolean, string][] = [
   // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name]
@@ -34,6 +34,21 @@ const VERBS: [RegExp, string, boolean, string][] = [
   [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
 ];
 
+/** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
+const ACT_OF =
+  /^\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?)\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?/u;
+
+/** A text that does the verb's act for its issuer: "issued a statement strongly condemning X". */
+const ISSUED_ING =
+  /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** The subject phrase of the sentence's first verb before `at` ("The ministry said …, condemning X"). */
+function mainClauseSubject(c: Ctx, s: Sentence, at: number) {
+  const v = firstVerb(c, s, at);
+  const np = v !== undefined ? subjectOf(c, s, v) : undefined;
+  return np && subjectEntities(c, np, ANY, { at: v }).length ? np : undefined;
+}
+
 export function verbRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
   if (!c.sents.length) return out;
@@ -50,15 +65,18 @@ export function verbRelations(c: Ctx): RelOut[] {
       const s = c.sents[indexAt(c.sents, at)];
       if (!s || end > s.end || c.inQuote(at)) continue;
       const passive = isPassive(c, s, at, end);
+      const participle =
+        !passive && (isParticipleClause(c, s, at, end) || ISSUED_ING.test(c.work.slice(s.start, at)));
       const srcNp = passive
         ? agentOf(c, s, end)
-        : isParticipleClause(c, s, at, end)
-          ? mainSubject(c, s, at, ANY)
+        : participle
+          ? (mainClauseSubject(c, s, at) ?? mainSubject(c, s, at, ANY))
           : subjectOf(c, s, at);
       const tgtNp = passive ? subjectOf(c, s, at) : objectOf(c, s, end);
-      const srcs = entitiesOf(c, srcNp, ANY, { at });
+      const srcs = subjectEntities(c, srcNp, ANY, { at });
       let tgts = entitiesOf(c, tgtNp, ANY, { at });
       let objEnd = tgtNp?.end ?? end;
+      let rule = name;
       // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object.
       if (!tgts.length && !passive) {
         const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, s.end))?.[0].length ?? 0;
@@ -66,6 +84,19 @@ export function verbRelations(c: Ctx): RelOut[] {
         if (m && m.start === end + lead) {
           tgts = [m.entity];
           objEnd = m.end;
+        }
+      }
+      // "condemned the remarks by X", "criticised the decision of the X government": whose act it was.
+      if (!tgts.length && !passive) {
+        const act = ACT_OF.exec(c.work.slice(end, s.end));
+        const np = act
+          ? phraseAt(c, end + act[0].length, clauseEnd(c, s, end + act[0].length), s.end)
+          : undefined;
+        const whose = entitiesOf(c, np, ANY, { at });
+        if (whose.length) {
+          tgts = whose;
+          objEnd = np!.end;
+          rule = `${name}-act-of`;
         }
       }
       // Nothing from the clause: the nearest subject-like entity before the verb and the first entity after
@@ -106,7 +137,7 @@ export function verbRelations(c: Ctx): RelOut[] {
               target: tgt,
               date,
               evidence: [c.evidence(s)],
-              rule: `relations/verbs:${name}`,
+              rule: `relations/verbs:${rule}`,
             });
       }
     }
