@@ -13,6 +13,7 @@ import { dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { extraPatterns } from './patterns.js';
+import { speakerBodies } from './speaker-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
@@ -28,6 +29,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
+  speakerBodies(b, work);
   parallelListPersons(b);
   positionalPlaces(b);
   dropFurnitureAcronyms(b);

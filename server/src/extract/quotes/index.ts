@@ -31,6 +31,7 @@ import {
   repeatedWords,
 } from './beyond-sentence.js';
 import { reportingClauseSpeaker } from './reporting-clause.js';
+import { colonLeadSpeaker } from './colon-lead.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -153,6 +154,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // Last: the subject of any reporting verb of the sentence, after the quotation or before it.
     if (!found?.speaker && !found?.deferred)
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;
+    // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
+    if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
     if (found?.deferred) deferred.push(q);
     let speaker = found?.speaker;
     let rule = found?.rule;

@@ -9,7 +9,7 @@ import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** A verb of saying in any form, as it may follow its subject. */
 export const REPORTING_VERB =
-  /\b(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|wr(?:ites|ote)|post(?:s|ed)|tweet(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|term(?:s|ed)|urg(?:es|ed)|accus(?:es|ed)|denounc(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|acknowledg(?:es|ed)|announc(?:es|ed)|continu(?:es|ed)|conclud(?:es|ed)|pointed out|went on|declar(?:es|ed)|stat(?:es|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed)|reiterat(?:es|ed)|recall(?:s|ed)|observ(?:es|ed)|commented|quipped|suggested|admitted|confirmed|maintained|vowed|pledged|demanded|asked|appealed|lamented|complained|protested|countered|conceded|predicted|promised|threatened|cautioned)\b/gi;
+  /\b(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|wr(?:ites|ote)|post(?:s|ed)|tweet(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|term(?:s|ed)|urg(?:es|ed)|accus(?:es|ed)|denounc(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|acknowledg(?:es|ed)|announc(?:es|ed)|continu(?:es|ed)|conclud(?:es|ed)|pointed out|went on|declar(?:es|ed)|stat(?:es|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed)|reiterat(?:es|ed)|recall(?:s|ed)|observ(?:es|ed)|commented|quipped|suggested|admitted|confirmed|maintain(?:s|ed)|contend(?:s|ed)|vowed|pledged|demanded|asked|appealed|lamented|complained|protested|countered|conceded|predicted|promised|threatened|cautioned)\b/gi;
 
 /** Before a quotation, words that make it a noun phrase's part: a determiner, a possessive, a preposition. */
 const NOUN_PHRASE_LEAD = /\b(?:the|a|an|its|his|her|their|our|of|in|on|with|not)\s*$/i;
@@ -20,7 +20,7 @@ const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, an aside, when and where. */
 const GAP =
-  /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:in|on|at|during|after)\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
+  /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|long|always|still|for (?:its|their|his|her) part|in turn|in response|in reply|by contrast|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:in|on|at|during|after)\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
 
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>

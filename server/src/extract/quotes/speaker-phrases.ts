@@ -25,6 +25,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:the-statement',
   'quotes:demonym-officials',
   'quotes:the-spokesperson',
+  'quotes:the-named-spokesperson',
 ]);
 export const ADVERBS_ONLY =
   /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;

@@ -226,6 +226,12 @@ export class SpeakerIndex {
       );
     const spokesOrgs = new Set(this.idx.roleLinks.filter((l) => /spokes/i.test(l.title)).map((l) => l.org));
     const body = this.spokesBody ?? (spokesOrgs.size === 1 ? [...spokesOrgs][0] : undefined);
+    // ("Foreign Ministry spokeswoman Mao Ning said …; the spokeswoman said": the one the text named so.)
+    // (Named before it, and "the" one: "a spokesperson stated" is someone not named.)
+    const holder = m && body && /^the\s/i.test(m[0]) ? this.roleHolder(body, /spokes/i) : undefined;
+    const namedBefore = holder && this.persons.some((x) => x.entity === holder && x.end <= anchor);
+    if (m && holder && namedBefore)
+      return { att: { speaker: holder, rule: 'quotes:the-named-spokesperson' }, end: p + m[0].length };
     if (m && body) return { att: { speaker: body, rule: 'quotes:the-spokesperson' }, end: p + m[0].length };
     // A name with its titles ("U.S. Secretary of State, Antony Blinken"), perhaps then "statement" or
     // "spokesperson" ("a Nigerien Foreign Ministry statement said").

@@ -1,0 +1,40 @@
+// A quotation a colon introduces after a noun of response owned by its speaker ("Russia's response was
+// swift: “…”", "The reaction from Beijing came within hours: “…”", "The ministry's message was clear: “…”"):
+// the owner speaks. Read only for a quotation no other rule attributed; the lead must run from the
+// sentence's start to the colon right before the quotation, with no verb of saying of its own.
+import type { Quote } from './find.js';
+import type { Attribution, SpeakerIndex } from './speakers.js';
+
+/** Nouns of what someone said in reply or in general. */
+const RESPONSE = String.raw`(?:response|reaction|reply|answer|message|verdict|position|view|retort|rebuttal|warning|statement)`;
+/** "<Owner>'s response was swift:" (the owner's mention ends where group 0 starts). */
+const OWNED = new RegExp(
+  String.raw`^['’]s\s+(?:\p{Ll}+\s+)?${RESPONSE}\s+(?:was|came|is|has been)\b[^:“”"]{0,60}:\s*$`,
+  'u',
+);
+/** "The reaction from Beijing was swift:" (the owner after the preposition). */
+const FROM = new RegExp(
+  String.raw`^\s*(?:The|But the|And the)\s+(?:\p{Ll}+\s+)?${RESPONSE}\s+(?:from|of)\s+(?:the\s+)?$`,
+  'u',
+);
+const AFTER_OWNER = /^\s+(?:was|came|is|has been)\b[^:“”"]{0,60}:\s*$/;
+
+export function colonLeadSpeaker(
+  work: string,
+  sp: SpeakerIndex,
+  q: Quote,
+  sentStart: number,
+): Attribution | undefined {
+  const lead = work.slice(sentStart, q.open);
+  if (!/:\s*$/.test(lead)) return undefined;
+  for (const m of sp.all) {
+    if (m.start < sentStart) continue;
+    if (m.end > q.open) break;
+    const before = work.slice(sentStart, m.start);
+    const after = work.slice(m.end, q.open);
+    const owned = OWNED.test(after) && /^\s*(?:(?:But|And|Yet)\s+)?(?:the\s+)?$/i.test(before);
+    const from = FROM.test(before) && AFTER_OWNER.test(after);
+    if (owned || from) return { speaker: m.entity, rule: 'quotes:colon-lead' };
+  }
+  return undefined;
+}
