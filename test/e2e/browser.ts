@@ -22,6 +22,10 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Each new context makes headless Chromium build its omnibox popup (a WebUI page, ~1 s of script
+      // on another renderer), which a user's open browser did once at its start: off, so it does not
+      // take the two cores from the page under test.
+      '--disable-features=PreloadTopChromeWebUI',
     ],
   });
 }
