@@ -8,6 +8,7 @@ import { applySchema } from '../server/src/neo4j/schema.js';
 
 export async function startBenchNeo4j(
   name: string,
+  neo4jConf: { extraSettings?: string[] } = {},
 ): Promise<{ db: Database; connection: Neo4jConnection; pid: number | undefined; stop(): Promise<void> }> {
   await ensureNeo4jFetched((l) => console.error(l));
   const managed = new ManagedNeo4j({
@@ -15,6 +16,7 @@ export async function startBenchNeo4j(
     heap: process.env.DOSSIER_NEO4J_HEAP ?? '4g',
     pageCache: process.env.DOSSIER_NEO4J_PAGECACHE ?? '4g',
     txTimeoutMs: 600_000,
+    ...neo4jConf,
   });
   const c = await managed.start();
   const db = new Database({ ...c, database: 'neo4j' });
