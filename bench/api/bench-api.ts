@@ -1,4 +1,4 @@
-// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32 --warmup 5 --only overview,cold]`:
+// `npm run bench:api [-- --articles 70000 --duration 30 --connections 32 --warmup 30 --only overview,cold]`:
 // latency and throughput of search, entity detail, one item's corroboration (as the entity panel opens
 // it), neighbours (capped), shortest path and the overview over HTTP (autocannon), each against the
 // floor: the same repository Cypher sent straight through neo4j-driver, with the same concurrency, in the
@@ -26,8 +26,12 @@ import { buildGraph } from './build-graph.js';
 const articles = argValue('articles', 70_000);
 const duration = argValue('duration', 30);
 const connections = argValue('connections', 32);
-/** Seconds of unmeasured HTTP load before each case: a JVM just started is still compiling its code. */
-const warmup = argValue('warmup', 5);
+/**
+ * Seconds of unmeasured HTTP load before each case: a JVM just started is still compiling its code. After
+ * 5 s an entity page still cost Neo4j 3.4 ms of CPU, after 30 s 1.9 ms, as in a long run (docs/benchmarks.md,
+ * "Entity detail, session 8"): 30 s, so that a row measures the server as it runs, not its start.
+ */
+const warmup = argValue('warmup', 30);
 /** `--only a,b`: run only the cases whose name starts with one of these. */
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
