@@ -108,4 +108,16 @@ describe('bodies and spokespeople by name', () => {
       'Danish Foreign Minister Lars Berg spoke on Monday.\n\nThe quotas reveal a “hostile” policy towards Denmark, said Berg, but added they would fail.';
     expect(credit(body, 'hostile')).toBe('Lars Berg [quotes:name]');
   });
+
+  it('when "the Deputy Foreign Minister" speaks after "Vice Foreign Minister X" was named, then X speaks', () => {
+    const body =
+      'Vice Foreign Minister Lars Berg met the Norwegian envoy on Monday.\n\nThe move was an “obvious overreaction”, the Deputy Foreign Minister was quoted as saying.';
+    expect(credit(body, 'obvious')).toBe('Lars Berg [quotes:role-titled-before]');
+  });
+
+  it('when two persons were titled so before, then the role names neither', () => {
+    const body =
+      'Vice Foreign Minister Lars Berg met Vice Foreign Minister Ole Dahl on Monday.\n\n“This is an obvious overreaction,” the vice foreign minister said.';
+    expect(credit(body, 'This is') ?? 'nobody').not.toMatch(/role-titled-before/);
+  });
 });

@@ -12,6 +12,7 @@ import { indexAt, type Sentence } from '../text.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
 import type { Quote } from './find.js';
+import { titledBefore } from './role-titles.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -125,24 +126,6 @@ export class SpeakerIndex {
       : /secretary.general|chief|head|president|director|leader|chair|prime minister/i;
     const holder = role && m.entity.type === 'Organization' ? this.roleHolder(m.entity, kind) : undefined;
     return { speaker: holder ?? m.entity, rule: 'quotes:headline-subject' };
-  }
-
-  /** The one person the text names right after a role ("UK Foreign Secretary James Cleverly"). */
-  titledWith(role: string): Entity | undefined {
-    const want = role.toLowerCase().replace(/\s+/g, ' ');
-    const holders = new Set(
-      this.persons
-        .filter((m) =>
-          this.work
-            .slice(Math.max(0, m.start - want.length - 3), m.start)
-            .toLowerCase()
-            .replace(/\s+/g, ' ')
-            .replace(/[\s,]+$/, '')
-            .endsWith(want),
-        )
-        .map((m) => m.entity),
-    );
-    return holders.size === 1 ? [...holders][0] : undefined;
   }
 
   /** The last two persons named together ("X and Y") before pos, within a few mentions. */
@@ -330,6 +313,15 @@ export class SpeakerIndex {
       const place = this.idx.countryEntity(country);
       if (place) return { att: { speaker: place, rule: 'quotes:demonym-officials' }, end: p + m[0].length };
     }
+    // "the Deputy Foreign Minister was quoted as saying" after "Vice Foreign Minister X": the one person
+    // the text titled so before (deputy and vice alike).
+    m =
+      /^the\s+((?:(?:deputy|vice|foreign|defen[cs]e|prime|senior|top)\s+)+(?:minister|ambassador|envoy|secretary))\b/i.exec(
+        rest,
+      );
+    const titled = m ? titledBefore(this.work, this.persons, m[1]!, anchor) : undefined;
+    if (m && titled)
+      return { att: { speaker: titled, rule: 'quotes:role-titled-before' }, end: p + m[0].length };
     // "the country's foreign minister": a role whose name the text gives later.
     m =
       /^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|spokes(?:wo)?man|spokesperson|ambassador|envoy|secretary|chancellor|premier)\b/u.exec(

@@ -5,6 +5,7 @@
 import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
+import { titledWith } from './role-titles.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
@@ -213,7 +214,7 @@ export function subjectOfSpeech(
   // "UK Foreign Secretary says …": a role as the subject is the one person the text titles with it.
   const role = ROLE_SUBJECT.exec(head);
   if (role) {
-    const holder = sp.titledWith(role[1]!);
+    const holder = titledWith(work, sp.persons, role[1]!);
     if (holder) return { named: by(holder, 'role-subject') };
   }
   // "Interfax quoted X as saying": the one quoted speaks, not the outlet.
