@@ -88,3 +88,31 @@ describe('one unnamed diplomat summoned', () => {
     expect(r.rels).toContain('Peru SUMMONED Chile');
   });
 });
+
+describe('the person a summons names by title and country', () => {
+  it('reads "High Commissioner of <country> <name>" as the person', () => {
+    const r = run(
+      'Envoy called in',
+      'Peru on Wednesday summoned High Commissioner of Chile Jorge Vidal in connection with a telephone call.',
+    );
+    expect(r.rels).toContain('Peru SUMMONED Jorge Vidal');
+    expect(r.rels).not.toContain('Peru SUMMONED Chile');
+  });
+
+  it('takes the one diplomat of that country the article names at its embassy', () => {
+    const r = run(
+      'Diplomat summoned',
+      'Peru summoned a senior Chilean diplomat on Friday.\n\nThe deputy minister raised the matter in a meeting with Jorge Vidal, chief minister at the Chilean Embassy in Peru, the ministry said.',
+    );
+    expect(r.rels).toContain('Peru SUMMONED Jorge Vidal');
+    expect(r.rels).not.toContain('Peru SUMMONED Chile');
+  });
+
+  it('keeps the country when the article names two such diplomats', () => {
+    const r = run(
+      'Diplomat summoned',
+      'Peru summoned a senior Chilean diplomat on Friday.\n\nJorge Vidal, chief minister at the Chilean Embassy in Peru, and Ana Rojas, first secretary at the Chilean Embassy in Peru, left early.',
+    );
+    expect(r.rels).toContain('Peru SUMMONED Chile');
+  });
+});

@@ -273,6 +273,11 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       i += w[0].length - word.length + hw.length;
       break;
     }
+    // "High Commissioner of Pakistan Sohail Mahmood": a capitalised title, its country, then the person.
+    if (word === 'of' && title) {
+      const titled = titleOfCountry(c, i + w[0].length, limit);
+      if (titled) return { start, ...titled, head: title, deputy };
+    }
     if (/^(?:of|to|from|in|on|for|with|by|at|and|or|that|which|who|as|after|over|including|like)$/.test(word))
       break;
     if (/^(?:deputy|acting|former|vice|assistant|interim)$/.test(word)) deputy = true;
@@ -282,6 +287,25 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   const np: NounPhrase = { start, end: i, entities: [], head, owners, deputy, possessed };
   complement(c, np, limit, listLimit);
   return np;
+}
+
+/** After "<Title> of": a country (or body) and right after it the person the title names. */
+function titleOfCountry(
+  c: Ctx,
+  pos: number,
+  limit: number,
+): Pick<NounPhrase, 'end' | 'entities' | 'owners' | 'head'> | undefined {
+  const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(pos, limit))?.[0].length ?? 0;
+  const owner = mentionAt(c, pos + lead, limit);
+  if (!owner || owner.entity.type === 'Person' || owner.start !== pos + lead) return undefined;
+  const person = mentionAt(c, owner.end, limit);
+  if (person?.entity.type !== 'Person' || !/^\s+$/.test(c.work.slice(owner.end, person.start)))
+    return undefined;
+  return {
+    end: person.end,
+    entities: [person.entity],
+    owners: [{ entity: owner.entity, start: owner.start, end: owner.end }],
+  };
 }
 
 /** The head word (one or two words) at the start of s, when it is one. */

@@ -7,6 +7,7 @@
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
 import { stateOf } from './parties.js';
 import type { EvOut, RelOut } from './types.js';
 
@@ -26,12 +27,12 @@ const ONE_DIPLOMAT =
   /^(?:ambassador|envoy|high commissioner|top diplomat|diplomat|official|representative|charg[ée] d['’]affaires|counsell?or|consul(?:[- ]general)?|attach[ée])$/;
 
 /**
- * Whether a phrase is one unnamed diplomat of a country ("a senior UK diplomat", "US embassy official",
- * "the acting representative"), whoever it heads: the person another clause names as acted on, when the
+ * Whether a phrase is one unnamed diplomat of a country ("a senior UK diplomat", "a Japanese embassy official";
+ * no deputy or acting one), whoever it heads: the person another clause names as acted on, when the
  * article names exactly one.
  */
 export function oneUnnamedDiplomat(np: NounPhrase | undefined): boolean {
-  return !!np && !np.entities.length && !np.possessed && ONE_DIPLOMAT.test(np.head ?? '');
+  return !!np && !np.entities.length && !np.possessed && !np.deputy && ONE_DIPLOMAT.test(np.head ?? '');
 }
 
 /** Notes what a phrase says of the persons it names: heads of a mission when its head says so. */
@@ -75,6 +76,28 @@ function headsMission(c: Ctx, p: Entity): boolean {
   );
 }
 
+const AT_EMBASSY =
+  /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|in)\s+the\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]onsulate)\b/u;
+
+/**
+ * The persons the article names as diplomats of a country: an envoy of that origin, or a person whose
+ * apposition places them at its embassy ("Akira Yokochi, chief minister at the Japanese Embassy in China"),
+ * only envoys for an unnamed head of mission.
+ */
+function diplomatsOf(c: Ctx, country: Entity, envoysOnly: boolean): Entity[] {
+  if (country.type !== 'Place') return [];
+  const out = new Set<Entity>();
+  for (const m of c.mentions) {
+    const p = m.entity;
+    if (p.type !== 'Person' || out.has(p)) continue;
+    if (p.envoy?.origin === country.name) out.add(p);
+    if (envoysOnly) continue;
+    const at = AT_EMBASSY.exec(c.work.slice(m.end, m.end + 120));
+    if (at && demonymCountry(at[1]!) === country.name) out.add(p);
+  }
+  return [...out];
+}
+
 /** Retargets relations to unnamed envoys and adds the AMBASSADOR_TO that the acts imply. */
 export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
   const out: RelOut[] = [];
@@ -91,7 +114,9 @@ export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
       for (const r of e.relations) {
         const head = forUnnamedEnvoy.has(r);
         if (!head && !forUnnamedDiplomat.has(r)) continue;
-        const fits = [...named].filter((p) => !p.envoy?.origin || p.envoy.origin === r.target.name);
+        let fits = [...named].filter((p) => !p.envoy?.origin || p.envoy.origin === r.target.name);
+        // Nobody named as acted on: the one diplomat of that country the article names at all.
+        if (!named.size) fits = diplomatsOf(c, r.target, head);
         if (fits.length !== 1) continue;
         const p = fits[0]!;
         const origin = r.target;
