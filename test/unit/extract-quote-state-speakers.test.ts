@@ -120,4 +120,10 @@ describe('bodies and spokespeople by name', () => {
       'Vice Foreign Minister Lars Berg met Vice Foreign Minister Ole Dahl on Monday.\n\n“This is an obvious overreaction,” the vice foreign minister said.';
     expect(credit(body, 'This is') ?? 'nobody').not.toMatch(/role-titled-before/);
   });
+
+  it('when a paragraph’s last quotation is attributed after its closing mark, then the paragraph’s unattributed fragments are that speaker’s', () => {
+    const body =
+      'Vice Foreign Minister Lars Berg met the Norwegian envoy on Monday.\n\nNorway kept “fishing in our waters”. It was an “obvious overreaction,” the Deputy Foreign Minister was quoted as saying.';
+    expect(credit(body, 'fishing in our')).toBe('Lars Berg [quotes:paragraph-speaker]');
+  });
 });

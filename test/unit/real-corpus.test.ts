@@ -89,7 +89,7 @@ describe('the real-pages manifest', () => {
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.916,
-    'quotes with the right speaker': 0.903,
+    'quotes with the right speaker': 0.91,
     'entity pairs recall': 0.577,
     'entity pairs precision': 0.844,
     'events recall': 0.795,

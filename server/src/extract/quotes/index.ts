@@ -38,6 +38,9 @@ export { findQuotes, type Quote } from './find.js';
 /** "X said in a statement", "in a statement, X said": X issued a statement. */
 const ISSUED = /\b(?:in|issued)\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|communiqu[ée])\b/iu;
 
+/** Rules that read an attribution after the quotation's closing mark, which may cover its paragraph. */
+const AFTER_RULES = new Set(['quotes:name', 'quotes:role-titled-before', 'quotes:quoted-as-saying']);
+
 /** Words all capitalised but for small function words: a name or title, not words someone said. */
 export function isTitleCase(quote: string): boolean {
   const words = quote.replace(/[,.;:!?]+$/, '').split(/\s+/);
@@ -247,6 +250,22 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       q.speaker = next.speaker;
       q.rule = 'quotes:role-named-later';
     }
+  }
+  // Fragments a paragraph quotes before a quotation its last sentence attributes after the closing mark
+  // ("the US “played deaf” … It was an “obvious overreaction” …,” the minister was quoted as saying"): the
+  // paragraph is that speaker's account, so its unattributed fragments are the speaker's too.
+  for (const q of quotes) {
+    if (q.speaker || isTitleCase(work.slice(q.start, q.end))) continue;
+    const last = quotes.find(
+      (x) => x.open > q.close && x.para === q.para && x.speaker && AFTER_RULES.has(x.rule ?? ''),
+    );
+    if (
+      !last ||
+      quotes.some((x) => x.open > q.close && x.open < last.open && x.speaker && x.speaker !== last.speaker)
+    )
+      continue;
+    q.speaker = last.speaker;
+    q.rule = 'quotes:paragraph-speaker';
   }
   // A quotation over several paragraphs (each opening with a mark, only the last one closed) is
   // attributed at its end: an unclosed paragraph takes the speaker of the quotation that continues it.
