@@ -1,8 +1,8 @@
-// Relations and events of session 8, on sentences written for the test: a critic or accuser the clause
-// names only by a body or state head ("the foreign ministry", "the government of the Andean country"),
-// read as the body or state acting in the text before; the doer of an act named by a noun ("the remarks
-// by X"); a participle's subject taken from the main clause ("X summoned …, accusing Y of …", "issued a
-// statement condemning …"); one unnamed diplomat summoned ("a senior Chilean diplomat") who is the
+// Relations and events whose actor the clause leaves unnamed, on sentences written for the test: a critic or
+// accuser the clause names only by a body or state head ("the foreign ministry", "the government of the
+// Andean country"), read as the body or state acting in the text before; the doer of an act named by a noun
+// ("the remarks by X"); a participle's subject taken from the main clause ("X summoned …, accusing Y of …",
+// "issued a statement condemning …"); one unnamed diplomat summoned ("a senior Chilean diplomat") who is the
 // person another clause names as summoned. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
