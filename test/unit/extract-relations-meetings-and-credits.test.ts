@@ -1,4 +1,4 @@
-// Relations and events of session 6, on sentences written for the test: a meeting read only from the
+// Relations and events, on sentences written for the test: a meeting read only from the
 // persons a sentence names around its trigger links each of two or three of them; travel verbs make
 // arrivals; more verbs of meeting; statements issued in more shapes; an outlet credited at a sentence's
 // end. Every sentence here is invented.

@@ -1,4 +1,4 @@
-// Relations and events of session 7, on sentences written for the test: members of a body named by a
+// Relations and events, on sentences written for the test: members of a body named by a
 // role the apposition rule did not know (a capitalised member title, a counsellor or secretary) or by a
 // role phrase before the name; an organisation credited at a sentence's end by its position alone; "it"
 // read as the subject of the sentence before or of the verb of saying that reports it. Every sentence

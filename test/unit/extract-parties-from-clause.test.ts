@@ -1,4 +1,4 @@
-// Parties of summonses and meetings read from the clause (session 5): a summons without its auxiliary
+// Parties of summonses and meetings read from the clause: a summons without its auxiliary
 // ("X's ambassador summoned to the ministry", a headline's passive), an agent cut before a source's
 // attribution (", UNN reports"), a ministry owned by a two-word country ("South Korea's Ministry of Foreign
 // Affairs"), "met <adverbial> with", counterparts known by their states, "discussions between A, who …, and
