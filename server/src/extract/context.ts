@@ -155,6 +155,10 @@ export class Ctx {
         ),
     );
     const seg = this.work.slice(from, pos);
+    // "I had a meeting with X" inside a quotation whose speaker is known: the speaker.
+    const me = this.quoteAt(pos - 1)?.speaker;
+    const first = me?.type === 'Person' ? /(?:^|[^\p{L}])I\s+(?:\p{Ll}+\s+){0,3}$/u.exec(seg) : null;
+    if (first && types.includes('Person') && !ms.some((m) => m.start > from + first.index)) return me;
     const pro = /\b(?:he|she|He|She)\b(?!.*\b(?:he|she|He|She)\b)/s.exec(seg);
     for (let j = ms.length - 1; j >= 0; j--) {
       const m = ms[j]!;

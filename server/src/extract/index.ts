@@ -37,6 +37,7 @@ import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { creditPullQuotes } from './quotes/pull-quotes.js';
 import { findRelations } from './relations/index.js';
+import { recallOwnEnvoys } from './events/own-envoys.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';
 import type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
@@ -131,6 +132,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const ctx = new Ctx(text, work, sents, idx, quotes, dates);
   const rawEvents = findEvents(ctx);
   const looseRelations = findRelations(ctx);
+  recallOwnEnvoys(ctx, rawEvents, looseRelations);
 
   // Merge events: same type and main participant, compatible dates.
   const events: EvOut[] = [];

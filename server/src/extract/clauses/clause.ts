@@ -58,6 +58,18 @@ export function agentOf(
   return phraseAt(c, at, source ? at + source.index : s.end);
 }
 
+/**
+ * Who "I" or "we" is inside a quotation whose speaker is known: "I" the speaking person; "we" the
+ * speaking body or state, or a speaking person's country.
+ */
+export function firstPerson(c: Ctx, pos: number, pronoun: string): Entity | undefined {
+  const speaker = c.quoteAt(pos)?.speaker;
+  if (!speaker) return undefined;
+  if (pronoun === 'i') return speaker.type === 'Person' ? speaker : undefined;
+  if (speaker.type !== 'Person') return speaker;
+  return speaker.nationality ? c.idx.countryEntity(speaker.nationality) : undefined;
+}
+
 /** The one person the article names as an envoy of that origin (any origin when none is given). */
 export function namedEnvoy(c: Ctx, origin?: Entity, strict = false): Entity | undefined {
   const cands = c.idx.entities.filter(
@@ -87,6 +99,10 @@ export function referents(
     if (np.pronoun === 'he' || np.pronoun === 'she') {
       const p = c.lastPersonBefore(at);
       return p && types.includes('Person') ? [p] : [];
+    }
+    if (np.pronoun === 'i' || np.pronoun === 'we') {
+      const who = firstPerson(c, np.start, np.pronoun);
+      return who && types.includes(who.type) ? [who] : [];
     }
     if (np.pronoun === 'it') {
       const a = itAntecedent(c, np.start);

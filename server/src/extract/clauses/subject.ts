@@ -183,7 +183,9 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
   const ppPlaces: Owner[] = [];
   for (let hop = 0; hop < 4 && pos > s.start; hop++) {
     const seg = c.work.slice(s.start, pos);
-    const pro = /\b(it|he|she|they)$/i.exec(seg);
+    // "I", "we" inside a quotation whose speaker is known: the speaker (clause.ts referents).
+    const pro =
+      /\b(it|he|she|they)$/i.exec(seg) ?? (c.quoteAt(pos - 1)?.speaker ? /\b(I|[Ww]e)$/.exec(seg) : null);
     if (pro)
       return {
         start: pos - pro[1]!.length,

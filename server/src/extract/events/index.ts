@@ -7,6 +7,7 @@
 // The order of RULES matters: the matches of one sentence are visited rule by rule in this order, and some
 // rules carry state to later ones within an article (the last expelling state, the last sanctions event).
 import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
@@ -85,7 +86,10 @@ export function findEvents(c: Ctx): EvOut[] {
     const s = c.sents[si]!;
     // Inside a quotation only reported third-person facts count ("on March 20, the ambassador is leaving").
     const q = c.quoteAt(at);
-    if (q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end))) continue;
+    // A quotation in the first person counts only when its speaker is known: then "I"/"we" is a party.
+    const firstPerson = !!q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end));
+    if (firstPerson && !q.speaker) continue;
+    const speakers = firstPerson ? speakerSides(c, q.speaker!) : [];
     if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
     const hit = new RuleHit(c, s, at, end, RULES[ri]!);
     c.scope = q;
@@ -103,6 +107,8 @@ export function findEvents(c: Ctx): EvOut[] {
         )
       )
         continue;
+      // In the first person, the speaker (or the speaker's state) takes part.
+      if (firstPerson && !e.participants.some((p) => speakers.includes(p.entity))) continue;
       out.push(e);
     }
     if (hit.made.length) hit.made[0]!.relations.push(...hit.loose);
@@ -130,6 +136,13 @@ export function findEvents(c: Ctx): EvOut[] {
       rule: r.rule,
     });
   return out;
+}
+
+/** The speaker of a quotation and the state a speaking person belongs to: who "I" and "we" are. */
+function speakerSides(c: Ctx, speaker: Entity): Entity[] {
+  const country =
+    speaker.type === 'Person' && speaker.nationality ? c.idx.countryEntity(speaker.nationality) : undefined;
+  return country ? [speaker, country] : [speaker];
 }
 
 /**
