@@ -26,6 +26,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:demonym-officials',
   'quotes:the-spokesperson',
   'quotes:the-named-spokesperson',
+  'quotes:role-coreference',
 ]);
 export const ADVERBS_ONLY =
   /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;

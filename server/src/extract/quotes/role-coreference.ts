@@ -1,0 +1,84 @@
+// Speaker coreference by role: "the spokesman said", "the minister told reporters", "the ambassador
+// added" is the person the text last introduced with that role, whether the role stood in the run of
+// titles before the name ("The spokesman for Iran's foreign ministry X said"), in an apposition after it
+// ("X, the country's ambassador to Y,") or in the title the entity step gave the person. Read only when
+// no other reading of the phrase names a speaker, and only among persons named before the quotation.
+import type { Entity, Mention } from '../entities/index.js';
+
+/** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
+export const THE_ROLE =
+  /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
+
+/** The titles a role head stands for ("the diplomat" is the envoy; "the leader" the head of government). */
+const HEAD_TITLES: Record<string, RegExp> = {
+  spokes: /\bspokes(?:wo)?man\b|\bspokesperson\b|\bpress secretary\b/i,
+  minister: /\bminister\b/i,
+  ambassador: /\bambassador\b|\bhigh commissioner\b/i,
+  envoy: /\benvoy\b|\bambassador\b/i,
+  diplomat: /\bambassador\b|\benvoy\b|\bdiplomat\b|\bcharg[ée] d['’]affaires\b/i,
+  president: /\bpresident\b/i,
+  premier: /\bpremier\b|\bprime minister\b/i,
+  chancellor: /\bchancellor\b/i,
+  secretary: /\bsecretary\b/i,
+  commissioner: /\bcommissioner\b/i,
+  leader: /\bpresident\b|\bprime minister\b|\bchancellor\b|\bleader\b/i,
+};
+
+const headOf = (word: string) => (/^spokes/i.test(word) ? 'spokes' : word.toLowerCase());
+
+/**
+ * The words that give a person mention its role: the run of titles before it in its sentence (no verb of
+ * saying or sentence break between), and an apposition set off by commas right after it (closed by its comma: in
+ * "…, X, the spokesman said" the role is the next clause's subject).
+ */
+function roleContext(work: string, m: Mention): string {
+  const before = work.slice(Math.max(0, m.start - 90), m.start);
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.search(
+      /\b(?:said|says|told|added|met|with|and)\b(?![\s\S]*\b(?:said|says|told|added|met|with|and)\b)/,
+    ),
+  );
+  const run = before.slice(cut + 1);
+  const appo = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,.;“”"\n]{2,80}?,/u.exec(
+    work.slice(m.end, m.end + 100),
+  );
+  return `${run} ${appo?.[0] ?? ''}`;
+}
+
+/** The person last named before anchor whose title, title run or apposition holds the role's head. */
+export function personByRole(
+  work: string,
+  persons: readonly Mention[],
+  roleWord: string,
+  anchor: number,
+  modifiers = '',
+  portfolio = '',
+): Entity | undefined {
+  const want = HEAD_TITLES[headOf(roleWord)];
+  if (!want) return undefined;
+  // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
+  // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)
+  const stems = [
+    ...[...modifiers.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((x) => x[0].slice(0, 4)),
+    ...(portfolio.trim() ? [portfolio.trim().slice(0, 5).toLowerCase()] : []),
+  ];
+  const holders = new Set<Entity>();
+  for (const m of persons) {
+    if (m.end > anchor || m.nominal) continue;
+    const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${roleContext(work, m)}`;
+    if (
+      (want.test(m.entity.title ?? '') || want.test(roleContext(work, m))) &&
+      stems.every((s) => words.toLowerCase().includes(s.toLowerCase()))
+    )
+      holders.add(m.entity);
+  }
+  if (!holders.size) return undefined;
+  // The one named last before the phrase.
+  for (let j = persons.length - 1; j >= 0; j--) {
+    const m = persons[j]!;
+    if (m.end <= anchor && holders.has(m.entity)) return m.entity;
+  }
+  return undefined;
+}

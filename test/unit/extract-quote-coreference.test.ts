@@ -1,0 +1,44 @@
+// Speakers resolved through the text rather than next to the quotation: a role phrase ("the spokesman",
+// "the ambassador", "the Chilean foreign minister") as the person the text last introduced with that role.
+// Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const TITLE = 'Envoys trade barbs over river dam';
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`. */
+function credit(body: string, start: string): string | undefined {
+  const { d } = extractChecked(TITLE, body);
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name}`;
+}
+
+describe('a role phrase as the person last introduced with that role', () => {
+  it('when "the spokesman" speaks after a name titled "spokesman for <body>", then that person speaks', () => {
+    const body =
+      'Lima (XP) - The spokesman for Peru’s foreign ministry Ernesto Valdivia Quispe has said the dam was illegal.\n\n' +
+      'Asked about the floods near General Ortega, the spokesman said: "The water belongs to both nations."';
+    expect(credit(body, 'The water')).toBe('Ernesto Valdivia Quispe');
+  });
+
+  it('when "the ambassador added" follows two persons, then the one given the role in an apposition speaks', () => {
+    const body =
+      'Marta Oyarzun, the Chilean ambassador to Bolivia, met Tomas Quiroga Ruiz in La Paz on Monday.\n\n' +
+      '“We want a joint survey,” the ambassador added.';
+    expect(credit(body, 'We want')).toBe('Marta Oyarzun');
+  });
+
+  it('when the role names a country ("the Chilean foreign minister"), then only a holder of that country speaks', () => {
+    const body =
+      'Bolivian Foreign Minister Tomas Quiroga Ruiz spoke first. Chilean Foreign Minister Marta Oyarzun replied.\n\n' +
+      'Later the Bolivian foreign minister said the survey was “a trap”.';
+    expect(credit(body, 'a trap')).toBe('Tomas Quiroga Ruiz');
+  });
+
+  it('when a role follows a name with no closing comma ("…, General X, the spokesman said"), then the role is not that name’s', () => {
+    const body =
+      'The spokesman for Peru’s foreign ministry Ernesto Valdivia Quispe spoke on Monday.\n\n' +
+      'Asked about General Ramon Salas, the spokesman said: "He has no say in this."';
+    expect(credit(body, 'He has')).toBe('Ernesto Valdivia Quispe');
+  });
+});
