@@ -1,6 +1,6 @@
 // Speakers resolved through the text rather than next to the quotation: a role phrase ("the spokesman",
-// "the ambassador", "the Chilean foreign minister") as the person the text last introduced with that role.
-// Invented sentences.
+// "the ambassador", "the Chilean foreign minister") as the person the text last introduced with that role; a
+// person whose words a body reports ("X said …, the ministry said, that …") as the speaker. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -40,5 +40,28 @@ describe('a role phrase as the person last introduced with that role', () => {
       'The spokesman for Peru’s foreign ministry Ernesto Valdivia Quispe spoke on Monday.\n\n' +
       'Asked about General Ramon Salas, the spokesman said: "He has no say in this."';
     expect(credit(body, 'He has')).toBe('Ernesto Valdivia Quispe');
+  });
+});
+
+describe('a person whose words a body reports', () => {
+  it('when a person opens the sentence with "said" and a ministry reports it, then the person speaks', () => {
+    const body =
+      'Peru summoned Chile’s envoy on Monday.\n\n' +
+      'Deputy Foreign Minister Ernesto Valdivia Quispe said in a meeting with the envoy, the Peruvian Foreign Ministry said on Monday, that the dam was “a breach of the treaty”.';
+    expect(credit(body, 'a breach')).toBe('Ernesto Valdivia Quispe');
+  });
+
+  it('when a person opens the sentence with another active verb and "the ministry said" follows, then the person speaks', () => {
+    const body =
+      'Peru summoned Chile’s envoy on Monday.\n\n' +
+      'Ernesto Valdivia Quispe also met the Bolivian ambassador and made “strong representations” over the dam, the Peruvian Foreign Ministry said.';
+    expect(credit(body, 'strong representations')).toBe('Ernesto Valdivia Quispe');
+  });
+
+  it('when the person opening the sentence is the passive subject, then the body keeps the words', () => {
+    const body =
+      'The Peruvian Foreign Ministry summoned Chile’s envoy on Monday.\n\n' +
+      'Marta Oyarzun was handed a note over the “illegal works” on the river, the Peruvian Foreign Ministry said.';
+    expect(credit(body, 'illegal works')).toBe('Peruvian Foreign Ministry');
   });
 });

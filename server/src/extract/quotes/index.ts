@@ -32,6 +32,7 @@ import {
 } from './beyond-sentence.js';
 import { reportingClauseSpeaker } from './reporting-clause.js';
 import { colonLeadSpeaker } from './colon-lead.js';
+import { reportedPerson } from './reported-person.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -159,6 +160,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
     if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
+    // (A body credited with words in the clause of a person who opens the sentence only reports them.)
+    const reported = opensSentence ? undefined : reportedPerson(work, sp, q, s1.start, found?.speaker);
+    if (reported) found = { speaker: reported, rule: 'quotes:person-reported-by-body' };
     if (found?.deferred) deferred.push(q);
     let speaker = found?.speaker;
     let rule = found?.rule;
