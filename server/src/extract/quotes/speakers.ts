@@ -323,12 +323,10 @@ export class SpeakerIndex {
     const titled = m ? titledBefore(this.work, this.persons, m[1]!, anchor) : undefined;
     if (m && titled)
       return { att: { speaker: titled, rule: 'quotes:role-titled-before' }, end: p + m[0].length };
-    // "the spokesman", "the ambassador", "the Chinese foreign minister": the person last introduced with
-    // that role (in the titles before the name, an apposition after it, or the title given it).
+    // "the spokesman", "the Chinese ambassador": the person last introduced with that role.
     m = THE_ROLE.exec(rest);
-    const byRole = m ? personByRole(this.work, this.persons, m[3]!, anchor, m[1], m[2]) : undefined;
-    if (m && byRole)
-      return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m[0].length };
+    const byRole = m && personByRole(this.work, this.persons, m[3]!, anchor, m[1], m[2]);
+    if (byRole) return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m![0].length };
     // "the country's foreign minister": a role whose name the text gives later.
     m =
       /^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|spokes(?:wo)?man|spokesperson|ambassador|envoy|secretary|chancellor|premier)\b/u.exec(
@@ -348,15 +346,10 @@ export class SpeakerIndex {
     for (const at of starts.slice(-14)) {
       const who = this.whoAt(at, verbPos, anchor);
       if (!who?.att.speaker || !NOMINAL_RULES.has(who.att.rule)) continue;
-      // ("X, a spokeswoman for Y, said": an apposition closed by its comma, not the subject; "Asked about
-      // X, the spokesman said" is.)
+      // ("X, a spokeswoman for Y, said": an apposition closed by its comma; "About X, the spokesman said".)
       const comma = /,\s*$/.exec(this.work.slice(sentStart, at));
-      if (
-        comma &&
-        this.all.some((x) => x.end === sentStart + comma.index) &&
-        /,/.test(this.work.slice(who.end, verbPos))
-      )
-        continue;
+      const closed = comma && /,/.test(this.work.slice(who.end, verbPos));
+      if (closed && this.all.some((x) => x.end === sentStart + comma.index)) continue;
       if (ADVERBS_ONLY.test(this.work.slice(who.end, verbPos))) return who.att;
       // ("The statement released by the Foreign Secretary further said": the statement's issuer.)
       if (who.att.rule === 'quotes:the-statement' && ISSUED_BY.test(this.work.slice(who.end, verbPos)))
