@@ -161,7 +161,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
     if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
     // (A body credited with words in the clause of a person who opens the sentence only reports them.)
-    const reported = opensSentence ? undefined : reportedPerson(work, sp, q, s1.start, found?.speaker);
+    const reported = opensSentence
+      ? undefined
+      : reportedPerson(work, sp, q, s1.start, sentEnd, found?.speaker);
     if (reported) found = { speaker: reported, rule: 'quotes:person-reported-by-body' };
     if (found?.deferred) deferred.push(q);
     let speaker = found?.speaker;

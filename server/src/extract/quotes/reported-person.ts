@@ -20,6 +20,7 @@ export function reportedPerson(
   sp: SpeakerIndex,
   q: Quote,
   sentStart: number,
+  sentEnd: number,
   credited: Entity | undefined,
 ): Entity | undefined {
   if (!credited || credited.type === 'Person') return undefined;
@@ -27,8 +28,14 @@ export function reportedPerson(
   if (!subject || !SUBJECT_LEAD.test(work.slice(sentStart, subject.start))) return undefined;
   const verb = ACTIVE_VERB.exec(work.slice(subject.end, q.open));
   if (!verb || !(isVerb(verb[1]!) || /^(?:said|says|told)$/.test(verb[1]!))) return undefined;
-  // (The body must be named after the person, reporting the clause, not before it.)
-  const body = sp.all.find((m) => m.entity === credited && m.start >= sentStart && m.end <= q.open + 200);
-  if (body && body.start < subject.start) return undefined;
+  // (The body must not be named before the person, and its verb must report the whole clause, set off by
+  // a comma: "…, the ministry said that" or "“…”, the ministry said"; not "X recalled Denmark said “…”".)
+  if (sp.all.some((m) => m.entity === credited && m.start >= sentStart && m.end <= subject.start))
+    return undefined;
+  const REPORT = String.raw`(?:the\s|an?\s|\p{Lu})[^,.;:“”"]{0,60}?\b(?:said|says|stated|announced|reported|added|told)\b`;
+  const setOff = new RegExp(`,\\s*${REPORT}`, 'u');
+  const after = work.slice(q.close + 1, sentEnd);
+  if (!setOff.test(work.slice(subject.end, q.open)) && !setOff.test(`,${after.replace(/^[\s,]+/, '')}`))
+    return undefined;
   return subject.entity;
 }
