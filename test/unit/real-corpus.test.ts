@@ -90,7 +90,7 @@ describe('the real-pages manifest', () => {
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.908,
-    'quotes with the right speaker': 0.87,
+    'quotes with the right speaker': 0.884,
     'entity pairs recall': 0.532,
     'entity pairs precision': 0.825,
     'events recall': 0.785,
