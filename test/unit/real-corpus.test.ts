@@ -84,17 +84,17 @@ describe('the real-pages manifest', () => {
  * tables), by measure name; CI demands each minus MARGIN. BEFORE: the blind figures of the extractor before
  * any rule was written from the set (extractor of 7442843), on the blind split as it now stands (17 pages since
  * the second batch of pages). The blind split is scored, never read. The dev figures are re-measured whenever
- * a batch of unseen pages joins dev (126 pages since the seventh batch, session 9: its harder pages lowered
+ * a batch of unseen pages joins dev (128 pages since the seventh batch, session 9: its harder pages lowered
  * what main reaches on dev).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.908,
-    'quotes with the right speaker': 0.884,
-    'entity pairs recall': 0.532,
-    'entity pairs precision': 0.825,
-    'events recall': 0.785,
-    'events precision': 0.846,
+    'entities F1': 0.906,
+    'quotes with the right speaker': 0.882,
+    'entity pairs recall': 0.53,
+    'entity pairs precision': 0.816,
+    'events recall': 0.788,
+    'events precision': 0.848,
   },
   blind: {
     'entities F1': 0.924,
