@@ -1,4 +1,5 @@
-// When Neo4j goes away the API answers 503 with a code, and it recovers by itself when Neo4j is back.
+// When Neo4j goes away the API answers 503 with a code, and it recovers by itself when Neo4j is back; a stop
+// asked while Neo4j is still starting (a shutdown during a restart) ends too.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,5 +58,20 @@ describe('a Neo4j outage', () => {
     const again = await getJson<{ results: { id: string }[] }>(`${app.url}/api/search?q=antonov`);
     expect(again.status).toBe(200);
     expect(again.body.results[0]?.id).toBe('person:anatoly-antonov');
-  });
+  }, 180_000); // an orderly stop and a JVM start: over a minute on a loaded machine
+
+  it('when a stop is asked while Neo4j is still starting, then the stop ends, the JVM is gone, and it starts again', async () => {
+    await neo4j.stop();
+    const starting = neo4j.start(); // spawns the JVM at once; it is ready seconds later
+    const pid = neo4j.pid;
+    expect(pid).toBeDefined();
+    await neo4j.stop(); // a restart interrupted by the server's shutdown: this once waited forever
+    await Promise.allSettled([starting]);
+    expect(neo4j.running).toBe(false);
+    expect(() => process.kill(pid!, 0)).toThrow(/ESRCH/);
+    await neo4j.start();
+    expect(await until(async () => (await getJson(`${app.url}/api/health`)).status === 200, 60_000)).toBe(
+      true,
+    );
+  }, 240_000);
 });

@@ -113,40 +113,62 @@ export class ManagedNeo4j extends EventEmitter {
       }
     };
     child.stderr.on('data', remember);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        fail(`Neo4j did not start within ${Math.round((this.options.startTimeoutMs ?? 180_000) / 1000)} s.`);
-      }, this.options.startTimeoutMs ?? 180_000);
-      const fail = (why: string) => {
-        clearTimeout(timer);
-        child.kill('SIGKILL');
-        const log = output.slice(-25).join('\n');
-        reject(new Neo4jSetupError(`${why}\nIts last output:\n${log}\n(data folder: ${dataDir})`));
-      };
-      child.stdout.on('data', (chunk: Buffer) => {
-        const text = chunk.toString('utf8');
-        const priority = /^DOSSIER_CONSOLE_PRIORITY (on|off) ?(.*)$/m.exec(text);
-        if (priority) this.consolePriority = { on: priority[1] === 'on', reason: priority[2] || null };
-        if (text.includes('DOSSIER_NEO4J_READY')) {
-          clearTimeout(timer);
-          resolve();
-        } else remember(chunk);
-        for (const m of text.matchAll(/^DOSSIER_RUNAWAY (stopped|unstoppable) (.*)$/gm)) {
-          this.emit('runaway', { stopped: m[1] === 'stopped', detail: m[2] });
-        }
-      });
-      child.once('error', (err) => fail(`Could not run java: ${err.message}`));
-      child.once('exit', (code, signal) =>
-        fail(`Neo4j exited during start-up (code ${code}, signal ${signal}).`),
-      );
-    });
-    child.removeAllListeners('exit');
+    await this.untilReady(child, output, remember);
+    // A stop() asked while Neo4j was starting waits on this exit too: start-up removed only its own listener.
     child.once('exit', (code, signal) => {
       this.child = null;
       if (!this.stopping) this.emit('exit', code, signal);
     });
     this.connection = { uri: `bolt://127.0.0.1:${boltPort}`, user: 'neo4j', password };
     return this.connection;
+  }
+
+  /**
+   * Resolves once the JVM prints that Bolt is ready; rejects (and kills it) when it exits first, cannot run,
+   * or outlasts the start timeout. Once it settles, its own exit listener goes and no other: a stop() asked
+   * meanwhile still hears the exit. (`output` holds the JVM's last lines for the error; `remember` adds to it.)
+   */
+  private untilReady(
+    child: ChildProcessWithoutNullStreams,
+    output: string[],
+    remember: (chunk: Buffer) => void,
+  ): Promise<void> {
+    const limitMs = this.options.startTimeoutMs ?? 180_000;
+    return new Promise<void>((resolve, reject) => {
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+        fail(`Neo4j exited during start-up (code ${code}, signal ${signal}).`);
+      const onError = (err: Error) => fail(`Could not run java: ${err.message}`);
+      const settle = () => {
+        clearTimeout(timer);
+        child.off('exit', onExit);
+      };
+      const fail = (why: string) => {
+        settle();
+        child.kill('SIGKILL');
+        const log = output.slice(-25).join('\n');
+        reject(
+          new Neo4jSetupError(`${why}\nIts last output:\n${log}\n(data folder: ${this.options.dataDir})`),
+        );
+      };
+      const timer = setTimeout(
+        () => fail(`Neo4j did not start within ${Math.round(limitMs / 1000)} s.`),
+        limitMs,
+      );
+      child.stdout.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        const priority = /^DOSSIER_CONSOLE_PRIORITY (on|off) ?(.*)$/m.exec(text);
+        if (priority) this.consolePriority = { on: priority[1] === 'on', reason: priority[2] || null };
+        if (text.includes('DOSSIER_NEO4J_READY')) {
+          settle();
+          resolve();
+        } else remember(chunk);
+        for (const m of text.matchAll(/^DOSSIER_RUNAWAY (stopped|unstoppable) (.*)$/gm)) {
+          this.emit('runaway', { stopped: m[1] === 'stopped', detail: m[2] });
+        }
+      });
+      child.once('error', onError);
+      child.once('exit', onExit);
+    });
   }
 
   /** Stops the JVM: closes its stdin (orderly shutdown), then SIGTERM, then SIGKILL. Idempotent. */

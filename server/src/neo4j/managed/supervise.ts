@@ -50,14 +50,22 @@ export function superviseManagedNeo4j(
     if (current?.reason === 'runaway') logger.warn(log, 'Restarting the managed Neo4j.');
     else logger.error(log, 'The managed Neo4j stopped unexpectedly; restarting it.');
     setTimeout(() => {
-      if (managed.stopRequested) return;
+      if (managed.stopRequested) {
+        current = null;
+        return;
+      }
+      // A stop asked meanwhile (the server shutting down) ends the restart: Neo4j is stopped, not restarting.
       managed.start().then(
         () => {
           failures = 0;
           current = null;
-          progress('The managed Neo4j is running again.');
+          if (!managed.stopRequested) progress('The managed Neo4j is running again.');
         },
         (err: unknown) => {
+          if (managed.stopRequested) {
+            current = null;
+            return;
+          }
           logger.error({ err }, 'Restarting the managed Neo4j failed.');
           restart(null, null);
         },
