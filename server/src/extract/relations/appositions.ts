@@ -8,6 +8,7 @@ import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
+import { bodyNamedBefore } from './bodies.js';
 
 const LEAD =
   /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general)$/;
@@ -19,6 +20,9 @@ const MADE_OF =
 /** "the <role> of|at|in|for <body>, " right before a name. */
 const ROLE_BEFORE =
   /(?:^|[\s(])(?:the|an?|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+$/u;
+/** "the <role> of|at|in|for <body> " right before a name, without a comma (the body checked as a mention). */
+const ROLE_BEFORE_TIGHT =
+  /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}?)\s+$/u;
 const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
 
@@ -71,6 +75,15 @@ function fromApposition(
     const leads = pre && LEAD.test(role) && !deputy;
     return { type: leads ? 'LEADS' : 'MEMBER_OF', target: body.entity };
   }
+  // "X, the official spokesman for the ministry": a body named again by its head words (bodies.ts).
+  const again = /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in)\s+the\s+((?:\p{L}+\s+)?\p{L}+)\s*$/u.exec(text);
+  if (!bodies.length && again && who.entity.type === 'Person') {
+    const body = bodyNamedBefore(c, again[2]!, from);
+    const role = again[1]!;
+    if (body && /^spokes/.test(role)) return { type: 'SPOKESPERSON_OF', target: body };
+    if (body && (MEMBER.test(role) || LEAD.test(role)))
+      return { type: LEAD.test(role) && !DEPUTY.test(text) ? 'LEADS' : 'MEMBER_OF', target: body };
+  }
   return undefined;
 }
 
@@ -91,6 +104,27 @@ export function appositionRelations(c: Ctx): RelOut[] {
       const from = m.end + appo[0].length - appo[1]!.length;
       const r = fromApposition(c, m, from, from + appo[1]!.length);
       if (r) add(m.entity, r.type, r.target, m.start, m.entity.type === 'Person' ? 'role' : 'part-of');
+      // "X, Official Spokesperson, Ministry of External Affairs": a bare role, then its body after a comma.
+      const bare = /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s*$/u.exec(appo[1]!);
+      const role = bare?.[1]!.toLowerCase();
+      const next = from + appo[1]!.length;
+      const body = /^,\s+(?:the\s+)?/.exec(c.work.slice(next, next + 8));
+      const org = body ? mentionAt(c, next + body[0].length, s.end) : undefined;
+      if (
+        !r &&
+        m.entity.type === 'Person' &&
+        role &&
+        (/^spokes/.test(role) || MEMBER.test(role) || LEAD.test(role)) &&
+        org?.start === next + body![0].length &&
+        org.entity.type === 'Organization'
+      )
+        add(
+          m.entity,
+          /^spokes/.test(role) ? 'SPOKESPERSON_OF' : 'MEMBER_OF',
+          org.entity,
+          m.start,
+          'role-then-body',
+        );
     }
     if (m.entity.type !== 'Person') continue;
     // "the first secretary of the US embassy in Moscow, Jeffrey Sillin": a role phrase before the name.
@@ -98,6 +132,16 @@ export function appositionRelations(c: Ctx): RelOut[] {
     if (pre) {
       const from = m.start - pre[0].length + pre[0].indexOf(pre[1]!);
       const r = fromApposition(c, m, from, m.start - pre[0].length + pre[0].lastIndexOf(','));
+      if (r) add(m.entity, r.type, r.target, m.start, 'role-before-name');
+    }
+    // "The spokesman for Iran's foreign ministry Seyyed Abbas Mousavi": no comma, the body right before the name.
+    const tight = pre
+      ? null
+      : ROLE_BEFORE_TIGHT.exec(c.work.slice(Math.max(s.start, m.start - 140), m.start));
+    const bodyEnd = tight ? c.inRange(m.start - tight[0].length, m.start, ['Organization']).pop() : undefined;
+    if (tight && bodyEnd && /^\s+$/.test(c.work.slice(bodyEnd.end, m.start))) {
+      const from = m.start - tight[0].length + tight[0].indexOf(tight[1]!);
+      const r = fromApposition(c, m, from, bodyEnd.end);
       if (r) add(m.entity, r.type, r.target, m.start, 'role-before-name');
     }
     // "A and B, both of whom are senior officials in the Morality Police".

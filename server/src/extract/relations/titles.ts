@@ -3,8 +3,22 @@
 // at the State Department, and envoy phrases ("Russia's envoy to the United States X": AMBASSADOR_TO).
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
+import type { Entity } from '../entities/index.js';
 import { SPOKES_WORDS } from '../lexicon.js';
+import { bodyNamedBefore } from './bodies.js';
 import { span } from '../text.js';
+
+/** The body the (up to three) words right before `pos` name again: "Foreign Ministry", "ministry". */
+function bodyBefore(c: Ctx, pos: number): Entity | undefined {
+  const words = /(?:\p{L}+\s+){0,2}\p{L}+\s+$/u.exec(c.work.slice(Math.max(0, pos - 40), pos));
+  if (!words) return undefined;
+  const ws = words[0].trim().split(/\s+/);
+  for (let k = ws.length; k >= 1; k--) {
+    const body = bodyNamedBefore(c, ws.slice(-k).join(' '), pos);
+    if (body) return body;
+  }
+  return undefined;
+}
 
 export function titleRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
@@ -19,9 +33,18 @@ export function titleRelations(c: Ctx): RelOut[] {
       );
     if (!t) continue;
     const titleStart = m.start - lead.length + t.index + (t[0].length - t[0].trimStart().length);
-    const org = c.inRange(Math.max(0, titleStart - 60), titleStart, ['Organization']).pop();
-    if (!org || !/^\s+$/.test(c.work.slice(org.end, titleStart))) continue;
     if (/envoy/i.test(t[1]!)) continue;
+    const found = c.inRange(Math.max(0, titleStart - 60), titleStart, ['Organization']).pop();
+    let org: { entity: Entity; start: number } | undefined =
+      found && /^\s+$/.test(c.work.slice(found.end, titleStart)) ? found : undefined;
+    let rule = 'relations/titles:organization-title-name';
+    // "the Foreign Ministry Spokesman, X": a body named again by its head words, the one named before.
+    const body = org ? undefined : bodyBefore(c, titleStart);
+    if (!org && body) {
+      org = { entity: body, start: titleStart };
+      rule = 'relations/titles:body-named-again-title-name';
+    }
+    if (!org) continue;
     // The head of the body leads it ("U.N. Secretary General X"); anyone else is a member.
     const type = /spokes|press secretary/i.test(t[1]!)
       ? 'SPOKESPERSON_OF'
@@ -35,7 +58,7 @@ export function titleRelations(c: Ctx): RelOut[] {
       type,
       target: org.entity,
       evidence: [s ? c.evidence(s) : span(text, org.start, m.end)],
-      rule: 'relations/titles:organization-title-name',
+      rule,
     });
   }
   // "Secretary of State X" works at the State Department when the article names it.

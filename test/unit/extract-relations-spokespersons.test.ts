@@ -1,0 +1,57 @@
+// Spokespersons and members of a body named by their role, on sentences written for the test: a body named
+// again by its head words ("the Foreign Ministry Spokesman, X" after "the Peruvian Foreign Ministry"; "X, the
+// official spokesman for the ministry"), a bare role and its body after a comma ("X, Official Spokesperson,
+// Ministry of Trade"), and a role phrase set before the name without a comma ("The spokesman for Peru's
+// foreign ministry X"). Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('a body named again by its head words', () => {
+  it('reads "the Foreign Ministry Spokesman, X" as the ministry named before', () => {
+    const r = run(
+      'Sanctions condemned',
+      'The Peruvian Foreign Ministry condemned the sanctions. "This is illegal," the Foreign Ministry Spokesman, Hugo Salas, said.',
+    );
+    const rel = 'Hugo Salas SPOKESPERSON_OF Peruvian Foreign Ministry';
+    expect(r.rels).toContain(rel);
+    expect(r.ruleOf(rel)).toBe('relations/titles:body-named-again-title-name');
+  });
+
+  it('reads "X, the official spokesman for the ministry"', () => {
+    const r = run(
+      'Envoy called in',
+      'The Peruvian Foreign Ministry summoned the acting ambassador on Tuesday. Hugo Salas, the official spokesman for the ministry, announced the move.',
+    );
+    expect(r.rels).toContain('Hugo Salas SPOKESPERSON_OF Peruvian Foreign Ministry');
+  });
+
+  it('takes no body the article has not named', () => {
+    const r = run(
+      'Envoy called in',
+      'Hugo Salas, the official spokesman for the ministry, announced the move.',
+    );
+    expect(r.rels.filter((x) => / SPOKESPERSON_OF /.test(x))).toEqual([]);
+  });
+});
+
+describe('a role and its body in other orders', () => {
+  it('reads "X, Official Spokesperson, <body>"', () => {
+    const r = run(
+      'Trade talks',
+      'Hugo Salas, Official Spokesperson, Ministry of External Affairs, said the talks would go on.',
+    );
+    const rel = 'Hugo Salas SPOKESPERSON_OF Ministry of External Affairs';
+    expect(r.rels).toContain(rel);
+    expect(r.ruleOf(rel)).toBe('relations/appositions:role-then-body');
+  });
+
+  it('reads "The spokesman for <body> X" without a comma', () => {
+    const r = run(
+      'Conduct criticised',
+      "Lima - The spokesman for Peru's foreign ministry Hugo Salas has said the conduct was unusual.",
+    );
+    expect(r.rels).toContain('Hugo Salas SPOKESPERSON_OF Peruvian Foreign Ministry');
+  });
+});
