@@ -64,8 +64,11 @@ export const credentials: EventRule = {
       if (of) envoys = c.inRange(end + of[0].length, s.end, P).map((m) => m.entity);
     } else {
       const to = /^[^.;]{0,40}?\b(?:to|before)\s+/.exec(c.work.slice(end, s.end));
-      host = to ? persons(h, end + to[0].length, s.end)[0] : lastHost.get(c);
-      const were = /^[^.;:]{0,40}?\bwere\s*:?\s*/.exec(c.work.slice(end, s.end));
+      // "to the president": a head of state's role without a name is the host already named.
+      const role = to && HOST_ROLE.test(c.work.slice(end + to[0].length, s.end));
+      host = to && !(role && lastHost.get(c)) ? persons(h, end + to[0].length, s.end)[0] : lastHost.get(c);
+      // "… who presented credentials to the president are: A of X, B of Y".
+      const were = /^[^.;:]{0,40}?\b(?:were\s*:?|are\s*:)\s*/.exec(c.work.slice(end, s.end));
       envoys = were
         ? c.inRange(end + were[0].length, s.end, P).map((m) => m.entity)
         : referents(c, subjectOf(c, s, at), P, { at });
@@ -105,6 +108,10 @@ export const credentials: EventRule = {
         });
   },
 };
+
+/** A head of state named by the role alone ("the president", "the King"), no name after it. */
+const HOST_ROLE =
+  /^(?:the\s+)?(?:president|king|queen|emir|sultan|governor[- ]general|head of state)\b(?!\s+(?:of\s+)?\p{Lu})/iu;
 
 const UNNAMED_PRESENTERS = /\b(?:diplomats|ambassadors|envoys|high commissioners|heads of mission)\b/i;
 
