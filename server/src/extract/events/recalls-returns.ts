@@ -24,7 +24,7 @@ function readRecall(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
   // "the recall of Ambassador X", "announced the recall of X": the patient after "of".
-  if (/^recall\s+of$/.test(word)) {
+  if (/^(?:recall|return)\s+of$/.test(word)) {
     const { actor, patient, implied } = nominalClause(h, end);
     return { actor, patient, implied };
   }
@@ -52,10 +52,18 @@ function heads(np: NounPhrase | undefined, p: Entity): boolean {
   return /^(?:ambassadors?|envoys?|high commissioners?|top diplomats?)$/.test(np?.head ?? '') || !!p.envoy;
 }
 
+/** "instructed Ambassador X to return", "ordered its envoy to return home": an envoy told to come back. */
+const ENVOY_TO_RETURN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\b(?:\s+[\p{L}'’.-]+){0,4}?\s+to\s+return\b`;
+/** "ordered the return of the acting ambassador": the envoy after "of". */
+const ENVOY_TO_RETURN_NOUN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:ambassador|envoy|high commissioner)\b`;
+
 export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
   type: 'recall',
-  re: /\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+out|\s+back)?)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b))/gu,
+  re: new RegExp(
+    String.raw`\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+out|\s+back)?)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b)|(?:instruct|order|direct|ask)(?:ed|s|ing)?\b(?=\s+${ENVOY_TO_RETURN})|(?<=\b(?:order(?:ed|s|ing)?|announc(?:ed|es|ing)|decided on)\s+the\s+)return\s+of\b(?=\s+${ENVOY_TO_RETURN_NOUN}))`,
+    'gu',
+  ),
   run(h) {
     const { c, s, at } = h;
     const { actor, patient, implied } = readRecall(h);
@@ -146,6 +154,12 @@ export const returnHome: EventRule = {
     if (/\b(?:should|would|will|to|could|may|might)\s+$/i.test(c.work.slice(Math.max(s.start, at - 10), at)))
       return;
     if (/^\s+(?:ambassadors|envoys|diplomats)\b/.test(c.work.slice(end, end + 14))) return;
+    // "ordered the return of the ambassador" is a recall (the recall rule), no one's journey.
+    if (
+      /\b(?:order(?:ed|s|ing)?|announc(?:ed|es|ing)|decided on)\s+the\s+$/.test(c.work.slice(s.start, at)) &&
+      /^\s+of\b/.test(c.work.slice(end, end + 4))
+    )
+      return;
     const who = traveller(c, s, at);
     if (!who) return;
     const dest =
