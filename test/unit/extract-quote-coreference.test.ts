@@ -1,6 +1,7 @@
 // Speakers resolved through the text rather than next to the quotation: a role phrase ("the spokesman",
 // "the ambassador", "the Chilean foreign minister") as the person the text last introduced with that role; a
-// person whose words a body reports ("X said …, the ministry said, that …") as the speaker. Invented sentences.
+// person whose words a body reports ("X said …, the ministry said, that …") as the speaker; "the statement
+// said" as the issuer the text introduced the statement with ("a statement issued by X"). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -63,5 +64,24 @@ describe('a person whose words a body reports', () => {
       'The Peruvian Foreign Ministry summoned Chile’s envoy on Monday.\n\n' +
       'Marta Oyarzun was handed a note over the “illegal works” on the river, the Peruvian Foreign Ministry said.';
     expect(credit(body, 'illegal works')).toBe('Peruvian Foreign Ministry');
+  });
+});
+
+describe('"the statement said" as the issuer the text introduced it with', () => {
+  it('when "a statement issued by <body>" comes before and an outlet speaks between, then the body speaks', () => {
+    const body =
+      'Lima expelled two Chilean diplomats.\n\n' +
+      'This was announced in a statement issued by the Peruvian Foreign Ministry on Friday.\n\n' +
+      'According to the statement, the envoys were handed a note, Reuters said.\n\n' +
+      '“Any further works on the river will meet a firm response,” the statement said.';
+    expect(credit(body, 'Any further')).toBe('Peruvian Foreign Ministry');
+  });
+
+  it('when "<country> issued a statement" is all the text says, then the country is not made the issuer', () => {
+    const body =
+      'The Peruvian Foreign Ministry summoned the Chilean envoy.\n\n' +
+      'Peru issued a statement on Friday.\n\n' +
+      '“Any further works on the river will meet a firm response,” the statement said.';
+    expect(credit(body, 'Any further')).toBe('Peruvian Foreign Ministry');
   });
 });

@@ -4,7 +4,7 @@
 // in the next paragraph, or a copy cut mid-quote), unless a later paragraph closes it before any mark
 // opens there: then the quotation runs over the paragraphs to that mark.
 import type { Entity } from '../entities/index.js';
-import type { Sentence } from '../text.js';
+import { indexAt, type Sentence } from '../text.js';
 
 export interface Quote {
   /** Inner text span (without the quotation marks). */
@@ -82,6 +82,16 @@ function closedLater(work: string, paras: Sentence[], pi: number, open: number):
   }
   return -1;
 }
+
+/** Whether a position is inside one of the quotations (sorted by start), between its marks. */
+export const insideQuotes =
+  (quotes: Quote[]) =>
+  (pos: number): boolean => {
+    const i = indexAt(quotes, pos);
+    for (let j = i; j >= 0 && j >= i - 1; j--)
+      if (pos > quotes[j]!.open && pos < quotes[j]!.close) return true;
+    return false;
+  };
 
 export function findQuotes(work: string, paras: Sentence[]): Quote[] {
   const out: Quote[] = [];

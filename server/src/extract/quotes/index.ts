@@ -60,12 +60,7 @@ const BACK_REFERENCE =
 export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[], idx: EntityIndex): void {
   const sp = new SpeakerIndex(work, sents, idx, quotes);
   const firstPara = quotes.length ? Math.min(...sents.map((x) => x.para)) : 0;
-  const inQuote = (pos: number) => {
-    const i = indexAt(quotes, pos);
-    for (let j = i; j >= 0 && j >= i - 1; j--)
-      if (pos > quotes[j]!.open && pos < quotes[j]!.close) return true;
-    return false;
-  };
+  const inQuote = sp.inQuote;
   const ctx: SpeechContext = { work, sp, inQuote };
 
   /** Attribution after the closing mark: right after it, or after a later comma or quotation of the sentence. */
@@ -187,7 +182,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (speaker) [sp.previous, sp.previousEnd] = [speaker, q.close];
     if (speaker && rule === 'quotes:spokesperson-for') sp.spokesBody = speaker;
     if (speaker && ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
-      sp.issuer = speaker;
+      [sp.issuer, sp.issuerAt] = [speaker, q.close];
     q.about = aboutOf(q, s1, speaker);
   }
 

@@ -11,9 +11,10 @@ import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
-import type { Quote } from './find.js';
+import { insideQuotes, type Quote } from './find.js';
 import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
+import { introducedIssuer } from './statement-issuer.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -46,11 +47,13 @@ export class SpeakerIndex {
   private readonly places: Mention[];
   /** The issuer of the last formal statement ("X said in a statement"), for "the statement said". */
   issuer: Entity | undefined;
+  issuerAt = -1;
   /** The speaker of the last attributed quotation, for "it said" and "he said", and where it closed. */
   previous: Entity | undefined;
   previousEnd = -1;
   /** The body an unnamed spokesperson last spoke for, for "the spokeswoman added". */
   spokesBody: Entity | undefined;
+  readonly inQuote: (pos: number) => boolean;
 
   constructor(
     private readonly work: string,
@@ -58,13 +61,8 @@ export class SpeakerIndex {
     private readonly idx: EntityIndex,
     quotes: Quote[],
   ) {
-    const inQuote = (pos: number) => {
-      const i = indexAt(quotes, pos);
-      for (let j = i; j >= 0 && j >= i - 1; j--)
-        if (pos > quotes[j]!.open && pos < quotes[j]!.close) return true;
-      return false;
-    };
-    this.all = idx.mentions.filter((m) => !inQuote(m.start));
+    this.inQuote = insideQuotes(quotes);
+    this.all = idx.mentions.filter((m) => !this.inQuote(m.start));
     this.persons = this.all.filter((m) => m.entity.type === 'Person');
     this.orgs = this.all.filter((m) => m.entity.type === 'Organization');
     this.places = this.all.filter((m) => m.entity.type === 'Place');
@@ -152,6 +150,12 @@ export class SpeakerIndex {
       if (NAME_LEAD.test(lead) && !/\n/.test(lead)) out.unshift(m);
     }
     return out;
+  }
+
+  /** "the statement said": its issuer, as a quotation or the text last introduced it ("a statement by X"). */
+  private statementIssuer(anchor: number): Entity | undefined {
+    const intro = introducedIssuer(this.work, this, anchor, this.inQuote);
+    return intro && intro.at > this.issuerAt ? intro.speaker : (this.issuer ?? this.it(anchor));
   }
 
   /** "it said": the previous speaker when it is not a person, else the organisation last named. */
@@ -296,7 +300,7 @@ export class SpeakerIndex {
     m = /^the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration)\b/iu.exec(rest);
     if (m)
       return {
-        att: { speaker: this.issuer ?? this.it(anchor), rule: 'quotes:the-statement' },
+        att: { speaker: this.statementIssuer(anchor), rule: 'quotes:the-statement' },
         end: p + m[0].length,
       };
     // "the junta", "the government": the country the text tied that body to.

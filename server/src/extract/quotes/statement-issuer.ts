@@ -1,0 +1,47 @@
+// Who issued the statement a later "the statement said" / "the statement read" quotes: the issuer the text
+// introduced it with, the latest before the quotation: "a statement issued by X", "a statement from X",
+// "according to a statement released on Tuesday by X", "X issued a statement", "X said in a statement".
+import type { Entity } from '../entities/index.js';
+import type { SpeakerIndex } from './speakers.js';
+
+const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration)`;
+/** "statement issued (on Tuesday) by", "statement from": the issuer follows. */
+const ISSUER_AFTER = new RegExp(
+  String.raw`\b${NOUN}\s+(?:(?:was\s+)?(?:issued|released|published|posted|put out|sent|made)\s+(?:\S+\s+){0,3}?by|from|of)\s+`,
+  'giu',
+);
+/** "issued a statement", "said in a statement", "in a statement, X": the issuer is the clause's subject. */
+const ISSUED_BEFORE = new RegExp(
+  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}`,
+  'giu',
+);
+
+/** The issuer the text last introduced a statement with before anchor, and where. */
+export function introducedIssuer(
+  work: string,
+  sp: SpeakerIndex,
+  anchor: number,
+  inQuote: (pos: number) => boolean,
+): { speaker: Entity; at: number } | undefined {
+  const from = Math.max(0, anchor - 3000);
+  const text = work.slice(from, anchor);
+  let best: { speaker: Entity; at: number } | undefined;
+  for (const m of text.matchAll(ISSUER_AFTER)) {
+    const at = from + m.index + m[0].length;
+    if (inQuote(at)) continue;
+    const who = sp.whoAt(at, Math.min(anchor, at + 120), anchor);
+    if (who?.att.speaker && who.att.rule === 'quotes:name' && who.att.speaker.type !== 'Place')
+      best = { speaker: who.att.speaker, at };
+  }
+  for (const m of text.matchAll(ISSUED_BEFORE)) {
+    const at = from + m.index;
+    if (inQuote(at) || (best && best.at > at)) continue;
+    // The clause's subject: the last name before the verb in its sentence, not after a preposition.
+    const start = Math.max(work.lastIndexOf('.', at), work.lastIndexOf('\n', at)) + 1;
+    const subject = sp.all.find((x) => x.start >= start && x.end <= at && !sp.objectOfPrep(x));
+    // (A country issues statements through a body the text names elsewhere: no issuer of its own here.)
+    if (subject?.entity.type === 'Place') continue;
+    if (subject) best = { speaker: subject.entity, at };
+  }
+  return best;
+}
