@@ -6,7 +6,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { phraseAt } from './noun-phrase.js';
 
-const OUTLET_NAME =
+export const OUTLET_NAME =
   /\b(?:news|agency|press|times|post|journal|herald|tribune|gazette|daily|telegraph|guardian|chronicle|television|tv|radio|broadcast\w*|channel|network|media|reuters|afp|ap|tass|xinhua|yonhap|kyodo|interfax|novosti|ria|sputnik|rt|bbc|cnn|cctv|al jazeera|bloomberg|politico|axios|anadolu|efe|dpa|ansa|pap|nhk|fox|nbc|abc|cbs|msnbc|npr|kommersant|izvestia|rossiya(?:[ -]?\d+)?)\b/i;
 const OUTLET_NOUN =
   /\b(?:broadcaster|news agency|agency|channel|newspaper|daily|weekly|outlet|network|television|radio|station|magazine|paper|tabloid|website|portal)\b/i;

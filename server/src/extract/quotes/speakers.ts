@@ -14,7 +14,7 @@ import { GOVERNING, governedCountry } from './governing-body.js';
 import { insideQuotes, type Quote } from './find.js';
 import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
-import { introducedIssuer } from './statement-issuer.js';
+import { statementIssuer } from './statement-issuer.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -152,14 +152,8 @@ export class SpeakerIndex {
     return out;
   }
 
-  /** "the statement said": its issuer, as a quotation or the text last introduced it ("a statement by X"). */
-  private statementIssuer(anchor: number): Entity | undefined {
-    const intro = introducedIssuer(this.work, this, anchor, this.inQuote);
-    return intro && intro.at > this.issuerAt ? intro.speaker : (this.issuer ?? this.it(anchor));
-  }
-
   /** "it said": the previous speaker when it is not a person, else the organisation last named. */
-  private it(anchor: number): Entity | undefined {
+  it(anchor: number): Entity | undefined {
     if (this.previous && this.previous.type !== 'Person') return this.previous;
     return this.lastOrgBefore(anchor);
   }
@@ -300,7 +294,7 @@ export class SpeakerIndex {
     m = /^the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration)\b/iu.exec(rest);
     if (m)
       return {
-        att: { speaker: this.statementIssuer(anchor), rule: 'quotes:the-statement' },
+        att: { speaker: statementIssuer(this.work, this, anchor), rule: 'quotes:the-statement' },
         end: p + m[0].length,
       };
     // "the junta", "the government": the country the text tied that body to.

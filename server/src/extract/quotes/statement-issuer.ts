@@ -1,8 +1,21 @@
 // Who issued the statement a later "the statement said" / "the statement read" quotes: the issuer the text
 // introduced it with, the latest before the quotation: "a statement issued by X", "a statement from X",
 // "according to a statement released on Tuesday by X", "X issued a statement", "X said in a statement".
-import type { Entity } from '../entities/index.js';
-import type { SpeakerIndex } from './speakers.js';
+import type { Entity, Mention } from '../entities/index.js';
+import { OUTLET_NAME } from '../clauses/outlets.js';
+
+/** What this reads of the speaker index (speakers.ts), by shape, so the two files do not import each other. */
+interface SpeakerReader {
+  readonly all: Mention[];
+  previous: Entity | undefined;
+  previousEnd: number;
+  issuer: Entity | undefined;
+  issuerAt: number;
+  inQuote(pos: number): boolean;
+  objectOfPrep(m: Mention): boolean;
+  whoAt(pos: number, limit: number, anchor: number): { att: { speaker?: Entity; rule: string } } | undefined;
+  it(anchor: number): Entity | undefined;
+}
 
 const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration)`;
 /** "statement issued (on Tuesday) by", "statement from": the issuer follows. */
@@ -19,7 +32,7 @@ const ISSUED_BEFORE = new RegExp(
 /** The issuer the text last introduced a statement with before anchor, and where. */
 export function introducedIssuer(
   work: string,
-  sp: SpeakerIndex,
+  sp: SpeakerReader,
   anchor: number,
   inQuote: (pos: number) => boolean,
 ): { speaker: Entity; at: number } | undefined {
@@ -44,4 +57,15 @@ export function introducedIssuer(
     if (subject) best = { speaker: subject.entity, at };
   }
   return best;
+}
+
+/**
+ * "the statement said": the issuer the text last introduced, unless a quotation credited a statement since
+ * or a body (not an outlet reporting it) spoke since; else the last issuer, else what "it" would be.
+ */
+export function statementIssuer(work: string, sp: SpeakerReader, anchor: number): Entity | undefined {
+  const intro = introducedIssuer(work, sp, anchor, sp.inQuote);
+  const p = sp.previous;
+  const since = p && p.type !== 'Person' && sp.previousEnd > (intro?.at ?? 0) && !OUTLET_NAME.test(p.name);
+  return intro && intro.at > sp.issuerAt && !since ? intro.speaker : (sp.issuer ?? sp.it(anchor));
 }
