@@ -17,6 +17,10 @@ export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 export const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const CONNECTORS = new Set(['of', 'for']);
+/** Religious honorifics read as titles before a name ("Ayatollah Ali Khamenei" is Ali Khamenei). */
+const HONORIFICS = new Set(
+  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch'.split(' '),
+);
 export const NAME_PARTICLES = new Set([
   'de',
   'da',
@@ -43,7 +47,10 @@ export const NAME_PARTICLES = new Set([
 ]);
 
 export function isTitle(t: string): boolean {
-  return TITLE_WORDS.has(t.toLowerCase());
+  const w = t.toLowerCase();
+  if (TITLE_WORDS.has(w) || HONORIFICS.has(w)) return true;
+  // "Vice-president", "Deputy-Governor": a hyphenated compound of title words is a title.
+  return /[-‐]/.test(w) && w.split(/[-‐]/).every((p) => TITLE_WORDS.has(p));
 }
 
 /** Splits token lists into capitalised chunks (with "of" inside titles and organisation names). */

@@ -1,30 +1,51 @@
 // Acronyms that are a page's furniture, not a body the article is about: the agency credit of a dateline
 // ("Skopje, 27 September 2024 (MIA) –", "Tuesday, 08 December 2020 (YJC)_", a paragraph opening "(MENAFN)"),
-// a photo credit ("(Photo: ANI | Twitter)") and a hashtag ("#G20FMM"). An organisation the acronym rules
-// made whose every mention stands so is dropped. And an acronym read only inside a longer capitalised run
-// ("By MATTHEW LEE AP …", "The HALO Trust") that turned out to be neither a body's initials nor a person's
-// title ("EAM Jaishankar") is dropped at the end: on the real pages such leftovers were never a gold
-// organisation (dev 0 of 3, blind 0 of 4). These steps drop, they make nothing.
+// a place's ("Jakarta (VNA) –"), a photo or source credit ("(Photo: ANI | Twitter)", "[Source: BBC]"), a
+// caption's credit line ("EPA" alone on its line, "AFP/Getty Images") and a hashtag ("#G20FMM"). An
+// organisation the acronym or known-organisation rules made whose every mention stands so is dropped. And
+// an acronym read only inside a longer capitalised run ("By MATTHEW LEE AP …", "The HALO Trust") that
+// turned out to be neither a body's initials nor a person's title ("EAM Jaishankar") is dropped at the
+// end: on the real pages such leftovers were never a gold organisation (dev 0 of 3, blind 0 of 4). These
+// steps drop, they make nothing.
 import type { Builder } from './builder.js';
 
 const DATE_BEFORE =
   /(?:\b\d{1,2}(?:st|nd|rd|th)?,?|\b\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|day)\s*\($/;
 const LINE_OPENING = /(?:^|\n)[^\S\n]*\($/;
-const PHOTO_CREDIT = /\((?:Photo|Image|Picture|Video|File photo|Source)s?\s*(?:credit)?\s*:\s*$/i;
+const PHOTO_CREDIT = /[([](?:Photo|Image|Picture|Video|File photo|Source)s?\s*(?:credit)?\s*:\s*$/i;
+// "Jakarta (VNA) –": a place opening the line (after a credit glued to it), then the agency and a dash.
+const PLACE_DATELINE = /(?:^|\n|\))[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]\p{Lu}[\p{L}'’.-]*){0,2}[^\S\n]*\($/u;
+// A caption's credit line: the name alone on its line ("EPA") or joined by a slash or bar to another
+// credit ("AFP/Getty Images", "Reuters | File").
+const CREDIT_PART = String.raw`[^\S\n]*\p{Lu}[\p{L}.&'’]*(?:[^\S\n]+\p{Lu}[\p{L}.&'’]*){0,2}[^\S\n]*`;
+const SLASH_BEFORE = new RegExp(String.raw`(?:^|\n)(?:${CREDIT_PART}[/|])*[^\S\n]*$`, 'u');
+const SLASH_AFTER = new RegExp(String.raw`^(?:[/|]${CREDIT_PART})*[^\S\n]*(?:\n|$)`, 'u');
+
+/** Whether the mention at [start, end) is a credit line: alone on its line, or slashed to other credits. */
+function creditLine(work: string, start: number, end: number): boolean {
+  const before = work.slice(Math.max(0, start - 60), start);
+  const after = work.slice(end, end + 60);
+  if (!SLASH_BEFORE.test(before) || !SLASH_AFTER.test(after)) return false;
+  const slashed = /[/|][^\S\n]*$/.test(before) || /^[/|]/.test(after);
+  // Alone on its line, only an acronym's shape ("EPA") is a credit; a longer name may be a heading.
+  return slashed || /^\p{Lu}{2,6}$/u.test(work.slice(start, end));
+}
 
 /** Whether the mention at [start, end) is an agency credit, a photo credit or a hashtag. */
 function furniture(work: string, start: number, end: number): boolean {
   const before = work.slice(Math.max(0, start - 30), start);
-  const after = work.slice(end, end + 2);
+  const after = work.slice(end, end + 4);
   if (/#$/.test(before)) return true;
   if (PHOTO_CREDIT.test(before)) return true;
+  if (creditLine(work, start, end)) return true;
+  if (/^\)[^\S\n]*[–—-]/.test(after) && PLACE_DATELINE.test(before)) return true;
   return /^\)/.test(after) && (DATE_BEFORE.test(before) || LINE_OPENING.test(before));
 }
 
 /** Drops the acronym organisations named only as a dateline's or photo's credit or as a hashtag. */
 export function dropFurnitureAcronyms(b: Builder): void {
   for (const e of [...b.entities.values()]) {
-    if (e.type !== 'Organization' || !/:acronym$/.test(e.rule)) continue;
+    if (e.type !== 'Organization' || !/:(?:acronym|known-organization)$/.test(e.rule)) continue;
     const ms = b.mentions.filter((m) => m.entity === e);
     if (!ms.length || !ms.every((m) => furniture(b.work, m.start, m.end))) continue;
     b.mentions = b.mentions.filter((m) => m.entity !== e);

@@ -1,0 +1,68 @@
+// Titles kept off person names and credits kept off organisations (server/src/extract/entities/chunking.ts,
+// credits.ts), on invented text with invented names: a hyphenated title ("Vice-president") and a religious
+// honorific before a name are titles, not name parts; an agency alone on a caption's credit line, slashed to
+// another credit, as a source in brackets or opening a dateline after a place is no organisation.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const names = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('titles before person names', () => {
+  it('when a hyphenated compound of title words stands before a name, then it is a title', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        "Freedonia's Vice-president Marla Quintessa met the envoy on Monday.",
+        'Quintessa said the talks went well.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Marla Quintessa');
+    expect(names(d, 'Person').some((n) => /Vice/.test(n))).toBe(false);
+  });
+
+  it('when a religious honorific stands before a name, then the person is named without it', () => {
+    const d = extract(
+      [
+        'Cleric speaks',
+        "Freedonia's Supreme Leader Ayatollah Ali Varzandeh accused the neighbours of meddling.",
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Ali Varzandeh');
+    expect(names(d, 'Person').some((n) => /Ayatollah/.test(n))).toBe(false);
+  });
+});
+
+describe('credits are no organisations', () => {
+  it('when an agency stands alone under a caption, slashed to a picture library or as a source, then it is dropped', () => {
+    const d = extract(
+      [
+        'Envoy expelled',
+        'Freedonia expelled the envoy of Sylvania on Monday.',
+        'The envoy leaves the ministry in Freedonia',
+        'XPQ',
+        'The Sylvanian embassy said it would answer.',
+        'Crowds outside the embassy',
+        'ZNA/Getty Images',
+        '[Source: Sylvania Broadcasting Corporation]',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).not.toContain('XPQ');
+    expect(orgs).not.toContain('ZNA');
+  });
+
+  it('when an agency opens a dateline after a place, then it is dropped, and named in the body it stays', () => {
+    const d = extract(
+      [
+        'Envoy presents credentials',
+        '(Photo: XPQ)Sylvatown (XPQ) – The new ambassador presented his credentials on Monday.',
+        'The ZNA news agency said the ceremony was short.',
+        'ZNA',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).not.toContain('XPQ');
+    expect(orgs).toContain('ZNA');
+  });
+});
