@@ -12,18 +12,20 @@ export const againstNeo4j = (neo4j: { uri: string; password: string }) => ({
 });
 
 /**
- * Starts `server/src/index.ts` on `port` with `env` over the process's; resolves, once it listens, to a
- * function that stops it (its `pid`: the server's process, parent of tsx's node).
+ * Starts `server/src/index.ts` of the tree `root` (this one unless given: an A/B run also starts a base
+ * commit's) on `port` with `env` over the process's; resolves, once it listens, to a function that stops
+ * it (its `pid`: the server's process, parent of tsx's node).
  */
 export function startBenchServer(
   port: number,
   env: Record<string, string>,
+  root = PROJECT_ROOT,
 ): Promise<(() => void) & { pid: number }> {
   const child = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'server/src/index.ts'],
     {
-      cwd: PROJECT_ROOT,
+      cwd: root,
       env: {
         ...process.env,
         PORT: String(port),

@@ -1,19 +1,21 @@
-// `npm run bench:first-view [-- --articles 70000 --runs 5]`: the first view of a big archive as a new user
-// meets it, in Debian's Chromium against the real server on the bench:api graph (built once, reused).
-// Rows: the page opened on the whole archive (the overview the server computes at start), the page opened
-// on a period never asked before (the server's cache cold), and a person searched and picked with Enter
-// (time to the person's neighbourhood in view with the camera at rest, and how much of it is then outside
-// the canvas). Each row: times (median and worst of the runs), what is drawn (nodes, edges, events,
-// labels, overlapping node pairs, labels over another node's disc, nodes outside the
-// canvas) and the bytes of /api/graph. Baseline, in the same run: the page shell
-// (DOMContentLoaded of the same page); the ratio is time to the first graph over it. The first graph's
-// time is the page's mark "overview:painted" (a task queued from the animation frame after the graph was
-// drawn: it runs once that frame is painted), else when a poll of the node count saw it. Screenshots of the
-// first run's overview and pick: test-artifacts/first-view-overview.png, first-view-picked.png. With
-// `--trace`, the first visit is traced and its main thread's time is printed by task (main-thread.ts).
+// `npm run bench:first-view [-- --articles 70000 --runs 5 --trace --base DIR]`: the first view of a big
+// archive as a new user meets it, in Debian's Chromium against the real server on the bench:api graph
+// (built once, reused). Rows: the page opened on the whole archive (the overview the server computes at
+// start), the page opened on a period never asked before (the server's cache cold), and a person searched
+// and picked with Enter (time to the person's neighbourhood in view with the camera at rest, and how much
+// of it is then outside the canvas). Each row: times (median and worst of the runs), what is drawn
+// (nodes, edges, events, labels, overlapping node pairs, labels over another node's disc, nodes outside
+// the canvas) and the bytes of /api/graph. Baseline, in the same run: the page shell (DOMContentLoaded
+// of the same page); the ratio is time to the first graph over it. The first graph's time is the page's
+// mark "overview:painted" (visit.ts). Screenshots of the first run's overview and pick:
+// test-artifacts/first-view-overview.png, first-view-picked.png. With `--trace`, the second visit is
+// traced and its main thread's time is printed by task (main-thread.ts). With `--base DIR` (a tree of
+// another commit, e.g. from `git archive`, with node_modules), an A/B run: that tree's server and page
+// (built from its own client sources) beside this one's on the same Neo4j, visited in turn (which goes
+// first alternates; no search), and the ratio of the first-graph medians, new / base.
 import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
 import { launchBrowser } from '../../test/e2e/browser.js';
 import { buildGraph } from '../api/build-graph.js';
@@ -21,112 +23,15 @@ import { mainThreadBreakdown } from './main-thread.js';
 import { argValue, printTable, startBenchNeo4j } from '../bench-neo4j.js';
 import { againstNeo4j, startBenchServer } from '../bench-server.js';
 import { waitUntilIdle } from '../proc-cpu.js';
-import {
-  drawnScene,
-  neighbourhoodSettled,
-  selectedNeighbourhood,
-  type Scene,
-} from '../../test/e2e/drawn-scene.js';
+import { drawnScene, neighbourhoodSettled, selectedNeighbourhood } from '../../test/e2e/drawn-scene.js';
+import { visit, type Visit } from './visit.js';
+import { PROJECT_ROOT } from '../../server/src/config.js';
 
 const articles = argValue('articles', 70_000);
 const runs = argValue('runs', 5);
 const trace = process.argv.includes('--trace');
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'blink.user_timing',
-  'v8.execute',
-  'gpu',
-];
-
-interface Visit extends Scene {
-  /** From navigation start to the first graph drawn (ms). */
-  firstGraphMs: number;
-  /** The page shell: DOMContentLoaded (ms). */
-  shellMs: number;
-  /** GET /api/graph as the page saw it: request start to response end (ms), and its encoded bytes. */
-  apiMs: number;
-  apiBytes: number;
-  /** Where the time goes, from navigation start (ms): the page's script loaded (response end), GET
-   * /api/graph sent and answered, the overview laid out and drawn (the client's performance marks). */
-  scriptAt: number;
-  setUpAt: number;
-  apiSentAt: number;
-  apiAnsweredAt: number;
-  receivedAt: number;
-  laidOutAt: number;
-  drawnAt: number;
-  /** JavaScript the page loaded before its first graph (KB on the wire). */
-  scriptKB: number;
-}
-
-/** Opens `path` in a fresh context (nothing cached) and measures the first graph. */
-async function visit(
-  browser: Browser,
-  url: string,
-  traced = false,
-): Promise<{ page: Page; visit: Visit; trace: string | null; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // tsx names functions with esbuild's __name helper, which functions passed to page.evaluate call.
-  await context.addInitScript('globalThis.__name = (f) => f;');
-  const page = await context.newPage();
-  let apiBytes = 0;
-  page.on('requestfinished', (req) => {
-    if (new URL(req.url()).pathname !== '/api/graph') return;
-    void req.sizes().then((s) => (apiBytes += s.responseBodySize));
-  });
-  if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  await page.goto(url);
-  await page.waitForFunction(
-    () =>
-      /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-    undefined,
-    { polling: 20, timeout: 120_000 },
-  );
-  // The frame that painted the first graph (the page's mark), else when the poll saw the node count.
-  const seenAt = await page.evaluate(() => performance.now());
-  const paintedAt = await page
-    .waitForFunction(
-      () => performance.getEntriesByName('overview:painted', 'mark')[0]?.startTime,
-      undefined,
-      {
-        timeout: 10_000,
-      },
-    )
-    .then(async (h) => (await h.jsonValue()) as number)
-    .catch(() => NaN);
-  const firstGraphMs = Number.isFinite(paintedAt) ? paintedAt : seenAt;
-  const scene = await page.evaluate(drawnScene);
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const api = resources.find((e) => new URL(e.name).pathname === '/api/graph');
-    const scripts = resources.filter(
-      (e) => e.name.endsWith('.js') && e.responseEnd <= nav.domContentLoadedEventEnd,
-    );
-    const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
-    return {
-      shellMs: nav.domContentLoadedEventEnd,
-      apiMs: api ? api.responseEnd - api.requestStart : NaN,
-      scriptAt: Math.max(...scripts.map((e) => e.responseEnd)),
-      scriptKB: scripts.reduce((sum, e) => sum + e.encodedBodySize, 0) / 1024,
-      setUpAt: mark('page:set-up'),
-      apiSentAt: api ? api.requestStart : NaN,
-      apiAnsweredAt: api ? api.responseEnd : NaN,
-      receivedAt: mark('overview:received'),
-      laidOutAt: mark('overview:laid-out'),
-      drawnAt: mark('overview:drawn'),
-    };
-  });
-  const traceJson = traced ? (await browser.stopTracing()).toString('utf8') : null;
-  await page.waitForLoadState('networkidle');
-  return {
-    page,
-    visit: { firstGraphMs, ...timing, apiBytes, ...scene },
-    trace: traceJson,
-    close: () => context.close(),
-  };
-}
+/** `--base DIR`: a tree of the base commit (with node_modules), whose server and page are visited in turn. */
+const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1]! : null;
 
 /**
  * Types a person's name, waits for the suggestions, presses Enter: time to the neighbourhood in the graph
@@ -192,9 +97,52 @@ const worst = (xs: number[]) => Math.max(...xs);
 const medianOf = (visits: Visit[], f: (v: Visit) => number) => median(visits.map(f));
 const worstOf = (visits: Visit[], f: (v: Visit) => number) => worst(visits.map(f));
 
+/** What a case draws, and when (medians and worsts of its visits). */
+const sceneRow = (name: string, visits: Visit[]) => ({
+  case: name,
+  'first graph ms (median)': medianOf(visits, (v) => v.firstGraphMs),
+  'first graph ms (worst)': worstOf(visits, (v) => v.firstGraphMs),
+  'shell ms (median)': medianOf(visits, (v) => v.shellMs),
+  ratio: medianOf(visits, (v) => v.firstGraphMs) / medianOf(visits, (v) => v.shellMs),
+  '/api/graph ms (median)': medianOf(visits, (v) => v.apiMs),
+  '/api/graph ms (worst)': worstOf(visits, (v) => v.apiMs),
+  '/api/graph KB': medianOf(visits, (v) => v.apiBytes) / 1024,
+  nodes: medianOf(visits, (v) => v.nodes),
+  edges: medianOf(visits, (v) => v.edges),
+  events: medianOf(visits, (v) => v.events),
+  labels: medianOf(visits, (v) => v.labels),
+  'overlapping pairs': worstOf(visits, (v) => v.overlappingPairs),
+  'labels over discs': worstOf(visits, (v) => v.labelsOverDiscs),
+  'outside canvas': worstOf(visits, (v) => v.outside),
+});
+
+/** Where the first view's time goes (medians, ms from navigation start). */
+const timeSplit = (name: string, visits: Visit[]) => ({
+  case: name,
+  'script KB (gzip)': medianOf(visits, (v) => v.scriptKB),
+  'script loaded at': medianOf(visits, (v) => v.scriptAt),
+  '/api/graph sent at': medianOf(visits, (v) => v.apiSentAt),
+  'page set up at': medianOf(visits, (v) => v.setUpAt),
+  'shell (DOMContentLoaded)': medianOf(visits, (v) => v.shellMs),
+  '/api/graph answered at': medianOf(visits, (v) => v.apiAnsweredAt),
+  'overview in hand at': medianOf(visits, (v) => v.receivedAt),
+  'laid out at': medianOf(visits, (v) => v.laidOutAt),
+  'drawn at': medianOf(visits, (v) => v.drawnAt),
+  'first graph painted at': medianOf(visits, (v) => v.firstGraphMs),
+  'layout ms': medianOf(visits, (v) => v.laidOutAt - v.receivedAt),
+});
+
+/** The page served by one server: this tree's, or with `--base DIR` also the base tree's (an A/B run). */
+interface Arm {
+  name: string;
+  url: string;
+  whole: Visit[];
+  cold: Visit[];
+}
+
 const bench = await startBenchNeo4j(`api-${articles}`);
 const browser = await launchBrowser();
-let stopServer: (() => void) | null = null;
+const stops: (() => void)[] = [];
 try {
   const counts = await buildGraph(bench.db, articles, Math.round(articles / 5), 11);
   console.error(`graph: ${JSON.stringify(counts)}`);
@@ -207,101 +155,99 @@ try {
     ),
   );
   const people = found.records[0]!.get('people') as { id: string; name: string }[];
-  const port = await freePort();
-  const started = performance.now();
-  const server = await startBenchServer(port, againstNeo4j(bench.connection));
-  stopServer = server;
-  console.error(`server ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const url = `http://127.0.0.1:${port}`;
-  // The server computes the whole archive's overview as it starts: the first view is measured once that
-  // is done, as a visitor after the start finds it (the cold rows measure a period never asked before).
-  const warming = performance.now();
-  await (await fetch(`${url}/api/graph`)).arrayBuffer();
-  console.error(`whole-archive overview ready ${((performance.now() - warming) / 1000).toFixed(1)} s later`);
-  // Then its mention and link indexes, built in the background (a new period is ranked and linked from
+  const arms: Arm[] = [];
+  const pids: number[] = [bench.pid!];
+  for (const [name, root] of base
+    ? [
+        ['base', base],
+        ['new', PROJECT_ROOT],
+      ]
+    : [['', PROJECT_ROOT]]) {
+    const port = await freePort();
+    const started = performance.now();
+    const server = await startBenchServer(port, againstNeo4j(bench.connection), root);
+    stops.push(server);
+    pids.push(server.pid);
+    console.error(`server ${name} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const url = `http://127.0.0.1:${port}`;
+    // The server computes the whole archive's overview as it starts: the first view is measured once that
+    // is done, as a visitor after the start finds it (the cold rows measure a period never asked before).
+    const warming = performance.now();
+    await (await fetch(`${url}/api/graph`)).arrayBuffer();
+    console.error(
+      `whole-archive overview ready ${((performance.now() - warming) / 1000).toFixed(1)} s later`,
+    );
+    arms.push({ name: name!, url, whole: [], cold: [] });
+  }
+  // Then the mention and link indexes, built in the background (a new period is ranked and linked from
   // them): a visitor after the start-up finds them ready.
-  const waited = await waitUntilIdle([bench.pid!, server.pid]);
-  console.error(`server and Neo4j idle ${waited.toFixed(0)} s later (the indexes built)`);
-
-  const rows: Record<string, string | number>[] = [];
-  const row = (name: string, visits: Visit[]) =>
-    rows.push({
-      case: name,
-      'first graph ms (median)': medianOf(visits, (v) => v.firstGraphMs),
-      'first graph ms (worst)': worstOf(visits, (v) => v.firstGraphMs),
-      'shell ms (median)': medianOf(visits, (v) => v.shellMs),
-      ratio: medianOf(visits, (v) => v.firstGraphMs) / medianOf(visits, (v) => v.shellMs),
-      '/api/graph ms (median)': medianOf(visits, (v) => v.apiMs),
-      '/api/graph ms (worst)': worstOf(visits, (v) => v.apiMs),
-      '/api/graph KB': medianOf(visits, (v) => v.apiBytes) / 1024,
-      nodes: medianOf(visits, (v) => v.nodes),
-      edges: medianOf(visits, (v) => v.edges),
-      events: medianOf(visits, (v) => v.events),
-      labels: medianOf(visits, (v) => v.labels),
-      'overlapping pairs': worstOf(visits, (v) => v.overlappingPairs),
-      'labels over discs': worstOf(visits, (v) => v.labelsOverDiscs),
-      'outside canvas': worstOf(visits, (v) => v.outside),
-    });
-
-  // Where the first view's time goes (medians, ms from navigation start).
-  const breakdown: Record<string, string | number>[] = [];
-  const split = (name: string, visits: Visit[]) =>
-    breakdown.push({
-      case: name,
-      'script KB (gzip)': medianOf(visits, (v) => v.scriptKB),
-      'script loaded at': medianOf(visits, (v) => v.scriptAt),
-      '/api/graph sent at': medianOf(visits, (v) => v.apiSentAt),
-      'page set up at': medianOf(visits, (v) => v.setUpAt),
-      'shell (DOMContentLoaded)': medianOf(visits, (v) => v.shellMs),
-      '/api/graph answered at': medianOf(visits, (v) => v.apiAnsweredAt),
-      'overview in hand at': medianOf(visits, (v) => v.receivedAt),
-      'laid out at': medianOf(visits, (v) => v.laidOutAt),
-      'drawn at': medianOf(visits, (v) => v.drawnAt),
-      'first graph painted at': medianOf(visits, (v) => v.firstGraphMs),
-      'layout ms': medianOf(visits, (v) => v.laidOutAt - v.receivedAt),
-    });
+  const waited = await waitUntilIdle(pids);
+  console.error(`servers and Neo4j idle ${waited.toFixed(0)} s later (the indexes built)`);
+  // Each round visits every arm, the first one alternating.
+  const inTurn = (i: number) => (i % 2 === 0 ? arms : [...arms].reverse());
+  const newArm = arms.at(-1)!;
 
   let next = 0;
-  const whole: Visit[] = [];
   const picks: NonNullable<Awaited<ReturnType<typeof searchAndPick>>>[] = [];
   fs.mkdirSync('test-artifacts', { recursive: true });
   for (let i = 0; i < runs; i++) {
-    const v = await visit(browser, url, trace && i === Math.min(1, runs - 1)); // not the cold Chromium
-    whole.push(v.visit);
-    if (v.trace) {
-      fs.writeFileSync('test-artifacts/first-view-trace.json', v.trace);
-      printMainThread(v.trace, v.visit);
+    for (const arm of inTurn(i)) {
+      const traced = trace && arm === newArm && i === Math.min(1, runs - 1); // not the cold Chromium
+      const v = await visit(browser, arm.url, traced);
+      arm.whole.push(v.visit);
+      if (v.trace) {
+        fs.writeFileSync('test-artifacts/first-view-trace.json', v.trace);
+        printMainThread(v.trace, v.visit);
+      }
+      if (arm === newArm && !base) {
+        if (i === 0) await v.page.screenshot({ path: 'test-artifacts/first-view-overview.png' });
+        try {
+          let pick = null;
+          while (!pick && next < people.length) pick = await searchAndPick(v.page, people[next++]!);
+          if (pick) picks.push(pick);
+          if (i === 0) await v.page.screenshot({ path: 'test-artifacts/first-view-picked.png' });
+        } catch (e) {
+          const hood = await v.page.evaluate(selectedNeighbourhood).catch(() => null);
+          console.error(
+            `  search + Enter failed (${(e as Error).message.split('\n')[0]}): ${JSON.stringify(hood)}`,
+          );
+        }
+      }
+      await v.close();
+      console.error(`  run ${i + 1}/${runs} ${arm.name}: first graph ${v.visit.firstGraphMs.toFixed(0)} ms`);
     }
-    if (i === 0) await v.page.screenshot({ path: 'test-artifacts/first-view-overview.png' });
-    try {
-      let pick = null;
-      while (!pick && next < people.length) pick = await searchAndPick(v.page, people[next++]!);
-      if (pick) picks.push(pick);
-      if (i === 0) await v.page.screenshot({ path: 'test-artifacts/first-view-picked.png' });
-    } catch (e) {
-      const hood = await v.page.evaluate(selectedNeighbourhood).catch(() => null);
-      console.error(
-        `  search + Enter failed (${(e as Error).message.split('\n')[0]}): ${JSON.stringify(hood)}`,
-      );
-    }
-    await v.close();
-    console.error(`  run ${i + 1}/${runs}: first graph ${v.visit.firstGraphMs.toFixed(0)} ms`);
   }
-  row('whole archive', whole);
-  split('whole archive', whole);
-  const cold: Visit[] = [];
   for (let i = 0; i < runs; i++) {
-    // Months never asked before: the server's cache cannot answer them.
+    // Months never asked before: no server's cache can answer them.
     const month = `${2016 + (i % 8)}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}`;
-    const v = await visit(browser, `${url}/?from=${month}&to=${month}`);
-    cold.push(v.visit);
-    await v.close();
+    for (const arm of inTurn(i)) {
+      const v = await visit(browser, `${arm.url}/?from=${month}&to=${month}`);
+      arm.cold.push(v.visit);
+      await v.close();
+    }
   }
-  row('a new month (cache cold)', cold);
-  split('a new month (cache cold)', cold);
-  printTable(rows);
+  const cases = (arm: Arm): [string, Visit[]][] => [
+    [`whole archive${arm.name && `, ${arm.name}`}`, arm.whole],
+    [`a new month (cache cold)${arm.name && `, ${arm.name}`}`, arm.cold],
+  ];
+  printTable(arms.flatMap((arm) => cases(arm).map(([name, visits]) => sceneRow(name, visits))));
   console.log('');
-  printTable(breakdown);
+  printTable(arms.flatMap((arm) => cases(arm).map(([name, visits]) => timeSplit(name, visits))));
+  if (base) {
+    console.log('');
+    const [b, n] = arms as [Arm, Arm];
+    const firstGraph = (visits: Visit[]) => visits.map((v) => Math.round(v.firstGraphMs)).join(' / ');
+    printTable(
+      (['whole', 'cold'] as const).map((c) => ({
+        case: c === 'whole' ? 'whole archive' : 'a new month (cache cold)',
+        'base rounds ms': firstGraph(b[c]),
+        'new rounds ms': firstGraph(n[c]),
+        'base median ms': medianOf(b[c], (v) => v.firstGraphMs),
+        'new median ms': medianOf(n[c], (v) => v.firstGraphMs),
+        'ratio (new / base)': medianOf(n[c], (v) => v.firstGraphMs) / medianOf(b[c], (v) => v.firstGraphMs),
+      })),
+    );
+  }
 
   console.log('');
   if (picks.length)
@@ -319,7 +265,7 @@ try {
       },
     ]);
 } finally {
-  stopServer?.();
+  for (const stop of stops) stop();
   await browser.close();
   await bench.stop();
 }
