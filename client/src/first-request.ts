@@ -1,11 +1,21 @@
-// The first view's data, asked for before any other code of the page runs: boot.ts imports this module
-// first, and ES modules run in import order, so the request leaves while sigma, graphology and the
-// panels (a quarter of a second to evaluate on a slow machine) are still being set up.
-import { api } from './api/client';
+// The first view's data: the page's head asked for it already (client/public/early-overview.js, a
+// classic script that runs before this bundle is loaded and compiled); this takes that answer when the
+// address is the one the view needs, else asks now. boot.ts imports this module first, so even a new
+// request leaves before sigma, graphology and the panels are set up.
+import { api, type EarlyRequest } from './api/client';
 import { readUrlState } from './state/url-state';
+
+declare global {
+  interface Window {
+    __dossierEarlyOverview?: EarlyRequest;
+  }
+}
 
 /** The view the address asks for. */
 export const initial = readUrlState();
 /** The overview of its period, on its way; awaited by the explorer, which handles a failure. */
-export const overview = api.overview({ from: initial.from ?? undefined, to: initial.to ?? undefined });
+export const overview = api.overview(
+  { from: initial.from ?? undefined, to: initial.to ?? undefined },
+  window.__dossierEarlyOverview,
+);
 overview.catch(() => undefined);

@@ -43,10 +43,11 @@ export function onReachability(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/** A call to `path`; `started`: the same call already sent by the page's head (early-overview.js). */
+async function request<T>(path: string, init?: RequestInit, started?: Promise<Response>): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, init);
+    res = await (started ?? fetch(path, init));
   } catch (e) {
     // A call the page cancelled (a closed dialog) says nothing about the server.
     if (init?.signal?.aborted) throw e;
@@ -67,17 +68,28 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 
 const enc = encodeURIComponent;
 
+/** A request the page sent before its code loaded (client/public/early-overview.js). */
+export interface EarlyRequest {
+  path: string;
+  response: Promise<Response>;
+}
+
 export const api = {
   health: () => request<HealthResponse>('/api/health'),
   /** The graph's labels, relationship types and property keys (the console's completion). */
   schema: () => request<GraphSchemaResponse>('/api/schema'),
-  overview: (q: { types?: string[]; from?: string; to?: string; limit?: number } = {}) => {
+  /** `early`: the first view's request as the page's head sent it, taken when it is the same address. */
+  overview: (
+    q: { types?: string[]; from?: string; to?: string; limit?: number } = {},
+    early?: EarlyRequest,
+  ) => {
     const p = new URLSearchParams();
     if (q.types?.length) p.set('types', q.types.join(','));
     if (q.from) p.set('from', q.from);
     if (q.to) p.set('to', q.to);
     if (q.limit) p.set('limit', String(q.limit));
-    return request<WireGraph>(`/api/graph?${p}`);
+    const path = `/api/graph?${p}`;
+    return request<WireGraph>(path, undefined, early?.path === path ? early.response : undefined);
   },
   search: (q: string, limit = 8) => request<SearchResponse>(`/api/search?q=${enc(q)}&limit=${limit}`),
   entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),

@@ -4,11 +4,12 @@
 // the graph's data.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { drawDiscNodeLabel } from 'sigma/rendering';
+import { drawDiscNodeLabel, EdgeRectangleProgram, NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, ViewGraph } from '../graph/types';
 import { DIMMED, EDGE, EDGE_FOCUS, faded, HIGHLIGHT, NEW_EDGE } from './colors';
 import { LabelPlacer, type Disc, type LabelBox } from './labels';
+import { lazyEdgeProgram, lazyNodeProgram } from './lazy-program';
 import { colorOf } from './type-styles';
 import { createViewIndex, type ViewIndex } from './view-index';
 import type { ViewState } from './view-state';
@@ -69,8 +70,14 @@ export function createRenderer(
     labelFont: 'system-ui, sans-serif',
     defaultDrawNodeLabel: labels.enqueue,
     defaultEdgeType: 'arrow',
-    // A graph indexed before its renderer exists may already need the curved program at the first paint.
-    ...(index.curvatures.size ? { edgeProgramClasses: { curved: EdgeCurvedArrowProgram } } : {}),
+    // Compiled when first needed (lazy-program.ts): discs on the hover layer (a hovered or focused node),
+    // plain lines (sigma's default, which Dossier does not use). A graph indexed before its renderer
+    // exists may already need the curved program at the first paint.
+    nodeHoverProgramClasses: { circle: lazyNodeProgram(NodeCircleProgram) },
+    edgeProgramClasses: {
+      line: lazyEdgeProgram(EdgeRectangleProgram),
+      ...(index.curvatures.size ? { curved: EdgeCurvedArrowProgram } : {}),
+    },
     edgeLabelSize: 11,
     hideEdgesOnMove: large(),
     hideLabelsOnMove: large(),
