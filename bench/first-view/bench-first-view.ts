@@ -12,8 +12,10 @@
 // traced and its main thread's time is printed by task (main-thread.ts). With `--base DIR` (a tree of
 // another commit, e.g. from `git archive`, with node_modules), an A/B run: that tree's server and page
 // (built from its own client sources) beside this one's on the same Neo4j, visited in turn (which goes
-// first alternates; no search), and the ratio of the first-graph medians, new / base.
+// first alternates; no search), and the ratio of the first-graph medians, new / base; `--also DIR` adds
+// another tree's arm (named by its folder), compared with the base the same way.
 import fs from 'node:fs';
+import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
@@ -30,8 +32,12 @@ import { PROJECT_ROOT } from '../../server/src/config.js';
 const articles = argValue('articles', 70_000);
 const runs = argValue('runs', 5);
 const trace = process.argv.includes('--trace');
-/** `--base DIR`: a tree of the base commit (with node_modules), whose server and page are visited in turn. */
-const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1]! : null;
+/** `--base DIR`: a tree of the base commit (with node_modules), whose server and page are visited in turn;
+ * `--also DIR` (repeatable): more trees to compare with the base the same way. */
+const treesAfter = (flag: string) =>
+  process.argv.flatMap((a, i) => (a === flag ? [process.argv[i + 1]!] : []));
+const base = treesAfter('--base')[0] ?? null;
+const others = treesAfter('--also');
 
 /**
  * Types a person's name, waits for the suggestions, presses Enter: time to the neighbourhood in the graph
@@ -157,12 +163,10 @@ try {
   const people = found.records[0]!.get('people') as { id: string; name: string }[];
   const arms: Arm[] = [];
   const pids: number[] = [bench.pid!];
-  for (const [name, root] of base
-    ? [
-        ['base', base],
-        ['new', PROJECT_ROOT],
-      ]
-    : [['', PROJECT_ROOT]]) {
+  const trees = base
+    ? [['base', base], ...others.map((dir) => [path.basename(dir), dir]), ['new', PROJECT_ROOT]]
+    : [['', PROJECT_ROOT]];
+  for (const [name, root] of trees) {
     const port = await freePort();
     const started = performance.now();
     const server = await startBenchServer(port, againstNeo4j(bench.connection), root);
@@ -235,17 +239,19 @@ try {
   printTable(arms.flatMap((arm) => cases(arm).map(([name, visits]) => timeSplit(name, visits))));
   if (base) {
     console.log('');
-    const [b, n] = arms as [Arm, Arm];
     const firstGraph = (visits: Visit[]) => visits.map((v) => Math.round(v.firstGraphMs)).join(' / ');
+    const [b, ...changed] = arms as [Arm, ...Arm[]];
     printTable(
-      (['whole', 'cold'] as const).map((c) => ({
-        case: c === 'whole' ? 'whole archive' : 'a new month (cache cold)',
-        'base rounds ms': firstGraph(b[c]),
-        'new rounds ms': firstGraph(n[c]),
-        'base median ms': medianOf(b[c], (v) => v.firstGraphMs),
-        'new median ms': medianOf(n[c], (v) => v.firstGraphMs),
-        'ratio (new / base)': medianOf(n[c], (v) => v.firstGraphMs) / medianOf(b[c], (v) => v.firstGraphMs),
-      })),
+      changed.flatMap((n) =>
+        (['whole', 'cold'] as const).map((c) => ({
+          case: `${c === 'whole' ? 'whole archive' : 'a new month (cache cold)'}, ${n.name}`,
+          'base rounds ms': firstGraph(b[c]),
+          'rounds ms': firstGraph(n[c]),
+          'base median ms': medianOf(b[c], (v) => v.firstGraphMs),
+          'median ms': medianOf(n[c], (v) => v.firstGraphMs),
+          'ratio (to base)': medianOf(n[c], (v) => v.firstGraphMs) / medianOf(b[c], (v) => v.firstGraphMs),
+        })),
+      ),
     );
   }
 
