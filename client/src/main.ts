@@ -100,8 +100,12 @@ export async function start(initial: UrlState, overview: Promise<WireGraph>): Pr
     },
   });
   attachShortcuts(document, { undo: () => desk.undo(), redo: () => desk.redo() });
-  // Sigma follows the window; the container also changes size with the console and the panels.
-  new ResizeObserver(() => renderer.scheduleRefresh()).observe(container);
+  // Sigma follows the window; the container also changes size with the console and the panels. (Not
+  // before the first graph: an empty frame costs GPU round trips, and sigma's first frame measures the
+  // container itself.)
+  new ResizeObserver(() => {
+    if (!container.classList.contains('awaiting-first-graph')) renderer.scheduleRefresh();
+  }).observe(container);
   window.__dossier = {
     sigma: renderer,
     graph,

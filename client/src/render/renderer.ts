@@ -146,7 +146,11 @@ export function createRenderer(
   });
   placers.set(renderer, labels);
   renderer.on('afterRender', labels.flush);
-  requestAnimationFrame(() => updateLevelOfDetail(renderer, graph));
+  // (Not while the graph is empty: each setting schedules a frame, and sigma's frame of an empty graph
+  // still clears and re-allocates its WebGL layers, ~60 ms of GPU round trips before the first graph.)
+  requestAnimationFrame(() => {
+    if (graph.order) updateLevelOfDetail(renderer, graph);
+  });
   return renderer;
 }
 
