@@ -1,7 +1,8 @@
 // Speakers resolved through the text rather than next to the quotation: a role phrase ("the spokesman",
 // "the ambassador", "the Chilean foreign minister") as the person the text last introduced with that role; a
 // person whose words a body reports ("X said …, the ministry said, that …") as the speaker; "the statement
-// said" as the issuer the text introduced the statement with ("a statement issued by X"). Invented sentences.
+// said" as the issuer the text introduced the statement with ("a statement issued by X"); a person followed by
+// an apposition of role ("X, spokesman for Y's foreign ministry, accused") as the subject. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -83,5 +84,14 @@ describe('"the statement said" as the issuer the text introduced it with', () =>
       'Peru issued a statement on Friday.\n\n' +
       '“Any further works on the river will meet a firm response,” the statement said.';
     expect(credit(body, 'Any further')).toBe('Peruvian Foreign Ministry');
+  });
+});
+
+describe('an apposition of role between a person and the verb', () => {
+  it('when "X, spokesman for <country>’s foreign ministry, accused …", then the person speaks, not the ministry', () => {
+    const body =
+      'Peru expelled two Chilean diplomats.\n\n' +
+      'Ernesto Valdivia Quispe, spokesman for Peru’s foreign ministry, accused Chile of “years of bad faith”.';
+    expect(credit(body, 'years of bad faith')).toBe('Ernesto Valdivia Quispe');
   });
 });

@@ -90,7 +90,7 @@ describe('the real-pages manifest', () => {
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.906,
-    'quotes with the right speaker': 0.887,
+    'quotes with the right speaker': 0.89,
     'entity pairs recall': 0.53,
     'entity pairs precision': 0.816,
     'events recall': 0.788,

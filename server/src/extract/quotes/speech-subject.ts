@@ -39,7 +39,9 @@ const PLACE_VERB =
 const ROLE_SUBJECT =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
 const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
-const ASIDE = /,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g;
+/** An aside: a relative clause, or an apposition by article, possessor or role ("X, spokesman for Y, said"). */
+const ASIDE =
+  /,\s+(?:who|whom|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*,/gu;
 /** The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"). */
 const asidesOf = (head: string) =>
   [...head.matchAll(ASIDE)].filter(
