@@ -1,6 +1,7 @@
 // Titles kept off person names and credits kept off organisations (server/src/extract/entities/chunking.ts,
 // credits.ts), on invented text with invented names: a hyphenated title ("Vice-president") and a religious
-// honorific before a name are titles, not name parts; an agency alone on a caption's credit line, slashed to
+// honorific before a name are titles, not name parts, and a two-letter word in title case ("Un") ending a
+// name is a name part, not an acronym; an agency alone on a caption's credit line, slashed to
 // another credit, as a source in brackets or opening a dateline after a place is no organisation.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
@@ -30,6 +31,20 @@ describe('titles before person names', () => {
     );
     expect(names(d, 'Person')).toContain('Ali Varzandeh');
     expect(names(d, 'Person').some((n) => /Ayatollah/.test(n))).toBe(false);
+  });
+});
+
+describe('short name parts', () => {
+  it('when a two-letter word in title case ends a name, then it is a name part and no acronym', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        "Sylvanian leader Kim Dol Un met Freedonia's president on Monday, and the UN welcomed the talks.",
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Kim Dol Un');
+    const un = d.entities.find((e) => e.name === 'United Nations');
+    expect(un?.mentions.map((m) => m.text)).toEqual(['UN']);
   });
 });
 

@@ -53,6 +53,14 @@ export function isTitle(t: string): boolean {
   return /[-‐]/.test(w) && w.split(/[-‐]/).every((p) => TITLE_WORDS.has(p));
 }
 
+/**
+ * Whether a token names a known organisation on its own. A two-letter word in title case ("Un" of "Kim Jong
+ * Un", "Eu") is a name part, never an acronym ("UN", "EU") written in capitals.
+ */
+export function isKnownOrgWord(t: string): boolean {
+  return KNOWN_ORGS.has(t.toLowerCase()) && !/^\p{Lu}\p{Ll}$/u.test(t);
+}
+
 /** Splits token lists into capitalised chunks (with "of" inside titles and organisation names). */
 export function chunks(work: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];

@@ -17,7 +17,7 @@ import {
 } from '../lexicon.js';
 import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
-import { chunks, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
+import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
@@ -149,7 +149,7 @@ export function classifyChunks(
         isTitle(t.text) ||
         demonymCountry(t.text) ||
         (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
-        KNOWN_ORGS.has(t.text.toLowerCase()) ||
+        isKnownOrgWord(t.text) ||
         PARTY_WORDS[t.text.toLowerCase()] ||
         ORG_HEADS.has(t.text.toLowerCase()) ||
         ORG_DOMAIN.test(t.text) ||

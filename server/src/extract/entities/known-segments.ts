@@ -39,9 +39,8 @@ export function knownSegments(b: Builder, c: Token[]): void {
         );
         done = true;
       } else if (
-        KNOWN_ORGS.has(key) ||
-        key in ORG_ALIASES ||
-        (len === 1 && isLexOrg(key) && !isKnownPlace(key))
+        !(len === 1 && /^\p{Lu}\p{Ll}$/u.test(surface)) &&
+        (KNOWN_ORGS.has(key) || key in ORG_ALIASES || (len === 1 && isLexOrg(key) && !isKnownPlace(key)))
       ) {
         b.orgMention(seg[0]!.start, seg[len - 1]!.end, surface, 'entities/known-segments:known-organization');
         done = true;
