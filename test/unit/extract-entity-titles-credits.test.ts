@@ -1,7 +1,7 @@
 // Titles kept off person names and credits kept off organisations (server/src/extract/entities/chunking.ts,
 // credits.ts), on invented text with invented names: a hyphenated title ("Vice-president") and a religious
 // honorific before a name are titles, not name parts, and a two-letter word in title case ("Un") ending a
-// name is a name part, not an acronym; an agency alone on a caption's credit line, slashed to
+// name is a name part, not an acronym; a surname before "administration" names a government; an agency alone on a caption's credit line, slashed to
 // another credit, as a source in brackets or opening a dateline after a place is no organisation.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
@@ -45,6 +45,25 @@ describe('short name parts', () => {
     expect(names(d, 'Person')).toContain('Kim Dol Un');
     const un = d.entities.find((e) => e.name === 'United Nations');
     expect(un?.mentions.map((m) => m.text)).toEqual(['UN']);
+  });
+});
+
+describe('governments named after their leader', () => {
+  it("when a person's surname comes before administration or government, then that is an organisation", () => {
+    const d = extract(
+      [
+        'Sanctions announced',
+        'President Tomas Varkoly announced sanctions on Monday.',
+        "The Varkoly administration said the measures were final, while President Varkoly's government in",
+        'the past had refused them. The Freedonian government and the Sylvania administration did not comment.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).toContain('Varkoly administration');
+    expect(orgs).toContain('Varkoly Government');
+    expect(orgs.some((n) => /Sylvania/.test(n))).toBe(false);
+    const rule = (d.entities.find((e) => e.name === 'Varkoly administration') as { rule?: string }).rule;
+    expect(rule).toBe('entities/administrations:leader-government');
   });
 });
 

@@ -3,10 +3,11 @@
 // institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
 // (merging.ts); patterns over the text add what chunks miss (patterns.ts), the items of a list of persons
-// the unknown ones (lists.ts), and unknown names a preposition
+// the unknown ones (lists.ts), a government named after its leader (administrations.ts), and unknown names a preposition
 // of place or an area's head word makes places (places.ts); role phrases ("Russia's envoy
 // to the United States", "the ambassador", "the Russian president") resolve to the person (roles.ts).
 import type { Sentence, Token } from '../text.js';
+import { leaderGovernments } from './administrations.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
 import { dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
@@ -32,6 +33,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   speakerBodies(b, work);
   parallelListPersons(b);
   positionalPlaces(b);
+  leaderGovernments(b);
   dropFurnitureAcronyms(b);
   mergeOrgs(b);
   mergeAcronyms(b);
