@@ -2,7 +2,8 @@
 // "the ambassador", "the Chilean foreign minister") as the person the text last introduced with that role; a
 // person whose words a body reports ("X said …, the ministry said, that …") as the speaker; "the statement
 // said" as the issuer the text introduced the statement with ("a statement issued by X"); a person followed by
-// an apposition of role ("X, spokesman for Y's foreign ministry, accused") as the subject. Invented sentences.
+// an apposition of role ("X, spokesman for Y's foreign ministry, accused") as the subject; a passive subject
+// ("X was called back “…”") as no speaker. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -93,5 +94,13 @@ describe('an apposition of role between a person and the verb', () => {
       'Peru expelled two Chilean diplomats.\n\n' +
       'Ernesto Valdivia Quispe, spokesman for Peru’s foreign ministry, accused Chile of “years of bad faith”.';
     expect(credit(body, 'years of bad faith')).toBe('Ernesto Valdivia Quispe');
+  });
+});
+
+describe('a passive verb of saying', () => {
+  it('when "X was called back “…”", then X is not credited with the words', () => {
+    const body =
+      'Chile recalled its envoy.\n\nAmbassador Marta Oyarzun was called back “for consultations”, the broadcaster said.';
+    expect(credit(body, 'for consultations')).not.toBe('Marta Oyarzun');
   });
 });

@@ -71,8 +71,15 @@ export function subjectOfSpeech(
   let verb = '';
   // (Not in an aside: "described the move, which France said was …, as a “…”".)
   const asideSpans = asidesOf(text).map((a) => [a.index, a.index + a[0].length] as const);
+  // (Nor a passive verb: "X was called back “…”" makes X no speaker.)
+  const passiveAt = (at: number) =>
+    /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, at));
   for (const m of text.matchAll(SPEECH_BEFORE))
-    if (!inQuote(sentStart + m.index) && !asideSpans.some(([a, b]) => m.index > a && m.index < b))
+    if (
+      !inQuote(sentStart + m.index) &&
+      !asideSpans.some(([a, b]) => m.index > a && m.index < b) &&
+      !passiveAt(m.index)
+    )
       [verbPos, verb] = [sentStart + m.index, m[0]];
   // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
   // (Also "In the words of X," and "As X put it,": the source named before the comma.)
