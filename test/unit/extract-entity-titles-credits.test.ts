@@ -1,8 +1,10 @@
-// Titles kept off person names and credits kept off organisations (server/src/extract/entities/chunking.ts,
-// credits.ts), on invented text with invented names: a hyphenated title ("Vice-president") and a religious
-// honorific before a name are titles, not name parts, and a two-letter word in title case ("Un") ending a
-// name is a name part, not an acronym; a surname before "administration" names a government; an agency alone on a caption's credit line, slashed to
-// another credit, as a source in brackets or opening a dateline after a place is no organisation.
+// Titles kept off person names, credits kept off organisations and name variants merged
+// (server/src/extract/entities/chunking.ts, credits.ts, administrations.ts, name-variants.ts), on invented
+// text with invented names: a hyphenated title ("Vice-president") and a religious honorific before a name
+// are titles, not name parts; a two-letter word in title case ("Un") ending a name is a name part, not an
+// acronym; a surname before "administration" names a government; two spellings of one transliterated name
+// are one person; an agency alone on a caption's credit line, slashed to another credit, as a source in
+// brackets or opening a dateline after a place is no organisation.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -64,6 +66,20 @@ describe('governments named after their leader', () => {
     expect(orgs.some((n) => /Sylvania/.test(n))).toBe(false);
     const rule = (d.entities.find((e) => e.name === 'Varkoly administration') as { rule?: string }).rule;
     expect(rule).toBe('entities/administrations:leader-government');
+  });
+});
+
+describe('spellings of one transliterated name', () => {
+  it('when two full names differ only by y/i or a doubled letter, then they are one person', () => {
+    const d = extract(
+      [
+        'Ministers meet',
+        'Foreign Minister Andrey Volkanov met his counterpart on Monday.',
+        'Andrei Volkanov said the talks were useful, and Andrei Volkannov left for the airport.',
+      ].join('\n'),
+    );
+    const vs = names(d, 'Person').filter((n) => /Volkan/.test(n));
+    expect(vs).toEqual(['Andrey Volkanov']);
   });
 });
 

@@ -2,10 +2,11 @@
 // into titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
 // institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
-// (merging.ts); patterns over the text add what chunks miss (patterns.ts), the items of a list of persons
-// the unknown ones (lists.ts), a government named after its leader (administrations.ts), and unknown names a preposition
-// of place or an area's head word makes places (places.ts); role phrases ("Russia's envoy
-// to the United States", "the ambassador", "the Russian president") resolve to the person (roles.ts).
+// (merging.ts), as are two spellings of one transliterated name (name-variants.ts); patterns over the
+// text add what chunks miss (patterns.ts), the items of a list of persons the unknown ones (lists.ts), a
+// government named after its leader (administrations.ts), and unknown names a preposition of place or an
+// area's head word makes places (places.ts); role phrases ("Russia's envoy to the United States", "the
+// ambassador", "the Russian president") resolve to the person (roles.ts).
 import type { Sentence, Token } from '../text.js';
 import { leaderGovernments } from './administrations.js';
 import { Builder } from './builder.js';
@@ -13,6 +14,7 @@ import { classifyChunks } from './classification.js';
 import { dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
+import { mergeNameVariants } from './name-variants.js';
 import { extraPatterns } from './patterns.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
@@ -36,6 +38,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   leaderGovernments(b);
   dropFurnitureAcronyms(b);
   mergeOrgs(b);
+  mergeNameVariants(b);
   mergeAcronyms(b);
   acronymTitles(b);
   dropUnresolvedRunAcronyms(b);
