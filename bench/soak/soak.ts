@@ -18,6 +18,7 @@ import { javaPidsMentioning, waitForExit } from '../../test/helpers/processes.js
 import { argValue, printTable } from '../bench-neo4j.js';
 import { generateNewsCorpus } from '../corpus/news-text.js';
 import { SURNAMES } from '../corpus/names.js';
+import { lastHeapReport, rssOf, slope } from './memory.js';
 
 const minutes = argValue('minutes', 10);
 const readRate = argValue('reads', 20);
@@ -93,39 +94,6 @@ function startServer(): Promise<ChildProcess> {
       reject(new Error(`the server exited with ${code} before it was ready:\n${output}`));
     });
   });
-}
-
-// ---- memory -------------------------------------------------------------------------------------------
-const MB = 1024 * 1024;
-
-function rssOf(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? (Number(m[1]) * 1024) / MB : NaN;
-  } catch {
-    return NaN;
-  }
-}
-
-function lastHeapReport(): { heapUsed: number; gc: boolean } | null {
-  if (!fs.existsSync(memoryFile)) return null;
-  const lines = fs.readFileSync(memoryFile, 'utf8').trim().split('\n');
-  const last = JSON.parse(lines.at(-1)!) as { heapUsed: number; gc: boolean };
-  return { heapUsed: last.heapUsed / MB, gc: last.gc };
-}
-
-/** Least-squares slope of y over x. */
-function slope(xs: number[], ys: number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < n; i++) {
-    num += (xs[i]! - mx) * (ys[i]! - my);
-    den += (xs[i]! - mx) ** 2;
-  }
-  return den === 0 ? 0 : num / den;
 }
 
 // ---- the load -----------------------------------------------------------------------------------------
@@ -320,7 +288,7 @@ try {
     fs.existsSync(memoryFile) ? fs.readFileSync(memoryFile, 'utf8').split('\n').length : 0;
   await new Promise<void>((resolve) => {
     const sampler = setInterval(() => {
-      const heap = lastHeapReport();
+      const heap = lastHeapReport(memoryFile);
       const sample: Sample = {
         minute: (performance.now() - started) / 60_000,
         rss: rssOf(serverPid),
