@@ -56,6 +56,14 @@ export class Builder {
     return undefined;
   }
 
+  /** Merges `from` into `into`: its mentions become `into`'s, its name and aliases `into`'s aliases. */
+  absorb(from: Entity, into: Entity): void {
+    for (const m of this.mentions) if (m.entity === from) m.entity = into;
+    into.aliases.add(from.name);
+    for (const a of from.aliases) into.aliases.add(a);
+    this.entities.delete(from.id);
+  }
+
   placeMention(start: number, end: number, surface: string, rule: string): Entity {
     const e = this.get('Place', canonicalPlace(surface), rule);
     this.mention(e, start, end);

@@ -323,10 +323,7 @@ export function mergeOrgs(b: Builder): void {
     if (!m || !(demonymCountry(m[1]!) || isKnownPlace(m[1]!))) continue;
     const short = byName.get(m[2]!.toLowerCase());
     if (!short || short === long) continue;
-    for (const x of b.mentions) if (x.entity === short) x.entity = long;
-    long.aliases.add(short.name);
-    for (const a of short.aliases) long.aliases.add(a);
-    b.entities.delete(short.id);
+    b.absorb(short, long);
   }
 }
 

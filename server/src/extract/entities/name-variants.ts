@@ -32,9 +32,6 @@ export function mergeNameVariants(b: Builder): void {
       bySkeleton.set(key, e);
       continue;
     }
-    for (const x of b.mentions) if (x.entity === e) x.entity = keep;
-    keep.aliases.add(e.name);
-    for (const a of e.aliases) keep.aliases.add(a);
-    b.entities.delete(e.id);
+    b.absorb(e, keep);
   }
 }
