@@ -67,9 +67,10 @@ export function personByRole(
   const holders = new Set<Entity>();
   for (const m of persons) {
     if (m.end > anchor || m.nominal) continue;
-    const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${roleContext(work, m)}`;
+    const context = roleContext(work, m);
+    const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${context}`;
     if (
-      (want.test(m.entity.title ?? '') || want.test(roleContext(work, m))) &&
+      (want.test(m.entity.title ?? '') || want.test(context)) &&
       stems.every((s) => words.toLowerCase().includes(s.toLowerCase()))
     )
       holders.add(m.entity);
