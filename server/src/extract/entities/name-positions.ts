@@ -157,13 +157,16 @@ export function repeatedFullNames(b: Builder): void {
   const { work } = b;
   const persons = [...b.entities.values()].filter((e) => e.type === 'Person' && /\s/.test(e.name));
   for (const p of persons) {
-    const re = new RegExp(
-      String.raw`(?<![\p{L}\p{M}'’-])${escape(p.name).replace(/ /g, String.raw`\s+`)}(?![\p{L}\p{M}'’-])`,
-      'gu',
-    );
-    for (const m of work.matchAll(re)) {
+    // A plain pattern of the name, its edges checked by hand: a pattern with Unicode classes costs a
+    // compilation per person and article, and one opening with a lookbehind is tried at every position.
+    const re = new RegExp(escape(p.name).replace(/ /g, String.raw`\s+`), 'g');
+    for (let m = re.exec(work); m; m = re.exec(work)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (wordCharBefore(work, start) || wordCharAt(work, end)) {
+        re.lastIndex = start + 1;
+        continue;
+      }
       const over = b.mentions.filter((x) => x.start < end && x.end > start);
       // (Inside a longer name or a body's name, or already this person's: leave it.)
       if (over.some((x) => x.entity === p || x.end - x.start > end - start || x.entity.type === 'Person'))
@@ -172,6 +175,20 @@ export function repeatedFullNames(b: Builder): void {
       b.mention(p, start, end);
     }
   }
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}'’-]/u;
+
+/** Whether the character before `at` (a whole code point) is a letter, a mark, an apostrophe or a hyphen. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  return wordCharAt(text, low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1);
+}
+
+/** Whether the code point at `at` is a letter, a mark, an apostrophe or a hyphen. */
+function wordCharAt(text: string, at: number): boolean {
+  return at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 function escape(s: string): string {
