@@ -9,6 +9,7 @@ import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
 import { bodyNamedBefore } from './bodies.js';
+import { withQuotedMentions } from './whole-text.js';
 
 const LEAD =
   /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general)$/;
@@ -87,7 +88,8 @@ function fromApposition(
   return undefined;
 }
 
-export function appositionRelations(c: Ctx): RelOut[] {
+export function appositionRelations(article: Ctx): RelOut[] {
+  const c = withQuotedMentions(article);
   const out: RelOut[] = [];
   const add = (source: Entity, type: string, target: Entity, at: number, rule: string) => {
     const s = c.sentenceAt(at);

@@ -8,18 +8,36 @@ import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
 import { stateOf } from '../events/parties.js';
+import { CAPITALS, demonymCountry } from '../lexicon.js';
+import { withQuotedMentions } from './whole-text.js';
 
-const HEAD = String.raw`(?:ambassador|envoy|high commissioner|top diplomat)`;
+const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat)`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
-const BEFORE = new RegExp(String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)\s*,?\s*$`, 'iu');
+const BEFORE = new RegExp(String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)\s*[,(]?\s*$`, 'iu');
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
   String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
-  'iu',
+  'u',
 );
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg[ée]|interim|assistant|special|outgoing)\b/i;
 
-export function envoyRoleRelations(c: Ctx): RelOut[] {
+/**
+ * The country a posting names: a capital stands for its country, and when the article names that country
+ * only by its adjective ("the Chinese Foreign Ministry … the British Ambassador to Beijing"), the country is
+ * the place whose mention is the adjective. A capital whose country the article never names stays itself.
+ */
+export function postingState(c: Ctx, place: Entity): Entity {
+  const state = stateOf(c, place);
+  const country = CAPITALS[place.name.toLowerCase()];
+  if (state !== place || !country) return state;
+  for (const w of c.work.matchAll(/\b\p{Lu}\p{Ll}+\b/gu))
+    if (demonymCountry(w[0]) === country && !c.inQuote(w.index))
+      return c.countryByDemonym(country, w.index, w.index + w[0].length);
+  return place;
+}
+
+export function envoyRoleRelations(article: Ctx): RelOut[] {
+  const c = withQuotedMentions(article);
   const out: RelOut[] = [];
   const add = (m: Mention, place: Entity | undefined) => {
     const s = c.sentenceAt(m.start);
@@ -27,7 +45,7 @@ export function envoyRoleRelations(c: Ctx): RelOut[] {
     out.push({
       source: m.entity,
       type: 'AMBASSADOR_TO',
-      target: stateOf(c, place),
+      target: postingState(c, place),
       evidence: [c.evidence(s)],
       rule: 'relations/envoys:role-of-name',
     });
@@ -50,7 +68,7 @@ export function envoyRoleRelations(c: Ctx): RelOut[] {
         !NOT_HEAD.test(role) &&
         place &&
         place.start === placeAt &&
-        /^\s*,?\s*$/.test(c.work.slice(place.end, m.start))
+        /^\s*[,(]?\s*$/.test(c.work.slice(place.end, m.start))
       )
         add(m, place.entity);
       continue;

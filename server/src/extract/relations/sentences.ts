@@ -89,10 +89,13 @@ export function sentenceRelations(c: Ctx): RelOut[] {
         rule: 'relations/sentences:post-in',
       });
     }
-    // "X's deputy, Y" → Y DEPUTY_OF X.
-    for (const m of sentText.matchAll(/['’]s\s+deputy,?\s+/g)) {
+    // "X's deputy, Y" → Y DEPUTY_OF X; "his deputy Y": X is the one "his" stands for, the clause's
+    // subject, else the person last named before ("With the high commissioner X travelling, his deputy Y").
+    for (const m of sentText.matchAll(/(['’]s|\b(?:his|her))\s+deputy,?\s+/g)) {
       const at = s.start + m.index;
-      const boss = c.inRange(s.start, at, ['Person']).pop()?.entity;
+      const boss = /^['’]/.test(m[1]!)
+        ? c.inRange(s.start, at, ['Person']).pop()?.entity
+        : (c.subjectBefore(s.start, at, ['Person']) ?? c.subjectBefore(s.start, at, ['Person'], true));
       const dep = c.firstAfter(at + m[0].length, Math.min(s.end, at + m[0].length + 3), ['Person'])?.entity;
       if (boss && dep && boss !== dep)
         out.push({

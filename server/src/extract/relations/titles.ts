@@ -7,6 +7,7 @@ import type { Entity } from '../entities/index.js';
 import { SPOKES_WORDS } from '../lexicon.js';
 import { bodyNamedBefore } from './bodies.js';
 import { span } from '../text.js';
+import { withQuotedMentions } from './whole-text.js';
 
 /** The body the (up to three) words right before `pos` name again: "Foreign Ministry", "ministry". */
 function bodyBefore(c: Ctx, pos: number): Entity | undefined {
@@ -20,7 +21,8 @@ function bodyBefore(c: Ctx, pos: number): Entity | undefined {
   return undefined;
 }
 
-export function titleRelations(c: Ctx): RelOut[] {
+export function titleRelations(article: Ctx): RelOut[] {
+  const c = withQuotedMentions(article);
   const out: RelOut[] = [];
   const text = c.text;
   // "Kremlin spokesman Dmitry Peskov", "White House press secretary X": an organisation, a lower-case title, a name.

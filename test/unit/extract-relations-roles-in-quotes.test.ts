@@ -1,0 +1,61 @@
+// Role pairs, on sentences written for the test: what a name is said to be inside a quotation (an
+// apposition, an envoy's posting), a name set in brackets after its role ("the ambassador to Rome (X)"),
+// "his deputy, Y" (DEPUTY_OF the one "his" stands for), and a role after a name that is read only across
+// capitalised words, never across a clause. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('roles inside quotations', () => {
+  it('reads an envoy apposition in a quoted tweet', () => {
+    const r = run(
+      'Ambassador recalled',
+      '"The government has decided to call Tomas Ferreira – Ambassador of the Republic of Paraguay in Norway – to Asuncion," the foreign minister Elena Duarte wrote on Monday.',
+    );
+    const m = r.rels.find((x) => /^Tomas Ferreira AMBASSADOR_TO /.test(x));
+    expect(m).toBe('Tomas Ferreira AMBASSADOR_TO Norway');
+    expect(r.ruleOf(m!)).toBe('relations/envoys:role-of-name');
+  });
+});
+
+describe('a name in brackets after its role', () => {
+  it('makes the envoy named in brackets the ambassador to the capital’s country', () => {
+    const r = run(
+      'Envoy criticised',
+      'Czech ministry spokesman Karel Novak said the conduct of the Danish ambassador to Prague (Lars Holm) was unusual.',
+    );
+    expect(r.rels).toContain('Lars Holm AMBASSADOR_TO Czech Republic');
+    expect(r.names).toContain('Place Czech Republic');
+  });
+});
+
+describe('his deputy', () => {
+  it('gives the deputy to the person "his" stands for, not to an object before it', () => {
+    const r = run(
+      'Spokesman leaves',
+      'Marco Bellini will work directly with Minister Sofia Conti next month and will be replaced by his deputy, Luca Ferri, until a successor is named.',
+    );
+    expect(r.rels).toContain('Luca Ferri DEPUTY_OF Marco Bellini');
+    expect(r.rels.filter((x) => / DEPUTY_OF /.test(x))).toHaveLength(1);
+  });
+
+  it('reads the person named in an opening phrase', () => {
+    const r = run(
+      'Diplomat summoned',
+      'With the Swedish ambassador Anna Berg away, his deputy Nils Ek was summoned to the Foreign Ministry on Sunday.',
+    );
+    expect(r.rels).toContain('Nils Ek DEPUTY_OF Anna Berg');
+  });
+});
+
+describe('an envoy role after a name', () => {
+  it('does not read a posting across a clause of lower-case words', () => {
+    const r = run(
+      'Envoy expelled',
+      '"After the expulsion of our ambassador to Chad, today we asked Chad\'s ambassador to Berlin, Idriss Mahamat, to leave Germany," the ministry said.',
+    );
+    expect(r.rels).toContain('Idriss Mahamat AMBASSADOR_TO Germany');
+    expect(r.rels.filter((x) => / AMBASSADOR_TO Germany/.test(x))).toHaveLength(1);
+  });
+});
