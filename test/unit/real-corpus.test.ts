@@ -42,26 +42,27 @@ type RealEntry = (typeof manifest)[number] & { url: string; publishedFrom: strin
 const entries = manifest as RealEntry[];
 
 describe('the real-pages manifest', () => {
-  // Unseen batches added later (measured once before any rule is written from them) go to dev, so the
-  // blind share drifts below the quarter it was set at (17 of 70) while its 17 pages stay.
+  // The first 70 pages hold a blind quarter (17) from outlets that also have a dev page; unseen batches
+  // added later went to dev, until the eighth batch (session 10) added blind pages, each from an outlet with
+  // no other page in the set, to bring the blind split back towards a quarter of the whole.
   it('when counted, then at least 40 pages of at least 20 outlets, a quarter of the first 70 blind', () => {
-    // The blind split is a quarter of the first 70 pages (README); the batches added later to meet unseen
-    // wording are all dev, so the blind share of the whole set shrinks as they come.
     const blind = entries.filter((a) => a.split === 'blind');
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(new Set(entries.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
     expect(blind.length).toBeGreaterThanOrEqual(17);
     const firstBlind = entries.slice(0, 70).filter((a) => a.split === 'blind').length;
     expect(firstBlind / 70).toBeGreaterThanOrEqual(0.24);
-    expect(entries.slice(70).every((a) => a.split === 'dev')).toBe(true);
     expect(blind.length / entries.length).toBeLessThanOrEqual(0.3);
   });
 
-  it('when the blind split is read, then each blind page has its own outlet, one that also has a dev page', () => {
-    const blindOutlets = entries.filter((a) => a.split === 'blind').map((a) => a.outlet);
-    expect(new Set(blindOutlets).size).toBe(blindOutlets.length);
+  it('when the blind split is read, then each blind page has its own outlet: one of the first 70 pages with a dev page too, or a later page from an outlet found nowhere else in the set', () => {
+    const blind = entries.filter((a) => a.split === 'blind');
+    expect(new Set(blind.map((a) => a.outlet)).size).toBe(blind.length);
     const devOutlets = new Set(entries.filter((a) => a.split === 'dev').map((a) => a.outlet));
-    for (const outlet of blindOutlets) expect(devOutlets.has(outlet), outlet).toBe(true);
+    const first70 = new Set(entries.slice(0, 70).map((a) => a.id));
+    for (const a of blind)
+      if (first70.has(a.id)) expect(devOutlets.has(a.outlet), a.outlet).toBe(true);
+      else expect(entries.filter((b) => b.outlet === a.outlet).length, a.outlet).toBe(1);
   });
 
   it('when each entry is read, then it has its page file, address, outlet, a dated-or-null source and a split', () => {
@@ -81,11 +82,11 @@ describe('the real-pages manifest', () => {
 
 /**
  * The extractor's figures on the real pages as the rules last left them (docs/extraction.md has the
- * tables), by measure name; CI demands each minus MARGIN. BEFORE: the blind figures of the extractor before
- * any rule was written from the set (extractor of 7442843), on the blind split as it now stands (17 pages since
- * the second batch of pages). The blind split is scored, never read. The dev figures are re-measured whenever
- * a batch of unseen pages joins dev (128 pages since the seventh batch, session 9: its harder pages lowered
- * what main reaches on dev).
+ * tables), by measure name; CI demands each minus MARGIN. BEFORE_BLIND: the blind split as it now stands
+ * (26 pages since the eighth batch's part B, session 10), scored by the extractor of 9c62369 (session 10's
+ * start); the split's very first figure (17 pages, extractor of 7442843) stays in docs/extraction.md. The
+ * blind split is scored, never read. The dev figures are re-measured whenever a batch of unseen pages joins
+ * dev (128 pages since the seventh batch, session 9: its harder pages lowered what main reaches on dev).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
@@ -97,21 +98,21 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'events precision': 0.852,
   },
   blind: {
-    'entities F1': 0.926,
-    'quotes with the right speaker': 0.717,
-    'entity pairs recall': 0.483,
-    'entity pairs precision': 0.848,
-    'events recall': 0.69,
-    'events precision': 0.833,
+    'entities F1': 0.894,
+    'quotes with the right speaker': 0.701,
+    'entity pairs recall': 0.297,
+    'entity pairs precision': 0.829,
+    'events recall': 0.632,
+    'events precision': 0.877,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.823,
-  'quotes with the right speaker': 0.326,
-  'entity pairs recall': 0.259,
-  'entity pairs precision': 0.625,
-  'events recall': 0.548,
-  'events precision': 0.767,
+  'entities F1': 0.894,
+  'quotes with the right speaker': 0.701,
+  'entity pairs recall': 0.297,
+  'entity pairs precision': 0.829,
+  'events recall': 0.632,
+  'events precision': 0.877,
 };
 const MARGIN = 0.03;
 
