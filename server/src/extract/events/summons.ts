@@ -6,15 +6,17 @@
 // the summoner last named. Not
 // "summoned its envoy" (a recall). One summons per summoned envoy or country.
 import { agentOf } from '../clauses/clause.js';
-import { ENVOY_HEAD } from '../clauses/noun-phrase.js';
+import { ENVOY_HEAD, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { CAPITALS, demonymOf } from '../lexicon.js';
 import { markUnnamedEnvoy, noteEnvoys, oneUnnamedDiplomat, unnamedEnvoy } from './envoys.js';
 import {
   actorsOf,
   ANY,
   clauseOf,
   type Clause,
+  countryOfBody,
   entitiesOf,
   isGenericBody,
   nominalClause,
@@ -41,15 +43,20 @@ export const summons: EventRule = {
       ? (agentOf(c, s, end, /^\s+(?:\S+\s+){0,3}?(?:to|by)\s+(?:the\s+)?/) ?? cl.actor)
       : cl.actor;
     let summoners = actorsOf(c, actor, ANY, { at });
-    const last = lastSummoner.get(c);
-    // Left out (a passive) or a ministry named without its country: the summoner last named.
-    // A passive that names no summoner: the state of the one last named (the real pages' gold gives the
-    // country: "Pakistan's envoy was summoned" after "India's foreign ministry …" is India's summons).
-    if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
-    else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
     const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at }).filter(
       (e) => !summoners.includes(e),
     );
+    const last = lastSummoner.get(c);
+    // No summoner named, or a ministry named without its country: the state the summons happens in
+    // ("summoned in Tallinn", "the Foreign Ministry in Seoul") or the one the envoy is posted to ("the
+    // Russian ambassador to Estonia was summoned"); else the summoner last named. A passive that names no
+    // summoner takes the state of the one last named (the real pages' gold gives the country: "Pakistan's
+    // envoy was summoned" after "India's foreign ministry …" is India's summons).
+    const unnamed = summoners.every(isGenericBody);
+    const host = hostState(h, actor, unnamed);
+    if (host) summoners = [host];
+    else if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
+    else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
     if (!summoners.length && !summoned.length) return;
     if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
     const participants: EvOut['participants'] = [
@@ -74,6 +81,57 @@ export const summons: EventRule = {
       }
   },
 };
+
+const GENERIC_BODY =
+  /^(?:the\s+)?(?:foreign ministry|ministry of foreign affairs|foreign office|ministry|government|presidency)$/i;
+const IN_PLACE = /^\s+in\s+(?:the\s+)?$/;
+
+/**
+ * The state a summons with no summoner named happens in: a place after "summoned in" or after the
+ * ministry summoned to or summoning ("summoned to the foreign ministry in Vilnius", "the Foreign Ministry
+ * in Seoul"), else the state the one summoned is posted to ("the Russian ambassador in Tallinn",
+ * "Japan's envoy to China", an envoy the article posts). A ministry of that state the article names
+ * ("the South Korean Foreign Ministry") stands for it when the ministry summons.
+ */
+function hostState(h: RuleHit, actor: NounPhrase | undefined, unnamed: boolean): Entity | undefined {
+  const { c, s, end } = h;
+  const placeAt = (pos: number) => {
+    const m = c.firstAfter(pos, Math.min(s.end, pos + 60), ['Place']);
+    return m && IN_PLACE.test(c.work.slice(pos, m.start)) ? m.entity : undefined;
+  };
+  // "summoned in X", "summoned to the (foreign) ministry in X".
+  const to = /^(?:\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministry|office|department)\b)?/iu.exec(
+    c.work.slice(end, s.end),
+  );
+  // A summoner phrase that names a ministry without its country ("the Foreign Ministry", even when the
+  // entity step took it for the ministry named before).
+  const bodyAt =
+    actor && (!actor.entities.length || GENERIC_BODY.test(c.work.slice(actor.start, actor.end)))
+      ? actor.end
+      : undefined;
+  // A ministry summoned to or summoning stands for its state when the article names it.
+  const byBody = (toBody: string) =>
+    (actor?.entities.length ?? 0) > 0 || bodyAt !== undefined || /ministry|office|department/i.test(toBody);
+  const where = placeAt(end + to![0].length) ?? (bodyAt !== undefined ? placeAt(bodyAt) : undefined);
+  // An explicit place overrides a ministry the phrase does not name ("the Foreign Ministry in Seoul" is
+  // not the ministry named last).
+  if (where && (unnamed || bodyAt !== undefined)) {
+    // Only a country or a capital says whose summons it is ("summoned in Goa" says nothing).
+    const country = CAPITALS[where.name.toLowerCase()] ?? (demonymOf(where.name) ? where.name : undefined);
+    const state = country ? stateOf(c, where) : undefined;
+    if (!state || state.type !== 'Place') return undefined;
+    return (byBody(to![0]) && ministryOf(c, country!)) || state;
+  }
+  return undefined;
+}
+
+/** The ministry of a country the article names ("the South Korean Foreign Ministry"). */
+function ministryOf(c: Ctx, country: string): Entity | undefined {
+  return c.idx.entities.find(
+    (e) =>
+      e.type === 'Organization' && countryOfBody(e) === country && /ministry|foreign office/i.test(e.name),
+  );
+}
 
 /**
  * A passive without its auxiliary, as headlines and participle clauses write it: "Chinese

@@ -1,0 +1,46 @@
+// Parties of events read from the place a clause names rather than from a name: a summons "in" a capital or
+// by "the Foreign Ministry in <capital>" is that state's (its ministry when the article names one), not the
+// ministry named before. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('summonses: the state the summons happens in', () => {
+  it.each([
+    [
+      'a ministry named by the capital it sits in, after another state’s ministry',
+      'Row over border deepens',
+      'The Belarusian Foreign Ministry accused Lithuania of provocations on Sunday. The Foreign Ministry in Vilnius summoned the Belarusian ambassador on Monday.',
+      'Lithuania SUMMONED Belarus',
+      'Belarusian Foreign Ministry SUMMONED',
+    ],
+    [
+      'a passive "summoned to the foreign ministry in <capital>", the ministry named elsewhere',
+      'Row over border deepens',
+      'The Latvian envoy was summoned to the foreign ministry in Tallinn on Friday. The Estonian Foreign Ministry later called the meeting frank.',
+      'Estonian Foreign Ministry SUMMONED Latvia',
+      'Latvia SUMMONED Latvia',
+    ],
+    [
+      'a passive "summoned in <capital>"',
+      'Row over fishing deepens',
+      'Russia seized a Norwegian trawler. The Norwegian ambassador was summoned in Moscow on Tuesday over the incident.',
+      'Russia SUMMONED Norway',
+      'Norway SUMMONED',
+    ],
+  ])('when %s is told, then that state summons', (_what, title, body, wanted, unwanted) => {
+    const { rels } = run(title, body);
+    expect(rels).toContain(wanted);
+    expect(rels.filter((r) => r.startsWith(unwanted))).toEqual([]);
+  });
+
+  it('when a city that is no capital is named, then it says nothing of the summoner', () => {
+    const { rels } = run(
+      'Envoy summoned',
+      'Spain summoned the Algerian envoy on Monday. The Moroccan ambassador was summoned in Seville on Tuesday.',
+    );
+    expect(rels).toContain('Spain SUMMONED Morocco');
+    expect(rels.filter((r) => r.startsWith('Seville'))).toEqual([]);
+  });
+});
