@@ -44,3 +44,37 @@ describe('summonses: the state the summons happens in', () => {
     expect(rels.filter((r) => r.startsWith('Seville'))).toEqual([]);
   });
 });
+
+describe('visits told as a stay abroad', () => {
+  it.each([
+    [
+      'a stay with a purpose',
+      'Talks resume',
+      'Chilean Foreign Minister Alberto van Klaveren is in Brazil to attend the Mercosur ministers’ meeting.',
+      'Alberto van Klaveren VISITED Brazil',
+    ],
+    [
+      'a headline’s name in a place for talks',
+      'Chilean minister Alberto van Klaveren in Peru for talks with Lima',
+      'The visit is the first in a decade.',
+      'Alberto van Klaveren VISITED Peru',
+    ],
+    [
+      'a city and its country',
+      'Talks resume',
+      'Turkish Foreign Minister Hakan Fidan is in Mumbai, India for talks on trade.',
+      'Hakan Fidan VISITED India',
+    ],
+  ])('when %s is told, then the person visited the place', (_what, title, body, wanted) => {
+    const { rels } = run(title, body);
+    expect(rels).toContain(wanted);
+  });
+
+  it.each([
+    ['no purpose or time after the place', 'Turkish Foreign Minister Hakan Fidan was in Brazil.'],
+    ['a pronoun as the one abroad', 'Turkish Foreign Minister Hakan Fidan met the press. He was in Brazil for talks on trade.'],
+  ])('when %s, then no visit is read', (_what, body) => {
+    const { rels } = run('Talks resume', body);
+    expect(rels.filter((r) => r.includes('VISITED'))).toEqual([]);
+  });
+});

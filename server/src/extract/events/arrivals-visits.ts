@@ -1,10 +1,15 @@
 // Arrivals and visits told without the words the travel rules start from (recalls-returns.ts): "X reached
 // Islamabad on a two-day visit" and "X travelled to P" (arrivals), "the visit of X to P" and "the first visit of X to P" (a
-// visit), and the place "here" stands for in a dated line ("New Delhi, Feb 17: X arrived here").
+// visit), "X is in P for talks" (a stay abroad with a purpose or a time: a visit), and the place "here"
+// stands for in a dated line ("New Delhi, Feb 17: X arrived here").
+import { subjectOf } from '../clauses/subject.js';
+import { referents } from '../clauses/clause.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { CAPITALS } from '../lexicon.js';
 import { P, traveller } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
+import { stateOf } from './parties.js';
 
 /**
  * The city of the article's dateline: a place opening a line (or the body), then an optional date or
@@ -92,5 +97,54 @@ export const visitOf: EventRule = {
       main: who.entity,
     });
     h.relation(who.entity, 'VISITED', place.entity, { event: e });
+  },
+};
+
+/** What makes a stay in a place a visit: a purpose or a time after it. */
+const STAY_FOR =
+  /^\s*(?:(?:this|last)\s+(?:year|week|month)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|for\s+(?:talks|a\s+|an\s+|the\s+|two|three|four|five|several|his|her|their|meetings?|discussions|consultations)|to\s+(?:attend|take part|participate|meet|hold|sign|discuss|address)|on\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}?(?:visit|trip|tour)|at\s+the\s+invitation)\b/;
+
+/**
+ * "X is in India for talks", "He was in New Delhi in March for the G20 meeting", a headline's "PM X in
+ * India for talks with Y": a person abroad for a purpose or at a time visits the place (the country of
+ * "Goa, India"). Not a person's own country or its capital, not a plan ("will be in").
+ */
+export const stayIn: EventRule = {
+  id: 'events/arrivals-visits:stay-in',
+  type: 'visit',
+  re: /(?:\b(?:is|was|are|were)\s+(?:(?:now|currently|already|also|again|still)\s+)?in|(?<=\p{L})\s+in)(?=\s+(?:the\s+)?\p{Lu})/gu,
+  run(h) {
+    const { c, s, at, end } = h;
+    const verb = /^\s*(?:is|was|are|were)\b/.test(c.work.slice(at, end));
+    const place = c.inRange(end, Math.min(s.end, end + 50), ['Place'], true)[0];
+    if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
+    // "Goa, India": the country after the city.
+    const next = c.inRange(place.end, Math.min(s.end, place.end + 40), ['Place'], true)[0];
+    const country = next && /^\s*,\s*$/.test(c.work.slice(place.end, next.start)) ? next : undefined;
+    const last = country ?? place;
+    if (!STAY_FOR.test(c.work.slice(last.end, s.end))) return;
+    let who: Entity | undefined;
+    if (verb) {
+      // A name or a role the article gives a name, not a pronoun (whose person the article may not say).
+      const np = subjectOf(c, s, at);
+      if (np?.pronoun) return;
+      who = referents(c, np, P, { at })[0];
+    } else {
+      // A headline's "PM X in India for …": the person right before "in", opening the sentence.
+      const m = c.inRange(s.start, at, P, true).pop();
+      if (m && m.end === at && /^(?:[\p{L}.'’-]+\s+){0,4}$/u.test(c.work.slice(s.start, m.start)))
+        who = m.entity;
+    }
+    if (!who || who.type !== 'Person') return;
+    // At home is no visit.
+    const state = stateOf(c, last.entity);
+    const own = who.nationality;
+    if (
+      own &&
+      (state.name === own || last.entity.name === own || CAPITALS[last.entity.name.toLowerCase()] === own)
+    )
+      return;
+    const e = h.event({ place: last.entity, participants: [{ entity: who, role: 'visitor' }], main: who });
+    h.relation(who, 'VISITED', last.entity, { event: e });
   },
 };

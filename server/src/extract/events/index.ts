@@ -18,7 +18,7 @@ import { interview, letter, speech } from './letters-interviews.js';
 import { credentials, phoneCall } from './meetings-calls.js';
 import { meeting, summit } from './meetings.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
-import { reachedPlace, travelledTo, visitOf } from './arrivals-visits.js';
+import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
 import { amongThoseTargeted, sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
@@ -53,6 +53,7 @@ export const RULES: readonly EventRule[] = [
   summons,
   visit,
   visitOf,
+  stayIn,
   phoneCall,
   credentials,
   inauguration,
