@@ -72,7 +72,10 @@ describe('visits told as a stay abroad', () => {
 
   it.each([
     ['no purpose or time after the place', 'Turkish Foreign Minister Hakan Fidan was in Brazil.'],
-    ['a pronoun as the one abroad', 'Turkish Foreign Minister Hakan Fidan met the press. He was in Brazil for talks on trade.'],
+    [
+      'a pronoun as the one abroad',
+      'Turkish Foreign Minister Hakan Fidan met the press. He was in Brazil for talks on trade.',
+    ],
   ])('when %s, then no visit is read', (_what, body) => {
     const { rels } = run('Talks resume', body);
     expect(rels.filter((r) => r.includes('VISITED'))).toEqual([]);
