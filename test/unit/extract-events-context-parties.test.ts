@@ -1,6 +1,7 @@
-// Parties of events read from the place a clause names rather than from a name: a summons "in" a capital or
-// by "the Foreign Ministry in <capital>" is that state's (its ministry when the article names one), not the
-// ministry named before. Every sentence here is written for the test.
+// Events and parties read from more structures: a summons "in" a capital or by "the Foreign Ministry in
+// <capital>" is that state's (its ministry when the article names one), not the ministry named before; a
+// person "in <place>" for a purpose visits it; expulsions told by "declares", "declaring", "designate" and
+// "throw out". Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -79,5 +80,21 @@ describe('visits told as a stay abroad', () => {
   ])('when %s, then no visit is read', (_what, body) => {
     const { rels } = run('Talks resume', body);
     expect(rels.filter((r) => r.includes('VISITED'))).toEqual([]);
+  });
+});
+
+describe('expulsions told by more forms of "declare" and "throw out"', () => {
+  const calm = 'The move came after weeks of tension.';
+  it.each([
+    ['a headline’s present "declares"', 'Chile declares two Peruvian diplomats persona non grata', calm],
+    [
+      '"decided to designate persona non grata" with the object after',
+      'Row deepens',
+      'Chile decided to designate persona non grata two diplomats of the Peruvian embassy.',
+    ],
+    ['"moves to throw out"', 'Chile moves to throw out Peruvian envoys', calm],
+  ])('when %s is told, then it is an expulsion', (_what, title, body) => {
+    const { rels } = run(title, body);
+    expect(rels).toContain('Chile EXPELLED Peru');
   });
 });

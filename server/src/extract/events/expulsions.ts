@@ -1,5 +1,5 @@
-// Expulsions (EXPELLED) read from the clause: "X expelled Y", "Y was expelled (by X)", "X declared Y
-// persona non grata", "X ordered Y to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X
+// Expulsions (EXPELLED) read from the clause: "X expelled Y", "Y was expelled (by X)", "X declared (declares,
+// is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X
 // announced the expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile
 // expelled …"), each other's diplomats expelled both ways, the expeller carried over within an article
 // when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
@@ -29,7 +29,7 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
   const word = c.work.slice(at, end);
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
   const inner =
-    /^declared\s+(.+?)\s+["“‘']?persona non grata$/s.exec(word) ??
+    /^(?:declar|designat)\w*\s+(.+?)\s+["“‘']?personae? non grata$/s.exec(word) ??
     /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed)\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
       word,
     ) ??
@@ -48,7 +48,7 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
     const { actor, patient, implied } = nominalClause(h, nominal ? end : undefined);
     return { actor, patient, implied };
   }
-  if (/^declared\s+["“‘']?persona non grata$/.test(word)) {
+  if (/^(?:declar|designat)\w*\s+["“‘']?personae? non grata$/.test(word)) {
     const cl = clauseOf(h, STATE, end);
     return { actor: cl.actor, patient: cl.patient, implied: false };
   }
@@ -117,7 +117,7 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|declared\s+(?:\S+\s+){0,8}?["“‘']?persona non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+\s+){1,6}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+\s+){0,8}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+\s+){1,6}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
     const { c, at } = h;
     const { actor, patient, implied } = readClause(h);
