@@ -18,7 +18,7 @@ describe('the real-pages gold', () => {
     expect(rendered.size).toBe(manifest.length);
     for (const [file, text] of rendered)
       expect(JSON.parse(fs.readFileSync(file, 'utf8')), path.basename(file)).toEqual(JSON.parse(text));
-    // Rendering 163 pages' annotations takes about a second alone, over the default 5 s beside other files.
+    // Rendering 172 pages' annotations takes about a second alone, over the default 5 s beside other files.
   }, 30_000);
 
   it('when read together, then an id names one entity: the same type and name in every article', () => {
@@ -50,7 +50,7 @@ describe('the real-pages manifest', () => {
     const blind = entries.filter((a) => a.split === 'blind');
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(new Set(entries.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
-    expect(blind.length).toBeGreaterThanOrEqual(17);
+    expect(blind.length).toBeGreaterThanOrEqual(44);
     const firstBlind = entries.slice(0, 70).filter((a) => a.split === 'blind').length;
     expect(firstBlind / 70).toBeGreaterThanOrEqual(0.24);
     expect(blind.length / entries.length).toBeLessThanOrEqual(0.3);
@@ -84,8 +84,9 @@ describe('the real-pages manifest', () => {
 /**
  * The extractor's figures on the real pages as the rules last left them (docs/extraction.md has the
  * tables), by measure name; CI demands each minus MARGIN. BEFORE_BLIND: the blind split as it now stands
- * (35 pages since the eighth batch's parts B and C, session 10), scored by the extractor of 9c62369 (session
- * 10's start); the split's very first figure (17 pages, extractor of 7442843) stays in docs/extraction.md. The
+ * (44 pages since the eighth batch's parts A, B and C, session 10), scored by the extractor of 9c62369
+ * (session 10's start; its pairs precision, 0.75, is above main's at d889b5e, so the lower is held); the
+ * split's very first figure (17 pages, extractor of 7442843) stays in docs/extraction.md. The
  * blind split is scored, never read. The dev figures are re-measured whenever a batch of unseen pages joins
  * dev (128 pages since the seventh batch, session 9: its harder pages lowered what main reaches on dev).
  */
@@ -99,21 +100,21 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'events precision': 0.854,
   },
   blind: {
-    'entities F1': 0.885,
-    'quotes with the right speaker': 0.663,
-    'entity pairs recall': 0.287,
-    'entity pairs precision': 0.8,
-    'events recall': 0.6,
-    'events precision': 0.864,
+    'entities F1': 0.879,
+    'quotes with the right speaker': 0.626,
+    'entity pairs recall': 0.288,
+    'entity pairs precision': 0.739,
+    'events recall': 0.628,
+    'events precision': 0.846,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.885,
-  'quotes with the right speaker': 0.663,
-  'entity pairs recall': 0.287,
-  'entity pairs precision': 0.8,
-  'events recall': 0.6,
-  'events precision': 0.864,
+  'entities F1': 0.879,
+  'quotes with the right speaker': 0.626,
+  'entity pairs recall': 0.288,
+  'entity pairs precision': 0.739,
+  'events recall': 0.628,
+  'events precision': 0.846,
 };
 const MARGIN = 0.03;
 
