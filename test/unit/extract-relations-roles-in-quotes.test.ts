@@ -59,3 +59,52 @@ describe('an envoy role after a name', () => {
     expect(r.rels.filter((x) => / AMBASSADOR_TO Germany/.test(x))).toHaveLength(1);
   });
 });
+
+describe('members by the role an apposition gives', () => {
+  it('gives a role after two bodies joined by "and" to each', () => {
+    const r = run(
+      'Spokesman leaves',
+      'Hanna Lind, a World Bank and International Monetary Fund staffer, will leave the post next month.',
+    );
+    expect(r.rels).toEqual(
+      expect.arrayContaining([
+        'Hanna Lind MEMBER_OF World Bank',
+        'Hanna Lind MEMBER_OF International Monetary Fund',
+      ]),
+    );
+  });
+
+  it('makes a state a member of the bodies its apposition names', () => {
+    const r = run(
+      'Diplomats expelled',
+      'Estonia, an EU and NATO member, expelled three Belarusian diplomats on Monday.',
+    );
+    expect(r.rels).toEqual(
+      expect.arrayContaining(['Estonia MEMBER_OF European Union', 'Estonia MEMBER_OF NATO']),
+    );
+    expect(r.ruleOf('Estonia MEMBER_OF NATO')).toBe('relations/appositions:state-member');
+  });
+
+  it('reads a body named through its owner’s possessive', () => {
+    const r = run(
+      'Officials sanctioned',
+      'The list names Omar Haddad, the commander of the Republic of Freedonia’s Coastal Defence Forces, and two others.',
+    );
+    expect(r.rels).toContain('Omar Haddad LEADS Coastal Defence Forces');
+  });
+});
+
+describe('a body, a title and a name', () => {
+  it('reads "member" as a title after a party', () => {
+    const r = run('Diplomat expelled', 'Labour Party member Ruth Abbott said the decision was overdue.');
+    expect(r.rels).toContain('Ruth Abbott MEMBER_OF Labour Party');
+  });
+
+  it('reads a title after a body and its acronym in brackets', () => {
+    const r = run(
+      'Sanctions announced',
+      'Moscow announced sanctions on the International Criminal Court (ICC) prosecutor, Alain Dubois, on Friday.',
+    );
+    expect(r.rels).toContain('Alain Dubois MEMBER_OF International Criminal Court');
+  });
+});

@@ -33,16 +33,16 @@ function fromApposition(
   who: Mention,
   from: number,
   to: number,
-): { type: string; target: Entity } | undefined {
+): { type: string; target: Entity; also?: Entity[] } | undefined {
   const text = c.work.slice(from, to);
   if (/\b(?:said|says|told|was|were|is|are|has|had|who|which|when)\b/.test(text)) return undefined;
   const bodies = c.inRange(from, to, ['Organization', 'Person']).filter((m) => m.entity !== who.entity);
-  for (const body of bodies) {
+  for (const [i, body] of bodies.entries()) {
     const before = c.work.slice(from, body.start);
     const after = c.work.slice(body.end, to);
     // "<role> for|of|at|in <body>": "deputy humanitarian coordinator for OCHA", "the commander of the X".
     const pre =
-      /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?(?:\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(
+      /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(
         before,
       );
     // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province".
@@ -63,6 +63,22 @@ function fromApposition(
     const capMember = cap && MEMBER.test(cap[1]!.toLowerCase().split(/\s+/).pop()!);
     const role = pre?.[1] ?? (capMember ? cap[1]!.toLowerCase().split(/\s+/).pop() : undefined) ?? post?.[1];
     if (!role) continue;
+    // "a CIA and National Security Council staffer", "an EU and NATO member": the role after the last
+    // of two bodies joined by "and" is held in each.
+    const prev = bodies[i - 1];
+    const also =
+      !pre &&
+      post &&
+      prev?.entity.type === 'Organization' &&
+      /^\s+and\s+$/.test(c.work.slice(prev.end, body.start))
+        ? [prev.entity]
+        : undefined;
+    // "Poland, an EU and NATO member": a state a member of a body.
+    if (who.entity.type === 'Place') {
+      if (role === 'member' && body.entity.type === 'Organization')
+        return { type: 'MEMBER_OF', target: body.entity, also };
+      continue;
+    }
     if (who.entity.type === 'Organization') {
       if (pre && PART.test(role) && body.entity.type === 'Organization')
         return { type: 'MEMBER_OF', target: body.entity };
@@ -74,7 +90,7 @@ function fromApposition(
     const deputy = DEPUTY.test(before) || /-/.test(role);
     // The commander of a place ("the LEF commander of the … province") is a member of his own body.
     const leads = pre && LEAD.test(role) && !deputy;
-    return { type: leads ? 'LEADS' : 'MEMBER_OF', target: body.entity };
+    return { type: leads ? 'LEADS' : 'MEMBER_OF', target: body.entity, also };
   }
   // "X, the official spokesman for the ministry": a body named again by its head words (bodies.ts).
   const again = /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in)\s+the\s+((?:\p{L}+\s+)?\p{L}+)\s*$/u.exec(text);
@@ -97,7 +113,7 @@ export function appositionRelations(article: Ctx): RelOut[] {
       out.push({ source, type, target, evidence: [c.evidence(s)], rule: `relations/appositions:${rule}` });
   };
   for (const m of c.mentions) {
-    if (m.nominal || m.entity.type === 'Place') continue;
+    if (m.nominal) continue;
     const s = c.sentenceAt(m.start);
     if (!s) continue;
     // "X, <apposition>,": up to the next comma, semicolon, bracket or the sentence's end.
@@ -105,7 +121,11 @@ export function appositionRelations(article: Ctx): RelOut[] {
     if (appo) {
       const from = m.end + appo[0].length - appo[1]!.length;
       const r = fromApposition(c, m, from, from + appo[1]!.length);
-      if (r) add(m.entity, r.type, r.target, m.start, m.entity.type === 'Person' ? 'role' : 'part-of');
+      const rule =
+        m.entity.type === 'Person' ? 'role' : m.entity.type === 'Place' ? 'state-member' : 'part-of';
+      for (const target of r ? [r.target, ...(r.also ?? [])] : [])
+        add(m.entity, r!.type, target, m.start, rule);
+      if (m.entity.type === 'Place') continue;
       // "X, Official Spokesperson, Ministry of External Affairs": a bare role, then its body after a comma.
       const bare = /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s*$/u.exec(appo[1]!);
       const role = bare?.[1]!.toLowerCase();

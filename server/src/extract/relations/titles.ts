@@ -30,7 +30,7 @@ export function titleRelations(article: Ctx): RelOut[] {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
     const t =
-      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy|commander),?\s+$/i.exec(
+      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy|commander|member|prosecutor),?\s+$/i.exec(
         lead,
       );
     if (!t) continue;
@@ -38,7 +38,9 @@ export function titleRelations(article: Ctx): RelOut[] {
     if (/envoy/i.test(t[1]!)) continue;
     const found = c.inRange(Math.max(0, titleStart - 60), titleStart, ['Organization']).pop();
     let org: { entity: Entity; start: number } | undefined =
-      found && /^\s+$/.test(c.work.slice(found.end, titleStart)) ? found : undefined;
+      found && /^\)?\s+(?:\(\p{Lu}[\p{L}.]{1,10}\)\s+)?$/u.test(c.work.slice(found.end, titleStart))
+        ? found
+        : undefined;
     let rule = 'relations/titles:organization-title-name';
     // "the Foreign Ministry Spokesman, X": a body named again by its head words, the one named before.
     const body = org ? undefined : bodyBefore(c, titleStart);
