@@ -2,7 +2,8 @@
 // "X said (that) it …" is X (the reporting verb's subject); otherwise the subject-like body or state of
 // the nearest sentence before it that names one ("The ministry summoned the envoy. It condemned …": the
 // ministry, not the envoy's country the first sentence ends on). Subject-like: the first non-person
-// mention not in an aside, not after a preposition and not right after a verb (an object).
+// mention not in an aside, not after a preposition (but the state of a subject body: "the government of
+// X announced …") and not right after a verb (an object).
 import type { Ctx } from '../context.js';
 import { isVerb } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -11,6 +12,9 @@ import { subjectOf } from './subject.js';
 
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including|and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
+/** A subject body named by its state after "of" at the sentence's start: "Earlier, the government of X". */
+const BODY_OF =
+  /^(?:\p{Lu}\p{Ll}+,\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:government|authorities|ministry|presidency|leadership|administration|junta|regime)\s+of\s+(?:the\s+)?$/iu;
 const REPORTED =
   /\b(?:said|says|announced|announces|added|adds|stated|noted|confirmed|claimed|insisted|warned|declared)((?:\s+(?:\([^()]*\)|on|in|at|late|earlier|last|this|its|a|statement|\p{Lu}\p{Ll}+\.?|\d+\.?))*)\s+(?:that\s+)?$/u;
 
@@ -43,7 +47,7 @@ export function actorBefore(c: Ctx, pos: number): Entity | undefined {
     for (const m of c.inRange(t.start, end)) {
       if (c.inAside(m.start)) continue;
       const lead = c.work.slice(Math.max(t.start, m.start - 50), m.start);
-      if (PREP_BEFORE.test(lead)) continue;
+      if (PREP_BEFORE.test(lead) && !BODY_OF.test(c.work.slice(t.start, m.start))) continue;
       const prev = /(\p{Ll}+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.exec(lead);
       if (prev && isVerb(prev[1]!)) continue;
       // The sentence's subject is a person: "it" is not about this sentence's subject.

@@ -7,7 +7,9 @@ import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
 import { mentionAt, phraseAt } from '../clauses/noun-phrase.js';
 import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, subjectEntities } from '../events/parties.js';
+import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
+import { unnamedStanceSubject } from './stance-subjects.js';
 
 const VERBS: [RegExp, string, boolean, string][] = [
   // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name]
@@ -37,6 +39,10 @@ const VERBS: [RegExp, string, boolean, string][] = [
 /** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
 const ACT_OF =
   /^\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?)\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?/u;
+
+/** An object opened by a state's adjective before a common noun: "Russian forces", "the Canadian allegations". */
+const DEMONYM_OBJECT =
+  /^(\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|so-called|\p{Ll}+ly)\s+)?)(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u;
 
 /** A text that does the verb's act for its issuer: "issued a statement strongly condemning X". */
 const ISSUED_ING =
@@ -73,10 +79,15 @@ export function verbRelations(c: Ctx): RelOut[] {
           ? (mainClauseSubject(c, s, at) ?? mainSubject(c, s, at, ANY))
           : subjectOf(c, s, at);
       const tgtNp = passive ? subjectOf(c, s, at) : objectOf(c, s, end);
-      const srcs = subjectEntities(c, srcNp, ANY, { at });
+      let srcs = subjectEntities(c, srcNp, ANY, { at });
+      let rule = name;
+      // "The spokeswoman criticised X", "They accused X": a role phrase or "they" that names no one.
+      if (!srcs.length && !passive && !participle) {
+        srcs = unnamedStanceSubject(c, s, at);
+        if (srcs.length) rule = `${name}-unnamed-subject`;
+      }
       let tgts = entitiesOf(c, tgtNp, ANY, { at });
       let objEnd = tgtNp?.end ?? end;
-      let rule = name;
       // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object.
       if (!tgts.length && !passive) {
         const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, s.end))?.[0].length ?? 0;
@@ -84,6 +95,23 @@ export function verbRelations(c: Ctx): RelOut[] {
         if (m && m.start === end + lead) {
           tgts = [m.entity];
           objEnd = m.end;
+        }
+      }
+      // "accused Russian forces of", "described the Canadian allegations as": a state by its adjective.
+      // (The country is made an entity only when the relation will be made.)
+      if (!tgts.length && !passive && srcs.length) {
+        const dem = DEMONYM_OBJECT.exec(c.work.slice(end, clauseEnd(c, s, end)));
+        const country = dem ? demonymCountry(dem[2]!) : undefined;
+        const after = end + (dem?.[0].length ?? 0);
+        if (
+          dem &&
+          country &&
+          (!needsQuote || /["“]/.test(c.work.slice(after, Math.min(s.end, after + 25))))
+        ) {
+          const at2 = end + dem[1]!.length;
+          tgts = [c.countryByDemonym(country, at2, at2 + dem[2]!.length)];
+          objEnd = end + dem[0].length;
+          rule = `${name}-demonym-object`;
         }
       }
       // "condemned the remarks by X", "criticised the decision of the X government": whose act it was.
