@@ -1,8 +1,9 @@
 // Stance relations (CRITICIZED, ACCUSED, SUPPORTED) whose critic or target the clause gives without a
 // name, on sentences written for the test: a role phrase as the subject ("The spokeswoman criticised X"),
 // "they" after a coordinated subject, a body named by its state earlier ("the government of X" … "the
-// government of the Andean country accuses"), and an object opened by a state's adjective ("accused
-// Chilean forces of", "described the Chilean claims as “…”"). Every sentence here is invented.
+// government of the Andean country accuses"), an object opened by a state's adjective ("accused
+// Chilean forces of", "described the Chilean claims as “…”"), and the doer of an act a speaker labels
+// ("over what it called “irresponsible” comments attributed to X"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -80,5 +81,32 @@ describe("an object opened by a state's adjective", () => {
       'The Peruvian Foreign Ministry described the Chilean claims as “baseless fabrications” on Monday.',
     );
     expect(r.rels).toContain('Peruvian Foreign Ministry CRITICIZED Chile');
+  });
+});
+
+describe('a label the speaker gives to another\'s act ("what it called “…”")', () => {
+  it('criticises the one the act is attributed to', () => {
+    const r = run(
+      'Envoy recalled',
+      'Peru recalled its ambassador to Chile on Saturday after what it called “irresponsible” comments attributed to Chilean President Gabriel Boric, the foreign ministry said.',
+    );
+    expect(r.rels).toContain('Peru CRITICIZED Gabriel Boric');
+    expect(r.ruleOf('Peru CRITICIZED Gabriel Boric')).toBe('relations/called-acts:what-it-called');
+  });
+
+  it('reads no target after "of" when the label is the act itself', () => {
+    const r = run(
+      'Envoy summoned',
+      'Peru summoned the Chilean ambassador over what it called “the illegal occupation” of Bolivia on Saturday.',
+    );
+    expect(r.rels.filter((x) => / CRITICIZED /.test(x))).toEqual([]);
+  });
+
+  it('reads nothing when the label is welcomed', () => {
+    const r = run(
+      'Talks',
+      'Peru welcomed what it called “constructive” remarks by Chilean President Gabriel Boric on Saturday.',
+    );
+    expect(r.rels.filter((x) => / CRITICIZED /.test(x))).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 // Typed relations that need no event, one file per kind of reading: verbs between a subject and an
-// object (verbs.ts), fixed phrasings within a sentence (sentences.ts), titles before names and envoy
-// phrases (titles.ts), appositions and relative clauses saying what a name is (appositions.ts), who
-// carried someone's words (sources.ts), heads of mission from the role a name is given (envoys.ts).
-// Events make their own relations (events/).
+// object (verbs.ts), a label given to another's act ("what it called “…” remarks by X": called-acts.ts),
+// fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
+// appositions and relative clauses saying what a name is (appositions.ts), who carried someone's words
+// (sources.ts), heads of mission from the role a name is given (envoys.ts). Events make their own
+// relations (events/).
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { appositionRelations } from './appositions.js';
+import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
@@ -15,6 +17,7 @@ import { verbRelations } from './verbs.js';
 export function findRelations(c: Ctx): RelOut[] {
   return [
     ...verbRelations(c),
+    ...calledActRelations(c),
     ...sentenceRelations(c),
     ...titleRelations(c),
     ...appositionRelations(c),
