@@ -15,6 +15,7 @@ import { dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { mergeNameVariants } from './name-variants.js';
+import { missionPlaces } from './mission-places.js';
 import { extraPatterns } from './patterns.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
@@ -38,6 +39,7 @@ export function extractEntities(text: string, work: string, toks: Token[], sents
   leaderGovernments(b);
   dropFurnitureAcronyms(b);
   mergeOrgs(b);
+  missionPlaces(b);
   mergeNameVariants(b);
   mergeAcronyms(b);
   acronymTitles(b);
