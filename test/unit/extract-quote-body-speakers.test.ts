@@ -1,5 +1,6 @@
 // Organisations and countries as speakers (session 10): a diplomatic mission named with where it sits
-// (entities/mission-places.ts). Invented sentences.
+// (entities/mission-places.ts); a statement no issuer is named for ("according to an official
+// statement", "the note indicates"); a body that reports or reveals words. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -50,5 +51,49 @@ describe('a diplomatic mission named with where it sits', () => {
     );
     expect(names).toContain('Danish Embassy');
     expect(orgNames('The Danish Embassy said it had not been told.')).toContain('Danish Embassy');
+  });
+});
+
+describe('a statement whose issuer the sentence does not name', () => {
+  const SUMMONS =
+    'The Danish Foreign Ministry on Monday summoned the Norwegian ambassador, Ola Berg.\n\n' +
+    'Berg was handed a note over “repeated violations of our waters,” according to an official statement.\n\n' +
+    'The note indicates that the new quotas, “far too low for any fleet,” must be withdrawn.';
+
+  it('when "according to an official statement" credits a quotation, then the body that acted before speaks', () => {
+    expect(credit(SUMMONS, 'repeated violations')).toBe('Danish Foreign Ministry [quotes:the-statement]');
+  });
+
+  it('when "the note indicates" a quotation, then the note’s issuer speaks', () => {
+    expect(credit(SUMMONS, 'far too low')).toBe('Danish Foreign Ministry [quotes:the-statement]');
+  });
+
+  it('when a statement is only the object of "in", then it is no subject', () => {
+    expect(
+      credit(
+        'Oslo protested.\n\nThe Danish Foreign Ministry, in a separate statement, revealed that the minister had told Ola Berg of its “deep regret over the incident”.',
+        'deep regret',
+      ),
+    ).toBe('Danish Foreign Ministry [quotes:subject-of-verb-before]');
+  });
+});
+
+describe('a body that reports words', () => {
+  it('when a ministry "reported that" a quotation, then the ministry speaks', () => {
+    expect(
+      credit(
+        'Oslo protested.\n\nThe Danish Foreign Ministry reported that “the ambassador will return home for consultations.”',
+        'the ambassador will',
+      ),
+    ).toBe('Danish Foreign Ministry [quotes:reporting-clause-before]');
+  });
+
+  it('when an outlet reports a quotation, then the outlet is not its speaker', () => {
+    expect(
+      credit(
+        'Oslo protested.\n\nThe envoy was called home “for consultations,” state broadcaster NRK reported, citing the ministry.',
+        'for consultations',
+      ),
+    ).toBeUndefined();
   });
 });

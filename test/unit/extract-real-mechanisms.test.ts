@@ -205,8 +205,8 @@ describe('quotations and their speakers', () => {
     );
     expect(speakerOf(d, 'repair the damage')).toBe('Peruvian Foreign Ministry');
     expect(speakerOf(d, 'answer in kind')).toBe('Peru');
-    expect(speakerOf(d, 'Officers will leave')).toBe('Peruvian Embassy');
-    expect(speakerOf(d, 'We reserve')).toBe('Peruvian Embassy');
+    expect(speakerOf(d, 'Officers will leave')).toBe('Peruvian Embassy in Chile');
+    expect(speakerOf(d, 'We reserve')).toBe('Peruvian Embassy in Chile');
     expect(speakerOf(d, 'That is true')).toBe('Gabriel Boric');
   });
 });

@@ -4,23 +4,32 @@
 // Monday, insisted that it was “…”"), read as a phrase by the speaker index (a name with its titles, a
 // pronoun, a body or role by its kind), with asides, adverbs and where/when phrases allowed between the
 // subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister").
+import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** A verb of saying in any form, as it may follow its subject. */
 export const REPORTING_VERB =
-  /\b(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|wr(?:ites|ote)|post(?:s|ed)|tweet(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|term(?:s|ed)|urg(?:es|ed)|accus(?:es|ed)|denounc(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|acknowledg(?:es|ed)|announc(?:es|ed)|continu(?:es|ed)|conclud(?:es|ed)|pointed out|went on|declar(?:es|ed)|stat(?:es|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed)|reiterat(?:es|ed)|recall(?:s|ed)|observ(?:es|ed)|commented|quipped|suggested|admitted|confirmed|maintain(?:s|ed)|contend(?:s|ed)|vowed|pledged|demanded|asked|appealed|lamented|complained|protested|countered|conceded|predicted|promised|threatened|cautioned)\b/gi;
+  /\b(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|wr(?:ites|ote)|post(?:s|ed)|tweet(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|term(?:s|ed)|urg(?:es|ed)|accus(?:es|ed)|denounc(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|acknowledg(?:es|ed)|announc(?:es|ed)|continu(?:es|ed)|conclud(?:es|ed)|pointed out|went on|declar(?:es|ed)|stat(?:es|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed)|reiterat(?:es|ed)|recall(?:s|ed)|observ(?:es|ed)|commented|quipped|suggested|admitted|confirmed|maintain(?:s|ed)|contend(?:s|ed)|vowed|pledged|demanded|asked|appealed|lamented|complained|protested|countered|conceded|predicted|promised|threatened|cautioned|indicat(?:es|ed)|reveal(?:s|ed)|report(?:s|ed))\b/gi;
 
 /** Before a quotation, words that make it a noun phrase's part: a determiner, a possessive, a preposition. */
 const NOUN_PHRASE_LEAD = /\b(?:the|a|an|its|his|her|their|our|of|in|on|with|not)\s*$/i;
 /** Verbs that report only with no object after them ("announced." / "announced that" / "announced on Friday"). */
 const TRANSITIVE =
-  /^(?:announc|call|describ|term|urg|accus|denounc|demand|ask|promis|threaten|pledg|confirm|post|claim|acknowledg)/i;
+  /^(?:announc|call|describ|term|urg|accus|denounc|demand|ask|promis|threaten|pledg|confirm|post|claim|acknowledg|report|reveal)/i;
 const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, an aside, when and where. */
 const GAP =
   /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|long|always|still|for (?:its|their|his|her) part|in turn|in response|in reply|by contrast|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:in|on|at|during|after)\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
+
+/** "RTVE reported that …": an outlet's report carries someone else's words, so it credits no one. */
+const outletReports = (work: string, v: { at: number; end: number }, a: Attribution) =>
+  /^report/i.test(work.slice(v.at, v.end)) &&
+  (OUTLET_NAME.test(a.speaker?.name ?? '') || OUTLET_NOUN.test(work.slice(Math.max(0, v.at - 40), v.at)));
+/** A common noun that calls the name beside it an outlet ("state broadcaster RTVE reported"). */
+const OUTLET_NOUN =
+  /\b(?:broadcaster|agency|channel|newspaper|daily|outlet|network|television|radio|media)\b/i;
 
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>
@@ -71,12 +80,14 @@ export function reportingClauseSpeaker(
     // ("…” …, X has announced sanctions": a verb that takes an object reports only when none follows.)
     if (TRANSITIVE.test(work.slice(v.at, v.end)) && !CLAUSE_END.test(work.slice(v.end, v.end + 30))) continue;
     const a = subjectOf(work, sp, q.close + 1, v.at, v.end, sentEnd, q.open);
-    if (a?.speaker) return { speaker: a.speaker, rule: `quotes:reporting-clause-after` };
+    if (a?.speaker && !outletReports(work, v, a))
+      return { speaker: a.speaker, rule: `quotes:reporting-clause-after` };
   }
   // Before it: the last verb first, its subject from the sentence's start.
   for (const v of verbs(sentStart, q.open).reverse().slice(0, 2)) {
     const a = subjectOf(work, sp, sentStart, v.at, v.end, q.open, q.open);
-    if (a?.speaker) return { speaker: a.speaker, rule: `quotes:reporting-clause-before` };
+    if (a?.speaker && !outletReports(work, v, a))
+      return { speaker: a.speaker, rule: `quotes:reporting-clause-before` };
   }
   return undefined;
 }

@@ -46,3 +46,6 @@ export const BODY_KIND =
 /** An owner's unnamed voice, then a verb of saying: "'s office said", "'s spokesman told" (no name after it). */
 export const OWNER_VOICE =
   /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office)(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced)\b)/u;
+/** "the statement", "the note", or a statement with no issuer after it ("an official statement."). */
+export const STATEMENT_NOUN =
+  /^(?:the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;

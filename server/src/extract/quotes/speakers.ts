@@ -34,6 +34,7 @@ import {
   OWNER_VOICE,
   SPEECH_AFTER,
   SPEECH_INVERTED,
+  STATEMENT_NOUN,
   UNNAMED_SOURCES,
 } from './speaker-phrases.js';
 
@@ -290,8 +291,11 @@ export class SpeakerIndex {
     const collective = m && collectiveBody(this.orgs, anchor, (x) => this.objectOfPrep(x));
     if (m && collective)
       return { att: { speaker: collective, rule: 'quotes:collective-body' }, end: p + m[0].length };
-    // "the statement reads": whoever issued the statement last reported.
-    m = /^the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration)\b/iu.exec(rest);
+    // "the statement reads", "the note indicates", "according to an official statement.": whoever issued
+    // the statement last reported ("according to a statement" names no issuer when its clause ends there).
+    m = STATEMENT_NOUN.exec(rest);
+    if (m && !/^the/i.test(m[0]) && !/\baccording to\s+$/i.test(this.work.slice(Math.max(0, p - 14), p)))
+      m = null;
     if (m)
       return {
         att: { speaker: statementIssuer(this.work, this, anchor), rule: 'quotes:the-statement' },
