@@ -1,6 +1,7 @@
 // Organisations and countries as speakers (session 10): a diplomatic mission named with where it sits
 // (entities/mission-places.ts); a statement no issuer is named for ("according to an official
-// statement", "the note indicates"); a body that reports or reveals words. Invented sentences.
+// statement", "the note indicates"); a body that reports or reveals words; one organisation named with
+// and without its country's dots (entities/merging.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -95,5 +96,15 @@ describe('a body that reports words', () => {
         'for consultations',
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('one organisation named with and without the dots of its country', () => {
+  it('when "U.S. Fisheries Department" and "US Fisheries Department" are named, then they are one speaker', () => {
+    const body =
+      'The U.S. Fisheries Department on Thursday announced new quotas.\n\n' +
+      '“The quotas hold for every fleet,” the US Fisheries Department said.';
+    expect(orgNames(body).filter((n) => /Fisheries/.test(n))).toHaveLength(1);
+    expect(credit(body, 'The quotas hold')).toMatch(/^U\.?S\.? Fisheries Department \[/);
   });
 });

@@ -314,8 +314,18 @@ export function acronymTitles(b: Builder): void {
   }
 }
 
-/** "State Department" is the "US State Department" named in the same article: one organisation. */
+/**
+ * "State Department" is the "US State Department" named in the same article: one organisation; so are
+ * "U.S. Treasury Department" and "US Treasury Department" (the same name but for its dots).
+ */
 export function mergeOrgs(b: Builder): void {
+  const undotted = new Map<string, Entity>();
+  for (const e of [...b.entities.values()].filter((x) => x.type === 'Organization')) {
+    const key = e.name.toLowerCase().replace(/\./g, '');
+    const first = undotted.get(key);
+    if (first) b.absorb(e, first);
+    else undotted.set(key, e);
+  }
   const orgs = [...b.entities.values()].filter((e) => e.type === 'Organization');
   const byName = new Map(orgs.map((e) => [e.name.toLowerCase(), e]));
   for (const long of orgs) {
