@@ -93,7 +93,7 @@ describe('the real-pages manifest', () => {
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.915,
-    'quotes with the right speaker': 0.89,
+    'quotes with the right speaker': 0.913,
     'entity pairs recall': 0.611,
     'entity pairs precision': 0.838,
     'events recall': 0.806,
