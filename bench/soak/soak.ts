@@ -5,20 +5,20 @@
 // server's memory every `--sample` seconds: RSS from /proc, heap after a full GC from the process's own
 // report (bench/soak/memory-report.ts, preloaded), and the JVM's RSS for reference.
 // PASS when no request failed (any non-2xx, network error or timeout counts, 429 included: the soak server
-// gets rate limits far above the soak's rate) and memory shows no growth trend after warm-up: the
+// gets rate limits far above the soak's rate, and its console user keeps to the console's bound of queries
+// at once, see consoleQuery) and memory shows no growth trend after warm-up: the
 // least-squares slope over the last 2/3 of the samples is below 1 MB/min for RSS and 0.5 MB/min for the
 // heap after GC.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../server/src/config.js';
 import { freePort } from '../../server/src/neo4j/managed/index.js';
-import { javaPidsMentioning, waitForExit } from '../../test/helpers/processes.js';
+import { javaPidsMentioning } from '../../test/helpers/processes.js';
 import { argValue, printTable } from '../bench-neo4j.js';
 import { generateNewsCorpus } from '../corpus/news-text.js';
 import { SURNAMES } from '../corpus/names.js';
 import { lastHeapReport, rssOf, slope } from './memory.js';
+import { startSoakServer, stopSoakServer, type SoakServer } from './server.js';
 
 const minutes = argValue('minutes', 10);
 const readRate = argValue('reads', 20);
@@ -34,67 +34,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-soak-'));
 const memoryFile = path.join(dataDir, 'memory.jsonl');
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
-let output = '';
-
-async function cleanUp(): Promise<void> {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    server.kill('SIGTERM');
-    if (!(await waitForExit(server.pid!, 30_000))) server.kill('SIGKILL');
-  }
-  for (const pid of javaPidsMentioning(dataDir)) {
-    process.kill(pid, 'SIGKILL');
-    await waitForExit(pid, 10_000);
-  }
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}
+let server: SoakServer | undefined;
+const cleanUp = () => stopSoakServer(server, dataDir);
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
-
-function startServer(): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      '--import',
-      new URL('./memory-report.ts', import.meta.url).href,
-      'server/src/index.ts',
-    ],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        NEO4J_URI: '',
-        DOSSIER_DATA_DIR: dataDir,
-        DOSSIER_NEO4J_HEAP: '768m',
-        DOSSIER_NEO4J_PAGECACHE: '256m',
-        LOG_LEVEL: 'warn',
-        // Far above the soak's own rate: a 429 would be a failure of the soak, not of the server.
-        INGEST_RATE_LIMIT: '100000',
-        CYPHER_RATE_LIMIT: '100000',
-        SOAK_MEMORY_FILE: memoryFile,
-        SOAK_MEMORY_MS: String(sampleSeconds * 1000),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('running at')) {
-        clearInterval(timer);
-        resolve(child);
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`the server exited with ${code} before it was ready:\n${output}`));
-    });
-  });
-}
 
 // ---- the load -----------------------------------------------------------------------------------------
 interface KindStats {
@@ -113,7 +55,13 @@ const pending = new Set<Promise<void>>();
 const entityIds = new Set<string>();
 const articleIds: string[] = [];
 
-async function call(kind: string, pathAndQuery: string, init?: RequestInit): Promise<unknown> {
+/** Sends one request and records it; the body of a 2xx answer, else null. `answer` gets Retry-After (s). */
+async function call(
+  kind: string,
+  pathAndQuery: string,
+  init?: RequestInit,
+  answer?: { retryAfterS: number },
+): Promise<unknown> {
   const s = stats.get(kind) ?? { requests: 0, errors: 0, latencies: [] };
   stats.set(kind, s);
   s.requests += 1;
@@ -127,6 +75,7 @@ async function call(kind: string, pathAndQuery: string, init?: RequestInit): Pro
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     status = res.status;
+    if (answer) answer.retryAfterS = Number(res.headers.get('retry-after') ?? 0) || 0;
     body = await res.json().catch(() => null);
   } catch (err) {
     status = (err as Error).name === 'TimeoutError' ? -1 : 0;
@@ -183,7 +132,7 @@ const SEARCH_TERMS = [...SURNAMES, 'antonov', 'biden', 'putin', 'moscow', 'washi
 const CONSOLE_QUERY =
   'MATCH (p:Person)-[m:MENTIONED_IN]->(a:Article) RETURN p.name AS name, count(a) AS articles ORDER BY articles DESC LIMIT 10';
 
-/** Twenty slots a second, in a fixed order: the read mix. */
+/** Twenty slots a second, in a fixed order: the read mix (the two console slots are added below). */
 const READ_MIX: (() => Promise<unknown>)[] = [
   ...Array.from(
     { length: 5 },
@@ -207,16 +156,36 @@ const READ_MIX: (() => Promise<unknown>)[] = [
   }),
   () =>
     call('article', `/api/articles/${enc(articleIds[Math.floor(Math.random() * articleIds.length)] ?? '')}`),
-  ...Array.from(
-    { length: 2 },
-    () => () =>
-      call('console', '/api/cypher', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: CONSOLE_QUERY, params: {} }),
-      }),
-  ),
 ];
+// Two console slots a second, half a second apart (slots 10 and 20 of the 20).
+READ_MIX.splice(9, 0, consoleQuery);
+READ_MIX.push(consoleQuery);
+
+/**
+ * The console's user sends one query at a time, as the console panel does: the server runs at most
+ * CYPHER_MAX_INFLIGHT console queries at once in all (half the cores: one on a 2-core machine) and answers
+ * 429 TOO_MANY_QUERIES with Retry-After past that bound, by design (docs/architecture.md, the console's
+ * rules). A console slot that comes while the user's query runs, or before a Retry-After has passed, is
+ * skipped and counted (`consoleSkipped`); a 429 still counts as a failed request.
+ */
+let consoleBusyUntil = 0;
+let consoleSkipped = 0;
+function consoleQuery(): Promise<unknown> {
+  if (performance.now() < consoleBusyUntil) {
+    consoleSkipped += 1;
+    return Promise.resolve(null);
+  }
+  consoleBusyUntil = Infinity;
+  const answer = { retryAfterS: 0 };
+  const init = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: CONSOLE_QUERY, params: {} }),
+  };
+  return call('console', '/api/cypher', init, answer).finally(
+    () => (consoleBusyUntil = performance.now() + answer.retryAfterS * 1000),
+  );
+}
 
 const corpus = generateNewsCorpus({ articles: Math.ceil(minutes * 60 * ingestRate) + 100, seed: 2026 });
 function ingestOne(): Promise<unknown> {
@@ -259,8 +228,10 @@ const p = (xs: number[], q: number) => {
 let serverPid = 0;
 try {
   console.error(`Starting the server (managed Neo4j in ${dataDir})…`);
-  server = await startServer();
-  serverPid = server.pid!;
+  const starting = startSoakServer({ port, dataDir, memoryFile, sampleSeconds });
+  server = starting.server;
+  await starting.ready;
+  serverPid = server.child.pid!;
   console.error(`  ${url}, pid ${serverPid}`);
   remember(await call('graph', '/api/graph?limit=300'));
   const list = (await call('article', '/api/articles')) as { articles?: { id: string }[] } | null;
@@ -314,7 +285,8 @@ try {
   });
   clearInterval(ticker);
   await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, REQUEST_TIMEOUT_MS + 1000))]);
-  if (server.exitCode !== null) throw new Error(`the server exited during the soak:\n${output}`);
+  if (server.child.exitCode !== null)
+    throw new Error(`the server exited during the soak:\n${server.output()}`);
 } finally {
   await cleanUp();
 }
@@ -370,6 +342,7 @@ console.log(
 console.log(
   `requests: ${total}, failed: ${errors}${failures.size ? ` (${[...failures].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}`,
 );
+console.log(`console slots skipped while the console's one query ran: ${consoleSkipped}`);
 for (const f of failureSamples) console.log(`  ${f}`);
 const pass = errors === 0 && growthOk;
 const reasons = [errors ? 'requests failed' : '', growthOk ? '' : 'memory grows'].filter(Boolean);

@@ -6,7 +6,8 @@
 // when the archive changes (readArchiveVersion: loads by any process); identical requests in flight share
 // one computation, and at most COMPUTING_AT_ONCE overviews are computed at a time, so a burst of new
 // periods queues here instead of swamping Neo4j. The answer carries the overview's layout
-// (overview-layout.ts), so the browser's first view does not run one.
+// (overview-layout.ts, computed in a worker thread: overview-layout-thread.ts), so the browser's first
+// view does not run one.
 import type { Database } from '../neo4j/database.js';
 import { toWireGraph } from '../neo4j/mappers.js';
 import { countEdgeOutlets } from '../neo4j/repositories/corroboration-reads.js';
@@ -23,7 +24,7 @@ import {
 } from '../neo4j/repositories/overview-reads.js';
 import type { WireGraph } from '@dossier/model';
 import { mentionIndexFor, type MentionIndex } from './mention-index.js';
-import { layOutOverview } from './overview-layout.js';
+import { layOutOverviewOffThread } from './overview-layout-thread.js';
 
 /** Share of the overview's nodes given to events (when events are among the types). */
 const EVENT_SHARE = 0.2;
@@ -95,7 +96,7 @@ export async function readOverview(
   const withEvents = q.types.includes('Event');
   const eventQuota = !withEvents ? 0 : entityTypes.length ? Math.round(q.limit * EVENT_SHARE) : q.limit;
   const period = { from: q.from, to: q.to };
-  return db.read(async (tx) => {
+  const graph = await db.read(async (tx) => {
     const top =
       index && entityTypes.length && (period.from || period.to)
         ? index.rank(entityTypes, period, q.limit)
@@ -134,9 +135,11 @@ export async function readOverview(
     const graph = toWireGraph(nodes, edges, top.total + events);
     // The edges carry their outlet counts; the articles behind an edge are the entity panel's to list.
     for (const e of graph.edges) delete e.attributes.articleIds;
-    layOutOverview(graph);
     return graph;
   });
+  // Past the transaction, in the layout worker: the event loop goes on answering meanwhile.
+  await layOutOverviewOffThread(graph);
+  return graph;
 }
 
 /** Runs at most `limit` tasks at once; the others wait their turn, first come first served. */
