@@ -10,6 +10,7 @@ import { readCandidateLinks, readTopEntities } from '../../server/src/neo4j/repo
 import { dateBound, OVERVIEW_TYPES } from '../../server/src/services/graph-service.js';
 import { buildMentionIndex } from '../../server/src/services/mention-index.js';
 import { cachedOverview, readOverview } from '../../server/src/services/overview.js';
+import { layoutCounts } from '../../server/src/services/overview-layout-thread.js';
 import { getJson, postJson, startTestApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;
@@ -67,6 +68,9 @@ describe('the overview', () => {
     expect(positions(await overview('?limit=30'))).toEqual(positions(first));
     const fresh = await readOverview(app.db, { types: OVERVIEW_TYPES, from: null, to: null, limit: 30 });
     expect(positions(fresh)).toEqual(positions(first));
+    // Laid out in the layout worker, never on the event loop (where it held up every other request).
+    expect(layoutCounts.worker).toBeGreaterThanOrEqual(2);
+    expect(layoutCounts.callingThread).toBe(0);
   });
 
   it('when events are among the types, then events behind the strongest links join, joined to their parties', async () => {

@@ -1,8 +1,10 @@
 // The overview's layout on the server (services/overview-layout.ts): every node placed, the same answer
-// placed the same way each time, and linked nodes drawn closer than unlinked ones.
+// placed the same way each time, and linked nodes drawn closer than unlinked ones; in the layout worker
+// (overview-layout-thread.ts), off the event loop, the same positions.
 import { describe, expect, it } from 'vitest';
 import type { WireGraph } from '@dossier/model';
 import { layOutOverview } from '../../server/src/services/overview-layout.js';
+import { layoutCounts, layOutOverviewOffThread } from '../../server/src/services/overview-layout-thread.js';
 
 /** Two clusters of five people, each a ring of links, joined by one link; one person with no link. */
 function overview(): WireGraph {
@@ -63,5 +65,20 @@ describe('layOutOverview', () => {
     const g: WireGraph = { nodes: [], edges: [], total: 0, truncated: false };
     layOutOverview(g);
     expect(g.nodes).toEqual([]);
+  });
+});
+
+describe('layOutOverviewOffThread', () => {
+  it('when an overview is laid out in the layout worker, then it is placed exactly as in the calling thread', async () => {
+    const here = overview();
+    const there = overview();
+    layOutOverview(here);
+    const before = { ...layoutCounts };
+    await layOutOverviewOffThread(there);
+    expect(layoutCounts.worker).toBe(before.worker + 1);
+    expect(layoutCounts.callingThread).toBe(before.callingThread);
+    expect(there.nodes.map((n) => [n.attributes.x, n.attributes.y])).toEqual(
+      here.nodes.map((n) => [n.attributes.x, n.attributes.y]),
+    );
   });
 });

@@ -15,6 +15,8 @@ let worker: { thread: Worker; ready: Promise<void>; pending: Pending } | null = 
 let nextId = 0;
 /** Set once the worker could not start or died: lay out in the calling thread from then on. */
 let inThread = false;
+/** Overviews laid out so far, in the worker and (the fallback) in the calling thread. */
+export const layoutCounts = { worker: 0, callingThread: 0 };
 
 function startWorker(): NonNullable<typeof worker> {
   // The worker runs TypeScript through tsx's ESM API, registered in the worker itself (Node 20 does not
@@ -70,10 +72,12 @@ export async function layOutOverviewOffThread(wire: WireGraph): Promise<void> {
         const at = reply.positions[i];
         if (at) [n.attributes.x, n.attributes.y] = at;
       });
+      layoutCounts.worker += 1;
       return;
     } catch {
       // The worker could not start or died: the calling thread lays this one out (and the next ones).
     }
   }
   layOutOverview(wire);
+  layoutCounts.callingThread += 1;
 }
