@@ -98,3 +98,22 @@ describe('expulsions told by more forms of "declare" and "throw out"', () => {
     expect(rels).toContain('Chile EXPELLED Peru');
   });
 });
+
+describe('statements that name no issuer', () => {
+  it.each([
+    [
+      '"according to an official statement" after the ministry acted',
+      'The Chilean Foreign Ministry summoned the Peruvian ambassador on Monday, according to an official statement.',
+    ],
+    [
+      '"the statement said" after the ministry acted',
+      'The Chilean Foreign Ministry summoned the Peruvian ambassador on Monday. “We reject the remarks,” the statement said.',
+    ],
+  ])('when %s, then the statement is the acting body’s', (_what, body) => {
+    const { d } = run('Row deepens', body);
+    const speakers = d.events
+      .filter((e) => e.type === 'statement')
+      .flatMap((e) => e.participants.map((p) => d.entities.find((x) => x.id === p.entity)?.name));
+    expect(speakers).toEqual(['Chilean Foreign Ministry']);
+  });
+});

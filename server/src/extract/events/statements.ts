@@ -4,6 +4,8 @@
 // statement", "the statement said" (the statement just told). Press conferences, briefings, tweets and
 // posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
 // the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry").
+import { actorBefore } from '../clauses/antecedent.js';
+import { isOutlet } from '../clauses/outlets.js';
 import { mentionAt, mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
 import { SAY, speakerOf } from '../clauses/speech.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -29,6 +31,8 @@ export const statement: EventRule = {
     let issuer: Entity | undefined;
     /** "In a joint statement, A and B …": every issuer of it. */
     let joint: Entity[] = [];
+    /** "according to a statement" with no issuer after it. */
+    let unnamed = false;
     const saidIn = new RegExp(
       String.raw`\b${SAY}\b(?:\s+\S+){0,6}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
       'u',
@@ -78,6 +82,7 @@ export const statement: EventRule = {
     } else if (according) {
       const of = /^\s+(?:of|from|by|issued by)\s+(?:the\s+)?/.exec(after);
       if (of) issuer = actorsOf(c, phraseAt(c, end + of[0].length, s.end), ANY)[0];
+      else unnamed = true;
     } else if (own) {
       // "a Nigerien Foreign Ministry statement said"; "the statement said": the statement just told.
       const m = mentionEndingAt(c, s.start, at);
@@ -86,11 +91,18 @@ export const statement: EventRule = {
       if (m && /^\s*$/.test(c.work.slice(m.end, at))) issuer = m.entity;
       // "the ministry's statement said", "Russia's foreign ministry statement said".
       else if (owner) issuer = owner.entity;
-      else if (/\bthe\s+$/i.test(before)) issuer = lastIssuer.get(c) ?? lastSayer(c, s);
+      else if (/\bthe\s+$/i.test(before)) issuer = lastIssuer.get(c) ?? lastSayer(c, s) ?? bodyBefore(c, at);
     } else if (ISSUED.test(before)) {
       issuer = actorsOf(c, subjectOf(c, s, s.start + before.search(ISSUED)), ANY)[0];
     }
     issuer ??= looserIssuer(c, s, at, end, before, after);
+    // "according to an official statement", "… a statement published on the ministry's website": a
+    // statement that names no issuer is the one just told ("according to the statement"), else the body
+    // or state acting in the text before.
+    if (!issuer && unnamed)
+      issuer =
+        (/\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? lastIssuer.get(c) : undefined) ??
+        bodyBefore(c, at);
     if (!issuer) return;
     lastIssuer.set(c, issuer);
     h.event({
@@ -100,6 +112,13 @@ export const statement: EventRule = {
     });
   },
 };
+
+/** The body or state acting in the text before pos (actorBefore), never an outlet. */
+function bodyBefore(c: Ctx, pos: number): Entity | undefined {
+  const a = actorBefore(c, pos);
+  if (!a || a.type === 'Person' || (a.type === 'Organization' && isOutlet(c, a, pos, pos))) return undefined;
+  return actorOf(c, a);
+}
 
 /** The body that last "said" something in the three sentences before s (for "the statement said"). */
 function lastSayer(c: Ctx, s: Sentence): Entity | undefined {
@@ -132,7 +151,11 @@ function looserIssuer(
   before: string,
   after: string,
 ): Entity | undefined {
-  const by = /^\s*,?\s+(?:(?:issued|released|published|put out|posted)\s+by|from)\s+(?:the\s+)?/.exec(after);
+  // "issued Tuesday by", "released on Monday by": a time between the verb and "by".
+  const by =
+    /^\s*,?\s+(?:(?:issued|released|published|put out|posted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|from)\s+(?:the\s+)?/u.exec(
+      after,
+    );
   if (by) {
     // A name, not the owner of a role ("by the UK Foreign Secretary": the secretary, whom a rule must name).
     const m = mentionAt(c, end + by[0].length, s.end);
