@@ -85,36 +85,37 @@ describe('the real-pages manifest', () => {
  * The extractor's figures on the real pages as the rules last left them (docs/extraction.md has the
  * tables), by measure name; CI demands each minus MARGIN. BEFORE_BLIND: the blind split as it now stands
  * (44 pages since the eighth batch's parts A, B and C, session 10), scored by the extractor of 9c62369
- * (session 10's start; its pairs precision, 0.75, is above main's at d889b5e, so the lower is held); the
- * split's very first figure (17 pages, extractor of 7442843) stays in docs/extraction.md. The
- * blind split is scored, never read. The dev figures are re-measured whenever a batch of unseen pages joins
- * dev (128 pages since the seventh batch, session 9: its harder pages lowered what main reaches on dev).
+ * (session 10's start), except events precision: 9c62369 scores 0.846 there and session 10's statement step
+ * (4dcb97d) one false event more (0.835), so the lower is held. The split's very first figure (17 pages,
+ * extractor of 7442843) stays in docs/extraction.md. The blind split is scored, never read. The dev figures
+ * are re-measured whenever a batch of unseen pages joins dev (128 pages since the seventh batch, session 9:
+ * its harder pages lowered what main reaches on dev). Measured at a0c25ad (session 10's end).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.915,
     'quotes with the right speaker': 0.913,
-    'entity pairs recall': 0.611,
-    'entity pairs precision': 0.838,
-    'events recall': 0.82,
-    'events precision': 0.853,
+    'entity pairs recall': 0.612,
+    'entity pairs precision': 0.84,
+    'events recall': 0.819,
+    'events precision': 0.852,
   },
   blind: {
-    'entities F1': 0.879,
+    'entities F1': 0.893,
     'quotes with the right speaker': 0.626,
-    'entity pairs recall': 0.288,
-    'entity pairs precision': 0.739,
+    'entity pairs recall': 0.294,
+    'entity pairs precision': 0.753,
     'events recall': 0.628,
-    'events precision': 0.846,
+    'events precision': 0.835,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
   'entities F1': 0.879,
   'quotes with the right speaker': 0.626,
   'entity pairs recall': 0.288,
-  'entity pairs precision': 0.739,
+  'entity pairs precision': 0.75,
   'events recall': 0.628,
-  'events precision': 0.846,
+  'events precision': 0.835,
 };
 const MARGIN = 0.03;
 
