@@ -84,11 +84,12 @@ export function readEvalSet(root: string, split?: Split, ids?: readonly string[]
   }));
 }
 
-/** The extractor run on one article of a set, with the manifest's metadata. */
-export function extractEvalArticle({ entry, raw }: EvalArticle, debug = false) {
+/** The extractor run on one article of a set, with the manifest's metadata (learned steps off for training). */
+export function extractEvalArticle({ entry, raw }: EvalArticle, debug = false, learned = true) {
   return extractArticle({
     raw,
     debug,
+    learned,
     format: /\.html?$/i.test(entry.file) ? 'html' : 'text',
     meta: { title: entry.title, outlet: entry.outlet, published: entry.published },
   });

@@ -23,6 +23,11 @@ export interface ExtractInput {
   meta?: ExtractMeta;
   /** Also return every quotation found, attributed or not (`ExtractResult.quotations`), for the eval. */
   debug?: boolean;
+  /**
+   * The learned steps (extract/learn/) run after the rules unless this is false. Training turns them off,
+   * so that a model learns from what the rules alone produce.
+   */
+  learned?: boolean;
 }
 
 /** A quotation the extractor found, with its sentence and paragraph, before unattributed ones are dropped. */
