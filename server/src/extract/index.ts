@@ -33,6 +33,7 @@ import { extractEntities, type Entity } from './entities/index.js';
 import { findEvents, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText } from './html.js';
 import { isKnownPlace } from './lexicon.js';
+import { learnedEntities } from './learn/entities/apply.js';
 import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { creditPullQuotes } from './quotes/pull-quotes.js';
@@ -122,6 +123,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const { paras, sents } = splitSentences(work, body.start, body.end);
   const toks = tokenize(work, body.start, body.end, isKnownPlace);
   const idx = extractEntities(text, work, toks, sents);
+  if (input.learned !== false) learnedEntities(text, work, toks, sents, idx);
   const dates = findDates(work, body.start, body.end, published);
   const unresolved = dates.filter((d) => d.relative && d.value === null).length;
   if (!published && unresolved)

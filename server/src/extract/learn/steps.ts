@@ -5,6 +5,7 @@
 import type { AnnotationDocument } from '@dossier/model';
 import type { ExtractResult } from '../types.js';
 import type { Example, TrainOptions } from './logistic.js';
+import { chooseEntityThreshold, ENTITIES_ABOUT, entityExamples } from './entities/step.js';
 
 /** One training page: the rules' output on it (debug on, learned steps off) and its gold. */
 export interface TrainingPage {
@@ -33,4 +34,12 @@ export interface LearnedStep {
   options?: TrainOptions;
 }
 
-export const LEARNED_STEPS: readonly LearnedStep[] = [];
+export const LEARNED_STEPS: readonly LearnedStep[] = [
+  // Names the rules did not keep: a Person, Organization or Place, or nothing (learn/entities/).
+  {
+    name: 'entities',
+    about: ENTITIES_ABOUT,
+    examples: entityExamples,
+    chooseThreshold: chooseEntityThreshold,
+  },
+];

@@ -1,0 +1,69 @@
+// The learned entities step at extraction time: right after the rules' entities (extract/index.ts), each
+// candidate name the rules did not keep (candidates.ts) is scored once per type by the trained model
+// (models/entities.json, `npm run train -- entities`); the best type at or above the model's threshold
+// makes an entity of that type, credited to `learned/entities`, with a mention at every occurrence no
+// kept (or newly added) mention overlaps. Ids follow the rules' scheme (`person:|organization:|place:` +
+// slug of the name).
+import { canonicalPlace } from '../../lexicon.js';
+import { slugify, span, type Sentence, type Token } from '../../text.js';
+import type { Entity, EntityIndex, EntityType } from '../../entities/types.js';
+import { probability, type LogisticModel } from '../logistic.js';
+import model from '../models/entities.json' with { type: 'json' };
+import { ENTITY_TYPES, findCandidates, typedFeatures } from './candidates.js';
+
+export const LEARNED_ENTITY_RULE = 'learned/entities';
+const MODEL: LogisticModel = model;
+const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'organization', Place: 'place' };
+
+/** Adds the entities the model accepts to `idx` (entities, mentions) in place. */
+export function learnedEntities(
+  text: string,
+  work: string,
+  toks: Token[],
+  sents: Sentence[],
+  idx: EntityIndex,
+  m: LogisticModel = MODEL,
+): Entity[] {
+  const scored = findCandidates(work, toks, sents, idx.entities)
+    .map((cand) => {
+      let best = { type: ENTITY_TYPES[0]!, p: -1 };
+      for (const type of ENTITY_TYPES) {
+        const p = probability(m, typedFeatures(cand, type));
+        if (p > best.p) best = { type, p };
+      }
+      return { cand, ...best };
+    })
+    .filter((s) => s.p >= m.threshold)
+    .sort((a, b) => b.p - a.p || a.cand.spans[0]!.start - b.cand.spans[0]!.start);
+  if (!scored.length) return [];
+  const ids = new Set(idx.entities.map((e) => e.id));
+  const taken: { start: number; end: number }[] = [];
+  const added: Entity[] = [];
+  for (const { cand, type } of scored) {
+    const name = type === 'Place' ? canonicalPlace(cand.name) : cand.name;
+    const id = `${PREFIX[type]}:${slugify(name)}`;
+    if (ids.has(id)) continue;
+    const spans = cand.spans.filter((s) => !taken.some((t) => t.start < s.end && t.end > s.start));
+    if (!spans.length) continue;
+    const e: Entity = {
+      id,
+      type,
+      name,
+      aliases: new Set(cand.name !== name ? [cand.name] : []),
+      mentions: spans.map((s) => span(text, s.start, s.end)),
+      rule: LEARNED_ENTITY_RULE,
+    };
+    ids.add(id);
+    taken.push(...spans);
+    added.push(e);
+    idx.entities.push(e);
+    for (const s of spans) idx.mentions.push({ start: s.start, end: s.end, entity: e });
+  }
+  if (added.length) {
+    idx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    const placeByName = idx.placeByName;
+    const places = new Map(added.filter((e) => e.type === 'Place').map((e) => [e.name.toLowerCase(), e]));
+    idx.placeByName = (n) => placeByName(n) ?? places.get(canonicalPlace(n).toLowerCase());
+  }
+  return added;
+}
