@@ -87,17 +87,22 @@ export interface Judged {
 
 /** Reads the items at `depth` (as an entity page reads them): their counts, and their rivals. */
 async function judge(tx: ManagedTransaction, scope: CorroborationScope, depth: ReadDepth): Promise<Judged> {
-  // One type at a time (see readRelationVersions), each item keyed by its index in scope.relations.
+  // One type at a time (see readRelationVersions), each item keyed by its index in scope.relations. The
+  // reads are sent together (pipelined in the transaction): one round trip, not one per query.
   const relations = new Map<number, RawItem>();
   const indexesByType = new Map<string, number[]>();
   scope.relations.forEach((r, i) => indexesByType.set(r.type, [...(indexesByType.get(r.type) ?? []), i]));
-  for (const [type, indexes] of indexesByType) {
-    const refs = indexes.map((i) => scope.relations[i]!);
-    const found = await chunked(refs, (c) => readRelationVersions(tx, c, depth, type));
-    for (const [k, item] of found) relations.set(indexes[k]!, item);
-  }
-  const events = await chunked(scope.events, (c) => readEventVersions(tx, c, depth));
-  const statements = await chunked(scope.statements, (c) => readStatementVersions(tx, c, depth));
+  const [typed, events, statements] = await Promise.all([
+    Promise.all(
+      [...indexesByType].map(async ([type, indexes]) => {
+        const refs = indexes.map((i) => scope.relations[i]!);
+        return { indexes, found: await chunked(refs, (c) => readRelationVersions(tx, c, depth, type)) };
+      }),
+    ),
+    chunked(scope.events, (c) => readEventVersions(tx, c, depth)),
+    chunked(scope.statements, (c) => readStatementVersions(tx, c, depth)),
+  ]);
+  for (const { indexes, found } of typed) for (const [k, item] of found) relations.set(indexes[k]!, item);
   const found = <T>(items: T[], raw: Map<number, RawItem>, on: Ground) =>
     [...raw].map(([i, item]) => ({ item: items[i]!, counts: countsOf(item, on) }));
   const rivalsOf = (raw: Map<number, RawItem>) => [...raw.values()].flatMap((x) => x.rivals.map((r) => r.id));
@@ -199,15 +204,17 @@ const SET_NODE_COUNTS = (label: 'Event' | 'Statement') => `UNWIND $rows AS row
   SET n.corrArticles = row.counts.articles, n.corrOutlets = row.counts.outlets,
       n.corrIndependent = row.counts.independent, n.corrDisputed = row.counts.disputed`;
 
-/** Writes judged counts onto their items. */
+/** Writes judged counts onto their items (the queries sent together: one round trip). */
 export async function writeCounts(tx: ManagedTransaction, judged: Judged): Promise<void> {
   const byType = new Map<string, Record<string, unknown>[]>();
   for (const { ref, counts } of judged.relations) {
     byType.set(ref.type, [...(byType.get(ref.type) ?? []), { ...ref, ...counts }]);
   }
-  for (const [type, rows] of byType) await tx.run(setRelationCounts(type), { rows });
-  if (judged.events.length) await tx.run(SET_NODE_COUNTS('Event'), { rows: judged.events });
-  if (judged.statements.length) await tx.run(SET_NODE_COUNTS('Statement'), { rows: judged.statements });
+  await Promise.all([
+    ...[...byType].map(([type, rows]) => tx.run(setRelationCounts(type), { rows })),
+    judged.events.length ? tx.run(SET_NODE_COUNTS('Event'), { rows: judged.events }) : null,
+    judged.statements.length ? tx.run(SET_NODE_COUNTS('Statement'), { rows: judged.statements }) : null,
+  ]);
 }
 
 /** Judges the items of `scope` as the graph now holds them (an item no longer in it is left out). */
@@ -223,10 +230,13 @@ export const judgedItems = (j: Judged) => j.relations.length + j.events.length +
  * line, and writes their counts.
  */
 export async function refreshCounts(tx: ManagedTransaction, scope: CorroborationScope): Promise<void> {
-  const first = await judge(tx, scope, COUNTS);
+  const [first, crossing] = await Promise.all([
+    judge(tx, scope, COUNTS),
+    quotationsCrossingTheLine(tx, scope),
+  ]);
   const seen = merge(emptyScope(), scope);
   const rivals = merge(emptyScope(), first.rivals);
-  rivals.statements.push(...(await quotationsCrossingTheLine(tx, scope)));
+  rivals.statements.push(...crossing);
   const seenRelations = new Set(seen.relations.map(refKey));
   const [seenEvents, seenStatements] = [new Set(seen.events), new Set(seen.statements)];
   const again: CorroborationScope = {
@@ -235,8 +245,9 @@ export async function refreshCounts(tx: ManagedTransaction, scope: Corroboration
     statements: [...new Set(rivals.statements)].filter((id) => !seenStatements.has(id)),
     quotes: new Map(),
   };
-  await writeCounts(tx, first);
-  await writeCounts(tx, await judge(tx, again, COUNTS));
+  // Judging reads no counts: the rivals are read while the first counts are written.
+  const [, second] = await Promise.all([writeCounts(tx, first), judge(tx, again, COUNTS)]);
+  await writeCounts(tx, second);
 }
 
 /** The items a batch of articles' rows report (their quotations counted as added). */
