@@ -1,6 +1,7 @@
 // Rule tracing: every entity, statement, event and relation the extractor makes names the rule that made
-// it (a stable id, `entities|events|relations/<family>:<name>` or `quotes:<name>`), so a wrong item can be
-// traced back; the event rules' ids are unique and name the file of their family.
+// it (a stable id, `entities|events|relations/<family>:<name>`, `quotes:<name>` or a learned step's
+// `learned/<step>`), so a wrong item can be traced back; the event rules' ids are unique and name the file
+// of their family.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { extractEvalArticle, readEvalSet, SETS } from '../../server/src/cli/eval
 import { extractArticle } from '../../server/src/extract/index.js';
 import { RULES } from '../../server/src/extract/events/index.js';
 
-const RULE_ID = /^(?:(?:entities|events|relations)\/[a-z-]+|quotes):[a-z-]+$/;
+const RULE_ID = /^(?:(?:(?:entities|events|relations)\/[a-z-]+|quotes):[a-z-]+|learned\/[a-z-]+)$/;
 const EVENTS_DIR = path.join(import.meta.dirname, '..', '..', 'server', 'src', 'extract', 'events');
 
 describe('the rule of each extracted item', () => {

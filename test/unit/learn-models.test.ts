@@ -17,5 +17,5 @@ describe('learned models', () => {
       const committed = readFileSync(join(MODELS_DIR, `${step.name}.json`), 'utf8');
       expect(modelText(trainStep(step, pages).model), step.name).toBe(committed);
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -89,7 +89,10 @@ describe('the real-pages manifest', () => {
  * (4dcb97d) one false event more (0.835), so the lower is held. The split's very first figure (17 pages,
  * extractor of 7442843) stays in docs/extraction.md. The blind split is scored, never read. The dev figures
  * are re-measured whenever a batch of unseen pages joins dev (128 pages since the seventh batch, session 9:
- * its harder pages lowered what main reaches on dev). Measured at a0c25ad (session 10's end).
+ * its harder pages lowered what main reaches on dev). Measured at a0c25ad (session 10's end), except the
+ * events figures, raised by the learned event step (session 11, learn/events/; dev in-sample: the model was
+ * trained on those pages): dev recall 0.883 and precision 0.862, blind recall 0.695 (blind precision 0.830
+ * with the step, held at 0.835 as before).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
@@ -97,15 +100,15 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'quotes with the right speaker': 0.913,
     'entity pairs recall': 0.612,
     'entity pairs precision': 0.84,
-    'events recall': 0.819,
-    'events precision': 0.852,
+    'events recall': 0.883,
+    'events precision': 0.862,
   },
   blind: {
     'entities F1': 0.893,
     'quotes with the right speaker': 0.626,
     'entity pairs recall': 0.294,
     'entity pairs precision': 0.753,
-    'events recall': 0.628,
+    'events recall': 0.695,
     'events precision': 0.835,
   },
 };

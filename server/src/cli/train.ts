@@ -24,11 +24,13 @@ export function trainingPages(): TrainingPage[] {
 
 /** Trains one step: its model (threshold chosen from the cross-validated curve) and the curve. */
 export function trainStep(step: LearnedStep, pages: readonly TrainingPage[]) {
+  step.prepare?.(pages);
   const examples = pages.flatMap((p) => step.examples(p));
   const probabilities = crossValidate(examples, 5, step.options);
+  const scored = examples.map((e) => e.scored !== false);
   const curve = precisionRecall(
-    probabilities,
-    examples.map((e) => e.label),
+    probabilities.filter((_, i) => scored[i]),
+    examples.filter((_, i) => scored[i]).map((e) => e.label),
     THRESHOLDS,
   );
   const model: LogisticModel = {

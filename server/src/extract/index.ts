@@ -39,6 +39,7 @@ import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { creditPullQuotes } from './quotes/pull-quotes.js';
 import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
+import { learnedEvents } from './learn/events/step.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize } from './text.js';
 import type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
@@ -135,6 +136,8 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const rawEvents = findEvents(ctx);
   const looseRelations = findRelations(ctx);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);
+  // The learned event step: events of sentences no rule event of the type covers (learn/events/).
+  if (input.learned !== false) rawEvents.push(...learnedEvents(ctx, rawEvents));
 
   // Merge events: same type and main participant, compatible dates.
   const events: EvOut[] = [];

@@ -21,6 +21,11 @@ export interface Example {
   label: 0 | 1;
   /** The article the example comes from: cross-validation keeps one article's examples in one fold. */
   group: string;
+  /**
+   * False: the example trains the model but is left off the precision/recall curve (a step that learns
+   * from every sentence but acts only where the rules did not: only the latter show what it adds).
+   */
+  scored?: boolean;
 }
 
 export interface TrainOptions {
