@@ -5,14 +5,17 @@
 // Its parties are read as the rules read them (clauseOf, actorsOf, entitiesOf) from the clause of a
 // trigger, a word of the sentence that weighs for the type (verbs first, heaviest first, the first whose
 // clause names someone): who acts and who is acted on, with the roles the rules give that type; else
-// every entity the sentence names, acting when it stands before the trigger. Events of one type with compatible dates take the first one's key, so the merge in
-// extract/index.ts makes them one (an article that tells a meeting tells it several times). The step adds
-// no relations: the relations of a sentence are the relation rules' and the pairs step's business.
+// every entity the sentence names, acting when it stands before the trigger. A place after "in" or "at"
+// is where the event happens, no party; a meeting needs two parties. Events of one type with compatible
+// dates take the first one's key, so the merge in extract/index.ts makes them one (an article that tells a
+// meeting tells it several times). The step adds no relations: the relations of a sentence are the
+// relation rules' and the pairs step's business.
 import { isVerb, type Ctx } from '../../context.js';
 import type { Entity } from '../../entities/index.js';
 import { ANY, actorsOf, clauseOf, entitiesOf } from '../../events/parties.js';
 import { RuleHit, type EventRule } from '../../events/hit.js';
 import type { EvOut } from '../../events/index.js';
+import type { Sentence } from '../../text.js';
 import { probability, type LogisticModel } from '../logistic.js';
 import MODEL from '../models/events.json' with { type: 'json' };
 import { candidateFeatures, candidateTypes, sentenceFeatures, type LearnedEventType } from './features.js';
@@ -59,13 +62,13 @@ export function learnedEvents(c: Ctx, events: readonly EvOut[], model: LogisticM
       let participants: EvOut['participants'] = [];
       for (const t of triggers) {
         hit = new RuleHit(c, s, t.at, t.end, rule);
-        participants = clauseParties(hit, type);
+        participants = standing(c, s, type, clauseParties(hit, type));
         if (participants.length) break;
       }
       // No clause read: what the sentence names, acting before the first trigger, acted on after it.
       if (!participants.length) {
         hit = new RuleHit(c, s, triggers[0]?.at ?? s.start, triggers[0]?.end ?? s.start, rule);
-        participants = sideParties(hit, type);
+        participants = standing(c, s, type, sideParties(hit, type));
       }
       if (!hit || !participants.length) continue;
       const e = hit.event({ participants, main: participants[0]!.entity });
@@ -81,6 +84,24 @@ export function learnedEvents(c: Ctx, events: readonly EvOut[], model: LogisticM
 const adder = (parties: EvOut['participants']) => (e: Entity, role: string) => {
   if (!parties.some((p) => p.entity === e)) parties.push({ entity: e, role });
 };
+
+/** A place after "in" or "at" is where the event happens, not a party to it ("talks in Tianjin"). */
+function whereItHappens(c: Ctx, s: Sentence, e: Entity): boolean {
+  if (e.type !== 'Place') return false;
+  return c
+    .inRange(s.start, s.end, ['Place'])
+    .some(
+      (m) =>
+        m.entity === e &&
+        /\b(?:in|at)\s+(?:the\s+)?$/.test(c.work.slice(Math.max(s.start, m.start - 12), m.start)),
+    );
+}
+
+/** Parties the event can stand on: no place it happens in; a meeting needs two sides. */
+function standing(c: Ctx, s: Sentence, type: LearnedEventType, parties: EvOut['participants']) {
+  const kept = parties.filter((p) => !whereItHappens(c, s, p.entity));
+  return type === 'meeting' && kept.length < 2 ? [] : kept;
+}
 
 /** Who acts and who is acted on in the trigger's clause, with the type's roles. */
 function clauseParties(h: RuleHit, type: LearnedEventType): EvOut['participants'] {
