@@ -41,7 +41,7 @@ import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
 import { learnedEvents } from './learn/events/step.js';
 import { selfCheck } from './self-check.js';
-import { slugify, splitSentences, tokenize } from './text.js';
+import { slugify, splitSentences, tokenize, type Token } from './text.js';
 import type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
 
 export type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
@@ -123,8 +123,9 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       .slice(0, 300) || 'Untitled';
   const { paras, sents } = splitSentences(work, body.start, body.end);
   const toks = tokenize(work, body.start, body.end, isKnownPlace);
-  const idx = extractEntities(text, work, toks, sents);
-  if (input.learned !== false) learnedEntities(text, work, toks, sents, idx);
+  const seen: { chunks?: Token[][] } = {};
+  const idx = extractEntities(text, work, toks, sents, seen);
+  if (input.learned !== false) learnedEntities(text, work, toks, sents, idx, undefined, seen.chunks);
   const dates = findDates(work, body.start, body.end, published);
   const unresolved = dates.filter((d) => d.relative && d.value === null).length;
   if (!published && unresolved)

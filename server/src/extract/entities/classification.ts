@@ -33,7 +33,13 @@ export function classifyChunks(
   b: Builder,
   toks: Token[],
   sents: Sentence[],
-): { pendingSingles: PendingSingle[]; personTitle: PersonTitles; leftovers: Token[][] } {
+): {
+  pendingSingles: PendingSingle[];
+  personTitle: PersonTitles;
+  leftovers: Token[][];
+  /** Every chunk read, split around known names (the learned entities step reads them again). */
+  chunks: Token[][];
+} {
   const { text, work } = b;
   const sentStarts = new Set(sents.map((s) => s.start));
   const pendingSingles: PendingSingle[] = [];
@@ -44,7 +50,8 @@ export function classifyChunks(
     start: m.index,
     end: m.index + m[0].length,
   }));
-  for (const raw of chunks(work, toks).flatMap(splitKnown)) {
+  const all = chunks(work, toks).flatMap(splitKnown);
+  for (const raw of all) {
     let c = raw;
     if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;
     const chunkKey = text
@@ -290,7 +297,7 @@ export function classifyChunks(
       (nameToks[0] as PendingSingle).nat = nationality;
     }
   }
-  return { pendingSingles, personTitle, leftovers };
+  return { pendingSingles, personTitle, leftovers, chunks: all };
 }
 
 /** The country a possessive names right before a title ("Iran’s", "Afghanistan’s acting"), if any. */

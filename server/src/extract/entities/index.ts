@@ -25,9 +25,17 @@ import type { EntityIndex } from './types.js';
 
 export type { Entity, EntityIndex, EntityType, Mention } from './types.js';
 
-export function extractEntities(text: string, work: string, toks: Token[], sents: Sentence[]): EntityIndex {
+/** The entities of an article; `seen.chunks` receives the capitalised chunks read (for extract/learn/). */
+export function extractEntities(
+  text: string,
+  work: string,
+  toks: Token[],
+  sents: Sentence[],
+  seen?: { chunks?: Token[][] },
+): EntityIndex {
   const b = new Builder(text, work);
-  const { pendingSingles, personTitle, leftovers } = classifyChunks(b, toks, sents);
+  const { pendingSingles, personTitle, leftovers, chunks } = classifyChunks(b, toks, sents);
+  if (seen) seen.chunks = chunks;
   positionalPersons(b, leftovers);
   repeatedFullNames(b);
   const surnames = mergePersons(b, personTitle);

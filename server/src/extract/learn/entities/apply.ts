@@ -23,8 +23,9 @@ export function learnedEntities(
   sents: Sentence[],
   idx: EntityIndex,
   m: LogisticModel = MODEL,
+  read?: readonly Token[][],
 ): Entity[] {
-  const scored = findCandidates(work, toks, sents, idx.entities)
+  const scored = findCandidates(work, toks, sents, idx.entities, read)
     .map((cand) => {
       let best = { type: ENTITY_TYPES[0]!, p: -1 };
       for (const type of ENTITY_TYPES) {

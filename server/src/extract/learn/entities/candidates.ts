@@ -95,8 +95,18 @@ function tagOf(w: string): string {
 }
 const SPEECH = /^(?:said|says|told|added|wrote|stressed|noted|insisted|warned|announced|stated|urged)$/;
 
-/** The lexicon classes of one word (a few string features). */
+const CLASS_CACHE = new Map<string, string[]>();
+/** The lexicon classes of one word (a few string features), remembered across articles (a bounded cache). */
 function wordClasses(w: string): string[] {
+  let out = CLASS_CACHE.get(w);
+  if (!out) {
+    if (CLASS_CACHE.size > 50_000) CLASS_CACHE.clear();
+    out = computeClasses(w);
+    CLASS_CACHE.set(w, out);
+  }
+  return out;
+}
+function computeClasses(w: string): string[] {
   const out: string[] = [];
   const low = w.toLowerCase();
   if (isFirstName(w)) out.push('first');
@@ -148,6 +158,8 @@ export function findCandidates(
   toks: Token[],
   sents: Sentence[],
   kept: readonly KeptEntity[],
+  /** The rules' chunks when the caller has them (extract/index.ts), else formed again here. */
+  read: readonly Token[][] = chunks(work, toks).flatMap(splitKnown),
 ): Candidate[] {
   const known = new Set<string>();
   for (const e of kept) {
@@ -166,7 +178,7 @@ export function findCandidates(
   const sentStarts = new Set(sents.map((s) => s.start));
   const byKey = new Map<string, Candidate>();
   let cursor = 0;
-  for (const c of chunks(work, toks).flatMap(splitKnown)) {
+  for (const c of read) {
     for (const { part, lead } of spansOf(c)) {
       const first = part[0]!;
       const last = part[part.length - 1]!;
@@ -181,11 +193,15 @@ export function findCandidates(
         byKey.set(key, cand);
         shapeFeatures(part, lowerWords, cand.features);
       }
-      if (setOffAfterRole(work, part)) cand.features.add('set-off-after-role');
+      if (part.length >= 2 && part.length <= 5 && setOffAfterRole(work, part))
+        cand.features.add('set-off-after-role');
       while (cursor < keptSpans.length && keptSpans[cursor]!.end <= first.start - 200) cursor++;
-      const over = keptSpans
-        .slice(cursor, cursor + 40)
-        .find((m) => m.start < last.end && m.end > first.start);
+      let over: (typeof keptSpans)[number] | undefined;
+      for (let k = cursor; k < keptSpans.length && keptSpans[k]!.start < last.end; k++)
+        if (keptSpans[k]!.end > first.start) {
+          over = keptSpans[k];
+          break;
+        }
       if (over) cand.overlapped.push(over.type);
       else cand.spans.push({ start: first.start, end: last.end });
       contextFeatures(work, toks, indexAt, sentStarts, first, last, lead, cand.features);
@@ -269,13 +285,14 @@ function contextFeatures(
     else f.add(`next-tag:${tagOf(x)}`);
   }
   // The line it stands on: a short line without a full stop is a caption, a heading or a credit.
-  let ls = first.start;
-  while (ls > 0 && work[ls - 1] !== '\n') ls--;
-  let le = last.end;
-  while (le < work.length && work[le] !== '\n') le++;
-  const line = work.slice(ls, le).trim();
-  const wordsOnLine = line.split(/\s+/).length;
-  if (wordsOnLine <= 12) f.add(/[.!?"”]$/.test(line) ? 'short-line' : 'short-line-no-stop');
+  const ls = work.lastIndexOf('\n', first.start - 1) + 1;
+  const nl = work.indexOf('\n', last.end);
+  const le = nl < 0 ? work.length : nl;
+  // (A line of more than 200 characters has more than 12 words: no need to count them.)
+  if (le - ls <= 200) {
+    const line = work.slice(ls, le).trim();
+    if (line.split(/\s+/).length <= 12) f.add(/[.!?"”]$/.test(line) ? 'short-line' : 'short-line-no-stop');
+  }
 }
 
 /**
