@@ -34,6 +34,7 @@ import { findEvents, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText } from './html.js';
 import { isKnownPlace } from './lexicon.js';
 import { learnedEntities } from './learn/entities/apply.js';
+import { attributeLearnedSpeakers } from './learn/speakers/apply.js';
 import { describe, eventLabel } from './labels.js';
 import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { creditPullQuotes } from './quotes/pull-quotes.js';
@@ -238,6 +239,10 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     if (r.event && eventId.has(r.event)) rel.event = eventId.get(r.event)!;
     relKey.set(key, rel);
   }
+
+  // The learned step: a speaker for quotations the rules left unattributed (extract/learn/speakers/).
+  if (input.learned !== false)
+    attributeLearnedSpeakers(text, quotes, paras, (at) => ctx.sentenceAt(at), idx.entities);
 
   const statements: AnnotatedStatement[] = [];
   for (const q of quotes) {

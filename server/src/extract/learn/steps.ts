@@ -7,6 +7,7 @@ import type { ExtractResult } from '../types.js';
 import type { Example, TrainOptions } from './logistic.js';
 import { chooseEntityThreshold, ENTITIES_ABOUT, entityExamples } from './entities/step.js';
 import { eventExamples, prepareVocabulary } from './events/examples.js';
+import { speakersStep } from './speakers/step.js';
 
 /** One training page: the rules' output on it (debug on, learned steps off) and its gold. */
 export interface TrainingPage {
@@ -66,4 +67,5 @@ export const LEARNED_STEPS: readonly LearnedStep[] = [
     chooseThreshold: (curve) => lowestWithPrecision(curve, 0.85),
     options: { l2: 0.03 },
   },
+  speakersStep,
 ];

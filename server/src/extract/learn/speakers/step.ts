@@ -1,0 +1,79 @@
+// The learned speaker step's training side: one example per (quotation the rules found, candidate
+// speaker), labelled 1 when the candidate maps (eval/score.ts mapEntities) to the speaker of the
+// gold statement the quotation overlaps by at least half the shorter span (the scorer's own match).
+// A quotation no gold statement covers gives only negatives: attributing it would add a false statement.
+// Every quotation is an example, attributed by the rules or not (the rules' speaker is not a feature):
+// on the dev pages the rules were written on, the quotations they leave unattributed are few (49) and
+// mostly not statements (39), too few to learn whom a quotation belongs to; at run time the model
+// decides only the unattributed ones (apply.ts).
+import type { AnnotationDocument } from '@dossier/model';
+import { mapEntities } from '../../eval/score.js';
+import type { Example } from '../logistic.js';
+import type { ExtractResult } from '../../types.js';
+import { speakerCandidates, type QuoteView } from './features.js';
+
+/** A training page (steps.ts TrainingPage; restated here so steps.ts can import this file without a cycle). */
+interface TrainingPage {
+  id: string;
+  result: ExtractResult;
+  gold: AnnotationDocument;
+}
+
+/** The gold statement a quotation stands for (the scorer's 50% overlap rule), if any. */
+export function goldStatementOf(q: { start: number; end: number }, gold: AnnotationDocument) {
+  let best: AnnotationDocument['statements'][number] | undefined;
+  let bestOverlap = 0;
+  for (const g of gold.statements) {
+    const ov = Math.max(0, Math.min(q.end, g.end) - Math.max(q.start, g.start));
+    const shorter = Math.min(q.end - q.start, g.end - g.start);
+    if (ov === 0 || ov < 0.5 * shorter) continue;
+    if (ov > bestOverlap) [best, bestOverlap] = [g, ov];
+  }
+  return best;
+}
+
+/** Every (quotation, candidate) of a training page with its label; `quote` indexes result.quotations. */
+export function labelledCandidates(page: TrainingPage, which: (q: QuoteView) => boolean = () => true) {
+  const quotes = page.result.quotations ?? [];
+  const map = mapEntities(page.result.document, page.gold);
+  const cands = speakerCandidates(page.result.text, quotes, page.result.document.entities, which);
+  const out: {
+    quote: number;
+    ruled: string | null;
+    entity: string;
+    features: string[];
+    label: 0 | 1;
+    covered: boolean;
+  }[] = [];
+  quotes.forEach((q, i) => {
+    if (!which(q)) return;
+    const g = goldStatementOf(q, page.gold);
+    for (const c of cands[i]!)
+      out.push({
+        quote: i,
+        ruled: q.speaker,
+        entity: c.entity,
+        features: c.features,
+        label: g && map.get(c.entity) === g.speaker ? 1 : 0,
+        covered: !!g,
+      });
+  });
+  return out;
+}
+
+/** The lowest threshold whose out-of-fold precision is at least this (see docs/extraction.md). */
+const MIN_PRECISION = 0.9;
+
+/** The step as steps.ts registers it (a LearnedStep). */
+export const speakersStep = {
+  name: 'speakers',
+  about:
+    'Whether a person, organisation or place named near a quotation is its speaker (at run time, for quotations the rules left unattributed, the top candidate at or over the threshold is taken)',
+  examples(page: TrainingPage): Example[] {
+    return labelledCandidates(page).map((c) => ({ features: c.features, label: c.label, group: page.id }));
+  },
+  chooseThreshold(curve: readonly { threshold: number; precision: number; predicted: number }[]): number {
+    const ok = curve.filter((p) => p.predicted >= 5 && p.precision >= MIN_PRECISION);
+    return ok.length ? ok[0]!.threshold : 0.95;
+  },
+};
