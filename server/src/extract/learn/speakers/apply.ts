@@ -7,7 +7,14 @@ import type { Quote } from '../../quotes/index.js';
 import type { LogisticModel } from '../logistic.js';
 import { probability } from '../logistic.js';
 import model from '../models/speakers.json' with { type: 'json' };
-import { speakerCandidates, undecided, type EntityView, type QuoteView, type Span } from './features.js';
+import {
+  maySpeak,
+  speakerCandidates,
+  undecided,
+  type EntityView,
+  type QuoteView,
+  type Span,
+} from './features.js';
 
 export const SPEAKERS_RULE = 'learned/speakers';
 
@@ -18,10 +25,11 @@ export function learnedSpeakers(
   entities: readonly EntityView[],
   m: LogisticModel = model,
 ): (string | null)[] {
-  if (!quotes.some(undecided)) return quotes.map(() => null);
-  const cands = speakerCandidates(text, quotes, entities, undecided);
+  const decide = (q: QuoteView) => undecided(q) && maySpeak(text, q);
+  if (!quotes.some(decide)) return quotes.map(() => null);
+  const cands = speakerCandidates(text, quotes, entities, decide);
   return quotes.map((q, i) => {
-    if (!undecided(q)) return null;
+    if (!decide(q)) return null;
     let best: string | null = null;
     let bestP = -1;
     for (const c of cands[i]!) {

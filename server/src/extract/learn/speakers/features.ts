@@ -6,6 +6,7 @@
 // never a name. The same code reads a page at training time (the rules' debug output) and at run time
 // (the extractor's own structures, see apply.ts), so what the model sees is the same in both.
 import type { EntityType } from '@dossier/model';
+import { isTitleCase } from '../../quotes/index.js';
 
 /** A stretch of the text (offsets only). */
 export interface Span {
@@ -38,7 +39,7 @@ export interface Candidate {
 
 const BEFORE_WINDOW = 600;
 const SAY_WORDS =
-  'said|says|say|told|tells|added|adds|noted|notes|stated|states|declared|wrote|writes|explained|stressed|insisted|warned|urged|claimed|argued|asserted|announced|continued|replied|responded|commented|remarked|emphasi[sz]ed|underlined|acknowledged|admitted|observed|tweeted|posted';
+  'said|says|say|told|tells|added|adds|noted|notes|stated|states|declared|wrote|writes|explained|stressed|insisted|warned|urged|claimed|argued|asserted|announced|continued|replied|responded|commented|remarked|emphasi[sz]ed|underlined|acknowledged|admitted|observed|tweeted|posted|described|called|expressed|accused|condemned|denounced|demanded|vowed|pledged|critici[sz]ed|slammed|rejected|welcomed|dismissed|asked|promised|suggested|conceded|lamented|complained|blasted|hailed|praised|quipped|labell?ed|termed|voiced';
 /** A verb of saying just after a mention: "X said", "X, the minister, told", "X has said". */
 const SAY_AFTER = new RegExp(
   String.raw`^(?:['’]s?)?\s*(?:,[^,.;“”"]{1,60},\s*)?(?:(?:has|have|had|also|then|later|further|again|previously|earlier)\s+)*(?:${SAY_WORDS})\b`,
@@ -61,18 +62,27 @@ const PRONOUN_SAY = new RegExp(
 
 const SAY_LEAD = new RegExp(String.raw`\b(?:${SAY_WORDS}|saying|that)\s*,?\s*$`, 'i');
 
+const NARRATION_LEADS = new Set(['determiner', 'preposition', 'naming']);
+
+/** What comes right after the closing mark: the paragraph's end, a comma, a full stop, a word. */
+function trailClass(after: string): string {
+  if (!after.trim()) return 'end';
+  if (/^\s*,/.test(after)) return 'comma';
+  if (/^\s*[.!?]/.test(after)) return 'stop';
+  if (/^\s*[–—:;(-]/.test(after)) return 'dash';
+  if (/^\s*\p{Ll}/u.test(after)) return 'word';
+  return 'other';
+}
+
 /** What comes right before the opening mark: a colon, a comma, a verb of saying, "as", an article. */
 function leadClass(before: string): string {
   if (!before.trim()) return 'none';
   if (/:\s*$/.test(before)) return 'colon';
   if (SAY_LEAD.test(before)) return 'say';
   if (/,\s*$/.test(before)) return 'comma';
-  if (
-    /\b(?:as|called|calling|term|dubbed|so-called|of|for|an?|the|its|his|her|their|some|and|or)\s*$/i.test(
-      before,
-    )
-  )
-    return 'word-class';
+  if (/\b(?:an?|the|its|his|her|their|some|this|that|these|those)\s*$/i.test(before)) return 'determiner';
+  if (/\b(?:as|called|calling|term|dubbed|so-called|name)\s*$/i.test(before)) return 'naming';
+  if (/\b(?:of|for|in|on|to|with|against|about|over|and|or)\s*$/i.test(before)) return 'preposition';
   return 'other';
 }
 
@@ -98,6 +108,22 @@ interface Hit {
 
 /** The quotations the step decides on at run time: those the rules found and left without a speaker. */
 export const undecided = (q: QuoteView) => q.speaker === null;
+
+/**
+ * Whether the quotation may be someone's words at all: not a phrase of the narration ("in response to
+ * the 'harsh crackdown' on", a few words starting lower-case with no stop of their own) nor a name in
+ * title case ("Trade Office in Lima"). The step neither learns from nor decides the others.
+ */
+export function maySpeak(text: string, q: QuoteView): boolean {
+  const words = text.slice(q.start, q.end).trim();
+  const n = words.split(/\s+/).length;
+  if (/^\p{Ll}/u.test(words) && !/[.!?,]$/.test(words) && n <= 6) {
+    const lead = leadClass(text.slice(Math.max(q.sentence.start, q.open - 40), q.open));
+    const trail = trailClass(text.slice(q.close + 1, Math.min(q.paragraph.end, q.close + 20)));
+    if (NARRATION_LEADS.has(lead) && trail === 'word') return false;
+  }
+  return !isTitleCase(words);
+}
 
 /** Candidates and features for every quotation of a page (quotations in text order) that `which` takes. */
 export function speakerCandidates(
@@ -154,6 +180,8 @@ export function speakerCandidates(
       /[.!?]\s/.test(words) ? 'several-sentences' : 'one-sentence',
       `lead:${leadClass(text.slice(Math.max(q.sentence.start, q.open - 40), q.open))}`,
     ];
+    const trail = trailClass(text.slice(q.close + 1, Math.min(para.end, q.close + 20)));
+    quoteFeatures.push(`trail:${trail}`, `trail:${trail}:${quoteFeatures[1]}`);
     const outside = text.slice(q.sentence.start, q.open) + ' ' + text.slice(q.close + 1, q.sentence.end);
     if (SAY_ANY.test(outside)) quoteFeatures.push('say-in-sentence');
     if (para.start === 0 || !text.slice(0, para.start).trim()) quoteFeatures.push('headline');
@@ -169,6 +197,12 @@ export function speakerCandidates(
     if (prevSpeaker && !local.has(prevSpeaker) && byId.has(prevSpeaker)) local.set(prevSpeaker, []);
     const n = local.size;
 
+    // The first person, organisation or place the quotation's sentence names before it: often its subject.
+    let firstInSentence: Hit | undefined;
+    for (let i = lowerHit(q.sentence.start); i < hits.length && hits[i]!.span.end <= q.open; i++) {
+      firstInSentence = hits[i];
+      break;
+    }
     // The nearest mention of each candidate before the quotation and after it, and their ranks by distance.
     const near = [...local].map(([id, list]) => {
       let before: Hit | undefined;
@@ -243,6 +277,8 @@ export function speakerCandidates(
           text.lastIndexOf('\n', h.span.start - 1) + 1,
         );
         if (h.span.start - sentStart <= 4) f.push(`${side}:starts-sentence:${t}`);
+        if (w === 'sent' && side === 'before' && firstInSentence === h)
+          f.push(`before:first-in-sentence:${t}`);
         if (/\b(?:of|in|to|for|with|from|against|by|on|at|between)\s+(?:the\s+)?$/i.test(left))
           f.push(`${side}:after-preposition`);
         // Between the mention and the quotation (or the quotation and the mention): a verb of saying.

@@ -10,7 +10,7 @@ import type { AnnotationDocument } from '@dossier/model';
 import { mapEntities } from '../../eval/score.js';
 import type { Example } from '../logistic.js';
 import type { ExtractResult } from '../../types.js';
-import { speakerCandidates, type QuoteView } from './features.js';
+import { maySpeak, speakerCandidates, type QuoteView } from './features.js';
 
 /** A training page (steps.ts TrainingPage; restated here so steps.ts can import this file without a cycle). */
 interface TrainingPage {
@@ -35,8 +35,10 @@ export function goldStatementOf(q: { start: number; end: number }, gold: Annotat
 /** Every (quotation, candidate) of a training page with its label; `quote` indexes result.quotations. */
 export function labelledCandidates(page: TrainingPage, which: (q: QuoteView) => boolean = () => true) {
   const quotes = page.result.quotations ?? [];
+  const text = page.result.text;
   const map = mapEntities(page.result.document, page.gold);
-  const cands = speakerCandidates(page.result.text, quotes, page.result.document.entities, which);
+  const take = (q: QuoteView) => which(q) && maySpeak(text, q);
+  const cands = speakerCandidates(text, quotes, page.result.document.entities, take);
   const out: {
     quote: number;
     ruled: string | null;
@@ -46,7 +48,7 @@ export function labelledCandidates(page: TrainingPage, which: (q: QuoteView) => 
     covered: boolean;
   }[] = [];
   quotes.forEach((q, i) => {
-    if (!which(q)) return;
+    if (!take(q)) return;
     const g = goldStatementOf(q, page.gold);
     for (const c of cands[i]!)
       out.push({
