@@ -154,3 +154,72 @@ export function precisionRecall(
     };
   });
 }
+
+/**
+ * A model made ready for the extraction hot path: its weights in a Map, and each crossed feature's weights
+ * ("meeting|w:met", "visit|w:met", ...) in one vector per feature ("w:met"), indexed by the prefix before
+ * the key's first "|". A step that crosses one list of features with several prefixes (types, "any")
+ * scores every prefix with one lookup per feature, without building the crossed strings. Scores equal
+ * `probability` over the crossed list (up to the order of a floating-point sum).
+ */
+export class CompiledModel {
+  readonly threshold: number;
+  private readonly bias: number;
+  private readonly plain = new Map<string, number>();
+  private readonly prefixIndex = new Map<string, number>();
+  private readonly vectors = new Map<string, Float64Array>();
+
+  constructor(model: Pick<LogisticModel, 'bias' | 'weights' | 'threshold'>) {
+    this.bias = model.bias;
+    this.threshold = model.threshold;
+    const crossed: [string, string, number][] = [];
+    for (const [key, weight] of Object.entries(model.weights)) {
+      this.plain.set(key, weight);
+      const bar = key.indexOf('|');
+      if (bar < 0) continue;
+      const prefix = key.slice(0, bar);
+      if (!this.prefixIndex.has(prefix)) this.prefixIndex.set(prefix, this.prefixIndex.size);
+      crossed.push([prefix, key.slice(bar + 1), weight]);
+    }
+    for (const [prefix, feature, weight] of crossed) {
+      let vector = this.vectors.get(feature);
+      if (!vector) this.vectors.set(feature, (vector = new Float64Array(this.prefixIndex.size)));
+      vector[this.prefixIndex.get(prefix)!] = weight;
+    }
+  }
+
+  /** The weight of one feature (0 when the model does not know it). */
+  weight(feature: string): number {
+    return this.plain.get(feature) ?? 0;
+  }
+
+  /** `probability(model, features)`. */
+  probability(features: readonly string[]): number {
+    let z = this.bias;
+    for (const f of features) z += this.plain.get(f) ?? 0;
+    return sigmoid(z);
+  }
+
+  /**
+   * For each prefix p of `prefixes`, `probability(model, [...plainOf(p), ...(for f of crossed: "p|f" and
+   * "c|f" for each c of common)])`.
+   */
+  crossedProbabilities(
+    prefixes: readonly string[],
+    crossed: Iterable<string>,
+    common: readonly string[] = [],
+    plainOf: (prefix: string) => readonly string[] = () => [],
+  ): number[] {
+    const at = prefixes.map((p) => this.prefixIndex.get(p) ?? -1);
+    const commonAt = common.map((c) => this.prefixIndex.get(c) ?? -1).filter((i) => i >= 0);
+    const z = prefixes.map((p) => plainOf(p).reduce((sum, f) => sum + (this.plain.get(f) ?? 0), this.bias));
+    let shared = 0;
+    for (const f of crossed) {
+      const vector = this.vectors.get(f);
+      if (!vector) continue;
+      for (const i of commonAt) shared += vector[i]!;
+      for (let k = 0; k < at.length; k++) if (at[k]! >= 0) z[k]! += vector[at[k]!]!;
+    }
+    return z.map((v) => sigmoid(v + shared));
+  }
+}

@@ -7,12 +7,14 @@
 import { canonicalPlace } from '../../lexicon.js';
 import { slugify, span, type Sentence, type Token } from '../../text.js';
 import type { Entity, EntityIndex, EntityType } from '../../entities/types.js';
-import { probability, type LogisticModel } from '../logistic.js';
+import { CompiledModel, type LogisticModel } from '../logistic.js';
 import model from '../models/entities.json' with { type: 'json' };
-import { ENTITY_TYPES, findCandidates, typedFeatures } from './candidates.js';
+import { ENTITY_TYPES, findCandidates } from './candidates.js';
 
 export const LEARNED_ENTITY_RULE = 'learned/entities';
 const MODEL: LogisticModel = model;
+/** The committed model, compiled once for the hot path. */
+const COMPILED = new CompiledModel(MODEL);
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'organization', Place: 'place' };
 
 /** Adds the entities the model accepts to `idx` (entities, mentions) in place. */
@@ -25,16 +27,20 @@ export function learnedEntities(
   m: LogisticModel = MODEL,
   read?: readonly Token[][],
 ): Entity[] {
+  const scorer = m === MODEL ? COMPILED : new CompiledModel(m);
   const scored = findCandidates(work, toks, sents, idx.entities, read)
     .map((cand) => {
+      // typedFeatures(cand, type) for each type, scored without building its strings.
+      const probabilities = scorer.crossedProbabilities(ENTITY_TYPES, cand.features, ['any'], (type) => [
+        type,
+      ]);
       let best = { type: ENTITY_TYPES[0]!, p: -1 };
-      for (const type of ENTITY_TYPES) {
-        const p = probability(m, typedFeatures(cand, type));
-        if (p > best.p) best = { type, p };
-      }
+      ENTITY_TYPES.forEach((type, k) => {
+        if (probabilities[k]! > best.p) best = { type, p: probabilities[k]! };
+      });
       return { cand, ...best };
     })
-    .filter((s) => s.p >= m.threshold)
+    .filter((s) => s.p >= scorer.threshold)
     .sort((a, b) => b.p - a.p || a.cand.spans[0]!.start - b.cand.spans[0]!.start);
   if (!scored.length) return [];
   const ids = new Set(idx.entities.map((e) => e.id));

@@ -16,10 +16,13 @@ import { ANY, actorsOf, clauseOf, entitiesOf } from '../../events/parties.js';
 import { RuleHit, type EventRule } from '../../events/hit.js';
 import type { EvOut } from '../../events/index.js';
 import type { Sentence } from '../../text.js';
-import { probability, type LogisticModel } from '../logistic.js';
+import { CompiledModel, type LogisticModel } from '../logistic.js';
 import MODEL from '../models/events.json' with { type: 'json' };
-import { candidateFeatures, candidateTypes, sentenceFeatures, type LearnedEventType } from './features.js';
+import { candidateTypes, sentenceFeatures, type LearnedEventType } from './features.js';
 import { viewOfCtx } from './view.js';
+
+/** The committed model, compiled once for the hot path. */
+const COMPILED = new CompiledModel(MODEL);
 
 export const RULE_ID = 'learned/events';
 
@@ -39,21 +42,23 @@ const dateCompatible = (a: string | null, b: string | null) => !a || !b || a.sta
 
 /** The events the model finds where the rules found none of the type, in sentence order. */
 export function learnedEvents(c: Ctx, events: readonly EvOut[], model: LogisticModel = MODEL): EvOut[] {
+  const scorer = model === MODEL ? COMPILED : new CompiledModel(model);
   const view = viewOfCtx(c, events);
   const out: EvOut[] = [];
   view.sentences.forEach((s, si) => {
     const types = candidateTypes(view, si);
     if (!types.length) return;
     const { features, words } = sentenceFeatures(view, si);
-    for (const type of types) {
-      if (probability(model, candidateFeatures(type, features)) < model.threshold) continue;
+    const probabilities = scorer.crossedProbabilities(types, features, [], (type) => [`${type}|bias`]);
+    for (const [k, type] of types.entries()) {
+      if (probabilities[k]! < scorer.threshold) continue;
       const rule: EventRule = { id: RULE_ID, type, re: /(?!)/g, run: () => undefined };
       // Trigger words: those that weigh for the type, verbs first, heaviest first.
       const triggers = words
         .map(([w, at, len]) => ({
           at,
           end: at + len,
-          weight: model.weights[`${type}|w:${w}`] ?? 0,
+          weight: scorer.weight(`${type}|w:${w}`),
           verb: isVerb(c.work.slice(at, at + len).toLowerCase()),
         }))
         .filter((t) => t.weight > 0)
