@@ -2,6 +2,7 @@
 // never scores an article with a model that saw it.
 import { describe, expect, it } from 'vitest';
 import {
+  CompiledModel,
   crossValidate,
   foldOf,
   precisionRecall,
@@ -54,5 +55,30 @@ describe('logistic learner', () => {
     const [low, high] = precisionRecall([0.9, 0.6, 0.2, 0.8], [1, 0, 1, 1], [0.5, 0.85]);
     expect(low).toMatchObject({ predicted: 3, truePositives: 2, recall: 2 / 3 });
     expect(high).toMatchObject({ predicted: 1, truePositives: 1, precision: 1, recall: 1 / 3 });
+  });
+
+  it('scores crossed features compiled as it scores the crossed strings', () => {
+    const model = {
+      bias: -0.5,
+      threshold: 0.5,
+      weights: { Person: 0.3, 'Person|a': 1.2, 'Place|a': -0.7, 'any|a': 0.4, 'any|b': -0.2, 'Place|b': 0.9 },
+    };
+    const compiled = new CompiledModel(model);
+    const crossed = ['a', 'b', 'unknown'];
+    const [person, place, org] = compiled.crossedProbabilities(
+      ['Person', 'Place', 'Organization'],
+      crossed,
+      ['any'],
+      (type) => [type],
+    );
+    const strings = (type: string) => [type, ...crossed.flatMap((f) => [`${type}|${f}`, `any|${f}`])];
+    expect(person).toBeCloseTo(probability(model, strings('Person')), 12);
+    expect(place).toBeCloseTo(probability(model, strings('Place')), 12);
+    expect(org).toBeCloseTo(probability(model, strings('Organization')), 12);
+    expect(compiled.probability(['Person', 'any|b'])).toBeCloseTo(
+      probability(model, ['Person', 'any|b']),
+      12,
+    );
+    expect(compiled.weight('Place|b')).toBe(0.9);
   });
 });
