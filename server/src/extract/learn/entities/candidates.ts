@@ -29,6 +29,7 @@ import {
 import { PARTY_WORDS } from '../../entities/known-segments.js';
 import { nameShaped } from '../../entities/name-positions.js';
 import { setOffAfterRole, SURNAME_END } from '../../entities/name-shapes.js';
+import { normName } from '../../eval/score.js';
 import type { EntityType } from '../../entities/types.js';
 import type { Sentence, Token } from '../../text.js';
 
@@ -55,14 +56,7 @@ export interface Candidate {
 }
 
 /** The scorer's normalisation (eval/score.ts): case, punctuation and quote style ignored. */
-export const normKey = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s\b/g, 's')
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const normKey = normName;
 
 const PREV_WORDS = new Set(
   'in at to from of with by for on near into across between against and or the a an mr mrs ms dr president minister ambassador envoy said told says visited including both as than under over outside inside via like'.split(
