@@ -138,7 +138,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const rawEvents = findEvents(ctx);
   const looseRelations = findRelations(ctx);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);
-  // The learned event step: events of sentences no rule event of the type covers (learn/events/).
+  // The learned event step: sentences reporting an event of a type the rules found nowhere in the article.
   if (input.learned !== false) rawEvents.push(...learnedEvents(ctx, rawEvents));
 
   // Merge events: same type and main participant, compatible dates.
