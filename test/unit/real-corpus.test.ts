@@ -44,13 +44,14 @@ const entries = manifest as RealEntry[];
 
 describe('the real-pages manifest', () => {
   // The first 70 pages hold a blind quarter (17) from outlets that also have a dev page; unseen batches
-  // added later went to dev, until the eighth batch (session 10) added blind pages, each from an outlet with
-  // no other page in the set, to bring the blind split back towards a quarter of the whole.
+  // added later went to dev, until the eighth batch (session 10) and the ninth (session 12) added blind pages,
+  // each from an outlet with no other page in the set, to bring the blind split back towards a quarter of the
+  // whole (54 of 182 since the ninth).
   it('when counted, then at least 40 pages of at least 20 outlets, a quarter of the first 70 blind', () => {
     const blind = entries.filter((a) => a.split === 'blind');
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(new Set(entries.map((a) => a.outlet)).size).toBeGreaterThanOrEqual(20);
-    expect(blind.length).toBeGreaterThanOrEqual(44);
+    expect(blind.length).toBeGreaterThanOrEqual(54);
     const firstBlind = entries.slice(0, 70).filter((a) => a.split === 'blind').length;
     expect(firstBlind / 70).toBeGreaterThanOrEqual(0.24);
     expect(blind.length / entries.length).toBeLessThanOrEqual(0.3);
@@ -84,19 +85,18 @@ describe('the real-pages manifest', () => {
 /**
  * The extractor's figures on the real pages as the rules last left them (docs/extraction.md has the
  * tables), by measure name; CI demands each minus MARGIN. BEFORE_BLIND: the blind split as it now stands
- * (44 pages since the eighth batch's parts A, B and C, session 10), scored by the extractor of 9c62369
- * (session 10's start), except events precision: 9c62369 scores 0.846 there and session 10's statement step
- * (4dcb97d) one false event more (0.835), so the lower is held. The split's very first figure (17 pages,
- * extractor of 7442843) stays in docs/extraction.md. The blind split is scored, never read. The dev figures
+ * (54 pages since the ninth batch, session 12: 10 pages of 10 new outlets added to the eighth batch's 44),
+ * scored by the extractor of e5c01f7 (session 12's start). Adding pages changed the set, not the extractor:
+ * on the 44 pages e5c01f7 reaches entities 0.894, quotes 86/134 = 0.642, pairs R 0.294 P 0.743 (held at
+ * 0.753), events R 0.676 P 0.826 (held at 0.835); on the 54 pages it reaches entities 0.899, quotes 96/153
+ * = 0.627, pairs 63 of 252 at P 0.700, events 82 of 134 at P 0.812: all but entities lower, a harder set,
+ * not a regression. REACHED.blind and BEFORE_BLIND both hold the 54-page figures, rounded down; figures
+ * measured on the 44 pages no longer compare (re-measure on the 54 before raising one).
+ * The split's very first figure (17 pages, extractor of 7442843) and the 44-page history stay in
+ * docs/extraction.md. The blind split is scored, never read. The dev figures
  * are re-measured whenever a batch of unseen pages joins dev (128 pages since the seventh batch, session 9:
  * its harder pages lowered what main reaches on dev). Measured at a0c25ad (session 10's end), then raised by the
- * learned steps of session 11 (learn/; dev figures are in sample: the models were trained on those pages):
- * the entities step (dev entities, quotes, pairs; blind entities 0.894), the events step (dev events
- * recall 0.887 and precision 0.854; blind events recall 0.676 with all three steps) and the speakers step
- * (blind quotes 86/134 = 0.642). With the steps, blind pairs precision is
- * 0.743 and blind events precision 0.826 (one false pair and event more from an added entity, and the
- * learned events); both are held
- * at session 10's 0.753 and 0.835, so their floors do not sink.
+ * learned steps of session 11 (learn/; dev figures are in sample: the models were trained on those pages).
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
@@ -108,21 +108,21 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'events precision': 0.854,
   },
   blind: {
-    'entities F1': 0.894,
-    'quotes with the right speaker': 0.642,
-    'entity pairs recall': 0.294,
-    'entity pairs precision': 0.753,
-    'events recall': 0.676,
-    'events precision': 0.835,
+    'entities F1': 0.899,
+    'quotes with the right speaker': 0.627,
+    'entity pairs recall': 0.25,
+    'entity pairs precision': 0.7,
+    'events recall': 0.611,
+    'events precision': 0.811,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.879,
-  'quotes with the right speaker': 0.626,
-  'entity pairs recall': 0.288,
-  'entity pairs precision': 0.75,
-  'events recall': 0.628,
-  'events precision': 0.835,
+  'entities F1': 0.899,
+  'quotes with the right speaker': 0.627,
+  'entity pairs recall': 0.25,
+  'entity pairs precision': 0.7,
+  'events recall': 0.611,
+  'events precision': 0.811,
 };
 const MARGIN = 0.03;
 
