@@ -40,6 +40,7 @@ import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { creditPullQuotes } from './quotes/pull-quotes.js';
 import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
+import { envoyHosts } from './events/envoy-hosts.js';
 import { learnedEvents } from './learn/events/step.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize, type Token } from './text.js';
@@ -138,6 +139,10 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const rawEvents = findEvents(ctx);
   const looseRelations = findRelations(ctx);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);
+  // Envoys whose receiving state no sentence names: the state the article's events show hosting them.
+  looseRelations.push(
+    ...envoyHosts(ctx, rawEvents, [...looseRelations, ...rawEvents.flatMap((e) => e.relations)]),
+  );
   // The learned event step: sentences reporting an event of a type the rules found nowhere in the article.
   if (input.learned !== false) rawEvents.push(...learnedEvents(ctx, rawEvents));
 

@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import { COUNTRY_DEMONYM, DEMONYMS } from './demonyms.js';
 
 export { DEMONYMS } from './demonyms.js';
+export { CAPITALS } from './capitals.js';
 
 type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
@@ -126,67 +127,6 @@ export function demonymOf(country: string): string | undefined {
 export function demonymCountry(w: string): string | undefined {
   return DEMONYMS[w.toLowerCase()];
 }
-
-/** Capitals (lower-case) to their country: "Ambassador to Washington" is the ambassador to the US. */
-export const CAPITALS: Record<string, string> = {
-  washington: 'United States',
-  moscow: 'Russia',
-  kyiv: 'Ukraine',
-  kiev: 'Ukraine',
-  london: 'United Kingdom',
-  berlin: 'Germany',
-  paris: 'France',
-  beijing: 'China',
-  warsaw: 'Poland',
-  rome: 'Italy',
-  madrid: 'Spain',
-  tokyo: 'Japan',
-  tehran: 'Iran',
-  baghdad: 'Iraq',
-  jerusalem: 'Israel',
-  ankara: 'Turkey',
-  'new delhi': 'India',
-  ottawa: 'Canada',
-  minsk: 'Belarus',
-  vilnius: 'Lithuania',
-  riga: 'Latvia',
-  tallinn: 'Estonia',
-  helsinki: 'Finland',
-  stockholm: 'Sweden',
-  oslo: 'Norway',
-  copenhagen: 'Denmark',
-  'the hague': 'Netherlands',
-  amsterdam: 'Netherlands',
-  brussels: 'Belgium',
-  vienna: 'Austria',
-  bern: 'Switzerland',
-  prague: 'Czech Republic',
-  budapest: 'Hungary',
-  bucharest: 'Romania',
-  sofia: 'Bulgaria',
-  belgrade: 'Serbia',
-  athens: 'Greece',
-  tbilisi: 'Georgia',
-  yerevan: 'Armenia',
-  baku: 'Azerbaijan',
-  damascus: 'Syria',
-  riyadh: 'Saudi Arabia',
-  cairo: 'Egypt',
-  canberra: 'Australia',
-  'mexico city': 'Mexico',
-  havana: 'Cuba',
-  caracas: 'Venezuela',
-  seoul: 'South Korea',
-  pyongyang: 'North Korea',
-  islamabad: 'Pakistan',
-  kabul: 'Afghanistan',
-  dublin: 'Ireland',
-  lisbon: 'Portugal',
-  doha: 'Qatar',
-  chisinau: 'Moldova',
-  'd.c.': 'United States',
-  dc: 'United States',
-};
 
 /** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
 export const TITLE_WORDS = new Set(

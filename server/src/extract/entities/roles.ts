@@ -50,8 +50,9 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     withTarget: boolean;
     bare?: boolean;
   }[] = [];
+  // ("the Russian ambassador to the country, X": an envoy of known origin posted where the article is about.)
   const re1 = new RegExp(
-    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS})?`,
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
     'gu',
   );
   for (const m of work.matchAll(re1)) {

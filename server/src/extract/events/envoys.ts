@@ -7,7 +7,7 @@
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { demonymCountry } from '../lexicon.js';
+import { CAPITALS, demonymCountry, demonymOf } from '../lexicon.js';
 import { stateOf } from './parties.js';
 import type { EvOut, RelOut } from './types.js';
 
@@ -62,7 +62,10 @@ const ACTS: Record<string, { actor: string; patient: string }> = {
   recall: { actor: 'recaller', patient: 'recalled' },
 };
 
-function headsMission(c: Ctx, p: Entity): boolean {
+/** Whether a place is a state (a country the lexicon knows by its adjective), not a sea, region or city. */
+export const isCountry = (name: string) => !!demonymOf(name) || Object.values(CAPITALS).includes(name);
+
+export function headsMission(c: Ctx, p: Entity): boolean {
   if (/\b(?:deputy|acting|charg|vice)/i.test(p.title ?? '')) return false;
   if (missionHeads.get(c)?.has(p)) return true;
   // Named with a head-of-mission title ("Chinese Ambassador Xing Haiming"), never "Acting …" or "Deputy …".
@@ -142,7 +145,7 @@ export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
       const where =
         type === 'recall'
           ? all.filter((p) => p.role === 'recalled-from' && !actors.includes(p.entity)).map((p) => p.entity)
-          : actors.filter((a) => a.type === 'Place').slice(0, 1);
+          : actors.filter((a) => a.type === 'Place' && isCountry(a.name)).slice(0, 1);
       const seen = new Set<Entity>();
       for (const p of all) {
         if (seen.has(p.entity)) continue;

@@ -1,0 +1,143 @@
+// The receiving state of an envoy whose sentence does not name it ("Russia's ambassador Ivan Petrov
+// was summoned", "the Chinese envoy, Li Wei, was told to leave" in an article about Canada expelling
+// him), read from the structure of the article once its events are found: the states that act on
+// envoys in it. A state that summons or expels hosts the envoys it acts on, and the state an envoy is
+// recalled from hosted him; a state that recalls sends. A head of mission (an ambassador, envoy or high
+// commissioner; no deputy, chargé or acting head) of known origin, with no posting found by any other
+// rule, is AMBASSADOR_TO the one such host state other than his own (rule `acting-state`). Of unknown
+// origin, only when an event acts on him by name (rule `acted-on-by-name`): an envoy merely mentioned
+// may be the host's own. The evidence is the sentence that names the envoy as one.
+import type { Ctx } from '../context.js';
+import type { Entity, Mention } from '../entities/index.js';
+import { CAPITALS, demonymCountry } from '../lexicon.js';
+import type { Sentence } from '../text.js';
+import { postingState } from '../relations/envoys.js';
+import { headsMission, isCountry } from './envoys.js';
+import { stateOf } from './parties.js';
+import type { EvOut, RelOut } from './types.js';
+
+/** Who acts on an envoy in each kind of event (the host), and who is acted on. */
+const HOSTS: Record<string, { actor: string; patient: string }> = {
+  summons: { actor: 'summoner', patient: 'summoned' },
+  expulsion: { actor: 'expeller', patient: 'expelled' },
+};
+
+const TITLE = /\b(?:ambassador|envoy|high commissioner)\b/i;
+/** The country before the title: "Russia's ambassador", "the Chinese envoy", "UK High Commissioner". */
+const ORIGIN_BEFORE =
+  /\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:(?:new|top|current|incoming)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\s*,?\s*$/u;
+
+/** Words that make a title no head of mission's: "deputy UK high commissioner", "special envoy". */
+const NOT_HEAD =
+  /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|special|outgoing|late)\s+(?:\S+\s+){0,3}$/i;
+/** A head-of-mission title right before a name: "UK High Commissioner Jane Doe", "the envoy, Li Wei". */
+const TITLE_RIGHT_BEFORE = /\b(?:ambassador|envoy|high commissioner)\s*,?\s*$/i;
+
+/** Whether the text names the person with a head-of-mission title that no deputy or former one qualifies. */
+function titledHead(c: Ctx, m: Mention): boolean {
+  const lead = c.work.slice(Math.max(0, m.start - 60), m.start);
+  const t = TITLE_RIGHT_BEFORE.exec(lead);
+  return !!t && !NOT_HEAD.test(lead.slice(0, t.index));
+}
+
+/** The mention that names a person as an envoy: a head-of-mission title within a few words before it. */
+function titledMention(c: Ctx, p: Entity): Mention | undefined {
+  const ms = c.mentions.filter((m) => m.entity === p && !m.nominal);
+  return (
+    ms.find((m) => TITLE.test(c.work.slice(Math.max(0, m.start - 45), m.start))) ??
+    ms.find((m) => TITLE.test(c.work.slice(m.end, m.end + 60)))
+  );
+}
+
+/** The envoy's own state: as the entity step read it, or the country named before the title. */
+function originOf(c: Ctx, p: Entity, m: Mention): string | undefined {
+  if (p.envoy?.origin) return p.envoy.origin;
+  if (p.nationality) return p.nationality;
+  const before = ORIGIN_BEFORE.exec(c.work.slice(Math.max(0, m.start - 60), m.start));
+  if (!before) return undefined;
+  const w = before[1]!;
+  return demonymCountry(w) ?? demonymCountry(w.split(/\s+/).pop()!) ?? demonymCountry(w.split(/\s+/)[0]!);
+}
+
+/** The countries of the capitals a sentence names after "in" ("summoned to the ministry in Warsaw"). */
+function capitalsIn(c: Ctx, s: Sentence): Entity[] {
+  const out = new Set<Entity>();
+  for (const m of c.inRange(s.start, s.end, ['Place'])) {
+    if (!CAPITALS[m.entity.name.toLowerCase()] || !/\bin\s+$/.test(c.work.slice(m.start - 4, m.start)))
+      continue;
+    if (c.inQuote(m.start)) continue;
+    const state = country(c, postingState(c, m.entity));
+    if (state) out.add(state);
+  }
+  return [...out];
+}
+
+const country = (c: Ctx, e: Entity): Entity | undefined => {
+  const s = stateOf(c, e);
+  return s.type === 'Place' && isCountry(s.name) ? s : undefined;
+};
+
+/** AMBASSADOR_TO the host state for envoys whose posting no rule found; `known` are the relations so far. */
+export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
+  const posted = new Set(known.filter((r) => r.type === 'AMBASSADOR_TO').map((r) => r.source));
+  const hosts = new Set<Entity>();
+  const senders = new Set<Entity>();
+  const actedOn = new Map<Entity, Set<Entity>>();
+  const recalledBy = new Map<Entity, string>();
+  const note = (p: Entity, host: Entity) => actedOn.set(p, (actedOn.get(p) ?? new Set()).add(host));
+  for (const e of events) {
+    const roles = HOSTS[e.type];
+    if (roles) {
+      const actors = e.participants.filter((x) => x.role === roles.actor).map((x) => country(c, x.entity));
+      for (const a of actors) if (a) hosts.add(a);
+      for (const x of e.participants)
+        if (x.role === roles.patient) for (const a of actors) if (a) note(x.entity, a);
+    } else if (e.type === 'recall') {
+      const from = e.participants.filter((x) => x.role === 'recalled-from').map((x) => country(c, x.entity));
+      for (const f of from) if (f) hosts.add(f);
+      for (const x of e.participants) {
+        if (x.role === 'recaller') {
+          const s = country(c, x.entity);
+          if (s) senders.add(s);
+        }
+        if (x.role !== 'recalled') continue;
+        for (const f of from) if (f) note(x.entity, f);
+        // Recalled by a state: that state's envoy.
+        const by = e.participants.find((y) => y.role === 'recaller');
+        const state = by && country(c, by.entity);
+        if (state) recalledBy.set(x.entity, state.name);
+      }
+    }
+  }
+  const out: RelOut[] = [];
+  for (const p of c.idx.entities) {
+    if (p.type !== 'Person' || posted.has(p) || p.envoy?.target) continue;
+    const m = titledMention(c, p);
+    const s = m && c.sentenceAt(m.start);
+    if (!m || !s || c.inQuote(m.start) || !(headsMission(c, p) || titledHead(c, m))) continue;
+    const origin = originOf(c, p, m) ?? recalledBy.get(p);
+    let fits: Entity[];
+    let rule: string;
+    if (origin) {
+      fits = [...hosts].filter((h) => h.name !== origin);
+      rule = 'events/envoy-hosts:acting-state';
+    } else {
+      fits = [...(actedOn.get(p) ?? [])].filter((h) => !senders.has(h));
+      rule = 'events/envoy-hosts:acted-on-by-name';
+    }
+    if (!fits.length && origin) {
+      fits = capitalsIn(c, s).filter((h) => h.name !== origin);
+      rule = 'events/envoy-hosts:in-capital';
+    }
+    if (fits.length !== 1) continue;
+    out.push({
+      source: p,
+      type: 'AMBASSADOR_TO',
+      target: fits[0]!,
+      date: null,
+      evidence: [c.evidence(s)],
+      rule,
+    });
+  }
+  return out;
+}

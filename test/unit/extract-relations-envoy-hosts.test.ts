@@ -1,0 +1,68 @@
+// Envoys' receiving states read from the article when the envoy's sentence does not name them
+// (events/envoy-hosts.ts), on sentences written for the test: the one state that summons, expels or is
+// recalled from, a capital named with "in", an envoy "to the country". Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('an envoy whose sentence does not name where he is posted', () => {
+  it("is posted in the state that summons his country's envoy", () => {
+    const r = run(
+      'Poland summons Russian envoy',
+      "Poland on Monday summoned the Russian ambassador over the strike. Russia's ambassador Ivan Petrov told reporters he had nothing to add.",
+    );
+    expect(r.rels).toContain('Ivan Petrov AMBASSADOR_TO Poland');
+    expect(r.ruleOf('Ivan Petrov AMBASSADOR_TO Poland')).toMatch(/^events\/(?:envoy-hosts|envoys):/);
+  });
+
+  it('is posted in the state that expels diplomats of his country', () => {
+    const r = run(
+      'Canada expels diplomats',
+      'Canada expelled two Russian diplomats on Tuesday over the interference campaign. The Russian envoy, Sergei Ivanov, said Moscow would respond.',
+    );
+    expect(r.rels).toContain('Sergei Ivanov AMBASSADOR_TO Canada');
+    expect(r.ruleOf('Sergei Ivanov AMBASSADOR_TO Canada')).toBe('events/envoy-hosts:acting-state');
+  });
+
+  it('is posted in "the country" the article is about', () => {
+    const r = run(
+      'Austria summons envoy',
+      'The Austrian government said it summons the Russian ambassador to the country, Sergei Ivanov, over a message he posted.',
+    );
+    expect(r.rels).toContain('Sergei Ivanov AMBASSADOR_TO Austria');
+  });
+
+  it('is posted where his own state recalls him from', () => {
+    const r = run(
+      'Row deepens',
+      'Peru said on Monday it would recall its Ambassador Hugo Salas. Chile had expelled two Peruvian diplomats last week.',
+    );
+    expect(r.rels).toContain('Hugo Salas AMBASSADOR_TO Chile');
+  });
+
+  it('is posted in the country whose capital the sentence places him in', () => {
+    const r = run(
+      'Envoy speaks',
+      'Chinese Ambassador Li Wei spoke at a reception in Warsaw on Monday. The Polish government did not comment.',
+    );
+    expect(r.rels).toContain('Li Wei AMBASSADOR_TO Poland');
+    expect(r.ruleOf('Li Wei AMBASSADOR_TO Poland')).toBe('events/envoy-hosts:in-capital');
+  });
+
+  it('is nowhere when two states act on envoys and his origin is unknown', () => {
+    const r = run(
+      'Expulsions',
+      'Chile expelled two Peruvian diplomats. Peru expelled two Chilean diplomats. Ambassador Hugo Salas declined to comment.',
+    );
+    expect(r.rels.filter((x) => x.startsWith('Hugo Salas AMBASSADOR_TO'))).toEqual([]);
+  });
+
+  it('is no deputy', () => {
+    const r = run(
+      'Canada expels diplomats',
+      'Canada expelled two Chinese diplomats on Tuesday. The Chinese deputy ambassador, Li Wei, said Beijing would respond.',
+    );
+    expect(r.rels.filter((x) => x.startsWith('Li Wei AMBASSADOR_TO'))).toEqual([]);
+  });
+});
