@@ -65,4 +65,42 @@ describe('an envoy whose sentence does not name where he is posted', () => {
     );
     expect(r.rels.filter((x) => x.startsWith('Li Wei AMBASSADOR_TO'))).toEqual([]);
   });
+
+  it('is posted in the country he is told to leave', () => {
+    const r = run(
+      'Envoy told to go',
+      'The ministry did not say when Ambassador Hugo Salas would leave Chile.',
+    );
+    expect(r.rels).toContain('Hugo Salas AMBASSADOR_TO Chile');
+    expect(r.ruleOf('Hugo Salas AMBASSADOR_TO Chile')).toBe('events/envoy-hosts:leaves-country');
+  });
+
+  it('is posted in the country the article is dated from', () => {
+    const r = run(
+      'Envoy speaks',
+      'WARSAW, May 2 (Agency) – Chinese Ambassador Li Wei spoke at a reception on Monday. Poland and China signed a trade deal.',
+    );
+    expect(r.rels).toContain('Li Wei AMBASSADOR_TO Poland');
+    expect(r.ruleOf('Li Wei AMBASSADOR_TO Poland')).toBe('events/envoy-hosts:dateline');
+  });
+});
+
+describe('envoys posted by their title or a credentials list', () => {
+  it('are posted to both states of "Ambassador to A and B"', () => {
+    const r = run(
+      'Envoy presents letters',
+      'Vietnamese Ambassador to Indonesia and Malaysia Nguyen Van Minh presented his letters on Monday.',
+    );
+    expect(r.rels).toContain('Nguyen Van Minh AMBASSADOR_TO Indonesia');
+    expect(r.rels).toContain('Nguyen Van Minh AMBASSADOR_TO Malaysia');
+  });
+
+  it('are posted where the list of "the Ambassadors of A, X; B, Y" presents credentials', () => {
+    const r = run(
+      'President receives credentials',
+      'Chilean President Gabriel Ruiz received the letters of credence of the Ambassadors of Egypt, Omar Hassan; and Kenya, David Otieno. Chile welcomed them.',
+    );
+    expect(r.rels).toContain('Omar Hassan AMBASSADOR_TO Chile');
+    expect(r.rels).toContain('David Otieno AMBASSADOR_TO Chile');
+  });
 });

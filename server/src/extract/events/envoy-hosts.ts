@@ -1,19 +1,23 @@
 // The receiving state of an envoy whose sentence does not name it ("Russia's ambassador Ivan Petrov
 // was summoned", "the Chinese envoy, Li Wei, was told to leave" in an article about Canada expelling
-// him), read from the structure of the article once its events are found: the states that act on
-// envoys in it. A state that summons or expels hosts the envoys it acts on, and the state an envoy is
-// recalled from hosted him; a state that recalls sends. A head of mission (an ambassador, envoy or high
-// commissioner; no deputy, chargé or acting head) of known origin, with no posting found by any other
-// rule, is AMBASSADOR_TO the one such host state other than his own (rule `acting-state`). Of unknown
-// origin, only when an event acts on him by name (rule `acted-on-by-name`): an envoy merely mentioned
-// may be the host's own. The evidence is the sentence that names the envoy as one.
+// him), read from the structure of the article once its events are found. A head of mission (an
+// ambassador, envoy or high commissioner; no deputy, chargé or acting head) with no posting found by
+// any other rule is AMBASSADOR_TO, by the first rule that gives exactly one state other than his own:
+// - `leaves-country`: the country he leaves or is told to leave ("X would leave Lithuania"; "to leave
+//   the country": the one host state below, else the dateline's);
+// - `acting-state` (his origin known): the one state that summons or expels envoys in the article or
+//   that an envoy is recalled from; `acted-on-by-name` (origin unknown): the one that does so to him by
+//   name, never a state that recalls (it sends), since an envoy merely mentioned may be the host's own;
+// - `in-capital`: a capital his sentence places him in ("summoned to the ministry in Warsaw");
+// - `dateline`: the country of the place the article is dated from ("WARSAW, May 2 (Agency) –").
+// The evidence is the sentence that names him as an envoy (or that he leaves from).
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { postingState } from '../relations/envoys.js';
-import { headsMission, isCountry } from './envoys.js';
-import { stateOf } from './parties.js';
+import { countryOf, datelineState } from './dateline-place.js';
+import { headsMission } from './envoys.js';
 import type { EvOut, RelOut } from './types.js';
 
 /** Who acts on an envoy in each kind of event (the host), and who is acted on. */
@@ -59,6 +63,19 @@ function originOf(c: Ctx, p: Entity, m: Mention): string | undefined {
   return demonymCountry(w) ?? demonymCountry(w.split(/\s+/).pop()!) ?? demonymCountry(w.split(/\s+/)[0]!);
 }
 
+/** An envoy who leaves (or is told to leave) a country: "X would leave Lithuania", "ordered X to leave the country". */
+const LEAVES = /^[^.;:]{0,30}?\b(?:leave|depart(?:\s+from)?)\s+(?:(the\s+country)\b|(?=\p{Lu}))/u;
+
+/** The state an envoy named at `m` leaves: a country or capital named right after, or "the country" (`host`). */
+function leaves(c: Ctx, m: Mention, host: Entity | undefined): Entity | undefined {
+  const l = LEAVES.exec(c.work.slice(m.end, m.end + 70));
+  if (!l) return undefined;
+  if (l[1]) return host;
+  const at = m.end + l[0].length;
+  const place = c.mentions.find((x) => x.start === at && x.entity.type === 'Place');
+  return place && countryOf(c, postingState(c, place.entity));
+}
+
 /** The countries of the capitals a sentence names after "in" ("summoned to the ministry in Warsaw"). */
 function capitalsIn(c: Ctx, s: Sentence): Entity[] {
   const out = new Set<Entity>();
@@ -66,16 +83,11 @@ function capitalsIn(c: Ctx, s: Sentence): Entity[] {
     if (!CAPITALS[m.entity.name.toLowerCase()] || !/\bin\s+$/.test(c.work.slice(m.start - 4, m.start)))
       continue;
     if (c.inQuote(m.start)) continue;
-    const state = country(c, postingState(c, m.entity));
+    const state = countryOf(c, postingState(c, m.entity));
     if (state) out.add(state);
   }
   return [...out];
 }
-
-const country = (c: Ctx, e: Entity): Entity | undefined => {
-  const s = stateOf(c, e);
-  return s.type === 'Place' && isCountry(s.name) ? s : undefined;
-};
 
 /** AMBASSADOR_TO the host state for envoys whose posting no rule found; `known` are the relations so far. */
 export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
@@ -88,34 +100,55 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
   for (const e of events) {
     const roles = HOSTS[e.type];
     if (roles) {
-      const actors = e.participants.filter((x) => x.role === roles.actor).map((x) => country(c, x.entity));
+      const actors = e.participants.filter((x) => x.role === roles.actor).map((x) => countryOf(c, x.entity));
       for (const a of actors) if (a) hosts.add(a);
       for (const x of e.participants)
         if (x.role === roles.patient) for (const a of actors) if (a) note(x.entity, a);
     } else if (e.type === 'recall') {
-      const from = e.participants.filter((x) => x.role === 'recalled-from').map((x) => country(c, x.entity));
+      const from = e.participants
+        .filter((x) => x.role === 'recalled-from')
+        .map((x) => countryOf(c, x.entity));
       for (const f of from) if (f) hosts.add(f);
       for (const x of e.participants) {
         if (x.role === 'recaller') {
-          const s = country(c, x.entity);
+          const s = countryOf(c, x.entity);
           if (s) senders.add(s);
         }
         if (x.role !== 'recalled') continue;
         for (const f of from) if (f) note(x.entity, f);
         // Recalled by a state: that state's envoy.
         const by = e.participants.find((y) => y.role === 'recaller');
-        const state = by && country(c, by.entity);
+        const state = by && countryOf(c, by.entity);
         if (state) recalledBy.set(x.entity, state.name);
       }
     }
   }
   const out: RelOut[] = [];
+  let dl: Entity | undefined | null = null;
+  const dateline = () => (dl === null ? (dl = datelineState(c)) : dl);
   for (const p of c.idx.entities) {
     if (p.type !== 'Person' || posted.has(p) || p.envoy?.target) continue;
     const m = titledMention(c, p);
     const s = m && c.sentenceAt(m.start);
     if (!m || !s || c.inQuote(m.start) || !(headsMission(c, p) || titledHead(c, m))) continue;
     const origin = originOf(c, p, m) ?? recalledBy.get(p);
+    const only = hosts.size === 1 ? [...hosts][0] : undefined;
+    const left = c.mentions
+      .filter((x) => x.entity === p && !x.nominal && !c.inQuote(x.start))
+      .map((x) => ({ x, state: leaves(c, x, only ?? dateline()) }))
+      .find((y) => y.state && y.state.name !== origin);
+    if (left) {
+      const ls = c.sentenceAt(left.x.start)!;
+      out.push({
+        source: p,
+        type: 'AMBASSADOR_TO',
+        target: left.state!,
+        date: null,
+        evidence: [c.evidence(ls)],
+        rule: 'events/envoy-hosts:leaves-country',
+      });
+      continue;
+    }
     let fits: Entity[];
     let rule: string;
     if (origin) {
@@ -128,6 +161,11 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
     if (!fits.length && origin) {
       fits = capitalsIn(c, s).filter((h) => h.name !== origin);
       rule = 'events/envoy-hosts:in-capital';
+    }
+    if (!fits.length && origin) {
+      const at = dateline();
+      fits = at && at.name !== origin ? [at] : [];
+      rule = 'events/envoy-hosts:dateline';
     }
     if (fits.length !== 1) continue;
     out.push({

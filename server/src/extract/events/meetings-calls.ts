@@ -6,6 +6,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P, placeAfter } from './arguments.js';
 import { stateOf } from './parties.js';
+import { datelineState } from './dateline-place.js';
 import { persons } from './meetings.js';
 import type { EventRule } from './hit.js';
 
@@ -128,7 +129,14 @@ function listEnd(c: Ctx, pos: number): number {
   return end;
 }
 
-/** Whether the text calls a person an ambassador, high commissioner or envoy (a title or apposition). */
+/**
+ * A list of envoys by the states they represent, up to a name: "the Ambassadors of the Order of Malta,
+ * A; Egypt, B; and Kenya, " (names and states, commas, semicolons and "and" only; no designates).
+ */
+const ENVOYS_LIST =
+  /\b(?:[Aa]mbassadors|[Hh]igh [Cc]ommissioners|[Ee]nvoys)\s+(?:of|from)\s+(?:(?:the|and|of|\p{Lu}[\p{L}.'’-]*)[\s,;]+)*$/u;
+
+/** Whether the text calls a person an ambassador, high commissioner or envoy (a title, apposition or list). */
 function calledEnvoy(c: Ctx, p: Entity): boolean {
   if (p.envoy) return true;
   return c.mentions.some(
@@ -137,6 +145,7 @@ function calledEnvoy(c: Ctx, p: Entity): boolean {
       (/(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\s*,?\s*$/.test(
         c.work.slice(Math.max(0, m.start - 30), m.start),
       ) ||
+        ENVOYS_LIST.test(c.work.slice(Math.max(c.sentenceAt(m.start)?.start ?? 0, m.start - 300), m.start)) ||
         /^\s*,\s*(?:the\s+)?(?:new\s+)?(?:[\p{L}.]+\s+){0,2}(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\b/u.test(
           c.work.slice(m.end, m.end + 50),
         )),
@@ -161,7 +170,7 @@ function newEnvoys(c: Ctx, host: Entity): Entity[] {
   ];
 }
 
-/** The state a head of state receives envoys for: theirs, else the one the article accredits envoys to. */
+/** The state a head of state receives envoys for: theirs, else the one the article accredits envoys to or is dated from. */
 function hostState(c: Ctx, host: Entity): Entity | undefined {
   const own = host.nationality ? c.idx.countryEntity(host.nationality) : undefined;
   if (own) return own;
@@ -172,5 +181,6 @@ function hostState(c: Ctx, host: Entity): Entity | undefined {
     const place = c.inRange(at, at + 40, ['Place'])[0];
     if (place && place.start === at) return stateOf(c, place.entity);
   }
-  return undefined;
+  // Else where the article is written from, by its dateline.
+  return datelineState(c);
 }

@@ -2,8 +2,9 @@
 // before the name ("Chile's High Commissioner to Kenya Pablo Soto", "French Ambassador to Madrid Anne
 // Dubois", "its envoy to Norway, Juan Perez") or an apposition after it ("Luis Gomez, Mexico's envoy to
 // Cuba", "Ana Ruiz – Ambassador of the Republic of Peru in Chile") or a predicate ("X has been Russia's
-// envoy in Washington since 2017", "X, China's top diplomat in London"). A capital posting stands for its
-// country; deputies, acting heads, chargés and former envoys head no mission.
+// envoy in Washington since 2017", "X, China's top diplomat in London"), to two states as well
+// ("Ambassador to Indonesia and Timor-Leste X": each). A capital posting stands for its country;
+// deputies, acting heads, chargés and former envoys head no mission.
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
@@ -63,14 +64,20 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
         .split(/[,;.]/)
         .pop()!;
       const placeAt = m.start - lead.length + b.index + b[0].indexOf(b[1]!);
-      const place = c.inRange(placeAt, m.start, ['Place'], true)[0];
-      if (
-        !NOT_HEAD.test(role) &&
-        place &&
-        place.start === placeAt &&
-        /^\s*[,(]?\s*$/.test(c.work.slice(place.end, m.start))
-      )
+      const places = c.inRange(placeAt, m.start, ['Place'], true);
+      const [place, second] = places;
+      if (NOT_HEAD.test(role) || !place || place.start !== placeAt) continue;
+      const rest = c.work.slice(place.end, m.start);
+      if (/^\s*[,(]?\s*$/.test(rest)) add(m, place.entity);
+      // Accredited to two states: "Ambassador to Indonesia and Timor-Leste X".
+      else if (
+        second &&
+        /^\s+and\s+(?:the\s+)?$/.test(c.work.slice(place.end, second.start)) &&
+        /^\s*[,(]?\s*$/.test(c.work.slice(second.end, m.start))
+      ) {
         add(m, place.entity);
+        add(m, second.entity);
+      }
       continue;
     }
     const tail = c.work.slice(m.end, Math.min(s.end, m.end + 140));
