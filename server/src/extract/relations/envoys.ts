@@ -7,7 +7,7 @@
 // deputies, acting heads, chargés and former envoys head no mission.
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
-import type { RelOut } from '../events/index.js';
+import type { RelOut } from '../events/types.js';
 import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
