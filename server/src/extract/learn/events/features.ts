@@ -45,14 +45,46 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The common words of a sentence: [stem, start] of each word that is no name. */
+/** What the features need of one word as written: a name or not, its stem, its feature, a verb or not. */
+interface WordInfo {
+  capitalised: boolean;
+  stem: string;
+  feature: string;
+  verb: boolean;
+}
+const WORD_CACHE = new Map<string, WordInfo>();
+/** One word's info, remembered across articles (a bounded cache: news repeats its words). */
+function wordInfo(raw: string): WordInfo {
+  let info = WORD_CACHE.get(raw);
+  if (!info) {
+    if (WORD_CACHE.size > 50_000) WORD_CACHE.clear();
+    const w = stem(raw);
+    info = {
+      capitalised: /^\p{Lu}/u.test(raw),
+      stem: w,
+      feature: `w:${w}`,
+      verb: raw.length > 2 && isVerb(raw.toLowerCase()),
+    };
+    WORD_CACHE.set(raw, info);
+  }
+  return info;
+}
+
+/** The common words of a sentence: [stem, start, word] of each word that is no name. */
 export function sentenceWords(v: EventView, s: ViewSpan): [string, number, string][] {
-  const out: [string, number, string][] = [];
+  return commonWords(v, s).map(([info, at, raw]) => [info.stem, at, raw]);
+}
+
+function commonWords(v: EventView, s: ViewSpan): [WordInfo, number, string][] {
+  const out: [WordInfo, number, string][] = [];
   const text = v.work.slice(s.start, s.end);
   let mi = Math.max(0, indexAt(v.mentions, s.start));
-  for (const m of text.matchAll(WORD)) {
+  // (exec on the shared pattern: matchAll would copy it for every sentence.)
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const info = wordInfo(m[0]);
     // Capitalised words are names, demonyms or a sentence's first word: none says what happened.
-    if (/^\p{Lu}/u.test(m[0])) continue;
+    if (info.capitalised) continue;
     const at = s.start + m.index;
     const end = at + m[0].length;
     while (mi < v.mentions.length && v.mentions[mi]!.end <= at) mi++;
@@ -61,7 +93,7 @@ export function sentenceWords(v: EventView, s: ViewSpan): [string, number, strin
     for (let k = mi; k < v.mentions.length && v.mentions[k]!.start < end; k++)
       if (v.mentions[k]!.end > at) named = true;
     if (named) continue;
-    out.push([stem(m[0]), at, m[0]]);
+    out.push([info, at, m[0]]);
   }
   return out;
 }
@@ -78,24 +110,32 @@ function countIn(list: readonly ViewSpan[], s: ViewSpan, pred: (x: ViewSpan) => 
   return n;
 }
 
+/** "n:Person:0" … "n:Place:3", built once. */
+const COUNT_FEATURES = Object.fromEntries(
+  (['Person', 'Organization', 'Place'] as const).map((t) => [t, [0, 1, 2, 3].map((n) => `n:${t}:${n}`)]),
+) as Record<'Person' | 'Organization' | 'Place', string[]>;
+
 /** The type-independent features of sentence si, and its words' stems, starts and lengths (for the trigger). */
 export function sentenceFeatures(
   v: EventView,
   si: number,
 ): { features: string[]; words: [string, number, number][] } {
   const s = v.sentences[si]!;
-  const words = sentenceWords(v, s);
+  const words = commonWords(v, s);
   const features = new Set<string>();
   let verb: string | undefined;
-  words.forEach(([w, , raw]) => {
-    features.add(`w:${w}`);
-    if (!verb && raw.length > 2 && isVerb(raw.toLowerCase())) verb = w;
-  });
-  if (verb) features.add(`v:${verb}`);
-  for (const type of ['Person', 'Organization', 'Place'] as const) {
-    const n = countIn(v.mentions, s, (m) => (m as EventView['mentions'][number]).type === type);
-    features.add(`n:${type}:${Math.min(n, 3)}`);
+  for (const [info] of words) {
+    features.add(info.feature);
+    if (!verb && info.verb) verb = info.stem;
   }
+  if (verb) features.add(`v:${verb}`);
+  const named = { Person: 0, Organization: 0, Place: 0 };
+  countIn(v.mentions, s, (m) => {
+    named[(m as EventView['mentions'][number]).type]++;
+    return true;
+  });
+  for (const type of ['Person', 'Organization', 'Place'] as const)
+    features.add(COUNT_FEATURES[type][Math.min(named[type], 3)]!);
   if (si === 0) features.add('pos:headline');
   else if (s.para <= 2) features.add('pos:lead');
   if (countIn(v.dates, s)) features.add('date');
@@ -103,7 +143,7 @@ export function sentenceFeatures(
   if (inQuote) features.add('quote:inside');
   else if (countIn(v.quotes, s)) features.add('quote:has');
   for (const e of v.ruleEvents) if (e.evidence.some((ev) => overlaps(ev, s))) features.add(`rule:${e.type}`);
-  return { features: [...features], words: words.map(([w, at, raw]) => [w, at, raw.length]) };
+  return { features: [...features], words: words.map(([info, at, raw]) => [info.stem, at, raw.length]) };
 }
 
 /**
@@ -112,8 +152,14 @@ export function sentenceFeatures(
  * article reports one meeting or one expulsion), which the step would only duplicate.
  */
 export function candidateTypes(v: EventView, si: number): LearnedEventType[] {
-  const s = v.sentences[si]!;
-  if (!countIn(v.mentions, s)) return [];
+  return namesAnEntity(v, si) ? typesNotFound(v) : [];
+}
+
+/** Whether sentence si names an entity (only those are candidates). */
+export const namesAnEntity = (v: EventView, si: number) => countIn(v.mentions, v.sentences[si]!) > 0;
+
+/** The types of which the rules made no event in the article (the same for all its sentences). */
+export function typesNotFound(v: EventView): LearnedEventType[] {
   const found = new Set(v.ruleEvents.map((e) => e.type));
   return EVENT_TYPES.filter((t) => !found.has(t));
 }

@@ -18,7 +18,7 @@ import type { EvOut } from '../../events/index.js';
 import type { Sentence } from '../../text.js';
 import { CompiledModel, type LogisticModel } from '../logistic.js';
 import MODEL from '../models/events.json' with { type: 'json' };
-import { candidateTypes, sentenceFeatures, type LearnedEventType } from './features.js';
+import { namesAnEntity, sentenceFeatures, typesNotFound, type LearnedEventType } from './features.js';
 import { viewOfCtx } from './view.js';
 
 /** The committed model, compiled once for the hot path. */
@@ -45,11 +45,15 @@ export function learnedEvents(c: Ctx, events: readonly EvOut[], model: LogisticM
   const scorer = model === MODEL ? COMPILED : new CompiledModel(model);
   const view = viewOfCtx(c, events);
   const out: EvOut[] = [];
+  // The candidate types are the article's (those the rules found none of); a sentence is a candidate for
+  // all of them when it names an entity (candidateTypes), so the scorer is prepared once per article.
+  const types = typesNotFound(view);
+  if (!types.length) return out;
+  const score = scorer.crossedScorer(types, [], (type) => [`${type}|bias`]);
   view.sentences.forEach((s, si) => {
-    const types = candidateTypes(view, si);
-    if (!types.length) return;
+    if (!namesAnEntity(view, si)) return;
     const { features, words } = sentenceFeatures(view, si);
-    const probabilities = scorer.crossedProbabilities(types, features, [], (type) => [`${type}|bias`]);
+    const probabilities = score(features);
     for (const [k, type] of types.entries()) {
       if (probabilities[k]! < scorer.threshold) continue;
       const rule: EventRule = { id: RULE_ID, type, re: /(?!)/g, run: () => undefined };
