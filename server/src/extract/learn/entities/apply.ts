@@ -15,6 +15,9 @@ export const LEARNED_ENTITY_RULE = 'learned/entities';
 const MODEL: LogisticModel = model;
 /** The committed model, compiled once for the hot path. */
 const COMPILED = new CompiledModel(MODEL);
+/** typedFeatures(cand, type) for each type, scored without building its strings. */
+const scorerOf = (c: CompiledModel) => c.crossedScorer(ENTITY_TYPES, ['any'], (type) => [type]);
+const SCORE = scorerOf(COMPILED);
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'organization', Place: 'place' };
 
 /** Adds the entities the model accepts to `idx` (entities, mentions) in place. */
@@ -28,12 +31,10 @@ export function learnedEntities(
   read?: readonly Token[][],
 ): Entity[] {
   const scorer = m === MODEL ? COMPILED : new CompiledModel(m);
+  const score = m === MODEL ? SCORE : scorerOf(scorer);
   const scored = findCandidates(work, toks, sents, idx.entities, read)
     .map((cand) => {
-      // typedFeatures(cand, type) for each type, scored without building its strings.
-      const probabilities = scorer.crossedProbabilities(ENTITY_TYPES, cand.features, ['any'], (type) => [
-        type,
-      ]);
+      const probabilities = score(cand.features);
       let best = { type: ENTITY_TYPES[0]!, p: -1 };
       ENTITY_TYPES.forEach((type, k) => {
         if (probabilities[k]! > best.p) best = { type, p: probabilities[k]! };

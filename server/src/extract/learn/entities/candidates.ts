@@ -31,7 +31,7 @@ import { nameShaped } from '../../entities/name-positions.js';
 import { setOffAfterRole, SURNAME_END } from '../../entities/name-shapes.js';
 import { normName } from '../../eval/score.js';
 import type { EntityType } from '../../entities/types.js';
-import type { Sentence, Token } from '../../text.js';
+import { indexAt, type Sentence, type Token } from '../../text.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Place'];
 
@@ -55,8 +55,20 @@ export interface Candidate {
   features: Set<string>;
 }
 
-/** The scorer's normalisation (eval/score.ts): case, punctuation and quote style ignored. */
-export const normKey = normName;
+const KEY_CACHE = new Map<string, string>();
+/**
+ * The scorer's normalisation (eval/score.ts): case, punctuation and quote style ignored. Remembered
+ * across articles (a bounded cache: the same names come back within an article and across a batch).
+ */
+export function normKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+    key = normName(name);
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
 
 const PREV_WORDS = new Set(
   'in at to from of with by for on near into across between against and or the a an mr mrs ms dr president minister ambassador envoy said told says visited including both as than under over outside inside via like'.split(
@@ -165,12 +177,10 @@ export function findCandidates(
   const keptSpans = kept
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })))
     .sort((a, b) => a.start - b.start);
-  const indexAt = new Map<number, number>();
-  toks.forEach((t, i) => indexAt.set(t.start, i));
-  const lowerWords = new Set<string>();
-  for (const t of toks) if (!t.cap) lowerWords.add(t.text);
-  const sentStarts = new Set(sents.map((s) => s.start));
+  // Where each candidate occurs, in order: its features are read once the article is done, and only for
+  // the candidates left with an occurrence no kept mention overlaps (about half are dropped).
   const byKey = new Map<string, Candidate>();
+  const occurrences = new Map<Candidate, { part: Token[]; lead: string }[]>();
   let cursor = 0;
   for (const c of read) {
     for (const { part, lead } of spansOf(c)) {
@@ -185,10 +195,9 @@ export function findCandidates(
       if (!cand) {
         cand = { name, key, spans: [], overlapped: [], features: new Set() };
         byKey.set(key, cand);
-        shapeFeatures(part, lowerWords, cand.features);
+        occurrences.set(cand, []);
       }
-      if (part.length >= 2 && part.length <= 5 && setOffAfterRole(work, part))
-        cand.features.add('set-off-after-role');
+      occurrences.get(cand)!.push({ part, lead });
       while (cursor < keptSpans.length && keptSpans[cursor]!.end <= first.start - 200) cursor++;
       let over: (typeof keptSpans)[number] | undefined;
       for (let k = cursor; k < keptSpans.length && keptSpans[k]!.start < last.end; k++)
@@ -198,12 +207,28 @@ export function findCandidates(
         }
       if (over) cand.overlapped.push(over.type);
       else cand.spans.push({ start: first.start, end: last.end });
-      contextFeatures(work, toks, indexAt, sentStarts, first, last, lead, cand.features);
     }
   }
+  // A token's index by its start (tokens are in text order, one per start).
+  const tokenAt = (start: number) => {
+    const i = indexAt(toks, start);
+    return i >= 0 && toks[i]!.start === start ? i : -1;
+  };
+  const lowerWords = new Set<string>();
+  for (const t of toks) if (!t.cap) lowerWords.add(t.text);
+  const sentStarts = new Set(sents.map((s) => s.start));
   const out: Candidate[] = [];
   for (const cand of byKey.values()) {
     if (!cand.spans.length) continue;
+    // The features in the order they were always added: the shape of the first occurrence, then each
+    // occurrence's own.
+    const occs = occurrences.get(cand)!;
+    shapeFeatures(occs[0]!.part, lowerWords, cand.features);
+    for (const { part, lead } of occs) {
+      if (part.length >= 2 && part.length <= 5 && setOffAfterRole(work, part))
+        cand.features.add('set-off-after-role');
+      contextFeatures(work, toks, tokenAt, sentStarts, part[0]!, part[part.length - 1]!, lead, cand.features);
+    }
     const n = cand.spans.length + cand.overlapped.length;
     cand.features.add(`mentions=${n >= 3 ? '3+' : n}`);
     for (const t of new Set(cand.overlapped)) cand.features.add(`overlaps=${t}`);
@@ -238,15 +263,15 @@ function shapeFeatures(part: Token[], lowerWords: Set<string>, f: Set<string>): 
 function contextFeatures(
   work: string,
   toks: Token[],
-  indexAt: Map<number, number>,
+  tokenAt: (start: number) => number,
   sentStarts: Set<number>,
   first: Token,
   last: Token,
   lead: string,
   f: Set<string>,
 ): void {
-  const i = indexAt.get(first.start) ?? -1;
-  const j = indexAt.get(last.start) ?? -1;
+  const i = tokenAt(first.start);
+  const j = tokenAt(last.start);
   const prev = i > 0 ? toks[i - 1]! : undefined;
   const next = j >= 0 ? toks[j + 1] : undefined;
   if (lead) f.add(lead);
