@@ -28,6 +28,10 @@ export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
+/** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
+const LOWER_TITLE_BEFORE = new RegExp(
+  String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
+);
 
 export function classifyChunks(
   b: Builder,
@@ -133,9 +137,7 @@ export function classifyChunks(
       continue;
     }
     // "spokesman Wang Wenbin": a lower-case title right before the chunk.
-    const lowerTitled = new RegExp(
-      String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
-    ).test(work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start));
+    const lowerTitled = LOWER_TITLE_BEFORE.test(work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start));
     // "Foreign Minister Park Chin said": one or two words between a title and a verb of saying are a
     // name, whatever else the lexicon knows them as.
     const titleAt = c.map((t) => isTitle(t.text)).lastIndexOf(true);

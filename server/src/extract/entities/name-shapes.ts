@@ -41,9 +41,7 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     ROLE_TO_PLACE.test(before80) ||
     // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
     ROLE_AFTER.test(work.slice(last.end, last.end + 60)) ||
-    new RegExp(
-      String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
-    ).test(before)
+    KIN_OR_AIDE_BEFORE.test(before)
   );
 }
 
@@ -71,6 +69,10 @@ export const ORG_DOMAIN_WORD =
 
 /** Nouns that only persons are: "the Sikh activist X", "dissident X". */
 export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire)`;
+/** A kin or aide word right before a name: "his widow, X", "the aide X" (looksLikeName). */
+const KIN_OR_AIDE_BEFORE = new RegExp(
+  String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
+);
 export const ROLE_NOUN = String.raw`(?:ambassador|envoy|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 export const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
