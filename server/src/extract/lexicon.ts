@@ -11,10 +11,26 @@ type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
   .model.one.lexicon;
 
-export function lexTags(word: string): string[] {
+/**
+ * A word lookup remembered per word as written (a bounded Map): the lists never change after loading, and
+ * a Map lookup is cheaper than lower-casing and finding the word among the lexicon's object keys again.
+ */
+function remembered<T>(look: (w: string) => T): (w: string) => T {
+  const cache = new Map<string, T>();
+  return (w) => {
+    if (cache.has(w)) return cache.get(w)!;
+    if (cache.size > 50_000) cache.clear();
+    const v = look(w);
+    cache.set(w, v);
+    return v;
+  };
+}
+
+/** The lexicon's tags of a word (any case); callers only read the list. */
+export const lexTags: (word: string) => string[] = remembered((word) => {
   const t = LEX[word.toLowerCase()];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
+});
 const hasTag = (word: string, tags: string[]) => lexTags(word).some((t) => tags.includes(t));
 
 /**
@@ -108,10 +124,10 @@ export function titleCaseIfCaps(s: string): string {
     return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   return s;
 }
-export function isKnownPlace(surface: string): boolean {
+export const isKnownPlace: (surface: string) => boolean = remembered((surface) => {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
   return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k) || COUNTRIES.has(k);
-}
+});
 /** Every country of the demonym table ("Jordan", which compromise knows only as a person). */
 const COUNTRIES = new Set([...COUNTRY_DEMONYM.keys()].map((c) => c.toLowerCase()));
 const EXTRA_PLACES = new Set(
@@ -124,9 +140,7 @@ const EXTRA_PLACES = new Set(
 export function demonymOf(country: string): string | undefined {
   return COUNTRY_DEMONYM.get(country);
 }
-export function demonymCountry(w: string): string | undefined {
-  return DEMONYMS[w.toLowerCase()];
-}
+export const demonymCountry: (w: string) => string | undefined = remembered((w) => DEMONYMS[w.toLowerCase()]);
 
 /** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
 export const TITLE_WORDS = new Set(
