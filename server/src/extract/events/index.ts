@@ -19,7 +19,8 @@ import { credentials, phoneCall } from './meetings-calls.js';
 import { meeting, summit } from './meetings.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
-import { amongThoseTargeted, sanction } from './sanctions.js';
+import { sanctionList } from './sanction-lists.js';
+import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
 import type { EvOut } from './types.js';
@@ -41,7 +42,7 @@ export const RULES: readonly EventRule[] = [
   appointment,
   inPostSince,
   sanction,
-  amongThoseTargeted,
+  sanctionList,
   letter,
   interview,
   invasion,

@@ -2,7 +2,7 @@
 // B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
 // Y", "X hit Y with sanctions", "Y has been hit with sanctions", a headline's "X Sanctions Y", "in
 // sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
-// sanctions" and "Among those targeted is Judge X" join the sanctions just reported.
+// sanctions" joins the sanctions just reported (lists of the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
 import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -15,7 +15,9 @@ import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.j
 import type { EvOut } from './types.js';
 
 /** The last sanctions event of an article, which later clauses add to. */
-const lastSanction = new WeakMap<Ctx, EvOut>();
+export const lastSanction = new WeakMap<Ctx, EvOut>();
+/** The sanctioners the last sanctions clause named, even one whose targets were unnamed. */
+export const lastSanctioners = new WeakMap<Ctx, Entity[]>();
 
 const IMPOSE =
   /\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:\S+\s+){0,3}$/;
@@ -124,13 +126,15 @@ export const sanction: EventRule = {
       return;
     }
     let targets = entitiesOf(c, patient, /^designat/.test(word) ? ['Person', 'Organization'] : ANY, { at });
-    // "sanctioned by X": the agent of a passive.
-    if (!by.length && /^sanctioned$/.test(word)) by = actorsOf(c, agentOf(c, s, end), STATE, { at });
+    // "sanctioned by X", "designated by X for sanctions": the agent of a passive.
+    if (!by.length && /^(?:sanctioned|designated|blacklisted)$/.test(word)) by = actorsOf(c, agentOf(c, s, end), STATE, { at });
     if (!targets.length && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30))) {
       const country = c.theCountry(s, by);
       if (country) targets = [country];
     }
     targets = targets.filter((t) => !by.includes(t));
+    // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
+    if (by.length) lastSanctioners.set(c, by);
     if (!targets.length) return;
     // A clause that leaves the sanctioner out continues the sanctions just reported.
     if (!by.length && last)
@@ -148,25 +152,5 @@ export const sanction: EventRule = {
     const e = h.event({ participants, main: targets[0]!, key });
     lastSanction.set(c, e);
     for (const b of by) for (const t of targets) h.relation(b, 'SANCTIONED', t, { event: e });
-  },
-};
-
-export const amongThoseTargeted: EventRule = {
-  id: 'events/sanctions:among-those-targeted',
-  type: 'sanction',
-  re: /\b[Aa]mong (?:those|the officials|the people|the individuals) (?:targeted|sanctioned|named|listed|blacklisted)\b/g,
-  run(h) {
-    const { c, s, end } = h;
-    const e = lastSanction.get(c);
-    const by = e?.participants.find((p) => p.role === 'sanctioner')?.entity;
-    const who = c.firstAfter(end, Math.min(s.end, end + 40), P);
-    if (!by || !who || !/^\s+(?:is|are|was|were)\s+(?:\S+\s+){0,2}$/.test(c.work.slice(end, who.start)))
-      return;
-    // Part of the sanctions just reported: that event gains the person and this sentence.
-    if (!e!.participants.some((p) => p.entity === who.entity))
-      e!.participants.push({ entity: who.entity, role: 'sanctioned' });
-    e!.evidence.push(...h.evidence());
-    h.relation(by, 'SANCTIONED', who.entity, { event: e, date: e!.date ?? h.date });
-    void (null as Entity | null);
   },
 };

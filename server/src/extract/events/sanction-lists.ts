@@ -1,0 +1,66 @@
+// The people a sanctions list names, told after the sanctions themselves: "The sanctioned individuals
+// include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "…
+// have been designated for sanctions, including A, B and five others". Each person listed joins the last
+// sanctions event of the article (or, when the clause that named the sanctioner named no target, "imposed
+// sanctions on 28 individuals", a new one of that sanctioner), sanctioned by each of its sanctioners.
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { P } from './arguments.js';
+import type { EventRule } from './hit.js';
+import { lastSanction, lastSanctioners } from './sanctions.js';
+import { stateOf } from './parties.js';
+import type { EvOut } from './types.js';
+
+/** What may follow a listed name and make it no target: a possessive, a speaker's verb. */
+const NOT_LISTED = /^(?:['’]s\b|\s*,?\s+(?:said|says|told|added|stated|announced|according)\b)/;
+
+/** The persons a list names from `from` to `to`, in order (no possessors, no speakers). */
+export function listedPersons(c: Ctx, from: number, to: number): Entity[] {
+  const out: Entity[] = [];
+  for (const m of c.inRange(from, to, P)) {
+    // A title's tail read as a name ("Minister for Investment"): no one.
+    if (/^(?:for|of|and|the)\s/i.test(m.entity.name)) continue;
+    if (NOT_LISTED.test(c.work.slice(m.end, Math.min(to, m.end + 20)))) continue;
+    if (/\baccording to\s+(?:\S+\s+){0,4}$/.test(c.work.slice(Math.max(from, m.start - 40), m.start))) continue;
+    if (!out.includes(m.entity)) out.push(m.entity);
+  }
+  return out;
+}
+
+export const sanctionList: EventRule = {
+  id: 'events/sanctions:list',
+  type: 'sanction',
+  re: /\b(?:(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including)\b/gu,
+  run(h) {
+    const { c, s, end } = h;
+    const who = listedPersons(c, end, s.end);
+    if (!who.length) return;
+    const last = lastSanction.get(c);
+    const fromLast = last?.participants.filter((p) => p.role === 'sanctioner').map((p) => p.entity) ?? [];
+    // The sanctioners last named ("designated by X for sanctions, including …"), else the last event's.
+    const by = lastSanctioners.get(c) ?? fromLast;
+    if (!by.length) return;
+    const fresh = who.filter((w) => !by.includes(w));
+    if (!fresh.length) return;
+    let e: EvOut;
+    if (last && by.every((b) => fromLast.includes(b))) {
+      // Part of the sanctions just reported: that event gains the people and this sentence.
+      e = last;
+      for (const w of fresh)
+        if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'sanctioned' });
+      e.evidence.push(...h.evidence());
+    } else {
+      const state = stateOf(c, by[0]!);
+      e = h.event({
+        participants: [
+          ...by.map((b) => ({ entity: b, role: 'sanctioner' })),
+          ...fresh.map((w) => ({ entity: w, role: 'sanctioned' })),
+        ],
+        main: fresh[0]!,
+        key: `sanction:${state.id}>*`,
+      });
+      lastSanction.set(c, e);
+    }
+    for (const b of by) for (const w of fresh) h.relation(b, 'SANCTIONED', w, { event: e, date: e.date ?? h.date });
+  },
+};
