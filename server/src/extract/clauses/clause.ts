@@ -98,6 +98,7 @@ export function referents(
     const at = opts.at ?? np.start;
     if (np.pronoun === 'he' || np.pronoun === 'she') {
       const p = c.lastPersonBefore(at);
+      if (np.objectPronoun && p && c.quoteAt(np.start)?.speaker === p) return [];
       return p && types.includes('Person') ? [p] : [];
     }
     if (np.pronoun === 'i' || np.pronoun === 'we') {
@@ -132,6 +133,15 @@ export function referents(
     !c.inRange(np.end, np.end + named[0].length, ['Person'], true).length
   )
     return [];
+  // "the Russian ambassador to the country, Mikhail Ulyanov,": the name set beside the role is the envoy.
+  const beside = /^(?:\s+(?:to|in|at)\s+(?:the\s+)?[\p{L}.'’ -]{1,40}?)?,\s+/u.exec(
+    c.work.slice(np.end, np.end + 60),
+  );
+  const appo =
+    beside && !np.deputy && np.head && ENVOY_HEAD.test(np.head) && !/s$/.test(np.head)
+      ? c.inRange(np.end + beside[0].length, np.end + beside[0].length + 60, ['Person'])[0]
+      : undefined;
+  if (appo && appo.start === np.end + beside![0].length && types.includes('Person')) return [appo.entity];
   const bare = !np.possessed && /^(?:the\s+)?\S+$/i.test(c.work.slice(np.start, np.end));
   if (
     opts.envoys &&

@@ -26,6 +26,8 @@ export interface NounPhrase {
   owners: Owner[];
   /** "it", "he", "she", "they": the rules resolve these. */
   pronoun?: string;
+  /** The pronoun is an object ("summoned him"): never the speaker of the quotation it stands in. */
+  objectPronoun?: boolean;
   /** The entity was matched to a role phrase ("the ambassador"), not named: the rules may doubt it. */
   role?: boolean;
   /** The pronoun that possesses the head ("his government"): the rules resolve it. */
@@ -53,6 +55,9 @@ const HEAD_WORDS = new RegExp(
   `^(?:${[ENVOY_HEAD, PEOPLE_HEAD, BODY_HEAD].map((r) => r.source.slice(4, -2)).join('|')})$`,
 );
 const TWO_WORD_HEAD = /^(?:high commissioners?|top diplomats?|foreign ministry|heads? of mission)$/;
+
+const OBJECT_PRONOUN =
+  /^\s*(him|her)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|to|over|for|and|after|before|amid|following|yesterday|today|last|this|earlier|again|twice|once|because|from|about)\b)/;
 
 const DET =
   /^\s*(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|both|several|many|other|another|further|more|fellow|about|nearly|over|at least|up to|a total of|dozens of|a dozen|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+)*/i;
@@ -162,6 +167,19 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   // A list a colon introduces: "OFAC is designating: A, minister of …; B, …".
   const colon = /^\s*:\s+(?=\p{Lu})/u.exec(c.work.slice(pos, limit));
   if (colon) pos += colon[0].length;
+  // An object pronoun, "summoned him", "expelled her on Monday" (not "her ambassador"): the person last named.
+  const pro = OBJECT_PRONOUN.exec(c.work.slice(pos, limit));
+  if (pro) {
+    const start = pos + pro[0].length - pro[1]!.length;
+    return {
+      start,
+      end: pos + pro[0].length,
+      entities: [],
+      owners: [],
+      pronoun: pro[1] === 'him' ? 'he' : 'she',
+      objectPronoun: true,
+    };
+  }
   // A role phrase that is itself a mention ("the French ambassador", resolved to the envoy).
   const whole = mentionAt(c, pos, limit);
   if (whole && /^\s*(?:the|a|an|its|his|her|their)\s/i.test(c.work.slice(pos, whole.end))) {

@@ -21,7 +21,8 @@ export function listedPersons(c: Ctx, from: number, to: number): Entity[] {
     // A title's tail read as a name ("Minister for Investment"): no one.
     if (/^(?:for|of|and|the)\s/i.test(m.entity.name)) continue;
     if (NOT_LISTED.test(c.work.slice(m.end, Math.min(to, m.end + 20)))) continue;
-    if (/\baccording to\s+(?:\S+\s+){0,4}$/.test(c.work.slice(Math.max(from, m.start - 40), m.start))) continue;
+    if (/\baccording to\s+(?:\S+\s+){0,4}$/.test(c.work.slice(Math.max(from, m.start - 40), m.start)))
+      continue;
     if (!out.includes(m.entity)) out.push(m.entity);
   }
   return out;
@@ -47,7 +48,8 @@ export const sanctionList: EventRule = {
       // Part of the sanctions just reported: that event gains the people and this sentence.
       e = last;
       for (const w of fresh)
-        if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'sanctioned' });
+        if (!e.participants.some((p) => p.entity === w))
+          e.participants.push({ entity: w, role: 'sanctioned' });
       e.evidence.push(...h.evidence());
     } else {
       const state = stateOf(c, by[0]!);
@@ -61,6 +63,7 @@ export const sanctionList: EventRule = {
       });
       lastSanction.set(c, e);
     }
-    for (const b of by) for (const w of fresh) h.relation(b, 'SANCTIONED', w, { event: e, date: e.date ?? h.date });
+    for (const b of by)
+      for (const w of fresh) h.relation(b, 'SANCTIONED', w, { event: e, date: e.date ?? h.date });
   },
 };

@@ -127,7 +127,8 @@ export const sanction: EventRule = {
     }
     let targets = entitiesOf(c, patient, /^designat/.test(word) ? ['Person', 'Organization'] : ANY, { at });
     // "sanctioned by X", "designated by X for sanctions": the agent of a passive.
-    if (!by.length && /^(?:sanctioned|designated|blacklisted)$/.test(word)) by = actorsOf(c, agentOf(c, s, end), STATE, { at });
+    if (!by.length && /^(?:sanctioned|designated|blacklisted)$/.test(word))
+      by = actorsOf(c, agentOf(c, s, end), STATE, { at });
     if (!targets.length && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30))) {
       const country = c.theCountry(s, by);
       if (country) targets = [country];

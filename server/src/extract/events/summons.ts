@@ -6,7 +6,7 @@
 // the summoner last named. Not
 // "summoned its envoy" (a recall). One summons per summoned envoy or country.
 import { agentOf } from '../clauses/clause.js';
-import { ENVOY_HEAD, type NounPhrase } from '../clauses/noun-phrase.js';
+import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
@@ -26,6 +26,8 @@ import type { EventRule, RuleHit } from './hit.js';
 import type { EvOut } from './types.js';
 
 const lastSummoner = new WeakMap<Ctx, Entity>();
+/** The keys of the summons an article has told so far. */
+const keysTold = new WeakMap<Ctx, Set<string>>();
 
 export const summons: EventRule = {
   id: 'events/summons:summons',
@@ -67,10 +69,18 @@ export const summons: EventRule = {
     // Whoever summons them, an envoy or a country's envoys are summoned once ("the ministry summoned X",
     // "Vice Minister Y summoned X").
     const state = summoners[0] ? stateOf(c, summoners[0]).id : '?';
+    // An envoy named beside a role whose country was summoned before ("Austria summons Russian ambassador",
+    // then "… the Russian ambassador to the country, Mikhail Ulyanov"): that summons.
+    const owner = cl.patient?.owners.length === 1 ? ownerEntity(c, cl.patient.owners[0]!) : undefined;
+    const told = keysTold.get(c) ?? new Set<string>();
+    keysTold.set(c, told);
     const key =
       summoned.length === 1 && whom!.type === 'Person'
-        ? `summons:*>${whom!.id}`
+        ? owner && told.has(`summons:${state}>${owner.id}`)
+          ? `summons:${state}>${owner.id}`
+          : `summons:*>${whom!.id}`
         : `summons:${state}>${whom?.id ?? '?'}`;
+    told.add(key);
     const e = h.event({ participants, main: whom ?? summoners[0]!, key });
     noteEnvoys(c, cl.patient, summoned);
     for (const by of summoners)
