@@ -56,8 +56,11 @@ export function coordinated(c: Ctx, s: Sentence, at: number, subject: Entity): E
 
 /** Who moves: the person a relative clause is about, a possessor, the subject, or a pronoun after the trigger. */
 export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
-  // "to succeed Hiroshi Takano, who returned to Tokyo": the person the relative clause is about.
-  const rel = /,\s*who\s+(?:had\s+|has\s+|have\s+)?$/.exec(c.work.slice(s.start, at));
+  // "to succeed Hiroshi Takano, who returned to Tokyo", "welcomed X, who is visiting Paris": the person
+  // the relative clause is about.
+  const rel = /,\s*who\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?$/.exec(
+    c.work.slice(s.start, at),
+  );
   if (rel) {
     const m = c.inRange(s.start, s.start + rel.index, P).pop();
     if (m && /^\s*$/.test(c.work.slice(m.end, s.start + rel.index))) return m.entity;

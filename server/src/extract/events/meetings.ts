@@ -235,13 +235,16 @@ function readMeeting(h: RuleHit): void {
   const objAt = coord && direct ? end + coord[0].length : gapClear ? end + gap[0].length : end;
   // "X was received by Y", "X was welcomed by Y": the agent is the host.
   const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
-  const objs = by
+  let objs = by
     ? persons(h, end + by[0].length, limit).filter((o) => !subj.includes(o))
     : topic
       ? persons(h, end + topic[0].length, limit).filter((o) => !subj.includes(o))
       : withObj || direct
         ? persons(h, objAt, limit).filter((o) => !subj.includes(o))
         : [];
+  // "X hosted him", "X received her on Monday": the person last named before the sentence.
+  const pro = direct && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
+  if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
   else if ((withObj || direct) && !by) {
     // "met with his counterparts from Tunisia, Comoros and Thailand": the states they stand for.
