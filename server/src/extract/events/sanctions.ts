@@ -1,6 +1,7 @@
 // Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", "X is sanctioning four Iranians: A, …;
 // B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
-// Y", "X hit Y with sanctions", "Y has been hit with sanctions", a headline's "X Sanctions Y", "in
+// Y", "X hit Y with sanctions", "Y has been hit with sanctions", "X's sanctions target Y", "the
+// sanctions imposed by X", "X added Y to its sanctions list", a headline's "X Sanctions Y", "in
 // sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
 // sanctions" joins the sanctions just reported (lists of the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
@@ -39,6 +40,16 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     const cl = clauseOf(h, STATE, end);
     return { actor: cl.actor, patient: phraseAt(c, end, s.end) };
   }
+  // "added X to its sanctions list": the one added is sanctioned.
+  const added =
+    /^(add(?:ed|s|ing)?)\s+([\s\S]+?)\s+to\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)$/u.exec(
+      word,
+    );
+  if (added) {
+    const from = at + added[1]!.length + word.slice(added[1]!.length).indexOf(added[2]!);
+    const cl = clauseOf(h, STATE, from, from + added[2]!.length);
+    return { actor: cl.actor, patient: cl.patient };
+  }
   if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
     const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
@@ -63,8 +74,18 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
         joins: true,
       };
     const imposed = IMPOSE.exec(before);
-    // "U.S. sanctions against the country", "British sanctions on …": whose they are.
-    const own = mentionEndingAt(c, s.start, at);
+    // "the sanctions imposed by Australia": the agent of the participle after the noun.
+    const by =
+      /^\s+(?:(?:\S+\s+){0,3}?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+)by\s+/.exec(
+        after,
+      );
+    // "Australia's sanctions target X", "sanctions targeting X": the object of the verb of aim.
+    const aim = /^,?\s+(?:[^.;]{0,80}?[\s,]+)?(?:target(?:s|ed|ing)?|hit(?:s|ting)?)\s+/.exec(after);
+    // "U.S. sanctions against the country", "British sanctions on …", "Australia's sanctions": whose they are.
+    const poss = /['’]s?\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
+    const own =
+      mentionEndingAt(c, s.start, at) ??
+      (poss ? mentionEndingAt(c, s.start, s.start + poss.index) : undefined);
     const dem = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
     const owner: NounPhrase | undefined =
       own && own.entity.type !== 'Person'
@@ -85,8 +106,16 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
             }
           : undefined;
     return {
-      actor: imposed ? subjectOf(c, s, s.start + imposed.index) : owner,
-      patient: on ? objectOf(c, s, end + on[0].length) : undefined,
+      actor: by
+        ? phraseAt(c, end + by[0].length, s.end)
+        : imposed
+          ? subjectOf(c, s, s.start + imposed.index)
+          : owner,
+      patient: on
+        ? objectOf(c, s, end + on[0].length)
+        : aim
+          ? objectOf(c, s, end + aim[0].length)
+          : undefined,
     };
   }
   return clauseOf(h, STATE);
@@ -95,7 +124,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of)\b/gu,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist))\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
@@ -133,7 +162,16 @@ export const sanction: EventRule = {
       const country = c.theCountry(s, by);
       if (country) targets = [country];
     }
-    targets = targets.filter((t) => !by.includes(t));
+    // Not the one who tells of them ("sanctions on X, Deputy Minister Y told a briefing").
+    const speaking = (t: Entity) =>
+      c
+        .inRange(end, s.end, P)
+        .some(
+          (m) =>
+            m.entity === t &&
+            /^\s*,?\s+(?:told|said|says|added|stated)\b/.test(c.work.slice(m.end, m.end + 12)),
+        );
+    targets = targets.filter((t) => !by.includes(t) && !speaking(t));
     // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
     if (by.length) lastSanctioners.set(c, by);
     if (!targets.length) return;
