@@ -151,6 +151,10 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
     if (m) return { start: m.start, end: m.end, entities: [m.entity], owners: [] };
   }
   let pos = skipBack(c, s.start, at);
+  // "the second secretary of the embassy, David Bernstein, was expelled": the name set beside the role
+  // (skipBack passed it as an aside) is the subject.
+  const beside = besideRole(c, s, pos, at);
+  if (beside) return { start: beside.start, end: beside.end, entities: [beside.entity], owners: [] };
   // A verb coordinated after a comma with the main clause: "Zakharova condemned the move, and accused
   // Washington of …", "X said Y had …, and criticised Z": the subject of the sentence's first verb.
   const commaAnd = /,\s+and$/.exec(c.work.slice(Math.max(s.start, pos - 8), pos));
@@ -253,6 +257,17 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
     return undefined;
   }
   return undefined;
+}
+
+/** A person named between commas right after a lower-case role word, from pos to the verb at `at`. */
+function besideRole(c: Ctx, s: Sentence, pos: number, at: number) {
+  const appo = /^,\s+([^,;]{3,60}?),/.exec(c.work.slice(pos, at));
+  const word = /(\p{Ll}+)$/u.exec(c.work.slice(s.start, pos))?.[1];
+  if (!appo || !word || isVerbWord(word) || /^(?:and|or|but|that|which|who|said|says)$/.test(word))
+    return undefined;
+  const m = c.inRange(pos, pos + appo[0].length, ['Person'])[0];
+  const at0 = pos + appo[0].indexOf(appo[1]!);
+  return m && m.start === at0 && m.end === at0 + appo[1]!.length ? m : undefined;
 }
 
 const NOT_MAIN_VERB =
