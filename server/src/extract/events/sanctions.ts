@@ -1,9 +1,10 @@
 // Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", "X is sanctioning four Iranians: A, …;
 // B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
 // Y", "X hit Y with sanctions", "Y has been hit with sanctions", "X's sanctions target Y", "the
-// sanctions imposed by X", "X added Y to its sanctions list", a headline's "X Sanctions Y", "in
-// sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
-// sanctions" joins the sanctions just reported (lists of the people targeted: sanction-lists.ts).
+// sanctions imposed by X", "X added Y to its sanctions list", "X placed Y under sanctions", "sanctions
+// were imposed on Y by X", a headline's "X Sanctions Y", "in sanctioning Russian officials" (the
+// demonym's country); "A, B and C partnered with X on these sanctions" joins the sanctions just
+// reported (lists of the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
 import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -40,6 +41,14 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     const cl = clauseOf(h, STATE, end);
     return { actor: cl.actor, patient: phraseAt(c, end, s.end) };
   }
+  // "placed X under sanctions": the one placed is sanctioned.
+  const placed =
+    /^(plac(?:ed|es|ing)|put(?:s|ting)?)\s+([\s\S]+?)\s+under\s+(?:\S+\s+){0,2}?sanctions$/u.exec(word);
+  if (placed) {
+    const from = at + placed[1]!.length + word.slice(placed[1]!.length).indexOf(placed[2]!);
+    const cl = clauseOf(h, STATE, from, from + placed[2]!.length);
+    return { actor: cl.actor, patient: cl.patient };
+  }
   // "added X to its sanctions list": the one added is sanctioned.
   const added =
     /^(add(?:ed|s|ing)?)\s+([\s\S]+?)\s+to\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)$/u.exec(
@@ -58,7 +67,16 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
       if (!hit[2]) return { patient: subjectOf(c, s, verbAt) };
       return { actor: subjectOf(c, s, verbAt), patient: phraseAt(c, verbAt + hit[0].indexOf(hit[2]), s.end) };
     }
-    const on = /^\s+(?:on|against)\s+/.exec(after);
+    // "sanctions were also imposed on X (by Y)": the passive's object and agent.
+    const laid =
+      /^\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped)(?=\s+(?:on|against)\s)/u.exec(
+        after,
+      );
+    const on = /^\s+(?:on|against)\s+/.exec(after.slice(laid ? laid[0].length : 0));
+    if (laid && on) {
+      const patient = objectOf(c, s, end + laid[0].length + on[0].length);
+      return { patient, actor: agentOf(c, s, patient?.end ?? end, /^\s+by\s+/) };
+    }
     // "partnered with the U.K. on these new sanctions": they join the sanctions just told.
     if (
       /\b(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before) &&
@@ -124,7 +142,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist))\b/gu,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
