@@ -7,6 +7,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { objectPronounAt } from './object-pronoun.js';
 
 /** Whose a head noun is: an entity, or a country known by its adjective (made an entity only when used). */
 export interface Owner {
@@ -26,7 +27,7 @@ export interface NounPhrase {
   owners: Owner[];
   /** "it", "he", "she", "they": the rules resolve these. */
   pronoun?: string;
-  /** The pronoun is an object ("summoned him"): never the speaker of the quotation it stands in. */
+  /** An object pronoun ("summoned him", object-pronoun.ts): never the quotation's speaker. */
   objectPronoun?: boolean;
   /** The entity was matched to a role phrase ("the ambassador"), not named: the rules may doubt it. */
   role?: boolean;
@@ -55,9 +56,6 @@ const HEAD_WORDS = new RegExp(
   `^(?:${[ENVOY_HEAD, PEOPLE_HEAD, BODY_HEAD].map((r) => r.source.slice(4, -2)).join('|')})$`,
 );
 const TWO_WORD_HEAD = /^(?:high commissioners?|top diplomats?|foreign ministry|heads? of mission)$/;
-
-const OBJECT_PRONOUN =
-  /^\s*(him|her)(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|to|over|for|and|after|before|amid|following|yesterday|today|last|this|earlier|again|twice|once|because|from|about)\b)/;
 
 const DET =
   /^\s*(?:(?:the|a|an|its|his|her|their|our|this|these|those|some|all|both|several|many|other|another|further|more|fellow|about|nearly|over|at least|up to|a total of|dozens of|a dozen|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+)*/i;
@@ -167,19 +165,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   // A list a colon introduces: "OFAC is designating: A, minister of …; B, …".
   const colon = /^\s*:\s+(?=\p{Lu})/u.exec(c.work.slice(pos, limit));
   if (colon) pos += colon[0].length;
-  // An object pronoun, "summoned him", "expelled her on Monday" (not "her ambassador"): the person last named.
-  const pro = OBJECT_PRONOUN.exec(c.work.slice(pos, limit));
-  if (pro) {
-    const start = pos + pro[0].length - pro[1]!.length;
-    return {
-      start,
-      end: pos + pro[0].length,
-      entities: [],
-      owners: [],
-      pronoun: pro[1] === 'him' ? 'he' : 'she',
-      objectPronoun: true,
-    };
-  }
+  const pro = objectPronounAt(c.work.slice(pos, limit), pos);
+  if (pro) return { ...pro, entities: [], owners: [], objectPronoun: true };
   // A role phrase that is itself a mention ("the French ambassador", resolved to the envoy).
   const whole = mentionAt(c, pos, limit);
   if (whole && /^\s*(?:the|a|an|its|his|her|their)\s/i.test(c.work.slice(pos, whole.end))) {
