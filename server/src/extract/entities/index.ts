@@ -18,6 +18,7 @@ import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
 import { extraPatterns } from './patterns.js';
 import { speakerBodies } from './speaker-bodies.js';
+import { homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
@@ -42,6 +43,7 @@ export function extractEntities(
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
   speakerBodies(b, work);
+  homeBodies(b, work, sents);
   parallelListPersons(b);
   positionalPlaces(b);
   leaderGovernments(b);

@@ -33,6 +33,8 @@ import {
 import { reportingClauseSpeaker } from './reporting-clause.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { reportedPerson } from './reported-person.js';
+import { citedSource } from './cited-source.js';
+import { continuedInNextParagraph, subjectBeforeQuotedVerb } from './paragraph-cues.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -147,12 +149,19 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found?.speaker && !found?.deferred)
       found = repeatedWords(work, q, quotes) ?? cutAttribution(work, sp, q, bodyEnd) ?? found;
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
-      found = creditInNextParagraph(work, sp, sents, q) ?? cueBefore(q) ?? cueAfter(q) ?? found;
+      found =
+        creditInNextParagraph(work, sp, sents, q) ??
+        cueBefore(q) ??
+        cueAfter(q) ??
+        continuedInNextParagraph(ctx, sents, q) ??
+        found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
       found = headlineSpeaker(work, sp, s1, q) ?? sp.headlineSubject(q.open) ?? found;
     // Last: the subject of any reporting verb of the sentence, after the quotation or before it.
     if (!found?.speaker && !found?.deferred)
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;
+    // ("“…,” RTVE reported, citing a statement from the ministry": the cited source.)
+    if (!found?.speaker && !found?.deferred) found = citedSource(work, sp, q, sentEnd) ?? found;
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
     if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
     // (A body credited with words in the clause of a person who opens the sentence only reports them.)
@@ -267,6 +276,13 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       continue;
     q.speaker = last.speaker;
     q.rule = 'quotes:paragraph-speaker';
+  }
+  // "The ministry “strongly condemns” the attacks": the subject whose verb the words are (when no later
+  // quotation of the paragraph made them that speaker's account).
+  for (const q of quotes) {
+    if (q.speaker || isTitleCase(work.slice(q.start, q.end))) continue;
+    const found = subjectBeforeQuotedVerb(work, sp, q, sentenceOf(q.open).start);
+    if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
   }
   // A quotation over several paragraphs (each opening with a mark, only the last one closed) is
   // attributed at its end: an unclosed paragraph takes the speaker of the quotation that continues it.

@@ -27,6 +27,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:the-spokesperson',
   'quotes:the-named-spokesperson',
   'quotes:role-coreference',
+  'quotes:demonym-spokesperson',
 ]);
 export const ADVERBS_ONLY =
   /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;

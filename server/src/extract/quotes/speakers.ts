@@ -10,6 +10,7 @@ import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
+import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
 import { insideQuotes, type Quote } from './find.js';
 import { titledBefore } from './role-titles.js';
@@ -130,14 +131,7 @@ export class SpeakerIndex {
 
   /** The last two persons named together ("X and Y") before pos, within a few mentions. */
   lastPair(pos: number): [Entity, Entity] | undefined {
-    const i = indexAt(this.persons, pos - 1);
-    for (let j = i; j > 0 && j > i - 12; j--) {
-      const b = this.persons[j]!;
-      const a = this.persons[j - 1]!;
-      if (b.end > pos || a.entity === b.entity) continue;
-      if (/^\s*(?:and|&)\s*$/.test(this.work.slice(a.end, b.start))) return [a.entity, b.entity];
-    }
-    return undefined;
+    return lastPairBefore(this.work, this.persons, pos);
   }
 
   /** Speaker mentions starting at pos after titles and role words only, nearest first. */
@@ -316,6 +310,10 @@ export class SpeakerIndex {
       const place = this.idx.countryEntity(country);
       if (place) return { att: { speaker: place, rule: 'quotes:demonym-officials' }, end: p + m[0].length };
     }
+    // "The Chinese spokesperson said": the one body of that country named before.
+    m = DEMONYM_SPOKESPERSON.exec(rest);
+    const voice = m && demonymCountry(m[1]!) ? demonymBody(this.orgs, m[1]!, anchor) : undefined;
+    if (voice) return { att: { speaker: voice, rule: 'quotes:demonym-spokesperson' }, end: p + m![0].length };
     // "the Deputy Foreign Minister was quoted as saying" after "Vice Foreign Minister X": the one person
     // the text titled so before (deputy and vice alike).
     m =

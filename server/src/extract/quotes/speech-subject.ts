@@ -8,6 +8,15 @@ import { indexAt } from '../text.js';
 import { titledWith } from './role-titles.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
+/** Readings of a phrase that name a body by its kind ("the ministry", "a statement from the council"). */
+const BODY_RULES = new Set([
+  'quotes:body-by-kind',
+  'quotes:spokesperson-for',
+  'quotes:the-statement',
+  'quotes:collective-body',
+  'quotes:body-in-own-words',
+]);
+
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
 export interface SpeechContext {
   work: string;
@@ -16,7 +25,7 @@ export interface SpeechContext {
 }
 
 export const SPEECH_BEFORE =
-  /\b(?:(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
+  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
@@ -97,6 +106,12 @@ export function subjectOfSpeech(
       ? /^\s+(?:put|puts|said|says)\s+it\s*,/.test(work.slice(m?.end ?? 0, to + 1))
       : true;
     if (m && !report && putIt) return { named: by(m.entity, 'according-to') };
+    // ("According to the ministry, …", "According to a statement from the council, …": a body by its kind.)
+    const to_ = /^\s*according to\s+/i.exec(text);
+    const who =
+      !m && to_ && comma > 0 && comma < pos ? sp.whoAt(sentStart + to_[0].length, comma, pos) : undefined;
+    if (who?.att.speaker && BODY_RULES.has(who.att.rule) && /^\s*$/.test(work.slice(who.end, comma)))
+      return { named: by(who.att.speaker, 'according-to-body') };
   }
   // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
   if (/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.test(text)) {

@@ -1,0 +1,56 @@
+// Two readings of a quotation's speaker from around its sentence rather than a verb of saying beside it:
+// - a person or body as the subject right before the quotation, whose words are the sentence's verb ("The ministry “strongly
+//   condemns” the attacks", "The European Union “deeply regrets” the decision"): that subject speaks;
+// - a quotation standing alone as its own line that the next paragraph continues with the same voice
+//   ("“…”" then "The ministry added that …", "Ms Doe also said …"): the subject of that continuation.
+import { isVerb } from '../context.js';
+import type { Sentence } from '../text.js';
+import type { Quote } from './find.js';
+import type { Attribution, SpeakerIndex } from './speakers.js';
+import { subjectOfSpeech, type SpeechContext } from './speech-subject.js';
+
+/** The sentence's opening subject, then perhaps an adverb or auxiliary, right before the quotation. */
+const SUBJECT_GAP = /^\s*(?:(?:also|has|have|had|further|again|still|now|\p{Ll}+ly)\s+)*$/u;
+/** Words that open a verb phrase: an adverb, an auxiliary or a modal. */
+const FINITE =
+  /^(?:\p{Ll}{3,}ly|will|would|must|should|can|cannot|could|may|might|has|have|had|is|are|was|were|does|did|remains)$/u;
+/** A verb of saying that continues what the same speaker said before. */
+const CONTINUES =
+  /^[^“”"\n]{0,80}?\b(?:added|adds|continued|went on|(?:also|further)\s+(?:said|says|noted|stressed|warned|urged|stated|wrote))\b/;
+
+/** "The ministry “strongly condemns” the attacks": the subject whose verb the quotation is. */
+export function subjectBeforeQuotedVerb(
+  work: string,
+  sp: SpeakerIndex,
+  q: Quote,
+  sentStart: number,
+): Attribution | undefined {
+  // (The words open with a finite verb, an adverb or an auxiliary: "the US “terrorist list”" is a name.)
+  const first = /^\p{Ll}+/u.exec(work.slice(q.start, q.end))?.[0] ?? '';
+  if (!(FINITE.test(first) || (/(?:s|ed)$/.test(first) && isVerb(first)))) return undefined;
+  // (At the sentence's start, or after an opening phrase closed by a comma: "On Monday, the ministry …".)
+  const lead = /^[^,“”"]{0,40},\s*/.exec(work.slice(sentStart, q.open));
+  for (const from of lead ? [sentStart, sentStart + lead[0].length] : [sentStart]) {
+    const who = sp.whoAt(from, q.open, q.open);
+    // (A person or a body: a country's "the US “played deaf”" is more often a paraphrase of its critic.)
+    if (who?.att.speaker && who.att.speaker.type !== 'Place' && SUBJECT_GAP.test(work.slice(who.end, q.open)))
+      return { speaker: who.att.speaker, rule: 'quotes:subject-of-quoted-verb' };
+  }
+  return undefined;
+}
+
+/** A quotation that is its whole line, continued by the next paragraph's "X added …": X. */
+export function continuedInNextParagraph(
+  ctx: SpeechContext,
+  sents: Sentence[],
+  q: Quote,
+): Attribution | undefined {
+  const { work } = ctx;
+  const lineEnd = work.indexOf('\n', q.close + 1);
+  if (lineEnd < 0 || /\S/.test(work.slice(q.close + 1, lineEnd))) return undefined;
+  if (/\S/.test(work.slice(work.lastIndexOf('\n', q.open) + 1, q.open))) return undefined;
+  const s = sents.find((x) => x.start > q.close);
+  if (!s || s.para !== q.para + 1 || !CONTINUES.test(work.slice(s.start, s.end))) return undefined;
+  const said = subjectOfSpeech(ctx, s.start, s.end).named?.speaker;
+  return said ? { speaker: said, rule: 'quotes:continued-next-paragraph' } : undefined;
+}
