@@ -6,6 +6,7 @@
 // "the ministry" is that one, read by the quotation step, or ambiguous). Named "<Demonym> Foreign
 // Ministry" like the bodies of the patterns.
 import { canonicalPlace, CAPITALS, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
+import { isVerb } from '../context.js';
 import type { Sentence } from '../text.js';
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
@@ -16,10 +17,20 @@ const BARE_BODY = [
   /\b(?:said|says|stated|added|according to|quoted)\s+the\s+((?:foreign ministry|ministry of foreign affairs|foreign office|ministry))\b(?!\s+(?:of|in|for)\b)/gu,
 ];
 
+/** What may stand before a headline's first word: a date line, a tag in brackets, a dateline. */
+const LEAD =
+  /^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:\[[^\]]{1,20}\]\s*)?(?:\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*:\s*)?/u;
+
+/** A headline's verb in title case that the lexicon reads as a noun ("Turkey Recalls Envoys"). */
+const TITLE_VERB =
+  /^(?:Recalls|Expels|Summons|Orders|Sanctions|Accuses|Condemns|Rejects|Imposes|Protests|Warns|Urges)$/;
+
 /** The demonym of the country a headline opens with as its subject ("Kenya accuses", "Iranian FM says"). */
 export function headlineDemonym(work: string, headline: Sentence | undefined): string | undefined {
   if (!headline) return undefined;
-  const words = work.slice(headline.start, headline.end).trim().split(/\s+/);
+  // (Past a page's date line, a "[Ticker]" tag or a dateline "ISLAMABAD:".)
+  const text = work.slice(headline.start, headline.end).replace(LEAD, '');
+  const words = text.trim().split(/\s+/);
   for (let n = 3; n >= 1; n--) {
     const w = words
       .slice(0, n)
@@ -31,8 +42,10 @@ export function headlineDemonym(work: string, headline: Sentence | undefined): s
     const capital = CAPITALS[w.toLowerCase()];
     const country = capital ?? (isKnownPlace(w) ? canonicalPlace(w) : undefined);
     // (The country is the subject: a verb or a possessive follows, not another capitalised word.)
-    if (country && demonymOf(country) && (/^\p{Ll}/u.test(next) || /['’]s$/.test(words[n - 1]!)))
-      return demonymOf(country);
+    // ("Chile and Colombia recall …": two countries, no one home.)
+    if (/^(?:and|&|or)$/i.test(next) || /,$/.test(words[n - 1]!)) return undefined;
+    const verb = /^\p{Ll}/u.test(next) || isVerb(next.toLowerCase()) || TITLE_VERB.test(next);
+    if (country && demonymOf(country) && (verb || /['’]s$/.test(words[n - 1]!))) return demonymOf(country);
   }
   return undefined;
 }

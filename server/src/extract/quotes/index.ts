@@ -34,7 +34,12 @@ import { reportingClauseSpeaker } from './reporting-clause.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { reportedPerson } from './reported-person.js';
 import { citedSource } from './cited-source.js';
-import { continuedInNextParagraph, subjectBeforeQuotedVerb } from './paragraph-cues.js';
+import {
+  continuedInNextParagraph,
+  creditedNextLine,
+  issuerOfSentence,
+  subjectBeforeQuotedVerb,
+} from './paragraph-cues.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -226,6 +231,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       // ("He emphasized that …" before a quotation standing alone: the person the pronoun is.)
       if (said.pronoun?.speaker)
         return { speaker: said.pronoun.speaker, rule: 'quotes:pronoun-of-paragraph' };
+      // ("In a statement, X summoned …", "X issued a statement.": the statement's issuer.)
+      const issuer = issuerOfSentence(work, sp, s);
+      if (issuer) return issuer;
     }
     return undefined;
   }
@@ -281,7 +289,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   // quotation of the paragraph made them that speaker's account).
   for (const q of quotes) {
     if (q.speaker || isTitleCase(work.slice(q.start, q.end))) continue;
-    const found = subjectBeforeQuotedVerb(work, sp, q, sentenceOf(q.open).start);
+    const found =
+      subjectBeforeQuotedVerb(work, sp, q, sentenceOf(q.open).start) ?? creditedNextLine(work, quotes, q);
     if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
   }
   // A quotation over several paragraphs (each opening with a mark, only the last one closed) is

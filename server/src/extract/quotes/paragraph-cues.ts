@@ -54,3 +54,55 @@ export function continuedInNextParagraph(
   const said = subjectOfSpeech(ctx, s.start, s.end).named?.speaker;
   return said ? { speaker: said, rule: 'quotes:continued-next-paragraph' } : undefined;
 }
+
+/** A sentence that reports a statement issued: "X issued a statement", "In a statement, X summoned …". */
+const ISSUES =
+  /\b(?:in|issued|released|published|put out)\s+(?:a|an|its|the)\s+(?:\p{L}+\s+)?(?:statement|press release|communiqu[ée])\b/iu;
+
+/** The subject of a sentence that reports a statement, for a quotation standing alone after it. */
+export function issuerOfSentence(work: string, sp: SpeakerIndex, s: Sentence): Attribution | undefined {
+  const text = work.slice(s.start, s.end);
+  if (!ISSUES.test(text.replace(/[“"][^”"]*[”"]/g, ' '))) return undefined;
+  // (After an opening phrase closed by a comma: "In a statement, X …", "Within an hour, X issued …".)
+  const lead = /^\s*[^,“”"]{0,40},\s*/.exec(text);
+  const who = sp.whoAt(s.start + (lead?.[0].length ?? 0), s.end, s.start);
+  if (!who?.att.speaker || who.att.speaker.type === 'Place') return undefined;
+  // (The subject of a verb: "X issued …", "X summoned … in a statement", not "X's envoy".)
+  const verb = /^\s*(?:(?:has|have|had|also|on \p{Lu}\p{Ll}+)\s+)*(\p{Ll}+)/u.exec(
+    work.slice(who.end, s.end),
+  );
+  return verb && /(?:ed|s)$/.test(verb[1]!)
+    ? { speaker: who.att.speaker, rule: 'quotes:issuer-of-paragraph' }
+    : undefined;
+}
+
+/** Rules that read a quotation's attribution after its closing mark. */
+const CREDITED_AFTER = new Set([
+  'quotes:name',
+  'quotes:body-by-kind',
+  'quotes:spokesperson-for',
+  'quotes:the-statement',
+  'quotes:owner-voice',
+  'quotes:role-holder',
+  'quotes:role-coreference',
+  'quotes:the-spokesperson',
+  'quotes:the-named-spokesperson',
+  'quotes:collective-body',
+  'quotes:governing-body',
+  'quotes:quoted-as-saying',
+  'quotes:reporting-clause-after',
+]);
+
+/**
+ * A quotation that is its whole line, no one credited before it, and the next paragraph opening with a
+ * quotation credited after its close ("“…”" then "“…,” the ministry said."): one voice over two lines.
+ */
+export function creditedNextLine(work: string, quotes: Quote[], q: Quote): Attribution | undefined {
+  const lineEnd = work.indexOf('\n', q.close + 1);
+  if (lineEnd < 0 || /\S/.test(work.slice(q.close + 1, lineEnd))) return undefined;
+  if (/\S/.test(work.slice(work.lastIndexOf('\n', q.open) + 1, q.open))) return undefined;
+  const next = quotes.find((x) => x.open > q.close);
+  if (!next?.speaker || next.para !== q.para + 1 || !CREDITED_AFTER.has(next.rule ?? '')) return undefined;
+  if (/\S/.test(work.slice(work.lastIndexOf('\n', next.open) + 1, next.open))) return undefined;
+  return { speaker: next.speaker, rule: 'quotes:credited-next-line' };
+}
