@@ -6,7 +6,6 @@
 // "the ministry" is that one, read by the quotation step, or ambiguous). Named "<Demonym> Foreign
 // Ministry" like the bodies of the patterns.
 import { canonicalPlace, CAPITALS, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
-import { isVerb } from '../context.js';
 import type { Sentence } from '../text.js';
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
@@ -21,9 +20,9 @@ const BARE_BODY = [
 const LEAD =
   /^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:\[[^\]]{1,20}\]\s*)?(?:\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*:\s*)?/u;
 
-/** A headline's verb in title case that the lexicon reads as a noun ("Turkey Recalls Envoys"). */
+/** A headline's verb in title case ("Turkey Recalls Envoys"). */
 const TITLE_VERB =
-  /^(?:Recalls|Expels|Summons|Orders|Sanctions|Accuses|Condemns|Rejects|Imposes|Protests|Warns|Urges)$/;
+  /^(?:Recalls|Expels|Summons|Orders|Sanctions|Accuses|Condemns|Rejects|Imposes|Protests|Warns|Urges|Says|Slams|Calls|Declares|Denies|Welcomes|Lodges|Demands|Withdraws|Suspends|Bans|Blasts|Criticizes|Criticises|Recalled|Expelled|Summoned|Ordered)$/;
 
 /** The demonym of the country a headline opens with as its subject ("Kenya accuses", "Iranian FM says"). */
 export function headlineDemonym(work: string, headline: Sentence | undefined): string | undefined {
@@ -44,7 +43,7 @@ export function headlineDemonym(work: string, headline: Sentence | undefined): s
     // (The country is the subject: a verb or a possessive follows, not another capitalised word.)
     // ("Chile and Colombia recall …": two countries, no one home.)
     if (/^(?:and|&|or)$/i.test(next) || /,$/.test(words[n - 1]!)) return undefined;
-    const verb = /^\p{Ll}/u.test(next) || isVerb(next.toLowerCase()) || TITLE_VERB.test(next);
+    const verb = /^\p{Ll}/u.test(next) || TITLE_VERB.test(next);
     if (country && demonymOf(country) && (verb || /['’]s$/.test(words[n - 1]!))) return demonymOf(country);
   }
   return undefined;
