@@ -51,7 +51,7 @@ describe('a body by its kind where no verb of saying stands beside the quotation
 describe('"the <Demonym> spokesperson"', () => {
   it('when one body of that country was named before, then that body speaks', () => {
     const body =
-      'On Tuesday, the spokesperson for the Chinese Foreign ministry said that the talks would go ahead.\n\nThe Chinese spokesperson said, “The minister will exchange views with his counterparts.”';
+      'On Tuesday, a spokesperson for the Chinese Foreign Ministry said that the talks would go ahead.\n\nThe Chinese spokesperson said, “The minister will exchange views with his counterparts.”';
     expect(credit(body, 'The minister')).toBe('Chinese Foreign Ministry [quotes:demonym-spokesperson]');
   });
 

@@ -108,11 +108,11 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'events precision': 0.857,
   },
   blind: {
-    'entities F1': 0.901,
+    'entities F1': 0.9,
     'quotes with the right speaker': 0.653,
     'entity pairs recall': 0.282,
     'entity pairs precision': 0.724,
-    'events recall': 0.618,
+    'events recall': 0.626,
     'events precision': 0.83,
   },
 };

@@ -8,11 +8,8 @@
 import { canonicalPlace, CAPITALS, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
-/**
- * A state's body in lower case (its words in the group): ministries by their field (the field perhaps
- * capitalised: "the Chinese Foreign ministry"), the head of state's office.
- */
-const BODY = String.raw`((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Cc]ommerce|[Tt]rade|[Ff]inance|[Jj]ustice|[Hh]ealth|[Ii]nformation|[Ee]conomy|[Ee]nergy|[Hh]ome)(?: [Aa]ffairs)? ministry)|ministry of (?:foreign|external) affairs|presidency|presidential office|president['’]s office|foreign office)`;
+/** A state's body in lower case (its words in the group): ministries by their field, the head of state's office. */
+const BODY = String.raw`((?:(?:foreign|defen[cs]e|interior|commerce|trade|finance|justice|health|information|economy|energy|home)(?: affairs)? ministry)|ministry of (?:foreign|external) affairs|presidency|presidential office|president['’]s office|foreign office)`;
 /** A verb of saying after its subject, or a speaker's noun then the verb ("spokesman said", "statement called"). */
 const SAYS = String.raw`(?=\s+(?:(?:spokes(?:wo)?man|spokesperson|statement|official|source)s?\s+)?(?:(?:has|have|had|also|then|later|further|again|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*(?:said|says|stated|told|added|announced|warned|noted|insisted|stressed|wrote|called|described|urged|accused|condemned|denounced|rejected|expressed|declared|claimed|tweeted|posted|confirmed|responded|replied|slammed|critici[sz]ed)\b)`;
 /** A verb of saying before it: "said the Chinese commerce ministry". */
