@@ -17,10 +17,12 @@ export interface SoakServerOptions {
   dataDir: string;
   memoryFile: string;
   sampleSeconds: number;
+  /** Where query-log.ts appends the write transactions (none: not preloaded). */
+  queryLog?: string;
 }
 
 /** Starts the server; resolves once it says it is running. */
-export function startSoakServer({ port, dataDir, memoryFile, sampleSeconds }: SoakServerOptions): {
+export function startSoakServer({ port, dataDir, memoryFile, sampleSeconds, queryLog }: SoakServerOptions): {
   server: SoakServer;
   ready: Promise<void>;
 } {
@@ -33,6 +35,7 @@ export function startSoakServer({ port, dataDir, memoryFile, sampleSeconds }: So
       'tsx',
       '--import',
       new URL('./memory-report.ts', import.meta.url).href,
+      ...(queryLog ? ['--import', new URL('./query-log.ts', import.meta.url).href] : []),
       'server/src/index.ts',
     ],
     {
@@ -50,6 +53,7 @@ export function startSoakServer({ port, dataDir, memoryFile, sampleSeconds }: So
         CYPHER_RATE_LIMIT: '100000',
         SOAK_MEMORY_FILE: memoryFile,
         SOAK_MEMORY_MS: String(sampleSeconds * 1000),
+        SOAK_QUERY_LOG: queryLog ?? '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -24,6 +24,10 @@ const minutes = argValue('minutes', 10);
 const readRate = argValue('reads', 20);
 const ingestRate = argValue('ingest', 1);
 const sampleSeconds = argValue('sample', 10);
+/** `--query-log FILE`: the server appends each write transaction's queries and times (query-log.ts). */
+const queryLog = process.argv.includes('--query-log')
+  ? path.resolve(process.argv[process.argv.indexOf('--query-log') + 1]!)
+  : undefined;
 const REQUEST_TIMEOUT_MS = 30_000;
 const MAX_IN_FLIGHT = 200;
 const RSS_SLOPE_LIMIT = 1; // MB/min
@@ -236,7 +240,7 @@ const p = (xs: number[], q: number) => {
 let serverPid = 0;
 try {
   console.error(`Starting the server (managed Neo4j in ${dataDir})…`);
-  const starting = startSoakServer({ port, dataDir, memoryFile, sampleSeconds });
+  const starting = startSoakServer({ port, dataDir, memoryFile, sampleSeconds, queryLog });
   server = starting.server;
   await starting.ready;
   serverPid = server.child.pid!;
