@@ -21,6 +21,8 @@ export interface RawVersion {
   /** Rivals: the articles that report it (the first REPORT_CAP), read even when `reports` are not. */
   articleIds?: string[];
   speaker?: { id: string; name: string };
+  /** The item's own version: its node's or relationship's element id (the loader writes counts by it). */
+  element?: string;
 }
 /** An item and the versions that may rival it. */
 export interface RawItem {

@@ -99,14 +99,14 @@ export async function readRelationVersions(
   const types = ofType ? [ofType] : await readRelationTypes(tx);
   if (ofType && !/^[A-Z][A-Z0-9_]*$/.test(ofType)) throw new Error(`not a relation type: ${ofType}`);
   if (refs.length === 0 || types.length === 0) return new Map();
-  const version = (v: string, cap: string) => `{id: ${v}.key, date: ${v}.date,
+  const version = (v: string, cap: string, more = '') => `{id: ${v}.key, date: ${v}.date,
       articles: size(COLLECT { UNWIND ${v}.articleIds AS x RETURN DISTINCT x }),
-      reports: ${relationReports(v, cap)}, articleIds: ${v}.articleIds[0..$idCap]}`;
+      reports: ${relationReports(v, cap)}, articleIds: ${v}.articleIds[0..$idCap]${more}}`;
   const branch = (type: string) => `
        WITH * WHERE q.type = '${type}'
        MATCH (s)-[r:${type}]->(t) WHERE r.key = q.key
        WITH s, t, r LIMIT 1
-       RETURN ${version('r', '$cap')} AS self, CASE WHEN r.date IS NULL THEN [] ELSE COLLECT {
+       RETURN ${version('r', '$cap', ', element: elementId(r)')} AS self, CASE WHEN r.date IS NULL THEN [] ELSE COLLECT {
          MATCH (s)-[o:${type}]->(t)
          WHERE o <> r AND o.date IS NOT NULL AND ${nearInTime('o.date', 'r.date')}
          WITH o LIMIT ${RIVAL_CAP}
@@ -145,7 +145,7 @@ export async function readEventVersions(
        RETURN p AS pivot
      }
      WITH i, ev, parties, pivot, ev.type AS kind, ev.date AS date
-     RETURN i, ${version('ev', '$cap')} AS self,
+     RETURN i, ${version('ev', '$cap', ', element: elementId(ev)')} AS self,
        CASE WHEN date IS NULL OR pivot IS NULL THEN [] ELSE COLLECT {
          // PARTICIPATED_IN always ends at an event: no label test.
          MATCH (pivot)-[:PARTICIPATED_IN]->(o)
@@ -185,7 +185,7 @@ export async function readStatementVersions(
      WITH i, st, sp, CASE WHEN size(split(coalesce(st.quoteKey, ''), ' ')) < $minWords THEN [] ELSE COLLECT {
          MATCH (o:Statement {quoteKey: st.quoteKey}) RETURN o LIMIT $common + 1
        } END AS same
-     RETURN i, ${version('st', 'sp', '$cap')} AS self,
+     RETURN i, ${version('st', 'sp', '$cap', ', element: elementId(st)')} AS self,
        CASE WHEN size(same) > $common THEN [] ELSE COLLECT {
          UNWIND same AS o
          MATCH (o)<-[:SAID]-(other:Entity)
