@@ -45,6 +45,7 @@ const envSchema = z.object({
   DOSSIER_NEO4J_HEAP: z.preprocess(emptyToUndefined, z.string().default('1g')),
   DOSSIER_NEO4J_PAGECACHE: z.preprocess(emptyToUndefined, z.string().default('512m')),
   DOSSIER_SEED: z.preprocess(emptyToUndefined, z.enum(['auto', 'never']).default('auto')),
+  DOSSIER_WARM: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).default('on')),
   CYPHER_TIMEOUT_MS: intFrom(15_000, 100, 600_000),
   CYPHER_ROW_CAP: intFrom(1000, 1, 100_000),
   CYPHER_RESULT_MAX_BYTES: intFrom(4 * 1024 * 1024, 1024, 256 * 1024 * 1024),
@@ -73,6 +74,8 @@ export interface Config {
   dataDir: string;
   managedNeo4j: { heap: string; pageCache: string; txTimeoutMs: number };
   seed: 'auto' | 'never';
+  /** npm start warms the ingestion's write path before it listens (ingest/warm-ingestion.ts). */
+  warm: boolean;
   /** The console: time limit, row cap, size cap of the rows, queries in flight per client and in all. */
   cypher: {
     timeoutMs: number;
@@ -152,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile(DOTENV_FILE)): C
       txTimeoutMs: Math.max(e.CYPHER_TIMEOUT_MS * 2, 30_000),
     },
     seed: e.DOSSIER_SEED,
+    warm: e.DOSSIER_WARM === 'on',
     cypher: {
       timeoutMs: e.CYPHER_TIMEOUT_MS,
       rowCap: e.CYPHER_ROW_CAP,

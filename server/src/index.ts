@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const say = (line: string) => console.log(line);
-  const dossier = await startDossier(config, { logger, progress: say });
+  const dossier = await startDossier(config, { logger, progress: say, warm: true });
   const c = dossier.counts;
   say(
     `Dossier is running at ${dossier.url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n` +

@@ -9,6 +9,7 @@ import { CLIENT_DIST, ensureClientBuilt } from './client-build.js';
 import type { Config } from './config.js';
 import { closeGracefully } from './http/graceful-close.js';
 import { loadSeed } from './ingest/seed.js';
+import { warmIngestion } from './ingest/warm-ingestion.js';
 import type { Logger } from './logger.js';
 import { Database } from './neo4j/database.js';
 import {
@@ -62,6 +63,8 @@ export interface StartOptions {
   progress?: (line: string) => void;
   /** Skip the client build (the API tests). */
   buildClient?: boolean;
+  /** Warm the ingestion before listening when config.warm is on (npm start: yes; tests and CLIs: no). */
+  warm?: boolean;
 }
 
 export async function startDossier(config: Config, options: StartOptions): Promise<RunningDossier> {
@@ -108,6 +111,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       counts = await readCounts(db);
       seeded = true;
     }
+    if (options.warm && config.warm) await warmIngestion(db, progress);
     if (options.buildClient !== false) await ensureClientBuilt(progress);
     const app = createApp({
       db,

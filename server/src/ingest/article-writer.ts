@@ -52,6 +52,15 @@ export interface CommitOptions {
   rowAtATime?: boolean;
   /** Milliseconds spent per phase of a transaction, added up (bench:load shows where time goes). */
   phases?: PhaseTimes;
+  /** Run every query of the transaction, then roll it back: nothing is written (warm-ingestion.ts). */
+  rollBack?: boolean;
+}
+
+/** Thrown inside a transaction to roll it back once its work is done (CommitOptions.rollBack). */
+class RolledBack extends Error {
+  constructor(readonly written: WrittenArticle[]) {
+    super('rolled back on purpose');
+  }
 }
 
 /** Where a transaction's time goes: the lock, resolution's reads, resolution itself, the writes, the commit. */
@@ -108,7 +117,7 @@ export async function commitArticles(
     if (phases) phases[phase] += now - mark;
     mark = now;
   };
-  const written = await db.write(async (tx) => {
+  const work = db.write(async (tx) => {
     mark = performance.now();
     await takeIngestionLock(tx);
     lap('lock');
@@ -128,7 +137,7 @@ export async function commitArticles(
       for (const w of writes) await writeArticleRowAtATime(tx, w);
     } else await writeArticles(tx, writes);
     lap('write');
-    return writes.map((w, i) => ({
+    const written = writes.map((w, i) => ({
       articleId: w.article.id,
       outcome: outcomes[i]!,
       counts: {
@@ -138,6 +147,12 @@ export async function commitArticles(
         relations: w.relations.length,
       },
     }));
+    if (options.rollBack) throw new RolledBack(written);
+    return written;
+  });
+  const written = await work.catch((err: unknown) => {
+    if (err instanceof RolledBack) return err.written;
+    throw err;
   });
   lap('commit');
   return written;
