@@ -39,6 +39,7 @@ describe('warming the ingestion at start', () => {
     const report = await warmIngestion(app.db, (l) => progress.push(l));
     expect(report.articles).toBe(5);
     expect(report.roundsMs.length).toBeGreaterThan(0);
+    expect(report.failures).toEqual([]);
     expect(progress.join('\n')).toMatch(/Warmed the ingestion \(5 articles, rolled back\)/);
     expect(await snapshot()).toEqual(before);
   });

@@ -8,7 +8,8 @@
 //    index selectivities change from their defaults at the first sampling, which discards those plans);
 // 2. the seed's articles, extracted from their text as POST /api/articles extracts them, written through
 //    the ingestion's own transaction (commitArticles) and rolled back: plans cached and Neo4j's code
-//    compiled, nothing written. Rounds until one is quick (WARM_ENOUGH_MS), at most MAX_ROUNDS.
+//    compiled, nothing written. Rounds until one is quick (WARM_ENOUGH_MS), at most MAX_ROUNDS. Nothing
+//    in it can stop the start: what fails is said and skipped.
 import { extractArticle } from '../extract/index.js';
 import type { Database } from '../neo4j/database.js';
 import { commitArticles, type PendingArticle } from './article-writer.js';
@@ -26,6 +27,8 @@ export interface WarmReport {
   resampleMs: number;
   roundsMs: number[];
   articles: number;
+  /** What failed (the warming goes on without it). */
+  failures: string[];
 }
 
 /** The seed's articles as the ingestion would write them (extracted from their text, resolved). */
@@ -44,27 +47,46 @@ export function warmingArticles(): PendingArticle[] {
   });
 }
 
+/**
+ * Warms the ingestion; never throws (a warming that fails, e.g. a round past the transaction timeout on a
+ * busy host, leaves the server as it would be without it, and is said in the progress line).
+ */
 export async function warmIngestion(
   db: Database,
   progress: (line: string) => void = () => {},
 ): Promise<WarmReport> {
   let t = performance.now();
-  await db.write((tx) => tx.run(`CALL db.prepareForReplanning(${RESAMPLE_TIMEOUT_S})`));
+  const failures: string[] = [];
+  const attempt = async (what: string, work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (err) {
+      failures.push(`${what}: ${(err as Error).message.split('\n')[0]}`);
+    }
+  };
+  await attempt('resampling', () =>
+    db.write((tx) => tx.run(`CALL db.prepareForReplanning(${RESAMPLE_TIMEOUT_S})`)),
+  );
   const resampleMs = performance.now() - t;
-  const articles = warmingArticles();
+  let articles: PendingArticle[] = [];
+  await attempt('extraction', async () => (articles = warmingArticles()));
   const roundsMs: number[] = [];
   while (articles.length && roundsMs.length < MAX_ROUNDS) {
     t = performance.now();
-    // One transaction for all of them (as under a backlog), then one per article (as one at a time).
-    if (roundsMs.length % 2 === 0) await commitArticles(db, articles, { rollBack: true });
-    else for (const a of articles) await commitArticles(db, [a], { rollBack: true });
+    // One transaction per article (as one at a time; small while the planner is cold), then one for all
+    // of them (as under a backlog), in turn.
+    const round = `round ${roundsMs.length + 1}`;
+    if (roundsMs.length % 2 === 0) {
+      for (const a of articles) await attempt(round, () => commitArticles(db, [a], { rollBack: true }));
+    } else await attempt(round, () => commitArticles(db, articles, { rollBack: true }));
     roundsMs.push(performance.now() - t);
     if (roundsMs.at(-1)! < WARM_ENOUGH_MS) break;
   }
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   progress(
     `Warmed the ingestion (${articles.length} articles, rolled back): resampling ${s(resampleMs)}, ` +
-      `rounds ${roundsMs.map(s).join(', ')}`,
+      `rounds ${roundsMs.map(s).join(', ')}` +
+      (failures.length ? `; failed: ${failures.join('; ')}` : ''),
   );
-  return { resampleMs, roundsMs, articles: articles.length };
+  return { resampleMs, roundsMs, articles: articles.length, failures };
 }
