@@ -63,7 +63,7 @@ export function labelledCandidates(page: TrainingPage, which: (q: QuoteView) => 
   return out;
 }
 
-/** The lowest threshold whose out-of-fold precision is at least this (see docs/extraction.md). */
+/** The lowest threshold whose out-of-fold precision is at least this (see docs/extraction-history.md, "Learned step: speakers"). */
 const MIN_PRECISION = 0.9;
 
 /** The step as steps.ts registers it (a LearnedStep). */
