@@ -14,6 +14,8 @@ export class Builder {
   mentions: Mention[] = [];
   roleLinks: EntityIndex['roleLinks'] = [];
   envoyLinks: EntityIndex['envoyLinks'] = [];
+  /** Spans a rule read as part of something else's name (bound-places.ts): no later step names them. */
+  unnamed: { start: number; end: number }[] = [];
   constructor(
     readonly text: string,
     readonly work: string,

@@ -11,11 +11,12 @@ import type { Sentence, Token } from '../text.js';
 import { leaderGovernments } from './administrations.js';
 import { Builder } from './builder.js';
 import { classifyChunks } from './classification.js';
-import { dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
+import { dropCreditPersons, dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons, resolveSingles } from './merging.js';
 import { parallelListPersons } from './lists.js';
 import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
+import { dropBoundPlaces } from './bound-places.js';
 import { extraPatterns } from './patterns.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { homeBodies } from './home-bodies.js';
@@ -36,7 +37,6 @@ export function extractEntities(
 ): EntityIndex {
   const b = new Builder(text, work);
   const { pendingSingles, personTitle, leftovers, chunks } = classifyChunks(b, toks, sents);
-  if (seen) seen.chunks = chunks;
   positionalPersons(b, leftovers);
   repeatedFullNames(b);
   const surnames = mergePersons(b, personTitle);
@@ -48,13 +48,20 @@ export function extractEntities(
   positionalPlaces(b);
   leaderGovernments(b);
   dropFurnitureAcronyms(b);
+  dropCreditPersons(b);
   mergeOrgs(b);
   missionPlaces(b);
+  dropBoundPlaces(b);
   mergeNameVariants(b);
   mergeAcronyms(b);
   acronymTitles(b);
   dropUnresolvedRunAcronyms(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
+  // (The learned step reads the same chunks, less those a rule bound into another name.)
+  if (seen)
+    seen.chunks = chunks.filter(
+      (c) => !b.unnamed.some((u) => u.start < c[c.length - 1]!.end && c[0]!.start < u.end),
+    );
   return finish(b);
 }

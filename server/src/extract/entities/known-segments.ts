@@ -1,5 +1,6 @@
 // Chunks (or parts of chunks) that are no person name, segmented into known places and organisations:
-// lexicon places and organisations, "X Airport"-style places by head word, acronyms, party words.
+// lexicon places and organisations, "X Airport"-style places by head word, a building named after a
+// place ("Hyderabad House"), acronyms, party words.
 import { isKnownPlace, isLexOrg, KNOWN_ORGS, NOT_ACRONYM_ORGS, ORG_ALIASES, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
@@ -43,6 +44,11 @@ export function knownSegments(b: Builder, c: Token[]): void {
         (KNOWN_ORGS.has(key) || key in ORG_ALIASES || (len === 1 && isLexOrg(key) && !isKnownPlace(key)))
       ) {
         b.orgMention(seg[0]!.start, seg[len - 1]!.end, surface, 'entities/known-segments:known-organization');
+        done = true;
+      } else if (isKnownPlace(key) && nextTok?.text === 'House' && !KNOWN_ORGS.has(`${key} house`)) {
+        // "Hyderabad House", "India House": a building named after a place is a place of its own.
+        b.placeMention(seg[0]!.start, nextTok.end, `${surface} House`, 'entities/known-segments:place-house');
+        i += 1;
         done = true;
       } else if (isKnownPlace(key) && !(len === 1 && nextTok && ORG_HEADS.has(nextTok.text.toLowerCase()))) {
         b.placeMention(seg[0]!.start, seg[len - 1]!.end, surface, 'entities/known-segments:known-place');

@@ -1,0 +1,30 @@
+// Place names that the words around them bind into something else's name, so that they name no place
+// of their own: an instrument named after a place, "the Vienna Convention", "the Minsk Agreement" (rule
+// instrument-name). A place is dropped only when every one of its mentions is bound so; named elsewhere
+// it stays a place. The spans are kept in Builder.unnamed so that the learned step does not name them
+// again. (A mission's city, "the Mexican embassy in Lima", was tried: the dev gold keeps the city a place
+// as often as it folds it into the mission's name, 5 pages each.)
+import type { Builder } from './builder.js';
+import type { Mention } from './types.js';
+
+/** A capitalised head of an instrument's name right after the place ("Vienna Convention"). */
+const INSTRUMENT_AFTER =
+  /^[^\S\n]+(?:Conventions?|Treaty|Accords?|Agreements?|Protocol|Declaration|Charter|Format|Process|Doctrine)\b/;
+
+/** Why the place mention is bound into another name (a rule id), or undefined when it is free. */
+function bound(b: Builder, m: Mention): string | undefined {
+  if (INSTRUMENT_AFTER.test(b.work.slice(m.end, m.end + 16))) return 'instrument-name';
+  return undefined;
+}
+
+/** Drops the places whose every mention an instrument's name binds. */
+export function dropBoundPlaces(b: Builder): void {
+  for (const e of [...b.entities.values()]) {
+    if (e.type !== 'Place') continue;
+    const ms = b.mentions.filter((m) => m.entity === e && !m.nominal);
+    if (!ms.length || !ms.every((m) => bound(b, m) !== undefined)) continue;
+    b.unnamed.push(...ms.map(({ start, end }) => ({ start, end })));
+    b.mentions = b.mentions.filter((m) => m.entity !== e);
+    b.entities.delete(e.id);
+  }
+}
