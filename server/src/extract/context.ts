@@ -40,6 +40,13 @@ export function pronounAntecedent(
       if (m.start >= end) break;
       if (m.start >= s.start && agrees(m)) ms.push(m);
     }
+    // ("“…,” X said. He accused Y of lying. “…,” he said": a sentence the same pronoun opens names only
+    // its objects; the pronoun goes on standing for whom it stood for before. Only for a given pronoun.)
+    const opener = pronoun ? new RegExp(String.raw`^\s*${pronoun}\b`, 'i') : undefined;
+    if (ms.length && opener?.test(work.slice(s.start, s.end)) && s.end <= pos) {
+      end = s.start;
+      continue;
+    }
     if (ms.length) {
       const subj = ms.find((m) => !PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start)));
       return (subj ?? ms[ms.length - 1]!).entity;

@@ -17,7 +17,9 @@
 //   verb; a paragraph of its own after a quotation ending its paragraph that only credits someone ("Mr
 //   Sullivan said in a statement.") (beyond-sentence.ts);
 // - last, the subject of any reporting verb of its sentence, after it or before it, asides and where/when
-//   allowed between subject and verb (reporting-clause.ts).
+//   allowed between subject and verb (reporting-clause.ts); then, over the paragraph and the one before,
+//   a sentence opened by "It"/"He"/"She" and the subject of the sentence before a quotation standing
+//   alone (paragraph-pass.ts).
 import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
@@ -40,6 +42,7 @@ import {
   issuerOfSentence,
   subjectBeforeQuotedVerb,
 } from './paragraph-cues.js';
+import { paragraphPass } from './paragraph-pass.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -309,4 +312,6 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       q.rule = 'quotes:continued-paragraph';
     }
   }
+  // Last, over the paragraph and the one before: "It …"/"He …" openings, the previous sentence's subject.
+  paragraphPass(work, sp, sents, quotes, (q) => isTitleCase(work.slice(q.start, q.end)));
 }

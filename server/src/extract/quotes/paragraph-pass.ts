@@ -1,0 +1,120 @@
+// The quote-attribution pass over a paragraph and the one before it, for quotations every sentence-level
+// reading left without a speaker (run after them, so the speakers of earlier quotations are final):
+// - a sentence opened by "It" whose verb of saying comes after another verb ("It defended the police
+//   while warning missions against “…” statements"): the body that opened the sentence before, or the
+//   body quoted last in the paragraph or the one before; opened by "He" or "She" ("He thanked X for …
+//   and said the talks were “…”"): the person the pronoun stands for;
+// - a quotation standing as its own sentence with nothing after it and no cue before it, right after a
+//   sentence whose subject is a person or a body ("X summoned the ambassador on Monday." then "“…”"):
+//   that subject speaks.
+// Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
+// quotes:subject-of-sentence-before). (Tried and left out: a fragment in a sentence that names no one
+// taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
+import { isVerb } from '../context.js';
+import { indexAt, type Sentence } from '../text.js';
+import type { Quote } from './find.js';
+import type { Attribution, SpeakerIndex } from './speakers.js';
+import { SPEECH_BEFORE } from './speech-subject.js';
+
+/** Between a sentence's subject and its verb: auxiliaries, adverbs, a day. */
+const TO_VERB =
+  /^(?:['’]s\s+(?=\p{Ll}))?\s*(?:(?:on|last|late|early)\s+\p{Lu}\p{Ll}+\s+|(?:has|have|had|also|then|later|earlier|again|further|\p{Ll}+ly)\s+)*(\p{Ll}+)/u;
+/** "It" opening its sentence, then a finite verb. */
+const IT_OPENS = /^\s*It\s+(?:(?:has|had|also|then|later|further|again|\p{Ll}+ly)\s+)*(\p{Ll}+)/u;
+/** "He" or "She" opening its sentence, then a finite verb. */
+const HE_OPENS = /^\s*(He|She)\s+(?:(?:has|had|also|then|later|further|again|\p{Ll}+ly)\s+)*(\p{Ll}+)/u;
+/** Readings of a subject that name someone the text names (no pronoun, no role named later). */
+const NAMED_SUBJECT = new Set([
+  'quotes:name',
+  'quotes:owner-voice',
+  'quotes:government-of',
+  'quotes:body-by-kind',
+  'quotes:collective-body',
+  'quotes:governing-body',
+  'quotes:demonym-officials',
+  'quotes:role-coreference',
+  'quotes:role-titled-before',
+]);
+
+const finite = (w: string) => /(?:ed|s)$/.test(w) && isVerb(w) && !/^(?:news|was|has|is)$/.test(w);
+
+/** The person or body that opens a sentence (after an opening phrase closed by a comma) as its subject. */
+function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: number) {
+  const text = work.slice(s.start, s.end);
+  const lead = /^\s*(?:[^,“”"]{0,40},\s*)?/.exec(text)![0];
+  for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
+    const who = sp.whoAt(from, s.end, anchor);
+    if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
+    // (The subject is the phrase's head: "Russia's ambassador summoned …" is the ambassador, not Russia.)
+    const verb = TO_VERB.exec(work.slice(who.end, Math.min(s.end, who.end + 60)));
+    if (verb && finite(verb[1]!)) return who.att.speaker;
+  }
+  return undefined;
+}
+
+/** Whether only punctuation stands after the quotation's close in its sentence. */
+const nothingAfter = (work: string, q: Quote, sentEnd: number) =>
+  !/[\p{L}\p{N}]/u.test(work.slice(q.close + 1, Math.max(q.close + 1, sentEnd)));
+
+export function paragraphPass(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  quotes: Quote[],
+  skip: (q: Quote) => boolean,
+): void {
+  const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
+  for (const q of quotes) {
+    if (q.speaker || skip(q)) continue;
+    const s = sentenceOf(q.open);
+    const s2 = sentenceOf(Math.max(q.open, q.close - 1));
+    const found =
+      itOpening(work, sp, sents, quotes, s, q) ?? subjectOfSentenceBefore(work, sp, sents, q, s, s2.end);
+    if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
+  }
+}
+
+/** "It defended … while warning against “…”": "it" is the body last quoted or named. */
+function itOpening(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  quotes: Quote[],
+  s: Sentence,
+  q: Quote,
+): Attribution | undefined {
+  const head = work.slice(s.start, q.open);
+  if (![...head.matchAll(SPEECH_BEFORE)].length) return undefined;
+  const he = HE_OPENS.exec(head);
+  if (he && finite(he[2]!)) {
+    const who = sp.lastPersonBefore(s.start, he[1]!);
+    return who ? { speaker: who, rule: 'quotes:pronoun-opening-sentence' } : undefined;
+  }
+  const m = IT_OPENS.exec(head);
+  if (!m || !finite(m[1]!)) return undefined;
+  // (What "it" stands for: the body that opens the sentence before.)
+  const before = sents[sents.indexOf(s) - 1];
+  const subject = before && q.para - before.para <= 1 ? sentenceSubject(work, sp, before, q.open) : undefined;
+  // (Or the body whose quotation ends the same paragraph or the one before; no guess beyond that.)
+  const said = quotes.filter((x) => x.speaker && x.close <= s.start && q.para - x.para <= 1).pop()?.speaker;
+  const it = subject ?? (said?.type === 'Organization' ? said : undefined);
+  return it && it.type !== 'Person' ? { speaker: it, rule: 'quotes:it-opening-sentence' } : undefined;
+}
+
+/** A quotation standing alone right after a sentence whose subject did something: that subject. */
+function subjectOfSentenceBefore(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  q: Quote,
+  s: Sentence,
+  sentEnd: number,
+): Attribution | undefined {
+  if (/\S/.test(work.slice(s.start, q.open)) || !nothingAfter(work, q, sentEnd)) return undefined;
+  const prev = sents[sents.indexOf(s) - 1];
+  if (!prev || q.para - prev.para > 1 || sp.inQuote(prev.start)) return undefined;
+  // (A sentence that quotes is no narration: its quotation's reading already failed.)
+  if (/[“"”]/.test(work.slice(prev.start, prev.end))) return undefined;
+  const who = sentenceSubject(work, sp, prev, q.open);
+  return who ? { speaker: who, rule: 'quotes:subject-of-sentence-before' } : undefined;
+}
