@@ -1,7 +1,7 @@
-// The quote-attribution pass over a paragraph and the one before (session 13, quotes/paragraph-pass.ts)
-// and "he"/"she" across a sentence the same pronoun opens (context.ts pronounAntecedent): a sentence opened
-// by "It", "He" or "She" whose verb of saying comes after another verb, a quotation standing alone after a
-// sentence whose subject acted, and "he said" after "He accused Y …". Invented sentences.
+// The quote-attribution pass over a paragraph and the one before (session 13, quotes/paragraph-pass.ts): a
+// sentence opened by "It", "He" or "She" whose verb of saying comes after another verb, a quotation
+// standing alone after a sentence whose subject acted; "he said" after "He accused Y …" (context.ts
+// pronounAntecedent); a statement named by another noun ("the document reads"). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -65,5 +65,21 @@ describe('"he said" after a sentence the same pronoun opens', () => {
     const body =
       '“We will respond to this,” Sergei Lavrov told reporters on Monday. Antony Blinken rejected the claim in Washington.\n\n“Nobody believes these stories any more,” he said.';
     expect(credit(body, 'Nobody')).toBe('Antony Blinken [quotes:pronoun]');
+  });
+});
+
+describe('a statement named by another noun ("the document reads", "read the letter")', () => {
+  const NOTE =
+    'The Russian Foreign Ministry on Monday summoned British Ambassador Nigel Casey and handed him a note.\n\n';
+  it('when "the document reads" follows the quotation, then the body that issued it speaks', () => {
+    expect(
+      credit(`${NOTE}“London bears full responsibility for the consequences,” the document reads.`, 'London'),
+    ).toBe('Russian Foreign Ministry [quotes:the-statement]');
+  });
+
+  it('when "read the letter" follows the quotation, then the body that issued it speaks', () => {
+    expect(
+      credit(`${NOTE}“London bears full responsibility for the consequences,” read the letter.`, 'London'),
+    ).toBe('Russian Foreign Ministry [quotes:the-statement]');
   });
 });

@@ -6,7 +6,7 @@ export const SPEECH_AFTER =
 
 /** A verb of saying before its subject: "…," said the ministry. */
 export const SPEECH_INVERTED =
-  /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+  /^[\s,]*(?:said|says|added|adds|told|wrote|writes|tweeted|noted|stressed|declared|announced|reads|read|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
 
 const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
 // Case matters: with the i flag \p{Lu} would match any letter.
@@ -47,6 +47,6 @@ export const BODY_KIND =
 /** An owner's unnamed voice, then a verb of saying: "'s office said", "'s spokesman told", "'s statement read" (no name after it). */
 export const OWNER_VOICE =
   /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;
-/** "the statement", "the note", or a statement with no issuer after it ("an official statement."). */
+/** "the statement", "the note", "the letter", "the decree", or a statement with no issuer after it ("an official statement."). */
 export const STATEMENT_NOUN =
-  /^(?:the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
+  /^(?:the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
