@@ -1,42 +1,14 @@
-// Meetings of an envoy presenting credentials to a head of state (MET; other meetings: meetings.ts) and
-// phone calls (SPOKE_WITH: "spoke with X by phone", "X and Y hold first call").
+// Meetings of an envoy presenting credentials to a head of state (MET; other meetings: meetings.ts; phone
+// calls: phone-calls.ts).
 import { referents } from '../clauses/clause.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { coordinated, firstById, P, placeAfter } from './arguments.js';
+import { P, placeAfter } from './arguments.js';
 import { stateOf } from './parties.js';
 import { datelineState } from './dateline-place.js';
 import { persons } from './meetings.js';
 import type { EventRule } from './hit.js';
-
-export const phoneCall: EventRule = {
-  id: 'events/meetings-calls:phone-call',
-  type: 'phone-call',
-  re: /\b(?:spoke|speaks|talked|talks) (?:to|with) (?:\S+ ){1,7}?(?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)|\b(?:phone|telephone|video) (?:call|conversation|talks) with\b|\b(?:spoke|speak|speaks|talked|talk|talks) (?:by|over the|on the) (?:tele)?phone\b|\b(?:hold|holds|held|had|have|has) (?:a |an |their |the )?(?:\p{Ll}+ )?(?:phone |telephone |video )?call\b/gu,
-  run(h) {
-    const { c, s, at, end } = h;
-    let a = c.subjectBefore(s.start, at, ['Person']);
-    let b = c.firstAfter(at, s.end, ['Person'])?.entity;
-    // "X and Y spoke by phone", "X and Y hold first call": the pair before the verb.
-    // "held a phone call with Y", "spoke by telephone with Y": the partner after the trigger.
-    const withAfter = /^\s+(?:with|to)\s/.test(c.work.slice(end, end + 6));
-    if (!/\bwith\b/.test(c.work.slice(at, end)) && !withAfter && a) {
-      const pair = coordinated(c, s, at, a);
-      if (pair.length >= 2) [a, b] = [pair[0], pair[1]];
-      else if (!/\b(?:to|with)\b/.test(c.work.slice(at, end))) b = undefined;
-    }
-    if (!a || !b || a === b) return;
-    const e = h.event({
-      participants: [
-        { entity: a, role: 'participant' },
-        { entity: b, role: 'participant' },
-      ],
-      main: firstById([a, b]),
-    });
-    h.relation(a, 'SPOKE_WITH', b, { event: e });
-  },
-};
 
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
 const lastHost = new WeakMap<Ctx, Entity>();

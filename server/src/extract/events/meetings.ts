@@ -111,14 +111,14 @@ function clauseParties(h: RuleHit): Entity[] {
 }
 
 /** The subject of the verb at h.at: the clause's own, or the main clause's for a participle. */
-function subjects(h: RuleHit): Entity[] {
+export function subjects(h: RuleHit): Entity[] {
   const { c, s, at, end } = h;
   const np = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, P) : subjectOf(c, s, at);
   return referents(c, np, P, { at });
 }
 
 const PHONE =
-  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone)\s+(?:call|conversation|talks)\b|\bvideo\s+call\b/;
+  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone)[\s-](?:call|conversation|talks)\b|\bvideo\s+call\b|\b(?:phoned|telephoned)\b/;
 
 const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
@@ -134,6 +134,15 @@ export const meeting: EventRule = {
     // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts);
     // a meeting "by video link" stays one.
     if (PHONE.test(c.work.slice(Math.max(s.start, h.at - 40), Math.min(s.end, h.end + 120)))) return;
+    // "In a telephone conversation with X, Y discussed …": a fronted phrase tells the call.
+    const fronted = /^\s*(?:In|During|Over)\b[^,]{0,120},/.exec(c.work.slice(s.start, h.at));
+    if (fronted && PHONE.test(fronted[0])) return;
+    // "called on X to stop": an appeal, no call paid.
+    if (
+      /^called on/.test(c.work.slice(h.at, h.end)) &&
+      /^[^,;.]{0,80}?\bto\s+\p{Ll}/u.test(c.work.slice(h.end, s.end))
+    )
+      return;
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
     clauseMade.set(c, seen);

@@ -38,6 +38,14 @@ const ROLES: Record<LearnedEventType, [string, string | null]> = {
   interview: ['interviewee', 'interviewer'],
 };
 
+/**
+ * Types the rules read in a sentence that rule the learned type out of it: a sentence telling a phone
+ * call, a letter or an interview tells how two sides spoke, so it is no meeting of theirs as well.
+ */
+const RIVALS: Partial<Record<LearnedEventType, readonly string[]>> = {
+  meeting: ['phone-call', 'letter', 'interview'],
+};
+
 const dateCompatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
 /** The events the model finds where the rules found none of the type, in sentence order. */
@@ -54,8 +62,10 @@ export function learnedEvents(c: Ctx, events: readonly EvOut[], model: LogisticM
     if (!namesAnEntity(view, si)) return;
     const { features, words } = sentenceFeatures(view, si);
     const probabilities = score(features);
+    const ruled = view.ruleEvents.filter((e) => e.evidence.some((v) => v.start < s.end && v.end > s.start));
     for (const [k, type] of types.entries()) {
       if (probabilities[k]! < scorer.threshold) continue;
+      if (ruled.some((e) => RIVALS[type]?.includes(e.type))) continue;
       const rule: EventRule = { id: RULE_ID, type, re: /(?!)/g, run: () => undefined };
       // Trigger words: those that weigh for the type, verbs first, heaviest first.
       const triggers = words
