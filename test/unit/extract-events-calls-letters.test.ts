@@ -1,7 +1,9 @@
 // Events of contact at a distance, on sentences written for the test: phone calls in the wordings outlets
 // use (a verb of calling, "spoke by phone", the nouns, a fronted "In a phone call with"), with the caller
-// titled ("Secretary of State X"); plans and appeals are none, and a call is no meeting. Every sentence
-// here is invented.
+// titled ("Secretary of State X"); plans and appeals are none, and a call is no meeting. Letters: "wrote
+// to", "sent a congratulatory message to", "In a letter to X, Y …", "a letter from", "exchanged letters",
+// with the titled addressee ("UN Secretary-General X"), not the body in the title. Every sentence here is
+// invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -64,5 +66,49 @@ describe('phone calls', () => {
       expect(r.events('phone-call')).toEqual([]);
       expect(r.events('meeting')).toEqual([]);
     }
+  });
+});
+
+describe('letters', () => {
+  it.each([
+    [
+      'wrote to',
+      'Armenian President Vahagn Khachaturyan wrote to Kazakh President Kassym-Jomart Tokayev on Monday.',
+    ],
+    [
+      'sent a congratulatory message to',
+      'Armenian President Vahagn Khachaturyan sent a congratulatory message to Kazakh President Kassym-Jomart Tokayev.',
+    ],
+    [
+      'a fronted letter to',
+      'In a letter to Kazakh President Kassym-Jomart Tokayev, Armenian President Vahagn Khachaturyan asked for help.',
+    ],
+    [
+      'said in a letter to',
+      'Armenian President Vahagn Khachaturyan said in a letter to Kazakh President Kassym-Jomart Tokayev that help was needed.',
+    ],
+    [
+      'received a letter from',
+      'Kazakh President Kassym-Jomart Tokayev received a letter from Armenian President Vahagn Khachaturyan.',
+    ],
+    [
+      'a titled addressee',
+      'Armenian President Vahagn Khachaturyan sent a letter to UN Secretary-General Kassym-Jomart Tokayev.',
+    ],
+  ])('%s', (_, body) => {
+    const r = run('Letter', body);
+    expect(r.events('letter')).toHaveLength(1);
+    expect(r.rels).toContain('Vahagn Khachaturyan WROTE_TO Kassym-Jomart Tokayev');
+    expect(r.ruleOf('Vahagn Khachaturyan WROTE_TO Kassym-Jomart Tokayev')).toBe(
+      'events/letters-interviews:letter',
+    );
+  });
+
+  it('not a figure of speech nor a plan', () => {
+    for (const body of [
+      'Armenian President Vahagn Khachaturyan sent a clear message to Kazakh President Kassym-Jomart Tokayev.',
+      'Armenian President Vahagn Khachaturyan will write to Kazakh President Kassym-Jomart Tokayev.',
+    ])
+      expect(run('Letter', body).events('letter')).toEqual([]);
   });
 });
