@@ -10,6 +10,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { firstById, P, placeAfter } from './arguments.js';
 import { type EventRule, RuleHit } from './hit.js';
+import { demonymCountry } from '../lexicon.js';
 import { groupStates } from './meeting-groups.js';
 import type { EvOut } from './types.js';
 
@@ -45,6 +46,23 @@ function meet(h: RuleHit, a: Entity[], others: Entity[], together = false): void
 const COUNTERPART =
   /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/** "his Chinese counterpart" with no name after it: the counterpart is known by the state alone. */
+const UNNAMED_COUNTERPART =
+  /^\s*(?:his|her|their|its)\s+((?:North\s+|South\s+)?\p{Lu}\p{Ll}+)\s+(?:counterpart|host|guest|opposite number)\b(?!\s*,?\s*\p{Lu})/u;
+
+/** The one person named before pos whose nationality the demonym gives ("Chinese President X"). */
+function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[] {
+  const country = demonymCountry(demonym);
+  if (!country) return [];
+  const named = new Set(
+    h.c
+      .inRange(0, pos, P)
+      .map((m) => m.entity)
+      .filter((e) => e.nationality === country),
+  );
+  return named.size === 1 ? [...named] : [];
+}
+
 const TITLED =
   /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,5}$/u;
 
@@ -54,6 +72,8 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const named = referents(c, phraseAt(c, pos, limit, limit), P, { at: pos });
   if (named.length) return named;
   const m = c.inRange(pos, Math.min(limit, pos + 80), P, true)[0];
+  const unnamed = UNNAMED_COUNTERPART.exec(c.work.slice(pos, limit));
+  if (unnamed && (!m || m.start > pos + unnamed[0].length + 3)) return counterpartOf(h, pos, unnamed[1]!);
   if (!m) return [];
   // Titles and demonyms before the name ("North Korean leader Kim Jong-un and US President X").
   if (TITLED.test(c.work.slice(pos, m.start))) return listAfter(c, m, limit).map((x) => x.entity);
@@ -114,7 +134,25 @@ function clauseParties(h: RuleHit): Entity[] {
 export function subjects(h: RuleHit): Entity[] {
   const { c, s, at, end } = h;
   const np = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, P) : subjectOf(c, s, at);
-  return referents(c, np, P, { at });
+  const named = referents(c, np, P, { at });
+  return named.length ? named : roleSubject(h);
+}
+
+/** A role with no name as the subject: "the Minister of External Affairs also met", "The president then held". */
+const ROLE_SUBJECT =
+  /(?:^|[,;:]\s*)(?:the|The)\s+(?:[\p{L}-]+\s+){0,3}?(minister|president|premier|chancellor|secretary|king|queen|emir|sultan)(?:\s+of\s+(?:(?:the|and)\s+|\p{Lu}[\p{L}-]*\s+)+)?\s*(?:(?:also|later|then|subsequently|separately|again|has|had)\s+)*$/iu;
+
+/** The last person named before the sentence whose title holds the role's head word. */
+function roleSubject(h: RuleHit): Entity[] {
+  const { c, s, at } = h;
+  const m = ROLE_SUBJECT.exec(c.work.slice(s.start, at));
+  if (!m) return [];
+  const head = m[1]!.toLowerCase();
+  const titled = c
+    .inRange(0, s.start, P)
+    .reverse()
+    .find((x) => x.entity.title?.toLowerCase().includes(head));
+  return titled ? [titled.entity] : [];
 }
 
 const PHONE =
@@ -146,11 +184,14 @@ export const meeting: EventRule = {
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
     clauseMade.set(c, seen);
+    const later = deferred.get(c) ?? new Set<number>();
+    deferred.set(c, later);
+    const weak = /^(?:met|meets|meeting|summit|talks|held talks|hold talks)\b/.test(
+      c.work.slice(h.at, h.end),
+    );
     if (h.made.length) seen.add(s.start);
-    else if (
-      !seen.has(s.start) &&
-      /^(?:met|meets|meeting|summit|talks|held talks|hold talks)\b/.test(c.work.slice(h.at, h.end))
-    ) {
+    else if (!seen.has(s.start) && (weak || later.has(s.start)) && laterTrigger(h)) later.add(s.start);
+    else if (!seen.has(s.start) && (weak || later.has(s.start))) {
       seen.add(s.start);
       const sub = new RuleHit(c, s, h.at, h.end, coMention);
       coMention.run(sub);
@@ -158,6 +199,19 @@ export const meeting: EventRule = {
     }
   },
 };
+
+/**
+ * Sentences (by start) whose co-mention reading waits for a later trigger of the sentence ("On the first
+ * day of the summit, A attended two sessions and met with B, C and D": "met with" reads the clause, and
+ * a co-mention of all four would merge its separate meetings into one).
+ */
+const deferred = new WeakMap<Ctx, Set<number>>();
+
+/** Whether another meeting trigger follows in the sentence. */
+function laterTrigger(h: RuleHit): boolean {
+  const re = new RegExp(meeting.re.source, 'gu');
+  return re.test(h.c.work.slice(h.end, h.s.end));
+}
 
 /** Sentences (by start) where a meeting was read from the clause, per article. */
 const clauseMade = new WeakMap<Ctx, Set<number>>();
