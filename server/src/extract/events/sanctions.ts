@@ -24,6 +24,12 @@ export const lastSanctioners = new WeakMap<Ctx, Entity[]>();
 const IMPOSE =
   /\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:\S+\s+){0,3}$/;
 
+/** The states (by id) an article's sanctions events have as sanctioners so far. */
+const sanctioned = new WeakMap<Ctx, Set<string>>();
+/** A verb of imposing right before the measure: "imposed (measures in the form of) asset freezes". */
+const IMPOSE_NEAR =
+  /\b(?:imposed|imposes|slapped|levied|announced|introduced|adopted)\s+(?:(?:new|further|additional|fresh|targeted|restrictive|financial|economic|personal|individual|measures|in|the|form|of|a|package)\s+){0,6}$/;
+
 /** Nouns of a sanctions measure that read like "sanctions" ("imposed visa bans on X", "countermeasures against X"). */
 const MEASURE_NOUN = /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures)$/i;
 
@@ -59,6 +65,14 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     const cl = clauseOf(h, STATE, from, from + added[2]!.length);
     return { actor: cl.actor, patient: cl.patient };
   }
+  // An entry ban: "barred X from entering Y" (the one barred), "restricted U.S. entry for X" (the one after).
+  const barred = /^((?:bann|barr)(?:ed|ing))\s+([\s\S]+?)\s+from\s+entering$/u.exec(word);
+  if (barred) {
+    const from = at + barred[1]!.length + word.slice(barred[1]!.length).indexOf(barred[2]!);
+    const cl = clauseOf(h, STATE, from, from + barred[2]!.length);
+    return { actor: cl.actor, patient: cl.patient };
+  }
+  if (/^restrict/.test(word)) return { actor: clauseOf(h, STATE).actor, patient: phraseAt(c, end, s.end) };
   if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
     const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
@@ -79,6 +93,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     }
     // "partnered with the U.K. on these new sanctions": they join the sanctions just told.
     if (
+      !/\bin\s+the\s+form\s+of\s+$/.test(before) &&
       /\b(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before) &&
       /\b(?:on|in|with|to)\s+(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before)
     )
@@ -91,7 +106,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
         ),
         joins: true,
       };
-    const imposed = IMPOSE.exec(before);
+    const imposed = IMPOSE.exec(before) ?? IMPOSE_NEAR.exec(before);
     // "the sanctions imposed by Australia": the agent of the participle after the noun.
     const by =
       /^\s+(?:(?:\S+\s+){0,3}?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+)by\s+/.exec(
@@ -142,7 +157,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions)\b/gu,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
@@ -153,6 +168,9 @@ export const sanction: EventRule = {
     )
       return;
     const { actor, patient, joins } = readSanction(h);
+    const imposes =
+      /^(?:sanctions|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?)$/i.test(word) &&
+      IMPOSE_NEAR.test(c.work.slice(Math.max(s.start, at - 60), at));
     const last = lastSanction.get(c);
     let by = actorsOf(c, actor, ['Place', 'Organization'], { at });
     if (!by.length && actor)
@@ -192,7 +210,21 @@ export const sanction: EventRule = {
     targets = targets.filter((t) => !by.includes(t) && !speaking(t));
     // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
     if (by.length) lastSanctioners.set(c, by);
-    if (!targets.length) return;
+    if (!targets.length) {
+      // "The EU also imposed asset freezes and travel bans against seven of the officials": a package of
+      // a sanctioner no sanctions event of the article has yet, its targets unnamed.
+      if (imposes && by.length && !sanctioned.get(c)?.has(stateOf(c, by[0]!).id)) {
+        const state = stateOf(c, by[0]!);
+        const e = h.event({
+          participants: by.map((b) => ({ entity: b, role: 'sanctioner' })),
+          main: by[0]!,
+          key: `sanction:${state.id}>*`,
+        });
+        sanctioned.set(c, (sanctioned.get(c) ?? new Set()).add(state.id));
+        lastSanction.set(c, e);
+      }
+      return;
+    }
     // A clause that leaves the sanctioner out continues the sanctions just reported.
     if (!by.length && last)
       by = last.participants
@@ -208,6 +240,7 @@ export const sanction: EventRule = {
     const key = state?.type === 'Organization' && last?.key ? last.key : `sanction:${state?.id ?? '?'}>*`;
     const e = h.event({ participants, main: targets[0]!, key });
     lastSanction.set(c, e);
+    if (state) sanctioned.set(c, (sanctioned.get(c) ?? new Set()).add(state.id));
     for (const b of by) for (const t of targets) h.relation(b, 'SANCTIONED', t, { event: e });
   },
 };
