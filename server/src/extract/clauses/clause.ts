@@ -8,7 +8,7 @@ import { itAntecedent } from './antecedent.js';
 import { BODY_HEAD, ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
 
 const CLAUSE_END =
-  /;|\s[—–]\s(?![^—–]*[—–])|\b(?:after|before|while|but|because|amid|when|since|although|whereas|saying|said|says|which|who|where|so that|in order to|to protest|in protest|in retaliation|in response|over|for)\b|,\s+(?:and\s+)?(?:the|a|it|he|she|they|its)\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|said)\b/u;
+  /;|\s[—–]\s(?![^—–]*[—–])|\b(?:after|before|while|but|because|amid|when|since|although|whereas|saying|said|says|which|who|where|so that|in order to|to protest|in protest|in retaliation|in response|over(?!\s+(?:\d|(?:a dozen|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)\b))|for)\b|,\s+(?:and\s+)?(?:the|a|it|he|she|they|its)\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|said)\b/u;
 
 /** The end of the clause a verb ending at `end` opens: the first clause boundary after it. */
 export function clauseEnd(c: Ctx, s: Sentence, end: number): number {

@@ -19,7 +19,7 @@ import {
 } from './noun-phrase.js';
 
 const AUX =
-  /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|further|finally|subsequently|immediately|itself|themselves|\p{Ll}{3,}ly|['’]s)\s*$/u;
+  /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|further|finally|subsequently|immediately|itself|themselves|so far|thus far|since then|just|still|likewise|similarly|\p{Ll}{3,}ly|['’]s)\s*$/u;
 const CONTROL =
   /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues)\s+to|(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:its|his|her|their|the)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
 const TIME_TAIL =

@@ -4,6 +4,7 @@
 // expelled …"), each other's diplomats expelled both ways, the expeller carried over within an article
 // when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
 // (ASKED_TO_LEAVE).
+import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -48,8 +49,10 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
     const { actor, patient, implied } = nominalClause(h, nominal ? end : undefined);
     return { actor, patient, implied };
   }
+  // "X were declared persona non grata (by Y)": the subject is expelled, as with "were expelled".
   if (/^(?:declar|designat)\w*\s+["“‘']?personae? non grata$/.test(word)) {
-    const cl = clauseOf(h, STATE, end);
+    const cl = isPassive(c, s, at) ? clauseOf(h, STATE) : clauseOf(h, STATE, end);
+    if (cl.passive) return { actor: cl.actor, patient: cl.patient, implied: true };
     return { actor: cl.actor, patient: cl.patient, implied: false };
   }
   const cl = clauseOf(h, STATE);
@@ -100,10 +103,13 @@ function personCountry(c: Ctx, e: Entity | undefined): Entity | undefined {
   return origin ? c.idx.countryEntity(origin) : undefined;
 }
 
-/** The state a passive expulsion was from: "expelled from X", or a place the expelled were in. */
+/** The state a passive expulsion was from: "expelled from X", "ordered to leave X", or a place the expelled were in. */
 function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
   const { c, s, at, end } = h;
-  const from = /^\s+from\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
+  // "expelled from X", "ordered to leave X".
+  const from = (/leave$/.test(c.work.slice(at, end)) ? /^\s+(?:the\s+)?/ : /^\s+from\s+(?:the\s+)?/).exec(
+    c.work.slice(end, s.end),
+  );
   const m = from ? c.firstAfter(end + from[0].length, end + from[0].length + 40, ['Place']) : undefined;
   if (m && m.start === end + from![0].length) return stateOf(c, m.entity);
   if (!inside) return undefined;
@@ -117,7 +123,7 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+\s+){0,8}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+\s+){1,6}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+\s+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+,?\s+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
     const { c, at } = h;
     const { actor, patient, implied } = readClause(h);

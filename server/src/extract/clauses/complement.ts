@@ -1,0 +1,92 @@
+// What follows a noun phrase's head: whose it is ("of Norway", "from A, B and C", "of the Russian
+// diplomatic staff", "working at the Russian embassy"), where an envoy is posted ("to Seoul"), a name in
+// apposition ("the ambassador, X,"), named members ("including X"), a list after a dash or a colon.
+import type { Ctx } from '../context.js';
+import type { Mention } from '../entities/index.js';
+import { ENVOY_HEAD, PEOPLE_OR_ENVOY } from './head-words.js';
+import { demonymsAt, listAfter, mentionAt, type NounPhrase } from './mention-lists.js';
+
+/** What follows a head: "of Norway", "from A, B and C", "to Seoul, Koichi Ibushi,", "— A, B —", ": A; B". */
+export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): void {
+  const rest = () => c.work.slice(np.end, limit);
+  // "of Norway", "each from …", ", from the US, …", "with diplomatic status from …", "from the embassies
+  // of …", "working at the Russian embassy" (a body's staff only).
+  const of =
+    /^(?:\s+each|\s*,)?\s+(?:with\s+(?:\p{Ll}+\s+){1,2}(?=of\b|from\b))?(?:of|from|(working|based|stationed|accredited|posted|serving|employed)\s+(?:at|in|with|for))\s+(?:the\s+)?(?:(?:[Ee]mbass(?:y|ies)|(?:[Dd]iplomatic\s+)?[Mm]issions?|[Cc]onsulates?)\s+of\s+(?:the\s+)?)?/u.exec(
+      rest(),
+    );
+  if (of && !np.owners.length && !(ENVOY_HEAD.test(np.head!) && /^\s+from/.test(of[0]) && np.possessed)) {
+    // "the ambassadors of 10 countries, including the US, Germany and France", "from the following
+    // countries: A, B, C", "of 23 countries — A, B …": the countries listed.
+    const incl =
+      /^(?:\d+|\p{Ll}+)\s+(?:\p{L}+\s+)?(?:countries|states|nations)\s*(?:[:—–]|,?\s*(?:including|among them|such as|namely|notably))\s*(?:the\s+)?/u.exec(
+        c.work.slice(np.end + of[0].length, listLimit),
+      );
+    const lim = incl ? listLimit : limit;
+    const m = mentionAt(c, np.end + of[0].length + (incl?.[0].length ?? 0), lim);
+    const body = (x: Mention) =>
+      x.entity.type === 'Organization' ||
+      /^['’]s\s+(?:embassy|mission|consulate)/.test(c.work.slice(x.end, limit));
+    if (m && m.entity.type !== 'Person' && (!of[1] || body(m))) {
+      const items = listAfter(c, m, lim);
+      np.owners = items.map((x) => ({ entity: x.entity, start: x.start, end: x.end }));
+      np.end = items[items.length - 1]!.end;
+    }
+    // "members of the Russian diplomatic staff": a demonym that modifies the complement's noun.
+    const dem = m ? undefined : demonymsAt(c, np.end + of[0].length, limit);
+    if (dem && /^\s+\p{Ll}/u.test(c.work.slice(dem.end, limit))) [np.owners, np.end] = [dem.owners, dem.end];
+  }
+  // The posting: "to Seoul", "in Paris" (kept in the phrase, not an owner).
+  const post = /^\s+(?:to|in|from)\s+(?:the\s+)?/.exec(rest());
+  if (post && ENVOY_HEAD.test(np.head!)) {
+    const m = mentionAt(c, np.end + post[0].length, limit);
+    if (m && m.entity.type === 'Place') {
+      const items = listAfter(c, m, limit);
+      np.postings = items.map((x) => x.entity);
+      np.end = items[items.length - 1]!.end;
+    }
+  }
+  // A name in apposition, in brackets or right after the role.
+  const appo = /^(?:\s*,\s*|\s*\(\s*|\s+)/.exec(rest());
+  if (appo) {
+    const m = mentionAt(c, np.end + appo[0].length, limit);
+    if (m && m.entity.type === 'Person' && ENVOY_HEAD.test(np.head!)) {
+      const items = listAfter(c, m, limit);
+      np.entities = items.map((x) => x.entity);
+      np.end = items[items.length - 1]!.end;
+      return;
+    }
+  }
+  // Named members of an unnamed group: "six Indian diplomats, including the High Commissioner X",
+  // "five officials, among them A and B".
+  const incl = /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:the\s+)?/.exec(rest());
+  if (incl && PEOPLE_OR_ENVOY.test(np.head!)) {
+    const m = c
+      .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)
+      .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(np.end + incl[0].length, x.start)));
+    if (m) np.including = listAfter(c, m, listLimit).map((x) => x.entity);
+  }
+  // Named entities coordinated with an unnamed group: "14 EU countries, as well as Canada".
+  const and = /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+)?/.exec(rest());
+  if (and && /^(?:countries|states|nations|allies)$/.test(np.head!)) {
+    const m = mentionAt(c, np.end + and[0].length, limit);
+    if (m) {
+      const items = listAfter(c, m, limit);
+      np.entities = items.map((x) => x.entity);
+      np.end = items[items.length - 1]!.end;
+      return;
+    }
+  }
+  // A list set off by a dash or a colon.
+  const list = /^\s*[—–:]\s*/.exec(rest());
+  if (list) {
+    const m = c
+      .inRange(np.end + list[0].length, Math.min(listLimit, np.end + list[0].length + 60), undefined, true)
+      .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(np.end + list[0].length, x.start)));
+    if (m) {
+      const items = listAfter(c, m, listLimit);
+      np.entities = items.map((x) => x.entity);
+      np.end = items[items.length - 1]!.end;
+    }
+  }
+}

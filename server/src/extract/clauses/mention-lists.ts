@@ -1,0 +1,118 @@
+// Mentions and lists of mentions as noun phrases are built of: the longest mention at or ending at a
+// position, the items coordinated with one ("A, B and C", "A, title; B, title"), the demonyms at a position
+// ("Indian and Canadian"); and the shapes of a noun phrase (NounPhrase) and of whose its head is (Owner).
+import type { Ctx } from '../context.js';
+import type { Entity, Mention } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+
+/** Whose a head noun is: an entity, or a country known by its adjective (made an entity only when used). */
+export interface Owner {
+  entity?: Entity;
+  country?: string;
+  start: number;
+  end: number;
+}
+
+export interface NounPhrase {
+  start: number;
+  end: number;
+  /** Named entities the phrase is or lists. */
+  entities: Entity[];
+  /** The lower-case head noun of a phrase that names no entity ("diplomats", "ambassador"). */
+  head?: string;
+  owners: Owner[];
+  /** "it", "he", "she", "they": the rules resolve these. */
+  pronoun?: string;
+  /** An object pronoun ("summoned him", object-pronoun.ts): never the quotation's speaker. */
+  objectPronoun?: boolean;
+  /** The entity was matched to a role phrase ("the ambassador"), not named: the rules may doubt it. */
+  role?: boolean;
+  /** The pronoun that possesses the head ("his government"): the rules resolve it. */
+  ownerPronoun?: string;
+  /** The head is possessed by a pronoun ("its ambassador", "their envoys"): the rule knows whose. */
+  possessed?: boolean;
+  /** Where an envoy head is posted: "ambassador to Seoul", "ambassadors to the US and Israel", "in Paris". */
+  postings?: Entity[];
+  /** Persons a plural head names as its members: "six diplomats, including X" (the head keeps its owners). */
+  including?: Entity[];
+  /** A deputy, acting, former or vice holder of the head role: not the envoy the article names. */
+  deputy?: boolean;
+}
+
+/** Between two items of a list: an optional apposition or complement, a separator, optional titles. */
+const GAP =
+  /^(?:\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
+
+/** The longest mention starting at pos (spaces skipped), outside quotations. */
+export function mentionAt(c: Ctx, pos: number, limit: number): Mention | undefined {
+  const lead = /^\s*/.exec(c.work.slice(pos, limit))![0].length;
+  const ms = c.inRange(pos + lead, limit, undefined, true).filter((m) => m.start === pos + lead);
+  return ms.sort((a, b) => b.end - a.end)[0];
+}
+
+/** The longest mention ending at pos (spaces skipped). */
+export function mentionEndingAt(c: Ctx, from: number, pos: number): Mention | undefined {
+  const trail = /\s*$/.exec(c.work.slice(from, pos))![0].length;
+  const end = pos - trail;
+  const ms = c.inRange(Math.max(from, end - 80), end, undefined).filter((m) => m.end === end);
+  return ms.sort((a, b) => a.start - b.start)[0];
+}
+
+function gapOk(c: Ctx, a: number, b: number): boolean {
+  const gap = c.work.slice(a, b);
+  return gap.length <= 110 && GAP.test(gap) && !VERBISH.test(gap);
+}
+
+/** The items coordinated with `first` after it: "A, B and C", "A, title; B, title", "A of X, B of Y". */
+export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
+  const items = [first];
+  let last = first;
+  for (;;) {
+    const next = c
+      .inRange(last.end, Math.min(limit, last.end + 140), [first.entity.type], true)
+      .find((m) => m.start >= last.end && gapOk(c, last.end, m.start));
+    if (!next || items.some((x) => x.entity === next.entity)) break;
+    // The apposition of one item may name another entity of the same type ("A, X's deputy, and B"):
+    // the item is the one the separator leads to, so no mention may lie between the separator and it.
+    items.push(next);
+    last = next;
+  }
+  return items;
+}
+
+/** The items coordinated with `last` before it, in text order. */
+export function listBefore(c: Ctx, from: number, last: Mention): Mention[] {
+  const items = [last];
+  let cur = last;
+  for (;;) {
+    const prev = c
+      .inRange(Math.max(from, cur.start - 140), cur.start, [last.entity.type])
+      .filter((m) => m.end <= cur.start && gapOk(c, m.end, cur.start))
+      .pop();
+    if (!prev || items.some((x) => x.entity === prev.entity)) break;
+    items.unshift(prev);
+    cur = prev;
+  }
+  return items;
+}
+
+/** A demonym at pos ("Canadian", "Indian and Canadian"): its owners and where it ends. */
+export function demonymsAt(c: Ctx, pos: number, limit: number): { owners: Owner[]; end: number } | undefined {
+  const owners: Owner[] = [];
+  let i = pos;
+  for (;;) {
+    const w = /^(\s*)((?:North|South)\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}.]*)/u.exec(c.work.slice(i, limit));
+    const country = w ? demonymCountry(w[2]!) : undefined;
+    if (!w || !country) break;
+    const start = i + w[1]!.length;
+    owners.push({ country, start, end: start + w[2]!.length });
+    i = start + w[2]!.length;
+    const and = /^\s*(?:,|and|,\s*and)\s+(?=\p{Lu})/u.exec(c.work.slice(i, limit));
+    if (!and) break;
+    const after = /^\s*(\p{Lu}[\p{L}.]*)/u.exec(c.work.slice(i + and[0].length, limit));
+    if (!after || !demonymCountry(after[1]!)) break;
+    i += and[0].length;
+  }
+  return owners.length ? { owners, end: owners[owners.length - 1]!.end } : undefined;
+}
