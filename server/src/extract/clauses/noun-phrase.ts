@@ -8,6 +8,7 @@
 // the head: complement.ts.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { PERSON_NOUN, ROLE_NOUN } from '../entities/name-shapes.js';
 import { demonymCountry } from '../lexicon.js';
 import { complement } from './complement.js';
 import { BODY_HEAD, DET, ENVOY_HEAD, headTail, headWord, roleHead } from './head-words.js';
@@ -27,6 +28,15 @@ export type { NounPhrase, Owner };
 
 const TITLE_THEN_NAME =
   /^\s+(?:(?:Deputy|Acting|Vice|Senior|Chief|First|Second|Foreign|Prime|Interior|Defen[cs]e)\s+)*(?:Ambassador|High Commissioner|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]Affaires|Minister|Secretary|President|Counsell?or|Spokes(?:wo)?man|Spokesperson)\s+/;
+/** A role in lower case between a country and a name: "Myanmar military chief X", "US lawmakers A and B". */
+const LOWER_ROLE = new RegExp(
+  String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|lawmaker|senator|official|oligarch)s?\s+(?=\p{Lu})`,
+  'u',
+);
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`^(?!ambassador|envoy|high commissioner|commissioner|charg|diplomat|consul|counsel)(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*,\s*|\s+)(?=\p{Lu})`,
+  'u',
+);
 /**
  * Capitalised title words between a country and the person they name ("US Senator Marco Rubio", "Iran
  * Army Chief X"): the shortest run of them after which a person's mention starts.
@@ -101,7 +111,9 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       // A country before a capitalised title and a name: "Pakistan High Commissioner Sohail Mahmood", "US
       // Ambassador Nicholas Burns": the phrase is the person.
       const titled =
-        m.entity.type !== 'Person' ? (TITLE_THEN_NAME.exec(after) ?? anyTitle(c, m.end, after)) : null;
+        m.entity.type !== 'Person'
+          ? (TITLE_THEN_NAME.exec(after) ?? anyTitle(c, m.end, after) ?? LOWER_ROLE.exec(after))
+          : null;
       const person = titled ? mentionAt(c, m.end + titled[0].length, limit) : undefined;
       if (person?.entity.type === 'Person' && person.start === m.end + titled![0].length) {
         const items = listAfter(c, person, colon ? listLimit : limit);
@@ -170,6 +182,13 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         title = word === 'Commissioner' ? 'high commissioner' : word.toLowerCase();
       i += w[0].length;
       continue;
+    }
+    // "Iran's foreign minister, X", "its military chief X": a role with the person's name beside it.
+    const role = ROLE_THEN_NAME.exec(c.work.slice(i + w[0].length - word.length, limit));
+    const named = role ? mentionAt(c, i + w[0].length - word.length + role[0].length, limit) : undefined;
+    if (named?.entity.type === 'Person') {
+      const items = listAfter(c, named, limit);
+      return { start, end: items[items.length - 1]!.end, entities: items.map((x) => x.entity), owners };
     }
     const hw = headWord(c.work.slice(i + w[0].length - word.length, limit));
     if (hw) {

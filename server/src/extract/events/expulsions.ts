@@ -123,7 +123,7 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+\s+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+,?\s+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
     const { c, at } = h;
     const { actor, patient, implied } = readClause(h);

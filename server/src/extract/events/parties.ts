@@ -7,6 +7,7 @@ import { isOutlet } from '../clauses/outlets.js';
 import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
+import type { Sentence } from '../text.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import type { RuleHit } from './hit.js';
@@ -207,4 +208,22 @@ export function nominalClause(h: RuleHit, ofAt?: number): Clause & { implied: bo
     if (actor) return { passive: false, actor, patient, implied: false };
   }
   return { passive: false, patient, implied: true };
+}
+
+const REPORTING =
+  /\b(?:said|says|announced|confirmed|stated|added|noted)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+|an?\s+|its\s+|their\s+|\d+\s+)?$/u;
+
+/**
+ * Who reports a passive event that names no actor ("Sweden's foreign minister said the Iranian
+ * ambassador had been summoned"): the subject of the reporting verb right before the clause, a body or
+ * state as named, a person as the state of his nationality; never an outlet.
+ */
+export function reporterOf(c: Ctx, s: Sentence, clauseStart: number): Entity | undefined {
+  const rep = REPORTING.exec(c.work.slice(s.start, clauseStart));
+  if (!rep) return undefined;
+  const np = subjectOf(c, s, s.start + rep.index);
+  const e = np ? entitiesOf(c, np, ANY)[0] : undefined;
+  if (!e || (e.type === 'Organization' && isOutlet(c, e, np!.start, np!.end))) return undefined;
+  const st = stateOf(c, e);
+  return st.type === 'Person' ? undefined : st.type === 'Place' ? st : e;
 }

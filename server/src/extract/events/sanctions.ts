@@ -2,7 +2,8 @@
 // B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
 // Y", "X hit Y with sanctions", "Y has been hit with sanctions", "X's sanctions target Y", "the
 // sanctions imposed by X", "X added Y to its sanctions list", "X placed Y under sanctions", "sanctions
-// were imposed on Y by X", a headline's "X Sanctions Y", "in sanctioning Russian officials" (the
+// were imposed on Y by X", "the sanctions, announced by X, target Y", "the sanctions against Y were
+// announced by X", a headline's "X Sanctions Y", "in sanctioning Russian officials" (the
 // demonym's country); "A, B and C partnered with X on these sanctions" joins the sanctions just
 // reported (lists of the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
@@ -29,6 +30,9 @@ const sanctioned = new WeakMap<Ctx, Set<string>>();
 /** A verb of imposing right before the measure: "imposed (measures in the form of) asset freezes". */
 const IMPOSE_NEAR =
   /\b(?:imposed|imposes|slapped|levied|announced|introduced|adopted)\s+(?:(?:new|further|additional|fresh|targeted|restrictive|financial|economic|personal|individual|measures|in|the|form|of|a|package)\s+){0,6}$/;
+/** A passive verb of announcing and its "by": "were announced by", "have been imposed by". */
+const PASSIVE_BY =
+  /^\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\p{Ll}+ly\s+)?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+by\s+/u;
 
 /** Nouns of a sanctions measure that read like "sanctions" ("imposed visa bans on X", "countermeasures against X"). */
 const MEASURE_NOUN = /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures)$/i;
@@ -109,7 +113,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     const imposed = IMPOSE.exec(before) ?? IMPOSE_NEAR.exec(before);
     // "the sanctions imposed by Australia": the agent of the participle after the noun.
     const by =
-      /^\s+(?:(?:\S+\s+){0,3}?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+)by\s+/.exec(
+      /^,?\s+(?:(?:\S+\s+){0,3}?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+)by\s+/.exec(
         after,
       );
     // "Australia's sanctions target X", "sanctions targeting X": the object of the verb of aim.
@@ -138,17 +142,21 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
               head: 'government',
             }
           : undefined;
+    const patient = on
+      ? objectOf(c, s, end + on[0].length)
+      : aim
+        ? objectOf(c, s, end + aim[0].length)
+        : undefined;
+    // "the sanctions against X were announced by Y": the agent of the passive after the target.
+    const passiveAgent =
+      patient && !by && !imposed && !owner ? agentOf(c, s, patient.end, PASSIVE_BY) : undefined;
     return {
       actor: by
         ? phraseAt(c, end + by[0].length, s.end)
         : imposed
           ? subjectOf(c, s, s.start + imposed.index)
-          : owner,
-      patient: on
-        ? objectOf(c, s, end + on[0].length)
-        : aim
-          ? objectOf(c, s, end + aim[0].length)
-          : undefined,
+          : (owner ?? passiveAgent),
+      patient,
     };
   }
   return clauseOf(h, STATE);

@@ -2,7 +2,8 @@
 // "by X" (the body summoned to summons), "X protested by summoning the ambassador of Norway", "the
 // ministry said it had summoned …". Y is the envoy the article names, else the country of an unnamed
 // envoy ("the Japanese ambassador", "representatives from the US, Netherlands and Italy"); a passive
-// with no summoner continues the state of the summoner last named, a ministry named without its country
+// with no summoner takes the state of whoever reports it ("X's minister said the ambassador had been
+// summoned"), else continues the state of the summoner last named, a ministry named without its country
 // the summoner last named. Not
 // "summoned its envoy" (a recall). One summons per summoned envoy or country.
 import { agentOf } from '../clauses/clause.js';
@@ -20,6 +21,7 @@ import {
   entitiesOf,
   isGenericBody,
   nominalClause,
+  reporterOf,
   stateOf,
 } from './parties.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -56,7 +58,11 @@ export const summons: EventRule = {
     // envoy was summoned" after "India's foreign ministry …" is India's summons).
     const unnamed = summoners.every(isGenericBody);
     const host = hostState(h, actor, unnamed);
+    // A passive reported by someone ("X said the ambassador had been summoned"): the reporter's state.
+    const reporter =
+      cl.passive && !summoners.length && cl.patient ? reporterOf(c, s, cl.patient.start) : undefined;
     if (host) summoners = [host];
+    else if (reporter) summoners = [reporter];
     else if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
     else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
     if (!summoners.length && !summoned.length) return;
