@@ -2,7 +2,8 @@
 // object (verbs.ts), a label given to another's act ("what it called “…” remarks by X": called-acts.ts),
 // fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
 // appositions and relative clauses saying what a name is (appositions.ts), who carried someone's words
-// (sources.ts), heads of mission from the role a name is given (envoys.ts). Events make their own
+// (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
+// speaker and the party it judges (quote-stance.ts). Events make their own
 // relations (events/).
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
@@ -11,11 +12,12 @@ import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
+import { quoteStanceRelations } from './quote-stance.js';
 import { titleRelations } from './titles.js';
 import { verbRelations } from './verbs.js';
 
 export function findRelations(c: Ctx): RelOut[] {
-  return [
+  const found = [
     ...verbRelations(c),
     ...calledActRelations(c),
     ...sentenceRelations(c),
@@ -24,4 +26,6 @@ export function findRelations(c: Ctx): RelOut[] {
     ...sourceRelations(c),
     ...envoyRoleRelations(c),
   ];
+  // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
+  return [...found, ...quoteStanceRelations(c, found)];
 }

@@ -1,0 +1,167 @@
+// CRITICIZED from a critical quotation: the speaker of a quotation that passes judgement on an act
+// ("“The US administration has undertaken a hostile attack,” she said"; "said the US was making a “grave
+// mistake”") criticises the party the judging clause is about, read from the clause's shape only:
+// - `judged-possessor`: the name right before a quotation that opens with the judging word, as its
+//   possessor or the adjective of the noun after it ("Manila's “negative words”", "US “hostile” policies");
+// - `judged-subject`: the subject of the clause holding the word, after its opener (a verb of saying,
+//   "that", or a comma or quotation mark not after a name): a name, a role the text introduced ("The
+//   British ambassador's actions"), or a country's adjective ("The Canadian position is … interference"),
+//   with no clause break and at most MAX_GAP characters between it and the word;
+// - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia").
+// The judging words are a closed list of words that condemn an act (JUDGING). The speaker's own side (the
+// speaker, the bodies the other relation rules tie the speaker to, their states) is never the target.
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import type { RelOut } from '../events/index.js';
+import { stateOf } from '../events/parties.js';
+import { demonymCountry } from '../lexicon.js';
+import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
+import type { Sentence } from '../text.js';
+import { withQuotedMentions } from './whole-text.js';
+
+/** Words that condemn an act or a party (stems; matched at a word start). */
+const JUDGING = new RegExp(
+  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant)`,
+  'gi',
+);
+/**
+ * Where the judged clause may open: a verb of saying ("said the US was …", "claimed that") or "that" (group
+ * 1: a clause's start for certain), a comma, a colon, a quotation mark (maybe a clause's start).
+ */
+const OPENER =
+  /\b((?:(?:said|says|told|added|stated|noted|warned|stressed|insisted|claimed|argued|declared|wrote|tweeted|explained|believes?|thinks?)\b(?:\s+(?:on \p{Lu}\p{Ll}+|in (?:a|an|his|her|its|the) [\p{Ll} ]{1,30}?))?(?:\s+that)?|that)\s+)|[,:;(]\s*|[“"]/gu;
+/** The words that may open the subject phrase before its first name ("the", "new", "these"). */
+const SUBJECT_LEAD = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}$/i;
+/** A word that ends the judged clause between its subject and the judging word. */
+const BREAK =
+  /\b(?:following|after|before|when|because|since|while|but|if|amid|despite|although|unless|as long as)\b|[.;:!?]/i;
+/** How far the judging word may lie after the subject's first name. */
+const MAX_GAP = 60;
+
+/** The speaker's side: the speaker, what other rules say it belongs to or speaks for, and their states. */
+function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
+  const own = new Set<Entity>([speaker, stateOf(c, speaker)]);
+  for (const r of known)
+    if (
+      r.source === speaker &&
+      (r.type === 'MEMBER_OF' || r.type === 'SPOKESPERSON_OF' || r.type === 'LEADS')
+    ) {
+      own.add(r.target);
+      own.add(stateOf(c, r.target));
+    }
+  if (speaker.envoy?.origin) {
+    const o = c.idx.countryEntity(speaker.envoy.origin);
+    if (o) own.add(o);
+  }
+  return own;
+}
+
+/** The party a subject phrase opening at `from` names: its first name, or a country by its adjective. */
+function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: number } | undefined {
+  const lead = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}/i.exec(c.work.slice(from, to))![0];
+  const at = from + lead.length;
+  const m = c.inRange(from, to, ['Person', 'Organization', 'Place'], true)[0];
+  if (m && (m.start === at || m.start === from)) return { entity: m.entity, end: m.end };
+  // "The British ambassador's actions": the person the text introduced with that role.
+  const role = THE_ROLE.exec(c.work.slice(from, to).replace(/['’]s\b/u, '  '));
+  if (role) {
+    const persons = c.mentions.filter((x) => x.entity.type === 'Person');
+    const p = personByRole(c.work, persons, role[3]!, from, role[1], role[2] ?? '');
+    if (p) return { entity: p, end: from + role[0].length };
+  }
+  const dem = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u.exec(c.work.slice(at, to));
+  const country = dem ? demonymCountry(dem[1]!) : undefined;
+  if (!country) return undefined;
+  return {
+    entity: c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + dem![1]!.length),
+    end: at + dem![1]!.length,
+  };
+}
+
+/**
+ * The subject of the clause that holds the judging word at `at`: after the last opener before it in s,
+ * a name (or a country's adjective) that opens the phrase, no clause break and at most MAX_GAP characters
+ * between it and the word.
+ */
+function judgedSubject(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const opens: { at: number; sure: boolean }[] = [{ at: s.start, sure: true }];
+  for (const m of c.work.slice(s.start, at).matchAll(OPENER)) {
+    const pos = s.start + m.index;
+    // (A comma after a name is a list's or an apposition's, not a clause's.)
+    if (!m[1] && c.inRange(pos - 40, pos, undefined, true).some((x) => x.end === pos)) continue;
+    opens.push({ at: pos + m[0].length, sure: !!m[1] });
+  }
+  for (let k = opens.length - 1; k >= 0; k--) {
+    const { at: from, sure } = opens[k]!;
+    // Past a clause's certain start the subject is that clause's or none.
+    const subj = SUBJECT_LEAD.test(/^[^\p{Lu}]*/u.exec(c.work.slice(from, at))![0])
+      ? subjectParty(c, from, at)
+      : undefined;
+    if (!subj) {
+      if (sure) return undefined;
+      continue;
+    }
+    const gap = c.work.slice(subj.end, at);
+    if (gap.length > MAX_GAP || BREAK.test(gap)) return undefined;
+    return subj.entity;
+  }
+  return undefined;
+}
+
+/** "regrettable that Russia ignored …", "interference of the US Embassy": the name right after the word. */
+function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefined {
+  const next = /^\S*\s+(?:that|of|by)\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
+  if (!next) return undefined;
+  const at = end + next[0].length;
+  const m = c.inRange(at, s.end, ['Person', 'Organization', 'Place'], true)[0];
+  return m && m.start === at && !m.nominal ? m.entity : undefined;
+}
+
+/**
+ * "Manila's “negative words”", "reveal US “hostile” policies": the name right before the quotation, its
+ * possessor or the adjective of a noun that follows the quotation.
+ */
+function judgedPossessor(c: Ctx, open: number, close: number): Entity | undefined {
+  const m = c.mentions.filter((x) => x.end <= open && x.end >= open - 4).pop();
+  if (!m || m.nominal) return undefined;
+  const between = c.work.slice(m.end, open);
+  const owns =
+    /^['’]s\s*$/.test(between) ||
+    (/^\s*$/.test(between) && /^.\s*\p{Ll}{3,}/u.test(c.work.slice(close, close + 20)));
+  return owns ? m.entity : undefined;
+}
+
+export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
+  const c = withQuotedMentions(article);
+  const out: RelOut[] = [];
+  const seen = new Set<string>();
+  for (const q of article.quotes) {
+    const speaker = q.speaker;
+    if (!speaker) continue;
+    const own = ownSide(c, speaker, known);
+    for (const j of c.work.slice(q.start, q.end).matchAll(JUDGING)) {
+      const at = q.start + j.index;
+      const s = c.sentenceAt(at);
+      if (!s) continue;
+      let target: Entity | undefined;
+      let rule = '';
+      if (at - q.start < 25 && (target = judgedPossessor(c, q.open, q.close))) rule = 'judged-possessor';
+      else if ((target = judgedSubject(c, s, at))) rule = 'judged-subject';
+      else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
+      rule = `relations/quote-stance:${rule}`;
+      if (!target || own.has(target)) continue;
+      const key = `${speaker.id}|${target.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        source: speaker,
+        type: 'CRITICIZED',
+        target,
+        date: null,
+        evidence: [c.evidence(s)],
+        rule,
+      });
+    }
+  }
+  return out;
+}
