@@ -14,7 +14,7 @@ const OUTLET_AFTER =
   /^\s*(?:\p{Ll}+\s+)?(?:broadcaster|channel|newspaper|news agency|agency|daily|network|television|radio)\b/u;
 /** What may stand before the outlet's name in its phrase: a determiner, a possessor, a few modifiers. */
 const LEAD = /^\s*(?:(?!(?:that|about|in|at|on|of|reporters|journalists|and)\b)[\p{L}'’.-]+\s+){0,3}$/u;
-const NOT_OUTLET =
+export const NOT_OUTLET =
   /\b(?:parliament|senate|congress|assembly|council|committee|duma|court|ministry|cabinet|government|embassy|office|police|facebook|twitter|telegram|instagram|youtube|tiktok|vkontakte|x)\b/i;
 
 /** Whether the organisation mentioned at [start, end) is an outlet: its name's shape, or a word beside it. */

@@ -2,16 +2,19 @@
 // Reuters reports", "According to an Al Jazeera report, X said …", "X said … . Al Jazeera reports this.",
 // "In a press statement reported by Yonhap, the ministry said", "a written statement picked up by ORF",
 // "the RIA news agency quoted the foreign ministry as saying", "Anadolu Agency, citing Deputy Prime
-// Minister X, said", "X said, as quoted by the Nova broadcaster". The outlet is whoever stands in the
-// reporting position and is an outlet by its shape (clauses/outlets.ts); interviews are events
-// (events/letters-interviews.ts).
+// Minister X, said", "X said, as quoted by the Nova broadcaster", "…, reports Dawn news", "RTVE reported,
+// citing a statement from X", "…,” CNN said." after "According to the statement". The outlet is whoever
+// stands in the reporting position and is an outlet by its shape (clauses/outlets.ts), or any organisation
+// but a body that never is one after "picked up by", "reported by" (the position says it); interviews are
+// events (events/letters-interviews.ts).
 import { phraseAt } from '../clauses/noun-phrase.js';
-import { isOutlet, outletAt, reportingOrgAt } from '../clauses/outlets.js';
+import { isOutlet, NOT_OUTLET, outletAt, reportingOrgAt } from '../clauses/outlets.js';
 import { entityAt, speakerIn, speakerOf } from '../clauses/speech.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
 import type { Sentence } from '../text.js';
+import { bodyNamedBefore } from './bodies.js';
 
 export function sourceRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
@@ -28,44 +31,70 @@ export function sourceRelations(c: Ctx): RelOut[] {
   c.sents.forEach((s, i) => {
     const text = c.work.slice(s.start, s.end);
     // "…, Reuters reports." at the end of the sentence.
-    const tail = /,\s+((?:the\s+)?[\p{Lu}][^,;]{1,60}?)\s+(?:reports|reported|said|says|wrote)\s*\.?$/u.exec(
-      text,
-    );
+    const tail =
+      /,[”"]?\s+((?:the\s+)?[\p{Lu}][^,;]{1,60}?)\s+(?:reports|reported|said|says|wrote)\s*\.?$/u.exec(text);
     if (tail) {
       const at = s.start + tail.index + tail[0].indexOf(tail[1]!);
-      const speaker = speakerIn(c, s, s.start, s.start + tail.index);
+      const speaker =
+        accordingTo(c, s, s.start + tail.index) ?? speakerIn(c, s, s.start, s.start + tail.index);
       const outlet = outletAt(c, at, s.end);
       add(s, speaker, outlet, 'outlet-reports');
       // "…, ONA reports.": an organisation no name shape calls an outlet, by its position alone.
       if (!outlet) add(s, speaker, reportingOrgAt(c, at, s.end), 'reporting-position');
     }
-    // "According to an Al Jazeera report, X said …".
+    // "…, reports Dawn news.": the outlet after the verb.
+    const inverted = /,\s+(?:reports|reported)\s+(?:the\s+)?(?=\p{Lu})[^,;]{1,50}?\s*\.?$/u.exec(text);
+    if (inverted) {
+      const at = s.start + inverted.index + /^,\s+\S+\s+(?:the\s+)?/.exec(inverted[0])![0].length;
+      const speaker = speakerIn(c, s, s.start, s.start + inverted.index);
+      add(s, speaker, outletAt(c, at, s.end) ?? orgRightAt(c, at, s.end), 'reports-outlet');
+    }
+    // "According to an Al Jazeera report, X said …", "According to Reuters, X said …" (an outlet by shape).
     const acc = /^(?:\S+\s+){0,3}?[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?/.exec(text);
-    if (acc && /^[^,]{1,60}?\breports?\b\s*,/.test(text.slice(acc[0].length)))
+    const accReport = acc && /^[^,]{1,60}?\breports?\b\s*,/.test(text.slice(acc[0].length));
+    if (acc && (accReport || /^[^,]{1,40},/.test(text.slice(acc[0].length))))
       add(
         s,
         speakerIn(c, s, s.start + text.indexOf(',', acc[0].length)),
-        outletAt(c, s.start + acc[0].length, s.end),
-        'according-to-report',
+        outletAt(c, s.start + acc[0].length, s.start + text.indexOf(',', acc[0].length)),
+        accReport ? 'according-to-report' : 'according-to-outlet-first',
       );
     // "Al Jazeera reports this." after what someone said.
     const alone = /^([\p{Lu}][^,;]{1,40}?)\s+(?:reports|reported)\s+(?:this|that|so)\s*\.?$/u.exec(text);
     const prev = c.sents[i - 1];
     if (alone && prev) add(s, speakerIn(c, prev), outletAt(c, s.start, s.end), 'outlet-reports-this');
     // "reported by X", "picked up by X", "carried by X", "as quoted by X".
+    // ("picked up by ORF": the position calls an organisation an outlet whatever its name's shape.)
     for (const m of text.matchAll(
-      /\b(?:reported|picked up|carried|quoted|cited|relayed)\s+by\s+(?:the\s+)?/g,
+      /\b(?:reported|picked up|carried|quoted|cited|relayed)(?:\s+as\s+saying)?\s+by\s+(?:the\s+)?/g,
     )) {
-      add(s, speakerIn(c, s), outletAt(c, s.start + m.index + m[0].length, s.end), 'reported-by');
+      const at = s.start + m.index + m[0].length;
+      const speaker =
+        speakerIn(c, s) ?? (/^quoted/.test(m[0]) ? subjectBefore(c, s, s.start + m.index) : undefined);
+      const outlet = outletAt(c, at, s.end);
+      add(s, speaker, outlet ?? orgRightAt(c, at, s.end), outlet ? 'reported-by' : 'reported-by-position');
     }
     // "the RIA news agency quoted the foreign ministry as saying", "ISNA quotes him as saying".
-    const quoted = /\b(?:quoted|quotes|quoting)\s+(.{1,80}?)\s+as\s+say(?:ing)?\b/.exec(text);
+    const quoted =
+      /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(.{1,80}?)\s+as\s+(?:say(?:ing)?|telling|stating|writing)\b/.exec(
+        text,
+      );
     if (quoted) {
       const at = s.start + quoted.index;
-      const outlet = speakerOf(c, s, at);
+      const subject = speakerOf(c, s, at);
+      // ("Iran's ISNA news agency quotes him": the outlet the subject phrase names, not its possessor.)
+      const outlet =
+        subject && isOutlet(c, subject, s.start, at)
+          ? subject
+          : c
+              .inRange(Math.max(s.start, at - 60), at, ['Organization'])
+              .filter((m) => isOutlet(c, m.entity, m.start, m.end))
+              .pop()?.entity;
       const whoAt = at + quoted[0].indexOf(quoted[1]!);
-      const who = /^(?:him|her)$/.test(quoted[1]!) ? c.lastPersonBefore(whoAt) : entityAt(c, whoAt, s.end);
-      add(s, who, outlet && isOutlet(c, outlet, s.start, at) ? outlet : undefined, 'quoted-as-saying');
+      const who = /^(?:him|her)$/.test(quoted[1]!)
+        ? c.lastPersonBefore(whoAt)
+        : (entityAt(c, whoAt, s.end) ?? bodyAt(c, whoAt, quoted[1]!));
+      add(s, who, outlet, 'quoted-as-saying');
     }
     // "…, the statement said, according to Reuters.": the sentence's speaker, carried by the outlet.
     for (const m of text.matchAll(/,\s+according\s+to\s+(?:the\s+)?(?=\p{Lu})/gu)) {
@@ -80,7 +109,10 @@ export function sourceRelations(c: Ctx): RelOut[] {
       );
     }
     // "Anadolu Agency, citing Deputy Prime Minister X, said".
-    for (const m of text.matchAll(/,\s+citing\s+/g)) {
+    // ("RTVE reported, citing a statement from the Algerian Foreign Ministry": the statement's issuer.)
+    for (const m of text.matchAll(
+      /(\s+(?:reported|reports|said|says|wrote))?,\s+(?:citing|quoting)\s+(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|note)\s+(?:from|by|of|issued by)\s+)?/gu,
+    )) {
       const outlet = c.inRange(s.start, s.start + m.index, ['Organization']).pop();
       const who = phraseAt(c, s.start + m.index + m[0].length, s.end)?.entities[0];
       if (
@@ -92,6 +124,45 @@ export function sourceRelations(c: Ctx): RelOut[] {
     }
   });
   return out;
+}
+
+/** The organisation named right at pos (after a determiner and a few modifiers), unless a body that never is an outlet. */
+function orgRightAt(c: Ctx, pos: number, limit: number): Entity | undefined {
+  const m = c.inRange(pos, Math.min(limit, pos + 60), ['Organization'], true)[0];
+  return m &&
+    /^(?:[\p{L}'’.-]+\s+){0,2}$/u.test(c.work.slice(pos, m.start)) &&
+    !NOT_OUTLET.test(m.entity.name)
+    ? m.entity
+    : undefined;
+}
+
+/** "according to President X, Al Jazeera said": the one the sentence's words are according to. */
+function accordingTo(c: Ctx, s: Sentence, to: number): Entity | undefined {
+  const m = /\baccording\s+to\s+(?:the\s+)?/i.exec(c.work.slice(s.start, to));
+  if (!m) return undefined;
+  const at = s.start + m.index + m[0].length;
+  // ("According to the statement, …": the issuer of the statement last quoted.)
+  if (/^(?:statement|release|communiqu[eé])\b/.test(c.work.slice(at, to))) return lastSpeakerBefore(c, s);
+  return entityAt(c, at, to);
+}
+
+/**
+ * "quoted the foreign ministry as saying": the body the article named before with those head words, else
+ * the one body of the article whose name ends with them.
+ */
+function bodyAt(c: Ctx, pos: number, phrase: string): Entity | undefined {
+  const words = /^(?:the|its|his|her)\s+(.+)$/i.exec(phrase.trim())?.[1];
+  if (!words) return undefined;
+  const before = bodyNamedBefore(c, words, pos);
+  if (before) return before;
+  const w = ` ${words.toLowerCase()}`;
+  const bodies = c.idx.entities.filter((e) => e.type === 'Organization' && e.name.toLowerCase().endsWith(w));
+  return bodies.length === 1 && bodyNamedBefore(c, words, Infinity) === bodies[0] ? bodies[0] : undefined;
+}
+
+/** The nearest subject-like entity before pos in s ("Antonov was quoted as saying by …"). */
+function subjectBefore(c: Ctx, s: Sentence, pos: number): Entity | undefined {
+  return c.subjectBefore(s.start, pos, ['Person', 'Organization', 'Place']);
 }
 
 /** "the statement said": the speaker of the quotation closing right before s, or of the last one before. */

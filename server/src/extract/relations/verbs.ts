@@ -1,6 +1,9 @@
 // Relations read from a verb between its subject and its object, as the clause module finds them (not
 // the entities nearest the verb): CRITICIZED ("condemned", "branded X a …"), ACCUSED, THANKED, DEFENDED,
-// SUPPORTED; "Y was criticised by X" too. Evidence is the verbatim sentence.
+// SUPPORTED; "Y was criticised by X" too; a headline's capitalised verb ("Kenya Accuses US"); verbs that
+// object only to an act ("rejects the statements of X", "lamented Venezuela's decision", "protested over
+// the remarks by X"); an act's doer inside the object ("slammed the sanctions imposed on him by X").
+// Evidence is the verbatim sentence.
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
@@ -11,8 +14,9 @@ import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 
-const VERBS: [RegExp, string, boolean, string][] = [
-  // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name]
+const VERBS: [RegExp, string, boolean, string, boolean?][] = [
+  // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name, only an act's
+  // doer as the object ("opposed the interference of X", never "opposed X")]
   [
     /\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
     'CRITICIZED',
@@ -20,25 +24,45 @@ const VERBS: [RegExp, string, boolean, string][] = [
     'labelled',
   ],
   [
-    /\b(?:criticized|criticised|criticizes|criticises|criticizing|criticising|condemned|condemns|condemning|denounced|denounces|denouncing|slammed|slams|slamming|blasted|blasts|blasting|lambasted|rebuked|attacked verbally)\b/g,
+    /\b(?:[Cc]riticized|[Cc]riticised|[Cc]riticizes|[Cc]riticises|criticizing|criticising|[Cc]ondemned|[Cc]ondemns|condemning|[Dd]enounced|[Dd]enounces|denouncing|[Ss]lammed|[Ss]lams|slamming|[Bb]lasted|[Bb]lasts|blasting|[Ll]ambasted|[Rr]ebuked|attacked verbally|[Ll]amented|[Ll]aments|[Dd]eplored|[Dd]eplores)\b/g,
     'CRITICIZED',
     false,
     'criticized',
   ],
-  [/\b(?:accused|accuses|accusing)\b/g, 'ACCUSED', false, 'accused'],
+  [/\b(?:[Aa]ccused|[Aa]ccuses|accusing)\b/g, 'ACCUSED', false, 'accused'],
   // "blamed X for", "alleged that X had …" (the complement's subject is the one accused).
   [/\b(?:blamed|blames|blaming|alleged that|alleges that|alleging that)\b/g, 'ACCUSED', false, 'blamed'],
   [/\b(?:lashed|lashes|lashing|hit|hits|hitting) out at\b/g, 'CRITICIZED', false, 'hit-out-at'],
   // "has been harshly critical of X", "their criticism of X": the object after the preposition.
   [/\b(?:critical of|criticism of|condemnation of)\b/g, 'CRITICIZED', false, 'critical-of'],
+  [
+    /\b(?:opposed|opposes|opposing|rejected|rejects|rejecting|regretted|regrets|protested|protests)\b/g,
+    'CRITICIZED',
+    false,
+    'opposed-act',
+    true,
+  ],
   [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false, 'thanked'],
   [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false, 'defended'],
   [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
 ];
 
 /** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
-const ACT_OF =
-  /^\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?)\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?/u;
+/** Nouns of an act someone did or said. */
+const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?)`;
+const ACT_OF = new RegExp(
+  String.raw`^\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
+  'u',
+);
+/** After a possessor: its act ("Venezuela's decision", "Russia's recent actions"). */
+const OWNED_ACT = new RegExp(
+  String.raw`^['’]s\s+(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\b`,
+  'u',
+);
+/** An act's doer inside the object: "the sanctions imposed on him by Washington". */
+const BY_DOER = /\bby\s+(?:the\s+)?/;
+/** A preposition an objection takes before the act ("protested about the statement of X"). */
+const OBJECTION_PREP = /^\s+(?:about|over|against|at)(?=\s)/;
 
 /** An object opened by a state's adjective before a common noun: "Russian forces", "the Canadian allegations". */
 const DEMONYM_OBJECT =
@@ -63,7 +87,7 @@ export function verbRelations(c: Ctx): RelOut[] {
   // participle: "…, accusing X of"). Coordinated subjects and objects give one relation each.
   const from = c.sents[0]!.start;
   const seg = c.work.slice(from, c.sents[c.sents.length - 1]!.end);
-  for (const [re, type, needsQuote, name] of VERBS) {
+  for (const [re, type, needsQuote, name, actOnly] of VERBS) {
     re.lastIndex = 0;
     for (const mm of seg.matchAll(re)) {
       const at = from + mm.index;
@@ -86,20 +110,21 @@ export function verbRelations(c: Ctx): RelOut[] {
         srcs = unnamedStanceSubject(c, s, at);
         if (srcs.length) rule = `${name}-unnamed-subject`;
       }
-      let tgts = entitiesOf(c, tgtNp, ANY, { at });
+      let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at });
       let objEnd = tgtNp?.end ?? end;
-      // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object.
+      // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object
+      // (for a verb that takes only an act, its possessor: "rejected Venezuela's decision").
       if (!tgts.length && !passive) {
         const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, s.end))?.[0].length ?? 0;
         const m = mentionAt(c, end + lead, clauseEnd(c, s, end));
-        if (m && m.start === end + lead) {
+        if (m && m.start === end + lead && (!actOnly || OWNED_ACT.test(c.work.slice(m.end, s.end)))) {
           tgts = [m.entity];
           objEnd = m.end;
         }
       }
       // "accused Russian forces of", "described the Canadian allegations as": a state by its adjective.
       // (The country is made an entity only when the relation will be made.)
-      if (!tgts.length && !passive && srcs.length) {
+      if (!tgts.length && !passive && srcs.length && !actOnly) {
         const dem = DEMONYM_OBJECT.exec(c.work.slice(end, clauseEnd(c, s, end)));
         const country = dem ? demonymCountry(dem[2]!) : undefined;
         const after = end + (dem?.[0].length ?? 0);
@@ -116,7 +141,8 @@ export function verbRelations(c: Ctx): RelOut[] {
       }
       // "condemned the remarks by X", "criticised the decision of the X government": whose act it was.
       if (!tgts.length && !passive) {
-        const act = ACT_OF.exec(c.work.slice(end, s.end));
+        const obj = c.work.slice(end, s.end);
+        const act = ACT_OF.exec(actOnly ? obj.replace(OBJECTION_PREP, (p) => ' '.repeat(p.length)) : obj);
         const np = act
           ? phraseAt(c, end + act[0].length, clauseEnd(c, s, end + act[0].length), s.end)
           : undefined;
@@ -127,9 +153,24 @@ export function verbRelations(c: Ctx): RelOut[] {
           rule = `${name}-act-of`;
         }
       }
+      // "slammed the sanctions imposed on him by Washington", "condemning the attendance of a rally by
+      // X": the doer the object phrase names after "by".
+      if (!tgts.length && !passive && (type === 'CRITICIZED' || type === 'ACCUSED')) {
+        const lim = Math.min(clauseEnd(c, s, end), end + 100);
+        const by = BY_DOER.exec(c.work.slice(end, lim));
+        const at2 = by ? end + by.index + by[0].length : -1;
+        const np = by ? phraseAt(c, at2, clauseEnd(c, s, at2), s.end) : undefined;
+        const whose = entitiesOf(c, np, ANY, { at });
+        if (whose.length) {
+          tgts = whose;
+          objEnd = np!.end;
+          rule = `${name}-doer-by`;
+        }
+      }
       // Nothing from the clause: the nearest subject-like entity before the verb and the first entity after
       // it (the older, weaker reading, with its own rule id).
       if (!srcs.length || !tgts.length) {
+        if (actOnly) continue;
         const src = /\bit\s+(?:\S+\s+)?$/.test(c.work.slice(Math.max(s.start, at - 12), at))
           ? c.mentions.filter((m) => m.end <= at && m.entity.type === 'Organization').pop()?.entity
           : c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
