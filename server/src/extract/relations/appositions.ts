@@ -3,7 +3,8 @@
 // the commander of the Army Ground Forces" (LEADS; a deputy is a member), "X, a spokeswoman for Foreign
 // Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
-// organisations). Evidence is the sentence.
+// organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
+// MEMBER_OF the ministry named before). Evidence is the sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -33,7 +34,7 @@ function fromApposition(
   who: Mention,
   from: number,
   to: number,
-): { type: string; target: Entity; also?: Entity[] } | undefined {
+): { type: string; target: Entity; also?: Entity[]; within?: Entity } | undefined {
   const text = c.work.slice(from, to);
   if (/\b(?:said|says|told|was|were|is|are|has|had|who|which|when)\b/.test(text)) return undefined;
   const bodies = c.inRange(from, to, ['Organization', 'Person']).filter((m) => m.entity !== who.entity);
@@ -87,10 +88,14 @@ function fromApposition(
     if (/^spokes/.test(role)) return { type: 'SPOKESPERSON_OF', target: body.entity };
     if (body.entity.type !== 'Organization') continue;
     if (!MEMBER.test(role) && !LEAD.test(role)) continue;
-    const deputy = DEPUTY.test(before) || /-/.test(role);
+    // (A hyphen makes a deputy only in "vice-", "co-", "sub-", "under-": a "director-general" heads.)
+    const deputy = DEPUTY.test(before) || /^(?:co|sub|under|vice|ex)-/.test(role);
     // The commander of a place ("the LEF commander of the … province") is a member of his own body.
     const leads = pre && LEAD.test(role) && !deputy;
-    return { type: leads ? 'LEADS' : 'MEMBER_OF', target: body.entity, also };
+    // "director-general of the ministry's Asian Affairs Department": a member of the ministry too.
+    const owner = /\bthe\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s\s+$/u.exec(c.work.slice(from, body.start));
+    const within = owner ? bodyNamedBefore(c, owner[1]!, from) : undefined;
+    return { type: leads ? 'LEADS' : 'MEMBER_OF', target: body.entity, also, within };
   }
   // "X, the official spokesman for the ministry": a body named again by its head words (bodies.ts).
   const again = /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in)\s+the\s+((?:\p{L}+\s+)?\p{L}+)\s*$/u.exec(text);
@@ -125,6 +130,8 @@ export function appositionRelations(article: Ctx): RelOut[] {
         m.entity.type === 'Person' ? 'role' : m.entity.type === 'Place' ? 'state-member' : 'part-of';
       for (const target of r ? [r.target, ...(r.also ?? [])] : [])
         add(m.entity, r!.type, target, m.start, rule);
+      if (r?.within && r.within !== r.target)
+        add(m.entity, 'MEMBER_OF', r.within, m.start, 'role-within-body');
       if (m.entity.type === 'Place') continue;
       // "X, Official Spokesperson, Ministry of External Affairs": a bare role, then its body after a comma.
       const bare = /^(?:(?:the|an?)\s+)?(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s*$/u.exec(appo[1]!);
