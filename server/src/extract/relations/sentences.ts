@@ -1,10 +1,14 @@
 // Relations read from fixed phrasings within a sentence: a threat ("X said Russia would pay a price":
 // CRITICIZED), "who responded" (RESPONDED_TO), "kept in post" (KEPT_IN_POST), an envoy "heading back to
 // his post in Washington" (AMBASSADOR_TO), "X's deputy, Y" (DEPUTY_OF), "X, a Republican" (MEMBER_OF a
-// party), "Y, a spokesman for X" (SPOKESPERSON_OF).
+// party), "Y, a spokesman for X" (SPOKESPERSON_OF), "France's support for Niger's ousted president, X"
+// (SUPPORTED).
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
+import { clauseEnd } from '../clauses/clause.js';
+import { phraseAt } from '../clauses/noun-phrase.js';
+import { ANY, entitiesOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { span } from '../text.js';
 
@@ -121,6 +125,31 @@ export function sentenceRelations(c: Ctx): RelOut[] {
           evidence: [span(text, who.start, at + m[0].length)],
           rule: 'relations/sentences:party-member',
         });
+    }
+    // "France's support for Niger's ousted president, Mohamed Bazoum", "the UK's support for Ukraine".
+    for (const m of sentText.matchAll(
+      /['’]s\s+(?:(?:continued|strong|unwavering|steadfast|full)\s+)?support\s+(?:for|to)\s+/g,
+    )) {
+      const at = s.start + m.index;
+      const who = c.inRange(s.start, at, ['Place', 'Organization', 'Person']).pop();
+      if (!who || who.end !== at) continue;
+      const from = at + m[0].length;
+      const limit = clauseEnd(c, s, from);
+      // (A role and its name, "Niger's ousted president, Mohamed Bazoum": the person.)
+      const person = c.inRange(from, Math.min(limit, from + 60), ['Person'], true)[0];
+      const targets =
+        person && /^(?:[\p{L}’'-]+,?\s+){1,4}$/u.test(c.work.slice(from, person.start))
+          ? [person.entity]
+          : entitiesOf(c, phraseAt(c, from, limit, s.end), ANY, { at: from });
+      for (const target of targets)
+        if (target !== who.entity)
+          out.push({
+            source: who.entity,
+            type: 'SUPPORTED',
+            target,
+            evidence: [c.evidence(s)],
+            rule: 'relations/sentences:support-for',
+          });
     }
     // "Y, a spokesman for X"
     for (const m of sentText.matchAll(
