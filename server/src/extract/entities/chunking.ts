@@ -1,5 +1,6 @@
 // Chunking: the capitalised runs of an article's tokens ("Russian Foreign Minister Sergei Lavrov"), with
-// "of"/"for" inside titles and organisation names and name particles ("von der Leyen") kept in, then cut
+// "of"/"for" inside titles and organisation names, a common noun's possessive inside a body's name
+// ("National People's Congress") and name particles ("von der Leyen") kept in, then cut
 // around known multi-word places and organisations ("United States | Anatoly Antonov").
 import {
   demonymCountry,
@@ -17,6 +18,10 @@ export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
 export const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 export const CONNECTORS = new Set(['of', 'for']);
+/** Nouns whose possessive stays inside a body's name ("Tigray People's Liberation Front"). */
+const NAME_POSSESSIVES = new Set(
+  'people peoples prosecutor prosecutors children women workers veterans farmers journalists'.split(' '),
+);
 /** Religious honorifics read as titles before a name ("Ayatollah Ali Khamenei" is Ali Khamenei). */
 const HONORIFICS = new Set(
   'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch'.split(' '),
@@ -66,6 +71,8 @@ export function chunks(work: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
   const flush = () => {
+    // (A connector taken in before a word that then stood alone, "Committee on | Tuesday", is no name's.)
+    while (cur.length && /^(?:of|for|on)$/.test(cur[cur.length - 1]!.text)) cur.pop();
     if (cur.length) out.push(cur);
     cur = [];
   };
@@ -97,6 +104,17 @@ export function chunks(work: string, toks: Token[]): Token[][] {
     }
     // "Secretary of State", "Ministry of Foreign Affairs", "Bank of England"
     const next = toks[i + 1];
+    // "National People's Congress", "Prosecutor's Office": a possessive common noun inside a body's name.
+    if (
+      prev &&
+      /^['’][sS]$/.test(t.text) &&
+      NAME_POSSESSIVES.has(prev.text.toLowerCase()) &&
+      next?.cap &&
+      next.start === t.end + 1
+    ) {
+      cur[cur.length - 1] = { ...prev, text: `${prev.text}${t.text}`, end: t.end };
+      continue;
+    }
     if (cur.length && CONNECTORS.has(t.text) && next?.cap && next.start === t.end + 1) {
       const head = cur[cur.length - 1]!.text.toLowerCase();
       if (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) {

@@ -3,7 +3,8 @@
 // institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
 // (merging.ts), as are two spellings of one transliterated name (name-variants.ts); patterns over the
-// text add what chunks miss (patterns.ts), the items of a list of persons the unknown ones (lists.ts), a
+// text add what chunks miss (patterns.ts), the tails of bodies' names joined by "of the" or "and"
+// (org-tails.ts), the items of a list of persons the unknown ones (lists.ts), a
 // government named after its leader (administrations.ts), and unknown names a preposition of place or an
 // area's head word makes places (places.ts); role phrases ("Russia's envoy to the United States", "the
 // ambassador", "the Russian president") resolve to the person (roles.ts).
@@ -18,6 +19,7 @@ import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
 import { dropBoundPlaces } from './bound-places.js';
 import { extraPatterns } from './patterns.js';
+import { orgTails } from './org-tails.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
@@ -42,6 +44,7 @@ export function extractEntities(
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
+  orgTails(b);
   speakerBodies(b, work);
   homeBodies(b, work, sents);
   parallelListPersons(b);

@@ -117,6 +117,14 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
     // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
     const target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
     if (t.commonOnly && !target) continue;
+    // "Prince Faisal", "[President Volodymyr] Zelensky": the first word of one full name is that person.
+    const firstOf = target ? undefined : firstWordOf(b, t.text);
+    if (firstOf) {
+      b.mention(firstOf, t.start, t.end);
+      continue;
+    }
+    // "Secretary of Agriculture": after a title and "of", a capitalised word is a portfolio, no name.
+    if (!target && t.titled && /\bof\s+$/i.test(work.slice(Math.max(0, t.start - 4), t.start))) continue;
     if (target) {
       // "Le Drian", "von der Leyen": the particles of the full name belong to the mention.
       const parts = target.name.split(' ');
@@ -168,6 +176,14 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       }
     }
   }
+}
+
+/** The one person of several words whose name starts with `word` (none, or several: undefined). */
+function firstWordOf(b: Builder, word: string): Entity | undefined {
+  const found = [...b.entities.values()].filter(
+    (e) => e.type === 'Person' && e.name.includes(' ') && e.name.split(' ')[0] === word,
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

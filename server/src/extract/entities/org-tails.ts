@@ -1,0 +1,50 @@
+// The tail of a body's name that the chunker leaves outside it, because a lower-case word joins it:
+// - "of the" and a capitalised name: "the International Committee of the Red Cross" (rule org-tails:of-the;
+//   a country's name after it is left alone, "the Foreign Ministry of the Russian Federation" is named by
+//   the country in builder.ts, and so is a body, "the European Department of the Ministry …");
+// - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
+//   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field).
+// The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
+import { isKnownPlace, ORG_HEADS } from '../lexicon.js';
+import type { Builder } from './builder.js';
+import type { Mention } from './types.js';
+
+const CAP = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
+/** "of the" and a capitalised run on the same line ("of the Red Cross"). */
+const OF_THE = new RegExp(String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+${CAP}){0,3})`, 'u');
+/** "and" and capitalised words ending in a field ("and Pacific Affairs"). */
+const AND_FIELD = new RegExp(
+  String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:Affairs|Relations|Development|Cooperation|Co-operation|Trade|Security|Services|Studies|Industry|Investment)\b`,
+  'u',
+);
+
+/** The end of the name's tail after the mention, and the rule that read it; undefined when there is none. */
+function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | undefined {
+  const after = b.work.slice(m.end, m.end + 80);
+  const last = /(\p{L}+)$/u.exec(b.work.slice(m.start, m.end))?.[1] ?? '';
+  const of = ORG_HEADS.has(last.toLowerCase()) ? OF_THE.exec(after) : null;
+  // (A body with a head word of its own after it is another body: "the European Department of the
+  // Ministry …".)
+  const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
+  if (of && !isKnownPlace(of[1]!) && !headed(of[1]!))
+    return { end: m.end + of[0].length, rule: 'entities/org-tails:of-the' };
+  const and = / of /.test(b.work.slice(m.start, m.end)) ? AND_FIELD.exec(after) : null;
+  if (and) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
+  return undefined;
+}
+
+/** Extends the organisations' mentions over the tails of their names. */
+export function orgTails(b: Builder): void {
+  for (const m of [...b.mentions]) {
+    if (m.entity.type !== 'Organization' || m.nominal) continue;
+    const tail = tailAfter(b, m);
+    if (!tail) continue;
+    const surface = b.text.slice(m.start, tail.end).replace(/\s+/g, ' ');
+    // (Whatever the tail held is part of the name now.)
+    b.mentions = b.mentions.filter((x) => x === m || !(x.start >= m.end && x.end <= tail.end));
+    const from = m.entity;
+    b.mentions = b.mentions.filter((x) => x !== m);
+    b.orgMention(m.start, tail.end, surface, tail.rule);
+    if (!b.mentions.some((x) => x.entity === from)) b.entities.delete(from.id);
+  }
+}
