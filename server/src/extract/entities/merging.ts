@@ -1,5 +1,5 @@
-// Merging: person names that are one person ("Biden Joe" = "Joe Biden", "John J. Sullivan"), single
-// words resolved to the full name they are the surname of (or kept as a titled or known surname), an
+// Merging: person names that are one person ("Biden Joe" = "Joe Biden", "John J. Sullivan"; the single
+// words are resolved in singles.ts against the surnames found here), an
 // organisation named with and without its country ("State Department" = "US State Department"), and the
 // final pass that keeps the longer of overlapping mentions and builds the index.
 import type { Span } from '@dossier/model';
@@ -9,19 +9,11 @@ import {
   isCommonWord,
   isFirstName,
   isKnownPlace,
-  isLastName,
-  isLexOrg,
-  KNOWN_ORGS,
   lexTags,
-  NOT_ACRONYM_ORGS,
-  ORG_ALIASES,
 } from '../lexicon.js';
 import { span } from '../text.js';
-import type { Builder, PendingSingle } from './builder.js';
-import { NAME_PARTICLES } from './chunking.js';
+import type { Builder } from './builder.js';
 import type { PersonTitles } from './classification.js';
-import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
-import { ROLE_AFTER } from './name-shapes.js';
 import type { Entity, EntityIndex, Mention } from './types.js';
 
 /** A word the lexicon knows only as a noun ("Wang"): a family name can be one, unlike "May" or "Long". */
@@ -108,125 +100,6 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     e.nationality = e.nationality ?? t.nationality;
   }
   return surnames;
-}
-
-/** Single capitalised words: a surname of a full name, or a titled/known surname on its own. */
-export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surnames: Surnames): void {
-  const { text, work } = b;
-  for (const t of pendingSingles) {
-    // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
-    const target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-    if (t.commonOnly && !target) continue;
-    // "Prince Faisal", "[President Volodymyr] Zelensky": the first word of one full name is that person.
-    const firstOf = target ? undefined : firstWordOf(b, t.text);
-    if (firstOf) {
-      b.mention(firstOf, t.start, t.end);
-      continue;
-    }
-    // "Secretary of Agriculture": after a title and "of", a capitalised word is a portfolio, no name.
-    if (!target && t.titled && /\bof\s+$/i.test(work.slice(Math.max(0, t.start - 4), t.start))) continue;
-    if (target) {
-      // "Le Drian", "von der Leyen": the particles of the full name belong to the mention.
-      const parts = target.name.split(' ');
-      const si = parts.lastIndexOf(t.text);
-      let start = t.start;
-      for (let pi = si - 1; pi > 0 && NAME_PARTICLES.has(parts[pi]!); pi--) {
-        const want = parts[pi]!;
-        const before = text.slice(Math.max(0, start - want.length - 1), start);
-        if (
-          before.toLowerCase() === `${want.toLowerCase()} ` &&
-          work.slice(start - want.length - 1, start) === before
-        )
-          start -= want.length + 1;
-        else break;
-      }
-      b.mention(target, start, t.end);
-      if (t.title && !target.title) target.title = t.title;
-      if (t.nat && !target.nationality) target.nationality = t.nat;
-    } else if (target === undefined && (t.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
-      // A peer is known by the peerage: "Lord Collins" (with no first name) is the name.
-      const peer = /\b(Lord|Baroness)\s+$/.exec(work.slice(Math.max(0, t.start - 10), t.start));
-      const name = peer ? `${peer[1]} ${t.text}` : t.text;
-      const p = b.get('Person', name, `entities/merging:${t.titled ? 'titled-surname' : 'known-surname'}`);
-      b.mention(p, t.start - (peer ? peer[0].length : 0), t.end);
-      if (t.title) p.title = t.title;
-      if (t.nat) p.nationality = t.nat;
-      surnames.set(t.text, p);
-    } else if (target === undefined) {
-      const key = t.text.toLowerCase();
-      if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isLexOrg(key))
-        b.orgMention(t.start, t.end, t.text, 'entities/merging:known-organization');
-      else if (
-        /^[A-Z][A-Z0-9]{1,5}$/.test(t.text) &&
-        !NOT_ACRONYM_ORGS.has(t.text) &&
-        !WEAPON_AFTER.test(work.slice(t.end, t.end + 12))
-      )
-        b.orgMention(t.start, t.end, t.text, 'entities/merging:acronym');
-      else if (PARTY_WORDS[key])
-        b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
-      else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
-        b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
-      else if (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t)) {
-        // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it;
-        // '…,” Lavrov said' and 'Lavrov told reporters: “…': the one credited with a quotation.
-        const rule = surnameBeforeRole(work, t) ? 'surname-before-role' : 'surname-crediting-quote';
-        const p = b.get('Person', t.text, `entities/merging:${rule}`);
-        b.mention(p, t.start, t.end);
-        surnames.set(t.text, p);
-      }
-    }
-  }
-}
-
-/** The one person of several words whose name starts with `word` (none, or several: undefined). */
-function firstWordOf(b: Builder, word: string): Entity | undefined {
-  const found = [...b.entities.values()].filter(
-    (e) => e.type === 'Person' && e.name.includes(' ') && e.name.split(' ')[0] === word,
-  );
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/**
- * A lone name-shaped word no lexicon knows that a quotation credits: right after its closing mark and
- * before a verb of saying ('…,” Lavrov said'), or before a verb of saying whose colon opens one ('Lavrov
- * told reporters: “…').
- */
-function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
-  const before = work.slice(Math.max(0, t.start - 4), t.start);
-  const after = work.slice(t.end, t.end + 50);
-  const credited =
-    (/[”"],?\s+$/.test(before) &&
-      /^\s+(?:said|says|added|told|wrote|noted|stressed|insisted|continued)\b/.test(after)) ||
-    /^\s+(?:said|says|added|wrote|stressed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(after);
-  // (A line break before it ends a headline, not a longer name: this credit is strong enough.)
-  return credited && unknownLoneName(work, t, false);
-}
-
-/** A lone name-shaped word no lexicon knows, with a role in apposition after it ("X, the Czech envoy,"). */
-function surnameBeforeRole(work: string, t: PendingSingle): boolean {
-  return (
-    unknownLoneName(work, t) &&
-    ROLE_AFTER.test(work.slice(t.end, t.end + 60)) &&
-    // a title before a name is a list's next item, not an apposition (", President Erdoğan")
-    !/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(work.slice(t.end, t.end + 40))
-  );
-}
-
-/** A word shaped like a surname that no lexicon knows, standing alone (no longer name, no body's tail). */
-function unknownLoneName(work: string, t: PendingSingle, acrossLines = true): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) &&
-    lexTags(t.text).length === 0 &&
-    !isKnownPlace(t.text) &&
-    !demonymCountry(t.text) &&
-    !lexTags(t.text.toLowerCase()).length &&
-    // not the end of a longer name the chunker missed ("Ma Zhaoxu", "Robert W.⏎Forden")
-    !(
-      acrossLines ? /(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u : /(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)[^\S\n]+$/u
-    ).test(work.slice(Math.max(0, t.start - 30), t.start)) &&
-    // nor the tail of an organisation's name ("Directorate of Communication, President X's …")
-    !/\b(?:of|for|and|the)\s+$/i.test(work.slice(Math.max(0, t.start - 5), t.start))
-  );
 }
 
 /** The line around pos is set in capitals: at least three words, four in five of them all capitals. */
