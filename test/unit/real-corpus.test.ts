@@ -97,22 +97,26 @@ describe('the real-pages manifest', () => {
  * are re-measured whenever a batch of unseen pages joins dev (128 pages since the seventh batch, session 9:
  * its harder pages lowered what main reaches on dev). Measured at a0c25ad (session 10's end), then raised by the
  * learned steps of session 11 (learn/; dev figures are in sample: the models were trained on those pages).
+ * The eleventh batch (session 14: 7 dev, 3 blind pages of 10 new outlets) lowered, on main's extractor of
+ * 80fa0c5 with models retrained on the 142 dev pages, dev quotes 0.911 -> 0.901, pairs 0.850/0.714 ->
+ * 0.844/0.690, events recall 0.894 -> 0.889, and blind (60 pages) pairs 0.724/0.281 -> 0.713/0.270, events
+ * recall 0.676 -> 0.667: those figures are set to the measured ones rounded down; the others stay.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.927,
-    'quotes with the right speaker': 0.919,
-    'entity pairs recall': 0.709,
-    'entity pairs precision': 0.848,
-    'events recall': 0.89,
+    'quotes with the right speaker': 0.901,
+    'entity pairs recall': 0.689,
+    'entity pairs precision': 0.843,
+    'events recall': 0.888,
     'events precision': 0.857,
   },
   blind: {
     'entities F1': 0.9,
     'quotes with the right speaker': 0.66,
-    'entity pairs recall': 0.282,
-    'entity pairs precision': 0.724,
-    'events recall': 0.676,
+    'entity pairs recall': 0.27,
+    'entity pairs precision': 0.712,
+    'events recall': 0.666,
     'events precision': 0.83,
   },
 };
