@@ -17,6 +17,7 @@ import { CAPITALS, demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { postingState } from '../relations/envoys.js';
 import { countryOf, datelineState } from './dateline-place.js';
+import { ceremonyEnvoys } from './ceremony-envoys.js';
 import { headsMission } from './envoys.js';
 import type { EvOut, RelOut } from './types.js';
 
@@ -91,7 +92,9 @@ function capitalsIn(c: Ctx, s: Sentence): Entity[] {
 
 /** AMBASSADOR_TO the host state for envoys whose posting no rule found; `known` are the relations so far. */
 export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
-  const posted = new Set(known.filter((r) => r.type === 'AMBASSADOR_TO').map((r) => r.source));
+  // Envoys of a credentials ceremony first: posted where the ceremony is (ceremony-envoys.ts).
+  const out: RelOut[] = ceremonyEnvoys(c, events, known);
+  const posted = new Set([...known, ...out].filter((r) => r.type === 'AMBASSADOR_TO').map((r) => r.source));
   const hosts = new Set<Entity>();
   const senders = new Set<Entity>();
   const actedOn = new Map<Entity, Set<Entity>>();
@@ -123,7 +126,6 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
       }
     }
   }
-  const out: RelOut[] = [];
   let dl: Entity | undefined | null = null;
   const dateline = () => (dl === null ? (dl = datelineState(c)) : dl);
   for (const p of c.idx.entities) {

@@ -109,7 +109,7 @@ const ENVOYS_LIST =
   /\b(?:[Aa]mbassadors|[Hh]igh [Cc]ommissioners|[Ee]nvoys)\s+(?:of|from)\s+(?:(?:the|and|of|\p{Lu}[\p{L}.'’-]*)[\s,;]+)*$/u;
 
 /** Whether the text calls a person an ambassador, high commissioner or envoy (a title, apposition or list). */
-function calledEnvoy(c: Ctx, p: Entity): boolean {
+export function calledEnvoy(c: Ctx, p: Entity): boolean {
   if (p.envoy) return true;
   return c.mentions.some(
     (m) =>
