@@ -6,10 +6,15 @@
 //   and said the talks were “…”"): the person the pronoun stands for;
 // - a quotation standing as its own sentence with nothing after it and no cue before it, right after a
 //   sentence whose subject is a person or a body ("X summoned the ambassador on Monday." then "“…”"):
-//   that subject speaks.
+//   that subject speaks;
+// - a quotation inside the predicate of a sentence of narration (past tense, after the headline) that an
+//   organisation opens as its subject ("The ministry issued a note over the “…” of the envoy"): that
+//   organisation, unless the words qualify someone's remarks ("over his “…” remarks"); a country or a
+//   person acting is often reported in another's words, so not them.
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
-// quotes:subject-of-sentence-before). (Tried and left out: a fragment in a sentence that names no one
+// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence). (Tried and left out: a fragment in a sentence that names no one
 // taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
+import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
@@ -36,10 +41,17 @@ const NAMED_SUBJECT = new Set([
   'quotes:role-titled-before',
 ]);
 
+/** After a quotation, a noun for words: the quoted words qualify someone's remarks ("“…” remarks by X"). */
+const OTHERS_WORDS =
+  /^[\s,]*(?:remarks?|statements?|comments?|words|language|rhetoric|claims?|accusations?)\b/i;
+
 const finite = (w: string) => /(?:ed|s)$/.test(w) && isVerb(w) && !/^(?:news|was|has|is)$/.test(w);
 
-/** The person or body that opens a sentence (after an opening phrase closed by a comma) as its subject. */
-function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: number) {
+/**
+ * The person or body that opens a sentence (after an opening phrase closed by a comma) as its subject
+ * (`past`: only before a verb in the past tense, what narration reports).
+ */
+function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
   const text = work.slice(s.start, s.end);
   const lead = /^\s*(?:[^,“”"]{0,40},\s*)?/.exec(text)![0];
   for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
@@ -47,7 +59,7 @@ function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: nu
     if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
     // (The subject is the phrase's head: "Russia's ambassador summoned …" is the ambassador, not Russia.)
     const verb = TO_VERB.exec(work.slice(who.end, Math.min(s.end, who.end + 60)));
-    if (verb && finite(verb[1]!)) return who.att.speaker;
+    if (verb && finite(verb[1]!) && (!past || /ed$/.test(verb[1]!))) return who.att.speaker;
   }
   return undefined;
 }
@@ -64,12 +76,15 @@ export function paragraphPass(
   skip: (q: Quote) => boolean,
 ): void {
   const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
+  const firstPara = Math.min(...sents.map((x) => x.para));
   for (const q of quotes) {
     if (q.speaker || skip(q)) continue;
     const s = sentenceOf(q.open);
     const s2 = sentenceOf(Math.max(q.open, q.close - 1));
     const found =
-      itOpening(work, sp, sents, quotes, s, q) ?? subjectOfSentenceBefore(work, sp, sents, q, s, s2.end);
+      itOpening(work, sp, sents, quotes, s, q) ??
+      subjectOfSentenceBefore(work, sp, sents, q, s, s2.end) ??
+      subjectOfOwnSentence(work, sp, q, s, firstPara);
     if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
   }
 }
@@ -117,4 +132,24 @@ function subjectOfSentenceBefore(
   if (/[“"”]/.test(work.slice(prev.start, prev.end))) return undefined;
   const who = sentenceSubject(work, sp, prev, q.open);
   return who ? { speaker: who, rule: 'quotes:subject-of-sentence-before' } : undefined;
+}
+
+/**
+ * A quotation inside the predicate of a sentence that opens with a named subject and its verb ("The
+ * ministry issued a note over the “…” of the envoy", "X reminded Y of his “…”"): that subject.
+ */
+function subjectOfOwnSentence(
+  work: string,
+  sp: SpeakerIndex,
+  q: Quote,
+  s: Sentence,
+  firstPara: number,
+): Attribution | undefined {
+  if (q.para === firstPara || !/\S/.test(work.slice(s.start, q.open))) return undefined;
+  // (Words that qualify someone's words, "“unacceptable” statements by X", are that other one's.)
+  if (OTHERS_WORDS.test(work.slice(q.close + 1, q.close + 30))) return undefined;
+  const who = sentenceSubject(work, sp, s, q.open, true);
+  // (A body only: a country or a person acting is often reported in another's words.)
+  if (who?.type !== 'Organization' || OUTLET_NAME.test(who.name)) return undefined;
+  return { speaker: who, rule: 'quotes:subject-of-own-sentence' };
 }

@@ -163,8 +163,9 @@ export function subjectOfSpeech(
     // "Ecuador's government said": the country speaks through its government.
     const gov = m.entity.type === 'Place' && GOVERNMENT.exec(work.slice(m.end, verbPos));
     if (gov) return AUX_ONLY.test(work.slice(m.end + gov[0].length, verbPos));
-    // The owner in a possessive noun phrase ("Ramaphosa’s recent visit underlined") is not the subject.
-    if (/^['’]s\s+\p{Ll}/u.test(work.slice(m.end, m.end + 4))) return false;
+    // The owner in a possessive noun phrase ("Ramaphosa’s recent visit underlined", "X, Y's German
+    // counterpart, said") is not the subject.
+    if (/^['’]s\s+\p{L}/u.test(work.slice(m.end, m.end + 4))) return false;
     // The antecedent of a relative clause whose verb this is ("met X, who said", "thanked Y, which
     // stated") is its subject, object of a verb or preposition though it is.
     if (RELATIVE_SUBJECT.test(work.slice(m.end, verbPos))) return true;
