@@ -3,8 +3,35 @@
 // apposition ("the ambassador, X,"), named members ("including X"), a list after a dash or a colon.
 import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
-import { ENVOY_HEAD, PEOPLE_OR_ENVOY } from './head-words.js';
+import { ENVOY_HEAD, NUM, PEOPLE_OR_ENVOY } from './head-words.js';
 import { demonymsAt, listAfter, mentionAt, type NounPhrase } from './mention-lists.js';
+
+/** "including those of", "among them the envoys from": members of a group named by their countries. */
+const INCLUDING_THOSE =
+  /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:those|the\s+(?:ones|envoys|ambassadors|diplomats|representatives|heads of mission))\s+(?:of|from)\s+(?:the\s+)?/;
+/** "23 countries: A, B", "10 countries, including A", "23 countries: one from A, two from B". */
+const INCLUDED_STATES = new RegExp(
+  `^(?:\\d+|\\p{Ll}+)\\s+(?:\\p{L}+\\s+)?(?:countries|states|nations)\\s*(?:[:—–]|,?\\s*(?:including|among them|such as|namely|notably))\\s*(?:(?:${NUM})\\s+(?:\\p{Ll}+\\s+)?(?:from|of)\\s+)?(?:the\\s+)?`,
+  'u',
+);
+/** Another count and its country after a group's owners: ", four from Poland", "and three of Lithuania". */
+const BY_COUNT = new RegExp(
+  `^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${NUM})\\s+(?:more\\s+)?(?:from|of)\\s+(?:the\\s+)?`,
+);
+
+/**
+ * Owners a group adds count by count: "13 diplomats from Ukraine, four from Poland and three from
+ * Lithuania", "60 US diplomats, 13 from Ukraine": each country after its own count.
+ */
+function moreByCount(c: Ctx, np: NounPhrase, limit: number): void {
+  for (;;) {
+    const more = BY_COUNT.exec(c.work.slice(np.end, limit));
+    const m = more ? mentionAt(c, np.end + more[0].length, limit) : undefined;
+    if (!m || m.entity.type !== 'Place' || m.start !== np.end + more![0].length) return;
+    np.owners.push({ entity: m.entity, start: m.start, end: m.end });
+    np.end = m.end;
+  }
+}
 
 /** What follows a head: "of Norway", "from A, B and C", "to Seoul, Koichi Ibushi,", "— A, B —", ": A; B". */
 export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): void {
@@ -19,9 +46,7 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
     // "the ambassadors of 10 countries, including the US, Germany and France", "from the following
     // countries: A, B, C", "of 23 countries — A, B …": the countries listed.
     const incl =
-      /^(?:\d+|\p{Ll}+)\s+(?:\p{L}+\s+)?(?:countries|states|nations)\s*(?:[:—–]|,?\s*(?:including|among them|such as|namely|notably))\s*(?:the\s+)?/u.exec(
-        c.work.slice(np.end + of[0].length, listLimit),
-      );
+      INCLUDED_STATES.exec(c.work.slice(np.end + of[0].length, listLimit));
     const lim = incl ? listLimit : limit;
     const m = mentionAt(c, np.end + of[0].length + (incl?.[0].length ?? 0), lim);
     const body = (x: Mention) =>
@@ -36,6 +61,7 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
     const dem = m ? undefined : demonymsAt(c, np.end + of[0].length, limit);
     if (dem && /^\s+\p{Ll}/u.test(c.work.slice(dem.end, limit))) [np.owners, np.end] = [dem.owners, dem.end];
   }
+  if (np.owners.length && PEOPLE_OR_ENVOY.test(np.head!)) moreByCount(c, np, limit);
   // The posting: "to Seoul", "in Paris" (kept in the phrase, not an owner).
   const post = /^\s+(?:to|in|from)\s+(?:the\s+)?/.exec(rest());
   if (post && ENVOY_HEAD.test(np.head!)) {
@@ -65,6 +91,16 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
       .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)
       .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(np.end + incl[0].length, x.start)));
     if (m) np.including = listAfter(c, m, listLimit).map((x) => x.entity);
+  }
+  // Members named by whose they are: "ten ambassadors, including those of Germany and France".
+  const whose = INCLUDING_THOSE.exec(rest());
+  if (whose && !np.owners.length && !np.including && PEOPLE_OR_ENVOY.test(np.head!)) {
+    const m = mentionAt(c, np.end + whose[0].length, listLimit);
+    if (m && m.entity.type === 'Place' && m.start === np.end + whose[0].length) {
+      const items = listAfter(c, m, listLimit);
+      np.owners = items.map((x) => ({ entity: x.entity, start: x.start, end: x.end }));
+      np.end = items[items.length - 1]!.end;
+    }
   }
   // Named entities coordinated with an unnamed group: "14 EU countries, as well as Canada".
   const and = /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+)?/.exec(rest());

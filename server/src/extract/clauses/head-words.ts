@@ -25,7 +25,7 @@ const COORDINATED_HEAD = new RegExp(
 );
 
 /** A number or a count word: "150", "forty", "a dozen", "hundreds". */
-const NUM =
+export const NUM =
   '\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen|hundred|dozens|hundreds|scores|thousands|tens';
 /**
  * Determiners and quantities before a head: articles, possessive pronouns, "more than 150", "over 40",

@@ -4,6 +4,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { NUM } from './head-words.js';
 
 /** Whose a head noun is: an entity, or a country known by its adjective (made an entity only when used). */
 export interface Owner {
@@ -39,9 +40,12 @@ export interface NounPhrase {
   deputy?: boolean;
 }
 
-/** Between two items of a list: an optional apposition or complement, a separator, optional titles. */
+/**
+ * Between two items of a list: an optional count ("Albania – 1, Australia – 2"), apposition or complement,
+ * a separator, optional titles.
+ */
 const GAP =
-  /^(?:\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */
@@ -97,6 +101,8 @@ export function listBefore(c: Ctx, from: number, last: Mention): Mention[] {
   return items;
 }
 
+const EACH_DEMONYM = new RegExp(`^\\s*(?:,|and|,\\s*and)\\s+(?:(?:${NUM})\\s+)?(?=\\p{Lu})`, 'u');
+
 /** A demonym at pos ("Canadian", "Indian and Canadian"): its owners and where it ends. */
 export function demonymsAt(c: Ctx, pos: number, limit: number): { owners: Owner[]; end: number } | undefined {
   const owners: Owner[] = [];
@@ -108,7 +114,8 @@ export function demonymsAt(c: Ctx, pos: number, limit: number): { owners: Owner[
     const start = i + w[1]!.length;
     owners.push({ country, start, end: start + w[2]!.length });
     i = start + w[2]!.length;
-    const and = /^\s*(?:,|and|,\s*and)\s+(?=\p{Lu})/u.exec(c.work.slice(i, limit));
+    // Each demonym may carry its own quantity: "four German, four Polish and 13 Ukrainian diplomats".
+    const and = EACH_DEMONYM.exec(c.work.slice(i, limit));
     if (!and) break;
     const after = /^\s*(\p{Lu}[\p{L}.]*)/u.exec(c.work.slice(i + and[0].length, limit));
     if (!after || !demonymCountry(after[1]!)) break;

@@ -160,8 +160,9 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     if (dem) {
       owners.push(...dem.owners);
       i = dem.end;
-      // "Canadian and New Zealand ambassadors": a place coordinated after the demonyms.
-      const and = /^\s*(?:,\s*)?and\s+/.exec(c.work.slice(i, limit))?.[0];
+      // "Canadian and New Zealand ambassadors", "Czech, New Zealand and Dutch envoys": a place
+      // coordinated after the demonyms.
+      const and = /^\s*(?:,\s*(?:and\s+)?|and\s+)/.exec(c.work.slice(i, limit))?.[0];
       if (and && mentionAt(c, i + and.length, limit)?.entity.type === 'Place') i += and.length;
       continue;
     }

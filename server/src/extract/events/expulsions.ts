@@ -5,12 +5,14 @@
 // when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
 // (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
-import { ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
+import { listBefore, ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
-import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
+import { noteCountedExpulsion } from './expelled-lists.js';
+import { isCountry, markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
 import {
   actorsOf,
@@ -24,8 +26,18 @@ import {
 } from './parties.js';
 import type { EvOut } from './types.js';
 
+/** "ordered <phrase> (should) be" right before "declared persona non grata". */
+const ORDERED_BE =
+  /\b(?:order(?:ed|s)|decided|instructed|demanded)\s+(?:that\s+)?([^.;:]{3,200}?)(,?\s+(?:should\s+|to\s+)?be\s+)$/;
+
 /** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
-function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {
+function readClause(h: RuleHit): {
+  actor?: NounPhrase;
+  patient?: NounPhrase;
+  implied: boolean;
+  /** The actor orders the expulsion: a person may be the expeller. */
+  ordering?: boolean;
+} {
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
@@ -51,6 +63,18 @@ function readClause(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; imp
   }
   // "X were declared persona non grata (by Y)": the subject is expelled, as with "were expelled".
   if (/^(?:declar|designat)\w*\s+["“‘']?personae? non grata$/.test(word)) {
+    // "he has ordered 10 ambassadors, including those from A, be declared …": who orders expels.
+    const ordered = ORDERED_BE.exec(c.work.slice(s.start, at));
+    if (ordered) {
+      const verbAt = s.start + ordered.index;
+      const from = verbAt + ordered[0].length - ordered[1]!.length - ordered[2]!.length;
+      return {
+        actor: subjectOf(c, s, verbAt),
+        patient: phraseAt(c, from, from + ordered[1]!.length),
+        implied: false,
+        ordering: true,
+      };
+    }
     const cl = isPassive(c, s, at) ? clauseOf(h, STATE) : clauseOf(h, STATE, end);
     if (cl.passive) return { actor: cl.actor, patient: cl.patient, implied: true };
     return { actor: cl.actor, patient: cl.patient, implied: false };
@@ -120,14 +144,36 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
   return inPlace ? stateOf(c, inPlace.entity) : undefined;
 }
 
+/**
+ * "summoned the ambassadors of A, B and C and told them their diplomats would be expelled": the
+ * states "their" stands for, the last list of two or more countries before the trigger.
+ */
+function theirStates(h: RuleHit, np: NounPhrase | undefined, expellers: Entity[]): Entity[] {
+  const { c, s, at } = h;
+  if (
+    !np ||
+    np.entities.length ||
+    !/\btheir\s+$/i.test(c.work.slice(Math.max(s.start, np.start - 8), np.start))
+  )
+    return [];
+  const countries = c
+    .inRange(s.start, Math.min(at, np.start), ['Place'])
+    .filter((m) => isCountry(m.entity.name) && !expellers.includes(m.entity));
+  for (const m of countries.reverse()) {
+    const items = listBefore(c, s.start, m);
+    if (items.length >= 2) return items.map((x) => x.entity).filter((e) => !expellers.includes(e));
+  }
+  return [];
+}
+
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
     const { c, at } = h;
-    const { actor, patient, implied } = readClause(h);
-    let expellers = actorsOf(c, actor, STATE, { at });
+    const { actor, patient, implied, ordering } = readClause(h);
+    let expellers = actorsOf(c, actor, ordering ? ANY : STATE, { at });
     // "European Union countries announced expulsions": the members act, not the union (unnamed here).
     if (
       actor &&
@@ -154,6 +200,7 @@ export const expulsion: EventRule = {
           )
         : !!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head));
     if (unnamed && c.memo.has('expelledCountry')) expelled = [c.memo.get('expelledCountry')!];
+    if (!expelled.length) expelled = theirStates(h, patient, expellers);
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
     if (!expelled.length && /^expulsions?$/.test(c.work.slice(at, h.end))) return;
     // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").
@@ -171,10 +218,11 @@ export const expulsion: EventRule = {
       const last = host ?? before ?? fromPlace(h, false) ?? c.memo.get('expeller') ?? fromPlace(h, true);
       if (last) expellers = [last];
     }
-    if (expellers.length) c.memo.set('expeller', expellers[expellers.length - 1]!);
+    const state = expellers.filter((x) => x.type !== 'Person').pop();
+    if (state) c.memo.set('expeller', state);
     if (country) {
       c.memo.set('expelledCountry', country);
-      if (expellers.length) c.memo.set(`expeller-of:${country.id}`, expellers[expellers.length - 1]!);
+      if (state) c.memo.set(`expeller-of:${country.id}`, state);
     }
     for (const by of expellers.length ? expellers : [undefined]) {
       const targets = reciprocal ? expellers.filter((x) => x !== by) : expelled.filter((x) => x !== by);
@@ -192,6 +240,7 @@ export const expulsion: EventRule = {
       if (continued && !host && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
+      noteCountedExpulsion(h, e, by, targets.length > 0);
       if (by)
         for (const t of targets) {
           h.relation(by, 'EXPELLED', t, { event: e });

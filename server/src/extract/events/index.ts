@@ -12,6 +12,7 @@ import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
+import { expelledLines, expelledList } from './expelled-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
@@ -40,6 +41,8 @@ export const RULES: readonly EventRule[] = [
   meeting,
   summit,
   expulsion,
+  expelledList,
+  expelledLines,
   appointment,
   inPostSince,
   sanction,

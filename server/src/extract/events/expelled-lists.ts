@@ -1,0 +1,116 @@
+// The states an expulsion of a counted group ("expelled 40 diplomats from 18 countries") names in the
+// next sentences: "The countries are A, B and C", "They include diplomats from A and B", "Among them
+// are the envoys of A and B", "The ambassadors of A, B and C were summoned and told of the decision".
+// Each state listed joins that expulsion, expelled by each of its expellers. A list whose states act
+// themselves ("A, B and C had expelled Russian diplomats") is no list of the expelled.
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { listAfter } from '../clauses/noun-phrase.js';
+import { isCountry } from './envoys.js';
+import type { EventRule, RuleHit } from './hit.js';
+import type { EvOut } from './types.js';
+
+/** An expulsion whose expelled states its sentence only counts, and the sentence it was told in. */
+interface OpenExpulsion {
+  event: EvOut;
+  by: Entity[];
+  sentence: number;
+  /** The sentence ends with a colon: its list may follow one country a line. */
+  colon: boolean;
+}
+const open = new WeakMap<Ctx, OpenExpulsion>();
+
+/** "from 18 countries", "of several EU states", "from countries that expelled …": states not named. */
+const STATES_UNNAMED = /\b(?:countries|states|nations|embassies|(?:diplomatic\s+)?missions|governments)\b/u;
+
+/** How many sentences after the expulsion its list may come. */
+const REACH = 2;
+
+/**
+ * Called by the expulsion rule for each expulsion it makes: one that names no one expelled but whose clause
+ * from the trigger on speaks of states ("from 18 countries") stays open for a list in the next sentences.
+ */
+export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefined, named: boolean): void {
+  const { c, s, at } = h;
+  if (!by || named || !STATES_UNNAMED.test(c.work.slice(at, s.end))) return;
+  const have = open.get(c);
+  const sentence = c.sents.indexOf(s);
+  if (have && have.event === e) {
+    if (!have.by.includes(by)) have.by.push(by);
+    return;
+  }
+  open.set(c, { event: e, by: [by], sentence, colon: /:\s*$/.test(c.work.slice(s.start, s.end)) });
+}
+
+/** Words that lead into a list of the expelled: a copula or "include", "among them", whose the people are. */
+const LEAD =
+  /(?:\b(?:include[sd]?|including|are|were|comprise[sd]?|namely|among them(?:\s+(?:are|were))?)|:|\b(?:diplomats|envoys|ambassadors|heads of (?:\p{L}+\s+)?missions?|representatives|staff|employees|embassies|missions)\s+(?:of|from))\s+(?:the\s+)?$/u;
+
+/** What makes the listed states actors, not the expelled: a verb of expelling or retaliating after them. */
+const ACTING_AFTER =
+  /^\s*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:had\s+|have\s+|has\s+|also\s+|each\s+|previously\s+|earlier\s+|all\s+){0,3}(?:expel|declar|order|recall|retaliat|announc|took|take)/;
+
+/** The states listed join the open expulsion, expelled by each of its expellers. */
+function join(h: RuleHit, o: OpenExpulsion, states: Entity[]): void {
+  const e = o.event;
+  const fresh = states.filter((x) => !o.by.includes(x));
+  for (const x of fresh)
+    if (!e.participants.some((p) => p.entity === x)) e.participants.push({ entity: x, role: 'expelled' });
+  for (const ev of h.evidence()) if (!e.evidence.some((x) => x.start === ev.start)) e.evidence.push(ev);
+  for (const b of o.by) for (const x of fresh) h.relation(b, 'EXPELLED', x, { event: e, date: e.date });
+}
+
+export const expelledList: EventRule = {
+  id: 'events/expulsions:list',
+  type: 'expulsion',
+  re: /\b(?:[Tt]he\s+(?:\p{L}+\s+){0,2}?(?:countries|states|nations|list)|[Tt]hey|[Aa]mong\s+them|[Dd]iplomats|[Ee]nvoys|[Aa]mbassadors|[Hh]eads of (?:\p{L}+\s+)?missions?|[Rr]epresentatives)\b/gu,
+  run(h) {
+    const { c, s, at } = h;
+    const o = open.get(c);
+    const si = c.sents.indexOf(s);
+    if (!o || si <= o.sentence || si - o.sentence > REACH) return;
+    // The first country named right after a lead, and the countries coordinated with it.
+    const first = c
+      .inRange(at, s.end, ['Place'], true)
+      .find((m) => isCountry(m.entity.name) && LEAD.test(c.work.slice(Math.max(at, m.start - 60), m.start)));
+    if (!first || /^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
+    const items = listAfter(c, first, s.end);
+    if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
+    if (ACTING_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
+    join(
+      h,
+      o,
+      items.map((m) => m.entity),
+    );
+    open.delete(c);
+  },
+};
+
+/**
+ * "… from the following countries:" and then one line a country ("Albania – 1", "• Australia (2
+ * diplomats)"): each line that opens with a country and says nothing more than a count joins the
+ * expulsion, as long as the lines follow one another.
+ */
+export const expelledLines: EventRule = {
+  id: 'events/expulsions:lines',
+  type: 'expulsion',
+  re: /(?<=^|\n)[^\S\n]*(?:[-–—•*·][^\S\n]*)?\p{Lu}/gu,
+  run(h) {
+    const { c, s, at } = h;
+    const o = open.get(c);
+    const si = c.sents.indexOf(s);
+    if (!o?.colon || si !== o.sentence + 1 || at !== s.start) return;
+    const first = c.inRange(s.start, s.end, ['Place'], true)[0];
+    if (!first || !isCountry(first.entity.name)) return;
+    if (!/^[^\S\n]*(?:[-–—•*·][^\S\n]*)?$/.test(c.work.slice(s.start, first.start))) return;
+    const items = listAfter(c, first, s.end);
+    const rest = c.work.slice(items[items.length - 1]!.end, s.end);
+    if (!/^[\s\d:;,.()–—-]*(?:\p{Ll}+[\s\d:;,.()–—-]*){0,2}$/u.test(rest)) return;
+    join(
+      h,
+      o,
+      items.map((m) => m.entity),
+    );
+    o.sentence = si;
+  },
+};
