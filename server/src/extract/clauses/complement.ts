@@ -4,7 +4,7 @@
 import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
 import { ENVOY_HEAD, NUM, PEOPLE_OR_ENVOY } from './head-words.js';
-import { demonymsAt, listAfter, mentionAt, type NounPhrase } from './mention-lists.js';
+import { demonymsAt, listAfter, mentionAt, roleListAfter, type NounPhrase } from './mention-lists.js';
 
 /** "including those of", "among them the envoys from": members of a group named by their countries. */
 const INCLUDING_THOSE =
@@ -14,6 +14,9 @@ const INCLUDED_STATES = new RegExp(
   `^(?:\\d+|\\p{Ll}+)\\s+(?:\\p{L}+\\s+)?(?:countries|states|nations)\\s*(?:[:—–]|,?\\s*(?:including|among them|such as|namely|notably))\\s*(?:(?:${NUM})\\s+(?:\\p{Ll}+\\s+)?(?:from|of)\\s+)?(?:the\\s+)?`,
   'u',
 );
+/** Title words before a member's name, capitalised or not: "Minister", "intelligence minister". */
+const ROLE_BEFORE =
+  /^(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)[\p{L}.'’-]+\s+){0,4}$/u;
 /** Another count and its country after a group's owners: ", four from Poland", "and three of Lithuania". */
 const BY_COUNT = new RegExp(
   `^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${NUM})\\s+(?:more\\s+)?(?:from|of)\\s+(?:the\\s+)?`,
@@ -45,8 +48,7 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
   if (of && !np.owners.length && !(ENVOY_HEAD.test(np.head!) && /^\s+from/.test(of[0]) && np.possessed)) {
     // "the ambassadors of 10 countries, including the US, Germany and France", "from the following
     // countries: A, B, C", "of 23 countries — A, B …": the countries listed.
-    const incl =
-      INCLUDED_STATES.exec(c.work.slice(np.end + of[0].length, listLimit));
+    const incl = INCLUDED_STATES.exec(c.work.slice(np.end + of[0].length, listLimit));
     const lim = incl ? listLimit : limit;
     const m = mentionAt(c, np.end + of[0].length + (incl?.[0].length ?? 0), lim);
     const body = (x: Mention) =>
@@ -89,8 +91,8 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
   if (incl && PEOPLE_OR_ENVOY.test(np.head!)) {
     const m = c
       .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)
-      .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(np.end + incl[0].length, x.start)));
-    if (m) np.including = listAfter(c, m, listLimit).map((x) => x.entity);
+      .find((x) => ROLE_BEFORE.test(c.work.slice(np.end + incl[0].length, x.start)));
+    if (m) np.including = roleListAfter(c, m, listLimit).map((x) => x.entity);
   }
   // Members named by whose they are: "ten ambassadors, including those of Germany and France".
   const whose = INCLUDING_THOSE.exec(rest());

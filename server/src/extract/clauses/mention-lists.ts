@@ -85,6 +85,28 @@ export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
   return items;
 }
 
+/** A separator and a lower-case role before the next person of a list: ", and army chief ", "; deputy minister ". */
+const ROLE_GAP =
+  /^(?:\s*,\s*(?:and\s+)?|\s*;\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
+
+/**
+ * People listed with lower-case roles before their names ("intelligence minister A and army chief B"):
+ * listAfter's items, then each person after a separator and a role, while there are.
+ */
+export function roleListAfter(c: Ctx, first: Mention, limit: number): Mention[] {
+  const items = listAfter(c, first, limit);
+  for (;;) {
+    const last = items[items.length - 1]!;
+    const next = c
+      .inRange(last.end, Math.min(limit, last.end + 60), ['Person'], true)
+      .find((m) => m.start >= last.end);
+    if (!next || items.some((x) => x.entity === next.entity)) break;
+    if (!ROLE_GAP.test(c.work.slice(last.end, next.start))) break;
+    items.push(...listAfter(c, next, limit).filter((x) => !items.some((y) => y.entity === x.entity)));
+  }
+  return items;
+}
+
 /** The items coordinated with `last` before it, in text order. */
 export function listBefore(c: Ctx, from: number, last: Mention): Mention[] {
   const items = [last];

@@ -1,5 +1,6 @@
 // The people a sanctions list names, told after the sanctions themselves: "The sanctioned individuals
-// include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "…
+// include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "They
+// include A and B", "The measures target A and B", "Also sanctioned were A and B", "…
 // have been designated for sanctions, including A, B and five others". Each person listed joins the last
 // sanctions event of the article (or, when the clause that named the sanctioner named no target, "imposed
 // sanctions on 28 individuals", a new one of that sanctioner), sanctioned by each of its sanctioners.
@@ -31,7 +32,7 @@ export function listedPersons(c: Ctx, from: number, to: number): Entity[] {
 export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
-  re: /\b(?:(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including)\b/gu,
+  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|The\s+(?:measures|designations|penalties|restrictions)\s+(?:target|targets|targeted|include|includes|included|cover|covers|name|names|named)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including)\b/gu,
   run(h) {
     const { c, s, end } = h;
     const who = listedPersons(c, end, s.end);
@@ -44,12 +45,17 @@ export const sanctionList: EventRule = {
     const fresh = who.filter((w) => !by.includes(w));
     if (!fresh.length) return;
     let e: EvOut;
-    if (last && by.every((b) => fromLast.includes(b))) {
+    // The same state's sanctions: "China's Foreign Ministry imposed sanctions …", "China decided to sanction".
+    const sameState = (b: Entity) => fromLast.some((f) => f === b || stateOf(c, f) === stateOf(c, b));
+    if (last && by.every(sameState)) {
       // Part of the sanctions just reported: that event gains the people and this sentence.
       e = last;
       for (const w of fresh)
         if (!e.participants.some((p) => p.entity === w))
           e.participants.push({ entity: w, role: 'sanctioned' });
+      for (const b of by)
+        if (!e.participants.some((p) => p.entity === b))
+          e.participants.push({ entity: b, role: 'sanctioner' });
       e.evidence.push(...h.evidence());
     } else {
       const state = stateOf(c, by[0]!);
@@ -63,7 +69,9 @@ export const sanctionList: EventRule = {
       });
       lastSanction.set(c, e);
     }
-    for (const b of by)
+    // Joined to the sanctions just reported, each of their sanctioners sanctions the people listed.
+    const from = e === last ? [...new Set([...by, ...fromLast])] : by;
+    for (const b of from)
       for (const w of fresh) h.relation(b, 'SANCTIONED', w, { event: e, date: e.date ?? h.date });
   },
 };
