@@ -10,7 +10,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { firstById, P, placeAfter } from './arguments.js';
 import { type EventRule, RuleHit } from './hit.js';
-import { demonymCountry } from '../lexicon.js';
+import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
 import { groupStates } from './meeting-groups.js';
 import type { EvOut } from './types.js';
 
@@ -45,23 +45,6 @@ function meet(h: RuleHit, a: Entity[], others: Entity[], together = false): void
 /** A role the met person is named by before the name: "his Iranian counterpart(,) X", "her host, X". */
 const COUNTERPART =
   /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-
-/** "his Chinese counterpart" with no name after it: the counterpart is known by the state alone. */
-const UNNAMED_COUNTERPART =
-  /^\s*(?:his|her|their|its)\s+((?:North\s+|South\s+)?\p{Lu}\p{Ll}+)\s+(?:counterpart|host|guest|opposite number)\b(?!\s*,?\s*\p{Lu})/u;
-
-/** The one person named before pos whose nationality the demonym gives ("Chinese President X"). */
-function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[] {
-  const country = demonymCountry(demonym);
-  if (!country) return [];
-  const named = new Set(
-    h.c
-      .inRange(0, pos, P)
-      .map((m) => m.entity)
-      .filter((e) => e.nationality === country),
-  );
-  return named.size === 1 ? [...named] : [];
-}
 
 const TITLED =
   /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,5}$/u;

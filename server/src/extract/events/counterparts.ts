@@ -1,0 +1,38 @@
+// A counterpart known by its state alone ("met his Chinese counterpart"): the one person of that state the
+// article named before, else the one named after with the same title as the person whose counterpart it is.
+import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import { P } from './arguments.js';
+import type { RuleHit } from './hit.js';
+
+/** "his Chinese counterpart" with no name after it: the counterpart is known by the state alone. */
+export const UNNAMED_COUNTERPART =
+  /^\s*(?:his|her|their|its)\s+((?:North\s+|South\s+)?\p{Lu}\p{Ll}+)\s+(?:counterpart|host|guest|opposite number)\b(?!\s*,?\s*\p{Lu})/u;
+
+/**
+ * The one person named before pos whose nationality the demonym gives ("Chinese President X"), else the
+ * one named after it with the same title as the person whose counterpart it is.
+ */
+export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[] {
+  const country = demonymCountry(demonym);
+  if (!country) return [];
+  const named = new Set(
+    h.c
+      .inRange(0, pos, P)
+      .map((m) => m.entity)
+      .filter((e) => e.nationality === country),
+  );
+  if (named.size) return named.size === 1 ? [...named] : [];
+  // Named only later ("… met his Chinese counterpart. Chinese Foreign Minister X said …"): the one
+  // person of that country whose title is the title of the one whose counterpart it is.
+  const title = h.c.lastPersonBefore(pos)?.title?.toLowerCase();
+  if (!title) return [];
+  const later = new Set(
+    h.c
+      .inRange(pos, h.c.work.length, P)
+      .map((m) => m.entity)
+      .filter((e) => e.nationality === country),
+  );
+  const same = [...later].filter((e) => e.title?.toLowerCase() === title);
+  return later.size === 1 && same.length === 1 ? same : [];
+}
