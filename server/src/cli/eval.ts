@@ -10,9 +10,10 @@
 // issue's measures (server/src/extract/eval/real-targets.ts); `--split dev|blind` scores one of its splits
 // (the blind split's misses are not for rule writers' eyes). `--kinds` prints only counts of the
 // quotation failures by kind (eval/quote-kinds.ts: no text), then of entity pairs and events
-// (eval/pair-kinds.ts), then of entity misses and extras (eval/entity-kinds.ts), which may be read for any
-// split. `--ids a,b,c` (only with `--set real`) scores just those pages of the set (or split): how an
-// unseen batch is measured on its own before anyone reads its misses.
+// (eval/pair-kinds.ts; events missed altogether, by shape: eval/event-miss-kinds.ts), then of entity
+// misses and extras (eval/entity-kinds.ts), which may be read for any split. `--ids a,b,c` (only with
+// `--set real`) scores just those pages of the set (or split): how an unseen batch is measured on its own
+// before anyone reads its misses.
 // An HTML article's gold offsets point into the extractor's cleaned text (see graph-seed/tools).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/r
 import { formatKinds, quoteKinds } from '../extract/eval/quote-kinds.js';
 import { bodySpeakerKinds } from '../extract/eval/body-speaker-kinds.js';
 import { entityKinds } from '../extract/eval/entity-kinds.js';
+import { addEventMissKinds } from '../extract/eval/event-miss-kinds.js';
 import {
   addPairEventKinds,
   formatKinds as formatPairKinds,
@@ -150,7 +152,11 @@ export function evaluateQuoteKinds(set: SetName, split?: Split, ids?: readonly s
 export function evaluatePairKinds(set: SetName, split?: Split, ids?: readonly string[]): string {
   const articles = readKindArticles(set, split, ids);
   const k: KindCounts = {};
-  for (const a of articles) addPairEventKinds(k, extractEvalArticle(a).document, a.gold);
+  for (const a of articles) {
+    const r = extractEvalArticle(a);
+    addPairEventKinds(k, r.document, a.gold);
+    addEventMissKinds(k, r.text, r.document, a.gold);
+  }
   return formatPairKinds(k);
 }
 

@@ -1,6 +1,7 @@
 // Force and support between states: invasions (INVADED), annexations (ANNEXED), jailings (JAILED: "a court
 // jailed X", "Judge X, who sentenced Y"), military aid (APPROVED_AID_FOR, SUPPORTED).
 import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
 import { objectAfter, P, PL, placeAfter } from './arguments.js';
 import type { EventRule } from './hit.js';
 
@@ -15,6 +16,16 @@ export const invasion: EventRule = {
     let invader: Entity | undefined;
     if (possM) invader = c.inRange(at - pre.length + possM.index, at, PL)[0]?.entity;
     if (!invader && /^war\b/.test(c.work.slice(at, end))) return;
+    // "the Russian invasion of", "Russian troops invaded": the state of the demonym right before.
+    const dem =
+      /\b(\p{Lu}\p{Ll}+)\s+(?:(?:troops|forces|army|military|soldiers|full-scale|all-out|military['’]s)\s+)?$/u.exec(
+        pre,
+      );
+    const country = !invader && !possM && dem ? demonymCountry(dem[1]!) : undefined;
+    if (country) {
+      const from = at - pre.length + dem!.index;
+      invader = c.countryByDemonym(country, from, from + dem![1]!.length);
+    }
     invader = invader ?? c.subjectBefore(s.start, at, PL);
     const invaded = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
     if (!invader || !invaded || invader === invaded) return;

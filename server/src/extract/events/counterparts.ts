@@ -1,5 +1,6 @@
 // A counterpart known by its state alone ("met his Chinese counterpart"): the one person of that state the
-// article named before, else the one named after with the same title as the person whose counterpart it is.
+// article named before, else the one person named before right after the same demonym and a role ("his
+// Chinese counterpart, X"), else the one named after with the same title as the person whose counterpart it is.
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
@@ -11,7 +12,8 @@ export const UNNAMED_COUNTERPART =
 
 /**
  * The one person named before pos whose nationality the demonym gives ("Chinese President X"), else the
- * one named after it with the same title as the person whose counterpart it is.
+ * one named before after the demonym and a role ("his Iranian counterpart, X"), else the one named after
+ * it with the same title as the person whose counterpart it is.
  */
 export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[] {
   const country = demonymCountry(demonym);
@@ -23,6 +25,15 @@ export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[
       .filter((e) => e.nationality === country),
   );
   if (named.size) return named.size === 1 ? [...named] : [];
+  // Named before right after the demonym and a role ("his Iranian counterpart, X"): that one person.
+  const after = new RegExp(`\\b${demonym}\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*,?\\s*$`, 'u');
+  const titled = new Set(
+    h.c
+      .inRange(0, pos, P)
+      .filter((m) => after.test(h.c.work.slice(Math.max(0, m.start - 60), m.start)))
+      .map((m) => m.entity),
+  );
+  if (titled.size === 1) return [...titled];
   // Named only later ("… met his Chinese counterpart. Chinese Foreign Minister X said …"): the one
   // person of that country whose title is the title of the one whose counterpart it is.
   const title = h.c.lastPersonBefore(pos)?.title?.toLowerCase();

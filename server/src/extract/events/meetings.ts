@@ -8,18 +8,20 @@ import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { firstById, P, placeAfter } from './arguments.js';
+import { P, placeAfter } from './arguments.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
+import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
-import type { EvOut } from './types.js';
+import { sidesAt, sidesBefore, TWO_STATES, twoStatesBefore } from './meeting-sides.js';
 
 /**
  * The meetings of `a` with `others`: one per person met (separate bilateral meetings), or one for all
  * when `together` ("attended the X meeting with A, B and C"); MET links each of `a` to each of `others`.
- * With no `others`, the persons of `a` met one another ("A and B met").
+ * With no `others`, the persons of `a` met one another ("A and B met"). Without `relate`, no MET (a
+ * list of states is what the meeting was about, not who met whom).
  */
-function meet(h: RuleHit, a: Entity[], others: Entity[], together = false): void {
+function meet(h: RuleHit, a: Entity[], others: Entity[], together = false, relate = true): void {
   const { c, s, at } = h;
   const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
   const pairs: [Entity, Entity][] = [];
@@ -38,7 +40,7 @@ function meet(h: RuleHit, a: Entity[], others: Entity[], together = false): void
       key: `meeting:${ids.join('+')}`,
     });
     for (const [x, y] of pairs)
-      if (x !== y && g.includes(x) && g.includes(y)) h.relation(x, 'MET', y, { event: e, place });
+      if (relate && x !== y && g.includes(x) && g.includes(y)) h.relation(x, 'MET', y, { event: e, place });
   }
 }
 
@@ -66,6 +68,10 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
 /** An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday". */
 const ADVERBIAL_WITH =
   /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+){1,5}with\s+/u;
+
+/** A meal given for a guest ("a dinner for", "a state banquet in honour of"), a call received ("a courtesy call from"). */
+const MEAL =
+  /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)|(?:courtesy\s+)?(?:call|visit)\s+(?:from|by))\s+/u;
 
 /** "his counterparts from|of": the met are known only by their states. */
 const COUNTERPARTS_FROM =
@@ -123,7 +129,7 @@ export function subjects(h: RuleHit): Entity[] {
 
 /** A role with no name as the subject: "the Minister of External Affairs also met", "The president then held". */
 const ROLE_SUBJECT =
-  /(?:^|[,;:]\s*)(?:the|The)\s+(?:[\p{L}-]+\s+){0,3}?(minister|president|premier|chancellor|secretary|king|queen|emir|sultan)(?:\s+of\s+(?:(?:the|and)\s+|\p{Lu}[\p{L}-]*\s+)+)?\s*(?:(?:also|later|then|subsequently|separately|again|has|had)\s+)*$/iu;
+  /(?:^|[,;:]\s*)(?:the|The)\s+(?:[\p{L}-]+\s+){0,3}?(minister|president|premier|chancellor|secretary|king|queen|emir|sultan|ambassador|envoy|governor)(?:\s+of\s+(?:(?:the|and)\s+|\p{Lu}[\p{L}-]*\s+)+)?\s*(?:(?:also|later|then|subsequently|separately|again|has|had)\s+)*$/iu;
 
 /** The last person named before the sentence whose title holds the role's head word. */
 function roleSubject(h: RuleHit): Entity[] {
@@ -144,14 +150,19 @@ const PHONE =
 const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
 
+const PROSPECT =
+  /\b(?:possible|potential|proposed|planned|upcoming|forthcoming|future|prospective|next|expected|likely|hypothetical)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|pays\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|called\s+on(?=\s+(?:the\s+)?\p{Lu})|(?:talked|gathered|consulted|conversed|huddled|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral)|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|pays\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|called\s+on(?=\s+(?:the\s+)?\p{Lu})|(?:talked|gathered|consulted|conversed|huddled|interacted|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
     if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
+    // Nor a meeting that may come: "a possible meeting between", "the proposed talks with".
+    if (PROSPECT.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
     // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts);
     // a meeting "by video link" stays one.
     if (PHONE.test(c.work.slice(Math.max(s.start, h.at - 40), Math.min(s.end, h.end + 120)))) return;
@@ -206,7 +217,9 @@ function readMeeting(h: RuleHit): void {
   let word = c.work.slice(at, end);
   // "talks in Tianjin between A and B": a place or a time between the noun and "between".
   const placed = /^(?:talks|meeting|summit)$/i.test(word)
-    ? /^\s+(?:in|at|on|last|this|held\s+in)\s+[^,;]{1,40}?\s+between\b/.exec(c.work.slice(end, s.end))
+    ? /^\s+(?:(?:in|at|on|last|this|held\s+in)\s+[^,;]{1,40}?|(?:(?:was|were)\s+)?(?:held|took\s+place)(?:\s+[^,;]{1,40}?)?)\s+between\b/.exec(
+        c.work.slice(end, s.end),
+      )
     : null;
   if (placed) {
     end += placed[0].length;
@@ -218,9 +231,19 @@ function readMeeting(h: RuleHit): void {
     const both = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
       ? theTwo(h, at)
       : persons(h, end, limit);
-    const groups = both.length ? [] : groupStates(c, end, limit);
+    // An exchange or an encounter between states is no meeting (of fire, of prisoners): persons only.
+    const personal = /^(?:exchange|encounter)/.test(word);
+    const groups = both.length || personal ? [] : groupStates(c, end, limit);
+    // "between India and Japan", "between the two countries": states or bodies (meeting-sides.ts).
+    const sides =
+      both.length || groups.length || personal
+        ? []
+        : TWO_STATES.test(c.work.slice(end, end + 30))
+          ? twoStatesBefore(c, at)
+          : sidesAt(c, end, limit);
     if (both.length >= 2) meet(h, both, []);
     else if (groups.length === 2) meet(h, groups, []);
+    else if (sides.length >= 2) meet(h, sides, [], false, false);
     else if (both.length === 1) {
       // "between A, who is on a visit to X, and B": the second party after the relative clause.
       const first = c.inRange(end, limit, P, true)[0];
@@ -229,8 +252,11 @@ function readMeeting(h: RuleHit): void {
       // "between X and senior Chinese diplomats": the state of the group.
       const and = first && !rel ? /^\s+and\s+/.exec(c.work.slice(first.end, limit)) : null;
       const group = and ? groupStates(c, first!.end + and[0].length, limit) : [];
+      // "between X and China": a state or body (no MET claimed).
+      const side = and && !group.length && !personal ? sidesAt(c, first!.end + and[0].length, limit) : [];
       if (second.length) meet(h, [...both, ...second], []);
       else if (group.length === 1 && !both.includes(group[0]!)) meet(h, both, group);
+      else if (side.length === 1 && !both.includes(side[0]!)) meet(h, both, side, false, false);
     }
     return;
   }
@@ -240,6 +266,11 @@ function readMeeting(h: RuleHit): void {
   // "A's meeting with B", "his talks with B".
   const poss = /(?:['’]s?|\b(?:his|her))\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
   if (noun || nounWith) {
+    // "the bilateral meeting of A with B": the owner after "of", the met after "with".
+    const of = noun && !poss ? /^\s+of\s+/.exec(c.work.slice(end, limit)) : null;
+    const ofOwner = of ? c.inRange(end + of[0].length, end + of[0].length + 60, P, true)[0] : undefined;
+    const ofWith = ofOwner ? /^\s*,?\s+with\s+/.exec(c.work.slice(ofOwner.end, limit)) : null;
+    if (ofWith) return meet(h, [ofOwner!.entity], persons(h, ofOwner!.end + ofWith[0].length, limit));
     if (!poss) {
       // "the A-B summit", "a Xi–Biden meeting".
       const pair = /(\p{Lu}[\p{L}]+)\s*[-–]\s*(\p{Lu}[\p{L}]+)\s+(?:\p{Ll}+\s+)?$/u.exec(before);
@@ -264,7 +295,16 @@ function readMeeting(h: RuleHit): void {
     return;
   }
   // A verb: its subject meets its object ("with B" or the direct object).
-  const subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(h, at) : subjects(h);
+  let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(h, at) : subjects(h);
+  // No person: states or bodies ("India and Japan held talks", "the two countries met", "the Japanese
+  // and Indian delegations met").
+  const bySides = !subj.length && /^(?:met|meet|meets|held|hold|holds|had|have|has|holding)\b/.test(word);
+  if (bySides)
+    subj = TWO_STATES.test(c.work.slice(Math.max(s.start, at - 40), at))
+      ? twoStatesBefore(c, at)
+      : sidesBefore(c, s, at);
+  if (bySides && !subj.length)
+    subj = groupStates(c, s.start, at).length === 2 ? groupStates(c, s.start, at) : [];
   if (!subj.length) return;
   const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
   const withObj = /\bwith$/.test(word);
@@ -278,7 +318,15 @@ function readMeeting(h: RuleHit): void {
     : null;
   const gap = direct && !coord ? ADVERBIAL_WITH.exec(c.work.slice(end, limit)) : null;
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
-  const objAt = coord && direct ? end + coord[0].length : gapClear ? end + gap[0].length : end;
+  // "hosted a dinner for B", "gave a luncheon in honour of B" (hosting verbs): the guest.
+  const meal = hosting ? MEAL.exec(c.work.slice(end, limit)) : null;
+  const objAt = meal
+    ? end + meal[0].length
+    : coord && direct
+      ? end + coord[0].length
+      : gapClear
+        ? end + gap[0].length
+        : end;
   // "X was received by Y", "X was welcomed by Y": the agent is the host.
   const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
   let objs = by
@@ -298,77 +346,25 @@ function readMeeting(h: RuleHit): void {
     const states = from ? statesListed(c, objAt + from[0].length, limit) : [];
     // "held talks with Chinese officials", "met a Ukrainian delegation": the state of the group.
     const group = states.length ? [] : groupStates(c, objAt, limit).filter((g) => !subj.includes(g));
+    // "held talks with China": states or bodies (meeting-sides.ts).
+    // "received the Ambassador of Japan", "met a delegation from the EU": a role or group before it.
+    const sides = states.length || group.length ? [] : sidesAt(c, objAt, limit, !withObj);
+    // "met the Japanese Prime Minister": the state of one unnamed person.
+    const role = states.length || group.length || sides.length ? [] : groupStates(c, objAt, limit, true);
     if (states.length) meet(h, subj, states, true);
     else if (group.length === 1) meet(h, subj, group);
-  } else if (
+    else if (role.length === 1 && !subj.includes(role[0]!)) meet(h, subj, role, false, false);
+    else if (sides.length && !sides.some((x) => subj.includes(x))) meet(h, subj, sides, true, false);
+  }
+  // "A and B met", "A and B held talks": they met one another.
+  if (
+    !h.made.length &&
+    !by &&
     !hosting &&
     subj.length >= 2 &&
     /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat|talked|discussed|discusses)\b/.test(
       word,
     )
   )
-    meet(h, subj, []);
+    meet(h, subj, [], false, !bySides);
 }
-
-/**
- * When the clause names no one met, two persons named in a sentence about a meeting ("Kim, Trump face
- * off at Singapore summit") are its parties: the weaker reading, with its own rule id.
- */
-export const coMention: EventRule = {
-  id: 'events/meetings:co-mention',
-  type: 'meeting',
-  re: /(?!)/g,
-  run(h) {
-    const { c, s, at } = h;
-    // Not the possessor of a noun ("Navalny's widow") nor a person inside an apposition.
-    const ms = c
-      .inRange(s.start, s.end, P)
-      .filter((m) => !/^['’]s\s+\p{Ll}/u.test(c.work.slice(m.end, m.end + 4)) && !c.inAside(m.start));
-    const persons = [...new Set(ms.map((m) => m.entity))];
-    if (persons.length < 2) return;
-    const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
-    const e = h.event({
-      place,
-      participants: persons.map((p) => ({ entity: p, role: 'participant' })),
-      main: firstById(persons),
-    });
-    // Two or three persons named around the meeting all met (`…:co-mention`); of more, the first two.
-    const met = persons.length <= 3 ? persons : persons.slice(0, 2);
-    for (let i = 0; i < met.length; i++)
-      for (let j = i + 1; j < met.length; j++) h.relation(met[i]!, 'MET', met[j]!, { event: e, place });
-  },
-};
-
-/** Before a summit that took place: "at", "during", "on the sidelines of", "after" (not "ahead of"). */
-const SUMMIT_PP =
-  /\b(?:at|during|on the (?:sidelines|margins) of|after|following|since|from)\s+(?:(?:the|a|an|this|last|last week['’]s|its|their|recent)\s+)*$/i;
-const SUMMIT_HELD = /^\s+(?:was held|opened|ended|concluded|closed|took place|kicked off|began|wrapped up)\b/;
-
-/**
- * A body's summit that took place ("during the G7 summit hosted by Japan", "at the NATO summit in
- * Vilnius", "the G20 summit ended"): one meeting of that body per article, with the host and the place
- * when the phrase names them. No relation: who met whom is the meeting rule's.
- */
-export const summit: EventRule = {
-  id: 'events/meetings:summit',
-  type: 'meeting',
-  re: /\b(?:[Ss]ummit)\b/g,
-  run(h) {
-    const { c, s, at, end } = h;
-    const lead = /\s+(?:leaders['’]?\s+)?$/.exec(c.work.slice(Math.max(s.start, at - 12), at));
-    const org = c
-      .inRange(Math.max(s.start, at - 60), at, ['Organization'], true)
-      .find((m) => m.end === at - (lead?.[0].length ?? 0));
-    if (!org) return;
-    const before = c.work.slice(s.start, org.start);
-    if (!SUMMIT_PP.test(before) && !SUMMIT_HELD.test(c.work.slice(end, end + 30))) return;
-    const place = placeAfter(c, end, s.end, /^\s+(?:in|at)\b/);
-    const by = /^\s+hosted by\s+(?:the\s+)?/.exec(c.work.slice(end, end + 20));
-    const host = by
-      ? c.inRange(end + by[0].length, end + by[0].length + 40, ['Place', 'Organization'])[0]
-      : undefined;
-    const participants: EvOut['participants'] = [{ entity: org.entity, role: 'participant' }];
-    if (host && host.start === end + by![0].length) participants.push({ entity: host.entity, role: 'host' });
-    h.event({ place, participants, main: org.entity, key: `summit:${org.entity.id}` });
-  },
-};

@@ -34,7 +34,7 @@ const keysTold = new WeakMap<Ctx, Set<string>>();
 export const summons: EventRule = {
   id: 'events/summons:summons',
   type: 'summons',
-  re: /\bsummon(?:ed|s|ing)\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
+  re: /\bsummon(?:ed|s|ing)?\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
   run(h) {
     const { c, s, at, end } = h;
     // "the summoning of X (by Y)", "Y's summoning of X": the nominalisation's own arguments.

@@ -1,0 +1,68 @@
+// The sides of a meeting when no person is named as one: states and bodies, listed as the subject ("India
+// and Japan held talks", "The leaders of A, B and C held a trilateral meeting"), after "between" ("talks
+// between Tokyo and Seoul") or after "with" ("held talks with China"), or "the two countries" (the last
+// two states or bodies named before). meetings.ts reads them only where no person is.
+import { listAfter, listBefore } from '../clauses/noun-phrase.js';
+import type { Ctx } from '../context.js';
+import type { Entity, EntityType } from '../entities/index.js';
+import type { Sentence } from '../text.js';
+
+const SIDE: EntityType[] = ['Place', 'Organization'];
+
+/** Words that may lead a list of states: "the leaders of", "the foreign ministers of", "officials from". */
+const GROUP_OF =
+  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor)\s+(?:of|from)\s+(?:the\s+)?/u;
+
+/** A role after a state's or body's name: "Kenya's President", "UN Secretary-General", "EU foreign policy chief". */
+const ROLE_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary[- ]General|[Ss]ecretary|[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Kk]ing|[Ee]mir|[Cc]hancellor|[Gg]overnor|[Dd]elegation)\b/u;
+
+/** Between a list of sides and the verb: adverbials only ("also", "on Monday", "today"). */
+const TO_VERB =
+  /^\s*,?\s*(?:(?:also|then|later|again|separately|formally|finally|have|had|has|on|last|this|today|yesterday|\p{Lu}\p{Ll}+day|\d[\d,]*)\s+)*$/u;
+
+/**
+ * The states or bodies listed from pos on ("the leaders of A, B and C"), all of the first one's type; with
+ * `byRole`, only after a role or group ("the Ambassador of X", "a delegation from Y") or before a role
+ * ("Kenya's President", "UN Secretary-General": that one), not bare.
+ */
+export function sidesAt(c: Ctx, pos: number, limit: number, byRole = false): Entity[] {
+  const rest = c.work.slice(pos, limit);
+  const lead = /^\s*/.exec(rest)![0].length;
+  const group = GROUP_OF.exec(rest.slice(lead));
+  const from = pos + lead + (group ? group[0].length : (/^the\s+/.exec(rest.slice(lead))?.[0].length ?? 0));
+  const first = c.inRange(from, limit, SIDE, true)[0];
+  if (!first || first.start !== from) return [];
+  if (byRole && !group) return ROLE_AFTER.test(c.work.slice(first.end, limit)) ? [first.entity] : [];
+  return [...new Set(listAfter(c, first, limit).map((m) => m.entity))];
+}
+
+/**
+ * The states or bodies a clause opens with as its subject, right before the verb at `at`: "India and
+ * Japan held talks", "On Monday, the leaders of A, B and C held …" (no person named before them).
+ */
+export function sidesBefore(c: Ctx, s: Sentence, at: number): Entity[] {
+  const last = c.inRange(s.start, at, SIDE).pop();
+  if (!last || !TO_VERB.test(c.work.slice(last.end, at))) return [];
+  const items = listBefore(c, s.start, last);
+  const head = c.work.slice(s.start, items[0]!.start);
+  // Only a fronted adverbial ("On Monday, ") and the group words may stand before the list.
+  const fronted = /^(?:[^,;]{0,60},\s*)?/.exec(head)![0];
+  if (!GROUP_OF.test(head.slice(fronted.length)) && !/^(?:the\s+)?$/i.test(head.slice(fronted.length)))
+    return [];
+  if (c.inRange(s.start, items[0]!.start, undefined, true).length) return [];
+  return [...new Set(items.map((m) => m.entity))];
+}
+
+/** "the two countries", "the two governments" (before the verb, or after "between"). */
+export const TWO_STATES = /\b[Tt]he\s+two\s+(?:countries|nations|states|governments|neighbou?rs|capitals)\b/;
+
+/** The last two states or bodies named before pos: who "the two countries" are. */
+export function twoStatesBefore(c: Ctx, pos: number): Entity[] {
+  const out: Entity[] = [];
+  for (const x of c.inRange(0, pos, SIDE).reverse()) {
+    if (!out.includes(x.entity)) out.unshift(x.entity);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
+}
