@@ -4,7 +4,9 @@
 // quotes/speaker-phrases.ts BODY_KIND), a name's owner in an apposition that is no subject ("X, Y's German
 // counterpart, said", quotes/speech-subject.ts), and a body that opens a sentence of narration whose
 // predicate quotes ("The ministry issued a note over the “…” of the envoy", quotes/paragraph-pass.ts,
-// quotes:subject-of-own-sentence). Invented sentences.
+// quotes:subject-of-own-sentence, not when another person or body is named before the words); the name
+// "with" leads before a participle of saying ("with spokesman X calling it “…”") and a defence of
+// something "as" the quoted words (quotes/speech-subject.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -85,5 +87,29 @@ describe('a body that opens a sentence whose predicate quotes', () => {
     const body =
       'The envoy spoke at a rally on Thursday.\n\nThe Kenyan Ministry of Foreign Affairs provides the figures “as they are” to readers.';
     expect(credit(body, 'as they are')).toBeUndefined();
+  });
+});
+
+describe('a body that opens a sentence whose predicate quotes, another one named before the words', () => {
+  it('when a person is named between the body and the words, then no one speaks them', () => {
+    const body =
+      'The envoy spoke at a rally on Thursday.\n\nThe Kenyan Ministry of Foreign Affairs summoned the envoy to protest Olaf Scholz’s description of the vote as a “farce”.';
+    expect(credit(body, 'farce')).toBeUndefined();
+  });
+});
+
+describe('the subject of a participle of saying', () => {
+  it('when "with" leads a name before the participle, then that name speaks, not the sentence\'s subject', () => {
+    const body =
+      'Berlin welcomed the move, with government spokesman Steffen Hebestreit calling the talks “a step forward” for the region.';
+    expect(credit(body, 'a step forward')).toBe('Steffen Hebestreit [quotes:subject-of-verb-before]');
+  });
+});
+
+describe('a defence of something as the quoted words', () => {
+  it('when a body "defended" an act "as" the words, then the body speaks them', () => {
+    const body =
+      'The Kenyan Ministry of Foreign Affairs on Tuesday defended the recall as a “routine step in any administration”.';
+    expect(credit(body, 'routine step')).toBe('Kenyan Foreign Ministry [quotes:subject-of-verb-before]');
   });
 });

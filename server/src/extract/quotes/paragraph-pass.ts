@@ -151,5 +151,13 @@ function subjectOfOwnSentence(
   const who = sentenceSubject(work, sp, s, q.open, true);
   // (A body only: a country or a person acting is often reported in another's words.)
   if (who?.type !== 'Organization' || OUTLET_NAME.test(who.name)) return undefined;
+  // (Another person or body named before the words may be their author: "to protest X's designation of Y
+  // as a “…”".)
+  const at = sp.all.find((m) => m.start >= s.start && m.entity === who);
+  if (
+    !at ||
+    sp.all.some((m) => m.start > at.end && m.end <= q.open && m.entity !== who && m.entity.type !== 'Place')
+  )
+    return undefined;
   return { speaker: who, rule: 'quotes:subject-of-own-sentence' };
 }

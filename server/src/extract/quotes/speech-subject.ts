@@ -25,7 +25,7 @@ export interface SpeechContext {
 }
 
 export const SPEECH_BEFORE =
-  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
+  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
@@ -178,6 +178,10 @@ export function subjectOfSpeech(
       runStart = x.start;
     }
     const lead = work.slice(Math.max(sentStart, runStart - 60), runStart);
+    // ("X welcomed the move, with spokesman Y calling it “…”": the name a participle follows is its
+    // subject, though "with" leads it.)
+    if (/ing$/i.test(verb) && /^\s+$/.test(work.slice(m.end, verbPos)) && /\bwith\s+(?:the\s+)?$/.test(lead))
+      return true;
     const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
     // "a spokesperson for the Turkish Embassy said": the body speaks.
     const spokesFor = SPOKES_FOR.test(lead);
