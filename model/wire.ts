@@ -87,6 +87,15 @@ export const neo4jRestartSchema = z.object({
   since: z.string(),
 });
 
+/** A seed article the start could not load (npm start then runs without it, and says so). */
+export const seedGapSchema = z.object({
+  /** The article's id (its annotation file when the document names none). */
+  article: z.string(),
+  file: z.string(),
+  /** The first line of why: the database's error code and message, or the document's error. */
+  reason: z.string(),
+});
+
 export const healthResponseSchema = z
   .object({
     status: z.enum(['ok', 'unavailable']),
@@ -98,6 +107,8 @@ export const healthResponseSchema = z
     counts: z.record(z.string(), z.number()).nullable(),
     /** Present while the managed Neo4j is being restarted (the error's code is then NEO4J_RESTARTING). */
     restart: neo4jRestartSchema.optional(),
+    /** Present while seed articles the start could not load are still missing (`npm run seed` loads them). */
+    seedMissing: z.array(seedGapSchema).optional(),
   })
   .meta({ id: 'HealthResponse' });
 
@@ -249,6 +260,7 @@ export type WireNode = z.infer<typeof wireNodeSchema>;
 export type WireEdge = z.infer<typeof wireEdgeSchema>;
 export type WireGraph = z.infer<typeof wireGraphSchema>;
 export type Neo4jRestart = z.infer<typeof neo4jRestartSchema>;
+export type SeedGap = z.infer<typeof seedGapSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
 export type GraphSchemaResponse = z.infer<typeof graphSchemaResponseSchema>;
 export type SearchHit = z.infer<typeof searchHitSchema>;

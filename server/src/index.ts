@@ -17,6 +17,10 @@ async function main(): Promise<void> {
       `  Graph: ${c['Article']} articles, ${c['Person']} people, ${c['Organization']} organizations, ` +
       `${c['Place']} places, ${c['Event']} events, ${c['Statement']} statements, ${c['relationships']} relationships` +
       (dossier.seeded ? ' (seed loaded now)' : '') +
+      (dossier.seedGaps.length
+        ? `\n  WARNING: seed incomplete, missing ${dossier.seedGaps.map((g) => g.article).join(', ')}: ` +
+          'run `npm run seed` to load them (GET /api/health lists them until then)'
+        : '') +
       '\n  Press Ctrl+C to stop.',
   );
   let stopping = false;

@@ -3,12 +3,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { ErrorBody } from '@dossier/model';
+import type { ErrorBody, SeedGap } from '@dossier/model';
 import { createApp } from './app.js';
 import { CLIENT_DIST, ensureClientBuilt } from './client-build.js';
 import type { Config } from './config.js';
 import { closeGracefully } from './http/graceful-close.js';
-import { loadSeed } from './ingest/seed.js';
+import { loadSeed, seedGaps, seedWarning, type LoadSeedOptions } from './ingest/seed.js';
 import { warmIngestion } from './ingest/warm-ingestion.js';
 import type { Logger } from './logger.js';
 import { Database } from './neo4j/database.js';
@@ -53,6 +53,8 @@ export interface RunningDossier {
   db: Database;
   managed: ManagedNeo4j | null;
   seeded: boolean;
+  /** Seed articles this start could not load (empty when the seed loaded whole or was not loaded). */
+  seedGaps: SeedGap[];
   counts: Record<string, number>;
   stop(): Promise<void>;
 }
@@ -65,6 +67,8 @@ export interface StartOptions {
   buildClient?: boolean;
   /** Warm the ingestion before listening when config.warm is on (npm start: yes; tests and CLIs: no). */
   warm?: boolean;
+  /** How the seed's refused articles are tried again (seed.ts's defaults; tests pass shorter ones). */
+  seedRetry?: Pick<LoadSeedOptions, 'retries' | 'pauseMs'>;
 }
 
 export async function startDossier(config: Config, options: StartOptions): Promise<RunningDossier> {
@@ -104,10 +108,17 @@ export async function startDossier(config: Config, options: StartOptions): Promi
     await applySchema(db);
     let counts = await readCounts(db);
     let seeded = false;
+    let gaps: SeedGap[] = [];
     if (config.seed === 'auto' && counts['Article'] === 0) {
       progress('Loading the seed graph (graph-seed/)…');
-      const outcomes = await loadSeed(db);
+      const outcomes = await loadSeed(db, { ...options.seedRetry, log: progress });
       for (const o of outcomes) if (!o.ok) logger.error(`Seed document refused:\n${o.message}`);
+      gaps = seedGaps(outcomes);
+      const warning = seedWarning(gaps, outcomes.length);
+      if (warning) {
+        logger.error({ missing: gaps }, warning);
+        progress(warning);
+      }
       counts = await readCounts(db);
       seeded = true;
     }
@@ -120,6 +131,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       clientDir: CLIENT_DIST,
       version: DOSSIER_VERSION,
       neo4jSupervision,
+      seedGaps: gaps,
     });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s));
@@ -136,6 +148,7 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       db,
       managed,
       seeded,
+      seedGaps: gaps,
       counts,
       stop: () =>
         (stopped ??= (async () => {

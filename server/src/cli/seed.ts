@@ -1,5 +1,6 @@
 // `npm run seed`: (re)loads graph-seed/ into the configured Neo4j (starting the managed one if needed).
-// Each article is one transaction; loading twice changes no count. Exits non-zero if a document is refused.
+// Each article is one transaction; loading twice changes no count. An article the database refuses for a
+// reason of the moment is tried again alone (seed.ts), each try said. Exits non-zero if a document is refused.
 import { loadConfig } from '../config.js';
 import { loadSeed } from '../ingest/seed.js';
 import { createLogger } from '../logger.js';
@@ -14,7 +15,7 @@ const dossier = await startDossier(config, {
 });
 let failed = 0;
 try {
-  for (const outcome of await loadSeed(dossier.db)) {
+  for (const outcome of await loadSeed(dossier.db, { log: console.log })) {
     if (outcome.ok) {
       const c = outcome.counts;
       console.log(

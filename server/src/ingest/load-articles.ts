@@ -1,7 +1,9 @@
 // Loads annotated articles (the seed, reviewed annotations, the benchmarks' corpus): each is validated
 // first, then written through the process's article writer (article-writer.ts), so a reload changes
-// nothing, a bad document writes nothing, and a document that fails in the database fails alone.
+// nothing, a bad document writes nothing, and a document that fails in the database fails alone (said
+// `retryable` when the database refused it for a reason of the moment: seed.ts tries those again).
 import type { Database } from '../neo4j/database.js';
+import { describeDatabaseError, isTransientDatabaseError } from '../neo4j/transient-errors.js';
 import { STRUCTURAL_TYPES, type AnnotationDocument } from '@dossier/model';
 import { writerFor, type LoadCounts } from './article-writer.js';
 import { formatDocumentErrors, validateDocument, type DocumentError } from './validate-document.js';
@@ -17,7 +19,15 @@ export interface ArticleInput {
 
 export type LoadOutcome =
   | { file: string; articleId: string; ok: true; counts: LoadCounts }
-  | { file: string; articleId: string | null; ok: false; errors: DocumentError[]; message: string };
+  | {
+      file: string;
+      articleId: string | null;
+      ok: false;
+      errors: DocumentError[];
+      message: string;
+      /** The database refused it for a reason of the moment (a timeout, a deadlock): worth trying again. */
+      retryable: boolean;
+    };
 
 /** Validation the graph adds to the document format: relation types must not shadow structural ones. */
 function checkLoadable(doc: AnnotationDocument, file: string): DocumentError[] {
@@ -45,7 +55,7 @@ export function prepareArticle(
   return extra.length ? { ok: false, errors: extra } : result;
 }
 
-const refused = (input: ArticleInput, errors: DocumentError[]): LoadOutcome => {
+const refused = (input: ArticleInput, errors: DocumentError[], retryable = false): LoadOutcome => {
   const id = (input.document as { article?: { id?: unknown } } | null)?.article?.id;
   return {
     file: input.file,
@@ -53,6 +63,7 @@ const refused = (input: ArticleInput, errors: DocumentError[]): LoadOutcome => {
     ok: false,
     errors,
     message: formatDocumentErrors(errors),
+    retryable,
   };
 };
 
@@ -76,7 +87,11 @@ export async function loadArticles(db: Database, inputs: ArticleInput[]): Promis
   return Promise.all(
     inputs.map((input) =>
       loadArticle(db, input).catch((err: unknown) =>
-        refused(input, [{ file: input.file, item: 'database', message: (err as Error).message }]),
+        refused(
+          input,
+          [{ file: input.file, item: 'database', message: describeDatabaseError(err) }],
+          isTransientDatabaseError(err),
+        ),
       ),
     ),
   );

@@ -1,4 +1,5 @@
-// Read queries for /api/health: server version and edition, and counts per label (from the count store).
+// Read queries for /api/health: server version and edition, counts per label (from the count store),
+// and which of the seed articles a start missed the graph holds now.
 import { NODE_TYPES } from '@dossier/model';
 import type { Database } from '../database.js';
 
@@ -33,4 +34,11 @@ export async function readRelationshipCounts(db: Database): Promise<Record<strin
     const res = await tx.run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
     return Object.fromEntries(res.records.map((r) => [r.get('type') as string, r.get('n') as number]));
   });
+}
+
+/** Which of these article ids the graph holds (health: seed articles a start missed, loaded since?). */
+export async function readArticleIdsPresent(db: Database, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const records = await db.readQuery('MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id', { ids });
+  return new Set(records.map((r) => r.get('id') as string));
 }
