@@ -162,6 +162,11 @@ describe('renderConf', () => {
     expect(conf).toContain('internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0');
     expect(conf).toContain('db.transaction.timeout=30s');
   });
+
+  it('when rendered, then Bolt stops without waiting its network threads a quiet period', () => {
+    const conf = renderConf({ boltPort: 7999, importDir: '/x/empty', pageCache: '64m', txTimeoutMs: 30_000 });
+    expect(conf).toContain('internal.dbms.bolt.netty_server_shutdown_quiet_period=0');
+  });
 });
 
 describe('documentToRows', () => {
