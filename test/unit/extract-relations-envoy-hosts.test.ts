@@ -104,3 +104,40 @@ describe('envoys posted by their title or a credentials list', () => {
     expect(r.rels).toContain('David Otieno AMBASSADOR_TO Chile');
   });
 });
+
+describe('an envoy placed "here", given a host or an unnamed posting', () => {
+  it('of unknown origin, speaking "here", is posted in the country the article is dated from', () => {
+    const r = run(
+      'Envoy speaks',
+      'LIMA, May 3 – Ambassador Hugo Salas, speaking to reporters here, said the sanctions would stay. Peru rejected the claim.',
+    );
+    expect(r.rels).toContain('Hugo Salas AMBASSADOR_TO Peru');
+    expect(r.ruleOf('Hugo Salas AMBASSADOR_TO Peru')).toBe('events/envoy-hosts:here');
+  });
+
+  it('is posted in the state his sentence calls his host country', () => {
+    const r = run(
+      'Envoy thanks hosts',
+      'Ambassador Li Wei thanked his host country, Kenya, for its support. China and Kenya signed a deal.',
+    );
+    expect(r.rels).toContain('Li Wei AMBASSADOR_TO Kenya');
+    expect(r.ruleOf('Li Wei AMBASSADOR_TO Kenya')).toBe('events/envoy-hosts:host-country');
+  });
+
+  it("named apart from the phrase that gives an unnamed envoy's posting takes that posting", () => {
+    const r = run(
+      'Envoy interview',
+      'The Chilean ambassador to Peru gave an interview on Monday. Hugo Salas, the ambassador, said the border would stay open.',
+    );
+    expect(r.rels).toContain('Hugo Salas AMBASSADOR_TO Peru');
+    expect(r.ruleOf('Hugo Salas AMBASSADOR_TO Peru')).toBe('events/envoy-hosts:posting-named-before');
+  });
+
+  it('takes no unnamed posting when two heads of mission are named without one', () => {
+    const r = run(
+      'Envoys speak',
+      'The Chilean ambassador to Peru gave an interview on Monday. Ambassador Hugo Salas and Ambassador Ana Ruiz attended a reception.',
+    );
+    expect(r.rels.filter((x) => x.includes('AMBASSADOR_TO'))).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { postingState } from '../relations/envoys.js';
 import { countryOf, datelineState } from './dateline-place.js';
 import { ceremonyEnvoys } from './ceremony-envoys.js';
 import { headsMission } from './envoys.js';
+import { namedHost, placedHere, unnamedPostings } from './envoy-postings.js';
 import type { EvOut, RelOut } from './types.js';
 
 /** Who acts on an envoy in each kind of event (the host), and who is acted on. */
@@ -128,11 +129,15 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
   }
   let dl: Entity | undefined | null = null;
   const dateline = () => (dl === null ? (dl = datelineState(c)) : dl);
-  for (const p of c.idx.entities) {
-    if (p.type !== 'Person' || posted.has(p) || p.envoy?.target) continue;
+  // Heads of mission with no posting found, each by the mention that titles them.
+  const heads = c.idx.entities.flatMap((p) => {
+    if (p.type !== 'Person' || posted.has(p) || p.envoy?.target) return [];
     const m = titledMention(c, p);
     const s = m && c.sentenceAt(m.start);
-    if (!m || !s || c.inQuote(m.start) || !(headsMission(c, p) || titledHead(c, m))) continue;
+    if (!m || !s || c.inQuote(m.start) || !(headsMission(c, p) || titledHead(c, m))) return [];
+    return [{ p, m, s }];
+  });
+  for (const { p, m, s } of heads) {
     const origin = originOf(c, p, m) ?? recalledBy.get(p);
     const only = hosts.size === 1 ? [...hosts][0] : undefined;
     const left = c.mentions
@@ -153,7 +158,11 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
     }
     let fits: Entity[];
     let rule: string;
-    if (origin) {
+    const named = namedHost(c, p);
+    if (named && named.name !== origin) {
+      fits = [named];
+      rule = 'events/envoy-hosts:host-country';
+    } else if (origin) {
       fits = [...hosts].filter((h) => h.name !== origin);
       rule = 'events/envoy-hosts:acting-state';
     } else {
@@ -168,6 +177,20 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
       const at = dateline();
       fits = at && at.name !== origin ? [at] : [];
       rule = 'events/envoy-hosts:dateline';
+    }
+    if (!fits.length && !origin && placedHere(c, p)) {
+      const at = dateline();
+      fits = at ? [at] : [];
+      rule = 'events/envoy-hosts:here';
+    }
+    // The one posting the article gives an unnamed envoy, for the one head of mission it names.
+    if (!fits.length && heads.length === 1) {
+      const states = unnamedPostings(c)
+        .filter((x) => !origin || !x.origin || x.origin === origin)
+        .map((x) => x.state)
+        .filter((x) => x.name !== origin);
+      fits = [...new Set(states)];
+      rule = 'events/envoy-hosts:posting-named-before';
     }
     if (fits.length !== 1) continue;
     out.push({

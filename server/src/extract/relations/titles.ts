@@ -30,7 +30,7 @@ export function titleRelations(article: Ctx): RelOut[] {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
     const t =
-      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy|commander|member|prosecutor),?\s+$/i.exec(
+      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy|commander|member|leader|prosecutor),?\s+$/i.exec(
         lead,
       );
     if (!t) continue;
@@ -38,7 +38,10 @@ export function titleRelations(article: Ctx): RelOut[] {
     if (/envoy/i.test(t[1]!)) continue;
     const found = c.inRange(Math.max(0, titleStart - 60), titleStart, ['Organization']).pop();
     let org: { entity: Entity; start: number } | undefined =
-      found && /^\)?\s+(?:\(\p{Lu}[\p{L}.]{1,10}\)\s+)?$/u.test(c.work.slice(found.end, titleStart))
+      found &&
+      /^\)?\s+(?:\(\p{Lu}[\p{L}.]{1,10}\)\s+)?(?:(?:senior|ranking|top|leading|veteran)\s+)?$/u.test(
+        c.work.slice(found.end, titleStart),
+      )
         ? found
         : undefined;
     let rule = 'relations/titles:organization-title-name';
@@ -52,8 +55,10 @@ export function titleRelations(article: Ctx): RelOut[] {
     // The head of the body leads it ("U.N. Secretary General X"); anyone else is a member.
     const type = /spokes|press secretary/i.test(t[1]!)
       ? 'SPOKESPERSON_OF'
-      : /^(?:secretary[- ]general|chairman|chairwoman|commander)$/i.test(t[1]!) &&
-          !/\b(?:deputy|vice|assistant)\s+$/i.test(c.work.slice(Math.max(0, titleStart - 12), titleStart))
+      : /^(?:secretary[- ]general|chairman|chairwoman|commander|leader)$/i.test(t[1]!) &&
+          !/\b(?:deputy|vice|assistant|senior)\s+$/i.test(
+            c.work.slice(Math.max(0, titleStart - 12), titleStart),
+          )
         ? 'LEADS'
         : 'MEMBER_OF';
     const s = c.sentenceAt(m.start);
