@@ -93,7 +93,7 @@ export function sourceRelations(c: Ctx): RelOut[] {
       const whoAt = at + quoted[0].indexOf(quoted[1]!);
       const who = /^(?:him|her)$/.test(quoted[1]!)
         ? c.lastPersonBefore(whoAt)
-        : (entityAt(c, whoAt, s.end) ?? bodyAt(c, whoAt, quoted[1]!));
+        : (entityAt(c, whoAt, s.end) ?? bodyAt(c, whoAt, quoted[1]!) ?? titledAt(c, whoAt, quoted[1]!));
       add(s, who, outlet, 'quoted-as-saying');
     }
     // "…, the statement said, according to Reuters.": the sentence's speaker, carried by the outlet.
@@ -168,4 +168,11 @@ function subjectBefore(c: Ctx, s: Sentence, pos: number): Entity | undefined {
 /** "the statement said": the speaker of the quotation closing right before s, or of the last one before. */
 function lastSpeakerBefore(c: Ctx, s: Sentence): Entity | undefined {
   return c.quotes.filter((q) => q.speaker && q.close <= s.end && q.close >= s.start - 400).pop()?.speaker;
+}
+
+/** The person a title opens a phrase with: "Foreign Minister Ivan Petrov" (a few title words, no comma). */
+function titledAt(c: Ctx, at: number, phrase: string): Entity | undefined {
+  const m = c.inRange(at, at + phrase.length, ['Person'])[0];
+  if (!m || !/^(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/u.test(c.work.slice(at, m.start))) return undefined;
+  return m.entity;
 }
