@@ -13,8 +13,9 @@ import {
   isReporterLine,
   isStampLine,
   isTeaserLine,
+  TRAILING_CREDIT,
 } from './furniture.js';
-import { CREDIT_AGENCIES } from './lexicon.js';
+import { CREDIT_AGENCIES, isKnownPlace, titleCaseIfCaps } from './lexicon.js';
 
 export interface Range {
   start: number;
@@ -61,6 +62,9 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** The stored copy's own "date 2023-11-04" marker, normalised (norm()). */
+const DATE_MARKER = /^date(?: \d+){1,3} (?=\p{L})/u;
+
 const STOP =
   /^(?:sign up|subscribe|support (?:us|our|the|independent)|want (?:the best|more)|top stories|related(?: stories| articles| content| news| coverage)?$|more (?:on|from|stories|news)\b|read next|you may also like|recommended|most (?:read|popular|viewed)|share (?:this|on)|follow us|newsletter|dear readers|a message from|comments?\b|leave a comment|all rights reserved|©.*(?:rights reserved|\d{4})|this website uses cookies|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy)|tags?:|topics?:|filed under|about the author|editor'?s note|copyright|reporting by|additional reporting|writing by|editing by|our standards|.{0,100}\bcontributed (?:to )?(?:this|the) (?:report|story|article)|follow [\p{L} ]{2,30}:|podcasts?$|[a-z]{2,4}(?:\/[a-z]{2,4})+\b)/iu;
 const FURNITURE =
@@ -77,6 +81,19 @@ const BYLINE_ROLE =
 const WIRE_DATELINE =
   /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s*[(,]))?(?:,\s+(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)\s+\d{1,2}(?:,\s+\d{4})?)?)\s*\([\p{L} .&-]{2,30}\)\s*(?:-{1,2}|—|–)\s/u;
 
+/** The copy's last line, cut off: right after a paragraph of prose, a sentence's first words (most of them lower-case). */
+function cutShort(ls: Line[], i: number, endLine: number): boolean {
+  const words = ls[i]!.text.split(/\s+/);
+  return (
+    endLine === i - 1 &&
+    isProse(ls[i - 1]!) &&
+    words.length >= 4 &&
+    /^["“‘]?\p{Lu}/u.test(ls[i]!.text) &&
+    !FURNITURE.test(ls[i]!.text) &&
+    words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length
+  );
+}
+
 function isProse(l: Line): boolean {
   return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && l.text.split(/\s+/).length >= 12;
 }
@@ -88,7 +105,8 @@ export function findBody(text: string, title?: string): BodyInfo {
   let startLine = -1;
   if (title && norm(title).length >= 8) {
     const t = norm(title);
-    startLine = ls.findIndex((l) => norm(l.text) === t);
+    // (The copy's leading "date 2023-11" marker may share the headline's line.)
+    startLine = ls.findIndex((l) => norm(l.text).replace(DATE_MARKER, '') === t);
     if (startLine < 0)
       startLine = ls.findIndex(
         (l) => norm(l.text).startsWith(t) || (norm(l.text).length > 20 && t.startsWith(norm(l.text))),
@@ -141,10 +159,16 @@ export function findBody(text: string, title?: string): BodyInfo {
     )
       break;
     // A link glued to a paragraph's end ("… officials said. Continue reading…") does not end the prose.
-    const lt = { ...l, text: l.text.replace(GLUED_LINK, '') };
+    // Nor does an agency signing off after it ("… the Mexican embassy. — AGENCY").
+    const lt = { ...l, text: l.text.replace(GLUED_LINK, '').replace(TRAILING_CREDIT, '') };
     if (isProse(lt) || (/[.!?"”’“»']$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
-    // A stored copy cut mid-sentence: its last line is a paragraph without its end.
-    if (i === ls.length - 1 && l.text.length >= 80 && l.text.split(/\s+/).length >= 12) endLine = i;
+    // A stored copy cut mid-sentence: its last line is a paragraph without its end, however short when
+    // it follows the last paragraph and reads as a sentence's start ("He does not recognize Dina B").
+    if (
+      i === ls.length - 1 &&
+      ((l.text.length >= 80 && l.text.split(/\s+/).length >= 12) || cutShort(ls, i, endLine))
+    )
+      endLine = i;
   }
   const start = ls[startLine]!.start;
   let end = ls[endLine]!.end;
@@ -184,6 +208,9 @@ export function findBody(text: string, title?: string): BodyInfo {
   return out;
 }
 
+/** A dateline alone on its line, a known place in capitals ("ANKARA"): the place stays, no byline. */
+const isDatelinePlace = (t: string) => t === t.toUpperCase() && isKnownPlace(titleCaseIfCaps(t));
+
 function findExcluded(ls: Line[]): Range[] {
   const out: Range[] = [];
   const add = (s: number, e: number) => {
@@ -198,7 +225,7 @@ function findExcluded(ls: Line[]): Range[] {
     const betweenProse = i > 0 && i < ls.length - 1 && isProse(ls[i - 1]!) && isProse(ls[i + 1]!);
     if (
       isStampLine(t) ||
-      (inHeader && (isNameLine(t) || isReporterLine(t))) ||
+      (inHeader && (isNameLine(t) || isReporterLine(t)) && !isDatelinePlace(t)) ||
       (betweenProse && isTeaserLine(t))
     ) {
       add(l.start, l.end);

@@ -88,11 +88,15 @@ export function isTeaserLine(line: string): boolean {
   );
 }
 
+/** "… on national television. — AFP", "… there. — NNN-AGENCIES": an agency signing off after the last sentence. */
+export const TRAILING_CREDIT =
+  /(?<=[.!?"”’)])\s*[—–-]{1,2}\s*\p{Lu}[\p{L}.&]*(?:-\p{Lu}[\p{L}.&]*)?(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s*$/u;
+
 /** Credits inside a line, as [start, end) offsets into it. */
 export function creditSpans(line: string): [number, number][] {
   const out: [number, number][] = [];
   // "… on national television. — AFP": a dash and an agency's name after the last sentence.
-  const trail = /(?<=[.!?"”’)])\s*[—–-]{1,2}\s*\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s*$/u.exec(line);
+  const trail = TRAILING_CREDIT.exec(line);
   if (trail) out.push([trail.index, line.length]);
   // "Daily Courier – Bolivia has cut …": a source before the first sentence (a dateline's place stays).
   const lead = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u.exec(
