@@ -4,6 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../server/src/extract/body.js';
 import { creditSpans } from '../../server/src/extract/furniture.js';
+import { extractArticle } from '../../server/src/extract/index.js';
+
+function persons(raw: string) {
+  const title = raw.split('\n')[0]!;
+  const d = extractArticle({ raw, meta: { title, outlet: 'Test', published: '2024-03-05' } }).document;
+  return d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+}
 
 const PARA =
   'The ministry said on Monday that the envoy had been summoned over the remarks made at a rally in the capital.';
@@ -40,5 +47,20 @@ describe('the header block', () => {
     const { work } = findBody(raw, 'Norway recalls its envoy to Peru');
     expect(work).toContain('Norway recalls its envoy to Peru');
     expect(work).toContain('OSLO');
+  });
+});
+
+describe('person names with initials and portfolios', () => {
+  it('when a first name and initials come before a word the lexicon knows as a place or a common word, then that word is the surname', () => {
+    const raw =
+      'Oslo sanctions former officials\nThe list includes adviser Daniel T. Paris; envoy Laura M. K. Bridge; and others, the ministry said.';
+    expect(persons(raw)).toEqual(expect.arrayContaining(['Daniel T. Paris', 'Laura M. K. Bridge']));
+  });
+
+  it("when a portfolio word ends a title before a name, then it is no part of the person's name", () => {
+    const raw =
+      'Oslo sanctions former officials\nThe list includes Under Secretary for Agriculture and the Environment Peter Vold, the ministry said.';
+    expect(persons(raw)).toContain('Peter Vold');
+    expect(persons(raw).join(' ')).not.toMatch(/Environment/);
   });
 });

@@ -155,26 +155,28 @@ export function classifyChunks(
     while (k > 0 && wordsFrom(k - 1) <= 4) {
       const t = c[k - 1]!;
       if (
-        isTitle(t.text) ||
-        demonymCountry(t.text) ||
-        (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
-        isKnownOrgWord(t.text) ||
-        PARTY_WORDS[t.text.toLowerCase()] ||
-        ORG_HEADS.has(t.text.toLowerCase()) ||
-        ORG_DOMAIN.test(t.text) ||
-        /^\d/.test(t.text) ||
-        (isCommonWord(t.text) &&
-          !isFirstName(t.text) &&
-          !/^\p{Lu}\.$/u.test(t.text) &&
-          !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
-          // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
-          !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
-          !(lowerTitled && k === 1 && c.length <= 3) &&
-          // "ambassador to Washington, Qin Gang,": set off after a role, a common noun is a name word.
-          !setOffAfterRole(work, c) &&
-          !(titledBeforeSpeech && k - 1 > titleAt) &&
-          // "Theresa May": after a first name, a common word is the surname.
-          !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))
+        (isTitle(t.text) ||
+          demonymCountry(t.text) ||
+          (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
+          isKnownOrgWord(t.text) ||
+          PARTY_WORDS[t.text.toLowerCase()] ||
+          ORG_HEADS.has(t.text.toLowerCase()) ||
+          ORG_DOMAIN.test(t.text) ||
+          /^\d/.test(t.text) ||
+          (isCommonWord(t.text) &&
+            !isFirstName(t.text) &&
+            !/^\p{Lu}\.$/u.test(t.text) &&
+            !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
+            // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
+            !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
+            !(lowerTitled && k === 1 && c.length <= 3) &&
+            // "ambassador to Washington, Qin Gang,": set off after a role, a common noun is a name word.
+            !setOffAfterRole(work, c) &&
+            !(titledBeforeSpeech && k - 1 > titleAt) &&
+            // "Theresa May": after a first name, a common word is the surname.
+            !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))) &&
+        // "John R. Bolton", "Kelly D. K. Craft": after a first name and initials, any word is the surname.
+        !firstNameThenInitials(c, k - 1)
       )
         break;
       k--;
@@ -191,7 +193,8 @@ export function classifyChunks(
         !(i === 0 && k === 0 && lowerTitled && nameToks.length > 1) &&
         !/^\p{Lu}\.$/u.test(t.text) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
-        !(i > 0 && isFirstName(nameToks[i - 1]!.text)),
+        !(i > 0 && isFirstName(nameToks[i - 1]!.text)) &&
+        !firstNameThenInitials(nameToks, i),
     );
     let person: Entity | undefined;
     if (
@@ -300,6 +303,13 @@ export function classifyChunks(
     }
   }
   return { pendingSingles, personTitle, leftovers, chunks: all };
+}
+
+/** A known first name, then one or more initials, right before toks[i] ("John R. | Bolton"). */
+function firstNameThenInitials(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^\p{Lu}\.?$/u.test(toks[j]!.text)) j--;
+  return j >= 0 && j < i - 1 && isFirstName(toks[j]!.text);
 }
 
 /** The country a possessive names right before a title ("Iran’s", "Afghanistan’s acting"), if any. */
