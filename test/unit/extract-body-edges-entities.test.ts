@@ -64,3 +64,14 @@ describe('person names with initials and portfolios', () => {
     expect(persons(raw).join(' ')).not.toMatch(/Environment/);
   });
 });
+
+describe('names inside longer names', () => {
+  it('when a surname is named only inside a government named after its leader, then it is no person of its own', () => {
+    const raw =
+      'Envoy resigns\nShe served as an adviser during the Reagan administration and later joined the foreign ministry, officials said on Monday.';
+    const title = raw.split('\n')[0]!;
+    const d = extractArticle({ raw, meta: { title, outlet: 'Test', published: '2024-03-05' } }).document;
+    expect(d.entities.map((e) => `${e.type}:${e.name}`)).toContain('Organization:Reagan administration');
+    expect(d.entities.some((e) => e.type === 'Person')).toBe(false);
+  });
+});

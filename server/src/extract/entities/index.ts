@@ -19,6 +19,7 @@ import { parallelListPersons } from './lists.js';
 import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
 import { dropBoundPlaces } from './bound-places.js';
+import { dropNestedNames } from './nested-names.js';
 import { extraPatterns } from './patterns.js';
 import { orgTails } from './org-tails.js';
 import { speakerBodies } from './speaker-bodies.js';
@@ -60,6 +61,7 @@ export function extractEntities(
   mergeAcronyms(b);
   acronymTitles(b);
   dropUnresolvedRunAcronyms(b);
+  dropNestedNames(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
   // (The learned step reads the same chunks, less those a rule bound into another name.)
