@@ -75,3 +75,26 @@ describe('names inside longer names', () => {
     expect(d.entities.some((e) => e.type === 'Person')).toBe(false);
   });
 });
+
+describe('single words that are no surname', () => {
+  it.each([
+    [
+      "a first name closing an editor's bracket",
+      "Critics assail (Polish President Ana) Lind's veto on Monday, the ministry said.",
+    ],
+    [
+      "a plural of a body's head word after a title word",
+      'The Treasury and State Departments imposed sanctions on Monday.',
+    ],
+    [
+      'a quoted term after a title word',
+      'Oslo Expels Envoy Over ‘Foreign Meddling’\nOslo will expel an envoy, the ministry said on Monday.',
+    ],
+    [
+      'a sentence adverb before a role',
+      'He spoke at the forum. Accordingly, the Norwegian foreign minister said the talks would go on.',
+    ],
+  ])('when it is %s, then no person is made of it', (_why, text) => {
+    expect(persons(`Envoy news\n${text}`)).toEqual([]);
+  });
+});

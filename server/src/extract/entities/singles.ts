@@ -5,6 +5,7 @@
 import {
   demonymCountry,
   isCommonWord,
+  isFirstName,
   isKnownPlace,
   isLastName,
   isLexOrg,
@@ -12,6 +13,7 @@ import {
   lexTags,
   NOT_ACRONYM_ORGS,
   ORG_ALIASES,
+  ORG_HEADS,
 } from '../lexicon.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { NAME_PARTICLES } from './chunking.js';
@@ -53,7 +55,11 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       b.mention(target, start, t.end);
       if (t.title && !target.title) target.title = t.title;
       if (t.nat && !target.nationality) target.nationality = t.nat;
-    } else if (target === undefined && (t.titled || (isLastName(t.text) && !isKnownPlace(t.text)))) {
+    } else if (
+      target === undefined &&
+      (t.titled || (isLastName(t.text) && !isKnownPlace(t.text))) &&
+      !noSurnameHere(work, t)
+    ) {
       // A peer is known by the peerage: "Lord Collins" (with no first name) is the name.
       const peer = /\b(Lord|Baroness)\s+$/.exec(work.slice(Math.max(0, t.start - 10), t.start));
       const name = peer ? `${peer[1]} ${t.text}` : t.text;
@@ -86,6 +92,23 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       }
     }
   }
+}
+
+/**
+ * A titled or known single word that is no one's surname here: a first name closing an editor's bracket,
+ * the name going on after it ("(President Ana) Lind's"), a plural of a body's head word ("the Treasury and
+ * State Departments"), or a term in quotation marks ("‘Foreign Interference’").
+ */
+function noSurnameHere(work: string, t: PendingSingle): boolean {
+  const after = work.slice(t.end, t.end + 3);
+  if (isFirstName(t.text) && /^[)\]]\s*\p{Lu}/u.test(after)) return true;
+  const low = t.text.toLowerCase();
+  if (/s$/.test(low) && (ORG_HEADS.has(low.replace(/ies$/, 'y')) || ORG_HEADS.has(low.replace(/s$/, ''))))
+    return true;
+  return (
+    /^[’”"'](?!s\b)/.test(after) &&
+    /[‘“"'][^\S\n]*(?:\p{Lu}[\p{L}.-]*[^\S\n]+){1,3}$/u.test(work.slice(Math.max(0, t.start - 40), t.start))
+  );
 }
 
 /** The one person of several words whose name starts with `word` (none, or several: undefined). */
@@ -135,6 +158,11 @@ function unknownLoneName(work: string, t: PendingSingle, acrossLines = true): bo
       acrossLines ? /(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)\s+$/u : /(?:^|\s)(?:\p{Lu}\p{L}*|\p{Lu}\.)[^\S\n]+$/u
     ).test(work.slice(Math.max(0, t.start - 30), t.start)) &&
     // nor the tail of an organisation's name ("Directorate of Communication, President X's …")
-    !/\b(?:of|for|and|the)\s+$/i.test(work.slice(Math.max(0, t.start - 5), t.start))
+    !/\b(?:of|for|and|the)\s+$/i.test(work.slice(Math.max(0, t.start - 5), t.start)) &&
+    // nor a sentence adverb set off by a comma ("Accordingly, the minister …")
+    !(
+      /^.{4,}(?:ally|ately|ently|antly|ously|ively|edly|ingly|arly|ably|ibly)$/.test(t.text) &&
+      /^,/.test(work.slice(t.end))
+    )
   );
 }
