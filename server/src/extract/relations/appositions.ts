@@ -144,7 +144,8 @@ export function appositionRelations(article: Ctx): RelOut[] {
         m.entity.type === 'Person' &&
         role &&
         (/^spokes/.test(role) || MEMBER.test(role) || LEAD.test(role)) &&
-        org?.start === next + body![0].length &&
+        body &&
+        org?.start === next + body[0].length &&
         org.entity.type === 'Organization'
       )
         add(
