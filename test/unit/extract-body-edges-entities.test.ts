@@ -98,3 +98,27 @@ describe('single words that are no surname', () => {
     expect(persons(`Envoy news\n${text}`)).toEqual([]);
   });
 });
+
+describe('titles of diplomatic rank and pull-quote speakers', () => {
+  it('when an envoy is "Ambassador Extraordinary and Plenipotentiary" or "H.E." or an attaché, then those words are a title, not a name', () => {
+    expect(
+      persons(
+        'Envoy news\nAmbassador Extraordinary and Plenipotentiary Tolkyn Serikova presented her credentials. The king received H.E. Bekzat Omarov on Monday. Attaché Dana Serik was expelled.',
+      ).sort(),
+    ).toEqual(['Bekzat Omarov', 'Dana Serik', 'Tolkyn Serikova']);
+  });
+
+  it('when a quotation ends with a dash and a name in title case, then the name is its speaker, not a credit', () => {
+    expect(creditSpans('“We want peace.” – Bekzat Omarov')).toEqual([]);
+    expect(creditSpans('“We want peace.” — Reuters')).toHaveLength(1);
+    expect(creditSpans('They left. — XYZ NEWS')).toHaveLength(1);
+  });
+});
+
+describe('relations from appositions', () => {
+  it('when a bare role follows a name with no body after it, then extraction does not fail', () => {
+    const raw =
+      'Envoy news\n“We want peace,” – Bekzat Omarov, Kazakh envoy\nThe ministry said more on Monday.';
+    expect(persons(raw)).toContain('Bekzat Omarov');
+  });
+});

@@ -5,7 +5,7 @@
 // "(Reporting by …)" or "(… photos)" group) and the lines that end an article (app promotions, "(More X
 // stories.)", "Author :" metadata), related stories' headlines run into their teasers. body.ts masks
 // what these find.
-import { isKnownPlace } from './lexicon.js';
+import { CREDIT_AGENCIES, isKnownPlace } from './lexicon.js';
 
 const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const STAMP_PARTS = [
@@ -97,7 +97,14 @@ export function creditSpans(line: string): [number, number][] {
   const out: [number, number][] = [];
   // "… on national television. — AFP": a dash and an agency's name after the last sentence.
   const trail = TRAILING_CREDIT.exec(line);
-  if (trail) out.push([trail.index, line.length]);
+  // (After a quotation, a name in title case is who said it: "“We stay.” – Jane Roe".)
+  const who = trail?.[0].replace(/^[\s—–-]+/, '').trim();
+  const speaker =
+    who &&
+    /["”’]$/.test(line.slice(0, trail!.index)) &&
+    !CREDIT_AGENCIES.test(who) &&
+    who !== who.toUpperCase();
+  if (trail && !speaker) out.push([trail.index, line.length]);
   // "Daily Courier – Bolivia has cut …": a source before the first sentence (a dateline's place stays).
   const lead = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u.exec(
     line,
