@@ -122,3 +122,25 @@ describe('relations from appositions', () => {
     expect(persons(raw)).toContain('Bekzat Omarov');
   });
 });
+
+describe("a country's ministry and mission named with 'of'", () => {
+  const orgs = (text: string) => {
+    const raw = `Envoy news\n${text}`;
+    const d = extractArticle({
+      raw,
+      meta: { title: 'Envoy news', outlet: 'Test', published: '2024-03-05' },
+    }).document;
+    return d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+  };
+  it('when "of <country>" follows a ministry named by its field, then it is that country\'s ministry', () => {
+    expect(
+      orgs('The envoy was summoned to the Ministry of Foreign Affairs of Kazakhstan on Monday.'),
+    ).toEqual(['Kazakh Foreign Ministry']);
+    expect(orgs("The envoy was summoned by Kazakhstan's Ministry of Foreign Affairs on Monday.")).toEqual([
+      'Kazakh Foreign Ministry',
+    ]);
+  });
+  it('when an embassy is named "Embassy of <country>", then it is named by the demonym', () => {
+    expect(orgs('The statement came from the Embassy of Kazakhstan on Monday.')).toEqual(['Kazakh Embassy']);
+  });
+});

@@ -94,6 +94,12 @@ export class Builder {
       const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
       name = `${lead}${kind} Ministry`;
     }
+    // "Embassy of Kazakhstan", "High Commission of the Maldives": the country's mission, named as
+    // "<Demonym> Embassy" is (mission-places.ts adds where it sits).
+    const mission = /^(Embassy|High Commission|Consulate(?: General)?) of (?:the\s+)?(.+)$/u.exec(name);
+    const missionDem =
+      mission && isKnownPlace(mission[2]!) ? demonymOf(canonicalPlace(mission[2]!)) : undefined;
+    if (missionDem) name = `${missionDem} ${mission![1]}`;
     // A generic name ("Ministry of Foreign Affairs", "Foreign Ministry") takes the country named just
     // before it ("China's Ministry of Foreign Affairs", "South Korea's Foreign Ministry").
     if (
@@ -102,7 +108,11 @@ export class Builder {
       )
     ) {
       const dem = this.countryBefore(start);
-      if (dem) name = `${dem} ${name}`;
+      if (dem)
+        name = `${dem} ${name}`.replace(
+          /^(\S+) Ministry of (Foreign Affairs|Defen[cs]e)$/,
+          (_m, d: string, k: string) => `${d} ${k.replace('Foreign Affairs', 'Foreign')} Ministry`,
+        );
     }
     const e = this.get('Organization', name, rule);
     this.mention(e, start, end);

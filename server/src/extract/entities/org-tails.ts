@@ -3,15 +3,22 @@
 //   a country's name after it is left alone, "the Foreign Ministry of the Russian Federation" is named by
 //   the country in builder.ts, and so is a body, "the European Department of the Ministry …");
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
-//   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field).
+//   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field);
+// - "of" and a country after a ministry named by its field: "the Ministry of Foreign Affairs of Kazakhstan"
+//   is the Kazakh Foreign Ministry (builder.ts names it; rule org-tails:of-country).
 // The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
-import { isKnownPlace, ORG_HEADS } from '../lexicon.js';
+import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import type { Mention } from './types.js';
 
 const CAP = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 /** "of the" and a capitalised run on the same line ("of the Red Cross"). */
 const OF_THE = new RegExp(String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+${CAP}){0,3})`, 'u');
+/** "of" and a country's name ("of Kazakhstan", "of the United Arab Emirates"). */
+const OF_COUNTRY = new RegExp(
+  String.raw`^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})`,
+  'u',
+);
 /** "and" and capitalised words ending in a field ("and Pacific Affairs"). */
 const AND_FIELD = new RegExp(
   String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:Affairs|Relations|Development|Cooperation|Co-operation|Trade|Security|Services|Studies|Industry|Investment)\b`,
@@ -28,6 +35,12 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
   if (of && !isKnownPlace(of[1]!) && !headed(of[1]!))
     return { end: m.end + of[0].length, rule: 'entities/org-tails:of-the' };
+  // "the Ministry of Foreign Affairs of Kazakhstan": the country that owns a ministry named by its field.
+  const country = /^Ministry of .*\b(?:Affairs|Defen[cs]e)$/.test(b.work.slice(m.start, m.end))
+    ? OF_COUNTRY.exec(after)
+    : null;
+  if (country && isKnownPlace(country[1]!) && demonymOf(canonicalPlace(country[1]!)))
+    return { end: m.end + country[0].length, rule: 'entities/org-tails:of-country' };
   const and = / of /.test(b.work.slice(m.start, m.end)) ? AND_FIELD.exec(after) : null;
   if (and) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
   return undefined;
