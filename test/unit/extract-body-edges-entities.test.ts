@@ -144,3 +144,26 @@ describe("a country's ministry and mission named with 'of'", () => {
     expect(orgs('The statement came from the Embassy of Kazakhstan on Monday.')).toEqual(['Kazakh Embassy']);
   });
 });
+
+describe('places named by their shape', () => {
+  const places = (text: string) => {
+    const raw = `Envoy news\n${text}`;
+    const d = extractArticle({
+      raw,
+      meta: { title: 'Envoy news', outlet: 'Test', published: '2024-03-05' },
+    }).document;
+    return d.entities.filter((e) => e.type === 'Place').map((e) => e.name);
+  };
+  it.each([
+    ['Tankers crossed the Strait of Tavra on Monday.', ['Strait of Tavra']],
+    ['Ships sailed into the Gulf of Aden on Monday.', ['Gulf of Aden']],
+    ['The envoy travelled to Lake Ozerny on Monday.', ['Lake Ozerny']],
+    ['The envoy of Bosnia and Herzegovina arrived on Monday.', ['Bosnia and Herzegovina']],
+    ['The envoy travelled to the city of Taraz on Monday.', ['Taraz']],
+    ['The envoy travelled to Taraz on Monday.', ['Taraz']],
+    ['Taraz, 4 March 2024 – The envoy arrived on Monday.', ['Taraz']],
+    ['The envoy visited the Kyrgyz Republic on Monday.', ['Kyrgyzstan']],
+  ])('%s', (text, want) => {
+    expect(places(text)).toEqual(want);
+  });
+});

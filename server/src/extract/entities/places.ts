@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { demonymCountry, isCommonWord, isLexOrg, lexTags, TITLE_WORDS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
+import { geoNames } from './geo-names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
 const NAME = String.raw`${WORD}(?:\s+${WORD}){0,2}`;
@@ -58,6 +59,7 @@ const REGION =
 
 export function positionalPlaces(b: Builder): void {
   const { work } = b;
+  geoNames(b, unknownWord);
   for (const m of work.matchAll(REGION)) {
     if (/^South\s+Africa$/.test(m[0])) continue;
     const [s, e] = [m.index, m.index + m[0].length];
