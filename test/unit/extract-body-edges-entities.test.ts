@@ -167,3 +167,13 @@ describe('places named by their shape', () => {
     expect(places(text)).toEqual(want);
   });
 });
+
+describe('names right after "the"', () => {
+  it('when a two-word name follows "the", then it is no person (a body or a place), unless it is a modifier', () => {
+    expect(persons('Envoy news\nThe Muslim Brotherhood said the envoy left on Monday.')).toEqual([]);
+    expect(persons('Envoy news\nOfficials of the Nur Otan party said the envoy left on Monday.')).toEqual([]);
+    expect(persons('Envoy news\nThe Daniel Rooke-led country recalled its envoy on Monday.')).toContain(
+      'Daniel Rooke',
+    );
+  });
+});

@@ -197,7 +197,16 @@ export function classifyChunks(
         !firstNameThenInitials(nameToks, i),
     );
     let person: Entity | undefined;
+    // ("the Muslim Brotherhood", "the Nur Otan party": a name right after "the" is a body's or a place's.)
+    // (Not a name made a modifier: "the Jane Roe-led country", "the Jane Roe case".)
+    const afterThe =
+      k === 0 &&
+      /\b[Tt]he[^\S\n]+$/.test(work.slice(Math.max(0, c[0]!.start - 5), c[0]!.start)) &&
+      !/^(?:[-‐–]|['’]s\b|\s+(?:case|affair|era|years?|family|doctrine|plan|visit|poisoning)\b)/.test(
+        work.slice(last.end, last.end + 12),
+      );
     if (
+      !afterThe &&
       nameToks.length >= 2 &&
       (!common || setOffAfterRole(work, nameToks) || (titledBeforeSpeech && k === titleAt + 1)) &&
       (isFirstName(nameToks[0]!.text) ||
