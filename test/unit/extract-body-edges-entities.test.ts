@@ -177,3 +177,36 @@ describe('names right after "the"', () => {
     );
   });
 });
+
+describe("bodies' names with 'for', 'on', 'and' and plural possessives", () => {
+  const orgs = (text: string) => {
+    const raw = `Envoy news\n${text}`;
+    const d = extractArticle({
+      raw,
+      meta: { title: 'Envoy news', outlet: 'Test', published: '2024-03-05' },
+    }).document;
+    return d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+  };
+  it.each([
+    [
+      'The Kazakh Ministry of Trade and Integration said the envoy left.',
+      'Kazakh Ministry of Trade and Integration',
+    ],
+    [
+      'The Spanish Agency for International Development Cooperation said the envoy left.',
+      'Spanish Agency for International Development Cooperation',
+    ],
+    [
+      'The Nigerian Senate Committee on Foreign Affairs said the envoy left.',
+      'Nigerian Senate Committee on Foreign Affairs',
+    ],
+    ["The Iranian Students' News Agency said the envoy left.", "Iranian Students' News Agency"],
+  ])('%s', (text, want) => {
+    expect(orgs(text)).toEqual([want]);
+  });
+  it('when the words after "for" or "on" end in no field, then they are no part of the name', () => {
+    expect(
+      orgs('Oslo Sanctions Police for Human Rights Abuses\nThe envoy left on Monday.').join(' '),
+    ).not.toMatch(/Abuses/);
+  });
+});

@@ -115,6 +115,18 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       cur[cur.length - 1] = { ...prev, text: `${prev.text}${t.text}`, end: t.end };
       continue;
     }
+    // "Iranian Students' News Agency": a plural noun's possessive inside a body's name.
+    if (
+      prev &&
+      /^['’]$/.test(t.text) &&
+      t.start === prev.end &&
+      /\p{Ll}s$/u.test(prev.text) &&
+      next?.cap &&
+      next.start === t.end + 1
+    ) {
+      cur[cur.length - 1] = { ...prev, text: `${prev.text}${t.text}`, end: t.end };
+      continue;
+    }
     if (cur.length && CONNECTORS.has(t.text) && next?.cap && next.start === t.end + 1) {
       const head = cur[cur.length - 1]!.text.toLowerCase();
       if (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) {

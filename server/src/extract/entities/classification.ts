@@ -107,8 +107,13 @@ export function classifyChunks(
     }
     // Organisation by head word ("Russian Foreign Ministry", "Woodrow Wilson Institute", "Ministry of
     // Foreign Affairs").
+    // (Also "for" and "on" when a field ends the name: "Agency for International Development Cooperation",
+    // "Committee on Foreign Affairs"; not "Police for Human Rights Abuses", "Committee on Capitol Hill".)
     const ofHead = c.findIndex(
-      (t, i) => i > 0 && t.text === 'of' && ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
+      (t, i) =>
+        i > 0 &&
+        (t.text === 'of' || (/^(?:for|on)$/.test(t.text) && ORG_DOMAIN.test(last.text))) &&
+        ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
     );
     if ((ORG_HEADS.has(lastLow) && c.length >= 2) || ofHead > 0) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');

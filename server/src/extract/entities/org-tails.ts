@@ -21,7 +21,7 @@ const OF_COUNTRY = new RegExp(
 );
 /** "and" and capitalised words ending in a field ("and Pacific Affairs"). */
 const AND_FIELD = new RegExp(
-  String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:Affairs|Relations|Development|Cooperation|Co-operation|Trade|Security|Services|Studies|Industry|Investment)\b`,
+  String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:Affairs|Relations|Development|Cooperation|Co-operation|Trade|Security|Services|Studies|Industry|Investment|Integration|Innovation|Information|Communications?|Commerce|Energy|Culture|Tourism|Technology|Planning|Finance|Justice|Health|Education|Agriculture|Environment|Transport|Infrastructure|Sports?|Youth|Labou?r|Welfare|Economy)\b`,
   'u',
 );
 
