@@ -6,11 +6,16 @@ import { findBody } from '../../server/src/extract/body.js';
 import { creditSpans } from '../../server/src/extract/furniture.js';
 import { extractArticle } from '../../server/src/extract/index.js';
 
-function persons(raw: string) {
+/** The names of the entities of one type the extractor finds in a page whose first line is its headline. */
+function namesOf(type: 'Person' | 'Organization' | 'Place', raw: string) {
   const title = raw.split('\n')[0]!;
   const d = extractArticle({ raw, meta: { title, outlet: 'Test', published: '2024-03-05' } }).document;
-  return d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  return d.entities.filter((e) => e.type === type).map((e) => e.name);
 }
+const persons = (raw: string) => namesOf('Person', raw);
+/** Organisations and places of one paragraph under the headline "Envoy news". */
+const orgs = (text: string) => namesOf('Organization', `Envoy news\n${text}`);
+const places = (text: string) => namesOf('Place', `Envoy news\n${text}`);
 
 const PARA =
   'The ministry said on Monday that the envoy had been summoned over the remarks made at a rally in the capital.';
@@ -124,14 +129,6 @@ describe('relations from appositions', () => {
 });
 
 describe("a country's ministry and mission named with 'of'", () => {
-  const orgs = (text: string) => {
-    const raw = `Envoy news\n${text}`;
-    const d = extractArticle({
-      raw,
-      meta: { title: 'Envoy news', outlet: 'Test', published: '2024-03-05' },
-    }).document;
-    return d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
-  };
   it('when "of <country>" follows a ministry named by its field, then it is that country\'s ministry', () => {
     expect(
       orgs('The envoy was summoned to the Ministry of Foreign Affairs of Kazakhstan on Monday.'),
@@ -146,14 +143,6 @@ describe("a country's ministry and mission named with 'of'", () => {
 });
 
 describe('places named by their shape', () => {
-  const places = (text: string) => {
-    const raw = `Envoy news\n${text}`;
-    const d = extractArticle({
-      raw,
-      meta: { title: 'Envoy news', outlet: 'Test', published: '2024-03-05' },
-    }).document;
-    return d.entities.filter((e) => e.type === 'Place').map((e) => e.name);
-  };
   it.each([
     ['Tankers crossed the Strait of Tavra on Monday.', ['Strait of Tavra']],
     ['Ships sailed into the Gulf of Aden on Monday.', ['Gulf of Aden']],
@@ -179,14 +168,6 @@ describe('names right after "the"', () => {
 });
 
 describe("bodies' names with 'for', 'on', 'and' and plural possessives", () => {
-  const orgs = (text: string) => {
-    const raw = `Envoy news\n${text}`;
-    const d = extractArticle({
-      raw,
-      meta: { title: 'Envoy news', outlet: 'Test', published: '2024-03-05' },
-    }).document;
-    return d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
-  };
   it.each([
     [
       'The Kazakh Ministry of Trade and Integration said the envoy left.',
