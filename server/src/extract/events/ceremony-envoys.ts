@@ -24,6 +24,8 @@ const CEREMONY = /\b(?:credentials|letters?\s+of\s+credence|credence\s+letters?|
 
 /** Heads of state who receive credentials (a ceremony's host), by role. */
 const HEAD_OF_STATE = String.raw`(?:President|King|Queen|Emir|Sultan|Governor[- ]General|Grand Duke|Prince|Head of State)`;
+/** A title that makes its holder a head of state ("President", "Grand Duke"). */
+const HEAD_OF_STATE_TITLE = new RegExp(String.raw`\b${HEAD_OF_STATE}\b`, 'i');
 /** "the President of X", "King of X" (group 1: the state). */
 const HEAD_OF_STATE_OF = new RegExp(
   String.raw`\b${HEAD_OF_STATE}\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`,
@@ -68,14 +70,11 @@ function headOfStateStates(c: Ctx, s: Sentence, receiving: boolean): Entity[] {
     if (state) out.add(state);
   }
   // A head of state the entity step gave a nationality ("Kenyan President William Ruto").
-  for (const m of c.inRange(s.start, s.end, ['Person']))
-    if (
-      m.entity.nationality &&
-      new RegExp(String.raw`\b${HEAD_OF_STATE}\b`, 'i').test(m.entity.title ?? '') &&
-      c.idx.countryEntity(m.entity.nationality) &&
-      receives(m.start, m.end) === receiving
-    )
-      out.add(c.idx.countryEntity(m.entity.nationality)!);
+  for (const m of c.inRange(s.start, s.end, ['Person'])) {
+    const state = m.entity.nationality ? c.idx.countryEntity(m.entity.nationality) : undefined;
+    if (state && HEAD_OF_STATE_TITLE.test(m.entity.title ?? '') && receives(m.start, m.end) === receiving)
+      out.add(state);
+  }
   return [...out];
 }
 
