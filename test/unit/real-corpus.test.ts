@@ -101,22 +101,26 @@ describe('the real-pages manifest', () => {
  * 80fa0c5 with models retrained on the 142 dev pages, dev quotes 0.911 -> 0.901, pairs 0.850/0.714 ->
  * 0.844/0.690, events recall 0.894 -> 0.889, and blind (60 pages) pairs 0.724/0.281 -> 0.713/0.270, events
  * recall 0.676 -> 0.667: those figures are set to the measured ones rounded down; the others stay.
+ * The twelfth batch (session 15: 7 dev, 3 blind pages of 10 new outlets), on main's extractor of 6107708 with
+ * models retrained on the 149 dev pages, moved dev (149 pages) to entities 0.933, quotes 0.910, pairs
+ * 0.845/0.700, events recall 0.886, and blind (63 pages) to entities 0.901, pairs 0.740/0.306, events recall
+ * 0.644: those figures are set to the measured ones rounded down; the others (higher or equal) stay.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.936,
-    'quotes with the right speaker': 0.914,
-    'entity pairs recall': 0.713,
-    'entity pairs precision': 0.847,
-    'events recall': 0.892,
+    'entities F1': 0.933,
+    'quotes with the right speaker': 0.91,
+    'entity pairs recall': 0.7,
+    'entity pairs precision': 0.845,
+    'events recall': 0.886,
     'events precision': 0.857,
   },
   blind: {
-    'entities F1': 0.906,
+    'entities F1': 0.901,
     'quotes with the right speaker': 0.673,
-    'entity pairs recall': 0.323,
-    'entity pairs precision': 0.742,
-    'events recall': 0.68,
+    'entity pairs recall': 0.306,
+    'entity pairs precision': 0.74,
+    'events recall': 0.644,
     'events precision': 0.83,
   },
 };
