@@ -1,9 +1,11 @@
 // The people a sanctions list names, told after the sanctions themselves: "The sanctioned individuals
 // include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "They
-// include A and B", "The measures target A and B", "Also sanctioned were A and B", "…
-// have been designated for sanctions, including A, B and five others". Each person listed joins the last
-// sanctions event of the article (or, when the clause that named the sanctioner named no target, "imposed
-// sanctions on 28 individuals", a new one of that sanctioner), sanctioned by each of its sanctioners.
+// include A and B", "The measures target A and B", "Also sanctioned were A and B", "… have been designated
+// for sanctions, including A, B and five others", "Oligarchs now subject to X's sanctions include A and
+// B", "Allies now sanctioned include A", "officials who have been designated include A". Each person
+// listed joins the last sanctions event of the article (or, when the clause that named the sanctioner
+// named no target, "imposed sanctions on 28 individuals", a new one of that sanctioner), sanctioned by
+// each of its sanctioners.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
@@ -32,7 +34,7 @@ export function listedPersons(c: Ctx, from: number, to: number): Entity[] {
 export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
-  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|The\s+(?:measures|designations|penalties|restrictions)\s+(?:target|targets|targeted|include|includes|included|cover|covers|name|names|named)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including)\b/gu,
+  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|The\s+(?:measures|designations|penalties|restrictions)\s+(?:target|targets|targeted|include|includes|included|cover|covers|name|names|named)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted)\s+(?:include|includes|included))\b/gu,
   run(h) {
     const { c, s, end } = h;
     const who = listedPersons(c, end, s.end);

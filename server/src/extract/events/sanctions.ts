@@ -14,6 +14,7 @@ import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
+import { officialState } from './official-states.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
@@ -185,6 +186,12 @@ export const sanction: EventRule = {
       by = actorsOf(c, actor, P, { at })
         .map((p) => stateOf(c, p))
         .filter((e) => e.type !== 'Person');
+    // "Britain's foreign secretary announced sanctions": the state whose official imposes them.
+    if (!by.length) {
+      const verb = /^sanction(?:s|ed|ing)?$/i.test(word) ? IMPOSE.exec(c.work.slice(s.start, at)) : null;
+      const official = officialState(c, s, verb ? s.start + verb.index : at);
+      if (official) by = [official];
+    }
     if (joins) {
       // "The U.S., Canada and Australia partnered with the U.K. on these new sanctions".
       if (!last || !by.length) return;
@@ -239,6 +246,11 @@ export const sanction: EventRule = {
         .filter((p) => p.role === 'sanctioner')
         .map((p) => p.entity)
         .slice(0, 1);
+    // No sanctions event yet, but a clause named who sanctions ("The UK is sanctioning 370 more people"):
+    // they sanction the people and bodies named next (a state named alone is as often where the people
+    // sanctioned come from: "sanctioned individuals from X").
+    else if (!by.length && targets.every((t) => t.type !== 'Place'))
+      by = (lastSanctioners.get(c) ?? []).slice(0, 1);
     const participants: EvOut['participants'] = [
       ...by.map((e) => ({ entity: e, role: 'sanctioner' })),
       ...targets.map((e) => ({ entity: e, role: 'sanctioned' })),
