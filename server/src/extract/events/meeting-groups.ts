@@ -2,14 +2,19 @@
 // officials", "met a Ukrainian delegation", "talks between X and senior Chinese diplomats", "talks
 // between Russian and Japanese foreign and defence ministers"), or one unnamed person by role ("met the
 // Japanese Prime Minister", "his Indian counterpart" when no Indian is named). The demonym names the state
-// (the real pages' gold makes a group's state a participant and MET it; meetings.ts claims no MET with the
-// state of one unnamed person).
+// (the real pages' gold makes a group's state a participant and MET it, each state of a list of demonyms
+// too: "met his Kenyan, Ghanaian and Peruvian counterparts"; meetings.ts claims no MET with the state of
+// one unnamed person).
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 
-/** Articles and adjectives, one or two demonyms, up to three words in lower case: the lead of a group. */
-const LEAD = String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|his|her|their|its|senior|top|high-level|visiting)\s+){0,3}((?:North\s+|South\s+)?\p{Lu}\p{Ll}+)((?:\s+and\s+(?:North\s+|South\s+)?\p{Lu}\p{Ll}+)?)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}?`;
+/**
+ * Articles and adjectives, demonyms (one, or a list: "Kenyan and Ghanaian", "Kenyan, Ghanaian and
+ * Peruvian"), up to three words in lower case: the lead of a group.
+ */
+const DEMONYM = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+`;
+const LEAD = String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|his|her|their|its|senior|top|high-level|visiting)\s+){0,3}(${DEMONYM})((?:(?:,\s+|,?\s+and\s+)${DEMONYM})*)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}?`;
 const GROUP = new RegExp(
   LEAD +
     '(?:officials|diplomats|delegation|delegations|delegates|ministers|leaders|representatives|envoys|negotiators|counterparts|side|authorities|team)\\b',
@@ -30,14 +35,15 @@ export function groupStates(c: Ctx, pos: number, limit: number, one = false): En
   const m = (one ? ONE : GROUP).exec(c.work.slice(pos, limit));
   if (!m) return [];
   const out: Entity[] = [];
-  const first = demonymCountry(m[1]!);
-  const second = m[2] ? demonymCountry(m[2].replace(/^\s+and\s+/, '')) : undefined;
-  if (!first || (m[2] && !second)) return [];
-  const at = pos + m[0].indexOf(m[1]!);
-  out.push(c.countryByDemonym(first, at, at + m[1]!.length));
-  if (second) {
-    const at2 = pos + m[0].indexOf(m[2]!) + m[2]!.indexOf(m[2]!.replace(/^\s+and\s+/, ''));
-    out.push(c.countryByDemonym(second, at2, at2 + m[2]!.replace(/^\s+and\s+/, '').length));
+  // Each demonym with where it stands: the first, then those of the list after it.
+  const words: [string, number][] = [[m[1]!, pos + m[0].indexOf(m[1]!)]];
+  const listAt = pos + m[0].indexOf(m[1]!) + m[1]!.length;
+  for (const w of m[2]!.matchAll(new RegExp(DEMONYM, 'gu'))) words.push([w[0], listAt + w.index]);
+  for (const [w, at] of words) {
+    const country = demonymCountry(w);
+    if (!country) return [];
+    const e = c.countryByDemonym(country, at, at + w.length);
+    if (!out.includes(e)) out.push(e);
   }
   return out;
 }

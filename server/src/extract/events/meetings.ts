@@ -13,6 +13,7 @@ import { type EventRule, RuleHit } from './hit.js';
 import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
+import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { sidesAt, sidesBefore, TWO_STATES, twoStatesBefore } from './meeting-sides.js';
 
 /**
@@ -59,6 +60,9 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const m = c.inRange(pos, Math.min(limit, pos + 80), P, true)[0];
   const unnamed = UNNAMED_COUNTERPART.exec(c.work.slice(pos, limit));
   if (unnamed && (!m || m.start > pos + unnamed[0].length + 3)) return counterpartOf(h, pos, unnamed[1]!);
+  // "received the visiting foreign minister", "held talks with his guest": a person named before.
+  const guest = UNNAMED_GUEST.exec(c.work.slice(pos, limit));
+  if (guest && (!m || m.start > pos + guest[0].length + 3)) return guestOf(h, pos, guest[1]);
   if (!m) return [];
   // Titles and demonyms before the name ("North Korean leader Kim Jong-un and US President X").
   if (TITLED.test(c.work.slice(pos, m.start))) return listAfter(c, m, limit).map((x) => x.entity);
@@ -353,6 +357,8 @@ function readMeeting(h: RuleHit): void {
     const role = states.length || group.length || sides.length ? [] : groupStates(c, objAt, limit, true);
     if (states.length) meet(h, subj, states, true);
     else if (group.length === 1) meet(h, subj, group);
+    // "met the Kenyan and Ghanaian foreign ministers": one meeting with the states of the group.
+    else if (group.length > 1) meet(h, subj, group, true);
     else if (role.length === 1 && !subj.includes(role[0]!)) meet(h, subj, role, false, false);
     else if (sides.length && !sides.some((x) => subj.includes(x))) meet(h, subj, sides, true, false);
   }
