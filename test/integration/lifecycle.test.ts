@@ -1,63 +1,96 @@
 // `npm start` as a person runs it: the real entry point with the managed Neo4j. It seeds on first start,
-// keeps the data across restarts, and never leaves a JVM behind, whether stopped or killed.
-import type { ChildProcess } from 'node:child_process';
+// keeps the data across restarts, and never leaves a JVM behind, whether stopped or killed. Each test stands
+// alone: a start that outlasts its limit fails with the server's last lines, and after every test whatever
+// it left running is killed (the JVM with it) and gone before the next one starts on the same data folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HealthResponse } from '@dossier/model';
 import { getJson } from '../helpers/app.js';
 import { isAlive, javaPidsMentioning, parentOf, waitForExit } from '../helpers/processes.js';
-import { exited, startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import {
+  exited,
+  startServerProcess,
+  stopServerProcesses,
+  type ServerProcess,
+} from '../helpers/server-process.js';
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lifecycle-'));
-const started: ChildProcess[] = [];
+/** Each test's limit: a first start creates the store and seeds it (54 s of 60 once on this machine). */
+const FIRST_TEST_MS = 120_000;
+const LATER_TEST_MS = 60_000;
+/** Kept from a test's limit for killing a start that outlasted it: its error, not vitest's, fails the test. */
+const KILL_RESERVE_MS = 5_000;
 
-async function startServer(): Promise<ServerProcess> {
-  const s = await startServerProcess({ DOSSIER_DATA_DIR: dataDir });
-  started.push(s.child);
-  return s;
+let dataDir = '';
+
+function startServer(testMs: number): Promise<ServerProcess> {
+  return startServerProcess({ DOSSIER_DATA_DIR: dataDir }, { startLimitMs: testMs - KILL_RESERVE_MS });
 }
 
+// Made here, not at import: a run that skips every test here (a name filter) runs no hook and left it behind.
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-lifecycle-'));
+});
+
+afterEach(async () => {
+  await stopServerProcesses();
+  expect(javaPidsMentioning(dataDir)).toEqual([]);
+});
+
 afterAll(async () => {
-  for (const c of started) if (c.exitCode === null) c.kill('SIGKILL');
-  for (const pid of javaPidsMentioning(dataDir)) process.kill(pid, 'SIGKILL');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await stopServerProcesses();
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
 
 describe('npm start', () => {
-  it('when started on an empty data folder, then it seeds, serves, and SIGTERM stops the JVM too', async () => {
-    const s = await startServer();
-    expect(s.output()).toContain('seed loaded now');
-    expect(s.output()).toMatch(/5 articles/);
-    const health = await getJson<HealthResponse>(`${s.url}/api/health`);
-    expect(health.status).toBe(200);
-    expect(health.body.counts?.['Article']).toBe(5);
-    const jvms = javaPidsMentioning(dataDir);
-    expect(jvms).toHaveLength(1);
-    const password = fs.statSync(path.join(dataDir, 'neo4j-password'));
-    expect(password.mode & 0o077).toBe(0);
-    s.child.kill('SIGTERM');
-    expect(await exited(s.child)).toBe(0);
-    expect(isAlive(jvms[0]!)).toBe(false);
-  }, 120_000); // a first start creates the store and seeds it: 54 s of the default 60 s on this machine once
+  it(
+    'when started on an empty data folder, then it seeds, serves, and SIGTERM stops the JVM too',
+    async () => {
+      const s = await startServer(FIRST_TEST_MS);
+      expect(s.output()).toContain('seed loaded now');
+      expect(s.output()).toMatch(/5 articles/);
+      const health = await getJson<HealthResponse>(`${s.url}/api/health`);
+      expect(health.status).toBe(200);
+      expect(health.body.counts?.['Article']).toBe(5);
+      const jvms = javaPidsMentioning(dataDir);
+      expect(jvms).toHaveLength(1);
+      const password = fs.statSync(path.join(dataDir, 'neo4j-password'));
+      expect(password.mode & 0o077).toBe(0);
+      s.child.kill('SIGTERM');
+      expect(await exited(s.child)).toBe(0);
+      expect(isAlive(jvms[0]!)).toBe(false);
+    },
+    FIRST_TEST_MS,
+  );
 
-  it('when started again, then the graph is still there and nothing is reseeded', async () => {
-    const s = await startServer();
-    expect(s.output()).not.toContain('seed loaded now');
-    const health = await getJson<HealthResponse>(`${s.url}/api/health`);
-    expect(health.body.counts?.['Article']).toBe(5);
-    s.child.kill('SIGINT');
-    expect(await exited(s.child)).toBe(0);
-    expect(javaPidsMentioning(dataDir)).toHaveLength(0);
-  });
+  it(
+    'when started again, then the graph is still there and nothing is reseeded',
+    async () => {
+      const s = await startServer(LATER_TEST_MS);
+      expect(s.output()).not.toContain('seed loaded now');
+      const health = await getJson<HealthResponse>(`${s.url}/api/health`);
+      expect(health.body.counts?.['Article']).toBe(5);
+      s.child.kill('SIGINT');
+      expect(await exited(s.child)).toBe(0);
+      expect(javaPidsMentioning(dataDir)).toHaveLength(0);
+    },
+    LATER_TEST_MS,
+  );
 
-  it('when the server is killed outright, then its JVM stops by itself', async () => {
-    await startServer();
-    const [jvm] = javaPidsMentioning(dataDir);
-    expect(jvm).toBeDefined();
-    const owner = parentOf(jvm!);
-    process.kill(owner, 'SIGKILL');
-    expect(await waitForExit(jvm!, 60_000)).toBe(true);
-  });
+  it(
+    'when the server is killed outright, then its JVM stops by itself',
+    async () => {
+      await startServer(LATER_TEST_MS);
+      const [jvm] = javaPidsMentioning(dataDir);
+      expect(jvm).toBeDefined();
+      const owner = parentOf(jvm!);
+      process.kill(owner, 'SIGKILL');
+      expect(await waitForExit(jvm!, 60_000)).toBe(true);
+    },
+    LATER_TEST_MS,
+  );
 });
