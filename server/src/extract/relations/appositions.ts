@@ -4,7 +4,8 @@
 // Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
-// MEMBER_OF the ministry named before). Evidence is the sentence.
+// MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS). Evidence is the
+// sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -25,6 +26,10 @@ const ROLE_BEFORE =
 /** "the <role> of|at|in|for <body> " right before a name, without a comma (the body checked as a mention). */
 const ROLE_BEFORE_TIGHT =
   /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}?)\s+$/u;
+/** ", led by " after a body's name. */
+const LED_BY = /^,\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?/;
+/** Capitalised title words (and a bracketed abbreviation) before a name: "Cabinet Secretary (CS) ". */
+const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)|of|for)\s+){0,5}$/u;
 const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
 
@@ -196,6 +201,15 @@ export function appositionRelations(article: Ctx): RelOut[] {
     const s = c.sentenceAt(org.start);
     for (const p of listAfter(c, first, s?.end ?? first.end))
       add(p.entity, 'MEMBER_OF', org.entity, org.start, 'possessive');
+  }
+  // "the ministry, led by Foreign Secretary X,": the person a body is said to be led by.
+  for (const org of c.mentions) {
+    if (org.entity.type !== 'Organization') continue;
+    const led = LED_BY.exec(c.work.slice(org.end, org.end + 40));
+    const at = org.end + (led?.[0].length ?? 0);
+    const p = led ? c.inRange(at, at + 80, ['Person'], true)[0] : undefined;
+    if (p && !p.nominal && TITLE_WORDS.test(c.work.slice(at, p.start)))
+      add(p.entity, 'LEADS', org.entity, org.start, 'led-by');
   }
   // "the Quad, a grouping made up of A, B and C", "MIKTA member countries, a platform consisting of A,
   // B and C": the members of a body its apposition lists.

@@ -1,18 +1,22 @@
 // Typed relations that need no event, one file per kind of reading: verbs between a subject and an
 // object (verbs.ts), a label given to another's act ("what it called “…” remarks by X": called-acts.ts),
+// a labelling its maker owns ("X's designation of Y as a “…”": owned-labels.ts),
 // fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
 // appositions and relative clauses saying what a name is (appositions.ts), who carried someone's words
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
-// speaker and the party it judges (quote-stance.ts). Events make their own
+// speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
+// quotation marks (reported-stance.ts). Events make their own
 // relations (events/).
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { appositionRelations } from './appositions.js';
 import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
+import { ownedLabelRelations } from './owned-labels.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
 import { quoteStanceRelations } from './quote-stance.js';
+import { reportedStanceRelations } from './reported-stance.js';
 import { titleRelations } from './titles.js';
 import { verbRelations } from './verbs.js';
 
@@ -20,6 +24,7 @@ export function findRelations(c: Ctx): RelOut[] {
   const found = [
     ...verbRelations(c),
     ...calledActRelations(c),
+    ...ownedLabelRelations(c),
     ...sentenceRelations(c),
     ...titleRelations(c),
     ...appositionRelations(c),
@@ -27,5 +32,5 @@ export function findRelations(c: Ctx): RelOut[] {
     ...envoyRoleRelations(c),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
-  return [...found, ...quoteStanceRelations(c, found)];
+  return [...found, ...quoteStanceRelations(c, found), ...reportedStanceRelations(c, found)];
 }

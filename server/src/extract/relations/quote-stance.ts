@@ -20,7 +20,7 @@ import type { Sentence } from '../text.js';
 import { withQuotedMentions } from './whole-text.js';
 
 /** Words that condemn an act or a party (stems; matched at a word start). */
-const JUDGING = new RegExp(
+export const JUDGING = new RegExp(
   String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant)`,
   'gi',
 );
@@ -35,11 +35,14 @@ const SUBJECT_LEAD = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}$/i;
 /** A word that ends the judged clause between its subject and the judging word. */
 const BREAK =
   /\b(?:following|after|before|when|because|since|while|but|if|amid|despite|although|unless|as long as)\b|[.;:!?]/i;
+/** A verb between a subject and the judging word that makes the subject the judge ("Tehran considers … interference"). */
+const JUDGE_VERB =
+  /\b(?:consider|regard|call|describ|view|deem|term|brand|label|denounc|condemn|accus|reject|critici[sz]|slam|said|says|believ|think)\w*/i;
 /** How far the judging word may lie after the subject's first name. */
 const MAX_GAP = 60;
 
 /** The speaker's side: the speaker, what other rules say it belongs to or speaks for, and their states. */
-function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
+export function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
   const own = new Set<Entity>([speaker, stateOf(c, speaker)]);
   for (const r of known)
     if (
@@ -79,14 +82,15 @@ function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: 
 }
 
 /**
- * The subject of the clause that holds the judging word at `at`: after the last opener before it in s,
+ * The subject of the clause that holds the judging word at `at`: after the last opener before it in s
+ * (or the clause's known `start`),
  * a name (or a country's adjective) that opens the phrase, no clause break and at most MAX_GAP characters
  * between it and the word.
  */
-function judgedSubject(c: Ctx, s: Sentence, at: number): Entity | undefined {
-  const opens: { at: number; sure: boolean }[] = [{ at: s.start, sure: true }];
-  for (const m of c.work.slice(s.start, at).matchAll(OPENER)) {
-    const pos = s.start + m.index;
+export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start): Entity | undefined {
+  const opens: { at: number; sure: boolean }[] = [{ at: start, sure: true }];
+  for (const m of c.work.slice(start, at).matchAll(OPENER)) {
+    const pos = start + m.index;
     // (A comma after a name is a list's or an apposition's, not a clause's.)
     if (!m[1] && c.inRange(pos - 40, pos, undefined, true).some((x) => x.end === pos)) continue;
     opens.push({ at: pos + m[0].length, sure: !!m[1] });
@@ -102,19 +106,34 @@ function judgedSubject(c: Ctx, s: Sentence, at: number): Entity | undefined {
       continue;
     }
     const gap = c.work.slice(subj.end, at);
-    if (gap.length > MAX_GAP || BREAK.test(gap)) return undefined;
+    if (gap.length > MAX_GAP || BREAK.test(gap) || JUDGE_VERB.test(gap)) return undefined;
     return subj.entity;
   }
   return undefined;
 }
 
-/** "regrettable that Russia ignored …", "interference of the US Embassy": the name right after the word. */
-function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefined {
-  const next = /^\S*\s+(?:that|of|by)\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
+/** Nouns of an act whose "of" names its doer ("the unacceptable remarks of X"), unlike "invasion of X". */
+const DOER_ACT = String.raw`(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|interference|polic(?:y|ies)|claims|allegations|accusations|moves?)`;
+const AFTER_WORD = new RegExp(String.raw`^\S*(\s+${DOER_ACT})?\s+(?:that|of|by)\s+`, 'u');
+
+/**
+ * "regrettable that Russia ignored …", "interference of the US Embassy", "a unilateral decision of the
+ * Chilean government": the party right after the word (and a noun of its act) and "that", "of" or "by".
+ */
+export function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefined {
+  const next = AFTER_WORD.exec(c.work.slice(end, s.end));
   if (!next) return undefined;
   const at = end + next[0].length;
+  const lead = /^(?:the\s+)?/.exec(c.work.slice(at, s.end))![0].length;
   const m = c.inRange(at, s.end, ['Person', 'Organization', 'Place'], true)[0];
-  return m && m.start === at && !m.nominal ? m.entity : undefined;
+  if (m && m.start === at + lead && !m.nominal) return m.entity;
+  // ("a decision of the Chilean government": after a noun of its act, a state by its adjective.)
+  if (!next[1]) return undefined;
+  const dem = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u.exec(c.work.slice(at + lead, s.end));
+  const country = dem ? demonymCountry(dem[1]!) : undefined;
+  return country
+    ? (c.idx.countryEntity(country) ?? c.countryByDemonym(country, at + lead, at + lead + dem![1]!.length))
+    : undefined;
 }
 
 /**

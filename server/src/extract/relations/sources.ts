@@ -1,7 +1,7 @@
 // Who carried someone's words (QUOTED_BY), read from the reporting clause: "…, said X on Tuesday,
 // Reuters reports", "According to an Al Jazeera report, X said …", "X said … . Al Jazeera reports this.",
 // "In a press statement reported by Yonhap, the ministry said", "a written statement picked up by ORF",
-// "the RIA news agency quoted the foreign ministry as saying", "Anadolu Agency, citing Deputy Prime
+// "the RIA news agency quoted the foreign ministry as saying", "RIA reported X as replying", "Anadolu Agency, citing Deputy Prime
 // Minister X, said", "X said, as quoted by the Nova broadcaster", "…, reports Dawn news", "RTVE reported,
 // citing a statement from X", "…,” CNN said." after "According to the statement". The outlet is whoever
 // stands in the reporting position and is an outlet by its shape (clauses/outlets.ts), or any organisation
@@ -74,9 +74,10 @@ export function sourceRelations(c: Ctx): RelOut[] {
       const outlet = outletAt(c, at, s.end);
       add(s, speaker, outlet ?? orgRightAt(c, at, s.end), outlet ? 'reported-by' : 'reported-by-position');
     }
-    // "the RIA news agency quoted the foreign ministry as saying", "ISNA quotes him as saying".
+    // "the RIA news agency quoted the foreign ministry as saying", "ISNA quotes him as saying", "X reported
+    // him as replying".
     const quoted =
-      /\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(.{1,80}?)\s+as\s+(?:say(?:ing)?|telling|stating|writing)\b/.exec(
+      /\b(?:quoted|quotes|quoting|cited|cites|citing|reported|reports)\s+(.{1,80}?)\s+as\s+(?:say(?:ing)?|telling|stating|writing|replying|adding|answering)\b/.exec(
         text,
       );
     if (quoted) {
@@ -143,7 +144,8 @@ function accordingTo(c: Ctx, s: Sentence, to: number): Entity | undefined {
   const at = s.start + m.index + m[0].length;
   // ("According to the statement, …": the issuer of the statement last quoted.)
   if (/^(?:statement|release|communiqu[eé])\b/.test(c.work.slice(at, to))) return lastSpeakerBefore(c, s);
-  return entityAt(c, at, to);
+  // ("according to President X, …": a person after title words.)
+  return entityAt(c, at, to) ?? titledAt(c, at, c.work.slice(at, to));
 }
 
 /**

@@ -1,6 +1,7 @@
-// Relations read from titles before names: "Kremlin spokesman Dmitry Peskov" (SPOKESPERSON_OF), "White
-// House press secretary X", "Deputy Secretary of State Wendy Sherman" (MEMBER_OF), "Secretary of State X"
-// at the State Department, and envoy phrases ("Russia's envoy to the United States X": AMBASSADOR_TO).
+// Relations read from titles before names: "Kremlin spokesman Dmitry Peskov", "the President's press
+// secretary X", "White House press secretary X" (SPOKESPERSON_OF), "Deputy Secretary of State Wendy
+// Sherman" (MEMBER_OF), and envoy phrases ("Russia's envoy to the United States X": AMBASSADOR_TO). A bare "Secretary of State X" is not made a
+// member of the State Department the article names: the reviewed pages never annotate it so.
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import type { Entity } from '../entities/index.js';
@@ -51,6 +52,18 @@ export function titleRelations(article: Ctx): RelOut[] {
       org = { entity: body, start: titleStart };
       rule = 'relations/titles:body-named-again-title-name';
     }
+    // "the President's press secretary X", "the ministry's spokeswoman X": the possessor a spokesperson speaks for.
+    const owner = /spokes|press secretary/i.test(t[1]!)
+      ? c.inRange(Math.max(0, titleStart - 60), titleStart, ['Person', 'Organization']).pop()
+      : undefined;
+    if (
+      !org &&
+      owner &&
+      /^['’]s\s+(?:(?:chief|senior|deputy|official)\s+)?$/i.test(c.work.slice(owner.end, titleStart))
+    ) {
+      org = owner;
+      rule = 'relations/titles:owner-spokesperson-name';
+    }
     if (!org) continue;
     // The head of the body leads it ("U.N. Secretary General X"); anyone else is a member.
     const type = /spokes|press secretary/i.test(t[1]!)
@@ -70,26 +83,6 @@ export function titleRelations(article: Ctx): RelOut[] {
       rule,
     });
   }
-  // "Secretary of State X" works at the State Department when the article names it.
-  const stateDept = c.idx.entities.find(
-    (e) => e.type === 'Organization' && /\bState Department\b/.test(e.name),
-  );
-  if (stateDept)
-    for (const m of c.mentions) {
-      if (
-        m.entity.type !== 'Person' ||
-        !/Secretary of State/i.test(c.work.slice(Math.max(0, m.start - 40), m.start))
-      )
-        continue;
-      const s = c.sentenceAt(m.start);
-      out.push({
-        source: m.entity,
-        type: 'MEMBER_OF',
-        target: stateDept,
-        evidence: [s ? c.evidence(s) : span(text, m.start, m.end)],
-        rule: 'relations/titles:secretary-of-state',
-      });
-    }
   // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
   for (const l of c.idx.roleLinks) {
     const type = l.title.split(' ').some((w) => SPOKES_WORDS.test(w)) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';

@@ -68,9 +68,9 @@ const OBJECTION_PREP = /^\s+(?:about|over|against|at)(?=\s)/;
 const DEMONYM_OBJECT =
   /^(\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|so-called|\p{Ll}+ly)\s+)?)(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u;
 
-/** A text that does the verb's act for its issuer: "issued a statement strongly condemning X". */
+/** A text that does the verb's act for its issuer: "issued a statement (on its website) strongly condemning X". */
 const ISSUED_ING =
-  /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)(?:\s+(?:on|in|at)\s+(?:its|his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:website|page|account|channel|briefing)|\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** The subject phrase of the sentence's first verb before `at` ("The ministry said …, condemning X"). */
 function mainClauseSubject(c: Ctx, s: Sentence, at: number) {
