@@ -76,9 +76,10 @@ describe('verb relations from subject and object', () => {
       'Embassy row',
       'Foreign Minister Anna Berg said Washington had shown disrespect, and criticised the US embassy for its statement.',
     );
-    expect(rels.filter((r) => / CRITICIZED /.test(r)).map((r) => r.split(' CRITICIZED ')[0])).toEqual([
-      'Anna Berg',
-    ]);
+    // (Every critic is X; X criticising Washington too is the reported speech's reading.)
+    const critics = rels.filter((r) => / CRITICIZED /.test(r)).map((r) => r.split(' CRITICIZED ')[0]);
+    expect([...new Set(critics)]).toEqual(['Anna Berg']);
+    expect(rels).toContain('Anna Berg CRITICIZED US Embassy');
   });
 });
 
