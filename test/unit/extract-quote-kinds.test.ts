@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotationDocument } from '@dossier/model';
 import { extractArticle } from '../../server/src/extract/index.js';
 import { formatKinds, quoteKinds } from '../../server/src/extract/eval/quote-kinds.js';
+import { sentenceShapeKinds } from '../../server/src/extract/eval/sentence-shape-kinds.js';
 
 const TITLE = 'Ministers trade words over fishing rights';
 const BODY = [
@@ -85,6 +86,20 @@ describe('quotation failures by kind', () => {
     const printed = formatKinds([k, k]);
     expect(printed).toMatch(/^stage right: 2$/m);
     // Counts only: no word of the article is printed.
+    for (const word of ['Varga', 'Berg', 'waters', 'useful', 'Patience', 'quiet'])
+      expect(printed).not.toContain(word);
+  });
+
+  it('when a quotation is left without its right speaker, then its sentence’s shape is counted in closed classes only', () => {
+    const r = extractArticle({ raw: RAW, format: 'text', meta: { title: TITLE }, debug: true });
+    const k = sentenceShapeKinds(r.text, r.document, r.quotations!, goldFor(r.text));
+    expect(k).toMatchObject({
+      'shape wrong Person: opener the-quotation': 1,
+      'shape wrong Person: headline-paragraph false': 1,
+      'shape unattributed Person: opener capitalised': 1,
+      'shape unattributed Person: words 4-10': 1,
+    });
+    const printed = formatKinds([k]);
     for (const word of ['Varga', 'Berg', 'waters', 'useful', 'Patience', 'quiet'])
       expect(printed).not.toContain(word);
   });

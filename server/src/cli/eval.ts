@@ -9,7 +9,8 @@
 // held-out, one table. `--set real`: test/fixtures/real, published pages of real outlets, scored by the
 // issue's measures (server/src/extract/eval/real-targets.ts); `--split dev|blind` scores one of its splits
 // (the blind split's misses are not for rule writers' eyes). `--kinds` prints only counts of the
-// quotation failures by kind (eval/quote-kinds.ts: no text), then of entity pairs and events
+// quotation failures by kind (eval/quote-kinds.ts, and the shape of their sentences in closed classes:
+// eval/sentence-shape-kinds.ts; no text), then of entity pairs and events
 // (eval/pair-kinds.ts; events missed altogether, by shape: eval/event-miss-kinds.ts), then of entity
 // misses and extras (eval/entity-kinds.ts), which may be read for any split. `--ids a,b,c` (only with
 // `--set real`) scores just those pages of the set (or split): how an unseen batch is measured on its own
@@ -25,6 +26,7 @@ import { formatTable, scoreDocument, targetsMet, total, type ArticleScore } from
 import { formatMeasures, formatRealTable, realMeasures } from '../extract/eval/real-targets.js';
 import { formatKinds, quoteKinds } from '../extract/eval/quote-kinds.js';
 import { bodySpeakerKinds } from '../extract/eval/body-speaker-kinds.js';
+import { sentenceShapeKinds } from '../extract/eval/sentence-shape-kinds.js';
 import { entityKinds } from '../extract/eval/entity-kinds.js';
 import { addEventMissKinds } from '../extract/eval/event-miss-kinds.js';
 import {
@@ -143,6 +145,7 @@ export function evaluateQuoteKinds(set: SetName, split?: Split, ids?: readonly s
       return {
         ...quoteKinds(r.text, r.document, q, a.gold),
         ...bodySpeakerKinds(r.text, r.document, q, a.gold),
+        ...sentenceShapeKinds(r.text, r.document, q, a.gold),
       };
     }),
   );

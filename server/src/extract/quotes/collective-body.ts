@@ -6,7 +6,7 @@ import type { Entity, Mention } from '../entities/index.js';
 
 /** A definite collective noun for an organisation (its words in group 1), perhaps with a modifier or two. */
 export const COLLECTIVE =
-  /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(alliance|bloc|group|organi[sz]ation|movement|coalition|union|body|militia|outfit)\b(?!\s+of\b)(?:['’]s)?/u;
+  /^[Tt]he\s+(?:[\p{Ll}\d-]+\s+){0,2}?(alliance|bloc|group|grouping|organi[sz]ation|association|federation|league|movement|coalition|union|body|militia|outfit)\b(?!\s+of\b)(?:['’]s)?/u;
 
 /** Words of an organisation's name that make it another kind of body than a collective noun can stand for. */
 const OTHER_KIND =

@@ -1,6 +1,6 @@
 // Quoted statements and their speakers (quotation spans: find.ts; who a phrase names: speakers.ts, its
 // phrase lexicon speaker-phrases.ts; the subject of a verb of saying before a quotation:
-// speech-subject.ts; pull-quotes: pull-quotes.ts).
+// speech-subject.ts; pull-quotes: pull-quotes.ts; a headline's name before its words: headline-subject.ts).
 // The speaker of a quotation is found, in order, by:
 // - its attribution: right after it ("…," Antonov told X / he added / the ministry said / said X / a
 //   ministry statement said), or later in its sentence after a comma or another quotation (the sentence's
@@ -43,6 +43,7 @@ import {
   subjectBeforeQuotedVerb,
 } from './paragraph-cues.js';
 import { paragraphPass } from './paragraph-pass.js';
+import { headlineSubject } from './headline-subject.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -164,7 +165,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         continuedInNextParagraph(ctx, sents, q) ??
         found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
-      found = headlineSpeaker(work, sp, s1, q) ?? sp.headlineSubject(q.open) ?? found;
+      found = headlineSpeaker(work, sp, s1, q) ?? headlineSubject(work, sp, q.open) ?? found;
     // Last: the subject of any reporting verb of the sentence, after the quotation or before it.
     if (!found?.speaker && !found?.deferred)
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;

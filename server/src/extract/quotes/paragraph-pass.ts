@@ -52,6 +52,11 @@ const finite = (w: string) => /(?:ed|s)$/.test(w) && isVerb(w) && !/^(?:news|was
  * (`past`: only before a verb in the past tense, what narration reports).
  */
 function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
+  return subjectPhrase(work, sp, s, anchor, past)?.speaker;
+}
+
+/** The sentence's opening subject (see sentenceSubject) and where its phrase ends. */
+function subjectPhrase(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
   const text = work.slice(s.start, s.end);
   const lead = /^\s*(?:[^,“”"]{0,40},\s*)?/.exec(text)![0];
   for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
@@ -59,7 +64,8 @@ function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: nu
     if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
     // (The subject is the phrase's head: "Russia's ambassador summoned …" is the ambassador, not Russia.)
     const verb = TO_VERB.exec(work.slice(who.end, Math.min(s.end, who.end + 60)));
-    if (verb && finite(verb[1]!) && (!past || /ed$/.test(verb[1]!))) return who.att.speaker;
+    if (verb && finite(verb[1]!) && (!past || /ed$/.test(verb[1]!)))
+      return { speaker: who.att.speaker, end: who.end };
   }
   return undefined;
 }
@@ -148,15 +154,16 @@ function subjectOfOwnSentence(
   if (q.para === firstPara || !/\S/.test(work.slice(s.start, q.open))) return undefined;
   // (Words that qualify someone's words, "“unacceptable” statements by X", are that other one's.)
   if (OTHERS_WORDS.test(work.slice(q.close + 1, q.close + 30))) return undefined;
-  const who = sentenceSubject(work, sp, s, q.open, true);
+  const subject = subjectPhrase(work, sp, s, q.open, true);
+  const who = subject?.speaker;
   // (A body only: a country or a person acting is often reported in another's words.)
-  if (who?.type !== 'Organization' || OUTLET_NAME.test(who.name)) return undefined;
+  if (!subject || who?.type !== 'Organization' || OUTLET_NAME.test(who.name)) return undefined;
   // (Another person or body named before the words may be their author: "to protest X's designation of Y
-  // as a “…”".)
-  const at = sp.all.find((m) => m.start >= s.start && m.entity === who);
+  // as a “…”". The subject may be named by its kind only, "The ministry lodged …", with no mention.)
   if (
-    !at ||
-    sp.all.some((m) => m.start > at.end && m.end <= q.open && m.entity !== who && m.entity.type !== 'Place')
+    sp.all.some(
+      (m) => m.start >= subject.end && m.end <= q.open && m.entity !== who && m.entity.type !== 'Place',
+    )
   )
     return undefined;
   return { speaker: who, rule: 'quotes:subject-of-own-sentence' };

@@ -7,7 +7,7 @@ import type { Entity, Mention } from '../entities/index.js';
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
 export const THE_ROLE =
-  /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
+  /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
 
 /** The titles a role head stands for ("the diplomat" is the envoy; "the leader" the head of government). */
 const HEAD_TITLES: Record<string, RegExp> = {

@@ -28,6 +28,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:the-named-spokesperson',
   'quotes:role-coreference',
   'quotes:demonym-spokesperson',
+  'quotes:members-of',
 ]);
 export const ADVERBS_ONLY =
   /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
@@ -44,10 +45,10 @@ export const BODY_NOUN =
  * in group 1).
  */
 export const BODY_KIND =
-  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:(?:country|nation|state|government|kingdom|republic)['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+of\s+(?:foreign|external|internal|home|interior|defen[cs]e|justice|information|ministers)(?:\s+affairs)?\b)?(?:['’]s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu;
+  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:(?:country|nation|state|government|kingdom|republic)['’]s\s+)?(?:[\p{L}\d-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|delegation|secretariat|bureau|directorate|service|watchdog|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+of\s+(?:foreign|external|internal|home|interior|defen[cs]e|justice|information|ministers)(?:\s+affairs)?\b)?(?:['’]s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu;
 /** An owner's unnamed voice, then a verb of saying: "'s office said", "'s spokesman told", "'s statement read" (no name after it). */
 export const OWNER_VOICE =
-  /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;
+  /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|foreign service|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;
 /** "the statement", "the note", "the letter", "the decree", or a statement with no issuer after it ("an official statement."). */
 export const STATEMENT_NOUN =
   /^(?:the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;

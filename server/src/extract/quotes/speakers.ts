@@ -4,11 +4,15 @@
 // statement"), a body by its kind ("the ministry", "the presidency": the last one named, else one the
 // quotation's own words name), a collective noun ("the alliance", "the group": collective-body.ts), a
 // governing body ("the junta": the country tied to it, governing-body.ts), "the statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
-// foreign minister": deferred to the next named speaker).
+// foreign minister": deferred to the next named speaker). A body by its kind may be one named by an
+// acronym after its long name (body-kind.ts); "members of the council" are the council; "he replied"
+// after "X asked the ambassador …" is the one asked (reply-speaker.ts).
 import { genderOf, isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
+import { isOfKind } from './body-kind.js';
+import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
@@ -85,7 +89,7 @@ export class SpeakerIndex {
    * Europe" after "the Foreign Ministry said").
    */
   lastOrgBefore(pos: number, head?: string): Entity | undefined {
-    const kind = (m: Mention) => m.end <= pos && (!head || m.entity.name.toLowerCase().includes(head));
+    const kind = (m: Mention) => m.end <= pos && (!head || isOfKind(this.work, this.orgs, m.entity, head));
     const before = this.orgs.slice(0, indexAt(this.orgs, pos - 1) + 1).filter(kind);
     if (!head) return before[before.length - 1]?.entity;
     return (before.filter((m) => !this.objectOfPrep(m)).pop() ?? before[before.length - 1])?.entity;
@@ -104,29 +108,6 @@ export class SpeakerIndex {
       this.idx.roleLinks.filter((l) => l.org === org && kind.test(l.title)).map((l) => l.person),
     );
     return holders.size === 1 ? [...holders][0] : undefined;
-  }
-
-  /**
-   * A headline's "X 'words'" with no verb ("U.N. chief 'shocked' by …"): the name right before the
-   * quotation, an organisation's head ("U.N. chief") the one person titled as one of it.
-   */
-  headlineSubject(open: number): Attribution | undefined {
-    const m = this.all.find(
-      (x) =>
-        x.end <= open &&
-        /^\s*(?:(?:chief|head|leader|boss|spokes(?:wo)?man|spokesperson)\s*)?$/i.test(
-          this.work.slice(x.end, open),
-        ),
-    );
-    // ("2022 showed Russia 'who …'": the object of a verb is no subject.)
-    const prev = /(\p{Ll}+)\s+$/u.exec(this.work.slice(Math.max(0, m?.start ?? 0) - 20, m?.start ?? 0));
-    if (!m || (prev && isVerb(prev[1]!))) return undefined;
-    const role = /\S/.test(this.work.slice(m.end, open));
-    const kind = /spokes/i.test(this.work.slice(m.end, open))
-      ? /spokes/i
-      : /secretary.general|chief|head|president|director|leader|chair|prime minister/i;
-    const holder = role && m.entity.type === 'Organization' ? this.roleHolder(m.entity, kind) : undefined;
-    return { speaker: holder ?? m.entity, rule: 'quotes:headline-subject' };
   }
 
   /** The last two persons named together ("X and Y") before pos, within a few mentions. */
@@ -161,6 +142,12 @@ export class SpeakerIndex {
     const p = pos + /^[\s,]*/.exec(this.work.slice(pos, limit))![0].length;
     const rest = this.work.slice(p, Math.min(limit, p + 140));
     let m = /^(?:he|she)\b/i.exec(rest);
+    // ("X asked the ambassador …" then "“…,” he replied": the one asked.)
+    const asked =
+      m && PRONOUN_REPLIED.test(rest)
+        ? personAsked(this.work, this.persons, anchor, this.inQuote)
+        : undefined;
+    if (asked) return { att: { speaker: asked, rule: 'quotes:the-one-asked' }, end: p + 3 };
     if (m) {
       // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since.)
       const prev = this.previous;
@@ -179,6 +166,11 @@ export class SpeakerIndex {
     if (m && /^they/i.test(m[0]) && UNNAMED_SOURCES.test(this.work.slice(Math.max(0, anchor - 400), anchor)))
       return { att: { rule: 'quotes:unnamed-sources' }, end: p + m[0].length };
     if (m) return { att: { speaker: this.it(anchor), rule: 'quotes:it-said' }, end: p + m[0].length };
+    // "Members of the Security Council": the body whose members speak together.
+    m = /^(?:the\s+)?(?:\d+\s+)?members\s+of\s+/i.exec(rest);
+    const members = m && this.mentionsAt(p + m[0].length, limit)[0];
+    if (members?.entity.type === 'Organization')
+      return { att: { speaker: members.entity, rule: 'quotes:members-of' }, end: members.end };
     // "a spokeswoman for the Austrian Foreign Ministry", "an official of X", "a statement from X".
     m =
       /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement|release|communiqu[ée]|adviser|aide)\s+(?:for|of|at|from|in)\s+/iu.exec(

@@ -6,6 +6,7 @@ import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { titledWith } from './role-titles.js';
+import { NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** Readings of a phrase that name a body by its kind ("the ministry", "a statement from the council"). */
@@ -25,7 +26,7 @@ export interface SpeechContext {
 }
 
 export const SPEECH_BEFORE =
-  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|dubbed|termed|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|condemned|slammed|denounced|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
+  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|labels|dubbed|dubs|termed|terms|brands|hails|urges|warns|accuses|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams|blasted|blasts|lambasted|lambasts|denounced|denounces|decried|decries|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
@@ -44,9 +45,9 @@ const GOVERNMENT = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadersh
 /** The verb after a place that opens its clause, past auxiliaries and a day ("on Sunday, March 19,"). */
 const PLACE_VERB =
   /^\s+(?:(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+)?(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u;
-/** A role right before a verb of saying, as its subject ("UK Foreign Secretary says", "the Russian ambassador said"). */
+/** A role right before a verb of saying, as its subject ("UK Foreign Secretary says", "the Russian ambassador said", a headline's "Ruritania’s President tells"). */
 const ROLE_SUBJECT =
-  /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
+  /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor|President)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
 const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
 /** An aside: a relative clause, or an apposition by article, possessor or role ("X, spokesman for Y, said"). */
 const ASIDE =
@@ -143,6 +144,10 @@ export function subjectOfSpeech(
         isVerb(PLACE_VERB.exec(work.slice(m.end, m.end + 60))?.[1] ?? ''),
     );
     if (subject) return { named: by(subject.entity, 'what-it-called') };
+    // ("The junta's decision answers actions that it says are …": the body the sentence opens with.)
+    const opener = sp.whoAt(sentStart, sentStart + it.index, pos)?.att;
+    if (opener?.speaker && opener.speaker.type !== 'Person' && NOMINAL_RULES.has(opener.rule))
+      return { named: by(opener.speaker, 'what-it-called') };
     const org = sp.lastOrgBefore(sentStart + it.index);
     return org ? { named: by(org, 'what-it-called') } : {};
   }
