@@ -109,7 +109,7 @@ describe('the real-pages manifest', () => {
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.933,
-    'quotes with the right speaker': 0.91,
+    'quotes with the right speaker': 0.923,
     'entity pairs recall': 0.72,
     'entity pairs precision': 0.85,
     'events recall': 0.886,
