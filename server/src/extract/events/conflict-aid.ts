@@ -1,4 +1,5 @@
-// Force and support between states: invasions (INVADED), annexations (ANNEXED), jailings (JAILED: "a court
+// Force and support between states: invasions (INVADED; also "a full-scale attack on", "the invasion of X
+// by Y"), annexations (ANNEXED), jailings (JAILED: "a court
 // jailed X", "Judge X, who sentenced Y"), military aid (APPROVED_AID_FOR, SUPPORTED).
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -8,7 +9,7 @@ import type { EventRule } from './hit.js';
 export const invasion: EventRule = {
   id: 'events/conflict-aid:invasion',
   type: 'invasion',
-  re: /\b(?:invaded|invades|invading|invasion of|military offensive|offensive in|war (?:in|on|against))\b/g,
+  re: /\b(?:invaded|invades|invading|invasion of|military offensive|offensive in|war (?:in|on|against)|(?:full-scale|all-out|large-scale)\s+(?:military\s+)?(?:attack|assault|aggression|war)\s+(?:on|against)|military\s+(?:attack|assault|aggression)\s+(?:on|against)|aggression against)\b/g,
   run(h) {
     const { c, s, at, end } = h;
     const pre = c.work.slice(Math.max(s.start, at - 40), at);
@@ -26,8 +27,13 @@ export const invasion: EventRule = {
       const from = at - pre.length + dem!.index;
       invader = c.countryByDemonym(country, from, from + dem![1]!.length);
     }
+    const invadedAt = c.firstAfter(end, Math.min(s.end, end + 30), PL);
+    const invaded = invadedAt?.entity;
+    // "the invasion of X by Y": the agent after the invaded.
+    const by = invadedAt && !invader ? /^\s+by\s+(?:the\s+)?/.exec(c.work.slice(invadedAt.end, s.end)) : null;
+    if (by)
+      invader = c.firstAfter(invadedAt!.end + by[0].length, invadedAt!.end + by[0].length + 2, PL)?.entity;
     invader = invader ?? c.subjectBefore(s.start, at, PL);
-    const invaded = c.firstAfter(end, Math.min(s.end, end + 30), PL)?.entity;
     if (!invader || !invaded || invader === invaded) return;
     const e = h.event({
       place: invaded,

@@ -66,3 +66,15 @@ export function twoStatesBefore(c: Ctx, pos: number): Entity[] {
   }
   return out.length === 2 ? out : [];
 }
+
+/** "the two leaders", "the two": the last two persons named before pos. */
+export function theTwo(c: Ctx, pos: number): Entity[] {
+  const out: Entity[] = [];
+  for (const m of c.inRange(0, pos, ['Person']).reverse()) {
+    if (!out.includes(m.entity)) out.unshift(m.entity);
+    if (out.length === 2) break;
+  }
+  return out.length === 2 ? out : [];
+}
+export const THE_TWO =
+  /\b[Tt]he\s+two(?:\s+(?:leaders|men|women|ministers|presidents|heads of state|sides))?\s+(?:\p{Ll}+\s+){0,2}$/u;

@@ -1,8 +1,10 @@
 // Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met
-// B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B"),
-// reciprocal ("A and B met", a headline's "A, B meet"), and nominalisations ("talks between A and B",
-// "A's meeting with B", "the A-B summit"). Each person the subject meets is one meeting (separate
-// bilateral meetings), keyed by the pair so that a headline and the body's account of it are one.
+// B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B", "A
+// paid courtesy calls on B", "A granted an audience to B", "A talked to B"), reciprocal ("A and B met", a
+// headline's "A, B meet"), and nominalisations ("talks between A and B", "A's meeting with B", "the A-B
+// summit"); a person met known only by role is resolved in meeting-roles.ts. Each person the subject
+// meets is one meeting (separate bilateral meetings), keyed by the pair so that a headline and the body's
+// account of it are one.
 import { isPassive, referents } from '../clauses/clause.js';
 import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
@@ -14,7 +16,8 @@ import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
-import { sidesAt, sidesBefore, TWO_STATES, twoStatesBefore } from './meeting-sides.js';
+import { personByRole, subjectCounterpart } from './meeting-roles.js';
+import { sidesAt, sidesBefore, THE_TWO, theTwo, TWO_STATES, twoStatesBefore } from './meeting-sides.js';
 
 /**
  * The meetings of `a` with `others`: one per person met (separate bilateral meetings), or one for all
@@ -47,7 +50,7 @@ function meet(h: RuleHit, a: Entity[], others: Entity[], together = false, relat
 
 /** A role the met person is named by before the name: "his Iranian counterpart(,) X", "her host, X". */
 const COUNTERPART =
-  /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+of\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+  /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const TITLED =
   /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,5}$/u;
@@ -57,6 +60,8 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const { c } = h;
   const named = referents(c, phraseAt(c, pos, limit, limit), P, { at: pos });
   if (named.length) return named;
+  const role = personByRole(h, pos, limit);
+  if (role.length) return role;
   const m = c.inRange(pos, Math.min(limit, pos + 80), P, true)[0];
   const unnamed = UNNAMED_COUNTERPART.exec(c.work.slice(pos, limit));
   if (unnamed && (!m || m.start > pos + unnamed[0].length + 3)) return counterpartOf(h, pos, unnamed[1]!);
@@ -90,18 +95,6 @@ function statesListed(c: Ctx, pos: number, limit: number): Entity[] {
     .filter((e) => e.type === 'Place');
 }
 
-/** "the two leaders", "the two": the last two persons named before pos. */
-function theTwo(h: RuleHit, pos: number): Entity[] {
-  const out: Entity[] = [];
-  for (const m of h.c.inRange(0, pos, P).reverse()) {
-    if (!out.includes(m.entity)) out.unshift(m.entity);
-    if (out.length === 2) break;
-  }
-  return out.length === 2 ? out : [];
-}
-const THE_TWO =
-  /\b[Tt]he\s+two(?:\s+(?:leaders|men|women|ministers|presidents|heads of state|sides))?\s+(?:\p{Ll}+\s+){0,2}$/u;
-
 /** A meeting noun governed by a preposition ("at a summit in X", "during their talks", "since the summit"). */
 const PP =
   /\b(?:at|during|after|since|following|before|on the sidelines of|on the margins of|in)\s+(?:(?:the|a|an|their|its|his|her|last|this|first|second|bilateral|historic|landmark|joint|top-level|high-level|closed-door|face-to-face|\p{Lu}\p{L}+|\d{4})\s+){0,4}$/iu;
@@ -120,7 +113,7 @@ function clauseParties(h: RuleHit): Entity[] {
   }
   // Otherwise the sentence's leading subject: "A and B held a news conference after a summit".
   const lead = persons(h, s.start, s.start + pp.index);
-  return lead.length >= 2 ? lead : THE_TWO.test(head) ? theTwo(h, at) : [];
+  return lead.length >= 2 ? lead : THE_TWO.test(head) ? theTwo(c, at) : [];
 }
 
 /** The subject of the verb at h.at: the clause's own, or the main clause's for a participle. */
@@ -128,7 +121,10 @@ export function subjects(h: RuleHit): Entity[] {
   const { c, s, at, end } = h;
   const np = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, P) : subjectOf(c, s, at);
   const named = referents(c, np, P, { at });
-  return named.length ? named : roleSubject(h);
+  if (named.length) return named;
+  // "A and her Chilean counterpart held talks": A and the counterpart.
+  const pair = subjectCounterpart(h, s.start, at);
+  return pair.length ? pair : roleSubject(h);
 }
 
 /** A role with no name as the subject: "the Minister of External Affairs also met", "The president then held". */
@@ -151,6 +147,9 @@ function roleSubject(h: RuleHit): Entity[] {
 const PHONE =
   /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone)[\s-](?:call|conversation|talks)\b|\bvideo\s+call\b|\b(?:phoned|telephoned)\b/;
 
+/** "In a call with B, A discussed …": a call (phone-calls.ts). */
+const CALL_WITH = /\b(?:a|an|the|their|his|her)\s+(?:\p{Ll}+\s+)?call\s+with\b/u;
+
 const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -160,7 +159,7 @@ const PROSPECT =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|welcomed|welcomes|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|pays\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on|called\s+on(?=\s+(?:the\s+)?\p{Lu})|(?:talked|gathered|consulted|conversed|huddled|interacted|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|(?:talked|gathered|consulted|conversed|huddled|interacted|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -172,7 +171,7 @@ export const meeting: EventRule = {
     if (PHONE.test(c.work.slice(Math.max(s.start, h.at - 40), Math.min(s.end, h.end + 120)))) return;
     // "In a telephone conversation with X, Y discussed …": a fronted phrase tells the call.
     const fronted = /^\s*(?:In|During|Over)\b[^,]{0,120},/.exec(c.work.slice(s.start, h.at));
-    if (fronted && PHONE.test(fronted[0])) return;
+    if (fronted && (PHONE.test(fronted[0]) || CALL_WITH.test(fronted[0]))) return;
     // "called on X to stop": an appeal, no call paid.
     if (
       /^called on/.test(c.work.slice(h.at, h.end)) &&
@@ -233,7 +232,7 @@ function readMeeting(h: RuleHit): void {
   // "talks between A and B", "a meeting between A and B".
   if (/\bbetween$/.test(word)) {
     const both = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
-      ? theTwo(h, at)
+      ? theTwo(c, at)
       : persons(h, end, limit);
     // An exchange or an encounter between states is no meeting (of fire, of prisoners): persons only.
     const personal = /^(?:exchange|encounter)/.test(word);
@@ -268,7 +267,7 @@ function readMeeting(h: RuleHit): void {
   const nounWith = /^(?:meeting|talks|summit) with$/.test(word);
   const before = c.work.slice(Math.max(s.start, at - 60), at);
   // "A's meeting with B", "his talks with B".
-  const poss = /(?:['’]s?|\b(?:his|her))\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
+  const poss = /(?:['’]s?|\b(?:[Hh]is|[Hh]er))\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
   if (noun || nounWith) {
     // "the bilateral meeting of A with B": the owner after "of", the met after "with".
     const of = noun && !poss ? /^\s+of\s+/.exec(c.work.slice(end, limit)) : null;
@@ -292,14 +291,14 @@ function readMeeting(h: RuleHit): void {
       return;
     }
     if (!nounWith) return;
-    const owner = /\b(?:his|her)\s/.test(poss[0])
+    const owner = /\b(?:[Hh]is|[Hh]er)\s/.test(poss[0])
       ? c.lastPersonBefore(at)
       : c.inRange(Math.max(s.start, at - 60), at - poss[0].length + 3, P, true).pop()?.entity;
     if (owner) meet(h, [owner], persons(h, end, limit));
     return;
   }
   // A verb: its subject meets its object ("with B" or the direct object).
-  let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(h, at) : subjects(h);
+  let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(c, at) : subjects(h);
   // No person: states or bodies ("India and Japan held talks", "the two countries met", "the Japanese
   // and Indian delegations met").
   const bySides = !subj.length && /^(?:met|meet|meets|held|hold|holds|had|have|has|holding)\b/.test(word);
@@ -312,7 +311,10 @@ function readMeeting(h: RuleHit): void {
   if (!subj.length) return;
   const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
   const withObj = /\bwith$/.test(word);
-  const direct = /^(?:met|meets|meet)$/.test(word) || /^(?:paid|pays|called)\s/.test(word) || hosting;
+  const direct =
+    /^(?:met|meets|meet)$/.test(word) ||
+    /^(?:paid|pays|made|makes|called|granted|grants|gave|gives|talked)\s/.test(word) ||
+    hosting;
   // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
   // "met also with B": an adverbial between the verb and "with" (no one named in it).
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));

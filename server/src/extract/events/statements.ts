@@ -14,8 +14,12 @@ import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
 import { actorOf, actorsOf, ANY } from './parties.js';
 import type { EventRule } from './hit.js';
+import { theTwo, twoStatesBefore } from './meeting-sides.js';
 
 const lastIssuer = new WeakMap<Ctx, Entity>();
+/** What a statement does in the sentence that tells it: "the statement said", "… called on", "… urged". */
+const OWN_VERB =
+  /^\s+(?:said|says|reads|read|added|noted|stated|called|calls|urged|urges|stressed|stresses|emphasi[sz]ed|underlined|condemned|condemns|described|expressed|warned|warns|accused|demanded|declared|reiterated|affirmed|insisted|denied|welcomed|pointed out)\b/;
 /** "issued a statement", "issued the following statement", "released its statement". */
 const ISSUED =
   /\b(?:issued|released|published|put out|made|gave)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -43,7 +47,7 @@ export const statement: EventRule = {
     const accordingOwner = according
       ? undefined
       : /\baccording\s+to\s+(?:the\s+)?(.+?)['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
-    const own = new RegExp(String.raw`^\s+(?:said|says|reads|read|added|noted|stated)\b`).test(after);
+    const own = OWN_VERB.test(after);
     // "a statement from the ministry said", "the statement by X reads": the issuer after the noun.
     const from = /^\s+(?:from|by|of|issued by)\s+(?:the\s+)?/.exec(after);
     const fromPhrase = from && !according ? phraseAt(c, end + from[0].length, s.end) : undefined;
@@ -70,6 +74,8 @@ export const statement: EventRule = {
       const comma = /^[^,;]{0,60},\s*/.exec(after);
       if (!issuer && comma && fronted.index === 0) {
         joint = actorsOf(c, phraseAt(c, end + comma[0].length, s.end), ANY);
+        // "In a joint statement, the two countries said …": the two last named.
+        if (!joint.length) joint = theTwoSides(c, c.work.slice(end + comma[0].length, s.end), at);
         issuer = joint[0];
       }
     } else if (accordingOwner) {
@@ -91,9 +97,15 @@ export const statement: EventRule = {
       if (m && /^\s*$/.test(c.work.slice(m.end, at))) issuer = m.entity;
       // "the ministry's statement said", "Russia's foreign ministry statement said".
       else if (owner) issuer = owner.entity;
-      else if (/\bthe\s+$/i.test(before)) issuer = lastIssuer.get(c) ?? lastSayer(c, s) ?? bodyBefore(c, at);
+      else if (/\b(?:the|its|their)\s+(?:(?:joint|written|official|brief|latest)\s+)?$/i.test(before))
+        issuer = lastIssuer.get(c) ?? lastSayer(c, s) ?? bodyBefore(c, at);
     } else if (ISSUED.test(before)) {
       issuer = actorsOf(c, subjectOf(c, s, s.start + before.search(ISSUED)), ANY)[0];
+      // "The two ministers issued a joint statement": the two last named.
+      if (!issuer && /\bjoint\s+$/.test(before)) {
+        joint = theTwoSides(c, before.replace(/^[^,;]{0,60},\s*/, ''), at);
+        issuer = joint[0];
+      }
     }
     issuer ??= looserIssuer(c, s, at, end, before, after);
     // "according to an official statement", "… a statement published on the ministry's website": a
@@ -112,6 +124,22 @@ export const statement: EventRule = {
     });
   },
 };
+
+/**
+ * "the two countries" (the last two states or bodies named before pos), "the two ministers" (the last two
+ * persons): the sides a joint statement is of, when `text` opens with such a phrase.
+ */
+function theTwoSides(c: Ctx, text: string, pos: number): Entity[] {
+  const m = /^\s*[Tt]he\s+two\s+(\p{L}+)/u.exec(text);
+  if (!m) return [];
+  if (/^(?:countries|nations|states|governments|neighbou?rs|capitals|sides)$/.test(m[1]!)) {
+    const states = twoStatesBefore(c, pos);
+    if (states.length === 2 || m[1] !== 'sides') return states;
+  }
+  return /^(?:leaders|ministers|presidents|men|women|sides|heads|premiers|diplomats)$/.test(m[1]!)
+    ? theTwo(c, pos)
+    : [];
+}
 
 /** The body or state acting in the text before pos (actorBefore), never an outlet. */
 function bodyBefore(c: Ctx, pos: number): Entity | undefined {
