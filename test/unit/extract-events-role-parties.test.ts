@@ -2,9 +2,10 @@
 // written for the test: a person met known by role ("the Portuguese Prime Minister", "her counterpart",
 // a subject "A and her Chilean counterpart"), more verbs and nouns of meeting
 // (courtesy calls made or paid to, an audience granted, a tête-à-tête, "talked to"), statements told by
-// what they do ("the statement urged", "its statement added") and joint statements of "the two
-// countries", calls as bare nouns ("in a brief call with B", "the call between A and B"), and invasions
-// ("the invasion of X by Y", "a full-scale attack on X"). Every sentence here is invented.
+// what they do ("the statement urged", "its statement added"), joint statements of "the two countries"
+// and of a body named by its kind ("The ministry said in a statement"), calls as bare nouns ("in a brief
+// call with B", "the call between A and B"), and invasions ("the invasion of X by Y", "a full-scale
+// attack on X"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -145,5 +146,32 @@ describe('invasions in more shapes', () => {
   it('an attack with no scale is no invasion', () => {
     const r = run('War', 'Russia condemned the attack on Georgia’s embassy.');
     expect(r.events('invasion')).toHaveLength(0);
+  });
+});
+
+describe('statements of a body named by its kind', () => {
+  it.each([
+    'The ministry said in a statement that the move was illegal.',
+    'The ministry, in a statement, said the move was illegal.',
+    'On Monday, the ministry said in a statement that the move was illegal.',
+  ])('%s', (sentence) => {
+    const r = run('Reaction', `The Slovak Foreign Ministry criticised the decision.\n\n${sentence}`);
+    expect(partiesOf(r, 'statement')).toEqual([['Slovak Foreign Ministry']]);
+  });
+
+  it.each([
+    'The statement also called for restraint.',
+    'The statement, released late on Monday, said the move was illegal.',
+  ])('%s', (sentence) => {
+    const r = run('Reaction', `The Slovak Foreign Ministry criticised the decision.\n\n${sentence}`);
+    expect(partiesOf(r, 'statement')).toEqual([['Slovak Foreign Ministry']]);
+  });
+
+  it('"the ministry" with no ministry named before is no one', () => {
+    const r = run(
+      'Reaction',
+      'Slovakia criticised the decision.\n\nThe ministry said in a statement that it was illegal.',
+    );
+    expect(partiesOf(r, 'statement')).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
 // statement on Monday, X said …", "a X statement said", "according to a statement of/from X", "X issued a
 // statement", "the statement said" (the statement just told). Press conferences, briefings, tweets and
 // posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
-// the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry").
+// the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry"), or the body
+// "the ministry" opening the sentence stands for (the last one named whose name holds the word).
 import { actorBefore } from '../clauses/antecedent.js';
 import { isOutlet } from '../clauses/outlets.js';
 import { mentionAt, mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
@@ -19,7 +20,7 @@ import { theTwo, twoStatesBefore } from './meeting-sides.js';
 const lastIssuer = new WeakMap<Ctx, Entity>();
 /** What a statement does in the sentence that tells it: "the statement said", "… called on", "… urged". */
 const OWN_VERB =
-  /^\s+(?:said|says|reads|read|added|noted|stated|called|calls|urged|urges|stressed|stresses|emphasi[sz]ed|underlined|condemned|condemns|described|expressed|warned|warns|accused|demanded|declared|reiterated|affirmed|insisted|denied|welcomed|pointed out)\b/;
+  /^(?:\s*,[^,;.]{1,60},)?\s+(?:(?:also|further|then|later|again)\s+)?(?:said|says|reads|read|added|noted|stated|called|calls|urged|urges|stressed|stresses|emphasi[sz]ed|underlined|condemned|condemns|described|expressed|warned|warns|accused|demanded|declared|reiterated|affirmed|insisted|denied|welcomed|pointed out)\b/;
 /** "issued a statement", "issued the following statement", "released its statement". */
 const ISSUED =
   /\b(?:issued|released|published|put out|made|gave)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -108,6 +109,8 @@ export const statement: EventRule = {
       }
     }
     issuer ??= looserIssuer(c, s, at, end, before, after);
+    // "The ministry said in a statement", "The embassy, in a statement, said": the body so called.
+    if (!issuer && (saidIn || fronted)) issuer = nominalBody(c, s);
     // "according to an official statement", "… a statement published on the ministry's website": a
     // statement that names no issuer is the one just told ("according to the statement"), else the body
     // or state acting in the text before.
@@ -139,6 +142,27 @@ function theTwoSides(c: Ctx, text: string, pos: number): Entity[] {
   return /^(?:leaders|ministers|presidents|men|women|sides|heads|premiers|diplomats)$/.test(m[1]!)
     ? theTwo(c, pos)
     : [];
+}
+
+/** A body named by its kind alone opening the sentence (after a fronted adverbial): "The ministry …". */
+const BODY_NOUN =
+  /^(?:[^,;]{0,40},\s*)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(ministry|government|embassy|office|department|presidency|mission|cabinet|secretariat|agency|council)\b/u;
+
+/**
+ * The body "the ministry" opening the sentence stands for: the last organisation named before whose name
+ * holds the same word ("the ministry": the Slovak Foreign Ministry); "the government": the state acting
+ * before. Nothing when the phrase names an entity itself.
+ */
+function nominalBody(c: Ctx, s: Sentence): Entity | undefined {
+  const m = BODY_NOUN.exec(c.work.slice(s.start, s.end));
+  if (!m || c.inRange(s.start, s.start + m[0].length, undefined, true).length) return undefined;
+  const head = m[1]!;
+  const org = c
+    .inRange(0, s.start, ['Organization'])
+    .reverse()
+    .find((x) => x.entity.name.toLowerCase().includes(head));
+  if (org) return org.entity;
+  return head === 'government' ? bodyBefore(c, s.start) : undefined;
 }
 
 /** The body or state acting in the text before pos (actorBefore), never an outlet. */
