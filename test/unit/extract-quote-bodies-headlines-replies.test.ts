@@ -1,4 +1,4 @@
-// Quote speakers (session 15), on invented sentences: a body named by its kind that the text named by an
+// Quote speakers, on invented sentences: a body named by its kind that the text named by an
 // acronym after its long name ("the mission" after "the United Nations Mission in X (UNMX)"); a body
 // noun with a number before it ("the 15-member council"); more collective nouns ("the grouping"); an
 // owner's foreign service; a body named by its kind as the subject of a sentence whose verb is no verb of
