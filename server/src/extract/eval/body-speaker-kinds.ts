@@ -7,6 +7,7 @@ import type { AnnotationDocument } from '@dossier/model';
 import type { FoundQuotation } from '../types.js';
 import { demonymCountry } from '../lexicon.js';
 import { mapEntities } from './score.js';
+import { spansMatch } from './spans.js';
 
 const BODY_WORDS = [
   'ministry',
@@ -31,12 +32,6 @@ const SAYING =
 
 type Counts = Record<string, number>;
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const matches = (a: { start: number; end: number }, b: { start: number; end: number }) => {
-  const ov = overlap(a, b);
-  return ov > 0 && ov >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-};
 const bodyWord = (s: string) => BODY_WORDS.find((w) => s.toLowerCase().includes(w)) ?? 'none';
 
 export function bodySpeakerKinds(
@@ -52,9 +47,9 @@ export function bodySpeakerKinds(
   for (const g of gold.statements) {
     const type = goldType.get(g.speaker);
     if (type !== 'Organization' && type !== 'Place') continue;
-    const st = extracted.statements.filter((s) => matches(s, g));
+    const st = extracted.statements.filter((s) => spansMatch(s, g));
     if (st.some((s) => toGold.get(s.speaker) === g.speaker)) continue;
-    const q = found.find((x) => matches(x, g));
+    const q = found.find((x) => spansMatch(x, g));
     if (!q) continue;
     const pre = `body ${type} ${st.length ? 'wrong' : 'unattributed'}:`;
     // The subject phrase of the nearest verb of saying: after the quotation first, else before it.

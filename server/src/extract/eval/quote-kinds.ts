@@ -8,6 +8,7 @@ import type { FoundQuotation } from '../types.js';
 import { demonymCountry } from '../lexicon.js';
 import { SPEECH_BEFORE } from '../quotes/speech-subject.js';
 import { mapEntities } from './score.js';
+import { overlap, spansMatch } from './spans.js';
 
 /** A verb of saying, any form (a broad lexicon, for counting sentences that report speech). */
 const REPORTING =
@@ -18,13 +19,6 @@ const ROLE_PHRASE =
   /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|ministry|spokes(?:wo)?man|spokesperson|envoy|ambassador|president|premier|chancellor|secretary|embassy|department|government|official|diplomat|leader|office|agency|statement|source|commissioner|mission)\b/iu;
 
 type Counts = Record<string, number>;
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const matches = (a: { start: number; end: number }, b: { start: number; end: number }) => {
-  const ov = overlap(a, b);
-  return ov > 0 && ov >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-};
 
 /** Where the quotation opens: a line, a sentence, right after a verb of saying, or inside its sentence. */
 function positionOf(text: string, q: FoundQuotation): string {
@@ -64,8 +58,8 @@ export function quoteKinds(
   const toGold = mapEntities(extracted, gold);
   const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
   for (const g of gold.statements) {
-    const st = extracted.statements.filter((s) => matches(s, g));
-    const q = found.find((x) => matches(x, g));
+    const st = extracted.statements.filter((s) => spansMatch(s, g));
+    const q = found.find((x) => spansMatch(x, g));
     const stage = st.some((s) => toGold.get(s.speaker) === g.speaker)
       ? 'right'
       : st.length
@@ -213,7 +207,7 @@ export function quoteKinds(
   }
   // Statements no gold quotation matches (scare quotes, titles, words no one in the gold said), by rule.
   for (const s of extracted.statements)
-    if (!gold.statements.some((g) => matches(s, g))) inc(`extra statement: rule ${s.rule ?? 'none'}`);
+    if (!gold.statements.some((g) => spansMatch(s, g))) inc(`extra statement: rule ${s.rule ?? 'none'}`);
   return k;
 }
 

@@ -10,6 +10,7 @@
 //   extracted ids mapped through the entity matching; a set per document, so a pair counts once.
 // Precision = tp / extracted, recall = tp / gold, F1 their harmonic mean; totals are micro-averaged.
 import type { AnnotationDocument, Span } from '@dossier/model';
+import { overlap } from './spans.js';
 
 export interface Counts {
   tp: number;
@@ -38,8 +39,6 @@ export const normName = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const spansOverlap = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlap(x, y) > 0));
 
 /** " [rule]" for an extracted item that names the rule that made it. */

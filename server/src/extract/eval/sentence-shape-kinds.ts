@@ -11,15 +11,9 @@ import { BODY_KIND } from '../quotes/speaker-phrases.js';
 import { COLLECTIVE } from '../quotes/collective-body.js';
 import { SPEECH_BEFORE } from '../quotes/speech-subject.js';
 import { mapEntities } from './score.js';
+import { spansMatch } from './spans.js';
 
 type Counts = Record<string, number>;
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const matches = (a: { start: number; end: number }, b: { start: number; end: number }) => {
-  const ov = overlap(a, b);
-  return ov > 0 && ov >= 0.5 * Math.min(a.end - a.start, b.end - b.start);
-};
 
 /** The class of the first word after `at` (a verb of saying, a past or present verb, an auxiliary …). */
 function wordClass(text: string, at: number): string {
@@ -45,9 +39,9 @@ export function sentenceShapeKinds(
   const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
   const mentions = extracted.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, e })));
   for (const g of gold.statements) {
-    const st = extracted.statements.filter((s) => matches(s, g));
+    const st = extracted.statements.filter((s) => spansMatch(s, g));
     if (st.some((s) => toGold.get(s.speaker) === g.speaker)) continue;
-    const q = found.find((x) => matches(x, g));
+    const q = found.find((x) => spansMatch(x, g));
     if (!q) continue;
     const pre = `shape ${st.length ? 'wrong' : 'unattributed'} ${goldType.get(g.speaker) ?? 'unknown'}:`;
     // The opening phrase of the sentence, after a lead closed by a comma ("On Monday, …").
