@@ -110,15 +110,22 @@ describe('the real-pages manifest', () => {
  * 0.845/0.701, events 0.855/0.857, and blind (66 pages) to quotes 0.672 (115/171), pairs recall 0.291 and events
  * recall 0.640 (of which 0.656 -> 0.631 is the retrain alone on the old 63 pages): those are set to the measured
  * ones rounded down; the others (measured higher or equal) stay.
+ * The fourteenth batch (session 16: 10 dev pages of 10 new outlets, chosen by the kinds the blind counts say dev
+ * lacks: sanctions on named people, delegations, organisations' heads meeting ministers, round-up expulsions,
+ * bodies quoted, ministries summoning), on main's extractor of 297713e with models retrained on the 166 dev pages,
+ * moved dev (166 pages) to entities 0.9297, quotes 0.901 (381/423), pairs 0.842/0.678, events precision 0.854
+ * (the batch alone, extractor and models of 969e4ac: pairs recall 0.383, quotes 11/15): those are set to the
+ * measured ones rounded down; dev events recall (0.861) and every blind figure (66 pages: entities 0.905, quotes
+ * 0.673, pairs 0.754/0.292, events 0.841/0.665, all at or above the reached ones) stay.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.93,
-    'quotes with the right speaker': 0.906,
-    'entity pairs recall': 0.701,
-    'entity pairs precision': 0.845,
+    'entities F1': 0.929,
+    'quotes with the right speaker': 0.9,
+    'entity pairs recall': 0.677,
+    'entity pairs precision': 0.842,
     'events recall': 0.857,
-    'events precision': 0.855,
+    'events precision': 0.854,
   },
   blind: {
     'entities F1': 0.901,
