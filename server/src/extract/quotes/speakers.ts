@@ -6,7 +6,8 @@
 // governing body ("the junta": the country tied to it, governing-body.ts), "the statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
 // foreign minister": deferred to the next named speaker). A body by its kind may be one named by an
 // acronym after its long name (body-kind.ts); "members of the council" are the council; "he replied"
-// after "X asked the ambassador …" is the one asked (reply-speaker.ts).
+// after "X asked the ambassador …" is the one asked (reply-speaker.ts). A body only a caption line names is
+// no "last body named" (caption-lines.ts); "After meeting X, he said" is not X (opening-phrase.ts).
 import { genderOf, isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -17,6 +18,8 @@ import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
 import { insideQuotes, type Quote } from './find.js';
+import { pronounSearchFrom } from './opening-phrase.js';
+import { inCaptionLine } from './caption-lines.js';
 import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
 import { statementIssuer } from './statement-issuer.js';
@@ -70,12 +73,15 @@ export class SpeakerIndex {
     this.inQuote = insideQuotes(quotes);
     this.all = idx.mentions.filter((m) => !this.inQuote(m.start));
     this.persons = this.all.filter((m) => m.entity.type === 'Person');
-    this.orgs = this.all.filter((m) => m.entity.type === 'Organization');
+    // (Not a body a caption only names: "Embassy of X. /FILE" did nothing in the text.)
+    this.orgs = this.all.filter((m) => m.entity.type === 'Organization' && !inCaptionLine(work, m));
     this.places = this.all.filter((m) => m.entity.type === 'Place');
   }
 
   /** The person "he"/"she" (`pronoun`, when given: the gender must not disagree) at pos stands for. */
-  lastPersonBefore(pos: number, pronoun?: string): Entity | undefined {
+  lastPersonBefore(at: number, pronoun?: string): Entity | undefined {
+    // ("After meeting X, he said": not X, whom the opening phrase names as its object.)
+    const pos = pronoun ? pronounSearchFrom(this.work, this.sents, this.all, at) : at;
     const a = pronounAntecedent(this.work, this.sents, this.persons, pos, pronoun);
     if (a) return a;
     for (let j = indexAt(this.persons, pos - 1); j >= 0; j--)
@@ -91,8 +97,10 @@ export class SpeakerIndex {
   lastOrgBefore(pos: number, head?: string): Entity | undefined {
     const kind = (m: Mention) => m.end <= pos && (!head || isOfKind(this.work, this.orgs, m.entity, head));
     const before = this.orgs.slice(0, indexAt(this.orgs, pos - 1) + 1).filter(kind);
-    if (!head) return before[before.length - 1]?.entity;
-    return (before.filter((m) => !this.objectOfPrep(m)).pop() ?? before[before.length - 1])?.entity;
+    // ("it": an actor too, not a name in parentheses, "led by Secretary (CS) X".)
+    const actor = (m: Mention) =>
+      !this.objectOfPrep(m) && (head || !/\(\s*$/.test(this.work.slice(0, m.start)));
+    return (before.filter(actor).pop() ?? before[before.length - 1])?.entity;
   }
 
   /** A mention right after a preposition ("an employee of the Ministry"): no actor. */

@@ -52,11 +52,14 @@ const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*
 /** An aside: a relative clause, or an apposition by article, possessor or role ("X, spokesman for Y, said"). */
 const ASIDE =
   /,\s+(?:who|whom|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*,/gu;
-/** The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"). */
-const asidesOf = (head: string) =>
+/**
+ * The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"),
+ * though after a one-word name ("Lavrov, who met X on Friday, said"; `nameAt`: a name starts at i).
+ */
+const asidesOf = (head: string, nameAt: (i: number) => boolean) =>
   [...head.matchAll(ASIDE)].filter(
     (a) =>
-      !/^\s*[\p{L}-]+\s*$/u.test(head.slice(0, a.index)) &&
+      (!/^\s*[\p{L}-]+\s*$/u.test(head.slice(0, a.index)) || nameAt(/^\s*/.exec(head)![0].length)) &&
       // (", the US president said that …,": a clause with its own verb of saying, not an apposition.)
       !/^,\s+(?:an?|the)\s[^,]*\b(?:said|says|told|added|stated|announced|noted|wrote)\b/.test(a[0]),
   );
@@ -80,7 +83,8 @@ export function subjectOfSpeech(
   let verbPos = -1;
   let verb = '';
   // (Not in an aside: "described the move, which France said was …, as a “…”".)
-  const asideSpans = asidesOf(text).map((a) => [a.index, a.index + a[0].length] as const);
+  const nameAt = (i: number) => sp.all.some((m) => m.start === sentStart + i);
+  const asideSpans = asidesOf(text, nameAt).map((a) => [a.index, a.index + a[0].length] as const);
   // (Nor a passive verb: "X was called back “…”" makes X no speaker.)
   const passiveAt = (at: number) =>
     /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, at));
@@ -157,7 +161,7 @@ export function subjectOfSpeech(
   const nominal = sp.subjectPhraseBefore(sentStart, verbPos, pos);
   if (nominal) return { named: nominal };
   const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(head);
-  const asides = asidesOf(head).map((a) => ({
+  const asides = asidesOf(head, nameAt).map((a) => ({
     start: sentStart + a.index,
     end: sentStart + a.index + a[0].length,
   }));
