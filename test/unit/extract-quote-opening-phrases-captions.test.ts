@@ -1,6 +1,8 @@
 // Quote speakers, session 16, on invented text: a pronoun after an opening phrase that names someone else
 // ("After meeting X, he said"), a one-word name before an aside ("Petrov, who met X, said"), and the body
-// "the statement" or "it" stands for when a caption names another body or an acronym sits in parentheses.
+// "the statement" or "it" stands for when a caption names another body or an acronym sits in parentheses,
+// a subject that only says how it spoke before a colon ("X was blunt: “…”"), the agent of a passive verb of
+// saying ("Y was told by X that …").
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -76,5 +78,51 @@ describe('the body a statement or "it" stands for', () => {
       ].join('\n'),
     );
     expect(speakerOf(d, 'Ruritania remains a willing partner')).toMatch(/Ruritanian (?:Foreign )?Ministry/);
+  });
+});
+
+describe('a speaker named without a verb of saying of its own', () => {
+  it('when a sentence only says how its subject spoke before a colon, then the subject speaks', () => {
+    const d = extract(
+      [
+        'Minister rejects ultimatum',
+        'Ruritanian Foreign Minister Ivan Petrov met reporters in Lisbon on Monday.',
+        'Petrov was blunt: "We will not accept any ultimatum from our neighbours."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'We will not accept any ultimatum')).toBe('Ivan Petrov');
+  });
+
+  it('when a body by its kind did not mince its words before a colon, then the body speaks', () => {
+    const d = extract(
+      [
+        'Ministry rejects ultimatum',
+        'The Ruritanian Ministry of Foreign Affairs summoned the ambassador of Borduria on Monday.',
+        'The ministry did not mince its words: "Ruritania will not accept any ultimatum."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'Ruritania will not accept')).toMatch(/Ruritanian (?:Foreign )?Ministry/);
+  });
+
+  it('when the one told is the subject of a passive verb of saying, then the agent after "by" speaks', () => {
+    const d = extract(
+      [
+        'Envoy summoned',
+        'Ruritanian Foreign Minister Ivan Petrov met Bordurian Ambassador Karl Weber on Monday.',
+        'Weber was told by Petrov that the remarks were "unacceptable and offensive" to the people of Ruritania.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'unacceptable and offensive')).toBe('Ivan Petrov');
+  });
+
+  it('when an active verb of saying follows the passive one, then its subject speaks', () => {
+    const d = extract(
+      [
+        'Envoy summoned',
+        'Ruritanian Foreign Minister Ivan Petrov met Bordurian Ambassador Karl Weber on Monday.',
+        'Weber was told by Petrov about the decision, and Weber later said it was "a grave mistake" by the government.',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'a grave mistake')).toBe('Karl Weber');
   });
 });

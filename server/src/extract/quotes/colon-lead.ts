@@ -1,7 +1,9 @@
 // A quotation a colon introduces after a noun of response owned by its speaker ("Russia's response was
 // swift: “…”", "The reaction from Beijing came within hours: “…”", "The ministry's message was clear: “…”"):
 // the owner speaks. Read only for a quotation no other rule attributed; the lead must run from the
-// sentence's start to the colon right before the quotation, with no verb of saying of its own.
+// sentence's start to the colon right before the quotation, with no verb of saying of its own. Also the
+// subject of a sentence that only says how it spoke ("The minister was blunt: “…”", "X did not mince his
+// words: “…”", "X put it simply:").
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
@@ -18,6 +20,9 @@ const FROM = new RegExp(
   'u',
 );
 const AFTER_OWNER = /^\s+(?:was|came|is|has been)\b[^:“”"]{0,60}:\s*$/;
+/** After a subject, how it spoke: "was blunt:", "was equally clear on the matter:", "put it simply:". */
+const HOW_SPOKEN =
+  /^\s+(?:(?:(?:was|were|is|are|remained|has been)\s+(?:(?:very|quite|equally|more|even|just as)\s+)?\p{Ll}+|did not mince (?:his|her|its|their|any) words|put it (?:\p{Ll}+ly|simply|this way))(?:\s+(?:in|about|on)\s+[^:“”"]{0,40})?|\s+had (?:a|one) (?:\p{Ll}+\s+)?message(?:\s+for\s+[^:“”"]{0,40})?):\s*$/u;
 
 export function colonLeadSpeaker(
   work: string,
@@ -27,6 +32,10 @@ export function colonLeadSpeaker(
 ): Attribution | undefined {
   const lead = work.slice(sentStart, q.open);
   if (!/:\s*$/.test(lead)) return undefined;
+  // ("The minister was blunt: “…”": the sentence's subject, a name with its titles or a body by its kind.)
+  const who = sp.whoAt(sentStart, q.open, q.open);
+  if (who?.att.speaker && HOW_SPOKEN.test(work.slice(who.end, q.open)))
+    return { speaker: who.att.speaker, rule: 'quotes:colon-lead' };
   for (const m of sp.all) {
     if (m.start < sentStart) continue;
     if (m.end > q.open) break;

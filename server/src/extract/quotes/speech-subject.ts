@@ -1,10 +1,12 @@
 // The subject of the last verb of saying before a position in a sentence: the speaker of a quotation set
 // inside its sentence ("X said the move was “…”", "According to X, “…”", ", saying “…”", "Interfax quoted X
 // as saying"), or a pronoun ("he said") left for the caller to resolve. Asides (", who …,", ", the …,")
-// and objects of prepositions and verbs are not subjects; a place speaks only as a subject.
+// and objects of prepositions and verbs are not subjects; a place speaks only as a subject. A passive verb
+// of saying gives its agent ("Y was told by X that “…”": passive-agent.ts).
 import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
+import { passiveAgent } from './passive-agent.js';
 import { titledWith } from './role-titles.js';
 import { NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
@@ -125,6 +127,9 @@ export function subjectOfSpeech(
     );
     if (m && m.entity.type !== 'Place') return { named: by(m.entity, 'headline-colon') };
   }
+  // ("X was told by Y that …": the agent Y, unless an active verb of saying comes after.)
+  const agent = passiveAgent(work, sp, sentStart, pos);
+  if (agent && agent.at > verbPos) return { named: agent.att };
   if (verbPos < 0) return {};
   // "over what it called "…"": "it" is the organisation last named (the subject of the report).
   const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
