@@ -121,7 +121,7 @@ describe('the real-pages manifest', () => {
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.929,
-    'quotes with the right speaker': 0.9,
+    'quotes with the right speaker': 0.905,
     'entity pairs recall': 0.677,
     'entity pairs precision': 0.842,
     'events recall': 0.857,
