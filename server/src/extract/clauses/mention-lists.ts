@@ -2,7 +2,7 @@
 // position, the items coordinated with one ("A, B and C", "A, title; B, title"), the demonyms at a position
 // ("Indian and Canadian"); and the shapes of a noun phrase (NounPhrase) and of whose its head is (Owner).
 import type { Ctx } from '../context.js';
-import type { Entity, Mention } from '../entities/index.js';
+import type { Entity, EntityType, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { NUM } from './head-words.js';
 
@@ -107,13 +107,18 @@ export function roleListAfter(c: Ctx, first: Mention, limit: number): Mention[] 
   return items;
 }
 
-/** The items coordinated with `last` before it, in text order. */
-export function listBefore(c: Ctx, from: number, last: Mention): Mention[] {
+/** The items coordinated with `last` before it, in text order; of `last`'s type unless `types` widens it. */
+export function listBefore(
+  c: Ctx,
+  from: number,
+  last: Mention,
+  types: EntityType[] = [last.entity.type],
+): Mention[] {
   const items = [last];
   let cur = last;
   for (;;) {
     const prev = c
-      .inRange(Math.max(from, cur.start - 140), cur.start, [last.entity.type])
+      .inRange(Math.max(from, cur.start - 140), cur.start, types)
       .filter((m) => m.end <= cur.start && gapOk(c, m.end, cur.start))
       .pop();
     if (!prev || items.some((x) => x.entity === prev.entity)) break;

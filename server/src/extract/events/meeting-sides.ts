@@ -1,7 +1,9 @@
 // The sides of a meeting when no person is named as one: states and bodies, listed as the subject ("India
-// and Japan held talks", "The leaders of A, B and C held a trilateral meeting"), after "between" ("talks
-// between Tokyo and Seoul") or after "with" ("held talks with China"), or "the two countries" (the last
-// two states or bodies named before). meetings.ts reads them only where no person is.
+// and Japan held talks", "The leaders of A, B and C held a trilateral meeting", a body and a state
+// together: "the X Front and Norway held talks"), a body's group or role ("A X Front delegation met",
+// "the Emir of Y received"), after "between" ("talks between Tokyo and Seoul") or after "with" ("held
+// talks with China"), or "the two countries" (the last two states or bodies named before); and "They"
+// as a pair of persons the sentence before names. meetings.ts reads them only where no person is.
 import { listAfter, listBefore } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
@@ -11,11 +13,15 @@ const SIDE: EntityType[] = ['Place', 'Organization'];
 
 /** Words that may lead a list of states: "the leaders of", "the foreign ministers of", "officials from". */
 const GROUP_OF =
-  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor)\s+(?:of|from)\s+(?:the\s+)?/u;
+  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince)\s+(?:of|from)\s+(?:the\s+)?/u;
 
 /** A role after a state's or body's name: "Kenya's President", "UN Secretary-General", "EU foreign policy chief". */
 const ROLE_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary[- ]General|[Ss]ecretary|[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Kk]ing|[Ee]mir|[Cc]hancellor|[Gg]overnor|[Dd]elegation)\b/u;
+
+/** A group of people a body or state sends, after its name: "delegation", "foreign ministers", "officials". */
+const GROUP_AFTER =
+  /^\s+(?:(?:top|senior|high-level|[\p{Ll}-]+)\s+){0,2}?(?:delegations?|delegates|officials|representatives|negotiators|envoys|diplomats|leaders|ministers|mission|team)\b/u;
 
 /** Between a list of sides and the verb: adverbials only ("also", "on Monday", "today"). */
 const TO_VERB =
@@ -30,7 +36,8 @@ export function sidesAt(c: Ctx, pos: number, limit: number, byRole = false): Ent
   const rest = c.work.slice(pos, limit);
   const lead = /^\s*/.exec(rest)![0].length;
   const group = GROUP_OF.exec(rest.slice(lead));
-  const from = pos + lead + (group ? group[0].length : (/^the\s+/.exec(rest.slice(lead))?.[0].length ?? 0));
+  const from =
+    pos + lead + (group ? group[0].length : (/^(?:the|an?)\s+/.exec(rest.slice(lead))?.[0].length ?? 0));
   const first = c.inRange(from, limit, SIDE, true)[0];
   if (!first || first.start !== from) return [];
   if (byRole && !group) return ROLE_AFTER.test(c.work.slice(first.end, limit)) ? [first.entity] : [];
@@ -43,13 +50,19 @@ export function sidesAt(c: Ctx, pos: number, limit: number, byRole = false): Ent
  */
 export function sidesBefore(c: Ctx, s: Sentence, at: number): Entity[] {
   const last = c.inRange(s.start, at, SIDE).pop();
-  if (!last || !TO_VERB.test(c.work.slice(last.end, at))) return [];
-  const items = listBefore(c, s.start, last);
+  if (!last) return [];
+  // "A X Front delegation met", "Y representatives held talks", "Z's Emir received": the body or state.
+  const group = GROUP_AFTER.exec(c.work.slice(last.end, at)) ?? ROLE_AFTER.exec(c.work.slice(last.end, at));
+  if (!TO_VERB.test(c.work.slice(last.end + (group?.[0].length ?? 0), at))) return [];
+  // States and bodies may be listed together: "the X Front and the United States held talks".
+  const items = listBefore(c, s.start, last, SIDE);
   const head = c.work.slice(s.start, items[0]!.start);
   // Only a fronted adverbial ("On Monday, ") and the group words may stand before the list.
   const fronted = /^(?:[^,;]{0,60},\s*)?/.exec(head)![0];
-  if (!GROUP_OF.test(head.slice(fronted.length)) && !/^(?:the\s+)?$/i.test(head.slice(fronted.length)))
-    return [];
+  const lead = head.slice(fronted.length);
+  // The group words may open the sentence: "Officials from A and B met".
+  const low = lead.charAt(0).toLowerCase() + lead.slice(1);
+  if (!GROUP_OF.test(low) && !/^(?:(?:the|an?)\s+)?$/i.test(lead)) return [];
   if (c.inRange(s.start, items[0]!.start, undefined, true).length) return [];
   return [...new Set(items.map((m) => m.entity))];
 }
@@ -78,3 +91,23 @@ export function theTwo(c: Ctx, pos: number): Entity[] {
 }
 export const THE_TWO =
   /\b[Tt]he\s+two(?:\s+(?:leaders|men|women|ministers|presidents|heads of state|sides))?\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** "They", "Both leaders", "The leaders" as the subject (after a fronted phrase): a pair named just before. */
+export const THEY =
+  /^\s*(?:[^,;]{0,60},\s*)?(?:[Tt]hey|[Bb]oth(?:\s+(?:the\s+)?(?:leaders|sides|men|women|ministers|presidents))?|[Tt]he\s+(?:leaders|ministers|presidents))\s+(?:(?:also|then|later|first|briefly|subsequently|have|had)\s+)*$/;
+
+/** The two persons the sentence before `s` names, when it names exactly two: who "they" are. */
+export function pairBefore(c: Ctx, s: Sentence): Entity[] {
+  const i = c.sents.indexOf(s);
+  const prev = i > 0 ? c.sents[i - 1]! : undefined;
+  if (!prev) return [];
+  const persons = [
+    ...new Set(
+      c
+        .inRange(prev.start, prev.end, ['Person'])
+        .filter((m) => !c.inAside(m.start))
+        .map((m) => m.entity),
+    ),
+  ];
+  return persons.length === 2 ? persons : [];
+}

@@ -1,7 +1,8 @@
 // Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met
 // B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B", "A
 // paid courtesy calls on B", "A granted an audience to B", "A talked to B"), reciprocal ("A and B met", a
-// headline's "A, B meet"), and nominalisations ("talks between A and B", "A's meeting with B", "the A-B
+// headline's "A, B meet", "A and B exchanged their views", "They met" after a sentence naming two), and
+// nominalisations ("talks between A and B", "A's meeting with B", "the A-B
 // summit"); a person met known only by role is resolved in meeting-roles.ts. Each person the subject
 // meets is one meeting (separate bilateral meetings), keyed by the pair so that a headline and the body's
 // account of it are one.
@@ -17,7 +18,16 @@ import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { personByRole, subjectCounterpart } from './meeting-roles.js';
-import { sidesAt, sidesBefore, THE_TWO, theTwo, TWO_STATES, twoStatesBefore } from './meeting-sides.js';
+import {
+  pairBefore,
+  sidesAt,
+  sidesBefore,
+  THE_TWO,
+  theTwo,
+  THEY,
+  TWO_STATES,
+  twoStatesBefore,
+} from './meeting-sides.js';
 
 /**
  * The meetings of `a` with `others`: one per person met (separate bilateral meetings), or one for all
@@ -159,7 +169,7 @@ const PROSPECT =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|(?:talked|gathered|consulted|conversed|huddled|interacted|exchanged views|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -299,9 +309,12 @@ function readMeeting(h: RuleHit): void {
   }
   // A verb: its subject meets its object ("with B" or the direct object).
   let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(c, at) : subjects(h);
+  // "They met on the sidelines", "Both leaders held talks": the two persons named just before.
+  if (!subj.length && THEY.test(c.work.slice(s.start, at))) subj = pairBefore(c, s);
   // No person: states or bodies ("India and Japan held talks", "the two countries met", "the Japanese
   // and Indian delegations met").
-  const bySides = !subj.length && /^(?:met|meet|meets|held|hold|holds|had|have|has|holding)\b/.test(word);
+  const bySides =
+    !subj.length && /^(?:met|meet|meets|held|hold|holds|had|have|has|holding|received|hosted)\b/.test(word);
   if (bySides)
     subj = TWO_STATES.test(c.work.slice(Math.max(s.start, at - 40), at))
       ? twoStatesBefore(c, at)
@@ -346,7 +359,11 @@ function readMeeting(h: RuleHit): void {
   const pro = direct && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
   if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
-  else if ((withObj || direct) && !by) {
+  else if (by) {
+    // "X was received by the King of Jordan": the state of the host known by role (no MET claimed).
+    const host = sidesAt(c, end + by[0].length, limit, true).filter((x) => !subj.includes(x));
+    if (host.length) meet(h, subj, host, true, false);
+  } else if (withObj || direct) {
     // "met with his counterparts from Tunisia, Comoros and Thailand": the states they stand for.
     const from = COUNTERPARTS_FROM.exec(c.work.slice(objAt, limit));
     const states = from ? statesListed(c, objAt + from[0].length, limit) : [];
@@ -370,7 +387,7 @@ function readMeeting(h: RuleHit): void {
     !by &&
     !hosting &&
     subj.length >= 2 &&
-    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat|talked|discussed|discusses)\b/.test(
+    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat|talked|discussed|discusses|exchanged)\b/.test(
       word,
     )
   )
