@@ -42,6 +42,7 @@ import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
 import { envoyHosts } from './events/envoy-hosts.js';
 import { learnedEvents } from './learn/events/step.js';
+import { sentenceCaseHeadline } from './title-case.js';
 import { selfCheck } from './self-check.js';
 import { slugify, splitSentences, tokenize, type Token } from './text.js';
 import type { ExtractInput, ExtractMeta, ExtractResult, FoundQuotation } from './types.js';
@@ -137,6 +138,18 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   creditPullQuotes(work, paras, quotes, idx);
   const ctx = new Ctx(text, work, sents, idx, quotes, dates);
   const rawEvents = findEvents(ctx);
+  // A Title Case headline read in sentence case (title-case.ts) adds the events of the types the rules
+  // found nowhere in it; its entities are read less surely (Title Case runs into names), so they claim no
+  // relations, and the body is read as before.
+  const cased = sentenceCaseHeadline(work, sents, idx);
+  if (cased !== work) {
+    const head = sents[0]!;
+    const inHead = (e: EvOut) => !!e.type && e.evidence.every((v) => v.end <= head.end);
+    const found = new Set(rawEvents.filter(inHead).map((e) => e.type));
+    const more = findEvents(new Ctx(text, cased, [head], idx, quotes, dates));
+    for (const e of more.filter((x) => inHead(x) && !found.has(x.type)))
+      rawEvents.unshift({ ...e, relations: [] });
+  }
   const looseRelations = findRelations(ctx);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);
   // Envoys whose receiving state no sentence names: the state the article's events show hosting them.
