@@ -1,6 +1,7 @@
 // A Title Case headline read by the event rules as if in sentence case (server/src/extract/title-case.ts):
 // the words outside entity mentions are lowered, except the first word, demonyms and abbreviations; a
-// headline in sentence case is left as it is. Its events claim no relations (Title Case runs into names).
+// headline in sentence case is left as it is. Its events claim no relations (Title Case runs into names),
+// and a side it leaves open is settled against the body's events.
 // Every headline here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
@@ -26,6 +27,14 @@ describe('Title Case headlines', () => {
       'The decision was announced in Oslo on Monday.',
     );
     expect(r.events('expulsion')).toHaveLength(1);
+  });
+
+  it("a side the headline leaves open is the body's event of the type: one summons", () => {
+    const r = run(
+      'Norway Protests Summoning Of Envoy By Russia',
+      "The Russian Foreign Ministry summoned the Norwegian charge d'affaires on Monday, the Norwegian Foreign Ministry said.",
+    );
+    expect(r.events('summons')).toHaveLength(1);
   });
 
   it('a headline in sentence case is read as before, its relation kept', () => {

@@ -30,7 +30,7 @@ import { findBody } from './body.js';
 import { Ctx } from './context.js';
 import { datelineDate, findDates } from './dates.js';
 import { extractEntities, type Entity } from './entities/index.js';
-import { findEvents, type EvOut, type RelOut } from './events/index.js';
+import { findEvents, settleKeys, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText } from './html.js';
 import { isKnownPlace } from './lexicon.js';
 import { learnedEntities } from './learn/entities/apply.js';
@@ -149,6 +149,8 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     const more = findEvents(new Ctx(text, cased, [head], idx, quotes, dates));
     for (const e of more.filter((x) => inHead(x) && !found.has(x.type)))
       rawEvents.unshift({ ...e, relations: [] });
+    // A side the headline leaves open is the one event of the type the body specifies (events/index.ts).
+    settleKeys(rawEvents);
   }
   const looseRelations = findRelations(ctx);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);

@@ -157,7 +157,7 @@ function speakerSides(c: Ctx, speaker: Entity): Entity[] {
  * ambassador was recalled": `recall:?>…`) is the one event of its type that the article specifies with
  * the same known side or a shared participant, when there is exactly one.
  */
-function settleKeys(events: EvOut[]): void {
+export function settleKeys(events: EvOut[]): void {
   // A key is `<type>:<actor side>><patient side>`; the sides are entity ids (which hold ':' too), '*' or '?'.
   const parse = (key: string) => {
     const rest = key.slice(key.indexOf(':') + 1);
