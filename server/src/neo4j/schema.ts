@@ -1,4 +1,5 @@
-// The graph's schema: uniqueness constraints on every label's id and the full-text index for search.
+// The graph's schema: uniqueness constraints on every label's id, the full-text index for search and the
+// full-text index over entity names that entity resolution reads.
 import { NODE_TYPES } from '@dossier/model';
 import type { Database } from './database.js';
 import { backfillDerivedProperties } from './repositories/derived-properties.js';
@@ -7,6 +8,12 @@ import { backfillDerivedProperties } from './repositories/derived-properties.js'
 export const NODE_LABELS = ['Entity', ...NODE_TYPES] as const;
 /** The full-text index over entity names and aliases and article titles (docs/architecture.md, search). */
 export const SEARCH_INDEX = 'dossierSearch';
+/**
+ * The full-text index over entity names and aliases only (no Article, whose title is also its `name`):
+ * entity resolution reads every node it finds for a name or surname (resolution-reads.ts), so no article
+ * title may count among the hits.
+ */
+export const ENTITY_NAME_INDEX = 'dossierEntityNames';
 
 /** Each schema item by name (as SHOW INDEXES lists it; a constraint's index has its name) and its DDL. */
 export const SCHEMA_ITEMS: { name: string; create: string }[] = [
@@ -18,6 +25,11 @@ export const SCHEMA_ITEMS: { name: string; create: string }[] = [
     name: SEARCH_INDEX,
     create: `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
        FOR (n:Person|Organization|Place|Article) ON EACH [n.name, n.aliasText, n.title]`,
+  },
+  {
+    name: ENTITY_NAME_INDEX,
+    create: `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS
+       FOR (n:Person|Organization|Place) ON EACH [n.name, n.aliasText]`,
   },
   { name: 'event_date', create: 'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)' },
   // Loading: the ingestion lock's one node (article-writes.ts), and the input an article came from.
@@ -45,7 +57,8 @@ export const SCHEMA_ITEMS: { name: string; create: string }[] = [
 ];
 
 /**
- * Creates what is missing and waits for the indexes to come online. Nothing is written when all is in
+ * Creates what is missing and waits for the indexes to come online (an index added by a later version is
+ * created on a graph loaded before it, and Neo4j fills it from the nodes already there). Nothing is written when all is in
  * place, so a database that refuses writes (read-only, full disk) can still be served.
  */
 export async function applySchema(db: Database): Promise<void> {

@@ -5,7 +5,7 @@
 // mention of the nodes its earlier version mentioned (an edited article resolves as if that version
 // were not in the graph: a node only it reported is no candidate).
 import type { AnnotationDocument } from '@dossier/model';
-import { normalizeName, words } from './names.js';
+import { isRolePhrase, normalizeName, words } from './names.js';
 import { dateBounds, entityDates } from './periods.js';
 import { entityTerms, resolutionLookup, resolveEntities } from './index.js';
 import type { ResolutionOutcome } from './rewrite.js';
@@ -29,11 +29,29 @@ export function batchIds(docs: AnnotationDocument[]): string[] {
 }
 
 /**
+ * The full-text terms of a lookup, by how the graph is asked for them: names and surnames for every node
+ * they find (the surname rule must see every person of a surname to know one is the only fit), role
+ * phrases ("minister", "the foreign minister") for their best hits only, since ever more nodes share
+ * them as the archive grows and only the role-phrase rule uses them.
+ */
+export interface TermLookup {
+  names: string[];
+  roles: string[];
+}
+
+/** Splits full-text terms into names (read whole) and role phrases (read capped). */
+export function splitTerms(terms: Iterable<string>): TermLookup {
+  const lookup: TermLookup = { names: [], roles: [] };
+  for (const t of terms) (isRolePhrase(t) ? lookup.roles : lookup.names).push(t);
+  return lookup;
+}
+
+/**
  * The full-text terms a batch needs, once its ids are known (`known`: the nodes found by id, and the
  * articles loaded before). An entity whose id names a node of its type that another article mentions
  * is decided by that id (rule 1, same-id), so its names need no search; the others' do.
  */
-export function batchTerms(docs: AnnotationDocument[], known: BatchContext): string[] {
+export function batchTerms(docs: AnnotationDocument[], known: BatchContext): TermLookup {
   const terms = new Set<string>();
   for (const doc of docs) {
     const loaded = known.loaded.get(doc.article.id);
@@ -44,7 +62,7 @@ export function batchTerms(docs: AnnotationDocument[], known: BatchContext): str
       for (const t of entityTerms(e)) terms.add(t);
     }
   }
-  return [...terms];
+  return splitTerms(terms);
 }
 
 const nameWords = (s: string) => words(normalizeName(s));

@@ -1,13 +1,14 @@
 // What entity resolution needs from the graph for a batch of articles (server/src/ingest/resolve/), in two
 // queries: first the nodes with the extracted ids and, for each article loaded before, what its entities
 // resolved to then (and those nodes) and which nodes it mentions; then, for the entities their id does
-// not decide, the nodes the full-text index over names and aliases finds for each name, surname and
-// role word. Each node comes with its period (kept on the node by the writes) and how many articles
-// mention it, read from the degree store: a hub of thousands of articles costs no more than a node of one.
+// not decide, the nodes the full-text index over entity names and aliases finds for each name and
+// surname (all of them) and role phrase (the best few). Each node comes with its period (kept on the
+// node by the writes) and how many articles mention it, read from the degree store: a hub of thousands
+// of articles costs no more than a node of one.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { ExistingEntity, PreviousResolution, ResolutionRule } from '@dossier/model';
 import { nodeTypeOf } from '../mappers.js';
-import { SEARCH_INDEX } from '../schema.js';
+import { ENTITY_NAME_INDEX } from '../schema.js';
 
 /** A candidate node, and how many articles mention it. */
 export interface CandidateNode extends ExistingEntity {
@@ -102,21 +103,36 @@ export async function readKnownNodes(
   return { found, loaded };
 }
 
-/** The second read of a batch: per full-text term, the nodes the index over names and aliases finds. */
+/** How many of the best hits a role phrase reads ("minister": thousands of nodes in a large archive). */
+export const ROLE_TERM_HITS = 25;
+
+/**
+ * The second read of a batch: per full-text term, the nodes the index over entity names and aliases
+ * finds (ENTITY_NAME_INDEX: no article title among the hits). Names and surnames read every hit: a cap
+ * (it was the 25 best, titles included) dropped the 26th person of a surname, so an article loaded on
+ * its own missed a node it joined when loaded in one batch with the articles that wrote it (batch.ts sees
+ * those without the index). Role phrases read their ROLE_TERM_HITS best hits.
+ */
 export async function readTermNodes(
   tx: ManagedTransaction,
-  terms: string[],
-  perTerm = 25,
+  terms: { names: string[]; roles: string[] },
 ): Promise<Map<string, CandidateNode[]>> {
   const found = new Map<string, CandidateNode[]>();
-  const queries = terms.filter((t) => t.trim()).map((key) => ({ key, query: phrase(key) }));
-  if (queries.length === 0) return found;
+  const queries = (ts: string[]) => ts.filter((t) => t.trim()).map((key) => ({ key, query: phrase(key) }));
+  const names = queries(terms.names);
+  const roles = queries(terms.roles);
+  if (names.length + roles.length === 0) return found;
   const res = await tx.run(
-    `UNWIND $terms AS term
-     CALL db.index.fulltext.queryNodes($index, term.query, {limit: $perTerm}) YIELD node
-     WITH term, node AS e WHERE e:Entity
+    `UNWIND $names AS term
+     CALL db.index.fulltext.queryNodes($index, term.query) YIELD node
+     WITH term, node AS e
+     RETURN term.key AS key, ${NODE} AS data
+     UNION ALL
+     UNWIND $roles AS term
+     CALL db.index.fulltext.queryNodes($index, term.query, {limit: $perRole}) YIELD node
+     WITH term, node AS e
      RETURN term.key AS key, ${NODE} AS data`,
-    { terms: queries, index: SEARCH_INDEX, perTerm: neo4j.int(perTerm) },
+    { names, roles, index: ENTITY_NAME_INDEX, perRole: neo4j.int(ROLE_TERM_HITS) },
   );
   for (const r of res.records) {
     const node = toCandidate(r.get('data') as Parameters<typeof toCandidate>[0]);
@@ -133,7 +149,7 @@ export async function readTermNodes(
 export async function readResolutionContext(
   tx: ManagedTransaction,
   lookup: { articleIds: string[]; ids: string[] },
-  termsFor: (known: ResolutionContext) => string[],
+  termsFor: (known: ResolutionContext) => { names: string[]; roles: string[] },
 ): Promise<ResolutionContext> {
   const known = await readKnownNodes(tx, lookup);
   const byTerm = await readTermNodes(tx, termsFor(known));
