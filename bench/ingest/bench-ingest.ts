@@ -6,7 +6,8 @@
 //  (b) loading the extracted documents of the first `--load` articles into a managed Neo4j on a
 //      throw-away data folder and a free port: the real loader (the article writer: entity resolution
 //      and many articles per transaction) against one statement per item and one transaction per
-//      article, each into an empty database, two rounds in opposite orders, medians compared.
+//      article, each into an empty database, two rounds in opposite orders, medians compared. Both must
+//      build the same graph (node and relationship counts): the run fails (exit code 1) when they differ.
 // Workers run TypeScript through tsx's ESM API (see startWorker); the extractor is pure, so workers
 // share nothing but the messages.
 import fs from 'node:fs';
@@ -191,6 +192,8 @@ process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 const rows: Record<string, string | number>[] = [];
 const loadSeconds = { batched: [] as number[], row: [] as number[] };
 let graph = '';
+/** Set when the two loaders' graphs differ: the run then fails (exit code 1) after its table. */
+let differ = '';
 try {
   const c = await managed.start();
   const db = new Database({ ...c, database: 'neo4j' });
@@ -216,8 +219,10 @@ try {
     }
   }
   await db.close();
-  if (graphs['row'] !== graphs['batched'])
-    console.error(`  the two modes built different graphs:\n  ${graphs['batched']}\n  ${graphs['row']}`);
+  if (graphs['row'] !== graphs['batched']) {
+    differ = `the two modes built different graphs:\n  batched: ${graphs['batched']}\n  row:     ${graphs['row']}`;
+    console.error(`  ${differ}`);
+  }
   graph = graphs['batched']!;
 
   const batchedRate = median(loadSeconds.batched.map((s) => rate(loadable.length, s)));
@@ -279,3 +284,7 @@ console.log(
   `ratios: ${workers} workers / 1 worker = ${(manyRate / oneRate).toFixed(2)}; ` +
     `batched / row-at-a-time = ${typeof rows[3]?.['ratio'] === 'number' ? rows[3]['ratio'].toFixed(2) : 'n/a'}`,
 );
+if (differ) {
+  console.error(`\nFAILED: ${differ}`);
+  process.exitCode = 1;
+}
