@@ -1,4 +1,4 @@
-// `npm run bench:ingest [-- --articles 10000 --workers 2 --load 1000 --rounds 3 --seed 5]`: generates a seeded corpus
+// `npm run bench:ingest [-- --articles 10000 --workers 2 --load 1000 --rounds 3 --load-rounds 2 --seed 5]`: generates a seeded corpus
 // of synthetic news articles as raw TEXT, then measures in one run
 //  (a) extraction (server/src/extract) in articles/s: one worker thread against K worker threads (the
 //      same batches, pulled from one queue), in `--rounds` alternating rounds, medians compared, so the
@@ -6,7 +6,8 @@
 //  (b) loading the extracted documents of the first `--load` articles into a managed Neo4j on a
 //      throw-away data folder and a free port: the real loader (the article writer: entity resolution
 //      and many articles per transaction) against one statement per item and one transaction per
-//      article, each into an empty database, two rounds in opposite orders, medians compared. Both must
+//      article, each into an empty database, `--load-rounds` rounds (2: in opposite orders), medians
+//      compared. `--rounds 0` skips (a), for a run that measures loading only. Both must
 //      build the same graph (node and relationship counts): the run fails (exit code 1) when they differ.
 // Workers run TypeScript through tsx's ESM API (see startWorker); the extractor is pure, so workers
 // share nothing but the messages.
@@ -30,6 +31,7 @@ const workers = argValue('workers', 2);
 const loadCount = Math.min(articles, argValue('load', 1000));
 const seed = argValue('seed', 5);
 const rounds = argValue('rounds', 3);
+const loadRounds = argValue('load-rounds', 2);
 const BATCH = 50;
 
 /**
@@ -179,7 +181,7 @@ if (loadable.length < inputs.length)
     `  ${inputs.length - loadable.length} extracted documents do not validate; they are not loaded`,
   );
 
-// (b) loading: each mode into an empty database; two rounds in opposite orders.
+// (b) loading: each mode into an empty database; rounds in alternating orders.
 console.error(`Loading ${loadable.length} extracted articles into a throw-away managed Neo4j…`);
 await ensureNeo4jFetched((l) => console.error(l));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-ingest-'));
@@ -203,10 +205,8 @@ try {
   await loadWithWriter(db, loadable.slice(0, 50));
   for (const input of loadable.slice(0, 50)) await loadRowAtATime(db, input);
   const graphs: Record<string, string> = {};
-  for (const order of [
-    ['batched', 'row'],
-    ['row', 'batched'],
-  ] as const) {
+  for (let round = 0; round < loadRounds; round++) {
+    const order = round % 2 ? (['row', 'batched'] as const) : (['batched', 'row'] as const);
     for (const mode of order) {
       await wipe(db);
       t = performance.now();
@@ -270,15 +270,16 @@ try {
 }
 console.log(
   `\nbench:ingest — ${articles} articles (seed ${seed}, ${(chars / articles).toFixed(0)} chars each on average), ` +
-    `${workers} workers, ${rounds} extraction rounds, load subset ${loadable.length} (2 rounds), ${os.cpus().length} cores`,
+    `${workers} workers, ${rounds} extraction rounds, load subset ${loadable.length} (${loadRounds} rounds), ${os.cpus().length} cores`,
 );
 printTable(rows);
 const failed = [...ones, ...manys].reduce((n, r) => n + r.failed, 0);
-const first = ones[0]!;
-console.log(
-  `extracted per article: ${(first.entities / first.articles).toFixed(1)} entities, ${(first.relations / first.articles).toFixed(1)} relations` +
-    (failed ? `; ${failed} extractions threw` : ''),
-);
+const first = ones[0];
+if (first)
+  console.log(
+    `extracted per article: ${(first.entities / first.articles).toFixed(1)} entities, ${(first.relations / first.articles).toFixed(1)} relations` +
+      (failed ? `; ${failed} extractions threw` : ''),
+  );
 console.log(`graph after each load: ${graph}`);
 console.log(
   `ratios: ${workers} workers / 1 worker = ${(manyRate / oneRate).toFixed(2)}; ` +
