@@ -2,7 +2,8 @@
 // ("After meeting X, he said"), a one-word name before an aside ("Petrov, who met X, said"), and the body
 // "the statement" or "it" stands for when a caption names another body or an acronym sits in parentheses,
 // a subject that only says how it spoke before a colon ("X was blunt: “…”"), the agent of a passive verb of
-// saying ("Y was told by X that …").
+// saying ("Y was told by X that …"), a statement's issuer named in the sentence before a quotation standing
+// alone ("the statement issued by X", "Statement of X on …").
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -124,5 +125,35 @@ describe('a speaker named without a verb of saying of its own', () => {
       ].join('\n'),
     );
     expect(speakerOf(d, 'a grave mistake')).toBe('Karl Weber');
+  });
+});
+
+describe('a quotation standing alone after a sentence that names a statement’s issuer', () => {
+  it('when the sentence before says whom the statement was issued by, then the issuer speaks', () => {
+    const d = extract(
+      [
+        'Ruritania expels two diplomats',
+        'Ruritania expelled two Bordurian diplomats on Monday.',
+        'The following is the full text of the statement issued by the Ruritanian Ministry of Foreign Affairs on Monday.',
+        '"The Government of Ruritania has decided to declare two diplomats of the Bordurian Embassy persona non grata."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'The Government of Ruritania has decided')).toMatch(
+      /Ruritanian (?:Foreign )?Ministry/,
+    );
+  });
+
+  it('when a line before is the statement’s title ("Statement of X on …"), then X speaks', () => {
+    const d = extract(
+      [
+        'Ruritania expels two diplomats',
+        'Ruritania expelled two Bordurian diplomats on Monday.',
+        'Statement of the Ruritanian Ministry of Foreign Affairs on the expulsion of Bordurian diplomats',
+        '"The Government of Ruritania has decided to declare two diplomats of the Bordurian Embassy persona non grata."',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'The Government of Ruritania has decided')).toMatch(
+      /Ruritanian (?:Foreign )?Ministry/,
+    );
   });
 });

@@ -2,12 +2,15 @@
 // - a person or body as the subject right before the quotation, whose words are the sentence's verb ("The ministry “strongly
 //   condemns” the attacks", "The European Union “deeply regrets” the decision"): that subject speaks;
 // - a quotation standing alone as its own line that the next paragraph continues with the same voice
-//   ("“…”" then "The ministry added that …", "Ms Doe also said …"): the subject of that continuation.
+//   ("“…”" then "The ministry added that …", "Ms Doe also said …"): the subject of that continuation;
+// - a sentence before a quotation standing alone that reports a statement: its issuer, the subject ("X
+//   issued a statement") or the one named after the noun ("the statement issued by X", "Statement of X").
 import { isVerb } from '../context.js';
 import type { Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { subjectOfSpeech, type SpeechContext } from './speech-subject.js';
+import { issuerNamedIn } from './statement-issuer.js';
 
 /** The sentence's opening subject, then perhaps an adverb or auxiliary, right before the quotation. */
 const SUBJECT_GAP = /^\s*(?:(?:also|has|have|had|further|again|still|now|\p{Ll}+ly)\s+)*$/u;
@@ -62,6 +65,9 @@ const ISSUES =
 /** The subject of a sentence that reports a statement, for a quotation standing alone after it. */
 export function issuerOfSentence(work: string, sp: SpeakerIndex, s: Sentence): Attribution | undefined {
   const text = work.slice(s.start, s.end);
+  // ("The following is the statement issued by X.", "Statement of X on …": the issuer named after it.)
+  const named = issuerNamedIn(work, sp, s.start, s.end);
+  if (named) return { speaker: named, rule: 'quotes:issuer-of-paragraph' };
   if (!ISSUES.test(text.replace(/[“"][^”"]*[”"]/g, ' '))) return undefined;
   // (After an opening phrase closed by a comma: "In a statement, X …", "Within an hour, X issued …".)
   const lead = /^\s*[^,“”"]{0,40},\s*/.exec(text);

@@ -29,6 +29,23 @@ const ISSUED_BEFORE = new RegExp(
   'giu',
 );
 
+/** The issuer a sentence names after a statement ("the statement issued by X", "Statement of X"), if any. */
+export function issuerNamedIn(
+  work: string,
+  sp: SpeakerReader,
+  start: number,
+  end: number,
+): Entity | undefined {
+  for (const m of work.slice(start, end).matchAll(ISSUER_AFTER)) {
+    const at = start + m.index + m[0].length;
+    if (sp.inQuote(at)) continue;
+    const who = sp.whoAt(at, end, end);
+    if (who?.att.speaker && who.att.rule === 'quotes:name' && who.att.speaker.type !== 'Place')
+      return who.att.speaker;
+  }
+  return undefined;
+}
+
 /** The issuer the text last introduced a statement with before anchor, and where. */
 export function introducedIssuer(
   work: string,
