@@ -2,7 +2,7 @@
 // (server/src/extract/entities/chunking.ts, credits.ts, administrations.ts, name-variants.ts), on invented
 // text with invented names: a hyphenated title ("Vice-president") and a religious honorific before a name
 // are titles, not name parts; a two-letter word in title case ("Un") ending a name is a name part, not an
-// acronym; a surname before "administration" names a government; two spellings of one transliterated name
+// acronym; a surname before "administration" names a government (a page's person's, or an unaccounted word after "the"); two spellings of one transliterated name
 // are one person; an agency alone on a caption's credit line, slashed to another credit, as a source in
 // brackets or opening a dateline after a place is no organisation.
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,20 @@ describe('governments named after their leader', () => {
     expect(orgs.some((n) => /Sylvania/.test(n))).toBe(false);
     const rule = (d.entities.find((e) => e.name === 'Varkoly administration') as { rule?: string }).rule;
     expect(rule).toBe('entities/administrations:leader-government');
+  });
+
+  it('when "the <Word> administration" names a word nothing else accounts for, then that is a government too', () => {
+    const d = extract(
+      [
+        'Sanctions lifted',
+        'The Dervanek administration on Monday lifted sanctions that the Ostrovic government had imposed.',
+        'The Freedonian government, the Sylvania administration and the Ministry said nothing.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).toContain('Dervanek administration');
+    expect(orgs).toContain('Ostrovic Government');
+    expect(orgs.some((n) => /Sylvania|Freedonian/.test(n))).toBe(false);
   });
 });
 

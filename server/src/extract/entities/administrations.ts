@@ -1,21 +1,38 @@
 // A government named after the person who leads it: "<Surname> administration", "<Surname>'s government"
 // ("the Trudeau government", "President Trump's administration") is an organisation when the word before
-// the head is the surname of a person the page names. A country's ("the US government") is left alone.
+// the head is the surname of a person the page names, or, right after "the", a capitalised word nothing
+// else accounts for: no demonym, known place, known organisation, title, common word, name of a place or
+// organisation of the page, nor a word shaped like a country's name ("-ia", "-land", "-stan") or its
+// adjective ("-ian", "-ese", "-ish"). A country's ("the US government", "the French government") is left
+// alone.
+import { demonymCountry, isCommonWord, isKnownPlace, KNOWN_ORGS, TITLE_WORDS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
 const LED_BODY = /\b(\p{Lu}[\p{L}'’-]*?)(['’]s)?[^\S\n]+([Aa]dministration|[Gg]overnment)\b/gu;
+const COUNTRY_SHAPED = /(?:ia|land|stan|ian|ean|ese|ish)$/;
 
-/** Adds "<Surname> administration/government" organisations for the surnames of the page's persons. */
+/** Whether `word`, written right after "the", can only be a leader's surname. */
+function unaccountedWord(b: Builder, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || COUNTRY_SHAPED.test(word)) return false;
+  const low = word.toLowerCase();
+  if (demonymCountry(word) || isKnownPlace(word) || KNOWN_ORGS.has(low) || TITLE_WORDS.has(low)) return false;
+  if (isCommonWord(word)) return false;
+  for (const e of b.entities.values())
+    if (e.type !== 'Person' && (e.name === word || e.aliases.has(word))) return false;
+  return true;
+}
+
+/** Adds "<Surname> administration/government" organisations for the page's leaders' surnames. */
 export function leaderGovernments(b: Builder): void {
   const surnames = new Set<string>();
   for (const e of b.entities.values()) {
     const last = e.type === 'Person' ? e.name.split(/\s+/).pop() : undefined;
     if (last && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
   }
-  if (!surnames.size) return;
   for (const m of b.work.matchAll(LED_BODY)) {
     const surname = m[1]!;
-    if (!surnames.has(surname)) continue;
+    const afterThe = !m[2] && /\bthe[^\S\n]+$/i.test(b.work.slice(Math.max(0, m.index - 5), m.index));
+    if (!surnames.has(surname) && !(afterThe && unaccountedWord(b, surname))) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (b.mentions.some((x) => x.entity.type === 'Organization' && x.start < end && start < x.end)) continue;
