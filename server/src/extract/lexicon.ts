@@ -152,7 +152,7 @@ export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
 
 /** Organisation heads: a capitalised phrase ending in one of these is an organisation. */
 export const ORG_HEADS = new Set(
-  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment hospital clinic corps'.split(
+  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment hospital clinic corps airways airlines airline telecom petroleum railways holdings industries'.split(
     ' ',
   ),
 );

@@ -21,11 +21,14 @@ import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './c
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
+import { nounBeforeName } from './sentence-start-names.js';
 import type { Entity } from './types.js';
 
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
+/** A geographic feature's head word ending a chunk: "Second Thomas Shoal" is no person. */
+const GEO_FEATURE = /^(?:Shoal|Reef|Atoll|Strait|Islands|Ocean|Gulf|Canal|Desert|Valley|Corridor|Peninsula)$/;
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
@@ -82,7 +85,8 @@ export function classifyChunks(
           !/^[A-Z]{2,}$/.test(c[0]!.text) &&
           !isTitle(c[0]!.text) &&
           !demonymCountry(c[0]!.text) &&
-          !isKnownPlace(c[0]!.text)))
+          !isKnownPlace(c[0]!.text) &&
+          !nounBeforeName(c)))
     )
       c = c.slice(1);
     if (!c.length) {
@@ -179,7 +183,8 @@ export function classifyChunks(
             !setOffAfterRole(work, c) &&
             !(titledBeforeSpeech && k - 1 > titleAt) &&
             // "Theresa May": after a first name, a common word is the surname.
-            !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)))) &&
+            !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)) &&
+            !(k === 1 && nounBeforeName(c)))) &&
         // "John R. Bolton", "Kelly D. K. Craft": after a first name and initials, any word is the surname.
         !firstNameThenInitials(c, k - 1)
       )
@@ -199,6 +204,7 @@ export function classifyChunks(
         !/^\p{Lu}\.$/u.test(t.text) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
         !(i > 0 && isFirstName(nameToks[i - 1]!.text)) &&
+        !(i === 0 && k === 0 && nounBeforeName(nameToks)) &&
         !firstNameThenInitials(nameToks, i),
     );
     let person: Entity | undefined;
@@ -213,6 +219,7 @@ export function classifyChunks(
     if (
       !afterThe &&
       nameToks.length >= 2 &&
+      !GEO_FEATURE.test(last.text) &&
       (!common || setOffAfterRole(work, nameToks) || (titledBeforeSpeech && k === titleAt + 1)) &&
       (isFirstName(nameToks[0]!.text) ||
         titled ||

@@ -6,7 +6,7 @@ import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 
 export const PLACE_HEADS =
-  /^(airport|square|street|avenue|island|islands|river|sea|oblast|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border|city|resort|hotel)$/i;
+  /^(airport|square|street|avenue|island|islands|river|sea|oblast|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border|city|resort|hotel|shoal|reef|atoll|corridor|valley|ocean|gulf|canal|desert)$/i;
 export const PARTY_WORDS: Record<string, string> = {
   labour: 'Labour Party',
   conservative: 'Conservative Party',

@@ -1,0 +1,62 @@
+// Entity mechanisms of session 15, on invented text with invented names: a sentence's first word the
+// lexicon knows only as a short noun, before one name word, is a surname written first (sentence-start-
+// names.ts); a company's tail word after a country ("<Place> Airways", "<Place> Telecom") makes an
+// organisation, not the place (lexicon ORG_HEADS); a geographic feature's head word ("Shoal", "Corridor",
+// "Valley") makes the run a place, never a person (classification.ts, known-segments.ts).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const names = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('surnames written first at a sentence start', () => {
+  it('when a short noun opens a sentence before one name word, then the two are a person', () => {
+    const d = extract(
+      ['Talks held', 'The envoy arrived on Monday. Wang Quzhen told reporters the talks were useful.'].join(
+        '\n',
+      ),
+    );
+    expect(names(d, 'Person')).toContain('Wang Quzhen');
+  });
+
+  it('when an adverb or a plural opens the sentence, then it stays no part of the name', () => {
+    const d = extract(
+      [
+        'Talks held',
+        'The envoy arrived on Monday. Meanwhile Dravoski said the talks were useful.',
+        'Officials Brennick and Dravoski left on Tuesday.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person').some((n) => /Meanwhile|Officials/.test(n))).toBe(false);
+  });
+});
+
+describe('companies named after a country', () => {
+  it('when an airline or telecom word follows a country, then the run is an organisation', () => {
+    const d = extract(
+      [
+        'Flights suspended',
+        'The ministry said Kenya Airways and Norway Telecom would suspend their services in the region.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toEqual(expect.arrayContaining(['Kenya Airways', 'Norway Telecom']));
+    expect(names(d, 'Place')).not.toContain('Kenya');
+  });
+});
+
+describe('geographic features', () => {
+  it('when a shoal, corridor or valley ends a capitalised run, then it is a place, not a person', () => {
+    const d = extract(
+      [
+        'Tensions rise',
+        'Coast guard ships blocked supplies to soldiers at Second Martin Shoal on Monday.',
+        'The minister explored the Dunmore Corridor and visited troops in the Kavrel Valley last week.',
+      ].join('\n'),
+    );
+    const places = names(d, 'Place');
+    expect(places).toEqual(
+      expect.arrayContaining(['Second Martin Shoal', 'Dunmore Corridor', 'Kavrel Valley']),
+    );
+    expect(names(d, 'Person').some((n) => /Shoal|Corridor|Valley/.test(n))).toBe(false);
+  });
+});
