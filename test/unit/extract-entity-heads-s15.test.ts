@@ -2,7 +2,8 @@
 // lexicon knows only as a short noun, before one name word, is a surname written first (sentence-start-
 // names.ts); a company's tail word after a country ("<Place> Airways", "<Place> Telecom") makes an
 // organisation, not the place (lexicon ORG_HEADS); a geographic feature's head word ("Shoal", "Corridor",
-// "Valley") makes the run a place, never a person (classification.ts, known-segments.ts).
+// "Valley") makes the run a place, never a person (classification.ts, known-segments.ts); a dateline's city
+// in capitals before a comma and a date is a place, not an acronym (places.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -58,5 +59,18 @@ describe('geographic features', () => {
       expect.arrayContaining(['Second Martin Shoal', 'Dunmore Corridor', 'Kavrel Valley']),
     );
     expect(names(d, 'Person').some((n) => /Shoal|Corridor|Valley/.test(n))).toBe(false);
+  });
+});
+
+describe('datelines with a date after the city', () => {
+  it('when a capitalised city opens a paragraph before a comma and a date, then it is a place', () => {
+    const d = extract(
+      [
+        'Ministers hold talks',
+        'KORVELA, 09 July 2022, (TON): The foreign ministers of two states met on Saturday for their first talks.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Place')).toContain('Korvela');
+    expect(names(d, 'Organization')).not.toContain('KORVELA');
   });
 });

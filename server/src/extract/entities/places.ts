@@ -24,6 +24,8 @@ const BEFORE_HEAD = new RegExp(
   String.raw`\b(${WORD}(?:\s+(?:and\s+)?${WORD}){0,2})\s+(${AREA_HEADS}|${BUILDING_HEADS}|peninsula)\b`,
   'gu',
 );
+/** A building's head, named with the place ("Shangri-La hotel"). */
+const BUILDING_HEAD = new RegExp(`^(?:${BUILDING_HEADS})$`);
 const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
 
 /** A word that can be part of an unknown place name: no other kind of name, no common word. */
@@ -40,9 +42,12 @@ function unknownWord(w: string): boolean {
   );
 }
 
-/** A wire dateline's city in capitals at a paragraph's start: "NUSA DUA, Indonesia (AP) —", "KIGALI (Reuters) -". */
+/**
+ * A wire dateline's city in capitals at a paragraph's start: "NUSA DUA, Indonesia (AP) —", "KIGALI (Reuters) -",
+ * "DODOMA, 09 July 2022," (a date after the comma).
+ */
 const DATELINE =
-  /^[ \t]*([A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})(?=,[ \t]*\p{Lu}|[ \t]*\(|[ \t]+[—–-][ \t])/gmu;
+  /^[ \t]*([A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,3})(?=,[ \t]*(?:\p{Lu}|\d{1,2}\b)|[ \t]*\(|[ \t]+[—–-][ \t])/gmu;
 
 /** A word of a city in a dateline: unknown, not a wire label, not what compromise reads as an adjective or verb. */
 function cityWord(w: string): boolean {
@@ -106,7 +111,7 @@ export function positionalPlaces(b: Builder): void {
     const adjective = words.length === 1 && demonymCountry(name) !== undefined;
     if (adjective ? head !== 'peninsula' : !words.every(unknownWord)) continue;
     if (/^(?:The|A|An)$/.test(words[0]!)) continue;
-    const withHead = adjective || new RegExp(`^(?:${BUILDING_HEADS})$`).test(head);
+    const withHead = adjective || BUILDING_HEAD.test(head);
     const end = withHead ? m.index + m[0].length : m.index + name.length;
     add(m.index, end, withHead ? `${name} ${head}` : name, 'before-area-head');
   }
