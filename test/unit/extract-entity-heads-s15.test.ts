@@ -3,7 +3,9 @@
 // names.ts); a company's tail word after a country ("<Place> Airways", "<Place> Telecom") makes an
 // organisation, not the place (lexicon ORG_HEADS); a geographic feature's head word ("Shoal", "Corridor",
 // "Valley") makes the run a place, never a person (classification.ts, known-segments.ts); a dateline's city
-// in capitals before a comma and a date is a place, not an acronym (places.ts).
+// in capitals before a comma and a date is a place, not an acronym (places.ts); a body's name runs on over
+// "for the" and a capitalised field with an "of" inside (org-tails.ts), and its acronym may leave out the
+// known body that owns it (merging.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -72,5 +74,31 @@ describe('datelines with a date after the city', () => {
     );
     expect(names(d, 'Place')).toContain('Korvela');
     expect(names(d, 'Organization')).not.toContain('KORVELA');
+  });
+});
+
+describe('bodies named with "for the" and owned by a known body', () => {
+  it('when "for the" and a capitalised field follow an office, then the name runs on and its acronym is it', () => {
+    const d = extract(
+      [
+        'Officials expelled',
+        'Seven officials of the United Nations Office for the Coordination of Refugee Logistics were expelled.',
+        'OCRL staff left the capital on Friday, the ministry said.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).toContain('United Nations Office for the Coordination of Refugee Logistics');
+    expect(orgs).not.toContain('United Nations Office');
+    expect(orgs).not.toContain('OCRL');
+  });
+
+  it('when a place follows "for the", then the office keeps its short name', () => {
+    const d = extract(
+      ['Office opened', 'The Trade Office for the United Kingdom opened on Monday, the ministry said.'].join(
+        '\n',
+      ),
+    );
+    expect(names(d, 'Organization').some((n) => /Kingdom/.test(n))).toBe(false);
+    expect(names(d, 'Place')).toContain('United Kingdom');
   });
 });

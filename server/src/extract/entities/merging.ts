@@ -9,6 +9,7 @@ import {
   isCommonWord,
   isFirstName,
   isKnownPlace,
+  KNOWN_ORGS,
   lexTags,
 } from '../lexicon.js';
 import { span } from '../text.js';
@@ -156,7 +157,12 @@ export function mergeAcronyms(b: Builder): void {
     // (Also without an owner's country: "MEA" for the "Indian Ministry of External Affairs".)
     const owner = /^(\S+)\s+(.+)$/.exec(e.name);
     const owned = owner && (demonymCountry(owner[1]!) || isKnownPlace(owner[1]!)) ? owner[2]! : undefined;
-    for (const k of [initials(e.name), ...(owned && /\s/.test(owned) ? [initials(owned)] : [])])
+    // (Also without a known body that owns it: "OCHA" for the "UN Office for the Coordination of …".)
+    const words = e.name.split(/\s+/);
+    const lead = [2, 1].find((n) => KNOWN_ORGS.has(words.slice(0, n).join(' ').toLowerCase()));
+    const ofBody = e.type === 'Organization' && lead ? words.slice(lead).join(' ') : undefined;
+    const shorter = [owned, ofBody].filter((x): x is string => x !== undefined && /\s/.test(x));
+    for (const k of [initials(e.name), ...shorter.map(initials)])
       if (k.length >= 2) map.set(k, map.has(k) && map.get(k) !== e ? null : e);
   }
   for (const [k, e] of placeInitials) if (!byInitials.has(k)) byInitials.set(k, e);

@@ -2,6 +2,8 @@
 // - "of the" and a capitalised name: "the International Committee of the Red Cross" (rule org-tails:of-the;
 //   a country's name after it is left alone, "the Foreign Ministry of the Russian Federation" is named by
 //   the country in builder.ts, and so is a body, "the European Department of the Ministry …");
+// - "for the" and a capitalised run, with an "of" inside: "the UN Office for the Coordination of
+//   Humanitarian Affairs" (rule org-tails:for-the; not when a word of it is a place or a body's head);
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
 //   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field);
 // - "of" and a country after a ministry named by its field: "the Ministry of Foreign Affairs of Kazakhstan"
@@ -14,6 +16,11 @@ import type { Mention } from './types.js';
 const CAP = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 /** "of the" and a capitalised run on the same line ("of the Red Cross"). */
 const OF_THE = new RegExp(String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+${CAP}){0,3})`, 'u');
+/** "for the" and a capitalised run, an "of" inside it ("for the Coordination of Humanitarian Affairs"). */
+const FOR_THE = new RegExp(
+  String.raw`^[^\S\n]+for[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+(?:of[^\S\n]+)?${CAP}){0,4})`,
+  'u',
+);
 /** "of" and a country's name ("of Kazakhstan", "of the United Arab Emirates"). */
 const OF_COUNTRY = new RegExp(
   String.raw`^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})`,
@@ -35,6 +42,12 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
   if (of && !isKnownPlace(of[1]!) && !headed(of[1]!))
     return { end: m.end + of[0].length, rule: 'entities/org-tails:of-the' };
+  const forThe = ORG_HEADS.has(last.toLowerCase()) ? FOR_THE.exec(after) : null;
+  // (A place of one or two words anywhere in it: "for the United Kingdom", "for the Asia Pacific".)
+  const placeIn = (run: string) =>
+    run.split(/\s+/).some((w, i, ws) => isKnownPlace(w) || (i > 0 && isKnownPlace(`${ws[i - 1]} ${w}`)));
+  if (forThe && !placeIn(forThe[1]!) && !headed(forThe[1]!))
+    return { end: m.end + forThe[0].length, rule: 'entities/org-tails:for-the' };
   // "the Ministry of Foreign Affairs of Kazakhstan": the country that owns a ministry named by its field.
   const country = /^Ministry of .*\b(?:Affairs|Defen[cs]e)$/.test(b.work.slice(m.start, m.end))
     ? OF_COUNTRY.exec(after)
