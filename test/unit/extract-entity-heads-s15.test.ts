@@ -5,7 +5,8 @@
 // "Valley") makes the run a place, never a person (classification.ts, known-segments.ts); a dateline's city
 // in capitals before a comma and a date is a place, not an acronym (places.ts); a body's name runs on over
 // "for the" and a capitalised field with an "of" inside (org-tails.ts), and its acronym may leave out the
-// known body that owns it (merging.ts).
+// known body that owns it (merging.ts); a lone generic head word before a title is the title's ("Press
+// Secretary"), post-nominal letters and a word of time ("Former") stay off names (name-edges.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -100,5 +101,33 @@ describe('bodies named with "for the" and owned by a known body', () => {
     );
     expect(names(d, 'Organization').some((n) => /Kingdom/.test(n))).toBe(false);
     expect(names(d, 'Place')).toContain('United Kingdom');
+  });
+});
+
+describe('words at the edges of names', () => {
+  it('when a lone generic head word stands before a title, then it is part of the title, no body', () => {
+    const d = extract(
+      [
+        'Officials sanctioned',
+        'Those designated include the Press Secretary Dravko Melnik and Union Ambassador Lisa Kornberg.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).not.toContain('Press');
+    expect(orgs).not.toContain('Union');
+  });
+
+  it('when post-nominal letters follow a name or "Former" opens a body, then they are left out', () => {
+    const d = extract(
+      [
+        'Envoy apologises',
+        'NEW DELHI: Dominic Ashby KCMG, the British envoy, apologised on Monday.',
+        'Former Pentagon spokesman Tom Hollis said the attack was regrettable.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Dominic Ashby');
+    expect(names(d, 'Person').some((n) => /KCMG/.test(n))).toBe(false);
+    expect(names(d, 'Organization')).toContain('Pentagon');
+    expect(names(d, 'Organization').some((n) => /Former/.test(n))).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ import { knownSegments, PARTY_WORDS } from './known-segments.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { nounBeforeName } from './sentence-start-names.js';
+import { trimNameEdges } from './name-edges.js';
 import type { Entity } from './types.js';
 
 /** Titles and nationalities read before person names, applied once the persons are merged. */
@@ -97,6 +98,7 @@ export function classifyChunks(
       }
       continue;
     }
+    c = trimNameEdges(c);
     const last = c[c.length - 1]!;
     const lastLow = last.text.toLowerCase();
     const full = text.slice(c[0]!.start, last.end);
@@ -279,6 +281,9 @@ export function classifyChunks(
     let orgStart = 0;
     while (orgStart < orgEnd && isTitle(prefix[orgStart]!.text)) orgStart++;
     if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
+    // ("Press Secretary X", "Union Ambassador X": a lone generic head word before a title is the title's.)
+    if (orgStart === orgEnd && orgEnd >= 0 && !KNOWN_ORGS.has(prefix[orgEnd]!.text.toLowerCase()))
+      orgEnd = -1;
     if (orgEnd >= 1 || (orgEnd === 0 && prefix.length > 1)) {
       org = b.orgMention(
         prefix[orgStart]!.start,

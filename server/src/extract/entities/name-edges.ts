@@ -1,0 +1,17 @@
+// Words at the edges of a capitalised run that belong to no name in it: post-nominal letters after a
+// person's name ("Dominic Ashby KCMG", "Tom Hollis MP") and a word of time before a body's name ("Former
+// Pentagon spokesman", "Outgoing Cabinet"). The run is read without them.
+import type { Token } from '../text.js';
+
+/** Honours and offices written as letters after a name. */
+const POST_NOMINAL = /^(?:KCMG|GCMG|CMG|KCVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|QC|KC|MP|MEP|MSP)$/;
+/** A word of time that makes a title of what follows ("Former Pentagon spokesman"), no name's first word. */
+const TIME_WORD = /^(?:Former|Then|Outgoing|Incoming)$/;
+
+/** The run without post-nominal letters at its end and a word of time at its start (at least a word left). */
+export function trimNameEdges(c: Token[]): Token[] {
+  let out = c;
+  if (out.length >= 3 && POST_NOMINAL.test(out[out.length - 1]!.text)) out = out.slice(0, -1);
+  if (out.length >= 2 && TIME_WORD.test(out[0]!.text)) out = out.slice(1);
+  return out;
+}
