@@ -109,6 +109,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   korea: 'South Korea',
   'republic of korea': 'South Korea',
   'north korea': 'North Korea',
+  dprk: 'North Korea',
+  "democratic people's republic of korea": 'North Korea',
   uae: 'United Arab Emirates',
   türkiye: 'Turkey',
   turkiye: 'Turkey',

@@ -4,11 +4,21 @@
 // else accounts for: no demonym, known place, known organisation, title, common word, name of a place or
 // organisation of the page, nor a word shaped like a country's name ("-ia", "-land", "-stan") or its
 // adjective ("-ian", "-ese", "-ish"). A country's ("the US government", "the French government") is left
-// alone.
-import { demonymCountry, isCommonWord, isKnownPlace, KNOWN_ORGS, TITLE_WORDS } from '../lexicon.js';
+// alone. After "the", a first name may come before the surname ("the Jane Roe administration").
+import {
+  demonymCountry,
+  isCommonWord,
+  isFirstName,
+  isKnownPlace,
+  KNOWN_ORGS,
+  TITLE_WORDS,
+} from '../lexicon.js';
 import type { Builder } from './builder.js';
 
 const LED_BODY = /\b(\p{Lu}[\p{L}'’-]*?)(['’]s)?[^\S\n]+([Aa]dministration|[Gg]overnment)\b/gu;
+/** "the Jane Roe administration": a first name before the surname, right after "the". */
+const FULL_NAME_LED =
+  /\bthe[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}[\p{L}'’-]*)[^\S\n]+([Aa]dministration|[Gg]overnment)\b/gu;
 const COUNTRY_SHAPED = /(?:ia|land|stan|ian|ean|ese|ish)$/;
 
 /** Whether `word`, written right after "the", can only be a leader's surname. */
@@ -29,18 +39,25 @@ export function leaderGovernments(b: Builder): void {
     const last = e.type === 'Person' ? e.name.split(/\s+/).pop() : undefined;
     if (last && /^\p{Lu}\p{Ll}/u.test(last)) surnames.add(last);
   }
+  const add = (start: number, end: number, surname: string, head: string) => {
+    if (b.mentions.some((x) => x.entity.type === 'Organization' && x.start < end && start < x.end)) return;
+    b.orgMention(
+      start,
+      end,
+      `${surname} ${head.toLowerCase()}`,
+      'entities/administrations:leader-government',
+    );
+  };
   for (const m of b.work.matchAll(LED_BODY)) {
     const surname = m[1]!;
     const afterThe = !m[2] && /\bthe[^\S\n]+$/i.test(b.work.slice(Math.max(0, m.index - 5), m.index));
     if (!surnames.has(surname) && !(afterThe && unaccountedWord(b, surname))) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (b.mentions.some((x) => x.entity.type === 'Organization' && x.start < end && start < x.end)) continue;
-    b.orgMention(
-      start,
-      end,
-      `${surname} ${m[3]!.toLowerCase()}`,
-      'entities/administrations:leader-government',
-    );
+    add(m.index, m.index + m[0].length, surname, m[3]!);
+  }
+  // ("the Jane Roe administration": named by the surname, the mention from the first name on.)
+  for (const m of b.work.matchAll(FULL_NAME_LED)) {
+    const [whole, first, surname, head] = m as unknown as [string, string, string, string];
+    if (!isFirstName(first) || !(surnames.has(surname) || unaccountedWord(b, surname))) continue;
+    add(m.index + whole.indexOf(first), m.index + whole.length, surname, head);
   }
 }

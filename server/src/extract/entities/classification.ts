@@ -23,6 +23,7 @@ import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterR
 import { nameShaped } from './name-positions.js';
 import { nounBeforeName } from './sentence-start-names.js';
 import { trimNameEdges } from './name-edges.js';
+import { theInName } from './the-names.js';
 import type { Entity } from './types.js';
 
 /** Titles and nationalities read before person names, applied once the persons are merged. */
@@ -30,6 +31,8 @@ export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
 /** A geographic feature's head word ending a chunk: "Second Thomas Shoal" is no person. */
 const GEO_FEATURE = /^(?:Shoal|Reef|Atoll|Strait|Islands|Ocean|Gulf|Canal|Desert|Valley|Corridor|Peninsula)$/;
+/** A lower-case connector the chunker keeps inside titles and bodies' names ("Minister for Railways"). */
+const CONNECTOR_WORD = /^(?:of|for|on)$/;
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
@@ -73,10 +76,12 @@ export function classifyChunks(
     const knownChunk =
       c.length >= 2 &&
       (KNOWN_ORGS.has(chunkKey) || chunkKey in ORG_ALIASES || isKnownPlace(chunkKey) || isKnownPlace(head2));
+    const ownThe = theInName(work, c, sentStarts);
     // Leading words that are capitalised only because they start a sentence or a headline.
     while (
       c.length &&
       !knownChunk &&
+      !ownThe &&
       (/^(?:The|A|An)$/.test(c[0]!.text) ||
         ((sentStarts.has(c[0]!.start) ||
           /(?:^|\n|[“‘(:]\s*|(?:^|\s)"\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
@@ -99,6 +104,7 @@ export function classifyChunks(
       continue;
     }
     c = trimNameEdges(c);
+    if (!c.length) continue;
     const last = c[c.length - 1]!;
     const lastLow = last.text.toLowerCase();
     const full = text.slice(c[0]!.start, last.end);
@@ -123,6 +129,10 @@ export function classifyChunks(
     );
     if ((ORG_HEADS.has(lastLow) && c.length >= 2) || ofHead > 0) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
+      continue;
+    }
+    if (ownThe) {
+      b.orgMention(c[0]!.start, last.end, full, 'entities/classification:name-with-the');
       continue;
     }
     // "appointed by the Cabinet", "told Parliament": a lone national institution inside a sentence.
@@ -166,7 +176,9 @@ export function classifyChunks(
     while (k > 0 && wordsFrom(k - 1) <= 4) {
       const t = c[k - 1]!;
       if (
-        (isTitle(t.text) ||
+        // ("Minister for Investment": a connector inside the chunk is a title's or a body's, no name's.)
+        (CONNECTOR_WORD.test(t.text) ||
+          isTitle(t.text) ||
           demonymCountry(t.text) ||
           (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
           isKnownOrgWord(t.text) ||
@@ -281,6 +293,8 @@ export function classifyChunks(
     let orgStart = 0;
     while (orgStart < orgEnd && isTitle(prefix[orgStart]!.text)) orgStart++;
     if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
+    // ("Minister for Railways X": a connector after the titles opens the title's field, not a body.)
+    if (orgStart > 0 && CONNECTOR_WORD.test(prefix[orgStart]!.text)) orgEnd = -1;
     // ("Press Secretary X", "Union Ambassador X": a lone generic head word before a title is the title's.)
     if (orgStart === orgEnd && orgEnd >= 0 && !KNOWN_ORGS.has(prefix[orgEnd]!.text.toLowerCase()))
       orgEnd = -1;

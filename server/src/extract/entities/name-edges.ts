@@ -1,6 +1,8 @@
 // Words at the edges of a capitalised run that belong to no name in it: post-nominal letters after a
 // person's name ("Dominic Ashby KCMG", "Tom Hollis MP") and a word of time before a body's name ("Former
-// Pentagon spokesman", "Outgoing Cabinet"). The run is read without them.
+// Pentagon spokesman", "Outgoing Cabinet"), and a title-case headline's words up to its last capitalised
+// preposition ("Protest From Ministry After Crowd Removes Flag From London Embassy"). The run is read
+// without them.
 import type { Token } from '../text.js';
 
 /** Honours and offices written as letters after a name. */
@@ -8,9 +10,18 @@ const POST_NOMINAL = /^(?:KCMG|GCMG|CMG|KCVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|QC|
 /** A word of time that makes a title of what follows ("Former Pentagon spokesman"), no name's first word. */
 const TIME_WORD = /^(?:Former|Then|Outgoing|Incoming)$/;
 
-/** The run without post-nominal letters at its end and a word of time at its start (at least a word left). */
+/** Prepositions no name holds inside, capitalised only in a title-case headline. */
+const TITLE_CASE_PREPOSITION =
+  /^(?:From|After|Amid|Over|Into|Despite|During|Following|Ahead|Toward|Towards|Without|Via|Upon|With)$/;
+
+/**
+ * The run without post-nominal letters at its end and a word of time at its start (at least a word left of
+ * those), and without a title-case headline's words up to its last capitalised preposition (maybe nothing).
+ */
 export function trimNameEdges(c: Token[]): Token[] {
-  let out = c;
+  // (Only the words after a headline's last capitalised preposition may be a name; none may be left.)
+  const headline = c.map((t) => TITLE_CASE_PREPOSITION.test(t.text)).lastIndexOf(true);
+  let out = headline >= 0 ? c.slice(headline + 1) : c;
   if (out.length >= 3 && POST_NOMINAL.test(out[out.length - 1]!.text)) out = out.slice(0, -1);
   if (out.length >= 2 && TIME_WORD.test(out[0]!.text)) out = out.slice(1);
   return out;

@@ -1,0 +1,112 @@
+// Entity mechanisms of session 16, on invented text with invented names: a connector inside a titled run
+// ("Minister for Railways X") opens the title's field, neither a body nor a name (classification.ts); a
+// title-case headline's words up to its last capitalised preposition are no name (name-edges.ts); a
+// capitalised "The" inside a sentence opens a publication's or a body's name (the-names.ts); "the <First>
+// <Surname> administration" is the leader's government (administrations.ts); "DPRK" is North Korea
+// (lexicon); "it" after "a statement to <outlet>" is not the outlet (quotes/speech-subject.ts).
+import { describe, expect, it } from 'vitest';
+import { extract, speakerOf } from '../helpers/extract-text.js';
+
+const names = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('connectors inside a titled run', () => {
+  it('when "for" follows a title, then the portfolio after it is no organisation and no person', () => {
+    const d = extract(
+      [
+        'Delegation arrives',
+        'The delegation included Minister for Railways Tomas Velkar and Minister for Investment and Foreign Trade Lena Dorst.',
+      ].join('\n'),
+    );
+    const all = d.entities.map((e) => e.name);
+    expect(all.some((n) => /^for\b/.test(n))).toBe(false);
+    expect(names(d, 'Person')).toContain('Tomas Velkar');
+  });
+});
+
+describe('title-case headlines', () => {
+  it('when capitalised prepositions run through a line, then only the words after the last are a name', () => {
+    const d = extract(
+      [
+        'Sharp Protest From Ministry After Crowds Pull Down Flag From Velmora Embassy',
+        'The ministry summoned the envoy on Monday.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs.some((n) => /Protest|Crowds/.test(n))).toBe(false);
+    expect(orgs).toContain('Velmora Embassy');
+    expect(names(d, 'Person').some((n) => /Protest|Crowds|Flag/.test(n))).toBe(false);
+  });
+
+  it('when a preposition ends the run, then nothing of it is a name', () => {
+    const d = extract(
+      ['Envoy Holds Talks With Three Counterparts', 'The envoy met three ministers on Monday.'].join('\n'),
+    );
+    expect(names(d, 'Person').some((n) => /Holds|Talks/.test(n))).toBe(false);
+  });
+});
+
+describe('a capitalised "The" inside a sentence', () => {
+  it('when "The" opens a publication or a body inside a sentence, then the name keeps it', () => {
+    const d = extract(
+      [
+        'Envoys recalled',
+        'The ministry would not confirm the number in a statement to The Harbour Post, officials said.',
+        'Mines were cleared thanks to the work of The Brightwater Trust, the minister said.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toEqual(
+      expect.arrayContaining(['The Harbour Post', 'The Brightwater Trust']),
+    );
+  });
+
+  it('when "The" opens a sentence or comes before a known place or one common word, then it stays out', () => {
+    const d = extract(
+      [
+        'Talks held',
+        'The Velmora Foreign Ministry said talks went well. The envoy flew to The Hague on Monday.',
+        'He read a column in The Bridge about the talks.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs.some((n) => /^The\b/.test(n))).toBe(false);
+    expect(names(d, 'Place')).toContain('The Hague');
+  });
+});
+
+describe('a government named with its leader’s full name', () => {
+  it('when a first name and a surname come between "the" and "administration", then it is a government', () => {
+    const d = extract(
+      [
+        'Envoys recalled',
+        'All 12 envoys had taken up their posts during the Jane Korvath administration, the paper said.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toContain('Korvath administration');
+  });
+});
+
+describe('North Korea by its initials', () => {
+  it('when "DPRK" is written, then it is North Korea, not an organisation', () => {
+    const d = extract(
+      [
+        'Diplomats return',
+        'Sweden said its diplomats returned to the DPRK on Monday after three years away.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).not.toContain('DPRK');
+    expect(names(d, 'Place')).toContain('North Korea');
+  });
+});
+
+describe('"it" after a statement to an outlet', () => {
+  it('when the outlet follows "to", then "it" is the body that opened the sentence', () => {
+    const d = extract(
+      [
+        'Envoys recalled',
+        'The Velmora Foreign Ministry would not confirm the number in a statement to The Harbour Post, but it defended the action as a “routine step in any government.”',
+      ].join('\n'),
+    );
+    expect(speakerOf(d, 'routine step')).toBe('Velmora Foreign Ministry');
+  });
+});
