@@ -3,7 +3,10 @@
 // title-case headline's words up to its last capitalised preposition are no name (name-edges.ts); a
 // capitalised "The" inside a sentence opens a publication's or a body's name (the-names.ts); "the <First>
 // <Surname> administration" is the leader's government (administrations.ts); "DPRK" is North Korea
-// (lexicon); "it" after "a statement to <outlet>" is not the outlet (quotes/speech-subject.ts).
+// (lexicon); "it" after "a statement to <outlet>" is not the outlet (quotes/speech-subject.ts); a line
+// asking to follow the outlet on apps and a photo's "AGENCY/Name" credit are furniture (furniture.ts); an
+// outlet named in full, then by its first word, is one body (merging.ts); an office's acronym after its
+// title is no body (title-acronyms.ts).
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -108,5 +111,62 @@ describe('"it" after a statement to an outlet', () => {
       ].join('\n'),
     );
     expect(speakerOf(d, 'routine step')).toBe('Velmora Foreign Ministry');
+  });
+});
+
+describe('page furniture that names outlets', () => {
+  it('when a line asks to follow the outlet on apps and social media, then it names nothing', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'The two leaders met in Velmora on Monday and discussed trade, the ministry said.',
+        'Follow Velmora Daily via mobile apps for Android | iPhone | and social media on Twitter | Facebook.',
+      ].join('\n\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).not.toContain('Twitter');
+    expect(orgs).not.toContain('Facebook');
+  });
+
+  it('when a caption credits a photo to an agency in capitals and a slash, then the agency is no entity', () => {
+    const d = extract(
+      [
+        'Sanctions announced',
+        'The minister meets rights leaders in Velmora, December 7, 2023. REUTERS/Jane Korvath/File Photo',
+        'The ministry announced sanctions on 37 people on Friday.',
+      ].join('\n\n'),
+    );
+    expect(names(d, 'Organization')).not.toContain('Reuters');
+    expect(names(d, 'Organization')).not.toContain('REUTERS');
+  });
+});
+
+describe('an outlet named in full, then by its first word', () => {
+  it('when "X News" is named before "X" alone, then they are one organisation', () => {
+    const d = extract(
+      [
+        'Envoy summoned',
+        'In a statement reported by Bloomberg News on Saturday, the ministry protested. Bloomberg noted that the envoy had left.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).toContain('Bloomberg News');
+    expect(orgs).not.toContain('Bloomberg');
+  });
+});
+
+describe('an office’s acronym after its title', () => {
+  it('when an acronym in parentheses abbreviates the title before it, then it is no organisation', () => {
+    const d = extract(
+      [
+        'Talks held',
+        'Chief of Naval Staff (CONS) Admiral Tomas Velkar met the Cabinet Secretary (CS) Lena Dorst on Monday.',
+        'The Office of Foreign Assets Control (OFAC) said so.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).not.toContain('CONS');
+    expect(orgs).not.toContain('CS');
+    expect(orgs).toContain('Office of Foreign Assets Control');
   });
 });

@@ -2,7 +2,7 @@
 // outlet's name ("Reuters | Updated: 30-09-2021 19:33 IST", "09:31 . 3/02/2023 Cuma"), lines of names
 // alone above the first paragraph (bylines, sources, the reporter's cities), a reporter's line ("From
 // X's Jane Doe in Bali"), credits inside a line (a trailing "— AFP", a leading "Daily Courier – ", a
-// "(Reporting by …)" or "(… photos)" group) and the lines that end an article (app promotions, "(More X
+// "(Reporting by …)" or "(… photos)" group, a photo's "AGENCY/Jane Roe") and the lines that end an article (app promotions, "(More X
 // stories.)", "Author :" metadata), related stories' headlines run into their teasers. body.ts masks
 // what these find.
 import { CREDIT_AGENCIES, isKnownPlace } from './lexicon.js';
@@ -114,12 +114,18 @@ export function creditSpans(line: string): [number, number][] {
     /\((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|translated|translation)\s+by\s[^()]*\)|\([^()]{2,60}\bphotos?\)/gi,
   ))
     out.push([m.index, m.index + m[0].length]);
+  // "REUTERS/Jane Roe/File Photo", "AP Photo/Jane Roe": a photo credit, an agency in capitals and a slash.
+  for (const m of line.matchAll(PHOTO_CREDIT)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
-/** Lines that end an article: app promotions, "(More X stories.)", metadata fields, "Continue reading by …". */
+/** An agency in capitals, then a slash and a photographer's name (and "/File Photo" and the like). */
+const PHOTO_CREDIT =
+  /\b\p{Lu}{2,}(?:\s+Photo)?\/\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*)*(?:\/[\p{L} ]+)*/gu;
+
+/** Lines that end an article: app promotions ("Follow X via mobile apps"), "(More X stories.)", metadata fields, "Continue reading by …". */
 export const ARTICLE_END =
-  /^(?:get the news faster|tap to (?:install|add)|(?:install|download) (?:our|the) [\p{L} ]{0,30}app\b|\(more [\p{L}' -]{2,40} stories\.?\)|(?:author|publish(?:ed)? date|source link)\s*:|continue reading (?:by|at|on)\b)/iu;
+  /^(?:get the news faster|tap to (?:install|add)|(?:install|download) (?:our|the) [\p{L} ]{0,30}app\b|\(more [\p{L}' -]{2,40} stories\.?\)|(?:author|publish(?:ed)? date|source link)\s*:|continue reading (?:by|at|on)\b|follow [\p{L}\d ]{1,30} (?:via|on) (?:our |the |its )?(?:mobile |social )?(?:apps?|media)\b)/iu;
 
 /** "… high commissioner”. Continue reading…": a link glued to the last sentence. */
 export const GLUED_LINK =

@@ -4,9 +4,9 @@
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
 // (merging.ts), as are two spellings of one transliterated name (name-variants.ts); patterns over the
 // text add what chunks miss (patterns.ts), the tails of bodies' names joined by "of the" or "and"
-// (org-tails.ts), the items of a list of persons the unknown ones (lists.ts), a
-// government named after its leader (administrations.ts), and unknown names a preposition of place or an
-// area's head word makes places (places.ts); role phrases ("Russia's envoy to the United States", "the
+// (org-tails.ts), the items of a list of persons the unknown ones (lists.ts), a government named after its
+// leader (administrations.ts), and unknown names a preposition of place or an area's head word makes
+// places (places.ts); an office's acronym after its title is no body (title-acronyms.ts); role phrases ("Russia's envoy to the United States", "the
 // ambassador", "the Russian president") resolve to the person (roles.ts).
 import type { Sentence, Token } from '../text.js';
 import { leaderGovernments } from './administrations.js';
@@ -27,6 +27,7 @@ import { homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
+import { dropTitleAcronyms } from './title-acronyms.js';
 import type { EntityIndex } from './types.js';
 
 export type { Entity, EntityIndex, EntityType, Mention } from './types.js';
@@ -60,6 +61,7 @@ export function extractEntities(
   mergeNameVariants(b);
   mergeAcronyms(b);
   acronymTitles(b);
+  dropTitleAcronyms(b);
   dropUnresolvedRunAcronyms(b);
   dropNestedNames(b);
   const idx = finish(b);

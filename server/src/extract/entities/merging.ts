@@ -230,7 +230,18 @@ export function mergeOrgs(b: Builder): void {
     if (!short || short === long) continue;
     b.absorb(short, long);
   }
+  // ("Korvel News Agency … Korvel noted": an outlet named in full, then by its first word alone.)
+  for (const long of orgs) {
+    const m = /^(\S+)\s+(.+)$/.exec(long.name);
+    const short = m && OUTLET_TAIL.test(m[2]!) ? byName.get(m[1]!.toLowerCase()) : undefined;
+    if (!short || short === long || !b.entities.has(short.id) || !b.entities.has(long.id)) continue;
+    const first = (e: Entity) => Math.min(...b.mentions.filter((x) => x.entity === e).map((x) => x.start));
+    if (first(long) < first(short)) b.absorb(short, long);
+  }
 }
+
+/** The words after an outlet's own name: "News Agency", "Press", "News". */
+const OUTLET_TAIL = /^(?:News\s+Agency|News\s+Service|Press\s+Agency|News|Press|Agency)$/;
 
 export function finish(b: Builder): EntityIndex {
   // Drop mentions contained in a longer one (keep the longer), sort.
