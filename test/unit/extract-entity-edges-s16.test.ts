@@ -6,7 +6,8 @@
 // (lexicon); "it" after "a statement to <outlet>" is not the outlet (quotes/speech-subject.ts); a line
 // asking to follow the outlet on apps and a photo's "AGENCY/Name" credit are furniture (furniture.ts); an
 // outlet named in full, then by its first word, is one body (merging.ts); an office's acronym after its
-// title is no body (title-acronyms.ts).
+// title is no body (title-acronyms.ts); "by X" and "Post by : X" lines are bylines (body.ts); a first name
+// is known with its accents ("Andrés", lexicon) and a title's field after "of" before it is no name's.
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -168,5 +169,33 @@ describe('an office’s acronym after its title', () => {
     expect(orgs).not.toContain('CONS');
     expect(orgs).not.toContain('CS');
     expect(orgs).toContain('Office of Foreign Assets Control');
+  });
+});
+
+describe('bylines in lower case or after "Post by :"', () => {
+  it('when a line is only "by" or "Post by :" and a name, then the writer is no entity', () => {
+    const d = extract(
+      [
+        'Envoys present credentials',
+        'by Lena Dorstwick',
+        'Three ambassadors presented their credentials to President Tomas Velkar on Monday.',
+        'Post by : Jana Korvathy',
+      ].join('\n\n'),
+    );
+    const people = names(d, 'Person');
+    expect(people.some((n) => /Dorstwick|Korvathy/.test(n))).toBe(false);
+    expect(people).toContain('Tomas Velkar');
+  });
+});
+
+describe('a field after "of" before an accented first name', () => {
+  it('when a title’s field comes before a first name written with accents, then the name starts there', () => {
+    const d = extract(
+      [
+        'Credentials presented',
+        'The Government Secretary of Modernization Andrés Velkar and Secretary of Harbours José Dorst attended.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Andrés Velkar', 'José Dorst']));
   });
 });

@@ -70,9 +70,9 @@ const STOP =
 const FURNITURE =
   /^(?:\d+\.\s*)?(?:skip to|jump to|menu\b|search\b|home\b|log ?in|sign in|accept|cookies?\b|all news|news$|advertisement$|share\b|print\b|listen\b|close\b|loading)/i;
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "by Jane Doe", "Post by : Jane Doe". */
 const BYLINE =
-  /^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|·-]\s*[\p{L} ]{2,40})?\s*$/u;
+  /^(?:(?:Post(?:ed)?|Written)\s+)?[Bb]y(?:\s*:)?\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|·-]\s*[\p{L} ]{2,40})?\s*$/u;
 
 /** "Lucy Brennan, Diplomatic Correspondent": a byline with the writer's role. */
 const BYLINE_ROLE =

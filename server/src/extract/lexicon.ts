@@ -38,8 +38,12 @@ const hasTag = (word: string, tags: string[]) => lexTags(word).some((t) => tags.
  * "Jan." or "January", and the chunker keeps month names apart before it asks.
  */
 const MONTH_SHAPED_FIRST_NAMES = new Set(['Jan']);
-export const isFirstName = (w: string) =>
-  MONTH_SHAPED_FIRST_NAMES.has(w) || hasTag(w, ['MaleName', 'FemaleName', 'FirstName']);
+/** A known first name, also written with accents the lexicon leaves out ("Andrés", "José"). */
+export function isFirstName(w: string): boolean {
+  if (MONTH_SHAPED_FIRST_NAMES.has(w) || hasTag(w, ['MaleName', 'FemaleName', 'FirstName'])) return true;
+  const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain !== w && hasTag(plain, ['MaleName', 'FemaleName', 'FirstName']);
+}
 export const isLastName = (w: string) => hasTag(w, ['LastName']);
 export const isLexPlace = (w: string) => hasTag(w, ['Country', 'City', 'Region', 'Place']);
 export const isLexOrg = (w: string) => hasTag(w, ['Organization', 'SportsTeam']);

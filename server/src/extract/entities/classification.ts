@@ -176,8 +176,10 @@ export function classifyChunks(
     while (k > 0 && wordsFrom(k - 1) <= 4) {
       const t = c[k - 1]!;
       if (
-        // ("Minister for Investment": a connector inside the chunk is a title's or a body's, no name's.)
+        // ("Minister for Investment": a connector inside the chunk is a title's or a body's, no name's; so
+        // is the field after it before a first name: "Secretary of Modernization Jane Roe".)
         (CONNECTOR_WORD.test(t.text) ||
+          (k >= 2 && k < c.length && CONNECTOR_WORD.test(c[k - 2]!.text) && isFirstName(c[k]!.text)) ||
           isTitle(t.text) ||
           demonymCountry(t.text) ||
           (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
