@@ -8,6 +8,8 @@
 // outlet named in full, then by its first word, is one body (merging.ts); an office's acronym after its
 // title is no body (title-acronyms.ts); "by X" and "Post by : X" lines are bylines (body.ts); a first name
 // is known with its accents ("Andrés", lexicon) and a title's field after "of" before it is no name's.
+// "American Embassy in X" and "US embassy in X" are one body (merging.ts); a representative office takes
+// where it sits into its name (mission-places.ts).
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -197,5 +199,29 @@ describe('a field after "of" before an accented first name', () => {
       ].join('\n'),
     );
     expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Andrés Velkar', 'José Dorst']));
+  });
+});
+
+describe('one mission, its country worded two ways', () => {
+  it('when "American Embassy in X" and "US embassy in X" are both named, then they are one body', () => {
+    const d = extract(
+      [
+        'Diplomats expelled',
+        'Two diplomats at the American Embassy in Velmora were expelled on Monday.',
+        'The first secretary of the US embassy in Velmora, Tomas Dorst, was told to leave.',
+      ].join('\n'),
+    );
+    const embassies = names(d, 'Organization').filter((n) => /Embassy/i.test(n));
+    expect(embassies).toEqual(['American Embassy in Velmora']);
+  });
+
+  it('when a representative office is named with where it sits, then the place is in its name', () => {
+    const d = extract(
+      [
+        'Office opens',
+        'The island said its office would bear the name “Korvathi Representative Office in Lithuania,” a first.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toContain('Korvathi Representative Office in Lithuania');
   });
 });

@@ -209,14 +209,22 @@ export function acronymTitles(b: Builder): void {
   }
 }
 
+/** An organisation's name with its first word, a country's name or adjective, read as the country. */
+function countryKey(name: string): string {
+  const m = /^(\S+)(\s.+)$/.exec(name);
+  const country = m && (demonymCountry(m[1]!) ?? (isKnownPlace(m[1]!) ? canonicalPlace(m[1]!) : undefined));
+  return (country && m ? `${country}${m[2]}` : name).toLowerCase().replace(/\./g, '');
+}
+
 /**
  * "State Department" is the "US State Department" named in the same article: one organisation; so are
- * "U.S. Treasury Department" and "US Treasury Department" (the same name but for its dots).
+ * "U.S. Treasury Department" and "US Treasury Department" (the same name but for its dots), and "American
+ * Embassy in X" and "US embassy in X" (the same name but for how the country is worded).
  */
 export function mergeOrgs(b: Builder): void {
   const undotted = new Map<string, Entity>();
   for (const e of [...b.entities.values()].filter((x) => x.type === 'Organization')) {
-    const key = e.name.toLowerCase().replace(/\./g, '');
+    const key = countryKey(e.name);
     const first = undotted.get(key);
     if (first) b.absorb(e, first);
     else undotted.set(key, e);

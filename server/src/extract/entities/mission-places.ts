@@ -1,7 +1,8 @@
 // A diplomatic mission named with where it sits ("the Chinese embassy in Ottawa", "the Indian High
-// Commission in Maldives", "the Russian Embassy in the United States"): the chunk step makes "Chinese
-// Embassy" of it, but one country has a mission in every capital, so the place is part of the body's
-// name ("<Demonym> Embassy in <place>": the city as the text words it, a country by its canonical name).
+// Commission in Maldives", "the Russian Embassy in the United States", "a Representative Office in X"):
+// the chunk step makes "Chinese Embassy" of it, but one country has a mission in every capital, so the
+// place is part of the body's name ("<Demonym> Embassy in <place>": the city as the text words it, a
+// country by its canonical name).
 // The entity takes the name with the place when every "in <place>" the text puts after its mentions is
 // one country (a capital counting as its country; the capital, when named, names it); the short name
 // stays an alias.
@@ -9,7 +10,7 @@ import { CAPITALS, demonymOf } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
 /** A mission's head word at the end of its name, with at least one word before it ("Chinese Embassy"). */
-const MISSION = /^\S.*\s(?:Embassy|High Commission|Consulate(?: General)?|Legation)$/;
+const MISSION = /^\S.*\s(?:Embassy|High Commission|Consulate(?: General)?|Legation|Representative Office)$/;
 /** Countries whose name takes "the": "in the United States", "in the Maldives". */
 const THE_COUNTRY = /^(?:United\s|Czech Republic|Netherlands|Philippines|Maldives|Bahamas|Gambia|Vatican)/;
 
