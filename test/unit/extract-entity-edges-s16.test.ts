@@ -3,7 +3,7 @@
 // title-case headline's words up to its last capitalised preposition are no name (name-edges.ts); a
 // capitalised "The" inside a sentence opens a publication's or a body's name (the-names.ts); "the <First>
 // <Surname> administration" is the leader's government (administrations.ts); "DPRK" is North Korea
-// (lexicon); "it" after "a statement to <outlet>" is not the outlet (quotes/speech-subject.ts); a line
+// (lexicon); "it" after "a statement to <outlet>" is not the outlet (quotes, a guard); a line
 // asking to follow the outlet on apps and a photo's "AGENCY/Name" credit are furniture (furniture.ts); an
 // outlet named in full, then by its first word, is one body (merging.ts); an office's acronym after its
 // title is no body (title-acronyms.ts); "by X" and "Post by : X" lines are bylines (body.ts); a first name
