@@ -54,6 +54,26 @@ function anyTitle(c: Ctx, pos: number, after: string): RegExpExecArray | null {
   return null;
 }
 
+/** A capitalised office word before "of <country> <name>" (head-of-mission titles are read apart). */
+const CAP_ROLE =
+  /^(?:Minister|President|Secretary|Chancellor|Premier|Chairman|Chairwoman|Chair|King|Queen|Emir|Sultan|Speaker)$/;
+
+/**
+ * A head of mission's title posted to a place, then the person: after "US" in "US Ambassador to Russia
+ * John Sullivan". The match runs to where the person's name starts.
+ */
+function envoyToPlace(c: Ctx, pos: number, limit: number): RegExpExecArray | null {
+  const t =
+    /^\s+(?:(?:Deputy|Acting|Special)\s+)?(?:Ambassador|High Commissioner|Envoy|Consul(?:[- ]General)?|Charg[ée] d['’]Affaires)\s+(?:to|in)\s+(?:the\s+)?/.exec(
+      c.work.slice(pos, limit),
+    );
+  if (!t) return null;
+  const place = mentionAt(c, pos + t[0].length, limit);
+  if (place?.entity.type !== 'Place' || place.start !== pos + t[0].length) return null;
+  const gap = /^\s+/.exec(c.work.slice(place.end, limit));
+  return gap ? /^[\s\S]*/.exec(c.work.slice(pos, place.end + gap[0].length)) : null;
+}
+
 /**
  * The noun phrase that starts at pos (after determiners and numbers) and ends by limit: its named
  * entities (a list, or the person named in an apposition to a role: "the ambassador to Seoul, Koichi
@@ -87,6 +107,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   let head: string | undefined;
   let deputy = false;
   let title: string | undefined;
+  let capRole = false;
   for (let step = 0; step < 8 && i < limit && !head; step++) {
     const found = mentionAt(c, i, limit);
     // "its ambassador to Israel" is whose "its" says, not an envoy a role phrase was matched to.
@@ -110,19 +131,25 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       }
       // A country before a capitalised title and a name: "Pakistan High Commissioner Sohail Mahmood", "US
       // Ambassador Nicholas Burns": the phrase is the person.
-      const titled =
+      // "US Ambassador to Russia John Sullivan": the title posted to a place, when the name follows it.
+      const personAfter = (t: RegExpExecArray | null) => {
+        const p = t ? mentionAt(c, m.end + t[0].length, limit) : undefined;
+        return p?.entity.type === 'Person' && p.start === m.end + t![0].length ? p : undefined;
+      };
+      let titled =
         m.entity.type !== 'Person'
           ? (TITLE_THEN_NAME.exec(after) ?? anyTitle(c, m.end, after) ?? LOWER_ROLE.exec(after))
           : null;
-      const person = titled ? mentionAt(c, m.end + titled[0].length, limit) : undefined;
-      if (person?.entity.type === 'Person' && person.start === m.end + titled![0].length) {
+      if (m.entity.type !== 'Person' && !personAfter(titled)) titled = envoyToPlace(c, m.end, limit);
+      const person = personAfter(titled);
+      if (person) {
         const items = listAfter(c, person, colon ? listLimit : limit);
         return {
           start: m.start,
           end: items[items.length - 1]!.end,
           entities: items.map((x) => x.entity),
           owners: [{ entity: m.entity, start: m.start, end: m.end }],
-          head: /(ambassador|high commissioner|envoy|consul\S*|charg\S+ d\S+)\s*$/i
+          head: /(ambassador|high commissioner|envoy|consul\S*|charg\S+ d\S+)(?:\s+(?:to|in)\s[\s\S]*)?\s*$/i
             .exec(titled![0])?.[1]
             ?.toLowerCase(),
           deputy: /\b(?:Deputy|Acting|Vice)\b/.test(titled![0]),
@@ -181,6 +208,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       if (/^(?:Deputy|Acting|Vice|Former|Interim)$/.test(word)) deputy = true;
       if (/^(?:Ambassador|Envoy|Commissioner)$/.test(word))
         title = word === 'Commissioner' ? 'high commissioner' : word.toLowerCase();
+      else if (CAP_ROLE.test(word)) capRole = true;
       i += w[0].length;
       continue;
     }
@@ -198,7 +226,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       break;
     }
     // "High Commissioner of Pakistan Sohail Mahmood": a capitalised title, its country, then the person.
-    if (word === 'of' && title) {
+    // "the Foreign Minister of the Netherlands X", "the President of Kenya X": any capitalised office.
+    if (word === 'of' && (title || capRole)) {
       const titled = titleOfCountry(c, i + w[0].length, limit);
       if (titled) return { start, ...titled, head: title, deputy };
     }

@@ -33,6 +33,7 @@ const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|witho
 
 /** pos moved left past what may stand between a subject and its verb. */
 function skipBack(c: Ctx, from: number, pos: number): number {
+  let dated = false;
   for (let guard = 0; guard < 12; guard++) {
     const seg = c.work.slice(from, pos);
     const ws = /\s+$/.exec(seg);
@@ -45,8 +46,16 @@ function skipBack(c: Ctx, from: number, pos: number): number {
       pos = d.start;
       const p = /\b(?:on|in|at|during|last|this|late|early|earlier|since)\s*$/i.exec(c.work.slice(from, pos));
       if (p) pos -= p[0].length;
+      dated = /\S\s*,\s*$/.test(c.work.slice(from, pos));
       continue;
     }
+    // "X, on Monday received": one comma sets off the date from its subject.
+    if (dated && /,$/.test(seg)) {
+      pos -= 1;
+      dated = false;
+      continue;
+    }
+    dated = false;
     const m =
       AUX.exec(seg) ??
       /,?\s*\b(?:who|which)\s*$/.exec(seg) ??

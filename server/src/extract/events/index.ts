@@ -23,6 +23,7 @@ import { summit } from './summits.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
 import { sanctionList } from './sanction-lists.js';
+import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
 import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
@@ -48,6 +49,9 @@ export const RULES: readonly EventRule[] = [
   inPostSince,
   sanction,
   sanctionList,
+  sanctionLines,
+  sanctionedGroupNamed,
+  sanctionedFollowing,
   letter,
   interview,
   invasion,

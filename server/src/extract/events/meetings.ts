@@ -17,6 +17,8 @@ import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
+import { hostPlaceGap } from './host-place.js';
+import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { personByRole, subjectCounterpart } from './meeting-roles.js';
 import {
   pairBefore,
@@ -53,6 +55,7 @@ function meet(h: RuleHit, a: Entity[], others: Entity[], together = false, relat
       main: g.find((x) => x.id === ids[0])!,
       key: `meeting:${ids.join('+')}`,
     });
+    noteMeeting(h, e);
     for (const [x, y] of pairs)
       if (relate && x !== y && g.includes(x) && g.includes(y)) h.relation(x, 'MET', y, { event: e, place });
   }
@@ -188,6 +191,8 @@ export const meeting: EventRule = {
       /^[^,;.]{0,80}?\bto\s+\p{Ll}/u.test(c.work.slice(h.end, s.end))
     )
       return;
+    // "The meeting was attended by A and B": those present join the meeting just told.
+    if (joinAttendees(h)) return;
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
     clauseMade.set(c, seen);
@@ -339,13 +344,17 @@ function readMeeting(h: RuleHit): void {
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
   // "hosted a dinner for B", "gave a luncheon in honour of B" (hosting verbs): the guest.
   const meal = hosting ? MEAL.exec(c.work.slice(end, limit)) : null;
+  // "received at the Bayan Palace the visiting X", "hosted in Riyadh X": the place before the guest.
+  const where = hosting && !meal && !coord ? hostPlaceGap(c, end, limit) : 0;
   const objAt = meal
     ? end + meal[0].length
-    : coord && direct
-      ? end + coord[0].length
-      : gapClear
-        ? end + gap[0].length
-        : end;
+    : where
+      ? end + where
+      : coord && direct
+        ? end + coord[0].length
+        : gapClear
+          ? end + gap[0].length
+          : end;
   // "X was received by Y", "X was welcomed by Y": the agent is the host.
   const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
   let objs = by

@@ -1,0 +1,39 @@
+// Those present at a meeting just told, named in a sentence of their own: "The meeting was attended by A,
+// B and C", "The talks were also attended by A". They join that meeting as participants (no MET claimed:
+// who met whom is the meeting clause's to say), so the sentence makes no second meeting of its own.
+import type { Ctx } from '../context.js';
+import { P } from './arguments.js';
+import type { RuleHit } from './hit.js';
+import type { EvOut } from './types.js';
+
+/** The last meeting an article's meeting clause made, and the sentence it was told in. */
+const lastMeeting = new WeakMap<Ctx, { event: EvOut; sentence: number }>();
+
+/** How many sentences after the meeting its attendees may be named. */
+const REACH = 3;
+
+/** Called for each meeting the clause reading makes. */
+export function noteMeeting(h: RuleHit, e: EvOut): void {
+  lastMeeting.set(h.c, { event: e, sentence: h.c.sents.indexOf(h.s) });
+}
+
+const ATTENDED = /^(?:The|That|This)\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
+
+/** Whether the hit opens "The meeting was attended by …" and its persons joined the last meeting. */
+export function joinAttendees(h: RuleHit): boolean {
+  const { c, s, at } = h;
+  const lead = /(?:The|That|This)\s+$/.exec(c.work.slice(s.start, at));
+  const from = lead ? at - lead[0].length : at;
+  if (from !== s.start) return false;
+  const m = ATTENDED.exec(c.work.slice(from, s.end));
+  const last = lastMeeting.get(c);
+  const si = c.sents.indexOf(s);
+  if (!m || !last || si <= last.sentence || si - last.sentence > REACH) return false;
+  const who = c.inRange(from + m[0].length, s.end, P).map((x) => x.entity);
+  if (!who.length) return false;
+  const e = last.event;
+  for (const w of who)
+    if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'participant' });
+  for (const ev of h.evidence()) if (!e.evidence.some((x) => x.start === ev.start)) e.evidence.push(ev);
+  return true;
+}

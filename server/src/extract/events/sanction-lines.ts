@@ -1,0 +1,179 @@
+// The people and bodies of a sanctions event named after its sentence, outside the sentence's own clause:
+// one a line after a colon ("… imposed sanctions on the following individuals:" and then "A, a general of
+// the army." / "• B (a police commander)"), or named beside the group the sanctions sentence only counted
+// ("… sanctions on dozens of people, including two officers. … The officers, A and B, ran …"). Each joins
+// the last sanctions event of the article, sanctioned by each of its sanctioners.
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { listAfter } from '../clauses/noun-phrase.js';
+import type { EventRule, RuleHit } from './hit.js';
+import { lastSanction } from './sanctions.js';
+
+/** A sentence that opens the list a colon ends: its index, per article, while the list runs on. */
+const lineList = new WeakMap<Ctx, number>();
+
+/** The index of the sentence a sanctions event was last told in (its latest evidence). */
+function eventSentence(c: Ctx): number {
+  const e = lastSanction.get(c);
+  const last = e?.evidence[e.evidence.length - 1];
+  if (!last) return -1;
+  return c.sents.findIndex((s) => c.evidence(s).start === last.start);
+}
+
+/** The entities join the last sanctions event as sanctioned, sanctioned by each of its sanctioners. */
+function join(h: RuleHit, who: Entity[]): boolean {
+  const e = lastSanction.get(h.c);
+  if (!e) return false;
+  const by = e.participants.filter((p) => p.role === 'sanctioner').map((p) => p.entity);
+  const fresh = who.filter(
+    (w) => !by.includes(w) && !e.participants.some((p) => p.entity === w && p.role === 'sanctioned'),
+  );
+  if (!by.length || !fresh.length) return false;
+  for (const w of fresh)
+    if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'sanctioned' });
+  for (const b of by) for (const w of fresh) h.relation(b, 'SANCTIONED', w, { event: e, date: e.date });
+  return true;
+}
+
+/** What may stand before a listed line's name: spaces, a bullet, a number. */
+const LINE_LEAD = /^[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?$/;
+
+/**
+ * A line after a sanctions sentence that ends with a colon: the person or body it opens with (and those
+ * coordinated with it), as long as such lines follow one another.
+ */
+export const sanctionLines: EventRule = {
+  id: 'events/sanctions:lines',
+  type: 'sanction',
+  re: /(?<=^|\n)[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?\p{Lu}/gu,
+  run(h) {
+    const { c, s, at } = h;
+    if (at !== s.start) return;
+    const si = c.sents.indexOf(s);
+    const prev = c.sents[si - 1];
+    if (!prev) return;
+    // The colon ends a sentence of the sanctions ("… sanctions on the following individuals:", "The
+    // individuals sanctioned are:") told after the article's first sanctions.
+    const said = c.work.slice(prev.start, prev.end);
+    const opens =
+      lineList.get(c) === si - 1 ||
+      (eventSentence(c) >= 0 &&
+        /:\s*$/.test(said) &&
+        (eventSentence(c) === si - 1 || SANCTION_WORD.test(said)));
+    if (!opens) return;
+    const first = c.inRange(s.start, s.end, ['Person', 'Organization'], true)[0];
+    if (!first || !LINE_LEAD.test(c.work.slice(s.start, first.start))) return;
+    if (/^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
+    const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
+    if (
+      join(
+        h,
+        items.map((m) => m.entity),
+      )
+    )
+      lineList.set(c, si);
+  },
+};
+
+/** A word that says a sentence tells of the sanctions or their list. */
+const SANCTION_WORD = /\b(?:sanction\w*|listed|designat\w+|blacklist\w*|targeted)\b/i;
+
+/** How many sentences after the group was spoken of it may be named. */
+const REACH = 3;
+
+/**
+ * "The officers, A and B, …" at the start of a sentence soon after a sentence of the sanctions
+ * spoke of "officers" without naming them: the people named beside the group are the ones sanctioned.
+ */
+export const sanctionedGroupNamed: EventRule = {
+  id: 'events/sanctions:group-named',
+  type: 'sanction',
+  re: /(?<=^|\n|[.!?]\s)[^\S\n]*(?:The|These|Those|Both|All)\s+(?:two\s+|three\s+|four\s+|five\s+)?(\p{Ll}+s),\s+(?=\p{Lu})/gu,
+  run(h) {
+    const { c, s, at, end } = h;
+    if (at - s.start > 2) return;
+    const noun = /(\p{Ll}+s),\s+$/u.exec(c.work.slice(at, end))![1]!;
+    const si = c.sents.indexOf(s);
+    if (!lastSanction.get(c) || eventSentence(c) >= si) return;
+    // The group was spoken of with the sanctions, unnamed, shortly before: "sanctions on … two officers",
+    // "Two officers … are listed".
+    const group = new RegExp(`\\b${noun}\\b`);
+    const told = c.sents
+      .slice(Math.max(0, si - REACH), si)
+      .some(
+        (t) => group.test(c.work.slice(t.start, t.end)) && SANCTION_WORD.test(c.work.slice(t.start, t.end)),
+      );
+    if (!told) return;
+    const first = c.inRange(end, s.end, ['Person'], true)[0];
+    if (!first || first.start !== end) return;
+    const items = listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+    // The apposition closes with a comma before the clause goes on ("The officers, A and B, also …").
+    const last = items[items.length - 1]!;
+    if (!/^\s*,/.test(c.work.slice(last.end, s.end))) return;
+    join(
+      h,
+      items.map((m) => m.entity),
+    );
+  },
+};
+
+/**
+ * Words before a list of the people sanctioned, in a sentence of its own: "Among them are", "They are",
+ * "Those hit include", "Also on the list are", "The move targets", "The officials included".
+ */
+const LEAD_IN =
+  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+list|targeted|named|listed)\s+(?:are|were|is|was)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included))\s+/u;
+
+/**
+ * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
+ * "A was also targeted", "B is also on the list", "A and B face asset freezes", "B was added to the list".
+ */
+const TRAILER =
+  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+)?faces?\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions))\b/u;
+
+/** How many sentences after the sanctions their people may be listed in a sentence of their own. */
+const LIST_REACH = 3;
+
+/**
+ * A sentence soon after sanctions that lists the people sanctioned in a frame of its own ("Among them are
+ * A and B", "A and B are among those targeted"): they join the sanctions.
+ */
+export const sanctionedFollowing: EventRule = {
+  id: 'events/sanctions:following',
+  type: 'sanction',
+  re: /(?<=^|\n|[.!?]["”’]?\s)[^\S\n]*\p{Lu}/gu,
+  run(h) {
+    const { c, s, at } = h;
+    if (at !== s.start) return;
+    const si = c.sents.indexOf(s);
+    const ei = eventSentence(c);
+    if (ei < 0 || si <= ei || si - ei > LIST_REACH) return;
+    const text = c.work.slice(s.start, s.end);
+    const lead = LEAD_IN.exec(text);
+    if (lead) {
+      const from = s.start + lead[0].length;
+      const first = c.inRange(from, s.end, ['Person'], true)[0];
+      // The names come right after the lead, titles allowed ("police chief A").
+      if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, first.start))) return;
+      const items = listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+      join(
+        h,
+        items.map((m) => m.entity),
+      );
+      return;
+    }
+    // "A and B are among those targeted": the persons the sentence opens with, up to the predicate.
+    const ms = c.inRange(s.start, s.end, ['Person'], true);
+    const first = ms[0];
+    if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(s.start, first.start))) return;
+    const items = listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+    const last = items[items.length - 1]!;
+    // An apposition may close the subject: "A, the police chief, was also targeted".
+    const rest = c.work.slice(last.end, s.end).replace(/^\s*,[^,]{1,80},/, '');
+    if (!TRAILER.test(rest)) return;
+    join(
+      h,
+      items.map((m) => m.entity),
+    );
+  },
+};

@@ -1,0 +1,126 @@
+// Event arguments found outside the clause's first reading (session 16): a person named after a title and
+// its place ("US Ambassador to Russia X", "the Foreign Minister of the Netherlands X"); a host's guest after
+// the place of the welcome ("received at the Palace the visiting X") and a subject set off from its date by
+// a comma ("X, on Monday received"); those present at a meeting just told ("The meeting was attended by A");
+// the people of sanctions named after their sentence: one a line after a colon, beside the group the
+// sanctions counted ("The officers, A and B, …"), or in a sentence of their own ("Among them are A and B",
+// "A was also targeted"). Sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const rels = (type: string, title: string, body: string) =>
+  extractChecked(title, body).rels.filter((r) => r.includes(` ${type} `));
+
+describe('a person named after a title and its place', () => {
+  it('when "summoned US Ambassador to Russia X", then X is summoned, not the United States', () => {
+    expect(
+      rels(
+        'SUMMONED',
+        'Envoy summoned',
+        'The Russian foreign ministry summoned US Ambassador to Russia John Sullivan on Monday.',
+      ),
+    ).toEqual(['Russian Foreign Ministry SUMMONED John Sullivan']);
+  });
+
+  it('when "met the Foreign Minister of the Netherlands X", then X is met, not the Netherlands', () => {
+    expect(
+      rels(
+        'MET',
+        'Talks',
+        'Indian External Affairs Minister Subrahmanyam Jaishankar met with the Foreign Minister of the Netherlands Wopke Hoekstra on Wednesday.',
+      ),
+    ).toEqual(['Subrahmanyam Jaishankar MET Wopke Hoekstra']);
+  });
+});
+
+describe('a host and the guest', () => {
+  it('when "received at the Palace the visiting X", then the host met X', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        'President Ahmed Nasser received at the Bayan Palace the visiting Chinese Foreign Minister Wang Yi.',
+      ),
+    ).toEqual(['Ahmed Nasser MET Wang Yi']);
+  });
+
+  it('when "X, on Monday received Y", then X is the host', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        'Prime Minister Omar Khaled, on Monday received in Riyadh the visiting Prime Minister of Canada Justin Trudeau.',
+      ),
+    ).toEqual(['Justin Trudeau MET Omar Khaled']);
+  });
+
+  it('when "was received at the airport by Y", then the place is no guest', () => {
+    expect(rels('MET', 'Visit', 'Ahmed Nasser was received at the airport by Omar Hassan.')).toEqual([]);
+  });
+});
+
+describe('those present at a meeting just told', () => {
+  it('when "The meeting was attended by A and B", then they join the meeting and no second one is made', () => {
+    const r = extractChecked(
+      'Talks',
+      'Foreign Minister Ahmed Nasser met William Ruto on Monday. Ruto later flew to Paris. The talks were attended by Omar Hassan and Ali Musa.',
+    );
+    const meetings = r.events('meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants.map((p) => r.name(p.entity))).toEqual([
+      'Ahmed Nasser',
+      'William Ruto',
+      'Omar Hassan',
+      'Ali Musa',
+    ]);
+    expect(r.rels.filter((x) => x.includes(' MET '))).toEqual(['Ahmed Nasser MET William Ruto']);
+  });
+});
+
+const SANCTIONS = 'The United States on Friday imposed sanctions on seven Iranian officials.';
+const sanctioned = (body: string) =>
+  rels('SANCTIONED', 'US sanctions officials', body).filter((r) => !r.endsWith(' Iran'));
+
+describe('the people of sanctions named after their sentence', () => {
+  it('when a colon ends the sanctions and one person a line follows, then each is sanctioned', () => {
+    expect(
+      sanctioned(
+        `${SANCTIONS} The individuals sanctioned are:\n• Ali Rezaei, commander of the police\n• Hassan Karimi, head of the prison\nThe Treasury said more would follow.`,
+      ),
+    ).toEqual(['United States SANCTIONED Ali Rezaei', 'United States SANCTIONED Hassan Karimi']);
+  });
+
+  it('when the lines follow a colon that ends no sentence of the sanctions, then no one is sanctioned', () => {
+    expect(sanctioned(`${SANCTIONS} Here is what we know:\nAli Rezaei said it was unfair.`)).toEqual([]);
+  });
+
+  it('when "The officers, A and B," follows sanctions that counted two officers, then they are sanctioned', () => {
+    expect(
+      sanctioned(
+        'The United States on Friday imposed sanctions on dozens of people, including two officers. The Treasury Department said the two were listed. The officers, Ali Rezaei and Hassan Karimi, also ran the prisons.',
+      ),
+    ).toEqual(['United States SANCTIONED Ali Rezaei', 'United States SANCTIONED Hassan Karimi']);
+  });
+
+  it.each([
+    'Among them are Ali Rezaei and Hassan Karimi.',
+    'Those hit include Ali Rezaei and Hassan Karimi.',
+    'Ali Rezaei and Hassan Karimi are among those targeted.',
+    'Ali Rezaei and Hassan Karimi face asset freezes and travel bans.',
+  ])('when "%s" follows the sanctions, then both are sanctioned', (next) => {
+    expect(sanctioned(`${SANCTIONS} ${next}`)).toEqual([
+      'United States SANCTIONED Ali Rezaei',
+      'United States SANCTIONED Hassan Karimi',
+    ]);
+  });
+
+  it('when "A, the police chief, was also targeted" follows the sanctions, then A is sanctioned', () => {
+    expect(sanctioned(`${SANCTIONS} Ali Rezaei, the police chief, was also targeted.`)).toEqual([
+      'United States SANCTIONED Ali Rezaei',
+    ]);
+  });
+
+  it('when a person named after the sanctions only speaks of them, then no one is sanctioned', () => {
+    expect(sanctioned(`${SANCTIONS} They are expected to appeal, Ali Rezaei said.`)).toEqual([]);
+  });
+});
