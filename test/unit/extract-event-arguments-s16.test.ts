@@ -4,7 +4,8 @@
 // a comma ("X, on Monday received"); those present at a meeting just told ("The meeting was attended by A");
 // the people of sanctions named after their sentence: one a line after a colon, beside the group the
 // sanctions counted ("The officers, A and B, …"), or in a sentence of their own ("Among them are A and B",
-// "A was also targeted"). Sentences written for the test.
+// "A was also targeted"); the envoys of a credentials ceremony listed after it ("They are A of X", "The
+// ambassadors are:" and one name a line). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -122,5 +123,45 @@ describe('the people of sanctions named after their sentence', () => {
 
   it('when a person named after the sanctions only speaks of them, then no one is sanctioned', () => {
     expect(sanctioned(`${SANCTIONS} They are expected to appeal, Ali Rezaei said.`)).toEqual([]);
+  });
+});
+
+const metHost = (body: string) =>
+  rels('MET', 'Credentials', body).filter((r) => r.endsWith(' MET Samia Hassan'));
+
+describe('the envoys of a credentials ceremony named after the sentence that told it', () => {
+  const lines =
+    '\n1. H.E. Mr. Ali Rezaei, Ambassador of Iran\n2. H.E. Ms. Anne Dubois, Ambassador of France\nThe President wished them success.';
+
+  it('when "They are A of X and B of Y" follows the ceremony, then each envoy met the host', () => {
+    expect(
+      metHost(
+        'President Samia Hassan on Monday received five new ambassadors who presented their letters of credence at State House. They are Ali Rezaei of Iran and Pierre Dubois of France.',
+      ),
+    ).toEqual(['Ali Rezaei MET Samia Hassan', 'Pierre Dubois MET Samia Hassan']);
+  });
+
+  it('when "The ambassadors are:" and one numbered name a line follow, then each envoy met the host', () => {
+    expect(
+      metHost(
+        `President Samia Hassan on Monday received the credentials of new ambassadors. The ambassadors are:${lines}`,
+      ),
+    ).toEqual(['Ali Rezaei MET Samia Hassan', 'Anne Dubois MET Samia Hassan']);
+  });
+
+  it('when "received credentials from the following ambassadors:" and lines follow, then each envoy met the host', () => {
+    expect(
+      metHost(
+        `President Samia Hassan on Monday received credentials from the following ambassadors:${lines}`,
+      ),
+    ).toEqual(['Ali Rezaei MET Samia Hassan', 'Anne Dubois MET Samia Hassan']);
+  });
+
+  it('when the sentence after the ceremony names someone who is no envoy listed, then no one else met the host', () => {
+    expect(
+      metHost(
+        'Four new ambassadors presented their credentials to President Samia Hassan on Monday. They were later briefed by Foreign Minister Omar Musa.',
+      ),
+    ).toEqual([]);
   });
 });

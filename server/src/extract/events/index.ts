@@ -17,6 +17,7 @@ import { settleEnvoys } from './envoys.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
+import { credentialsListed } from './credential-lists.js';
 import { phoneCall } from './phone-calls.js';
 import { meeting } from './meetings.js';
 import { summit } from './summits.js';
@@ -66,6 +67,7 @@ export const RULES: readonly EventRule[] = [
   stayIn,
   phoneCall,
   credentials,
+  credentialsListed,
   inauguration,
   speech,
 ];

@@ -12,6 +12,8 @@ import type { EventRule } from './hit.js';
 
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
 const lastHost = new WeakMap<Ctx, Entity>();
+/** The sentence (index) of an article's last credentials ceremony and its host (credential-lists.ts). */
+export const lastCeremony = new WeakMap<Ctx, { host: Entity; sentence: number }>();
 
 /**
  * Envoys presenting credentials to a head of state: one ceremony (a meeting keyed by the host) with MET
@@ -40,6 +42,9 @@ export const credentials: EventRule = {
       // "to the president": a head of state's role without a name is the host already named.
       const role = to && HOST_ROLE.test(c.work.slice(end + to[0].length, s.end));
       host = to && !(role && lastHost.get(c)) ? persons(h, end + to[0].length, s.end)[0] : lastHost.get(c);
+      // "X received five new ambassadors who presented their credentials": the one who receives them.
+      const rel = to ? null : RECEIVED_WHO.exec(c.work.slice(s.start, at));
+      if (rel) host = c.subjectBefore(s.start, s.start + rel.index, P) ?? host;
       // "… who presented credentials to the president are: A of X, B of Y".
       const were = /^[^.;:]{0,40}?\b(?:were\s*:?|are\s*:)\s*/.exec(c.work.slice(end, s.end));
       envoys = were
@@ -48,8 +53,14 @@ export const credentials: EventRule = {
     }
     if (!host) return;
     lastHost.set(c, host);
-    // "The ambassadors who presented their credentials are:" and a list of names, one per line.
-    if (!envoys.length && /^\s*(?:are|were|include[sd]?)\s*:/.test(c.work.slice(end, end + 20)))
+    lastCeremony.set(c, { host, sentence: c.sents.indexOf(s) });
+    // "The ambassadors who presented their credentials are:", "received credentials from the following
+    // ambassadors:" and a list of names, one per line.
+    if (
+      !envoys.length &&
+      (/^\s*(?:are|were|include[sd]?)\s*:/.test(c.work.slice(end, end + 20)) ||
+        (receiving && /:\s*$/.test(c.work.slice(end, s.end))))
+    )
       envoys = c.inRange(end, listEnd(c, end), P).map((m) => m.entity);
     // Unnamed presenters ("incoming diplomats", "new ambassadors"): the new envoys the article names.
     if (!envoys.length && UNNAMED_PRESENTERS.test(c.work.slice(s.start, s.end))) envoys = newEnvoys(c, host);
@@ -82,19 +93,35 @@ export const credentials: EventRule = {
   },
 };
 
+/** A host's verb and the envoys it takes, a relative clause of presenting after them. */
+const RECEIVED_WHO =
+  /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+[^.;]{0,80}?\b(?:who|that)\s+(?:\p{Ll}+\s+)?$/u;
+
 /** A head of state named by the role alone ("the president", "the King"), no name after it. */
 const HOST_ROLE =
   /^(?:the\s+)?(?:president|king|queen|emir|sultan|governor[- ]general|head of state)\b(?!\s+(?:of\s+)?\p{Lu})/iu;
 
 const UNNAMED_PRESENTERS = /\b(?:diplomats|ambassadors|envoys|high commissioners|heads of mission)\b/i;
 
-/** Where a list of names, one per line, ends: the last line after pos that opens with a bullet. */
-function listEnd(c: Ctx, pos: number): number {
+/** What may stand before a listed name on its line: honorifics ("H.E.", "Mr.", "Dr."). */
+const HONORIFICS = /^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Amb\.?|Prof\.?)\s+)*$/;
+
+/**
+ * Where a list of names, one per line, ends: the last line after pos that opens with a bullet, or
+ * with a person's name (lines with no bullet: "Ana Ruiz, Ambassador of Chile").
+ */
+export function listEnd(c: Ctx, pos: number): number {
   let end = pos;
-  const re = /\n(?:[ \t]*\n)*[ \t]*[•·▪*-][^\n]*/gy;
+  const re = /(\n(?:[ \t]*\n)*)([ \t]*(?:(?:[•·▪*-]|\d{1,2}[.)])[ \t]*)?)[^\n]*/gy;
   re.lastIndex = c.work.indexOf('\n', pos);
   if (re.lastIndex < 0) return pos;
   for (let m = re.exec(c.work); m; m = re.exec(c.work)) {
+    const lead = m.index + m[1]!.length + m[2]!.length;
+    const bullet = /[•·▪*-]|\d/.test(m[2]!);
+    const first = c.inRange(lead, m.index + m[0].length, P, true)[0];
+    // A name may follow honorifics: "H.E. Mr. Ana Ruiz".
+    const named = first && HONORIFICS.test(c.work.slice(lead, first.start));
+    if (!bullet && !named) break;
     end = m.index + m[0].length;
     re.lastIndex = end;
   }

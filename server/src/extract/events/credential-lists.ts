@@ -1,0 +1,48 @@
+// The envoys of a credentials ceremony named in a sentence of their own, after the sentence that told the
+// ceremony without naming them ("President X received the credentials of four new ambassadors. They are
+// A of Chile, B of Peru and C of Spain", "The new envoys are A, B and C"): each joins the ceremony and
+// MET its host.
+import { listAfter } from '../clauses/noun-phrase.js';
+import { P } from './arguments.js';
+import type { EventRule } from './hit.js';
+import { lastCeremony, listEnd } from './meetings-calls.js';
+
+/** How many sentences after the ceremony its envoys may be listed. */
+const REACH = 2;
+
+/** The lead into the list: "They are", "The new ambassadors are", "The envoys who presented … were". */
+const LEAD =
+  /^(?:They|These|The\s+(?:\p{Ll}+\s+){0,2}?(?:ambassadors|envoys|diplomats|heads\s+of\s+missions?|high\s+commissioners))(?:\s+(?:who|that)\s+[^.:;]{0,80}?)?\s+(?:are|were|include|included)(?:\s*:\s*|\s+)/u;
+
+export const credentialsListed: EventRule = {
+  id: 'events/meetings-calls:credentials-listed',
+  type: 'meeting',
+  re: /(?<=^|\n|[.!?]["”’]?\s)[^\S\n]*(?:They|These|The)\b/gu,
+  run(h) {
+    const { c, s, at } = h;
+    if (at !== s.start) return;
+    const last = lastCeremony.get(c);
+    const si = c.sents.indexOf(s);
+    if (!last || si <= last.sentence || si - last.sentence > REACH) return;
+    const lead = LEAD.exec(c.work.slice(s.start, s.end));
+    if (!lead) return;
+    const from = s.start + lead[0].length;
+    // "The ambassadors are:" and one name a line.
+    const lines = /:\s*$/.test(c.work.slice(s.start, s.end));
+    const first = c.inRange(from, lines ? listEnd(c, s.end) : s.end, P, true)[0];
+    // The names come right after the lead, titles allowed ("Ambassador A").
+    if (!first || (!lines && !/^(?:[\p{L}-]+\s+){0,2}$/u.test(c.work.slice(from, first.start)))) return;
+    const listed = lines
+      ? c.inRange(from, listEnd(c, s.end), P)
+      : listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+    const envoys = [...new Set(listed.map((m) => m.entity))].filter((e) => e !== last.host);
+    if (!envoys.length) return;
+    const host = last.host;
+    const e = h.event({
+      participants: [host, ...envoys].map((p) => ({ entity: p, role: 'participant' })),
+      main: host,
+      key: `credentials:${host.id}`,
+    });
+    for (const v of envoys) h.relation(v, 'MET', host, { event: e });
+  },
+};
