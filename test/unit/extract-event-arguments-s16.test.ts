@@ -5,7 +5,8 @@
 // the people of sanctions named after their sentence: one a line after a colon, beside the group the
 // sanctions counted ("The officers, A and B, …"), or in a sentence of their own ("Among them are A and B",
 // "A was also targeted"); the envoys of a credentials ceremony listed after it ("They are A of X", "The
-// ambassadors are:" and one name a line). Sentences written for the test.
+// ambassadors are:" and one name a line); sanctions lists in other wordings ("Those newly-sanctioned by X
+// include", "The ban targets", a verb before coordinated measures). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -163,5 +164,35 @@ describe('the envoys of a credentials ceremony named after the sentence that tol
         'Four new ambassadors presented their credentials to President Samia Hassan on Monday. They were later briefed by Foreign Minister Omar Musa.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('sanctions lists in other wordings', () => {
+  it('when "an asset freeze and travel ban on X", then the verb before the first measure gives the sanctioner', () => {
+    expect(
+      rels(
+        'SANCTIONED',
+        'Sanctions',
+        'Canada has announced a full asset freeze and travel ban on Iranian police chief Ali Rezaei.',
+      ),
+    ).toEqual(['Canada SANCTIONED Ali Rezaei']);
+  });
+
+  it('when "Those newly-sanctioned by X include A" and "Those hit by the sanctions are B", then both are sanctioned', () => {
+    expect(
+      sanctioned(
+        `${SANCTIONS} Those newly-sanctioned by the US include Ali Rezaei, head of the police. Those hit by the new sanctions are Hassan Karimi, head of the prison.`,
+      ),
+    ).toEqual(['United States SANCTIONED Ali Rezaei', 'United States SANCTIONED Hassan Karimi']);
+  });
+
+  it('when "The ban targets … A" and "officials barred from entry include B" follow an entry ban, then the ban\'s state sanctions them, not a state named since', () => {
+    expect(
+      rels(
+        'SANCTIONED',
+        'Entry bans',
+        'Russia has imposed entry bans on nine officials from New Zealand. Moscow cited sanctions imposed by Wellington against Russian firms. The ban targets nine officials, including Brook Barrington, head of the ministry. Additional officials barred from entry include defence chief Anton Youngman.',
+      ).filter((r) => !r.endsWith(' New Zealand') && !r.endsWith(' Russia')),
+    ).toEqual(['Russia SANCTIONED Brook Barrington', 'Russia SANCTIONED Anton Youngman']);
   });
 });

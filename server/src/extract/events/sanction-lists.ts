@@ -2,7 +2,9 @@
 // include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "They
 // include A and B", "The measures target A and B", "Also sanctioned were A and B", "… have been designated
 // for sanctions, including A, B and five others", "Oligarchs now subject to X's sanctions include A and
-// B", "Allies now sanctioned include A", "officials who have been designated include A". Each person
+// B", "Allies now sanctioned include A", "officials who have been designated include A", "Those
+// newly-sanctioned by X include A", "Those hit by the new sanctions are A", and after an entry ban "The ban
+// targets … A" or "Officials barred from entry include A" (sanctioned by the ban's sanctioners). Each person
 // listed joins the last sanctions event of the article (or, when the clause that named the sanctioner
 // named no target, "imposed sanctions on 28 individuals", a new one of that sanctioner), sanctioned by
 // each of its sanctioners.
@@ -10,7 +12,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
-import { lastSanction, lastSanctioners } from './sanctions.js';
+import { lastBan, lastSanction, lastSanctioners } from './sanctions.js';
 import { stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
@@ -34,15 +36,17 @@ export function listedPersons(c: Ctx, from: number, to: number): Entity[] {
 export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
-  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|The\s+(?:measures|designations|penalties|restrictions)\s+(?:target|targets|targeted|include|includes|included|cover|covers|name|names|named)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted)\s+(?:include|includes|included))\b/gu,
+  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|The\s+(?:measures|designations|penalties|restrictions)\s+(?:target|targets|targeted|include|includes|included|cover|covers|name|names|named)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b/gu,
   run(h) {
     const { c, s, end } = h;
     const who = listedPersons(c, end, s.end);
     if (!who.length) return;
-    const last = lastSanction.get(c);
+    // "The ban targets …", "officials barred from entry include …": the ban told last, by its sanctioners.
+    const ban = /\bban|barred/.test(c.work.slice(h.at, end));
+    const last = ban ? lastBan.get(c) : lastSanction.get(c);
     const fromLast = last?.participants.filter((p) => p.role === 'sanctioner').map((p) => p.entity) ?? [];
     // The sanctioners last named ("designated by X for sanctions, including …"), else the last event's.
-    const by = lastSanctioners.get(c) ?? fromLast;
+    const by = ban ? fromLast : (lastSanctioners.get(c) ?? fromLast);
     if (!by.length) return;
     const fresh = who.filter((w) => !by.includes(w));
     if (!fresh.length) return;

@@ -1,11 +1,11 @@
 // Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", "X is sanctioning four Iranians: A, …;
 // B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
-// Y", "X hit Y with sanctions", "Y has been hit with sanctions", "X's sanctions target Y", "the
-// sanctions imposed by X", "X added Y to its sanctions list", "X placed Y under sanctions", "sanctions
-// were imposed on Y by X", "the sanctions, announced by X, target Y", "the sanctions against Y were
-// announced by X", a headline's "X Sanctions Y", "in sanctioning Russian officials" (the
-// demonym's country); "A, B and C partnered with X on these sanctions" joins the sanctions just
-// reported (lists of the people targeted: sanction-lists.ts).
+// Y", "X announced an asset freeze and travel ban on Y", "X hit Y with sanctions", "Y has been hit
+// with sanctions", "X's sanctions target Y", "the sanctions imposed by X", "X added Y to its sanctions
+// list", "X placed Y under sanctions", "sanctions were imposed on Y by X", "the sanctions, announced by
+// X, target Y", "the sanctions against Y were announced by X", a headline's "X Sanctions Y", "in
+// sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
+// sanctions" joins the sanctions just reported (lists of the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
 import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -20,6 +20,8 @@ import type { EvOut } from './types.js';
 
 /** The last sanctions event of an article, which later clauses add to. */
 export const lastSanction = new WeakMap<Ctx, EvOut>();
+/** The last sanctions event of an article told as a ban (an entry, travel or visa ban), for "The ban targets …". */
+export const lastBan = new WeakMap<Ctx, EvOut>();
 /** The sanctioners the last sanctions clause named, even one whose targets were unnamed. */
 export const lastSanctioners = new WeakMap<Ctx, Entity[]>();
 
@@ -38,11 +40,16 @@ const PASSIVE_BY =
 /** Nouns of a sanctions measure that read like "sanctions" ("imposed visa bans on X", "countermeasures against X"). */
 const MEASURE_NOUN = /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures)$/i;
 
+/** A measure coordinated before the one matched: "asset freeze and " in "an asset freeze and travel ban". */
+const COORDINATED_MEASURE =
+  /\s+(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|sanctions)\s*,?\s+and\s+$/i;
+
 /** Who sanctions and who is sanctioned, for the verb or noun the hit matched. */
 function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; joins?: boolean } {
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
-  const before = c.work.slice(s.start, at);
+  // "imposed an asset freeze and travel ban on X": the verb reaches past a measure coordinated before.
+  const before = c.work.slice(s.start, at).replace(COORDINATED_MEASURE, ' ');
   const after = c.work.slice(end, s.end);
   const noun =
     (/^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) || MEASURE_NOUN.test(word);
@@ -260,6 +267,7 @@ export const sanction: EventRule = {
     const key = state?.type === 'Organization' && last?.key ? last.key : `sanction:${state?.id ?? '?'}>*`;
     const e = h.event({ participants, main: targets[0]!, key });
     lastSanction.set(c, e);
+    if (/\bban|barr/i.test(word)) lastBan.set(c, e);
     if (state) sanctioned.set(c, (sanctioned.get(c) ?? new Set()).add(state.id));
     for (const b of by) for (const t of targets) h.relation(b, 'SANCTIONED', t, { event: e });
   },
