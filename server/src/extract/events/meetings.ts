@@ -2,10 +2,9 @@
 // B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B", "A
 // paid courtesy calls on B", "A granted an audience to B", "A talked to B"), reciprocal ("A and B met", a
 // headline's "A, B meet", "A and B exchanged their views", "They met" after a sentence naming two), and
-// nominalisations ("talks between A and B", "A's meeting with B", "the A-B
-// summit"); a person met known only by role is resolved in meeting-roles.ts. Each person the subject
-// meets is one meeting (separate bilateral meetings), keyed by the pair so that a headline and the body's
-// account of it are one.
+// nominalisations ("talks between A and B", "A's meeting with B", "the A-B summit"); a person met known
+// only by role is resolved in meeting-roles.ts. Each person the subject meets is one meeting (separate
+// bilateral meetings), keyed by the pair so that a headline and the body's account of it are one.
 import { isPassive, referents } from '../clauses/clause.js';
 import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
@@ -191,8 +190,7 @@ export const meeting: EventRule = {
       /^[^,;.]{0,80}?\bto\s+\p{Ll}/u.test(c.work.slice(h.end, s.end))
     )
       return;
-    // "The meeting was attended by A and B": those present join the meeting just told.
-    if (joinAttendees(h)) return;
+    if (joinAttendees(h)) return; // "The meeting was attended by A and B": they join the meeting just told.
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
     clauseMade.set(c, seen);
@@ -316,8 +314,7 @@ function readMeeting(h: RuleHit): void {
   let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(c, at) : subjects(h);
   // "They met on the sidelines", "Both leaders held talks": the two persons named just before.
   if (!subj.length && THEY.test(c.work.slice(s.start, at))) subj = pairBefore(c, s);
-  // No person: states or bodies ("India and Japan held talks", "the two countries met", "the Japanese
-  // and Indian delegations met").
+  // No person: states or bodies ("India and Japan held talks", "the Japanese and Indian delegations met").
   const bySides =
     !subj.length && /^(?:met|meet|meets|held|hold|holds|had|have|has|holding|received|hosted)\b/.test(word);
   if (bySides)
@@ -344,8 +341,7 @@ function readMeeting(h: RuleHit): void {
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
   // "hosted a dinner for B", "gave a luncheon in honour of B" (hosting verbs): the guest.
   const meal = hosting ? MEAL.exec(c.work.slice(end, limit)) : null;
-  // "received at the Bayan Palace the visiting X", "hosted in Riyadh X": the place before the guest.
-  const where = hosting && !meal && !coord ? hostPlaceGap(c, end, limit) : 0;
+  const where = hosting && !meal && !coord ? hostPlaceGap(c, end, limit) : 0; // "received at <place> X"
   const objAt = meal
     ? end + meal[0].length
     : where
