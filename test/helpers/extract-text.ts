@@ -45,3 +45,8 @@ export function extractChecked(title: string, body: string, published: string | 
     ruleOf: (rel: string) => d.relations.find((x) => said(x) === rel)?.rule,
   };
 }
+
+/** The relations of one type `extractChecked` reads from `title` and `body`, as "Source TYPE Target". */
+export function relationsOfType(type: string, title: string, body: string): string[] {
+  return extractChecked(title, body).rels.filter((r) => r.includes(` ${type} `));
+}

@@ -8,10 +8,7 @@
 // ambassadors are:" and one name a line); sanctions lists in other wordings ("Those newly-sanctioned by X
 // include", "The ban targets", a verb before coordinated measures). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractChecked } from '../helpers/extract-text.js';
-
-const rels = (type: string, title: string, body: string) =>
-  extractChecked(title, body).rels.filter((r) => r.includes(` ${type} `));
+import { extractChecked, relationsOfType as rels } from '../helpers/extract-text.js';
 
 describe('a person named after a title and its place', () => {
   it('when "summoned US Ambassador to Russia X", then X is summoned, not the United States', () => {

@@ -4,10 +4,7 @@
 // passive after the target ("the sanctions against Y were announced by X"), and the reporter of a passive
 // summons ("X's foreign minister said the ambassador had been summoned"). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractChecked } from '../helpers/extract-text.js';
-
-const rels = (type: string, title: string, body: string) =>
-  extractChecked(title, body).rels.filter((r) => r.includes(` ${type} `));
+import { relationsOfType as rels } from '../helpers/extract-text.js';
 
 describe('who is sanctioned, from the object phrase', () => {
   it('when "sanctions on Myanmar military chief Min Aung Hlaing", then the person is sanctioned', () => {

@@ -36,7 +36,8 @@ function join(h: RuleHit, who: Entity[]): boolean {
 }
 
 /** What may stand before a listed line's name: spaces, a bullet, a number. */
-const LINE_LEAD = /^[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?$/;
+const BULLET = String.raw`[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?`;
+const LINE_LEAD = new RegExp(`^${BULLET}$`);
 
 /**
  * A line after a sanctions sentence that ends with a colon: the person or body it opens with (and those
@@ -45,7 +46,7 @@ const LINE_LEAD = /^[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?$/;
 export const sanctionLines: EventRule = {
   id: 'events/sanctions:lines',
   type: 'sanction',
-  re: /(?<=^|\n)[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?\p{Lu}/gu,
+  re: new RegExp(String.raw`(?<=^|\n)${BULLET}\p{Lu}`, 'gu'),
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;
