@@ -117,23 +117,29 @@ describe('the real-pages manifest', () => {
  * (the batch alone, extractor and models of 969e4ac: pairs recall 0.383, quotes 11/15): those are set to the
  * measured ones rounded down; dev events recall (0.861) and every blind figure (66 pages: entities 0.905, quotes
  * 0.673, pairs 0.754/0.292, events 0.841/0.665, all at or above the reached ones) stay.
+ * The fifteenth batch (session 17: 7 dev, 3 blind pages of 10 new outlets), on main's extractor of 89b98b5 with
+ * models retrained on the 173 dev pages, moved dev (173 pages) to entities 0.9401, quotes 0.898 (396/441), pairs
+ * 0.861/0.714, events 0.847/0.845, and blind (69 pages) to quotes 0.670 (118/176), events 0.824/0.676 (the batch
+ * alone, extractor and models of 89b98b5: entities 0.87, quotes 16/23, pairs 0.78/0.37, events 0.67/0.58; the
+ * retrain alone leaves the old 66 blind pages at 0.905, 0.673, 0.757/0.298, 0.843/0.677): those are set to the
+ * measured ones rounded down; blind entities (0.903), pairs (0.764/0.298) stay.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.941,
-    'quotes with the right speaker': 0.905,
-    'entity pairs recall': 0.724,
-    'entity pairs precision': 0.864,
-    'events recall': 0.864,
-    'events precision': 0.854,
+    'entities F1': 0.94,
+    'quotes with the right speaker': 0.897,
+    'entity pairs recall': 0.713,
+    'entity pairs precision': 0.861,
+    'events recall': 0.844,
+    'events precision': 0.846,
   },
   blind: {
     'entities F1': 0.901,
-    'quotes with the right speaker': 0.672,
+    'quotes with the right speaker': 0.67,
     'entity pairs recall': 0.298,
     'entity pairs precision': 0.757,
-    'events recall': 0.677,
-    'events precision': 0.843,
+    'events recall': 0.676,
+    'events precision': 0.823,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
