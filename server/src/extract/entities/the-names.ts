@@ -21,14 +21,7 @@ const PUBLICATION_HEAD = /^(?:news|times|post|journal|herald|tribune|gazette|tel
  * rest is one to three words no lexicon knows as a place, a body, a title or a demonym.
  */
 export function theInName(work: string, c: Token[], sentStarts: Set<number>): boolean {
-  if (
-    process.env.NO_THE ||
-    c.length < 2 ||
-    c.length > 4 ||
-    c[0]!.text !== 'The' ||
-    sentStarts.has(c[0]!.start)
-  )
-    return false;
+  if (c.length < 2 || c.length > 4 || c[0]!.text !== 'The' || sentStarts.has(c[0]!.start)) return false;
   if (!/[\p{Ll},][^\S\n]$/u.test(work.slice(Math.max(0, c[0]!.start - 2), c[0]!.start))) return false;
   const rest = c.slice(1);
   const key = rest.map((t) => t.text.toLowerCase()).join(' ');
