@@ -11,17 +11,21 @@ type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
   .model.one.lexicon;
 
+/** Stands in the cache for a remembered `undefined`, so that a hit costs one Map lookup, not two. */
+const NONE: unique symbol = Symbol('none');
+
 /**
  * A word lookup remembered per word as written (a bounded Map): the lists never change after loading, and
  * a Map lookup is cheaper than lower-casing and finding the word among the lexicon's object keys again.
  */
 function remembered<T>(look: (w: string) => T): (w: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, T | typeof NONE>();
   return (w) => {
-    if (cache.has(w)) return cache.get(w)!;
+    const hit = cache.get(w);
+    if (hit !== undefined) return hit === NONE ? (undefined as T) : hit;
     if (cache.size > 50_000) cache.clear();
     const v = look(w);
-    cache.set(w, v);
+    cache.set(w, v === undefined ? NONE : v);
     return v;
   };
 }
