@@ -2,7 +2,21 @@
 // the same as String.slice), and spans that always quote the text they point at.
 import type { Span } from '@dossier/model';
 
+/** Slugs of the default length, remembered per string (a bounded Map): entity names recur in every mention. */
+const SLUGS = new Map<string, string>();
+
 export function slugify(s: string, max = 80): string {
+  if (max !== 80) return makeSlug(s, max);
+  let slug = SLUGS.get(s);
+  if (slug === undefined) {
+    if (SLUGS.size > 20_000) SLUGS.clear();
+    slug = makeSlug(s, max);
+    SLUGS.set(s, slug);
+  }
+  return slug;
+}
+
+function makeSlug(s: string, max: number): string {
   const slug = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
