@@ -8,6 +8,7 @@
 // rules carry state to later ones within an article (the last expelling state, the last sanctions event).
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { matchesOf } from '../regex-matches.js';
 import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
@@ -86,7 +87,7 @@ export function findEvents(c: Ctx): EvOut[] {
   const hits: { si: number; ri: number; at: number; end: number }[] = [];
   RULES.forEach((rule, ri) => {
     rule.re.lastIndex = 0;
-    for (const m of seg.matchAll(rule.re)) {
+    for (const m of matchesOf(rule.re, seg)) {
       const at = from + m.index;
       const end = at + m[0].length;
       const si = indexAt(c.sents, at);
