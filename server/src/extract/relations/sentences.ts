@@ -10,6 +10,7 @@ import { clauseEnd } from '../clauses/clause.js';
 import { phraseAt } from '../clauses/noun-phrase.js';
 import { ANY, entitiesOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
+import { matchesOf } from '../regex-matches.js';
 import { span } from '../text.js';
 
 export function sentenceRelations(c: Ctx): RelOut[] {
@@ -18,8 +19,9 @@ export function sentenceRelations(c: Ctx): RelOut[] {
   for (const s of c.sents) {
     const sentText = c.work.slice(s.start, s.end);
     // A threat: "X said (that) Russia would (have to) pay a price / face consequences".
-    for (const m of sentText.matchAll(
+    for (const m of matchesOf(
       /\b(said|warned|says|threatened)\s+(?:that\s+)?((?:the\s+)?(\p{Lu}[\p{L}.]*)(?:\s+\p{Ll}+)?)\s+would\s+(?:have to\s+)?(?:“|")?(?:pay a (?:heavy |high |steep )?price|face (?:severe |serious )?(?:consequences|repercussions|reprecussions))/gu,
+      sentText,
     )) {
       const at = s.start + m.index;
       const src = c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
@@ -38,7 +40,7 @@ export function sentenceRelations(c: Ctx): RelOut[] {
         });
     }
     // "X who responded" → X responded to the first other person of the sentence.
-    for (const m of sentText.matchAll(/\bwho responded\b|\bresponded to\b/g)) {
+    for (const m of matchesOf(/\bwho responded\b|\bresponded to\b/g, sentText)) {
       const at = s.start + m.index;
       const who = c.subjectBefore(s.start, at, ['Person'], true);
       const other = c.inRange(s.start, s.end, ['Person']).find((x) => x.entity !== who)?.entity;
@@ -53,8 +55,9 @@ export function sentenceRelations(c: Ctx): RelOut[] {
         });
     }
     // "whom X has kept in the post" / "X kept Y in post".
-    for (const m of sentText.matchAll(
+    for (const m of matchesOf(
       /\b(?:kept|keeps|retained)\s+(?:\S+\s+)?in (?:the|his|her) (?:post|job|position)\b/g,
+      sentText,
     )) {
       const at = s.start + m.index;
       const who = c.inRange(s.start, at, ['Person']).pop()?.entity;
@@ -72,7 +75,7 @@ export function sentenceRelations(c: Ctx): RelOut[] {
         });
     }
     // An envoy "heading back to his post in Washington, US" is the ambassador to that country.
-    for (const m of sentText.matchAll(/\bto (?:his|her) post in\s+/g)) {
+    for (const m of matchesOf(/\bto (?:his|her) post in\s+/g, sentText)) {
       const at = s.start + m.index;
       const who = c.subjectBefore(s.start, at, ['Person'], true);
       if (!who?.envoy) continue;
@@ -95,7 +98,7 @@ export function sentenceRelations(c: Ctx): RelOut[] {
     }
     // "X's deputy, Y" → Y DEPUTY_OF X; "his deputy Y": X is the one "his" stands for, the clause's
     // subject, else the person last named before ("With the high commissioner X travelling, his deputy Y").
-    for (const m of sentText.matchAll(/(['’]s|\b(?:his|her))\s+deputy,?\s+/g)) {
+    for (const m of matchesOf(/(['’]s|\b(?:his|her))\s+deputy,?\s+/g, sentText)) {
       const at = s.start + m.index;
       const boss = /^['’]/.test(m[1]!)
         ? c.inRange(s.start, at, ['Person']).pop()?.entity
@@ -111,8 +114,9 @@ export function sentenceRelations(c: Ctx): RelOut[] {
         });
     }
     // "X, a Republican ..." → MEMBER_OF the party.
-    for (const m of sentText.matchAll(
+    for (const m of matchesOf(
       /,\s+(?:an?|the)\s+(?:former\s+)?(Republican|Democrat|Democratic|Labour|Conservative|Tory)\b/g,
+      sentText,
     )) {
       const at = s.start + m.index;
       const who = c.inRange(s.start, at, ['Person']).pop();
@@ -127,8 +131,9 @@ export function sentenceRelations(c: Ctx): RelOut[] {
         });
     }
     // "France's support for Niger's ousted president, Mohamed Bazoum", "the UK's support for Ukraine".
-    for (const m of sentText.matchAll(
+    for (const m of matchesOf(
       /['’]s\s+(?:(?:continued|strong|unwavering|steadfast|full)\s+)?support\s+(?:for|to)\s+/g,
+      sentText,
     )) {
       const at = s.start + m.index;
       const who = c.inRange(s.start, at, ['Place', 'Organization', 'Person']).pop();
@@ -152,8 +157,9 @@ export function sentenceRelations(c: Ctx): RelOut[] {
           });
     }
     // "Y, a spokesman for X"
-    for (const m of sentText.matchAll(
+    for (const m of matchesOf(
       /,\s+(?:a|the)\s+spokes(?:wo)?(?:man|person) (?:for|of) (?:the\s+)?/g,
+      sentText,
     )) {
       const at = s.start + m.index;
       const who = c.inRange(s.start, at, ['Person']).pop();
