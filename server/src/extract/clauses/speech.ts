@@ -4,6 +4,7 @@
 // attributed to.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { matchesOf } from '../regex-matches.js';
 import type { Sentence } from '../text.js';
 import { referents } from './clause.js';
 import { mentionAt, mentionEndingAt } from './noun-phrase.js';
@@ -11,6 +12,10 @@ import { subjectOf } from './subject.js';
 
 export const SAY = String.raw`(?:said|says|say|told|tells|announced|announces|added|noted|stated|declared|wrote|made known|made clear|confirmed|reiterated|insisted|warned|urged|claimed)`;
 const SPEAKERS: ('Person' | 'Organization' | 'Place')[] = ['Person', 'Organization', 'Place'];
+/** A verb of saying and up to four words after it (an inverted attribution), built once. */
+const SAY_THEN_WORDS = new RegExp(String.raw`^${SAY}\s+(?:[\p{L}.'’-]+\s+){0,4}`, 'u');
+/** Any verb of saying, built once (matched through matchesOf, which leaves it as it was). */
+const SAY_WORD = new RegExp(String.raw`\b${SAY}\b`, 'g');
 
 /** Who speaks through the verb of saying at `at`: its subject, or the body its spokesperson speaks for. */
 export function speakerOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
@@ -23,7 +28,7 @@ export function speakerOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
   const subject = referents(c, subjectOf(c, s, at), SPEAKERS, { at })[0];
   if (subject) return subject;
   // "…, said Bulgarian prime minister Kiril Petkov": the name after the verb.
-  const verb = new RegExp(String.raw`^${SAY}\s+(?:[\p{L}.'’-]+\s+){0,4}`, 'u').exec(c.work.slice(at, s.end));
+  const verb = SAY_THEN_WORDS.exec(c.work.slice(at, s.end));
   if (verb) {
     const after = c.inRange(at, at + verb[0].length + 40, SPEAKERS, true)[0];
     if (after && /^\S+\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(c.work.slice(at, after.start))) return after.entity;
@@ -33,7 +38,7 @@ export function speakerOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
 
 /** The speaker of the first verb of saying in [from, to) of sentence s (outside quotations). */
 export function speakerIn(c: Ctx, s: Sentence, from = s.start, to = s.end): Entity | undefined {
-  for (const m of c.work.slice(from, to).matchAll(new RegExp(String.raw`\b${SAY}\b`, 'g'))) {
+  for (const m of matchesOf(SAY_WORD, c.work.slice(from, to))) {
     const at = from + m.index;
     if (c.inQuote(at)) continue;
     const who = speakerOf(c, s, at);
