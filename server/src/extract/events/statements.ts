@@ -12,6 +12,7 @@ import { SAY, speakerOf } from '../clauses/speech.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { matchesOf } from '../regex-matches.js';
 import type { Sentence } from '../text.js';
 import { actorOf, actorsOf, ANY } from './parties.js';
 import type { EventRule } from './hit.js';
@@ -24,6 +25,19 @@ const OWN_VERB =
 /** "issued a statement", "issued the following statement", "released its statement". */
 const ISSUED =
   /\b(?:issued|released|published|put out|made|gave)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** "X said in a (written) statement": a verb of saying, then "in a …" ending before the noun (built once). */
+const SAID_IN = new RegExp(
+  String.raw`\b${SAY}\b(?:\s+\S+){0,6}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
+  'u',
+);
+/** A verb of saying right after the issuer's phrase ("a statement from X said"). */
+const SAID_NEXT = /^\s*,?\s+(?:said|says|reads|read|added|noted|stated)\b/;
+/** "said the ministry in a statement": the verb opening an inverted attribution. */
+const SAY_INVERTED = new RegExp(String.raw`^${SAY}\s+(?:the\s+)?`);
+/** The first verb of saying. */
+const SAY_FIRST = new RegExp(String.raw`\b${SAY}\b`);
+/** Every verb of saying (matched through matchesOf, which leaves it as it was). */
+const SAY_EVERY = new RegExp(String.raw`\b${SAY}\b`, 'g');
 
 export const statement: EventRule = {
   id: 'events/statements:statement',
@@ -38,10 +52,7 @@ export const statement: EventRule = {
     let joint: Entity[] = [];
     /** "according to a statement" with no issuer after it. */
     let unnamed = false;
-    const saidIn = new RegExp(
-      String.raw`\b${SAY}\b(?:\s+\S+){0,6}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
-      'u',
-    ).exec(before);
+    const saidIn = SAID_IN.exec(before);
     const fronted = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
     const according = /\baccording\s+(?:to\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
     // "according to the ministry's statement": the possessor is the issuer.
@@ -52,24 +63,18 @@ export const statement: EventRule = {
     // "a statement from the ministry said", "the statement by X reads": the issuer after the noun.
     const from = /^\s+(?:from|by|of|issued by)\s+(?:the\s+)?/.exec(after);
     const fromPhrase = from && !according ? phraseAt(c, end + from[0].length, s.end) : undefined;
-    const fromSaid =
-      fromPhrase &&
-      new RegExp(String.raw`^\s*,?\s+(?:said|says|reads|read|added|noted|stated)\b`).test(
-        c.work.slice(fromPhrase.end, s.end),
-      );
+    const fromSaid = fromPhrase && SAID_NEXT.test(c.work.slice(fromPhrase.end, s.end));
     if (saidIn) {
       // "X said in a statement", "said the ministry in a statement".
       issuer = speakerOf(c, s, s.start + saidIn.index);
-      const inverted = new RegExp(String.raw`^${SAY}\s+(?:the\s+)?`).exec(
-        c.work.slice(s.start + saidIn.index, at),
-      );
+      const inverted = SAY_INVERTED.exec(c.work.slice(s.start + saidIn.index, at));
       if (!issuer && inverted)
         issuer = actorsOf(c, phraseAt(c, s.start + saidIn.index + inverted[0].length, at), ANY)[0];
     } else if (fromSaid) {
       issuer = actorsOf(c, fromPhrase, ANY)[0];
     } else if (fronted) {
       // "In a statement on Monday night, India's foreign ministry said …": the next verb of saying.
-      const verb = new RegExp(String.raw`\b${SAY}\b`).exec(after);
+      const verb = SAY_FIRST.exec(after);
       if (verb) issuer = speakerOf(c, s, end + verb.index);
       // "In a joint statement, A and B condemned …": the subject after the fronted phrase.
       const comma = /^[^,;]{0,60},\s*/.exec(after);
@@ -178,7 +183,7 @@ function lastSayer(c: Ctx, s: Sentence): Entity | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = c.sents[j]!;
     let found: Entity | undefined;
-    for (const m of c.work.slice(prev.start, prev.end).matchAll(new RegExp(String.raw`\b${SAY}\b`, 'g'))) {
+    for (const m of matchesOf(SAY_EVERY, c.work.slice(prev.start, prev.end))) {
       if (c.inQuote(prev.start + m.index)) continue;
       const e = actorsOf(c, subjectOf(c, prev, prev.start + m.index), ['Organization', 'Place'])[0];
       if (e) found = e;
