@@ -43,14 +43,16 @@ const hasTag = (word: string, tags: string[]) => lexTags(word).some((t) => tags.
  */
 const MONTH_SHAPED_FIRST_NAMES = new Set(['Jan']);
 /** A known first name, also written with accents the lexicon leaves out ("Andrés", "José"). */
-export function isFirstName(w: string): boolean {
+export const isFirstName: (w: string) => boolean = remembered((w) => {
   if (MONTH_SHAPED_FIRST_NAMES.has(w) || hasTag(w, ['MaleName', 'FemaleName', 'FirstName'])) return true;
   const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return plain !== w && hasTag(plain, ['MaleName', 'FemaleName', 'FirstName']);
-}
-export const isLastName = (w: string) => hasTag(w, ['LastName']);
-export const isLexPlace = (w: string) => hasTag(w, ['Country', 'City', 'Region', 'Place']);
-export const isLexOrg = (w: string) => hasTag(w, ['Organization', 'SportsTeam']);
+});
+export const isLastName: (w: string) => boolean = remembered((w) => hasTag(w, ['LastName']));
+export const isLexPlace: (w: string) => boolean = remembered((w) =>
+  hasTag(w, ['Country', 'City', 'Region', 'Place']),
+);
+export const isLexOrg: (w: string) => boolean = remembered((w) => hasTag(w, ['Organization', 'SportsTeam']));
 /** A short word the lexicon knows only as an abbreviation ("Ma", "Min"): capitalised, a name's word. */
 export function isNameLikeAbbreviation(w: string): boolean {
   const tags = lexTags(w);
@@ -59,7 +61,8 @@ export function isNameLikeAbbreviation(w: string): boolean {
   );
 }
 /** A capitalised word that is usually just a common word (sentence-initial "Before", "Members"). */
-export function isCommonWord(w: string): boolean {
+export const isCommonWord: (w: string) => boolean = remembered(commonWord);
+function commonWord(w: string): boolean {
   if (MONTH_SHAPED_FIRST_NAMES.has(w)) return false;
   const tags = lexTags(w);
   if (!tags.length) return COMMON_EXTRA.has(w.toLowerCase());
