@@ -6,6 +6,7 @@
 // are never judged: the shape alone says it is a judgement of that act.
 // Also (`remarks-about`): "remarks made by X against Y", "statements by X about Y" in a sentence that
 // objects to them (a protest, a summons, "derogatory", "unacceptable"): X CRITICIZED Y.
+import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { clauseEnd } from '../clauses/clause.js';
@@ -46,7 +47,7 @@ function remarksAbout(c: Ctx): RelOut[] {
   for (const s of c.sents) {
     const text = c.work.slice(s.start, s.end);
     if (!OBJECTS.test(text)) continue;
-    for (const m of text.matchAll(REMARKS_BY)) {
+    for (const m of matchesOf(REMARKS_BY, text)) {
       const at = s.start + m.index + m[0].length;
       if (c.inQuote(at)) continue;
       const np = phraseAt(c, at, clauseEnd(c, s, at), s.end);

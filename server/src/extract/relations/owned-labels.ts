@@ -2,6 +2,7 @@
 // of Y as an “aggressor”" (the label in quotation marks after "as", as the labelling verbs need: verbs.ts).
 // The maker is the possessor right before the noun; the labelled is the phrase after "of". Outside
 // quotations only. (A bare "X's criticism of Y" is not read: the reviewed pages give it no support.)
+import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { clauseEnd } from '../clauses/clause.js';
@@ -17,7 +18,7 @@ const AS_LABEL = /^\s*,?\s*as\s+(?:(?:an?|the)\s+)?["“]/;
 export function ownedLabelRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
   for (const s of c.sents) {
-    for (const m of c.work.slice(s.start, s.end).matchAll(OWNED)) {
+    for (const m of matchesOf(OWNED, c.work.slice(s.start, s.end))) {
       const pos = s.start + m.index;
       if (c.inQuote(pos)) continue;
       const maker = mentionEndingAt(c, s.start, pos);

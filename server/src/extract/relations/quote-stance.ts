@@ -10,6 +10,7 @@
 // - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia").
 // The judging words are a closed list of words that condemn an act (JUDGING). The speaker's own side (the
 // speaker, the bodies the other relation rules tie the speaker to, their states) is never the target.
+import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
@@ -89,7 +90,7 @@ function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: 
  */
 export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start): Entity | undefined {
   const opens: { at: number; sure: boolean }[] = [{ at: start, sure: true }];
-  for (const m of c.work.slice(start, at).matchAll(OPENER)) {
+  for (const m of matchesOf(OPENER, c.work.slice(start, at))) {
     const pos = start + m.index;
     // (A comma after a name is a list's or an apposition's, not a clause's.)
     if (!m[1] && c.inRange(pos - 40, pos, undefined, true).some((x) => x.end === pos)) continue;
@@ -158,7 +159,7 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
     const speaker = q.speaker;
     if (!speaker) continue;
     const own = ownSide(c, speaker, known);
-    for (const j of c.work.slice(q.start, q.end).matchAll(JUDGING)) {
+    for (const j of matchesOf(JUDGING, c.work.slice(q.start, q.end))) {
       const at = q.start + j.index;
       const s = c.sentenceAt(at);
       if (!s) continue;

@@ -5,6 +5,7 @@
 // a judging word of the reported clause, outside any quotation, makes the reporting clause's speaker the
 // critic of the judged clause's subject (`reported-subject`), else of the name right after the word and
 // "that", "of" or "by" (`reported-after`). The speaker's own side is never the target.
+import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
@@ -72,7 +73,7 @@ export function reportedStanceRelations(article: Ctx, known: RelOut[]): RelOut[]
     const r = reportingClause(article, s);
     if (!r) continue;
     const own = ownSide(c, r.speaker, known);
-    for (const j of c.work.slice(r.from, r.to).matchAll(JUDGING)) {
+    for (const j of matchesOf(JUDGING, c.work.slice(r.from, r.to))) {
       const at = r.from + j.index;
       if (article.inQuote(at)) continue;
       let target = judgedSubject(c, s, at, r.start);

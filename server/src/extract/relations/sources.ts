@@ -7,6 +7,7 @@
 // stands in the reporting position and is an outlet by its shape (clauses/outlets.ts), or any organisation
 // but a body that never is one after "picked up by", "reported by" (the position says it); interviews are
 // events (events/letters-interviews.ts).
+import { matchesOf } from '../regex-matches.js';
 import { phraseAt } from '../clauses/noun-phrase.js';
 import { isOutlet, NOT_OUTLET, outletAt, reportingOrgAt } from '../clauses/outlets.js';
 import { entityAt, speakerIn, speakerOf } from '../clauses/speech.js';
@@ -65,8 +66,9 @@ export function sourceRelations(c: Ctx): RelOut[] {
     if (alone && prev) add(s, speakerIn(c, prev), outletAt(c, s.start, s.end), 'outlet-reports-this');
     // "reported by X", "picked up by X", "carried by X", "as quoted by X".
     // ("picked up by ORF": the position calls an organisation an outlet whatever its name's shape.)
-    for (const m of text.matchAll(
+    for (const m of matchesOf(
       /\b(?:reported|picked up|carried|quoted|cited|relayed)(?:\s+as\s+saying)?\s+by\s+(?:the\s+)?/g,
+      text,
     )) {
       const at = s.start + m.index + m[0].length;
       const speaker =
@@ -98,7 +100,7 @@ export function sourceRelations(c: Ctx): RelOut[] {
       add(s, who, outlet, 'quoted-as-saying');
     }
     // "…, the statement said, according to Reuters.": the sentence's speaker, carried by the outlet.
-    for (const m of text.matchAll(/,\s+according\s+to\s+(?:the\s+)?(?=\p{Lu})/gu)) {
+    for (const m of matchesOf(/,\s+according\s+to\s+(?:the\s+)?(?=\p{Lu})/gu, text)) {
       const at = s.start + m.index + m[0].length;
       const outlet = outletAt(c, at, s.end);
       if (!outlet || !/^[^,;]{0,60}?\s*[.;]?\s*$/.test(c.work.slice(at, s.end))) continue;
@@ -111,8 +113,9 @@ export function sourceRelations(c: Ctx): RelOut[] {
     }
     // "Anadolu Agency, citing Deputy Prime Minister X, said".
     // ("RTVE reported, citing a statement from the Algerian Foreign Ministry": the statement's issuer.)
-    for (const m of text.matchAll(
+    for (const m of matchesOf(
       /(\s+(?:reported|reports|said|says|wrote))?,\s+(?:citing|quoting)\s+(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[eé]|note)\s+(?:from|by|of|issued by)\s+)?/gu,
+      text,
     )) {
       const outlet = c.inRange(s.start, s.start + m.index, ['Organization']).pop();
       const who = phraseAt(c, s.start + m.index + m[0].length, s.end)?.entities[0];

@@ -4,6 +4,7 @@
 // object only to an act ("rejects the statements of X", "lamented Venezuela's decision", "protested over
 // the remarks by X"); an act's doer inside the object ("slammed the sanctions imposed on him by X").
 // Evidence is the verbatim sentence.
+import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
@@ -89,7 +90,7 @@ export function verbRelations(c: Ctx): RelOut[] {
   const seg = c.work.slice(from, c.sents[c.sents.length - 1]!.end);
   for (const [re, type, needsQuote, name, actOnly] of VERBS) {
     re.lastIndex = 0;
-    for (const mm of seg.matchAll(re)) {
+    for (const mm of matchesOf(re, seg)) {
       const at = from + mm.index;
       const end = at + mm[0].length;
       const s = c.sents[indexAt(c.sents, at)];
