@@ -95,7 +95,17 @@ function cutShort(ls: Line[], i: number, endLine: number): boolean {
 }
 
 function isProse(l: Line): boolean {
-  return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && l.text.split(/\s+/).length >= 12;
+  return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && wordCountAtLeast(l.text, 12);
+}
+
+const SPACE_RUN = /\s+/g;
+/** Whether text.split(/\s+/) has at least n pieces (one more than its runs of space), counted without splitting. */
+function wordCountAtLeast(text: string, n: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let pieces = 1;
+  while (pieces < n && SPACE_RUN.exec(text)) pieces++;
+  SPACE_RUN.lastIndex = 0;
+  return pieces >= n;
 }
 
 export function findBody(text: string, title?: string): BodyInfo {
@@ -287,7 +297,28 @@ function findExcluded(ls: Line[]): Range[] {
   return out;
 }
 
+/**
+ * The text with every code unit outside the body or inside an excluded range blanked (a space; line breaks
+ * stay): runs of kept and blanked code units are sliced and joined, not the text's code units one by one.
+ */
 function mask(text: string, body: Range, excluded: Range[]): string {
+  const n = text.length;
+  // (A range past the text's end would lengthen the result: the code-unit loop below does as it always did.)
+  if (excluded.some((r) => r.end > n)) return maskByCodeUnit(text, body, excluded);
+  const blank = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (i < body.start || i >= body.end) blank[i] = 1;
+  for (const r of excluded) for (let i = Math.max(0, r.start); i < r.end; i++) blank[i] = 1;
+  let out = '';
+  for (let i = 0; i < n;) {
+    let j = i + 1;
+    while (j < n && blank[j] === blank[i]) j++;
+    out += blank[i] ? text.slice(i, j).replace(/[^\n]/g, ' ') : text.slice(i, j);
+    i = j;
+  }
+  return out;
+}
+
+function maskByCodeUnit(text: string, body: Range, excluded: Range[]): string {
   const chars = text.split('');
   for (let i = 0; i < chars.length; i++) {
     if (i < body.start || i >= body.end) chars[i] = chars[i] === '\n' ? '\n' : ' ';
