@@ -39,7 +39,21 @@ export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefine
     if (!have.by.includes(by)) have.by.push(by);
     return;
   }
-  open.set(c, { event: e, by: [by], sentence, colon: /:\s*$/.test(c.work.slice(s.start, s.end)) });
+  const o = { event: e, by: [by], sentence, colon: /:\s*$/.test(c.work.slice(s.start, s.end)) };
+  open.set(c, o);
+  // "… from 23 countries on Friday: A, B and C.": the list after a colon in the sentence itself.
+  const colon = /:[^\S\n]*(?:the\s+)?(?=\p{Lu})/u.exec(c.work.slice(at, s.end));
+  if (!colon || !STATES_UNNAMED.test(c.work.slice(at, at + colon.index))) return;
+  const first = c.inRange(at + colon.index + colon[0].length, s.end, ['Place'], true)[0];
+  if (!first || first.start !== at + colon.index + colon[0].length || !isCountry(first.entity.name)) return;
+  const items = listAfter(c, first, s.end);
+  if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
+  join(
+    h,
+    o,
+    items.map((m) => m.entity),
+  );
+  open.delete(c);
 }
 
 /** Words that lead into a list of the expelled: a copula or "include", "among them", whose the people are. */
@@ -63,7 +77,7 @@ function join(h: RuleHit, o: OpenExpulsion, states: Entity[]): void {
 export const expelledList: EventRule = {
   id: 'events/expulsions:list',
   type: 'expulsion',
-  re: /\b(?:[Tt]he\s+(?:\p{L}+\s+){0,2}?(?:countries|states|nations|list)|[Tt]hey|[Aa]mong\s+them|[Dd]iplomats|[Ee]nvoys|[Aa]mbassadors|[Hh]eads of (?:\p{L}+\s+)?missions?|[Rr]epresentatives)\b/gu,
+  re: /\b(?:[Tt]he\s+(?:\p{L}+\s+){0,2}?(?:countries|states|nations|list)|[Tt]hey|[Tt]hose|[Aa]mong\s+them|[Dd]iplomats|[Ee]nvoys|[Aa]mbassadors|[Hh]eads of (?:\p{L}+\s+)?missions?|[Rr]epresentatives)\b/gu,
   run(h) {
     const { c, s, at } = h;
     const o = open.get(c);

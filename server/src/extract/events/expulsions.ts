@@ -5,14 +5,16 @@
 // when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
 // (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
-import { listBefore, ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
+import { referredStates } from './expelled-anaphora.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
-import { isCountry, markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
+import { namedForeignState } from './expelled-state.js';
+import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
 import {
   actorsOf,
@@ -144,28 +146,6 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
   return inPlace ? stateOf(c, inPlace.entity) : undefined;
 }
 
-/**
- * "summoned the ambassadors of A, B and C and told them their diplomats would be expelled": the
- * states "their" stands for, the last list of two or more countries before the trigger.
- */
-function theirStates(h: RuleHit, np: NounPhrase | undefined, expellers: Entity[]): Entity[] {
-  const { c, s, at } = h;
-  if (
-    !np ||
-    np.entities.length ||
-    !/\btheir\s+$/i.test(c.work.slice(Math.max(s.start, np.start - 8), np.start))
-  )
-    return [];
-  const countries = c
-    .inRange(s.start, Math.min(at, np.start), ['Place'])
-    .filter((m) => isCountry(m.entity.name) && !expellers.includes(m.entity));
-  for (const m of countries.reverse()) {
-    const items = listBefore(c, s.start, m);
-    if (items.length >= 2) return items.map((x) => x.entity).filter((e) => !expellers.includes(e));
-  }
-  return [];
-}
-
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
@@ -199,8 +179,14 @@ export const expulsion: EventRule = {
               .replace(/\s+to leave$/, ''),
           )
         : !!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head));
-    if (unnamed && c.memo.has('expelledCountry')) expelled = [c.memo.get('expelledCountry')!];
-    if (!expelled.length) expelled = theirStates(h, patient, expellers);
+    // "their diplomats", "diplomats of these countries": the states listed before, else the country of
+    // the expulsion just reported.
+    if (!expelled.length) expelled = referredStates(h, patient, expellers);
+    // "expelled 30 diplomats in response to Russia's invasion": the foreign state the sentence names.
+    const named = expelled.length ? undefined : namedForeignState(h, patient, expellers);
+    if (named) expelled = [named];
+    if (!expelled.length && unnamed && c.memo.has('expelledCountry'))
+      expelled = [c.memo.get('expelledCountry')!];
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
     if (!expelled.length && /^expulsions?$/.test(c.work.slice(at, h.end))) return;
     // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").

@@ -1,6 +1,7 @@
 // The people and bodies of a sanctions event named after its sentence, outside the sentence's own clause:
 // one a line after a colon ("… imposed sanctions on the following individuals:" and then "A, a general of
-// the army." / "• B (a police commander)"), or named beside the group the sanctions sentence only counted
+// the army." / "• B (a police commander)") or after a heading line ("The sanctioned officials are", "Who was
+// sanctioned?"), or named beside the group the sanctions sentence only counted
 // ("… sanctions on dozens of people, including two officers. … The officers, A and B, ran …"). Each joins
 // the last sanctions event of the article, sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
@@ -11,6 +12,8 @@ import { lastSanction } from './sanctions.js';
 
 /** A sentence that opens the list a colon ends: its index, per article, while the list runs on. */
 const lineList = new WeakMap<Ctx, number>();
+/** The same, for a list a heading line without a colon opened (its lines are held to their names). */
+const lineHeaded = new WeakMap<Ctx, number>();
 
 /** The index of the sentence a sanctions event was last told in (its latest evidence). */
 function eventSentence(c: Ctx): number {
@@ -35,9 +38,9 @@ function join(h: RuleHit, who: Entity[]): boolean {
   return true;
 }
 
-/** What may stand before a listed line's name: spaces, a bullet, a number. */
+/** What may stand before a listed line's name: spaces, a bullet, a number, then capitalised titles. */
 const BULLET = String.raw`[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?`;
-const LINE_LEAD = new RegExp(`^${BULLET}$`);
+const LINE_LEAD = new RegExp(String.raw`^${BULLET}(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u');
 
 /**
  * A line after a sanctions sentence that ends with a colon: the person or body it opens with (and those
@@ -56,25 +59,33 @@ export const sanctionLines: EventRule = {
     // The colon ends a sentence of the sanctions ("… sanctions on the following individuals:", "The
     // individuals sanctioned are:") told after the article's first sanctions.
     const said = c.work.slice(prev.start, prev.end);
-    const opens =
-      lineList.get(c) === si - 1 ||
-      (eventSentence(c) >= 0 &&
-        /:\s*$/.test(said) &&
-        (eventSentence(c) === si - 1 || SANCTION_WORD.test(said)));
+    const told = eventSentence(c) >= 0 && (eventSentence(c) === si - 1 || SANCTION_WORD.test(said));
+    // A line of its own that leads into the list without a colon: "The sanctioned officials are",
+    // "Who was sanctioned?"; its lines must then name no more than who they list (an apposition may follow).
+    const headed =
+      told && !/:\s*$/.test(said) && HEADING.test(said) && /\n/.test(c.work.slice(prev.end, s.start));
+    const opens = lineList.get(c) === si - 1 || (told && /:\s*$/.test(said)) || headed;
     if (!opens) return;
     const first = c.inRange(s.start, s.end, ['Person', 'Organization'], true)[0];
     if (!first || !LINE_LEAD.test(c.work.slice(s.start, first.start))) return;
     if (/^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
     const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
+    const strict = headed || lineHeaded.get(c) === si - 1;
+    if (strict && !/^\s*(?:$|[,–—(:-])/.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
     if (
       join(
         h,
         items.map((m) => m.entity),
       )
-    )
+    ) {
       lineList.set(c, si);
+      if (strict) lineHeaded.set(c, si);
+    }
   },
 };
+
+/** A line that heads a list without a colon: it ends with a copula or "include", or is a question. */
+const HEADING = /(?:\b(?:are|were|include[sd]?|including|as follows|below)|\?)\s*$/;
 
 /** A word that says a sentence tells of the sanctions or their list. */
 const SANCTION_WORD = /\b(?:sanction\w*|listed|designat\w+|blacklist\w*|targeted)\b/i;
