@@ -3,7 +3,8 @@
 // expelled after a colon in the expulsion's own sentence, the foreign state an expulsion's sentence names as
 // the cause or the diplomats' allegiance ("in response to X's invasion", "accusing X of spying"), and the
 // people of sanctions listed one a line after a heading line without a colon ("The sanctioned officials
-// are", "Who was sanctioned?"). Sentences written for the test.
+// are", "Who was sanctioned?"); the leader a delegation stands for in a meeting ("received a delegation led
+// by X", "the delegation was received by Y" after "X is leading a delegation"). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { relationsOfType as rels } from '../helpers/extract-text.js';
 
@@ -136,5 +137,57 @@ describe('the people of sanctions listed after a heading line', () => {
         'Canada on Tuesday imposed sanctions on ten officials over the crackdown on protesters, the ministry said.\nWho was sanctioned?\nColonel Marek Dolny, the commander of the riot police, who led the raids.\nTomas Hrubec said the sanctions were unfair.',
       ),
     ).toEqual(['Canada SANCTIONED Marek Dolny']);
+  });
+});
+
+describe('the leader a delegation stands for in a meeting', () => {
+  it('when "received a delegation led by X", then the host met X', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        'President Maria Lindqvist received a delegation led by Senator Paul Okafor on Monday.',
+      ),
+    ).toEqual(['Maria Lindqvist MET Paul Okafor']);
+  });
+
+  it('when a long role stands between "led by" and the name, then the named leader is met', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        "President Maria Lindqvist has today received a delegation led by the new chair of the parliament's foreign affairs committee, Paul Okafor.",
+      ),
+    ).toEqual(['Maria Lindqvist MET Paul Okafor']);
+  });
+
+  it('when "the delegation was received by Y" after "X is leading a delegation", then X met Y', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        'Foreign Minister Paul Okafor is leading a delegation to Sweden this week. On Monday the delegation was received by President Maria Lindqvist.',
+      ),
+    ).toEqual(['Maria Lindqvist MET Paul Okafor']);
+  });
+
+  it('when "The delegation also met Y" after "a delegation led by X", then X met Y', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        'A delegation led by Foreign Minister Paul Okafor arrived in Stockholm on Sunday. The delegation also met Prime Minister Maria Lindqvist.',
+      ),
+    ).toEqual(['Maria Lindqvist MET Paul Okafor']);
+  });
+
+  it('when no one was said to lead a delegation, then "the delegation" meets no one', () => {
+    expect(
+      rels(
+        'MET',
+        'Visit',
+        'Paul Okafor gave a speech on Sunday. The delegation also met Prime Minister Maria Lindqvist.',
+      ),
+    ).toEqual([]);
   });
 });

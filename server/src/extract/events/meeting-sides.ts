@@ -67,6 +67,15 @@ export function sidesBefore(c: Ctx, s: Sentence, at: number): Entity[] {
   return [...new Set(items.map((m) => m.entity))];
 }
 
+/** The places listed from pos on: "Tunisia, Comoros, Kazakhstan, and Thailand". */
+export function statesListed(c: Ctx, pos: number, limit: number): Entity[] {
+  const first = c.inRange(pos, limit, ['Place'], true)[0];
+  if (!first || first.start !== pos) return [];
+  return listAfter(c, first, limit)
+    .map((m) => m.entity)
+    .filter((e) => e.type === 'Place');
+}
+
 /** "the two countries", "the two governments" (before the verb, or after "between"). */
 export const TWO_STATES = /\b[Tt]he\s+two\s+(?:countries|nations|states|governments|neighbou?rs|capitals)\b/;
 

@@ -13,6 +13,7 @@ import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
+import { delegationSubject, ledBy } from './delegation-leaders.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
@@ -23,6 +24,7 @@ import {
   pairBefore,
   sidesAt,
   sidesBefore,
+  statesListed,
   THE_TWO,
   theTwo,
   THEY,
@@ -70,6 +72,9 @@ const TITLED =
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
 export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const { c } = h;
+  // "received a delegation led by X": the leader.
+  const led = ledBy(h, pos, limit);
+  if (led.length) return led;
   const named = referents(c, phraseAt(c, pos, limit, limit), P, { at: pos });
   if (named.length) return named;
   const role = personByRole(h, pos, limit);
@@ -97,15 +102,6 @@ const MEAL =
 /** "his counterparts from|of": the met are known only by their states. */
 const COUNTERPARTS_FROM =
   /^\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+\s+){0,2}?counterparts\s+(?:from|of)\s+(?:the\s+)?/u;
-
-/** The places listed from pos on: "Tunisia, Comoros, Kazakhstan, and Thailand". */
-function statesListed(c: Ctx, pos: number, limit: number): Entity[] {
-  const first = c.inRange(pos, limit, ['Place'], true)[0];
-  if (!first || first.start !== pos) return [];
-  return listAfter(c, first, limit)
-    .map((m) => m.entity)
-    .filter((e) => e.type === 'Place');
-}
 
 /** A meeting noun governed by a preposition ("at a summit in X", "during their talks", "since the summit"). */
 const PP =
@@ -147,7 +143,7 @@ const ROLE_SUBJECT =
 function roleSubject(h: RuleHit): Entity[] {
   const { c, s, at } = h;
   const m = ROLE_SUBJECT.exec(c.work.slice(s.start, at));
-  if (!m) return [];
+  if (!m) return delegationSubject(h); // "The delegation also met X": its leader.
   const head = m[1]!.toLowerCase();
   const titled = c
     .inRange(0, s.start, P)
