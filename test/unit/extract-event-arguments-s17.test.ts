@@ -1,10 +1,11 @@
 // Event arguments found outside the clause's first reading (session 17): the states an expulsion's patient
 // refers back to ("their diplomats", "diplomats of these countries" after a list of states), a list of the
-// expelled after a colon in the expulsion's own sentence, the foreign state an expulsion's sentence names as
-// the cause or the diplomats' allegiance ("in response to X's invasion", "accusing X of spying"), and the
-// people of sanctions listed one a line after a heading line without a colon ("The sanctioned officials
-// are", "Who was sanctioned?"); the leader a delegation stands for in a meeting ("received a delegation led
-// by X", "the delegation was received by Y" after "X is leading a delegation"). Sentences written for the test.
+// expelled after a colon or in an aside ("– three from A and B –") in the expulsion's own sentence, the
+// foreign state an expulsion's sentence names as the cause or the diplomats' allegiance ("in response to
+// X's invasion", "accusing X of spying"), the people of sanctions listed one a line after a heading line
+// without a colon ("The sanctioned officials are", "Who was sanctioned?"), and the leader a delegation
+// stands for in a meeting ("received a delegation led by X", "the delegation was received by Y" after "X is
+// leading a delegation"). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
 import { relationsOfType as rels } from '../helpers/extract-text.js';
 
@@ -67,6 +68,16 @@ describe('the expelled listed after a colon in the same sentence', () => {
       'Hungary EXPELLED Iceland',
       'Hungary EXPELLED Estonia',
     ]);
+  });
+
+  it('when an aside after "diplomats of the X states" lists the states, then each is expelled', () => {
+    expect(
+      rels(
+        'EXPELLED',
+        'Expulsions',
+        'Hungary has decided to expel eight diplomats of the Nordic states (three each from Norway and Finland and two from Iceland) in response.',
+      ),
+    ).toEqual(['Hungary EXPELLED Norway', 'Hungary EXPELLED Finland', 'Hungary EXPELLED Iceland']);
   });
 
   it('when the colon leads into a clause, not a list of states, then nothing joins', () => {

@@ -1,4 +1,5 @@
-// The states an expulsion of a counted group ("expelled 40 diplomats from 18 countries") names in the
+// The states an expulsion of a counted group ("expelled 40 diplomats from 18 countries") names in its own
+// sentence (after a colon, or in an aside: "ten diplomats of the X states – three from A and B –") or in the
 // next sentences: "The countries are A, B and C", "They include diplomats from A and B", "Among them
 // are the envoys of A and B", "The ambassadors of A, B and C were summoned and told of the decision".
 // Each state listed joins that expulsion, expelled by each of its expellers. A list whose states act
@@ -41,19 +42,39 @@ export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefine
   }
   const o = { event: e, by: [by], sentence, colon: /:\s*$/.test(c.work.slice(s.start, s.end)) };
   open.set(c, o);
-  // "… from 23 countries on Friday: A, B and C.": the list after a colon in the sentence itself.
-  const colon = /:[^\S\n]*(?:the\s+)?(?=\p{Lu})/u.exec(c.work.slice(at, s.end));
-  if (!colon || !STATES_UNNAMED.test(c.work.slice(at, at + colon.index))) return;
-  const first = c.inRange(at + colon.index + colon[0].length, s.end, ['Place'], true)[0];
-  if (!first || first.start !== at + colon.index + colon[0].length || !isCountry(first.entity.name)) return;
-  const items = listAfter(c, first, s.end);
-  if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
-  join(
-    h,
-    o,
-    items.map((m) => m.entity),
-  );
+  const states = statesInSentence(h);
+  if (states.length < 2) return;
+  join(h, o, states);
   open.delete(c);
+}
+
+/** An aside right after the words for the states: "– three from A and B and four from C –", "(A, B and C)". */
+const ASIDE = /^\s*(?:[–—]|\s-\s|\()([^–—()]{3,160}?)(?:[–—)]|\s-\s|[.;]?$)/;
+
+/**
+ * The states the expulsion's own sentence lists for the states it counts: after a colon ("… from 23
+ * countries on Friday: A, B and C") or in an aside right after the words ("ten diplomats of the northern
+ * states – three each from A and B and four from C –"). Countries only, two or more.
+ */
+function statesInSentence(h: RuleHit): Entity[] {
+  const { c, s, at } = h;
+  const colon = /:[^\S\n]*(?:the\s+)?(?=\p{Lu})/u.exec(c.work.slice(at, s.end));
+  if (colon && STATES_UNNAMED.test(c.work.slice(at, at + colon.index))) {
+    const from = at + colon.index + colon[0].length;
+    const first = c.inRange(from, s.end, ['Place'], true)[0];
+    if (!first || first.start !== from || !isCountry(first.entity.name)) return [];
+    const items = listAfter(c, first, s.end);
+    return items.every((m) => isCountry(m.entity.name)) ? items.map((m) => m.entity) : [];
+  }
+  const words = STATES_UNNAMED.exec(c.work.slice(at, s.end));
+  if (!words) return [];
+  const after = at + words.index + words[0].length;
+  const aside = ASIDE.exec(c.work.slice(after, s.end));
+  if (!aside) return [];
+  const from = after + aside[0].indexOf(aside[1]!);
+  const ms = c.inRange(from, from + aside[1]!.length, ['Place']);
+  if (!ms.length || !ms.every((m) => isCountry(m.entity.name))) return [];
+  return [...new Set(ms.map((m) => m.entity))];
 }
 
 /** Words that lead into a list of the expelled: a copula or "include", "among them", whose the people are. */
