@@ -5,9 +5,10 @@
 // X's invasion", "accusing X of spying"), the people of sanctions listed one a line after a heading line
 // without a colon ("The sanctioned officials are", "Who was sanctioned?"), and the leader a delegation
 // stands for in a meeting ("received a delegation led by X", "the delegation was received by Y" after "X is
-// leading a delegation"). Sentences written for the test.
+// leading a delegation"), counterparts known by their states ("held 9 bilateral meetings with his
+// counterparts that included A, B and C": one meeting each). Sentences written for the test.
 import { describe, expect, it } from 'vitest';
-import { relationsOfType as rels } from '../helpers/extract-text.js';
+import { extractChecked, relationsOfType as rels } from '../helpers/extract-text.js';
 
 describe('the states an expulsion refers back to', () => {
   it('when "declared diplomats of these countries persona non grata" follows a list, then each listed state is expelled', () => {
@@ -200,5 +201,32 @@ describe('the leader a delegation stands for in a meeting', () => {
         'Paul Okafor gave a speech on Sunday. The delegation also met Prime Minister Maria Lindqvist.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('counterparts known by their states', () => {
+  it('when "held 9 bilateral meetings with his counterparts that included A, B and C", then one meeting with each', () => {
+    const r = extractChecked(
+      'Talks',
+      'Foreign Minister Paul Okafor held 9 bilateral meetings with his counterparts that included Norway, Chile and Peru, the ministry said.',
+    );
+    expect(r.rels.filter((x) => x.includes(' MET '))).toEqual([
+      'Paul Okafor MET Norway',
+      'Paul Okafor MET Chile',
+      'Paul Okafor MET Peru',
+    ]);
+    expect(r.events('meeting')).toHaveLength(3);
+  });
+
+  it('when "met his counterparts, including A and B", then one meeting with both', () => {
+    const r = extractChecked(
+      'Talks',
+      'Foreign Minister Paul Okafor met his counterparts, including Norway and Chile.',
+    );
+    expect(r.rels.filter((x) => x.includes(' MET '))).toEqual([
+      'Paul Okafor MET Norway',
+      'Paul Okafor MET Chile',
+    ]);
+    expect(r.events('meeting')).toHaveLength(1);
   });
 });
