@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { reportingOutlets } from './reporting-outlets.js';
 
 /** Lower-case heads that name no body of their own: the state acting. */
 const GENERIC_BODY = /^(?:government|authorities|administration)$/;
@@ -102,6 +103,7 @@ export function extraPatterns(b: Builder, work: string): void {
     );
   }
   outletNames(b, work);
+  reportingOutlets(b, work);
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');

@@ -73,8 +73,11 @@ export class SpeakerIndex {
     this.inQuote = insideQuotes(quotes);
     this.all = idx.mentions.filter((m) => !this.inQuote(m.start));
     this.persons = this.all.filter((m) => m.entity.type === 'Person');
-    // (Not a body a caption only names: "Embassy of X. /FILE" did nothing in the text.)
-    this.orgs = this.all.filter((m) => m.entity.type === 'Organization' && !inCaptionLine(work, m));
+    // (Not a body only a caption names, "Embassy of X. /FILE"; nor an outlet only credited with a report.)
+    const reporting = (m: Mention) => m.entity.rule.startsWith('entities/reporting-outlets');
+    this.orgs = this.all.filter(
+      (m) => m.entity.type === 'Organization' && !inCaptionLine(work, m) && !reporting(m),
+    );
     this.places = this.all.filter((m) => m.entity.type === 'Place');
   }
 

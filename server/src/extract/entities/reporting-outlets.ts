@@ -1,0 +1,59 @@
+// Outlets named by the place they take in a sentence that credits a report, when no lexicon knows them:
+// the subject of a verb of reporting set off from what it reports (", Korvel reports.", "As Korvel
+// reported earlier,", "Korvel writes about it."), its object after the verb (", reports Korvel news.",
+// ", reported Korvel, a state outlet"), a name in quotation marks after "told" ('told “Korvel Daily”'),
+// and "The X" after "according to" or "a statement to" ("according to The Ridge"). Only names nothing
+// else claimed, with no word a first name, title, demonym or place, so that a person credited with a
+// report ("Smith reported", already a person) is not made an outlet.
+import {
+  demonymCountry,
+  isCommonWord,
+  isFirstName,
+  isKnownPlace,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from '../lexicon.js';
+import type { Builder } from './builder.js';
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\.\p{Lu}\p{Ll}+)?`;
+const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
+const REPORTS = String.raw`(?:reports|reported|writes|wrote|informs|informed)`;
+
+const PATTERNS: RegExp[] = [
+  // ", Korvel reports." "; Korvel reported earlier," "As Korvel reported," "Korvel writes about it."
+  new RegExp(
+    String.raw`(?:(?<=[,;][^\S\n]+|\b[Aa]s[^\S\n]+)|(?<=^|\n|[.!?][^\S\n]+)(?!As\s))(${NAME})(?=[^\S\n]+${REPORTS}(?:[.,;]|[^\S\n]+(?:earlier|citing|referencing|quoting|about it)\b))`,
+    'gu',
+  ),
+  // ", reports Korvel." ", reported Korvel, an Iranian outlet" (a trailing lower-case "news" is the name's).
+  new RegExp(String.raw`(?<=[,;][^\S\n]+${REPORTS}[^\S\n]+)(${NAME}(?:[^\S\n]+news)?)(?=[.,;]|$)`, 'gmu'),
+  // 'told “Korvel Daily”' (not any quoted term after "to": 'referring to “Turncoats”').
+  new RegExp(String.raw`(?<=\btold[^\S\n]+[“"])(${NAME})(?=[,.]?[”"])`, 'gu'),
+  // "according to The Ridge", "in a statement to The Ridge".
+  new RegExp(
+    String.raw`(?<=\b(?:according to|(?:statement|interview|comments?|remarks) (?:to|with))[^\S\n]+)(The[^\S\n]+${NAME})`,
+    'gu',
+  ),
+];
+
+/** A word that may be part of an outlet's name here: no first name, title, demonym or place of its own. */
+function outletWord(w: string): boolean {
+  return !isFirstName(w) && !TITLE_WORDS.has(w.toLowerCase()) && !demonymCountry(w) && !isKnownPlace(w);
+}
+
+/** Adds the outlets a report's credit names. */
+export function reportingOutlets(b: Builder, work: string): void {
+  for (const re of PATTERNS)
+    for (const m of work.matchAll(re)) {
+      const name = m[1]!;
+      const s = m.index;
+      const e = s + name.length;
+      const words = name.split(/\s+/).filter((w) => w !== 'The' && w !== 'news');
+      if (!words.length || !words.every(outletWord) || isKnownPlace(name)) continue;
+      // (A lone common word or a body's generic head is no outlet: "The Ministry reported".)
+      if (words.length === 1 && !/^The\s|\snews$/.test(name) && isCommonWord(words[0]!)) continue;
+      if (ORG_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+      if (b.mentions.some((x) => x.start < e && x.end > s)) continue;
+      b.mention(b.get('Organization', name, 'entities/reporting-outlets:credit'), s, e);
+    }
+}
