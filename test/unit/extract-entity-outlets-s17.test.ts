@@ -3,6 +3,9 @@
 // "writes" set off from what it reports, its object after the verb, a quoted name after "told", "The X"
 // after "according to" or "a statement to"; a person credited with a report stays a person, a quoted term
 // after "referring to" is no outlet, and an outlet that only reports is no statement's issuer (speakers.ts).
+// A name set off after "counterpart" and an unknown two-word name after a country's possessive are persons
+// (name-shapes.ts); "Councilor" is a title (lexicon); a state's mission to the UN is one organisation
+// (permanent-missions.ts).
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -68,5 +71,56 @@ describe('outlets credited with a report', () => {
     );
     expect(orgs(d)).toContain('Korvelnet');
     expect(speakerOf(d, 'hostile campaign')).toBe('Velmoran Foreign Ministry');
+  });
+});
+
+const persons = (d: ReturnType<typeof extract>) =>
+  d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+
+describe('names by their position (name-shapes.ts, lexicon)', () => {
+  it('when a name is set off after "counterpart", then it is a person even with a common word in it', () => {
+    const d = extract(
+      [
+        'Ministers meet',
+        'Foreign Minister Tomas Velkar met his Ostlandic counterpart, Lin Gang, on Thursday in the capital.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Lin Gang');
+  });
+
+  it('when "State Councilor" leads a name, then the title is not part of the person', () => {
+    const d = extract(
+      [
+        'Delegation visits',
+        'The delegation met State Councilor Meng Tao and State Councillor Shen Yiqiu.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(expect.arrayContaining(['Meng Tao', 'Shen Yiqiu']));
+    expect(persons(d).some((n) => /Council/.test(n))).toBe(false);
+  });
+
+  it("when a country's possessive leads an unknown two-word name, then it is a person, not a place's name", () => {
+    const d = extract(
+      [
+        'Leaders gather',
+        "The summit drew leaders including Finland's Arvo Tamm and others. They later met at Finland's Velna Island, and talked.",
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Arvo Tamm');
+    expect(persons(d)).not.toContain('Velna Island');
+  });
+});
+
+describe("a state's mission to the United Nations (permanent-missions.ts)", () => {
+  it('when a page words it with a possessive or a demonym, then it is one organisation by one name', () => {
+    const d = extract(
+      [
+        'Diplomats expelled',
+        "Velmora expelled 12 diplomats from Finland's permanent mission to the UN in New York.",
+        'The Finnish permanent mission to the United Nations called the move hostile.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).toContain('Finnish Permanent Mission to the UN');
+    expect(orgs(d)).not.toContain('United Nations');
   });
 });

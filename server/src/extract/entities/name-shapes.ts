@@ -1,6 +1,15 @@
 // When an unknown capitalised name is a person: a surname shape, or its position (a speech verb after
-// it, an apposition to a role before or after it, a relation noun before it).
-import { isFirstName, isLastName, isNameLikeAbbreviation, lexTags } from '../lexicon.js';
+// it, an apposition to a role before or after it, a relation noun or a country's possessive before it).
+import {
+  canonicalPlace,
+  demonymOf,
+  isCommonWord,
+  isFirstName,
+  isKnownPlace,
+  isLastName,
+  isNameLikeAbbreviation,
+  lexTags,
+} from '../lexicon.js';
 import { NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
 
@@ -41,8 +50,22 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     ROLE_TO_PLACE.test(before80) ||
     // A role after it: "Bujar Osmani, North Macedonia's foreign minister", "X, the Czech envoy".
     ROLE_AFTER.test(work.slice(last.end, last.end + 60)) ||
-    KIN_OR_AIDE_BEFORE.test(before)
+    KIN_OR_AIDE_BEFORE.test(before) ||
+    // A country's own, then the clause goes on: "leaders including Finland's Arvo Tamm and …".
+    (countryOwned(before) &&
+      !parts.some((t) => isCommonWord(t.text) || PLACE_HEAD.test(t.text)) &&
+      /^\s*(?:[,.;:)]|and\b|\p{Ll}+ed\b|said\b|says\b)/u.test(after))
   );
+}
+
+/** A place's head word, no name's: "Ostland's Velna Island". */
+const PLACE_HEAD =
+  /^(?:Islands?|Bay|River|Lake|Mount|Mountains?|Hills?|Sea|Coast|Park|Square|Street|Road|Avenue|Bridge|Port|Harbou?r|Valley|Province|Region|District|City|Town|Village|Airport|Palace|Hotel|Cent(?:er|re)|Hall|House|Tower|Beach|Desert|Forest|Canal|Strait|Gulf|Ocean|Peninsula|Shoal|Reef|Atoll|Base|Plant|Field|Fort)$/;
+
+/** A known country's possessive right before ("Ostland's "). */
+function countryOwned(before: string): boolean {
+  const m = /(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)['’]s\s+$/u.exec(before);
+  return !!m && isKnownPlace(m[1]!) && !!demonymOf(canonicalPlace(m[1]!));
 }
 
 /**
@@ -73,7 +96,7 @@ export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessm
 const KIN_OR_AIDE_BEFORE = new RegExp(
   String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
 );
-export const ROLE_NOUN = String.raw`(?:ambassador|envoy|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
+export const ROLE_NOUN = String.raw`(?:ambassador|envoy|counterpart|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|spokes(?:wo)?man)`;
 export const ROLE_BEFORE = new RegExp(
   String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
   'iu',

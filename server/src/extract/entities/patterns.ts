@@ -1,6 +1,7 @@
 // Entities found by patterns over the text rather than by chunks: long organisation names with lower-case
 // words, the network X, "Channel 1", "<Demonym> embassy", "Russia's foreign ministry", "the foreign ministry
-// of Ecuador", "X airport".
+// of Ecuador", "X airport", outlets credited with a report (reporting-outlets.ts), a state's mission to the
+// UN (permanent-missions.ts).
 import {
   canonicalOrg,
   canonicalPlace,
@@ -13,6 +14,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { permanentMissions } from './permanent-missions.js';
 import { reportingOutlets } from './reporting-outlets.js';
 
 /** Lower-case heads that name no body of their own: the state acting. */
@@ -104,6 +106,7 @@ export function extraPatterns(b: Builder, work: string): void {
   }
   outletNames(b, work);
   reportingOutlets(b, work);
+  permanentMissions(b, work);
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');
