@@ -4,7 +4,7 @@
 // makes an entity of that type, credited to `learned/entities`, with a mention at every occurrence no
 // kept (or newly added) mention overlaps. Ids follow the rules' scheme (`person:|organization:|place:` +
 // slug of the name).
-import { canonicalPlace } from '../../lexicon.js';
+import { canonicalPlace, isCommonWord, isFirstName } from '../../lexicon.js';
 import { slugify, span, type Sentence, type Token } from '../../text.js';
 import type { Entity, EntityIndex, EntityType } from '../../entities/types.js';
 import { CompiledModel, type LogisticModel } from '../logistic.js';
@@ -19,6 +19,22 @@ const COMPILED = new CompiledModel(MODEL);
 const scorerOf = (c: CompiledModel) => c.crossedScorer(ENTITY_TYPES, ['any'], (type) => [type]);
 const SCORE = scorerOf(COMPILED);
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'organization', Place: 'place' };
+
+/**
+ * A name of several words whose first is a common word that only opens its sentences or lines ("Officials
+ * Brennick and …"): the word is the sentence's, as the rules read it (classification.ts), not the name's.
+ */
+function commonOpener(work: string, name: string, spans: readonly { start: number }[]): boolean {
+  const first = name.split(' ')[0]!;
+  return (
+    first !== name &&
+    isCommonWord(first) &&
+    !isFirstName(first) &&
+    spans.every((s) =>
+      /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)$/.test(work.slice(Math.max(0, s.start - 4), s.start)),
+    )
+  );
+}
 
 /** Adds the entities the model accepts to `idx` (entities, mentions) in place. */
 export function learnedEntities(
@@ -41,7 +57,7 @@ export function learnedEntities(
       });
       return { cand, ...best };
     })
-    .filter((s) => s.p >= scorer.threshold)
+    .filter((s) => s.p >= scorer.threshold && !commonOpener(work, s.cand.name, s.cand.spans))
     .sort((a, b) => b.p - a.p || a.cand.spans[0]!.start - b.cand.spans[0]!.start);
   if (!scored.length) return [];
   const ids = new Set(idx.entities.map((e) => e.id));
