@@ -65,6 +65,61 @@ export function bodySpeakerKinds(
         : '';
     const kind = bodyWord(phrase);
     inc(`${pre} phrase-body ${kind} ${after ? 'after' : before ? 'before' : 'no-verb'}`);
+    // With no body word: what the subject phrase holds (a pronoun, an extracted entity, capitalised words).
+    if (kind === 'none' && (after || before)) {
+      const from = after ? q.close + 1 : q.sentence.start + (before!.index - phrase.length);
+      const to = from + phrase.length;
+      const inPhrase = extracted.entities.filter((e) => e.mentions.some((m) => m.start >= from && m.end <= to));
+      const words = phrase.trim().split(/\s+/).filter(Boolean).length;
+      inc(
+        `${pre} phrase-holds ${
+          /\b(?:it|they|he|she)\s+(?:\S+\s+)?$/i.test(phrase)
+            ? 'pronoun'
+            : inPhrase.length
+              ? `entity:${inPhrase[inPhrase.length - 1]!.type}${inPhrase.some((e) => toGold.get(e.id) === g.speaker) ? ':gold' : ''}`
+              : /\p{Lu}/u.test(phrase)
+                ? 'capitalised'
+                : 'lowercase'
+        } words:${words <= 2 ? '0-2' : words <= 6 ? '3-6' : '7+'}`,
+      );
+      const last = /(\p{L}+)\W*$/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+      inc(
+        `${pre} phrase-head ${
+          /^(?:officials?|diplomats?|sources?|authorities|representatives?|spokesm[ae]n)$/.test(last)
+            ? 'officials'
+            : /^(?:country|nation|state|kingdom|republic|side|capital)$/.test(last)
+              ? 'country-noun'
+              : /^(?:alliance|bloc|group|grouping|organi[sz]ation|association|federation|league|movement|coalition|union|body|militia|outfit)$/.test(
+                    last,
+                  )
+                ? 'collective'
+                : /^(?:junta|regime|administration|leadership|cabinet|presidency|parliament|assembly|senate|house)$/.test(
+                      last,
+                    )
+                  ? 'governing'
+                  : /^(?:it|they|he|she|we)$/.test(last)
+                    ? 'pronoun'
+                    : /^(?:the|a|an|also|then|later|further|has|have|had)$/.test(last)
+                      ? 'function-word'
+                      : last === ''
+                        ? 'empty'
+                        : 'other'
+        }`,
+      );
+      // An empty phrase: the verb comes first ("“…,” said the X", "according to X"); what follows it.
+      if (last === '') {
+        const v = after ?? before!;
+        const vAt = (after ? q.close + 1 : q.sentence.start) + v.index;
+        const vEnd = vAt + v[0].length;
+        const rest = text.slice(vEnd, Math.min(vEnd + 80, after ? q.sentence.end : q.open));
+        const ents = extracted.entities.filter((e) => e.mentions.some((m) => m.start >= vEnd && m.end <= vEnd + rest.length));
+        inc(
+          `${pre} verb-first ${v[0].toLowerCase()} then ${bodyWord(rest)} ${
+            ents.length ? `entity:${ents[0]!.type}${ents.some((e) => toGold.get(e.id) === g.speaker) ? ':gold' : ''}` : 'no-entity'
+          }`,
+        );
+      }
+    }
     const countryWord = (phrase.match(/\p{Lu}[\p{L}]+/gu) ?? []).some((w) => demonymCountry(w));
     const placeInPhrase = extracted.entities.some(
       (e) =>

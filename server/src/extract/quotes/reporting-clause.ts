@@ -6,6 +6,7 @@
 // subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister").
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
+import { reportedClauseSubject } from './reported-clause.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** A verb of saying in any form, as it may follow its subject. */
@@ -85,6 +86,9 @@ export function reportingClauseSpeaker(
   }
   // Before it: the last verb first, its subject from the sentence's start.
   for (const v of verbs(sentStart, q.open).reverse().slice(0, 2)) {
+    // ("X reported that Y has informed Z of its “…”": Y's words, which X relays.)
+    const relayed = reportedClauseSubject(work, sp, v.at, q.open, q.open);
+    if (relayed) return relayed;
     const a = subjectOf(work, sp, sentStart, v.at, v.end, q.open, q.open);
     if (a?.speaker && !outletReports(work, v, a))
       return { speaker: a.speaker, rule: `quotes:reporting-clause-before` };

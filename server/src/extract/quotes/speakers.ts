@@ -23,6 +23,7 @@ import { inCaptionLine } from './caption-lines.js';
 import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
 import { statementIssuer } from './statement-issuer.js';
+import { describedSpeaker } from './name-descriptor.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -389,6 +390,9 @@ export class SpeakerIndex {
     const who = this.whoAt(pos, limit, anchor);
     if (who && SPEECH_AFTER.test(this.work.slice(who.end, who.end + 40).replace(/^[\s,]+/, '')))
       return who.att;
+    // ("IRNA state news agency said": a body's descriptor; "the Office of X (OX) said": its acronym.)
+    const described = describedSpeaker(this.work, this.all, who, pos, limit);
+    if (described) return described;
     const inv = SPEECH_INVERTED.exec(this.work.slice(pos, limit));
     if (inv) {
       const w = this.whoAt(pos + inv[0].length, limit, anchor);

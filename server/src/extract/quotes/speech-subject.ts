@@ -7,6 +7,7 @@ import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
+import { reportedClauseSubject } from './reported-clause.js';
 import { titledWith } from './role-titles.js';
 import { NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
@@ -291,6 +292,9 @@ export function subjectOfSpeech(
     // ("Iran's foreign ministry spokesman X condemned …": the person a run of names and titles ends in.)
     const head = first && sp.mentionsAt(first.end, verbPos).find((x) => x.entity.type === 'Person');
     if (first?.entity.type !== 'Person' && head) first = head;
+    // ("X reported that Y has informed …, describing it as “…”": the reported clause's subject.)
+    const relayed = first && reportedClauseSubject(work, sp, first.end, verbPos, pos);
+    if (relayed) return { named: relayed };
     if (first && !(pro && sentStart + pro.index < first.start))
       return { named: by(first.entity, 'subject-of-participle') };
   }
