@@ -1,7 +1,8 @@
 // Speakers whose attribution carries more than a name (quotes/name-descriptor.ts, quotes/reported-clause.ts):
 // a body's lower-case descriptor before its verb ("X state news agency said"), a body's acronym in
-// parentheses after a long name the extractor did not take ("the Office of X (OX) said"), and a clause
-// an outlet only relays ("RNA reported that the ministry has informed …"). Invented sentences.
+// parentheses after a long name the extractor did not take ("the Office of X (OX) said"), a clause
+// an outlet only relays ("RNA reported that the ministry has informed …"), and a verb joined by "and" to a
+// copula ("X is not a member of Y and has said …": quotes/coordinated-subject.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -43,5 +44,29 @@ describe('a clause an outlet relays', () => {
     expect(credit(body, 'going nowhere')).not.toBe(
       'Ruritanian Foreign Ministry [quotes:reported-clause-subject]',
     );
+  });
+});
+
+describe('a verb of saying joined by "and" to a copula', () => {
+  const body = (s: string) => `Prime Minister Anna Berg met the Danish envoy Lars Holm on Monday.\n\n${s}`;
+  it('when the sentence opens with a name, a copula, a complement naming another body, then "and" and the verb, then the opening name speaks', () => {
+    expect(
+      credit(
+        body('Iceland is not a member of the Trade Council and has said that its ruling is “void”.'),
+        'void',
+      ),
+    ).toBe('Iceland [quotes:subject-of-coordinated-verb]');
+    expect(
+      credit(
+        body('Iceland was not consulted by the Trade Council and said the tariffs were “illegal and void”.'),
+        'illegal',
+      ),
+    ).toBe('Iceland [quotes:subject-of-coordinated-verb]');
+  });
+
+  it('when the first verb is no copula, then the coordinated-verb reading is unchanged', () => {
+    expect(
+      credit(body('Berg thanked Holm for the visit and described the talks as “frank and useful”.'), 'frank'),
+    ).toBe('Anna Berg [quotes:subject-of-coordinated-verb]');
   });
 });

@@ -70,6 +70,9 @@ export function quoteKinds(
             ? 'found-partial'
             : 'not-found';
     inc(`stage ${stage}`);
+    // (The rule that chose a right speaker, to weigh each rule's wrong choices against its right ones.)
+    if (stage === 'right')
+      inc(`right: rule ${st.find((s) => toGold.get(s.speaker) === g.speaker)!.rule ?? 'none'}`);
     if (stage === 'right' || !q) continue;
     const pre = `${stage}:`;
     inc(`${pre} speaker-type ${goldType.get(g.speaker) ?? 'unknown'}`);
@@ -78,6 +81,9 @@ export function quoteKinds(
     if (stage === 'wrong-speaker') {
       const chosen = extracted.entities.find((e) => e.id === st[0]!.speaker);
       inc(`${pre} rule ${st[0]!.rule ?? 'none'}`);
+      inc(
+        `${pre} rule-types ${st[0]!.rule ?? 'none'} chose:${extracted.entities.find((e) => e.id === st[0]!.speaker)?.type} gold:${goldType.get(g.speaker)}`,
+      );
       inc(
         `${pre} chosen ${chosen?.type} ${toGold.has(chosen?.id ?? '') ? 'a-gold-entity' : 'no-gold-entity'}`,
       );
@@ -150,6 +156,12 @@ export function quoteKinds(
               ? 'comma-after'
               : 'plain';
         inc(`${pre} gold-mention-in-sentence ${side} ${shape}`);
+        // (Which preposition, a closed class, and whether the chosen speaker's mention precedes the gold's.)
+        const prep =
+          /\b(to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+(?:the\s+)?(?:\S+\s+){0,2}$/.exec(
+            lead,
+          )?.[1];
+        if (shape === 'after-preposition') inc(`${pre} gold-after-preposition ${prep}`);
         const theirs = [...text.slice(q.sentence.start, q.open).matchAll(SPEECH_BEFORE)].pop();
         const theirAt = theirs ? q.sentence.start + theirs.index : -1;
         const mine = vb[vb.length - 1]!;

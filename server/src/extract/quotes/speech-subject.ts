@@ -8,6 +8,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
 import { reportedClauseSubject } from './reported-clause.js';
+import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
 import { NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
@@ -254,6 +255,9 @@ export function subjectOfSpeech(
     );
     if (subject && (work.slice(subject.end, verbPos).match(/\p{Ll}+/gu) ?? []).some((w) => isVerb(w)))
       return { named: by(subject.entity, 'subject-of-coordinated-verb') };
+    // ("X is not a member of Y and has said …": the subject before a copula.)
+    const copula = copulaClauseSubject(work, sp, sentStart, verbPos);
+    if (copula) return { named: by(copula.entity, 'subject-of-coordinated-verb') };
   }
   // "UK Foreign Secretary says …": a role as the subject is the one person the text titles with it.
   const role = ROLE_SUBJECT.exec(head);
