@@ -8,6 +8,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
 import { reportedClauseSubject } from './reported-clause.js';
+import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
 import { NOMINAL_RULES } from './speaker-phrases.js';
@@ -99,6 +100,11 @@ export function subjectOfSpeech(
       !passiveAt(m.index)
     )
       [verbPos, verb] = [sentStart + m.index, m[0]];
+  // ("X rejected the claim by Y that “…”", "Y's accusation that “…”": the noun's author, after the verb.)
+  const author = speechNounAuthor(work, sp, sentStart, pos);
+  // ("a letter from Y saying “…”": the link's own verb of saying is no later verb.)
+  if (author && (author.at > verbPos || verbPos < author.linkEnd))
+    return { named: by(author.mention.entity, 'author-of-speech-noun') };
   // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
   // (Also "In the words of X," and "As X put it,": the source named before the comma.)
   const acc = /^\s*(?:according(?: to)?|in the words of|as)\s+(?:an?\s+|the\s+)?/i.exec(text);
@@ -266,7 +272,7 @@ export function subjectOfSpeech(
     if (holder) return { named: by(holder, 'role-subject') };
   }
   // "Interfax quoted X as saying": the one quoted speaks, not the outlet.
-  const quotedAs = /\bquoted\s+([^,;]{2,80}?)\s+as\s+(?:saying|telling)\b/.exec(
+  const quotedAs = /\b(?:quoted|quoting|cited|citing)\s+([^,;]{2,80}?)\s+as\s+(?:saying|telling)\b/.exec(
     work.slice(sentStart, verbPos + verb.length),
   );
   // "X was quoted by TASS as saying": the one quoted, the subject before "was quoted", not the outlet.

@@ -1,0 +1,50 @@
+// The author of a noun of speech as a quotation's speaker (quotes/speech-noun.ts): "X rejected the claim
+// by Y that “…”", "X dismissed Y's claim that “…”", "a letter from Y saying “…”", "X said that,
+// according to Y, …“…”", and "X cited Y as saying" (quotes/speech-subject.ts). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const TITLE = 'Iceland protests new tariffs';
+const LEAD = 'Prime Minister Anna Berg met the Danish envoy Lars Holm on Monday.';
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`. */
+function credit(body: string, start: string): string | undefined {
+  const { d } = extractChecked(TITLE, `${LEAD}\n\n${body}`);
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+}
+
+describe('the author of a noun of speech', () => {
+  it('when the sentence’s verb takes a claim by someone else that the quotation gives, then the claim’s author speaks', () => {
+    expect(
+      credit('Holm rejected the claim by Berg that the tariffs were “illegal and void”.', 'illegal'),
+    ).toBe('Anna Berg [quotes:author-of-speech-noun]');
+    expect(credit('Holm dismissed Berg’s claim that the tariffs were “illegal and void”.', 'illegal')).toBe(
+      'Anna Berg [quotes:author-of-speech-noun]',
+    );
+  });
+
+  it('when a letter from someone is linked to the words by "saying", then its author speaks', () => {
+    expect(
+      credit('Holm received a letter from Berg saying the tariffs were “illegal and void”.', 'illegal'),
+    ).toBe('Anna Berg [quotes:author-of-speech-noun]');
+  });
+
+  it('when "according to" someone stands inside the sentence after its verb, then that one speaks', () => {
+    expect(credit('Holm said that, according to Berg, the tariffs were “illegal and void”.', 'illegal')).toBe(
+      'Anna Berg [quotes:author-of-speech-noun]',
+    );
+  });
+
+  it('when another verb of saying stands between the author and the quotation, then its subject speaks', () => {
+    expect(credit('Berg’s claim was answered when Holm said the tariffs were “fair”.', 'fair')).toBe(
+      'Lars Holm [quotes:subject-of-verb-before]',
+    );
+  });
+
+  it('when someone is cited as saying the words, then the one cited speaks', () => {
+    expect(credit('Holm cited Berg as saying the tariffs were “illegal and void”.', 'illegal')).toBe(
+      'Anna Berg [quotes:quoted-as-saying]',
+    );
+  });
+});
