@@ -69,7 +69,9 @@ export function bodySpeakerKinds(
     if (kind === 'none' && (after || before)) {
       const from = after ? q.close + 1 : q.sentence.start + (before!.index - phrase.length);
       const to = from + phrase.length;
-      const inPhrase = extracted.entities.filter((e) => e.mentions.some((m) => m.start >= from && m.end <= to));
+      const inPhrase = extracted.entities.filter((e) =>
+        e.mentions.some((m) => m.start >= from && m.end <= to),
+      );
       const words = phrase.trim().split(/\s+/).filter(Boolean).length;
       inc(
         `${pre} phrase-holds ${
@@ -112,10 +114,14 @@ export function bodySpeakerKinds(
         const vAt = (after ? q.close + 1 : q.sentence.start) + v.index;
         const vEnd = vAt + v[0].length;
         const rest = text.slice(vEnd, Math.min(vEnd + 80, after ? q.sentence.end : q.open));
-        const ents = extracted.entities.filter((e) => e.mentions.some((m) => m.start >= vEnd && m.end <= vEnd + rest.length));
+        const ents = extracted.entities.filter((e) =>
+          e.mentions.some((m) => m.start >= vEnd && m.end <= vEnd + rest.length),
+        );
         inc(
           `${pre} verb-first ${v[0].toLowerCase()} then ${bodyWord(rest)} ${
-            ents.length ? `entity:${ents[0]!.type}${ents.some((e) => toGold.get(e.id) === g.speaker) ? ':gold' : ''}` : 'no-entity'
+            ents.length
+              ? `entity:${ents[0]!.type}${ents.some((e) => toGold.get(e.id) === g.speaker) ? ':gold' : ''}`
+              : 'no-entity'
           }`,
         );
       }

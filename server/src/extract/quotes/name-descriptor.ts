@@ -2,9 +2,14 @@
 // lower-case common noun that says what kind of body the name is ("IRNA state news agency said", "the
 // Ruritan Herald daily wrote"), and, before a body's acronym in parentheses, its long name that the
 // extractor did not take for an entity ("the Office of the President (OPR) said": the acronym speaks).
-import type { Mention } from '../entities/index.js';
+import type { Entity, Mention } from '../entities/index.js';
 import { SPEECH_AFTER } from './speaker-phrases.js';
-import type { Attribution } from './speakers.js';
+
+/** A speaker and the rule that found them (speakers.ts's Attribution, not imported: it imports this file). */
+interface Attribution {
+  speaker?: Entity;
+  rule: string;
+}
 
 /** A lower-case descriptor of a news outlet or body after its name, up to the verb. */
 const DESCRIPTOR =
