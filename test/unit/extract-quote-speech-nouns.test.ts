@@ -1,6 +1,7 @@
 // The author of a noun of speech as a quotation's speaker (quotes/speech-noun.ts): "X rejected the claim
 // by Y that “…”", "X dismissed Y's claim that “…”", "a letter from Y saying “…”", "X said that,
-// according to Y, …“…”", and "X cited Y as saying" (quotes/speech-subject.ts). Invented sentences.
+// according to Y, …“…”", "X cited Y as saying" (quotes/speech-subject.ts), and "the spokesperson said"
+// after "a <body> spokesperson said" (quotes/index.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -46,5 +47,13 @@ describe('the author of a noun of speech', () => {
     expect(credit('Holm cited Berg as saying the tariffs were “illegal and void”.', 'illegal')).toBe(
       'Anna Berg [quotes:quoted-as-saying]',
     );
+  });
+});
+
+describe('an unnamed spokesperson of a named body', () => {
+  it('when a body’s unnamed spokesperson was credited by the body’s name, then "the spokesperson said" after it is that body', () => {
+    const body =
+      '“We can confirm that the note was received,” a Danish Foreign Ministry spokesperson said on Wednesday.\n\n“This is an unhelpful step,” the spokesperson said.';
+    expect(credit(body, 'This is an')).toBe('Danish Foreign Ministry [quotes:the-spokesperson]');
   });
 });

@@ -199,6 +199,11 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     q.rule = speaker ? rule : undefined;
     if (speaker) [sp.previous, sp.previousEnd] = [speaker, q.close];
     if (speaker && rule === 'quotes:spokesperson-for') sp.spokesBody = speaker;
+    // ("…,” a State Department spokesperson said": a body whose unnamed spokesperson speaks, for "the
+    // spokesperson said" after it.)
+    const outside = work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '');
+    if (speaker?.type === 'Organization' && /\bspokes(?:wo)?(?:man|person)\b/i.test(outside))
+      sp.spokesBody = speaker;
     if (speaker && ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
       [sp.issuer, sp.issuerAt] = [speaker, q.close];
     q.about = aboutOf(q, s1, speaker);
