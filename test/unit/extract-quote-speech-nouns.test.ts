@@ -1,7 +1,8 @@
 // The author of a noun of speech as a quotation's speaker (quotes/speech-noun.ts): "X rejected the claim
 // by Y that “…”", "X dismissed Y's claim that “…”", "a letter from Y saying “…”", "X said that,
 // according to Y, …“…”", "X cited Y as saying" (quotes/speech-subject.ts), and "the spokesperson said"
-// after "a <body> spokesperson said" (quotes/index.ts). Invented sentences.
+// after "a <body> spokesperson said" (quotes/index.ts); "the official said" as the person last titled
+// with an office (quotes/role-coreference.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -55,5 +56,29 @@ describe('an unnamed spokesperson of a named body', () => {
     const body =
       '“We can confirm that the note was received,” a Danish Foreign Ministry spokesperson said on Wednesday.\n\n“This is an unhelpful step,” the spokesperson said.';
     expect(credit(body, 'This is an')).toBe('Danish Foreign Ministry [quotes:the-spokesperson]');
+  });
+});
+
+describe('"the official" as a role', () => {
+  const ROLE_TITLE = 'Iceland protests new tariffs';
+  const said = (body: string) => {
+    const { d } = extractChecked(ROLE_TITLE, body);
+    const st = d.statements.find((s) => s.quote.startsWith('We need'));
+    return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+  };
+  it('when a person was named with a title of office before "the official said", then that person speaks', () => {
+    expect(
+      said(
+        'The agency learned this from Icelandic Minister of Foreign Affairs Anna Berg.\n\nThe official said: “We need to see a clear picture of the tariffs.”',
+      ),
+    ).toBe('Anna Berg [quotes:role-coreference]');
+  });
+
+  it('when an unnamed official was brought in since, then "the official" is not the titled person', () => {
+    expect(
+      said(
+        'Icelandic Minister of Foreign Affairs Anna Berg met the envoy. A senior official briefed reporters later.\n\nThe official said: “We need to see a clear picture of the tariffs.”',
+      ),
+    ).not.toBe('Anna Berg [quotes:role-coreference]');
   });
 });

@@ -7,7 +7,7 @@ import type { Entity, Mention } from '../entities/index.js';
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
 export const THE_ROLE =
-  /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
+  /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
 
 /** The titles a role head stands for ("the diplomat" is the envoy; "the leader" the head of government). */
 const HEAD_TITLES: Record<string, RegExp> = {
@@ -22,6 +22,9 @@ const HEAD_TITLES: Record<string, RegExp> = {
   secretary: /\bsecretary\b/i,
   commissioner: /\bcommissioner\b/i,
   leader: /\bpresident\b|\bprime minister\b|\bchancellor\b|\bleader\b/i,
+  // ("the official said": a person the text titled as a holder of office.)
+  official:
+    /\bminister\b|\bambassador\b|\bsecretary\b|\bspokes(?:wo)?man\b|\bspokesperson\b|\bofficial\b|\bdirector\b|\bcommissioner\b/i,
 };
 
 const headOf = (word: string) => (/^spokes/i.test(word) ? 'spokes' : word.toLowerCase());
@@ -79,7 +82,12 @@ export function personByRole(
   // The one named last before the phrase.
   for (let j = persons.length - 1; j >= 0; j--) {
     const m = persons[j]!;
-    if (m.end <= anchor && holders.has(m.entity)) return m.entity;
+    if (m.end <= anchor && holders.has(m.entity))
+      // ("A senior official said …. The official added": an unnamed official named since is that one.)
+      return want === HEAD_TITLES.official &&
+        /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?officials?\b/iu.test(work.slice(m.end, anchor))
+        ? undefined
+        : m.entity;
   }
   return undefined;
 }
