@@ -9,6 +9,7 @@ import { SPEECH_AFTER } from './speaker-phrases.js';
 interface Attribution {
   speaker?: Entity;
   rule: string;
+  deferred?: boolean;
 }
 
 /** A lower-case descriptor of a news outlet or body after its name, up to the verb. */
@@ -40,8 +41,8 @@ const verbAt = (work: string, pos: number) =>
   SPEECH_AFTER.test(work.slice(pos, pos + 40).replace(/^[\s,]+/, ''));
 
 /**
- * The speaker of an attribution at pos whose name a descriptor or a long name keeps from its verb: the
- * body `who` read at pos when a descriptor follows it, or the acronym in parentheses after a long name.
+ * The speaker of an attribution at pos: the phrase `who` read at pos when a verb of saying follows it, or
+ * follows the descriptor after a body's name, or the acronym in parentheses after a long name.
  */
 export function describedSpeaker(
   work: string,
@@ -50,6 +51,7 @@ export function describedSpeaker(
   pos: number,
   limit: number,
 ): Attribution | undefined {
+  if (who && verbAt(work, who.end)) return who.att;
   const body = who?.att.speaker?.type === 'Organization' && who.att.rule === 'quotes:name';
   const d = who ? descriptorAfter(work, who.end) : 0;
   if (body && d && verbAt(work, who.end + d)) return who.att;

@@ -387,12 +387,9 @@ export class SpeakerIndex {
    * Secretary X", "according to X").
    */
   attributionAt(pos: number, limit: number, anchor: number): Attribution | undefined {
-    const who = this.whoAt(pos, limit, anchor);
-    if (who && SPEECH_AFTER.test(this.work.slice(who.end, who.end + 40).replace(/^[\s,]+/, '')))
-      return who.att;
-    // ("IRNA state news agency said": a body's descriptor; "the Office of X (OX) said": its acronym.)
-    const described = describedSpeaker(this.work, this.all, who, pos, limit);
-    if (described) return described;
+    // WHO VERB, also past a body's descriptor or with a long name's acronym (name-descriptor.ts).
+    const said = describedSpeaker(this.work, this.all, this.whoAt(pos, limit, anchor), pos, limit);
+    if (said) return said;
     const inv = SPEECH_INVERTED.exec(this.work.slice(pos, limit));
     if (inv) {
       const w = this.whoAt(pos + inv[0].length, limit, anchor);
