@@ -34,6 +34,7 @@ import {
   formatKinds as formatPairKinds,
   type KindCounts,
 } from '../extract/eval/pair-kinds.js';
+import { addEventShareKinds } from '../extract/eval/event-share-kinds.js';
 
 export const SPLITS = ['dev', 'blind'] as const;
 export type Split = (typeof SPLITS)[number];
@@ -159,6 +160,7 @@ export function evaluatePairKinds(set: SetName, split?: Split, ids?: readonly st
     const r = extractEvalArticle(a);
     addPairEventKinds(k, r.document, a.gold);
     addEventMissKinds(k, r.text, r.document, a.gold);
+    addEventShareKinds(k, r.document, a.gold);
   }
   return formatPairKinds(k);
 }

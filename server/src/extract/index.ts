@@ -169,8 +169,14 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       relations.push(...e.relations);
       continue;
     }
+    // A meeting with a state ("separate meetings with the leaders of A and B") and one with a person of
+    // that state are one: the state and its national stand for the same side.
+    const stateOf = (x: Entity) =>
+      x.type === 'Person' && x.nationality ? idx.countryEntity(x.nationality) : undefined;
+    const side = (p: Entity, q: Entity) =>
+      p === q || (e.type === 'meeting' && (stateOf(p) === q || stateOf(q) === p));
     const shared = (x: EvOut) =>
-      x.participants.filter((p) => e.participants.some((q) => q.entity === p.entity)).length;
+      x.participants.filter((p) => e.participants.some((q) => side(q.entity, p.entity))).length;
     const same = events.find(
       (x) =>
         x.type === e.type &&

@@ -85,9 +85,12 @@ export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
   return items;
 }
 
-/** A separator and a lower-case role before the next person of a list: ", and army chief ", "; deputy minister ". */
+/**
+ * A separator and a lower-case role before the next person of a list: ", and army chief ", "; deputy
+ * minister ", led by one capitalised word (a demonym): ", Peruvian president ".
+ */
 const ROLE_GAP =
-  /^(?:\s*,\s*(?:and\s+)?|\s*;\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
+  /^(?:\s*,\s*(?:and\s+)?|\s*;\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 
 /**
  * People listed with lower-case roles before their names ("intelligence minister A and army chief B"):

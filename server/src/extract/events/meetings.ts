@@ -19,6 +19,7 @@ import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { hostPlaceGap } from './host-place.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
+import { members, separateMeetings } from './meeting-lists.js';
 import { personByRole, subjectCounterpart } from './meeting-roles.js';
 import {
   pairBefore,
@@ -75,8 +76,10 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   // "received a delegation led by X": the leader.
   const led = ledBy(h, pos, limit);
   if (led.length) return led;
-  const named = referents(c, phraseAt(c, pos, limit, limit), P, { at: pos });
+  const np = phraseAt(c, pos, limit, limit);
+  const named = referents(c, np, P, { at: pos });
   if (named.length) return named;
+  if (members(np).length) return members(np); // "several leaders, including A and B" (meeting-lists.ts)
   const role = personByRole(h, pos, limit);
   if (role.length) return role;
   const m = c.inRange(pos, Math.min(limit, pos + 80), P, true)[0];
@@ -167,7 +170,7 @@ const PROSPECT =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -375,13 +378,13 @@ function readMeeting(h: RuleHit): void {
     const sides = states.length || group.length ? [] : sidesAt(c, objAt, limit, !withObj);
     // "met the Japanese Prime Minister": the state of one unnamed person.
     const role = states.length || group.length || sides.length ? [] : groupStates(c, objAt, limit, true);
-    if (states.length)
-      meet(h, subj, states, !/\b(?:bilateral|separate)\b/.test(word)); // one each: separate
+    const apart = separateMeetings(c, s.start, at, objAt); // one meeting each, or one of all (meeting-lists.ts)
+    if (states.length) meet(h, subj, states, !apart);
     else if (group.length === 1) meet(h, subj, group);
     // "met the Kenyan and Ghanaian foreign ministers": one meeting with the states of the group.
-    else if (group.length > 1) meet(h, subj, group, true);
+    else if (group.length > 1) meet(h, subj, group, !apart);
     else if (role.length === 1 && !subj.includes(role[0]!)) meet(h, subj, role, false, false);
-    else if (sides.length && !sides.some((x) => subj.includes(x))) meet(h, subj, sides, true, false);
+    else if (sides.length && !sides.some((x) => subj.includes(x))) meet(h, subj, sides, !apart, apart);
   }
   // "A and B met", "A and B held talks": they met one another.
   if (
