@@ -13,11 +13,11 @@ const SIDE: EntityType[] = ['Place', 'Organization'];
 
 /** Words that may lead a list of states: "the leaders of", "the foreign ministers of", "officials from". */
 const GROUP_OF =
-  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince)\s+(?:of|from)\s+(?:the\s+)?/u;
+  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|leadership|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince)\s+(?:of|from)\s+(?:the\s+)?/u;
 
-/** A role after a state's or body's name: "Kenya's President", "UN Secretary-General", "EU foreign policy chief". */
+/** A role after a state's or body's name: "Kenya's President", "UN Secretary-General", "EU foreign policy chief", "EU High Representative". */
 const ROLE_AFTER =
-  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary[- ]General|[Ss]ecretary|[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Kk]ing|[Ee]mir|[Cc]hancellor|[Gg]overnor|[Dd]elegation)\b/u;
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]ecretary[- ]General|[Ss]ecretary|[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Kk]ing|[Ee]mir|[Cc]hancellor|[Gg]overnor|[Dd]elegation|[Hh]igh\s+[Rr]epresentative|[Cc]ommissioner|[Cc]hair(?:man|woman|person)?|[Dd]irector[- ][Gg]eneral)\b/u;
 
 /** A group of people a body or state sends, after its name: "delegation", "foreign ministers", "officials". */
 const GROUP_AFTER =

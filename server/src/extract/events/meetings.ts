@@ -170,7 +170,7 @@ const PROSPECT =
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed|discuss)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
@@ -360,7 +360,7 @@ function readMeeting(h: RuleHit): void {
         ? persons(h, objAt, limit).filter((o) => !subj.includes(o))
         : [];
   // "X hosted him", "X received her on Monday": the person last named before the sentence.
-  const pro = direct && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
+  const pro = (direct || withObj) && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
   if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
   else if (by) {
@@ -392,7 +392,7 @@ function readMeeting(h: RuleHit): void {
     !by &&
     !hosting &&
     subj.length >= 2 &&
-    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat|talked|discussed|discusses|exchanged)\b/.test(
+    /^(?:met|meet|meets|held|hold|holds|had|have|shook|shake|shakes|sat|talked|discuss|discussed|discusses|exchanged)\b/.test(
       word,
     )
   )
