@@ -5,7 +5,7 @@
 // what they do ("the statement urged", "its statement added"), joint statements of "the two countries"
 // and of a body named by its kind ("The ministry said in a statement"), calls as bare nouns ("in a brief
 // call with B", "the call between A and B"), and invasions ("the invasion of X by Y", "a full-scale
-// attack on X"). Every sentence here is invented.
+// attack on X"; a noun of invasion takes the sentence's subject only after a verb of launching). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -141,6 +141,30 @@ describe('invasions in more shapes', () => {
   it('"launched a full-scale attack on X"', () => {
     const r = run('War', 'Russia launched a full-scale attack on Georgia in August 2008.');
     expect(r.rels).toContain('Russia INVADED Georgia');
+  });
+
+  it('a noun of invasion after a verb of launching takes the subject as invader', () => {
+    const r = run('War', 'Iraq launched a full-scale invasion of Kuwait in August 1990.');
+    expect(r.rels).toContain('Iraq INVADED Kuwait');
+  });
+
+  it('the subject of another clause is not the invader of "the invasion of X"', () => {
+    const r = run(
+      'Envoys',
+      'Peru expelled four Chilean diplomats on Friday, following the invasion of Bolivia.',
+    );
+    expect(r.rels.filter((x) => x.includes(' INVADED '))).toEqual([]);
+    expect(partiesOf(r, 'invasion')).toEqual([['Bolivia']]);
+  });
+
+  it('a state condemning an invasion did not invade', () => {
+    const r = run('War', 'Uruguay condemned the invasion of Paraguay in the strongest terms.');
+    expect(r.rels.filter((x) => x.includes(' INVADED '))).toEqual([]);
+  });
+
+  it('a verb of invading keeps its subject', () => {
+    const r = run('War', 'Iraq invaded Kuwait in August 1990.');
+    expect(r.rels).toContain('Iraq INVADED Kuwait');
   });
 
   it('an attack with no scale is no invasion', () => {

@@ -6,6 +6,10 @@ import { demonymCountry } from '../lexicon.js';
 import { objectAfter, P, PL, placeAfter } from './arguments.js';
 import type { EventRule } from './hit.js';
 
+/** A verb of launching or waging right before a noun of invasion ("has launched a full-scale"). */
+const LAUNCHED =
+  /\b(?:launch(?:ed|es|ing)?|beg[au]n|begins|start(?:ed|s)?|wag(?:ed|es|ing)|carr(?:ied|ies|y) out|mount(?:ed|s)?|unleash(?:ed|es)?|continu(?:ed|es)|order(?:ed|s)?|conduct(?:ed|s)?|escalat(?:ed|es))\s+(?:(?:a|an|its|the|their|this|another)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 export const invasion: EventRule = {
   id: 'events/conflict-aid:invasion',
   type: 'invasion',
@@ -33,8 +37,18 @@ export const invasion: EventRule = {
     const by = invadedAt && !invader ? /^\s+by\s+(?:the\s+)?/.exec(c.work.slice(invadedAt.end, s.end)) : null;
     if (by)
       invader = c.firstAfter(invadedAt!.end + by[0].length, invadedAt!.end + by[0].length + 2, PL)?.entity;
-    invader = invader ?? c.subjectBefore(s.start, at, PL);
-    if (!invader || !invaded || invader === invaded) return;
+    // A verb ("invaded") has its subject as invader; a noun ("the invasion of") only after a verb of
+    // launching or waging ("launched a full-scale invasion of"), not as the adjunct of another clause
+    // ("expelled diplomats following the invasion of X", "condemned the invasion of X").
+    const verbal = /^invad/.test(c.work.slice(at, end));
+    if (!invader && (verbal || LAUNCHED.test(pre))) invader = c.subjectBefore(s.start, at, PL);
+    if (!invaded || invader === invaded) return;
+    // An invasion whose invader this sentence does not give is still the event, with no relation.
+    if (!invader && !verbal) {
+      h.event({ place: invaded, participants: [{ entity: invaded, role: 'invaded' }], main: invaded });
+      return;
+    }
+    if (!invader) return;
     const e = h.event({
       place: invaded,
       participants: [
