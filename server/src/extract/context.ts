@@ -1,6 +1,7 @@
 // What the event and relation rules share: the sentences, entity mentions (outside quotations), dates
 // and small look-ups around a position: the nearest subject before a verb, the first entity after it,
 // the last person named before a pronoun, the date closest to a trigger.
+import { matchesOf } from './regex-matches.js';
 import type { DateMention } from './dates.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.js';
 import type { Quote } from './quotes/find.js';
@@ -107,7 +108,7 @@ export class Ctx {
     this.mentions = idx.mentions.filter((m) => !this.inQuote(m.start));
     for (const s of sents) {
       const seg = work.slice(s.start, s.end);
-      for (const m of seg.matchAll(/,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g))
+      for (const m of matchesOf(/,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g, seg))
         this.asides.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
     }
   }

@@ -7,6 +7,7 @@
 //   the one state such phrases name, for the one head of mission the article names with no posting, of
 //   the phrase's origin when both are known;
 // - `host-country`: the state a sentence naming the envoy calls his host ("thanked his host country, Kenya").
+import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -21,7 +22,7 @@ export function placedHere(c: Ctx, p: Entity): boolean {
     if (m.entity !== p || m.nominal) continue;
     const s = c.sentenceAt(m.start);
     if (!s) continue;
-    for (const h of c.work.slice(s.start, s.end).matchAll(HERE))
+    for (const h of matchesOf(HERE, c.work.slice(s.start, s.end)))
       if (!c.inQuote(s.start + h.index)) return true;
   }
   return false;
@@ -66,7 +67,7 @@ export function namedHost(c: Ctx, p: Entity): Entity | undefined {
     if (m.entity !== p || m.nominal) continue;
     const s = c.sentenceAt(m.start);
     if (!s) continue;
-    for (const h of c.work.slice(s.start, s.end).matchAll(HOST_NAMED)) {
+    for (const h of matchesOf(HOST_NAMED, c.work.slice(s.start, s.end))) {
       const at = s.start + h.index + h[0].length;
       if (c.inQuote(at)) continue;
       const place = c.inRange(at, at + 40, ['Place'])[0];

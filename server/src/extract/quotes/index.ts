@@ -20,6 +20,7 @@
 //   allowed between subject and verb (reporting-clause.ts); then, over the paragraph and the one before,
 //   a sentence opened by "It"/"He"/"She" and the subject of the sentence before a quotation standing
 //   alone (paragraph-pass.ts).
+import { matchesOf } from '../regex-matches.js';
 import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
@@ -106,7 +107,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   /** A speech verb a few words before pos governs the quotation there (no relative clause between). */
   const governed = (sentStart: number, pos: number): boolean => {
     let last: RegExpMatchArray | undefined;
-    for (const m of work.slice(sentStart, pos).matchAll(SPEECH_BEFORE))
+    for (const m of matchesOf(SPEECH_BEFORE, work.slice(sentStart, pos)))
       if (!inQuote(sentStart + m.index)) last = m;
     if (!last) return false;
     // ("will be declared “…,” X said": a passive verb's quotation is no one's words before X's.)
@@ -254,7 +255,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // A label given to someone ("called the Russian leader a "killer"", "branded Putin "a killer""):
     // the entity between the last speech verb and the quotation is what the words are about.
     let verbAt = -1;
-    for (const m of work.slice(s1.start, q.open).matchAll(SPEECH_BEFORE))
+    for (const m of matchesOf(SPEECH_BEFORE, work.slice(s1.start, q.open)))
       verbAt = s1.start + m.index + m[0].length;
     if (verbAt >= 0 && q.open - verbAt < 80)
       for (const m of idx.mentions)

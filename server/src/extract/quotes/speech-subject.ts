@@ -3,6 +3,7 @@
 // as saying"), or a pronoun ("he said") left for the caller to resolve. Asides (", who …,", ", the …,")
 // and objects of prepositions and verbs are not subjects; a place speaks only as a subject. A passive verb
 // of saying gives its agent ("Y was told by X that “…”": passive-agent.ts).
+import { matchesOf } from '../regex-matches.js';
 import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
@@ -93,7 +94,7 @@ export function subjectOfSpeech(
   // (Nor a passive verb: "X was called back “…”" makes X no speaker.)
   const passiveAt = (at: number) =>
     /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, at));
-  for (const m of text.matchAll(SPEECH_BEFORE))
+  for (const m of matchesOf(SPEECH_BEFORE, text))
     if (
       !inQuote(sentStart + m.index) &&
       !asideSpans.some(([a, b]) => m.index > a && m.index < b) &&
