@@ -123,22 +123,29 @@ describe('the real-pages manifest', () => {
  * alone, extractor and models of 89b98b5: entities 0.87, quotes 16/23, pairs 0.78/0.37, events 0.67/0.58; the
  * retrain alone leaves the old 66 blind pages at 0.905, 0.673, 0.757/0.298, 0.843/0.677): those are set to the
  * measured ones rounded down; blind entities (0.903), pairs (0.764/0.298) stay.
+ * The sixteenth batch (session 18: 6 dev pages of 6 new outlets, chosen by the shapes the blind counts say dev
+ * lacks: round-up expulsions, a leader meeting several states' leaders, sanctions naming several people), on
+ * main's extractor of 2295653 with models retrained on the 179 dev pages, moved dev (179 pages) to entities
+ * 0.9402, quotes 0.914 (416/455), pairs 0.847/0.702, events 0.848/0.854 (the batch alone, extractor and models of
+ * 2295653: entities 0.86, quotes 11/14, pairs 0.57/0.28, events 0.86/0.67); the retrain alone (the events step's
+ * threshold 0.65 -> 0.8) moved blind (69 pages, unchanged) events recall 0.682 -> 0.659. Those are set to the
+ * measured ones rounded down; the other blind figures (0.903, 0.676, 0.775/0.298, events precision 0.832) stay.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.944,
-    'quotes with the right speaker': 0.918,
-    'entity pairs recall': 0.73,
-    'entity pairs precision': 0.857,
-    'events recall': 0.88,
-    'events precision': 0.85,
+    'entities F1': 0.94,
+    'quotes with the right speaker': 0.914,
+    'entity pairs recall': 0.701,
+    'entity pairs precision': 0.846,
+    'events recall': 0.854,
+    'events precision': 0.848,
   },
   blind: {
     'entities F1': 0.903,
     'quotes with the right speaker': 0.676,
     'entity pairs recall': 0.298,
     'entity pairs precision': 0.775,
-    'events recall': 0.682,
+    'events recall': 0.658,
     'events precision': 0.83,
   },
 };
