@@ -188,8 +188,8 @@ describe('sanctions lists in other wordings', () => {
       rels(
         'SANCTIONED',
         'Entry bans',
-        'Russia has imposed entry bans on nine officials from New Zealand. Moscow cited sanctions imposed by Wellington against Russian firms. The ban targets nine officials, including Brook Barrington, head of the ministry. Additional officials barred from entry include defence chief Anton Youngman.',
+        'Russia has imposed entry bans on nine officials from New Zealand. Moscow cited sanctions imposed by Wellington against Russian firms. The ban targets nine officials, including Peter Barrington, head of the ministry. Additional officials barred from entry include defence chief Anton Youngman.',
       ).filter((r) => !r.endsWith(' New Zealand') && !r.endsWith(' Russia')),
-    ).toEqual(['Russia SANCTIONED Brook Barrington', 'Russia SANCTIONED Anton Youngman']);
+    ).toEqual(['Russia SANCTIONED Peter Barrington', 'Russia SANCTIONED Anton Youngman']);
   });
 });
