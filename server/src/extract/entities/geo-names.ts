@@ -19,7 +19,7 @@ const FEATURE = new RegExp(
 );
 const JOINED = new RegExp(String.raw`\b(${WORD})[^\S\n]+and[^\S\n]+(${WORD})\b`, 'gu');
 const CITY_OF = new RegExp(
-  String.raw`\b(?:city|town|village|port|capital|province|region)[^\S\n]+of[^\S\n]+(${NAME})(?=[^\S\n]*[,.;:)\n]|[^\S\n]+\p{Ll})`,
+  String.raw`\b(?:city|town|village|port|capital|province|region|island|state|district|county|prefecture|governorate|territory|municipality|enclave)[^\S\n]+of[^\S\n]+(${NAME})(?=[^\S\n]*[,.;:)\n]|[^\S\n]+\p{Ll})`,
   'gu',
 );
 const TRAVEL_TO = new RegExp(

@@ -22,6 +22,7 @@ import { dropBoundPlaces } from './bound-places.js';
 import { dropNestedNames } from './nested-names.js';
 import { extraPatterns } from './patterns.js';
 import { orgTails } from './org-tails.js';
+import { mergeOrgVariants } from './org-variants.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
@@ -56,6 +57,7 @@ export function extractEntities(
   dropFurnitureAcronyms(b);
   dropCreditPersons(b);
   mergeOrgs(b);
+  mergeOrgVariants(b);
   missionPlaces(b);
   dropBoundPlaces(b);
   mergeNameVariants(b);

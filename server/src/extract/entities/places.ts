@@ -14,7 +14,7 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}
 const NAME = String.raw`${WORD}(?:\s+${WORD}){0,2}`;
 /** "in Kemerovo," "from Niamey." "in Bali\n": the name ends its phrase. */
 const AFTER_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|from|near|outside|into|across|around)\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|at|after|before|where|which|as|by|from|during|last|this|since|until)\b)`,
+  String.raw`\b(?:in|from|near|outside|into|across|around)\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|at|after|before|where|which|as|by|from|during|last|this|since|until|earlier|later|today|yesterday|tomorrow|next|amid|ahead|following|over|when|while|under|against|between|recently)\b)`,
   'gu',
 );
 /** Areas are named without their head ("Tigray"), buildings with it ("Shangri-La hotel"). */

@@ -1,0 +1,58 @@
+// One body named in two wordings in the same article (after mergeOrgs, which merges "State Department"
+// into "US State Department" and names differing only in dots or in how the country is worded):
+// - "Ministry of X" and "X Ministry", "Foreign Affairs" and "Foreign", "Defense" and "Defence" are one
+//   wording of a body's head and field ("Ministry of Defense" = "Ministry of Defence");
+// - a body named without its owner ("the Ministry of Foreign Affairs said") is the one body of that
+//   head and field an owner's name precedes in the article ("the South Korean Foreign Ministry"),
+//   the owner being a country's name or adjective of one to three words; with two such owners it stays
+//   apart.
+import { demonymCountry, isKnownPlace } from '../lexicon.js';
+import type { Builder } from './builder.js';
+import type { Entity } from './types.js';
+
+/** A body's head and field in one wording: "Ministry of Foreign Affairs" -> "foreign ministry". */
+export function bodyKey(name: string): string {
+  let n = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const of = /^(ministry|department|office) (?:of|for) (?:the )?(.+)$/.exec(n);
+  if (of) n = `${of[2]} ${of[1]}`;
+  return n.replace(/\bdefense\b/g, 'defence').replace(/\b(foreign|external|internal|home) affairs\b/g, '$1');
+}
+
+/** The body's name less an owner of one to three words before it ("South Korean", "US"), if any. */
+function ownedBody(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const owner = words.slice(0, k).join(' ');
+    if (demonymCountry(owner) || isKnownPlace(owner)) return words.slice(k).join(' ');
+  }
+  return undefined;
+}
+
+const firstAt = (b: Builder, e: Entity) =>
+  Math.min(...b.mentions.filter((x) => x.entity === e).map((x) => x.start));
+
+export function mergeOrgVariants(b: Builder): void {
+  const orgs = () => [...b.entities.values()].filter((e) => e.type === 'Organization');
+  // One wording of head and field: the first named keeps its name.
+  const byKey = new Map<string, Entity>();
+  for (const e of orgs().sort((x, y) => firstAt(b, x) - firstAt(b, y))) {
+    const key = bodyKey(e.name);
+    const first = byKey.get(key);
+    if (first && first !== e) b.absorb(e, first);
+    else byKey.set(key, e);
+  }
+  // A body named without its owner: the one owned body of that head and field.
+  const owned = new Map<string, Entity[]>();
+  for (const e of orgs()) {
+    const body = ownedBody(e.name);
+    if (!body || !/\s/.test(body)) continue;
+    const key = bodyKey(body);
+    owned.set(key, [...(owned.get(key) ?? []), e]);
+  }
+  for (const e of orgs()) {
+    if (ownedBody(e.name) !== undefined) continue;
+    const into = owned.get(bodyKey(e.name));
+    if (into?.length !== 1 || into[0] === e || !b.entities.has(into[0]!.id)) continue;
+    b.absorb(e, into[0]!);
+  }
+}
