@@ -13,7 +13,8 @@ import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
-import { expelledLines, expelledList } from './expelled-lists.js';
+import { expelledAmong, expelledLines, expelledList } from './expelled-lists.js';
+import { expulsionFollowers } from './expulsion-followers.js';
 import { settleEnvoys } from './envoys.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
@@ -47,6 +48,8 @@ export const RULES: readonly EventRule[] = [
   expulsion,
   expelledList,
   expelledLines,
+  expelledAmong,
+  expulsionFollowers,
   appointment,
   inPostSince,
   sanction,
