@@ -2,9 +2,6 @@
 // sentence (after a colon, or in an aside: "ten diplomats of the X states – three from A and B –") or in the
 // next sentences: "The countries are A, B and C", "They include diplomats from A and B", "Among them
 // are the envoys of A and B", "The ambassadors of A, B and C were summoned and told of the decision".
-// In the sentence after "including" ("… from 12 countries, including A and B"), in a sentence of its own
-// ("A and B are among them"), or further on when the list names the expeller ("The countries targeted in
-// X's response include A, B, C …"); a long list may hold one state in five the lexicon does not know.
 // Each state listed joins that expulsion, expelled by each of its expellers. A list whose states act
 // themselves ("A, B and C had expelled Russian diplomats") is no list of the expelled.
 import type { Ctx } from '../context.js';
@@ -72,16 +69,6 @@ function statesInSentence(h: RuleHit): Entity[] {
   const words = STATES_UNNAMED.exec(c.work.slice(at, s.end));
   if (!words) return [];
   const after = at + words.index + words[0].length;
-  // "… diplomats from 12 countries (that had …), including A, B and C": the countries the clause ends with.
-  const incl = INCLUDING.exec(c.work.slice(after, s.end));
-  if (incl) {
-    const from = after + incl.index + incl[0].length;
-    const first = c.inRange(from, s.end, ['Place'], true)[0];
-    if (!first || first.start !== from || !isCountry(first.entity.name)) return [];
-    const items = listAfter(c, first, s.end);
-    if (ACTING_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return [];
-    return items.every((m) => isCountry(m.entity.name)) ? items.map((m) => m.entity) : [];
-  }
   const aside = ASIDE.exec(c.work.slice(after, s.end));
   if (!aside) return [];
   const from = after + aside[0].indexOf(aside[1]!);
@@ -89,13 +76,6 @@ function statesInSentence(h: RuleHit): Entity[] {
   if (!ms.length || !ms.every((m) => isCountry(m.entity.name))) return [];
   return [...new Set(ms.map((m) => m.entity))];
 }
-
-/** A list the clause of the counted states ends with: ", including", ", among them", ", such as". */
-const INCLUDING = /^[^.;:()–—]{0,120}?,?\s+(?:including|among\s+them|such\s+as|notably|namely)\s+(?:the\s+)?/;
-
-/** After a list that opens a sentence: it is the list of the expelled ("A and B are among them"). */
-const AMONG_AFTER =
-  /^\s*(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:them|those\b|the\s+(?:\p{L}+\s+){0,2}?(?:countries|states|nations))|on\s+the\s+list|affected)/u;
 
 /** Words that lead into a list of the expelled: a copula or "include", "among them", whose the people are. */
 const LEAD =
@@ -115,54 +95,22 @@ function join(h: RuleHit, o: OpenExpulsion, states: Entity[]): void {
   for (const b of o.by) for (const x of fresh) h.relation(b, 'EXPELLED', x, { event: e, date: e.date });
 }
 
-/**
- * A list of countries: all of them known countries, or, in a long list, all but one in five (a state the
- * lexicon does not know as a country is still one of the list's states), every item a place.
- */
-function mostlyCountries(items: Entity[]): boolean {
-  const known = items.filter((e) => isCountry(e.name)).length;
-  if (known === items.length) return true;
-  return (
-    items.length >= 5 &&
-    items.every((e) => e.type === 'Place') &&
-    known >= items.length - Math.floor(items.length / 5)
-  );
-}
-
-/** The expeller's possessive between the words for the states and the list: "in X's response include". */
-function namesExpeller(c: Ctx, o: OpenExpulsion, from: number, to: number): boolean {
-  return c
-    .inRange(from, to, ['Place'])
-    .some(
-      (m) =>
-        o.by.includes(m.entity) &&
-        STATES_UNNAMED.test(c.work.slice(from, m.start)) &&
-        /^['’]s\s+(?:\p{Ll}+\s+){0,3}?(?:include[sd]?|are|were|comprise[sd]?)\b/u.test(
-          c.work.slice(m.end, to),
-        ),
-    );
-}
-
 export const expelledList: EventRule = {
   id: 'events/expulsions:list',
   type: 'expulsion',
-  re: /\b(?:[Tt]he\s+(?:[\p{L}\d]+\s+){0,2}?(?:countries|states|nations|list)|\d+\s+(?:countries|states|nations)|[Tt]hey|[Tt]hose|[Aa]mong\s+them|[Dd]iplomats|[Ee]nvoys|[Aa]mbassadors|[Hh]eads of (?:\p{L}+\s+)?missions?|[Rr]epresentatives)\b/gu,
+  re: /\b(?:[Tt]he\s+(?:\p{L}+\s+){0,2}?(?:countries|states|nations|list)|[Tt]hey|[Tt]hose|[Aa]mong\s+them|[Dd]iplomats|[Ee]nvoys|[Aa]mbassadors|[Hh]eads of (?:\p{L}+\s+)?missions?|[Rr]epresentatives)\b/gu,
   run(h) {
     const { c, s, at } = h;
     const o = open.get(c);
     const si = c.sents.indexOf(s);
-    if (!o || si <= o.sentence) return;
-    // Further on, the list must name the expeller before it: "The countries targeted in X's response
-    // include A, B and C".
-    const far = si - o.sentence > REACH;
-    if (far && !namesExpeller(c, o, at, s.end)) return;
+    if (!o || si <= o.sentence || si - o.sentence > REACH) return;
     // The first country named right after a lead, and the countries coordinated with it.
     const first = c
       .inRange(at, s.end, ['Place'], true)
       .find((m) => isCountry(m.entity.name) && LEAD.test(c.work.slice(Math.max(at, m.start - 60), m.start)));
     if (!first || /^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
     const items = listAfter(c, first, s.end);
-    if (items.length < 2 || !mostlyCountries(items.map((m) => m.entity))) return;
+    if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
     if (ACTING_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
     join(
       h,
@@ -199,33 +147,5 @@ export const expelledLines: EventRule = {
       items.map((m) => m.entity),
     );
     o.sentence = si;
-  },
-};
-
-/**
- * "A, B and C are among them", "A and B were also on the list": a sentence soon after the counted
- * expulsion that opens with the countries and says they are among the expelled.
- */
-export const expelledAmong: EventRule = {
-  id: 'events/expulsions:among',
-  type: 'expulsion',
-  re: /(?<=^|\n|[.!?]["”’]?\s)[^\S\n]*\p{Lu}/gu,
-  run(h) {
-    const { c, s, at } = h;
-    const o = open.get(c);
-    const si = c.sents.indexOf(s);
-    if (!o || si <= o.sentence || si - o.sentence > REACH) return;
-    const first = c.inRange(at, s.end, ['Place'], true)[0];
-    if (!first || !isCountry(first.entity.name) || !/^\s*(?:the\s+)?$/i.test(c.work.slice(at, first.start)))
-      return;
-    const items = listAfter(c, first, s.end);
-    if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
-    if (!AMONG_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
-    join(
-      h,
-      o,
-      items.map((m) => m.entity),
-    );
-    open.delete(c);
   },
 };

@@ -2,9 +2,7 @@
 // is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X
 // announced the expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile
 // expelled …"), each other's diplomats expelled both ways, the expeller carried over within an article
-// when a later clause leaves it out ("A and B were also ordered to leave"), the expelled country carried
-// to a bare count ("Italy expelled two"), a state that opens the next clause never the patient ("expelled
-// 30 and Spain expelled 25"), the subject that "faced a wave of expulsions" expelled; requests to leave
+// when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
 // (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
@@ -62,13 +60,6 @@ function readClause(h: RuleHit): {
   const nominal = /^expulsions?\s+of$/.exec(word);
   if (nominal || /^expulsions?$/.test(word)) {
     // "Ethiopia's expulsion of", "announced the expulsion of", "expulsions by Prague".
-    // "Russia faced a wave of expulsions", "X was hit by expulsions": the subject is the one expelled.
-    const under = nominal ? undefined : c.inRange(s.start, at, ['Place']).pop();
-    if (under && SUFFERED.test(c.work.slice(under.end, at)))
-      return {
-        patient: { start: under.start, end: under.end, entities: [under.entity], owners: [] },
-        implied: true,
-      };
     const { actor, patient, implied } = nominalClause(h, nominal ? end : undefined);
     return { actor, patient, implied };
   }
@@ -129,18 +120,6 @@ function staffState(c: Ctx, e: Entity): Entity {
 /** The key of the last expulsion of an article, which a clause that leaves the expeller out continues. */
 const lastKey = new WeakMap<Ctx, string>();
 
-/** A state's own expelling verb after it: it is the subject of a clause of its own. */
-const NEXT_CLAUSE =
-  /^\s+(?:(?:also|has|have|had|then|later|in\s+turn|itself)\s+)*(?:expel(?:led|s)?|ordered|declared|kicked\s+out)\b/;
-
-/** Between a subject and "expulsions": it undergoes them ("faced a wave of", "was hit by", "suffered"). */
-const SUFFERED =
-  /^\s+(?:(?:has|have|had|is|was|were)\s+(?:been\s+)?)?(?:faced?|faces|facing|suffered|suffers|hit\s+by|targeted\s+by|subjected\s+to)\s+(?:(?:a|an|the|new|fresh|mass|more|further|\p{Ll}+-\p{Ll}+)\s+)*(?:(?:wave|series|string|round|spate|number)\s+of\s+)?(?:\p{Ll}+\s+)?$/u;
-
-/** A patient that is only a count: "Italy expelled two", "Spain expelled 25 more". */
-const COUNT_ONLY =
-  /^\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|several)(?:\s+(?:more|others|other))?\s*$/i;
-
 const SINGLE_ENVOY =
   /^(?:ambassador|envoy|high commissioner|charg[ée] d['’]affaires|top diplomat|diplomat|consul)$/;
 
@@ -184,14 +163,7 @@ export const expulsion: EventRule = {
       )
     )
       return;
-    // "Italy expelled 30 and Spain expelled 25": a state that opens the next clause is not expelled.
-    const read = entitiesOf(c, patient, ANY, { envoys: true, at });
-    let expelled = read.filter(
-      (x) =>
-        !c
-          .inRange(h.end, h.s.end, ['Place'])
-          .some((m) => m.entity === x && NEXT_CLAUSE.test(c.work.slice(m.end, m.end + 40))),
-    );
+    let expelled = entitiesOf(c, patient, ANY, { envoys: true, at });
     noteEnvoys(c, patient, expelled);
     const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
     // "and Ukraine ordered 13 to leave", "Latvia declared 13 staff persona non grata": the diplomats of
@@ -205,11 +177,8 @@ export const expulsion: EventRule = {
               .slice(at, h.end)
               .replace(/^\S+\s+/, '')
               .replace(/\s+to leave$/, ''),
-          ) || COUNT_ONLY.test(/^[^.,;:]*/.exec(c.work.slice(h.end, h.s.end))![0])
-        : (!!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head)) ||
-          COUNT_ONLY.test(c.work.slice(patient.start, patient.end)) ||
-          // "expelled 30 and Spain …": only the count before the next clause's state.
-          (read.length > 0 && COUNT_ONLY.test(c.work.slice(h.end, patient.start).replace(/\s+and\s*$/, ''))));
+          )
+        : !!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head));
     // "their diplomats", "diplomats of these countries": the states listed before, else the country of
     // the expulsion just reported.
     if (!expelled.length) expelled = referredStates(h, patient, expellers);

@@ -13,8 +13,7 @@ import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
-import { expelledAmong, expelledLines, expelledList } from './expelled-lists.js';
-import { expulsionFollowers } from './expulsion-followers.js';
+import { expelledLines, expelledList } from './expelled-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
@@ -48,8 +47,6 @@ export const RULES: readonly EventRule[] = [
   expulsion,
   expelledList,
   expelledLines,
-  expelledAmong,
-  expulsionFollowers,
   appointment,
   inPostSince,
   sanction,

@@ -6,7 +6,6 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import { stateOf } from './parties.js';
-import { envoyStates } from './credential-states.js';
 import { datelineState } from './dateline-place.js';
 import { persons } from './meetings.js';
 import type { EventRule } from './hit.js';
@@ -64,9 +63,6 @@ export const credentials: EventRule = {
     )
       envoys = c.inRange(end, listEnd(c, end), P).map((m) => m.entity);
     // Unnamed presenters ("incoming diplomats", "new ambassadors"): the new envoys the article names.
-    // Unnamed envoys by their states ("the ambassadors of A, B and C"): the states (credential-states.ts).
-    if (!envoys.length)
-      envoys = receiving ? envoyStates(c, end, s.end) : envoyStates(c, s.start, at).filter((x) => x !== host);
     if (!envoys.length && UNNAMED_PRESENTERS.test(c.work.slice(s.start, s.end))) envoys = newEnvoys(c, host);
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
@@ -81,13 +77,7 @@ export const credentials: EventRule = {
     // the text calls them an ambassador or envoy.
     const posting = hostState(c, host);
     for (const v of envoys)
-      if (
-        posting &&
-        v.type === 'Person' &&
-        calledEnvoy(c, v) &&
-        !v.envoy?.target &&
-        v.nationality !== posting.name
-      )
+      if (posting && calledEnvoy(c, v) && !v.envoy?.target && v.nationality !== posting.name)
         h.loose.push({
           source: v,
           type: 'AMBASSADOR_TO',
