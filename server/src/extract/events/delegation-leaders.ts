@@ -27,9 +27,12 @@ export function ledBy(h: RuleHit, pos: number, limit: number): Entity[] {
   return ROLE_GAP.test(gap) && !VERBISH.test(gap) ? [first.entity] : [];
 }
 
-/** "the delegation" as the whole subject right before the verb (adverbials and auxiliaries may follow). */
+/**
+ * "the delegation" as the whole subject right before the verb (adverbials and auxiliaries may follow),
+ * also with its head beside it ("the delegation and the envoy paid").
+ */
 const DELEGATION_SUBJECT =
-  /(?:^|[,;:]\s*|^[^,;:]{0,40}?\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:visiting|whole|entire|high-level|\d+-member)\s+)?delegation\s+(?:(?:also|later|then|subsequently|separately|again|has|had|was|were|is|have)\s+)*$/u;
+  /(?:^|[,;:]\s*|^[^,;:]{0,40}?\s)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:visiting|whole|entire|high-level|\d+-member)\s+)?delegation\s+(?:and\s+(?:the|its|his|her)\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:also|later|then|subsequently|separately|again|has|had|was|were|is|have)\s+)*$/u;
 
 /** Where an article says who leads a delegation: the leader before or after the words. */
 const LEADS_AFTER = /\bdelegations?\s*,?\s+(?:(?:that|which)\s+(?:was|is)\s+)?(?:led|headed)\s+by\s+/g;

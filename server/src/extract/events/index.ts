@@ -21,6 +21,7 @@ import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
 import { phoneCall } from './phone-calls.js';
 import { meeting } from './meetings.js';
+import { personVisit } from './meeting-visits.js';
 import { summit } from './summits.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
@@ -43,6 +44,7 @@ export const RULES: readonly EventRule[] = [
   reachedPlace,
   travelledTo,
   meeting,
+  personVisit,
   summit,
   expulsion,
   expelledList,

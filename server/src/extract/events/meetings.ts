@@ -39,7 +39,7 @@ import {
  * With no `others`, the persons of `a` met one another ("A and B met"). Without `relate`, no MET (a
  * list of states is what the meeting was about, not who met whom).
  */
-function meet(h: RuleHit, a: Entity[], others: Entity[], together = false, relate = true): void {
+export function meet(h: RuleHit, a: Entity[], others: Entity[], together = false, relate = true): void {
   const { c, s, at } = h;
   const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
   const pairs: [Entity, Entity][] = [];
