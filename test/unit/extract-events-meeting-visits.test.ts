@@ -50,3 +50,21 @@ describe('meetings told as visits to a person', () => {
     expect(parties(r)).toEqual([]);
   });
 });
+
+describe('meeting sides: a delegation led by a person in an aside, a state and a body', () => {
+  it('the leader named in an aside of the delegation subject', () => {
+    const r = run(
+      'Talks in the capital',
+      'The Ruritanian delegation, headed by Deputy Foreign Minister Anton Weiss, met with Northland officials in Borova.',
+    );
+    expect(parties(r)).toEqual([['Anton Weiss', 'Northland']]);
+  });
+
+  it('a meeting between a state and a body', () => {
+    const r = run(
+      'Talks in Vienna',
+      'The meeting between Iran and the International Atomic Energy Agency took place in Vienna on Monday.',
+    );
+    expect(parties(r)).toEqual([['International Atomic Energy Agency', 'Iran']]);
+  });
+});

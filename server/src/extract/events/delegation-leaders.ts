@@ -64,9 +64,23 @@ function leaderBefore(c: Ctx, pos: number): Entity | undefined {
   return best?.who;
 }
 
-/** The leader of "the delegation" that is the subject of the verb at h.at, told before the sentence. */
+/** "The X delegation, headed by Y, met": the leader named in an aside of the subject. */
+const LED_ASIDE =
+  /(?:^|[,;:]\s*|^[^,;:]{0,40}?\s)(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\p{L}-]+\s+){0,4}?delegation\s*,\s+(?:led|headed)\s+by\s+([^,;]{1,100}),\s+(?:(?:also|later|then|has|had)\s+)*$/u;
+
+/**
+ * The leader of "the delegation" that is the subject of the verb at h.at: named in an aside of the
+ * subject, else told before the sentence.
+ */
 export function delegationSubject(h: RuleHit): Entity[] {
   const { c, s, at } = h;
+  const aside = LED_ASIDE.exec(c.work.slice(s.start, at));
+  if (aside) {
+    const from = s.start + aside.index + aside[0].indexOf(aside[1]!, aside[0].search(/\bby\s/));
+    const first = c.inRange(from, from + aside[1]!.length, P)[0];
+    const gap = first ? c.work.slice(from, first.start) : '';
+    if (first && ROLE_GAP.test(gap) && !VERBISH.test(gap)) return [first.entity];
+  }
   const m = DELEGATION_SUBJECT.exec(c.work.slice(s.start, at));
   // A fronted adverbial may open the sentence ("On Monday the delegation"), no one named in it.
   if (!m || c.inRange(s.start, s.start + m.index + m[0].length, P, true).length) return [];

@@ -41,7 +41,14 @@ export function sidesAt(c: Ctx, pos: number, limit: number, byRole = false): Ent
   const first = c.inRange(from, limit, SIDE, true)[0];
   if (!first || first.start !== from) return [];
   if (byRole && !group) return ROLE_AFTER.test(c.work.slice(first.end, limit)) ? [first.entity] : [];
-  return [...new Set(listAfter(c, first, limit).map((m) => m.entity))];
+  const items = listAfter(c, first, limit);
+  // A state and a body ("between Iran and the Atomic Agency"): the last item's "and" leads to the other type.
+  const last = items[items.length - 1]!;
+  const and = /^\s+and\s+(?:the\s+)?/.exec(c.work.slice(last.end, limit));
+  const other = and ? c.inRange(last.end + and[0].length, limit, SIDE, true)[0] : undefined;
+  if (other && other.start === last.end + and![0].length && other.entity.type !== first.entity.type)
+    items.push(other);
+  return [...new Set(items.map((m) => m.entity))];
 }
 
 /**

@@ -70,6 +70,8 @@ export const statement: EventRule = {
       const inverted = SAY_INVERTED.exec(c.work.slice(s.start + saidIn.index, at));
       if (!issuer && inverted)
         issuer = actorsOf(c, phraseAt(c, s.start + saidIn.index + inverted[0].length, at), ANY)[0];
+      // "…, the Treasury Department said in a statement": the name between the comma and the verb.
+      issuer ??= afterComma(c, s, s.start + saidIn.index);
     } else if (fromSaid) {
       issuer = actorsOf(c, fromPhrase, ANY)[0];
     } else if (fronted) {
@@ -177,6 +179,13 @@ function bodyBefore(c: Ctx, pos: number): Entity | undefined {
   return actorOf(c, a);
 }
 
+/** The body or person named between a comma and the verb at `at` (", the ministry said"). */
+function afterComma(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const m = mentionEndingAt(c, s.start, s.start + c.work.slice(s.start, at).trimEnd().length);
+  if (!m || !/,\s*(?:the\s+)?$/i.test(c.work.slice(s.start, m.start))) return undefined;
+  return actorOf(c, m.entity);
+}
+
 /** The body that last "said" something in the three sentences before s (for "the statement said"). */
 function lastSayer(c: Ctx, s: Sentence): Entity | undefined {
   const i = c.sents.indexOf(s);
@@ -210,7 +219,7 @@ function looserIssuer(
 ): Entity | undefined {
   // "issued Tuesday by", "released on Monday by": a time between the verb and "by".
   const by =
-    /^\s*,?\s+(?:(?:issued|released|published|put out|posted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|from)\s+(?:the\s+)?/u.exec(
+    /^\s*,?\s+(?:(?:(?:was|were|has been|had been|is|being)\s+)?(?:issued|released|published|put out|posted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|from|of)\s+(?:the\s+)?/u.exec(
       after,
     );
   if (by) {
