@@ -68,3 +68,24 @@ describe('meeting sides: a delegation led by a person in an aside, a state and a
     expect(parties(r)).toEqual([['International Atomic Energy Agency', 'Iran']]);
   });
 });
+
+describe('courtesy calls received and visits told by a pronoun', () => {
+  it('courtesy calls from the ambassadors of two states: one meeting each', () => {
+    const r = run(
+      'Envoys call on the president',
+      'President John Otieno received courtesy calls from the ambassadors of France and Germany on Monday.',
+    );
+    expect(parties(r)).toEqual([
+      ['France', 'John Otieno'],
+      ['Germany', 'John Otieno'],
+    ]);
+  });
+
+  it('"his visit to the province of X": the person named before visited X', () => {
+    const r = run(
+      'Minister in the south',
+      'Junior minister Tom Hale arrived in Angola on Monday. His visit to the province of Huambo focused on demining.',
+    );
+    expect(r.rels).toContain('Tom Hale VISITED Huambo');
+  });
+});

@@ -1,7 +1,7 @@
 // Meetings with a list: the members a group names ("held meetings with several leaders, including A, B and
 // C": A, B and C), and separate meetings, one per listed party, when the sentence says so ("held separate
 // meetings with", "met separately with", "held bilateral meetings with the leaders of A, B and C", "a
-// series of meetings with"), where otherwise a meeting with a list of states or a group is one meeting of
+// series of meetings with", "received courtesy calls from the ambassadors of A and B"), where otherwise a meeting with a list of states or a group is one meeting of
 // them all.
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
@@ -14,10 +14,10 @@ export function members(np: NounPhrase | undefined): Entity[] {
 
 /**
  * Words that make each party of a list a meeting of its own: "separate(ly)", "individual(ly)",
- * "one-on-one", "bilateral(s)", plural "meetings", "a series of".
+ * "one-on-one", "bilateral(s)", plural "meetings", "courtesy calls from", "a series of".
  */
 const APART =
-  /\b(?:separate(?:ly)?|individual(?:ly)?|one-on-one|one-to-one|bilaterals?|meetings|series\s+of)\b/i;
+  /\b(?:separate(?:ly)?|individual(?:ly)?|one-on-one|one-to-one|bilaterals?|meetings|(?:courtesy\s+)?(?:calls|visits)\s+(?:from|by)|series\s+of)\b/i;
 
 /** Whether the words from a little before the trigger to where its object starts say "separate meetings". */
 export function separateMeetings(c: Ctx, from: number, at: number, objAt: number): boolean {

@@ -98,9 +98,9 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
 const ADVERBIAL_WITH =
   /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+){1,5}with\s+/u;
 
-/** A meal given for a guest ("a dinner for", "a state banquet in honour of"), a call received ("a courtesy call from"). */
+/** A meal given for a guest ("a dinner for", "a banquet in honour of"), calls received ("courtesy calls from"). */
 const MEAL =
-  /^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)|(?:courtesy\s+)?(?:call|visit)\s+(?:from|by))\s+/u;
+  /^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:courtesy\s+)?(?:calls?|visits?)\s+(?:from|by))\s+/u;
 
 /** "his counterparts from|of", "counterparts that included": the met are known only by their states. */
 const COUNTERPARTS_FROM =

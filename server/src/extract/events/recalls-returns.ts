@@ -233,6 +233,10 @@ export const arrival: EventRule = {
 const REGION =
   /^(?:the\s+)?(?:Africa|Europe|Asia|Latin America|South America|North America|Central America|Middle East|Central Asia|South Asia|Southeast Asia|East Asia|Gulf|Balkans|Caribbean|Oceania|Pacific|Indo-Pacific|Sahel|Horn of Africa)$/i;
 
+/** Before the place visited: "the", or the kind of place it is ("the province of", "the city of"). */
+const PLACE_GAP =
+  /^\s*(?:the\s+)?(?:(?:province|region|city|state|island|town|county|district|governorate|prefecture|capital)\s+of\s+(?:the\s+)?)?$/i;
+
 export const visit: EventRule = {
   id: 'events/recalls-returns:visit',
   type: 'visit',
@@ -253,8 +257,8 @@ export const visit: EventRule = {
       ? c.firstAfter(end + by[0].length - 1, Math.min(s.end, end + by[0].length + 40), P)
       : undefined;
     const who = agent && agent.start === end + by![0].length ? agent.entity : traveller(c, s, at);
-    const where = c.firstAfter(end, Math.min(s.end, end + 25), ['Place']);
-    if (!who || !where || !/^\s*(?:the\s+)?$/.test(c.work.slice(end, where.start))) return;
+    const where = c.firstAfter(end, Math.min(s.end, end + 45), ['Place']);
+    if (!who || !where || !PLACE_GAP.test(c.work.slice(end, where.start))) return;
     // "Luanda, Angola – X embarked on his first visit to Africa": a visit to a region is to the country
     // the article is datelined in.
     const line = REGION.test(where.entity.name) ? datelinePlace(c, s.end) : undefined;
