@@ -89,3 +89,15 @@ describe('courtesy calls received and visits told by a pronoun', () => {
     expect(r.rels).toContain('Tom Hale VISITED Huambo');
   });
 });
+
+describe('a bilateral meeting after the meeting of a list of states', () => {
+  it('stays a meeting of its own', () => {
+    const r = run(
+      'Leaders in the capital',
+      'President Anna Keller and Premier Tomas Varga met with heads of state from Chile, Peru and Ghana on Monday, ' +
+        'a day before the forum. Keller later met with Ghanaian President John Mensah for bilateral talks.',
+    );
+    expect(parties(r)).toContainEqual(['Anna Keller', 'John Mensah']);
+    expect(r.events('meeting').length).toBeGreaterThan(1);
+  });
+});

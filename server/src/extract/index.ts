@@ -177,12 +177,15 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       p === q || (e.type === 'meeting' && (stateOf(p) === q || stateOf(q) === p));
     const shared = (x: EvOut) =>
       x.participants.filter((p) => e.participants.some((q) => side(q.entity, p.entity))).length;
+    // A bilateral meeting is not the meeting of a person with a list of states that holds both its sides
+    // ("A met the leaders of C, D and E", then "A first met C's president"): each is one of its own.
+    const group = (x: EvOut) => x.participants.filter((p) => p.entity.type === 'Place').length > 1;
     const same = events.find(
       (x) =>
         x.type === e.type &&
         dateCompatible(x.date, e.date) &&
         ((x.key ?? x.main.id) === (e.key ?? e.main.id) ||
-          ((e.type === 'meeting' || e.type === 'phone-call') && shared(x) >= 2)),
+          ((e.type === 'meeting' || e.type === 'phone-call') && shared(x) >= 2 && group(x) === group(e))),
     );
     if (same) {
       for (const ev of e.evidence)
