@@ -3,7 +3,9 @@
 // a body named without its owner and the one owned body of that head and field ("the Ministry of Foreign
 // Affairs" and "the South Korean Foreign Ministry"), but not when two owners have one; an unknown name
 // after "the island of" or "the district of" is a place, and so is one after "in" before a word of time
-// ("in Velmora earlier") (geo-names.ts, places.ts).
+// ("in Velmora earlier") (geo-names.ts, places.ts). "The Government of X" and "the X-ian Government" are one
+// body; "the A and B regions" names two places; a place before a lower-case instrument's head ("the
+// Vienna convention") or in a time zone's name ("Asia/Tehran") names no place (bound-places.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 import { bodyKey } from '../../server/src/extract/entities/org-variants.js';
@@ -56,7 +58,51 @@ describe('one body in two wordings', () => {
   });
 });
 
+describe('one body named with its country before or after its head', () => {
+  it('when "the Government of X" and "the X-ian Government" are both named, then they are one body', () => {
+    const d = extract(
+      [
+        'Envoy summoned',
+        'The Government of Canada was reminded of its obligations.',
+        'It is expected that the Canadian Government will take all steps required.',
+      ].join('\n'),
+    );
+    expect(named(d, 'Organization').filter((n) => /Government/.test(n)).length).toBe(1);
+  });
+});
+
+describe('places bound into something else', () => {
+  it('when a place comes before a lower-case instrument head, then it names no place', () => {
+    const d = extract(
+      [
+        'Diplomats expelled',
+        'The diplomats acted against the Geneva convention on relations, the Norvian ministry said.',
+      ].join('\n'),
+    );
+    expect(named(d, 'Place')).not.toContain('Geneva');
+  });
+
+  it('when a place is part of a time zone name, then it names no place', () => {
+    const d = extract(
+      [
+        'Talks held',
+        'Mar 2, 2024 10:15 Europe/Vienna',
+        'The ministers of Norvia and Chile met on Monday.',
+      ].join('\n'),
+    );
+    expect(named(d, 'Place')).not.toContain('Europe');
+    expect(named(d, 'Place')).not.toContain('Vienna');
+  });
+});
+
 describe('places named by the word before them', () => {
+  it('when two unknown names are joined by "and" before a plural area head, then each is a place', () => {
+    const d = extract(
+      ['Goods banned', 'The bloc banned goods from the Velkor and Tarvino territories on Friday.'].join('\n'),
+    );
+    expect(named(d, 'Place')).toEqual(expect.arrayContaining(['Velkor', 'Tarvino']));
+  });
+
   it('when an unknown name follows "the island of" or "the district of", then it is a place', () => {
     const d = extract(
       [

@@ -2,18 +2,27 @@
 // of their own: an instrument named after a place, "the Vienna Convention", "the Minsk Agreement" (rule
 // instrument-name). A place is dropped only when every one of its mentions is bound so; named elsewhere
 // it stays a place. The spans are kept in Builder.unnamed so that the learned step does not name them
-// again. (A mission's city, "the Mexican embassy in Lima", was tried: the dev gold keeps the city a place
+// again. The head may be in lower case ("the Vienna convention", "the Minsk agreements"). A time zone's
+// name, "Asia/Tehran" (an area of the zone database, a slash, a city), names no place either (rule
+// time-zone). (A mission's city, "the Mexican embassy in Lima", was tried: the dev gold keeps the city a place
 // as often as it folds it into the mission's name, 5 pages each.)
 import type { Builder } from './builder.js';
 import type { Mention } from './types.js';
 
 /** A capitalised head of an instrument's name right after the place ("Vienna Convention"). */
 const INSTRUMENT_AFTER =
-  /^[^\S\n]+(?:Conventions?|Treaty|Accords?|Agreements?|Protocol|Declaration|Charter|Format|Process|Doctrine)\b/;
+  /^[^\S\n]+(?:Conventions?|Treaty|Accords?|Agreements?|Protocol|Declaration|Charter|Format|Process|Doctrine|conventions?|treaty|accords?|agreements?|protocol)\b/;
+/** An area of the time-zone database, a slash and a city: "Asia/Tehran", "Europe/Moscow". */
+const TIME_ZONE =
+  /^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/\p{Lu}[\p{L}_-]+$/u;
 
 /** Why the place mention is bound into another name (a rule id), or undefined when it is free. */
 function bound(b: Builder, m: Mention): string | undefined {
   if (INSTRUMENT_AFTER.test(b.work.slice(m.end, m.end + 16))) return 'instrument-name';
+  const word = /\S*$/.exec(b.work.slice(Math.max(0, m.start - 12), m.start))![0];
+  const rest = /^\S*/.exec(b.work.slice(m.end, m.end + 24))![0];
+  if (TIME_ZONE.test(`${word}${b.work.slice(m.start, m.end)}${rest}`.replace(/[^\p{L}]+$/u, '')))
+    return 'time-zone';
   return undefined;
 }
 

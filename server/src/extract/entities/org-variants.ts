@@ -5,8 +5,10 @@
 // - a body named without its owner ("the Ministry of Foreign Affairs said") is the one body of that
 //   head and field an owner's name precedes in the article ("the South Korean Foreign Ministry"),
 //   the owner being a country's name or adjective of one to three words; with two such owners it stays
-//   apart.
-import { demonymCountry, isKnownPlace } from '../lexicon.js';
+//   apart;
+// - a body named with its country before or after its head is one body: "the Government of Canada" and
+//   "the Canadian Government".
+import { canonicalPlace, demonymCountry, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
 
@@ -20,11 +22,19 @@ export function bodyKey(name: string): string {
 
 /** The body's name less an owner of one to three words before it ("South Korean", "US"), if any. */
 function ownedBody(name: string): string | undefined {
+  return owner(name)?.body;
+}
+
+/** The owner (a country, canonical) and the rest of a body's name: "Canadian Government", "Government of Canada". */
+function owner(name: string): { country: string; body: string } | undefined {
   const words = name.split(/\s+/);
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    const owner = words.slice(0, k).join(' ');
-    if (demonymCountry(owner) || isKnownPlace(owner)) return words.slice(k).join(' ');
+    const lead = words.slice(0, k).join(' ');
+    const country = demonymCountry(lead) ?? (isKnownPlace(lead) ? canonicalPlace(lead) : undefined);
+    if (country) return { country, body: words.slice(k).join(' ') };
   }
+  const of = /^(\p{Lu}\S*) of (?:the )?(\p{Lu}.*)$/u.exec(name);
+  if (of && isKnownPlace(of[2]!)) return { country: canonicalPlace(of[2]!), body: of[1]! };
   return undefined;
 }
 
@@ -40,6 +50,16 @@ export function mergeOrgVariants(b: Builder): void {
     const first = byKey.get(key);
     if (first && first !== e) b.absorb(e, first);
     else byKey.set(key, e);
+  }
+  // One country's body named with the country before or after its head.
+  const byOwner = new Map<string, Entity>();
+  for (const e of orgs().sort((x, y) => firstAt(b, x) - firstAt(b, y))) {
+    const o = owner(e.name);
+    if (!o) continue;
+    const key = `${o.country.toLowerCase()}|${bodyKey(o.body)}`;
+    const first = byOwner.get(key);
+    if (first && first !== e && b.entities.has(first.id)) b.absorb(e, first);
+    else byOwner.set(key, e);
   }
   // A body named without its owner: the one owned body of that head and field.
   const owned = new Map<string, Entity[]>();

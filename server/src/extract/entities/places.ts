@@ -18,7 +18,12 @@ const AFTER_PREPOSITION = new RegExp(
   'gu',
 );
 /** Areas are named without their head ("Tigray"), buildings with it ("Shangri-La hotel"). */
-const AREA_HEADS = 'region|province|district|sector|governorate|prefecture|county|valley|corridor';
+const AREA_HEADS = 'region|province|district|sector|governorate|prefecture|county|valley|corridor|territory';
+/** "the Donetsk and Lugansk regions": two areas, each a place, named before a plural head. */
+const BEFORE_PLURAL_HEAD = new RegExp(
+  String.raw`\b(${WORD})\s+and\s+(${WORD})\s+(?:regions|provinces|districts|governorates|prefectures|counties|territories|oblasts)\b`,
+  'gu',
+);
 const BUILDING_HEADS = 'hotel|resort|palace';
 const BEFORE_HEAD = new RegExp(
   String.raw`\b(${WORD}(?:\s+(?:and\s+)?${WORD}){0,2})\s+(${AREA_HEADS}|${BUILDING_HEADS}|peninsula)\b`,
@@ -102,6 +107,14 @@ export function positionalPlaces(b: Builder): void {
     const s = m.index + m[0].length - name.length;
     if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
     add(s, s + name.length, name, 'after-preposition');
+  }
+  for (const m of work.matchAll(BEFORE_PLURAL_HEAD)) {
+    const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    for (const [name, s] of [
+      [m[1]!, m.index],
+      [m[2]!, second],
+    ] as const)
+      if (unknownWord(name)) add(s, s + name.length, name, 'before-area-head');
   }
   for (const m of work.matchAll(BEFORE_HEAD)) {
     const name = m[1]!;
