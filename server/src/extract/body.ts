@@ -1,7 +1,8 @@
 // Finds the article proper in captured plain text and the furniture inside it. The body starts at the
 // headline (the title when given, else the block just before the first real paragraph) and ends with
 // the last paragraph before a furniture block (newsletter and donation appeals, "Top stories", sign-offs,
-// cookie notices). Inside the body, credits ("Image: X/dpa", "© AFP / X", "(X/Getty Images)", trailing
+// cookie notices; a call to follow or subscribe with three paragraphs of prose right after it is masked,
+// not the end). Inside the body, credits ("Image: X/dpa", "© AFP / X", "(X/Getty Images)", trailing
 // "X Y/TASS", "/TASS/"), "Advertisement", bylines and "Read more" teasers are excluded: masked to spaces in a
 // work copy of the text, so that no rule can see them while every offset stays that of the raw text.
 import { isDateline } from './dates.js';
@@ -94,6 +95,17 @@ function cutShort(ls: Line[], i: number, endLine: number): boolean {
   );
 }
 
+/** "Follow us on X and Y!", "Subscribe to our channel": a call to the reader. */
+const PROMO = /^(?:follow us|subscribe to|sign up for|join us on)\b/i;
+
+/** A call to the reader between paragraphs, the next three lines prose: the article goes on after it. */
+function midArticlePromo(ls: Line[], i: number): boolean {
+  const l = ls[i]!;
+  if (l.text.length >= 120 || !PROMO.test(l.text) || i === 0 || !isProse(ls[i - 1]!)) return false;
+  const next = ls.slice(i + 1, i + 4);
+  return next.length === 3 && next.every((n) => isProse(n) && !STOP.test(n.text));
+}
+
 function isProse(l: Line): boolean {
   return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && wordCountAtLeast(l.text, 12);
 }
@@ -159,8 +171,15 @@ export function findBody(text: string, title?: string): BodyInfo {
   }
   let endLine = Math.max(startLine, firstProse);
   const scanFrom = Math.max(startLine, firstProse);
+  const promos: Range[] = [];
   for (let i = scanFrom; i < ls.length; i++) {
     const l = ls[i]!;
+    // A call to follow or subscribe set between paragraphs, with the article's prose going on right after
+    // it (three paragraphs at least): furniture inside the body, not its end.
+    if (i > startLine && midArticlePromo(ls, i)) {
+      promos.push({ start: l.start, end: l.end });
+      continue;
+    }
     // Furniture lines are short: a long paragraph that happens to start with "Support" or "Comments" is prose.
     if (
       i > startLine &&
@@ -189,7 +208,10 @@ export function findBody(text: string, title?: string): BodyInfo {
   const link = GLUED_LINK.exec(text.slice(start, end));
   if (link && link.index > 0) end = start + link.index;
   const body = { start, end: Math.max(end, start + 1) };
-  const excluded = findExcluded(ls.filter((l) => l.start >= body.start && l.end <= body.end));
+  const excluded = [
+    ...findExcluded(ls.filter((l) => l.start >= body.start && l.end <= body.end)),
+    ...promos.filter((r) => r.end <= body.end),
+  ].sort((a, b) => a.start - b.start);
   const out: BodyInfo = { body, excluded, work: mask(text, body, excluded), titleNotFound };
   if (guessed) {
     // The headline: the first line of the headline block with four or more words that is not a sentence,

@@ -107,6 +107,8 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
         let role: Role = pair ? (open < 0 ? 'open' : 'close') : roleOf(work, i, p)!;
         // Low-high („…“) and guillemets («…»): the glyph that closes what the opening glyph opened.
         if (open >= 0 && CLOSER[work[open]!] === ch) role = 'close';
+        // ("“… departments, ”he said": after a “, a ” closes whatever space stands around it.)
+        if (open >= 0 && work[open] === '“' && ch === '”') role = 'close';
         if (pair && role === 'open') i++;
         if (open < 0) {
           if (role !== 'close') open = i;

@@ -1,0 +1,46 @@
+// Session 18's quotation mechanisms, each on invented sentences: a closing mark typed with a space before
+// it and none after ("… the partners, ”she said"), and a call to follow or subscribe set between the
+// paragraphs of an article, which is furniture inside the body, not its end (body.ts).
+import { describe, expect, it } from 'vitest';
+import { findBody } from '../../server/src/extract/body.js';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const TITLE = 'Envoy praises ties with the capital';
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`. */
+function credit(body: string, start: string): string | undefined {
+  const { d } = extractChecked(TITLE, body);
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+}
+
+const PROSE = [
+  'The ambassador of Norway to Peru, Ingrid Solberg, spoke about the state of relations in a long interview on Monday.',
+  'She said that the two governments had agreed to open a new consulate in the north of the country next spring.',
+  'The foreign ministry in Lima confirmed that the consulate would open in March and that staff had been chosen.',
+  'Trade between the two countries has grown every year since the agreement on fisheries was signed in the capital.',
+];
+
+describe('a closing mark with a space before it', () => {
+  it('when “ opened a quotation and ” follows a space and a word, then ” closes it', () => {
+    const body =
+      'Ingrid Solberg, the ambassador of Norway to Peru, spoke on Monday.\n\n“We keep working with all the partners who are ready to talk with us, ”she said.';
+    expect(credit(body, 'We keep working')).toBe('Ingrid Solberg [quotes:pronoun]');
+  });
+});
+
+describe('a call to the reader between paragraphs', () => {
+  it('when the prose goes on for three paragraphs after "Follow us on …", then the body goes on and the line is masked', () => {
+    const raw = `${TITLE}\n\n${PROSE[0]}\n\nFollow us on social networks and messengers!\n\n${PROSE.slice(1).join('\n\n')}\n`;
+    const { work } = findBody(raw, TITLE);
+    expect(work).toContain('Trade between the two countries');
+    expect(work).not.toContain('Follow us');
+  });
+
+  it('when fewer than three paragraphs follow it, then the body ends there as before', () => {
+    const raw = `${TITLE}\n\n${PROSE[0]}\n\n${PROSE[1]}\n\nFollow us on social networks and messengers!\n\n${PROSE[2]}\n\n${PROSE[3]}\n`;
+    const { work } = findBody(raw, TITLE);
+    expect(work).toContain('She said that');
+    expect(work).not.toContain('Trade between the two countries');
+  });
+});
