@@ -1,6 +1,8 @@
 // Session 18's quotation mechanisms, each on invented sentences: a closing mark typed with a space before
-// it and none after ("… the partners, ”she said"), and a call to follow or subscribe set between the
-// paragraphs of an article, which is furniture inside the body, not its end (body.ts).
+// it and none after ("… the partners, ”she said"); a call to follow or subscribe set between the
+// paragraphs of an article, which is furniture inside the body, not its end (body.ts); "the ministry of
+// foreign affairs of X said" and "the foreign ministry of X said": the body speaks, not the country
+// (quotes/body-of-place.ts, entities/patterns.ts); "the <Demonym> Foreign ministry" half capitalised.
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../server/src/extract/body.js';
 import { extractChecked } from '../helpers/extract-text.js';
@@ -42,5 +44,39 @@ describe('a call to the reader between paragraphs', () => {
     const { work } = findBody(raw, TITLE);
     expect(work).toContain('She said that');
     expect(work).not.toContain('Trade between the two countries');
+  });
+});
+
+/** The names of the organisations found in one paragraph. */
+const orgNames = (body: string) =>
+  extractChecked(TITLE, body)
+    .d.entities.filter((e) => e.type === 'Organization')
+    .map((e) => e.name);
+
+describe('a body a country completes', () => {
+  it('when "the foreign ministry of <country>" says the words, then the ministry speaks, not the country', () => {
+    const body =
+      'Norway recalled its envoy. “The remarks were unacceptable,” the foreign ministry of Denmark said.';
+    expect(credit(body, 'The remarks')).toBe('Danish Foreign Ministry [quotes:name]');
+  });
+
+  it('when "the ministry of foreign affairs of <country>" is named, then it is that country\'s Foreign Ministry and speaks', () => {
+    const body =
+      'Norway recalled its envoy. “The remarks were unacceptable,” the ministry of foreign affairs of Denmark said.';
+    expect(orgNames(body)).toContain('Danish Foreign Ministry');
+    expect(credit(body, 'The remarks')).toBe('Danish Foreign Ministry [quotes:name]');
+  });
+
+  it('when "the Embassy of <country>" speaks, then the embassy keeps its own name', () => {
+    const body = 'Norway recalled its envoy. “The remarks were unacceptable,” the Embassy of Denmark said.';
+    expect(credit(body, 'The remarks')).toMatch(/Embassy/);
+  });
+});
+
+describe('a demonym before a half-capitalised ministry', () => {
+  it('when "the <Demonym> Foreign ministry" is named, then it is the Foreign Ministry of that country', () => {
+    expect(
+      orgNames('The spokesperson for the Danish Foreign ministry said on Tuesday that talks would go on.'),
+    ).toContain('Danish Foreign Ministry');
   });
 });

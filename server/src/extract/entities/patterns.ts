@@ -1,7 +1,8 @@
 // Entities found by patterns over the text rather than by chunks: long organisation names with lower-case
-// words, the network X, "Channel 1", "<Demonym> embassy", "Russia's foreign ministry", "the foreign ministry
-// of Ecuador", "X airport", outlets credited with a report (reporting-outlets.ts), a state's mission to the
-// UN (permanent-missions.ts).
+// words, the network X, "Channel 1", "<Demonym> embassy" (or "Foreign ministry"), "Russia's foreign
+// ministry", "the foreign ministry of Ecuador" (or "the ministry of foreign affairs of Ecuador"), "X
+// airport", outlets credited with a report (reporting-outlets.ts), a state's mission to the UN
+// (permanent-missions.ts).
 import {
   canonicalOrg,
   canonicalPlace,
@@ -43,9 +44,10 @@ export function extraPatterns(b: Builder, work: string): void {
     b.mention(e, m.index, m.index + m[0].length);
   }
   for (const m of work.matchAll(
-    /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate|foreign ministry|defen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
+    /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate|[Ff]oreign ministry|[Dd]efen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
   )) {
     const country = demonymCountry(m[1]!);
+    // ("the Chinese Foreign ministry": a head half capitalised is the same body.)
     if (!country || !DEMONYM_ORG_HEADS.test(m[2]!)) continue;
     // "the French government", "Israeli army fire": a lower-case generic body is its state acting, no
     // organisation of its own (a nominal mention of the country).
@@ -90,12 +92,16 @@ export function extraPatterns(b: Builder, work: string): void {
   }
   // "the foreign ministry of Ecuador" is the Ecuadorian Foreign Ministry too (the head is its mention).
   for (const m of work.matchAll(
-    /\b[Tt]he\s+((?:foreign(?: affairs)?|defen[cs]e) ministry|embassy|presidency)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu,
+    /\b[Tt]he\s+((?:foreign(?: affairs)?|defen[cs]e) ministry|ministry of (?:foreign|external) affairs|embassy|presidency)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu,
   )) {
     const place = [m[2]!, m[2]!.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
     const dem = place ? demonymOf(canonicalPlace(place)) : undefined;
     if (!dem) continue;
-    const head = m[1]!.replace(/ affairs/, '').replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
+    // ("the ministry of foreign affairs of Ecuador": its Foreign Ministry as well.)
+    const head = m[1]!
+      .replace(/^ministry of \p{Ll}+ affairs$/u, 'foreign ministry')
+      .replace(/ affairs/, '')
+      .replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
     const at = m.index + m[0].indexOf(m[1]!);
     b.mention(
       b.get('Organization', `${dem} ${head}`, 'entities/patterns:institution-of-country'),

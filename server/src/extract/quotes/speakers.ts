@@ -1,13 +1,13 @@
 // Who a phrase names as a speaker, read at a position of the text: a name (titles and role words before it
-// allowed: "Foreign Ministry spokeswoman Maria Zakharova"), a pronoun, an unnamed spokesperson or statement
-// of a named body ("a spokeswoman for the Austrian Foreign Ministry", "a Nigerien Foreign Ministry
-// statement"), a body by its kind ("the ministry", "the presidency": the last one named, else one the
-// quotation's own words name), a collective noun ("the alliance", "the group": collective-body.ts), a
-// governing body ("the junta": the country tied to it, governing-body.ts), "the statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later ("the country's
-// foreign minister": deferred to the next named speaker). A body by its kind may be one named by an
-// acronym after its long name (body-kind.ts); "members of the council" are the council; "he replied"
-// after "X asked the ambassador …" is the one asked (reply-speaker.ts). A body only a caption line names is
-// no "last body named" (caption-lines.ts); "After meeting X, he said" is not X (opening-phrase.ts).
+// allowed: "Foreign Ministry spokeswoman Maria Zakharova"; "the foreign ministry of X" is the body,
+// body-of-place.ts), a pronoun, an unnamed spokesperson or statement of a named body, a body by its kind
+// ("the ministry": the last one named, else one the quotation's own words name), a collective noun ("the
+// group": collective-body.ts), a governing body ("the junta": the country tied to it, governing-body.ts),
+// "the statement" (its issuer), "<Demonym> diplomats" (their country), or a role the text names only later
+// ("the country's foreign minister": deferred to the next named speaker). A body by its kind may be one
+// named by an acronym after its long name (body-kind.ts); "members of the council" are the council; "he
+// replied" after "X asked the ambassador …" is the one asked (reply-speaker.ts). A body only a caption line
+// names is no "last body named" (caption-lines.ts); "After meeting X, he said" is not X (opening-phrase.ts).
 import { genderOf, isVerb, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -24,6 +24,7 @@ import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
 import { statementIssuer } from './statement-issuer.js';
 import { describedSpeaker } from './name-descriptor.js';
+import { bodyOfPlace } from './body-of-place.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -31,7 +32,6 @@ export interface Attribution {
   rule: string;
   deferred?: boolean;
 }
-
 import {
   ADVERBS_ONLY,
   APPOSITIVE,
@@ -265,7 +265,7 @@ export class SpeakerIndex {
         const place = this.all.find((x) => x.start === end + where[0].length && x.entity.type === 'Place');
         if (place) end = place.end;
       }
-      return { att: { speaker: named.entity, rule: 'quotes:name' }, end };
+      return { att: { speaker: bodyOfPlace(this.work, names, named).entity, rule: 'quotes:name' }, end };
     }
     // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
     m = BODY_KIND.exec(rest);
