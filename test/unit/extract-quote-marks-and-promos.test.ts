@@ -2,7 +2,8 @@
 // it and none after ("… the partners, ”she said"); a call to follow or subscribe set between the
 // paragraphs of an article, which is furniture inside the body, not its end (body.ts); "the ministry of
 // foreign affairs of X said" and "the foreign ministry of X said": the body speaks, not the country
-// (quotes/body-of-place.ts, entities/patterns.ts); "the <Demonym> Foreign ministry" half capitalised.
+// (quotes/body-of-place.ts, entities/patterns.ts); "the <Demonym> Foreign ministry" half capitalised; "the
+// government" under a round-up's section heading ("In Denmark:") is that country (governing-body.ts).
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../server/src/extract/body.js';
 import { extractChecked } from '../helpers/extract-text.js';
@@ -78,5 +79,20 @@ describe('a demonym before a half-capitalised ministry', () => {
     expect(
       orgNames('The spokesperson for the Danish Foreign ministry said on Tuesday that talks would go on.'),
     ).toContain('Danish Foreign Ministry');
+  });
+});
+
+describe("a round-up's section heading", () => {
+  it('when "In <country>:" heads a section, then "the government" and "it" there are that country, not one tied before', () => {
+    const body = [
+      'In Norway:',
+      'The envoy was told of the Norwegian government’s decision to expel three diplomats on Tuesday.',
+      'In Denmark:',
+      'Denmark said it was expelling two diplomats accused of spying.',
+      'The government condemned what it called “a grave breach of trust by the embassy”.',
+      '“Such acts will not be tolerated on our territory,” it said.',
+    ].join('\n');
+    expect(credit(body, 'a grave breach')).toBe('Denmark [quotes:what-it-called]');
+    expect(credit(body, 'Such acts')).toBe('Denmark [quotes:it-said]');
   });
 });

@@ -2,9 +2,10 @@
 // governing body named by its kind only (no entity of its own: lower-case generic bodies are not entities)
 // speaks for its country, the one the article tied that kind of body to before ("Niger's junta", "the
 // Malian government", "the military junta that took over the civilian government in Niger", "the Niger
-// junta"). With no such tie before, no one: the country is not guessed.
+// junta"), or the country a round-up's section heading names ("In Denmark:" or "Denmark" alone on its
+// line). With no such tie before, no one: the country is not guessed.
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
-import { demonymCountry } from '../lexicon.js';
+import { demonymCountry, demonymOf } from '../lexicon.js';
 
 /** A governing body by its kind (group 1), with a modifier or two ("the military junta", "the new government"). */
 export const GOVERNING =
@@ -36,5 +37,13 @@ export function governedCountry(
   for (const p of places)
     if (p.end <= anchor && after.test(work.slice(Math.max(0, p.start - 90), p.start)))
       ties.push({ at: p.start, place: p.entity });
+  // A round-up's section heading: a country alone on its line, perhaps "In X:" (no city: no dateline).
+  for (const p of places) {
+    if (p.end > anchor || !demonymOf(p.entity.name)) continue;
+    const lineEnd = work.indexOf('\n', p.end);
+    const lead = work.slice(work.lastIndexOf('\n', p.start - 1) + 1, p.start);
+    if (/^\s*(?:In\s+)?$/.test(lead) && /^:?\s*$/.test(work.slice(p.end, lineEnd < 0 ? undefined : lineEnd)))
+      ties.push({ at: p.start, place: p.entity });
+  }
   return ties.sort((a, b) => a.at - b.at).pop()?.place;
 }
