@@ -30,6 +30,31 @@ describe('a critical quotation', () => {
     expect(critics(r.rels)).not.toContain('Ana Ruiz CRITICIZED Peru');
   });
 
+  it('reads the possessor of the act right after the judging word', () => {
+    const r = run(
+      'Envoys expelled',
+      'Peruvian Foreign Minister Ana Ruiz spoke on Monday. Ruiz said Peru considers "deeply regrettable" Chile\'s decision to expel the diplomats.',
+    );
+    expect(critics(r.rels)).toContain('Ana Ruiz CRITICIZED Chile');
+    expect(r.ruleOf('Ana Ruiz CRITICIZED Chile')).toBe('relations/quote-stance:judged-after');
+  });
+
+  it('takes no possessor that owns no act after the word', () => {
+    const r = run(
+      'Envoys expelled',
+      'Peruvian Foreign Minister Ana Ruiz spoke on Monday. Ruiz said the expulsions were "deeply regrettable" Chile\'s envoy told her.',
+    );
+    expect(critics(r.rels)).not.toContain('Ana Ruiz CRITICIZED Chile');
+  });
+
+  it('reads "unhelpful" and "unproductive" as judging words', () => {
+    const r = run(
+      'Envoys expelled',
+      'Peruvian Foreign Minister Ana Ruiz spoke on Monday. "The Chilean move is unhelpful and unproductive," Ruiz said.',
+    );
+    expect(critics(r.rels)).toContain('Ana Ruiz CRITICIZED Chile');
+  });
+
   it('never targets the speaker’s own side, nor a quotation with no judging word', () => {
     const r = run(
       'Talks',

@@ -7,7 +7,8 @@
 //   "that", or a comma or quotation mark not after a name): a name, a role the text introduced ("The
 //   British ambassador's actions"), or a country's adjective ("The Canadian position is … interference"),
 //   with no clause break and at most MAX_GAP characters between it and the word;
-// - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia").
+// - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia"),
+//   or right after it as the possessor of an act ("“extremely regrettable” the Russian Federation's decision").
 // The judging words are a closed list of words that condemn an act (JUDGING). The speaker's own side (the
 // speaker, the bodies the other relation rules tie the speaker to, their states) is never the target.
 import { matchesOf } from '../regex-matches.js';
@@ -22,7 +23,7 @@ import { withQuotedMentions } from './whole-text.js';
 
 /** Words that condemn an act or a party (stems; matched at a word start). */
 export const JUDGING = new RegExp(
-  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant)`,
+  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy)`,
   'gi',
 );
 /**
@@ -123,7 +124,7 @@ const AFTER_WORD = new RegExp(String.raw`^\S*(\s+${DOER_ACT})?\s+(?:that|of|by)\
  */
 export function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefined {
   const next = AFTER_WORD.exec(c.work.slice(end, s.end));
-  if (!next) return undefined;
+  if (!next) return ownerAfter(c, s, end);
   const at = end + next[0].length;
   const lead = /^(?:the\s+)?/.exec(c.work.slice(at, s.end))![0].length;
   const m = c.inRange(at, s.end, ['Person', 'Organization', 'Place'], true)[0];
@@ -135,6 +136,23 @@ export function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefine
   return country
     ? (c.idx.countryEntity(country) ?? c.countryByDemonym(country, at + lead, at + lead + dem![1]!.length))
     : undefined;
+}
+
+/** Right after a judging word (its quotation's close, an adverb): a possessor and its act. */
+const OWNER_AFTER = /^[”"’]?,?\s+(?:the\s+)?/u;
+const OWNED_DOER_ACT = new RegExp(
+  String.raw`^['’]s\s+(?:(?:recent|latest|new|last|\p{Ll}+ly)\s+)?${DOER_ACT}\b`,
+  'u',
+);
+
+/** "considers “regrettable” the Russian Federation's decision": the possessor of the act after the word. */
+function ownerAfter(c: Ctx, s: Sentence, end: number): Entity | undefined {
+  const lead = OWNER_AFTER.exec(c.work.slice(end, s.end));
+  if (!lead) return undefined;
+  const at = end + lead[0].length;
+  const m = c.inRange(at, s.end, ['Person', 'Organization', 'Place'], true)[0];
+  if (!m || m.start !== at || m.nominal) return undefined;
+  return OWNED_DOER_ACT.test(c.work.slice(m.end, s.end)) ? m.entity : undefined;
 }
 
 /**
@@ -155,11 +173,18 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
   const c = withQuotedMentions(article);
   const out: RelOut[] = [];
   const seen = new Set<string>();
+  const add = (speaker: Entity, target: Entity, s: Sentence, rule: string) => {
+    const key = `${speaker.id}|${target.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ source: speaker, type: 'CRITICIZED', target, date: null, evidence: [c.evidence(s)], rule });
+  };
   for (const q of article.quotes) {
     const speaker = q.speaker;
     if (!speaker) continue;
     const own = ownSide(c, speaker, known);
-    for (const j of matchesOf(JUDGING, c.work.slice(q.start, q.end))) {
+    const judging = matchesOf(JUDGING, c.work.slice(q.start, q.end));
+    for (const j of judging) {
       const at = q.start + j.index;
       const s = c.sentenceAt(at);
       if (!s) continue;
@@ -170,17 +195,7 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
       else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
       rule = `relations/quote-stance:${rule}`;
       if (!target || own.has(target)) continue;
-      const key = `${speaker.id}|${target.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        source: speaker,
-        type: 'CRITICIZED',
-        target,
-        date: null,
-        evidence: [c.evidence(s)],
-        rule,
-      });
+      add(speaker, target, s, rule);
     }
   }
   return out;
