@@ -1,7 +1,8 @@
 // Role pairs, on sentences written for the test: what a name is said to be inside a quotation (an
 // apposition, an envoy's posting), a name set in brackets after its role ("the ambassador to Rome (X)"),
 // "his deputy, Y" (DEPUTY_OF the one "his" stands for), and a role after a name that is read only across
-// capitalised words, never across a clause. Every sentence here is invented.
+// capitalised words, never across a clause; an envoy's posting across an honorific ("… to Norway Mr.
+// X"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -57,6 +58,17 @@ describe('an envoy role after a name', () => {
     );
     expect(r.rels).toContain('Idriss Mahamat AMBASSADOR_TO Germany');
     expect(r.rels.filter((x) => / AMBASSADOR_TO Germany/.test(x))).toHaveLength(1);
+  });
+});
+
+describe('an envoy role before a name', () => {
+  it('reads the posting across an honorific before the name', () => {
+    const r = run(
+      'Envoy received',
+      'Foreign Minister Elena Duarte received Paraguayan Ambassador to Norway Mr. Tomas Ferreira on Monday.',
+    );
+    expect(r.rels).toContain('Tomas Ferreira AMBASSADOR_TO Norway');
+    expect(r.ruleOf('Tomas Ferreira AMBASSADOR_TO Norway')).toBe('relations/envoys:role-of-name');
   });
 });
 

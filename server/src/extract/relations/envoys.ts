@@ -3,7 +3,8 @@
 // Dubois", "its envoy to Norway, Juan Perez") or an apposition after it ("Luis Gomez, Mexico's envoy to
 // Cuba", "Ana Ruiz – Ambassador of the Republic of Peru in Chile") or a predicate ("X has been Russia's
 // envoy in Washington since 2017", "X, China's top diplomat in London"), to two states as well
-// ("Ambassador to Indonesia and Timor-Leste X": each). A capital posting stands for its country;
+// ("Ambassador to Indonesia and Timor-Leste X": each), an honorific before the name or not ("… to Somalia
+// Mr. X"). A capital posting stands for its country;
 // deputies, acting heads, chargés and former envoys head no mission.
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -20,6 +21,8 @@ const AFTER = new RegExp(
   String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
   'u',
 );
+/** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
+const RIGHT_BEFORE_NAME = /^\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?$/;
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg[ée]|interim|assistant|special|outgoing)\b/i;
 
 /**
@@ -68,12 +71,12 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
       const [place, second] = places;
       if (NOT_HEAD.test(role) || !place || place.start !== placeAt) continue;
       const rest = c.work.slice(place.end, m.start);
-      if (/^\s*[,(]?\s*$/.test(rest)) add(m, place.entity);
+      if (RIGHT_BEFORE_NAME.test(rest)) add(m, place.entity);
       // Accredited to two states: "Ambassador to Indonesia and Timor-Leste X".
       else if (
         second &&
         /^\s+and\s+(?:the\s+)?$/.test(c.work.slice(place.end, second.start)) &&
-        /^\s*[,(]?\s*$/.test(c.work.slice(second.end, m.start))
+        RIGHT_BEFORE_NAME.test(c.work.slice(second.end, m.start))
       ) {
         add(m, place.entity);
         add(m, second.entity);
