@@ -1,6 +1,6 @@
 // Relations and events, on sentences written for the test: members of a body named by a
 // role the apposition rule did not know (a capitalised member title, a counsellor or secretary) or by a
-// role phrase before the name; an organisation credited at a sentence's end by its position alone; "it"
+// role phrase before the name; heads by a hyphenated title or a chief executive's; an organisation credited at a sentence's end by its position alone; "it"
 // read as the subject of the sentence before or of the verb of saying that reports it. Every sentence
 // here is invented.
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,24 @@ describe('members of a body by their role', () => {
     const m = r.rels.find((x) => /^Paul Dufresne MEMBER_OF /.test(x));
     expect(m).toMatch(/Canadian Embassy/);
     expect(r.ruleOf(m!)).toBe('relations/appositions:role-before-name');
+  });
+
+  it('reads a hyphenated capitalised head title ("Secretary-General of") as leading the body', () => {
+    const r = run(
+      'UN talks',
+      'Sheikh Ali Omar met Antonio Guterres, Secretary-General of the United Nations, in New York.',
+    );
+    expect(r.rels).toContain('Antonio Guterres LEADS United Nations');
+    expect(r.ruleOf('Antonio Guterres LEADS United Nations')).toBe('relations/appositions:role');
+  });
+
+  it('reads a chief executive of a body named with its kind ("CEO of mining company X")', () => {
+    const r = run(
+      'Sanctions',
+      'Britain sanctioned Ivan Petrov, CEO of mining company Zentra Holdings, on Monday. Anna Li, chief executive officer of Northwind Shipping Corporation, was also listed.',
+    );
+    expect(r.rels).toContain('Ivan Petrov LEADS Zentra Holdings');
+    expect(r.rels).toContain('Anna Li LEADS Northwind Shipping Corporation');
   });
 
   it('makes nothing of a role phrase without a body', () => {

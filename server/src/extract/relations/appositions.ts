@@ -4,7 +4,8 @@
 // Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
-// MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS). Evidence is the
+// MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
+// of the United Nations", "X, CEO of mining company Y" (LEADS). Evidence is the
 // sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
@@ -14,7 +15,9 @@ import { bodyNamedBefore } from './bodies.js';
 import { withQuotedMentions } from './whole-text.js';
 
 const LEAD =
-  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general)$/;
+  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general|ceo|chief executive(?: officer)?)$/;
+/** Lower-case words that say what kind of body follows: "CEO of mining company X". */
+const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
   /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|affaires|councillor|councilor)$/;
 /** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
@@ -33,6 +36,17 @@ const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)|of|for)\s+){0,5}$/u
 const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
 
+/** "<role> for|of|at|in <body>" up to the body: "deputy humanitarian coordinator for OCHA", "CEO of mining company X". */
+const PRE_ROLE = new RegExp(
+  String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|[\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
+  'u',
+);
+/** A capitalised title (hyphenated too: "Secretary-General") before "of|at" and the body. */
+const CAP_ROLE = new RegExp(
+  String.raw`(?:^|\s)((?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|CEO)\s+(?:of|at)\s+(?:the\s+)?${BODY_KIND}$`,
+  'u',
+);
+
 /** The relation that "<Name>, <apposition>" states, read from the apposition's role word and its body. */
 function fromApposition(
   c: Ctx,
@@ -47,15 +61,12 @@ function fromApposition(
     const before = c.work.slice(from, body.start);
     const after = c.work.slice(body.end, to);
     // "<role> for|of|at|in <body>": "deputy humanitarian coordinator for OCHA", "the commander of the X".
-    const pre =
-      /(?:^|\s)([\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(
-        before,
-      );
+    const pre = PRE_ROLE.exec(before);
     // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province".
     const post = /^\s+([\p{Ll}-]+)\b/u.exec(after);
     // A capitalised title that heads the body: "X, the Secretary General of NATO", "X, President of the
     // European Commission".
-    const cap = /(?:^|\s)((?:\p{Lu}[\p{Ll}-]+\s+)?\p{Lu}[\p{Ll}-]+)\s+(?:of|at)\s+(?:the\s+)?$/u.exec(before);
+    const cap = CAP_ROLE.exec(before);
     const capRole =
       cap && LEAD.test(cap[1]!.toLowerCase().replace(/\s+/, ' ')) ? cap[1]!.toLowerCase() : undefined;
     if (
@@ -67,7 +78,10 @@ function fromApposition(
       return { type: 'LEADS', target: body.entity };
     // "X, Minister Counselor at the US embassy": a capitalised member title before the body.
     const capMember = cap && MEMBER.test(cap[1]!.toLowerCase().split(/\s+/).pop()!);
-    const role = pre?.[1] ?? (capMember ? cap[1]!.toLowerCase().split(/\s+/).pop() : undefined) ?? post?.[1];
+    const role =
+      pre?.[1]!.toLowerCase().replace(/\s+/g, ' ') ??
+      (capMember ? cap[1]!.toLowerCase().split(/\s+/).pop() : undefined) ??
+      post?.[1];
     if (!role) continue;
     // "a CIA and National Security Council staffer", "an EU and NATO member": the role after the last
     // of two bodies joined by "and" is held in each.
