@@ -2,7 +2,8 @@
 // again by its head words ("the Foreign Ministry Spokesman, X" after "the Peruvian Foreign Ministry"; "X, the
 // official spokesman for the ministry"), a bare role and its body after a comma ("X, Official Spokesperson,
 // Ministry of Trade"), and a role phrase set before the name without a comma ("The spokesman for Peru's
-// foreign ministry X"). Every sentence here is invented.
+// foreign ministry X"), or with no article after "by" ("by spokesman of the ministry X"). Every sentence
+// here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -53,5 +54,18 @@ describe('a role and its body in other orders', () => {
       "Lima - The spokesman for Peru's foreign ministry Hugo Salas has said the conduct was unusual.",
     );
     expect(r.rels).toContain('Hugo Salas SPOKESPERSON_OF Peruvian Foreign Ministry');
+  });
+
+  it('reads "by spokesman of <body> X" with no article', () => {
+    const r = run(
+      'Envoy summoned',
+      'The ambassador was summoned on Monday. This was reported to journalists by spokesman of the Peruvian Foreign Ministry Ana Ruiz.',
+    );
+    expect(r.rels).toContain('Ana Ruiz SPOKESPERSON_OF Peruvian Foreign Ministry');
+  });
+
+  it('reads no body from a lower-case phrase after the bare role', () => {
+    const r = run('Talks', 'The talks were praised by head of state protocol Ana Ruiz on Monday.');
+    expect(r.rels.filter((x) => /^Ana Ruiz (?:LEADS|MEMBER_OF|SPOKESPERSON_OF) /.test(x))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
 // MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
-// of the United Nations", "X, CEO of mining company Y" (LEADS). Evidence is the
+// of the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no article). Evidence is the
 // sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
@@ -29,6 +29,9 @@ const ROLE_BEFORE =
 /** "the <role> of|at|in|for <body> " right before a name, without a comma (the body checked as a mention). */
 const ROLE_BEFORE_TIGHT =
   /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}?)\s+$/u;
+/** The same with no article, the role word first: "reported by spokesman of the Foreign Ministry X". */
+const ROLE_BARE_TIGHT =
+  /(?:^|\b(?:by|from|with|to|and)\s+)((?:spokes(?:wo)?man|spokesperson|head|chief|director|chairman|chairwoman)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;()]{2,70}?)\s+$/u;
 /** ", led by " after a body's name. */
 const LED_BY = /^,\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?/;
 /** Capitalised title words (and a bracketed abbreviation) before a name: "Cabinet Secretary (CS) ". */
@@ -184,9 +187,8 @@ export function appositionRelations(article: Ctx): RelOut[] {
       if (r) add(m.entity, r.type, r.target, m.start, 'role-before-name');
     }
     // "The spokesman for Iran's foreign ministry Seyyed Abbas Mousavi": no comma, the body right before the name.
-    const tight = pre
-      ? null
-      : ROLE_BEFORE_TIGHT.exec(c.work.slice(Math.max(s.start, m.start - 140), m.start));
+    const lead = c.work.slice(Math.max(s.start, m.start - 140), m.start);
+    const tight = pre ? null : (ROLE_BEFORE_TIGHT.exec(lead) ?? ROLE_BARE_TIGHT.exec(lead));
     const bodyEnd = tight ? c.inRange(m.start - tight[0].length, m.start, ['Organization']).pop() : undefined;
     if (tight && bodyEnd && /^\s+$/.test(c.work.slice(bodyEnd.end, m.start))) {
       const from = m.start - tight[0].length + tight[0].indexOf(tight[1]!);
