@@ -5,8 +5,8 @@
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
 // MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
-// of the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no article). Evidence is the
-// sentence.
+// of the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no
+// article). Evidence is the sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
