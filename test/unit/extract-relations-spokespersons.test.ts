@@ -2,8 +2,8 @@
 // again by its head words ("the Foreign Ministry Spokesman, X" after "the Peruvian Foreign Ministry"; "X, the
 // official spokesman for the ministry"), a bare role and its body after a comma ("X, Official Spokesperson,
 // Ministry of Trade"), and a role phrase set before the name without a comma ("The spokesman for Peru's
-// foreign ministry X"), or with no article after "by" ("by spokesman of the ministry X"). Every sentence
-// here is invented.
+// foreign ministry X"), or with no article after "by" ("by spokesman of the ministry X"); "the <body>
+// spokesman" with no name, the spokesperson titled before it. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -67,5 +67,24 @@ describe('a role and its body in other orders', () => {
   it('reads no body from a lower-case phrase after the bare role', () => {
     const r = run('Talks', 'The talks were praised by head of state protocol Ana Ruiz on Monday.');
     expect(r.rels.filter((x) => /^Ana Ruiz (?:LEADS|MEMBER_OF|SPOKESPERSON_OF) /.test(x))).toEqual([]);
+  });
+
+  it('gives "the <body> spokesman" with no name to the spokesperson the text titled before it', () => {
+    const r = run(
+      'Talks',
+      'Ivan Orlov, the press secretary of the president, told reporters on Monday that talks would go ahead. "This is an important conversation," the Presidential Office spokesman said.',
+    );
+    expect(r.rels).toContain('Ivan Orlov SPOKESPERSON_OF Presidential Office');
+    expect(r.ruleOf('Ivan Orlov SPOKESPERSON_OF Presidential Office')).toBe(
+      'relations/titles:body-spokesperson-by-role',
+    );
+  });
+
+  it('gives it to no one when no spokesperson was titled before it', () => {
+    const r = run(
+      'Talks',
+      'Ivan Orlov, the deputy foreign minister, told reporters on Monday that talks would go ahead. "This is an important conversation," the Presidential Office spokesman said.',
+    );
+    expect(r.rels.filter((x) => / SPOKESPERSON_OF /.test(x))).toEqual([]);
   });
 });

@@ -1,14 +1,20 @@
 // Relations read from titles before names: "Kremlin spokesman Dmitry Peskov", "the President's press
 // secretary X", "White House press secretary X" (SPOKESPERSON_OF), "Deputy Secretary of State Wendy
-// Sherman" (MEMBER_OF), and envoy phrases ("Russia's envoy to the United States X": AMBASSADOR_TO). A bare "Secretary of State X" is not made a
-// member of the State Department the article names: the reviewed pages never annotate it so.
+// Sherman" (MEMBER_OF), a body's spokesperson by role alone ("the Kremlin spokesman said": the person
+// the text titled as a spokesperson before it), and envoy phrases ("Russia's envoy to the United States
+// X": AMBASSADOR_TO). A bare "Secretary of State X" is not made a member of the State Department the
+// article names: the reviewed pages never annotate it so.
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import type { Entity } from '../entities/index.js';
 import { SPOKES_WORDS } from '../lexicon.js';
 import { bodyNamedBefore } from './bodies.js';
 import { span } from '../text.js';
+import { personByRole } from '../quotes/role-coreference.js';
 import { withQuotedMentions } from './whole-text.js';
+
+/** "<body> spokesman" with no name after it ("the Kremlin spokesman said"). */
+const BODY_SPOKESPERSON = /^\s+(spokes(?:wo)?man|spokesperson|press secretary)\b(?!\s*,?\s*\p{Lu})/u;
 
 /** The body the (up to three) words right before `pos` name again: "Foreign Ministry", "ministry". */
 function bodyBefore(c: Ctx, pos: number): Entity | undefined {
@@ -94,6 +100,25 @@ export function titleRelations(article: Ctx): RelOut[] {
       evidence: [s ? c.evidence(s) : l.evidence],
       rule: 'relations/titles:title-before-name',
     });
+  }
+  // "… ,” the Kremlin spokesman said": a body's spokesperson named by role alone is the one the text
+  // introduced with a spokesperson's title before it.
+  const persons = c.mentions.filter((x) => x.entity.type === 'Person');
+  for (const org of c.mentions) {
+    if (org.entity.type !== 'Organization' || org.nominal) continue;
+    if (!/\bthe\s+$/i.test(c.work.slice(Math.max(0, org.start - 4), org.start))) continue;
+    const role = BODY_SPOKESPERSON.exec(c.work.slice(org.end, org.end + 60));
+    if (!role) continue;
+    const p = personByRole(c.work, persons, role[1]!, org.start);
+    const s = c.sentenceAt(org.start);
+    if (p && s)
+      out.push({
+        source: p,
+        type: 'SPOKESPERSON_OF',
+        target: org.entity,
+        evidence: [c.evidence(s)],
+        rule: 'relations/titles:body-spokesperson-by-role',
+      });
   }
   for (const l of c.idx.envoyLinks) {
     const s = c.sentenceAt(l.evidence.start);
