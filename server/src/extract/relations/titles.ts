@@ -1,8 +1,8 @@
 // Relations read from titles before names: "Kremlin spokesman Dmitry Peskov", "the President's press
 // secretary X", "White House press secretary X" (SPOKESPERSON_OF), "Deputy Secretary of State Wendy
-// Sherman" (MEMBER_OF), a body's spokesperson by role alone ("the Kremlin spokesman said": the person
-// the text titled as a spokesperson before it), and envoy phrases ("Russia's envoy to the United States
-// X": AMBASSADOR_TO). A bare "Secretary of State X" is not made a member of the State Department the
+// Sherman" (MEMBER_OF), a body's spokesperson by role alone ("the Presidential Office spokesman said":
+// the person the text titled as a spokesperson before it), and envoy phrases ("Russia's envoy to the
+// United States X": AMBASSADOR_TO). A bare "Secretary of State X" is not made a member of the State Department the
 // article names: the reviewed pages never annotate it so.
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
@@ -13,7 +13,7 @@ import { span } from '../text.js';
 import { personByRole } from '../quotes/role-coreference.js';
 import { withQuotedMentions } from './whole-text.js';
 
-/** "<body> spokesman" with no name after it ("the Kremlin spokesman said"). */
+/** "<body> spokesman" with no name after it ("the Presidential Office spokesman said"). */
 const BODY_SPOKESPERSON = /^\s+(spokes(?:wo)?man|spokesperson|press secretary)\b(?!\s*,?\s*\p{Lu})/u;
 
 /** The body the (up to three) words right before `pos` name again: "Foreign Ministry", "ministry". */
@@ -101,7 +101,7 @@ export function titleRelations(article: Ctx): RelOut[] {
       rule: 'relations/titles:title-before-name',
     });
   }
-  // "… ,” the Kremlin spokesman said": a body's spokesperson named by role alone is the one the text
+  // "… ,” the Presidential Office spokesman said": a body's spokesperson named by role alone is the one the text
   // introduced with a spokesperson's title before it.
   const persons = c.mentions.filter((x) => x.entity.type === 'Person');
   for (const org of c.mentions) {
