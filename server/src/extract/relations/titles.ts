@@ -101,8 +101,8 @@ export function titleRelations(article: Ctx): RelOut[] {
       rule: 'relations/titles:title-before-name',
     });
   }
-  // "… ,” the Presidential Office spokesman said": a body's spokesperson named by role alone is the one the text
-  // introduced with a spokesperson's title before it.
+  // "… ,” the Presidential Office spokesman said": a body's spokesperson named by role alone is the one
+  // the text introduced with a spokesperson's title before it.
   const persons = c.mentions.filter((x) => x.entity.type === 'Person');
   for (const org of c.mentions) {
     if (org.entity.type !== 'Organization' || org.nominal) continue;
