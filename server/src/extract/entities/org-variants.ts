@@ -20,11 +20,6 @@ export function bodyKey(name: string): string {
   return n.replace(/\bdefense\b/g, 'defence').replace(/\b(foreign|external|internal|home) affairs\b/g, '$1');
 }
 
-/** The body's name less an owner of one to three words before it ("South Korean", "US"), if any. */
-function ownedBody(name: string): string | undefined {
-  return owner(name)?.body;
-}
-
 /** The owner (a country, canonical) and the rest of a body's name: "Canadian Government", "Government of Canada". */
 function owner(name: string): { country: string; body: string } | undefined {
   const words = name.split(/\s+/);
@@ -38,14 +33,20 @@ function owner(name: string): { country: string; body: string } | undefined {
   return undefined;
 }
 
-const firstAt = (b: Builder, e: Entity) =>
-  Math.min(...b.mentions.filter((x) => x.entity === e).map((x) => x.start));
+/** The article's organisations in the order they are first named (one pass over the mentions). */
+function orgsByFirstMention(b: Builder): Entity[] {
+  const first = new Map<Entity, number>();
+  for (const m of b.mentions) first.set(m.entity, Math.min(first.get(m.entity) ?? Infinity, m.start));
+  const at = (e: Entity) => first.get(e) ?? Infinity;
+  return orgs(b).sort((x, y) => at(x) - at(y));
+}
+
+const orgs = (b: Builder) => [...b.entities.values()].filter((e) => e.type === 'Organization');
 
 export function mergeOrgVariants(b: Builder): void {
-  const orgs = () => [...b.entities.values()].filter((e) => e.type === 'Organization');
   // One wording of head and field: the first named keeps its name.
   const byKey = new Map<string, Entity>();
-  for (const e of orgs().sort((x, y) => firstAt(b, x) - firstAt(b, y))) {
+  for (const e of orgsByFirstMention(b)) {
     const key = bodyKey(e.name);
     const first = byKey.get(key);
     if (first && first !== e) b.absorb(e, first);
@@ -53,7 +54,7 @@ export function mergeOrgVariants(b: Builder): void {
   }
   // One country's body named with the country before or after its head.
   const byOwner = new Map<string, Entity>();
-  for (const e of orgs().sort((x, y) => firstAt(b, x) - firstAt(b, y))) {
+  for (const e of orgsByFirstMention(b)) {
     const o = owner(e.name);
     if (!o) continue;
     const key = `${o.country.toLowerCase()}|${bodyKey(o.body)}`;
@@ -63,14 +64,14 @@ export function mergeOrgVariants(b: Builder): void {
   }
   // A body named without its owner: the one owned body of that head and field.
   const owned = new Map<string, Entity[]>();
-  for (const e of orgs()) {
-    const body = ownedBody(e.name);
+  for (const e of orgs(b)) {
+    const body = owner(e.name)?.body;
     if (!body || !/\s/.test(body)) continue;
     const key = bodyKey(body);
     owned.set(key, [...(owned.get(key) ?? []), e]);
   }
-  for (const e of orgs()) {
-    if (ownedBody(e.name) !== undefined) continue;
+  for (const e of orgs(b)) {
+    if (owner(e.name) !== undefined) continue;
     const into = owned.get(bodyKey(e.name));
     if (into?.length !== 1 || into[0] === e || !b.entities.has(into[0]!.id)) continue;
     b.absorb(e, into[0]!);

@@ -183,8 +183,7 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
     const speaker = q.speaker;
     if (!speaker) continue;
     const own = ownSide(c, speaker, known);
-    const judging = matchesOf(JUDGING, c.work.slice(q.start, q.end));
-    for (const j of judging) {
+    for (const j of matchesOf(JUDGING, c.work.slice(q.start, q.end))) {
       const at = q.start + j.index;
       const s = c.sentenceAt(at);
       if (!s) continue;
