@@ -13,7 +13,8 @@ import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
-import { namedForeignState } from './expelled-state.js';
+import { gappedExpellers } from './expulsion-gaps.js';
+import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
 import {
@@ -106,7 +107,7 @@ function patientCountry(h: RuleHit, np: NounPhrase | undefined): Entity | undefi
  * The state whose staff an embassy's or ministry's expelled staff are ("18 employees of the Russian
  * Embassy" → Russia), made a place known by the adjective when the article names the country no other way.
  */
-function staffState(c: Ctx, e: Entity): Entity {
+export function staffState(c: Ctx, e: Entity): Entity {
   const st = stateOf(c, e);
   if (st !== e) return st;
   const country = countryOfBody(e);
@@ -152,8 +153,16 @@ export const expulsion: EventRule = {
   re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
   run(h) {
     const { c, at } = h;
-    const { actor, patient, implied, ordering } = readClause(h);
+    const read = readClause(h);
+    const { actor, implied, ordering } = read;
     let expellers = actorsOf(c, actor, ordering ? ANY : STATE, { at });
+    // "Italy expelled 30 and Spain 25": Spain expels too, and is not expelled.
+    const gapped = gappedExpellers(h, read.patient, expellers);
+    const patient =
+      gapped.length && read.patient
+        ? { ...read.patient, entities: read.patient.entities.filter((e) => !gapped.includes(e)) }
+        : read.patient;
+    expellers = [...expellers, ...gapped];
     // "European Union countries announced expulsions": the members act, not the union (unnamed here).
     if (
       actor &&
@@ -182,9 +191,18 @@ export const expulsion: EventRule = {
     // "their diplomats", "diplomats of these countries": the states listed before, else the country of
     // the expulsion just reported.
     if (!expelled.length) expelled = referredStates(h, patient, expellers);
+    // "the head of the Belarusian mission", "an officer from the Russian embassy": the object phrase's state.
+    const inObject = expelled.length ? undefined : objectPhraseState(h, patient, expellers, implied);
+    if (inObject) expelled = [inObject];
     // "expelled 30 diplomats in response to Russia's invasion": the foreign state the sentence names.
     const named = expelled.length ? undefined : namedForeignState(h, patient, expellers);
     if (named) expelled = [named];
+    // "Norway expelled 15 diplomats" after "Moscow's embassy in Oslo …" in the same paragraph.
+    const before =
+      expelled.length || /^expulsions?$/.test(c.work.slice(at, h.end))
+        ? undefined
+        : paragraphStaffState(h, patient, expellers);
+    if (before) expelled = [before];
     if (!expelled.length && unnamed && c.memo.has('expelledCountry'))
       expelled = [c.memo.get('expelledCountry')!];
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.

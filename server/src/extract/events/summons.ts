@@ -11,6 +11,8 @@ import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
+import { objectPhraseState } from './expelled-state.js';
+import { staffState } from './expulsions.js';
 import { markUnnamedEnvoy, noteEnvoys, oneUnnamedDiplomat, unnamedEnvoy } from './envoys.js';
 import {
   actorsOf,
@@ -47,9 +49,10 @@ export const summons: EventRule = {
       ? (agentOf(c, s, end, /^\s+(?:\S+\s+){0,3}?(?:to|by)\s+(?:the\s+)?/) ?? cl.actor)
       : cl.actor;
     let summoners = actorsOf(c, actor, ANY, { at });
-    const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at }).filter(
-      (e) => !summoners.includes(e),
-    );
+    // An embassy's or a mission's staff summoned: its state ("a counsellor of the Japanese Embassy").
+    const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at })
+      .map((e) => (e.type === 'Organization' && MISSION.test(e.name) ? staffState(c, e) : e))
+      .filter((e) => !summoners.includes(e));
     const last = lastSummoner.get(c);
     // No summoner named, or a ministry named without its country: the state the summons happens in
     // ("summoned in Tallinn", "the Foreign Ministry in Seoul") or the one the envoy is posted to ("the
@@ -65,6 +68,10 @@ export const summons: EventRule = {
     else if (reporter) summoners = [reporter];
     else if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
     else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
+    // "summoned the head of the Belarusian mission", "a counsellor from the Iranian embassy": the object
+    // phrase's state when it names no one the clause reader took.
+    const inObject = summoned.length ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
+    if (inObject) summoned.push(inObject);
     if (!summoners.length && !summoned.length) return;
     if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
     const participants: EvOut['participants'] = [
@@ -97,6 +104,8 @@ export const summons: EventRule = {
       }
   },
 };
+
+const MISSION = /\b(?:embassy|mission|consulate)\b/i;
 
 const GENERIC_BODY =
   /^(?:the\s+)?(?:foreign ministry|ministry of foreign affairs|foreign office|ministry|government|presidency)$/i;

@@ -1,0 +1,131 @@
+// The other state of an expulsion or a summons whose clause reader found none (session 19): read from the
+// trigger clause's object phrase (a demonym, a possessive or a complement before or after the words for
+// staff or a mission), else from the nearest earlier sentence of the paragraph that names diplomats' or a
+// mission's state; expellers left out after a count ("Italy expelled 30 and Spain 25"). Never the acting
+// state's own, never a place named as where the staff are. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const of = (type: string, body: string) =>
+  extractChecked('Diplomatic row', body).rels.filter((r) => r.includes(` ${type} `));
+
+describe('the expelled state read from the object phrase', () => {
+  it.each([
+    ['Poland expelled the head of the Belarusian mission on Monday.', 'Poland EXPELLED Belarus'],
+    [
+      'Mexico expelled the head of North Korea’s embassy, ambassador Kim Hyong Gil.',
+      'Mexico EXPELLED North Korea',
+    ],
+    [
+      'The Belarusian mission’s deputy head was expelled by Lithuania on Friday.',
+      'Lithuania EXPELLED Belarus',
+    ],
+    [
+      'New Zealand expelled an undeclared intelligence officer from the Russian embassy.',
+      'New Zealand EXPELLED Russia',
+    ],
+    ['Kosovo expelled a Serbian official from Pristina on Sunday.', 'Kosovo EXPELLED Serbia'],
+    ['Moldova expelled a staff member of the Russian Embassy in Chisinau.', 'Moldova EXPELLED Russia'],
+    ['Guatemala has expelled diplomats representing Venezuela.', 'Guatemala EXPELLED Venezuela'],
+    ['Prague expelled 18 staffers at Moscow’s embassy after the blasts.', 'Prague EXPELLED Moscow'],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('EXPELLED', text)).toEqual([rel]);
+  });
+
+  it('a place named as where the staff work is not their state', () => {
+    expect(of('EXPELLED', 'Latvia expelled a diplomat in Riga on Monday.')).toEqual([]);
+  });
+});
+
+describe('the summoned state read from the object phrase', () => {
+  it.each([
+    ['Poland summoned the head of the Belarusian mission on Monday.', 'Poland SUMMONED Belarus'],
+    [
+      'Germany summoned a senior official of the Iranian embassy over the executions.',
+      'Germany SUMMONED Iran',
+    ],
+    [
+      'The Netherlands summoned diplomats representing Russia after the crash.',
+      'Netherlands SUMMONED Russia',
+    ],
+    ['Seoul summoned a counsellor from the Japanese embassy on Friday.', 'Seoul SUMMONED Japan'],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('SUMMONED', text)).toEqual([rel]);
+  });
+});
+
+describe('the expelled state named in an earlier sentence of the paragraph', () => {
+  it.each([
+    [
+      'Moscow’s embassy in Oslo has been accused of hosting spies. Norway expelled 15 diplomats on Thursday.',
+      'Norway EXPELLED Moscow',
+    ],
+    [
+      'The Russian embassy in Prague employed dozens of intelligence officers, officials say. The Czech Republic ordered 18 of them to leave.',
+      'Czech Republic EXPELLED Russia',
+    ],
+    [
+      'Investigators traced the hackers to staff of the Iranian mission. Albania expelled all of its diplomats last week.',
+      'Albania EXPELLED Iran',
+    ],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('EXPELLED', text)).toEqual([rel]);
+  });
+
+  it('a state named with no diplomats is not theirs', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Tensions with Iran have grown for months. On Monday, Germany expelled two diplomats over the plot.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the expeller’s own embassy is not the expelled state', () => {
+    expect(
+      of('EXPELLED', 'Norway’s embassy in Moscow has been closed. Norway expelled 15 diplomats on Thursday.'),
+    ).toEqual([]);
+  });
+
+  it('two states’ diplomats named before give nothing', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Russian and Belarusian diplomats were seen near the base. Finland expelled nine diplomats on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a sentence of another paragraph gives nothing', () => {
+    expect(
+      of('EXPELLED', 'The Iranian embassy was searched.\n\nGermany expelled two diplomats over the plot.'),
+    ).toEqual([]);
+  });
+});
+
+describe('expellers left out after a count', () => {
+  it('"Italy expelled 30 Russian diplomats and Spain 25": both expelled Russia', () => {
+    expect(of('EXPELLED', 'Italy expelled 30 Russian diplomats and Spain 25.').sort()).toEqual([
+      'Italy EXPELLED Russia',
+      'Spain EXPELLED Russia',
+    ]);
+  });
+
+  it('"Slovenia expelled 33 Belarusian diplomats, Croatia 24 and Serbia another 12": each expelled Belarus', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Slovenia expelled 33 Belarusian diplomats, Croatia 24 and Serbia another 12 on Monday.',
+      ).sort(),
+    ).toEqual(['Croatia EXPELLED Belarus', 'Serbia EXPELLED Belarus', 'Slovenia EXPELLED Belarus']);
+  });
+
+  it('a count of time after a listed state is not a gap', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Russia expelled diplomats from Poland, Germany and Sweden 10 days after the protests.',
+      ).sort(),
+    ).toEqual(['Russia EXPELLED Germany', 'Russia EXPELLED Poland', 'Russia EXPELLED Sweden']);
+  });
+});
