@@ -129,3 +129,55 @@ describe('expellers left out after a count', () => {
     ).toEqual(['Russia EXPELLED Germany', 'Russia EXPELLED Poland', 'Russia EXPELLED Sweden']);
   });
 });
+
+describe('expellers who "joined" others in expelling', () => {
+  it('"A, B and C have joined other EU allies in expelling": A, B and C expel, not the allies', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Austria, Greece and Portugal have joined other EU allies today in expelling Belarusian diplomats.',
+      ).sort(),
+    ).toEqual(['Austria EXPELLED Belarus', 'Greece EXPELLED Belarus', 'Portugal EXPELLED Belarus']);
+  });
+
+  it('"A and B joined C and D on Friday in expelling": all four expel', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Estonia and Latvia joined Lithuania and Poland on Friday in expelling Russian envoys.',
+      ).sort(),
+    ).toEqual([
+      'Estonia EXPELLED Russia',
+      'Latvia EXPELLED Russia',
+      'Lithuania EXPELLED Russia',
+      'Poland EXPELLED Russia',
+    ]);
+  });
+});
+
+describe('asked to leave is an expulsion when diplomats are asked', () => {
+  it.each([
+    ['Latvia has asked four diplomats from Belarus to leave.', 'Latvia EXPELLED Belarus'],
+    [
+      'Ireland has asked four senior Russian diplomats to leave because of their activities.',
+      'Ireland EXPELLED Russia',
+    ],
+    [
+      'The Czech government has asked two Russian diplomats to leave within 72 hours.',
+      'Czech Republic EXPELLED Russia',
+    ],
+    [
+      'Ottawa asked the Indian high commissioner and five other diplomats to leave by Saturday.',
+      'Ottawa EXPELLED India',
+    ],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('EXPELLED', text)).toEqual([rel]);
+  });
+
+  it.each([
+    'The minister asked reporters to leave the room.',
+    'Germany asked the Iranian ambassador to explain the arrests.',
+  ])('not when "%s"', (text) => {
+    expect(of('EXPELLED', text)).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 // Expulsions (EXPELLED) read from the clause: "X expelled Y", "Y was expelled (by X)", "X declared (declares,
-// is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X
-// announced the expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile
-// expelled …"), each other's diplomats expelled both ways, the expeller carried over within an article
-// when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
+// is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave",
+// "X asked N diplomats to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X announced the
+// expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile expelled …"; "A joined B
+// in expelling": both), each other's diplomats expelled both ways, the expeller carried over within an
+// article when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
 // (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
@@ -46,7 +47,7 @@ function readClause(h: RuleHit): {
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
   const inner =
     /^(?:declar|designat)\w*\s+(.+?)\s+["“‘']?personae? non grata$/s.exec(word) ??
-    /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed)\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
+    /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed|ask(?:ed|s|ing))\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
       word,
     ) ??
     /^(?:gave|giv\w*)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days)\s+to\s+(.+?)\s+to\s+leave$/su.exec(word) ??
@@ -118,6 +119,25 @@ export function staffState(c: Ctx, e: Entity): Entity {
   return c.countryByDemonym(country, m.start, m.start + word.length);
 }
 
+/** "A and B joined C (and D) in expelling": the subject of "joined" acts, and so do the states joined. */
+const JOINED = /\bjoin(?:ed|s|ing)?\s+((?:\p{Lu}|the\s+|other\s+)[^,;.]{0,80}?)\s+in\s+$/u;
+
+/** The expellers of "A joined B in expelling": A's states and B's (not a group B names: "other EU allies"). */
+function joined(h: RuleHit): Entity[] | undefined {
+  const { c, s, at } = h;
+  const j = JOINED.exec(c.work.slice(s.start, at));
+  if (!j) return undefined;
+  const verbAt = s.start + j.index;
+  const from = verbAt + j[0].indexOf(j[1]!, 4);
+  const subject = actorsOf(c, subjectOf(c, s, verbAt), STATE, { at: verbAt });
+  if (!subject.length) return undefined;
+  const np = phraseAt(c, from, from + j[1]!.length);
+  const others = /\b(?:allies|countries|states|nations|partners|members|governments)\b/.test(j[1]!)
+    ? []
+    : actorsOf(c, np, STATE, { at }).filter((e) => e.type === 'Place');
+  return [...subject, ...others.filter((e) => !subject.includes(e))];
+}
+
 /** The key of the last expulsion of an article, which a clause that leaves the expeller out continues. */
 const lastKey = new WeakMap<Ctx, string>();
 
@@ -150,12 +170,12 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
   run(h) {
     const { c, at } = h;
     const read = readClause(h);
     const { actor, implied, ordering } = read;
-    let expellers = actorsOf(c, actor, ordering ? ANY : STATE, { at });
+    let expellers = joined(h) ?? actorsOf(c, actor, ordering ? ANY : STATE, { at });
     // "Italy expelled 30 and Spain 25": Spain expels too, and is not expelled.
     const gapped = gappedExpellers(h, read.patient, expellers);
     const patient =
