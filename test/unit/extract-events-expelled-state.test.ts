@@ -181,3 +181,33 @@ describe('asked to leave is an expulsion when diplomats are asked', () => {
     expect(of('EXPELLED', text)).toEqual([]);
   });
 });
+
+describe('a state that follows an expulsion just told', () => {
+  it.each([
+    [
+      'Belgium expelled 21 Russian diplomats on Tuesday. The Netherlands followed suit.',
+      'Netherlands EXPELLED Russia',
+    ],
+    [
+      'Latvia expelled a Belarusian diplomat on Monday, and Lithuania did the same.',
+      'Lithuania EXPELLED Belarus',
+    ],
+    [
+      'Norway expelled three Iranian diplomats on Wednesday. Denmark followed suit on Thursday.',
+      'Denmark EXPELLED Iran',
+    ],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('EXPELLED', text)).toContain(rel);
+  });
+
+  it.each([
+    // The expelled state replying is no follower.
+    'Norway expelled three Russian diplomats on Wednesday. Russia followed suit on Thursday.',
+    // Too far from the expulsion.
+    'Norway expelled three Russian diplomats. The talks resumed on Monday. Analysts said the economy was weak. Denmark followed suit.',
+    // No expulsion to follow.
+    'Poland imposed sanctions on Belarus. Lithuania followed suit.',
+  ])('not when "%s"', (text) => {
+    expect(of('EXPELLED', text).filter((r) => !r.startsWith('Norway'))).toEqual([]);
+  });
+});

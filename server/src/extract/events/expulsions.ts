@@ -138,6 +138,10 @@ function joined(h: RuleHit): Entity[] | undefined {
   return [...subject, ...others.filter((e) => !subject.includes(e))];
 }
 
+/** The last expulsion of a state's diplomats an article told, and its sentence: one a follower repeats. */
+const lastTold = new WeakMap<Ctx, { sentence: number; by: Entity[]; country: Entity }>();
+export const lastExpulsionTold = (c: Ctx) => lastTold.get(c);
+
 /** The key of the last expulsion of an article, which a clause that leaves the expeller out continues. */
 const lastKey = new WeakMap<Ctx, string>();
 
@@ -247,6 +251,8 @@ export const expulsion: EventRule = {
     if (country) {
       c.memo.set('expelledCountry', country);
       if (state) c.memo.set(`expeller-of:${country.id}`, state);
+      if (state && country.type === 'Place')
+        lastTold.set(c, { sentence: c.sents.indexOf(h.s), by: expellers, country });
     }
     for (const by of expellers.length ? expellers : [undefined]) {
       const targets = reciprocal ? expellers.filter((x) => x !== by) : expelled.filter((x) => x !== by);
