@@ -211,3 +211,25 @@ describe('a state that follows an expulsion just told', () => {
     expect(of('EXPELLED', text).filter((r) => !r.startsWith('Norway'))).toEqual([]);
   });
 });
+
+describe('a state’s body in lower case as the expeller', () => {
+  it.each([
+    [
+      'Germany’s foreign office ordered five Iranian embassy staff out of the country.',
+      'Germany EXPELLED Iran',
+    ],
+    [
+      'The German foreign office ordered five Iranian embassy staff out of the country.',
+      'Germany EXPELLED Iran',
+    ],
+    ['Hungary’s government on Tuesday expelled two Ukrainian consuls.', 'Hungary EXPELLED Ukraine'],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('EXPELLED', text)).toEqual([rel]);
+  });
+
+  it('a body of no state named gives no expeller', () => {
+    expect(
+      of('EXPELLED', 'The foreign office ordered five Iranian embassy staff out of the country.'),
+    ).toEqual([]);
+  });
+});

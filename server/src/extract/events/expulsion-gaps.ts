@@ -1,8 +1,12 @@
-// Expellers told with their verb left out after a count: "Italy expelled 30 and Spain 25", "Germany
-// ordered 40 Russian diplomats out, France 35 and Slovenia 33". A state right after "and" or a comma in the
-// expulsion's clause and followed by nothing but a count ("25", "another 12", "ten more") expels the same
-// as the first; it is not one of the expelled.
+// Expellers the clause reader does not take. Those told with their verb left out after a count: "Italy
+// expelled 30 and Spain 25", "Germany expelled 40 Russian diplomats, France 35 and Slovenia 33": a state
+// right after "and" or a comma in the expulsion's clause and followed by nothing but a count ("25",
+// "another 12", "ten more") expels the same as the first; it is not one of the expelled. And a state's
+// body named in lower case as the subject ("Germany's foreign office ordered …", "the Polish foreign
+// ministry has expelled …"): the state.
 import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import { stateOf } from './parties.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { RuleHit } from './hit.js';
 
@@ -27,4 +31,23 @@ export function gappedExpellers(h: RuleHit, patient: NounPhrase | undefined, exp
     if (COUNT_AFTER.test(c.work.slice(m.end, m.end + 40))) out.push(m.entity);
   }
   return out;
+}
+
+/** "Germany's foreign office", "the Polish foreign ministry": a state's body in lower case, then the verb. */
+const BODY_BEFORE =
+  /(?:^|[\s,;(])(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(['’]s)?\s+(?:foreign (?:office|ministry)|ministry of foreign affairs|government|authorities|cabinet)\s+(?:(?:has|have|had|also|yesterday|today|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;
+
+/** The state whose lower-case body is the subject right before the trigger, when the reader found none. */
+export function bodyExpeller(h: RuleHit): Entity | undefined {
+  const { c, s, at } = h;
+  const b = BODY_BEFORE.exec(c.work.slice(s.start, at));
+  if (!b) return undefined;
+  const from = s.start + b.index + b[0].indexOf(b[1]!);
+  const to = from + b[1]!.length;
+  if (b[2]) {
+    const m = c.inRange(from, to, ['Place']).find((x) => x.start === from && x.end === to);
+    return m ? stateOf(c, m.entity) : undefined;
+  }
+  const country = demonymCountry(b[1]!);
+  return country ? c.countryByDemonym(country, from, to) : undefined;
 }

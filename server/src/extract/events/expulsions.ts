@@ -14,7 +14,7 @@ import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
-import { gappedExpellers } from './expulsion-gaps.js';
+import { bodyExpeller, gappedExpellers } from './expulsion-gaps.js';
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -180,6 +180,9 @@ export const expulsion: EventRule = {
     const read = readClause(h);
     const { actor, implied, ordering } = read;
     let expellers = joined(h) ?? actorsOf(c, actor, ordering ? ANY : STATE, { at });
+    // "Germany's foreign office ordered …": the subject reader takes no lower-case body.
+    const body = !actor && !implied && !expellers.length ? bodyExpeller(h) : undefined;
+    if (body) expellers = [body];
     // "Italy expelled 30 and Spain 25": Spain expels too, and is not expelled.
     const gapped = gappedExpellers(h, read.patient, expellers);
     const patient =
