@@ -54,6 +54,17 @@ describe('the summoned state read from the object phrase', () => {
   });
 });
 
+describe('no summoned state beside a named envoy', () => {
+  it('"summoning Chile’s deputy ambassador, Rosa Delgado Vera": the envoy, not Chile from the possessive', () => {
+    expect(
+      of(
+        'SUMMONED',
+        'Peru’s foreign ministry responded by summoning Chile’s deputy ambassador, Rosa Delgado Vera, on Monday.',
+      ),
+    ).toEqual(['Peruvian Foreign Ministry SUMMONED Rosa Delgado Vera']);
+  });
+});
+
 describe('the expelled state named in an earlier sentence of the paragraph', () => {
   it.each([
     [

@@ -70,7 +70,11 @@ export const summons: EventRule = {
     else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
     // "summoned the head of the Belarusian mission", "a counsellor from the Iranian embassy": the object
     // phrase's state when it names no one the clause reader took.
-    const inObject = summoned.length ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
+    // Not when a name stands beside the envoy ("Turkey's deputy ambassador, Onur Sen"): the envoy is the one.
+    const named =
+      cl.patient && /^\s*,\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u.test(c.work.slice(cl.patient.end, s.end));
+    const inObject =
+      summoned.length || named ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
     if (inObject) summoned.push(inObject);
     if (!summoners.length && !summoned.length) return;
     if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
