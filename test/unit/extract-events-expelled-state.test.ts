@@ -131,6 +131,15 @@ describe('expellers left out after a count', () => {
     ).toEqual(['Croatia EXPELLED Belarus', 'Serbia EXPELLED Belarus', 'Slovenia EXPELLED Belarus']);
   });
 
+  it('after a sentence naming the diplomats’ state, each gapped expeller expels it', () => {
+    expect(
+      of(
+        'EXPELLED',
+        'Several EU states moved against Russian embassy staff on Tuesday. Italy expelled 30, Spain 25 and Portugal 10.',
+      ).sort(),
+    ).toEqual(['Italy EXPELLED Russia', 'Portugal EXPELLED Russia', 'Spain EXPELLED Russia']);
+  });
+
   it('a count of time after a listed state is not a gap', () => {
     expect(
       of(
