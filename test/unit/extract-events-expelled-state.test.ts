@@ -253,3 +253,24 @@ describe('a state’s body in lower case as the expeller', () => {
     ).toEqual([]);
   });
 });
+
+describe('a recall by "he" or "she" after an official of a state said so', () => {
+  it.each([
+    [
+      'Colombia’s president Gustavo Petro said he had recalled the country’s ambassador to Israel, Margarita Manjarrez.',
+      'Colombia RECALLED Margarita Manjarrez',
+    ],
+    [
+      'Peru’s foreign minister Ana Cecilia Gervasi said she would recall the country’s envoy in Mexico, Manuel Talavera.',
+      'Peru RECALLED Manuel Talavera',
+    ],
+  ])('when "%s", then %s', (text, rel) => {
+    expect(of('RECALLED', text)).toEqual([rel]);
+  });
+
+  it('not when no official of a state says it', () => {
+    expect(of('RECALLED', 'Analysts said he had recalled the ambassador to Israel, Carlos Mendez.')).toEqual(
+      [],
+    );
+  });
+});

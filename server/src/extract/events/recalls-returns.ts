@@ -15,6 +15,7 @@ import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller } from './arguments.js';
 import { datelinePlace } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
+import { officialState } from './official-states.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
@@ -73,6 +74,15 @@ export const recall: EventRule = {
       recallers = actorsOf(c, actor, ['Person'], { at })
         .map((p) => stateOf(c, p))
         .filter((e) => e.type !== 'Person');
+    // "Colombia's president Gustavo Petro said he had recalled …": the state of the official the pronoun
+    // stands for, read from the subject of the verb of saying.
+    if (!recallers.length && (actor?.pronoun === 'he' || actor?.pronoun === 'she')) {
+      const said = /\b(?:said|says|announced|stated|added|confirmed)\s+(?:that\s+)?$/.exec(
+        c.work.slice(s.start, actor.start),
+      );
+      const st = said ? officialState(c, s, s.start + said.index) : undefined;
+      if (st) recallers = [st];
+    }
     const last = lastRecaller.get(c);
     // Left out: an envoy is recalled by the state that sent them, else by the recaller last named.
     const origin = entitiesOf(c, patient, ['Person'], { envoys: true, at })
