@@ -10,9 +10,12 @@
 // - a quotation inside the predicate of a sentence of narration (past tense, after the headline) that an
 //   organisation opens as its subject ("The ministry issued a note over the “…” of the envoy"): that
 //   organisation, unless the words qualify someone's remarks ("over his “…” remarks"); a country or a
-//   person acting is often reported in another's words, so not them.
+//   person acting is often reported in another's words, so not them;
+// - a quotation inside a sentence that has no verb of saying and names no person or body outside its
+//   quotations, right after a sentence whose subject spoke ("X rejected the claims on Tuesday. The claims
+//   were “…”"; "She said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is.
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
-// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence). (Tried and left out: a fragment in a sentence that names no one
+// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before). (Tried and left out: a fragment in a sentence that names no one
 // taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
@@ -90,7 +93,8 @@ export function paragraphPass(
     const found =
       itOpening(work, sp, sents, quotes, s, q) ??
       subjectOfSentenceBefore(work, sp, sents, q, s, s2.end) ??
-      subjectOfOwnSentence(work, sp, q, s, firstPara);
+      subjectOfOwnSentence(work, sp, q, s, firstPara) ??
+      speakerOfSentenceBefore(work, sp, sents, q, s, s2.end);
     if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
   }
 }
@@ -167,4 +171,42 @@ function subjectOfOwnSentence(
   )
     return undefined;
   return { speaker: who, rule: 'quotes:subject-of-own-sentence' };
+}
+
+/** A verb of saying or of a stance taken in words, right after a subject. */
+const SPOKE =
+  /^(?:said|says|told|added|stressed|noted|insisted|warned|rejected|denied|dismissed|condemned|denounced|decried|slammed|blasted|lambasted|critici[sz]ed|accused|described|urged|demanded|declared|stated|announced|argued|claimed|complained|reiterated|maintained|explained|wrote|tweeted|replied|responded|defended|welcomed|praised|emphasi[sz]ed|underlined|affirmed|asserted|called)$/;
+
+/**
+ * A quotation inside a sentence with no verb of saying and no person or body named outside its
+ * quotations, right after a sentence whose named subject (or "He"/"She") spoke: that speaker.
+ */
+function speakerOfSentenceBefore(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  q: Quote,
+  s: Sentence,
+  sentEnd: number,
+): Attribution | undefined {
+  const own = work.slice(s.start, sentEnd).replace(/[“"][^”"]*[”"]/g, ' ');
+  if (/\b(?:according|quoted|statement)\b/i.test(own) || [...own.matchAll(SPEECH_BEFORE)].length)
+    return undefined;
+  const named = (x: { entity: { type: string }; start: number; end: number }) =>
+    x.entity.type !== 'Place' && x.start >= s.start && x.end <= sentEnd && !sp.inQuote(x.start);
+  if (sp.all.some(named)) return undefined;
+  const prev = sents[sents.indexOf(s) - 1];
+  if (!prev || q.para - prev.para > 1 || sp.inQuote(prev.start)) return undefined;
+  const text = work.slice(prev.start, prev.end);
+  const he = HE_OPENS.exec(text);
+  if (he) {
+    const who = SPOKE.test(he[2]!) ? sp.lastPersonBefore(prev.start, he[1]!) : undefined;
+    return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
+  }
+  const subject = subjectPhrase(work, sp, prev, q.open);
+  if (!subject?.speaker) return undefined;
+  const verb = TO_VERB.exec(work.slice(subject.end, Math.min(prev.end, subject.end + 60)));
+  return verb && SPOKE.test(verb[1]!)
+    ? { speaker: subject.speaker, rule: 'quotes:speaker-of-sentence-before' }
+    : undefined;
 }

@@ -1,0 +1,75 @@
+// A quotation inside a sentence that has no verb of saying and names no person or body outside its
+// quotations, right after a sentence whose subject spoke (quotes/paragraph-pass.ts,
+// quotes:speaker-of-sentence-before); "told" read only after its subject ("…," the minister, who …, told
+// the Senate: the Senate is no speaker). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const TITLE = 'Diplomatic row deepens';
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`, or undefined. */
+function credit(body: string, start: string): string | undefined {
+  const { d } = extractChecked(TITLE, body);
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+}
+
+const RULE = 'quotes:speaker-of-sentence-before';
+
+describe('a quotation in narration right after a sentence whose subject spoke', () => {
+  it('when a ministry rejected claims in the sentence before, then the ministry speaks', () => {
+    const body =
+      "India's Ministry of External Affairs rejected the allegations on Tuesday. The claims were “absurd and motivated”, and Ottawa should act against extremists on its soil.";
+    expect(credit(body, 'absurd')).toBe(`Indian Ministry of External Affairs [${RULE}]`);
+  });
+
+  it('when "She said" opens the sentence before, then the person she stands for speaks', () => {
+    const body =
+      "Pakistan's foreign office spokesperson Mumtaz Zahra Baloch addressed the weekly briefing in Islamabad on Thursday.\n\nShe said the border closure was temporary. Pakistan “remains committed to peace in Afghanistan” and to trade with its neighbour.";
+    expect(credit(body, 'remains')).toBe(`Mumtaz Zahra Baloch [${RULE}]`);
+  });
+
+  it('when a minister warned in the paragraph before, then the minister speaks the next paragraph', () => {
+    const body =
+      "Egyptian Foreign Minister Sameh Shoukry warned on Saturday that Cairo would defend its water rights.\n\nThe dam's filling, without agreement, is “a threat to regional stability” and to the livelihoods of millions.";
+    expect(credit(body, 'a threat')).toBe(`Sameh Shoukry [${RULE}]`);
+  });
+
+  it('when a minister denounced remarks (British spelling around), then the minister speaks', () => {
+    const body =
+      'Peruvian Foreign Minister Ana Cecilia Gervasi denounced the remarks on Friday.\n\nLima considered them “unacceptable interference” in its internal affairs and the behaviour of the envoy “wholly inappropriate”.';
+    expect(credit(body, 'unacceptable interference')).toBe(`Ana Cecilia Gervasi [${RULE}]`);
+  });
+
+  it('when "He called on" opens the sentence before, then his antecedent speaks', () => {
+    const body =
+      'Latvian Foreign Minister Krisjanis Karins criticised the decision on Wednesday. He called on partners to respond. Riga regards the step as “a provocation”.';
+    expect(credit(body, 'a provocation')).toBe(`Krisjanis Karins [${RULE}]`);
+  });
+
+  it('when the subject before only met someone, then no one speaks', () => {
+    const body =
+      'Somali President Hassan Sheikh Mohamud met Kenyan officials in Nairobi. The talks were “frank and cordial”, and a joint committee will meet in May.';
+    expect(credit(body, 'frank')).toBeUndefined();
+  });
+
+  it('when the sentence names another person outside the quotation, then the rule does not choose', () => {
+    const body =
+      "Foreign Secretary James Cleverly condemned the execution. The move was “barbaric”, and Britain summoned Iran's chargé d'affaires, Mehdi Hosseini Matin, to protest.";
+    expect(credit(body, 'barbaric') ?? '').not.toContain(RULE);
+  });
+});
+
+describe('"told" is read after its subject only', () => {
+  it('when a relative clause stands between the subject and "told", then the one told is no speaker', () => {
+    const body =
+      'Chile expelled a Venezuelan diplomat on Monday. “The government will not tolerate interference in our internal affairs,” the minister, who arrived from Lima on Sunday evening, told the Senate.';
+    expect(credit(body, 'The government')).toBeUndefined();
+  });
+
+  it('when the speaker is named before "told", then that speaker speaks', () => {
+    const body =
+      'Japan lodged a protest with South Korea on Tuesday. “It is extremely regrettable,” Chief Cabinet Secretary Yoshimasa Hayashi told a news conference in Tokyo.';
+    expect(credit(body, 'It is extremely')).toBe('Yoshimasa Hayashi [quotes:name]');
+  });
+});
