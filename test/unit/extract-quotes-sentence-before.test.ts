@@ -73,3 +73,23 @@ describe('"told" is read after its subject only', () => {
     expect(credit(body, 'It is extremely')).toBe('Yoshimasa Hayashi [quotes:name]');
   });
 });
+
+describe('the author of a noun of speech named after titles', () => {
+  it('when "accusations by" a titled minister precede the words, then the minister speaks', () => {
+    const body =
+      'French Foreign Minister Catherine Colonna rejected accusations by Russian Foreign Minister Sergei Lavrov that Paris was “waging a hybrid war” in Africa.';
+    expect(credit(body, 'waging')).toBe('Sergei Lavrov [quotes:author-of-speech-noun]');
+  });
+
+  it('when "the allegations of" a titled premier precede the words, then the premier speaks', () => {
+    const body =
+      'Egyptian Foreign Minister Sameh Shoukry dismissed the allegations of Ethiopian Prime Minister Abiy Ahmed that Cairo was “sabotaging the talks” on the dam.';
+    expect(credit(body, 'sabotaging')).toBe('Abiy Ahmed [quotes:author-of-speech-noun]');
+  });
+
+  it('when the subject says the words after the noun phrase, then the subject speaks', () => {
+    const body =
+      'French Foreign Minister Catherine Colonna rejected accusations by Russian Foreign Minister Sergei Lavrov and said that Moscow was “spreading lies” about Mali.';
+    expect(credit(body, 'spreading')).toMatch(/^Catherine Colonna /);
+  });
+});
