@@ -93,3 +93,22 @@ describe('the author of a noun of speech named after titles', () => {
     expect(credit(body, 'spreading')).toMatch(/^Catherine Colonna /);
   });
 });
+
+describe('an outlet that quoted someone as saying, after the quotation', () => {
+  it('when an agency quoted a titled minister as saying the words, then the minister speaks', () => {
+    const body =
+      'Moscow reacted on Tuesday. “The decision is regrettable,” TASS quoted Russian Deputy Foreign Minister Sergei Ryabkov as saying.';
+    expect(credit(body, 'The decision')).toBe('Sergei Ryabkov [quotes:quoted-after]');
+  });
+
+  it('when the one quoted has an apposition before "as saying", then that person speaks', () => {
+    const body =
+      'Seoul protested on Friday. “We will respond firmly to any provocation,” Yonhap news agency cited Cho Tae-yul, South Korea’s foreign minister, as saying.';
+    expect(credit(body, 'We will respond')).toBe('Cho Tae-yul [quotes:quoted-after]');
+  });
+
+  it('when the outlet quoted a pronoun, then the rule names no one', () => {
+    const body = 'Moscow reacted on Tuesday. “The decision is regrettable,” the agency quoted him as saying.';
+    expect(credit(body, 'The decision') ?? '').not.toContain('quoted-after');
+  });
+});
