@@ -60,6 +60,26 @@ describe('a quotation in narration right after a sentence whose subject spoke', 
   });
 });
 
+describe('a quotation standing alone after sentences that name no one', () => {
+  it('when the paragraph between only narrates, then the minister who told parliament speaks', () => {
+    const body =
+      'New Zealand Foreign Minister Winston Peters told parliament on Tuesday that ties with Fiji would be reviewed.\n\nThe review follows the expulsion of two diplomats last month and a dispute over fishing rights.\n\n“We will not accept threats to our people in the Pacific.”';
+    expect(credit(body, 'We will not accept')).toMatch(/^Winston Peters /);
+  });
+
+  it('when a president announced the recall two paragraphs before, then the president speaks', () => {
+    const body =
+      "Bolivia's President Luis Arce announced on Sunday that the ambassador would be recalled.\n\nThe envoy had served in Lima since 2021.\n\n“Bolivia demands respect for its sovereignty and for its indigenous peoples.”";
+    expect(credit(body, 'Bolivia demands')).toBe(`Luis Arce [${RULE}]`);
+  });
+
+  it('when the first sentence before that names someone tells of a meeting, then the rule names no one', () => {
+    const body =
+      'Nigerian Foreign Minister Yusuf Tuggar met the Ghanaian high commissioner on Friday.\n\nThe meeting lasted two hours.\n\n“Nigeria remains open to dialogue with all its neighbours.”';
+    expect(credit(body, 'Nigeria remains') ?? '').not.toContain(RULE);
+  });
+});
+
 describe('"told" is read after its subject only', () => {
   it('when a relative clause stands between the subject and "told", then the one told is no speaker', () => {
     const body =

@@ -11,9 +11,10 @@
 //   organisation opens as its subject ("The ministry issued a note over the “…” of the envoy"): that
 //   organisation, unless the words qualify someone's remarks ("over his “…” remarks"); a country or a
 //   person acting is often reported in another's words, so not them;
-// - a quotation inside a sentence that has no verb of saying and names no person or body outside its
-//   quotations, right after a sentence whose subject spoke ("X rejected the claims on Tuesday. The claims
-//   were “…”"; "She said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is.
+// - a quotation in a sentence that has no verb of saying and names no person or body outside its
+//   quotations (or standing alone), after sentences that name no one: the first sentence before that
+//   names someone, if its subject spoke ("X rejected the claims on Tuesday. The claims were “…”"; "She
+//   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is.
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
 // quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before). (Tried and left out: a fragment in a sentence that names no one
 // taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
@@ -59,7 +60,14 @@ function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: nu
 }
 
 /** The sentence's opening subject (see sentenceSubject) and where its phrase ends. */
-function subjectPhrase(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
+function subjectPhrase(
+  work: string,
+  sp: SpeakerIndex,
+  s: Sentence,
+  anchor: number,
+  past = false,
+  verbOk: (w: string) => boolean = finite,
+) {
   const text = work.slice(s.start, s.end);
   const lead = /^\s*(?:[^,“”"]{0,40},\s*)?/.exec(text)![0];
   for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
@@ -67,7 +75,7 @@ function subjectPhrase(work: string, sp: SpeakerIndex, s: Sentence, anchor: numb
     if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
     // (The subject is the phrase's head: "Russia's ambassador summoned …" is the ambassador, not Russia.)
     const verb = TO_VERB.exec(work.slice(who.end, Math.min(s.end, who.end + 60)));
-    if (verb && finite(verb[1]!) && (!past || /ed$/.test(verb[1]!)))
+    if (verb && verbOk(verb[1]!) && (!past || /ed$/.test(verb[1]!)))
       return { speaker: who.att.speaker, end: who.end };
   }
   return undefined;
@@ -178,8 +186,9 @@ const SPOKE =
   /^(?:said|says|told|added|stressed|noted|insisted|warned|rejected|denied|dismissed|condemned|denounced|decried|slammed|blasted|lambasted|critici[sz]ed|accused|described|urged|demanded|declared|stated|announced|argued|claimed|complained|reiterated|maintained|explained|wrote|tweeted|replied|responded|defended|welcomed|praised|emphasi[sz]ed|underlined|affirmed|asserted|called)$/;
 
 /**
- * A quotation inside a sentence with no verb of saying and no person or body named outside its
- * quotations, right after a sentence whose named subject (or "He"/"She") spoke: that speaker.
+ * A quotation in a sentence with no verb of saying and no person or body named outside its quotations,
+ * after sentences that name no one (within three paragraphs and 1,000 characters, no quotation between):
+ * the first sentence before that names someone decides, its subject (or "He"/"She") if it spoke.
  */
 function speakerOfSentenceBefore(
   work: string,
@@ -192,21 +201,24 @@ function speakerOfSentenceBefore(
   const own = work.slice(s.start, sentEnd).replace(/[“"][^”"]*[”"]/g, ' ');
   if (/\b(?:according|quoted|statement)\b/i.test(own) || [...own.matchAll(SPEECH_BEFORE)].length)
     return undefined;
-  const named = (x: { entity: { type: string }; start: number; end: number }) =>
-    x.entity.type !== 'Place' && x.start >= s.start && x.end <= sentEnd && !sp.inQuote(x.start);
-  if (sp.all.some(named)) return undefined;
-  const prev = sents[sents.indexOf(s) - 1];
-  if (!prev || q.para - prev.para > 1 || sp.inQuote(prev.start)) return undefined;
-  const text = work.slice(prev.start, prev.end);
-  const he = HE_OPENS.exec(text);
-  if (he) {
-    const who = SPOKE.test(he[2]!) ? sp.lastPersonBefore(prev.start, he[1]!) : undefined;
+  const namesIn = (from: number, to: number) =>
+    sp.all.some((x) => x.entity.type !== 'Place' && x.start >= from && x.end <= to && !sp.inQuote(x.start));
+  if (namesIn(s.start, sentEnd)) return undefined;
+  const spoke = (w: string) => SPOKE.test(w);
+  for (let i = sents.indexOf(s) - 1; i >= 0; i--) {
+    const t = sents[i]!;
+    const text = work.slice(t.start, t.end);
+    if (q.para - t.para > 3 || q.open - t.start > 1000 || /[“"”]/.test(text)) return undefined;
+    const he = HE_OPENS.exec(text);
+    if (he) {
+      const who = spoke(he[2]!) ? sp.lastPersonBefore(t.start, he[1]!) : undefined;
+      return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
+    }
+    // (A sentence that names no one, nor opens with "It"/"They", only narrates: read the one before.)
+    if (/^\s*(?:It|They)\b/.test(text)) return undefined;
+    if (!namesIn(t.start, t.end)) continue;
+    const who = subjectPhrase(work, sp, t, q.open, false, spoke)?.speaker;
     return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
   }
-  const subject = subjectPhrase(work, sp, prev, q.open);
-  if (!subject?.speaker) return undefined;
-  const verb = TO_VERB.exec(work.slice(subject.end, Math.min(prev.end, subject.end + 60)));
-  return verb && SPOKE.test(verb[1]!)
-    ? { speaker: subject.speaker, rule: 'quotes:speaker-of-sentence-before' }
-    : undefined;
+  return undefined;
 }
