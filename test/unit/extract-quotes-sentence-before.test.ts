@@ -132,3 +132,23 @@ describe('an outlet that quoted someone as saying, after the quotation', () => {
     expect(credit(body, 'The decision') ?? '').not.toContain('quoted-after');
   });
 });
+
+describe('"according to X" that ends the sentence of a quotation, far after it', () => {
+  it('when a relative clause stands between the words and the source, then the source speaks', () => {
+    const body =
+      'Moscow closed two consulates on Friday. The measures are “a legitimate response to hostile acts”, which include the seizure of assets and the closure of consulates in several cities, according to Russian Foreign Ministry spokeswoman Maria Zakharova.';
+    expect(credit(body, 'a legitimate')).toBe('Maria Zakharova [quotes:according-at-end]');
+  });
+
+  it('when the source ends the sentence after a date, then the source speaks', () => {
+    const body =
+      'Seoul recalled its envoy. The decision was “unavoidable given the circumstances” and the ambassador will stay home until further notice, according to South Korean Foreign Minister Cho Tae-yul on Thursday.';
+    expect(credit(body, 'unavoidable')).toBe('Cho Tae-yul [quotes:according-at-end]');
+  });
+
+  it('when another verb of saying gives the words to someone, then "according to" does not decide', () => {
+    const body =
+      'Tensions rose on Friday. Hungarian Prime Minister Viktor Orban called the plan “a road to war”, according to Polish Foreign Minister Radoslaw Sikorski.';
+    expect(credit(body, 'a road to war') ?? '').not.toContain('according-at-end');
+  });
+});

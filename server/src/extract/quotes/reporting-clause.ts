@@ -3,7 +3,8 @@
 // quotation first ("“…” the embassy in Tokyo later insisted"), then before it ("The envoy, who arrived on
 // Monday, insisted that it was “…”"), read as a phrase by the speaker index (a name with its titles, a
 // pronoun, a body or role by its kind), with asides, adverbs and where/when phrases allowed between the
-// subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister").
+// subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister"); or a
+// source the sentence ends on ("“…”, which include …, according to X.") when it has no verb of saying.
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
 import { reportedClauseSubject } from './reported-clause.js';
@@ -19,6 +20,9 @@ const NOUN_PHRASE_LEAD = /\b(?:the|a|an|its|his|her|their|our|of|in|on|with|not)
 const TRANSITIVE =
   /^(?:announc|call|describ|term|urg|accus|denounc|demand|ask|promis|threaten|pledg|confirm|post|claim|acknowledg|report|reveal)/i;
 const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
+
+/** The sentence's last ", according to" (no quotation after it). */
+const ACCORDING_LAST = /,\s*according\s+to\s+(?![^“”"]*\baccording\b)(?=[^“”"]*$)/i;
 
 /** What may stand between a subject and its verb: auxiliaries, adverbs, an aside, when and where. */
 const GAP =
@@ -83,6 +87,15 @@ export function reportingClauseSpeaker(
     const a = subjectOf(work, sp, q.close + 1, v.at, v.end, sentEnd, q.open);
     if (a?.speaker && !outletReports(work, v, a))
       return { speaker: a.speaker, rule: `quotes:reporting-clause-after` };
+  }
+  // ("“…”, which include …, according to X.": the source the sentence ends on, when no verb of saying
+  // in the sentence gives the words to someone else.)
+  const according = ACCORDING_LAST.exec(work.slice(q.close + 1, sentEnd));
+  if (according && !verbs(q.close + 1, sentEnd).length && !verbs(sentStart, q.open).length) {
+    const at = q.close + 1 + according.index + according[0].length;
+    const who = sp.whoAt(at, sentEnd, q.open);
+    if (who?.att.speaker && /^[^,;“”"]{0,30}[.!?]?\s*$/.test(work.slice(who.end, sentEnd)))
+      return { speaker: who.att.speaker, rule: 'quotes:according-at-end' };
   }
   // Before it: the last verb first, its subject from the sentence's start.
   for (const v of verbs(sentStart, q.open).reverse().slice(0, 2)) {
