@@ -152,3 +152,18 @@ describe('"according to X" that ends the sentence of a quotation, far after it',
     expect(credit(body, 'a road to war') ?? '').not.toContain('according-at-end');
   });
 });
+
+describe("an interview's answers after question lines", () => {
+  it('when "A:" opens the line of the words, then the one person the introduction names speaks', () => {
+    const body =
+      "Spain's ambassador to Morocco, Enrique Ojeda, spoke to El Pais about the crisis.\n\nQ: How are relations now?\n\nA: “Relations have never been better, and we are working on trade.”\n\nQ: And the border?\n\nA: “The border posts will reopen in spring.”";
+    expect(credit(body, 'Relations have')).toBe('Enrique Ojeda [quotes:interview-answer]');
+    expect(credit(body, 'The border posts')).toBe('Enrique Ojeda [quotes:interview-answer]');
+  });
+
+  it('when the introduction names two people, then the rule names no one', () => {
+    const body =
+      'Journalist Amira Hassan spoke to Egyptian Foreign Minister Sameh Shoukry in Cairo.\n\nQuestion: Will Cairo mediate again?\n\nAnswer: “We have never stopped, and we will not stop now.”';
+    expect(credit(body, 'We have never') ?? '').not.toContain('interview-answer');
+  });
+});

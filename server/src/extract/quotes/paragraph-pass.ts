@@ -14,9 +14,12 @@
 // - a quotation in a sentence that has no verb of saying and names no person or body outside its
 //   quotations (or standing alone), after sentences that name no one: the first sentence before that
 //   names someone, if its subject spoke ("X rejected the claims on Tuesday. The claims were “…”"; "She
-//   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is.
+//   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is;
+// - an interview's answer ("A: “…”" after a line "Q: …"): the one person named in the last sentence that
+//   names someone before the first question line (who was interviewed).
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
-// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before). (Tried and left out: a fragment in a sentence that names no one
+// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before,
+// quotes:interview-answer). (Tried and left out: a fragment in a sentence that names no one
 // taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
@@ -102,7 +105,8 @@ export function paragraphPass(
       itOpening(work, sp, sents, quotes, s, q) ??
       subjectOfSentenceBefore(work, sp, sents, q, s, s2.end) ??
       subjectOfOwnSentence(work, sp, q, s, firstPara) ??
-      speakerOfSentenceBefore(work, sp, sents, q, s, s2.end);
+      speakerOfSentenceBefore(work, sp, sents, q, s, s2.end) ??
+      interviewAnswer(work, sp, sents, q);
     if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
   }
 }
@@ -219,6 +223,37 @@ function speakerOfSentenceBefore(
     if (!namesIn(t.start, t.end)) continue;
     const who = subjectPhrase(work, sp, t, q.open, false, spoke)?.speaker;
     return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
+  }
+  return undefined;
+}
+
+/** An answer's label opening its line right before the quotation ("A: “…”", "Answer: “…”"). */
+const ANSWER = /(?:^|\n)[ \t]*(?:A|Answer)\s*[:.]\s*$/;
+/** A question's label opening a line ("Q: …", "Question: …"). */
+const QUESTION = /(?:^|\n)[ \t]*(?:Q|Question)\s*[:.]\s/;
+
+/** "Q: …" then "A: “…”": the one person the last sentence naming someone before the questions names. */
+function interviewAnswer(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  q: Quote,
+): Attribution | undefined {
+  if (!ANSWER.test(work.slice(Math.max(0, q.open - 12), q.open))) return undefined;
+  const from = Math.max(0, q.open - 3000);
+  const first = QUESTION.exec(work.slice(from, q.open));
+  if (!first) return undefined;
+  const questionsAt = from + first.index;
+  for (let i = indexAt(sents, questionsAt - 1); i >= 0; i--) {
+    const t = sents[i]!;
+    if (t.end > questionsAt + 1) continue;
+    const people = new Set(
+      sp.persons
+        .filter((m) => m.start >= t.start && m.end <= t.end && !sp.inQuote(m.start))
+        .map((m) => m.entity),
+    );
+    if (!people.size && !sp.all.some((m) => m.start >= t.start && m.end <= t.end)) continue;
+    return people.size === 1 ? { speaker: [...people][0]!, rule: 'quotes:interview-answer' } : undefined;
   }
   return undefined;
 }
