@@ -167,3 +167,23 @@ describe("an interview's answers after question lines", () => {
     expect(credit(body, 'We have never') ?? '').not.toContain('interview-answer');
   });
 });
+
+describe("a name after an unnamed one's preposition before the verb", () => {
+  it('when an aide to a president told an agency, then the reporting clause does not give the president', () => {
+    const body =
+      'Ankara reacted on Monday. “This decision is null and void,” an aide to President Recep Tayyip Erdogan told Reuters.';
+    expect(credit(body, 'This decision') ?? '').not.toContain('reporting-clause-after');
+  });
+
+  it('when a source close to a minister spoke, then the reporting clause does not give the minister', () => {
+    const body =
+      'Paris reacted on Monday. “We were not consulted,” a source close to Foreign Minister Jean-Noel Barrot later said.';
+    expect(credit(body, 'We were not') ?? '').not.toContain('reporting-clause-after');
+  });
+
+  it('when an envoy is titled with a preposition, then the envoy still speaks', () => {
+    const body =
+      'Tokyo reacted. “This is a historic step for the alliance and for the region,” US Ambassador to Japan Rahm Emanuel later told reporters.';
+    expect(credit(body, 'This is a historic')).toBe('Rahm Emanuel [quotes:reporting-clause-after]');
+  });
+});

@@ -3,10 +3,12 @@
 // quotation first ("“…” the embassy in Tokyo later insisted"), then before it ("The envoy, who arrived on
 // Monday, insisted that it was “…”"), read as a phrase by the speaker index (a name with its titles, a
 // pronoun, a body or role by its kind), with asides, adverbs and where/when phrases allowed between the
-// subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister"); or a
+// subject and its verb (not a name after an unnamed one's preposition: "an aide to President X told");
+// or the phrase right after an inverted verb ("…,” insisted the minister"); or a
 // source the sentence ends on ("“…”, which include …, according to X.") when it has no verb of saying.
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
+import { NAME_LEAD } from './speaker-phrases.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
@@ -36,6 +38,18 @@ const outletReports = (work: string, v: { at: number; end: number }, a: Attribut
 const OUTLET_NOUN =
   /\b(?:broadcaster|agency|channel|newspaper|daily|outlet|network|television|radio|media)\b/i;
 
+/** A preposition that ends the text before a word. */
+const PREP_END = /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+$/i;
+/** An unnamed one's noun phrase, then its preposition: "an aide to ", "a source close to ", "one of ". */
+const UNNAMED_OF =
+  /\b(?:an?|one|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:to|of|for|with|from|at)\s+/gu;
+/** Where the text after the last such phrase starts (-1 when it has none). */
+const unnamedOfEnd = (head: string) => {
+  let end = -1;
+  for (const m of head.matchAll(UNNAMED_OF)) end = m.index + m[0].length;
+  return end;
+};
+
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>
   [...work.slice(from, to).matchAll(/(?:^|[\s(,])(?=[\p{L}])/gu)].map((m) => from + m.index + m[0].length);
@@ -52,8 +66,10 @@ function subjectOf(
 ): Attribution | undefined {
   for (const at of wordStarts(work, from, verbAt)) {
     // (The object of a preposition is no subject: "the talks with the minister ended, he said".)
-    if (/\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+$/i.test(work.slice(from, at)))
-      continue;
+    // (Nor a name after an unnamed one's preposition and titles: "an aide to President X told Reuters".)
+    const head = work.slice(from, at);
+    const prep = unnamedOfEnd(head);
+    if (PREP_END.test(head) || (prep >= 0 && NAME_LEAD.test(head.slice(prep)))) continue;
     const who = sp.whoAt(at, verbAt, anchor);
     if (who?.att.speaker && GAP.test(work.slice(who.end, verbAt))) return who.att;
   }
