@@ -10,9 +10,16 @@
 // - a quotation inside the predicate of a sentence of narration (past tense, after the headline) that an
 //   organisation opens as its subject ("The ministry issued a note over the “…” of the envoy"): that
 //   organisation, unless the words qualify someone's remarks ("over his “…” remarks"); a country or a
-//   person acting is often reported in another's words, so not them.
+//   person acting is often reported in another's words, so not them;
+// - a quotation in a sentence that has no verb of saying and names no person or body outside its
+//   quotations (or standing alone), after sentences that name no one: the first sentence before that
+//   names someone, if its subject spoke ("X rejected the claims on Tuesday. The claims were “…”"; "She
+//   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is;
+// - an interview's answer ("A: “…”" after a line "Q: …"): the one person named in the last sentence that
+//   names someone before the first question line (who was interviewed).
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
-// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence). (Tried and left out: a fragment in a sentence that names no one
+// quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before,
+// quotes:interview-answer). (Tried and left out: a fragment in a sentence that names no one
 // taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
@@ -56,7 +63,14 @@ function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: nu
 }
 
 /** The sentence's opening subject (see sentenceSubject) and where its phrase ends. */
-function subjectPhrase(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
+function subjectPhrase(
+  work: string,
+  sp: SpeakerIndex,
+  s: Sentence,
+  anchor: number,
+  past = false,
+  verbOk: (w: string) => boolean = finite,
+) {
   const text = work.slice(s.start, s.end);
   const lead = /^\s*(?:[^,“”"]{0,40},\s*)?/.exec(text)![0];
   for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
@@ -64,7 +78,7 @@ function subjectPhrase(work: string, sp: SpeakerIndex, s: Sentence, anchor: numb
     if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
     // (The subject is the phrase's head: "Russia's ambassador summoned …" is the ambassador, not Russia.)
     const verb = TO_VERB.exec(work.slice(who.end, Math.min(s.end, who.end + 60)));
-    if (verb && finite(verb[1]!) && (!past || /ed$/.test(verb[1]!)))
+    if (verb && verbOk(verb[1]!) && (!past || /ed$/.test(verb[1]!)))
       return { speaker: who.att.speaker, end: who.end };
   }
   return undefined;
@@ -90,7 +104,9 @@ export function paragraphPass(
     const found =
       itOpening(work, sp, sents, quotes, s, q) ??
       subjectOfSentenceBefore(work, sp, sents, q, s, s2.end) ??
-      subjectOfOwnSentence(work, sp, q, s, firstPara);
+      subjectOfOwnSentence(work, sp, q, s, firstPara) ??
+      speakerOfSentenceBefore(work, sp, sents, q, s, s2.end) ??
+      interviewAnswer(work, sp, sents, q);
     if (found) [q.speaker, q.rule] = [found.speaker, found.rule];
   }
 }
@@ -167,4 +183,77 @@ function subjectOfOwnSentence(
   )
     return undefined;
   return { speaker: who, rule: 'quotes:subject-of-own-sentence' };
+}
+
+/** A verb of saying or of a stance taken in words, right after a subject. */
+const SPOKE =
+  /^(?:said|says|told|added|stressed|noted|insisted|warned|rejected|denied|dismissed|condemned|denounced|decried|slammed|blasted|lambasted|critici[sz]ed|accused|described|urged|demanded|declared|stated|announced|argued|claimed|complained|reiterated|maintained|explained|wrote|tweeted|replied|responded|defended|welcomed|praised|emphasi[sz]ed|underlined|affirmed|asserted|called)$/;
+
+/**
+ * A quotation in a sentence with no verb of saying and no person or body named outside its quotations,
+ * after sentences that name no one (within three paragraphs and 1,000 characters, no quotation between):
+ * the first sentence before that names someone decides, its subject (or "He"/"She") if it spoke.
+ */
+function speakerOfSentenceBefore(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  q: Quote,
+  s: Sentence,
+  sentEnd: number,
+): Attribution | undefined {
+  const own = work.slice(s.start, sentEnd).replace(/[“"][^”"]*[”"]/g, ' ');
+  if (/\b(?:according|quoted|statement)\b/i.test(own) || [...own.matchAll(SPEECH_BEFORE)].length)
+    return undefined;
+  const namesIn = (from: number, to: number) =>
+    sp.all.some((x) => x.entity.type !== 'Place' && x.start >= from && x.end <= to && !sp.inQuote(x.start));
+  if (namesIn(s.start, sentEnd)) return undefined;
+  const spoke = (w: string) => SPOKE.test(w);
+  for (let i = sents.indexOf(s) - 1; i >= 0; i--) {
+    const t = sents[i]!;
+    const text = work.slice(t.start, t.end);
+    if (q.para - t.para > 3 || q.open - t.start > 1000 || /[“"”]/.test(text)) return undefined;
+    const he = HE_OPENS.exec(text);
+    if (he) {
+      const who = spoke(he[2]!) ? sp.lastPersonBefore(t.start, he[1]!) : undefined;
+      return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
+    }
+    // (A sentence that names no one, nor opens with "It"/"They", only narrates: read the one before.)
+    if (/^\s*(?:It|They)\b/.test(text)) return undefined;
+    if (!namesIn(t.start, t.end)) continue;
+    const who = subjectPhrase(work, sp, t, q.open, false, spoke)?.speaker;
+    return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
+  }
+  return undefined;
+}
+
+/** An answer's label opening its line right before the quotation ("A: “…”", "Answer: “…”"). */
+const ANSWER = /(?:^|\n)[ \t]*(?:A|Answer)\s*[:.]\s*$/;
+/** A question's label opening a line ("Q: …", "Question: …"). */
+const QUESTION = /(?:^|\n)[ \t]*(?:Q|Question)\s*[:.]\s/;
+
+/** "Q: …" then "A: “…”": the one person the last sentence naming someone before the questions names. */
+function interviewAnswer(
+  work: string,
+  sp: SpeakerIndex,
+  sents: Sentence[],
+  q: Quote,
+): Attribution | undefined {
+  if (!ANSWER.test(work.slice(Math.max(0, q.open - 12), q.open))) return undefined;
+  const from = Math.max(0, q.open - 3000);
+  const first = QUESTION.exec(work.slice(from, q.open));
+  if (!first) return undefined;
+  const questionsAt = from + first.index;
+  for (let i = indexAt(sents, questionsAt - 1); i >= 0; i--) {
+    const t = sents[i]!;
+    if (t.end > questionsAt + 1) continue;
+    const people = new Set(
+      sp.persons
+        .filter((m) => m.start >= t.start && m.end <= t.end && !sp.inQuote(m.start))
+        .map((m) => m.entity),
+    );
+    if (!people.size && !sp.all.some((m) => m.start >= t.start && m.end <= t.end)) continue;
+    return people.size === 1 ? { speaker: [...people][0]!, rule: 'quotes:interview-answer' } : undefined;
+  }
+  return undefined;
 }

@@ -3,9 +3,12 @@
 // quotation first ("“…” the embassy in Tokyo later insisted"), then before it ("The envoy, who arrived on
 // Monday, insisted that it was “…”"), read as a phrase by the speaker index (a name with its titles, a
 // pronoun, a body or role by its kind), with asides, adverbs and where/when phrases allowed between the
-// subject and its verb; or the phrase right after an inverted verb ("…,” insisted the minister").
+// subject and its verb (not a name after an unnamed one's preposition: "an aide to President X told");
+// or the phrase right after an inverted verb ("…,” insisted the minister"); or a
+// source the sentence ends on ("“…”, which include …, according to X.") when it has no verb of saying.
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
+import { NAME_LEAD } from './speaker-phrases.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
@@ -20,6 +23,9 @@ const TRANSITIVE =
   /^(?:announc|call|describ|term|urg|accus|denounc|demand|ask|promis|threaten|pledg|confirm|post|claim|acknowledg|report|reveal)/i;
 const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
 
+/** The sentence's last ", according to" (no quotation after it). */
+const ACCORDING_LAST = /,\s*according\s+to\s+(?![^“”"]*\baccording\b)(?=[^“”"]*$)/i;
+
 /** What may stand between a subject and its verb: auxiliaries, adverbs, an aside, when and where. */
 const GAP =
   /^(?:[\s,]*(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again|too|however|separately|meanwhile|long|always|still|for (?:its|their|his|her) part|in turn|in response|in reply|by contrast|on \p{Lu}\p{Ll}+|last \p{Ll}+|this \p{Ll}+|in a (?:\p{Ll}+\s+)?(?:statement|post|tweet|message|interview|speech)|(?:in|at|from) (?:the )?[\p{L}.-]+(?: [\p{L}.-]+){0,2}?(?=[\s,])|\p{Ll}+ly)\b|,\s*(?:who|which)\s[^,“”"]{0,80},|,\s*\p{Ll}+ing\s[^,“”"]{0,60},|,\s*(?:in|on|at|during|after)\s[^,“”"]{0,60},|,\s*(?:the|an?)\s[^,“”"]{0,80},))*[\s,]*$/u;
@@ -31,6 +37,18 @@ const outletReports = (work: string, v: { at: number; end: number }, a: Attribut
 /** A common noun that calls the name beside it an outlet ("state broadcaster RTVE reported"). */
 const OUTLET_NOUN =
   /\b(?:broadcaster|agency|channel|newspaper|daily|outlet|network|television|radio|media)\b/i;
+
+/** A preposition that ends the text before a word. */
+const PREP_END = /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+$/i;
+/** An unnamed one's noun phrase, then its preposition: "an aide to ", "a source close to ", "one of ". */
+const UNNAMED_OF =
+  /\b(?:an?|one|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:to|of|for|with|from|at)\s+/gu;
+/** Where the text after the last such phrase starts (-1 when it has none). */
+const unnamedOfEnd = (head: string) => {
+  let end = -1;
+  for (const m of head.matchAll(UNNAMED_OF)) end = m.index + m[0].length;
+  return end;
+};
 
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>
@@ -48,8 +66,10 @@ function subjectOf(
 ): Attribution | undefined {
   for (const at of wordStarts(work, from, verbAt)) {
     // (The object of a preposition is no subject: "the talks with the minister ended, he said".)
-    if (/\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+$/i.test(work.slice(from, at)))
-      continue;
+    // (Nor a name after an unnamed one's preposition and titles: "an aide to President X told Reuters".)
+    const head = work.slice(from, at);
+    const prep = unnamedOfEnd(head);
+    if (PREP_END.test(head) || (prep >= 0 && NAME_LEAD.test(head.slice(prep)))) continue;
     const who = sp.whoAt(at, verbAt, anchor);
     if (who?.att.speaker && GAP.test(work.slice(who.end, verbAt))) return who.att;
   }
@@ -83,6 +103,15 @@ export function reportingClauseSpeaker(
     const a = subjectOf(work, sp, q.close + 1, v.at, v.end, sentEnd, q.open);
     if (a?.speaker && !outletReports(work, v, a))
       return { speaker: a.speaker, rule: `quotes:reporting-clause-after` };
+  }
+  // ("“…”, which include …, according to X.": the source the sentence ends on, when no verb of saying
+  // in the sentence gives the words to someone else.)
+  const according = ACCORDING_LAST.exec(work.slice(q.close + 1, sentEnd));
+  if (according && !verbs(q.close + 1, sentEnd).length && !verbs(sentStart, q.open).length) {
+    const at = q.close + 1 + according.index + according[0].length;
+    const who = sp.whoAt(at, sentEnd, q.open);
+    if (who?.att.speaker && /^[^,;“”"]{0,30}[.!?]?\s*$/.test(work.slice(who.end, sentEnd)))
+      return { speaker: who.att.speaker, rule: 'quotes:according-at-end' };
   }
   // Before it: the last verb first, its subject from the sentence's start.
   for (const v of verbs(sentStart, q.open).reverse().slice(0, 2)) {

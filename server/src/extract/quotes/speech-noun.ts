@@ -5,13 +5,22 @@
 // Only when no other verb of saying stands between the author and the quotation.
 import type { Mention } from '../entities/index.js';
 import type { SpeakerIndex } from './speakers.js';
+import { NAME_LEAD } from './speaker-phrases.js';
 
 /** A noun of speech (a claim, a statement, a letter …). */
 const NOUN = String.raw`(?:claims?|accusations?|allegations?|assertions?|statements?|remarks|comments?|words|suggestions?|charges?|letter|message|note|warnings?|assurances?|demands?|calls?|insistence|argument|promise|pledge|threats?|denial|description|characteri[sz]ation|announcement)`;
-/** The noun, then the preposition that names its author, right before the author's mention. */
-const NOUN_BY = new RegExp(String.raw`\b${NOUN}\s+(?:made\s+)?(?:by|from|of)\s+(?:the\s+)?$`, 'iu');
-/** "according to" right before the author's mention (inside the sentence). */
-const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+/** The noun, then the preposition that names its author, before the author's mention (and its titles). */
+const NOUN_BY = new RegExp(String.raw`\b${NOUN}\s+(?:made\s+)?(?:by|from|of)\s+`, 'giu');
+/** "according to" before the author's mention (inside the sentence). */
+const ACCORDING_TO = /\baccording\s+to\s+/gi;
+
+/** The last match of `re` in `lead` if only titles follow it up to the mention ("by Russian Foreign Minister "). */
+function beforeTitles(re: RegExp, lead: string): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of lead.matchAll(re)) last = m;
+  return last && NAME_LEAD.test(lead.slice(last.index! + last[0].length)) ? last : undefined;
+}
+
 /** The possessor's noun of speech after the author's mention ("'s claim"). */
 const POSSESSIVE_NOUN = new RegExp(String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN}\b`, 'u');
 /** What links the noun phrase to its words: "that", "saying", "which said", or the comma of "according to Y,". */
@@ -35,18 +44,18 @@ export function speechNounAuthor(
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     const lead = work.slice(Math.max(sentStart, m.start - 60), m.start);
-    const by = NOUN_BY.exec(lead) ?? ACCORDING_TO.exec(lead);
+    const by = beforeTitles(NOUN_BY, lead) ?? beforeTitles(ACCORDING_TO, lead);
     const own = POSSESSIVE_NOUN.exec(work.slice(m.end, pos));
     const linkFrom = own ? m.end + own[0].length : m.end;
     const rest = work.slice(linkFrom, pos);
     if (!by && !own) continue;
     // ("according to Y, the move was “…”": the comma closes the phrase; else a link to the words.)
-    const linked = (by && ACCORDING_TO.test(lead) && /^\s*,/.test(rest)) || LINK.test(rest);
+    const linked = (by && /^according/i.test(by[0]) && /^\s*,/.test(rest)) || LINK.test(rest);
     if (!linked || OTHER_VERB.test(rest) || rest.length > 160) continue;
     const link = LINK.exec(rest);
     return {
       mention: m,
-      at: by ? m.start - lead.length + by.index : m.start,
+      at: by ? m.start - lead.length + by.index! : m.start,
       linkEnd: linkFrom + (link?.[0].length ?? 0),
     };
   }
