@@ -95,4 +95,22 @@ describe('sanctioned parties listed after the sanctions sentence', () => {
     );
     expect(sanctionedBy(rels, 'France')).not.toContain('Karim Haddad');
   });
+
+  it('when "A and B were added to the EU’s sanctions list" follows, then A and B are sanctioned', () => {
+    const { rels } = run(
+      'EU sanctions oligarchs',
+      'The European Union imposed sanctions on Russian businessmen on Monday. Sergei Volkov and Anna Petrova were added to the bloc’s sanctions list.',
+    );
+    expect(sanctionedBy(rels, 'European Union')).toEqual(
+      expect.arrayContaining(['Sergei Volkov', 'Anna Petrova']),
+    );
+  });
+
+  it('when "Also on the list: A and B" follows, then A and B are sanctioned', () => {
+    const { rels } = run(
+      'Canada sanctions officials',
+      'Canada imposed sanctions on senior Russian officials on Monday. Also on the list: Sergei Volkov and Anna Petrova.',
+    );
+    expect(sanctionedBy(rels, 'Canada')).toEqual(expect.arrayContaining(['Sergei Volkov', 'Anna Petrova']));
+  });
 });

@@ -134,14 +134,14 @@ export const sanctionedGroupNamed: EventRule = {
  * "Those hit include", "Also on the list are", "The move targets", "The officials included".
  */
 const LEAD_IN =
-  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+list|targeted|named|listed)\s+(?:are|were|is|was)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included))\s+/u;
+  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included))\s+/u;
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
  * "A was also targeted", "B is also on the list", "A and B face asset freezes", "B was added to the list", "A has also been sanctioned" (an organisation as well as a person).
  */
 const TRAILER =
-  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+)?faces?\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b)|added\s+to\s+the\s+(?:sanctions\s+)?(?:list|blacklist)))\b/u;
+  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+)?faces?\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;
 
 /** No apposition, or one of one to three parts, each cut off the start of the words after a subject. */
 const APPOSED = [/^$/, /^\s*,[^,.;]{1,80},/, /^\s*,(?:[^,.;]{1,80},){2}/, /^\s*,(?:[^,.;]{1,80},){3}/];
