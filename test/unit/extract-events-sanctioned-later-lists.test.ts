@@ -113,4 +113,12 @@ describe('sanctioned parties listed after the sanctions sentence', () => {
     );
     expect(sanctionedBy(rels, 'Canada')).toEqual(expect.arrayContaining(['Sergei Volkov', 'Anna Petrova']));
   });
+
+  it('when "Among them are A and B" names organisations, then they are sanctioned', () => {
+    const { rels } = run(
+      'Japan sanctions firms',
+      'Japan imposed sanctions on several Russian companies on Tuesday. Among them are Gazprom and Rosneft.',
+    );
+    expect(sanctionedBy(rels, 'Japan')).toEqual(expect.arrayContaining(['Gazprom', 'Rosneft']));
+  });
 });

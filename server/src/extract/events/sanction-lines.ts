@@ -167,10 +167,15 @@ export const sanctionedFollowing: EventRule = {
     const lead = LEAD_IN.exec(text);
     if (lead) {
       const from = s.start + lead[0].length;
-      const first = c.inRange(from, s.end, ['Person'], true)[0];
-      // The names come right after the lead, titles allowed ("police chief A").
-      if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, first.start))) return;
-      const items = listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+      // The names come right after the lead, titles allowed ("police chief A"); failing a person, the
+      // organisations listed ("Among them are the shipping firm A and B").
+      const near = (m?: { start: number }) =>
+        m && /^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, m.start));
+      const person = c.inRange(from, s.end, ['Person'], true)[0];
+      const body = c.inRange(from, s.end, ['Organization'], true)[0];
+      const first = near(person) ? person : near(body) ? body : undefined;
+      if (!first) return;
+      const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
       join(
         h,
         items.map((m) => m.entity),
