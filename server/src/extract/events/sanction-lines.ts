@@ -134,14 +134,17 @@ export const sanctionedGroupNamed: EventRule = {
  * "Those hit include", "Also on the list are", "The move targets", "The officials included".
  */
 const LEAD_IN =
-  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+list|targeted|named|listed)\s+(?:are|were|is|was)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included))\s+/u;
+  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included))\s+/u;
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
- * "A was also targeted", "B is also on the list", "A and B face asset freezes", "B was added to the list".
+ * "A was also targeted", "B is also on the list", "A and B face asset freezes", "B was added to the list", "A has also been sanctioned" (an organisation as well as a person).
  */
 const TRAILER =
-  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+)?faces?\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions))\b/u;
+  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+)?faces?\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;
+
+/** No apposition, or one of one to three parts, each cut off the start of the words after a subject. */
+const APPOSED = [/^$/, /^\s*,[^,.;]{1,80},/, /^\s*,(?:[^,.;]{1,80},){2}/, /^\s*,(?:[^,.;]{1,80},){3}/];
 
 /** How many sentences after the sanctions their people may be listed in a sentence of their own. */
 const LIST_REACH = 3;
@@ -164,10 +167,15 @@ export const sanctionedFollowing: EventRule = {
     const lead = LEAD_IN.exec(text);
     if (lead) {
       const from = s.start + lead[0].length;
-      const first = c.inRange(from, s.end, ['Person'], true)[0];
-      // The names come right after the lead, titles allowed ("police chief A").
-      if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, first.start))) return;
-      const items = listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+      // The names come right after the lead, titles allowed ("police chief A"); failing a person, the
+      // organisations listed ("Among them are the shipping firm A and B").
+      const near = (m?: { start: number }) =>
+        m && /^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, m.start));
+      const person = c.inRange(from, s.end, ['Person'], true)[0];
+      const body = c.inRange(from, s.end, ['Organization'], true)[0];
+      const first = near(person) ? person : near(body) ? body : undefined;
+      if (!first) return;
+      const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
       join(
         h,
         items.map((m) => m.entity),
@@ -175,14 +183,15 @@ export const sanctionedFollowing: EventRule = {
       return;
     }
     // "A and B are among those targeted": the persons the sentence opens with, up to the predicate.
-    const ms = c.inRange(s.start, s.end, ['Person'], true);
+    const ms = c.inRange(s.start, s.end, ['Person', 'Organization'], true);
     const first = ms[0];
     if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(s.start, first.start))) return;
-    const items = listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+    const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
     const last = items[items.length - 1]!;
-    // An apposition may close the subject: "A, the police chief, was also targeted".
-    const rest = c.work.slice(last.end, s.end).replace(/^\s*,[^,]{1,80},/, '');
-    if (!TRAILER.test(rest)) return;
+    // An apposition of up to three parts may close the subject: "A, the mayor of B, a port city, has also
+    // been sanctioned".
+    const rest = c.work.slice(last.end, s.end);
+    if (!APPOSED.some((a) => TRAILER.test(rest.replace(a, '')))) return;
     join(
       h,
       items.map((m) => m.entity),

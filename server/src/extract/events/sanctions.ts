@@ -103,9 +103,11 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
       const patient = objectOf(c, s, end + laid[0].length + on[0].length);
       return { patient, actor: agentOf(c, s, patient?.end ?? end, /^\s+by\s+/) };
     }
-    // "partnered with the U.K. on these new sanctions": they join the sanctions just told.
+    // "partnered with the U.K. on these new sanctions": they join the sanctions just told (not "added to
+    // the sanctions list", where the one added is sanctioned).
     if (
       !/\bin\s+the\s+form\s+of\s+$/.test(before) &&
+      !/^\s+list\b/.test(after) &&
       /\b(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before) &&
       /\b(?:on|in|with|to)\s+(?:these|those|the)\s+(?:\S+\s+){0,2}$/.test(before)
     )
