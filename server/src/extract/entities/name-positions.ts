@@ -5,15 +5,16 @@
 // used alone elsewhere after a title ("President Xi"), the subject of a clause reported by a speech verb
 // ("the ministry said Şakir Özkan Torunlar was being recalled"), the subject of a verb of travel, meeting
 // or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
-// a title's field ("Minister of State for Information and Broadcasting X") or with a role in apposition
-// ("X, Chinese vice foreign minister,"). Then every verbatim
+// a title's field ("Minister of State for Information and Broadcasting X"), with a role in apposition
+// ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
+// word a known name, family name first, which the shape rules leave). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
-import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_NOUN } from './name-shapes.js';
+import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
 const NAME_WORD =
@@ -41,6 +42,8 @@ const PERSON_OBJECT_BEFORE =
 /** A title's field before the name: "Deputy Minister for Political Affairs X", "Minister of State for Information and Broadcasting X". */
 const AFTER_TITLE_FIELD =
   /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+/** The end of an apposition: its closing comma, or the sentence's end. */
+const SET_OFF_END = /^\s*(?:[,;:]|\.(?:\s|$))/;
 /** A role in apposition after the name: "X, Chinese vice foreign minister,", "X, the bloc's envoy". */
 const ROLE_APPOSITION_AFTER = new RegExp(
   String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*[,.;]|\s+(?:of|to|for|in|at)\b)`,
@@ -116,6 +119,8 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (SUBJECT_BEFORE.test(before) && PERSON_VERB_AFTER.test(after)) return 'subject-of-person-verb';
     if (PERSON_OBJECT_BEFORE.test(before)) return 'object-of-meeting';
     if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
+    if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
+      return 'set-off-after-role';
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
     if (ROLE_APPOSITION_AFTER.test(work.slice(end, end + 80)) && !/\bthe\s+$/i.test(before))
       return 'role-in-apposition';
