@@ -1,6 +1,6 @@
-// Unknown names set off after a role (session 19, issue 9): "the ambassador, Li Wei, said", where every word
-// of the name is one the lexicon knows as a name (family name first), so the shape rules leave it and only
-// its position, an apposition closed by a comma or the sentence's end right after a role, makes it a person.
+// Unknown names taken from their position (session 19, issue 9): set off after a role ("the ambassador, Li
+// Wei, said", every word one the lexicon knows as a name, family name first, so the shape rules leave it),
+// and items of a list of names, one a line ("- X", "2. X", two items or more).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -32,5 +32,47 @@ describe('a name set off after a role', () => {
 
   it('when the name runs on into the clause without a closing comma, then the rule does not fire', () => {
     expect(persons('The ambassador, Li Wei Group shares rose.')).not.toContain('Li Wei');
+  });
+});
+
+const listed = (lead: string, lines: string[]) =>
+  extract(
+    [
+      'Ministry widens sanctions',
+      '',
+      'The ministry sanctioned more officials on Monday, saying they had helped the army.',
+      '',
+      lead,
+      '',
+      ...lines,
+      '',
+      'The ministry said more names would follow.',
+    ].join('\n'),
+  )
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+
+describe('a list of names, one a line', () => {
+  it('when unknown names stand one a line after bullets, then each is a person', () => {
+    expect(
+      listed('The sanctioned individuals are:', ['- Wekesa Otieno', '- Nkosana Dube', '- Tawanda Moyo']),
+    ).toEqual(expect.arrayContaining(['Wekesa Otieno', 'Nkosana Dube', 'Tawanda Moyo']));
+  });
+
+  it('when numbered items carry a description, then the names are still persons', () => {
+    expect(
+      listed('The delegation includes:', [
+        '1. Aroha Ngata, a former judge',
+        '2. Tevita Fifita (trade envoy)',
+      ]),
+    ).toEqual(expect.arrayContaining(['Aroha Ngata', 'Tevita Fifita']));
+  });
+
+  it('when a single item stands alone or the items are phrases, then no person is made', () => {
+    expect(listed('The envoy is:', ['- Wekesa Otieno'])).toEqual([]);
+    expect(listed('The priorities are:', ['1. Open Borders', '2. Fair Trade', '3. Climate Action'])).toEqual(
+      [],
+    );
+    expect(listed('See also:', ['- Blue Lagoon', '- Golden Gate'])).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@
 // or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
 // a title's field ("Minister of State for Information and Broadcasting X"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
-// word a known name, family name first, which the shape rules leave). Then every verbatim
+// word a known name, family name first, which the shape rules leave), or an item of a list of names, one
+// a line ("- X", "2. X", two items or more). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
@@ -44,6 +45,16 @@ const AFTER_TITLE_FIELD =
   /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}\s+$/u;
 /** The end of an apposition: its closing comma, or the sentence's end. */
 const SET_OFF_END = /^\s*(?:[,;:]|\.(?:\s|$))/;
+/** A list line's bullet or number right before, and the line's end (or a description set off) right after. */
+const ITEM_BEFORE = /(?:^|\n)[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+$/;
+const ITEM_AFTER = /^[^\S\n]*(?:\n|$|,\s|\s[–—-]\s|\()/;
+
+function listItem(work: string, start: number, end: number): boolean {
+  return (
+    ITEM_BEFORE.test(work.slice(Math.max(0, start - 8), start)) && ITEM_AFTER.test(work.slice(end, end + 4))
+  );
+}
+
 /** A role in apposition after the name: "X, Chinese vice foreign minister,", "X, the bloc's envoy". */
 const ROLE_APPOSITION_AFTER = new RegExp(
   String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*[,.;]|\s+(?:of|to|for|in|at)\b)`,
@@ -141,6 +152,13 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     const cue = cueOf(c);
     if (cue) add(c, cue);
   }
+  // A list of names, one a line ("- X", "2. X"): two items or more, each a name-shaped line of its own.
+  // (Items already persons count: "1. Jane Roe, a former judge" then "2. X".)
+  const items = sorted.filter((c) => !accepted.has(c) && listItem(work, c[0]!.start, c[c.length - 1]!.end));
+  const personItems = b.mentions.filter(
+    (m) => m.entity.type === 'Person' && !m.nominal && listItem(work, m.start, m.end),
+  );
+  if (items.length && items.length + personItems.length >= 2) for (const c of items) add(c, 'list-item');
   // A list's items take what one of them is: "A, B, C and D" once one of them is a person.
   for (let changed = true; changed;) {
     changed = false;
