@@ -76,3 +76,36 @@ describe('a list of names, one a line', () => {
     expect(listed('See also:', ['- Blue Lagoon', '- Golden Gate'])).toEqual([]);
   });
 });
+
+const inArticle = (s: string) =>
+  extract(
+    [
+      'Leaders meet',
+      '',
+      'The leaders met on Monday to discuss trade and security.',
+      '',
+      s,
+      '',
+      'The talks will continue next week, officials said.',
+    ].join('\n'),
+  )
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+
+describe('an acronym title before a name', () => {
+  it.each([
+    ['The delegation included Foreign Minister Sergei Lavrov and NSA Wekesa Otieno.', 'Wekesa Otieno'],
+    ['Present were President Joe Biden, IMF Tawanda Moyo and others.', 'Tawanda Moyo'],
+    ['NSA Nkosana Dube met his counterpart in Delhi.', 'Nkosana Dube'],
+    ['On Tuesday, EU Aroha Ngata visited Brussels.', 'Aroha Ngata'],
+  ])('when %s, then the name is a person', (s, name) => {
+    expect(inArticle(s)).toContain(name);
+  });
+
+  it('when the acronym opens a phrase that is no name, then no person is made', () => {
+    expect(inArticle('Joe Biden and NATO Summit Planning were on the agenda.')).not.toContain(
+      'Summit Planning',
+    );
+    expect(inArticle('UN Peace Talks resumed in Geneva.')).not.toContain('Peace Talks');
+  });
+});

@@ -8,7 +8,8 @@
 // a title's field ("Minister of State for Information and Broadcasting X"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
 // word a known name, family name first, which the shape rules leave), or an item of a list of names, one
-// a line ("- X", "2. X", two items or more). Then every verbatim
+// a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
+// list or a subject's place ("S Jaishankar and NSA Ajit Doval", "NSA Ajit Doval met"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
@@ -23,7 +24,8 @@ const NAME_WORD =
 /** Honorifics and a bracketed title right before a name. */
 const HONORIFIC_BEFORE =
   /(?:\b(?:Mr|Mrs|Ms|Mme|Mr\.|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Madam|Monsieur|Señor|Senor|Herr)\.?|\[[^\]\n]{2,40}\b(?:President|Minister|Ambassador|Secretary|Chancellor|Premier|Leader|King|Prince|Spokes\p{L}*)\])\s+$/u;
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+// (An acronym title may open the next item: "Minister S Jaishankar and NSA Ajit Doval".)
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\p{Lu}{2,4}\s+)?$/u;
 /** "…, along with X": X is one more of what the sentence listed before. */
 const ALONG_WITH = /\b(?:along with|together with|as well as)\s+$/;
 const TITLE_BEFORE =
@@ -35,7 +37,8 @@ const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|ha
 const PERSON_VERB_AFTER =
   /^\s+(?:(?:also|then|later|first|has|had|will|would|is|was)\s+)?(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
 /** The subject's place: a sentence's or line's start, or after an opening phrase's comma. */
-const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)$/;
+// (An acronym title may stand before the name there: "NSA Ajit Doval met", "MP Kwame Asante told".)
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:\p{Lu}{2,4}\s+)?$/u;
 /** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
 const PERSON_OBJECT_BEFORE =
   /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;
