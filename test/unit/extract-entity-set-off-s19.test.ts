@@ -109,3 +109,36 @@ describe('an acronym title before a name', () => {
     expect(inArticle('UN Peace Talks resumed in Geneva.')).not.toContain('Peace Talks');
   });
 });
+
+const orgs = (s: string) =>
+  extract(
+    `Rates rise\n\nThe leaders met on Monday to discuss trade.\n\n${s}\n\nThe talks will continue, officials said.`,
+  )
+    .entities.filter((e) => e.type === 'Organization')
+    .map((e) => e.name);
+
+describe('a body named by its head word, then "of the" and a country', () => {
+  it.each([
+    [
+      'The Central Bank of the Russian Federation raised its key rate.',
+      'Central Bank of the Russian Federation',
+    ],
+    [
+      'Sanctions hit the head of the Central Bank of the Russian Federation Elvira Nabiullina.',
+      'Central Bank of the Russian Federation',
+    ],
+    ['The Supreme Court of the United Kingdom ruled on Monday.', 'Supreme Court of the United Kingdom'],
+    [
+      'A ruling by the Constitutional Court of the Czech Republic was expected.',
+      'Constitutional Court of the Czech Republic',
+    ],
+  ])('when %s, then the body keeps the country in its name', (s, name) => {
+    expect(orgs(s)).toContain(name);
+  });
+
+  it('when what follows "of the" is another body, then the tail is left alone', () => {
+    const o = orgs('The European Department of the Ministry of Foreign Affairs said so.');
+    expect(o).toContain('European Department');
+    expect(o).not.toContain('European Department of the Ministry');
+  });
+});
