@@ -5,15 +5,18 @@
 // used alone elsewhere after a title ("President Xi"), the subject of a clause reported by a speech verb
 // ("the ministry said Şakir Özkan Torunlar was being recalled"), the subject of a verb of travel, meeting
 // or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
-// a title's field ("Minister of State for Information and Broadcasting X") or with a role in apposition
-// ("X, Chinese vice foreign minister,"). Then every verbatim
+// a title's field ("Minister of State for Information and Broadcasting X"), with a role in apposition
+// ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
+// word a known name, family name first, which the shape rules leave), or an item of a list of names, one
+// a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
+// list or a subject's place ("S Jaishankar and NSA Ajit Doval", "NSA Ajit Doval met"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
-import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_NOUN } from './name-shapes.js';
+import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
 const NAME_WORD =
@@ -21,7 +24,8 @@ const NAME_WORD =
 /** Honorifics and a bracketed title right before a name. */
 const HONORIFIC_BEFORE =
   /(?:\b(?:Mr|Mrs|Ms|Mme|Mr\.|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Madam|Monsieur|Señor|Senor|Herr)\.?|\[[^\]\n]{2,40}\b(?:President|Minister|Ambassador|Secretary|Chancellor|Premier|Leader|King|Prince|Spokes\p{L}*)\])\s+$/u;
-const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+// (An acronym title may open the next item: "Minister S Jaishankar and NSA Ajit Doval".)
+const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\p{Lu}{2,4}\s+)?$/u;
 /** "…, along with X": X is one more of what the sentence listed before. */
 const ALONG_WITH = /\b(?:along with|together with|as well as)\s+$/;
 const TITLE_BEFORE =
@@ -33,7 +37,8 @@ const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|ha
 const PERSON_VERB_AFTER =
   /^\s+(?:(?:also|then|later|first|has|had|will|would|is|was)\s+)?(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
 /** The subject's place: a sentence's or line's start, or after an opening phrase's comma. */
-const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)$/;
+// (An acronym title may stand before the name there: "NSA Ajit Doval met", "MP Kwame Asante told".)
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:\p{Lu}{2,4}\s+)?$/u;
 /** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
 const PERSON_OBJECT_BEFORE =
   /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;
@@ -41,6 +46,18 @@ const PERSON_OBJECT_BEFORE =
 /** A title's field before the name: "Deputy Minister for Political Affairs X", "Minister of State for Information and Broadcasting X". */
 const AFTER_TITLE_FIELD =
   /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+/** The end of an apposition: its closing comma, or the sentence's end. */
+const SET_OFF_END = /^\s*(?:[,;:]|\.(?:\s|$))/;
+/** A list line's bullet or number right before, and the line's end (or a description set off) right after. */
+const ITEM_BEFORE = /(?:^|\n)[^\S\n]*(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+$/;
+const ITEM_AFTER = /^[^\S\n]*(?:\n|$|,\s|\s[–—-]\s|\()/;
+
+function listItem(work: string, start: number, end: number): boolean {
+  return (
+    ITEM_BEFORE.test(work.slice(Math.max(0, start - 8), start)) && ITEM_AFTER.test(work.slice(end, end + 4))
+  );
+}
+
 /** A role in apposition after the name: "X, Chinese vice foreign minister,", "X, the bloc's envoy". */
 const ROLE_APPOSITION_AFTER = new RegExp(
   String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*[,.;]|\s+(?:of|to|for|in|at)\b)`,
@@ -116,6 +133,8 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (SUBJECT_BEFORE.test(before) && PERSON_VERB_AFTER.test(after)) return 'subject-of-person-verb';
     if (PERSON_OBJECT_BEFORE.test(before)) return 'object-of-meeting';
     if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
+    if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
+      return 'set-off-after-role';
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
     if (ROLE_APPOSITION_AFTER.test(work.slice(end, end + 80)) && !/\bthe\s+$/i.test(before))
       return 'role-in-apposition';
@@ -136,6 +155,13 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     const cue = cueOf(c);
     if (cue) add(c, cue);
   }
+  // A list of names, one a line ("- X", "2. X"): two items or more, each a name-shaped line of its own.
+  // (Items already persons count: "1. Jane Roe, a former judge" then "2. X".)
+  const items = sorted.filter((c) => !accepted.has(c) && listItem(work, c[0]!.start, c[c.length - 1]!.end));
+  const personItems = b.mentions.filter(
+    (m) => m.entity.type === 'Person' && !m.nominal && listItem(work, m.start, m.end),
+  );
+  if (items.length && items.length + personItems.length >= 2) for (const c of items) add(c, 'list-item');
   // A list's items take what one of them is: "A, B, C and D" once one of them is a person.
   for (let changed = true; changed;) {
     changed = false;

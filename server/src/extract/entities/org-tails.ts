@@ -7,7 +7,9 @@
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
 //   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field);
 // - "of" and a country after a ministry named by its field: "the Ministry of Foreign Affairs of Kazakhstan"
-//   is the Kazakh Foreign Ministry (builder.ts names it; rule org-tails:of-country).
+//   is the Kazakh Foreign Ministry (builder.ts names it; rule org-tails:of-country);
+// - "of the" and a country after a body's head word: "the Central Bank of the Russian Federation" (rule
+//   org-tails:of-the-country).
 // The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
 import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
@@ -54,6 +56,20 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
     : null;
   if (country && isKnownPlace(country[1]!) && demonymOf(canonicalPlace(country[1]!)))
     return { end: m.end + country[0].length, rule: 'entities/org-tails:of-country' };
+  // "the Central Bank of the Russian Federation": a body named by its head word, then "of the" and a country
+  // (without "the" the chunker keeps it whole: "the Central Bank of Nigeria").
+  const ofThe =
+    ORG_HEADS.has(last.toLowerCase()) && /^\s+of\s+the\s/.test(after) ? OF_COUNTRY.exec(after) : null;
+  // (The country is the run's longest opening that is one: "of the Russian Federation Elvira Nabiullina".)
+  const words = ofThe ? ofThe[1]!.split(/\s+/) : [];
+  for (let n = words.length; n > 0; n--) {
+    const place = words.slice(0, n).join(' ');
+    if (!isKnownPlace(place) || !demonymOf(canonicalPlace(place))) continue;
+    const run = new RegExp(String.raw`^\s+of\s+the\s+${words.slice(0, n).join(String.raw`[^\S\n]+`)}`).exec(
+      after,
+    );
+    if (run) return { end: m.end + run[0].length, rule: 'entities/org-tails:of-the-country' };
+  }
   const and = / of /.test(b.work.slice(m.start, m.end)) ? AND_FIELD.exec(after) : null;
   if (and) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
   return undefined;
