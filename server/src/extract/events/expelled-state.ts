@@ -73,9 +73,11 @@ const BACK = 2;
 function staffStateIn(h: RuleHit, from: number, to: number, own: Set<Entity>): Entity | undefined {
   const { c } = h;
   const found: Entity[] = [];
+  // (By name too: a capital acting, "expulsions by Bratislava", before its country's entity exists.)
+  const ownNames = new Set([...own].map((o) => (CAPITALS[o.name.toLowerCase()] ?? o.name).toLowerCase()));
   const add = (e: Entity) => {
     const st = stateOf(c, e);
-    if (st.type !== 'Place' || own.has(st) || own.has(e)) return;
+    if (st.type !== 'Place' || own.has(st) || own.has(e) || ownNames.has(st.name.toLowerCase())) return;
     if (isCountry(st.name) || CAPITALS[st.name.toLowerCase()]) found.push(st);
   };
   const text = c.work.slice(from, to);
