@@ -7,9 +7,9 @@
 // targets … A" or "Officials barred from entry include A" (sanctioned by the ban's sanctioners); also "The
 // latest companies to be sanctioned include A; B", "Individuals include A", "The new measures hit A", "The
 // sanctions list was also supplemented by A and B". Each person, and each organisation listed as an item of
-// its own (not "founder of X", not "X leader A"), joins the last sanctions event of the article (or, when the clause that named the sanctioner
-// named no target, "imposed sanctions on 28 individuals", a new one of that sanctioner), sanctioned by
-// each of its sanctioners.
+// its own (not "founder of X", not "X leader A"), joins the last sanctions event of the article (or, when
+// the clause that named the sanctioner named no target, "imposed sanctions on 28 individuals", a new one of
+// that sanctioner), sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
