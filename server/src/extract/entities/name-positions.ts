@@ -37,7 +37,7 @@ const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|ha
 const PERSON_VERB_AFTER =
   /^\s+(?:(?:also|then|later|first|has|had|will|would|is|was)\s+)?(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
 /** The subject's place: a sentence's or line's start, or after an opening phrase's comma. */
-// (An acronym title may stand before the name there: "NSA Ajit Doval met", "MP Kwame Asante told".)
+// (An acronym title may stand before the name there: "NSA Ajit Doval met".)
 const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:\p{Lu}{2,4}\s+)?$/u;
 /** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
 const PERSON_OBJECT_BEFORE =
