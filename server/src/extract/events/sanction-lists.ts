@@ -21,11 +21,14 @@ import type { EvOut } from './types.js';
 /** What may follow a listed name and make it no target: a possessive, a speaker's verb. */
 const NOT_LISTED = /^(?:['’]s\b|\s*,?\s+(?:said|says|told|added|stated|announced|according)\b)/;
 
+/** The prepositions of a description ("founder of", "adviser to"). */
+const PREPOSITIONS = 'of|at|to|for|with|by|from|in|on|under|near|against|over';
+
 /** A preposition right before a name: the name belongs to a description ("founder of Tinkoff Bank"), no target. */
-const DESCRIBED = /\b(?:of|at|to|for|with|by|from|in|on|under|near|against|over)\s+(?:the\s+)?$/i;
+const DESCRIBED = new RegExp(String.raw`\b(?:${PREPOSITIONS})\s+(?:the\s+)?$`, 'i');
 
 /** A word of a description or clause in a list item before an organisation: it is no item of its own. */
-const ITEM_TAIL = /\b(?:of|at|to|for|with|by|from|in|on|under|near|against|over|who|which|whose|that)\b/i;
+const ITEM_TAIL = new RegExp(String.raw`\b(?:${PREPOSITIONS}|who|which|whose|that)\b`, 'i');
 
 /**
  * The persons a list names from `from` to `to`, in order (no possessors, no speakers, no one a

@@ -203,8 +203,7 @@ function speakerOfSentenceBefore(
   sentEnd: number,
 ): Attribution | undefined {
   const own = work.slice(s.start, sentEnd).replace(/[“"][^”"]*[”"]/g, ' ');
-  if (/\b(?:according|quoted|statement)\b/i.test(own) || [...own.matchAll(SPEECH_BEFORE)].length)
-    return undefined;
+  if (/\b(?:according|quoted|statement)\b/i.test(own) || own.search(SPEECH_BEFORE) >= 0) return undefined;
   const namesIn = (from: number, to: number) =>
     sp.all.some((x) => x.entity.type !== 'Place' && x.start >= from && x.end <= to && !sp.inQuote(x.start));
   if (namesIn(s.start, sentEnd)) return undefined;
