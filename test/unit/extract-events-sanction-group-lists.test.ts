@@ -119,3 +119,39 @@ describe('a list item that repeats the preposition of the sanctions', () => {
     ).not.toContain('Canada SANCTIONED Gazprom');
   });
 });
+
+describe('"sanctions on <group>, including A and B": bodies as well as people', () => {
+  it.each([
+    [
+      'Canada has imposed sanctions on 34 Iranian officials and entities, including the Islamic Revolutionary Guard Corps (IRGC), over the crackdown.',
+      'Canada',
+      ['Islamic Revolutionary Guard Corps'],
+    ],
+    [
+      'Britain imposed sanctions on 20 individuals and entities, including Gazprom and the Wagner Group, on Friday.',
+      'United Kingdom',
+      ['Gazprom', 'Wagner Group'],
+    ],
+    [
+      'Australia imposed sanctions on five entities, including the Islamic Revolutionary Guard Corps.',
+      'Australia',
+      ['Islamic Revolutionary Guard Corps'],
+    ],
+  ])('when "%s", then %s sanctions %j', (body, by, who) => {
+    expect(sanctions(body)).toEqual(expect.arrayContaining(who.map((w) => `${by} SANCTIONED ${w}`)));
+  });
+
+  it.each([
+    ['The US imposed new sanctions on Iran, including on its oil sector, Reuters said.', 'Reuters'],
+    ['Britain announced sanctions on Russia, including a ban on Gazprom exports.', 'Gazprom'],
+    [
+      'The EU extended sanctions against Moscow, including those announced by Kaja Kallas in May.',
+      'Kaja Kallas',
+    ],
+  ])(
+    'when what "including" names is a source, a description or an announcer ("%s"), then %s is not sanctioned',
+    (body, who) => {
+      expect(sanctions(body).filter((r) => r.endsWith(` SANCTIONED ${who}`))).toEqual([]);
+    },
+  );
+});

@@ -2,16 +2,17 @@
 // include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "They
 // include A and B", "The measures target A and B", "This round of sanctions includes freezing the assets
 // of A and B", "The package of sanctions includes A", "Also sanctioned were A and B", "… have been
-// designated for sanctions, including A, B and five others", "Oligarchs now subject to X's sanctions
-// include A and B", "Allies now sanctioned include A", "officials who have been designated include A", "Those
-// newly-sanctioned by X include A", "Those hit by the new sanctions are A", and after an entry ban "The ban
-// targets … A" or "Officials barred from entry include A" (sanctioned by the ban's sanctioners); also "The
-// latest companies to be sanctioned include A; B", "Individuals include A", "The new measures hit A", "The
-// sanctions list was also supplemented by A and B". Each person, and each organisation listed as an item of
-// its own (not "founder of X", not "X leader A"; but "…; as well as on X", an item that repeats the
-// preposition of the sanctions), joins the last sanctions event of the article (or, when
-// the clause that named the sanctioner named no target, "imposed sanctions on 28 individuals", a new one of
-// that sanctioner), sanctioned by each of its sanctioners.
+// designated for sanctions, including A, B and five others", "sanctions on 34 officials and entities,
+// including A and B", "Oligarchs now subject to X's sanctions include A and B", "Allies now sanctioned
+// include A", "officials who have been designated include A", "Those newly-sanctioned by X include A",
+// "Those hit by the new sanctions are A", and after an entry ban "The ban targets … A" or "Officials
+// barred from entry include A" (sanctioned by the ban's sanctioners); also "The latest companies to be
+// sanctioned include A; B", "Individuals include A", "The new measures hit A", "The sanctions list was
+// also supplemented by A and B". Each person, and each organisation listed as an item of its own (not
+// "founder of X", not "X leader A"; but "…; as well as on X", an item that repeats the preposition of the
+// sanctions), joins the last sanctions event of the article (or, when the clause that named the
+// sanctioner named no target, "imposed sanctions on 28 individuals", a new one of that sanctioner),
+// sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
@@ -75,7 +76,7 @@ export function listedPersons(c: Ctx, from: number, to: number, bodies = false):
 export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
-  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|(?:The|This|That|These|Today['’]s)\s+(?:\p{Ll}+\s+){0,2}?(?:measures|designations|penalties|restrictions|sanctions|(?:package|round|tranche|batch)(?:\s+of\s+(?:\p{Ll}+\s+)?(?:sanctions|measures|designations))?)\s+(?:also\s+)?(?:target|targets|targeted|include|includes|included|cover|covers|covered|name|names|named|hit|hits)|(?<=^|\n|[.!?]\s)(?:Individuals|Entities|Companies|Firms|Businesses|Organi[sz]ations|Persons|People|Officials|Banks|Targets)\s+(?:(?:sanctioned|designated|targeted|listed|named)\s+)?(?:include|includes|included)|(?:The\s+)?(?:sanctions\s+|black\s*)?list\s+(?:was|has\s+been|is|will\s+be)\s+(?:also\s+)?(?:supplemented|expanded|extended|updated)\s+(?:by|with)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+|to\s+be\s+(?:newly\s+)?|being\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b/gu,
+  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|(?:The|This|That|These|Today['’]s)\s+(?:\p{Ll}+\s+){0,2}?(?:measures|designations|penalties|restrictions|sanctions|(?:package|round|tranche|batch)(?:\s+of\s+(?:\p{Ll}+\s+)?(?:sanctions|measures|designations))?)\s+(?:also\s+)?(?:target|targets|targeted|include|includes|included|cover|covers|covered|name|names|named|hit|hits)|(?<=^|\n|[.!?]\s)(?:Individuals|Entities|Companies|Firms|Businesses|Organi[sz]ations|Persons|People|Officials|Banks|Targets)\s+(?:(?:sanctioned|designated|targeted|listed|named)\s+)?(?:include|includes|included)|(?:The\s+)?(?:sanctions\s+|black\s*)?list\s+(?:was|has\s+been|is|will\s+be)\s+(?:also\s+)?(?:supplemented|expanded|extended|updated)\s+(?:by|with)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted|sanctions\s+(?:on|against))\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+|to\s+be\s+(?:newly\s+)?|being\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b/gu,
   run(h) {
     const { c, s, end } = h;
     const who = listedPersons(c, end, s.end, true);
