@@ -1,7 +1,8 @@
 // Sanctions told with a verb the stage used to read as a noun or could not reach (session 20): a headline's
 // "X sanctions 12 <demonym> judges" (the verb before a count, the demonym's country sanctioned), "X agreed
 // on Friday to freeze the assets of …" (a date between the verb of deciding and its "to"; "freeze" as an
-// infinitive). Every sentence here is written for the test.
+// infinitive), "Sanctions will also be applied on/to X" (the passive of "apply", and "will also be"). Every
+// sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -86,4 +87,37 @@ describe('"X agreed on <date> to freeze the assets of …": the sanctioner behin
   it('when the verb before the date and "to" is no verb of deciding ("said on Monday to expect"), then no sanctioner is read', () => {
     expect(sanctions('Sanctions news', 'Analysts said on Monday to expect sanctions on Iran.')).toEqual([]);
   });
+});
+
+describe('"sanctions (will also be) applied on/to X": the passive of applying', () => {
+  it.each([
+    [
+      'Canada imposed sanctions on Iran on Monday. Sanctions will also be applied on the Islamic Revolutionary Guard Corps.',
+      'Canada SANCTIONED Islamic Revolutionary Guard Corps',
+    ],
+    [
+      'Sanctions were applied to Gazprom and Rosneft by the European Union on Friday.',
+      'European Union SANCTIONED Rosneft',
+    ],
+    [
+      'Restrictive sanctions have been applied against Rufus Firefly by Britain.',
+      'United Kingdom SANCTIONED Rufus Firefly',
+    ],
+    [
+      'Britain imposed sanctions on Russia in March. Sanctions have also been imposed on Rufus Firefly.',
+      'United Kingdom SANCTIONED Rufus Firefly',
+    ],
+  ])('when "%s", then %s', (body, rel) => {
+    expect(sanctions('Sanctions news', body)).toContain(rel);
+  });
+
+  it.each([
+    ['New rules were applied to imports from Belarus by Poland.'],
+    ['Sanctions were imposed to punish Belarus by Poland.'],
+  ])(
+    'when what is applied is no sanction or "to" starts a verb ("%s"), then no one is sanctioned',
+    (body) => {
+      expect(sanctions('Sanctions news', body)).toEqual([]);
+    },
+  );
 });

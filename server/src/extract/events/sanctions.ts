@@ -104,12 +104,15 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
       if (!hit[2]) return { patient: subjectOf(c, s, verbAt) };
       return { actor: subjectOf(c, s, verbAt), patient: phraseAt(c, verbAt + hit[0].indexOf(hit[2]), s.end) };
     }
-    // "sanctions were also imposed on X (by Y)": the passive's object and agent.
+    // "sanctions were also imposed on X (by Y)", "will also be applied to X": the passive's object and agent.
     const laid =
-      /^\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped)(?=\s+(?:on|against)\s)/u.exec(
+      /^\s+(?:were|was|(?:have|has|had)(?:\s+also)?\s+been|are|is|will(?:\s+also)?\s+be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped|applied)(?=\s+(?:on|against|to)\s)/u.exec(
         after,
       );
-    const on = /^\s+(?:on|against)\s+/.exec(after.slice(laid ? laid[0].length : 0));
+    // "applied to X" as well as "imposed on X".
+    const on = (laid && /applied$/.test(laid[0]) ? /^\s+(?:on|against|to)\s+/ : /^\s+(?:on|against)\s+/).exec(
+      after.slice(laid ? laid[0].length : 0),
+    );
     if (laid && on) {
       const patient = objectOf(c, s, end + laid[0].length + on[0].length);
       return { patient, actor: agentOf(c, s, patient?.end ?? end, /^\s+by\s+/) };
