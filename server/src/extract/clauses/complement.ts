@@ -1,9 +1,11 @@
 // What follows a noun phrase's head: whose it is ("of Norway", "from A, B and C", "of the Russian
 // diplomatic staff", "working at the Russian embassy"), where an envoy is posted ("to Seoul"), a name in
-// apposition ("the ambassador, X,"), named members ("including X"), a list after a dash or a colon.
+// apposition ("the ambassador, X,"), named members ("including X", "including the party chief, X"), a
+// list after a dash or a colon, and after a comma the people or bodies a counted group names ("two
+// banks, A and B").
 import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
-import { ENVOY_HEAD, NUM, PEOPLE_OR_ENVOY } from './head-words.js';
+import { COORDINATED_HEAD, DET, ENVOY_HEAD, NUM, PEOPLE_OR_ENVOY } from './head-words.js';
 import { demonymsAt, listAfter, mentionAt, roleListAfter, type NounPhrase } from './mention-lists.js';
 
 /** "including those of", "among them the envoys from": members of a group named by their countries. */
@@ -14,9 +16,15 @@ const INCLUDED_STATES = new RegExp(
   `^(?:\\d+|\\p{Ll}+)\\s+(?:\\p{L}+\\s+)?(?:countries|states|nations)\\s*(?:[:—–]|,?\\s*(?:including|among them|such as|namely|notably))\\s*(?:(?:${NUM})\\s+(?:\\p{Ll}+\\s+)?(?:from|of)\\s+)?(?:the\\s+)?`,
   'u',
 );
-/** Title words before a member's name, capitalised or not: "Minister", "intelligence minister". */
+/**
+ * Title words before a member's name, capitalised or not: "Minister", "intelligence minister", the last
+ * word before a comma ("the party chief in Xinjiang, A").
+ */
 const ROLE_BEFORE =
-  /^(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)[\p{L}.'’-]+\s+){0,4}$/u;
+  /^(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)[\p{L}.'’-]+\s+){0,4}(?:(?!(?:who|which|that|and|or)\b)[\p{L}.'’-]+,\s+)?$/u;
+/** What may close a list set off by a comma after a group: the clause's end or its next part, no speaker. */
+const LIST_CLOSE =
+  /^\s*(?:$|[.;:)—–]|,\s+(?!(?:\S+\s+){0,2}?(?:said|says|told|added|reported|stated|announced|according)\b)|\s+(?:which|who|that|for|over|in|on|as|after|with)\b)/;
 /** Another count and its country after a group's owners: ", four from Poland", "and three of Lithuania". */
 const BY_COUNT = new RegExp(
   `^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${NUM})\\s+(?:more\\s+)?(?:from|of)\\s+(?:the\\s+)?`,
@@ -91,7 +99,13 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
   if (incl && PEOPLE_OR_ENVOY.test(np.head!)) {
     const m = c
       .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)
-      .find((x) => ROLE_BEFORE.test(c.work.slice(np.end + incl[0].length, x.start)));
+      .find(
+        (x) =>
+          ROLE_BEFORE.test(c.work.slice(np.end + incl[0].length, x.start)) &&
+          !/^\s*,?\s+(?:said|says|told|added|stated|reported|announced)\b/.test(
+            c.work.slice(x.end, x.end + 12),
+          ),
+      );
     if (m) np.including = roleListAfter(c, m, listLimit).map((x) => x.entity);
   }
   // Members named by whose they are: "ten ambassadors, including those of Germany and France".
@@ -115,16 +129,34 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
       return;
     }
   }
-  // A list set off by a dash or a colon.
-  const list = /^\s*[—–:]\s*/.exec(rest());
+  // A list set off by a dash or a colon, also after a second group coordinated with the head ("28
+  // organizations and two banks — A and B —"); after a comma, the people or bodies a group of them names
+  // when the list closes the clause ("two Russian banks, A and B, which …").
+  const people = PEOPLE_OR_ENVOY.test(np.head!) && !ENVOY_HEAD.test(np.head!);
+  const more = people ? /^\s*,?\s+and\s+/.exec(rest()) : null;
+  const second = more ? c.work.slice(np.end + more[0].length, limit) : '';
+  const det = more ? DET.exec(second)![0] : '';
+  const coordinated = more ? COORDINATED_HEAD.exec(second.slice(det.length))?.[0] : undefined;
+  const skip = coordinated ? more![0].length + det.length + coordinated.length : 0;
+  const opener = people ? /^\s*[—–:,]\s*/ : /^\s*[—–:]\s*/;
+  const listAt = skip && opener.test(c.work.slice(np.end + skip, limit)) ? np.end + skip : np.end;
+  const list = opener.exec(c.work.slice(listAt, limit));
   if (list) {
+    const from = listAt + list[0].length;
     const m = c
-      .inRange(np.end + list[0].length, Math.min(listLimit, np.end + list[0].length + 60), undefined, true)
-      .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(np.end + list[0].length, x.start)));
-    if (m) {
-      const items = listAfter(c, m, listLimit);
+      .inRange(from, Math.min(listLimit, from + 60), undefined, true)
+      .find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(from, x.start)));
+    const items = m ? listAfter(c, m, listLimit) : [];
+    const end = items[items.length - 1]?.end ?? from;
+    const named = items.every(
+      (x) => x.entity.type !== 'Place' && !/^['’]s\b/.test(c.work.slice(x.end, x.end + 2)),
+    );
+    if (
+      items.length &&
+      (!list[0].includes(',') || (named && LIST_CLOSE.test(c.work.slice(end, listLimit))))
+    ) {
       np.entities = items.map((x) => x.entity);
-      np.end = items[items.length - 1]!.end;
+      np.end = end;
     }
   }
 }

@@ -6,7 +6,7 @@
 export const ENVOY_HEAD =
   /^(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d['’]affaires|diplomats?|top diplomats?|consuls?(?:[- ]general)?|attach[ée]s?|representatives?|emissar(?:y|ies)|heads? of mission)$/;
 const PEOPLE_HEAD =
-  /^(?:officials|staff|staffers|employees|nationals|spies|officers|members|personnel|workers|citizens|expatriates|agents|leaders|ministers|nationals|judges|prosecutors|individuals|people|persons|entities|companies|firms|banks|oligarchs|lawmakers|politicians|generals|commanders|(?:first|second|third) secretar(?:y|ies)|counsell?ors?)$/;
+  /^(?:officials|staff|staffers|employees|nationals|spies|officers|members|personnel|workers|citizens|expatriates|agents|leaders|ministers|nationals|judges|prosecutors|individuals|people|persons|entities|companies|firms|banks|organi[sz]ations|businesses|oligarchs|lawmakers|politicians|generals|commanders|(?:first|second|third) secretar(?:y|ies)|counsell?ors?)$/;
 export const BODY_HEAD =
   /^(?:countries|states|nations|allies|governments?|authorities|ministry|foreign ministry|junta|regime|administration|military|cabinet|presidency|leadership|side|country|nation|state|kingdom|republic)$/;
 export const PEOPLE_OR_ENVOY = new RegExp(
@@ -18,9 +18,12 @@ const HEAD_WORDS = new RegExp(
 const TWO_WORD_HEAD =
   /^(?:high commissioners?|top diplomats?|foreign ministry|heads? of mission|(?:first|second|third) secretar(?:y|ies))$/;
 
-/** Up to three modifiers (no "-ed" verbs) and a people's or envoys' head: "administrative and technical staff". */
-const COORDINATED_HEAD = new RegExp(
-  `^(?:(?!\\p{Ll}+ed\\b)\\p{Ll}+\\s+(?:and\\s+)?){0,3}?(?:${PEOPLE_OR_ENVOY.source.slice(4, -2)})\\b`,
+/**
+ * Up to three modifiers (no "-ed" verbs; demonyms too) and a people's or envoys' head: "administrative
+ * and technical staff", "two Russian banks".
+ */
+export const COORDINATED_HEAD = new RegExp(
+  `^(?:(?!\\p{Ll}+ed\\b)(?:\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:an|ian|ese|ish|i))\\s+(?:and\\s+)?){0,3}?(?:${PEOPLE_OR_ENVOY.source.slice(4, -2)})\\b`,
   'u',
 );
 

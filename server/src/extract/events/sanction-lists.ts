@@ -1,15 +1,18 @@
 // The people a sanctions list names, told after the sanctions themselves: "The sanctioned individuals
 // include A; B; and C", "The list incorporates A and B", "Among the officials targeted are A and B", "They
-// include A and B", "The measures target A and B", "Also sanctioned were A and B", "… have been designated
-// for sanctions, including A, B and five others", "Oligarchs now subject to X's sanctions include A and
-// B", "Allies now sanctioned include A", "officials who have been designated include A", "Those
-// newly-sanctioned by X include A", "Those hit by the new sanctions are A", and after an entry ban "The ban
-// targets … A" or "Officials barred from entry include A" (sanctioned by the ban's sanctioners); also "The
-// latest companies to be sanctioned include A; B", "Individuals include A", "The new measures hit A", "The
-// sanctions list was also supplemented by A and B". Each person, and each organisation listed as an item of
-// its own (not "founder of X", not "X leader A"), joins the last sanctions event of the article (or, when
-// the clause that named the sanctioner named no target, "imposed sanctions on 28 individuals", a new one of
-// that sanctioner), sanctioned by each of its sanctioners.
+// include A and B", "The measures target A and B", "This round of sanctions includes freezing the assets
+// of A and B", "The package of sanctions includes A", "Also sanctioned were A and B", "… have been
+// designated for sanctions, including A, B and five others", "sanctions on 34 officials and entities,
+// including A and B", "Oligarchs now subject to X's sanctions include A and B", "Allies now sanctioned
+// include A", "officials who have been designated include A", "Those newly-sanctioned by X include A",
+// "Those hit by the new sanctions are A", and after an entry ban "The ban targets … A" or "Officials
+// barred from entry include A" (sanctioned by the ban's sanctioners); also "The latest companies to be
+// sanctioned include A; B", "Individuals include A", "The new measures hit A", "The sanctions list was
+// also supplemented by A and B". Each person, and each organisation listed as an item of its own (not
+// "founder of X", not "X leader A"; but "…; as well as on X", an item that repeats the preposition of the
+// sanctions), joins the last sanctions event of the article (or, when the clause that named the
+// sanctioner named no target, "imposed sanctions on 28 individuals", a new one of that sanctioner),
+// sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
@@ -30,6 +33,12 @@ const DESCRIBED = new RegExp(String.raw`\b(?:${PREPOSITIONS})\s+(?:the\s+)?$`, '
 /** A word of a description or clause in a list item before an organisation: it is no item of its own. */
 const ITEM_TAIL = new RegExp(String.raw`\b(?:${PREPOSITIONS}|who|which|whose|that)\b`, 'i');
 
+/** "and on", "as well as on", "plus against": an item that repeats the preposition the sanctions took. */
+const REPEATED_ON = /^\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)(?:also\s+)?(?:on|against)\s+/;
+/** The same, right before a name: "; as well as on X". */
+const REPEATED_ON_BEFORE =
+  /[,;]\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)(?:also\s+)?(?:on|against)\s+(?:the\s+)?$/;
+
 /**
  * The persons a list names from `from` to `to`, in order (no possessors, no speakers, no one a
  * description names), and, with `bodies`, the organisations listed as items of their own (not one that
@@ -44,12 +53,17 @@ export function listedPersons(c: Ctx, from: number, to: number, bodies = false):
     if (NOT_LISTED.test(c.work.slice(m.end, Math.min(to, m.end + 20)))) continue;
     if (/\baccording to\s+(?:\S+\s+){0,4}$/.test(c.work.slice(Math.max(from, m.start - 40), m.start)))
       continue;
-    if (DESCRIBED.test(c.work.slice(Math.max(from, m.start - 12), m.start))) continue;
+    const lead = c.work.slice(Math.max(from, m.start - 30), m.start);
+    if (DESCRIBED.test(lead.slice(-12)) && !REPEATED_ON_BEFORE.test(lead)) continue;
     if (m.entity.type === 'Organization') {
       // An item of its own: only modifiers since the last comma or semicolon ("; diamond miner Alrosa"),
       // no description's preposition ("CEO of energy company Gazprom", "officials from A and B").
+      // An item may repeat the measure's preposition: "…; as well as on the X Command".
       const item = c.work.slice(from, m.start);
-      if (ITEM_TAIL.test(item.slice(Math.max(item.lastIndexOf(','), item.lastIndexOf(';')) + 1))) continue;
+      const own = item
+        .slice(Math.max(item.lastIndexOf(','), item.lastIndexOf(';')) + 1)
+        .replace(REPEATED_ON, '');
+      if (ITEM_TAIL.test(own)) continue;
       const next = ms[i + 1];
       const between = next ? c.work.slice(m.end, next.start) : '';
       if (next?.entity.type === 'Person' && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) continue;
@@ -62,7 +76,7 @@ export function listedPersons(c: Ctx, from: number, to: number, bodies = false):
 export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
-  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|The\s+(?:\p{Ll}+\s+)?(?:measures|designations|penalties|restrictions)\s+(?:also\s+)?(?:target|targets|targeted|include|includes|included|cover|covers|covered|name|names|named|hit|hits)|(?<=^|\n|[.!?]\s)(?:Individuals|Entities|Companies|Firms|Businesses|Organi[sz]ations|Persons|People|Officials|Banks|Targets)\s+(?:(?:sanctioned|designated|targeted|listed|named)\s+)?(?:include|includes|included)|(?:The\s+)?(?:sanctions\s+|black\s*)?list\s+(?:was|has\s+been|is|will\s+be)\s+(?:also\s+)?(?:supplemented|expanded|extended|updated)\s+(?:by|with)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted)\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+|to\s+be\s+(?:newly\s+)?|being\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b/gu,
+  re: /\b(?:(?:They|These|Those)\s+(?:include|included)|(?:The|This|That|These|Today['’]s)\s+(?:\p{Ll}+\s+){0,2}?(?:measures|designations|penalties|restrictions|sanctions|(?:package|round|tranche|batch)(?:\s+of\s+(?:\p{Ll}+\s+)?(?:sanctions|measures|designations))?)\s+(?:also\s+)?(?:target|targets|targeted|include|includes|included|cover|covers|covered|name|names|named|hit|hits)|(?<=^|\n|[.!?]\s)(?:Individuals|Entities|Companies|Firms|Businesses|Organi[sz]ations|Persons|People|Officials|Banks|Targets)\s+(?:(?:sanctioned|designated|targeted|listed|named)\s+)?(?:include|includes|included)|(?:The\s+)?(?:sanctions\s+|black\s*)?list\s+(?:was|has\s+been|is|will\s+be)\s+(?:also\s+)?(?:supplemented|expanded|extended|updated)\s+(?:by|with)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|(?:designated|sanctioned|blacklisted|sanctions\s+(?:on|against))\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+|to\s+be\s+(?:newly\s+)?|being\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b/gu,
   run(h) {
     const { c, s, end } = h;
     const who = listedPersons(c, end, s.end, true);

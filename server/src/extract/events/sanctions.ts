@@ -1,10 +1,11 @@
-// Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", "X is sanctioning four Iranians: A, …;
-// B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed sanctions on
-// Y", "X announced an asset freeze and travel ban on Y", "X hit Y with sanctions", "Y has been hit
-// with sanctions", "X's sanctions target Y", "the sanctions imposed by X", "X added Y to its sanctions
-// list", "X placed Y under sanctions", "sanctions were imposed on Y by X", "the sanctions, announced by
-// X, target Y", "the sanctions against Y were announced by X", a headline's "X Sanctions Y", "in
-// sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
+// Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", a headline's "X sanctions 12 Belarusian
+// judges" (the verb before a count), "X agreed to freeze the assets of Y", "X is sanctioning four
+// Iranians: A, …; B, …", "X (has further) designated A and B" (in an article about sanctions), "X
+// imposed sanctions on Y", "X announced an asset freeze and travel ban on Y", "X hit Y with sanctions",
+// "Y has been hit with sanctions", "X's sanctions target Y", "the sanctions imposed by X", "X added Y to
+// its sanctions list", "X placed Y under sanctions", "sanctions were imposed on Y by X", "the sanctions,
+// announced by X, target Y", "the sanctions against Y were announced by X", a headline's "X Sanctions
+// Y", "in sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
 // sanctions" joins the sanctions just reported (lists of the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
 import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
@@ -44,6 +45,10 @@ const MEASURE_NOUN = /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s
 const COORDINATED_MEASURE =
   /\s+(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|sanctions)\s*,?\s+and\s+$/i;
 
+/** A count right after "sanctions": "Iran sanctions 8 Canadian individuals", "UK sanctions two banks". */
+const COUNT_AFTER =
+  /^\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|several|dozens|hundreds)\s/iu;
+
 /** Who sanctions and who is sanctioned, for the verb or noun the hit matched. */
 function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; joins?: boolean } {
   const { c, s, at, end } = h;
@@ -51,10 +56,16 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
   // "imposed an asset freeze and travel ban on X": the verb reaches past a measure coordinated before.
   const before = c.work.slice(s.start, at).replace(COORDINATED_MEASURE, ' ');
   const after = c.work.slice(end, s.end);
+  // "Iran sanctions 8 Canadian individuals": the verb, after a state or body and before a count.
+  const before1 = mentionEndingAt(c, s.start, at);
+  const counted = COUNT_AFTER.test(after) && before1 !== undefined && before1.entity.type !== 'Person';
   const noun =
-    (/^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after)) || MEASURE_NOUN.test(word);
+    (/^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after) && !counted) ||
+    MEASURE_NOUN.test(word);
   // "froze the assets of X", "blacklisted X": a verb whose object is the one sanctioned.
-  const froze = /^(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of$/u.test(word);
+  const froze = /^(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of$/u.test(
+    word,
+  );
   if (froze) {
     const cl = clauseOf(h, STATE, end);
     return { actor: cl.actor, patient: phraseAt(c, end, s.end) };
@@ -93,12 +104,15 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
       if (!hit[2]) return { patient: subjectOf(c, s, verbAt) };
       return { actor: subjectOf(c, s, verbAt), patient: phraseAt(c, verbAt + hit[0].indexOf(hit[2]), s.end) };
     }
-    // "sanctions were also imposed on X (by Y)": the passive's object and agent.
+    // "sanctions were also imposed on X (by Y)", "will also be applied to X": the passive's object and agent.
     const laid =
-      /^\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped)(?=\s+(?:on|against)\s)/u.exec(
+      /^\s+(?:were|was|(?:have|has|had)(?:\s+also)?\s+been|are|is|will(?:\s+also)?\s+be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped|applied)(?=\s+(?:on|against|to)\s)/u.exec(
         after,
       );
-    const on = /^\s+(?:on|against)\s+/.exec(after.slice(laid ? laid[0].length : 0));
+    // "applied to X" as well as "imposed on X".
+    const on = (laid && /applied$/.test(laid[0]) ? /^\s+(?:on|against|to)\s+/ : /^\s+(?:on|against)\s+/).exec(
+      after.slice(laid ? laid[0].length : 0),
+    );
     if (laid && on) {
       const patient = objectOf(c, s, end + laid[0].length + on[0].length);
       return { patient, actor: agentOf(c, s, patient?.end ?? end, /^\s+by\s+/) };
@@ -175,7 +189,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
