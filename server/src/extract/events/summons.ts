@@ -8,6 +8,7 @@
 // the summoner last named. Not
 // "summoned its envoy" (a recall). One summons per summoned envoy or country, and per summoning state when
 // several states each summon envoys ("Ghana, Botswana and South Africa have all summoned US ambassadors").
+// A meeting that holds a summons ("lodged a protest during his meeting with X") is that summons.
 import { agentOf } from '../clauses/clause.js';
 import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
@@ -223,4 +224,39 @@ function reducedPassive(h: RuleHit, cl: Clause): Clause {
   )
     return cl;
   return { passive: true, patient: cl.actor, actor: undefined };
+}
+
+/** What a summons does, said of the meeting that holds it. */
+const PROTEST =
+  /\b(?:representations?|protest(?:ed|s)?|d[ée]marches?|regret|concerns?|dissatisfaction|complain\w*|summon\w*|reprimand\w*|warn\w*|objection)\b/i;
+
+/**
+ * A summons is held as a meeting ("made representations in a meeting with X", "during his meeting with the
+ * vice minister"): a meeting of two persons, one of them summoned, is that summons, no meeting of its own,
+ * and the other one holds it, a summoner (with no SUMMONED of their own), when the meeting's sentence says
+ * what a summons does. Keeps every other event.
+ */
+export function withoutSummonsMeetings(events: EvOut[]): EvOut[] {
+  const summonses = events.filter((e) => e.type === 'summons');
+  if (!summonses.length) return events;
+  const held = (m: EvOut) => {
+    const persons = m.participants.map((p) => p.entity);
+    if (persons.length !== 2 || persons.some((p) => p.type !== 'Person')) return false;
+    for (const s of summonses)
+      for (const [a, b] of [persons, [...persons].reverse()] as [Entity, Entity][]) {
+        const roleOf = (e: Entity) => s.participants.find((p) => p.entity === e)?.role;
+        if (roleOf(a) !== 'summoned' || roleOf(b) === 'summoned') continue;
+        if (a.nationality && a.nationality === b.nationality) continue;
+        // The holder is of the summoning side, a meeting on another day is another meeting, and the
+        // meeting's sentence says what a summons does (protest, representations, regret, a warning).
+        const sides = s.participants.filter((p) => p.role === 'summoner').map((p) => p.entity.name);
+        if (b.nationality && sides.length && !sides.includes(b.nationality)) continue;
+        if (m.date && s.date && m.date !== s.date) continue;
+        if (!m.evidence.some((x) => PROTEST.test(x.text))) continue;
+        if (!roleOf(b)) s.participants.push({ entity: b, role: 'summoner' });
+        return true;
+      }
+    return false;
+  };
+  return events.filter((e) => e.type !== 'meeting' || !held(e));
 }
