@@ -16,6 +16,7 @@ import { askedToLeave, expulsion } from './expulsions.js';
 import { expulsionFollower } from './expulsion-followers.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { settleEnvoys } from './envoys.js';
+import { withoutSummonsMeetings } from './summons.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
@@ -153,7 +154,7 @@ export function findEvents(c: Ctx): EvOut[] {
       main: r.source,
       rule: r.rule,
     });
-  return out;
+  return withoutSummonsMeetings(out);
 }
 
 /** The speaker of a quotation and the state a speaking person belongs to: who "I" and "we" are. */

@@ -1,7 +1,8 @@
-// Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations), and people
-// returning, leaving, arriving and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT,
-// ARRIVED_IN, VISITED.
+// Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations, or told to
+// return), and people returning (envoys named only by their state: the state returns), leaving, arriving
+// and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT, ARRIVED_IN, VISITED.
 import { clauseEnd, namedEnvoy } from '../clauses/clause.js';
+import { demonymsAt } from '../clauses/mention-lists.js';
 import {
   listAfter,
   mentionEndingAt,
@@ -53,8 +54,12 @@ function heads(np: NounPhrase | undefined, p: Entity): boolean {
   return /^(?:ambassadors?|envoys?|high commissioners?|top diplomats?)$/.test(np?.head ?? '') || !!p.envoy;
 }
 
-/** "instructed Ambassador X to return", "ordered its envoy to return home": an envoy told to come back. */
-const ENVOY_TO_RETURN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\b(?:\s+[\p{L}'’.-]+){0,4}?\s+to\s+return\b`;
+/**
+ * "instructed Ambassador X to return", "ordered its envoy to return home", "instructed the Mexican
+ * Ambassador to Bolivia, María Teresa Mercado, to return": an envoy (named in an apposition or not) told to
+ * come back.
+ */
+const ENVOY_TO_RETURN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\b(?:\s+[\p{L}'’.-]+){0,4}?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},)?\s+to\s+return\b(?!\s+(?:the|a|an|his|her|its|their)\s)`;
 /** "ordered the return of the acting ambassador": the envoy after "of". */
 const ENVOY_TO_RETURN_NOUN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:ambassador|envoy|high commissioner)\b`;
 
@@ -158,7 +163,7 @@ export const recall: EventRule = {
 export const returnHome: EventRule = {
   id: 'events/recalls-returns:return',
   type: 'return',
-  re: /\b(?:returned|returns|returning|return|arrived back|arrives back|heading back|heads back|headed back|flew back|came back|back to (?:his|her) post)\b/g,
+  re: /\b(?:returned|returns|returning|return|arrived back|arrives back|heading back|heads back|headed back|flew back|came back|back to (?:his|her) post|resum(?:ed|es|ing) (?:his|her|their) (?:duties|post))\b/g,
   run(h) {
     const { c, s, at, end } = h;
     if (/\b(?:should|would|will|to|could|may|might)\s+$/i.test(c.work.slice(Math.max(s.start, at - 10), at)))
@@ -171,10 +176,11 @@ export const returnHome: EventRule = {
     )
       return;
     const who = traveller(c, s, at);
-    if (!who) return;
     const dest =
       placeAfter(c, end, s.end, /^\s*(?:back\s+)?(?:to|in|into|home to)\b/) ??
       placeAfter(c, end, s.end, /^\s+to (?:his|her) post in\b/);
+    if (who?.type !== 'Person' && unnamedEnvoysReturn(h, dest)) return;
+    if (!who) return;
     const e = h.event({ place: dest, participants: [{ entity: who, role: 'traveller' }], main: who });
     const target = dest
       ? dest
@@ -184,6 +190,36 @@ export const returnHome: EventRule = {
     if (target) h.relation(who, 'RETURNED_TO', target, { event: e });
   },
 };
+
+/** "The Italian ambassador", "the French and German ambassadors", "A Swedish diplomatic team" as a subject. */
+const UNNAMED_ENVOYS =
+  /\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}\p{L}+(?:(?:,\s*|,?\s+and\s+)\p{Lu}\p{L}+)*)\s+(?:ambassadors?|envoys?|high commissioners?|diplomats|diplomatic (?:team|staff|corps|mission))\s+(?:(?:has|have|had|will|would|also|be|been|is|are|was|were|then|later)\s+){0,4}$/u;
+
+/**
+ * The return of envoys the sentence names only by their state ("The Italian ambassador resumed his duties",
+ * "The French and German ambassadors will also be returning to Tehran"): one return for each state, the
+ * state its sender, RETURNED_TO the place gone back to. Whether it read one.
+ */
+function unnamedEnvoysReturn(h: RuleHit, dest: Entity | undefined): boolean {
+  const { c, s, at } = h;
+  const m = UNNAMED_ENVOYS.exec(c.work.slice(s.start, at));
+  if (!m) return false;
+  const from = s.start + m.index + m[0].indexOf(m[1]!);
+  const dems = demonymsAt(c, from, from + m[1]!.length);
+  if (!dems || dems.end !== from + m[1]!.length) return false;
+  for (const o of dems.owners) {
+    const state = ownerEntity(c, o);
+    if (state === dest) continue;
+    const e = h.event({
+      place: dest,
+      participants: [{ entity: state, role: 'sender' }],
+      main: state,
+      key: `return:${state.id}>${dest?.id ?? '?'}`,
+    });
+    if (dest) h.relation(state, 'RETURNED_TO', dest, { event: e });
+  }
+  return true;
+}
 
 export const departure: EventRule = {
   id: 'events/recalls-returns:departure',

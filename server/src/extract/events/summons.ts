@@ -3,9 +3,12 @@
 // ministry said it had summoned …". Y is the envoy the article names, else the country of an unnamed
 // envoy ("the Japanese ambassador", "representatives from the US, Netherlands and Italy"); a passive
 // with no summoner takes the state of whoever reports it ("X's minister said the ambassador had been
-// summoned"), else continues the state of the summoner last named, a ministry named without its country
+// summoned"), else the state the named envoy is posted to ("the government summoned X, the US ambassador to
+// Nigeria"), else continues the state of the summoner last named, a ministry named without its country
 // the summoner last named. Not
-// "summoned its envoy" (a recall). One summons per summoned envoy or country.
+// "summoned its envoy" (a recall). One summons per summoned envoy or country, and per summoning state when
+// several states each summon envoys ("Ghana, Botswana and South Africa have all summoned US ambassadors").
+// A meeting that holds a summons ("lodged a protest during his meeting with X") is that summons.
 import { agentOf } from '../clauses/clause.js';
 import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
@@ -13,7 +16,14 @@ import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
 import { objectPhraseState } from './expelled-state.js';
 import { staffState } from './expulsions.js';
-import { markUnnamedEnvoy, noteEnvoys, oneUnnamedDiplomat, unnamedEnvoy } from './envoys.js';
+import {
+  isCountry,
+  markUnnamedEnvoy,
+  noteEnvoys,
+  oneUnnamedDiplomat,
+  postedIn,
+  unnamedEnvoy,
+} from './envoys.js';
 import {
   actorsOf,
   ANY,
@@ -64,8 +74,14 @@ export const summons: EventRule = {
     // A passive reported by someone ("X said the ambassador had been summoned"): the reporter's state.
     const reporter =
       cl.passive && !summoners.length && cl.patient ? reporterOf(c, s, cl.patient.start) : undefined;
+    // Else the state the envoy summoned is posted to ("the federal government has summoned X, United States
+    // ambassador to Nigeria", "the Russian ambassador to Estonia was summoned").
+    const posted = unnamed
+      ? (summoned.map((e) => postedIn(c, e)).find((x) => x) ?? appositionPosting(h, cl.patient))
+      : undefined;
     if (host) summoners = [host];
     else if (reporter) summoners = [reporter];
+    else if (posted) summoners = [posted];
     else if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
     else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
     // "summoned the head of the Belarusian mission", "a counsellor from the Iranian embassy": the object
@@ -78,38 +94,62 @@ export const summons: EventRule = {
     if (inObject) summoned.push(inObject);
     if (!summoners.length && !summoned.length) return;
     if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
-    const participants: EvOut['participants'] = [
-      ...summoners.map((e) => ({ entity: e, role: 'summoner' })),
-      ...summoned.map((e) => ({ entity: e, role: 'summoned' })),
-    ];
     const whom = summoned[0];
-    // Whoever summons them, an envoy or a country's envoys are summoned once ("the ministry summoned X",
-    // "Vice Minister Y summoned X").
-    const state = summoners[0] ? stateOf(c, summoners[0]).id : '?';
     // An envoy named beside a role whose country was summoned before ("Austria summons Russian ambassador",
     // then "… the Russian ambassador to the country, Mikhail Ulyanov"): that summons.
     const owner = cl.patient?.owners.length === 1 ? ownerEntity(c, cl.patient.owners[0]!) : undefined;
     const told = keysTold.get(c) ?? new Set<string>();
     keysTold.set(c, told);
-    const key =
-      summoned.length === 1 && whom!.type === 'Person'
-        ? owner && told.has(`summons:${state}>${owner.id}`)
-          ? `summons:${state}>${owner.id}`
-          : `summons:*>${whom!.id}`
-        : `summons:${state}>${whom?.id ?? '?'}`;
-    told.add(key);
-    const e = h.event({ participants, main: whom ?? summoners[0]!, key });
     noteEnvoys(c, cl.patient, summoned);
-    for (const by of summoners)
-      for (const t of summoned) {
-        h.relation(by, 'SUMMONED', t, { event: e });
-        if (t.type === 'Place' && (unnamedEnvoy(cl.patient) || oneUnnamedDiplomat(cl.patient)))
-          markUnnamedEnvoy(e.relations[e.relations.length - 1], unnamedEnvoy(cl.patient));
-      }
+    // Several states that each summon envoys in their own capital ("Ghana, Botswana and South Africa have
+    // all summoned US ambassadors"): one summons each, as each state's recall or expulsion is its own.
+    // One state's summoners together ("the ministry and Vice Minister Y summoned X") make one summons.
+    const states = new Set(summoners.map((e) => stateOf(c, e)));
+    const each =
+      summoners.length > 1 &&
+      states.size === summoners.length &&
+      summoners.every((e) => e.type === 'Place' && isCountry(e.name)) &&
+      summoned.every((e) => e.type === 'Place');
+    for (const group of each ? summoners.map((e) => [e]) : [summoners]) {
+      // Whoever summons them, an envoy or a country's envoys are summoned once ("the ministry summoned X",
+      // "Vice Minister Y summoned X").
+      const state = group[0] ? stateOf(c, group[0]).id : '?';
+      const key =
+        summoned.length === 1 && whom!.type === 'Person'
+          ? owner && told.has(`summons:${state}>${owner.id}`)
+            ? `summons:${state}>${owner.id}`
+            : `summons:*>${whom!.id}`
+          : `summons:${state}>${whom?.id ?? '?'}`;
+      told.add(key);
+      const participants: EvOut['participants'] = [
+        ...group.map((e) => ({ entity: e, role: 'summoner' })),
+        ...summoned.map((e) => ({ entity: e, role: 'summoned' })),
+      ];
+      const e = h.event({ participants, main: whom ?? group[0]!, key });
+      for (const by of group)
+        for (const t of summoned) {
+          h.relation(by, 'SUMMONED', t, { event: e });
+          if (t.type === 'Place' && (unnamedEnvoy(cl.patient) || oneUnnamedDiplomat(cl.patient)))
+            markUnnamedEnvoy(e.relations[e.relations.length - 1], unnamedEnvoy(cl.patient));
+        }
+    }
   },
 };
 
 const MISSION = /\b(?:embassy|mission|consulate)\b/i;
+
+const POSTED_TO =
+  /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:ambassador|envoy|high commissioner)\s+(?:to|in)\s+(?:the\s+)?/iu;
+
+/** The state named in an envoy's apposition: "X, United States ambassador to Nigeria," (Nigeria). */
+function appositionPosting(h: RuleHit, np: NounPhrase | undefined): Entity | undefined {
+  if (!np?.entities.some((e) => e.type === 'Person')) return undefined;
+  const to = POSTED_TO.exec(h.c.work.slice(np.end, Math.min(h.s.end, np.end + 80)));
+  const m = to ? h.c.firstAfter(np.end + to[0].length, h.s.end, ['Place']) : undefined;
+  if (!m || m.start !== np.end + to![0].length) return undefined;
+  const state = stateOf(h.c, m.entity);
+  return state.type === 'Place' && isCountry(state.name) ? state : undefined;
+}
 
 const GENERIC_BODY =
   /^(?:the\s+)?(?:foreign ministry|ministry of foreign affairs|foreign office|ministry|government|presidency)$/i;
@@ -184,4 +224,39 @@ function reducedPassive(h: RuleHit, cl: Clause): Clause {
   )
     return cl;
   return { passive: true, patient: cl.actor, actor: undefined };
+}
+
+/** What a summons does, said of the meeting that holds it. */
+const PROTEST =
+  /\b(?:representations?|protest(?:ed|s)?|d[ée]marches?|regret|concerns?|dissatisfaction|complain\w*|summon\w*|reprimand\w*|warn\w*|objection)\b/i;
+
+/**
+ * A summons is held as a meeting ("made representations in a meeting with X", "during his meeting with the
+ * vice minister"): a meeting of two persons, one of them summoned, is that summons, no meeting of its own,
+ * and the other one holds it, a summoner (with no SUMMONED of their own), when the meeting's sentence says
+ * what a summons does. Keeps every other event.
+ */
+export function withoutSummonsMeetings(events: EvOut[]): EvOut[] {
+  const summonses = events.filter((e) => e.type === 'summons');
+  if (!summonses.length) return events;
+  const held = (m: EvOut) => {
+    const persons = m.participants.map((p) => p.entity);
+    if (persons.length !== 2 || persons.some((p) => p.type !== 'Person')) return false;
+    for (const s of summonses)
+      for (const [a, b] of [persons, [...persons].reverse()] as [Entity, Entity][]) {
+        const roleOf = (e: Entity) => s.participants.find((p) => p.entity === e)?.role;
+        if (roleOf(a) !== 'summoned' || roleOf(b) === 'summoned') continue;
+        if (a.nationality && a.nationality === b.nationality) continue;
+        // The holder is of the summoning side, a meeting on another day is another meeting, and the
+        // meeting's sentence says what a summons does (protest, representations, regret, a warning).
+        const sides = s.participants.filter((p) => p.role === 'summoner').map((p) => p.entity.name);
+        if (b.nationality && sides.length && !sides.includes(b.nationality)) continue;
+        if (m.date && s.date && m.date !== s.date) continue;
+        if (!m.evidence.some((x) => PROTEST.test(x.text))) continue;
+        if (!roleOf(b)) s.participants.push({ entity: b, role: 'summoner' });
+        return true;
+      }
+    return false;
+  };
+  return events.filter((e) => e.type !== 'meeting' || !held(e));
 }
