@@ -5,7 +5,7 @@ import { actorBefore } from '../clauses/antecedent.js';
 import { agentOf, isPassive, objectOf, referents } from '../clauses/clause.js';
 import { isOutlet } from '../clauses/outlets.js';
 import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
-import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
+import { isParticipleClause, mainClausePhrase, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Sentence } from '../text.js';
 import type { Entity, EntityType } from '../entities/index.js';
@@ -142,6 +142,10 @@ export interface Clause {
   patient?: NounPhrase;
 }
 
+/** A reduced passive's lead: "after being", "since having been", a sentence's opening "Having been". */
+const REDUCED_LEAD =
+  /(?:\b(?:after|before|when|while|since|despite|upon)\s+(?:being|having been)|^\W*(?:[Hh]aving been|(?:After|Upon) being))\s+$/;
+
 /**
  * The actor and patient of the verb the hit matched. `objectAt` overrides where the object starts (an
  * object inside the trigger: "ordered X to leave"); `objectEnd` where it ends.
@@ -156,12 +160,13 @@ export function clauseOf(
   const passive = objectAt === undefined && isPassive(c, s, at, end);
   if (passive) {
     // "landed in Moscow after being recalled": the main clause's subject is the one recalled.
-    const reduced = /\b(?:after|before|when|while|since|despite)\s+(?:being|having been)\s+$/.test(
-      c.work.slice(s.start, at),
-    );
+    // (Or the clause opens the sentence: "Having been declared persona non grata, two diplomats left".)
+    const reduced = REDUCED_LEAD.test(c.work.slice(s.start, at));
     return {
       passive,
-      patient: reduced ? mainSubject(c, s, at, ANY) : subjectOf(c, s, at),
+      patient: reduced
+        ? (mainClausePhrase(c, s, at, end) ?? mainSubject(c, s, at, ANY))
+        : subjectOf(c, s, at),
       actor: agentOf(c, s, end),
     };
   }
