@@ -293,7 +293,7 @@ export const expulsion: EventRule = {
         for (const t of targets) {
           h.relation(by, 'EXPELLED', t, { event: e });
           if (t.type === 'Place' && unnamedEnvoy(patient))
-            markUnnamedEnvoy(e.relations[e.relations.length - 1]);
+            markUnnamedEnvoy(e.relations[e.relations.length - 1], true, c, patient);
         }
     }
   },
