@@ -56,6 +56,11 @@ function skipBack(c: Ctx, from: number, pos: number): number {
       continue;
     }
     dated = false;
+    // The mark opening scare quotes around the verb: "Rwanda ‘expelled’ a German ambassador".
+    if (/["“‘']$/.test(seg) && c.oneWordQuote(pos)) {
+      pos -= 1;
+      continue;
+    }
     const m =
       AUX.exec(seg) ??
       /,?\s*\b(?:who|which)\s*$/.exec(seg) ??

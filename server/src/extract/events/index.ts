@@ -103,7 +103,9 @@ export function findEvents(c: Ctx): EvOut[] {
   for (const { si, ri, at, end } of hits) {
     const s = c.sents[si]!;
     // Inside a quotation only reported third-person facts count ("on March 20, the ambassador is leaving").
-    const q = c.quoteAt(at);
+    // (Quote marks around the trigger alone are scare quotes: "Rwanda ‘expelled’ a German ambassador".)
+    const q0 = c.quoteAt(at);
+    const q = q0 && q0.start >= at && q0.end <= end ? undefined : q0;
     // A quotation in the first person counts only when its speaker is known: then "I"/"we" is a party.
     const firstPerson = !!q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end));
     if (firstPerson && !q.speaker) continue;
