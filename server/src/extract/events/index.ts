@@ -13,7 +13,7 @@ import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
-import { expulsionFollower } from './expulsion-followers.js';
+import { expulsionFollower, similarMove } from './expulsion-followers.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { type EventRule, RuleHit } from './hit.js';
@@ -49,6 +49,7 @@ export const RULES: readonly EventRule[] = [
   summit,
   expulsion,
   expulsionFollower,
+  similarMove,
   expelledList,
   expelledLines,
   appointment,
