@@ -4,7 +4,8 @@
 // expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile expelled …"; "A joined B
 // in expelling": both), each other's diplomats expelled both ways, the expeller carried over within an
 // article when a later clause leaves it out ("A and B were also ordered to leave"), or the place the expelled
-// left in a reduced passive ("Two diplomats left Oslo after being declared persona non-grata"); requests to
+// left in a reduced passive ("Two diplomats left Oslo after being declared persona non-grata"); "A retaliated
+// (in kind) against B for expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to
 // leave (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
@@ -139,6 +140,18 @@ function joined(h: RuleHit): Entity[] | undefined {
   return [...subject, ...others.filter((e) => !subject.includes(e))];
 }
 
+/** "A retaliated (in kind) against B for <expelling>": A, a state, and whether it answered in kind. */
+const RETALIATED = /\bretaliat\w*(\s+in kind)?\s+against\s+[^,;]{1,60}?\s+for\s+$/;
+function retaliator(h: RuleHit): { state: Entity; inKind: boolean } | undefined {
+  const { c, s, at } = h;
+  const r = RETALIATED.exec(c.work.slice(s.start, at));
+  if (!r) return undefined;
+  const state = actorsOf(c, subjectOf(c, s, s.start + r.index), STATE, { at }).find(
+    (e) => e.type === 'Place',
+  );
+  return state ? { state: stateOf(c, state), inKind: !!r[1] } : undefined;
+}
+
 /** The last expulsion of a state's diplomats an article told, and its sentence: one a follower repeats. */
 const lastTold = new WeakMap<Ctx, { sentence: number; by: Entity[]; country: Entity }>();
 export const lastExpulsionTold = (c: Ctx) => lastTold.get(c);
@@ -245,6 +258,9 @@ export const expulsion: EventRule = {
         ? undefined
         : paragraphStaffState(h, patient, expellers);
     if (before) expelled = [before];
+    // "Russia retaliated (in kind) against the UK for expelling 23 diplomats": Russia's diplomats.
+    const reply = retaliator(h);
+    if (!expelled.length && reply) expelled = [reply.state];
     if (!expelled.length && unnamed && c.memo.has('expelledCountry'))
       expelled = [c.memo.get('expelledCountry')!];
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
@@ -272,6 +288,20 @@ export const expulsion: EventRule = {
       if (state && country.type === 'Place')
         lastTold.set(c, { sentence: c.sents.indexOf(h.s), by: expellers, country });
     }
+    // "in kind": the retaliating state expelled the expeller's diplomats in turn.
+    if (reply?.inKind)
+      for (const by of expellers.filter((x) => x.type !== 'Person' && x !== reply.state)) {
+        const e = h.event({
+          place: reply.state,
+          participants: [
+            { entity: reply.state, role: 'expeller' },
+            { entity: by, role: 'expelled' },
+          ],
+          main: reply.state,
+          key: `expulsion:${reply.state.id}>${stateOf(c, by).id}`,
+        });
+        h.relation(reply.state, 'EXPELLED', by, { event: e });
+      }
     for (const by of expellers.length ? expellers : [undefined]) {
       const targets = reciprocal ? expellers.filter((x) => x !== by) : expelled.filter((x) => x !== by);
       const main = by ?? targets[0];
