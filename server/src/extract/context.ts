@@ -122,6 +122,13 @@ export class Ctx {
       if (pos >= this.quotes[j]!.start && pos < this.quotes[j]!.end) return this.quotes[j];
     return undefined;
   }
+  /** The one-word quotation ending at or starting at pos, scare quotes around a verb ("Rwanda ‘expelled’ …"). */
+  oneWordQuote(pos: number): Quote | undefined {
+    const q = this.quoteAt(pos) ?? this.quoteAt(pos - 1);
+    return q && (q.start === pos || q.end === pos) && /^[\p{L}-]+$/u.test(this.work.slice(q.start, q.end))
+      ? q
+      : undefined;
+  }
   inQuote(pos: number): boolean {
     const i = indexAt(this.quotes, pos);
     for (let j = i; j >= 0 && j >= i - 1; j--)

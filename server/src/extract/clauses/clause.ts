@@ -82,6 +82,17 @@ export function namedEnvoy(c: Ctx, origin?: Entity, strict = false): Entity | un
   return cands.length === 1 ? cands[0] : undefined;
 }
 
+/** A determiner that brings in someone new: "a German ambassador", "another EU envoy", "one diplomat". */
+export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another|one|any|no|some)\s+$/iu;
+
+/** Whether a phrase is indefinite (its determiner may lie just before where the phrase was read from). */
+export function indefinite(c: Ctx, start: number, end: number): boolean {
+  return (
+    /^(?:an?|another|one|any|no|some)\s/i.test(c.work.slice(start, end)) ||
+    INDEFINITE_BEFORE.test(c.work.slice(Math.max(0, start - 10), start))
+  );
+}
+
 /**
  * The entities a phrase stands for, of the given types: its names; for a role with no name, the envoy
  * the article names (when `envoys`) or else its owners; "it" the organisation or state last named as a
@@ -146,6 +157,7 @@ export function referents(
   if (
     opts.envoys &&
     !np.deputy &&
+    !indefinite(c, np.start, np.end) &&
     np.head &&
     ENVOY_HEAD.test(np.head) &&
     !/s$/.test(np.head) &&

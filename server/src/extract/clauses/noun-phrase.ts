@@ -84,6 +84,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   // A list a colon introduces: "OFAC is designating: A, minister of …; B, …".
   const colon = /^\s*:\s+(?=\p{Lu})/u.exec(c.work.slice(pos, limit));
   if (colon) pos += colon[0].length;
+  // The mark closing scare quotes around the verb before: "‘expelled’ a German ambassador".
+  if (/^["”’']/.test(c.work.slice(pos, pos + 1)) && c.oneWordQuote(pos)) pos += 1;
   const pro = objectPronounAt(c.work.slice(pos, limit), pos);
   if (pro) return { ...pro, entities: [], owners: [], objectPronoun: true };
   // A role phrase that is itself a mention ("the French ambassador", resolved to the envoy).

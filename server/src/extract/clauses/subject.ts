@@ -56,6 +56,11 @@ function skipBack(c: Ctx, from: number, pos: number): number {
       continue;
     }
     dated = false;
+    // The mark opening scare quotes around the verb: "Rwanda ‘expelled’ a German ambassador".
+    if (/["“‘']$/.test(seg) && c.oneWordQuote(pos)) {
+      pos -= 1;
+      continue;
+    }
     // "agreed on April 12 to freeze", "decided on Monday to expel": a date between the verb of deciding
     // and its "to".
     const to = /\s+to\s*$/.exec(seg);
@@ -297,21 +302,43 @@ function besideRole(c: Ctx, s: Sentence, pos: number, at: number) {
 const NOT_MAIN_VERB =
   /^(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|did|does|do|that|this|these|those|the)$/;
 
-/** Where the first finite verb of sentence s starts (before `limit`, outside asides), by the lexicon. */
-export function firstVerb(c: Ctx, s: Sentence, limit: number): number | undefined {
-  for (const w of c.work.slice(s.start, limit).matchAll(/\b\p{Ll}{3,}\b/gu)) {
-    const at = s.start + w.index;
+/** Where the first finite verb of sentence s starts (from `from`, before `limit`, outside asides), by the lexicon. */
+export function firstVerb(c: Ctx, s: Sentence, limit: number, from = s.start): number | undefined {
+  for (const w of c.work.slice(from, limit).matchAll(/\b\p{Ll}{3,}\b/gu)) {
+    const at = from + w.index;
     if (NOT_MAIN_VERB.test(w[0]) || /ing$/.test(w[0]) || c.inAside(at) || c.inQuote(at)) continue;
-    if (isVerbWord(w[0])) return at;
+    if (isVerbWord(w[0]) || (w[0] === 'left' && LEFT_PLACE.test(c.work.slice(at + 4, at + 12)))) return at;
   }
   return undefined;
 }
+
+/** "left" as a verb (the lexicon reads it an adjective): an object after it ("left the country", "left Oslo"). */
+const LEFT_PLACE = /^\s+(?:the\s+|\p{Lu})/u;
 
 /** Whether the verb at `at` heads a participle clause ("by summoning", "after recalling", ", announcing"). */
 export function isParticipleClause(c: Ctx, s: Sentence, at: number, end: number): boolean {
   return (
     /ing$/.test(c.work.slice(at, end).split(/\s/)[0]!) && PARTICIPLE_LEAD.test(c.work.slice(s.start, at))
   );
+}
+
+/**
+ * The subject phrase of the main clause a reduced clause at `at` hangs on, named or not: the subject of the
+ * sentence's first verb before it ("Two Russian diplomats left Norway after being expelled"), or, when the
+ * reduced clause opens the sentence ("Having been declared persona non grata, two Iranian diplomats left"),
+ * of the first verb after its comma. Nothing when that verb has no subject phrase.
+ */
+export function mainClausePhrase(c: Ctx, s: Sentence, at: number, end = at): NounPhrase | undefined {
+  const fronted = /^\W*\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+$/u.test(c.work.slice(s.start, at));
+  const comma = fronted ? c.work.indexOf(',', end) : -1;
+  const v =
+    comma >= 0 && comma < s.end
+      ? firstVerb(c, s, s.end, comma + 1)
+      : fronted
+        ? undefined
+        : firstVerb(c, s, at);
+  const np = v !== undefined ? subjectOf(c, s, v) : undefined;
+  return np && (np.entities.length || np.head || np.pronoun) ? np : undefined;
 }
 
 /** The main clause's subject for a participle clause: the nearest subject-like entity before `at`. */

@@ -2,6 +2,7 @@
 // as mentions of the envoy, titles given in appositions ("Russia's foreign minister, Sergei Lavrov,"),
 // and nominal references ("the ambassador", "the Russian president", "the Kremlin chief") resolved to
 // the one person they can be.
+import { INDEFINITE_BEFORE } from '../clauses/clause.js';
 import { canonicalPlace, CAPITALS, demonymCountry, isKnownPlace } from '../lexicon.js';
 import { span } from '../text.js';
 import type { Builder } from './builder.js';
@@ -111,6 +112,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   const envoys = [...b.entities.values()].filter((e) => e.type === 'Person' && e.envoy);
   for (const ph of envoyPhrases) {
     if (ph.person || !ph.withTarget) continue;
+    if (INDEFINITE_BEFORE.test(work.slice(Math.max(0, ph.start - 10), ph.start))) continue;
     const cands = envoys.filter(
       (e) =>
         (!ph.origin || e.envoy!.origin === ph.origin) &&
@@ -157,6 +159,8 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
       /^\s+(?:of|to|in|for|at)\s/.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6))
     )
       continue;
+    // "a German ambassador", "another US envoy": someone new, not the envoy named before.
+    if (INDEFINITE_BEFORE.test(work.slice(Math.max(0, m.index - 10), m.index))) continue;
     const originWord = m[1] ?? m[2];
     const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
     const origin = originWord ? (demonymCountry(originWord) ?? seat) : undefined;

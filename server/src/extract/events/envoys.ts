@@ -4,6 +4,7 @@
 // on. And an envoy who heads a mission (an ambassador, envoy or high commissioner; no deputy, chargé or
 // acting head) and is expelled or summoned by a state is that state's ambassador-in-residence
 // (AMBASSADOR_TO the state), as one recalled from a country is the ambassador to it.
+import { indefinite } from '../clauses/clause.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -46,9 +47,23 @@ export function noteEnvoys(c: Ctx, np: NounPhrase | undefined, persons: Entity[]
 /** Relations whose target stands for one unnamed diplomat of that country, not a head of mission. */
 const forUnnamedDiplomat = new WeakSet<RelOut>();
 
-/** Marks a relation made to the country of an unnamed envoy (of an unnamed diplomat: `headOfMission` false). */
-export function markUnnamedEnvoy(r: RelOut | undefined, headOfMission = true): void {
-  if (r) (headOfMission ? forUnnamedEnvoy : forUnnamedDiplomat).add(r);
+/** Relations to an envoy brought in by "a"/"another" ("expelled a German ambassador"): someone new. */
+const forIndefinite = new WeakSet<RelOut>();
+
+/**
+ * Marks a relation made to the country of an unnamed envoy (of an unnamed diplomat: `headOfMission` false);
+ * `np` in `c`, when given, tells an indefinite phrase ("a French ambassador"), which only the person the
+ * same actor acts on in another clause can be.
+ */
+export function markUnnamedEnvoy(
+  r: RelOut | undefined,
+  headOfMission = true,
+  c?: Ctx,
+  np?: NounPhrase,
+): void {
+  if (!r) return;
+  (headOfMission ? forUnnamedEnvoy : forUnnamedDiplomat).add(r);
+  if (c && np && indefinite(c, np.start, np.end)) forIndefinite.add(r);
 }
 
 /** The state an envoy is posted to, when the article says it ("the German ambassador to Chad, X"). */
@@ -118,8 +133,20 @@ export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
         const head = forUnnamedEnvoy.has(r);
         if (!head && !forUnnamedDiplomat.has(r)) continue;
         let fits = [...named].filter((p) => !p.envoy?.origin || p.envoy.origin === r.target.name);
+        // "Mali also expelled a French ambassador" after Niger expelled X: a new envoy, unless the same
+        // state acts on X ("summoned a senior UK diplomat. … Scott was summoned by India").
+        if (forIndefinite.has(r)) {
+          const by = stateOf(c, r.source);
+          fits = fits.filter((p) =>
+            evs.some(
+              (x) =>
+                x.participants.some((q) => q.entity === p && q.role === roles.patient) &&
+                x.participants.some((q) => q.role === roles.actor && stateOf(c, q.entity) === by),
+            ),
+          );
+        }
         // Nobody named as acted on: the one diplomat of that country the article names at all.
-        if (!named.size) fits = diplomatsOf(c, r.target, head);
+        else if (!named.size) fits = diplomatsOf(c, r.target, head);
         if (fits.length !== 1) continue;
         const p = fits[0]!;
         const origin = r.target;

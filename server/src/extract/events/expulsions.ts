@@ -3,8 +3,10 @@
 // "X asked N diplomats to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X announced the
 // expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile expelled …"; "A joined B
 // in expelling": both), each other's diplomats expelled both ways, the expeller carried over within an
-// article when a later clause leaves it out ("A and B were also ordered to leave"); requests to leave
-// (ASKED_TO_LEAVE).
+// article when a later clause leaves it out ("A and B were also ordered to leave"), or the place the expelled
+// left in a reduced passive ("Two diplomats left Oslo after being declared persona non-grata"); "A retaliated
+// (in kind) against B for expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to
+// leave (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -46,7 +48,7 @@ function readClause(h: RuleHit): {
   const word = c.work.slice(at, end);
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
   const inner =
-    /^(?:declar|designat)\w*\s+(.+?)\s+["“‘']?personae? non grata$/s.exec(word) ??
+    /^(?:declar|designat)\w*\s+(.+?)\s+["“‘']?personae? non[- ]grata$/s.exec(word) ??
     /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed|ask(?:ed|s|ing))\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
       word,
     ) ??
@@ -66,7 +68,7 @@ function readClause(h: RuleHit): {
     return { actor, patient, implied };
   }
   // "X were declared persona non grata (by Y)": the subject is expelled, as with "were expelled".
-  if (/^(?:declar|designat)\w*\s+["“‘']?personae? non grata$/.test(word)) {
+  if (/^(?:declar|designat)\w*\s+["“‘']?personae? non[- ]grata$/.test(word)) {
     // "he has ordered 10 ambassadors, including those from A, be declared …": who orders expels.
     const ordered = ORDERED_BE.exec(c.work.slice(s.start, at));
     if (ordered) {
@@ -138,6 +140,18 @@ function joined(h: RuleHit): Entity[] | undefined {
   return [...subject, ...others.filter((e) => !subject.includes(e))];
 }
 
+/** "A retaliated (in kind) against B for <expelling>": A, a state, and whether it answered in kind. */
+const RETALIATED = /\bretaliat\w*(\s+in kind)?\s+against\s+[^,;]{1,60}?\s+for\s+$/;
+function retaliator(h: RuleHit): { state: Entity; inKind: boolean } | undefined {
+  const { c, s, at } = h;
+  const r = RETALIATED.exec(c.work.slice(s.start, at));
+  if (!r) return undefined;
+  const state = actorsOf(c, subjectOf(c, s, s.start + r.index), STATE, { at }).find(
+    (e) => e.type === 'Place',
+  );
+  return state ? { state: stateOf(c, state), inKind: !!r[1] } : undefined;
+}
+
 /** The last expulsion of a state's diplomats an article told, and its sentence: one a follower repeats. */
 const lastTold = new WeakMap<Ctx, { sentence: number; by: Entity[]; country: Entity }>();
 export const lastExpulsionTold = (c: Ctx) => lastTold.get(c);
@@ -154,6 +168,12 @@ function personCountry(c: Ctx, e: Entity | undefined): Entity | undefined {
   return origin ? c.idx.countryEntity(origin) : undefined;
 }
 
+/** A reduced passive: "after being expelled", "having been declared …". */
+const REDUCED = /\b(?:being|been)\s+$/;
+/** A place right after a verb of leaving: "left Oslo", "departed the Netherlands", "flew home from Warsaw". */
+const LEFT_BEFORE =
+  /\b(?:left|departed|fled|quit|(?:flew|flown|returned|went|headed|travell?ed)\s+(?:home\s+|back\s+)?from|flown\s+out\s+of)\s+(?:the\s+)?$/;
+
 /** The state a passive expulsion was from: "expelled from X", "ordered to leave X", or a place the expelled were in. */
 function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
   const { c, s, at, end } = h;
@@ -163,6 +183,14 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
   );
   const m = from ? c.firstAfter(end + from[0].length, end + from[0].length + 40, ['Place']) : undefined;
   if (m && m.start === end + from![0].length) return stateOf(c, m.entity);
+  // "left Norway after being expelled", "flew home from Warsaw after being declared …", "Having been
+  // declared persona non grata, two diplomats left Albania": the place left.
+  if (REDUCED.test(c.work.slice(s.start, at))) {
+    const left = c
+      .inRange(s.start, s.end, ['Place'])
+      .find((x) => LEFT_BEFORE.test(c.work.slice(Math.max(s.start, x.start - 30), x.start)));
+    if (left) return stateOf(c, left.entity);
+  }
   if (!inside) return undefined;
   const inPlace = c
     .inRange(s.start, at, ['Place'])
@@ -174,7 +202,7 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
   run(h) {
     const { c, at } = h;
     const read = readClause(h);
@@ -230,6 +258,9 @@ export const expulsion: EventRule = {
         ? undefined
         : paragraphStaffState(h, patient, expellers);
     if (before) expelled = [before];
+    // "Russia retaliated (in kind) against the UK for expelling 23 diplomats": Russia's diplomats.
+    const reply = retaliator(h);
+    if (!expelled.length && reply) expelled = [reply.state];
     if (!expelled.length && unnamed && c.memo.has('expelledCountry'))
       expelled = [c.memo.get('expelledCountry')!];
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
@@ -257,6 +288,20 @@ export const expulsion: EventRule = {
       if (state && country.type === 'Place')
         lastTold.set(c, { sentence: c.sents.indexOf(h.s), by: expellers, country });
     }
+    // "in kind": the retaliating state expelled the expeller's diplomats in turn.
+    if (reply?.inKind)
+      for (const by of expellers.filter((x) => x.type !== 'Person' && x !== reply.state)) {
+        const e = h.event({
+          place: reply.state,
+          participants: [
+            { entity: reply.state, role: 'expeller' },
+            { entity: by, role: 'expelled' },
+          ],
+          main: reply.state,
+          key: `expulsion:${reply.state.id}>${stateOf(c, by).id}`,
+        });
+        h.relation(reply.state, 'EXPELLED', by, { event: e });
+      }
     for (const by of expellers.length ? expellers : [undefined]) {
       const targets = reciprocal ? expellers.filter((x) => x !== by) : expelled.filter((x) => x !== by);
       const main = by ?? targets[0];
@@ -278,7 +323,7 @@ export const expulsion: EventRule = {
         for (const t of targets) {
           h.relation(by, 'EXPELLED', t, { event: e });
           if (t.type === 'Place' && unnamedEnvoy(patient))
-            markUnnamedEnvoy(e.relations[e.relations.length - 1]);
+            markUnnamedEnvoy(e.relations[e.relations.length - 1], true, c, patient);
         }
     }
   },

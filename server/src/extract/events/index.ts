@@ -13,7 +13,7 @@ import { indexAt } from '../text.js';
 import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
-import { expulsionFollower } from './expulsion-followers.js';
+import { expulsionFollower, similarMove } from './expulsion-followers.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { withoutSummonsMeetings } from './summons.js';
@@ -50,6 +50,7 @@ export const RULES: readonly EventRule[] = [
   summit,
   expulsion,
   expulsionFollower,
+  similarMove,
   expelledList,
   expelledLines,
   appointment,
@@ -104,7 +105,9 @@ export function findEvents(c: Ctx): EvOut[] {
   for (const { si, ri, at, end } of hits) {
     const s = c.sents[si]!;
     // Inside a quotation only reported third-person facts count ("on March 20, the ambassador is leaving").
-    const q = c.quoteAt(at);
+    // (Quote marks around the trigger alone are scare quotes: "Rwanda ‘expelled’ a German ambassador".)
+    const q0 = c.quoteAt(at);
+    const q = q0 && q0.start >= at && q0.end <= end ? undefined : q0;
     // A quotation in the first person counts only when its speaker is known: then "I"/"we" is a party.
     const firstPerson = !!q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end));
     if (firstPerson && !q.speaker) continue;

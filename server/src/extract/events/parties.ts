@@ -4,8 +4,8 @@
 import { actorBefore } from '../clauses/antecedent.js';
 import { agentOf, isPassive, objectOf, referents } from '../clauses/clause.js';
 import { isOutlet } from '../clauses/outlets.js';
-import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
-import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
+import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { isParticipleClause, mainClausePhrase, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Sentence } from '../text.js';
 import type { Entity, EntityType } from '../entities/index.js';
@@ -142,6 +142,28 @@ export interface Clause {
   patient?: NounPhrase;
 }
 
+/** "retaliated against the UK for", "condemned Warsaw for", "praised Canada for": an object, then "for". */
+const OBJECT_FOR = /\b(?:against|on|at)\s+(?:the\s+)?$|\b(\p{Ll}{3,})\s+(?:the\s+)?$/u;
+
+/**
+ * Who does the act of a gerund after "for" that follows the main verb's object: "Moscow condemned Warsaw
+ * for expelling …", "Russia retaliated in kind against the UK for expelling …" (Warsaw, the UK), not the
+ * main clause's subject.
+ */
+function blamedActor(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
+  const lead = /\s+for\s+$/.exec(c.work.slice(s.start, at));
+  if (!lead) return undefined;
+  const m = mentionEndingAt(c, s.start, at - lead[0].length);
+  if (!m || m.entity.type === 'Person') return undefined;
+  const before = OBJECT_FOR.exec(c.work.slice(Math.max(s.start, m.start - 30), m.start));
+  if (!before || (before[1] && !/ed$|ised$|ized$/.test(before[1]))) return undefined;
+  return { start: m.start, end: m.end, entities: [m.entity], owners: [] };
+}
+
+/** A reduced passive's lead: "after being", "since having been", a sentence's opening "Having been". */
+const REDUCED_LEAD =
+  /(?:\b(?:after|before|when|while|since|despite|upon)\s+(?:being|having been)|^\W*(?:[Hh]aving been|(?:After|Upon) being))\s+$/;
+
 /**
  * The actor and patient of the verb the hit matched. `objectAt` overrides where the object starts (an
  * object inside the trigger: "ordered X to leave"); `objectEnd` where it ends.
@@ -156,16 +178,19 @@ export function clauseOf(
   const passive = objectAt === undefined && isPassive(c, s, at, end);
   if (passive) {
     // "landed in Moscow after being recalled": the main clause's subject is the one recalled.
-    const reduced = /\b(?:after|before|when|while|since|despite)\s+(?:being|having been)\s+$/.test(
-      c.work.slice(s.start, at),
-    );
+    // (Or the clause opens the sentence: "Having been declared persona non grata, two diplomats left".)
+    const reduced = REDUCED_LEAD.test(c.work.slice(s.start, at));
     return {
       passive,
-      patient: reduced ? mainSubject(c, s, at, ANY) : subjectOf(c, s, at),
+      patient: reduced
+        ? (mainClausePhrase(c, s, at, end) ?? mainSubject(c, s, at, ANY))
+        : subjectOf(c, s, at),
       actor: agentOf(c, s, end),
     };
   }
-  const actor = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, actorTypes) : subjectOf(c, s, at);
+  const actor = isParticipleClause(c, s, at, end)
+    ? (blamedActor(c, s, at) ?? mainSubject(c, s, at, actorTypes))
+    : subjectOf(c, s, at);
   const patient =
     objectAt !== undefined
       ? phraseAt(c, objectAt, objectEnd ?? s.end, objectEnd ?? s.end)
