@@ -61,21 +61,6 @@ function skipBack(c: Ctx, from: number, pos: number): number {
       pos -= 1;
       continue;
     }
-    // "agreed on April 12 to freeze", "decided on Monday to expel": a date between the verb of deciding
-    // and its "to".
-    const to = /\s+to\s*$/.exec(seg);
-    const date = to ? c.dates.find((x) => x.end === pos - to[0].length && x.start >= from) : undefined;
-    if (date) {
-      const verbEnd =
-        date.start -
-        /\s*\b(?:on|in|at|during|last|this|late|early|earlier)?\s*$/i.exec(c.work.slice(from, date.start))![0]
-          .length;
-      const control = CONTROL.exec(`${c.work.slice(from, verbEnd)} to`);
-      if (control && control.index < verbEnd - from) {
-        pos = from + control.index;
-        continue;
-      }
-    }
     const m =
       AUX.exec(seg) ??
       /,?\s*\b(?:who|which)\s*$/.exec(seg) ??
