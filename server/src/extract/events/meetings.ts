@@ -20,7 +20,7 @@ import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { hostPlaceGap } from './host-place.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings } from './meeting-lists.js';
-import { personByRole, subjectCounterpart } from './meeting-roles.js';
+import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
 import {
   pairBefore,
   sidesAt,
@@ -73,8 +73,8 @@ const TITLED =
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
 export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const { c } = h;
-  // "received a delegation led by X": the leader.
-  const led = ledBy(h, pos, limit);
+  // "received a delegation led by X", "met the head of the body, X": the leader.
+  const led = [...ledBy(h, pos, limit), ...nameAfterBodyRole(h, pos, limit)];
   if (led.length) return led;
   const np = phraseAt(c, pos, limit, limit);
   const named = referents(c, np, P, { at: pos });
