@@ -165,7 +165,7 @@ const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
 
 const PROSPECT =
-  /\b(?:possible|potential|proposed|planned|upcoming|forthcoming|future|prospective|next|expected|likely|hypothetical)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:possible|potential|proposed|planned|upcoming|forthcoming|future|prospective|next|expected|likely|hypothetical)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:call|push|press|prepar|coordinat|arrang|lobb|work|ask|appeal|hop)(?:e|es|ed|ing|s|y|ies|ied|ying)?\s+(?:for|towards?)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}|(?:new|fresh|direct|urgent|immediate|peace)\s+)?$/iu;
 
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
@@ -175,7 +175,7 @@ export const meeting: EventRule = {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
     if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
-    // Nor a meeting that may come: "a possible meeting between", "the proposed talks with".
+    // Nor a meeting that may come: "a possible meeting between", "the proposed talks with", "called for talks".
     if (PROSPECT.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
     // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts);
     // a meeting "by video link" stays one.
