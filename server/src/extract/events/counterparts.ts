@@ -1,14 +1,19 @@
 // A counterpart known by its state alone ("met his Chinese counterpart"): the one person of that state the
 // article named before, else the one person named before right after the same demonym and a role ("his
-// Chinese counterpart, X"), else the one named after with the same title as the person whose counterpart it is.
+// Chinese counterpart, X"), else the one named after so ("his Chinese counterpart X" after a headline's "meets
+// Chinese counterpart"), else the one named after with the same title as the person whose counterpart it is
+// (of several persons of that state named after, the one with that title).
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
 
-/** "his Chinese counterpart" with no name after it: the counterpart is known by the state alone. */
+/**
+ * "his Chinese counterpart" with no name after it (a headline's "meets Chinese counterpart" without the
+ * possessive): the counterpart is known by the state alone.
+ */
 export const UNNAMED_COUNTERPART =
-  /^\s*(?:his|her|their|its)\s+((?:North\s+|South\s+)?\p{Lu}\p{Ll}+)\s+(?:counterpart|host|guest|opposite number)\b(?!\s*,?\s*\p{Lu})/u;
+  /^\s*(?:(?:his|her|their|its)\s+)?((?:North\s+|South\s+)?\p{Lu}\p{Ll}+)\s+(?:counterpart|host|guest|opposite number)\b(?!\s*,?\s*\p{Lu})/u;
 
 /**
  * The one person named before pos whose nationality the demonym gives ("Chinese President X"), else the
@@ -34,16 +39,27 @@ export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[
       .map((m) => m.entity),
   );
   if (titled.size === 1) return [...titled];
+  // Named later as "his Indian counterpart(,) (President) X" (a headline's "meets Indian counterpart"): that one.
+  const called = new RegExp(`\\b${demonym}\\s+counterpart\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+  const later = new Set(
+    h.c
+      .inRange(pos, h.c.work.length, P)
+      .filter((m) => called.test(h.c.work.slice(Math.max(0, m.start - 60), m.start)))
+      .map((m) => m.entity),
+  );
+  if (later.size === 1) return [...later];
   // Named only later ("… met his Chinese counterpart. Chinese Foreign Minister X said …"): the one
   // person of that country whose title is the title of the one whose counterpart it is.
   const title = h.c.lastPersonBefore(pos)?.title?.toLowerCase();
   if (!title) return [];
-  const later = new Set(
+  const ofState = new Set(
     h.c
       .inRange(pos, h.c.work.length, P)
       .map((m) => m.entity)
       .filter((e) => e.nationality === country),
   );
-  const same = [...later].filter((e) => e.title?.toLowerCase() === title);
-  return later.size === 1 && same.length === 1 ? same : [];
+  const same = [...ofState].filter((e) => e.title?.toLowerCase() === title);
+  // (Of several persons of that country, the one with that title: the president's counterpart is the
+  // president, not the prime minister.)
+  return same.length === 1 ? same : [];
 }

@@ -1,7 +1,8 @@
 // A person met whom the clause names only by a role, resolved to the one person the article names with it:
 // "met the Portuguese Prime Minister" (the one Portuguese person titled prime minister), "held talks with
 // her counterpart" (the one person with the same title as hers and another nationality), and a subject
-// "X and her Chilean counterpart" (both sides). A visiting guest known by role is guests.ts's.
+// "X and her Chilean counterpart" (both sides), and the name set after a body's role ("the secretary-general of
+// NATO, X"). A visiting guest known by role is guests.ts's.
 // meetings.ts tries these before it falls back on the state of the role.
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -20,6 +21,13 @@ const STATE_ROLE = new RegExp(
 /** "his counterpart", "her host" with no state and no name after it. */
 const BARE_COUNTERPART =
   /^\s*(?:his|her|their)\s+(?:counterpart|opposite number)\b(?!\s*,?\s*\p{Lu})(?!\s+(?:from|of)\b)/u;
+
+/**
+ * A role "of" a body set before the name by a comma: "the president of the main opposition party Nepali
+ * Congress, Sher Bahadur Deuba", "the secretary-general of NATO, Jens Stoltenberg".
+ */
+const ROLE_OF_BODY =
+  /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief|secretary[- ]general|director[- ]general|director|governor|speaker|mayor|founder|commander|prime minister|foreign minister|minister|king|emir|ambassador|envoy)\s+(?:of|at|for)\s+[^,;()]{2,70}?,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const head = (role: string) => role.toLowerCase().replace(/\s+/g, ' ');
 
@@ -57,6 +65,15 @@ export function personByRole(h: RuleHit, pos: number, limit: number): Entity[] {
     return fit.length === 1 ? fit : [];
   }
   return [];
+}
+
+/**
+ * The person named after a body's role at pos ("the president of the main opposition party X, Name"), even
+ * where the role phrase itself was taken for a person named before.
+ */
+export function nameAfterBodyRole(h: RuleHit, pos: number, limit: number): Entity[] {
+  const named = h.c.inRange(pos, Math.min(limit, pos + 130), P, true)[0];
+  return named && ROLE_OF_BODY.test(h.c.work.slice(pos, named.start)) ? [named.entity] : [];
 }
 
 /** "X and her Chilean counterpart" as a subject right before pos. */

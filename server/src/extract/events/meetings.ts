@@ -20,7 +20,7 @@ import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { hostPlaceGap } from './host-place.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings } from './meeting-lists.js';
-import { personByRole, subjectCounterpart } from './meeting-roles.js';
+import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
 import {
   pairBefore,
   sidesAt,
@@ -73,8 +73,8 @@ const TITLED =
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
 export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const { c } = h;
-  // "received a delegation led by X": the leader.
-  const led = ledBy(h, pos, limit);
+  // "received a delegation led by X", "met the head of the body, X": the leader.
+  const led = [...ledBy(h, pos, limit), ...nameAfterBodyRole(h, pos, limit)];
   if (led.length) return led;
   const np = phraseAt(c, pos, limit, limit);
   const named = referents(c, np, P, { at: pos });
@@ -165,7 +165,7 @@ const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
 
 const PROSPECT =
-  /\b(?:possible|potential|proposed|planned|upcoming|forthcoming|future|prospective|next|expected|likely|hypothetical)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:possible|potential|proposed|planned|upcoming|forthcoming|future|prospective|next|expected|likely|hypothetical)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:call|push|press|prepar|coordinat|arrang|lobb|work|ask|appeal|hop)(?:e|es|ed|ing|s|y|ies|ied|ying)?\s+(?:for|towards?)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}|(?:new|fresh|direct|urgent|immediate|peace)\s+)?$/iu;
 
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
@@ -175,7 +175,7 @@ export const meeting: EventRule = {
     const { c, s } = h;
     // Plans and prospects are no meetings ("will meet", "are set to hold talks").
     if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
-    // Nor a meeting that may come: "a possible meeting between", "the proposed talks with".
+    // Nor a meeting that may come: "a possible meeting between", "the proposed talks with", "called for talks".
     if (PROSPECT.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
     // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts);
     // a meeting "by video link" stays one.

@@ -6,7 +6,8 @@
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
 // MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
 // of the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no
-// article). Evidence is the sentence.
+// article), and a role the subject acts in ("X attended as chairman of the African Union", "in his capacity
+// as Chair of A and Chair of B": LEADS each). Evidence is the sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -38,6 +39,14 @@ const LED_BY = /^,\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired)\s+by\s+(?:t
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}+\)|of|for)\s+){0,5}$/u;
 const PART = /^(?:element|unit|branch|wing|subsidiary|arm|part|member|affiliate|division|force|body|agency)$/;
 const DEPUTY = /\b(?:deputy|vice|assistant|acting|senior)\b/;
+/** Where an "as" role ends: a comma or bracket, or a conjunction that does not start another role of a body. */
+const AS_ROLE_END =
+  /[,;()]|\s+(?:and|to|in order|where|while|after|before|since)\s+(?!\p{Lu}\p{Ll}+\s+(?:of|for)\s)/u;
+/** Before a sentence's subject: titles or an article only. */
+const LEADING = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+){0,5}$/u;
+/** "in his capacity as ", "as " before a role of a body (not "replaced as", "known as", "such as"). */
+const AS_ROLE =
+  /\b(?:in\s+(?:his|her|their)\s+capacity\s+as|(?<!\b(?:replaced|resigned|stepped\s+down|removed|dismissed|ousted|sacked|succeeded|known|such|well|so|same|serve|elected|named|appointed|nominated)\s)as)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,3}?(?:of|for|at)\s)/gu;
 
 /** "<role> for|of|at|in <body>" up to the body: "deputy humanitarian coordinator for OCHA", "CEO of mining company X". */
 const PRE_ROLE = new RegExp(
@@ -207,6 +216,23 @@ export function appositionRelations(article: Ctx): RelOut[] {
         for (const p of listBefore(c, s.start, m)) add(p.entity, r.type, r.target, m.start, 'relative-role');
     }
   }
+  // "X is playing a role in his capacity as Chair of A and Chair of B", "X attended as chairman of the
+  // African Union": the subject holds each role (not "replaced as", "stepped down as", "known as").
+  for (const s of c.sents)
+    for (const a of c.work.slice(s.start, s.end).matchAll(AS_ROLE)) {
+      const at = s.start + a.index;
+      // The person opening the sentence (titles before it), and no other person before "as".
+      const ps = c.inRange(s.start, at, ['Person']);
+      const m = ps.length === 1 && LEADING.test(c.work.slice(s.start, ps[0]!.start)) ? ps[0] : undefined;
+      let from = at + a[0].length;
+      const end = from + (AS_ROLE_END.exec(c.work.slice(from, s.end))?.index ?? s.end - from);
+      // Each role of "Chair of A and Chair of B".
+      for (const part of c.work.slice(from, end).split(/(\s+and\s+)/)) {
+        const r = m && !/^\s+and\s+$/.test(part) ? fromApposition(c, m, from, from + part.length) : undefined;
+        if (r && r.type !== 'SPOKESPERSON_OF') add(m!.entity, r.type, r.target, at, 'as-role');
+        from += part.length;
+      }
+    }
   // "OCHA's Kwesi Sansculotte, Saeed Hersi and Marcy Vigoda": a body's people.
   for (const org of c.mentions) {
     if (org.entity.type !== 'Organization') continue;

@@ -4,7 +4,8 @@
 // Cuba", "Ana Ruiz – Ambassador of the Republic of Peru in Chile") or a predicate ("X has been Russia's
 // envoy in Washington since 2017", "X, China's top diplomat in London"), to two states as well
 // ("Ambassador to Indonesia and Timor-Leste X": each), an honorific before the name or not ("… to Somalia
-// Mr. X"). A capital posting stands for its country;
+// Mr. X"). A capital posting stands for its country; a role between two names of a list whose second has
+// no apposition of its own is the second's title ("Minister A, Ambassador of India to US, B and C");
 // deputies, acting heads, chargés and former envoys head no mission.
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -38,6 +39,17 @@ export function postingState(c: Ctx, place: Entity): Entity {
     if (demonymCountry(w[0]) === country && !c.inQuote(w.index))
       return c.countryByDemonym(country, w.index, w.index + w[0].length);
   return place;
+}
+
+/**
+ * Whether the role ending at pos is the title of the name right after it rather than an apposition to the
+ * name before: "External Affairs Minister A, Ambassador of India to US, B and Foreign Secretary C" (B's),
+ * unless that name has an apposition of its own ("A, ambassador to X, B, ambassador to Y": A's and B's).
+ */
+function titleOfNext(c: Ctx, pos: number, end: number): boolean {
+  const next = c.inRange(pos, Math.min(end, pos + 40), ['Person'], true)[0];
+  if (!next || !/^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(c.work.slice(pos, next.start))) return false;
+  return !/^\s*(?:,(?!\s*(?:and|or)\b)|[–—-]|\()/.test(c.work.slice(next.end, next.end + 8));
 }
 
 export function envoyRoleRelations(article: Ctx): RelOut[] {
@@ -87,7 +99,8 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     const a = AFTER.exec(tail);
     if (a && !NOT_HEAD.test(a[0])) {
       const place = c.inRange(m.end + a[0].length, m.end + a[0].length + 40, ['Place'], true)[0];
-      if (place && place.start === m.end + a[0].length) add(m, place.entity);
+      if (place && place.start === m.end + a[0].length && !titleOfNext(c, place.end, s.end))
+        add(m, place.entity);
     }
   }
   return out;
