@@ -2,7 +2,8 @@
 // the entities nearest the verb): CRITICIZED ("condemned", "branded X a …"), ACCUSED, THANKED, DEFENDED,
 // SUPPORTED; "Y was criticised by X" too; a headline's capitalised verb ("Kenya Accuses US"); verbs that
 // object only to an act ("rejects the statements of X", "lamented Venezuela's decision", "protested over
-// the remarks by X"); an act's doer inside the object ("slammed the sanctions imposed on him by X").
+// the remarks by X"); an act's doer inside the object ("slammed the sanctions imposed on him by X"); an
+// envoy's role with no name as the object ("accuses US ambassador of") the one envoy of that state named.
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
@@ -111,7 +112,9 @@ export function verbRelations(c: Ctx): RelOut[] {
         srcs = unnamedStanceSubject(c, s, at);
         if (srcs.length) rule = `${name}-unnamed-subject`;
       }
-      let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at });
+      // "accuses US ambassador of …", "condemned Mexico's ambassador": an envoy's role with no name stands
+      // for the one envoy of that state the article names ("US Ambassador to Azerbaijan X"), else his state.
+      let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at, envoys: true });
       let objEnd = tgtNp?.end ?? end;
       // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object
       // (for a verb that takes only an act, its possessor: "rejected Venezuela's decision").
