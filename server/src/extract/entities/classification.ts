@@ -19,6 +19,7 @@ import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
+import { nameAfterField } from './field-names.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { nounBeforeName } from './sentence-start-names.js';
@@ -127,7 +128,27 @@ export function classifyChunks(
         (t.text === 'of' || (/^(?:for|on)$/.test(t.text) && ORG_DOMAIN.test(last.text))) &&
         ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
     );
-    if ((ORG_HEADS.has(lastLow) && c.length >= 2) || ofHead > 0) {
+    const split = ofHead > 0 ? nameAfterField(work, c, ofHead) : undefined;
+    // (With no title between them, the body and the name are read apart here; a title between them leaves
+    // both to the prefix and the person below: "… of Foreign Affairs Spokesperson X".)
+    if (split && split.from === split.field + 1) {
+      const f = c[split.field]!;
+      b.orgMention(
+        c[0]!.start,
+        f.end,
+        text.slice(c[0]!.start, f.end),
+        'entities/classification:organization-head-word',
+      );
+      const name = c.slice(split.from);
+      const person = b.get(
+        'Person',
+        name.map((t) => t.text).join(' '),
+        'entities/classification:person-after-body',
+      );
+      b.mention(person, name[0]!.start, last.end);
+      continue;
+    }
+    if ((ORG_HEADS.has(lastLow) && c.length >= 2) || (ofHead > 0 && !split)) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
       continue;
     }

@@ -147,14 +147,15 @@ export const letter: EventRule = {
 /**
  * Interviews: "X told the Rossiya 1 channel", "X said in an interview with broadcaster Y", "X said on
  * Czech Television", "X, speaking to Y", "in an interview with Y, X said", "Interviewed on Y, X said",
- * "X branded Y a killer during an interview" (no interviewer named). The interviewee is the subject
- * of the clause (or the person named after a fronted "In an interview with Y,"); the interviewer is an
+ * "X branded Y a killer during an interview", "in an Israeli television interview" (no interviewer
+ * named), "commenting on X’s interview with Y". The interviewee is the subject of the clause (the person
+ * named after a fronted "In an interview with Y,"; the possessor of "X’s interview"); the interviewer is an
  * outlet by its shape (clauses/outlets.ts), so "told Parliament" or "said on Facebook" is none.
  */
 export const interview: EventRule = {
   id: 'events/letters-interviews:interview',
   type: 'interview',
-  re: /\b(?:told|tells|(?:said|says|spoke|[Ss]peaking|appeared|[Aa]ppearing)\s+(?:on|to)|[Ii]nterviewed\s+(?:by|on)|(?:an?|the|his|her|exclusive)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?|\b(?:during|in)\s+(?:an?|the|his|her|their)\s+(?:\p{L}+\s+)?interview\b(?!\s+(?:with|to|on)\b)/gu,
+  re: /\b(?:told|tells|(?:said|says|spoke|[Ss]peaking|appeared|[Aa]ppearing)\s+(?:on|to)|[Ii]nterviewed\s+(?:by|on)|(?:an?|the|his|her|exclusive|['’]s)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?|\b(?:during|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}interview\b(?!\s+(?:with|to|on)\b)/gu,
   run(h) {
     const { c, s, at, end } = h;
     const outlet = outletAt(c, end, Math.min(s.end, end + 60));
@@ -167,9 +168,16 @@ export const interview: EventRule = {
     const fronted =
       /^\s*(?:In|During)\s+$/.test(lead) ||
       (/^\s*$/.test(lead) && /^(?:Interviewed|Speaking|Appearing)\b/.test(word));
-    const who = fronted
-      ? c.inRange(end, s.end, P).find((m) => m.entity !== outlet)?.entity
-      : (referents(c, subjectOf(c, s, at), P, { at })[0] ?? speakerOf(c, s, at) ?? c.lastPersonBefore(at));
+    // "X’s interview with Y": the interviewee is the name the possessive ends.
+    const owner = /^['’]s\b/.test(word) ? c.mentions.find((m) => m.end === at && !m.nominal) : undefined;
+    // … and with a name after "with": "X’s interview with her team" is no interview given to the press.
+    if (/^['’]s\b/.test(word) && (!owner || (!outlet && !/^\p{Lu}/u.test(c.work.slice(end, end + 1)))))
+      return;
+    const who = owner
+      ? owner.entity
+      : fronted
+        ? c.inRange(end, s.end, P).find((m) => m.entity !== outlet)?.entity
+        : (referents(c, subjectOf(c, s, at), P, { at })[0] ?? speakerOf(c, s, at) ?? c.lastPersonBefore(at));
     if (!who || who === outlet || who.type !== 'Person') return;
     if (!outlet) {
       h.event({ participants: [{ entity: who, role: 'interviewee' }], main: who });

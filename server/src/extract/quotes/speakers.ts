@@ -20,6 +20,7 @@ import { GOVERNING, governedCountry } from './governing-body.js';
 import { insideQuotes, type Quote } from './find.js';
 import { pronounSearchFrom } from './opening-phrase.js';
 import { inCaptionLine } from './caption-lines.js';
+import { personAfterBody } from './named-after-body.js';
 import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
 import { statementIssuer } from './statement-issuer.js';
@@ -183,6 +184,8 @@ export class SpeakerIndex {
     const members = m && this.mentionsAt(p + m[0].length, limit)[0];
     if (members?.entity.type === 'Organization')
       return { att: { speaker: members.entity, rule: 'quotes:members-of' }, end: members.end };
+    const afterBody = personAfterBody(rest, p, this.persons, (x) => this.mentionsAt(x, limit)[0]);
+    if (afterBody) return afterBody;
     // "a spokeswoman for the Austrian Foreign Ministry", "an official of X", "a statement from X".
     m =
       /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement|release|communiqu[ée]|adviser|aide)\s+(?:for|of|at|from|in)\s+/iu.exec(
@@ -191,10 +194,7 @@ export class SpeakerIndex {
     if (m) {
       const who = this.mentionsAt(p + m[0].length, limit)[0];
       // "the representative of the Russian foreign ministry": the one person the text gave that role.
-      const holder =
-        who && /^the\s/i.test(m[0]) && /spokes|representative/i.test(m[0])
-          ? this.roleHolder(who.entity)
-          : undefined;
+      const holder = who && /^the\s.*(?:spokes|represent)/i.test(m[0]) && this.roleHolder(who.entity);
       if (holder) return { att: { speaker: holder, rule: 'quotes:role-holder' }, end: who!.end };
       if (who) return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
     }

@@ -24,9 +24,9 @@ const MEMBER =
 /** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?,\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
-/** "the <role> of|at|in|for <body>, " right before a name. */
+/** "the <role> of|at|in|for <body>, " right before a name ("A spokeswoman for the embassy, X," at a sentence's start too). */
 const ROLE_BEFORE =
-  /(?:^|[\s(])(?:the|an?|its|their)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+$/u;
+  /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+$/u;
 /** "the <role> of|at|in|for <body> " right before a name, without a comma (the body checked as a mention). */
 const ROLE_BEFORE_TIGHT =
   /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}?)\s+$/u;

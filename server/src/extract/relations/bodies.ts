@@ -1,6 +1,8 @@
 // A body named again without its owner ("the Foreign Ministry Spokesman, X" after "Iran's Foreign
-// Ministry"; "X, the official spokesman for the ministry" after "The Iraqi Foreign Ministry …"): the
-// organisation last named before whose name ends with the same words, when the text names one.
+// Ministry"; "X, the official spokesman for the ministry" after "The Iraqi Foreign Ministry …"; "X,
+// spokesman for the embassy" after "the Russian Embassy in the United States"; "the ministry" after "the
+// Ministry of Foreign Affairs of Azerbaijan"): the organisation last named before whose name ends with the
+// same words, before its place ("… in|to|at <place>"), or starts with them before "of".
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 
@@ -16,7 +18,10 @@ export function bodyNamedBefore(c: Ctx, words: string, pos: number): Entity | un
     const m = c.mentions[i]!;
     if (m.end > pos || m.entity.type !== 'Organization') continue;
     const name = m.entity.name.toLowerCase();
-    if (name !== w && name.endsWith(` ${w}`)) return m.entity;
+    if (name === w) continue;
+    const head = name.replace(/\s+(?:in|to|at)\s+.*$/, '');
+    if (head.endsWith(` ${w}`) || (head !== name && head === w) || name.startsWith(`${w} of `))
+      return m.entity;
   }
   return undefined;
 }

@@ -2,7 +2,9 @@
 // the entities nearest the verb): CRITICIZED ("condemned", "branded X a …"), ACCUSED, THANKED, DEFENDED,
 // SUPPORTED; "Y was criticised by X" too; a headline's capitalised verb ("Kenya Accuses US"); verbs that
 // object only to an act ("rejects the statements of X", "lamented Venezuela's decision", "protested over
-// the remarks by X"); an act's doer inside the object ("slammed the sanctions imposed on him by X").
+// the remarks by X", "condemned her remarks": the person last named); an act's doer inside the object
+// ("slammed the sanctions imposed on him by X"); an envoy's role with no name as the object ("accuses US
+// ambassador of") the one envoy of that state named.
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
@@ -60,6 +62,11 @@ const OWNED_ACT = new RegExp(
   String.raw`^['’]s\s+(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\b`,
   'u',
 );
+/** An act owned by "his" or "her": "condemned her remarks", "protested over his comments". */
+const PRONOUN_ACT = new RegExp(
+  String.raw`^\s+(?:his|her)\s+(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\b`,
+  'u',
+);
 /** An act's doer inside the object: "the sanctions imposed on him by Washington". */
 const BY_DOER = /\bby\s+(?:the\s+)?/;
 /** A preposition an objection takes before the act ("protested about the statement of X"). */
@@ -111,7 +118,9 @@ export function verbRelations(c: Ctx): RelOut[] {
         srcs = unnamedStanceSubject(c, s, at);
         if (srcs.length) rule = `${name}-unnamed-subject`;
       }
-      let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at });
+      // "accuses US ambassador of …", "condemned Mexico's ambassador": an envoy's role with no name stands
+      // for the one envoy of that state the article names ("US Ambassador to Azerbaijan X"), else his state.
+      let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at, envoys: true });
       let objEnd = tgtNp?.end ?? end;
       // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object
       // (for a verb that takes only an act, its possessor: "rejected Venezuela's decision").
@@ -152,6 +161,18 @@ export function verbRelations(c: Ctx): RelOut[] {
           tgts = whose;
           objEnd = np!.end;
           rule = `${name}-act-of`;
+        }
+      }
+      // "condemned her remarks", "protested over his comments": the person last named did the act.
+      if (!tgts.length && !passive && (type === 'CRITICIZED' || type === 'ACCUSED')) {
+        const own = PRONOUN_ACT.exec(
+          c.work.slice(end, s.end).replace(OBJECTION_PREP, (p) => ' '.repeat(p.length)),
+        );
+        const who = own ? c.lastPersonBefore(at) : undefined;
+        if (who) {
+          tgts = [who];
+          objEnd = end + own![0].length;
+          rule = `${name}-pronoun-act`;
         }
       }
       // "slammed the sanctions imposed on him by Washington", "condemning the attendance of a rally by
