@@ -75,10 +75,13 @@ export const summons: EventRule = {
     const reporter =
       cl.passive && !summoners.length && cl.patient ? reporterOf(c, s, cl.patient.start) : undefined;
     // Else the state the envoy summoned is posted to ("the federal government has summoned X, United States
-    // ambassador to Nigeria", "the Russian ambassador to Estonia was summoned").
-    const posted = unnamed
-      ? (summoned.map((e) => postedIn(c, e)).find((x) => x) ?? appositionPosting(h, cl.patient))
-      : undefined;
+    // ambassador to Nigeria", "the Russian ambassador to Estonia was summoned"); not in a headline ("Envoy
+    // summoned": a first line with no full stop), whose summoner the text names.
+    const headline = s === c.sents[0] && !/[.!?]["”’]?\s*$/.test(c.work.slice(s.start, s.end));
+    const posted =
+      unnamed && !headline
+        ? (summoned.map((e) => postedIn(c, e)).find((x) => x) ?? appositionPosting(h, cl.patient))
+        : undefined;
     if (host) summoners = [host];
     else if (reporter) summoners = [reporter];
     else if (posted) summoners = [posted];
