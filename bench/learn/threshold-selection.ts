@@ -25,7 +25,13 @@ function supported(curve: readonly CurvePoint[], p: number, n: number): number {
   return [...ok].sort((a, b) => b.precision - a.precision || a.threshold - b.threshold)[0]!.threshold;
 }
 
+const name = process.argv[2] ?? 'events';
+const step = LEARNED_STEPS.find((s) => s.name === name);
+if (!step)
+  throw new Error(`no learned step "${name}" (steps: ${LEARNED_STEPS.map((s) => s.name).join(', ')})`);
+
 const RULES: Record<string, (c: readonly CurvePoint[]) => number> = {
+  "the step's own rule": (c) => step.chooseThreshold(c),
   'precision >= 0.85 (current events rule)': (c) => lowestWithPrecision(c, 0.85),
   'precision >= 0.80': (c) => lowestWithPrecision(c, 0.8),
   'precision >= 0.75': (c) => lowestWithPrecision(c, 0.75),
@@ -34,10 +40,6 @@ const RULES: Record<string, (c: readonly CurvePoint[]) => number> = {
   'precision >= 0.85 on >= 20 predictions': (c) => supported(c, 0.85, 20),
 };
 
-const name = process.argv[2] ?? 'events';
-const step = LEARNED_STEPS.find((s) => s.name === name);
-if (!step)
-  throw new Error(`no learned step "${name}" (steps: ${LEARNED_STEPS.map((s) => s.name).join(', ')})`);
 const pages = trainingPages();
 step.prepare?.(pages);
 const examples = pages.flatMap((p) => step.examples(p));
