@@ -177,3 +177,6 @@ export function indexAt<T extends { start: number }>(items: T[], pos: number): n
   }
   return ans;
 }
+
+/** A determiner that brings in someone new: "a German ambassador", "another EU envoy", "one diplomat". */
+export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another|one|any|no|some)\s+$/iu;

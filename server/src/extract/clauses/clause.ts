@@ -3,7 +3,7 @@
 // country of a demonym or a possessor; "it", "he", "she").
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
-import type { Sentence } from '../text.js';
+import { INDEFINITE_BEFORE, type Sentence } from '../text.js';
 import { itAntecedent } from './antecedent.js';
 import { BODY_HEAD, ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
 
@@ -81,9 +81,6 @@ export function namedEnvoy(c: Ctx, origin?: Entity, strict = false): Entity | un
   );
   return cands.length === 1 ? cands[0] : undefined;
 }
-
-/** A determiner that brings in someone new: "a German ambassador", "another EU envoy", "one diplomat". */
-export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another|one|any|no|some)\s+$/iu;
 
 /** Whether a phrase is indefinite (its determiner may lie just before where the phrase was read from). */
 export function indefinite(c: Ctx, start: number, end: number): boolean {

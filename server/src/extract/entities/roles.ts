@@ -2,9 +2,8 @@
 // as mentions of the envoy, titles given in appositions ("Russia's foreign minister, Sergei Lavrov,"),
 // and nominal references ("the ambassador", "the Russian president", "the Kremlin chief") resolved to
 // the one person they can be.
-import { INDEFINITE_BEFORE } from '../clauses/clause.js';
 import { canonicalPlace, CAPITALS, demonymCountry, isKnownPlace } from '../lexicon.js';
-import { span } from '../text.js';
+import { INDEFINITE_BEFORE, span } from '../text.js';
 import type { Builder } from './builder.js';
 import type { Entity, EntityIndex } from './types.js';
 
