@@ -179,4 +179,7 @@ export function indexAt<T extends { start: number }>(items: T[], pos: number): n
 }
 
 /** A determiner that brings in someone new: "a German ambassador", "another EU envoy", "one diplomat". */
-export const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an?|another|one|any|no|some)\s+$/iu;
+const INDEFINITE = String.raw`(?:an?|another|one|any|no|some)`;
+export const INDEFINITE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${INDEFINITE}\s+$`, 'iu');
+/** The same determiner opening a phrase: "a German ambassador …". */
+export const INDEFINITE_OPENING = new RegExp(String.raw`^${INDEFINITE}\s`, 'i');

@@ -3,7 +3,7 @@
 // country of a demonym or a possessor; "it", "he", "she").
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
-import { INDEFINITE_BEFORE, type Sentence } from '../text.js';
+import { INDEFINITE_BEFORE, INDEFINITE_OPENING, type Sentence } from '../text.js';
 import { itAntecedent } from './antecedent.js';
 import { BODY_HEAD, ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
 
@@ -85,7 +85,7 @@ export function namedEnvoy(c: Ctx, origin?: Entity, strict = false): Entity | un
 /** Whether a phrase is indefinite (its determiner may lie just before where the phrase was read from). */
 export function indefinite(c: Ctx, start: number, end: number): boolean {
   return (
-    /^(?:an?|another|one|any|no|some)\s/i.test(c.work.slice(start, end)) ||
+    INDEFINITE_OPENING.test(c.work.slice(start, end)) ||
     INDEFINITE_BEFORE.test(c.work.slice(Math.max(0, start - 10), start))
   );
 }
