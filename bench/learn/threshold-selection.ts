@@ -11,19 +11,15 @@ import {
   probability,
   train,
 } from '../../server/src/extract/learn/logistic.js';
-import { LEARNED_STEPS, lowestWithPrecision, type CurvePoint } from '../../server/src/extract/learn/steps.js';
+import {
+  LEARNED_STEPS,
+  lowestWithPrecision,
+  supportedWithPrecision as supported,
+  type CurvePoint,
+} from '../../server/src/extract/learn/steps.js';
 
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.05 + i * 0.05) * 100) / 100);
 const K = 5;
-
-/** The lowest threshold whose precision reaches `p` on at least `n` predictions, else the most precise such point. */
-function supported(curve: readonly CurvePoint[], p: number, n: number): number {
-  const ok = curve.filter((x) => x.predicted >= n);
-  if (!ok.length) return curve[curve.length - 1]!.threshold;
-  const reach = ok.find((x) => x.precision >= p);
-  if (reach) return reach.threshold;
-  return [...ok].sort((a, b) => b.precision - a.precision || a.threshold - b.threshold)[0]!.threshold;
-}
 
 const name = process.argv[2] ?? 'events';
 const step = LEARNED_STEPS.find((s) => s.name === name);
@@ -32,10 +28,10 @@ if (!step)
 
 const RULES: Record<string, (c: readonly CurvePoint[]) => number> = {
   "the step's own rule": (c) => step.chooseThreshold(c),
-  'precision >= 0.85 (current events rule)': (c) => lowestWithPrecision(c, 0.85),
+  'precision >= 0.85 (events rule to session 20)': (c) => lowestWithPrecision(c, 0.85),
   'precision >= 0.80': (c) => lowestWithPrecision(c, 0.8),
   'precision >= 0.75': (c) => lowestWithPrecision(c, 0.75),
-  'precision >= 0.85 on >= 10 predictions': (c) => supported(c, 0.85, 10),
+  'precision >= 0.85 on >= 10 predictions (events rule from session 21)': (c) => supported(c, 0.85, 10),
   'precision >= 0.80 on >= 10 predictions': (c) => supported(c, 0.8, 10),
   'precision >= 0.85 on >= 20 predictions': (c) => supported(c, 0.85, 20),
 };
