@@ -94,14 +94,16 @@ describe('entities from their position', () => {
     expect(names(d, 'Place')).toEqual(expect.arrayContaining(['Jordan', 'Chile', 'Peru']));
   });
 
-  it('when a lower-case "<demonym> government" or forces modifying a noun act, then the state acts and no organisation is made', () => {
+  it('when a lower-case "<demonym> government", forces or delegation act, then the state acts and no organisation is made', () => {
     const d = extract(
-      'Peru recalls envoy\nThe Peruvian government recalled its envoy after Chilean army fire killed two fishermen, while the Peruvian military and police watched.',
+      'Peru recalls envoy\nThe Peruvian government recalled its envoy after Chilean army fire killed two fishermen, while the Peruvian military and police watched. The Bolivian delegation included two ministers, and the Peruvian Embassy in La Paz protested.',
     );
     expect(names(d, 'Organization')).not.toContain('Peruvian Government');
     expect(names(d, 'Organization')).not.toContain('Chilean Army');
-    expect(names(d, 'Organization')).toContain('Peruvian Military');
-    expect(names(d, 'Place')).toEqual(expect.arrayContaining(['Peru', 'Chile']));
+    expect(names(d, 'Organization')).not.toContain('Peruvian Military');
+    expect(names(d, 'Organization')).not.toContain('Bolivian Delegation');
+    expect(names(d, 'Organization')).toContain('Peruvian Embassy in La Paz');
+    expect(names(d, 'Place')).toEqual(expect.arrayContaining(['Peru', 'Chile', 'Bolivia']));
   });
 
   it('when the page ran a link text into the next word ("Boliviathe", "PeruChile", "VegaThe") or a name carries "-led", then the name is still found', () => {

@@ -18,13 +18,12 @@ import type { Builder } from './builder.js';
 import { permanentMissions } from './permanent-missions.js';
 import { reportingOutlets } from './reporting-outlets.js';
 
-/** Lower-case heads that name no body of their own: the state acting. */
-const GENERIC_BODY = /^(?:government|authorities|administration)$/;
-/** Forces named in lower case: a body when a noun ("the Ukrainian military and …"), the state when they
- * modify a noun ("Israeli army fire", "Russian military intelligence officers"). */
-const FORCES = /^(?:military|army|navy|armed forces)$/;
-const NOT_MODIFIED =
-  /^(?:\s*[^\s\p{L}]|\s+(?:and|or|but|against|in|of|to|for|with|on|at|from|by|that|which|who|whose|has|have|had|is|was|were|are|will|would|could|can|may|said|says|told)\b|\s*$)/u;
+/**
+ * Lower-case heads that name no body of their own: the state acting ("the French government", "the US
+ * military", "Israeli army fire", "the Indian delegation"). The real pages' gold keeps none of them as an
+ * organisation (conventions: lower-case generic bodies are no entities), as a noun or modifying one.
+ */
+const GENERIC_BODY = /^(?:government|authorities|administration|delegation|military|army|navy|armed forces)$/;
 
 /** Patterns over the text: "Channel 1", "<Demonym> embassy", "X Airport" in lower case. */
 export function extraPatterns(b: Builder, work: string): void {
@@ -49,10 +48,10 @@ export function extraPatterns(b: Builder, work: string): void {
     const country = demonymCountry(m[1]!);
     // ("the Chinese Foreign ministry": a head half capitalised is the same body.)
     if (!country || !DEMONYM_ORG_HEADS.test(m[2]!)) continue;
-    // "the French government", "Israeli army fire": a lower-case generic body is its state acting, no
-    // organisation of its own (a nominal mention of the country).
+    // A lower-case generic body is its state acting, no organisation of its own (a nominal mention of
+    // the country).
     const end = m.index + m[0].length;
-    if (GENERIC_BODY.test(m[2]!) || (FORCES.test(m[2]!) && !NOT_MODIFIED.test(work.slice(end, end + 12)))) {
+    if (GENERIC_BODY.test(m[2]!)) {
       const p = b.get('Place', country, 'entities/patterns:generic-body-of-state');
       b.mention(p, m.index, end, true);
       continue;
