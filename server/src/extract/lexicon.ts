@@ -306,11 +306,24 @@ export function canonicalOrg(surface: string): string {
   const name = surface.replace(/\s+/g, ' ');
   return ORG_ALIASES[k] ?? KNOWN_ORGS.get(k) ?? (/\s/.test(name) ? titleCaseIfCaps(name) : name);
 }
-/** All-caps tokens that are not organisations. */
+/**
+ * All-caps tokens that are not organisations: times and zones, numerals, countries, titles (POTUS), words
+ * of page furniture, and the acronyms news uses for treaties (JCPOA, INF, NPT), weapons and goods (ICBM,
+ * LNG) and common terms (GDP, MoU as MOU, VIP).
+ */
 export const NOT_ACRONYM_ORGS = new Set(
-  'UTC GMT TV AM PM OK CEO ID II III IV VI VII VIII IX XI XX US UK USA UAE DC EST PST CET MSK COVID GDP LGBT LGBTQ FM PR IT AI MP MPS PHOTO VIDEO UPDATE BREAKING WATCH LIVE READ NEWS'.split(
-    ' ',
-  ),
+  [
+    'UTC GMT EST PST CET MSK AM PM',
+    'II III IV VI VII VIII IX XI XX',
+    'US UK USA UAE DC',
+    'CEO FM MP MPS POTUS FLOTUS VIP',
+    'TV OK ID PR IT AI PHOTO VIDEO UPDATE BREAKING WATCH LIVE READ NEWS',
+    'JCPOA INF NPT CTBT TPP CPTPP RCEP',
+    'ICBM ICBMS UAV UAVS WMD LNG GPS CCTV SUV',
+    'COVID HIV AIDS PPE GDP FDI FTA MOU LGBT LGBTQ',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Photo and news agencies and picture desks that appear in credits ("Vladislav Pavlov / TASS"). */
