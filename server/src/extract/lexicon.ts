@@ -123,6 +123,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   dprk: 'North Korea',
   "democratic people's republic of korea": 'North Korea',
   uae: 'United Arab Emirates',
+  'st. petersburg': 'Saint Petersburg',
+  'st petersburg': 'Saint Petersburg',
   türkiye: 'Turkey',
   turkiye: 'Turkey',
 };

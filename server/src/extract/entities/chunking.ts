@@ -58,6 +58,9 @@ export function isTitle(t: string): boolean {
   return /[-‐]/.test(w) && w.split(/[-‐]/).every((p) => TITLE_WORDS.has(p));
 }
 
+/** Abbreviations that open a place's name: "St. Petersburg", "Ste. Marie", "Mt. Kenya", "Ft. Worth". */
+export const PLACE_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
+
 /**
  * Whether a token names a known organisation on its own. A two-letter word in title case ("Un" of "Kim Jong
  * Un", "Eu") is a name part, never an acronym ("UN", "EU") written in capitals.
@@ -80,9 +83,12 @@ export function chunks(work: string, toks: Token[]): Token[][] {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
     if (prev && (t.glued || /\n/.test(work.slice(prev.end, t.start)))) flush();
-    // (A middle initial keeps the name whole: "Robert W. Forden".)
+    // (A middle initial keeps the name whole: "Robert W. Forden"; so does a saint's or a mount's
+    // abbreviation in a place name: "St. Petersburg", "Sault Ste. Marie", "Mt. Kenya".)
     const initial =
-      prev && /^\p{Lu}$/u.test(prev.text) && cur.length > 1 && /^\.\s$/.test(work.slice(prev.end, t.start));
+      prev &&
+      /^\.\s$/.test(work.slice(prev.end, t.start)) &&
+      ((/^\p{Lu}$/u.test(prev.text) && cur.length > 1) || PLACE_ABBREVIATIONS.test(prev.text));
     if (
       prev &&
       !initial &&
@@ -90,6 +96,17 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       /\S/.test(work.slice(prev.end, t.start))
     )
       flush();
+    // (The point of such an abbreviation is passed over; the word after it goes on the name.)
+    const after = toks[i + 1];
+    if (
+      prev &&
+      t.text === '.' &&
+      t.start === prev.end &&
+      PLACE_ABBREVIATIONS.test(prev.text) &&
+      after?.cap &&
+      after.start === t.end + 1
+    )
+      continue;
     const isWord = /^[\p{L}\d]/u.test(t.text);
     // A month after a first name is a surname ("Theresa May"); otherwise months and weekdays stand alone.
     const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);

@@ -1,9 +1,18 @@
 // Chunks (or parts of chunks) that are no person name, segmented into known places and organisations:
 // lexicon places and organisations, "X Airport"-style places by head word, a building named after a
 // place ("Hyderabad House"), acronyms, party words.
-import { isKnownPlace, isLexOrg, KNOWN_ORGS, NOT_ACRONYM_ORGS, ORG_ALIASES, ORG_HEADS } from '../lexicon.js';
+import {
+  canonicalPlace,
+  isKnownPlace,
+  isLexOrg,
+  KNOWN_ORGS,
+  NOT_ACRONYM_ORGS,
+  ORG_ALIASES,
+  ORG_HEADS,
+} from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
+import { PLACE_ABBREVIATIONS } from './chunking.js';
 
 export const PLACE_HEADS =
   /^(airport|square|street|avenue|island|islands|river|sea|oblast|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border|city|resort|hotel|shoal|reef|atoll|corridor|valley|ocean|gulf|canal|desert)$/i;
@@ -31,7 +40,22 @@ export function knownSegments(b: Builder, c: Token[]): void {
       const surface = text.slice(seg[0]!.start, seg[len - 1]!.end);
       const key = surface.toLowerCase().replace(/\s+/g, ' ');
       const nextTok = c[i + len];
-      if (len >= 2 && PLACE_HEADS.test(seg[len - 1]!.text)) {
+      if (
+        len === 2 &&
+        (PLACE_ABBREVIATIONS.test(seg[0]!.text) || seg[0]!.text === 'Saint') &&
+        !ORG_HEADS.has(seg[1]!.text.toLowerCase()) &&
+        !(nextTok && ORG_HEADS.has(nextTok.text.toLowerCase()))
+      ) {
+        // "St. Petersburg", "St Kitts", "Saint Lucia": a saint's or a mount's name is a place's, spelled
+        // out or abbreviated with or without its point ("St Petersburg" is "Saint Petersburg").
+        b.placeMention(
+          seg[0]!.start,
+          seg[1]!.end,
+          canonicalPlace(surface),
+          'entities/known-segments:saint-place',
+        );
+        done = true;
+      } else if (len >= 2 && PLACE_HEADS.test(seg[len - 1]!.text)) {
         b.placeMention(
           seg[0]!.start,
           seg[len - 1]!.end,
