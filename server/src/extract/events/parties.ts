@@ -198,6 +198,10 @@ export function clauseOf(
   return { passive, actor, patient };
 }
 
+/** A time right before a nominal event's determiner: "on Tuesday", "on 5 April", "last week", "earlier". */
+const TIME_BEFORE_OBJECT =
+  /\s+(?:on\s+(?:\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|\d{1,2}\s+\p{Lu}\p{Ll}+)|(?:last|this)\s+(?:week|month|year|night|\p{Lu}\p{Ll}+day)|today|yesterday|earlier|later)(?=\s+(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?$)/u;
+
 /**
  * The actor and patient of an event noun (a nominalisation: "expulsion", "recall", "summoning"), read
  * from the phrase around it: the patient after "of" (when `ofAt` is where it starts); the actor the
@@ -227,7 +231,11 @@ export function nominalClause(h: RuleHit, ofAt?: number): Clause & { implied: bo
       c.work.slice(after, s.end),
     );
   if (by) return { passive: false, actor: phraseAt(c, after + by[0].length, s.end), patient, implied: false };
-  const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(before);
+  // "announced on Tuesday the expulsion of", "ordered last week the recall of": a time between the verb
+  // and its object is passed over (it lies after the verb, so the verb's offset is the same).
+  const gov = /\b(\p{Ll}+)\s+(?:the\s+|an?\s+|(?:its|his|her|their)\s+)?(?:\p{Ll}+\s+)?$/u.exec(
+    before.replace(TIME_BEFORE_OBJECT, ''),
+  );
   if (gov && !/^(?:of|to|in|on|at|for|with|from|after|before|over|about|by|and|or)$/.test(gov[1]!)) {
     const actor = subjectOf(c, s, s.start + gov.index);
     if (actor) return { passive: false, actor, patient, implied: false };
