@@ -161,6 +161,11 @@ export const TITLE_WORDS = new Set(
     ' ',
   ),
 );
+// Plural and abbreviated plural titles before a list of names ("Senators Marco Rubio and Ted Cruz", "Reps. X and Y").
+for (const w of 'senators sens. reps. representatives congressmen congresswomen lawmakers governors mayors generals justices judges secretaries chancellors premiers kings princes sheikhs commissioners councillors councilors diplomats officials spokesmen spokeswomen'.split(
+  ' ',
+))
+  TITLE_WORDS.add(w);
 export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
 
 /** Organisation heads: a capitalised phrase ending in one of these is an organisation. */

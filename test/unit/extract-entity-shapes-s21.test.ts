@@ -1,0 +1,40 @@
+// Entity-stage shapes of session 21 (issue 9): a plural or abbreviated plural title before a list of names is
+// a title, not part of the first name ("Senators Marco Rubio and Ted Cruz", "Reps. X and Y").
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const names = (s: string, type: string) =>
+  extract(`Talks resume\n${s}`)
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.name);
+const persons = (s: string) => names(s, 'Person');
+
+describe('a plural title before a list of names', () => {
+  it.each([
+    ['Critics of China, Senators Marco Rubio and Ted Cruz, were targeted by the action.', 'Marco Rubio'],
+    ['Senators Elizabeth Warren and Bernie Sanders wrote to the Treasury on Friday.', 'Elizabeth Warren'],
+    ['The letter was signed by Sens. Bob Menendez and Lindsey Graham.', 'Bob Menendez'],
+    ['The bill was opposed by Representatives Ilhan Omar and Rashida Tlaib.', 'Ilhan Omar'],
+    ['The move was welcomed by Congressmen Jim Banks and Mike Gallagher.', 'Jim Banks'],
+    ['The plan divided Governors Gavin Newsom and Ron DeSantis.', 'Gavin Newsom'],
+    ['The visit was hosted by Mayors Sadiq Khan and Anne Hidalgo.', 'Sadiq Khan'],
+  ])('when %s, then the first name is a person without the title', (s, name) => {
+    const ps = persons(s);
+    expect(ps).toContain(name);
+    expect(
+      ps.filter((p) => /^(?:Senators|Sens|Representatives|Congressmen|Governors|Mayors)\b/.test(p)),
+    ).toEqual([]);
+  });
+
+  it('when a singular title comes before one name, then the person is the name alone as before', () => {
+    expect(persons('Senator Marco Rubio said the sanctions were a badge of honour.')).toEqual([
+      'Marco Rubio',
+    ]);
+  });
+
+  it("when the plural title is the end of a body's name, then the body keeps it and no person is made", () => {
+    const s = 'The Council of Governors met on Monday, and the Association of Mayors said it would sue.';
+    expect(names(s, 'Organization')).toEqual(['Council of Governors', 'Association of Mayors']);
+    expect(persons(s)).toEqual([]);
+  });
+});
