@@ -38,3 +38,36 @@ describe('a plural title before a list of names', () => {
     expect(persons(s)).toEqual([]);
   });
 });
+
+// A regional body's name ending in Community, and a body named before titles with no name after them.
+describe('a body ending in Community, or named before titles', () => {
+  it.each([
+    ['Kenya hosted the East African Community summit on Tuesday.', 'East African Community'],
+    [
+      'Leaders of the Southern African Development Community met in Luanda.',
+      'Southern African Development Community',
+    ],
+    ['The West African Economic Community imposed sanctions on Mali.', 'West African Economic Community'],
+    [
+      'The Economic Community of West African States suspended Niger.',
+      'Economic Community of West African States',
+    ],
+    ['The European Community was founded in 1957.', 'European Community'],
+    [
+      'He hosted the East African Community Heads of State extra-ordinary summit at State House.',
+      'East African Community',
+    ],
+    ['The Nordic Council Secretary General spoke first.', 'Nordic Council'],
+  ])('when %s, then the body is an organisation', (s, name) => {
+    expect(names(s, 'Organization')).toContain(name);
+    expect(persons(s)).toEqual([]);
+  });
+
+  it('when titles stand before a lone generic head word, then no organisation is made', () => {
+    expect(names('Chief Cabinet Secretary said nothing on Monday.', 'Organization')).toEqual([]);
+  });
+
+  it('when "community" is a common noun, then no organisation is made', () => {
+    expect(names('The international community must act, the minister said.', 'Organization')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
 import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
+import { bodyBeforeTitles } from './titled-bodies.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
@@ -295,7 +296,7 @@ export function classifyChunks(
       continue;
     } else {
       if (nameToks.length >= 2 && !titled && nameShaped(nameToks)) leftovers.push(nameToks);
-      knownSegments(b, c);
+      knownSegments(b, bodyBeforeTitles(b, c));
       continue;
     }
     // The prefix: an organisation ending in a head word, places, demonyms and titles.
