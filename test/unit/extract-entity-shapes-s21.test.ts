@@ -71,3 +71,40 @@ describe('a body ending in Community, or named before titles', () => {
     expect(names('The international community must act, the minister said.', 'Organization')).toEqual([]);
   });
 });
+
+// A broadcaster named head word first, and two such names joined by a slash.
+describe('a broadcaster named head word first', () => {
+  it.each([
+    [
+      'He gave an interview to Radio Free Europe / Radio Liberty on Monday.',
+      'Radio Free Europe/Radio Liberty',
+    ],
+    ['He told Radio Free Europe/Radio Liberty that the talks had failed.', 'Radio Free Europe/Radio Liberty'],
+    ['The report was first published by Radio Free Europe.', 'Radio Free Europe'],
+    ['He told Radio Farda that he would stay.', 'Radio Farda'],
+    [
+      'He said in an interview with Radio France Internationale that he would stay.',
+      'Radio France Internationale',
+    ],
+    ['Radio Television Serbia reported the arrest.', 'Radio Television Serbia'],
+    ['Radio Liberty Director Jamie Fly said the bureau would stay open.', 'Radio Liberty'],
+  ])('when %s, then the broadcaster is one organisation', (s, name) => {
+    expect(names(s, 'Organization')).toEqual([name]);
+    expect(names(s, 'Place')).toEqual([]);
+  });
+
+  it('when places are joined by a slash, then each stays a place', () => {
+    expect(names('The Russia/Ukraine talks resumed in Istanbul.', 'Place')).toEqual([
+      'Russia',
+      'Ukraine',
+      'Istanbul',
+    ]);
+    expect(names('The Russia/Ukraine talks resumed in Istanbul.', 'Organization')).toEqual([]);
+  });
+
+  it('when the head word ends the name, then the head-word rule names it as before', () => {
+    expect(names('Vatican Radio said on Sunday the pope was well.', 'Organization')).toEqual([
+      'Vatican Radio',
+    ]);
+  });
+});
