@@ -108,3 +108,25 @@ describe('a broadcaster named head word first', () => {
     ]);
   });
 });
+
+// A name with a hyphenated given name whose second half is in lower case ("Chung Jae-ho") has a name's shape.
+describe('a hyphenated given name after an envoy post', () => {
+  it.each([
+    [
+      'Nong explained to Korean Ambassador to China Chung Jae-ho on Saturday that it was his job.',
+      'Chung Jae-ho',
+    ],
+    ['Korean Ambassador to Japan Yun Duk-min met the vice minister.', 'Yun Duk-min'],
+    ["Taiwan's Ambassador to Japan Hsieh Chang-ting attended the ceremony.", 'Hsieh Chang-ting'],
+    ['Chinese Ambassador to the UK Zheng Zeguang was summoned on Tuesday.', 'Zheng Zeguang'],
+    ['The ministry called in Vietnamese Ambassador to China Pham Sao Mai.', 'Pham Sao Mai'],
+    ['Former Ambassador to China Kim Jang-soo said nothing.', 'Kim Jang-soo'],
+  ])('when %s, then the name is a person', (s, name) => {
+    expect(persons(s)).toEqual([name]);
+  });
+
+  it('when a hyphenated common word follows the post, then no person is made', () => {
+    expect(persons('Korean Ambassador to China Follow-up talks were held on Monday.')).toEqual([]);
+    expect(persons('The envoy to Japan Anti-war protests grew on Sunday.')).toEqual([]);
+  });
+});
