@@ -130,3 +130,28 @@ describe('a hyphenated given name after an envoy post', () => {
     expect(persons('The envoy to Japan Anti-war protests grew on Sunday.')).toEqual([]);
   });
 });
+
+// A month or a weekday left on its own is a date, never a person.
+describe('a month before a role set off by commas', () => {
+  it.each([
+    [
+      "On 31 March, Iran's Foreign Ministry spokesperson, Nasir Kanani, accused Azerbaijan of plotting.",
+      'Nasir Kanani',
+    ],
+    [
+      'On 4 June, the Kenyan foreign minister, Musalia Mudavadi, said the talks had failed.',
+      'Musalia Mudavadi',
+    ],
+    ["In April, Germany's ambassador, Thomas Bagger, was summoned.", 'Thomas Bagger'],
+    ['By August, the French envoy, Jean Dupont, had left the country.', 'Jean Dupont'],
+    ['On Monday, the British ambassador, Nigel Casey, said nothing.', 'Nigel Casey'],
+    ['On 12 May, the Chinese spokesperson, Mao Ning, said the move was wrong.', 'Mao Ning'],
+  ])('when %s, then only the named one is a person', (s, name) => {
+    expect(persons(s)).toEqual([name]);
+  });
+
+  it('when a full name ends in a month word, then its surname still joins it', () => {
+    const ps = persons('Theresa May met the envoy. May, the prime minister, said the deal was done.');
+    expect(ps).toEqual(['Theresa May']);
+  });
+});

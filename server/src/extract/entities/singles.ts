@@ -16,7 +16,7 @@ import {
   ORG_HEADS,
 } from '../lexicon.js';
 import type { Builder, PendingSingle } from './builder.js';
-import { NAME_PARTICLES } from './chunking.js';
+import { MONTHS, NAME_PARTICLES, WEEKDAYS } from './chunking.js';
 import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
 import type { Surnames } from './merging.js';
 import { ROLE_AFTER } from './name-shapes.js';
@@ -82,7 +82,12 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
         b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
         b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
-      else if (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t)) {
+      // (A month or a weekday is a date, never someone: "On 31 March, Iran's spokesperson, X, said".)
+      else if (
+        !MONTHS.test(t.text) &&
+        !WEEKDAYS.test(t.text) &&
+        (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t))
+      ) {
         // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it;
         // '…,” Lavrov said' and 'Lavrov told reporters: “…': the one credited with a quotation.
         const rule = surnameBeforeRole(work, t) ? 'surname-before-role' : 'surname-crediting-quote';
