@@ -155,3 +155,25 @@ describe('a month before a role set off by commas', () => {
     expect(ps).toEqual(['Theresa May']);
   });
 });
+
+// A body's one-word name after a known first name is the person's surname.
+describe("a known body's word as a person's surname", () => {
+  it.each([
+    ['The list included Richard Wagner, the chief justice of Canada.', 'Richard Wagner'],
+    ['Chief Justice Richard Wagner said the court would rule.', 'Richard Wagner'],
+    ['Canadian judge Richard Wagner and lawyer Irwin Cotler were sanctioned.', 'Richard Wagner'],
+    ['The minister met Pierre Hamas, a local businessman.', 'Pierre Hamas'],
+    ['The conductor Susan Reuters said nothing.', 'Susan Reuters'],
+  ])('when %s, then the full name is a person', (s, name) => {
+    expect(persons(s)).toContain(name);
+    expect(names(s, 'Organization')).toEqual([]);
+  });
+
+  it('when the body stands alone or heads a longer name, then it stays the organisation', () => {
+    expect(names('Wagner fighters left Bakhmut on Monday.', 'Organization')).toEqual(['Wagner']);
+    expect(names('The mercenaries of the Wagner Group fought in Mali.', 'Organization')).toEqual([
+      'Wagner Group',
+    ]);
+    expect(persons('The Israel Hamas war entered its second year.')).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ import { nameAfterField } from './field-names.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { nounBeforeName } from './sentence-start-names.js';
-import { trimNameEdges } from './name-edges.js';
+import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import type { Entity } from './types.js';
 
@@ -205,7 +205,7 @@ export function classifyChunks(
           isTitle(t.text) ||
           demonymCountry(t.text) ||
           (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
-          isKnownOrgWord(t.text) ||
+          (isKnownOrgWord(t.text) && !orgWordAsSurname(c, k)) ||
           PARTY_WORDS[t.text.toLowerCase()] ||
           ORG_HEADS.has(t.text.toLowerCase()) ||
           ORG_DOMAIN.test(t.text) ||
