@@ -32,6 +32,10 @@ describe('a plural title before a list of names', () => {
     ]);
   });
 
+  it("when a plural title comes before a place's head word, then no person is made of the head word", () => {
+    expect(persons('The ferry leaves from Governors Island every hour.')).toEqual([]);
+  });
+
   it("when the plural title is the end of a body's name, then the body keeps it and no person is made", () => {
     const s = 'The Council of Governors met on Monday, and the Association of Mayors said it would sue.';
     expect(names(s, 'Organization')).toEqual(['Council of Governors', 'Association of Mayors']);

@@ -17,7 +17,7 @@ import {
 } from '../lexicon.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { MONTHS, NAME_PARTICLES, WEEKDAYS } from './chunking.js';
-import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
+import { PARTY_WORDS, PLACE_HEADS, WEAPON_AFTER } from './known-segments.js';
 import type { Surnames } from './merging.js';
 import { ROLE_AFTER } from './name-shapes.js';
 import type { Entity } from './types.js';
@@ -102,11 +102,13 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
 /**
  * A titled or known single word that is no one's surname here: a first name closing an editor's bracket,
  * the name going on after it ("(President Ana) Lind's"), a plural of a body's head word ("the Treasury and
- * State Departments"), or a term in quotation marks ("‘Foreign Interference’").
+ * State Departments"), a place's head word ("Governors Island"), or a term in quotation marks ("‘Foreign Interference’").
  */
 function noSurnameHere(work: string, t: PendingSingle): boolean {
   const after = work.slice(t.end, t.end + 3);
   if (isFirstName(t.text) && /^[)\]]\s*\p{Lu}/u.test(after)) return true;
+  // ("Governors Island": a place's head word after a title is the place's, no surname.)
+  if (PLACE_HEADS.test(t.text)) return true;
   const low = t.text.toLowerCase();
   if (/s$/.test(low) && (ORG_HEADS.has(low.replace(/ies$/, 'y')) || ORG_HEADS.has(low.replace(/s$/, ''))))
     return true;
