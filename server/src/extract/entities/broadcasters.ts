@@ -8,11 +8,9 @@ import { isTitle, MONTHS, WEEKDAYS } from './chunking.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const NAME = String.raw`(?:Radio|Television)(?:[^\S\n]+${WORD}){1,3}`;
-/** Not right after a capitalised word ("Vatican Radio" is named by its head word at the end). */
-const BROADCASTER = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}'’-]*[^\S\n]+)\b${NAME}(?:[^\S\n]*\/[^\S\n]*${NAME})?`,
-  'gu',
-);
+const BROADCASTER = new RegExp(String.raw`\b${NAME}(?:[^\S\n]*\/[^\S\n]*${NAME})?`, 'gu');
+/** A capitalised word right before: the head word ends a name ("Vatican Radio"), the head-word rule's. */
+const CAP_BEFORE = /\p{Lu}[\p{L}'’-]*[^\S\n]+$/u;
 
 /** The name's part up to the first word that cannot belong to it, or undefined when only the head is left. */
 function trimmed(part: string): string | undefined {
@@ -31,6 +29,7 @@ function trimmed(part: string): string | undefined {
 
 export function broadcasters(b: Builder, work: string): void {
   for (const m of work.matchAll(BROADCASTER)) {
+    if (CAP_BEFORE.test(work.slice(Math.max(0, m.index - 30), m.index))) continue;
     const parts = m[0].split('/');
     const first = trimmed(parts[0]!);
     if (!first) continue;
