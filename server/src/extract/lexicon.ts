@@ -163,11 +163,16 @@ export const TITLE_WORDS = new Set(
     ' ',
   ),
 );
+// Plural and abbreviated plural titles before a list of names ("Senators Marco Rubio and Ted Cruz", "Reps. X and Y").
+for (const w of 'heads senators sens. reps. representatives congressmen congresswomen lawmakers governors mayors generals justices judges secretaries chancellors premiers kings princes sheikhs commissioners councillors councilors diplomats officials spokesmen spokeswomen'.split(
+  ' ',
+))
+  TITLE_WORDS.add(w);
 export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
 
 /** Organisation heads: a capitalised phrase ending in one of these is an organisation. */
 export const ORG_HEADS = new Set(
-  'ministry department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment hospital clinic corps airways airlines airline telecom petroleum railways holdings industries'.split(
+  'ministry community department embassy consulate council institute agency office party bank committee commission parliament senate congress assembly duma bundestag university network news times post journal herald tribune gazette telegraph guardian union organization organisation association corporation corp inc ltd company group service services foundation center centre court army navy police guard forces administration government cabinet kremlin pentagon press channel tv television radio broadcasting alliance fund federation league movement front coalition secretariat directorate bureau command academy school club watch international fleet brigade battalion regiment hospital clinic corps airways airlines airline telecom petroleum railways holdings industries'.split(
     ' ',
   ),
 );

@@ -18,12 +18,13 @@ import {
 import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
+import { bodyBeforeTitles } from './titled-bodies.js';
 import { knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { nounBeforeName } from './sentence-start-names.js';
-import { trimNameEdges } from './name-edges.js';
+import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import type { Entity } from './types.js';
 
@@ -204,7 +205,7 @@ export function classifyChunks(
           isTitle(t.text) ||
           demonymCountry(t.text) ||
           (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
-          isKnownOrgWord(t.text) ||
+          (isKnownOrgWord(t.text) && !orgWordAsSurname(c, k)) ||
           PARTY_WORDS[t.text.toLowerCase()] ||
           ORG_HEADS.has(t.text.toLowerCase()) ||
           ORG_DOMAIN.test(t.text) ||
@@ -295,7 +296,7 @@ export function classifyChunks(
       continue;
     } else {
       if (nameToks.length >= 2 && !titled && nameShaped(nameToks)) leftovers.push(nameToks);
-      knownSegments(b, c);
+      knownSegments(b, bodyBeforeTitles(b, c));
       continue;
     }
     // The prefix: an organisation ending in a head word, places, demonyms and titles.

@@ -2,7 +2,9 @@
 // person's name ("Dominic Ashby KCMG", "Tom Hollis MP") and a word of time before a body's name ("Former
 // Pentagon spokesman", "Outgoing Cabinet"), and a title-case headline's words up to its last capitalised
 // preposition ("Protest From Ministry After Crowd Removes Flag From London Embassy"). The run is read
-// without them.
+// without them. And at a name's end, a body's one-word name after a known first name is a surname
+// ("Richard Wagner").
+import { isFirstName, isKnownPlace } from '../lexicon.js';
 import type { Token } from '../text.js';
 
 /** Honours and offices written as letters after a name. */
@@ -25,4 +27,20 @@ export function trimNameEdges(c: Token[]): Token[] {
   if (out.length >= 3 && POST_NOMINAL.test(out[out.length - 1]!.text)) out = out.slice(0, -1);
   if (out.length >= 2 && TIME_WORD.test(out[0]!.text)) out = out.slice(1);
   return out;
+}
+
+/**
+ * A body's one-word name closing a chunk right after a known first name is a surname ("Richard Wagner",
+ * "Pierre Hamas"): a first name is never part of a body's name. Not after a first name that is also a
+ * place ("Jordan"), and not an acronym ("Tom NATO" stays apart).
+ */
+export function orgWordAsSurname(c: Token[], k: number): boolean {
+  const first = c[k - 2];
+  return (
+    k === c.length &&
+    first !== undefined &&
+    isFirstName(first.text) &&
+    !isKnownPlace(first.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(c[k - 1]!.text)
+  );
 }

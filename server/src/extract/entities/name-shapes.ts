@@ -22,7 +22,7 @@ export const SURNAME_END =
  */
 export function looksLikeName(work: string, toks: Token[]): boolean {
   const parts = toks.filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text)));
-  if (parts.length > 4 || parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)))
+  if (parts.length > 4 || parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)))
     return false;
   // Known first names or surnames among words the lexicon does not know: "Saif Mohammed Al Zaabi",
   // "Hardeep Singh Nijjar", "Haj Ahmad Mirzaei".
@@ -76,7 +76,7 @@ function countryOwned(before: string): boolean {
 export function setOffAfterRole(work: string, toks: Token[]): boolean {
   const parts = toks.filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text)));
   if (parts.length < 2 || parts.length > 3) return false;
-  if (parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) return false;
+  if (parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text))) return false;
   const known = parts.filter((t) => lexTags(t.text).length > 0);
   if (known.length === parts.length) return false;
   if (!known.every((t) => lexTags(t.text).every((g) => /^(?:Singular|Plural|Noun|Uncountable)$/.test(g))))

@@ -2,7 +2,7 @@
 // words, the network X, "Channel 1", "<Demonym> embassy" (or "Foreign ministry"), "Russia's foreign
 // ministry", "the foreign ministry of Ecuador" (or "the ministry of foreign affairs of Ecuador"), "X
 // airport", outlets credited with a report (reporting-outlets.ts), a state's mission to the UN
-// (permanent-missions.ts).
+// (permanent-missions.ts), broadcasters named head word first (broadcasters.ts).
 import {
   canonicalOrg,
   canonicalPlace,
@@ -14,6 +14,7 @@ import {
   LONG_ORG_NAMES,
   TITLE_WORDS,
 } from '../lexicon.js';
+import { broadcasters } from './broadcasters.js';
 import type { Builder } from './builder.js';
 import { permanentMissions } from './permanent-missions.js';
 import { reportingOutlets } from './reporting-outlets.js';
@@ -112,6 +113,7 @@ export function extraPatterns(b: Builder, work: string): void {
   outletNames(b, work);
   reportingOutlets(b, work);
   permanentMissions(b, work);
+  broadcasters(b, work);
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');

@@ -16,8 +16,8 @@ import {
   ORG_HEADS,
 } from '../lexicon.js';
 import type { Builder, PendingSingle } from './builder.js';
-import { NAME_PARTICLES } from './chunking.js';
-import { PARTY_WORDS, WEAPON_AFTER } from './known-segments.js';
+import { MONTHS, NAME_PARTICLES, WEEKDAYS } from './chunking.js';
+import { PARTY_WORDS, PLACE_HEADS, WEAPON_AFTER } from './known-segments.js';
 import type { Surnames } from './merging.js';
 import { ROLE_AFTER } from './name-shapes.js';
 import type { Entity } from './types.js';
@@ -82,7 +82,12 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
         b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
         b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
-      else if (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t)) {
+      // (A month or a weekday is a date, never someone: "On 31 March, Iran's spokesperson, X, said".)
+      else if (
+        !MONTHS.test(t.text) &&
+        !WEEKDAYS.test(t.text) &&
+        (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t))
+      ) {
         // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it;
         // '…,” Lavrov said' and 'Lavrov told reporters: “…': the one credited with a quotation.
         const rule = surnameBeforeRole(work, t) ? 'surname-before-role' : 'surname-crediting-quote';
@@ -97,11 +102,13 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
 /**
  * A titled or known single word that is no one's surname here: a first name closing an editor's bracket,
  * the name going on after it ("(President Ana) Lind's"), a plural of a body's head word ("the Treasury and
- * State Departments"), or a term in quotation marks ("‘Foreign Interference’").
+ * State Departments"), a place's head word ("Governors Island"), or a term in quotation marks ("‘Foreign Interference’").
  */
 function noSurnameHere(work: string, t: PendingSingle): boolean {
   const after = work.slice(t.end, t.end + 3);
   if (isFirstName(t.text) && /^[)\]]\s*\p{Lu}/u.test(after)) return true;
+  // ("Governors Island": a place's head word after a title is the place's, no surname.)
+  if (PLACE_HEADS.test(t.text)) return true;
   const low = t.text.toLowerCase();
   if (/s$/.test(low) && (ORG_HEADS.has(low.replace(/ies$/, 'y')) || ORG_HEADS.has(low.replace(/s$/, ''))))
     return true;
