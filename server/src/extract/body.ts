@@ -15,6 +15,7 @@ import {
   isStampLine,
   isTeaserLine,
   TRAILING_CREDIT,
+  END_MARK,
 } from './furniture.js';
 import { CREDIT_AGENCIES, isKnownPlace, titleCaseIfCaps } from './lexicon.js';
 
@@ -189,7 +190,10 @@ export function findBody(text: string, title?: string): BodyInfo {
       break;
     // A link glued to a paragraph's end ("… officials said. Continue reading…") does not end the prose.
     // Nor does an agency signing off after it ("… the Mexican embassy. — AGENCY").
-    const lt = { ...l, text: l.text.replace(GLUED_LINK, '').replace(TRAILING_CREDIT, '') };
+    const lt = {
+      ...l,
+      text: l.text.replace(GLUED_LINK, '').replace(TRAILING_CREDIT, '').replace(END_MARK, ''),
+    };
     if (isProse(lt) || (/[.!?"”’“»']$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
     // A stored copy cut mid-sentence: its last line is a paragraph without its end, however short when
     // it follows the last paragraph and reads as a sentence's start ("He does not recognize Dina B").
@@ -201,6 +205,9 @@ export function findBody(text: string, title?: string): BodyInfo {
   }
   const start = ls[startLine]!.start;
   let end = ls[endLine]!.end;
+  // An agency's end mark after the last sentence ("… labor. END") is no part of the article.
+  const endMark = END_MARK.exec(text.slice(start, end));
+  if (endMark) end -= endMark[0].length;
   // A furniture word glued to the last sentence ("ties.News").
   const glued = /[.!?]["”’]?(\p{Lu}\p{Ll}{2,15})$/u.exec(text.slice(start, end));
   if (glued && /^(news|advertisement|share|related|more|comments|video|photo|subscribe)$/i.test(glued[1]!))

@@ -92,6 +92,9 @@ export function isTeaserLine(line: string): boolean {
 export const TRAILING_CREDIT =
   /(?<=[.!?"”’)])\s*[—–-]{1,2}\s*\p{Lu}[\p{L}.&]*(?:-\p{Lu}[\p{L}.&]*)?(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s*$/u;
 
+/** An agency's end-of-story mark after a paragraph's last sentence: "… labor. END", "(END)", "-END-", "###". */
+export const END_MARK = /(?<=[.!?"”’)])\s*(?:\(\s*END\s*\)|-+\s*END\s*-*|END|#{3}|\(ends\))\s*$/;
+
 /** Credits inside a line, as [start, end) offsets into it. */
 export function creditSpans(line: string): [number, number][] {
   const out: [number, number][] = [];
