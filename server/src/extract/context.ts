@@ -12,6 +12,10 @@ import type { Span } from '@dossier/model';
 const PREP =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
+/** A verb of saying right after a name: the name is its subject. */
+const SAYS_AFTER =
+  /^\s+(?:said|says|told|tells|added|adds|stated|noted|stressed|insisted|argued|claimed|explained|replied|warned|asserted|wrote)\b/;
+
 /**
  * The antecedent of "he"/"she" at pos: the subject-like person (the first one not after a preposition)
  * of the nearest earlier sentence that names a person; within pos's own sentence, the persons before it.
@@ -49,6 +53,10 @@ export function pronounAntecedent(
       continue;
     }
     if (ms.length) {
+      // The one the sentence has speak ("On claims about X's role, Y said …. He added"): the subject of a
+      // verb of saying right after the name, then the first person not after a preposition.
+      const speaker = ms.find((m) => SAYS_AFTER.test(work.slice(m.end, Math.min(s.end, m.end + 20))));
+      if (speaker) return speaker.entity;
       const subj = ms.find((m) => !PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start)));
       return (subj ?? ms[ms.length - 1]!).entity;
     }
