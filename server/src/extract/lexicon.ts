@@ -60,12 +60,24 @@ export function isNameLikeAbbreviation(w: string): boolean {
     w.length <= 3 && tags.includes('Abbreviation') && tags.every((t) => t === 'Abbreviation' || t === 'Noun')
   );
 }
+/** "Previously", "Recently", "Separately": an adverb made of an adjective the lexicon knows (not "Connolly"). */
+function adverbOfAdjective(w: string): boolean {
+  if (!/^\p{L}{4,}ly$/u.test(w)) return false;
+  const stem = w.slice(0, -2).toLowerCase();
+  const adjective = (x: string) => lexTags(x).includes('Adjective');
+  // ("Finally" ← "final", "Additionally" ← "additional", "Happily" ← "happy".)
+  return (
+    adjective(stem) ||
+    (stem.endsWith('i') && adjective(`${stem.slice(0, -1)}y`)) ||
+    (w.length >= 8 && /(?:ous|al|ent|ant|ive|ate|ar|ing|ed|ful|less|ib|ab|ic)ly$/.test(w))
+  );
+}
 /** A capitalised word that is usually just a common word (sentence-initial "Before", "Members"). */
 export const isCommonWord: (w: string) => boolean = remembered(commonWord);
 function commonWord(w: string): boolean {
   if (MONTH_SHAPED_FIRST_NAMES.has(w)) return false;
   const tags = lexTags(w);
-  if (!tags.length) return COMMON_EXTRA.has(w.toLowerCase());
+  if (!tags.length) return COMMON_EXTRA.has(w.toLowerCase()) || adverbOfAdjective(w);
   if (isNameLikeAbbreviation(w)) return false;
   return !tags.some((t) =>
     [
