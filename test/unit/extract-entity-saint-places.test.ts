@@ -1,6 +1,8 @@
 // Place names opened by an abbreviation (server/src/extract/entities/chunking.ts PLACE_ABBREVIATIONS,
 // known-segments.ts "saint-place"): "St. Petersburg", "St Petersburg" and "Saint Petersburg" are one place,
-// the point of "St." ends no name, and a body named after a saint stays a body.
+// the point of "St." ends no name, and a body named after a saint stays a body; a region named with its
+// Russian or administrative head word ("Primorsky Krai", "Khanty-Mansi Okrug", "Aichi Prefecture") is a place
+// (known-segments.ts PLACE_HEADS).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -39,5 +41,24 @@ describe('place names opened by St., Ste., Mt.', () => {
     );
     expect(names(d, 'Place')).not.toContain('St. Mary');
     expect(names(d, 'Place')).toContain('Helsinki');
+  });
+
+  it('when a region is named with krai, okrug, governorate, prefecture or county, then it is one place', () => {
+    const d = extract(
+      [
+        'Envoy tours regions',
+        'The ambassador visited Zarnitsky Krai and Belomorsk Okrug, then flew to Ostrava Prefecture and Kerry County before Halab Governorate.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Place')).toEqual(
+      expect.arrayContaining([
+        'Zarnitsky Krai',
+        'Belomorsk Okrug',
+        'Ostrava Prefecture',
+        'Kerry County',
+        'Halab Governorate',
+      ]),
+    );
+    expect(names(d, 'Person')).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
-import { knownSegments, PARTY_WORDS } from './known-segments.js';
+import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
@@ -31,8 +31,6 @@ import type { Entity } from './types.js';
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
-/** A geographic feature's head word ending a chunk: "Second Thomas Shoal" is no person. */
-const GEO_FEATURE = /^(?:Shoal|Reef|Atoll|Strait|Islands|Ocean|Gulf|Canal|Desert|Valley|Corridor|Peninsula)$/;
 /** A lower-case connector the chunker keeps inside titles and bodies' names ("Minister for Railways"). */
 const CONNECTOR_WORD = /^(?:of|for|on)$/;
 /** A verb of saying right after a name. */
