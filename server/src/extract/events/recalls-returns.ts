@@ -1,7 +1,7 @@
 // Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations, or told to
 // return), and people returning (envoys named only by their state: the state returns), leaving, arriving
 // and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT, ARRIVED_IN, VISITED.
-import { clauseEnd, namedEnvoy } from '../clauses/clause.js';
+import { clauseEnd, isPassive, namedEnvoy } from '../clauses/clause.js';
 import { demonymsAt } from '../clauses/mention-lists.js';
 import {
   listAfter,
@@ -63,6 +63,24 @@ const ENVOY_TO_RETURN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L
 /** "ordered the return of the acting ambassador": the envoy after "of". */
 const ENVOY_TO_RETURN_NOUN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:ambassador|envoy|high commissioner)\b`;
 
+/**
+ * "recalled the friendship", "recalled that the treaty …", "recalled his meeting with X": a verb of
+ * remembering, whose object names no one and is no envoy, mission or staff.
+ */
+function remembers(h: RuleHit, patient: NounPhrase | undefined): boolean {
+  const { c, s, at, end } = h;
+  if (!/^recall(?:ed|ing|s)?$/.test(c.work.slice(at, end)) || isPassive(c, s, at, end)) return false;
+  if (patient?.entities.length || patient?.pronoun) return false;
+  const rest = /^[^,.;:!?]{0,70}/.exec(c.work.slice(end, s.end))![0];
+  if (/^\s+(?:that|how|when|what|why|whether)\b/.test(rest)) return true;
+  if (/^\s+(?:him|her|them|it)\b/.test(rest) || c.inRange(end, end + rest.length).length) return false;
+  return !rest.split(/\s+/).some((w) => ENVOYISH.test(w.toLowerCase()) || /^consultation/i.test(w));
+}
+
+/** Head nouns of what a state recalls: its envoys, diplomats, mission or staff. */
+const ENVOYISH =
+  /^(?:ambassadors?|envoys?|(?:high )?commissioners?|diplomats?|charg|chargés?|charges?|consuls?(?:-general)?|representatives?|heads?|chiefs?|staff|missions?|personnel|officials?|delegations?|emissar(?:y|ies)|attach[eé]s?|team)$/;
+
 export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
   type: 'recall',
@@ -73,6 +91,7 @@ export const recall: EventRule = {
   run(h) {
     const { c, s, at } = h;
     const { actor, patient, implied } = readRecall(h);
+    if (remembers(h, patient)) return;
     let recallers = actorsOf(c, actor, STATE, { at });
     // "as he announced the recall": a leader recalls for his state.
     if (!recallers.length && actor)
