@@ -56,12 +56,14 @@ export function actorOf(c: Ctx, e: Entity): Entity {
   return (country && c.idx.countryEntity(country)) || e;
 }
 
-/** A ministry named without its country ("the Foreign Ministry"): it says no more than the state acting. */
+/** A ministry named without its country ("the Foreign Ministry"), or given one only from the article's
+ * context (entities/home-bodies.ts): it says no more than the state acting. */
 export const isGenericBody = (e: Entity) =>
   e.type === 'Organization' &&
-  /^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Ministry|Government|Presidency)$/i.test(
+  (/^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Ministry|Government|Presidency)$/i.test(
     e.name,
-  );
+  ) ||
+    e.rule === 'entities/home-bodies:bare-body');
 
 /** "the ministry", "the government": the organisation of that kind last named before pos. */
 function definiteBody(c: Ctx, np: NounPhrase, pos: number): Entity | undefined {
