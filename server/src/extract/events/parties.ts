@@ -34,7 +34,7 @@ export function countryOfBody(e: Entity): string | undefined {
   if (e.type !== 'Organization') return undefined;
   // "Iranian Foreign Ministry", "South Korean Ministry of Foreign Affairs": a demonym of one or two words.
   const dem =
-    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
+    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Foreign Office|Ministry|Government|Embassy|Presidency)\b/u.exec(
       e.name,
     );
   const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
