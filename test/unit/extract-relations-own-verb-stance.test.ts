@@ -1,8 +1,9 @@
 // Stance pairs from the speaker's own verb in a quotation (relations/quote-stance.ts, `own-verb`): a body
 // or state that says "“We (strongly) condemn/reject/denounce …”", or a person who says "“I condemn …”",
 // CRITICIZED the party its object names (or the doer of the act it names: "the comments by X"); "We
-// accuse X" is ACCUSED. A verb relation never targets its source's own state (relations/verbs.ts).
-// Invented sentences.
+// accuse X" is ACCUSED. A verb relation never targets its source's own state (relations/verbs.ts). A
+// judged clause whose subject opens with an act and its doer ("statements by the appointed US ambassador
+// represent nothing but propaganda") judges the doer (`judged-subject`). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -77,5 +78,31 @@ describe('the speaker’s own verb of condemning in a quotation', () => {
         'The ministry said the remarks were wrong.',
       ),
     ).not.toContain('Nigerian Foreign Ministry CRITICIZED Nigeria');
+  });
+});
+
+describe('a judged clause whose subject is an act and its doer', () => {
+  it('when "statements by <modifier> X … represent nothing but propaganda", then the speaker criticised X', () => {
+    expect(
+      stances(
+        'Minister replies',
+        'Foreign Minister Ivan Petrov said: “In particular, statements by the appointed US ambassador to Minsk represent nothing but absolute propaganda.”',
+      ),
+    ).toContain('Ivan Petrov CRITICIZED United States');
+    expect(
+      stances(
+        'Minister replies',
+        '“The remarks of Boris Johnson were unacceptable,” Irish Foreign Minister Simon Coveney said on Monday.',
+      ),
+    ).toContain('Simon Coveney CRITICIZED Boris Johnson');
+  });
+
+  it('when the act’s doer is no named party, then no stance is made', () => {
+    expect(
+      stances(
+        'Minister replies',
+        '“Statements by some officials were unacceptable,” Foreign Minister Ivan Petrov said.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -63,12 +63,27 @@ export function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
   return own;
 }
 
+/** A subject phrase that opens with an act and its doer: "statements by the appointed ", "the remarks of ". */
+const ACT_LEAD = new RegExp(
+  String.raw`^(?:(?:the|these|this|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations)\s+(?:(?:made|issued)\s+)?(?:by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
+  'iu',
+);
+
 /** The party a subject phrase opening at `from` names: its first name, or a country by its adjective. */
 function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: number } | undefined {
   const lead = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}/i.exec(c.work.slice(from, to))![0];
   const at = from + lead.length;
   const m = c.inRange(from, to, ['Person', 'Organization', 'Place'], true)[0];
   if (m && (m.start === at || m.start === from)) return { entity: m.entity, end: m.end };
+  // "statements by the appointed U.S. ambassador … represent … propaganda": the doer of the act the phrase
+  // opens with.
+  const act = ACT_LEAD.exec(c.work.slice(from, to));
+  const doer = act
+    ? c
+        .inRange(from + act[0].length, to, ['Person', 'Organization', 'Place'], true)
+        .find((x) => x.start === from + act[0].length && !x.nominal)
+    : undefined;
+  if (doer) return { entity: doer.entity, end: doer.end };
   // "The British ambassador's actions": the person the text introduced with that role.
   const role = THE_ROLE.exec(c.work.slice(from, to).replace(/['’]s\b/u, '  '));
   if (role) {
@@ -102,14 +117,15 @@ export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start):
   for (let k = opens.length - 1; k >= 0; k--) {
     const { at: from, sure } = opens[k]!;
     // Past a clause's certain start the subject is that clause's or none.
-    const subj = SUBJECT_LEAD.test(/^[^\p{Lu}]*/u.exec(c.work.slice(from, at))![0])
-      ? subjectParty(c, from, at)
-      : undefined;
+    const lead = /^[^\p{Lu}]*/u.exec(c.work.slice(from, at))![0];
+    const subj =
+      SUBJECT_LEAD.test(lead) || ACT_LEAD.exec(lead)?.[0] === lead ? subjectParty(c, from, at) : undefined;
     if (!subj) {
       if (sure) return undefined;
       continue;
     }
-    const gap = c.work.slice(subj.end, at);
+    // ("represent nothing but propaganda": no clause's "but".)
+    const gap = c.work.slice(subj.end, at).replace(/\bnothing but\b/, 'nothing');
     if (gap.length > MAX_GAP || BREAK.test(gap) || JUDGE_VERB.test(gap)) return undefined;
     return subj.entity;
   }
