@@ -24,7 +24,7 @@ import { extraPatterns } from './patterns.js';
 import { orgTails } from './org-tails.js';
 import { mergeOrgVariants } from './org-variants.js';
 import { speakerBodies } from './speaker-bodies.js';
-import { homeBodies } from './home-bodies.js';
+import { bareHomeBodies, homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { resolveRoles } from './roles.js';
@@ -62,6 +62,7 @@ export function extractEntities(
   dropBoundPlaces(b);
   mergeNameVariants(b);
   mergeAcronyms(b);
+  bareHomeBodies(b, work, sents);
   acronymTitles(b);
   dropTitleAcronyms(b);
   dropUnresolvedRunAcronyms(b);

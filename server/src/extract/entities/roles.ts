@@ -19,6 +19,15 @@ export const SEATS_OF_POWER: Record<string, string> = {
 export const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires)`;
 export const PLACE_WORDS = String.raw`(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
 
+/** Between a listed name and its role: a comma, a determiner, a word of time ("A, the new ambassador"). */
+const LIST_GAP = /^\s*,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming)\s+)?$/;
+
+/** After a role set off by commas: the next name and its own role ("…, B, ambassador to Peru"). */
+const LISTED_ROLE = new RegExp(
+  String.raw`^,\s+[^,;.()]{2,60}?,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming|\p{Lu}[\p{L}.]*)\s+)?${ROLE}`,
+  'u',
+);
+
 /** Envoy role phrases as aliases, nominal references ("the ambassador", "the Russian president"). */
 export function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex): void {
   const persons = () => idx.mentions.filter((m) => m.entity.type === 'Person' && !m.nominal);
@@ -91,7 +100,13 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   for (const ph of envoyPhrases) {
     const after = personAt(ph.end, 1);
     const before = ph.bare ? undefined : personAt(ph.start, -1);
-    const p = after ?? before;
+    // ("A, ambassador to Chile, B, ambassador to Peru, and C, …": in a list of names each set off with its
+    // role, the role is the name's before it, not the next one's.)
+    const prev = ph.bare
+      ? undefined
+      : persons().find((x) => x.end <= ph.start && LIST_GAP.test(work.slice(x.end, ph.start)))?.entity;
+    const listed = prev && after && LISTED_ROLE.test(work.slice(ph.end, ph.end + 90));
+    const p = listed ? prev : (after ?? before);
     if (!p) continue;
     ph.person = p;
     p.envoy = { origin: ph.origin ?? p.envoy?.origin, target: ph.target ?? p.envoy?.target };

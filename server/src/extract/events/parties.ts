@@ -34,7 +34,7 @@ export function countryOfBody(e: Entity): string | undefined {
   if (e.type !== 'Organization') return undefined;
   // "Iranian Foreign Ministry", "South Korean Ministry of Foreign Affairs": a demonym of one or two words.
   const dem =
-    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Ministry|Government|Embassy|Presidency)\b/u.exec(
+    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Foreign Office|Ministry|Government|Embassy|Presidency)\b/u.exec(
       e.name,
     );
   const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
@@ -56,12 +56,14 @@ export function actorOf(c: Ctx, e: Entity): Entity {
   return (country && c.idx.countryEntity(country)) || e;
 }
 
-/** A ministry named without its country ("the Foreign Ministry"): it says no more than the state acting. */
+/** A ministry named without its country ("the Foreign Ministry"), or given one only from the article's
+ * context (entities/home-bodies.ts): it says no more than the state acting. */
 export const isGenericBody = (e: Entity) =>
   e.type === 'Organization' &&
-  /^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Ministry|Government|Presidency)$/i.test(
+  (/^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office|Ministry|Government|Presidency)$/i.test(
     e.name,
-  );
+  ) ||
+    e.rule === 'entities/home-bodies:bare-body');
 
 /** "the ministry", "the government": the organisation of that kind last named before pos. */
 function definiteBody(c: Ctx, np: NounPhrase, pos: number): Entity | undefined {

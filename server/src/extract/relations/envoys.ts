@@ -52,6 +52,20 @@ function titleOfNext(c: Ctx, pos: number, end: number): boolean {
   return !/^\s*(?:,(?!\s*(?:and|or)\b)|[–—-]|\()/.test(c.work.slice(next.end, next.end + 8));
 }
 
+/**
+ * Whether the role starting at headAt, between a name before it and the name m after it, is the first
+ * name's apposition in a list whose names each have their own ("A, ambassador to Chile, B, ambassador to
+ * Peru, and C, …"): a name ends right before it and m has a role of its own after it.
+ */
+function listedRole(c: Ctx, m: Mention, headAt: number): boolean {
+  const prev = c.inRange(Math.max(0, headAt - 60), headAt, ['Person']).pop();
+  if (!prev || !LIST_GAP.test(c.work.slice(prev.end, headAt))) return false;
+  return OWN_ROLE.test(c.work.slice(m.end, m.end + 60));
+}
+/** Between a listed name and its role: a comma, a determiner, a word of time ("A, the new ambassador"). */
+const LIST_GAP = /^\s*,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming)\s+)?$/;
+const OWN_ROLE = new RegExp(String.raw`^\s*,\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?${HEAD}\b`, 'u');
+
 export function envoyRoleRelations(article: Ctx): RelOut[] {
   const c = withQuotedMentions(article);
   const out: RelOut[] = [];
@@ -72,7 +86,7 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     if (!s) continue;
     const lead = c.work.slice(Math.max(s.start, m.start - 90), m.start);
     const b = BEFORE.exec(lead);
-    if (b) {
+    if (b && !listedRole(c, m, m.start - lead.length + b.index)) {
       const headAt = m.start - lead.length + b.index;
       const role = c.work
         .slice(Math.max(s.start, headAt - 30), headAt)

@@ -9,6 +9,8 @@
 //   with no clause break and at most MAX_GAP characters between it and the word;
 // - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia"),
 //   or right after it as the possessor of an act ("“extremely regrettable” the Russian Federation's decision").
+// - `own-verb`: the speaker's own verb of condemning or accusing in the quotation ("“We strongly condemn
+//   the comments by X”"), its object or the doer of the act it names.
 // The judging words are a closed list of words that condemn an act (JUDGING). The speaker's own side (the
 // speaker, the bodies the other relation rules tie the speaker to, their states) is never the target.
 import { matchesOf } from '../regex-matches.js';
@@ -61,12 +63,27 @@ export function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
   return own;
 }
 
+/** A subject phrase that opens with an act and its doer: "statements by the appointed ", "the remarks of ". */
+const ACT_LEAD = new RegExp(
+  String.raw`^(?:(?:the|these|this|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations)\s+(?:(?:made|issued)\s+)?(?:by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
+  'iu',
+);
+
 /** The party a subject phrase opening at `from` names: its first name, or a country by its adjective. */
 function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: number } | undefined {
   const lead = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}/i.exec(c.work.slice(from, to))![0];
   const at = from + lead.length;
   const m = c.inRange(from, to, ['Person', 'Organization', 'Place'], true)[0];
   if (m && (m.start === at || m.start === from)) return { entity: m.entity, end: m.end };
+  // "statements by the appointed U.S. ambassador … represent … propaganda": the doer of the act the phrase
+  // opens with.
+  const act = ACT_LEAD.exec(c.work.slice(from, to));
+  const doer = act
+    ? c
+        .inRange(from + act[0].length, to, ['Person', 'Organization', 'Place'], true)
+        .find((x) => x.start === from + act[0].length && !x.nominal)
+    : undefined;
+  if (doer) return { entity: doer.entity, end: doer.end };
   // "The British ambassador's actions": the person the text introduced with that role.
   const role = THE_ROLE.exec(c.work.slice(from, to).replace(/['’]s\b/u, '  '));
   if (role) {
@@ -100,14 +117,15 @@ export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start):
   for (let k = opens.length - 1; k >= 0; k--) {
     const { at: from, sure } = opens[k]!;
     // Past a clause's certain start the subject is that clause's or none.
-    const subj = SUBJECT_LEAD.test(/^[^\p{Lu}]*/u.exec(c.work.slice(from, at))![0])
-      ? subjectParty(c, from, at)
-      : undefined;
+    const lead = /^[^\p{Lu}]*/u.exec(c.work.slice(from, at))![0];
+    const subj =
+      SUBJECT_LEAD.test(lead) || ACT_LEAD.exec(lead)?.[0] === lead ? subjectParty(c, from, at) : undefined;
     if (!subj) {
       if (sure) return undefined;
       continue;
     }
-    const gap = c.work.slice(subj.end, at);
+    // ("represent nothing but propaganda": no clause's "but".)
+    const gap = c.work.slice(subj.end, at).replace(/\bnothing but\b/, 'nothing');
     if (gap.length > MAX_GAP || BREAK.test(gap) || JUDGE_VERB.test(gap)) return undefined;
     return subj.entity;
   }
@@ -169,20 +187,57 @@ function judgedPossessor(c: Ctx, open: number, close: number): Entity | undefine
   return owns ? m.entity : undefined;
 }
 
+/** The speaker's own verb of condemning in the quotation: "We strongly condemn …", "I reject …". */
+const OWN_VERB =
+  /\b(?:[Ww]e|I)\s+(?:(?:\p{Ll}+ly|also|firmly|once again)\s+){0,2}(?:(condemn|criticise|criticize|denounce|deplore|reject)|(accuse))\b/gu;
+/** Nouns of an act whose doer follows "by", "of" or "from" ("the unwarranted comments by X"). */
+const OWN_ACT = new RegExp(
+  String.raw`^\s+(?:the\s+|any\s+|these\s+|this\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${DOER_ACT}|insinuations?|moves?|attacks?|assertions?)\s+(?:(?:made|taken|issued)\s+)?(?:by|of|from)\s+`,
+  'u',
+);
+
+/**
+ * "“We strongly condemn the unwarranted comments by former Canadian minister X”", "“We condemn Russia's
+ * decision”", "“We accuse Y of …”": the speaker's own verb in the quotation, its object the party named
+ * right after it (or its possessor), or the doer of the act it names.
+ */
+function ownVerbTarget(c: Ctx, q: { start: number; end: number }, end: number): Entity | undefined {
+  const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, q.end))?.[0].length ?? 0;
+  const first = c.inRange(end + lead, q.end, ['Person', 'Organization', 'Place'], true)[0];
+  if (first && first.start === end + lead && !first.nominal) return first.entity;
+  const act = OWN_ACT.exec(c.work.slice(end, q.end));
+  if (!act) return undefined;
+  const at = end + act[0].length;
+  // (After a few title words: "by former Canadian minister X".)
+  const m = c.inRange(at, Math.min(q.end, at + 60), ['Person', 'Organization', 'Place'], true)[0];
+  if (!m || m.nominal || !/^(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(c.work.slice(at, m.start)))
+    return undefined;
+  return m.entity;
+}
+
 export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
   const c = withQuotedMentions(article);
   const out: RelOut[] = [];
   const seen = new Set<string>();
-  const add = (speaker: Entity, target: Entity, s: Sentence, rule: string) => {
-    const key = `${speaker.id}|${target.id}`;
+  const add = (speaker: Entity, target: Entity, s: Sentence, rule: string, type = 'CRITICIZED') => {
+    const key = `${speaker.id}|${type}|${target.id}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ source: speaker, type: 'CRITICIZED', target, date: null, evidence: [c.evidence(s)], rule });
+    out.push({ source: speaker, type, target, date: null, evidence: [c.evidence(s)], rule });
   };
   for (const q of article.quotes) {
     const speaker = q.speaker;
     if (!speaker) continue;
     const own = ownSide(c, speaker, known);
+    for (const v of matchesOf(OWN_VERB, c.work.slice(q.start, q.end))) {
+      // ("We" is a body's or a state's voice; a person's "we" may be the government he serves.)
+      if ((v[0][0] === 'I') !== (speaker.type === 'Person')) continue;
+      const end = q.start + v.index + v[0].length;
+      const s = c.sentenceAt(end);
+      const target = ownVerbTarget(c, q, end);
+      if (s && target && !own.has(target))
+        add(speaker, target, s, 'relations/quote-stance:own-verb', v[2] ? 'ACCUSED' : 'CRITICIZED');
+    }
     for (const j of matchesOf(JUDGING, c.work.slice(q.start, q.end))) {
       const at = q.start + j.index;
       const s = c.sentenceAt(at);

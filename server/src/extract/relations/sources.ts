@@ -1,7 +1,8 @@
 // Who carried someone's words (QUOTED_BY), read from the reporting clause: "…, said X on Tuesday,
 // Reuters reports", "According to an Al Jazeera report, X said …", "X said … . Al Jazeera reports this.",
 // "In a press statement reported by Yonhap, the ministry said", "a written statement picked up by ORF",
-// "the RIA news agency quoted the foreign ministry as saying", "RIA reported X as replying", "Anadolu Agency, citing Deputy Prime
+// "the RIA news agency quoted the foreign ministry as saying", "IRNA reported that the ministry has
+// informed … “…”", "RIA reported X as replying", "Anadolu Agency, citing Deputy Prime
 // Minister X, said", "X said, as quoted by the Nova broadcaster", "…, reports Dawn news", "RTVE reported,
 // citing a statement from X", "…,” CNN said." after "According to the statement". The outlet is whoever
 // stands in the reporting position and is an outlet by its shape (clauses/outlets.ts), or any organisation
@@ -76,7 +77,8 @@ export function sourceRelations(c: Ctx): RelOut[] {
       const outlet = outletAt(c, at, s.end);
       add(s, speaker, outlet ?? orgRightAt(c, at, s.end), outlet ? 'reported-by' : 'reported-by-position');
     }
-    // "the RIA news agency quoted the foreign ministry as saying", "ISNA quotes him as saying", "X reported
+    // "the RIA news agency quoted the foreign ministry as saying", "IRNA reported that the ministry has
+    // informed … “…”", "ISNA quotes him as saying", "X reported
     // him as replying".
     const quoted =
       /\b(?:quoted|quotes|quoting|cited|cites|citing|reported|reports)\s+(.{1,80}?)\s+as\s+(?:say(?:ing)?|telling|stating|writing|replying|adding|answering)\b/.exec(
@@ -110,6 +112,41 @@ export function sourceRelations(c: Ctx): RelOut[] {
         outlet,
         'according-to-outlet',
       );
+    }
+    // "The State Department … in a statement to The Hill, but it defended …": the sentence's subject, whose
+    // words the outlet it gave them to carried. (Interviews, "told X", are events.)
+    for (const m of matchesOf(
+      /\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|comments?|e-?mail(?:ed)?(?:\s+statement)?|response|reply)\s+to\s+(?:the\s+)?(?=\p{Lu})/gu,
+      text,
+    )) {
+      const at = s.start + m.index + m[0].length;
+      const outlet = outletAt(c, at, s.end) ?? orgRightAt(c, at, s.end);
+      add(s, subjectBefore(c, s, s.start + m.index), outlet, 'statement-to-outlet');
+    }
+    // "IRNA reported that the Iranian Foreign Ministry has informed … “…”": the one the clause after
+    // "that" names, when the sentence gives it a quotation, carried by the outlet that reported it.
+    for (const m of matchesOf(
+      /\s+(?:reported|reports|said|says|wrote|writes)(?:\s+on\s+\p{Lu}\p{Ll}+)?,?\s+that\s+/gu,
+      text,
+    )) {
+      const verb = s.start + m.index;
+      const org = c.inRange(s.start, verb, ['Organization']).pop();
+      if (
+        !org ||
+        !/^(?:\s+(?:state|state-run|official|news|agency|broadcaster|newspaper|daily|television|TV))*$/.test(
+          c.work.slice(org.end, verb),
+        )
+      )
+        continue;
+      // (An outlet by its shape at any of its mentions, or by "reported" and no body that never is one.)
+      const outlet =
+        c.mentions.some((x) => x.entity === org.entity && isOutlet(c, x.entity, x.start, x.end)) ||
+        (/^\s+report/.test(m[0]) && !NOT_OUTLET.test(org.entity.name));
+      if (!outlet) continue;
+      const after = verb + m[0].length;
+      const who = phraseAt(c, after, s.end)?.entities[0];
+      if (c.quotes.some((q) => q.speaker === who && q.start > after && q.end <= s.end))
+        add(s, who, org.entity, 'reported-that');
     }
     // "Anadolu Agency, citing Deputy Prime Minister X, said".
     // ("RTVE reported, citing a statement from the Algerian Foreign Ministry": the statement's issuer.)

@@ -12,7 +12,7 @@ import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
 import { mentionAt, phraseAt } from '../clauses/noun-phrase.js';
 import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
-import { ANY, entitiesOf, subjectEntities } from '../events/parties.js';
+import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
@@ -220,8 +220,9 @@ export function verbRelations(c: Ctx): RelOut[] {
       const date = c.dateNear(s, at)?.value ?? null;
       for (const src of srcs) {
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
+        // (Never the source's own state: "FO condemns former Canadian minister's remarks about Pakistan".)
         for (const tgt of tgts)
-          if (tgt !== src)
+          if (tgt !== src && (type === 'SUPPORTED' || stateOf(c, src) !== tgt || src.type === 'Place'))
             out.push({
               source: src,
               type,
