@@ -55,9 +55,11 @@ describe('meeting sides: a delegation led by a person in an aside, a state and a
   it('the leader named in an aside of the delegation subject', () => {
     const r = run(
       'Talks in the capital',
-      'The Ruritanian delegation, headed by Deputy Foreign Minister Anton Weiss, met with Northland officials in Borova.',
+      'The Ruritanian delegation, headed by Deputy Foreign Minister Anton Weiss, met with Austrian officials in Borova.',
     );
-    expect(parties(r)).toEqual([['Anton Weiss', 'Northland']]);
+    // (An invented state's officials, "Northland officials", were named only by the learned entities step,
+    // which a retrain may drop: a known state keeps the test on the delegation's leader.)
+    expect(parties(r)).toEqual([['Anton Weiss', 'Austria']]);
   });
 
   it('a meeting between a state and a body', () => {

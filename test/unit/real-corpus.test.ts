@@ -130,23 +130,30 @@ describe('the real-pages manifest', () => {
  * 2295653: entities 0.86, quotes 11/14, pairs 0.57/0.28, events 0.86/0.67); the retrain alone (the events step's
  * threshold 0.65 -> 0.8) moved blind (69 pages, unchanged) events recall 0.682 -> 0.659. Those are set to the
  * measured ones rounded down; the other blind figures (0.903, 0.676, 0.775/0.298, events precision 0.832) stay.
+ * The eighteenth batch (session 21: 29 pages of 29 new outlets, 23 to dev and 6 to blind so that blind stays a
+ * quarter of the set) changed both splits: dev 227 pages, blind 75. Main's extractor of the session's start
+ * (830fa76) scores them dev 0.935, 0.859 (510/594), pairs 0.849/0.660, events 0.852/0.804 and blind 0.899, 0.682
+ * (135/198), pairs 0.776/0.307, events 0.844/0.661; the session's end (rules, and models retrained on the 227 dev
+ * pages) 0.940, 0.874 (519/594), 0.856/0.666, 0.858/0.825 and blind 0.899, 0.682, 0.781/0.307, 0.844/0.689 (the
+ * old 69 blind pages alone: 0.904, 0.676, 0.771/0.301, 0.838/0.688). Every figure is set to the end's, on the
+ * new splits.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.946,
-    'quotes with the right speaker': 0.893,
-    'entity pairs recall': 0.721,
+    'entities F1': 0.94,
+    'quotes with the right speaker': 0.874,
+    'entity pairs recall': 0.666,
     'entity pairs precision': 0.856,
-    'events recall': 0.85,
-    'events precision': 0.855,
+    'events recall': 0.825,
+    'events precision': 0.858,
   },
   blind: {
-    'entities F1': 0.904,
-    'quotes with the right speaker': 0.676,
-    'entity pairs recall': 0.301,
-    'entity pairs precision': 0.771,
-    'events recall': 0.659,
-    'events precision': 0.838,
+    'entities F1': 0.899,
+    'quotes with the right speaker': 0.682,
+    'entity pairs recall': 0.307,
+    'entity pairs precision': 0.781,
+    'events recall': 0.689,
+    'events precision': 0.844,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
