@@ -188,7 +188,7 @@ export const ORG_HEADS = new Set(
     ' ',
   ),
 );
-/** Lower-case heads that make "<Demonym> <head>" an organisation ("the Ukrainian military"). */
+/** Heads read after a demonym ("the Ukrainian embassy"); lower-case generic ones are the state (entities/patterns.ts). */
 export const DEMONYM_ORG_HEADS =
   /^(military|army|navy|air force|government|parliament|embassy|consulate|foreign ministry|defen[cs]e ministry|security service|intelligence|armed forces|central bank|delegation|authorities|administration)$/i;
 

@@ -77,9 +77,9 @@ function remembers(h: RuleHit, patient: NounPhrase | undefined): boolean {
   return !rest.split(/\s+/).some((w) => ENVOYISH.test(w.toLowerCase()) || /^consultation/i.test(w));
 }
 
-/** Head nouns of what a state recalls: its envoys, diplomats, mission or staff. */
+/** Words of what a state recalls (one word of the phrase each): its envoys, diplomats, mission or staff. */
 const ENVOYISH =
-  /^(?:ambassadors?|envoys?|(?:high )?commissioners?|diplomats?|charg|chargés?|charges?|consuls?(?:-general)?|representatives?|heads?|chiefs?|staff|missions?|personnel|officials?|delegations?|emissar(?:y|ies)|attach[eé]s?|team)$/;
+  /^(?:ambassadors?|envoys?|commissioners?|diplomats?|chargés?|charges?|consuls?(?:-general)?|representatives?|heads?|chiefs?|staff|missions?|personnel|officials?|delegations?|emissar(?:y|ies)|attach[eé]s?|team)$/;
 
 export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
