@@ -47,6 +47,25 @@ describe('members of a body by their role', () => {
     expect(r.rels).toContain('Anna Li LEADS Northwind Shipping Corporation');
   });
 
+  it("reads a deputy's capitalised head title, a body's possessive role and a chargé d'affaires as members", () => {
+    const r = run(
+      'Officials listed',
+      "Lin Tao, Vice Chairman of the Northwind Development Agency, attended. \"We will act,\" said Omar Haddad, the Treasury Department's undersecretary for sanctions policy. Peru summoned Carl Brandt, the charge d'affaires at the German Embassy in Lima, on Friday.",
+    );
+    expect(r.rels).toContain('Lin Tao MEMBER_OF Northwind Development Agency');
+    expect(r.rels).not.toContain('Lin Tao LEADS Northwind Development Agency');
+    expect(r.rels).toContain('Omar Haddad MEMBER_OF Treasury Department');
+    expect(r.rels.find((x) => /^Carl Brandt MEMBER_OF /.test(x))).toMatch(/German Embassy/);
+  });
+
+  it("gives a titled name's title to that name in a list of titled names", () => {
+    const r = run(
+      'Relatives sanctioned',
+      'The list names relatives of Mayor of Moscow Sergey Sobyanin, Deputy Chairman of the Security Council Dmitry Medvedev and others.',
+    );
+    expect(r.rels.filter((x) => /^Sergey Sobyanin /.test(x))).toEqual([]);
+  });
+
   it('makes nothing of a role phrase without a body', () => {
     const r = run('Diplomats expelled', 'On Monday, the head of the delegation, Paul Dufresne, left Lima.');
     expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);

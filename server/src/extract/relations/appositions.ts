@@ -20,7 +20,7 @@ const LEAD =
 /** Lower-case words that say what kind of body follows: "CEO of mining company X". */
 const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
-  /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|affaires|councillor|councilor)$/;
+  /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
 /** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?,\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
@@ -50,7 +50,7 @@ const AS_ROLE =
 
 /** "<role> for|of|at|in <body>" up to the body: "deputy humanitarian coordinator for OCHA", "CEO of mining company X". */
 const PRE_ROLE = new RegExp(
-  String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|[\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
+  String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|(?:d['’])?[\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
   'u',
 );
 /** A capitalised title (hyphenated too: "Secretary-General") before "of|at" and the body. */
@@ -68,14 +68,32 @@ function fromApposition(
 ): { type: string; target: Entity; also?: Entity[]; within?: Entity } | undefined {
   const text = c.work.slice(from, to);
   if (/\b(?:said|says|told|was|were|is|are|has|had|who|which|when)\b/.test(text)) return undefined;
+  // "Mayor of Moscow X, Deputy Chairman of the Security Council Y and …": a list of titled names; a
+  // capitalised title after the comma that runs into a name is that name's (not "a spokeswoman for
+  // Minister Y", which starts lower-case).
+  if (
+    /^\p{Lu}/u.test(text) &&
+    c
+      .inRange(from, to, ['Person'])
+      .some(
+        (m) =>
+          m.entity !== who.entity &&
+          !m.nominal &&
+          /\p{Lu}[\p{L}.]*\s+$/u.test(c.work.slice(Math.max(from, m.start - 40), m.start)),
+      )
+  )
+    return undefined;
   const bodies = c.inRange(from, to, ['Organization', 'Person']).filter((m) => m.entity !== who.entity);
   for (const [i, body] of bodies.entries()) {
     const before = c.work.slice(from, body.start);
     const after = c.work.slice(body.end, to);
     // "<role> for|of|at|in <body>": "deputy humanitarian coordinator for OCHA", "the commander of the X".
     const pre = PRE_ROLE.exec(before);
-    // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province".
-    const post = /^\s+([\p{Ll}-]+)\b/u.exec(after);
+    // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province"; the
+    // body's possessive names the role's head noun before "for|of|at|in" or the apposition's end ("the
+    // Treasury Department's undersecretary for terrorism", "the ministry's top sanctions official").
+    const owned = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:for|of|at|in|on)\b|\s*$)/u.exec(after);
+    const post = owned ?? /^\s+([\p{Ll}-]+)\b/u.exec(after);
     // A capitalised title that heads the body: "X, the Secretary General of NATO", "X, President of the
     // European Commission".
     const cap = CAP_ROLE.exec(before);
@@ -88,11 +106,13 @@ function fromApposition(
       !DEPUTY.test(before.toLowerCase())
     )
       return { type: 'LEADS', target: body.entity };
-    // "X, Minister Counselor at the US embassy": a capitalised member title before the body.
-    const capMember = cap && MEMBER.test(cap[1]!.toLowerCase().split(/\s+/).pop()!);
+    // "X, Minister Counselor at the US embassy", "X, Vice Chairman of the agency": a capitalised member
+    // title before the body (a head's title with a deputy's word is a member's).
+    const capLast = cap?.[1]!.toLowerCase().split(/\s+/).pop();
+    const capMember = capLast && (MEMBER.test(capLast) || LEAD.test(capLast));
     const role =
       pre?.[1]!.toLowerCase().replace(/\s+/g, ' ') ??
-      (capMember ? cap[1]!.toLowerCase().split(/\s+/).pop() : undefined) ??
+      (capMember ? capLast : undefined) ??
       post?.[1];
     if (!role) continue;
     // "a CIA and National Security Council staffer", "an EU and NATO member": the role after the last
@@ -118,9 +138,11 @@ function fromApposition(
     }
     if (/^spokes/.test(role)) return { type: 'SPOKESPERSON_OF', target: body.entity };
     if (body.entity.type !== 'Organization') continue;
-    if (!MEMBER.test(role) && !LEAD.test(role)) continue;
+    // ("vice-chairman", "co-chair": a deputy's prefix on a head's title.)
+    const head = role.replace(/^(?:vice|co|sub|deputy|assistant|ex)-/, '');
+    if (!MEMBER.test(head) && !LEAD.test(head)) continue;
     // (A hyphen makes a deputy only in "vice-", "co-", "sub-", "under-": a "director-general" heads.)
-    const deputy = DEPUTY.test(before) || /^(?:co|sub|under|vice|ex)-/.test(role);
+    const deputy = DEPUTY.test(before.toLowerCase()) || /^(?:co|sub|under|vice|ex)-/.test(role);
     // The commander of a place ("the LEF commander of the … province") is a member of his own body.
     const leads = pre && LEAD.test(role) && !deputy;
     // "director-general of the ministry's Asian Affairs Department": a member of the ministry too.
