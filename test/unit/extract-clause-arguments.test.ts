@@ -86,6 +86,16 @@ describe('verb relations from subject and object', () => {
 describe('events from more shapes of their clause', () => {
   const events = (d: ReturnType<typeof run>['d'], type: string) => d.events.filter((e) => e.type === type);
 
+  it('when ", and Sweden said it would expel" follows a wire dateline and a list, then "it" is Sweden', () => {
+    const { rels } = run(
+      'Diplomats expelled',
+      'OSLO (Reuters) - Germany and Italy expelled Russian diplomats on Tuesday over the killings in Bucha, and Sweden said it would expel three Russian diplomats as well.',
+    );
+    expect(rels).toContain('Sweden EXPELLED Russia');
+    expect(rels).toContain('Germany EXPELLED Russia');
+    expect(rels.filter((x) => /^(?:Oslo|Norway|Bucha) EXPELLED/.test(x))).toEqual([]);
+  });
+
   it('when "X held a phone call with Y" is told, then X spoke with Y', () => {
     const { rels } = run(
       'Leaders talk',

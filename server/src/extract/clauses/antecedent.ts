@@ -26,7 +26,20 @@ export function itAntecedent(c: Ctx, pos: number): Entity | undefined {
   const before = c.work.slice(s.start, pos);
   const rep = REPORTED.exec(before);
   if (rep) {
-    const np = subjectOf(c, s, s.start + rep.index);
+    // "…, and Sweden said it would …": a body or state opening a coordinated clause right before the
+    // verb is its subject (the subject reader would take it as the last item of a list before it).
+    const verbAt = s.start + rep.index;
+    const last = c.inRange(s.start, verbAt).pop();
+    if (
+      last &&
+      last.entity.type !== 'Person' &&
+      /^\s*$/.test(c.work.slice(last.end, verbAt)) &&
+      /(?:[,;]\s+(?:and|but|while)|\bwhile)\s+(?:the\s+)?$/.test(
+        c.work.slice(Math.max(s.start, last.start - 12), last.start),
+      )
+    )
+      return last.entity;
+    const np = subjectOf(c, s, verbAt);
     const e = np?.entities.find((x) => x.type !== 'Person');
     if (e) return e;
   }
