@@ -96,6 +96,26 @@ describe('events from more shapes of their clause', () => {
     expect(rels.filter((x) => /^(?:Oslo|Norway|Bucha) EXPELLED/.test(x))).toEqual([]);
   });
 
+  it('when a group of states names its members ("19 countries, including A, B and C, have expelled"), then each acts', () => {
+    const { rels } = run(
+      'Diplomats expelled',
+      'At least 19 countries, including Canada, 15 members of the EU, Ukraine and Albania, have expelled Russian diplomats. Several European states, among them Poland and Latvia, expelled Belarusian diplomats on Monday.',
+    );
+    for (const x of ['Canada', 'Ukraine', 'Albania']) expect(rels).toContain(`${x} EXPELLED Russia`);
+    expect(rels).toContain('Poland EXPELLED Belarus');
+    expect(rels).toContain('Latvia EXPELLED Belarus');
+    expect(rels.filter((x) => /^European Union EXPELLED/.test(x))).toEqual([]);
+  });
+
+  it('when the group is not the subject ("Germany, which consulted countries such as A and B, expelled"), then its states do not act', () => {
+    const { rels } = run(
+      'Diplomats expelled',
+      'Germany, which consulted countries such as Canada and Japan, expelled two Russian diplomats.',
+    );
+    expect(rels).toContain('Germany EXPELLED Russia');
+    expect(rels.filter((x) => /^(?:Canada|Japan) EXPELLED/.test(x))).toEqual([]);
+  });
+
   it('when "X held a phone call with Y" is told, then X spoke with Y', () => {
     const { rels } = run(
       'Leaders talk',

@@ -26,6 +26,21 @@ const TIME_TAIL =
   /\b(?:on|in|at|during|late|early|earlier|last|this)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|day|local time)\s*$/;
 const PREP_TAIL =
   /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
+/** A group of states, then the states it names, up to the verb: "19 countries, including A, B and C, have ". */
+const GROUP_NAMING =
+  /\b(?:countries|states|nations|governments|allies|partners)\s*,?\s+(?:including|among them|such as|notably|namely)\s+([^;:()"“”]{2,300}?)(\s*,?\s*(?:(?:have|has|had|will|would|also|all|each|jointly|together|then|later|now)\s+)*)$/u;
+/** The group opens its sentence: a few words before it, no verb or preposition ("At least 19", "Several European"). */
+const opensSentence = (lead: string) =>
+  /^\s*(?:[\p{L}\d.'’-]+\s+){0,5}$/u.test(lead) &&
+  !lead
+    .toLowerCase()
+    .replace(/\b(?:at least|more than|as many as|up to)\s+/g, '')
+    .split(/\s+/)
+    .some(
+      (w) =>
+        isVerbWord(w) ||
+        /^(?:with|to|from|against|on|for|by|of|among|between|than|like|after|before|over|in|at)$/.test(w),
+    );
 const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
 const INTENT =
   /['’]s?\s+(?:\p{Ll}+\s+)?(?:decision|move|plan|order|bid|threat|call|intention|attempt|refusal|determination|readiness|announcement)\s+to\s+$/u;
@@ -163,6 +178,20 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
   if (intent) {
     const m = mentionEndingAt(c, s.start, s.start + intent.index);
     if (m) return { start: m.start, end: m.end, entities: [m.entity], owners: [] };
+  }
+  // "At least 19 countries, including the U.S., Canada and Albania, have expelled", "European states,
+  // among them Poland and Latvia, expelled": the states the group names act.
+  const group = GROUP_NAMING.exec(c.work.slice(s.start, at));
+  if (group && opensSentence(c.work.slice(s.start, s.start + group.index))) {
+    const from = s.start + group.index + group[0].length - group[1]!.length - (group[2]?.length ?? 0);
+    const named = c.inRange(from, from + group[1]!.length, ['Place']);
+    if (named.length)
+      return {
+        start: named[0]!.start,
+        end: named[named.length - 1]!.end,
+        entities: [...new Set(named.map((m) => m.entity))],
+        owners: [],
+      };
   }
   let pos = skipBack(c, s.start, at);
   // "the second secretary of the embassy, David Bernstein, was expelled": the name set beside the role
