@@ -24,6 +24,29 @@ describe('sanctions in more wordings', () => {
     expect(r.ruleOf('State Department SANCTIONED Pavel Orlov')).toBe('events/sanctions:sanction');
   });
 
+  it('a day between the measure and its target ("imposed sanctions Tuesday on X")', () => {
+    const r = run(
+      'Sanctions',
+      'Britain and Canada imposed sanctions Tuesday on Belarusian President Alexander Lukashenko and other officials.',
+    );
+    expect(r.rels).toContain('United Kingdom SANCTIONED Alexander Lukashenko');
+    expect(r.rels).toContain('Canada SANCTIONED Alexander Lukashenko');
+  });
+
+  it('relatives named in a list of the sanctioned ("including A, son B and C")', () => {
+    const r = run(
+      'Sanctions',
+      'Britain imposed an asset freeze on eight individuals, including Pavel Orlov, son Ivan Orlov and Oleg Sidorov, the head of the administration.',
+    );
+    for (const x of ['Pavel Orlov', 'Ivan Orlov', 'Oleg Sidorov'])
+      expect(r.rels).toContain(`United Kingdom SANCTIONED ${x}`);
+  });
+
+  it('a capitalised word after the measure that is no day stays its object ("Iran sanctions Canadian officials")', () => {
+    const r = run('Sanctions', 'The United States sanctions Iran over the crackdown.');
+    expect(r.rels).toContain('United States SANCTIONED Iran');
+  });
+
   it('not a ban on entering a building', () => {
     expect(run('Protest', 'Officials were barred from entering the building.').events('sanction')).toEqual(
       [],

@@ -43,10 +43,10 @@ export interface NounPhrase {
 /**
  * Between two items of a list: an optional count ("Albania – 1, Australia – 2"), apposition or complement,
  * a separator, optional titles, which a possessive counterpart may lead ("A and her visiting Chinese
- * counterpart B", "A and his host, B").
+ * counterpart B", "A and his host, B") or a relative ("A, son B and C", "A and his wife B").
  */
 const GAP =
-  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */

@@ -31,6 +31,9 @@ const IMPOSE =
 
 /** The states (by id) an article's sanctions events have as sanctioners so far. */
 const sanctioned = new WeakMap<Ctx, Set<string>>();
+/** "on X" after the measure, a day perhaps before it ("sanctions Tuesday on X", "sanctions on Friday against X"). */
+const SANCTIONS_ON =
+  /^\s+(?:(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+)?(?:on|against)\s+/;
 /** A verb of imposing right before the measure: "imposed (measures in the form of) asset freezes". */
 const IMPOSE_NEAR =
   /\b(?:imposed|imposes|slapped|levied|announced|introduced|adopted)\s+(?:(?:new|further|additional|fresh|targeted|restrictive|financial|economic|personal|individual|measures|in|the|form|of|a|package)\s+){0,6}$/;
@@ -60,7 +63,12 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
   const before1 = mentionEndingAt(c, s.start, at);
   const counted = COUNT_AFTER.test(after) && before1 !== undefined && before1.entity.type !== 'Person';
   const noun =
-    (/^sanctions$/i.test(word) && !/^\s+(?:the\s+)?\p{Lu}/u.test(after) && !counted) ||
+    // (A day after the noun is no object: "imposed sanctions Tuesday on X".)
+    (/^sanctions$/i.test(word) &&
+      !/^\s+(?:the\s+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)\p{Lu}/u.test(
+        after,
+      ) &&
+      !counted) ||
     MEASURE_NOUN.test(word);
   // "froze the assets of X", "blacklisted X": a verb whose object is the one sanctioned.
   const froze = /^(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of$/u.test(
@@ -110,7 +118,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
         after,
       );
     // "applied to X" as well as "imposed on X".
-    const on = (laid && /applied$/.test(laid[0]) ? /^\s+(?:on|against|to)\s+/ : /^\s+(?:on|against)\s+/).exec(
+    const on = (laid && /applied$/.test(laid[0]) ? /^\s+(?:on|against|to)\s+/ : SANCTIONS_ON).exec(
       after.slice(laid ? laid[0].length : 0),
     );
     if (laid && on) {
