@@ -66,6 +66,16 @@ describe('members of a body by their role', () => {
     expect(r.rels.filter((x) => /^Sergey Sobyanin /.test(x))).toEqual([]);
   });
 
+  it('reads a head title between a body and a name ("World Bank President X", "Gazprom CEO X") as leading it', () => {
+    const r = run(
+      'Visit',
+      'World Bank President Karl Brenner visited Lima. Gazprom CEO Anna Li met him. Chinese President Xi Jinping sent a letter.',
+    );
+    expect(r.rels).toContain('Karl Brenner LEADS World Bank');
+    expect(r.rels).toContain('Anna Li LEADS Gazprom');
+    expect(r.rels.filter((x) => /^Xi Jinping LEADS/.test(x))).toEqual([]);
+  });
+
   it('makes nothing of a role phrase without a body', () => {
     const r = run('Diplomats expelled', 'On Monday, the head of the delegation, Paul Dufresne, left Lima.');
     expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);

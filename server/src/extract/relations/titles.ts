@@ -37,7 +37,7 @@ export function titleRelations(article: Ctx): RelOut[] {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
     const t =
-      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|deputy|adviser|advisor|envoy|commander|member|leader|prosecutor),?\s+$/i.exec(
+      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|chair|president|speaker|ceo|chief executive|deputy|adviser|advisor|envoy|commander|member|leader|prosecutor),?\s+$/i.exec(
         lead,
       );
     if (!t) continue;
@@ -71,10 +71,13 @@ export function titleRelations(article: Ctx): RelOut[] {
       rule = 'relations/titles:owner-spokesperson-name';
     }
     if (!org) continue;
-    // The head of the body leads it ("U.N. Secretary General X"); anyone else is a member.
+    // The head of the body leads it ("U.N. Secretary General X", "World Bank President X", "Gazprom CEO
+    // X"); anyone else is a member.
     const type = /spokes|press secretary/i.test(t[1]!)
       ? 'SPOKESPERSON_OF'
-      : /^(?:secretary[- ]general|chairman|chairwoman|commander|leader)$/i.test(t[1]!) &&
+      : /^(?:secretary[- ]general|chairman|chairwoman|chair|president|speaker|ceo|chief executive|commander|leader)$/i.test(
+            t[1]!,
+          ) &&
           !/\b(?:deputy|vice|assistant|senior)\s+$/i.test(
             c.work.slice(Math.max(0, titleStart - 12), titleStart),
           )
