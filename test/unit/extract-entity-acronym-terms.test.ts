@@ -32,3 +32,26 @@ describe('acronyms that name no body', () => {
     expect(orgs(d)).toEqual(expect.arrayContaining(['ZCTU', 'ECOMAR']));
   });
 });
+
+describe('acronyms of a place the article names, and halves of a joined acronym', () => {
+  it('when the initials of a place named in the article stand alone, then they name that place', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'South Africa and Sri Lanka signed a trade pact on Monday.',
+        'SA officials said the deal would help SL exporters, the ZCTU added.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).not.toContain('SA');
+    expect(orgs(d)).not.toContain('SL');
+    expect(orgs(d)).toContain('ZCTU');
+    const sa = d.entities.find((e) => e.name === 'South Africa')!;
+    expect(sa.mentions.map((m) => m.text)).toContain('SA');
+  });
+
+  it('when an acronym is one half of "RFE/RL", then the half is no organisation', () => {
+    const d = extract(['Reporter jailed', 'The RFE/RL journalist was detained on Monday.'].join('\n'));
+    expect(orgs(d)).not.toContain('RFE');
+    expect(orgs(d)).not.toContain('RL');
+  });
+});

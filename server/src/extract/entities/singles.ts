@@ -76,9 +76,14 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
         /^[A-Z][A-Z0-9]{1,5}$/.test(t.text) &&
         !NOT_ACRONYM_ORGS.has(t.text) &&
         !WEAPON_AFTER.test(work.slice(t.end, t.end + 12))
-      )
-        b.orgMention(t.start, t.end, t.text, 'entities/merging:acronym');
-      else if (PARTY_WORDS[key])
+      ) {
+        // "SA" of South Africa, "RF" of the Russian Federation: the initials of a place the article names
+        // are that place; one half of "RFE/RL" names nothing alone.
+        const place = placeOfInitials(b, t.text);
+        if (place) b.mention(place, t.start, t.end);
+        else if (work[t.start - 1] !== '/' && work[t.end] !== '/')
+          b.orgMention(t.start, t.end, t.text, 'entities/merging:acronym');
+      } else if (PARTY_WORDS[key])
         b.orgMention(t.start, t.end, PARTY_WORDS[key]!, 'entities/merging:party-word');
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
         b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
@@ -172,4 +177,16 @@ function unknownLoneName(work: string, t: PendingSingle, acrossLines = true): bo
       /^,/.test(work.slice(t.end))
     )
   );
+}
+
+/** The place of the article whose name or alias of two or more words has these initials ("SA", "RF"). */
+function placeOfInitials(b: Builder, acronym: string): Entity | undefined {
+  for (const e of b.entities.values()) {
+    if (e.type !== 'Place') continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const words = n.split(/\s+/).filter((w) => !/^(?:of|the|and)$/i.test(w));
+      if (words.length >= 2 && words.map((w) => w[0]).join('') === acronym) return e;
+    }
+  }
+  return undefined;
 }
