@@ -1,6 +1,7 @@
 // All-caps words that are no organisation (server/src/extract/lexicon.ts NOT_ACRONYM_ORGS, read by
 // entities/singles.ts and known-segments.ts): treaties, titles, weapons, goods and common terms that news
-// writes as acronyms give no entity, while an unknown acronym of a body still does.
+// writes as acronyms give no entity, while an unknown acronym of a body still does; initials of a place
+// the article names are that place; a body named by its head word keeps a sentence's first word.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -53,5 +54,25 @@ describe('acronyms of a place the article names, and halves of a joined acronym'
     const d = extract(['Reporter jailed', 'The RFE/RL journalist was detained on Monday.'].join('\n'));
     expect(orgs(d)).not.toContain('RFE');
     expect(orgs(d)).not.toContain('RL');
+  });
+});
+
+describe('a body named by its head word at a sentence start', () => {
+  it('when "Amnesty International said" opens a sentence, then the body keeps its first word', () => {
+    const d = extract(
+      [
+        'Arrests condemned',
+        'Police detained six activists. Amnesty International said the arrests were unlawful.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).toContain('Amnesty International');
+  });
+
+  it('when a page\'s furniture reads "Latest News" or "Featured Post", then it is no body', () => {
+    const d = extract(
+      ['Arrests condemned', 'Latest News', 'Featured Post', 'Police detained six activists.'].join('\n'),
+    );
+    expect(orgs(d)).not.toContain('Latest News');
+    expect(orgs(d)).not.toContain('Featured Post');
   });
 });

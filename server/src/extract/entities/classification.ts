@@ -23,7 +23,7 @@ import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
-import { nounBeforeName } from './sentence-start-names.js';
+import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
 import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import type { Entity } from './types.js';
@@ -87,7 +87,7 @@ export function classifyChunks(
           /(?:^|\n|[“‘(:]\s*|(?:^|\s)"\s*)$/.test(work.slice(Math.max(0, c[0]!.start - 3), c[0]!.start))) &&
           isCommonWord(c[0]!.text) &&
           !PARTY_WORDS[c[0]!.text.toLowerCase()] &&
-          !(c.length >= 3 && ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) &&
+          !bodyByItsHead(c) &&
           !/^[A-Z]{2,}$/.test(c[0]!.text) &&
           !isTitle(c[0]!.text) &&
           !demonymCountry(c[0]!.text) &&
