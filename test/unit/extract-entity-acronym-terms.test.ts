@@ -76,3 +76,22 @@ describe('a body named by its head word at a sentence start', () => {
     expect(orgs(d)).not.toContain('Featured Post');
   });
 });
+
+describe('"and" inside a body\'s name', () => {
+  it('when common words are joined by "and" before a head ("National Security and Defense Council"), then the body is one', () => {
+    const d = extract(
+      ['Council meets', 'The National Security and Defense Council of Ukraine met on Monday.'].join('\n'),
+    );
+    expect(orgs(d)).toContain('National Security and Defense Council of Ukraine');
+  });
+
+  it('when two bodies are joined by "and", then they stay two', () => {
+    const d = extract(
+      [
+        'Talks held',
+        'Officials of Tanzania University and Dodoma State University met, as did Google and Microsoft Corp.',
+      ].join('\n'),
+    );
+    expect(orgs(d).some((n) => / and /.test(n))).toBe(false);
+  });
+});

@@ -151,6 +151,18 @@ export function chunks(work: string, toks: Token[]): Token[][] {
         continue;
       }
     }
+    // "National Security and Defense Council": common words joined by "and" inside a body's name.
+    // (Not after a body's head or a connector: "Tanzania University and Addis Ababa University", "Ministry
+    // of Defence and Armed Forces" are two bodies.)
+    if (
+      cur.length &&
+      t.text === 'and' &&
+      !cur.some((x) => ORG_HEADS.has(x.text.toLowerCase()) || CONNECTORS.has(x.text)) &&
+      andInBodyName(toks, i, cur[cur.length - 1]!)
+    ) {
+      cur.push(t);
+      continue;
+    }
     // "Committee on Foreign Affairs", "Council on Foreign Relations".
     if (cur.length && t.text === 'on' && next?.cap && next.start === t.end + 1) {
       if (
@@ -232,4 +244,32 @@ export function splitKnown(c: Token[]): Token[][] {
   }
   if (from < c.length) out.push(c.slice(from));
   return out;
+}
+
+/**
+ * Whether "and" at toks[i] joins two common words inside one body's name: the word before it and the
+ * capitalised run after it (up to three words, ending in a body's head) are common words, no place or
+ * demonym ("National Security and Defense Council", "Trade and Development Bank"; not "Google and
+ * Microsoft Corp", "Britain and European Union").
+ */
+function andInBodyName(toks: Token[], i: number, before: Token): boolean {
+  const run: Token[] = [];
+  for (let j = i + 1; j < toks.length && run.length < 3; j++) {
+    const t = toks[j]!;
+    const prev = run[run.length - 1] ?? toks[i]!;
+    if (!t.cap || t.start !== prev.end + 1) break;
+    run.push(t);
+  }
+  const plain = (t: Token) =>
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !isKnownPlace(t.text) &&
+    !demonymCountry(t.text) &&
+    !isFirstName(t.text) &&
+    !lexTags(t.text).some((x) => /^(?:Organization|Person|Place|FirstName|LastName|Country|City)$/.test(x));
+  return (
+    run.length >= 2 &&
+    ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase()) &&
+    plain(before) &&
+    plain(run[0]!)
+  );
 }
