@@ -1,6 +1,6 @@
 // Titles kept off person names, credits kept off organisations and name variants merged
 // (server/src/extract/entities/chunking.ts, credits.ts, administrations.ts, name-variants.ts), on invented
-// text with invented names: a hyphenated title ("Vice-president") and a religious honorific before a name
+// text with invented names: a hyphenated title ("Vice-president", "Minister-designate") and a religious honorific before a name
 // are titles, not name parts; a two-letter word in title case ("Un") ending a name is a name part, not an
 // acronym; a surname before "administration" names a government (a page's person's, or an unaccounted word after "the"); two spellings of one transliterated name
 // are one person; an agency alone on a caption's credit line, slashed to another credit, as a source in
@@ -22,6 +22,18 @@ describe('titles before person names', () => {
     );
     expect(names(d, 'Person')).toContain('Marla Quintessa');
     expect(names(d, 'Person').some((n) => /Vice/.test(n))).toBe(false);
+  });
+
+  it('when a title is one named but not yet taken up ("Prime Minister-designate"), then the person is named without it', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'Prime Minister-designate Marla Quintessa met Foreign Minister-elect Tomas Verin on Monday.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Marla Quintessa');
+    expect(names(d, 'Person')).toContain('Tomas Verin');
+    expect(names(d, 'Person').some((n) => /designate|elect/.test(n))).toBe(false);
   });
 
   it('when a religious honorific stands before a name, then the person is named without it', () => {

@@ -54,8 +54,14 @@ export const NAME_PARTICLES = new Set([
 export function isTitle(t: string): boolean {
   const w = t.toLowerCase();
   if (TITLE_WORDS.has(w) || HONORIFICS.has(w)) return true;
-  // "Vice-president", "Deputy-Governor": a hyphenated compound of title words is a title.
-  return /[-‐]/.test(w) && w.split(/[-‐]/).every((p) => TITLE_WORDS.has(p));
+  // "Vice-president", "Deputy-Governor": a hyphenated compound of title words is a title; so is a title
+  // named but not yet taken up ("Minister-designate", "President-elect").
+  const parts = w.split(/[-‐]/);
+  return (
+    parts.length > 1 &&
+    TITLE_WORDS.has(parts[0]!) &&
+    parts.slice(1).every((p) => TITLE_WORDS.has(p) || /^(?:designate|elect|nominee)$/.test(p))
+  );
 }
 
 /** Abbreviations that open a place's name: "St. Petersburg", "Ste. Marie", "Mt. Kenya", "Ft. Worth". */
