@@ -134,7 +134,8 @@ function firstWordOf(b: Builder, word: string): Entity | undefined {
 /**
  * A lone name-shaped word no lexicon knows that a quotation credits: right after its closing mark and
  * before a verb of saying ('…,” Lavrov said'), or before a verb of saying whose colon opens one ('Lavrov
- * told reporters: “…').
+ * told reporters: “…'); or that reported speech credits after a comma at its sentence's end ('…, Lavrov
+ * said.').
  */
 function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
   const before = work.slice(Math.max(0, t.start - 4), t.start);
@@ -142,7 +143,12 @@ function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
   const credited =
     (/[”"],?\s+$/.test(before) &&
       /^\s+(?:said|says|added|told|wrote|noted|stressed|insisted|continued)\b/.test(after)) ||
-    /^\s+(?:said|says|added|wrote|stressed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(after);
+    /^\s+(?:said|says|added|wrote|stressed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(after) ||
+    // Reported speech credited at the sentence's end: "…with our partners, Landsbergis said."
+    (/,\s+$/.test(before) &&
+      /^\s+(?:said|says|added|wrote|noted|stressed|insisted|told\s+(?:reporters|journalists))\s*[.;]/.test(
+        after,
+      ));
   // (A line break before it ends a headline, not a longer name: this credit is strong enough.)
   return credited && unknownLoneName(work, t, false);
 }
