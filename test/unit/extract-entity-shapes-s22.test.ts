@@ -1,7 +1,7 @@
 // Entity shapes met in session 22, on invented text: initials of a place the article names are that
 // place and half of "RFE/RL" names nothing (entities/singles.ts); a body named by its head word keeps a
 // sentence's first word (sentence-start-names.ts); "and" inside one body's name (chunking.ts); a lone
-// unknown name credited with reported speech at a sentence's end is a person (singles.ts).
+// unknown name credited with reported speech at a sentence's end, or meeting someone, is a person (singles.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -81,5 +81,23 @@ describe('a lone unknown name credited with reported speech', () => {
     );
     expect(names(d, 'Person')).toContain('Varnauskas');
     expect(names(d, 'Person')).not.toContain('Monday');
+  });
+});
+
+describe('a lone unknown name that meets someone', () => {
+  it('when "Varnaud met with NATO chief X" or "talks with Kessler" is told, then the lone names are persons who met', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'On the sidelines of the summit, Varnaud met with NATO chief Jens Stoltenberg. Wang Yi held talks with Kessler in Munich.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Varnaud', 'Kessler']));
+    expect(d.events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
+
+  it('when a lone unknown word is visited, then it is no person (a place visited)', () => {
+    const d = extract(['Visit', 'The minister visited Kupyansk on Monday.'].join('\n'));
+    expect(names(d, 'Person')).not.toContain('Kupyansk');
   });
 });

@@ -91,11 +91,15 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       else if (
         !MONTHS.test(t.text) &&
         !WEEKDAYS.test(t.text) &&
-        (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t))
+        (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t) || surnameMeeting(work, t))
       ) {
         // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it;
         // '…,” Lavrov said' and 'Lavrov told reporters: “…': the one credited with a quotation.
-        const rule = surnameBeforeRole(work, t) ? 'surname-before-role' : 'surname-crediting-quote';
+        const rule = surnameBeforeRole(work, t)
+          ? 'surname-before-role'
+          : surnameCreditingQuote(work, t)
+            ? 'surname-crediting-quote'
+            : 'surname-meeting';
         const p = b.get('Person', t.text, `entities/merging:${rule}`);
         b.mention(p, t.start, t.end);
         surnames.set(t.text, p);
@@ -151,6 +155,22 @@ function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
       ));
   // (A line break before it ends a headline, not a longer name: this credit is strong enough.)
   return credited && unknownLoneName(work, t, false);
+}
+
+/** A verb of meeting after a subject ("Modi met", "Erdogan hosted", "Wang held talks"). */
+const MEETS_AFTER =
+  /^\s+(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:held|holds)\s+(?:talks|a\s+meeting|bilateral)|shook\s+hands)\b/;
+/** A verb of meeting before its object ("met Blinken", "talks with Kishida"; not "visited X", a place). */
+const MEETS_BEFORE =
+  /\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|(?:met|meets|meeting|talks|talked|spoke|speaks)\s+with)\s+$/;
+
+/** A lone name-shaped word no lexicon knows that meets someone or is met: the one who meets is a person. */
+function surnameMeeting(work: string, t: PendingSingle): boolean {
+  return (
+    (MEETS_AFTER.test(work.slice(t.end, t.end + 40)) ||
+      MEETS_BEFORE.test(work.slice(Math.max(0, t.start - 20), t.start))) &&
+    unknownLoneName(work, t, false)
+  );
 }
 
 /** A lone name-shaped word no lexicon knows, with a role in apposition after it ("X, the Czech envoy,"). */
