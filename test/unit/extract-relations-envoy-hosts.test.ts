@@ -50,6 +50,16 @@ describe('an envoy whose sentence does not name where he is posted', () => {
     expect(r.ruleOf('Li Wei AMBASSADOR_TO Poland')).toBe('events/envoy-hosts:in-capital');
   });
 
+  it('is posted in the capital his own sentence places him in, not in the state acting elsewhere', () => {
+    const r = run(
+      'Envoys summoned',
+      "Lithuania's foreign ministry summoned Russian Ambassador Alexei Isakov on Monday. In Warsaw, the Polish foreign ministry handed a protest note to Russian ambassador Ivan Petrov. Iranian envoy Kazem Jalali met the deputy foreign minister in Moscow.",
+    );
+    expect(r.rels).toContain('Ivan Petrov AMBASSADOR_TO Poland');
+    expect(r.rels).toContain('Kazem Jalali AMBASSADOR_TO Russia');
+    expect(r.rels).not.toContain('Ivan Petrov AMBASSADOR_TO Lithuania');
+  });
+
   it('is nowhere when two states act on envoys and his origin is unknown', () => {
     const r = run(
       'Expulsions',

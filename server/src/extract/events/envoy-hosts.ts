@@ -8,7 +8,8 @@
 // - `acting-state` (his origin known): the one state that summons or expels envoys in the article or
 //   that an envoy is recalled from; `acted-on-by-name` (origin unknown): the one that does so to him by
 //   name, never a state that recalls (it sends), since an envoy merely mentioned may be the host's own;
-// - `in-capital`: a capital his sentence places him in ("summoned to the ministry in Warsaw");
+// - `in-capital`: a capital his sentence places him in ("summoned to the ministry in Warsaw"), before
+//   `acting-state` when it names one state;
 // - `dateline`: the country of the place the article is dated from ("WARSAW, May 2 (Agency) –").
 // The evidence is the sentence that names him as an envoy (or that he leaves from).
 import type { Ctx } from '../context.js';
@@ -82,7 +83,7 @@ function leaves(c: Ctx, m: Mention, host: Entity | undefined): Entity | undefine
 function capitalsIn(c: Ctx, s: Sentence): Entity[] {
   const out = new Set<Entity>();
   for (const m of c.inRange(s.start, s.end, ['Place'])) {
-    if (!CAPITALS[m.entity.name.toLowerCase()] || !/\bin\s+$/.test(c.work.slice(m.start - 4, m.start)))
+    if (!CAPITALS[m.entity.name.toLowerCase()] || !/\b[Ii]n\s+$/.test(c.work.slice(m.start - 4, m.start)))
       continue;
     if (c.inQuote(m.start)) continue;
     const state = countryOf(c, postingState(c, m.entity));
@@ -159,9 +160,14 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
     let fits: Entity[];
     let rule: string;
     const named = namedHost(c, p);
+    // A capital his own sentence places him in outweighs the states acting elsewhere in the article.
+    const capitals = origin ? capitalsIn(c, s).filter((h) => h.name !== origin) : [];
     if (named && named.name !== origin) {
       fits = [named];
       rule = 'events/envoy-hosts:host-country';
+    } else if (capitals.length === 1) {
+      fits = capitals;
+      rule = 'events/envoy-hosts:in-capital';
     } else if (origin) {
       fits = [...hosts].filter((h) => h.name !== origin);
       rule = 'events/envoy-hosts:acting-state';
