@@ -101,3 +101,21 @@ describe('a lone unknown name that meets someone', () => {
     expect(names(d, 'Person')).not.toContain('Kupyansk');
   });
 });
+
+describe('a name no lexicon knows, by what the person does', () => {
+  it('when "Before Xi Jinping arrived" or "Xi Jinping\'s visit to Paris" is told, then the name is a person', () => {
+    for (const body of [
+      'Before Xi Jinping arrived, officials met.',
+      "Ahead of Xi Jinping's visit to Paris, officials met.",
+    ])
+      expect(names(extract(['Visits', body].join('\n')), 'Person')).toContain('Xi Jinping');
+  });
+
+  it('when a speaker is titled ("National Assembly Speaker Moon Hee-sang"), then the title stays off the name', () => {
+    const d = extract(
+      ['Protest', "Japan protested National Assembly Speaker Moon Hee-sang's remarks."].join('\n'),
+    );
+    expect(names(d, 'Person')).toContain('Moon Hee-sang');
+    expect(names(d, 'Person').some((n) => /Speaker/.test(n))).toBe(false);
+  });
+});

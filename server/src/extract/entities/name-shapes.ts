@@ -42,6 +42,13 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
   if (SURNAME_END.test(last.text)) return true;
   return (
     /^,?\s+(?:said|says|told|added|wrote|who|the\s+\p{Ll}+\s+of)\b/u.test(after) ||
+    // What a person does or has: "Xi Jinping arrived", "X met", "X's visit to Paris".
+    /^\s+(?:arrived|arrives|met|meets|visited|visits|hosted|hosts|received|receives|welcomed|welcomes|thanked|urged|signed|travell?ed)\b/.test(
+      after,
+    ) ||
+    /^['’]s\s+(?:(?:first|state|official|two-day|three-day|recent|upcoming|planned)\s+)?(?:visit|trip|talks|remarks|comments|phone\s+call|letter|speech|spokes(?:wo)?man|spokesperson)\b/.test(
+      after,
+    ) ||
     // The source of "according to X," is someone ("according to Kwame Mensah, the …").
     (/\baccording to\s+$/.test(before) && /^\s*[,.]/.test(after)) ||
     // An apposition to a role: "the charge d'affaires, Kristjan Tamm,", "ambassador to Russia, Kenji Morita,".
