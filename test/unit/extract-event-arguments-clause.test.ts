@@ -151,4 +151,13 @@ describe('object pronouns and names beside a role', () => {
     expect(rels).toContain('John Smith VISITED Paris');
     expect(rels).not.toContain('Emmanuel Macron VISITED Paris');
   });
+
+  it('when "The minister, who is on an official visit to Kenya, met X", then X (named later) did not visit', () => {
+    const { rels } = run(
+      'Talks',
+      'The minister, who is on an official visit to Kenya, met President William Ruto. Foreign Minister John Smith, who is on a visit to Peru, met officials.',
+    );
+    expect(rels).not.toContain('William Ruto VISITED Kenya');
+    expect(rels).toContain('John Smith VISITED Peru');
+  });
 });

@@ -58,12 +58,16 @@ export function coordinated(c: Ctx, s: Sentence, at: number, subject: Entity): E
 export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   // "to succeed Hiroshi Takano, who returned to Tokyo", "welcomed X, who is visiting Paris": the person
   // the relative clause is about.
-  const rel = /,\s*who\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?$/.exec(
-    c.work.slice(s.start, at),
-  );
+  // "The minister, who is on an official visit to Kenya, met X": a role the text does not resolve is no
+  // one the sentence names later.
+  const rel =
+    /,\s*who\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:been\s+)?on\s+(?:(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3})?)?$/u.exec(
+      c.work.slice(s.start, at),
+    );
   if (rel) {
     const m = c.inRange(s.start, s.start + rel.index, P).pop();
     if (m && /^\s*$/.test(c.work.slice(m.end, s.start + rel.index))) return m.entity;
+    return undefined;
   }
   const poss = /(\S+)['’]s\s+$/.exec(c.work.slice(s.start, at));
   if (poss) {
