@@ -8,21 +8,15 @@ import type { Example, TrainOptions } from './logistic.js';
 import { chooseEntityThreshold, ENTITIES_ABOUT, entityExamples } from './entities/step.js';
 import { eventExamples, prepareVocabulary } from './events/examples.js';
 import { speakersStep } from './speakers/step.js';
+import { supportedWithPrecision, type CurvePoint } from './thresholds.js';
+
+export { lowestWithPrecision, supportedWithPrecision, type CurvePoint } from './thresholds.js';
 
 /** One training page: the rules' output on it (debug on, learned steps off) and its gold. */
 export interface TrainingPage {
   id: string;
   result: ExtractResult;
   gold: AnnotationDocument;
-}
-
-/** One point of a cross-validated precision/recall curve. */
-export interface CurvePoint {
-  threshold: number;
-  precision: number;
-  recall: number;
-  predicted: number;
-  truePositives: number;
 }
 
 export interface LearnedStep {
@@ -39,30 +33,6 @@ export interface LearnedStep {
   /** The decision threshold, from the out-of-fold curve on the dev pages (never from the blind split). */
   chooseThreshold(curve: readonly CurvePoint[]): number;
   options?: TrainOptions;
-}
-
-/** The lowest threshold whose out-of-fold precision reaches `precision` (else the highest). */
-export function lowestWithPrecision(curve: readonly CurvePoint[], precision: number): number {
-  const ok = curve.filter((p) => p.predicted > 0 && p.precision >= precision);
-  return ok.length ? ok[0]!.threshold : curve[curve.length - 1]!.threshold;
-}
-
-/**
- * The lowest threshold whose out-of-fold precision reaches `precision` on at least `support` predictions
- * (else the most precise point with that support, else the highest threshold). A precision read off a
- * handful of predictions moves with every retrain; asking for support keeps the choice where the curve
- * holds enough points to say something.
- */
-export function supportedWithPrecision(
-  curve: readonly CurvePoint[],
-  precision: number,
-  support: number,
-): number {
-  const ok = curve.filter((p) => p.predicted >= support);
-  if (!ok.length) return curve[curve.length - 1]!.threshold;
-  const reach = ok.find((p) => p.precision >= precision);
-  if (reach) return reach.threshold;
-  return [...ok].sort((a, b) => b.precision - a.precision || a.threshold - b.threshold)[0]!.threshold;
 }
 
 export const LEARNED_STEPS: readonly LearnedStep[] = [
