@@ -8,11 +8,12 @@
 // named by an acronym after its long name (body-kind.ts); "members of the council" are the council; "he
 // replied" after "X asked the ambassador …" is the one asked (reply-speaker.ts). A body only a caption line
 // names is no "last body named" (caption-lines.ts); "After meeting X, he said" is not X (opening-phrase.ts).
-import { genderOf, isVerb, pronounAntecedent } from '../context.js';
+import { genderOf, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { isOfKind } from './body-kind.js';
+import { accordingToPronoun } from './according-pronoun.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
@@ -154,14 +155,14 @@ export class SpeakerIndex {
   whoAt(pos: number, limit: number, anchor: number): { att: Attribution; end: number } | undefined {
     const p = pos + /^[\s,]*/.exec(this.work.slice(pos, limit))![0].length;
     const rest = this.work.slice(p, Math.min(limit, p + 140));
-    let m = /^(?:he|she)\b/i.exec(rest);
+    const pron = /^(?:he|she)\b/i.exec(rest)?.[0] ?? accordingToPronoun(this.work, p, rest);
     // ("X asked the ambassador …" then "“…,” he replied": the one asked.)
     const asked =
-      m && PRONOUN_REPLIED.test(rest)
+      pron && PRONOUN_REPLIED.test(rest)
         ? personAsked(this.work, this.persons, anchor, this.inQuote)
         : undefined;
     if (asked) return { att: { speaker: asked, rule: 'quotes:the-one-asked' }, end: p + 3 };
-    if (m) {
+    if (pron) {
       // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since.)
       const prev = this.previous;
       if (
@@ -169,12 +170,12 @@ export class SpeakerIndex {
         this.previousEnd >= 0 &&
         anchor - this.previousEnd < 600 &&
         this.persons.every((x) => x.end <= this.previousEnd || x.start >= anchor || x.entity === prev) &&
-        (!genderOf(prev) || genderOf(prev) === (/^she/i.test(m[0]) ? 'f' : 'm'))
+        (!genderOf(prev) || genderOf(prev) === (/^she/i.test(pron) ? 'f' : 'm'))
       )
         return { att: { speaker: prev, rule: 'quotes:pronoun-previous-speaker' }, end: p + 3 };
-      return { att: { speaker: this.lastPersonBefore(anchor, m[0]), rule: 'quotes:pronoun' }, end: p + 3 };
+      return { att: { speaker: this.lastPersonBefore(anchor, pron), rule: 'quotes:pronoun' }, end: p + 3 };
     }
-    m = /^(?:it|they)\b/i.exec(rest);
+    let m = /^(?:it|they)\b/i.exec(rest);
     // "…, they noted" after "said sources": the unnamed sources speak, whom no entity stands for.
     if (m && /^they/i.test(m[0]) && UNNAMED_SOURCES.test(this.work.slice(Math.max(0, anchor - 400), anchor)))
       return { att: { rule: 'quotes:unnamed-sources' }, end: p + m[0].length };
@@ -360,26 +361,6 @@ export class SpeakerIndex {
         return who.att;
     }
     return undefined;
-  }
-
-  /**
-   * A quotation inside a sentence's opening participle or adverbial clause ("Complaining that ‘…’ has
-   * been ignored, Islamabad said …", "Calling the move “…”, the ministry summoned …", "After Y called it
-   * “…”, X said"): not a participle's quotation but the main clause's subject, the name right after
-   * the clause's comma followed by a verb.
-   */
-  openingClauseSubject(sentStart: number, q: Quote, sentEnd: number): Attribution | undefined {
-    if (!/^\s*\p{Lu}\p{Ll}+ing\b/u.test(this.work.slice(sentStart, q.open))) return undefined;
-    if (/,/.test(this.work.slice(sentStart, q.open))) return undefined;
-    const comma = this.work.indexOf(',', q.close);
-    if (comma < 0 || comma >= sentEnd) return undefined;
-    const m = this.all.find(
-      (x) => x.start > comma && /^[\s,]*(?:the\s+)?$/i.test(this.work.slice(comma + 1, x.start)),
-    );
-    if (!m) return undefined;
-    const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(this.work.slice(m.end, m.end + 40));
-    if (!next || !(isVerb(next[1]!) || /^(?:said|says|told)$/.test(next[1]!))) return undefined;
-    return { speaker: m.entity, rule: 'quotes:subject-after-opening-clause' };
   }
 
   /**

@@ -8,6 +8,7 @@ import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
+import { openingAccordingToPronoun } from './according-pronoun.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
@@ -109,6 +110,12 @@ export function subjectOfSpeech(
   // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
   // (Also "In the words of X," and "As X put it,": the source named before the comma.)
   const acc = /^\s*(?:according(?: to)?|in the words of|as)\s+(?:an?\s+|the\s+)?/i.exec(text);
+  // ("According to him, “…”": the person the pronoun stands for.)
+  const accPro = openingAccordingToPronoun(text);
+  if (accPro)
+    return {
+      pronoun: by(sp.lastPersonBefore(sentStart + accPro.at, accPro.pronoun), 'according-to-pronoun'),
+    };
   if (acc) {
     const from = sentStart + acc[0].length;
     const comma = work.indexOf(',', from);

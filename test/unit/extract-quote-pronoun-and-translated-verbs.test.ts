@@ -1,0 +1,39 @@
+// Speakers of shapes common on real pages and machine-translated copies (session 22): "according to
+// him/her" (quotes/speakers.ts, speech-subject.ts). Invented sentences; learned steps off, so that the
+// rule, not the learned speakers step, is what is tested.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../server/src/extract/index.js';
+
+const TITLE = 'Norway summons Chilean envoy';
+
+/** The speaker's name and rule of the statement whose quotation starts with `start`, learned steps off. */
+function credit(body: string, start: string, title = TITLE): string | undefined {
+  const raw = `${title}\n\n${body}`;
+  const d = extractArticle({
+    raw,
+    format: 'text',
+    meta: { title, published: '2025-03-12' },
+    learned: false,
+  }).document;
+  const st = d.statements.find((s) => s.quote.startsWith(start));
+  return st && `${d.entities.find((e) => e.id === st.speaker)?.name} [${st.rule}]`;
+}
+
+const MET = 'OSLO — Norwegian Ambassador to Chile Erik Solberg met the press on Monday.';
+
+describe('"according to him" and "according to her": the person the pronoun stands for', () => {
+  it('before the quotation, opening its sentence', () => {
+    expect(
+      credit(`${MET}\n\nAccording to him, “the talks were useful for both countries.”`, 'the talks'),
+    ).toBe('Erik Solberg [quotes:according-to-pronoun]');
+  });
+  it('after the quotation', () => {
+    expect(
+      credit(`${MET}\n\n“The talks were useful for both countries,” according to him.`, 'The talks'),
+    ).toBe('Erik Solberg [quotes:pronoun]');
+  });
+  it('not "according to her ministry", a possessive', () => {
+    const body = `${MET}\n\nThe Norwegian Foreign Minister Ingrid Solheim spoke. “The talks were useful,” according to her ministry.`;
+    expect(credit(body, 'The talks') ?? 'none').not.toMatch(/\[quotes:pronoun\]/);
+  });
+});
