@@ -37,3 +37,27 @@ describe('"according to him" and "according to her": the person the pronoun stan
     expect(credit(body, 'The talks') ?? 'none').not.toMatch(/\[quotes:pronoun\]/);
   });
 });
+
+const ENVOY = 'OSLO — Norwegian Ambassador to Chile Erik Solberg said that his work was important.';
+
+describe('a surname in lower case where the speaker stands (machine translation)', () => {
+  it('after an inverted verb of saying, and before one', () => {
+    expect(
+      credit(`${ENVOY}\n\n“I really believe our work matters,” said solberg in an interview.`, 'I really'),
+    ).toBe('Erik Solberg [quotes:lower-case-surname]');
+    expect(credit(`${ENVOY}\n\n“I really believe our work matters,” solberg said.`, 'I really')).toBe(
+      'Erik Solberg [quotes:lower-case-surname]',
+    );
+  });
+  it('not a common noun the surname spells ("said rice farmers"), nor a surname two people share', () => {
+    const rice = 'OSLO — Former US Secretary of State Anna Rice visited Chile on Monday.';
+    expect(
+      credit(`${rice}\n\n“The harvest was poor this year,” said rice farmers in the south.`, 'The harvest') ??
+        'none',
+    ).not.toMatch(/lower-case-surname/);
+    const two = `${ENVOY} His brother Lars Solberg agreed.`;
+    expect(
+      credit(`${two}\n\n“I really believe our work matters,” said solberg.`, 'I really') ?? 'none',
+    ).not.toMatch(/lower-case-surname/);
+  });
+});

@@ -14,6 +14,7 @@ import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { isOfKind } from './body-kind.js';
 import { accordingToPronoun } from './according-pronoun.js';
+import { lowerCaseSurname } from './lower-case-surname.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
@@ -268,6 +269,9 @@ export class SpeakerIndex {
       }
       return { att: { speaker: bodyOfPlace(this.work, names, named).entity, rule: 'quotes:name' }, end };
     }
+    // ("…,” said huntsman": a person's surname in lower case, as machine translations write it.)
+    const lower = names.length ? undefined : lowerCaseSurname(this.persons, rest, p, anchor);
+    if (lower) return { att: { speaker: lower.entity, rule: 'quotes:lower-case-surname' }, end: lower.end };
     // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
     m = BODY_KIND.exec(rest);
     if (m) {
