@@ -61,3 +61,20 @@ describe('a surname in lower case where the speaker stands (machine translation)
     ).not.toMatch(/lower-case-surname/);
   });
 });
+
+describe('"the ministry said in the statement": a body by its kind issues the statement quoted next', () => {
+  const head = (opening: string) =>
+    `${opening}\n\n“We act against fraud,” Finance Minister Kari Holm said in a statement.\n\n` +
+    'Citing intelligence reports, the ministry said in the statement that it would widen the list.\n\n' +
+    '“These firms moved money for the cartel,” the statement says.';
+  it('is the ministry last named, not the minister who spoke in a statement before', () => {
+    const body = head(
+      'OSLO — The Norwegian Finance Ministry on Thursday announced sanctions on five Chilean firms.',
+    );
+    expect(credit(body, 'These firms')).toBe('Norwegian Finance Ministry [quotes:the-statement]');
+  });
+  it('not when no ministry was named: the earlier issuer stays', () => {
+    const body = head('OSLO — Norway on Thursday announced sanctions on five Chilean firms.');
+    expect(credit(body, 'These firms')).toBe('Kari Holm [quotes:the-statement]');
+  });
+});
