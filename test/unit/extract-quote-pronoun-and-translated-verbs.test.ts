@@ -78,3 +78,18 @@ describe('"the ministry said in the statement": a body by its kind issues the st
     expect(credit(body, 'These firms')).toBe('Kari Holm [quotes:the-statement]');
   });
 });
+
+describe('"the agency stated" in a translation, with no agency named: the ministry last named', () => {
+  const quote = '\n\n“We regard these remarks as unacceptable,” the agency stated.';
+  it('is the ministry', () => {
+    const body = `OSLO — The Chilean ambassador was summoned to the Norwegian Foreign Ministry on Tuesday. The agency protested.${quote}`;
+    expect(credit(body, 'We regard')).toBe('Norwegian Foreign Ministry [quotes:body-by-kind]');
+  });
+  it('not when a news agency was named, nor when no ministry was', () => {
+    const agency = `OSLO — The Chilean ambassador was summoned to the Norwegian Foreign Ministry, the state news agency reported.${quote}`;
+    expect(credit(agency, 'We regard') ?? 'none').not.toMatch(/Ministry/);
+    expect(
+      credit(`OSLO — The Chilean ambassador was summoned on Tuesday.${quote}`, 'We regard'),
+    ).toBeUndefined();
+  });
+});

@@ -1,7 +1,9 @@
-// A person's surname written in lower case where a speaker stands, as machine-translated copies write it
-// ("…,” said huntsman in an interview", "“…,” solberg said"): the one person named before whose name ends
-// in that word. Not a common word before a noun ("said rice farmers"): only at a verb of saying, a
-// preposition or the clause's end; not a word that ends the names of two different people.
+// Speakers as machine-translated copies name them. A person's surname in lower case where a speaker
+// stands ("…,” said huntsman in an interview", "“…,” solberg said"): the one person named before whose
+// name ends in that word; not a common word before a noun ("said rice farmers": only at a verb of saying,
+// a preposition or the clause's end), nor a word that ends the names of two different people. And "the
+// agency stated" / "the department said" where the text names no body of that kind, as translations
+// render a ministry ("ведомство"): the ministry last named, unless a news agency was named before.
 import type { Entity, Mention } from '../entities/index.js';
 import { SPEECH_AFTER } from './speaker-phrases.js';
 
@@ -30,4 +32,16 @@ export function lowerCaseSurname(
       .map((x) => x.entity),
   );
   return hits.size === 1 ? { entity: [...hits][0]!, end: pos + m[0].length } : undefined;
+}
+
+/** "the agency", "the department" with no body of that kind named: the ministry last named before anchor. */
+export function translatedMinistry(
+  work: string,
+  head: string,
+  anchor: number,
+  sp: { lastOrgBefore(pos: number, head?: string): Entity | undefined },
+): Entity | undefined {
+  if (!/^(?:agency|department)$/.test(head)) return undefined;
+  if (/\b(?:news|press|wire|state|information)\s+agency\b/i.test(work.slice(0, anchor))) return undefined;
+  return sp.lastOrgBefore(anchor, 'ministry');
 }
