@@ -93,3 +93,18 @@ describe('"the agency stated" in a translation, with no agency named: the minist
     ).toBeUndefined();
   });
 });
+
+describe('"the source added" after "a statement from the ministry": the statement is the source', () => {
+  const quote = '\n\n“The envoy’s attention was drawn to the breach,” the source added.';
+  const summoned = 'OSLO — The Chilean envoy was summoned to the Norwegian Foreign Ministry on Tuesday';
+  it('is the statement’s issuer', () => {
+    expect(credit(`${summoned}, according to a statement from the ministry.${quote}`, 'The envoy')).toBe(
+      'Norwegian Foreign Ministry [quotes:the-statement]',
+    );
+  });
+  it('not when an unnamed source was introduced, nor with no statement', () => {
+    const unnamed = `${summoned}, according to a statement from the ministry. A diplomatic source said talks went on.${quote}`;
+    expect(credit(unnamed, 'The envoy') ?? 'none').not.toMatch(/the-statement/);
+    expect(credit(`${summoned}.${quote}`, 'The envoy') ?? 'none').not.toMatch(/the-statement/);
+  });
+});

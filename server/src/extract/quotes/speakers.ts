@@ -25,7 +25,7 @@ import { inCaptionLine } from './caption-lines.js';
 import { personAfterBody } from './named-after-body.js';
 import { titledBefore } from './role-titles.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
-import { statementIssuer } from './statement-issuer.js';
+import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
 import { describedSpeaker } from './name-descriptor.js';
 import { bodyOfPlace } from './body-of-place.js';
 
@@ -304,6 +304,10 @@ export class SpeakerIndex {
         att: { speaker: statementIssuer(this.work, this, anchor), rule: 'quotes:the-statement' },
         end: p + m[0].length,
       };
+    // ("the source added" after "a statement from the ministry": the statement's issuer.)
+    m = /^the\s+source\b/i.exec(rest);
+    const source = m && sourceIsStatement(this.work, this, anchor);
+    if (source) return { att: { speaker: source, rule: 'quotes:the-statement' }, end: p + m![0].length };
     // "the junta", "the government": the country the text tied that body to.
     m = GOVERNING.exec(rest);
     const governed = m && governedCountry(this.work, this.idx, this.places, m[1]!, anchor);

@@ -70,7 +70,8 @@ export function introducedIssuer(
     const at = from + m.index + m[0].length;
     if (inQuote(at)) continue;
     const who = sp.whoAt(at, Math.min(anchor, at + 120), anchor);
-    if (who?.att.speaker && who.att.rule === 'quotes:name' && who.att.speaker.type !== 'Place')
+    const named = who?.att.rule === 'quotes:name' || BY_KIND.has(who?.att.rule ?? '');
+    if (who?.att.speaker && named && who.att.speaker.type !== 'Place')
       best = { speaker: who.att.speaker, at };
   }
   for (const m of text.matchAll(ISSUED_BEFORE)) {
@@ -103,4 +104,19 @@ export function statementIssuer(work: string, sp: SpeakerReader, anchor: number)
   const p = sp.previous;
   const since = p && p.type !== 'Person' && sp.previousEnd > (intro?.at ?? 0) && !OUTLET_NAME.test(p.name);
   return intro && intro.at > sp.issuerAt && !since ? intro.speaker : (sp.issuer ?? sp.it(anchor));
+}
+
+/** An unnamed source introduced before anchor ("a source said", "sources told", "one diplomatic source"). */
+const UNNAMED_SOURCE = /\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}?source\b|\bsources\b/iu;
+
+/**
+ * "“…,” the source added" after "as indicated in a statement from the ministry": the statement is the
+ * source, so its issuer speaks; not when the text introduced an unnamed source, nor within 600 characters
+ * of no statement.
+ */
+export function sourceIsStatement(work: string, sp: SpeakerReader, anchor: number): Entity | undefined {
+  const before = work.slice(Math.max(0, anchor - 1500), anchor);
+  if (UNNAMED_SOURCE.test(before)) return undefined;
+  const intro = introducedIssuer(work, sp, anchor, sp.inQuote);
+  return intro && anchor - intro.at < 600 ? intro.speaker : undefined;
 }
