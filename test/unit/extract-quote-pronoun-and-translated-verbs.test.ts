@@ -108,3 +108,21 @@ describe('"the source added" after "a statement from the ministry": the statemen
     expect(credit(`${summoned}.${quote}`, 'The envoy') ?? 'none').not.toMatch(/the-statement/);
   });
 });
+
+describe('"the top diplomat", "Norway’s top diplomat", "the head of Norwegian diplomacy": the foreign minister', () => {
+  const met = 'OSLO — Norwegian Foreign Minister Ingrid Solheim called her Chilean counterpart on Tuesday.';
+  const said = (who: string) => `\n\n“We regard these remarks as unacceptable,” ${who} said.`;
+  it('is the foreign minister named before', () => {
+    for (const who of [
+      'the Norwegian top diplomat',
+      'Norway’s top diplomat',
+      'the head of Norwegian diplomacy',
+    ])
+      expect(credit(met + said(who), 'We regard')).toBe('Ingrid Solheim [quotes:role-coreference]');
+  });
+  it('not an ambassador, nor another country’s minister', () => {
+    const envoy = 'OSLO — Norwegian Ambassador to Chile Erik Solberg met the press on Tuesday.';
+    expect(credit(envoy + said('Norway’s top diplomat'), 'We regard') ?? 'none').not.toMatch(/Solberg/);
+    expect(credit(met + said('Chile’s top diplomat'), 'We regard') ?? 'none').not.toMatch(/Solheim/);
+  });
+});

@@ -24,7 +24,7 @@ import { pronounSearchFrom } from './opening-phrase.js';
 import { inCaptionLine } from './caption-lines.js';
 import { personAfterBody } from './named-after-body.js';
 import { titledBefore } from './role-titles.js';
-import { personByRole, THE_ROLE } from './role-coreference.js';
+import { personByRole, THE_ROLE, topDiplomat } from './role-coreference.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
 import { describedSpeaker } from './name-descriptor.js';
 import { bodyOfPlace } from './body-of-place.js';
@@ -219,6 +219,9 @@ export class SpeakerIndex {
     // A name with its titles ("U.S. Secretary of State, Antony Blinken"), perhaps then "statement" or
     // "spokesperson" ("a Nigerien Foreign Ministry statement said").
     // Of a run of names and titles ("Foreign Ministry spokeswoman Maria Zakharova"), the one a verb follows.
+    // ("Norway's top diplomat said": the foreign minister, not the country.)
+    const top = topDiplomat(this.work, this.persons, rest, anchor);
+    if (top) return { att: { speaker: top.entity, rule: 'quotes:role-coreference' }, end: p + top.length };
     const names = this.mentionsAt(p, limit);
     // ("X, spokeswoman for the Russian Foreign Ministry, said": a person's apposition before the verb.)
     const appositive = (n: Mention) => {
