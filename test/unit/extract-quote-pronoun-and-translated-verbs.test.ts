@@ -126,3 +126,16 @@ describe('"the top diplomat", "Norway’s top diplomat", "the head of Norwegian 
     expect(credit(met + said('Chile’s top diplomat'), 'We regard') ?? 'none').not.toMatch(/Solheim/);
   });
 });
+
+describe('"the ministry’s press service said": the body of that kind last named', () => {
+  const quote = (who: string) => `\n\n“We regard these remarks as unacceptable,” ${who} said.`;
+  const met = 'OSLO — The Norwegian Foreign Ministry summoned the Chilean ambassador on Tuesday.';
+  it('is the ministry', () => {
+    expect(credit(met + quote('the ministry’s press service'), 'We regard')).toBe(
+      'Norwegian Foreign Ministry [quotes:body-by-kind]',
+    );
+  });
+  it('not a body of another kind', () => {
+    expect(credit(met + quote('the embassy’s press service'), 'We regard') ?? 'none').not.toMatch(/Ministry/);
+  });
+});

@@ -44,11 +44,11 @@ export const BODY_NOUN =
   /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 /**
  * A body by its kind: "the ministry", "a foreign ministry spokesperson", "a statement from the ministry",
- * "the ministry's spokesperson", "the country's foreign ministry", "the ministry of foreign affairs" (the kind
+ * "the ministry's spokesperson", "the ministry's press service", "the country's foreign ministry", "the ministry of foreign affairs" (the kind
  * in group 1).
  */
 export const BODY_KIND =
-  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:(?:country|nation|state|government|kingdom|republic)['’]s\s+)?(?:[\p{L}\d-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|delegation|secretariat|bureau|directorate|service|watchdog|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+of\s+(?:foreign|external|internal|home|interior|defen[cs]e|justice|information|ministers)(?:\s+affairs)?\b)?(?:['’]s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu;
+  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:(?:country|nation|state|government|kingdom|republic)['’]s\s+)?(?:[\p{L}\d-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|delegation|secretariat|bureau|directorate|service|watchdog|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+of\s+(?:foreign|external|internal|home|interior|defen[cs]e|justice|information|ministers)(?:\s+affairs)?\b)?(?:['’]s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement|press\s+(?:service|office)))?/iu;
 /** An owner's unnamed voice, then a verb of saying: "'s office said", "'s spokesman told", "'s statement read" (no name after it). */
 export const OWNER_VOICE =
   /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|foreign service|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;
