@@ -139,3 +139,23 @@ describe('"the ministry’s press service said": the body of that kind last name
     expect(credit(met + quote('the embassy’s press service'), 'We regard') ?? 'none').not.toMatch(/Ministry/);
   });
 });
+
+describe('"in a statement" between a subject and its verb: "The ministry in a statement expressed “…”"', () => {
+  it('the body named or by its kind is the subject', () => {
+    const named =
+      'OSLO — Norway summoned the Chilean ambassador on Tuesday.\n\nThe Norwegian Foreign Ministry';
+    expect(credit(`${named} in a statement expressed “deep concern” over the remarks.`, 'deep concern')).toBe(
+      'Norwegian Foreign Ministry [quotes:subject-of-verb-before]',
+    );
+    const kind =
+      'OSLO — The Norwegian Foreign Ministry summoned the Chilean ambassador on Tuesday.\n\nThe ministry';
+    expect(credit(`${kind} in a statement expressed “deep concern” over the remarks.`, 'deep concern')).toBe(
+      'Norwegian Foreign Ministry [quotes:body-by-kind]',
+    );
+  });
+  it('not the object of a preposition before it', () => {
+    const body =
+      'OSLO — Norway summoned the Chilean ambassador on Tuesday.\n\nA letter sent to the Norwegian Foreign Ministry in a statement rejected “the Norwegian position”.';
+    expect(credit(body, 'the Norwegian') ?? 'none').not.toMatch(/Ministry/);
+  });
+});

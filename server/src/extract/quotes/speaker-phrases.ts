@@ -33,8 +33,12 @@ export const NOMINAL_RULES = new Set([
   'quotes:demonym-spokesperson',
   'quotes:members-of',
 ]);
-export const ADVERBS_ONLY =
-  /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
+/** Where a statement said it, between a subject and its verb: "The ministry in a statement expressed". */
+const IN_STATEMENT = String.raw`in\s+(?:an?|its|the|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])`;
+export const ADVERBS_ONLY = new RegExp(
+  String.raw`^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,|${IN_STATEMENT})\s*)*$`,
+  'u',
+);
 /** A lower-case apposition after a name: ", spokeswoman for the X," / ", Iran's foreign minister,". */
 export const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p{Ll}[^,;"“”\n]{2,90}?,\s*/u;
 /** A statement's issuer named after it, then adverbs only: " released by the UK Foreign Secretary further". */
