@@ -175,3 +175,15 @@ describe('"X regards the move as “…”", "X considers the decision “…”
     expect(credit(far, 'old palace')).toBeUndefined();
   });
 });
+
+describe('"It read, “…”" after a statement: the statement’s issuer', () => {
+  const summoned = 'OSLO — Norway summoned the Chilean ambassador on Tuesday.\n\n';
+  it('is the body that issued the statement', () => {
+    const body = `${summoned}In a statement, the Norwegian Foreign Ministry said, “The envoy was summoned to hear our protest.”\n\nIt read, “An explanation was demanded for the remarks.”`;
+    expect(credit(body, 'An explanation')).toBe('Norwegian Foreign Ministry [quotes:the-statement]');
+  });
+  it('not when no statement was issued', () => {
+    const body = `${summoned}The Norwegian Foreign Ministry met the envoy.\n\nIt read, “An explanation was demanded for the remarks.”`;
+    expect(credit(body, 'An explanation') ?? 'none').not.toMatch(/the-statement/);
+  });
+});
