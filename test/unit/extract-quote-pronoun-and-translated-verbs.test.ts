@@ -187,3 +187,23 @@ describe('"It read, “…”" after a statement: the statement’s issuer', () 
     expect(credit(body, 'An explanation') ?? 'none').not.toMatch(/the-statement/);
   });
 });
+
+describe('less common verbs of saying, as translations use them ("bragged", "retorted", "affirmed the ministry")', () => {
+  const head =
+    'OSLO — The Norwegian Foreign Ministry summoned the Chilean ambassador on Tuesday. Foreign Ministry spokesperson Ingrid Solheim spoke later.\n\n';
+  it('after the quotation, in either order', () => {
+    expect(
+      credit(`${head}“We regard these remarks as unacceptable,” the spokesperson retorted.`, 'We regard'),
+    ).toBe('Ingrid Solheim [quotes:the-named-spokesperson]');
+    expect(
+      credit(`${head}“We regard these remarks as unacceptable,” affirmed the ministry.`, 'We regard'),
+    ).toBe('Norwegian Foreign Ministry [quotes:body-by-kind]');
+    expect(
+      credit(`${head}“We regard these remarks as unacceptable,” the ministry bragged.`, 'We regard'),
+    ).toBe('Norwegian Foreign Ministry [quotes:body-by-kind]');
+  });
+  it('not a verb whose subject names no one', () => {
+    const body = `${head}A second paper, “Cold North and its risks,” highlighted the danger of the remarks.`;
+    expect(credit(body, 'Cold North') ?? 'none').not.toMatch(/Ministry|Solheim/);
+  });
+});

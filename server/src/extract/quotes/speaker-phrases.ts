@@ -2,14 +2,14 @@
 // the titles and role words that may lead a name, unnamed sources, appositions, a statement's issuer.
 /** A verb of saying after its subject ("said", "has made known", "tweeted", "the statement reads"). */
 export const SPEECH_AFTER =
-  /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|according)\b/i;
+  /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|highlighted|bragged|boasted|retorted|conceded|lamented|cautioned|clarified|according)\b/i;
 
 /**
  * A verb of saying before its subject: "…," said the ministry. ("told" is no such verb: in "…," the
  * minister, who arrived on Sunday, told the Senate, the Senate heard the words.)
  */
 export const SPEECH_INVERTED =
-  /^[\s,]*(?:said|says|added|adds|wrote|writes|tweeted|noted|stressed|declared|announced|reads|read|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+  /^[\s,]*(?:said|says|added|adds|wrote|writes|tweeted|noted|stressed|declared|announced|reads|read|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|emphasi[sz]ed|stated|underlined|pointed out|observed|reiterated|affirmed|asserted|commented|highlighted|bragged|boasted|retorted|conceded|lamented|cautioned|clarified|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
 
 const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
 // Case matters: with the i flag \p{Lu} would match any letter.
