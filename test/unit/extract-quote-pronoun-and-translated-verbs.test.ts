@@ -207,3 +207,19 @@ describe('less common verbs of saying, as translations use them ("bragged", "ret
     expect(credit(body, 'Cold North') ?? 'none').not.toMatch(/Ministry|Solheim/);
   });
 });
+
+describe('a quotation standing alone after a sentence whose subject has an apposition', () => {
+  const head = 'OSLO — Norway summoned the Chilean ambassador on Tuesday.\n\n';
+  const quote = '\n\n“We condemn these remarks in the strongest terms.”';
+  it('the subject before or after its apposition speaks', () => {
+    for (const s of [
+      'Kari Nord, Norway’s prime minister, also weighed in.',
+      'Norway’s prime minister, Kari Nord, also weighed in.',
+    ])
+      expect(credit(head + s + quote, 'We condemn')).toBe('Kari Nord [quotes:subject-of-sentence-before]');
+  });
+  it('not a person inside the object of a preposition', () => {
+    const body = `${head}A letter to Kari Nord, Norway’s prime minister, arrived on Monday.${quote}`;
+    expect(credit(body, 'We condemn') ?? 'none').not.toMatch(/Kari Nord/);
+  });
+});
