@@ -223,3 +223,20 @@ describe('a quotation standing alone after a sentence whose subject has an appos
     expect(credit(body, 'We condemn') ?? 'none').not.toMatch(/Kari Nord/);
   });
 });
+
+describe('"spokesman" and "chairman" are said of women too: no gender from them', () => {
+  it('"she said" after "spokesman X said" is X, not a man named before', () => {
+    const body =
+      'OSLO — Norway imposed sanctions on Chilean official Pablo Ruiz on Monday.\n\n' +
+      'The move was “a fair response”, foreign ministry spokesman Ingrid Solheim said at a briefing.\n\n' +
+      '“We urge Chile to withdraw its decision,” she said.';
+    expect(credit(body, 'We urge')).toMatch(/^Ingrid Solheim/);
+  });
+  it('a spokeswoman is still no "he"', () => {
+    const body =
+      'OSLO — Norwegian Foreign Minister Mr Lars Berg met the press on Monday.\n\n' +
+      'The move was “a fair response”, spokeswoman Ingrid Solheim said.\n\n' +
+      '“We urge Chile to withdraw its decision,” he said.';
+    expect(credit(body, 'We urge')).toMatch(/^Lars Berg/);
+  });
+});
