@@ -240,3 +240,22 @@ describe('"spokesman" and "chairman" are said of women too: no gender from them'
     expect(credit(body, 'We urge')).toMatch(/^Lars Berg/);
   });
 });
+
+describe('another word for a body’s kind: "the mission" an embassy, "the foreign office" a ministry', () => {
+  const quote = (who: string) => `\n\n“We condemn these remarks in the strongest terms,” ${who} said.`;
+  const embassy = 'OSLO — Norway’s embassy in Chile summoned the press on Tuesday.';
+  const ministry = 'OSLO — The Norwegian Foreign Ministry summoned the envoy on Tuesday.';
+  it('is the body of the kindred kind last named', () => {
+    expect(credit(embassy + quote('the diplomatic mission'), 'We condemn')).toBe(
+      'Norwegian Embassy in Chile [quotes:body-by-kind]',
+    );
+    for (const who of ['the foreign office', 'the Norwegian diplomatic service'])
+      expect(credit(ministry + quote(who), 'We condemn')).toBe(
+        'Norwegian Foreign Ministry [quotes:body-by-kind]',
+      );
+  });
+  it('not a service of another kind, nor a mission where only a ministry was named', () => {
+    expect(credit(ministry + quote('the security service'), 'We condemn') ?? 'none').not.toMatch(/Ministry/);
+    expect(credit(ministry + quote('the mission'), 'We condemn') ?? 'none').not.toMatch(/Ministry/);
+  });
+});

@@ -14,7 +14,7 @@ import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { isOfKind } from './body-kind.js';
 import { accordingToPronoun } from './according-pronoun.js';
-import { lowerCaseSurname, translatedMinistry } from './translated-speakers.js';
+import { bodyOfKindFamily, lowerCaseSurname, translatedMinistry } from './translated-speakers.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
@@ -279,7 +279,10 @@ export class SpeakerIndex {
     m = BODY_KIND.exec(rest);
     if (m) {
       const head = m[1]!.toLowerCase();
-      const body = this.lastOrgBefore(anchor, head) ?? translatedMinistry(this.work, head, anchor, this);
+      const body =
+        this.lastOrgBefore(anchor, head) ??
+        translatedMinistry(this.work, head, anchor, this) ??
+        bodyOfKindFamily(m[0], head, anchor, this);
       if (body) return { att: { speaker: body, rule: 'quotes:body-by-kind' }, end: p + m[0].length };
       // ("“The Foreign Ministry rejects …,” the ministry said": the body its own words name.)
       const own = this.idx.mentions.find(

@@ -3,7 +3,9 @@
 // name ends in that word; not a common word before a noun ("said rice farmers": only at a verb of saying,
 // a preposition or the clause's end), nor a word that ends the names of two different people. And "the
 // agency stated" / "the department said" where the text names no body of that kind, as translations
-// render a ministry ("ведомство"): the ministry last named, unless a news agency was named before.
+// render a ministry ("ведомство"): the ministry last named, unless a news agency was named before. "The
+// (diplomatic) mission" is the embassy, "the foreign office"/"the diplomatic service" the ministry, when no
+// body of the phrase's own kind was named.
 import type { Entity, Mention } from '../entities/index.js';
 import { SPEECH_AFTER } from './speaker-phrases.js';
 
@@ -44,4 +46,26 @@ export function translatedMinistry(
   if (!/^(?:agency|department)$/.test(head)) return undefined;
   if (/\b(?:news|press|wire|state|information)\s+agency\b/i.test(work.slice(0, anchor))) return undefined;
   return sp.lastOrgBefore(anchor, 'ministry');
+}
+
+/**
+ * A body named by another word for its kind, when no body of the phrase's own kind was named: "the
+ * (diplomatic) mission" is the embassy (or high commission, consulate) last named; "the foreign office",
+ * "the diplomatic service" the ministry.
+ */
+export function bodyOfKindFamily(
+  phrase: string,
+  head: string,
+  anchor: number,
+  sp: { lastOrgBefore(pos: number, head?: string): Entity | undefined },
+): Entity | undefined {
+  if (head === 'mission')
+    return (
+      sp.lastOrgBefore(anchor, 'embassy') ??
+      sp.lastOrgBefore(anchor, 'high commission') ??
+      sp.lastOrgBefore(anchor, 'consulate')
+    );
+  if (/\b(?:foreign|diplomatic)\s+(?:office|service)\b/i.test(phrase))
+    return sp.lastOrgBefore(anchor, 'ministry');
+  return undefined;
 }
