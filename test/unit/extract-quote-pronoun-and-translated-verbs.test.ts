@@ -138,6 +138,14 @@ describe('"the ministry’s press service said": the body of that kind last name
   it('not a body of another kind', () => {
     expect(credit(met + quote('the embassy’s press service'), 'We regard') ?? 'none').not.toMatch(/Ministry/);
   });
+  it('"the ministry’s chief spokesperson" too, not another kind’s', () => {
+    expect(credit(met + quote('the ministry’s chief spokesperson'), 'We regard')).toBe(
+      'Norwegian Foreign Ministry [quotes:body-by-kind]',
+    );
+    expect(credit(met + quote('the embassy’s chief spokesperson'), 'We regard') ?? 'none').not.toMatch(
+      /Ministry/,
+    );
+  });
 });
 
 describe('"in a statement" between a subject and its verb: "The ministry in a statement expressed “…”"', () => {
