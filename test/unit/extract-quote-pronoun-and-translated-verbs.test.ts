@@ -32,6 +32,32 @@ describe('"according to him" and "according to her": the person the pronoun stan
       credit(`${MET}\n\n“The talks were useful for both countries,” according to him.`, 'The talks'),
     ).toBe('Erik Solberg [quotes:pronoun]');
   });
+  it('"In her view,", "For him,", "In its opinion," opening the sentence', () => {
+    const minister = 'OSLO — Foreign Minister Ingrid Solheim met the Chilean envoy on Monday.';
+    for (const lead of ['In her view,', 'For her,'])
+      expect(
+        credit(`${minister} ${lead} the remarks were “unacceptable and provocative”.`, 'unacceptable'),
+      ).toBe('Ingrid Solheim [quotes:according-to-pronoun]');
+    const ministry = 'OSLO — The Norwegian Foreign Ministry summoned the envoy on Monday.';
+    expect(
+      credit(`${ministry} In its opinion, the remarks were “unacceptable and provocative”.`, 'unacceptable'),
+    ).toBe('Norwegian Foreign Ministry [quotes:according-to-pronoun]');
+  });
+  it('not "For her daughter," nor "For his part,"', () => {
+    const minister = 'OSLO — Foreign Minister Ingrid Solheim met the Chilean envoy on Monday.';
+    expect(
+      credit(
+        `${minister} For her daughter, the remarks were “unacceptable and provocative”.`,
+        'unacceptable',
+      ) ?? 'none',
+    ).not.toMatch(/according-to-pronoun/);
+    expect(
+      credit(
+        `${minister} For his part, the envoy found it “unacceptable and provocative”.`,
+        'unacceptable',
+      ) ?? 'none',
+    ).not.toMatch(/according-to-pronoun/);
+  });
   it('not "according to her ministry", a possessive', () => {
     const body = `${MET}\n\nThe Norwegian Foreign Minister Ingrid Solheim spoke. “The talks were useful,” according to her ministry.`;
     expect(credit(body, 'The talks') ?? 'none').not.toMatch(/\[quotes:pronoun\]/);

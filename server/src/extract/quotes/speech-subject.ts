@@ -112,6 +112,7 @@ export function subjectOfSpeech(
   const acc = /^\s*(?:according(?: to)?|in the words of|as)\s+(?:an?\s+|the\s+)?/i.exec(text);
   // ("According to him, “…”": the person the pronoun stands for.)
   const accPro = openingAccordingToPronoun(text);
+  if (accPro?.pronoun === 'it') return { named: by(sp.it(sentStart), 'according-to-pronoun') };
   if (accPro)
     return {
       pronoun: by(sp.lastPersonBefore(sentStart + accPro.at, accPro.pronoun), 'according-to-pronoun'),
