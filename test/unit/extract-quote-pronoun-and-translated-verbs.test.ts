@@ -194,22 +194,6 @@ describe('"in a statement" between a subject and its verb: "The ministry in a st
   });
 });
 
-describe('"X regards the move as “…”", "X considers the decision “…”": an opinion is X’s words', () => {
-  const head = 'OSLO — Norway summoned the Chilean ambassador on Tuesday.\n\n';
-  it('the subject of the verb speaks', () => {
-    expect(credit(`${head}Norway regards the move as “a hostile act”.`, 'a hostile')).toBe(
-      'Norway [quotes:subject-of-verb-before]',
-    );
-    expect(
-      credit(`${head}The Norwegian Foreign Ministry considers the decision “deeply unjustified”.`, 'deeply'),
-    ).toBe('Norwegian Foreign Ministry [quotes:subject-of-verb-before]');
-  });
-  it('not a quotation many words after the verb', () => {
-    const far = `${head}Norway considered the proposal for many hours before the envoy came to the “old palace” on Monday.`;
-    expect(credit(far, 'old palace')).toBeUndefined();
-  });
-});
-
 describe('"It read, “…”" after a statement: the statement’s issuer', () => {
   const summoned = 'OSLO — Norway summoned the Chilean ambassador on Tuesday.\n\n';
   it('is the body that issued the statement', () => {
