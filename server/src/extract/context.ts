@@ -73,8 +73,7 @@ export function genderOf(e: Entity): 'm' | 'f' | undefined {
     )
   )
     return 'f';
-  if (/\b(?:Mr|King|Prince|Sheikh|Lord|Sir|[Ss]pokesman|[Cc]hairman|[Bb]usinessman)\b/.test(words))
-    return 'm';
+  if (/\b(?:Mr|King|Prince|Sheikh|Lord|Sir)\b/.test(words)) return 'm';
   const first = e.name.split(' ')[0]!;
   const tags = lexTags(first);
   const male = tags.includes('MaleName');

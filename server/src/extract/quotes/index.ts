@@ -45,6 +45,7 @@ import {
 } from './paragraph-cues.js';
 import { paragraphPass } from './paragraph-pass.js';
 import { headlineSubject } from './headline-subject.js';
+import { openingClauseSubject } from './opening-clause.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -148,7 +149,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found && opensSentence) found = after(q, sentEnd);
     if (!found) {
       const b = subjectOfSpeech(ctx, s1.start, q.open);
-      found = b.named ?? after(q, sentEnd) ?? b.pronoun ?? sp.openingClauseSubject(s1.start, q, sentEnd);
+      found =
+        b.named ?? after(q, sentEnd) ?? b.pronoun ?? openingClauseSubject(work, sp.all, s1.start, q, sentEnd);
     }
     // A quotation standing alone: the speaker cue nearest before it, in its paragraph or the previous one.
     // (Unless its own attribution names someone the text does not identify: "…," a US official said.)

@@ -5,8 +5,8 @@
 //   body quoted last in the paragraph or the one before; opened by "He" or "She" ("He thanked X for …
 //   and said the talks were “…”"): the person the pronoun stands for;
 // - a quotation standing as its own sentence with nothing after it and no cue before it, right after a
-//   sentence whose subject is a person or a body ("X summoned the ambassador on Monday." then "“…”"):
-//   that subject speaks;
+//   sentence whose subject is a person or a body ("X summoned the ambassador on Monday." then "“…”"),
+//   past an apposition ("X, Norway's prime minister, also weighed in." then "“…”"): that subject speaks;
 // - a quotation inside the predicate of a sentence of narration (past tense, after the headline) that an
 //   organisation opens as its subject ("The ministry issued a note over the “…” of the envoy"): that
 //   organisation, unless the words qualify someone's remarks ("over his “…” remarks"); a country or a
@@ -27,6 +27,7 @@ import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { SPEECH_BEFORE } from './speech-subject.js';
+import { APPOSITIVE } from './speaker-phrases.js';
 
 /** Between a sentence's subject and its verb: auxiliaries, adverbs, a day. */
 const TO_VERB =
@@ -76,8 +77,12 @@ function subjectPhrase(
   for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
     const who = sp.whoAt(from, s.end, anchor);
     if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
+    // (Past an apposition: "X, Norway's prime minister, weighed in"; "Norway's prime minister, X, weighed in".)
+    const appo = APPOSITIVE.exec(work.slice(who.end, s.end))?.[0].length ?? 0;
+    const closing = from > s.start ? (/^\s*,\s*/.exec(work.slice(who.end, s.end))?.[0].length ?? 0) : 0;
+    const at = who.end + (appo || closing);
     // (The subject is the phrase's head: "Russia's ambassador summoned …" is the ambassador, not Russia.)
-    const verb = TO_VERB.exec(work.slice(who.end, Math.min(s.end, who.end + 60)));
+    const verb = TO_VERB.exec(work.slice(at, Math.min(s.end, at + 60)));
     if (verb && verbOk(verb[1]!) && (!past || /ed$/.test(verb[1]!)))
       return { speaker: who.att.speaker, end: who.end };
   }

@@ -3,6 +3,7 @@
 // titles before the name ("The spokesman for Iran's foreign ministry X said"), in an apposition after it
 // ("X, the country's ambassador to Y,") or in the title the entity step gave the person. Read only when
 // no other reading of the phrase names a speaker, and only among persons named before the quotation.
+// "The top diplomat", "Norway's top diplomat", "the head of Norwegian diplomacy" are a foreign minister.
 import type { Entity, Mention } from '../entities/index.js';
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
@@ -26,6 +27,27 @@ const HEAD_TITLES: Record<string, RegExp> = {
   official:
     /\bminister\b|\bambassador\b|\bsecretary\b|\bspokes(?:wo)?man\b|\bspokesperson\b|\bofficial\b|\bdirector\b|\bcommissioner\b/i,
 };
+
+/** A country's foreign minister, whom "the top diplomat" and "the head of X diplomacy" name. */
+const FOREIGN_MINISTER =
+  /\bforeign\s+(?:affairs\s+)?minister\b|\bminister\s+(?:of|for)\s+foreign\b|\bsecretary\s+of\s+state\b|\bforeign\s+secretary\b|\bexternal\s+affairs\s+minister\b/i;
+
+/** "Norway's top diplomat", "the head of Norwegian diplomacy" (the country or demonym in group 1 or 2). */
+const TOP_DIPLOMAT =
+  /^(?:(?:the\s+)?(\p{Lu}[\p{L}.]+)['’]s\s+top\s+diplomat|the\s+head\s+of\s+(?:the\s+)?(\p{Lu}\p{L}+)\s+diplomacy)\b/u;
+
+/** The foreign minister "Norway's top diplomat" or "the head of Norwegian diplomacy" at the start of rest names. */
+export function topDiplomat(
+  work: string,
+  persons: readonly Mention[],
+  rest: string,
+  anchor: number,
+): { entity: Entity; length: number } | undefined {
+  const m = TOP_DIPLOMAT.exec(rest);
+  if (!m) return undefined;
+  const entity = personByRole(work, persons, 'diplomat', anchor, `top ${m[1] ?? m[2]!}`);
+  return entity && { entity, length: m[0].length };
+}
 
 const headOf = (word: string) => (/^spokes/i.test(word) ? 'spokes' : word.toLowerCase());
 
@@ -59,7 +81,9 @@ export function personByRole(
   modifiers = '',
   portfolio = '',
 ): Entity | undefined {
-  const want = HEAD_TITLES[headOf(roleWord)];
+  // ("the Norwegian top diplomat": a country's foreign minister, not an envoy.)
+  const top = headOf(roleWord) === 'diplomat' && /\btop\b/i.test(modifiers);
+  const want = top ? FOREIGN_MINISTER : HEAD_TITLES[headOf(roleWord)];
   if (!want) return undefined;
   // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
   // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)

@@ -2,14 +2,14 @@
 // the titles and role words that may lead a name, unnamed sources, appositions, a statement's issuer.
 /** A verb of saying after its subject ("said", "has made known", "tweeted", "the statement reads"). */
 export const SPEECH_AFTER =
-  /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|according)\b/i;
+  /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|highlighted|bragged|boasted|retorted|conceded|lamented|cautioned|clarified|according)\b/i;
 
 /**
  * A verb of saying before its subject: "…," said the ministry. ("told" is no such verb: in "…," the
  * minister, who arrived on Sunday, told the Senate, the Senate heard the words.)
  */
 export const SPEECH_INVERTED =
-  /^[\s,]*(?:said|says|added|adds|wrote|writes|tweeted|noted|stressed|declared|announced|reads|read|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+  /^[\s,]*(?:said|says|added|adds|wrote|writes|tweeted|noted|stressed|declared|announced|reads|read|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|emphasi[sz]ed|stated|underlined|pointed out|observed|reiterated|affirmed|asserted|commented|highlighted|bragged|boasted|retorted|conceded|lamented|cautioned|clarified|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
 
 const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,6}`;
 // Case matters: with the i flag \p{Lu} would match any letter.
@@ -33,8 +33,12 @@ export const NOMINAL_RULES = new Set([
   'quotes:demonym-spokesperson',
   'quotes:members-of',
 ]);
-export const ADVERBS_ONLY =
-  /^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,)\s*)*$/;
+/** Where a statement said it, between a subject and its verb: "The ministry in a statement expressed". */
+const IN_STATEMENT = String.raw`in\s+(?:an?|its|the|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])`;
+export const ADVERBS_ONLY = new RegExp(
+  String.raw`^\s*(?:(?:also|has|have|had|then|later|further|again|previously|earlier|once|separately|meanwhile|however|,|${IN_STATEMENT})\s*)*$`,
+  'u',
+);
 /** A lower-case apposition after a name: ", spokeswoman for the X," / ", Iran's foreign minister,". */
 export const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p{Ll}[^,;"“”\n]{2,90}?,\s*/u;
 /** A statement's issuer named after it, then adverbs only: " released by the UK Foreign Secretary further". */
@@ -44,11 +48,11 @@ export const BODY_NOUN =
   /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 /**
  * A body by its kind: "the ministry", "a foreign ministry spokesperson", "a statement from the ministry",
- * "the ministry's spokesperson", "the country's foreign ministry", "the ministry of foreign affairs" (the kind
+ * "the ministry's spokesperson", "the ministry's press service", "the country's foreign ministry", "the ministry of foreign affairs" (the kind
  * in group 1).
  */
 export const BODY_KIND =
-  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:(?:country|nation|state|government|kingdom|republic)['’]s\s+)?(?:[\p{L}\d-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|delegation|secretariat|bureau|directorate|service|watchdog|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+of\s+(?:foreign|external|internal|home|interior|defen[cs]e|justice|information|ministers)(?:\s+affairs)?\b)?(?:['’]s)?(?:\s+(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement))?/iu;
+  /^(?:the|a|an)\s+(?:(?:\p{L}+\s+)?(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative)\s+(?:for|of|at|from)\s+the\s+)?(?:(?:country|nation|state|government|kingdom|republic)['’]s\s+)?(?:[\p{L}\d-]+\s+){0,2}?(ministry|presidency|embassy|office|department|government|kremlin|consulate|mission|delegation|secretariat|bureau|directorate|service|watchdog|party|agency|council|committee|commission|union|alliance|movement|coalition|parliament|assembly|court|organi[sz]ation)\b(?:\s+of\s+(?:foreign|external|internal|home|interior|defen[cs]e|justice|information|ministers)(?:\s+affairs)?\b)?(?:['’]s)?(?:\s+(?:(?:chief|main|official|senior|deputy)\s+)?(?:spokes(?:wo)?man|spokesperson|official|source|representative|statement|press\s+(?:service|office)))?/iu;
 /** An owner's unnamed voice, then a verb of saying: "'s office said", "'s spokesman told", "'s statement read" (no name after it). */
 export const OWNER_VOICE =
   /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|foreign service|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;

@@ -8,11 +8,13 @@
 // named by an acronym after its long name (body-kind.ts); "members of the council" are the council; "he
 // replied" after "X asked the ambassador …" is the one asked (reply-speaker.ts). A body only a caption line
 // names is no "last body named" (caption-lines.ts); "After meeting X, he said" is not X (opening-phrase.ts).
-import { genderOf, isVerb, pronounAntecedent } from '../context.js';
+import { genderOf, pronounAntecedent } from '../context.js';
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import { isOfKind } from './body-kind.js';
+import { accordingToPronoun } from './according-pronoun.js';
+import { bodyOfKindFamily, lowerCaseSurname, translatedMinistry } from './translated-speakers.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, lastPairBefore } from './demonym-voice.js';
@@ -22,8 +24,8 @@ import { pronounSearchFrom } from './opening-phrase.js';
 import { inCaptionLine } from './caption-lines.js';
 import { personAfterBody } from './named-after-body.js';
 import { titledBefore } from './role-titles.js';
-import { personByRole, THE_ROLE } from './role-coreference.js';
-import { statementIssuer } from './statement-issuer.js';
+import { personByRole, THE_ROLE, topDiplomat } from './role-coreference.js';
+import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
 import { describedSpeaker } from './name-descriptor.js';
 import { bodyOfPlace } from './body-of-place.js';
 
@@ -154,14 +156,14 @@ export class SpeakerIndex {
   whoAt(pos: number, limit: number, anchor: number): { att: Attribution; end: number } | undefined {
     const p = pos + /^[\s,]*/.exec(this.work.slice(pos, limit))![0].length;
     const rest = this.work.slice(p, Math.min(limit, p + 140));
-    let m = /^(?:he|she)\b/i.exec(rest);
+    const pron = /^(?:he|she)\b/i.exec(rest)?.[0] ?? accordingToPronoun(this.work, p, rest);
     // ("X asked the ambassador …" then "“…,” he replied": the one asked.)
     const asked =
-      m && PRONOUN_REPLIED.test(rest)
+      pron && PRONOUN_REPLIED.test(rest)
         ? personAsked(this.work, this.persons, anchor, this.inQuote)
         : undefined;
     if (asked) return { att: { speaker: asked, rule: 'quotes:the-one-asked' }, end: p + 3 };
-    if (m) {
+    if (pron) {
       // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since.)
       const prev = this.previous;
       if (
@@ -169,12 +171,12 @@ export class SpeakerIndex {
         this.previousEnd >= 0 &&
         anchor - this.previousEnd < 600 &&
         this.persons.every((x) => x.end <= this.previousEnd || x.start >= anchor || x.entity === prev) &&
-        (!genderOf(prev) || genderOf(prev) === (/^she/i.test(m[0]) ? 'f' : 'm'))
+        (!genderOf(prev) || genderOf(prev) === (/^she/i.test(pron) ? 'f' : 'm'))
       )
         return { att: { speaker: prev, rule: 'quotes:pronoun-previous-speaker' }, end: p + 3 };
-      return { att: { speaker: this.lastPersonBefore(anchor, m[0]), rule: 'quotes:pronoun' }, end: p + 3 };
+      return { att: { speaker: this.lastPersonBefore(anchor, pron), rule: 'quotes:pronoun' }, end: p + 3 };
     }
-    m = /^(?:it|they)\b/i.exec(rest);
+    let m = /^(?:it|they)\b/i.exec(rest);
     // "…, they noted" after "said sources": the unnamed sources speak, whom no entity stands for.
     if (m && /^they/i.test(m[0]) && UNNAMED_SOURCES.test(this.work.slice(Math.max(0, anchor - 400), anchor)))
       return { att: { rule: 'quotes:unnamed-sources' }, end: p + m[0].length };
@@ -217,6 +219,9 @@ export class SpeakerIndex {
     // A name with its titles ("U.S. Secretary of State, Antony Blinken"), perhaps then "statement" or
     // "spokesperson" ("a Nigerien Foreign Ministry statement said").
     // Of a run of names and titles ("Foreign Ministry spokeswoman Maria Zakharova"), the one a verb follows.
+    // ("Norway's top diplomat said": the foreign minister, not the country.)
+    const top = topDiplomat(this.work, this.persons, rest, anchor);
+    if (top) return { att: { speaker: top.entity, rule: 'quotes:role-coreference' }, end: p + top.length };
     const names = this.mentionsAt(p, limit);
     // ("X, spokeswoman for the Russian Foreign Ministry, said": a person's apposition before the verb.)
     const appositive = (n: Mention) => {
@@ -267,11 +272,17 @@ export class SpeakerIndex {
       }
       return { att: { speaker: bodyOfPlace(this.work, names, named).entity, rule: 'quotes:name' }, end };
     }
+    // ("…,” said huntsman": a person's surname in lower case, as machine translations write it.)
+    const lower = names.length ? undefined : lowerCaseSurname(this.persons, rest, p, anchor);
+    if (lower) return { att: { speaker: lower.entity, rule: 'quotes:lower-case-surname' }, end: lower.end };
     // "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named.
     m = BODY_KIND.exec(rest);
     if (m) {
       const head = m[1]!.toLowerCase();
-      const body = this.lastOrgBefore(anchor, head);
+      const body =
+        this.lastOrgBefore(anchor, head) ??
+        translatedMinistry(this.work, head, anchor, this) ??
+        bodyOfKindFamily(m[0], head, anchor, this);
       if (body) return { att: { speaker: body, rule: 'quotes:body-by-kind' }, end: p + m[0].length };
       // ("“The Foreign Ministry rejects …,” the ministry said": the body its own words name.)
       const own = this.idx.mentions.find(
@@ -299,6 +310,10 @@ export class SpeakerIndex {
         att: { speaker: statementIssuer(this.work, this, anchor), rule: 'quotes:the-statement' },
         end: p + m[0].length,
       };
+    // ("the source added" after "a statement from the ministry": the statement's issuer.)
+    m = /^the\s+source\b/i.exec(rest);
+    const source = m && sourceIsStatement(this.work, this, anchor);
+    if (source) return { att: { speaker: source, rule: 'quotes:the-statement' }, end: p + m![0].length };
     // "the junta", "the government": the country the text tied that body to.
     m = GOVERNING.exec(rest);
     const governed = m && governedCountry(this.work, this.idx, this.places, m[1]!, anchor);
@@ -360,26 +375,6 @@ export class SpeakerIndex {
         return who.att;
     }
     return undefined;
-  }
-
-  /**
-   * A quotation inside a sentence's opening participle or adverbial clause ("Complaining that ‘…’ has
-   * been ignored, Islamabad said …", "Calling the move “…”, the ministry summoned …", "After Y called it
-   * “…”, X said"): not a participle's quotation but the main clause's subject, the name right after
-   * the clause's comma followed by a verb.
-   */
-  openingClauseSubject(sentStart: number, q: Quote, sentEnd: number): Attribution | undefined {
-    if (!/^\s*\p{Lu}\p{Ll}+ing\b/u.test(this.work.slice(sentStart, q.open))) return undefined;
-    if (/,/.test(this.work.slice(sentStart, q.open))) return undefined;
-    const comma = this.work.indexOf(',', q.close);
-    if (comma < 0 || comma >= sentEnd) return undefined;
-    const m = this.all.find(
-      (x) => x.start > comma && /^[\s,]*(?:the\s+)?$/i.test(this.work.slice(comma + 1, x.start)),
-    );
-    if (!m) return undefined;
-    const next = /^\s+(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u.exec(this.work.slice(m.end, m.end + 40));
-    if (!next || !(isVerb(next[1]!) || /^(?:said|says|told)$/.test(next[1]!))) return undefined;
-    return { speaker: m.entity, rule: 'quotes:subject-after-opening-clause' };
   }
 
   /**

@@ -8,6 +8,7 @@ import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
+import { openingAccordingToPronoun } from './according-pronoun.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
@@ -32,7 +33,7 @@ export interface SpeechContext {
 }
 
 export const SPEECH_BEFORE =
-  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|labels|dubbed|dubs|termed|terms|brands|hails|urges|warns|accuses|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams|blasted|blasts|lambasted|lambasts|denounced|denounces|decried|decries|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|indicated|indicates|revealed|reveals)\b/gi;
+  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter|[Ii]t)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|labels|dubbed|dubs|termed|terms|brands|hails|urges|warns|accuses|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams|blasted|blasts|lambasted|lambasts|denounced|denounces|decried|decries|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|bragged|boasted|retorted|lamented|cautioned|clarified|indicated|indicates|revealed|reveals)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
@@ -109,6 +110,13 @@ export function subjectOfSpeech(
   // "According to Polish Prime Minister Donald Tusk, …" (not "according to a Reuters report").
   // (Also "In the words of X," and "As X put it,": the source named before the comma.)
   const acc = /^\s*(?:according(?: to)?|in the words of|as)\s+(?:an?\s+|the\s+)?/i.exec(text);
+  // ("According to him, “…”": the person the pronoun stands for.)
+  const accPro = openingAccordingToPronoun(text);
+  if (accPro?.pronoun === 'it') return { named: by(sp.it(sentStart), 'according-to-pronoun') };
+  if (accPro)
+    return {
+      pronoun: by(sp.lastPersonBefore(sentStart + accPro.at, accPro.pronoun), 'according-to-pronoun'),
+    };
   if (acc) {
     const from = sentStart + acc[0].length;
     const comma = work.indexOf(',', from);
@@ -142,6 +150,8 @@ export function subjectOfSpeech(
   if (verbPos < 0) return {};
   // "over what it called "…"": "it" is the organisation last named (the subject of the report).
   const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
+  // ("In a statement, X said “…”. It read, “…”": "it" is the statement, its issuer speaks.)
+  if (it && /^reads?$/i.test(verb) && sp.issuer) return { named: by(sp.issuer, 'the-statement') };
   if (it) {
     // ("Islamabad said that it had called …": "it" in a reported clause is the reporter.)
     const reporter = sp.all.find(

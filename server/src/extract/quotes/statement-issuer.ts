@@ -1,6 +1,7 @@
 // Who issued the statement a later "the statement said" / "the statement read" quotes: the issuer the text
 // introduced it with, the latest before the quotation: "a statement issued by X", "a statement from X",
-// "according to a statement released on Tuesday by X", "X issued a statement", "X said in a statement".
+// "according to a statement released on Tuesday by X", "X issued a statement", "X said in a statement",
+// "the department said in the statement" (a body by its kind).
 import type { Entity, Mention } from '../entities/index.js';
 import { OUTLET_NAME } from '../clauses/outlets.js';
 
@@ -13,7 +14,11 @@ interface SpeakerReader {
   issuerAt: number;
   inQuote(pos: number): boolean;
   objectOfPrep(m: Mention): boolean;
-  whoAt(pos: number, limit: number, anchor: number): { att: { speaker?: Entity; rule: string } } | undefined;
+  whoAt(
+    pos: number,
+    limit: number,
+    anchor: number,
+  ): { att: { speaker?: Entity; rule: string }; end: number } | undefined;
   it(anchor: number): Entity | undefined;
 }
 
@@ -25,9 +30,14 @@ const ISSUER_AFTER = new RegExp(
 );
 /** "issued a statement", "said in a statement", "in a statement, X": the issuer is the clause's subject. */
 const ISSUED_BEFORE = new RegExp(
-  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+an?\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}`,
+  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}`,
   'giu',
 );
+
+/** Readings of a phrase that name a body by its kind ("the department", "the group"). */
+const BY_KIND = new Set(['quotes:body-by-kind', 'quotes:collective-body']);
+/** Between a subject and its verb: auxiliaries and adverbs only. */
+const ADVERBS = /^\s*(?:(?:has|have|had|also|then|later|further|again|\p{Ll}+ly)\s+)*$/u;
 
 /** The issuer a sentence names after a statement ("the statement issued by X", "Statement of X"), if any. */
 export function issuerNamedIn(
@@ -60,7 +70,8 @@ export function introducedIssuer(
     const at = from + m.index + m[0].length;
     if (inQuote(at)) continue;
     const who = sp.whoAt(at, Math.min(anchor, at + 120), anchor);
-    if (who?.att.speaker && who.att.rule === 'quotes:name' && who.att.speaker.type !== 'Place')
+    const named = who?.att.rule === 'quotes:name' || BY_KIND.has(who?.att.rule ?? '');
+    if (who?.att.speaker && named && who.att.speaker.type !== 'Place')
       best = { speaker: who.att.speaker, at };
   }
   for (const m of text.matchAll(ISSUED_BEFORE)) {
@@ -72,6 +83,14 @@ export function introducedIssuer(
     // (A country issues statements through a body the text names elsewhere: no issuer of its own here.)
     if (subject?.entity.type === 'Place') continue;
     if (subject) best = { speaker: subject.entity, at };
+    // ("the department said in the statement": a body by its kind, the last of that kind named.)
+    else {
+      // (The clause after an opening phrase's comma: "Using …, the department said in the statement".)
+      const clause = Math.max(start, work.lastIndexOf(',', at) + 1);
+      const who = sp.whoAt(clause, at, clause);
+      if (who?.att.speaker && BY_KIND.has(who.att.rule) && ADVERBS.test(work.slice(who.end, at)))
+        best = { speaker: who.att.speaker, at };
+    }
   }
   return best;
 }
@@ -85,4 +104,19 @@ export function statementIssuer(work: string, sp: SpeakerReader, anchor: number)
   const p = sp.previous;
   const since = p && p.type !== 'Person' && sp.previousEnd > (intro?.at ?? 0) && !OUTLET_NAME.test(p.name);
   return intro && intro.at > sp.issuerAt && !since ? intro.speaker : (sp.issuer ?? sp.it(anchor));
+}
+
+/** An unnamed source introduced before anchor ("a source said", "sources told", "one diplomatic source"). */
+const UNNAMED_SOURCE = /\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}?source\b|\bsources\b/iu;
+
+/**
+ * "“…,” the source added" after "as indicated in a statement from the ministry": the statement is the
+ * source, so its issuer speaks; not when the text introduced an unnamed source, nor within 600 characters
+ * of no statement.
+ */
+export function sourceIsStatement(work: string, sp: SpeakerReader, anchor: number): Entity | undefined {
+  const before = work.slice(Math.max(0, anchor - 1500), anchor);
+  if (UNNAMED_SOURCE.test(before)) return undefined;
+  const intro = introducedIssuer(work, sp, anchor, sp.inQuote);
+  return intro && anchor - intro.at < 600 ? intro.speaker : undefined;
 }
