@@ -137,23 +137,29 @@ describe('the real-pages manifest', () => {
  * pages) 0.940, 0.874 (519/594), 0.856/0.666, 0.858/0.825 and blind 0.899, 0.682, 0.781/0.307, 0.844/0.689 (the
  * old 69 blind pages alone: 0.904, 0.676, 0.771/0.301, 0.838/0.688). Every figure is set to the end's, on the
  * new splits.
+ * The nineteenth batch (session 22: 12 pages of 12 new outlets, 8 to dev and 4 to blind) changed both splits
+ * again: dev 235 pages, blind 79. The session's start (5a238bb) scores them dev 0.935, 0.869 (531/611), pairs
+ * 0.850/0.646, events 0.856/0.810 and blind 0.902, 0.694 (145/209), pairs 0.765/0.292, events 0.846/0.667; the
+ * end (rules, the speakers step's new threshold rule, models retrained on the 235 dev pages) dev 0.933, 0.890,
+ * 0.853/0.651, 0.855/0.815 and blind 0.904, 0.699 (146/209), 0.775/0.292, 0.846/0.667. Every figure is set to
+ * the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.94,
-    'quotes with the right speaker': 0.874,
-    'entity pairs recall': 0.666,
-    'entity pairs precision': 0.856,
-    'events recall': 0.825,
-    'events precision': 0.858,
+    'entities F1': 0.933,
+    'quotes with the right speaker': 0.89,
+    'entity pairs recall': 0.651,
+    'entity pairs precision': 0.853,
+    'events recall': 0.815,
+    'events precision': 0.855,
   },
   blind: {
-    'entities F1': 0.899,
-    'quotes with the right speaker': 0.682,
-    'entity pairs recall': 0.307,
-    'entity pairs precision': 0.781,
-    'events recall': 0.689,
-    'events precision': 0.844,
+    'entities F1': 0.904,
+    'quotes with the right speaker': 0.699,
+    'entity pairs recall': 0.292,
+    'entity pairs precision': 0.775,
+    'events recall': 0.667,
+    'events precision': 0.846,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
