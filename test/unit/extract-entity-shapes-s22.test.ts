@@ -1,7 +1,8 @@
 // Entity shapes met in session 22, on invented text: initials of a place the article names are that
 // place and half of "RFE/RL" names nothing (entities/singles.ts); a body named by its head word keeps a
 // sentence's first word (sentence-start-names.ts); "and" inside one body's name (chunking.ts); a lone
-// unknown name credited with reported speech at a sentence's end, or meeting someone, is a person (singles.ts).
+// unknown name credited with reported speech at a sentence's end, or meeting someone, is a person (singles.ts);
+// regions and places of several words are known places (lexicon.ts EXTRA_PLACES).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -117,5 +118,24 @@ describe('a name no lexicon knows, by what the person does', () => {
     );
     expect(names(d, 'Person')).toContain('Moon Hee-sang');
     expect(names(d, 'Person').some((n) => /Speaker/.test(n))).toBe(false);
+  });
+});
+
+describe('regions and places of several words', () => {
+  it('when a region or a many-worded place is named ("the Balkans", "the Sahel", "East Jerusalem", "Port Moresby"), then it is a place', () => {
+    const d = extract(
+      [
+        'Envoys travel',
+        'Envoys from the Balkans and the Sahel met in East Jerusalem, then flew to Port Moresby and Sharm el-Sheikh.',
+      ].join('\n'),
+    );
+    for (const p of ['Balkans', 'Sahel', 'East Jerusalem', 'Port Moresby', 'Sharm el-Sheikh'])
+      expect(names(d, 'Place')).toContain(p);
+    expect(names(d, 'Place')).not.toContain('Jerusalem');
+  });
+
+  it('when "the Gaza Strip" is named, then it is Gaza', () => {
+    const d = extract(['Aid arrives', 'Aid trucks entered the Gaza Strip on Monday.'].join('\n'));
+    expect(names(d, 'Place')).toContain('Gaza');
   });
 });
