@@ -139,3 +139,22 @@ describe('regions and places of several words', () => {
     expect(names(d, 'Place')).toContain('Gaza');
   });
 });
+
+describe('a titled surname that two persons could bear', () => {
+  it('when "First Lady Jill Biden" is named and then "President Biden", then the president is someone else', () => {
+    const d = extract(
+      [
+        'Visits',
+        'Officials have visited Kyiv, including First Lady Jill Biden. Some wonder if President Biden will go too.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Person')).toEqual(expect.arrayContaining(['Jill Biden', 'Biden']));
+  });
+
+  it('when "Foreign Minister Sergei Lavrov" is named and then "Minister Lavrov", then it is him', () => {
+    const d = extract(
+      ['Talks', 'Foreign Minister Sergei Lavrov arrived. Minister Lavrov then met the envoy.'].join('\n'),
+    );
+    expect(names(d, 'Person')).toEqual(['Sergei Lavrov']);
+  });
+});

@@ -27,7 +27,13 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   const { text, work } = b;
   for (const t of pendingSingles) {
     // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
-    const target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    let target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    // A surname two persons share, titled ("President Biden" beside "First Lady Jill Biden"): the one of
+    // them who holds that title, else (none does) someone of that name the full names do not account for.
+    if (target === null && t.titled && t.title) target = titledBearer(b, t.text, t.title) ?? undefined;
+    // "First Lady Jill Biden … President Biden": an office's title is not the one kin's title names.
+    if (target && t.titled && t.title && KIN_TITLE.test(target.title ?? '') && !KIN_TITLE.test(t.title))
+      target = undefined;
     if (t.commonOnly && !target) continue;
     // "Prince Faisal", "[President Volodymyr] Zelensky": the first word of one full name is that person.
     const firstOf = target ? undefined : firstWordOf(b, t.text);
@@ -215,4 +221,18 @@ function placeOfInitials(b: Builder, acronym: string): Entity | undefined {
     }
   }
   return undefined;
+}
+
+/** Titles that say whose relative someone is, not what office they hold. */
+const KIN_TITLE = /\b(?:lady|wife|husband|son|daughter|brother|sister|mother|father|spouse)\b/i;
+
+/** Of the persons whose full name ends in `surname`, the one who holds `title`; null when none does. */
+function titledBearer(b: Builder, surname: string, title: string): Entity | null | undefined {
+  const head = title.toLowerCase().split(/\s+/).pop()!;
+  const bearers = [...b.entities.values()].filter(
+    (e) => e.type === 'Person' && e.name.split(' ').length > 1 && e.name.split(' ').pop() === surname,
+  );
+  const holders = bearers.filter((e) => (e.title ?? '').toLowerCase().split(/\s+/).includes(head));
+  if (holders.length === 1) return holders[0];
+  return holders.length ? null : undefined;
 }
