@@ -50,7 +50,7 @@ describe('members of a body by their role', () => {
   it("reads a deputy's capitalised head title, a body's possessive role and a chargé d'affaires as members", () => {
     const r = run(
       'Officials listed',
-      "Lin Tao, Vice Chairman of the Northwind Development Agency, attended. \"We will act,\" said Omar Haddad, the Treasury Department's undersecretary for sanctions policy. Peru summoned Carl Brandt, the charge d'affaires at the German Embassy in Lima, on Friday.",
+      'Lin Tao, Vice Chairman of the Northwind Development Agency, attended. "We will act," said Omar Haddad, the Treasury Department\'s undersecretary for sanctions policy. Peru summoned Carl Brandt, the charge d\'affaires at the German Embassy in Lima, on Friday.',
     );
     expect(r.rels).toContain('Lin Tao MEMBER_OF Northwind Development Agency');
     expect(r.rels).not.toContain('Lin Tao LEADS Northwind Development Agency');

@@ -92,7 +92,9 @@ function fromApposition(
     // "<body> <role>": "UNICEF representative in Ethiopia", "the LEF commander of the … province"; the
     // body's possessive names the role's head noun before "for|of|at|in" or the apposition's end ("the
     // Treasury Department's undersecretary for terrorism", "the ministry's top sanctions official").
-    const owned = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:for|of|at|in|on)\b|\s*$)/u.exec(after);
+    const owned = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:for|of|at|in|on)\b|\s*$)/u.exec(
+      after,
+    );
     const post = owned ?? /^\s+([\p{Ll}-]+)\b/u.exec(after);
     // A capitalised title that heads the body: "X, the Secretary General of NATO", "X, President of the
     // European Commission".
@@ -111,9 +113,7 @@ function fromApposition(
     const capLast = cap?.[1]!.toLowerCase().split(/\s+/).pop();
     const capMember = capLast && (MEMBER.test(capLast) || LEAD.test(capLast));
     const role =
-      pre?.[1]!.toLowerCase().replace(/\s+/g, ' ') ??
-      (capMember ? capLast : undefined) ??
-      post?.[1];
+      pre?.[1]!.toLowerCase().replace(/\s+/g, ' ') ?? (capMember ? capLast : undefined) ?? post?.[1];
     if (!role) continue;
     // "a CIA and National Security Council staffer", "an EU and NATO member": the role after the last
     // of two bodies joined by "and" is held in each.
