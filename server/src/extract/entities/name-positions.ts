@@ -38,7 +38,9 @@ const PERSON_VERB_AFTER =
   /^\s+(?:(?:also|then|later|first|has|had|will|would|is|was)\s+)?(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
 /** The subject's place: a sentence's or line's start, or after an opening phrase's comma. */
 // (An acronym title may stand before the name there: "NSA Ajit Doval met".)
-const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:\p{Lu}{2,4}\s+)?$/u;
+// (A clause may open on a conjunction first: "Before Xi Jinping arrived, …", "When X met …".)
+const SUBJECT_BEFORE =
+  /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:(?:Before|After|When|While|As|Once|Until|Since|Although|Though|If|before|after|when|while|once|until|since|although|though|if)\s+)?(?:\p{Lu}{2,4}\s+)?$/u;
 /** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
 const PERSON_OBJECT_BEFORE =
   /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;
