@@ -111,6 +111,11 @@ function isProse(l: Line): boolean {
   return l.text.length >= 80 && /[.!?"”’“»']$/.test(l.text) && wordCountAtLeast(l.text, 12);
 }
 
+/** A one-sentence paragraph: capitalised, ending on a full stop (a quote mark after it), five words or more. */
+function isSentenceLine(l: Line): boolean {
+  return /^["“‘]?\p{Lu}/u.test(l.text) && /[.!?]["”’]?$/.test(l.text) && wordCountAtLeast(l.text, 5);
+}
+
 const SPACE_RUN = /\s+/g;
 /** Whether text.split(/\s+/) has at least n pieces (one more than its runs of space), counted without splitting. */
 function wordCountAtLeast(text: string, n: number): boolean {
@@ -147,10 +152,18 @@ export function findBody(text: string, title?: string): BodyInfo {
   const titleNotFound = !!title && startLine < 0;
   if (startLine < 0) {
     guessed = true;
-    if (firstProse < 0) startLine = 0;
+    // Without a known headline, two one-sentence paragraphs in a row start the text as prose does (wire
+    // copy of short paragraphs has no line long enough to be prose).
+    const firstText = ls.findIndex(
+      (l, i) =>
+        (isProse(l) || (isSentenceLine(l) && !!ls[i + 1] && isSentenceLine(ls[i + 1]!))) &&
+        !STOP.test(l.text),
+    );
+    const from = firstProse < 0 ? firstText : firstText < 0 ? firstProse : Math.min(firstProse, firstText);
+    if (from < 0) startLine = 0;
     else {
       // Walk back over the headline block: short lines that are not menus or dates-only, at most six.
-      startLine = firstProse;
+      startLine = from;
       for (let i = firstProse - 1; i >= 0 && firstProse - i <= 6; i--) {
         const l = ls[i]!;
         // A byline or a dateline between headline and text: look past it for the headline.
