@@ -158,3 +158,19 @@ describe('a titled surname that two persons could bear', () => {
     expect(names(d, 'Person')).toEqual(['Sergei Lavrov']);
   });
 });
+
+describe('a titled surname two full names share', () => {
+  it('when "President Lukashenko" follows Alexander (the president) and Victor Lukashenko, then it is Alexander', () => {
+    const d = extract(
+      [
+        'Sanctions',
+        'Belarusian President Alexander Lukashenko and his son Victor Lukashenko were sanctioned. President Lukashenko called it theft.',
+      ].join('\n'),
+    );
+    expect(
+      names(d, 'Person')
+        .filter((n) => /Lukashenko/.test(n))
+        .sort(),
+    ).toEqual(['Alexander Lukashenko', 'Victor Lukashenko']);
+  });
+});

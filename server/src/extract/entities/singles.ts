@@ -28,9 +28,13 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   for (const t of pendingSingles) {
     // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
     let target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
-    // A surname two persons share, titled ("President Biden" beside "First Lady Jill Biden"): the one of
-    // them who holds that title, else (none does) someone of that name the full names do not account for.
-    if (target === null && t.titled && t.title) target = titledBearer(b, t.text, t.title) ?? undefined;
+    // A surname two persons share, titled ("President Lukashenko" beside Alexander and Victor Lukashenko):
+    // the one of them who holds that title; when none does, someone else of that name (a new person); when
+    // several do, no one (left alone, as an untitled shared surname is).
+    if (target === null && t.titled && t.title) {
+      const holder = titledBearer(b, t.text, t.title);
+      if (holder !== null) target = holder;
+    }
     // "First Lady Jill Biden … President Biden": an office's title is not the one kin's title names.
     if (target && t.titled && t.title && KIN_TITLE.test(target.title ?? '') && !KIN_TITLE.test(t.title))
       target = undefined;
@@ -226,7 +230,7 @@ function placeOfInitials(b: Builder, acronym: string): Entity | undefined {
 /** Titles that say whose relative someone is, not what office they hold. */
 const KIN_TITLE = /\b(?:lady|wife|husband|son|daughter|brother|sister|mother|father|spouse)\b/i;
 
-/** Of the persons whose full name ends in `surname`, the one who holds `title`; null when none does. */
+/** Of the persons whose full name ends in `surname`, the one who holds `title`; undefined when none does, null when several do. */
 function titledBearer(b: Builder, surname: string, title: string): Entity | null | undefined {
   const head = title.toLowerCase().split(/\s+/).pop()!;
   const bearers = [...b.entities.values()].filter(
