@@ -19,10 +19,6 @@ export const SEATS_OF_POWER: Record<string, string> = {
 export const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires)`;
 export const PLACE_WORDS = String.raw`(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
 
-/** A name of two capitalised words right after a role (no weekday or month): the role is its title. */
-const TITLE_OF_NAME =
-  /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}[\p{Ll}.]*)+/u;
-
 /** Between a listed name and its role: a comma, a determiner, a word of time ("A, the new ambassador"). */
 const LIST_GAP = /^\s*,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming)\s+)?$/;
 
@@ -177,8 +173,6 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
       /^\s+(?:of|to|in|for|at)\s/.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6))
     )
       continue;
-    // "Russian ambassador Sergei Andreev": a title of the name right after it, not a reference back.
-    if (TITLE_OF_NAME.test(work.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "a German ambassador", "another US envoy": someone new, not the envoy named before.
     if (INDEFINITE_BEFORE.test(work.slice(Math.max(0, m.index - 10), m.index))) continue;
     const originWord = m[1] ?? m[2];
