@@ -40,7 +40,7 @@ const PERSON_VERB_AFTER =
 // (An acronym title may stand before the name there: "NSA Ajit Doval met".)
 // (A clause may open on a conjunction first: "Before Xi Jinping arrived, …", "When X met …".)
 const SUBJECT_BEFORE =
-  /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:(?:Before|After|When|While|As|Once|Until|Since|Although|Though|If|before|after|when|while|once|until|since|although|though|if)\s+)?(?:\p{Lu}{2,4}\s+)?$/u;
+  /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|,\s+|;\s+)(?:(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]hile|As|[Oo]nce|[Uu]ntil|[Ss]ince|[Aa]lthough|[Tt]hough|[Ii]f)\s+)?(?:\p{Lu}{2,4}\s+)?$/u;
 /** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
 const PERSON_OBJECT_BEFORE =
   /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;

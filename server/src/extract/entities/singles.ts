@@ -98,18 +98,9 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       else if (/\btold\s+$/.test(work.slice(Math.max(0, t.start - 6), t.start)) && !isCommonWord(t.text))
         b.orgMention(t.start, t.end, t.text, 'entities/merging:told-outlet');
       // (A month or a weekday is a date, never someone: "On 31 March, Iran's spokesperson, X, said".)
-      else if (
-        !MONTHS.test(t.text) &&
-        !WEEKDAYS.test(t.text) &&
-        (surnameBeforeRole(work, t) || surnameCreditingQuote(work, t) || surnameMeeting(work, t))
-      ) {
-        // "Araghchi, Iran's foreign minister, wrote": a word the lexicon does not know, a role after it;
-        // '…,” Lavrov said' and 'Lavrov told reporters: “…': the one credited with a quotation.
-        const rule = surnameBeforeRole(work, t)
-          ? 'surname-before-role'
-          : surnameCreditingQuote(work, t)
-            ? 'surname-crediting-quote'
-            : 'surname-meeting';
+      else if (!MONTHS.test(t.text) && !WEEKDAYS.test(t.text)) {
+        const rule = lonePersonCue(work, t);
+        if (!rule) continue;
         const p = b.get('Person', t.text, `entities/merging:${rule}`);
         b.mention(p, t.start, t.end);
         surnames.set(t.text, p);
@@ -165,6 +156,17 @@ function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
       ));
   // (A line break before it ends a headline, not a longer name: this credit is strong enough.)
   return credited && unknownLoneName(work, t, false);
+}
+
+/**
+ * What makes a lone unknown word a person, as the rule's name: a role after it ("Araghchi, Iran's foreign
+ * minister, wrote"), a quotation or reported speech it is credited with ('…,” Lavrov said'), a meeting.
+ */
+function lonePersonCue(work: string, t: PendingSingle): string | undefined {
+  if (surnameBeforeRole(work, t)) return 'surname-before-role';
+  if (surnameCreditingQuote(work, t)) return 'surname-crediting-quote';
+  if (surnameMeeting(work, t)) return 'surname-meeting';
+  return undefined;
 }
 
 /** A verb of meeting after a subject ("Modi met", "Erdogan hosted", "Wang held talks"). */

@@ -31,9 +31,11 @@ const IMPOSE =
 
 /** The states (by id) an article's sanctions events have as sanctioners so far. */
 const sanctioned = new WeakMap<Ctx, Set<string>>();
+const WEEKDAY = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 /** "on X" after the measure, a day perhaps before it ("sanctions Tuesday on X", "sanctions on Friday against X"). */
-const SANCTIONS_ON =
-  /^\s+(?:(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+)?(?:on|against)\s+/;
+const SANCTIONS_ON = new RegExp(String.raw`^\s+(?:(?:on\s+)?${WEEKDAY}\s+)?(?:on|against)\s+`);
+/** A capitalised word right after the noun that is no day: the verb's object ("Iran sanctions Canada"). */
+const NAME_AFTER = new RegExp(String.raw`^\s+(?:the\s+)?(?!${WEEKDAY}\b)\p{Lu}`, 'u');
 /** A verb of imposing right before the measure: "imposed (measures in the form of) asset freezes". */
 const IMPOSE_NEAR =
   /\b(?:imposed|imposes|slapped|levied|announced|introduced|adopted)\s+(?:(?:new|further|additional|fresh|targeted|restrictive|financial|economic|personal|individual|measures|in|the|form|of|a|package)\s+){0,6}$/;
@@ -64,12 +66,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
   const counted = COUNT_AFTER.test(after) && before1 !== undefined && before1.entity.type !== 'Person';
   const noun =
     // (A day after the noun is no object: "imposed sanctions Tuesday on X".)
-    (/^sanctions$/i.test(word) &&
-      !/^\s+(?:the\s+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)\p{Lu}/u.test(
-        after,
-      ) &&
-      !counted) ||
-    MEASURE_NOUN.test(word);
+    (/^sanctions$/i.test(word) && !NAME_AFTER.test(after) && !counted) || MEASURE_NOUN.test(word);
   // "froze the assets of X", "blacklisted X": a verb whose object is the one sanctioned.
   const froze = /^(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of$/u.test(
     word,
