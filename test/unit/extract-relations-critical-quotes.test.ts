@@ -114,3 +114,41 @@ describe('outlets by their position', () => {
     expect(r.rels).toContain('Peruvian Foreign Ministry QUOTED_BY ORF');
   });
 });
+
+describe('the owner of a judged act', () => {
+  it("reads the possessor a word or two before the judging word in the speaker's quotation", () => {
+    const r = run(
+      'Diplomats expelled',
+      'Paraguay expelled two diplomats on Friday. “This is Uruguay’s latest unhelpful and unproductive step,” Foreign Minister Rosa Vera said.',
+    );
+    expect(critics(r.rels)).toContain('Rosa Vera CRITICIZED Uruguay');
+    expect(r.ruleOf('Rosa Vera CRITICIZED Uruguay')).toBe('relations/quote-stance:judged-owner');
+  });
+
+  it('takes no possessor whose own thing the word does not qualify', () => {
+    const r = run(
+      'Border talks',
+      '“The patrol entered Uruguay’s territorial waters in a blatant way,” Foreign Minister Rosa Vera said.',
+    );
+    expect(critics(r.rels)).not.toContain('Rosa Vera CRITICIZED Uruguay');
+  });
+});
+
+describe('an objection voiced over an act', () => {
+  it('makes the one who lodged or conveyed it the critic of the act’s owner', () => {
+    const r = run(
+      'Envoy summoned',
+      'Deputy Foreign Minister Rosa Vera summoned the Uruguayan ambassador on Monday. She conveyed Asunción’s “serious concern” over Montevideo’s “unfair” reaction.',
+    );
+    expect(critics(r.rels)).toContain('Rosa Vera CRITICIZED Montevideo');
+    expect(r.ruleOf('Rosa Vera CRITICIZED Montevideo')).toBe('relations/verbs:objected-over');
+  });
+
+  it('needs an act with an owner after the preposition', () => {
+    const r = run(
+      'Envoy summoned',
+      'Deputy Foreign Minister Rosa Vera expressed concern over the safety of Uruguay’s diplomats on Monday.',
+    );
+    expect(critics(r.rels)).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@
 //   "that", or a comma or quotation mark not after a name): a name, a role the text introduced ("The
 //   British ambassador's actions"), or a country's adjective ("The Canadian position is … interference"),
 //   with no clause break and at most MAX_GAP characters between it and the word;
+// - `judged-owner`: else a name whose act the word qualifies, its possessor right before the word and at
+//   most two lower-case words ("Russia’s latest unhelpful and unproductive step", "the US's wrong actions");
 // - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia"),
 //   or right after it as the possessor of an act ("“extremely regrettable” the Russian Federation's decision").
 // - `own-verb`: the speaker's own verb of condemning or accusing in the quotation ("“We strongly condemn
@@ -25,7 +27,7 @@ import { withQuotedMentions } from './whole-text.js';
 
 /** Words that condemn an act or a party (stems; matched at a word start). */
 export const JUDGING = new RegExp(
-  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy)`,
+  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy|unfair\w*|unreasonabl\w*|unjust\w*|wrong|wrongful|nefarious|inappropriate|disingenuous)`,
   'gi',
 );
 /**
@@ -187,6 +189,23 @@ function judgedPossessor(c: Ctx, open: number, close: number): Entity | undefine
   return owns ? m.entity : undefined;
 }
 
+/** A possessor and at most two lower-case words before a judging word: "Russia’s latest ", "the US's ". */
+const OWNER_BEFORE = /['’]s\s+(?:(?:\p{Ll}+|and)\s+){0,2}$/u;
+/** What may follow the judging word before its noun: "and unproductive", a closing quotation mark. */
+const WORD_TO_NOUN = /^\S*[”"]?\s+(?:and\s+\p{Ll}+\s+)?\p{Ll}{3,}/u;
+
+/**
+ * "Russia’s latest unhelpful and unproductive step", "the US’s wrong actions": the possessor of the act
+ * the judging word at `at` qualifies (a noun follows the word).
+ */
+function judgedOwner(c: Ctx, from: number, at: number): Entity | undefined {
+  const owner = OWNER_BEFORE.exec(c.work.slice(Math.max(from, at - 60), at));
+  if (!owner || !WORD_TO_NOUN.test(c.work.slice(at, at + 40))) return undefined;
+  const end = at - owner[0].length;
+  const m = c.inRange(Math.max(from, end - 60), end, ['Person', 'Organization', 'Place'], true).pop();
+  return m && m.end === end && !m.nominal ? m.entity : undefined;
+}
+
 /** The speaker's own verb of condemning in the quotation: "We strongly condemn …", "I reject …". */
 const OWN_VERB =
   /\b(?:[Ww]e|I)\s+(?:(?:\p{Ll}+ly|also|firmly|once again)\s+){0,2}(?:(condemn|criticise|criticize|denounce|deplore|reject)|(accuse))\b/gu;
@@ -246,6 +265,7 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
       let rule = '';
       if (at - q.start < 25 && (target = judgedPossessor(c, q.open, q.close))) rule = 'judged-possessor';
       else if ((target = judgedSubject(c, s, at))) rule = 'judged-subject';
+      else if ((target = judgedOwner(c, q.start, at))) rule = 'judged-owner';
       else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
       rule = `relations/quote-stance:${rule}`;
       if (!target || own.has(target)) continue;

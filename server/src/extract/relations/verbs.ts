@@ -45,6 +45,15 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
     'opposed-act',
     true,
   ],
+  // "lodged a solemn protest over X's remarks", "expressed dissatisfaction with Iran's actions": an
+  // objection voiced over an act (its doer is the target, as for the verbs above that take only an act).
+  [
+    /\b(?:lodged|lodges|lodging|expressed|expresses|expressing|conveyed|conveys|conveying|voiced|voices|voicing|registered|registers)\s+(?:(?:a|an|its|his|her|their|our|the|\p{Lu}\p{L}+['’]s)\s+)?(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){0,3}?(?:protests?|dissatisfaction|displeasure|indignation|opposition|outrage|condemnation|concerns?)[”"’]?\s+(?:over|about|at|against|with)(?=\s)/gu,
+    'CRITICIZED',
+    false,
+    'objected-over',
+    true,
+  ],
   [/\b(?:thanked|thanks|thanking)\b/g, 'THANKED', false, 'thanked'],
   [/\b(?:defended|defends|defending)\b/g, 'DEFENDED', false, 'defended'],
   [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
@@ -52,14 +61,14 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
 
 /** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
 /** Nouns of an act someone did or said. */
-const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?)`;
+const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call)`;
 const ACT_OF = new RegExp(
   String.raw`^\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
   'u',
 );
 /** After a possessor: its act ("Venezuela's decision", "Russia's recent actions"). */
 const OWNED_ACT = new RegExp(
-  String.raw`^['’]s\s+(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\b`,
+  String.raw`^['’]s\s+(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?(?:[“"‘]?\p{Ll}[\p{Ll}-]+[”"’]?\s+(?:and\s+[“"‘]?\p{Ll}[\p{Ll}-]+[”"’]?\s+)?)?${ACT_NOUN}\b`,
   'u',
 );
 /** An act owned by "his" or "her": "condemned her remarks", "protested over his comments". */
