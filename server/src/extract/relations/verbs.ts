@@ -4,7 +4,11 @@
 // object only to an act ("rejects the statements of X", "lamented Venezuela's decision", "protested over
 // the remarks by X", "condemned her remarks": the person last named); an act's doer inside the object
 // ("slammed the sanctions imposed on him by X"); an envoy's role with no name as the object ("accuses US
-// ambassador of") the one envoy of that state named.
+// ambassador of") the one envoy of that state named; an objection voiced over an act ("lodged a protest
+// over X's remarks"); a purpose after a summons ("summoned the envoy to protest the statement of X"); a
+// passive whose subject is the act ("The call by X was condemned by Y"); the possessor after title words
+// ("protested Senate President X's remarks"); an act labelled with a judging word ("called the remarks
+// by X unacceptable").
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
@@ -15,6 +19,7 @@ import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clause
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
+import { JUDGING } from './quote-stance.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 
 const VERBS: [RegExp, string, boolean, string, boolean?][] = [
@@ -27,7 +32,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
     'labelled',
   ],
   [
-    /\b(?:[Cc]riticized|[Cc]riticised|[Cc]riticizes|[Cc]riticises|criticizing|criticising|[Cc]ondemned|[Cc]ondemns|condemning|[Dd]enounced|[Dd]enounces|denouncing|[Ss]lammed|[Ss]lams|slamming|[Bb]lasted|[Bb]lasts|blasting|[Ll]ambasted|[Rr]ebuked|attacked verbally|[Ll]amented|[Ll]aments|[Dd]eplored|[Dd]eplores)\b/g,
+    /\b(?:[Cc]riticized|[Cc]riticised|[Cc]riticizes|[Cc]riticises|criticizing|criticising|[Cc]ondemned|[Cc]ondemns|condemning|[Dd]enounced|[Dd]enounces|denouncing|[Ss]lammed|[Ss]lams|slamming|[Bb]lasted|[Bb]lasts|blasting|[Ll]ambasted|[Rr]ebuked|attacked verbally|[Ll]amented|[Ll]aments|[Dd]eplored|[Dd]eplores|(?<=\bto )(?:condemn|critici[sz]e|denounce|slam))\b/g,
     'CRITICIZED',
     false,
     'criticized',
@@ -35,11 +40,11 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   [/\b(?:[Aa]ccused|[Aa]ccuses|accusing)\b/g, 'ACCUSED', false, 'accused'],
   // "blamed X for", "alleged that X had …" (the complement's subject is the one accused).
   [/\b(?:blamed|blames|blaming|alleged that|alleges that|alleging that)\b/g, 'ACCUSED', false, 'blamed'],
-  [/\b(?:lashed|lashes|lashing|hit|hits|hitting) out at\b/g, 'CRITICIZED', false, 'hit-out-at'],
+  [/\b(?:lashed|lashes|lashing|hit|hits|hitting) (?:out|back) at\b/g, 'CRITICIZED', false, 'hit-out-at'],
   // "has been harshly critical of X", "their criticism of X": the object after the preposition.
   [/\b(?:critical of|criticism of|condemnation of)\b/g, 'CRITICIZED', false, 'critical-of'],
   [
-    /\b(?:opposed|opposes|opposing|rejected|rejects|rejecting|regretted|regrets|protested|protests)\b/g,
+    /\b(?:opposed|opposes|opposing|rejected|rejects|rejecting|regretted|regrets|protested|protests|repudiated|repudiates|dismissed|dismisses|(?<=\bto )(?:protest|reject|oppose))\b/g,
     'CRITICIZED',
     false,
     'opposed-act',
@@ -63,7 +68,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
 /** Nouns of an act someone did or said. */
 const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call)`;
 const ACT_OF = new RegExp(
-  String.raw`^\s+(?:the\s+)?(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
+  String.raw`^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
   'u',
 );
 /** After a possessor: its act ("Venezuela's decision", "Russia's recent actions"). */
@@ -89,6 +94,41 @@ const DEMONYM_OBJECT =
 const ISSUED_ING =
   /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)(?:\s+(?:on|in|at)\s+(?:its|his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:website|page|account|channel|briefing)|\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/** A verb's bare form, read only as a purpose ("summoned the ambassador to protest …"). */
+const BARE = /^(?:protest|reject|oppose|condemn|critici[sz]e|denounce|slam)$/;
+/** Before a purpose: an act done to object (a summons, a recall, a statement), and no one asked to object. */
+const PURPOSE_BEFORE = /\b(?:summon\w*|called in|recall\w*|issued|sent|wrote|lodged|convened)\b[^;]*\bto $/;
+const ASKED = /\b(?:urg\w*|ask\w*|call(?:ed|s|ing)? on|press\w*|want\w*|refus\w*|fail\w*|invit\w*)\b/;
+/** A judging word right after the object: "called the remarks by X unacceptable", "described … as a provocation". */
+const JUDGED_LABEL = new RegExp(
+  String.raw`^\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\p{Ll}+ly\s+)?(?:${JUDGING.source})`,
+  'iu',
+);
+/** An act opening a phrase, before its doer: "The call by X", "the remarks of X". */
+const ACT_LEAD = new RegExp(
+  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
+  'iu',
+);
+
+/**
+ * "protested South Korean National Assembly Speaker Moon Hee-sang’s remarks": the possessor of the act,
+ * after capitalised title words and names from `from`.
+ */
+function ownerAfterTitles(c: Ctx, s: Sentence, from: number) {
+  for (const m of c.inRange(from, Math.min(s.end, from + 90), ANY)) {
+    if (!/^[\s\p{Lu}\p{L}.'’-]*$/u.test(c.work.slice(from, m.start))) return undefined;
+    if (
+      c.work
+        .slice(from, m.start)
+        .split(/\s+/)
+        .some((w) => /^\p{Ll}/u.test(w))
+    )
+      return undefined;
+    if (OWNED_ACT.test(c.work.slice(m.end, s.end))) return m;
+  }
+  return undefined;
+}
+
 /** The subject phrase of the sentence's first verb before `at` ("The ministry said …, condemning X"). */
 function mainClauseSubject(c: Ctx, s: Sentence, at: number) {
   const v = firstVerb(c, s, at);
@@ -111,9 +151,13 @@ export function verbRelations(c: Ctx): RelOut[] {
       const end = at + mm[0].length;
       const s = c.sents[indexAt(c.sents, at)];
       if (!s || end > s.end || c.inQuote(at)) continue;
-      const passive = isPassive(c, s, at, end);
+      // ("summoned the ambassador to protest the statement of X", never "urged Beijing to condemn X".)
+      const before = c.work.slice(s.start, at);
+      const purpose = BARE.test(mm[0]);
+      if (purpose && (!PURPOSE_BEFORE.test(before) || ASKED.test(before))) continue;
+      const passive = !purpose && isPassive(c, s, at, end);
       const participle =
-        !passive && (isParticipleClause(c, s, at, end) || ISSUED_ING.test(c.work.slice(s.start, at)));
+        !passive && (purpose || isParticipleClause(c, s, at, end) || ISSUED_ING.test(before));
       const srcNp = passive
         ? agentOf(c, s, end)
         : participle
@@ -131,14 +175,26 @@ export function verbRelations(c: Ctx): RelOut[] {
       // for the one envoy of that state the article names ("US Ambassador to Azerbaijan X"), else his state.
       let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at, envoys: true });
       let objEnd = tgtNp?.end ?? end;
+      // "The call by X … was condemned by Y": a passive whose subject is an act names its doer.
+      if (!tgts.length && passive && (type === 'CRITICIZED' || type === 'ACCUSED')) {
+        const head = /^[^]*?(?=\s+(?:was|were|has|had|have|is|are)\b)/.exec(c.work.slice(s.start, at))?.[0];
+        const act = head !== undefined ? ACT_LEAD.exec(head) : null;
+        const np = act ? phraseAt(c, s.start + act[0].length, s.start + head!.length, s.end) : undefined;
+        tgts = entitiesOf(c, np, ANY, { at });
+        if (tgts.length) rule = `${name}-act-of`;
+      }
       // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object
       // (for a verb that takes only an act, its possessor: "rejected Venezuela's decision").
       if (!tgts.length && !passive) {
         const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, s.end))?.[0].length ?? 0;
         const m = mentionAt(c, end + lead, clauseEnd(c, s, end));
+        const owner = actOnly && m?.start === end + lead ? ownerAfterTitles(c, s, end + lead) : undefined;
         if (m && m.start === end + lead && (!actOnly || OWNED_ACT.test(c.work.slice(m.end, s.end)))) {
           tgts = [m.entity];
           objEnd = m.end;
+        } else if (owner) {
+          tgts = [owner.entity];
+          objEnd = owner.end;
         }
       }
       // "accused Russian forces of", "described the Canadian allegations as": a state by its adjective.
@@ -225,7 +281,12 @@ export function verbRelations(c: Ctx): RelOut[] {
         continue;
       }
       // "called X a "…"", "branded X "…"": a label in quotation marks after the object.
-      if (needsQuote && !/["“]/.test(c.work.slice(objEnd, Math.min(s.end, objEnd + 25)))) continue;
+      if (
+        needsQuote &&
+        !/["“]/.test(c.work.slice(objEnd, Math.min(s.end, objEnd + 25))) &&
+        !JUDGED_LABEL.test(c.work.slice(objEnd, s.end))
+      )
+        continue;
       const date = c.dateNear(s, at)?.value ?? null;
       for (const src of srcs) {
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
