@@ -27,6 +27,7 @@ import { speakerBodies } from './speaker-bodies.js';
 import { bareHomeBodies, homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
+import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
 import { dropTitleAcronyms } from './title-acronyms.js';
 import type { EntityIndex } from './types.js';
@@ -69,6 +70,7 @@ export function extractEntities(
   dropNestedNames(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
+  postedEnvoys(b, work, idx);
   // (The learned step reads the same chunks, less those a rule bound into another name.)
   if (seen)
     seen.chunks = chunks.filter(

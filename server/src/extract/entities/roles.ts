@@ -16,8 +16,20 @@ export const SEATS_OF_POWER: Record<string, string> = {
   'downing street': 'United Kingdom',
 };
 
-export const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires)`;
-export const PLACE_WORDS = String.raw`(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
+export const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires|[Hh]igh [Cc]ommissioner)`;
+export const PLACE_WORDS = String.raw`(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+){0,3}Republic\s+of\s+(?:[Tt]he\s+)?)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
+/** A head of mission's full title after the role word: "Ambassador Extraordinary and Plenipotentiary". */
+const FULL_TITLE = String.raw`(?:\s+Extraordinary\s+and\s+Plenipotentiary)?`;
+
+/**
+ * Between a name and the envoy phrase after it that is its post: a comma (", for US Ambassador to …"),
+ * "as (the next)", "its new" ("named X its new envoy to Spain"), or a passive appointment, maybe after an
+ * apposition ("X, a former minister, will be appointed ambassador to Israel", "X was named envoy to …").
+ */
+const NAME_THEN_POST = new RegExp(
+  String.raw`^(?:,\s{1,2}(?:for\s+)?|\s+as\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:new|next|first|incoming)\s+)?|\s+(?:its|his|her|their)\s+(?:new|next)\s+|(?:,[^,;.()“”"]{2,140},)?\s+(?:was|were|is|has\s+been|have\s+been|will\s+be|is\s+to\s+be)\s+(?:appointed|named|nominated|confirmed|designated|tapped|chosen|posted)\s+(?:as\s+)?(?:(?:the|its|his|her|their)\s+)?(?:(?:new|next|first)\s+)?)$`,
+  'u',
+);
 
 /** Between a listed name and its role: a comma, a determiner, a word of time ("A, the new ambassador"). */
 const LIST_GAP = /^\s*,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming)\s+)?$/;
@@ -32,13 +44,15 @@ const LISTED_ROLE = new RegExp(
 export function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex): void {
   const persons = () => idx.mentions.filter((m) => m.entity.type === 'Person' && !m.nominal);
   const personAt = (pos: number, dir: 1 | -1): Entity | undefined => {
-    // A person mention starting right after pos (", " allowed) or ending right before it.
+    // A person mention starting right after pos (", " allowed) or ending right before it (the nearest
+    // whose post the phrase is: NAME_THEN_POST).
+    let before: Entity | undefined;
     for (const m of persons()) {
       if (dir === 1 && m.start >= pos && /^[\s,]{0,3}$/.test(work.slice(pos, m.start))) return m.entity;
-      if (dir === -1 && m.end <= pos && /^(?:,\s{1,2}|\s+as\s+)$/.test(work.slice(m.end, pos)))
-        return m.entity;
+      if (dir === -1 && m.end <= pos && m.end >= pos - 200 && NAME_THEN_POST.test(work.slice(m.end, pos)))
+        before = m.entity;
     }
-    return undefined;
+    return before;
   };
   const countryOf = (w: string | undefined): string | undefined => {
     if (!w) return undefined;
@@ -61,7 +75,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   }[] = [];
   // ("the Russian ambassador to the country, X": an envoy of known origin posted where the article is about.)
   const re1 = new RegExp(
-    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
+    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}${FULL_TITLE}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
     'gu',
   );
   for (const m of work.matchAll(re1)) {
@@ -70,6 +84,8 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     if (originWord && !origin) continue;
     let target = countryOf(m[3]);
     let end = m.index + m[0].length;
+    // ("ambassador to Japan.": the sentence's full stop is no part of the name.)
+    if (m[3] && !target && m[3].endsWith('.') && (target = countryOf(m[3].slice(0, -1)))) end -= 1;
     if (m[3] && !target && /\s/.test(m[3])) {
       // "to Washington Anatoly Antonov": the place is the first word only.
       const first = m[3].split(/\s+/)[0]!;
