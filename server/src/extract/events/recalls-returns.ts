@@ -267,14 +267,37 @@ export const departure: EventRule = {
   },
 };
 
+/** Between a traveller and "touched down": auxiliaries and adverbs only. */
+const TOUCH_GAP = /^(?:\s+(?:has|had|have|was|also|then|finally|\p{Ll}+ly))*\s+$/u;
+
+/** A state's leader the text does not name, opening the sentence: "The president of Turkmenistan was …". */
+const LEADER_OF =
+  /^\W*(?:The\s+)?(?:president|prime minister|premier|leader|king|emir|chancellor|head of state|foreign minister)\s+of\s+(?:the\s+)?$/i;
+
+/** The state whose unnamed leader opens the sentence before `at` (its place mention right after "of"). */
+function leaderOfState(c: Ctx, from: number, at: number): Entity | undefined {
+  const m = c.inRange(from, at, PL)[0];
+  if (!m || !LEADER_OF.test(c.work.slice(from, m.start))) return undefined;
+  // ("President of Argentina Macri arrives": the leader is named.)
+  const named = c.inRange(m.end, at, P).length || /^\s+\p{Lu}/u.test(c.work.slice(m.end, at));
+  return named ? undefined : m.entity;
+}
+
 export const arrival: EventRule = {
   id: 'events/recalls-returns:arrival',
   type: 'arrival',
-  re: /\b(?:arrived|arrives|arriving|landed|lands|landing)\b(?!\s+back)/g,
+  // ("the first head of state to touch down in Xian": the first or last to arrive did arrive.)
+  re: /\b(?:arrived|arrives|arriving|landed|lands|landing|touched down|touches down|touching down|(?<=\b(?:first|last)\s[^.;,]{0,40}\bto\s)(?:arrive|land|touch down))\b(?!\s+back)/g,
   run(h) {
     const { c, s, at, end } = h;
-    const who = traveller(c, s, at);
+    const who = traveller(c, s, at) ?? leaderOfState(c, s.start, at);
     if (!who) return;
+    // ("soon after Air Force One touched down": an aircraft touches down; the traveller must be the subject
+    // right before it, or the first or last "to touch down".)
+    if (/^touch/.test(c.work.slice(at, end)) && !/\bto $/.test(c.work.slice(s.start, at))) {
+      const last = c.inRange(s.start, at, undefined).pop();
+      if (!last || last.entity !== who || !TOUCH_GAP.test(c.work.slice(last.end, at))) return;
+    }
     // Places up to the clause's end, or to the purpose of the trip ("on a state visit to India", "for").
     const stop =
       /[,;]|\b(?:after|before|where|when|but|for|to attend|at the invitation)\b|\bon\s+(?:a|an|his|her|their|the)\b/.exec(
