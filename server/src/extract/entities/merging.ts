@@ -50,6 +50,14 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     redirect.set(p, longer[0]!);
     canonicalBy.delete(keyOf(p.name));
   }
+  // "Russ Joseph" is the "Russ Joseph Kun" whose name it starts (two words at least; one such name only).
+  for (const p of [...canonicalBy.values()]) {
+    if (!p.name.includes(' ')) continue;
+    const longer = [...canonicalBy.values()].filter((q) => q !== p && q.name.startsWith(`${p.name} `));
+    if (longer.length !== 1) continue;
+    redirect.set(p, longer[0]!);
+    canonicalBy.delete(keyOf(p.name));
+  }
   // Prefer the first-name-first order as the canonical name.
   for (const p of canonicalBy.values()) {
     const first = p.name.split(' ')[0]!;

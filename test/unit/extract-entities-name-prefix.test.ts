@@ -1,0 +1,28 @@
+// One person under a full name and its first two words (entities/merging.ts): "Russ Joseph" is the "Russ
+// Joseph Kun" the page also names, unless two longer names start with it. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const persons = (body: string) =>
+  extractChecked('Leaders meet', body)
+    .d.entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name)
+    .sort();
+
+describe('a name that starts a longer one', () => {
+  it('is the person of the longer name', () => {
+    expect(
+      persons(
+        'Prime Minister Ana Ruiz met President Russ Joseph Kun of Nauru on Monday. She also met Nauru President Russ Joseph on Tuesday.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Russ Joseph Kun']);
+  });
+
+  it('stays apart when two longer names start with it', () => {
+    expect(
+      persons(
+        'President Ana Maria Lopez met President Ana Maria Vera on Monday. President Ana Maria spoke to reporters later.',
+      ),
+    ).toEqual(['Ana Maria', 'Ana Maria Lopez', 'Ana Maria Vera']);
+  });
+});
