@@ -73,7 +73,8 @@ function countryOwned(before: string): boolean {
 }
 
 /**
- * Set off by commas right after a role ("China's new ambassador to Washington, Qin Gang,"), two or three
+ * Set off by commas right after a role ("China's new ambassador to Washington, Qin Gang,"; a dash, a parenthesis
+ * or the full stop may close it), two or three
  * capitalised words are a name even when the lexicon knows one of them as a common noun ("Gang"), as long
  * as another is unknown to it.
  */
@@ -87,7 +88,8 @@ export function setOffAfterRole(work: string, toks: Token[]): boolean {
     return false;
   const last = toks[toks.length - 1]!;
   const before80 = work.slice(Math.max(0, toks[0]!.start - 80), toks[0]!.start);
-  return ROLE_BEFORE.test(before80) && /^\s*,/.test(work.slice(last.end, last.end + 3));
+  // (Set off after it as well: a comma, a dash, a parenthesis or the sentence's end.)
+  return ROLE_BEFORE.test(before80) && /^\s*(?:[,(–—]|\.(?:\s|$)|$)/.test(work.slice(last.end, last.end + 3));
 }
 
 /** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */

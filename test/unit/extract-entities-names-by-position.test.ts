@@ -1,5 +1,7 @@
-// One person under a full name and its first two words (entities/merging.ts): "Russ Joseph" is the "Russ
-// Joseph Kun" the page also names, unless two longer names start with it. Every sentence here is invented.
+// Persons' names read from where they stand: one person under a full name and its first two words
+// (entities/merging.ts: "Russ Joseph" is the "Russ Joseph Kun" the page also names, unless two longer names
+// start with it); an unknown name set off after a role by a comma and closed by a dash or the full stop
+// (entities/name-shapes.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -24,5 +26,14 @@ describe('a name that starts a longer one', () => {
         'President Ana Maria Lopez met President Ana Maria Vera on Monday. President Ana Maria spoke to reporters later.',
       ),
     ).toEqual(['Ana Maria', 'Ana Maria Lopez', 'Ana Maria Vera']);
+  });
+});
+
+describe('a name set off after a role', () => {
+  it('is a person when a dash or the full stop closes it', () => {
+    expect(persons('He met the Prime Minister of Tonga, Tevita Hufanga – Fakatava.')).toContain(
+      'Tevita Hufanga',
+    );
+    expect(persons('He met the Prime Minister of Tonga, Tevita Hufanga.')).toContain('Tevita Hufanga');
   });
 });
