@@ -11,7 +11,7 @@ describe('a recalled own envoy named elsewhere', () => {
   it('is the head of mission the article posts away from the recalling state', () => {
     const r = run(
       'Peru calls back envoy',
-      'Peru on Monday called back its high commissioner from Chile. On Friday, Chile had summoned Peru High Commissioner Hugo Salas over the border row.',
+      'Peru on Monday called back its high commissioner from Chile. On Friday, Chile had summoned Hugo Salas, the high commissioner to Chile, over the border row.',
     );
     expect(r.rels).toContain('Peru RECALLED Hugo Salas');
     expect(r.ruleOf('Peru RECALLED Hugo Salas')).toBe('events/own-envoys:recalled-own-envoy');
