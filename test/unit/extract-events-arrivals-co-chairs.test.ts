@@ -1,6 +1,7 @@
 // Arrivals (events/recalls-returns.ts), on sentences written for the test: touching down, the first or
 // last to arrive, and a state's leader the text does not name; an aircraft that touches down is no
-// traveller, a named leader is not replaced by his state. Every sentence here is invented.
+// traveller, a named leader is not replaced by his state. And a summit co-chaired with someone, a meeting
+// of the two (events/meetings.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -32,5 +33,15 @@ describe('an arrival', () => {
         'Ana Ruiz greeted the delegation soon after the plane touched down at Mariscal Sucre Airport in Quito.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a summit co-chaired with someone', () => {
+  it('is a meeting of the two', () => {
+    const r = extractChecked(
+      'Leaders gather',
+      'Prime Minister Ana Ruiz co-chaired the summit with President Luis Vera of Bolivia on Monday.',
+    );
+    expect(r.rels).toContain('Ana Ruiz MET Luis Vera');
   });
 });
