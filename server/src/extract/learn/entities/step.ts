@@ -58,16 +58,17 @@ export function entityExamples(page: Page): Example[] {
 /**
  * The threshold that adds the most true positives net of false ones, counting a false positive as
  * COST_OF_EXTRA true ones: an added name pays for the entity F1 (about 0.9) only when its precision is
- * above about one half, and a wrong entity also draws quotations and relations to itself.
+ * above about one half, and a wrong entity also draws quotations and relations to itself. When no
+ * threshold gains (every point of the out-of-fold curve adds more cost than right names), the step
+ * abstains: NEVER, a threshold no probability reaches.
  */
 const COST_OF_EXTRA = 1.5;
+export const NEVER = 1.01;
 export function chooseEntityThreshold(curve: readonly Point[]): number {
-  let best = curve[curve.length - 1]!;
-  for (const p of curve) {
-    const gain = (q: Point) => q.truePositives - COST_OF_EXTRA * (q.predicted - q.truePositives);
-    if (gain(p) > gain(best)) best = p;
-  }
-  return best.threshold;
+  const gain = (q: Point) => q.truePositives - COST_OF_EXTRA * (q.predicted - q.truePositives);
+  let best: Point | undefined;
+  for (const p of curve) if (gain(p) > 0 && (!best || gain(p) > gain(best))) best = p;
+  return best?.threshold ?? NEVER;
 }
 
 export const ENTITIES_ABOUT =
