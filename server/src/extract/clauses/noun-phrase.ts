@@ -1,6 +1,6 @@
 // Noun phrases as the event and relation rules need them. A phrase either names entities, one or a
 // coordinated list ("Jordan, Chile and Colombia", "Grant Leaity, deputy coordinator for OCHA, and Adele
-// Khodr", "four Iranians: A, minister of culture; B, …", "six diplomats — Acting High Commissioner A, B
+// Khodr", "four Iranians: A, minister of culture; B, …", "Russian oligarchs A, B and C", "six diplomats — Acting High Commissioner A, B
 // —"), or names none and has a lower-case head ("diplomats", "ambassador", "government") and owners: whose
 // the head is, from a demonym ("Canadian diplomats"), a possessor ("Lithuania's ambassador") or a
 // complement ("the ambassador of Norway", "representatives from the US, Netherlands and Italy").
@@ -35,6 +35,11 @@ const LOWER_ROLE = new RegExp(
 );
 const ROLE_THEN_NAME = new RegExp(
   String.raw`^(?!ambassador|envoy|high commissioner|commissioner|charg|diplomat|consul|counsel)(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*,\s*|\s+)(?=\p{Lu})`,
+  'u',
+);
+/** A plural role before a list of names: "Russian oligarchs A, B and C", "Iranian officials, A and B,". */
+const ROLES_THEN_NAMES = new RegExp(
+  String.raw`^(?!ambassadors|envoys|commissioners|diplomats|consuls|counsel)(?:(?:${ROLE_NOUN}|${PERSON_NOUN}|lawmaker|senator|official|oligarch)s|business(?:wo)?men)(\s*,\s*|\s+)(?=\p{Lu})`,
   'u',
 );
 /**
@@ -221,6 +226,12 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       const items = listAfter(c, named, limit);
       return { start, end: items[items.length - 1]!.end, entities: items.map((x) => x.entity), owners };
     }
+    // "Russian oligarchs A, B and C": a plural role names the list after it (after a comma, two or more).
+    const roles = ROLES_THEN_NAMES.exec(c.work.slice(i + w[0].length - word.length, limit));
+    const first = roles ? mentionAt(c, i + w[0].length - word.length + roles[0].length, limit) : undefined;
+    const listed = first?.entity.type === 'Person' ? listAfter(c, first, limit) : [];
+    if (listed.length > (roles?.[1]!.trim() ? 1 : 0) && listed.every((x) => x.entity.type === 'Person'))
+      return { start, end: listed[listed.length - 1]!.end, entities: listed.map((x) => x.entity), owners };
     const hw = headWord(c.work.slice(i + w[0].length - word.length, limit));
     if (hw) {
       head = hw;
