@@ -1,11 +1,11 @@
 // Noun phrases as the event and relation rules need them. A phrase either names entities, one or a
 // coordinated list ("Jordan, Chile and Colombia", "Grant Leaity, deputy coordinator for OCHA, and Adele
-// Khodr", "four Iranians: A, minister of culture; B, …", "Russian oligarchs A, B and C", "six diplomats — Acting High Commissioner A, B
-// —"), or names none and has a lower-case head ("diplomats", "ambassador", "government") and owners: whose
-// the head is, from a demonym ("Canadian diplomats"), a possessor ("Lithuania's ambassador") or a
-// complement ("the ambassador of Norway", "representatives from the US, Netherlands and Italy").
-// Head words and quantities: head-words.ts; mentions and lists of them: mention-lists.ts; what follows
-// the head: complement.ts.
+// Khodr", "four Iranians: A, minister of culture; B, …", "Russian oligarchs A, B and C", "six diplomats —
+// Acting High Commissioner A, B —"), or names none and has a lower-case head ("diplomats", "ambassador",
+// "government") and owners: whose the head is, from a demonym ("Canadian diplomats"), a possessor
+// ("Lithuania's ambassador") or a complement ("the ambassador of Norway", "representatives from the US,
+// Netherlands and Italy"). Head words and quantities: head-words.ts; mentions and lists of them:
+// mention-lists.ts; what follows the head: complement.ts.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { PERSON_NOUN, ROLE_NOUN } from '../entities/name-shapes.js';
