@@ -31,3 +31,40 @@ describe('a plural role before a list of names', () => {
     expect(targets(rels, 'European Union', 'SANCTIONED')).toEqual(['Russia']);
   });
 });
+
+describe('states that act with the subject of an expulsion', () => {
+  it.each([
+    ['The Czech Republic, along with Slovakia and Bulgaria, expelled Russian diplomats last week.'],
+    ['The Czech Republic, together with Slovakia and Bulgaria, has expelled Russian diplomats.'],
+    ['The Czech Republic, as well as Slovakia and Bulgaria, expelled Russian diplomats on Monday.'],
+  ])('when "%s", then each state expels Russia', (body) => {
+    const { rels, ruleOf } = run('Czechs expel Russians', body);
+    for (const by of ['Czech Republic', 'Slovakia', 'Bulgaria'])
+      expect(rels).toContain(`${by} EXPELLED Russia`);
+    expect(ruleOf('Bulgaria EXPELLED Russia')).toBe('events/expulsions:expulsion');
+  });
+
+  it('when "along with" names no state, then only the subject expels', () => {
+    const { rels } = run(
+      'Czechs expel Russians',
+      'The Czech Republic, along with its allies in the region, expelled Russian diplomats on Monday.',
+    );
+    expect(rels.filter((r) => r.includes(' EXPELLED '))).toEqual(['Czech Republic EXPELLED Russia']);
+  });
+
+  it('when ", joining A and the Baltic states in expelling", then A expels too', () => {
+    const { rels } = run(
+      'Slovakia expels Russians',
+      'Slovakia expelled three Russian diplomats on Monday, joining Poland and the Baltic states in expelling Russian envoys.',
+    );
+    expect(rels).toEqual(expect.arrayContaining(['Slovakia EXPELLED Russia', 'Poland EXPELLED Russia']));
+  });
+
+  it('when "joined its partners in expelling", then no partner is named', () => {
+    const { rels } = run(
+      'Slovakia expels Russians',
+      "Slovakia joined Germany's partners in expelling Russian envoys on Monday.",
+    );
+    expect(rels.filter((r) => r.includes(' EXPELLED '))).toEqual(['Slovakia EXPELLED Russia']);
+  });
+});

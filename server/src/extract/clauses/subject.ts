@@ -2,12 +2,14 @@
 // dates, brackets and appositions ("Ken Salazar, along with 16 other envoys, presented"), past a
 // control verb ("Algeria decided to recall"), through a relative clause ("the junta that took over the
 // government in Niger has ordered": the junta, of Niger); coordinated subjects are a list ("Jordan, Chile
-// and Colombia have recalled"). A participle clause takes the main clause's subject ("Iran protested by
+// and Colombia have recalled"), and so are companions named between commas ("The Czech Republic, along
+// with Slovakia and Bulgaria, expelled": subject-companions.ts). A participle clause takes the main clause's subject ("Iran protested by
 // summoning …").
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import { demonymCountry, lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
+import { companionsBefore } from './subject-companions.js';
 import {
   BODY_HEAD,
   ENVOY_HEAD,
@@ -173,6 +175,17 @@ const SAID_THAT =
  * Niger").
  */
 export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
+  // "X, along with Y and Z, expelled": the subject before the comma, and the companions of its kind.
+  const along = companionsBefore(c, s, at);
+  const np = along ? subjectCore(c, s, along.comma) : undefined;
+  if (!np?.entities.length) return subjectCore(c, s, at);
+  // Of its kind: persons with a person, states and bodies with a state or a body.
+  const person = np.entities.some((e) => e.type === 'Person');
+  const more = along!.entities.filter((e) => (e.type === 'Person') === person && !np.entities.includes(e));
+  return { ...np, entities: [...np.entities, ...more] };
+}
+
+function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
   // "Bulgaria's decision to expel", "Moscow's move to recall": the possessor of a noun of intent acts.
   const intent = INTENT.exec(c.work.slice(s.start, at));
   if (intent) {

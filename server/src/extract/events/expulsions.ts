@@ -9,7 +9,7 @@
 // leave (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
-import { subjectOf } from '../clauses/subject.js';
+import { mainClausePhrase, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -124,6 +124,8 @@ export function staffState(c: Ctx, e: Entity): Entity {
 /** "A and B joined C (and D) in expelling": the subject of "joined" acts, and so do the states joined. */
 const JOINED = /\bjoin(?:ed|s|ing)?\s+((?:\p{Lu}|the\s+|other\s+)[^,;.]{0,80}?)\s+in\s+$/u;
 
+const GROUP_WORD = /\b(?:allies|countries|states|nations|partners|members|governments)\b/;
+
 /** The expellers of "A joined B in expelling": A's states and B's (not a group B names: "other EU allies"). */
 function joined(h: RuleHit): Entity[] | undefined {
   const { c, s, at } = h;
@@ -131,11 +133,20 @@ function joined(h: RuleHit): Entity[] | undefined {
   if (!j) return undefined;
   const verbAt = s.start + j.index;
   const from = verbAt + j[0].indexOf(j[1]!, 4);
-  const subject = actorsOf(c, subjectOf(c, s, verbAt), STATE, { at: verbAt });
+  // ", joining B in expelling": the main clause's subject joins.
+  const np0 = /^joining$/.test(j[0].split(/\s/)[0]!)
+    ? mainClausePhrase(c, s, verbAt)
+    : subjectOf(c, s, verbAt);
+  const subject = actorsOf(c, np0, STATE, { at: verbAt });
   if (!subject.length) return undefined;
   const np = phraseAt(c, from, from + j[1]!.length);
-  const others = /\b(?:allies|countries|states|nations|partners|members|governments)\b/.test(j[1]!)
-    ? []
+  // A group joined names no state ("other EU allies", "Germany's partners"), but a state coordinated with
+  // it does ("Poland and the Baltic states").
+  const others = GROUP_WORD.test(j[1]!)
+    ? c
+        .inRange(from, from + j[1]!.length, ['Place'])
+        .filter((m) => /^\s*(?:,|and\b)/.test(c.work.slice(m.end, from + j[1]!.length)))
+        .map((m) => m.entity)
     : actorsOf(c, np, STATE, { at }).filter((e) => e.type === 'Place');
   return [...subject, ...others.filter((e) => !subject.includes(e))];
 }
