@@ -2,11 +2,11 @@
 // is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave",
 // "X asked N diplomats to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X announced the
 // expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile expelled …"; "A joined B
-// in expelling": both), each other's diplomats expelled both ways, the expeller carried over within an
-// article when a later clause leaves it out ("A and B were also ordered to leave"), or the place the expelled
-// left in a reduced passive ("Two diplomats left Oslo after being declared persona non-grata"); "A retaliated
-// (in kind) against B for expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to
-// leave (ASKED_TO_LEAVE).
+// in expelling" and "A expelled …, joining B and the Baltic states in expelling": A and B), each other's
+// diplomats expelled both ways, the expeller carried over within an article when a later clause leaves it
+// out ("A and B were also ordered to leave"), or the place the expelled left in a reduced passive ("Two
+// diplomats left Oslo after being declared persona non-grata"); "A retaliated (in kind) against B for
+// expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to leave (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { mainClausePhrase, subjectOf } from '../clauses/subject.js';
