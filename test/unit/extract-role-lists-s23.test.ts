@@ -68,3 +68,18 @@ describe('states that act with the subject of an expulsion', () => {
     expect(rels.filter((r) => r.includes(' EXPELLED '))).toEqual(['Slovakia EXPELLED Russia']);
   });
 });
+
+describe('states whose diplomats are counted one by one', () => {
+  it.each([
+    ['Russia ordered 10 US, 5 British and 3 German diplomats out of the country on Tuesday.'],
+    ['Russia expelled 10 US, 5 British and 3 German diplomats on Tuesday.'],
+  ])('when "%s", then each state is expelled', (body) => {
+    const { rels, ruleOf } = run('Russia retaliates', body);
+    expect(rels.filter((r) => r.startsWith('Russia EXPELLED ')).sort()).toEqual([
+      'Russia EXPELLED Germany',
+      'Russia EXPELLED United Kingdom',
+      'Russia EXPELLED United States',
+    ]);
+    expect(ruleOf('Russia EXPELLED United Kingdom')).toBe('events/expulsions:expulsion');
+  });
+});

@@ -11,7 +11,7 @@ import type { Entity } from '../entities/index.js';
 import { PERSON_NOUN, ROLE_NOUN } from '../entities/name-shapes.js';
 import { demonymCountry } from '../lexicon.js';
 import { complement } from './complement.js';
-import { BODY_HEAD, DET, ENVOY_HEAD, headTail, headWord, roleHead } from './head-words.js';
+import { BODY_HEAD, DET, ENVOY_HEAD, headTail, headWord, NUM, roleHead } from './head-words.js';
 import {
   demonymsAt,
   listAfter,
@@ -37,6 +37,8 @@ const ROLE_THEN_NAME = new RegExp(
   String.raw`^(?!ambassador|envoy|high commissioner|commissioner|charg|diplomat|consul|counsel)(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*,\s*|\s+)(?=\p{Lu})`,
   'u',
 );
+/** Between a place and the demonyms listed after it: ", ", " and ", ", 5 ", " and 3 ". */
+const SEP_DEMONYM = new RegExp(String.raw`^\s*(?:,\s*)?(?:and\s+)?(?:(?:${NUM})\s+(?=\p{Lu}))?`, 'u');
 /** A plural role before a list of names: "Russian oligarchs A, B and C", "Iranian officials, A and B,". */
 const ROLES_THEN_NAMES = new RegExp(
   String.raw`^(?!ambassadors|envoys|commissioners|diplomats|consuls|counsel)(?:(?:${ROLE_NOUN}|${PERSON_NOUN}|lawmaker|senator|official|oligarch)s|business(?:wo)?men)(\s*,\s*|\s+)(?=\p{Lu})`,
@@ -130,7 +132,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         continue;
       }
       // A place among demonyms: "the US, German and French ambassadors", "Canadian and New Zealand envoys".
-      const sep = m.entity.type === 'Place' ? /^\s*(?:,\s*)?(?:and\s+)?/.exec(after)![0] : '';
+      // Each may carry its own count: "10 US, 5 British and 3 German diplomats".
+      const sep = m.entity.type === 'Place' ? SEP_DEMONYM.exec(after)![0] : '';
       if (sep.trim() && demonymsAt(c, m.end + sep.length, limit)) {
         owners.push({ entity: m.entity, start: m.start, end: m.end });
         i = m.end + sep.length;
