@@ -83,3 +83,36 @@ describe('states whose diplomats are counted one by one', () => {
     expect(ruleOf('Russia EXPELLED United Kingdom')).toBe('events/expulsions:expulsion');
   });
 });
+
+describe('a few leaders met, known only by their states', () => {
+  it.each([
+    [
+      'Rufus Firefly met the leaders of Kazakhstan, Kyrgyzstan and Tajikistan in Moscow on Monday.',
+      ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan'],
+    ],
+    [
+      'Rufus Firefly held talks with the presidents of Brazil and South Africa on Tuesday.',
+      ['Brazil', 'South Africa'],
+    ],
+  ])('when "%s", then the one who met is linked to each state', (body, states) => {
+    const { rels, ruleOf } = run('Leaders meet', body);
+    expect(targets(rels, 'Rufus Firefly', 'MET').sort()).toEqual(states);
+    expect(ruleOf(`Rufus Firefly MET ${states[0]}`)).toBe('events/meeting-leaders:leaders-of');
+  });
+
+  it("when a state's leader is named in the article, then that state is not linked", () => {
+    const { rels } = run(
+      'Leaders meet',
+      'Rufus Firefly held talks with the presidents of Brazil and South Africa on Tuesday. Brazilian President Chico Marx praised the talks.',
+    );
+    expect(targets(rels, 'Rufus Firefly', 'MET')).toEqual(['South Africa']);
+  });
+
+  it('when many states are listed, then it is a gathering and no state is linked', () => {
+    const { rels } = run(
+      'Ministers gather',
+      'Rufus Firefly gathered with the foreign ministers of Austria, Sweden, Belgium, Jordan and Brazil on Friday.',
+    );
+    expect(targets(rels, 'Rufus Firefly', 'MET')).toEqual([]);
+  });
+});
