@@ -116,3 +116,39 @@ describe('a few leaders met, known only by their states', () => {
     expect(targets(rels, 'Rufus Firefly', 'MET')).toEqual([]);
   });
 });
+
+describe('arrivals of everyone the clause names', () => {
+  it('when "A and B arrived in P", then both arrived in P', () => {
+    const { rels, ruleOf } = run(
+      'Ministers arrive',
+      'Rufus Firefly and Chico Marx arrived in Kyiv on Tuesday.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Rufus Firefly ARRIVED_IN Kyiv', 'Chico Marx ARRIVED_IN Kyiv']),
+    );
+    expect(ruleOf('Rufus Firefly ARRIVED_IN Kyiv')).toBe('events/recalls-returns:arrival');
+  });
+
+  it('when "A met B and arrived in P", then only the subject arrived', () => {
+    const { rels } = run(
+      'Minister arrives',
+      'Rufus Firefly, who met Chico Marx last week, arrived in Kyiv on Tuesday.',
+    );
+    expect(rels.filter((r) => r.includes(' ARRIVED_IN '))).toEqual(['Rufus Firefly ARRIVED_IN Kyiv']);
+  });
+
+  it('when "arrived on a two-day visit to P" names no other place, then the arrival is in P', () => {
+    const { rels } = run('Minister arrives', 'Rufus Firefly arrived on a two-day visit to China on Monday.');
+    expect(rels).toEqual(
+      expect.arrayContaining(['Rufus Firefly ARRIVED_IN China', 'Rufus Firefly VISITED China']),
+    );
+  });
+
+  it('when "arrived in P on a visit to Q", then the arrival is in P only', () => {
+    const { rels } = run(
+      'Minister arrives',
+      'Rufus Firefly arrived in Beijing on a two-day visit to China on Monday.',
+    );
+    expect(rels.filter((r) => r.includes(' ARRIVED_IN '))).toEqual(['Rufus Firefly ARRIVED_IN Beijing']);
+  });
+});
