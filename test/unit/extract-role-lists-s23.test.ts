@@ -152,3 +152,20 @@ describe('arrivals of everyone the clause names', () => {
     expect(rels.filter((r) => r.includes(' ARRIVED_IN '))).toEqual(['Rufus Firefly ARRIVED_IN Beijing']);
   });
 });
+
+describe('an expeller named by "expelled from" after other expulsions', () => {
+  it('when "A and B declared … persona non grata, while four were expelled from C", then C expels in an event of its own', () => {
+    const { rels, events } = run(
+      'Baltic states expel Russians',
+      'Estonia and Latvia previously declared a total of six Russian diplomats persona non grata, while four were expelled from Lithuania.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'Estonia EXPELLED Russia',
+        'Latvia EXPELLED Russia',
+        'Lithuania EXPELLED Russia',
+      ]),
+    );
+    expect(events('expulsion')).toHaveLength(3);
+  });
+});

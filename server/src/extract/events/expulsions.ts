@@ -281,14 +281,17 @@ export const expulsion: EventRule = {
     const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
     const continued = !expellers.length && (implied || !actor);
     let host: Entity | undefined;
+    let explicit: Entity | undefined;
     if (continued) {
-      // Left out: the state that expelled that country's diplomats before, the state they were
-      // expelled from ("expelled from the United States", "employees in D.C. have been expelled"), or
-      // the last expelling state.
+      // Left out: the state they were expelled from ("four were expelled from Lithuania" after "A and B
+      // declared …": Lithuania, an expulsion of its own), the state that expelled that country's
+      // diplomats before, the last expelling state, or a place the expelled were in ("employees in D.C.
+      // have been expelled").
       // An envoy posted to a state is expelled by it ("the German ambassador to Chad, X, was expelled").
       host = expelled.length === 1 ? postedIn(c, expelled[0]) : undefined;
       const before = country ? c.memo.get(`expeller-of:${country.id}`) : undefined;
-      const last = host ?? before ?? fromPlace(h, false) ?? c.memo.get('expeller') ?? fromPlace(h, true);
+      explicit = fromPlace(h, false);
+      const last = host ?? explicit ?? before ?? c.memo.get('expeller') ?? fromPlace(h, true);
       if (last) expellers = [last];
     }
     const state = expellers.filter((x) => x.type !== 'Person').pop();
@@ -326,7 +329,8 @@ export const expulsion: EventRule = {
       let key = `expulsion:${by ? stateOf(c, by).id : '?'}>${whom?.id ?? '?'}`;
       // "A and B were among those expelled": the expulsion just told, unless the clause dates its own.
       const last = lastKey.get(c);
-      if (continued && !host && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
+      if (continued && !host && !explicit && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end))
+        key = last;
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
       noteCountedExpulsion(h, e, by, targets.length > 0);
