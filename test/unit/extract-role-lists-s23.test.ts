@@ -170,3 +170,28 @@ describe('an expeller named by "expelled from" after other expulsions', () => {
     expect(by.filter((n) => n === 1)).toHaveLength(3); // one expeller each (the headline's has none)
   });
 });
+
+describe('demonyms counted one by one after the group', () => {
+  it.each([
+    [
+      'Russia expelled three Estonian diplomats, as well as two Latvian and four Lithuanian ones.',
+      ['Estonia', 'Latvia', 'Lithuania'],
+    ],
+    [
+      'Russia expelled 45 Polish diplomats, 40 German and 35 French ones on Monday.',
+      ['France', 'Germany', 'Poland'],
+    ],
+    ['Russia expelled two Latvian diplomats and one Estonian diplomat on Monday.', ['Estonia', 'Latvia']],
+  ])('when "%s", then each state is expelled', (body, states) => {
+    const { rels } = run('Russia retaliates', body);
+    expect(targets(rels, 'Russia', 'EXPELLED').sort()).toEqual(states);
+  });
+
+  it('when a demonym after the group is no count of it ("and German officials said"), then it is not expelled', () => {
+    const { rels } = run(
+      'Russia retaliates',
+      'Russia expelled two Polish diplomats, and German officials said they were concerned.',
+    );
+    expect(targets(rels, 'Russia', 'EXPELLED')).toEqual(['Poland']);
+  });
+});
