@@ -195,3 +195,24 @@ describe('demonyms counted one by one after the group', () => {
     expect(targets(rels, 'Russia', 'EXPELLED')).toEqual(['Poland']);
   });
 });
+
+describe('states and bodies listed together as a subject', () => {
+  it('when "The EU, the UK and Canada sanctioned X", then each sanctions X', () => {
+    const { rels } = run('Allies sanction', 'The EU, the UK and Canada sanctioned Igor Sechin on Monday.');
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        'European Union SANCTIONED Igor Sechin',
+        'United Kingdom SANCTIONED Igor Sechin',
+        'Canada SANCTIONED Igor Sechin',
+      ]),
+    );
+  });
+
+  it('when "According to Al Jazeera, the Philippines accused China", then the outlet accuses no one', () => {
+    const { rels } = run(
+      'Manila protests',
+      "According to Al Jazeera, the Philippines accused China's coastguard on Saturday of deploying water cannons.",
+    );
+    expect(rels.filter((r) => r.startsWith('Al Jazeera '))).toEqual([]);
+  });
+});

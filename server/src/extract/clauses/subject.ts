@@ -256,7 +256,12 @@ function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
       };
     const m = mentionEndingAt(c, s.start, pos);
     if (m) {
-      const items = listBefore(c, s.start, m);
+      // States and bodies may share a list closed by "and" ("The EU, the UK and Canada sanctioned"; not
+      // "According to Al Jazeera, the Philippines accused").
+      const mixed = m.entity.type === 'Person' ? [] : listBefore(c, s.start, m, ['Place', 'Organization']);
+      const closed =
+        mixed.length > 1 && /\band\b|&/.test(c.work.slice(mixed[mixed.length - 2]!.end, m.start));
+      const items = closed ? mixed : listBefore(c, s.start, m);
       const first = items[0]!;
       const before = c.work.slice(s.start, first.start);
       // "Ambassadors and representatives from the US, …, and Italy": the head, its owners the list.
