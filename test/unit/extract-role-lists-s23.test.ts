@@ -216,3 +216,47 @@ describe('states and bodies listed together as a subject', () => {
     expect(rels.filter((r) => r.startsWith('Al Jazeera '))).toEqual([]);
   });
 });
+
+describe('people listed with roles inside the list', () => {
+  it.each([
+    [
+      'The United States imposed sanctions on Iranian Interior Minister Igor Sechin, police chief Alexei Miller and Nikolai Tokarev.',
+    ],
+    ['Britain sanctioned Igor Sechin, police chief Alexei Miller, and Nikolai Tokarev on Thursday.'],
+  ])('when "%s", then each person listed is sanctioned', (body) => {
+    const { rels } = run('Sanctions imposed', body);
+    const by = rels.find((r) => r.endsWith(' SANCTIONED Igor Sechin'))!.split(' SANCTIONED ')[0]!;
+    expect(targets(rels, by, 'SANCTIONED').sort()).toEqual([
+      'Alexei Miller',
+      'Igor Sechin',
+      'Nikolai Tokarev',
+    ]);
+  });
+
+  it('when "A, X\'s deputy, and B", then the possessor in the apposition is not listed', () => {
+    const { rels } = run(
+      'Sanctions imposed',
+      "Britain sanctioned Igor Sechin, Alexei Miller's deputy, and Nikolai Tokarev.",
+    );
+    expect(targets(rels, 'United Kingdom', 'SANCTIONED').sort()).toEqual(['Igor Sechin', 'Nikolai Tokarev']);
+  });
+
+  it('when "met A and B for a trilateral meeting", then one meeting of all three', () => {
+    const { rels, events } = run(
+      'Leaders meet',
+      'Narendra Modi met Russian President Vladimir Putin and Chinese President Xi Jinping for a trilateral meeting on Friday.',
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining(['Narendra Modi MET Vladimir Putin', 'Narendra Modi MET Xi Jinping']),
+    );
+    expect(events('meeting')).toHaveLength(1);
+  });
+
+  it('when "A, Secretary of State B and C were also present in the meeting", then they do not meet one another', () => {
+    const { rels } = run(
+      'Leaders meet',
+      'Joe Biden headed to the residence on Friday evening. US Treasury Secretary Janet Yellen, Secretary of State Antony Blinken and US NSA Jake Sullivan were also present in the meeting.',
+    );
+    expect(rels.filter((r) => r.includes(' MET '))).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   listBefore,
   mentionAt,
   mentionEndingAt,
+  roleListAfter,
   type NounPhrase,
   type Owner,
 } from './mention-lists.js';
@@ -153,7 +154,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       if (m.entity.type !== 'Person' && !personAfter(titled)) titled = envoyToPlace(c, m.end, limit);
       const person = personAfter(titled);
       if (person) {
-        const items = listAfter(c, person, colon ? listLimit : limit);
+        const items = roleListAfter(c, person, colon ? listLimit : limit);
         return {
           start: m.start,
           end: items[items.length - 1]!.end,
@@ -174,7 +175,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         i = m.end + mod![0].indexOf(hw) + hw.length;
         break;
       }
-      const items = listAfter(c, m, colon ? listLimit : limit);
+      const items = (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit);
       return {
         start,
         end: items[items.length - 1]!.end,

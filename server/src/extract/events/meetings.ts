@@ -339,7 +339,9 @@ function readMeeting(h: RuleHit): void {
   // "X hosted him", "X received her on Monday": the person last named before the sentence.
   const pro = (direct || withObj) && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
   if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
-  if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
+  // "met A and B for a trilateral meeting": one meeting of all.
+  const joint = /^[^.;]{0,120}?\b(?:trilateral|three-way|quadrilateral|joint)\s+(?:meeting|talks|summit)/;
+  if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end)));
   else if (by) {
     // "X was received by the King of Jordan": the state of the host known by role (no MET claimed).
     const host = sidesAt(c, end + by[0].length, limit, true).filter((x) => !subj.includes(x));
