@@ -1,8 +1,8 @@
 // Mentions and lists of mentions as noun phrases are built of: the longest mention at or ending at a
 // position, the items coordinated with one ("A, B and C", "A, title; B, title", "A, Secretary of State B
 // and C"; a possessor is no item, and a person after a lower-case role is roleListAfter's: "A, police
-// chief B and C"), the demonyms at a position
-// ("Indian and Canadian"); and the shapes of a noun phrase (NounPhrase) and of whose its head is (Owner).
+// chief B and C"), the demonyms at a position ("Indian and Canadian"); and the shapes of a noun phrase
+// (NounPhrase) and of whose its head is (Owner).
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
