@@ -208,6 +208,11 @@ describe('states and bodies listed together as a subject', () => {
     );
   });
 
+  it('when "The US and its allies sanctioned X", then the US sanctions X', () => {
+    const { rels } = run('Allies sanction', 'The US and its allies sanctioned Igor Sechin on Monday.');
+    expect(rels).toContain('United States SANCTIONED Igor Sechin');
+  });
+
   it('when "According to Al Jazeera, the Philippines accused China", then the outlet accuses no one', () => {
     const { rels } = run(
       'Manila protests',

@@ -9,7 +9,7 @@ import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import { demonymCountry, lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
-import { companionsBefore } from './subject-companions.js';
+import { withCompanions } from './subject-companions.js';
 import {
   BODY_HEAD,
   ENVOY_HEAD,
@@ -175,14 +175,7 @@ const SAID_THAT =
  * Niger").
  */
 export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
-  // "X, along with Y and Z, expelled": the subject before the comma, and the companions of its kind.
-  const along = companionsBefore(c, s, at);
-  const np = along ? subjectCore(c, s, along.comma) : undefined;
-  if (!np?.entities.length) return subjectCore(c, s, at);
-  // Of its kind: persons with a person, states and bodies with a state or a body.
-  const person = np.entities.some((e) => e.type === 'Person');
-  const more = along!.entities.filter((e) => (e.type === 'Person') === person && !np.entities.includes(e));
-  return { ...np, entities: [...np.entities, ...more] };
+  return withCompanions(c, s, at, (pos) => subjectCore(c, s, pos)); // subject-companions.ts
 }
 
 function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
