@@ -265,3 +265,18 @@ describe('people listed with roles inside the list', () => {
     expect(rels.filter((r) => r.includes(' MET '))).toEqual([]);
   });
 });
+
+describe('entry bans and stop lists', () => {
+  it.each([
+    ['Russia banned entry to Igor Sechin, Alexei Miller and Nikolai Tokarev, the Foreign Ministry said.'],
+    ['Russia placed Igor Sechin, Alexei Miller and Nikolai Tokarev on its stop list.'],
+  ])('when "%s", then each person listed is sanctioned', (body) => {
+    const { rels, ruleOf } = run('Russia retaliates', body);
+    expect(targets(rels, 'Russia', 'SANCTIONED').sort()).toEqual([
+      'Alexei Miller',
+      'Igor Sechin',
+      'Nikolai Tokarev',
+    ]);
+    expect(ruleOf('Russia SANCTIONED Igor Sechin')).toBe('events/sanctions:sanction');
+  });
+});
