@@ -280,3 +280,14 @@ describe('entry bans and stop lists', () => {
     expect(ruleOf('Russia SANCTIONED Igor Sechin')).toBe('events/sanctions:sanction');
   });
 });
+
+describe('a second "with" after the one met', () => {
+  it.each([
+    ['Wang Yi held talks with Sergei Lavrov and, separately, with Antony Blinken.'],
+    ['Wang Yi met with Sergei Lavrov on Monday and with Antony Blinken on Tuesday.'],
+  ])('when "%s", then both are met', (body) => {
+    const { rels } = run('Diplomacy news', body);
+    const met = rels.filter((r) => r.includes(' MET ')).map((r) => r.split(' MET ').sort().join(' – '));
+    expect(met.sort()).toEqual(['Antony Blinken – Wang Yi', 'Sergei Lavrov – Wang Yi']);
+  });
+});

@@ -1,12 +1,12 @@
-// Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met
-// B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B", "A
-// paid courtesy calls on B", "A granted an audience to B", "A talked to B"), reciprocal ("A and B met", a
-// headline's "A, B meet", "A and B exchanged their views", "They met" after a sentence naming two), and
-// nominalisations ("talks between A and B", "A's meeting with B", "the A-B summit"); a person met known
-// only by role is resolved in meeting-roles.ts, a few leaders known only by their states in
-// meeting-leaders.ts; plans, calls and appeals are no meetings (meeting-prospects.ts). Each person the
-// subject meets is one meeting (separate bilateral meetings), keyed by the pair so that a headline and the
-// body's account of it are one.
+// Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met B",
+// "A met with B, C and D", "A met with B on Monday and with C on Tuesday", "A received B", "A held talks
+// with B", "A had a conversation with B", "A paid courtesy calls on B", "A granted an audience to B", "A
+// talked to B"), reciprocal ("A and B met", a headline's "A, B meet", "A and B exchanged their views",
+// "They met" after a sentence naming two), and nominalisations ("talks between A and B", "A's meeting with
+// B", "the A-B summit"); a person met known only by role is resolved in meeting-roles.ts, a few leaders
+// known only by their states in meeting-leaders.ts; plans, calls and appeals are no meetings
+// (meeting-prospects.ts). Each person the subject meets is one meeting (separate bilateral meetings),
+// keyed by the pair so that a headline and the body's account of it are one.
 import { isPassive, referents } from '../clauses/clause.js';
 import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
@@ -96,6 +96,14 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   // Titles and demonyms before the name ("North Korean leader Kim Jong-un and US President X").
   if (TITLED.test(c.work.slice(pos, m.start))) return listAfter(c, m, limit).map((x) => x.entity);
   return COUNTERPART.test(c.work.slice(pos, m.start)) ? [m.entity] : [];
+}
+
+/** A second "with" coordinated after the first one's object: "and, separately, with", "and later with". */
+function withAgain(h: RuleHit, objAt: number, limit: number, known: Entity[]): Entity[] {
+  const m = /^[^;.]{1,80}?\s+and\s*,?\s+(?:(?:separately|later|also|then|again)\s*,?\s+)?with\s+/.exec(
+    h.c.work.slice(objAt, limit),
+  );
+  return m ? persons(h, objAt + m[0].length, limit).filter((o) => !known.includes(o)) : [];
 }
 
 /** An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday". */
@@ -339,6 +347,8 @@ function readMeeting(h: RuleHit): void {
   // "X hosted him", "X received her on Monday": the person last named before the sentence.
   const pro = (direct || withObj) && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
   if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
+  // "met with A on Monday and (, separately,) with B on Tuesday": B is met too.
+  if (objs.length && withObj && !by) objs = [...objs, ...withAgain(h, objAt, limit, [...subj, ...objs])];
   // "met A and B for a trilateral meeting": one meeting of all.
   const joint = /^[^.;]{0,120}?\b(?:trilateral|three-way|quadrilateral|joint)\s+(?:meeting|talks|summit)/;
   if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end)));
