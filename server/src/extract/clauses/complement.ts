@@ -10,7 +10,7 @@ import { demonymsAt, listAfter, mentionAt, roleListAfter, type NounPhrase } from
 
 /** "including those of", "among them the envoys from": members of a group named by their countries. */
 const INCLUDING_THOSE =
-  /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:those|the\s+(?:ones|envoys|ambassadors|diplomats|representatives|heads of mission))\s+(?:of|from)\s+(?:the\s+)?/;
+  /^\s*,?\s*(?:including|among them|such as|notably|namely)\s+(?:those|the\s+(?:ones|envoys|ambassadors|diplomats|representatives|heads of mission))\s+(?:of|from)\s+(?:the\s+)?/;
 /** "23 countries: A, B", "10 countries, including A", "23 countries: one from A, two from B". */
 const INCLUDED_STATES = new RegExp(
   `^(?:\\d+|\\p{Ll}+)\\s+(?:\\p{L}+\\s+)?(?:countries|states|nations)\\s*(?:[:—–]|,?\\s*(?:including|among them|such as|namely|notably))\\s*(?:(?:${NUM})\\s+(?:\\p{Ll}+\\s+)?(?:from|of)\\s+)?(?:the\\s+)?`,
@@ -124,7 +124,7 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
   }
   // Named members of an unnamed group: "six Indian diplomats, including the High Commissioner X",
   // "five officials, among them A and B".
-  const incl = /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:the\s+)?/.exec(rest());
+  const incl = /^\s*,?\s*(?:including|among them|such as|notably|namely)\s+(?:the\s+)?/.exec(rest());
   if (incl && PEOPLE_OR_ENVOY.test(np.head!)) {
     const m = c
       .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)
