@@ -1,8 +1,8 @@
 // What follows a noun phrase's head: whose it is ("of Norway", "from A, B and C", "of the Russian
 // diplomatic staff", "working at the Russian embassy"), where an envoy is posted ("to Seoul"), a name in
 // apposition ("the ambassador, X,"), named members ("including X", "including the party chief, X"), a
-// list after a dash or a colon, and after a comma the people or bodies a counted group names ("two
-// banks, A and B").
+// list after a dash or a colon, after a comma the people or bodies a counted group names ("two banks, A
+// and B"), and more demonyms counted by ellipsis ("45 Polish diplomats, 40 German and 35 French ones").
 import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
 import { COORDINATED_HEAD, DET, ENVOY_HEAD, NUM, PEOPLE_OR_ENVOY } from './head-words.js';
@@ -10,7 +10,7 @@ import { demonymsAt, listAfter, mentionAt, roleListAfter, type NounPhrase } from
 
 /** "including those of", "among them the envoys from": members of a group named by their countries. */
 const INCLUDING_THOSE =
-  /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:those|the\s+(?:ones|envoys|ambassadors|diplomats|representatives|heads of mission))\s+(?:of|from)\s+(?:the\s+)?/;
+  /^\s*,?\s*(?:including|among them|such as|notably|namely)\s+(?:those|the\s+(?:ones|envoys|ambassadors|diplomats|representatives|heads of mission))\s+(?:of|from)\s+(?:the\s+)?/;
 /** "23 countries: A, B", "10 countries, including A", "23 countries: one from A, two from B". */
 const INCLUDED_STATES = new RegExp(
   `^(?:\\d+|\\p{Ll}+)\\s+(?:\\p{L}+\\s+)?(?:countries|states|nations)\\s*(?:[:—–]|,?\\s*(?:including|among them|such as|namely|notably))\\s*(?:(?:${NUM})\\s+(?:\\p{Ll}+\\s+)?(?:from|of)\\s+)?(?:the\\s+)?`,
@@ -44,6 +44,34 @@ function moreByCount(c: Ctx, np: NounPhrase, limit: number): void {
   }
 }
 
+/** A count and a demonym coordinated after a group: "and one Estonian", ", 40 German and 35 French ones". */
+const BY_DEMONYM = new RegExp(
+  `^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s+as\\s+well\\s+as\\s+)(?:${NUM})\\s+(?=\\p{Lu})`,
+  'u',
+);
+
+/**
+ * Owners a group of a demonym's people adds by ellipsis: "two Latvian diplomats and one Estonian", "45
+ * Polish diplomats, 40 German and 35 French ones": each demonym after its own count, closing on "ones",
+ * the head again, or the clause's next part.
+ */
+function moreByDemonym(c: Ctx, np: NounPhrase, limit: number): void {
+  if (!np.owners.some((o) => o.country)) return;
+  const head = np.head!.replace(/[^\p{L} ]/gu, '').replace(/s$/, '');
+  const close = new RegExp(
+    String.raw`^(?:\s+(?:ones|${head}s?)\b|(?=\s*(?:$|[.;,)—–]|\s+(?:and|on|in|over|for|after|from|to|as|who|which)\b)))`,
+    'u',
+  );
+  for (;;) {
+    const more = BY_DEMONYM.exec(c.work.slice(np.end, limit));
+    const dem = more ? demonymsAt(c, np.end + more[0].length, limit) : undefined;
+    const end = dem ? close.exec(c.work.slice(dem.end, limit)) : null;
+    if (!dem || !end) return;
+    np.owners.push(...dem.owners);
+    np.end = dem.end + end[0].length;
+  }
+}
+
 /** What follows a head: "of Norway", "from A, B and C", "to Seoul, Koichi Ibushi,", "— A, B —", ": A; B". */
 export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: number): void {
   const rest = () => c.work.slice(np.end, limit);
@@ -72,6 +100,7 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
     if (dem && /^\s+\p{Ll}/u.test(c.work.slice(dem.end, limit))) [np.owners, np.end] = [dem.owners, dem.end];
   }
   if (np.owners.length && PEOPLE_OR_ENVOY.test(np.head!)) moreByCount(c, np, limit);
+  if (np.owners.length && PEOPLE_OR_ENVOY.test(np.head!)) moreByDemonym(c, np, limit);
   // The posting: "to Seoul", "in Paris" (kept in the phrase, not an owner).
   const post = /^\s+(?:to|in|from)\s+(?:the\s+)?/.exec(rest());
   if (post && ENVOY_HEAD.test(np.head!)) {
@@ -95,7 +124,7 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
   }
   // Named members of an unnamed group: "six Indian diplomats, including the High Commissioner X",
   // "five officials, among them A and B".
-  const incl = /^\s*,?\s*(?:including|among them|such as|notably)\s+(?:the\s+)?/.exec(rest());
+  const incl = /^\s*,?\s*(?:including|among them|such as|notably|namely)\s+(?:the\s+)?/.exec(rest());
   if (incl && PEOPLE_OR_ENVOY.test(np.head!)) {
     const m = c
       .inRange(np.end + incl[0].length, Math.min(listLimit, np.end + incl[0].length + 60), ['Person'], true)

@@ -1,6 +1,8 @@
 // Mentions and lists of mentions as noun phrases are built of: the longest mention at or ending at a
-// position, the items coordinated with one ("A, B and C", "A, title; B, title"), the demonyms at a position
-// ("Indian and Canadian"); and the shapes of a noun phrase (NounPhrase) and of whose its head is (Owner).
+// position, the items coordinated with one ("A, B and C", "A, title; B, title", "A, Secretary of State B
+// and C"; a possessor is no item, and a person after a lower-case role is roleListAfter's: "A, police
+// chief B and C"), the demonyms at a position ("Indian and Canadian"); and the shapes of a noun phrase
+// (NounPhrase) and of whose its head is (Owner).
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -46,7 +48,7 @@ export interface NounPhrase {
  * counterpart B", "A and his host, B") or a relative ("A, son B and C", "A and his wife B").
  */
 const GAP =
-  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}$/u;
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */
@@ -69,6 +71,20 @@ function gapOk(c: Ctx, a: number, b: number): boolean {
   return gap.length <= 110 && GAP.test(gap) && !VERBISH.test(gap);
 }
 
+/** A possessive after a name: the name owns what follows ("A, X's deputy, and B"), it is no item. */
+const POSSESSOR = /^['’]s?\b/;
+
+/**
+ * A person named in the gap before a person, not as a possessor: "A, police chief B and C" lists B
+ * (roleListAfter reads it), no apposition to A; "A, X's deputy, and B" stays a list of A and B.
+ */
+function namedBetween(c: Ctx, from: number, next: Mention, first: Mention): boolean {
+  if (first.entity.type !== 'Person') return false;
+  return c
+    .inRange(from, next.start, ['Person'])
+    .some((x) => x.start >= from && x.end <= next.start && !POSSESSOR.test(c.work.slice(x.end, x.end + 3)));
+}
+
 /** The items coordinated with `first` after it: "A, B and C", "A, title; B, title", "A of X, B of Y". */
 export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
   const items = [first];
@@ -76,7 +92,13 @@ export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
   for (;;) {
     const next = c
       .inRange(last.end, Math.min(limit, last.end + 140), [first.entity.type], true)
-      .find((m) => m.start >= last.end && gapOk(c, last.end, m.start));
+      .find(
+        (m) =>
+          m.start >= last.end &&
+          gapOk(c, last.end, m.start) &&
+          !namedBetween(c, last.end, m, first) &&
+          !POSSESSOR.test(c.work.slice(m.end, m.end + 3)),
+      );
     if (!next || items.some((x) => x.entity === next.entity)) break;
     // The apposition of one item may name another entity of the same type ("A, X's deputy, and B"):
     // the item is the one the separator leads to, so no mention may lie between the separator and it.

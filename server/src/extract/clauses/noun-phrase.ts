@@ -1,23 +1,24 @@
 // Noun phrases as the event and relation rules need them. A phrase either names entities, one or a
 // coordinated list ("Jordan, Chile and Colombia", "Grant Leaity, deputy coordinator for OCHA, and Adele
-// Khodr", "four Iranians: A, minister of culture; B, …", "six diplomats — Acting High Commissioner A, B
-// —"), or names none and has a lower-case head ("diplomats", "ambassador", "government") and owners: whose
-// the head is, from a demonym ("Canadian diplomats"), a possessor ("Lithuania's ambassador") or a
-// complement ("the ambassador of Norway", "representatives from the US, Netherlands and Italy").
-// Head words and quantities: head-words.ts; mentions and lists of them: mention-lists.ts; what follows
-// the head: complement.ts.
+// Khodr", "four Iranians: A, minister of culture; B, …", "Russian oligarchs A, B and C", "six diplomats —
+// Acting High Commissioner A, B —"), or names none and has a lower-case head ("diplomats", "ambassador",
+// "government") and owners: whose the head is, from a demonym ("Canadian diplomats"), a possessor
+// ("Lithuania's ambassador") or a complement ("the ambassador of Norway", "representatives from the US,
+// Netherlands and Italy"). Head words and quantities: head-words.ts; mentions and lists of them:
+// mention-lists.ts; what follows the head: complement.ts.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { PERSON_NOUN, ROLE_NOUN } from '../entities/name-shapes.js';
 import { demonymCountry } from '../lexicon.js';
 import { complement } from './complement.js';
-import { BODY_HEAD, DET, ENVOY_HEAD, headTail, headWord, roleHead } from './head-words.js';
+import { BODY_HEAD, DET, ENVOY_HEAD, headTail, headWord, NUM, roleHead } from './head-words.js';
 import {
   demonymsAt,
   listAfter,
   listBefore,
   mentionAt,
   mentionEndingAt,
+  roleListAfter,
   type NounPhrase,
   type Owner,
 } from './mention-lists.js';
@@ -35,6 +36,13 @@ const LOWER_ROLE = new RegExp(
 );
 const ROLE_THEN_NAME = new RegExp(
   String.raw`^(?!ambassador|envoy|high commissioner|commissioner|charg|diplomat|consul|counsel)(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*,\s*|\s+)(?=\p{Lu})`,
+  'u',
+);
+/** Between a place and the demonyms listed after it: ", ", " and ", ", 5 ", " and 3 ". */
+const SEP_DEMONYM = new RegExp(String.raw`^\s*(?:,\s*)?(?:and\s+)?(?:(?:${NUM})\s+(?=\p{Lu}))?`, 'u');
+/** A plural role before a list of names: "Russian oligarchs A, B and C", "Iranian officials, A and B,". */
+const ROLES_THEN_NAMES = new RegExp(
+  String.raw`^(?!ambassadors|envoys|commissioners|diplomats|consuls|counsel)(?:(?:${ROLE_NOUN}|${PERSON_NOUN}|lawmaker|senator|official|oligarch)s|business(?:wo)?men)(\s*,\s*|\s+)(?=\p{Lu})`,
   'u',
 );
 /**
@@ -125,7 +133,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         continue;
       }
       // A place among demonyms: "the US, German and French ambassadors", "Canadian and New Zealand envoys".
-      const sep = m.entity.type === 'Place' ? /^\s*(?:,\s*)?(?:and\s+)?/.exec(after)![0] : '';
+      // Each may carry its own count: "10 US, 5 British and 3 German diplomats".
+      const sep = m.entity.type === 'Place' ? SEP_DEMONYM.exec(after)![0] : '';
       if (sep.trim() && demonymsAt(c, m.end + sep.length, limit)) {
         owners.push({ entity: m.entity, start: m.start, end: m.end });
         i = m.end + sep.length;
@@ -145,7 +154,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       if (m.entity.type !== 'Person' && !personAfter(titled)) titled = envoyToPlace(c, m.end, limit);
       const person = personAfter(titled);
       if (person) {
-        const items = listAfter(c, person, colon ? listLimit : limit);
+        const items = roleListAfter(c, person, colon ? listLimit : limit);
         return {
           start: m.start,
           end: items[items.length - 1]!.end,
@@ -166,7 +175,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         i = m.end + mod![0].indexOf(hw) + hw.length;
         break;
       }
-      const items = listAfter(c, m, colon ? listLimit : limit);
+      const items = (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit);
       return {
         start,
         end: items[items.length - 1]!.end,
@@ -221,6 +230,12 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       const items = listAfter(c, named, limit);
       return { start, end: items[items.length - 1]!.end, entities: items.map((x) => x.entity), owners };
     }
+    // "Russian oligarchs A, B and C": a plural role names the list after it (after a comma, two or more).
+    const roles = ROLES_THEN_NAMES.exec(c.work.slice(i + w[0].length - word.length, limit));
+    const first = roles ? mentionAt(c, i + w[0].length - word.length + roles[0].length, limit) : undefined;
+    const listed = first?.entity.type === 'Person' ? listAfter(c, first, limit) : [];
+    if (listed.length > (roles?.[1]!.trim() ? 1 : 0) && listed.every((x) => x.entity.type === 'Person'))
+      return { start, end: listed[listed.length - 1]!.end, entities: listed.map((x) => x.entity), owners };
     const hw = headWord(c.work.slice(i + w[0].length - word.length, limit));
     if (hw) {
       head = hw;

@@ -2,12 +2,14 @@
 // dates, brackets and appositions ("Ken Salazar, along with 16 other envoys, presented"), past a
 // control verb ("Algeria decided to recall"), through a relative clause ("the junta that took over the
 // government in Niger has ordered": the junta, of Niger); coordinated subjects are a list ("Jordan, Chile
-// and Colombia have recalled"). A participle clause takes the main clause's subject ("Iran protested by
+// and Colombia have recalled"), and so are companions named between commas ("The Czech Republic, along
+// with Slovakia and Bulgaria, expelled": subject-companions.ts). A participle clause takes the main clause's subject ("Iran protested by
 // summoning …").
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import { demonymCountry, lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
+import { withCompanions } from './subject-companions.js';
 import {
   BODY_HEAD,
   ENVOY_HEAD,
@@ -173,6 +175,10 @@ const SAID_THAT =
  * Niger").
  */
 export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
+  return withCompanions(c, s, at, (pos) => subjectCore(c, s, pos)); // subject-companions.ts
+}
+
+function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
   // "Bulgaria's decision to expel", "Moscow's move to recall": the possessor of a noun of intent acts.
   const intent = INTENT.exec(c.work.slice(s.start, at));
   if (intent) {
@@ -243,7 +249,12 @@ export function subjectOf(c: Ctx, s: Sentence, at: number): NounPhrase | undefin
       };
     const m = mentionEndingAt(c, s.start, pos);
     if (m) {
-      const items = listBefore(c, s.start, m);
+      // States and bodies may share a list closed by "and" ("The EU, the UK and Canada sanctioned"; not
+      // "According to Al Jazeera, the Philippines accused").
+      const mixed = m.entity.type === 'Person' ? [] : listBefore(c, s.start, m, ['Place', 'Organization']);
+      const closed =
+        mixed.length > 1 && /\band\b|&/.test(c.work.slice(mixed[mixed.length - 2]!.end, m.start));
+      const items = closed ? mixed : listBefore(c, s.start, m);
       const first = items[0]!;
       const before = c.work.slice(s.start, first.start);
       // "Ambassadors and representatives from the US, …, and Italy": the head, its owners the list.

@@ -54,6 +54,25 @@ export function coordinated(c: Ctx, s: Sentence, at: number, subject: Entity): E
   return out;
 }
 
+/** Between a subject and its verb: adverbials and auxiliaries only ("also", "on Monday", "have"). */
+const TO_VERB =
+  /^\s*,?\s*(?:(?:also|both|together|then|later|finally|jointly|have|has|had|on\s+\p{Lu}\p{Ll}+day|today|yesterday|late|early)\s+)*$/u;
+
+/**
+ * Everyone who moves: the traveller and the persons coordinated with it when it is the subject right
+ * before the verb ("A and B arrived in Kyiv"), else the traveller alone.
+ */
+export function travellers(c: Ctx, s: Sentence, at: number): Entity[] {
+  const who = traveller(c, s, at);
+  if (!who) return [];
+  const m = c
+    .inRange(s.start, at, P)
+    .filter((x) => x.entity === who)
+    .pop();
+  if (!m || !TO_VERB.test(c.work.slice(m.end, at))) return [who];
+  return coordinated(c, s, at, who).filter((e) => e.type === 'Person');
+}
+
 /** Who moves: the person a relative clause is about, a possessor, the subject, or a pronoun after the trigger. */
 export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   // "to succeed Hiroshi Takano, who returned to Tokyo", "welcomed X, who is visiting Paris": the person

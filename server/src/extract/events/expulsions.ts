@@ -2,14 +2,14 @@
 // is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave",
 // "X asked N diplomats to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X announced the
 // expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile expelled …"; "A joined B
-// in expelling": both), each other's diplomats expelled both ways, the expeller carried over within an
-// article when a later clause leaves it out ("A and B were also ordered to leave"), or the place the expelled
-// left in a reduced passive ("Two diplomats left Oslo after being declared persona non-grata"); "A retaliated
-// (in kind) against B for expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to
-// leave (ASKED_TO_LEAVE).
+// in expelling" and "A expelled …, joining B and the Baltic states in expelling": A and B), each other's
+// diplomats expelled both ways, the expeller carried over within an article when a later clause leaves it
+// out ("A and B were also ordered to leave"), or the place the expelled left in a reduced passive ("Two
+// diplomats left Oslo after being declared persona non-grata"); "A retaliated (in kind) against B for
+// expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to leave (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
-import { subjectOf } from '../clauses/subject.js';
+import { mainClausePhrase, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
@@ -124,6 +124,8 @@ export function staffState(c: Ctx, e: Entity): Entity {
 /** "A and B joined C (and D) in expelling": the subject of "joined" acts, and so do the states joined. */
 const JOINED = /\bjoin(?:ed|s|ing)?\s+((?:\p{Lu}|the\s+|other\s+)[^,;.]{0,80}?)\s+in\s+$/u;
 
+const GROUP_WORD = /\b(?:allies|countries|states|nations|partners|members|governments)\b/;
+
 /** The expellers of "A joined B in expelling": A's states and B's (not a group B names: "other EU allies"). */
 function joined(h: RuleHit): Entity[] | undefined {
   const { c, s, at } = h;
@@ -131,11 +133,20 @@ function joined(h: RuleHit): Entity[] | undefined {
   if (!j) return undefined;
   const verbAt = s.start + j.index;
   const from = verbAt + j[0].indexOf(j[1]!, 4);
-  const subject = actorsOf(c, subjectOf(c, s, verbAt), STATE, { at: verbAt });
+  // ", joining B in expelling": the main clause's subject joins.
+  const np0 = /^joining$/.test(j[0].split(/\s/)[0]!)
+    ? mainClausePhrase(c, s, verbAt)
+    : subjectOf(c, s, verbAt);
+  const subject = actorsOf(c, np0, STATE, { at: verbAt });
   if (!subject.length) return undefined;
   const np = phraseAt(c, from, from + j[1]!.length);
-  const others = /\b(?:allies|countries|states|nations|partners|members|governments)\b/.test(j[1]!)
-    ? []
+  // A group joined names no state ("other EU allies", "Germany's partners"), but a state coordinated with
+  // it does ("Poland and the Baltic states").
+  const others = GROUP_WORD.test(j[1]!)
+    ? c
+        .inRange(from, from + j[1]!.length, ['Place'])
+        .filter((m) => /^\s*(?:,|and\b)/.test(c.work.slice(m.end, from + j[1]!.length)))
+        .map((m) => m.entity)
     : actorsOf(c, np, STATE, { at }).filter((e) => e.type === 'Place');
   return [...subject, ...others.filter((e) => !subject.includes(e))];
 }
@@ -202,7 +213,7 @@ function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?\p{Lu}|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
   run(h) {
     const { c, at } = h;
     const read = readClause(h);
@@ -270,14 +281,17 @@ export const expulsion: EventRule = {
     const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
     const continued = !expellers.length && (implied || !actor);
     let host: Entity | undefined;
+    let explicit: Entity | undefined;
     if (continued) {
-      // Left out: the state that expelled that country's diplomats before, the state they were
-      // expelled from ("expelled from the United States", "employees in D.C. have been expelled"), or
-      // the last expelling state.
+      // Left out: the state they were expelled from ("four were expelled from Lithuania" after "A and B
+      // declared …": Lithuania, an expulsion of its own), the state that expelled that country's
+      // diplomats before, the last expelling state, or a place the expelled were in ("employees in D.C.
+      // have been expelled").
       // An envoy posted to a state is expelled by it ("the German ambassador to Chad, X, was expelled").
       host = expelled.length === 1 ? postedIn(c, expelled[0]) : undefined;
       const before = country ? c.memo.get(`expeller-of:${country.id}`) : undefined;
-      const last = host ?? before ?? fromPlace(h, false) ?? c.memo.get('expeller') ?? fromPlace(h, true);
+      explicit = fromPlace(h, false);
+      const last = host ?? explicit ?? before ?? c.memo.get('expeller') ?? fromPlace(h, true);
       if (last) expellers = [last];
     }
     const state = expellers.filter((x) => x.type !== 'Person').pop();
@@ -315,7 +329,8 @@ export const expulsion: EventRule = {
       let key = `expulsion:${by ? stateOf(c, by).id : '?'}>${whom?.id ?? '?'}`;
       // "A and B were among those expelled": the expulsion just told, unless the clause dates its own.
       const last = lastKey.get(c);
-      if (continued && !host && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end)) key = last;
+      if (continued && !host && !explicit && last && !c.dates.some((d) => d.start >= at && d.end <= h.s.end))
+        key = last;
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
       noteCountedExpulsion(h, e, by, targets.length > 0);

@@ -1,5 +1,5 @@
 // Those present at a meeting just told, named in a sentence of their own: "The meeting was attended by A,
-// B and C", "The talks were also attended by A". They join that meeting as participants (no MET claimed:
+// B and C", "The talks were also attended by A", "A, B and C were also present in the meeting". They join that meeting as participants (no MET claimed:
 // who met whom is the meeting clause's to say), so the sentence makes no second meeting of its own.
 import type { Ctx } from '../context.js';
 import { P } from './arguments.js';
@@ -19,18 +19,26 @@ export function noteMeeting(h: RuleHit, e: EvOut): void {
 
 const ATTENDED = /^(?:The|That|This)\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
 
+/** "A and B were also present in the": the persons before it attended the meeting the trigger names. */
+const PRESENT =
+  /\s+(?:was|were)\s+(?:also\s+)?(?:present|in attendance)\s+(?:in|at|during|for)\s+(?:the|that|this)\s+$/;
+
 /** Whether the hit opens "The meeting was attended by …" and its persons joined the last meeting. */
 export function joinAttendees(h: RuleHit): boolean {
   const { c, s, at } = h;
   const lead = /(?:The|That|This)\s+$/.exec(c.work.slice(s.start, at));
   const from = lead ? at - lead[0].length : at;
-  if (from !== s.start) return false;
-  const m = ATTENDED.exec(c.work.slice(from, s.end));
+  const m = from === s.start ? ATTENDED.exec(c.work.slice(from, s.end)) : null;
+  const present = m ? null : PRESENT.exec(c.work.slice(s.start, at));
   const last = lastMeeting.get(c);
   const si = c.sents.indexOf(s);
-  if (!m || !last || si <= last.sentence || si - last.sentence > REACH) return false;
-  const who = c.inRange(from + m[0].length, s.end, P).map((x) => x.entity);
+  if (!m && !present) return false;
+  const who = (
+    m ? c.inRange(from + m[0].length, s.end, P) : c.inRange(s.start, s.start + present!.index, P)
+  ).map((x) => x.entity);
   if (!who.length) return false;
+  // Those present at a meeting told in no clause the article reads: no meeting among themselves.
+  if (!last || si <= last.sentence || si - last.sentence > REACH) return !!present;
   const e = last.event;
   for (const w of who)
     if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'participant' });

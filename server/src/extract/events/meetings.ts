@@ -1,10 +1,12 @@
-// Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met
-// B", "A met with B, C and D", "A received B", "A held talks with B", "A had a conversation with B", "A
-// paid courtesy calls on B", "A granted an audience to B", "A talked to B"), reciprocal ("A and B met", a
-// headline's "A, B meet", "A and B exchanged their views", "They met" after a sentence naming two), and
-// nominalisations ("talks between A and B", "A's meeting with B", "the A-B summit"); a person met known
-// only by role is resolved in meeting-roles.ts. Each person the subject meets is one meeting (separate
-// bilateral meetings), keyed by the pair so that a headline and the body's account of it are one.
+// Meetings read from the clause (MET): the subject and the object of a verb of meeting, active ("A met B",
+// "A met with B, C and D", "A met with B on Monday and with C on Tuesday", "A received B", "A held talks
+// with B", "A had a conversation with B", "A paid courtesy calls on B", "A granted an audience to B", "A
+// talked to B"), reciprocal ("A and B met", a headline's "A, B meet", "A and B exchanged their views",
+// "They met" after a sentence naming two), and nominalisations ("talks between A and B", "A's meeting with
+// B", "the A-B summit"); a person met known only by role is resolved in meeting-roles.ts, a few leaders
+// known only by their states in meeting-leaders.ts; plans, calls and appeals are no meetings
+// (meeting-prospects.ts). Each person the subject meets is one meeting (separate bilateral meetings),
+// keyed by the pair so that a headline and the body's account of it are one.
 import { isPassive, referents } from '../clauses/clause.js';
 import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
@@ -17,6 +19,8 @@ import { delegationSubject, ledBy } from './delegation-leaders.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
+import { leadersMet } from './meeting-leaders.js';
+import { notAMeeting } from './meeting-prospects.js';
 import { hostPlaceGap } from './host-place.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings } from './meeting-lists.js';
@@ -94,6 +98,14 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   return COUNTERPART.test(c.work.slice(pos, m.start)) ? [m.entity] : [];
 }
 
+/** A second "with" coordinated after the first one's object: "and, separately, with", "and later with". */
+function withAgain(h: RuleHit, objAt: number, limit: number, known: Entity[]): Entity[] {
+  const m = /^[^;.]{1,80}?\s+and\s*,?\s+(?:(?:separately|later|also|then|again)\s*,?\s+)?with\s+/.exec(
+    h.c.work.slice(objAt, limit),
+  );
+  return m ? persons(h, objAt + m[0].length, limit).filter((o) => !known.includes(o)) : [];
+}
+
 /** An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday". */
 const ADVERBIAL_WITH =
   /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+){1,5}with\s+/u;
@@ -155,40 +167,13 @@ function roleSubject(h: RuleHit): Entity[] {
   return titled ? [titled.entity] : [];
 }
 
-const PHONE =
-  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone)[\s-](?:call|conversation|talks)\b|\bvideo\s+call\b|\b(?:phoned|telephoned)\b/;
-
-/** "In a call with B, A discussed …": a call (phone-calls.ts). */
-const CALL_WITH = /\b(?:a|an|the|their|his|her)\s+(?:\p{Ll}+\s+)?call\s+with\b/u;
-
-const FUTURE =
-  /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
-
-const PROSPECT =
-  /\b(?:possible|potential|proposed|planned|upcoming|forthcoming|future|prospective|next|expected|likely|hypothetical)\s+(?:[\p{L}-]+\s+){0,2}$|\b(?:call|push|press|prepar|coordinat|arrang|lobb|work|ask|appeal|hop)(?:e|es|ed|ing|s|y|ies|ied|ying)?\s+(?:for|towards?)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}|(?:new|fresh|direct|urgent|immediate|peace)\s+)?$/iu;
-
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
   re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses|co-chaired|co-chairs|co-chairing|co-hosted|co-hosts|co-hosting)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed|discuss)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
-    // Plans and prospects are no meetings ("will meet", "are set to hold talks").
-    if (FUTURE.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
-    // Nor a meeting that may come: "a possible meeting between", "the proposed talks with", "called for talks".
-    if (PROSPECT.test(c.work.slice(Math.max(s.start, h.at - 40), h.at))) return;
-    // A call is no meeting: "had a phone conversation with", "talked with X by phone" (meetings-calls.ts);
-    // a meeting "by video link" stays one.
-    if (PHONE.test(c.work.slice(Math.max(s.start, h.at - 40), Math.min(s.end, h.end + 120)))) return;
-    // "In a telephone conversation with X, Y discussed …": a fronted phrase tells the call.
-    const fronted = /^\s*(?:In|During|Over)\b[^,]{0,120},/.exec(c.work.slice(s.start, h.at));
-    if (fronted && (PHONE.test(fronted[0]) || CALL_WITH.test(fronted[0]))) return;
-    // "called on X to stop": an appeal, no call paid.
-    if (
-      /^called on/.test(c.work.slice(h.at, h.end)) &&
-      /^[^,;.]{0,80}?\bto\s+\p{Ll}/u.test(c.work.slice(h.end, s.end))
-    )
-      return;
+    if (notAMeeting(h)) return; // plans, prospects, calls and appeals (meeting-prospects.ts)
     if (joinAttendees(h)) return; // "The meeting was attended by A and B": they join the meeting just told.
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
@@ -362,7 +347,11 @@ function readMeeting(h: RuleHit): void {
   // "X hosted him", "X received her on Monday": the person last named before the sentence.
   const pro = (direct || withObj) && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
   if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
-  if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word));
+  // "met with A on Monday and (, separately,) with B on Tuesday": B is met too.
+  if (objs.length && withObj && !by) objs = [...objs, ...withAgain(h, objAt, limit, [...subj, ...objs])];
+  // "met A and B for a trilateral meeting": one meeting of all.
+  const joint = /^[^.;]{0,120}?\b(?:trilateral|three-way|quadrilateral|joint)\s+(?:meeting|talks|summit)/;
+  if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end)));
   else if (by) {
     // "X was received by the King of Jordan": the state of the host known by role (no MET claimed).
     const host = sidesAt(c, end + by[0].length, limit, true).filter((x) => !subj.includes(x));
@@ -384,7 +373,10 @@ function readMeeting(h: RuleHit): void {
     // "met the Kenyan and Ghanaian foreign ministers": one meeting with the states of the group.
     else if (group.length > 1) meet(h, subj, group, !apart);
     else if (role.length === 1 && !subj.includes(role[0]!)) meet(h, subj, role, false, false);
-    else if (sides.length && !sides.some((x) => subj.includes(x))) meet(h, subj, sides, !apart, apart);
+    else if (sides.length && !sides.some((x) => subj.includes(x))) {
+      meet(h, subj, sides, !apart, apart);
+      leadersMet(h, subj, sides, objAt, limit); // "met the leaders of A, B and C" (meeting-leaders.ts)
+    }
   }
   // "A and B met", "A and B held talks": they met one another.
   if (

@@ -1,6 +1,8 @@
 // Recalls and travel: an envoy recalled (or withdrawn, or invited home for consultations, or told to
 // return), and people returning (envoys named only by their state: the state returns), leaving, arriving
-// and visiting. RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT, ARRIVED_IN, VISITED.
+// and visiting (everyone a coordinated subject names arrives: "A and B arrived in P"; "arrived on a visit
+// to P" with no other place arrives in P). RECALLED, RETURNED_TO, DEPARTED_FROM, DEPARTED_FOR, LEFT,
+// ARRIVED_IN, VISITED.
 import { clauseEnd, isPassive, namedEnvoy } from '../clauses/clause.js';
 import { demonymsAt } from '../clauses/mention-lists.js';
 import {
@@ -13,7 +15,7 @@ import {
 import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { P, PL, placeAfter, traveller } from './arguments.js';
+import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { datelinePlace } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import { officialState } from './official-states.js';
@@ -283,6 +285,10 @@ function leaderOfState(c: Ctx, from: number, at: number): Entity | undefined {
   return named ? undefined : m.entity;
 }
 
+/** Right after an arrival: "on a (two-day state) visit to (the)". */
+const VISIT_TO =
+  /^\s+(?:(?:here|today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?/u;
+
 export const arrival: EventRule = {
   id: 'events/recalls-returns:arrival',
   type: 'arrival',
@@ -290,13 +296,15 @@ export const arrival: EventRule = {
   re: /\b(?:arrived|arrives|arriving|landed|lands|landing|touched down|touches down|touching down|(?<=\b(?:first|last)\s[^.;,]{0,40}\bto\s)(?:arrive|land|touch down))\b(?!\s+back)/g,
   run(h) {
     const { c, s, at, end } = h;
-    const who = traveller(c, s, at) ?? leaderOfState(c, s.start, at);
-    if (!who) return;
+    const who = [...travellers(c, s, at)]; // "A and B arrived": both
+    const leader = who.length ? undefined : leaderOfState(c, s.start, at);
+    if (leader) who.push(leader);
+    if (!who.length) return;
     // ("soon after Air Force One touched down": an aircraft touches down; the traveller must be the subject
     // right before it, or the first or last "to touch down".)
     if (/^touch/.test(c.work.slice(at, end)) && !/\bto $/.test(c.work.slice(s.start, at))) {
       const last = c.inRange(s.start, at, undefined).pop();
-      if (!last || last.entity !== who || !TOUCH_GAP.test(c.work.slice(last.end, at))) return;
+      if (!last || !who.includes(last.entity) || !TOUCH_GAP.test(c.work.slice(last.end, at))) return;
     }
     // Places up to the clause's end, or to the purpose of the trip ("on a state visit to India", "for").
     const stop =
@@ -309,12 +317,18 @@ export const arrival: EventRule = {
       const city = datelinePlace(c, at);
       if (city) places.push(city);
     }
+    // "arrived on a two-day visit to China": with no other place, the place of the visit.
+    const visit = places.length ? null : VISIT_TO.exec(c.work.slice(end, s.end));
+    const at2 = visit ? end + visit[0].length : -1;
+    const visited = visit ? c.inRange(at2, s.end, PL, true)[0] : undefined;
+    if (visited && visited.start === at2) places.push(visited.entity);
     const e = h.event({
       place: places[places.length - 1],
-      participants: [{ entity: who, role: 'traveller' }],
-      main: who,
+      participants: who.map((x) => ({ entity: x, role: 'traveller' })),
+      main: who[0]!,
     });
-    for (const p of new Set<Entity>(places)) h.relation(who, 'ARRIVED_IN', p, { event: e });
+    for (const x of who)
+      for (const p of new Set<Entity>(places)) h.relation(x, 'ARRIVED_IN', p, { event: e });
   },
 };
 

@@ -1,12 +1,13 @@
 // Sanctions (SANCTIONED) read from the clause: "X sanctioned Y", a headline's "X sanctions 12 Belarusian
 // judges" (the verb before a count), "X agreed to freeze the assets of Y", "X is sanctioning four
-// Iranians: A, …; B, …", "X (has further) designated A and B" (in an article about sanctions), "X
-// imposed sanctions on Y", "X announced an asset freeze and travel ban on Y", "X hit Y with sanctions",
-// "Y has been hit with sanctions", "X's sanctions target Y", "the sanctions imposed by X", "X added Y to
-// its sanctions list", "X placed Y under sanctions", "sanctions were imposed on Y by X", "the sanctions,
-// announced by X, target Y", "the sanctions against Y were announced by X", a headline's "X Sanctions
-// Y", "in sanctioning Russian officials" (the demonym's country); "A, B and C partnered with X on these
-// sanctions" joins the sanctions just reported (lists of the people targeted: sanction-lists.ts).
+// Iranians: A, …; B, …", "X (has further) designated A and B" (in an article about sanctions), "X imposed
+// sanctions on Y", "X announced an asset freeze and travel ban on Y", "X hit Y with sanctions", "Y has
+// been hit with sanctions", "X's sanctions target Y", "the sanctions imposed by X", "X added Y to its
+// sanctions list" (or placed Y on its stop list), "X banned entry to Y", "X placed Y under sanctions",
+// "sanctions were imposed on Y by X", "the sanctions, announced by X, target Y", "the sanctions against Y
+// were announced by X", a headline's "X Sanctions Y", "in sanctioning Russian officials" (the demonym's
+// country); "A, B and C partnered with X on these sanctions" joins the sanctions just reported (lists of
+// the people targeted: sanction-lists.ts).
 import { agentOf, objectOf } from '../clauses/clause.js';
 import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -85,7 +86,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
   }
   // "added X to its sanctions list": the one added is sanctioned.
   const added =
-    /^(add(?:ed|s|ing)?)\s+([\s\S]+?)\s+to\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)$/u.exec(
+    /^(add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+([\s\S]+?)\s+(?:to|on)\s+\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|stop\s+list|black\s+list)$/u.exec(
       word,
     );
   if (added) {
@@ -100,7 +101,9 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     const cl = clauseOf(h, STATE, from, from + barred[2]!.length);
     return { actor: cl.actor, patient: cl.patient };
   }
-  if (/^restrict/.test(word)) return { actor: clauseOf(h, STATE).actor, patient: phraseAt(c, end, s.end) };
+  // "banned entry to A, B and C": the ones after it.
+  if (/^restrict|^(?:bann|barr)\w+\s+(?:the\s+)?entry/.test(word))
+    return { actor: clauseOf(h, STATE).actor, patient: phraseAt(c, end, s.end) };
   if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
     const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
@@ -194,7 +197,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|add(?:ed|s|ing)?\s+[^.;]{1,120}?\s+to\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist)|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+(?:to|on)\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|stop\s+list|black\s+list)|(?:bann|barr)(?:ed|ing)\s+(?:the\s+)?entry\s+(?:to|into|for|of)(?=\s+(?:the\s+)?\p{Lu})|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);

@@ -1,0 +1,35 @@
+// Leaders met known only by their states (MET each state): "Putin met the leaders of Kazakhstan,
+// Kyrgyzstan and Tajikistan", "Xi held talks with the presidents of Brazil and South Africa". meetings.ts
+// reads the states as the meeting's sides and claims no MET with them; the real pages' gold links the one
+// who met to each state whose leader the article never names ("met with heads of state from A, B and C":
+// MET C, whose president goes unnamed; A's president, named later, is met by name).
+import type { Entity } from '../entities/index.js';
+import type { RuleHit } from './hit.js';
+
+const RULE = 'events/meeting-leaders:leaders-of';
+
+/** A group of leaders before their states: "the leaders of", "the presidents and prime ministers of". */
+const LEADERS_OF =
+  /^\s*(?:the\s+)?(?:(?:visiting|fellow|other|foreign|[\p{Lu}\d][\p{L}\d-]*)\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|foreign\s+ministers|kings|monarchs|emirs)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s/u;
+
+/** MET from each person of `subj` to each state listed after a group of leaders at objAt. */
+export function leadersMet(h: RuleHit, subj: Entity[], states: Entity[], objAt: number, limit: number): void {
+  const { c } = h;
+  // One who met a few leaders: a gathering of many ("gathered with the foreign ministers of sixteen
+  // states") or of several hosts ("A and B met with heads of state from …") links no one in the gold.
+  const one = subj.filter((x) => x.type === 'Person');
+  if (one.length !== 1 || states.length > 3 || !LEADERS_OF.test(c.work.slice(objAt, limit))) return;
+  const e = h.made[h.made.length - 1];
+  if (!e || e.type !== 'meeting') return;
+  const named = new Set(
+    c.mentions
+      .filter((m) => m.entity.type === 'Person' && m.entity.nationality)
+      .map((m) => c.idx.countryEntity(m.entity.nationality!)),
+  );
+  for (const st of states.filter((x) => x.type === 'Place' && !named.has(x)))
+    for (const p of one)
+      if (!e.relations.some((r) => r.source === p && r.target === st)) {
+        h.relation(p, 'MET', st, { event: e });
+        e.relations[e.relations.length - 1]!.rule = RULE;
+      }
+}
