@@ -143,23 +143,30 @@ describe('the real-pages manifest', () => {
  * end (rules, the speakers step's new threshold rule, models retrained on the 235 dev pages) dev 0.938, 0.890
  * (544/611), 0.852/0.657, 0.854/0.815 and blind 0.904, 0.703 (147/209), 0.781/0.295, 0.845/0.662. Every figure
  * is set to the end's.
+ * The twentieth batch (session 23: 12 pages of 12 new outlets, 8 to dev and 4 to blind) made them dev 243 pages,
+ * blind 83. The session's start (2bb5f9b) scores them dev 0.934, 0.883 (557/631), pairs 0.850/0.634, events
+ * 0.853/0.807 and blind 0.904, 0.710 (159/224), pairs 0.791/0.304, events 0.836/0.663; the end (rules, the
+ * entities step abstaining, models retrained on the 243 dev pages) dev 0.924, 0.881 (556/631), 0.855/0.632,
+ * 0.863/0.808 and blind 0.904, 0.710 (159/224), 0.798/0.309, 0.830/0.659. Dev entities and pairs recall fell
+ * with the entities step's abstention (its in-sample additions; out of fold they were a third right). Every
+ * figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.938,
-    'quotes with the right speaker': 0.89,
-    'entity pairs recall': 0.657,
-    'entity pairs precision': 0.852,
-    'events recall': 0.815,
-    'events precision': 0.854,
+    'entities F1': 0.924,
+    'quotes with the right speaker': 0.881,
+    'entity pairs recall': 0.632,
+    'entity pairs precision': 0.855,
+    'events recall': 0.808,
+    'events precision': 0.863,
   },
   blind: {
     'entities F1': 0.904,
-    'quotes with the right speaker': 0.703,
-    'entity pairs recall': 0.295,
-    'entity pairs precision': 0.781,
-    'events recall': 0.662,
-    'events precision': 0.845,
+    'quotes with the right speaker': 0.71,
+    'entity pairs recall': 0.309,
+    'entity pairs precision': 0.798,
+    'events recall': 0.659,
+    'events precision': 0.83,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
