@@ -4,7 +4,6 @@
 // demonyms and an organisation ("Russian Foreign Ministry spokeswoman Maria Zakharova"). Single words are
 // left pending until the full names are known.
 import {
-  canonicalPlace,
   demonymCountry,
   isCommonWord,
   isFirstName,
@@ -26,6 +25,7 @@ import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
 import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
+import { linkLowerTitle, linkTitleToOrg, ownerCountry } from './title-links.js';
 import type { Entity } from './types.js';
 
 /** Titles and nationalities read before person names, applied once the persons are merged. */
@@ -372,27 +372,4 @@ function firstNameThenInitials(toks: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && /^\p{Lu}\.?$/u.test(toks[j]!.text)) j--;
   return j >= 0 && j < i - 1 && isFirstName(toks[j]!.text);
-}
-
-/** The country a possessive names right before a title ("Iran’s", "Afghanistan’s acting"), if any. */
-function ownerCountry(before: string): string | undefined {
-  const m = /(\p{Lu}[\p{L}.]*)['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.exec(before);
-  if (!m) return undefined;
-  return demonymCountry(m[1]!) ?? (isKnownPlace(m[1]!) ? canonicalPlace(m[1]!) : undefined);
-}
-
-/** "Russian Foreign Ministry spokeswoman Maria Zakharova": the organisation just before a lower-case title. */
-function linkLowerTitle(b: Builder, person: Entity, at: number, end: number): string | undefined {
-  const title = /([\p{Ll}-]+)\s+$/u.exec(b.work.slice(Math.max(0, at - 30), at));
-  if (title) linkTitleToOrg(b, person, at - title[0].length, title[1]!, end);
-  return title?.[1];
-}
-
-/** The organisation named right before a person's titles (at titleStart) is the one the title is of. */
-function linkTitleToOrg(b: Builder, person: Entity, titleStart: number, title: string, end: number): void {
-  const org = b.mentions.find(
-    (m) =>
-      m.entity.type === 'Organization' && m.end < titleStart && /^\s+$/.test(b.work.slice(m.end, titleStart)),
-  );
-  if (org) b.roleLinks.push({ person, org: org.entity, title, evidence: span(b.text, org.start, end) });
 }
