@@ -1,7 +1,8 @@
 // Persons' names read from where they stand: one person under a full name and its first two words
 // (entities/merging.ts: "Russ Joseph" is the "Russ Joseph Kun" the page also names, unless two longer names
-// start with it); an unknown name set off after a role by a comma and closed by a dash or the full stop
-// (entities/name-shapes.ts). Every sentence here is invented.
+// start with it); an unknown name set off after a role by a comma and closed by a dash or the full stop, and
+// an English first name before a surname and a hyphenated Chinese given name (entities/name-shapes.ts).
+// Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -35,5 +36,18 @@ describe('a name set off after a role', () => {
       'Tevita Hufanga',
     );
     expect(persons('He met the Prime Minister of Tonga, Tevita Hufanga.')).toContain('Tevita Hufanga');
+  });
+});
+
+describe('an English first name before a Chinese name', () => {
+  it('belongs to the name even when it is a common word', () => {
+    expect(persons('Officials named Dick Au Chik-wong and Sonny Lam Ting-kwok on Monday.')).toEqual([
+      'Dick Au Chik-wong',
+      'Sonny Lam Ting-kwok',
+    ]);
+  });
+
+  it('needs the hyphenated given name', () => {
+    expect(persons('Officials named Dick Au Chikwong on Monday.')).not.toContain('Dick Au Chikwong');
   });
 });

@@ -20,7 +20,13 @@ import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './c
 import { bodyBeforeTitles } from './titled-bodies.js';
 import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
-import { looksLikeName, ORG_DOMAIN_WORD as ORG_DOMAIN, PERSON_NOUN, setOffAfterRole } from './name-shapes.js';
+import {
+  englishNameFirst,
+  looksLikeName,
+  ORG_DOMAIN_WORD as ORG_DOMAIN,
+  PERSON_NOUN,
+  setOffAfterRole,
+} from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
 import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
@@ -220,7 +226,7 @@ export function classifyChunks(
             !(titledBeforeSpeech && k - 1 > titleAt) &&
             // "Theresa May": after a first name, a common word is the surname.
             !(k >= 2 && isFirstName(c[k - 2]!.text) && !isTitle(t.text)) &&
-            !(k === 1 && nounBeforeName(c)))) &&
+            !(k === 1 && (nounBeforeName(c) || englishNameFirst(c))))) &&
         // "John R. Bolton", "Kelly D. K. Craft": after a first name and initials, any word is the surname.
         !firstNameThenInitials(c, k - 1)
       )
@@ -240,7 +246,7 @@ export function classifyChunks(
         !/^\p{Lu}\.$/u.test(t.text) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
         !(i > 0 && isFirstName(nameToks[i - 1]!.text)) &&
-        !(i === 0 && k === 0 && nounBeforeName(nameToks)) &&
+        !(i === 0 && k === 0 && (nounBeforeName(nameToks) || englishNameFirst(nameToks))) &&
         !firstNameThenInitials(nameToks, i),
     );
     let person: Entity | undefined;
@@ -258,6 +264,7 @@ export function classifyChunks(
       !GEO_FEATURE.test(last.text) &&
       (!common || setOffAfterRole(work, nameToks) || (titledBeforeSpeech && k === titleAt + 1)) &&
       (isFirstName(nameToks[0]!.text) ||
+        englishNameFirst(nameToks) ||
         titled ||
         partyBefore ||
         isLastName(nameToks[nameToks.length - 1]!.text) ||

@@ -92,6 +92,20 @@ export function setOffAfterRole(work: string, toks: Token[]): boolean {
   return ROLE_BEFORE.test(before80) && /^\s*(?:[,(–—]|\.(?:\s|$)|$)/.test(work.slice(last.end, last.end + 3));
 }
 
+/**
+ * "Sonny Au Chik-wong", "Dick Wong Chung-chun": an English first name before a surname and a hyphenated
+ * Chinese given name (as Hong Kong writes names: short syllables, "Chik-wong") belongs to the name even when it
+ * is a common word.
+ */
+export function englishNameFirst(c: readonly Token[]): boolean {
+  return (
+    c.length === 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(c[0]!.text) &&
+    /^\p{Lu}[a-z]{1,5}$/u.test(c[1]!.text) &&
+    /^\p{Lu}[a-z]{1,5}-[a-z]{2,5}$/u.test(c[2]!.text)
+  );
+}
+
 /** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
 export const ORG_DOMAIN_WORD =
   /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy|Environment|Agriculture|Labou?r|Tourism|Culture|Technology|Science|Infrastructure|Immigration|Fisheries|Housing|Welfare)$/;
