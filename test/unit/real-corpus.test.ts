@@ -148,20 +148,21 @@ describe('the real-pages manifest', () => {
  * 0.853/0.807 and blind 0.904, 0.710 (159/224), pairs 0.791/0.304, events 0.836/0.663; the end (rules, the
  * entities step abstaining, models retrained on the 243 dev pages) dev 0.924, 0.881 (556/631), 0.855/0.632,
  * 0.863/0.808 and blind 0.904, 0.710 (159/224), 0.798/0.309, 0.830/0.659. Dev entities and pairs recall fell
- * with the entities step's abstention (its in-sample additions; out of fold they were a third right). Every
- * figure is set to the end's.
+ * with the entities step's abstention (its in-sample additions; out of fold they were a third right). A last
+ * rule (Hong Kong names, 7842175) gave dev 0.925 and pairs 0.857/0.633, and blind entities 0.903 (one more
+ * person no gold item overlaps). Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.924,
+    'entities F1': 0.925,
     'quotes with the right speaker': 0.881,
-    'entity pairs recall': 0.632,
-    'entity pairs precision': 0.855,
+    'entity pairs recall': 0.633,
+    'entity pairs precision': 0.857,
     'events recall': 0.808,
     'events precision': 0.863,
   },
   blind: {
-    'entities F1': 0.904,
+    'entities F1': 0.903,
     'quotes with the right speaker': 0.71,
     'entity pairs recall': 0.309,
     'entity pairs precision': 0.798,
