@@ -70,7 +70,7 @@ export function extractEntities(
   dropNestedNames(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
-  postedEnvoys(b, work, idx);
+  postedEnvoys(b, work, sents, idx);
   // (The learned step reads the same chunks, less those a rule bound into another name.)
   if (seen)
     seen.chunks = chunks.filter(

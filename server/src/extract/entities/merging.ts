@@ -42,22 +42,19 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     if (c && c !== p) redirect.set(p, c);
     else canonicalBy.set(k, p);
   }
-  // "Lopez Obrador" is the "Andres Manuel Lopez Obrador" whose name it ends (one such name only).
-  for (const p of [...canonicalBy.values()]) {
-    if (!p.name.includes(' ')) continue;
-    const longer = [...canonicalBy.values()].filter((q) => q !== p && q.name.endsWith(` ${p.name}`));
-    if (longer.length !== 1) continue;
-    redirect.set(p, longer[0]!);
-    canonicalBy.delete(keyOf(p.name));
-  }
-  // "Russ Joseph" is the "Russ Joseph Kun" whose name it starts (two words at least; one such name only).
-  for (const p of [...canonicalBy.values()]) {
-    if (!p.name.includes(' ')) continue;
-    const longer = [...canonicalBy.values()].filter((q) => q !== p && q.name.startsWith(`${p.name} `));
-    if (longer.length !== 1) continue;
-    redirect.set(p, longer[0]!);
-    canonicalBy.delete(keyOf(p.name));
-  }
+  // A name of two words or more is the one longer name it is part of (one such name only), in two passes:
+  // "Lopez Obrador" ends "Andres Manuel Lopez Obrador", then "Russ Joseph" starts "Russ Joseph Kun".
+  const partOf = (holds: (longer: string, part: string) => boolean) => {
+    for (const p of [...canonicalBy.values()]) {
+      if (!p.name.includes(' ')) continue;
+      const longer = [...canonicalBy.values()].filter((q) => q !== p && holds(q.name, p.name));
+      if (longer.length !== 1) continue;
+      redirect.set(p, longer[0]!);
+      canonicalBy.delete(keyOf(p.name));
+    }
+  };
+  partOf((longer, part) => longer.endsWith(` ${part}`));
+  partOf((longer, part) => longer.startsWith(`${part} `));
   // Prefer the first-name-first order as the canonical name.
   for (const p of canonicalBy.values()) {
     const first = p.name.split(' ')[0]!;

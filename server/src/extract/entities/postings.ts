@@ -5,7 +5,7 @@
 // that does not call them envoys ("Former Minister X was posted to Canada") gives none. The country must
 // be a known one; a city stands for its country only when it is a capital.
 import { canonicalPlace, CAPITALS, isKnownPlace } from '../lexicon.js';
-import { span } from '../text.js';
+import { indexAt, span, type Sentence } from '../text.js';
 import type { Builder } from './builder.js';
 import type { EntityIndex } from './types.js';
 
@@ -18,21 +18,14 @@ const POSTED = new RegExp(
   'u',
 );
 
-/** The sentence around `at`, by its stops and line ends. */
-function sentenceAround(work: string, at: number): string {
-  const before = work.slice(Math.max(0, at - 400), at);
-  const start = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s+(?!.*[.!?]\s)/s)) + 1;
-  const after = /^[^\n]*?(?:[.!?](?=\s|$)|$)/m.exec(work.slice(at))![0];
-  return before.slice(start) + after;
-}
-
 /** Envoy links for the postings an article about envoys tells without the role word. */
-export function postedEnvoys(b: Builder, work: string, idx: EntityIndex): void {
+export function postedEnvoys(b: Builder, work: string, sents: Sentence[], idx: EntityIndex): void {
   if (!ENVOY_WORDS.test(work)) return;
   for (const m of idx.mentions) {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const post = POSTED.exec(work.slice(m.end, m.end + 80));
-    if (!post || !ENVOY_WORDS.test(sentenceAround(work, m.start))) continue;
+    const s = sents[indexAt(sents, m.start)];
+    if (!post || !s || !ENVOY_WORDS.test(work.slice(s.start, s.end))) continue;
     const words = post[1]!;
     const place = [words, words.split(/\s+/)[0]!].find((w) => isKnownPlace(w));
     if (!place) continue;

@@ -67,10 +67,9 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
 /** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
 /** Nouns of an act someone did or said. */
 const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call)`;
-const ACT_OF = new RegExp(
-  String.raw`^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
-  'u',
-);
+/** An act, then "of"/"by"/"from" before its doer: "the interventionist approach of", "remarks made by". */
+const ACT_THEN_DOER = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`;
+const ACT_OF = new RegExp(String.raw`^\s+${ACT_THEN_DOER}`, 'u');
 /** After a possessor: its act ("Venezuela's decision", "Russia's recent actions"). */
 const OWNED_ACT = new RegExp(
   String.raw`^['’]s\s+(?:(?:recent|latest|new|last|earlier|\p{Ll}+ly)\s+)?(?:[“"‘]?\p{Ll}[\p{Ll}-]+[”"’]?\s+(?:and\s+[“"‘]?\p{Ll}[\p{Ll}-]+[”"’]?\s+)?)?${ACT_NOUN}\b`,
@@ -105,10 +104,7 @@ const JUDGED_LABEL = new RegExp(
   'iu',
 );
 /** An act opening a phrase, before its doer: "The call by X", "the remarks of X". */
-const ACT_LEAD = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
-  'iu',
-);
+const ACT_LEAD = new RegExp(`^${ACT_THEN_DOER}`, 'iu');
 
 /**
  * "protested South Korean National Assembly Speaker Moon Hee-sang’s remarks": the possessor of the act,
@@ -116,14 +112,9 @@ const ACT_LEAD = new RegExp(
  */
 function ownerAfterTitles(c: Ctx, s: Sentence, from: number) {
   for (const m of c.inRange(from, Math.min(s.end, from + 90), ANY)) {
-    if (!/^[\s\p{Lu}\p{L}.'’-]*$/u.test(c.work.slice(from, m.start))) return undefined;
-    if (
-      c.work
-        .slice(from, m.start)
-        .split(/\s+/)
-        .some((w) => /^\p{Ll}/u.test(w))
-    )
-      return undefined;
+    // (Capitalised words only between: no lower-case word starts there.)
+    const gap = c.work.slice(from, m.start);
+    if (!/^[\s\p{L}.'’-]*$/u.test(gap) || /(?:^|\s)\p{Ll}/u.test(gap)) return undefined;
     if (OWNED_ACT.test(c.work.slice(m.end, s.end))) return m;
   }
   return undefined;
