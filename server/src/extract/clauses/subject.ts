@@ -100,6 +100,9 @@ function skipBack(c: Ctx, from: number, pos: number): number {
   return pos;
 }
 
+const REPORTING_WORD =
+  /^(?:said|says|say|told|tells|announced|added|stated|confirmed|reported|noted|claimed|insisted|warned|explained|revealed|stressed|that)$/;
+
 /** Head-noun phrase ending at pos, read leftwards: "18 Russian diplomats", "Niger's military administration". */
 function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
   const seg = c.work.slice(from, pos);
@@ -143,6 +146,8 @@ function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
       continue;
     }
     if (w[2]!.trim() || /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/.test(w[1]!)) break;
+    // "Moscow said two diplomats": a verb of saying ends the phrase; its subject is no owner.
+    if (REPORTING_WORD.test(w[1]!)) break;
     if (/^\p{Lu}/u.test(w[1]!) && i - w[0].length === from) break;
     i -= w[0].length;
   }

@@ -3,10 +3,15 @@
 // right after "and" or a comma in the expulsion's clause and followed by nothing but a count ("25",
 // "another 12", "ten more") expels the same as the first; it is not one of the expelled. And a state's
 // body named in lower case as the subject ("Germany's foreign office ordered …", "the Polish foreign
-// ministry has expelled …"): the state.
+// ministry has expelled …"): the state. And the states the expelled were in, when the clause names no
+// expeller: "Russian diplomats in Spain, Denmark and Italy were expelled", "In Romania, ten Russian
+// diplomats have to leave the country". Or the state that says so: "Moscow said two Estonian diplomats
+// were expelled".
 import type { Entity } from '../entities/index.js';
-import { demonymCountry } from '../lexicon.js';
-import { stateOf } from './parties.js';
+import { CAPITALS, demonymCountry } from '../lexicon.js';
+import { isCountry } from './envoys.js';
+import { subjectOf } from '../clauses/subject.js';
+import { actorsOf, countryOfBody, STATE, stateOf } from './parties.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { RuleHit } from './hit.js';
 
@@ -50,4 +55,100 @@ export function bodyExpeller(h: RuleHit): Entity | undefined {
   }
   const country = demonymCountry(b[1]!);
   return country ? c.countryByDemonym(country, from, to) : undefined;
+}
+
+const IN_BEFORE = /\b[Ii]n\s+(?:the\s+)?$/;
+const LISTED_BEFORE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * The countries a list after "in" names in the expelled's phrase ("diplomats in A, B and C"), or in an
+ * "In A," that opens the sentence: each expelled the diplomats it hosted. Not the expelled's own country
+ * ("Russian diplomats in Moscow").
+ */
+export function locatedExpellers(h: RuleHit, patient: NounPhrase | undefined, expelled: Entity[]): Entity[] {
+  const { c, s, at } = h;
+  const places = c.inRange(s.start, at, ['Place']);
+  const out: Entity[] = [];
+  for (let i = 0; i < places.length; i++) {
+    const first = places[i]!;
+    if (!IN_BEFORE.test(c.work.slice(Math.max(s.start, first.start - 8), first.start))) continue;
+    // In the phrase, or right after it: "Russian diplomats in A".
+    const inPatient =
+      !!patient &&
+      first.start >= patient.start &&
+      (first.start < patient.end || /^\s+in\s+(?:the\s+)?$/.test(c.work.slice(patient.end, first.start)));
+    const fronted =
+      /^\W*$/.test(c.work.slice(s.start, first.start).replace(/[Ii]n\s+(?:the\s+)?$/, '')) &&
+      /^\s*,/.test(c.work.slice(first.end, first.end + 2));
+    if (!inPatient && !fronted) continue;
+    const chain = [first];
+    for (let j = i + 1; j < places.length; j++) {
+      if (!LISTED_BEFORE.test(c.work.slice(chain[chain.length - 1]!.end, places[j]!.start))) break;
+      chain.push(places[j]!);
+    }
+    for (const m of chain) {
+      const st = stateOf(c, m.entity);
+      if (isCountry(st.name) && !expelled.includes(st) && !out.includes(st)) out.push(st);
+    }
+    break;
+  }
+  return out;
+}
+
+/** "X said (on Friday) (that)" right before the clause of the expulsion. */
+const SAID_THAT =
+  /\s(?:said|says|announced|stated|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?(?:,)?\s+(?:that\s+)?(?=\S|$)/u;
+
+/**
+ * The state that reports an expulsion it leaves its actor out of: "Moscow said two Estonian diplomats were
+ * expelled", "the Russian foreign ministry said Estonian diplomats have to leave". Not when its own
+ * diplomats are the ones expelled ("Russia said two of its diplomats were expelled").
+ */
+export function sayingState(
+  h: RuleHit,
+  patient: NounPhrase | undefined,
+  expelled: Entity[],
+): Entity | undefined {
+  const { c, s, at } = h;
+  const said = SAID_THAT.exec(c.work.slice(s.start, patient?.start ?? at));
+  if (!said || !expelled.length || patient?.ownerPronoun) return undefined;
+  const verbAt = s.start + said.index + 1;
+  // A state (or its capital), else a state's named body ("the Russian Foreign Ministry").
+  const sayer = actorsOf(c, subjectOf(c, s, verbAt), STATE, { at: verbAt })
+    .map((e) => stateOf(c, e))
+    .find((e) =>
+      e.type === 'Place' ? isCountry(e.name) || !!CAPITALS[e.name.toLowerCase()] : !!countryOfBody(e),
+    );
+  return sayer && !expelled.includes(sayer) ? sayer : undefined;
+}
+
+/** A reduced passive: "after being expelled", "having been declared …". */
+const REDUCED = /\b(?:being|been)\s+$/;
+/** A place right after a verb of leaving: "left Oslo", "departed the Netherlands", "flew home from Warsaw". */
+const LEFT_BEFORE =
+  /\b(?:left|departed|fled|quit|(?:flew|flown|returned|went|headed|travell?ed)\s+(?:home\s+|back\s+)?from|flown\s+out\s+of)\s+(?:the\s+)?$/;
+
+/** The state a passive expulsion was from: "expelled from X", "ordered to leave X", or a place the expelled were in. */
+export function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
+  const { c, s, at, end } = h;
+  // "expelled from X", "ordered to leave X".
+  const from = (/leave$/.test(c.work.slice(at, end)) ? /^\s+(?:the\s+)?/ : /^\s+from\s+(?:the\s+)?/).exec(
+    c.work.slice(end, s.end),
+  );
+  const m = from ? c.firstAfter(end + from[0].length, end + from[0].length + 40, ['Place']) : undefined;
+  if (m && m.start === end + from![0].length) return stateOf(c, m.entity);
+  // "left Norway after being expelled", "flew home from Warsaw after being declared …", "Having been
+  // declared persona non grata, two diplomats left Albania": the place left.
+  if (REDUCED.test(c.work.slice(s.start, at))) {
+    const left = c
+      .inRange(s.start, s.end, ['Place'])
+      .find((x) => LEFT_BEFORE.test(c.work.slice(Math.max(s.start, x.start - 30), x.start)));
+    if (left) return stateOf(c, left.entity);
+  }
+  if (!inside) return undefined;
+  const inPlace = c
+    .inRange(s.start, at, ['Place'])
+    .filter((x) => /\b(?:in|at)\s+(?:the\s+)?$/.test(c.work.slice(Math.max(s.start, x.start - 8), x.start)))
+    .pop();
+  return inPlace ? stateOf(c, inPlace.entity) : undefined;
 }

@@ -16,7 +16,8 @@ import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
-import { bodyExpeller, gappedExpellers } from './expulsion-gaps.js';
+import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
+import { bodyExpeller, fromPlace, gappedExpellers, locatedExpellers, sayingState } from './expulsion-gaps.js';
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -36,6 +37,10 @@ import type { EvOut } from './types.js';
 const ORDERED_BE =
   /\b(?:order(?:ed|s)|decided|instructed|demanded)\s+(?:that\s+)?([^.;:]{3,200}?)(,?\s+(?:should\s+|to\s+)?be\s+)$/;
 
+/** The head of a phrase naming a mission's staff. */
+const STAFF_HEAD =
+  /^(?:diplomats?|envoys?|ambassadors?|staff(?:ers|s)?|employees|attach[ée]s?|consuls?|personnel|charg[ée]s? d['’]affaires)$/;
+
 /** Actor and patient phrases of the expulsion the hit matched, and whether the actor is implied. */
 function readClause(h: RuleHit): {
   actor?: NounPhrase;
@@ -43,6 +48,8 @@ function readClause(h: RuleHit): {
   implied: boolean;
   /** The actor orders the expulsion: a person may be the expeller. */
   ordering?: boolean;
+  /** Read from "have to leave": an expulsion only when staff have to leave. */
+  staff?: boolean;
 } {
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
@@ -60,6 +67,17 @@ function readClause(h: RuleHit): {
     const from = at + word.indexOf(inner[1]!, word.indexOf(' '));
     const cl = clauseOf(h, STATE, from, from + inner[1]!.length);
     return { actor: cl.actor, patient: cl.patient, implied: false };
+  }
+  // "ten Russian diplomats have to leave (the country)": staff its subject names are expelled.
+  if (/^(?:ha(?:ve|s|d)\s+to|must)\s+leave$/.test(word)) {
+    // One envoy leaving is expelled only when the sentence says from where or by when.
+    const patient = subjectOf(c, s, at);
+    const head = patient?.head ?? '';
+    const staff =
+      STAFF_HEAD.test(head) &&
+      (/s$|^(?:staff|personnel)$/.test(head) ||
+        /^\s+(?:the country|within)\b/.test(c.work.slice(end, end + 15)));
+    return { patient: staff ? patient : undefined, implied: true, staff: true };
   }
   const nominal = /^expulsions?\s+of$/.exec(word);
   if (nominal || /^expulsions?$/.test(word)) {
@@ -179,44 +197,20 @@ function personCountry(c: Ctx, e: Entity | undefined): Entity | undefined {
   return origin ? c.idx.countryEntity(origin) : undefined;
 }
 
-/** A reduced passive: "after being expelled", "having been declared …". */
-const REDUCED = /\b(?:being|been)\s+$/;
-/** A place right after a verb of leaving: "left Oslo", "departed the Netherlands", "flew home from Warsaw". */
-const LEFT_BEFORE =
-  /\b(?:left|departed|fled|quit|(?:flew|flown|returned|went|headed|travell?ed)\s+(?:home\s+|back\s+)?from|flown\s+out\s+of)\s+(?:the\s+)?$/;
-
-/** The state a passive expulsion was from: "expelled from X", "ordered to leave X", or a place the expelled were in. */
-function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
-  const { c, s, at, end } = h;
-  // "expelled from X", "ordered to leave X".
-  const from = (/leave$/.test(c.work.slice(at, end)) ? /^\s+(?:the\s+)?/ : /^\s+from\s+(?:the\s+)?/).exec(
-    c.work.slice(end, s.end),
-  );
-  const m = from ? c.firstAfter(end + from[0].length, end + from[0].length + 40, ['Place']) : undefined;
-  if (m && m.start === end + from![0].length) return stateOf(c, m.entity);
-  // "left Norway after being expelled", "flew home from Warsaw after being declared …", "Having been
-  // declared persona non grata, two diplomats left Albania": the place left.
-  if (REDUCED.test(c.work.slice(s.start, at))) {
-    const left = c
-      .inRange(s.start, s.end, ['Place'])
-      .find((x) => LEFT_BEFORE.test(c.work.slice(Math.max(s.start, x.start - 30), x.start)));
-    if (left) return stateOf(c, left.entity);
-  }
-  if (!inside) return undefined;
-  const inPlace = c
-    .inRange(s.start, at, ['Place'])
-    .filter((x) => /\b(?:in|at)\s+(?:the\s+)?$/.test(c.work.slice(Math.max(s.start, x.start - 8), x.start)))
-    .pop();
-  return inPlace ? stateOf(c, inPlace.entity) : undefined;
-}
-
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
   run(h) {
     const { c, at } = h;
     const read = readClause(h);
+    if (read.staff && !read.patient) return;
+    // "said that diplomats expelled included …": a mission's staff never expel; they are the expelled.
+    if (read.actor && !read.actor.entities.length && STAFF_HEAD.test(read.actor.head ?? '')) {
+      read.patient ??= read.actor;
+      read.actor = undefined;
+      read.implied = true;
+    }
     const { actor, implied, ordering } = read;
     let expellers = joined(h) ?? actorsOf(c, actor, ordering ? ANY : STATE, { at });
     // "Germany's foreign office ordered …": the subject reader takes no lower-case body.
@@ -236,8 +230,12 @@ export const expulsion: EventRule = {
       /^\s+(?:member\s+)?(?:countries|states|nations|members|allies|governments)\b/.test(
         c.work.slice(actor.end, actor.end + 25),
       )
-    )
+    ) {
+      if (groupSubject(h)) noteGroupExpulsion(h, entitiesOf(c, patient, ['Place'], { at }));
       return;
+    }
+    // "European countries once again expelled …": states named later, not the last expeller.
+    const group = !expellers.length && groupSubject(h);
     let expelled = entitiesOf(c, patient, ANY, { envoys: true, at });
     noteEnvoys(c, patient, expelled);
     const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
@@ -279,7 +277,7 @@ export const expulsion: EventRule = {
     // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").
     expelled = [...new Set(expelled.map((e) => (e.type === 'Organization' ? staffState(c, e) : e)))];
     const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
-    const continued = !expellers.length && (implied || !actor);
+    const continued = !group && !expellers.length && (implied || !actor);
     let host: Entity | undefined;
     let explicit: Entity | undefined;
     if (continued) {
@@ -291,8 +289,19 @@ export const expulsion: EventRule = {
       host = expelled.length === 1 ? postedIn(c, expelled[0]) : undefined;
       const before = country ? c.memo.get(`expeller-of:${country.id}`) : undefined;
       explicit = fromPlace(h, false);
-      const last = host ?? explicit ?? before ?? c.memo.get('expeller') ?? fromPlace(h, true);
-      if (last) expellers = [last];
+      // "diplomats in A and B were expelled", "In A, ten diplomats have to leave": the states they were in;
+      // "Moscow said two Estonian diplomats were expelled": the state that says so.
+      const located = host || explicit ? [] : locatedExpellers(h, patient, expelled);
+      explicit ??= located[0];
+      const last =
+        host ??
+        explicit ??
+        before ??
+        sayingState(h, patient, expelled) ??
+        c.memo.get('expeller') ??
+        fromPlace(h, true);
+      if (located.length > 1) expellers = located;
+      else if (last) expellers = [last];
     }
     const state = expellers.filter((x) => x.type !== 'Person').pop();
     if (state) c.memo.set('expeller', state);
@@ -334,6 +343,7 @@ export const expulsion: EventRule = {
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
       noteCountedExpulsion(h, e, by, targets.length > 0);
+      if (group) noteGroupExpulsion(h, targets, e);
       if (by)
         for (const t of targets) {
           h.relation(by, 'EXPELLED', t, { event: e });

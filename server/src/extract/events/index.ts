@@ -15,6 +15,7 @@ import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
 import { expulsionFollower, similarMove } from './expulsion-followers.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
+import { expellerList } from './expeller-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { withoutSummonsMeetings } from './summons.js';
 import { type EventRule, RuleHit } from './hit.js';
@@ -53,6 +54,7 @@ export const RULES: readonly EventRule[] = [
   similarMove,
   expelledList,
   expelledLines,
+  expellerList,
   appointment,
   inPostSince,
   sanction,
