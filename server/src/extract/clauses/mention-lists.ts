@@ -5,7 +5,7 @@
 // (NounPhrase) and of whose its head is (Owner).
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType, Mention } from '../entities/index.js';
-import { demonymCountry } from '../lexicon.js';
+import { demonymCountry, TITLE_WORDS } from '../lexicon.js';
 import { NUM } from './head-words.js';
 
 /** Whose a head noun is: an entity, or a country known by its adjective (made an entity only when used). */
@@ -142,16 +142,39 @@ export function listBefore(
 ): Mention[] {
   const items = [last];
   let cur = last;
+  const persons = types.length === 1 && types[0] === 'Person';
   for (;;) {
     const prev = c
       .inRange(Math.max(from, cur.start - 140), cur.start, types)
-      .filter((m) => m.end <= cur.start && gapOk(c, m.end, cur.start))
+      .filter(
+        (m) =>
+          m.end <= cur.start &&
+          (gapOk(c, m.end, cur.start) || (persons && roleGapBefore(c.work.slice(m.end, cur.start)))),
+      )
       .pop();
     if (!prev || items.some((x) => x.entity === prev.entity)) break;
     items.unshift(prev);
     cur = prev;
   }
   return items;
+}
+
+/**
+ * "and", then a lower-case role ending in a title word before the next person of a list, with a demonym
+ * or state before it and where it is held after it: "A and Kenyan envoy to Portugal B", "A and foreign
+ * minister B". (Not after a comma: "Along with A, Kenyan envoy B" sets A apart.)
+ */
+const ROLE_BEFORE =
+  /^\s*,?\s+and\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,3})(?:(?:to|of|for|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,2})?$/u;
+const NOT_ROLE =
+  /^(?:who|which|that|and|or|but|was|were|is|are|has|have|had|said|says|then|later|also|now|when|while|after|before|with|to|of|for|in|at|on|by|his|her|their|its|a|an)$/;
+
+/** Whether the gap between two persons is "and" and a role (ROLE_BEFORE) whose last word is a title. */
+export function roleGapBefore(gap: string): boolean {
+  const m = ROLE_BEFORE.exec(gap);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  return !words.some((w) => NOT_ROLE.test(w)) && TITLE_WORDS.has(words[words.length - 1]!);
 }
 
 const EACH_DEMONYM = new RegExp(`^\\s*(?:,|and|,\\s*and)\\s+(?:(?:${NUM})\\s+)?(?=\\p{Lu})`, 'u');

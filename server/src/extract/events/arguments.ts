@@ -1,6 +1,7 @@
 // Arguments of event rules read from around a trigger: a place after a preposition, the subjects
 // coordinated before a verb, the traveller of a movement verb, the object after a preposition.
 import type { Ctx } from '../context.js';
+import { roleGapBefore } from '../clauses/mention-lists.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
@@ -48,7 +49,12 @@ export function coordinated(c: Ctx, s: Sentence, at: number, subject: Entity): E
   for (let k = j - 1; k >= 0; k--) {
     const gap = c.work.slice(ms[k]!.end, ms[k + 1]!.start);
     // Titles may stand before the next name ("Macron and Indian Prime Minister Narendra Modi").
-    if (!/^\s*(?:,|,?\s+and|,?\s+as well as|&)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)) break;
+    // or a lower-case role after "and" ("Torres and Bolivian foreign minister Luis Arce"), of persons.
+    if (
+      !/^\s*(?:,|,?\s+and|,?\s+as well as|&)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap) &&
+      !(subject.type === 'Person' && roleGapBefore(gap))
+    )
+      break;
     if (!out.includes(ms[k]!.entity)) out.unshift(ms[k]!.entity);
   }
   return out;

@@ -1,0 +1,40 @@
+// Participants an event loses to the shape of its clause, on sentences written for the test: a person
+// coordinated after "and" with a lower-case role before the name ("A and Bolivian foreign minister B
+// arrived", clauses/mention-lists.ts and events/arguments.ts). Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const ofType = (type: string, body: string, title = 'Leaders gather') =>
+  extractChecked(title, body)
+    .rels.filter((x) => x.includes(` ${type} `))
+    .sort();
+
+describe('a subject coordinated with a role before its second name', () => {
+  it('has both persons travel', () => {
+    expect(
+      ofType(
+        'ARRIVED_IN',
+        'Peruvian President Ana Torres and Bolivian foreign minister Luis Arce arrived in Lima on Monday.',
+      ),
+    ).toEqual(['Ana Torres ARRIVED_IN Lima', 'Luis Arce ARRIVED_IN Lima']);
+  });
+
+  it('has both envoys present credentials, the role held somewhere too', () => {
+    expect(
+      ofType(
+        'MET',
+        'Portuguese President Marcelo Costa received three new envoys on Tuesday. Kenyan envoy to Portugal Amos Kiprono and Chilean ambassador Rosa Fuentes presented their credentials to President Costa.',
+        'Envoys present credentials in Lisbon',
+      ),
+    ).toEqual(['Amos Kiprono MET Marcelo Costa', 'Marcelo Costa MET Rosa Fuentes']);
+  });
+
+  it('is no list when the words after "and" are no role', () => {
+    expect(
+      ofType(
+        'ARRIVED_IN',
+        'Peruvian President Ana Torres spoke to Luis Arce and later envoy Rosa Fuentes arrived in Lima.',
+      ),
+    ).toEqual(['Rosa Fuentes ARRIVED_IN Lima']);
+  });
+});
