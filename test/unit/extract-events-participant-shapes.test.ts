@@ -1,6 +1,7 @@
 // Participants an event loses to the shape of its clause, on sentences written for the test: a person
 // coordinated after "and" with a lower-case role before the name ("A and Bolivian foreign minister B
-// arrived", clauses/mention-lists.ts and events/arguments.ts). Every sentence here is invented.
+// arrived", clauses/mention-lists.ts and events/arguments.ts); coordinated travellers of "travelled to" and
+// "reached" (events/arrivals-visits.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -36,5 +37,31 @@ describe('a subject coordinated with a role before its second name', () => {
         'Peruvian President Ana Torres spoke to Luis Arce and later envoy Rosa Fuentes arrived in Lima.',
       ),
     ).toEqual(['Rosa Fuentes ARRIVED_IN Lima']);
+  });
+});
+
+describe('travellers of "travelled to" and "reached"', () => {
+  it('are every person the subject names', () => {
+    expect(
+      ofType(
+        'ARRIVED_IN',
+        'Police said two men using the names Ivan Orlov and Pavel Sokol had travelled to Austria days before the blast.',
+      ),
+    ).toEqual(['Ivan Orlov ARRIVED_IN Austria', 'Pavel Sokol ARRIVED_IN Austria']);
+    expect(
+      ofType(
+        'ARRIVED_IN',
+        'Chilean Foreign Minister Rosa Fuentes and Peruvian foreign minister Luis Arce reached Quito on Monday.',
+      ),
+    ).toEqual(['Luis Arce ARRIVED_IN Quito', 'Rosa Fuentes ARRIVED_IN Quito']);
+  });
+
+  it('are not a person named in another clause before the subject', () => {
+    expect(
+      ofType(
+        'ARRIVED_IN',
+        'Rosa Fuentes said that Luis Arce and his aides had travelled to Quito on Monday.',
+      ),
+    ).toEqual(['Luis Arce ARRIVED_IN Quito']);
   });
 });

@@ -7,7 +7,7 @@ import { referents } from '../clauses/clause.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS } from '../lexicon.js';
-import { P, traveller } from './arguments.js';
+import { P, travellers } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { stateOf } from './parties.js';
 
@@ -26,15 +26,20 @@ export function datelinePlace(c: Ctx, before: number): Entity | undefined {
   return undefined;
 }
 
-/** An arrival of the sentence's traveller at the place right after the trigger ("the" may stand between). */
+/** An arrival of the sentence's travellers at the place right after the trigger ("the" may stand between). */
 function arrivalAtPlaceNext(h: RuleHit): void {
   const { c, s, at, end } = h;
   const place = c.inRange(end, Math.min(s.end, end + 40), ['Place'], true)[0];
   if (!place || !/^\s+(?:the\s+)?$/.test(c.work.slice(end, place.start))) return;
-  const who = traveller(c, s, at);
-  if (!who) return;
-  const e = h.event({ place: place.entity, participants: [{ entity: who, role: 'traveller' }], main: who });
-  h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+  // "A and B travelled to P": everyone the subject names moves.
+  const who = travellers(c, s, at);
+  if (!who.length) return;
+  const e = h.event({
+    place: place.entity,
+    participants: who.map((x) => ({ entity: x, role: 'traveller' })),
+    main: who[0]!,
+  });
+  for (const x of who) h.relation(x, 'ARRIVED_IN', place.entity, { event: e });
 }
 
 /** "X reached Islamabad": an arrival when a place follows the verb at once. */
