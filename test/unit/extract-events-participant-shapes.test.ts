@@ -1,7 +1,8 @@
 // Participants an event loses to the shape of its clause, on sentences written for the test: a person
 // coordinated after "and" with a lower-case role before the name ("A and Bolivian foreign minister B
 // arrived", clauses/mention-lists.ts and events/arguments.ts); coordinated travellers of "travelled to" and
-// "reached" (events/arrivals-visits.ts). Every sentence here is invented.
+// "reached" (events/arrivals-visits.ts); the person a relative clause with an adverb is about ("B, who
+// later flew to P", events/arguments.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -63,5 +64,19 @@ describe('travellers of "travelled to" and "reached"', () => {
         'Rosa Fuentes said that Luis Arce and his aides had travelled to Quito on Monday.',
       ),
     ).toEqual(['Luis Arce ARRIVED_IN Quito']);
+  });
+});
+
+describe('a relative clause with an adverb before its verb', () => {
+  it('is about the person it follows', () => {
+    expect(ofType('ARRIVED_IN', 'Rosa Fuentes met Luis Arce, who later flew to Quito.')).toEqual([
+      'Luis Arce ARRIVED_IN Quito',
+    ]);
+  });
+
+  it('is not about the person its own verb takes', () => {
+    expect(ofType('ARRIVED_IN', 'Rosa Fuentes, who later met Luis Arce, flew to Quito.')).toEqual([
+      'Rosa Fuentes ARRIVED_IN Quito',
+    ]);
   });
 });

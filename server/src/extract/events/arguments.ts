@@ -86,7 +86,7 @@ export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   // "The minister, who is on an official visit to Kenya, met X": a role the text does not resolve is no
   // one the sentence names later.
   const rel =
-    /,\s*who\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:been\s+)?on\s+(?:(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3})?)?$/u.exec(
+    /,\s*who\s+(?:(?:later|then|also|subsequently|recently|earlier|first|just|already)\s+)*(?:had\s+|has\s+|have\s+|is\s+|was\s+|are\s+|were\s+)?(?:(?:been\s+)?on\s+(?:(?:a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3})?)?$/u.exec(
       c.work.slice(s.start, at),
     );
   if (rel) {
