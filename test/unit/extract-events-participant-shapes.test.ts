@@ -2,7 +2,8 @@
 // coordinated after "and" with a lower-case role before the name ("A and Bolivian foreign minister B
 // arrived", clauses/mention-lists.ts and events/arguments.ts); coordinated travellers of "travelled to" and
 // "reached" (events/arrivals-visits.ts); the person a relative clause with an adverb is about ("B, who
-// later flew to P", events/arguments.ts). Every sentence here is invented.
+// later flew to P", events/arguments.ts); the partner of talks held on a topic ("held talks on energy
+// with B", events/meeting-gaps.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -78,5 +79,25 @@ describe('a relative clause with an adverb before its verb', () => {
     expect(ofType('ARRIVED_IN', 'Rosa Fuentes, who later met Luis Arce, flew to Quito.')).toEqual([
       'Rosa Fuentes ARRIVED_IN Quito',
     ]);
+  });
+});
+
+describe('talks held on a topic', () => {
+  it('are a meeting with the partner after the topic', () => {
+    expect(
+      ofType(
+        'MET',
+        'Finnish Foreign Minister Elina Valtonen held long discussions on trade and energy with Estonian Foreign Minister Margus Tsahkna in Tallinn.',
+      ),
+    ).toEqual(['Elina Valtonen MET Margus Tsahkna']);
+  });
+
+  it('are no meeting with a state named in the topic, nor when only planned', () => {
+    expect(
+      ofType('MET', 'Elina Valtonen held talks on energy cooperation with Estonia in mind, her office said.'),
+    ).toEqual([]);
+    expect(ofType('MET', 'Elina Valtonen will hold talks on energy with Margus Tsahkna next week.')).toEqual(
+      [],
+    );
   });
 });

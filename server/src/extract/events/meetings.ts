@@ -22,6 +22,7 @@ import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
 import { hostPlaceGap } from './host-place.js';
+import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL, topicThenWith } from './meeting-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings } from './meeting-lists.js';
 import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
@@ -105,18 +106,6 @@ function withAgain(h: RuleHit, objAt: number, limit: number, known: Entity[]): E
   );
   return m ? persons(h, objAt + m[0].length, limit).filter((o) => !known.includes(o)) : [];
 }
-
-/** An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday". */
-const ADVERBIAL_WITH =
-  /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+){1,5}with\s+/u;
-
-/** A meal given for a guest ("a dinner for", "a banquet in honour of"), calls received ("courtesy calls from"). */
-const MEAL =
-  /^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:courtesy\s+)?(?:calls?|visits?)\s+(?:from|by))\s+/u;
-
-/** "his counterparts from|of", "counterparts that included": the met are known only by their states. */
-const COUNTERPARTS_FROM =
-  /^\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+\s+){0,2}?counterparts\s*,?\s+(?:from|of|(?:that|which|who)\s+include[sd]?|including|such as)\s+(?:the\s+)?/u;
 
 /** A meeting noun governed by a preposition ("at a summit in X", "during their talks", "since the summit"). */
 const PP =
@@ -317,10 +306,7 @@ function readMeeting(h: RuleHit): void {
   // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
   // "met also with B": an adverbial between the verb and "with" (no one named in it).
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
-  // "discussed trade with B", "co-chaired the summit with B": the partner after a topic.
-  const topic = /^(?:discussed|discusses|talked|co-chair\w*|co-host\w*)$/.test(word)
-    ? /^\s+(?!with\b)[^,;.]{1,60}?\s+with\s+(?=\p{Lu})/u.exec(c.work.slice(end, limit))
-    : null;
+  const topic = topicThenWith(word, c.work.slice(end, limit)); // "discussed trade with B" (meeting-gaps.ts)
   const gap = direct && !coord ? ADVERBIAL_WITH.exec(c.work.slice(end, limit)) : null;
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
   // "hosted a dinner for B", "gave a luncheon in honour of B" (hosting verbs): the guest.
