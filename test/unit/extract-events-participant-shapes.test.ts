@@ -3,7 +3,8 @@
 // arrived", clauses/mention-lists.ts and events/arguments.ts); coordinated travellers of "travelled to" and
 // "reached" (events/arrivals-visits.ts); the person a relative clause with an adverb is about ("B, who
 // later flew to P", events/arguments.ts); the partner of talks held on a topic ("held talks on energy
-// with B", events/meeting-gaps.ts). Every sentence here is invented.
+// with B", events/meeting-gaps.ts); a minister of no known state recalling a named envoy ("Minister of
+// Foreign Affairs X recalled Ambassador Y", events/recalls-returns.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -99,5 +100,34 @@ describe('talks held on a topic', () => {
     expect(ofType('MET', 'Elina Valtonen will hold talks on energy with Margus Tsahkna next week.')).toEqual(
       [],
     );
+  });
+});
+
+describe('a named minister of no known state recalling a named envoy', () => {
+  it('is the recaller', () => {
+    expect(
+      ofType(
+        'RECALLED',
+        'On 1 December 2011, Minister of Foreign Affairs Uri Rosenthal recalled Ambassador Cees Kole to The Hague for consultations.',
+        'Envoy recalled',
+      ),
+    ).toEqual(['Uri Rosenthal RECALLED Cees Kole']);
+  });
+
+  it('is no recaller of an unnamed envoy, nor when known only by role', () => {
+    expect(
+      ofType(
+        'RECALLED',
+        'Minister of Foreign Affairs Uri Rosenthal decided to recall the ambassador on Monday.',
+        'Envoy recalled',
+      ),
+    ).toEqual([]);
+    expect(
+      ofType(
+        'RECALLED',
+        'Uri Rosenthal was appointed in 2010.\n\nThe minister recalled Ambassador Cees Kole to The Hague for consultations.',
+        'Envoy recalled',
+      ),
+    ).toEqual([]);
   });
 });

@@ -95,11 +95,13 @@ export const recall: EventRule = {
     const { actor, patient, implied } = readRecall(h);
     if (remembers(h, patient)) return;
     let recallers = actorsOf(c, actor, STATE, { at });
-    // "as he announced the recall": a leader recalls for his state.
+    // "as he announced the recall": a leader recalls for his state; a minister named as the subject,
+    // whose state the text does not give, recalls a named envoy himself ("Minister X recalled Ambassador Y").
+    const named = !actor?.role && entitiesOf(c, patient, ['Person'], { envoys: true, at }).length > 0;
     if (!recallers.length && actor)
       recallers = actorsOf(c, actor, ['Person'], { at })
         .map((p) => stateOf(c, p))
-        .filter((e) => e.type !== 'Person');
+        .filter((e) => e.type !== 'Person' || (named && !e.nationality && actor.entities.includes(e)));
     // "Colombia's president Gustavo Petro said he had recalled …": the state of the official the pronoun
     // stands for, read from the subject of the verb of saying.
     if (!recallers.length && (actor?.pronoun === 'he' || actor?.pronoun === 'she')) {
