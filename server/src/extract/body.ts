@@ -263,6 +263,13 @@ export function findBody(text: string, title?: string): BodyInfo {
 /** A dateline alone on its line, a known place in capitals ("ANKARA"): the place stays, no byline. */
 const isDatelinePlace = (t: string) => t === t.toUpperCase() && isKnownPlace(titleCaseIfCaps(t));
 
+/** A line of a list of names under a lead that ends with a colon ("Designated individuals:"): no byline. */
+function underListLead(ls: Line[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (!ls[k]!.text.trim() || isNameLine(ls[k]!.text))) k--;
+  return /:\s*$/.test(ls[k]!.text);
+}
+
 function findExcluded(ls: Line[]): Range[] {
   const out: Range[] = [];
   const add = (s: number, e: number) => {
@@ -277,7 +284,7 @@ function findExcluded(ls: Line[]): Range[] {
     const betweenProse = i > 0 && i < ls.length - 1 && isProse(ls[i - 1]!) && isProse(ls[i + 1]!);
     if (
       isStampLine(t) ||
-      (inHeader && (isNameLine(t) || isReporterLine(t)) && !isDatelinePlace(t)) ||
+      (inHeader && (isNameLine(t) || isReporterLine(t)) && !isDatelinePlace(t) && !underListLead(ls, i)) ||
       (betweenProse && isTeaserLine(t))
     ) {
       add(l.start, l.end);

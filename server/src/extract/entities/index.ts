@@ -16,6 +16,7 @@ import { dropCreditPersons, dropFurnitureAcronyms, dropUnresolvedRunAcronyms } f
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons } from './merging.js';
 import { resolveSingles } from './singles.js';
 import { parallelListPersons } from './lists.js';
+import { lineListPersons } from './line-lists.js';
 import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
 import { dropBoundPlaces } from './bound-places.js';
@@ -53,6 +54,7 @@ export function extractEntities(
   speakerBodies(b, work);
   homeBodies(b, work, sents);
   parallelListPersons(b);
+  lineListPersons(b);
   positionalPlaces(b);
   leaderGovernments(b);
   dropFurnitureAcronyms(b);
