@@ -93,6 +93,12 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
       continue;
     surnames.set(parts[0]!, p);
   }
+  // "Uhuru Kenyatta … President Kenyatta": a last part the lexicon also knows as a first name still names
+  // the person when no one else claims it.
+  for (const p of canonicalBy.values()) {
+    const parts = p.name.split(' ');
+    if (parts.length === 2 && !surnames.has(parts[1]!)) surnames.set(parts[1]!, p);
+  }
   for (const [from, to] of redirect) {
     for (const m of b.mentions) if (m.entity === from) m.entity = to;
     for (const a of from.aliases) to.aliases.add(a);
