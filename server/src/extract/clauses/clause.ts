@@ -44,11 +44,14 @@ const REPORT_ASIDE =
   /,\s+(?:\S+\s+){0,3}?(?:reports?|reported|said|says|writes|wrote|according\s+to|citing)\b/;
 
 /** The agent of a passive verb: "by X" right after it (one word may come between). */
+/** "by", after a word ("warmly by") or a place or time ("received at the airport by", "on Monday by"). */
+export const AGENT_BY = /^\s+(?:\S+\s+)?(?:(?:at|in|on|upon)\s+(?:[^\s,;.:]+\s+){1,4}?)?by\s+/;
+
 export function agentOf(
   c: Ctx,
   s: Sentence,
   end: number,
-  prep = /^\s+(?:\S+\s+)?by\s+/,
+  prep = AGENT_BY,
 ): NounPhrase | undefined {
   const m = prep.exec(c.work.slice(end, s.end));
   if (!m) return undefined;

@@ -48,7 +48,7 @@ export interface NounPhrase {
  * counterpart B", "A and his host, B") or a relative ("A, son B and C", "A and his wife B").
  */
 const GAP =
-  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for)\s+(?=\p{Lu}))?){0,4}$/u;
+  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|to)\s+(?:the\s+)?(?=\p{Lu}))?){0,5}$/u;
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */
@@ -90,6 +90,11 @@ export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
   const items = [first];
   let last = first;
   for (;;) {
+    // A title matched to its person, then the name ("Philippine Ambassador to China Jose Romana"): one item.
+    const own = c
+      .inRange(last.end, Math.min(limit, last.end + 60), [first.entity.type], true)
+      .find((m) => m.entity === last.entity && /^\s*$/.test(c.work.slice(last.end, m.start)));
+    if (own) last = own;
     const next = c
       .inRange(last.end, Math.min(limit, last.end + 140), [first.entity.type], true)
       .find(

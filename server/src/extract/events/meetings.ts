@@ -7,7 +7,7 @@
 // known only by their states in meeting-leaders.ts; plans, calls and appeals are no meetings
 // (meeting-prospects.ts). Each person the subject meets is one meeting (separate bilateral meetings),
 // keyed by the pair so that a headline and the body's account of it are one.
-import { isPassive, referents } from '../clauses/clause.js';
+import { AGENT_BY, isPassive, referents } from '../clauses/clause.js';
 import { listAfter, phraseAt } from '../clauses/noun-phrase.js';
 import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
@@ -322,7 +322,7 @@ function readMeeting(h: RuleHit): void {
           ? end + gap[0].length
           : end;
   // "X was received by Y", "X was welcomed by Y": the agent is the host.
-  const by = hosting && isPassive(c, s, at, end) ? /^\s+by\s+/.exec(c.work.slice(end, limit)) : null;
+  const by = hosting && isPassive(c, s, at, end) ? AGENT_BY.exec(c.work.slice(end, limit)) : null;
   let objs = by
     ? persons(h, end + by[0].length, limit).filter((o) => !subj.includes(o))
     : topic
