@@ -7,7 +7,8 @@
 // MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
 // of the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no
 // article), and a role the subject acts in ("X attended as chairman of the African Union", "in his capacity
-// as Chair of A and Chair of B": LEADS each). Evidence is the sentence.
+// as Chair of A and Chair of B": LEADS each), and a role after a copula ("Mr X is the chief executive of Y").
+// Evidence is the sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -33,6 +34,9 @@ const ROLE_BEFORE_TIGHT =
 /** The same with no article, the role word first: "reported by spokesman of the Foreign Ministry X". */
 const ROLE_BARE_TIGHT =
   /(?:^|\b(?:by|from|with|to|and)\s+)((?:spokes(?:wo)?man|spokesperson|head|chief|director|chairman|chairwoman)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;()]{2,70}?)\s+$/u;
+/** A copula right after a name, then a role phrase up to the clause's end: "is the chief executive of X". */
+const COPULA_ROLE =
+  /^\s+(?:is|was|has been|had been|remains|became|serves as|served as)\s+(?:also\s+|now\s+|currently\s+|still\s+)?(?:an?\s+|the\s+)?((?:[\p{L}-]+\s+){1,4}(?:of|at|for|in)\s+[^,;()]{2,90}?)(?=\s*(?:[,;().]|$|\s+(?:and|since|until|from|who|which|when|while)\b))/u;
 /** ", led by " after a body's name. */
 const LED_BY = /^,\s+(?:which\s+is\s+|now\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?/;
 /** Capitalised title words (and a bracketed abbreviation) before a name: "Cabinet Secretary (CS) ". */
@@ -225,6 +229,21 @@ export function appositionRelations(article: Ctx): RelOut[] {
       const from = m.start - tight[0].length + tight[0].indexOf(tight[1]!);
       const r = fromApposition(c, m, from, bodyEnd.end);
       if (r) add(m.entity, r.type, r.target, m.start, 'role-before-name');
+    }
+    // "Mr Sechin is the chief executive of Rosneft", "X has been director of Y since 2019": a copula's role.
+    const copula = COPULA_ROLE.exec(c.work.slice(m.end, s.end));
+    // (A verb in the phrase is no role: "is expected to meet officials of X".)
+    const roleWords = copula?.[1]!.split(/\s+(?:of|at|for|in)\s/)[0]!.split(/\s+/) ?? [];
+    const verbal = roleWords.some(
+      (w) =>
+        w === 'to' ||
+        (/(?:ed|ing)$/.test(w) &&
+          !/^(?:acting|managing|presiding|ranking|outgoing|founding|leading)$/.test(w)),
+    );
+    if (copula && !verbal) {
+      const from = m.end + copula[0].length - copula[1]!.length;
+      const r = fromApposition(c, m, from, from + copula[1]!.length);
+      if (r && r.type !== 'SPOKESPERSON_OF') add(m.entity, r.type, r.target, m.start, 'copula-role');
     }
     // "A and B, both of whom are senior officials in the Morality Police".
     const rel =
