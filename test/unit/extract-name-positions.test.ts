@@ -193,4 +193,13 @@ describe('acronyms inside a longer run and after a place', () => {
     const congo = d.entities.find((e) => e.type === 'Place' && /Congo/.test(e.name));
     expect(congo?.mentions.length).toBeGreaterThanOrEqual(3);
   });
+
+  it('when an adverb stands between a sentence-opening name and its verb, then the name is still a person (session 24)', () => {
+    const d = extract(
+      ['Visit', 'The king landed on Sunday. Varek Dolmin earlier welcomed the guests at the airport.'].join(
+        '\n',
+      ),
+    );
+    expect(d.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Varek Dolmin');
+  });
 });

@@ -35,7 +35,7 @@ const REPORTED_BEFORE = /\b(?:said|says|announced|confirmed|added|stated|noted|r
 const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|have)\b/;
 /** A verb only a person (or a delegation's head) does right after a name: travel, meeting, speech. */
 const PERSON_VERB_AFTER =
-  /^\s+(?:(?:also|then|later|first|has|had|will|would|is|was)\s+)?(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
+  /^\s+(?:(?:also|then|later|earlier|first|recently|personally|warmly|today|yesterday|has|had|will|would|is|was)\s+){0,2}(?:visit(?:ed|s|ing)?|met|meets|meeting|arriv(?:ed|es|ing)|travel(?:l?ed|s)|flew|flies|departed|hosted|hosts|received|receives|welcomed|welcomes|held talks|holds talks|spoke|speaks|telephoned|phoned|thanked|thanks|signed|discussed|told|tells|said|says|added|stressed|noted|insisted|urged|warned|summoned|expressed|reiterated|emphasi[sz]ed|invited|paid|presented|led|attended|chaired|inaugurated|congratulated|briefed|assured|agreed|called for|called on)\b/;
 /** The subject's place: a sentence's or line's start, or after an opening phrase's comma. */
 // (An acronym title may stand before the name there: "NSA Ajit Doval met".)
 // (A clause may open on a conjunction first: "Before Xi Jinping arrived, …", "When X met …".)
