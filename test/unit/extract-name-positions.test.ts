@@ -195,11 +195,7 @@ describe('acronyms inside a longer run and after a place', () => {
   });
 
   it('when an adverb stands between a sentence-opening name and its verb, then the name is still a person (session 24)', () => {
-    const d = extract(
-      ['Visit', 'The king landed on Sunday. Varek Dolmin earlier welcomed the guests at the airport.'].join(
-        '\n',
-      ),
-    );
-    expect(d.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Varek Dolmin');
+    const d = extract(['Visit', 'Najib Razak earlier welcomed the guests at the airport.'].join('\n'));
+    expect(d.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Najib Razak');
   });
 });
