@@ -198,4 +198,15 @@ describe('acronyms inside a longer run and after a place', () => {
     const d = extract(['Visit', 'Najib Razak earlier welcomed the guests at the airport.'].join('\n'));
     expect(d.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Najib Razak');
   });
+
+  it('when an unknown name stands in apposition to "the Speaker", "the director" or "the head", then it is a person (session 24)', () => {
+    const d = extract(
+      [
+        'Visit',
+        'The delegation visited Mahinda Rajapaksa, the Speaker, and later Ruwan Dissanay, the director of the port.',
+      ].join('\n'),
+    );
+    const persons = d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(persons).toEqual(expect.arrayContaining(['Mahinda Rajapaksa', 'Ruwan Dissanay']));
+  });
 });
