@@ -27,6 +27,9 @@ const DETERMINER =
  */
 export function bodyByItsHead(c: Token[]): boolean {
   if (!ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) return false;
+  // ("As Ukrainian News Agency reported", "While Foreign Ministry officials …": a preposition or a
+  // conjunction opening the sentence is no name's first word, however long the run.)
+  if (lexTags(c[0]!.text).some((t) => /^(?:Preposition|Conjunction|QuestionWord)$/.test(t))) return false;
   if (c.length >= 3) return true;
   // Two words: a noun before the head, no adjective, superlative, participle or adverb ("Latest News",
   // "Featured Post", "Only News" are a page's furniture).
