@@ -1,5 +1,6 @@
 // Where an organisation's name starts and ends, on invented text (session 24): a preposition or a
-// conjunction opening a sentence is no body's first word (sentence-start-names.ts).
+// conjunction opening a sentence is no body's first word (sentence-start-names.ts); a title's field joined by
+// "and" to another field is all title, no body (chunking.ts, classification.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -27,5 +28,36 @@ describe('a preposition or a conjunction before a body at a sentence start', () 
       ['Arrests condemned', 'Harbour Workers Union said the arrests were unlawful.'].join('\n'),
     );
     expect(orgs(d)).toContain('Harbour Workers Union');
+  });
+});
+
+describe('a title whose field is joined by "and" to another field', () => {
+  it('when "Minister of Information and Broadcasting Services" stands after a name, then no body is read', () => {
+    const d = extract(
+      [
+        'Minister speaks',
+        'Jane Roe, the Minister of Tourism and Wildlife Services, said the park would reopen.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).not.toContain('Wildlife Services');
+    expect(orgs(d)).toEqual([]);
+  });
+
+  it('when the title comes before a name, then the name is the person and no body is read', () => {
+    const d = extract(
+      ['Minister speaks', 'Secretary of Housing and Urban Services Tom Roe said it was done.'].join('\n'),
+    );
+    expect(d.entities.map((e) => e.name)).toContain('Tom Roe');
+    expect(orgs(d)).toEqual([]);
+  });
+
+  it('near miss: a title\'s field and a body after "and" stay apart ("Minister of Defence and Armed Forces")', () => {
+    const d = extract(
+      [
+        'Officials banned',
+        'The ban targets officials of the Minister of Defence and Harbour Police Service.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).toContain('Harbour Police Service');
   });
 });

@@ -157,6 +157,12 @@ export function chunks(work: string, toks: Token[]): Token[][] {
         continue;
       }
     }
+    // "Minister of Information and Broadcasting Services", "Secretary of Health and Human Services": a
+    // title's field joined by "and" to a field is one title (not a body "Broadcasting Services").
+    if (cur.length && t.text === 'and' && titleWithField(cur) && fieldRunAfter(toks, i)) {
+      cur.push(t);
+      continue;
+    }
     // "National Security and Defense Council": common words joined by "and" inside a body's name.
     // (Not after a body's head or a connector: "Tanzania University and Addis Ababa University", "Ministry
     // of Defence and Armed Forces" are two bodies.)
@@ -250,6 +256,30 @@ export function splitKnown(c: Token[]): Token[][] {
   }
   if (from < c.length) out.push(c.slice(from));
   return out;
+}
+
+/** A word that ends a title's field ("… and Broadcasting Services", "… and Human Services"). */
+const FIELD_END =
+  /^(?:Affairs|Relations|Services|Information|Broadcasting|Communications?|Development|Cooperation|Trade|Industry|Security|Justice|Health|Education|Energy|Environment|Finance|Planning|Economy|Commerce|Culture|Tourism|Sports?|Youth|Technology|Agriculture|Transport|Infrastructure|Labou?r|Welfare|Fisheries|Housing)$/;
+
+/** Whether the run is a title, "of" or "for", and its field's capitalised words ("Minister of Information"). */
+function titleWithField(cur: Token[]): boolean {
+  const at = cur.findIndex((t, j) => isTitle(t.text) && CONNECTORS.has(cur[j + 1]?.text ?? ''));
+  return (
+    at >= 0 &&
+    cur.length > at + 2 &&
+    cur.slice(at + 2).every((t) => t.cap && !ORG_HEADS.has(t.text.toLowerCase()) && !isTitle(t.text))
+  );
+}
+
+/** Whether one to three capitalised words right after toks[i] end in a field's word ("Broadcasting Services"). */
+function fieldRunAfter(toks: Token[], i: number): boolean {
+  for (let j = i + 1, prev = toks[i]!; j < toks.length && j <= i + 3; prev = toks[j]!, j++) {
+    const t = toks[j]!;
+    if (!t.cap || t.start !== prev.end + 1) return false;
+    if (FIELD_END.test(t.text)) return true;
+  }
+  return false;
 }
 
 /**

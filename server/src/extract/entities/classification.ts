@@ -153,7 +153,9 @@ export function classifyChunks(
       b.mention(person, name[0]!.start, last.end);
       continue;
     }
-    if ((ORG_HEADS.has(lastLow) && c.length >= 2) || (ofHead > 0 && !split)) {
+    // (Not a title and its field: "Minister of Information and Broadcasting Services".)
+    const titleField = isTitle(c[0]!.text) && CONNECTOR_WORD.test(c[1]?.text ?? '');
+    if (((ORG_HEADS.has(lastLow) && c.length >= 2) || (ofHead > 0 && !split)) && !titleField) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
       continue;
     }
@@ -320,7 +322,13 @@ export function classifyChunks(
     let org: Entity | undefined;
     // "Chief Cabinet Secretary X": titles before a lone head word make a title, not an organisation.
     let orgStart = 0;
-    while (orgStart < orgEnd && isTitle(prefix[orgStart]!.text)) orgStart++;
+    // (Up to a connector: "Secretary of Health and Human Services X" is all title.)
+    while (
+      orgStart < orgEnd &&
+      isTitle(prefix[orgStart]!.text) &&
+      !CONNECTOR_WORD.test(prefix[orgStart]!.text)
+    )
+      orgStart++;
     if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
     // ("Minister for Railways X": a connector after the titles opens the title's field, not a body.)
     if (orgStart > 0 && CONNECTOR_WORD.test(prefix[orgStart]!.text)) orgEnd = -1;
