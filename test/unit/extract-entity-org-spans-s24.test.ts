@@ -1,6 +1,7 @@
 // Where an organisation's name starts and ends, on invented text (session 24): a preposition or a
 // conjunction opening a sentence is no body's first word (sentence-start-names.ts); a title's field joined by
-// "and" to another field is all title, no body (chunking.ts, classification.ts).
+// "and" to another field is all title, no body (chunking.ts, classification.ts); "Authority" heads a body's
+// name (lexicon.ts ORG_HEADS).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -59,5 +60,22 @@ describe('a title whose field is joined by "and" to another field', () => {
       ].join('\n'),
     );
     expect(orgs(d)).toContain('Harbour Police Service');
+  });
+});
+
+describe('a body named by "Authority"', () => {
+  it('when "<Place> Ports Authority" stands before a title, then the body is whole', () => {
+    const d = extract(
+      ['Leader arrives', 'He was met by Lagos Ports Authority Chairman Tom Roe and other officials.'].join(
+        '\n',
+      ),
+    );
+    expect(orgs(d)).toContain('Lagos Ports Authority');
+    expect(orgs(d)).not.toContain('Lagos Ports');
+  });
+
+  it('near miss: "the Authority" alone is no named body', () => {
+    const d = extract(['Ruling appealed', 'The Authority said on Monday that it would appeal.'].join('\n'));
+    expect(orgs(d)).toEqual([]);
   });
 });
