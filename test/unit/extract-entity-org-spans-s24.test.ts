@@ -1,7 +1,8 @@
 // Where an organisation's name starts and ends, on invented text (session 24): a preposition or a
 // conjunction opening a sentence is no body's first word (sentence-start-names.ts); a title's field joined by
 // "and" to another field is all title, no body (chunking.ts, classification.ts); "Authority" heads a body's
-// name (lexicon.ts ORG_HEADS).
+// name (lexicon.ts ORG_HEADS); a chamber named by its members opens a body's name ("House of Representatives
+// Budget Committee", "Chamber of Deputies"; chunking.ts, classification.ts, field-names.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -77,5 +78,29 @@ describe('a body named by "Authority"', () => {
   it('near miss: "the Authority" alone is no named body', () => {
     const d = extract(['Ruling appealed', 'The Authority said on Monday that it would appeal.'].join('\n'));
     expect(orgs(d)).toEqual([]);
+  });
+});
+
+describe('a chamber named by its members', () => {
+  it('when "House of <members>" opens a committee\'s name, then the committee\'s name starts at "House"', () => {
+    const d = extract(
+      ['Minister questioned', 'The minister told a House of Delegates Finance Committee hearing.'].join('\n'),
+    );
+    expect(orgs(d)).toContain('House of Delegates Finance Committee');
+  });
+
+  it('when "the Chamber of Deputies" runs into a name, then body and person are read apart', () => {
+    const d = extract(
+      ['Delegation arrives', 'The Speaker of the Chamber of Deputies Tom Roe joined the delegation.'].join(
+        '\n',
+      ),
+    );
+    expect(orgs(d)).toContain('Chamber of Deputies');
+    expect(d.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Tom Roe');
+  });
+
+  it('near miss: "House of" and a family\'s name is no chamber', () => {
+    const d = extract(['Royals meet', 'Members of the House of Windsor met on Monday.'].join('\n'));
+    expect(orgs(d)).not.toContain('House of Windsor');
   });
 });

@@ -152,7 +152,7 @@ export function chunks(work: string, toks: Token[]): Token[][] {
     }
     if (cur.length && CONNECTORS.has(t.text) && next?.cap && next.start === t.end + 1) {
       const head = cur[cur.length - 1]!.text.toLowerCase();
-      if (TITLE_WORDS.has(head) || ORG_HEADS.has(head)) {
+      if (TITLE_WORDS.has(head) || ORG_HEADS.has(head) || chamberOf(cur[cur.length - 1]!, next)) {
         cur.push(t);
         continue;
       }
@@ -256,6 +256,15 @@ export function splitKnown(c: Token[]): Token[][] {
   }
   if (from < c.length) out.push(c.slice(from));
   return out;
+}
+
+/** Who sits in a chamber of a legislature or a trade body ("House of Commons", "Chamber of Deputies"). */
+const CHAMBER_MEMBERS =
+  /^(?:Representatives|Commons|Lords|Deputies|Councillors|Councilors|Delegates|Nationalities|Peers|Commerce)$/;
+
+/** "House of Representatives", "Chamber of Deputies": a chamber named by its members, a body's name. */
+export function chamberOf(head: Token, next: Token): boolean {
+  return /^(?:House|Chamber)$/.test(head.text) && CHAMBER_MEMBERS.test(next.text);
 }
 
 /** A word that ends a title's field ("… and Broadcasting Services", "… and Human Services"). */

@@ -16,7 +16,7 @@ import {
 } from '../lexicon.js';
 import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
-import { chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
+import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
 import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
@@ -131,7 +131,7 @@ export function classifyChunks(
       (t, i) =>
         i > 0 &&
         (t.text === 'of' || (/^(?:for|on)$/.test(t.text) && ORG_DOMAIN.test(last.text))) &&
-        ORG_HEADS.has(c[i - 1]!.text.toLowerCase()),
+        (ORG_HEADS.has(c[i - 1]!.text.toLowerCase()) || (t.text === 'of' && chamberOf(c[i - 1]!, c[i + 1]!))),
     );
     const split = ofHead > 0 ? nameAfterField(work, c, ofHead) : undefined;
     // (With no title between them, the body and the name are read apart here; a title between them leaves

@@ -3,7 +3,7 @@
 // Affairs Tomas Byrne" (classification.ts reads the body and the person apart).
 import { demonymCountry, isFirstName, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
-import { isTitle } from './chunking.js';
+import { chamberOf, isTitle } from './chunking.js';
 import { ORG_DOMAIN_WORD as ORG_DOMAIN } from './name-shapes.js';
 
 /** A role that owns the body before a chunk: "spokesman for the", "the head of the". */
@@ -22,7 +22,9 @@ export function nameAfterField(
   ofHead: number,
 ): { field: number; from: number } | undefined {
   let field = -1;
-  for (let i = ofHead + 1; i < c.length; i++) if (ORG_DOMAIN.test(c[i]!.text)) field = i;
+  // (A chamber's members are its field: "the Chamber of Deputies Emilio Monzo".)
+  for (let i = ofHead + 1; i < c.length; i++)
+    if (ORG_DOMAIN.test(c[i]!.text) || (i === ofHead + 1 && chamberOf(c[ofHead - 1]!, c[i]!))) field = i;
   if (field < 0) return undefined;
   let from = field + 1;
   while (from < c.length && isTitle(c[from]!.text)) from++;
