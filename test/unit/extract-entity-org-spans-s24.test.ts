@@ -2,7 +2,8 @@
 // conjunction opening a sentence is no body's first word (sentence-start-names.ts); a title's field joined by
 // "and" to another field is all title, no body (chunking.ts, classification.ts); "Authority" heads a body's
 // name (lexicon.ts ORG_HEADS); a chamber named by its members opens a body's name ("House of Representatives
-// Budget Committee", "Chamber of Deputies"; chunking.ts, classification.ts, field-names.ts).
+// Budget Committee", "Chamber of Deputies"; chunking.ts, classification.ts, field-names.ts); an acronym
+// defined after the name of a thing, or of a place whose initials it is not, is no body (merging.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -102,5 +103,36 @@ describe('a chamber named by its members', () => {
   it('near miss: "House of" and a family\'s name is no chamber', () => {
     const d = extract(['Royals meet', 'Members of the House of Windsor met on Monday.'].join('\n'));
     expect(orgs(d)).not.toContain('House of Windsor');
+  });
+});
+
+describe('an acronym defined in parentheses after a name that is no body', () => {
+  it('when the name ends in a word of things ("… Initiative (GGI)"), then the acronym is no organisation', () => {
+    const d = extract(
+      [
+        'Leaders meet',
+        'The leaders praised the Green Growth Initiative (GGI) and said GGI projects would go on.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).not.toContain('GGI');
+  });
+
+  it('when the name ends in a place whose initials the acronym is not, then it is no organisation', () => {
+    const d = extract(
+      [
+        'Talks resume',
+        'Both signed the Accord on the Use of the Black Sea (AUB) in 2002 and honour the AUB.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).not.toContain('AUB');
+  });
+
+  it('near miss: an acronym of the words ending in a place stays a body ("Tehrik-e-Taliban Pakistan (TTP)")', () => {
+    const d = extract(
+      ['Attack claimed', 'The Harkat Front Kashmir (HFK) claimed the attack, and HFK fighters fled.'].join(
+        '\n',
+      ),
+    );
+    expect(orgs(d)).toContain('HFK');
   });
 });

@@ -125,6 +125,10 @@ function shouted(work: string, pos: number): boolean {
   return caps.length >= 3 && caps.length >= words.length * 0.8;
 }
 
+/** Last words of names of things, no bodies: "Initiative", "Declaration", "Airport". */
+const NAME_OF_THING =
+  /^(?:Initiative|Declaration|Code|Agreement|Treaty|Act|Convention|Plan|Programme|Program|Strategy|Project|Airport|Corridor)$/;
+
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
@@ -185,6 +189,26 @@ export function mergeAcronyms(b: Builder): void {
     for (const x of b.mentions) if (x.entity === acr) x.entity = target;
     target.aliases.add(key);
     for (const a of acr.aliases) target.aliases.add(a);
+    b.entities.delete(acr.id);
+  }
+  // An acronym defined in parentheses after a name that is no body abbreviates that name, no organisation
+  // of its own: a name ending in a word of things ("Belt and Road Initiative (BRI)", "KL International
+  // Airport (KLIA)"), or in a place whose words' initials are not the acronym ("the Declaration on the
+  // Conduct of Parties in the South China Sea (DOC)"; not "Tehrik-e-Taliban Pakistan (TTP)").
+  for (const acr of [...b.entities.values()]) {
+    if (acr.type !== 'Organization' || !/merging:acronym/.test(acr.rule ?? '')) continue;
+    const ms = b.mentions.filter((x) => x.entity === acr);
+    const defined = ms.some((m) => {
+      const open = /(\S+)[^\S\n]+\($/u.exec(b.work.slice(Math.max(0, m.start - 40), m.start));
+      if (!open || b.work[m.end] !== ')') return false;
+      if (NAME_OF_THING.test(open[1]!)) return true;
+      const at = m.start - open[0].length + open[1]!.length;
+      if (!b.mentions.some((p) => p.entity.type === 'Place' && p.end === at)) return false;
+      const words = b.work.slice(Math.max(0, at - 80), at).split(/\s+/);
+      return !words.some((_, i) => initials(words.slice(i).join(' ')) === acr.name);
+    });
+    if (!defined) continue;
+    b.mentions = b.mentions.filter((x) => x.entity !== acr);
     b.entities.delete(acr.id);
   }
 }
