@@ -59,3 +59,9 @@ export const OWNER_VOICE =
 /** "the statement", "the note", "the letter", "the decree", or a statement with no issuer after it ("an official statement."). */
 export const STATEMENT_NOUN =
   /^(?:the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
+/**
+ * An unnamed voice of a body named after it: "a spokeswoman for X", "an official of X", "a statement from
+ * X", "a statement issued by X" ("…," read a statement issued by the Foreign Office spokesperson).
+ */
+export const VOICE_OF =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement|release|communiqu[ée]|adviser|aide)\s+(?:for|of|at|from|in|(?<=(?:statement|release|communiqu[ée])\s+)(?:issued|released|published|put\s+out)\s+(?:(?:on|late|early)\s+\p{L}+\s+)?by)\s+/iu;

@@ -48,6 +48,7 @@ import {
   SPEECH_INVERTED,
   STATEMENT_NOUN,
   UNNAMED_SOURCES,
+  VOICE_OF,
 } from './speaker-phrases.js';
 
 export { SPEECH_AFTER } from './speaker-phrases.js';
@@ -188,17 +189,16 @@ export class SpeakerIndex {
       return { att: { speaker: members.entity, rule: 'quotes:members-of' }, end: members.end };
     const afterBody = personAfterBody(rest, p, this.persons, (x) => this.mentionsAt(x, limit)[0]);
     if (afterBody) return afterBody;
-    // "a spokeswoman for the Austrian Foreign Ministry", "an official of X", "a statement from X".
-    m =
-      /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement|release|communiqu[ée]|adviser|aide)\s+(?:for|of|at|from|in)\s+/iu.exec(
-        rest,
-      );
-    if (m) {
-      const who = this.mentionsAt(p + m[0].length, limit)[0];
+    // "a spokeswoman for the Austrian Foreign Ministry", "an official of X", "a statement from X", "a
+    // statement issued by X".
+    m = VOICE_OF.exec(rest);
+    const who = m && this.mentionsAt(p + m[0].length, limit)[0];
+    // (Not a place issuing: "released by the UK Foreign Secretary" is the statement's, read below.)
+    if (m && who && !(who.entity.type === 'Place' && /\sby\s+$/.test(m[0]))) {
       // "the representative of the Russian foreign ministry": the one person the text gave that role.
-      const holder = who && /^the\s.*(?:spokes|represent)/i.test(m[0]) && this.roleHolder(who.entity);
-      if (holder) return { att: { speaker: holder, rule: 'quotes:role-holder' }, end: who!.end };
-      if (who) return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
+      const holder = /^the\s.*(?:spokes|represent)/i.test(m[0]) && this.roleHolder(who.entity);
+      if (holder) return { att: { speaker: holder, rule: 'quotes:role-holder' }, end: who.end };
+      return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
     }
     // "the spokeswoman added": the unnamed spokesperson last quoted speaks for the same body again.
     // "a spokesperson stated" with no body named: the one body the text gives spokespeople
