@@ -1,5 +1,6 @@
 // Quotations whose speaker is a body (a ministry, an office, an embassy), on invented text: a statement
-// credited after the quotation by its issuer ("…," read a statement issued by the Foreign Office).
+// credited after the quotation by its issuer ("…," read a statement issued by the Foreign Office); a
+// statement whose issuer the narration names ("In a statement issued by X, it was announced that “…”").
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -24,5 +25,31 @@ describe('a statement credited by its issuer', () => {
       ].join('\n'),
     );
     expect(speakerOf(d, 'The remarks show')).not.toBe('Norwegian Foreign Ministry');
+  });
+});
+
+describe('a statement whose issuer the narration names', () => {
+  const lead =
+    'Norway summons Swedish envoy\nOSLO - Norway summoned the Swedish ambassador on Monday over remarks by a Swedish minister.';
+
+  it('when the sentence opens "In a statement issued by" a body and "it was announced that", then the body speaks', () => {
+    const d = extract(
+      `${lead}\nIn a statement issued by the Norwegian Foreign Ministry, it was announced that the envoy had been told the remarks were “deeply damaging to the trust between our nations.”`,
+    );
+    expect(speakerOf(d, 'deeply damaging')).toBe('Norwegian Foreign Ministry');
+  });
+
+  it('when a body issued a statement "which said" the words, then the body speaks', () => {
+    const d = extract(
+      `${lead}\nLater on Monday, the Norwegian Foreign Ministry issued a statement, which said that the meeting had been cancelled, as “no date could be found that suited both delegations”.`,
+    );
+    expect(speakerOf(d, 'no date could be found')).toBe('Norwegian Foreign Ministry');
+  });
+
+  it('when the statement is only what the words are about, with no verb of saying, then no one speaks', () => {
+    const d = extract(
+      `${lead}\nA statement issued by the Norwegian Foreign Ministry on the “special relationship” between the two states drew criticism in Stockholm.`,
+    );
+    expect(speakerOf(d, 'special relationship')).toBeUndefined();
   });
 });

@@ -37,6 +37,7 @@ import { reportingClauseSpeaker } from './reporting-clause.js';
 import { colonLeadSpeaker } from './colon-lead.js';
 import { reportedPerson } from './reported-person.js';
 import { citedSource } from './cited-source.js';
+import { issuerOfOwnSentence } from './statement-source.js';
 import {
   continuedInNextParagraph,
   creditedNextLine,
@@ -174,6 +175,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;
     // ("“…,” RTVE reported, citing a statement from the ministry": the cited source.)
     if (!found?.speaker && !found?.deferred) found = citedSource(work, sp, q, sentEnd) ?? found;
+    // ("In a statement issued by X, it was announced that “…”": the statement's issuer.)
+    if (!found?.speaker && !found?.deferred) found = issuerOfOwnSentence(work, sp, q, s1.start) ?? found;
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
     if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
     // (A body credited with words in the clause of a person who opens the sentence only reports them.)

@@ -24,18 +24,18 @@ interface SpeakerReader {
 
 const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration)`;
 /** "statement issued (on Tuesday) by", "statement from": the issuer follows. */
-const ISSUER_AFTER = new RegExp(
+export const ISSUER_AFTER = new RegExp(
   String.raw`\b${NOUN}\s+(?:(?:was\s+)?(?:issued|released|published|posted|put out|sent|made)\s+(?:\S+\s+){0,3}?by|from|of)\s+`,
   'giu',
 );
 /** "issued a statement", "said in a statement", "in a statement, X": the issuer is the clause's subject. */
-const ISSUED_BEFORE = new RegExp(
+export const ISSUED_BEFORE = new RegExp(
   String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}`,
   'giu',
 );
 
 /** Readings of a phrase that name a body by its kind ("the department", "the group"). */
-const BY_KIND = new Set(['quotes:body-by-kind', 'quotes:collective-body']);
+export const BY_KIND = new Set(['quotes:body-by-kind', 'quotes:collective-body']);
 /** Between a subject and its verb: auxiliaries and adverbs only. */
 const ADVERBS = /^\s*(?:(?:has|have|had|also|then|later|further|again|\p{Ll}+ly)\s+)*$/u;
 
