@@ -1,6 +1,7 @@
 // Quotations whose speaker is a body (a ministry, an office, an embassy), on invented text: a statement
 // credited after the quotation by its issuer ("…," read a statement issued by the Foreign Office); a
-// statement whose issuer the narration names ("In a statement issued by X, it was announced that “…”").
+// statement whose issuer the narration names ("In a statement issued by X, it was announced that “…”",
+// or in the sentence before: "as indicated in a statement from the ministry. This summons “…”").
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -51,5 +52,19 @@ describe('a statement whose issuer the narration names', () => {
       `${lead}\nA statement issued by the Norwegian Foreign Ministry on the “special relationship” between the two states drew criticism in Stockholm.`,
     );
     expect(speakerOf(d, 'special relationship')).toBeUndefined();
+  });
+
+  it('when the sentence before cites "a statement from the ministry", then a quotation with no speaker of its own is the ministry’s', () => {
+    const d = extract(
+      `${lead}\nThe ambassador was received at the Norwegian Foreign Ministry by its director of protocol, as indicated in a statement from the ministry. This summons “follows the repeated remarks of the minister about our police and courts.”`,
+    );
+    expect(speakerOf(d, 'follows the repeated')).toBe('Norwegian Foreign Ministry');
+  });
+
+  it('when the sentence before cites no statement, then that quotation stays unattributed', () => {
+    const d = extract(
+      `${lead}\nThe ambassador was received at the Norwegian Foreign Ministry by its director of protocol, as indicated by his staff. This summons “follows the repeated remarks of the minister about our police and courts.”`,
+    );
+    expect(speakerOf(d, 'follows the repeated')).toBeUndefined();
   });
 });

@@ -14,13 +14,15 @@
 // - a quotation in a sentence that has no verb of saying and names no person or body outside its
 //   quotations (or standing alone), after sentences that name no one: the first sentence before that
 //   names someone, if its subject spoke ("X rejected the claims on Tuesday. The claims were “…”"; "She
-//   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is;
+//   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is, or the issuer
+//   of a statement it names ("as indicated in a statement from the ministry. This summons “…”");
 // - an interview's answer ("A: “…”" after a line "Q: …"): the one person named in the last sentence that
 //   names someone before the first question line (who was interviewed).
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
 // quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before,
-// quotes:interview-answer). (Tried and left out: a fragment in a sentence that names no one
-// taking the previous quotation's speaker; on pages nobody tuned for it added words no one said.)
+// quotes:issuer-of-sentence-before, quotes:interview-answer). (Tried and left out: a fragment in a
+// sentence that names no one taking the previous quotation's speaker; on pages nobody tuned for it added
+// words no one said.)
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
 import { indexAt, type Sentence } from '../text.js';
@@ -28,6 +30,7 @@ import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { SPEECH_BEFORE } from './speech-subject.js';
 import { APPOSITIVE } from './speaker-phrases.js';
+import { issuerIn } from './statement-source.js';
 
 /** Between a sentence's subject and its verb: auxiliaries, adverbs, a day. */
 const TO_VERB =
@@ -226,7 +229,10 @@ function speakerOfSentenceBefore(
     if (/^\s*(?:It|They)\b/.test(text)) return undefined;
     if (!namesIn(t.start, t.end)) continue;
     const who = subjectPhrase(work, sp, t, q.open, false, spoke)?.speaker;
-    return who ? { speaker: who, rule: 'quotes:speaker-of-sentence-before' } : undefined;
+    if (who) return { speaker: who, rule: 'quotes:speaker-of-sentence-before' };
+    // ("…, as indicated in a statement from the ministry. This summons “…”": the statement's issuer.)
+    const issuer = issuerIn(work, sp, t.start, t.end)?.speaker;
+    return issuer ? { speaker: issuer, rule: 'quotes:issuer-of-sentence-before' } : undefined;
   }
   return undefined;
 }
