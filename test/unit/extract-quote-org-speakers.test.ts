@@ -1,7 +1,8 @@
 // Quotations whose speaker is a body (a ministry, an office, an embassy), on invented text: a statement
 // credited after the quotation by its issuer ("…," read a statement issued by the Foreign Office); a
 // statement whose issuer the narration names ("In a statement issued by X, it was announced that “…”",
-// or in the sentence before: "as indicated in a statement from the ministry. This summons “…”").
+// or in the sentence before: "as indicated in a statement from the ministry. This summons “…”"); "It"
+// after a sentence whose one body acts past a long opening phrase.
 import { describe, expect, it } from 'vitest';
 import { extract, speakerOf } from '../helpers/extract-text.js';
 
@@ -66,5 +67,24 @@ describe('a statement whose issuer the narration names', () => {
       `${lead}\nThe ambassador was received at the Norwegian Foreign Ministry by its director of protocol, as indicated by his staff. This summons “follows the repeated remarks of the minister about our police and courts.”`,
     );
     expect(speakerOf(d, 'follows the repeated')).toBeUndefined();
+  });
+});
+
+describe('"It" after a sentence whose body acts past a long opening phrase', () => {
+  const head =
+    'Kenya rebukes Western envoys\nNAIROBI - Kenya answered a joint statement by Western envoys on Tuesday.';
+
+  it('when the sentence before names one body as its actor, then "It … warning against “…”" is that body’s', () => {
+    const d = extract(
+      `${head}\nIn a note sent to the embassies of Denmark, Norway and Sweden on Tuesday, the Kenyan Foreign Ministry, led by Cabinet Secretary Musa Wanjala, defended the police.\nIt reaffirmed the country’s commitment to the constitution while warning foreign missions against “overly hasty” statements.`,
+    );
+    expect(speakerOf(d, 'overly hasty')).toBe('Kenyan Foreign Ministry');
+  });
+
+  it('when the sentence before names two bodies as actors, then "It" stays unresolved', () => {
+    const d = extract(
+      `${head}\nIn a note sent to the embassies of Denmark, Norway and Sweden on Tuesday, the Kenyan Foreign Ministry and the Kenyan Interior Ministry defended the police.\nIt reaffirmed the country’s commitment to the constitution while warning foreign missions against “overly hasty” statements.`,
+    );
+    expect(speakerOf(d, 'overly hasty')).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
 // reading left without a speaker (run after them, so the speakers of earlier quotations are final):
 // - a sentence opened by "It" whose verb of saying comes after another verb ("It defended the police
 //   while warning missions against “…” statements"): the body that opened the sentence before, or the
-//   body quoted last in the paragraph or the one before; opened by "He" or "She" ("He thanked X for …
+//   body quoted last in the paragraph or the one before, or the one body the sentence before names as an
+//   actor (past a long opening phrase); opened by "He" or "She" ("He thanked X for …
 //   and said the talks were “…”"): the person the pronoun stands for;
 // - a quotation standing as its own sentence with nothing after it and no cue before it, right after a
 //   sentence whose subject is a person or a body ("X summoned the ambassador on Monday." then "“…”"),
@@ -26,6 +27,7 @@
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
 import { indexAt, type Sentence } from '../text.js';
+import type { Mention } from '../entities/index.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { SPEECH_BEFORE } from './speech-subject.js';
@@ -139,10 +141,20 @@ function itOpening(
   if (!m || !finite(m[1]!)) return undefined;
   // (What "it" stands for: the body that opens the sentence before.)
   const before = sents[sents.indexOf(s) - 1];
-  const subject = before && q.para - before.para <= 1 ? sentenceSubject(work, sp, before, q.open) : undefined;
+  const near = before && q.para - before.para <= 1;
+  const subject = near ? sentenceSubject(work, sp, before, q.open) : undefined;
+  const actor = (m: Mention) =>
+    m.entity.type === 'Organization' &&
+    !sp.objectOfPrep(m) &&
+    !sp.inQuote(m.start) &&
+    !OUTLET_NAME.test(m.entity.name);
   // (Or the body whose quotation ends the same paragraph or the one before; no guess beyond that.)
   const said = quotes.filter((x) => x.speaker && x.close <= s.start && q.para - x.para <= 1).pop()?.speaker;
-  const it = subject ?? (said?.type === 'Organization' ? said : undefined);
+  // (Or the one body the sentence before names as an actor, past a long opening phrase: "In a note to the
+  // embassies of A and B, the ministry, led by X, defended …" then "It warned against “…”".)
+  const actors = near ? sp.all.filter((m) => m.start >= before.start && m.end <= before.end && actor(m)) : [];
+  const lone = new Set(actors.map((m) => m.entity)).size === 1 ? actors[0]!.entity : undefined;
+  const it = subject ?? (said?.type === 'Organization' ? said : undefined) ?? lone;
   return it && it.type !== 'Person' ? { speaker: it, rule: 'quotes:it-opening-sentence' } : undefined;
 }
 
