@@ -28,6 +28,7 @@ import { personVisit } from './meeting-visits.js';
 import { summit } from './summits.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
+import { arrivalPhrase } from './arrival-phrases.js';
 import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
 import { sanction } from './sanctions.js';
@@ -44,6 +45,7 @@ export const RULES: readonly EventRule[] = [
   returnHome,
   departure,
   arrival,
+  arrivalPhrase,
   reachedPlace,
   travelledTo,
   meeting,

@@ -1,0 +1,48 @@
+// Arrivals told by a phrase rather than a verb of the clause: a fronted "Upon (his) arrival in P," or
+// "Arriving in P on Tuesday," whose traveller is the person the main clause opens with ("Upon arrival in
+// Beijing, Shehbaz Sharif was received by …"), and "X's arrival in P" (the possessor travels).
+import { mentionEndingAt } from '../clauses/noun-phrase.js';
+import type { EventRule } from './hit.js';
+import type { Entity } from '../entities/index.js';
+import { P } from './arguments.js';
+
+/** Capitalised titles (and "the", a demonym) between the fronted phrase's comma and the traveller's name. */
+const TITLES_ONLY = /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5})$/u;
+
+/** An active verb of hosting right after the main clause's subject. */
+const HOSTING_AFTER =
+  /^\s+(?:(?:also|warmly|personally|then)\s+)?(?:greeted|greets|welcomed|welcomes|received|receives|hosted|hosts|met|meets|bade|bid)\b/;
+
+export const arrivalPhrase: EventRule = {
+  id: 'events/arrival-phrases:arrival',
+  type: 'arrival',
+  re: /(?:\b(?:[Uu]pon|[Oo]n)\s+(?:(?:his|her|their)\s+)?arrival|\bArriving|['’]s\s+arrival)\s+(?:in|at)\s+(?:the\s+)?/gu,
+  run(h) {
+    const { c, s, at, end } = h;
+    const place = c.inRange(end, Math.min(s.end, end + 60), ['Place'], true)[0];
+    if (!place || place.start !== end) return;
+    let who: Entity | undefined;
+    if (/^['’]s/.test(c.work.slice(at, at + 2))) {
+      // "X's arrival in P": the possessor, a person.
+      const m = mentionEndingAt(c, s.start, at);
+      who = m?.entity.type === 'Person' ? m.entity : undefined;
+    } else {
+      // The phrase opens the sentence, and the main clause after its comma opens with the traveller.
+      if (!/^\W*$/.test(c.work.slice(s.start, at))) return;
+      const comma = c.work.indexOf(',', place.end);
+      if (comma < 0 || comma > s.end) return;
+      const m = c.inRange(comma + 1, Math.min(s.end, comma + 80), P, true)[0];
+      // (A host the phrase dangles on is no traveller: "On arrival at P, the Sultan greeted King Salman".)
+      const hosts = m && HOSTING_AFTER.test(c.work.slice(m.end, Math.min(s.end, m.end + 40)));
+      if (m && m.entity.type === 'Person' && !hosts && TITLES_ONLY.test(c.work.slice(comma + 1, m.start)))
+        who = m.entity;
+    }
+    if (!who) return;
+    const e = h.event({
+      place: place.entity,
+      participants: [{ entity: who, role: 'traveller' }],
+      main: who,
+    });
+    h.relation(who, 'ARRIVED_IN', place.entity, { event: e });
+  },
+};
