@@ -92,6 +92,10 @@ describe('the real-pages manifest', () => {
  * = 0.627, pairs 63 of 252 at P 0.700, events 82 of 134 at P 0.812: all but entities lower, a harder set,
  * not a regression. REACHED.blind and BEFORE_BLIND both hold the 54-page figures, rounded down; figures
  * measured on the 44 pages no longer compare (re-measure on the 54 before raising one).
+ * Session 24: the twenty-first batch's 4 blind pages made the split (87 pages) harder than any before: the
+ * session's start (e5dcee0) scores entities 0.895 on it, below the 54-page 0.899, so the 54-page row no
+ * longer compares. BEFORE_BLIND now holds the 87-page split's figures at that start (the last extractor before
+ * the split changed), rounded down; REACHED.blind may not fall below them.
  * The split's very first figure (17 pages, extractor of 7442843) and the 44-page history stay in
  * docs/extraction.md ("The blind split, before and after"). The blind split is scored, never read. The dev figures
  * are re-measured whenever a batch of unseen pages joins dev (128 pages since the seventh batch, session 9:
@@ -151,32 +155,38 @@ describe('the real-pages manifest', () => {
  * with the entities step's abstention (its in-sample additions; out of fold they were a third right). A last
  * rule (Hong Kong names, 7842175) gave dev 0.925 and pairs 0.857/0.633, and blind entities 0.903 (one more
  * person no gold item overlaps). Every figure is set to the end's.
+ * The twenty-first batch (session 24: 12 pages of 12 new outlets, 8 to dev and 4 to blind) made them dev 251
+ * pages, blind 87. The session's start (e5dcee0's extractor and models) scores them dev 0.922, 0.877 (565/644),
+ * pairs 0.855/0.630, events 0.861/0.802 and blind 0.895, 0.714 (165/231), pairs 0.800/0.284, events 0.832/0.655
+ * (the 4 new blind pages alone: 0.711, 6/7, 1.000/0.043, 0.875/0.583); after the session's rules and models
+ * retrained on the 251 dev pages, dev 0.925, 0.888 (572/644), 0.858/0.639, 0.861/0.813 and blind 0.896, 0.714
+ * (165/231), 0.802/0.288, 0.832/0.655. Every figure is set to those.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.925,
-    'quotes with the right speaker': 0.881,
-    'entity pairs recall': 0.633,
-    'entity pairs precision': 0.857,
-    'events recall': 0.808,
-    'events precision': 0.863,
+    'quotes with the right speaker': 0.888,
+    'entity pairs recall': 0.639,
+    'entity pairs precision': 0.858,
+    'events recall': 0.813,
+    'events precision': 0.861,
   },
   blind: {
-    'entities F1': 0.903,
-    'quotes with the right speaker': 0.71,
-    'entity pairs recall': 0.309,
-    'entity pairs precision': 0.798,
-    'events recall': 0.659,
-    'events precision': 0.83,
+    'entities F1': 0.896,
+    'quotes with the right speaker': 0.714,
+    'entity pairs recall': 0.288,
+    'entity pairs precision': 0.802,
+    'events recall': 0.655,
+    'events precision': 0.832,
   },
 };
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.899,
-  'quotes with the right speaker': 0.627,
-  'entity pairs recall': 0.25,
-  'entity pairs precision': 0.7,
-  'events recall': 0.611,
-  'events precision': 0.811,
+  'entities F1': 0.895,
+  'quotes with the right speaker': 0.714,
+  'entity pairs recall': 0.284,
+  'entity pairs precision': 0.8,
+  'events recall': 0.655,
+  'events precision': 0.832,
 };
 const MARGIN = 0.03;
 
