@@ -47,12 +47,7 @@ const REPORT_ASIDE =
 /** "by", after a word ("warmly by") or a place or time ("received at the airport by", "on Monday by"). */
 export const AGENT_BY = /^\s+(?:\S+\s+)?(?:(?:at|in|on|upon)\s+(?:[^\s,;.:]+\s+){1,4}?)?by\s+/;
 
-export function agentOf(
-  c: Ctx,
-  s: Sentence,
-  end: number,
-  prep = AGENT_BY,
-): NounPhrase | undefined {
+export function agentOf(c: Ctx, s: Sentence, end: number, prep = AGENT_BY): NounPhrase | undefined {
   const m = prep.exec(c.work.slice(end, s.end));
   if (!m) return undefined;
   const at = end + m[0].length;
