@@ -205,7 +205,13 @@ export function mergeAcronyms(b: Builder): void {
       const at = m.start - open[0].length + open[1]!.length;
       if (!b.mentions.some((p) => p.entity.type === 'Place' && p.end === at)) return false;
       const words = b.work.slice(Math.max(0, at - 80), at).split(/\s+/);
-      return !words.some((_, i) => initials(words.slice(i).join(' ')) === acr.name);
+      // ("United Nations Mission in South Sudan (UNMISS)": a small word's initial may count too.)
+      const every = (ws: string[]) => ws.map((w) => w[0]!.toUpperCase()).join('');
+      return !words.some(
+        (_, i) =>
+          initials(words.slice(i).join(' ')) === acr.name ||
+          every(words.slice(i).filter(Boolean)) === acr.name,
+      );
     });
     if (!defined) continue;
     b.mentions = b.mentions.filter((x) => x.entity !== acr);
