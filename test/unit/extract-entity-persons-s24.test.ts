@@ -1,0 +1,28 @@
+// Person shapes met in session 24, on invented text: "Manager" is a title word before a name (lexicon.ts
+// TITLE_WORDS).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const names = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+const persons = (d: ReturnType<typeof extract>) => names(d, 'Person');
+
+describe('a manager named after the title', () => {
+  it('when "General Manager" precedes a name, then the person is the name alone', () => {
+    const d = extract(
+      ['Envoy arrives', 'The envoy was met by Port Authority General Manager Tadeo Quiben on Monday.'].join(
+        '\n',
+      ),
+    );
+    expect(persons(d)).toContain('Tadeo Quiben');
+    expect(persons(d)).not.toContain('Manager Tadeo Quiben');
+    expect(names(d, 'Organization')).toContain('Port Authority');
+  });
+
+  it('when the manager is named without a title, then the name is unchanged', () => {
+    const d = extract(
+      ['Envoy arrives', 'The envoy was met by David Quiben, the port manager, on Monday.'].join('\n'),
+    );
+    expect(persons(d)).toEqual(['David Quiben']);
+  });
+});
