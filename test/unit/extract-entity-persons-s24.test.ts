@@ -1,5 +1,5 @@
 // Person shapes met in session 24, on invented text: "Manager" is a title word before a name (lexicon.ts
-// TITLE_WORDS).
+// TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -24,5 +24,21 @@ describe('a manager named after the title', () => {
       ['Envoy arrives', 'The envoy was met by David Quiben, the port manager, on Monday.'].join('\n'),
     );
     expect(persons(d)).toEqual(['David Quiben']);
+  });
+});
+
+describe('a run of initials between a first name and a surname', () => {
+  it('when "D.J." follows a first name, then the common-word surname after it stays on the name', () => {
+    const d = extract(
+      ['Sanctions widened', 'The list included Daniel D.J. Hunt and Andy Scott, officials said.'].join('\n'),
+    );
+    expect(persons(d)).toContain('Daniel D.J. Hunt');
+  });
+
+  it('when the initials open the name with no first name before them, then nothing changes', () => {
+    const d = extract(
+      ['Sanctions widened', 'The list included D.J. Hunt and Andy Scott, officials said.'].join('\n'),
+    );
+    expect(persons(d)).toEqual(['Andy Scott']);
   });
 });

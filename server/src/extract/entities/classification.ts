@@ -22,6 +22,8 @@ import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import {
   englishNameFirst,
+  firstNameThenInitials,
+  isInitial,
   looksLikeName,
   ORG_DOMAIN_WORD as ORG_DOMAIN,
   PERSON_NOUN,
@@ -218,7 +220,7 @@ export function classifyChunks(
           /^\d/.test(t.text) ||
           (isCommonWord(t.text) &&
             !isFirstName(t.text) &&
-            !/^\p{Lu}\.$/u.test(t.text) &&
+            !isInitial(t.text) &&
             !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
             // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
             !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
@@ -245,7 +247,7 @@ export function classifyChunks(
         isCommonWord(t.text) &&
         !(i === 0 && (isFirstName(t.text) || (k > 0 && isTitle(c[k - 1]!.text) && nameToks.length > 1))) &&
         !(i === 0 && k === 0 && lowerTitled && nameToks.length > 1) &&
-        !/^\p{Lu}\.$/u.test(t.text) &&
+        !isInitial(t.text) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
         !(i > 0 && isFirstName(nameToks[i - 1]!.text)) &&
         !(i === 0 && k === 0 && (nounBeforeName(nameToks) || englishNameFirst(nameToks))) &&
@@ -380,11 +382,4 @@ export function classifyChunks(
     }
   }
   return { pendingSingles, personTitle, leftovers, chunks: all };
-}
-
-/** A known first name, then one or more initials, right before toks[i] ("John R. | Bolton"). */
-function firstNameThenInitials(toks: Token[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && /^\p{Lu}\.?$/u.test(toks[j]!.text)) j--;
-  return j >= 0 && j < i - 1 && isFirstName(toks[j]!.text);
 }

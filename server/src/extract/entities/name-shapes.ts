@@ -129,3 +129,15 @@ export const ROLE_AFTER = new RegExp(
   String.raw`^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+|(?=(?:(?:Official|Chief|Deputy|Senior|Acting|Foreign|Prime|Vice|Press)\s+){0,2}(?:Spokes|Minister|Ambassador|Secretary|President|Chairman|Director|Envoy|Governor|Mayor))|(?=(?:(?:deputy|chief|senior|acting|vice)\s+)?${ROLE_NOUN}\s+(?:of|for|to|at|in)\s))(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_NOUN}|${PERSON_NOUN}|fellow|expert|lawyer|official|founder|editor|director)\b`,
   'iu',
 );
+
+/** An initial or a run of initials in a name: "R.", "H.W.", "D.J." (with `bare`, also "R"). */
+export function isInitial(t: string, bare = false): boolean {
+  return (bare ? /^\p{Lu}\.?$/u : /^\p{Lu}\.$/u).test(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t);
+}
+
+/** A known first name, then one or more initials, right before toks[i] ("John R. | Bolton", "Daniel D.J. | Hunt"). */
+export function firstNameThenInitials(toks: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isInitial(toks[j]!.text, true)) j--;
+  return j >= 0 && j < i - 1 && isFirstName(toks[j]!.text);
+}
