@@ -1,5 +1,6 @@
 // Person shapes met in session 24, on invented text: "Manager" is a title word before a name (lexicon.ts
-// TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts).
+// TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts); an unknown name after an envoy's or an aide's field, or after a field of
+// several words, is a person (name-positions.ts AFTER_TITLE_FIELD).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -40,5 +41,38 @@ describe('a run of initials between a first name and a surname', () => {
       ['Sanctions widened', 'The list included D.J. Hunt and Andy Scott, officials said.'].join('\n'),
     );
     expect(persons(d)).toEqual(['Andy Scott']);
+  });
+});
+
+describe('an unknown name after a title and its field', () => {
+  it('when the field lists several words, then the name after it is a person', () => {
+    const d = extract(
+      [
+        'Delegation arrives',
+        'He was joined by Minister for Planning, Energy and Reform Khusan Bakhtori on the trip.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Khusan Bakhtori');
+  });
+
+  it('when an aide\'s field follows "on" or an envoy\'s "for", then the name after it is a person', () => {
+    const d = extract(
+      [
+        'Delegation arrives',
+        'He was joined by Special Assistant to the Prime Minister on Petroleum Nadim Babari on the trip.',
+        'He was received by Special Representative for Pakistan Umran Daudzi at the airport.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Nadim Babari');
+    expect(persons(d)).toContain('Umran Daudzi');
+  });
+
+  it('when the field follows a word that is no title, then the name stays unread', () => {
+    const d = extract(
+      ['Report cited', 'He cited the Conference on Trade, Development and Reform Aman Kuldip report.'].join(
+        '\n',
+      ),
+    );
+    expect(persons(d)).toEqual([]);
   });
 });

@@ -46,8 +46,10 @@ const PERSON_OBJECT_BEFORE =
   /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;
 
 /** A title's field before the name: "Deputy Minister for Political Affairs X", "Minister of State for Information and Broadcasting X". */
+// (Also an envoy's or an aide's field, "Special Representative for Afghanistan X", "Special Assistant to the
+// Prime Minister on Energy X", and a field of several words listed, "Minister for Planning, Development and Reform X".)
 const AFTER_TITLE_FIELD =
-  /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head)\s+(?:of|for)\s+(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+  /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
 /** The end of an apposition: its closing comma, or the sentence's end. */
 const SET_OFF_END = /^\s*(?:[,;:]|\.(?:\s|$))/;
 /** A list line's bullet or number right before, and the line's end (or a description set off) right after. */
