@@ -1,6 +1,7 @@
 // Person shapes met in session 24, on invented text: "Manager" is a title word before a name (lexicon.ts
 // TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts); an unknown name after an envoy's or an aide's field, or after a field of
-// several words, is a person (name-positions.ts AFTER_TITLE_FIELD).
+// several words, is a person (name-positions.ts AFTER_TITLE_FIELD); "industrialist", "banker", "founder" and the like are
+// nouns of a person before or after a name (name-shapes.ts PERSON_NOUN).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -74,5 +75,32 @@ describe('an unknown name after a title and its field', () => {
       ),
     );
     expect(persons(d)).toEqual([]);
+  });
+});
+
+describe('nouns of a person around an unknown name', () => {
+  it('when "industrialist" stands before an unknown name, then the name is a person', () => {
+    const d = extract(
+      ['Sanctions widened', 'The list named industrialist Oleg Varnavsky, worth £2 billion.'].join('\n'),
+    );
+    expect(persons(d)).toContain('Oleg Varnavsky');
+  });
+
+  it('when "founder of" is set off after an unknown name, then the name is a person', () => {
+    const d = extract(
+      ['Sanctions widened', 'Individuals include Oleg Tamkov, founder of Tamkoff Bank, and others.'].join(
+        '\n',
+      ),
+    );
+    expect(persons(d)).toContain('Oleg Tamkov');
+    expect(names(d, 'Organization')).toContain('Tamkoff Bank');
+  });
+
+  it("when the noun stands before a body's name, then the body stays a body", () => {
+    const d = extract(
+      ['Sanctions widened', 'The list named the industrialist group Volga Steel Company.'].join('\n'),
+    );
+    expect(persons(d)).toEqual([]);
+    expect(names(d, 'Organization')).toContain('Volga Steel Company');
   });
 });

@@ -111,7 +111,7 @@ export const ORG_DOMAIN_WORD =
   /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy|Environment|Agriculture|Labou?r|Tourism|Culture|Technology|Science|Infrastructure|Immigration|Fisheries|Housing|Welfare)$/;
 
 /** Nouns that only persons are: "the Sikh activist X", "dissident X". */
-export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire)`;
+export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire|industrialist|entrepreneur|banker|oligarch|founder|co-founder)`;
 /** A kin or aide word right before a name: "his widow, X", "the aide X" (looksLikeName). */
 const KIN_OR_AIDE_BEFORE = new RegExp(
   String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
