@@ -1,7 +1,8 @@
 // Person shapes met in session 24, on invented text: "Manager" is a title word before a name (lexicon.ts
 // TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts); an unknown name after an envoy's or an aide's field, or after a field of
 // several words, is a person (name-positions.ts AFTER_TITLE_FIELD); "industrialist", "banker", "founder" and the like are
-// nouns of a person before or after a name (name-shapes.ts PERSON_NOUN).
+// nouns of a person before or after a name (name-shapes.ts PERSON_NOUN); the one-word field after a title's
+// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -102,5 +103,26 @@ describe('nouns of a person around an unknown name', () => {
     );
     expect(persons(d)).toEqual([]);
     expect(names(d, 'Organization')).toContain('Volga Steel Company');
+  });
+});
+
+describe('a one-word field after a title\'s "of" before an unknown name', () => {
+  it('when "Chief of Protocol" precedes a name of three words, then the field is no part of the name', () => {
+    const d = extract(
+      [
+        'Visit begins',
+        'Also present were Foreign Ministry Chief of Protocol Aiyu Mohd Atani, along with the ambassador.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Aiyu Mohd Atani');
+    expect(persons(d)).not.toContain('Protocol Aiyu Mohd Atani');
+  });
+
+  it('when the field is a known place, then the place and the name are read as before', () => {
+    const d = extract(
+      ['Visit begins', 'He was greeted by Governor of Lagos Babatu Sanwoyo on Monday.'].join('\n'),
+    );
+    expect(persons(d)).toEqual(['Babatu Sanwoyo']);
+    expect(names(d, 'Place')).toContain('Lagos');
   });
 });

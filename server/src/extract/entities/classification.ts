@@ -28,6 +28,7 @@ import {
   ORG_DOMAIN_WORD as ORG_DOMAIN,
   PERSON_NOUN,
   setOffAfterRole,
+  titleWordBeforeName,
 } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
@@ -207,9 +208,9 @@ export function classifyChunks(
       const t = c[k - 1]!;
       if (
         // ("Minister for Investment": a connector inside the chunk is a title's or a body's, no name's; so
-        // is the field after it before a first name: "Secretary of Modernization Jane Roe".)
+        // is the field after it before a name: "Secretary of Modernization Jane Roe", name-shapes.ts.)
         (CONNECTOR_WORD.test(t.text) ||
-          (k >= 2 && k < c.length && CONNECTOR_WORD.test(c[k - 2]!.text) && isFirstName(c[k]!.text)) ||
+          titleWordBeforeName(c, k) ||
           isTitle(t.text) ||
           demonymCountry(t.text) ||
           (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||

@@ -10,7 +10,7 @@ import {
   isNameLikeAbbreviation,
   lexTags,
 } from '../lexicon.js';
-import { NAME_PARTICLES } from './chunking.js';
+import { isTitle, NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
 
 export const SURNAME_END =
@@ -140,4 +140,16 @@ export function firstNameThenInitials(toks: readonly Token[], i: number): boolea
   let j = i - 1;
   while (j >= 0 && isInitial(toks[j]!.text, true)) j--;
   return j >= 0 && j < i - 1 && isFirstName(toks[j]!.text);
+}
+
+/**
+ * Whether c[k-1], before the name c[k..], is still the title's: the field after a title's "of" or "for"
+ * before a first name ("Secretary of Modernization | Jane Roe") or before a name of two words or more
+ * ("Chief of Protocol | Aini Mohd Atan").
+ */
+export function titleWordBeforeName(c: readonly Token[], k: number): boolean {
+  if (k < 2 || k >= c.length) return false;
+  const before = c[k - 2]!.text;
+  if (!/^(?:of|for|on)$/.test(before)) return false;
+  return isFirstName(c[k]!.text) || (k >= 3 && isTitle(c[k - 3]!.text) && c.length - k >= 2);
 }
