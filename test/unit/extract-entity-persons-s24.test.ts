@@ -2,7 +2,7 @@
 // TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts); an unknown name after an envoy's or an aide's field, or after a field of
 // several words, is a person (name-positions.ts AFTER_TITLE_FIELD); "industrialist", "banker", "founder" and the like are
 // nouns of a person before or after a name (name-shapes.ts PERSON_NOUN); the one-word field after a title's
-// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName).
+// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -124,5 +124,27 @@ describe('a one-word field after a title\'s "of" before an unknown name', () => 
     );
     expect(persons(d)).toEqual(['Babatu Sanwoyo']);
     expect(names(d, 'Place')).toContain('Lagos');
+  });
+});
+
+describe('Malay honorifics before a name', () => {
+  it('when "Datuk Seri" precedes a name, then the person is the name alone', () => {
+    const d = extract(
+      [
+        'Visit begins',
+        'Also present was Foreign Ministry secretary-general Datuk Seri Amrul Mohamed Zain, officials said.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Amrul Mohamed Zain');
+    expect(persons(d)).not.toContain('Seri Amrul Mohamed Zain');
+  });
+
+  it('when "Seri" is inside the name of an honour, then no person is read from it', () => {
+    const d = extract(
+      ['Visit begins', 'He was conferred the honour of Darjah Utama Seri Mahkota Negara at a dinner.'].join(
+        '\n',
+      ),
+    );
+    expect(persons(d)).toEqual([]);
   });
 });

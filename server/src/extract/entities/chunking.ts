@@ -22,9 +22,11 @@ export const CONNECTORS = new Set(['of', 'for']);
 const NAME_POSSESSIVES = new Set(
   'people peoples prosecutor prosecutors children women workers veterans farmers journalists'.split(' '),
 );
-/** Religious honorifics read as titles before a name ("Ayatollah Ali Khamenei" is Ali Khamenei). */
+/** Religious and Malay honorifics read as titles before a name ("Ayatollah Ali Khamenei", "Datuk X"). */
 const HONORIFICS = new Set(
-  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch'.split(' '),
+  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin'.split(
+    ' ',
+  ),
 );
 export const NAME_PARTICLES = new Set([
   'de',

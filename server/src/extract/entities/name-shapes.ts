@@ -145,11 +145,13 @@ export function firstNameThenInitials(toks: readonly Token[], i: number): boolea
 /**
  * Whether c[k-1], before the name c[k..], is still the title's: the field after a title's "of" or "for"
  * before a first name ("Secretary of Modernization | Jane Roe") or before a name of two words or more
- * ("Chief of Protocol | Aini Mohd Atan").
+ * ("Chief of Protocol | Aini Mohd Atan"), or the second word of a Malay honorific ("Datuk Seri | X").
  */
 export function titleWordBeforeName(c: readonly Token[], k: number): boolean {
   if (k < 2 || k >= c.length) return false;
   const before = c[k - 2]!.text;
+  // ("Datuk Seri X", "Tan Sri X": the second word of a Malay honorific.)
+  if (/^(?:Seri|Sri)$/.test(c[k - 1]!.text) && /^(?:Datuk|Dato['’]?|Datin|Tan)$/.test(before)) return true;
   if (!/^(?:of|for|on)$/.test(before)) return false;
   return isFirstName(c[k]!.text) || (k >= 3 && isTitle(c[k - 3]!.text) && c.length - k >= 2);
 }
