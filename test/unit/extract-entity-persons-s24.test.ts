@@ -2,7 +2,7 @@
 // TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts); an unknown name after an envoy's or an aide's field, or after a field of
 // several words, is a person (name-positions.ts AFTER_TITLE_FIELD); "industrialist", "banker", "founder" and the like are
 // nouns of a person before or after a name (name-shapes.ts PERSON_NOUN); the one-word field after a title's
-// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS).
+// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS); "Prison" heads a body's name (lexicon.ts ORG_HEADS).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -146,5 +146,20 @@ describe('Malay honorifics before a name', () => {
       ),
     );
     expect(persons(d)).toEqual([]);
+  });
+});
+
+describe('a prison named by its head word', () => {
+  it('when an unknown name ends in "Prison", then it is an organisation, no person', () => {
+    const d = extract(
+      ['Sanctions widened', 'The list also names Varin Prison, which houses political prisoners.'].join('\n'),
+    );
+    expect(persons(d)).toEqual([]);
+    expect(names(d, 'Organization')).toContain('Varin Prison');
+  });
+
+  it('when "prison" follows a name in lower case, then the name is read as before', () => {
+    const d = extract(['Sanctions widened', 'Kirill Varinov was sent to prison on Monday.'].join('\n'));
+    expect(persons(d)).toEqual(['Kirill Varinov']);
   });
 });
