@@ -2,7 +2,8 @@
 // TITLE_WORDS); a run of initials after a first name keeps the surname on ("Daniel D.J. Hunt": name-shapes.ts); an unknown name after an envoy's or an aide's field, or after a field of
 // several words, is a person (name-positions.ts AFTER_TITLE_FIELD); "industrialist", "banker", "founder" and the like are
 // nouns of a person before or after a name (name-shapes.ts PERSON_NOUN); the one-word field after a title's
-// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS); "Prison" heads a body's name (lexicon.ts ORG_HEADS).
+// "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS); "Prison" heads a body's name (lexicon.ts ORG_HEADS); unknown names in a list of postings ("include X to Mexico, Y to
+// Germany") are persons (name-positions.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -161,5 +162,22 @@ describe('a prison named by its head word', () => {
   it('when "prison" follows a name in lower case, then the name is read as before', () => {
     const d = extract(['Sanctions widened', 'Kirill Varinov was sent to prison on Monday.'].join('\n'));
     expect(persons(d)).toEqual(['Kirill Varinov']);
+  });
+});
+
+describe('unknown names in a list of postings', () => {
+  it('when names follow "include" and each is posted "to" a known place, then they are persons', () => {
+    const d = extract(
+      ['Envoys posted', 'Others include Renu Okomri to Mexico, Fema Kayodu to Germany and others.'].join(
+        '\n',
+      ),
+    );
+    expect(persons(d)).toContain('Renu Okomri');
+    expect(persons(d)).toContain('Fema Kayodu');
+  });
+
+  it('when the name follows no list opener, then "to" a place is no cue', () => {
+    const d = extract(['Trade grows', 'The deal will take Vanta Lumo to Mexico and beyond.'].join('\n'));
+    expect(persons(d)).toEqual([]);
   });
 });

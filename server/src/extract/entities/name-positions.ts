@@ -5,7 +5,8 @@
 // used alone elsewhere after a title ("President Xi"), the subject of a clause reported by a speech verb
 // ("the ministry said Şakir Özkan Torunlar was being recalled"), the subject of a verb of travel, meeting
 // or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
-// a title's field ("Minister of State for Information and Broadcasting X"), with a role in apposition
+// a title's field ("Minister of State for Information and Broadcasting X"), in a list of postings ("include X to
+// Mexico, Y to Germany"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
 // word a known name, family name first, which the shape rules leave), or an item of a list of names, one
 // a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
@@ -50,6 +51,17 @@ const PERSON_OBJECT_BEFORE =
 // Prime Minister on Energy X", and a field of several words listed, "Minister for Planning, Development and Reform X".)
 const AFTER_TITLE_FIELD =
   /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+/**
+ * A posting in a list: "include X to Mexico, Y to Germany": the name, then "to" and a known place, opening a
+ * list (after "include", "are", a colon) or following another posting ("… to Mexico, Y").
+ */
+const POSTING_AFTER = /^\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s*(?:[,;]|and\b|$)/u;
+const POSTING_BEFORE =
+  /(?:\b(?:include|includes|included|including|are|were)\s+|:\s+|\bto\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}(?:,\s*|;\s*|\s+and\s+))$/u;
+function posting(before: string, after: string): boolean {
+  const m = POSTING_AFTER.exec(after);
+  return !!m && isKnownPlace(m[1]!) && POSTING_BEFORE.test(before);
+}
 /** The end of an apposition: its closing comma, or the sentence's end. */
 const SET_OFF_END = /^\s*(?:[,;:]|\.(?:\s|$))/;
 /** A list line's bullet or number right before, and the line's end (or a description set off) right after. */
@@ -137,6 +149,7 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (SUBJECT_BEFORE.test(before) && PERSON_VERB_AFTER.test(after)) return 'subject-of-person-verb';
     if (PERSON_OBJECT_BEFORE.test(before)) return 'object-of-meeting';
     if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
+    if (posting(before, work.slice(end, end + 40))) return 'posting-in-list';
     if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
       return 'set-off-after-role';
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
