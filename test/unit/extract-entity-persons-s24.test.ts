@@ -3,7 +3,7 @@
 // several words, is a person (name-positions.ts AFTER_TITLE_FIELD); "industrialist", "banker", "founder" and the like are
 // nouns of a person before or after a name (name-shapes.ts PERSON_NOUN); the one-word field after a title's
 // "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS); "Prison" heads a body's name (lexicon.ts ORG_HEADS); unknown names in a list of postings ("include X to Mexico, Y to
-// Germany") are persons (name-positions.ts).
+// Germany") or of countries and names split by semicolons ("Egypt, X; Mongolia, Y") are persons (name-positions.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -178,6 +178,25 @@ describe('unknown names in a list of postings', () => {
 
   it('when the name follows no list opener, then "to" a place is no cue', () => {
     const d = extract(['Trade grows', 'The deal will take Vanta Lumo to Mexico and beyond.'].join('\n'));
+    expect(persons(d)).toEqual([]);
+  });
+});
+
+describe('unknown names in a list of countries and names', () => {
+  it('when semicolons split "country, name" items, then each name is a person', () => {
+    const d = extract(
+      [
+        'Envoys present credentials',
+        'The new envoys are: Egypt, Mahir Solimo; Mongolia, Batu Erdeni; and Kenya, Lemu Kaanto.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(['Mahir Solimo', 'Batu Erdeni', 'Lemu Kaanto']);
+  });
+
+  it('when no semicolon splits the list, then a name after a country is no person', () => {
+    const d = extract(
+      ['Trade grows', 'Exports went to Egypt, Nilo Cotton and Delta Rice, officials said.'].join('\n'),
+    );
     expect(persons(d)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 // ("the ministry said Şakir Özkan Torunlar was being recalled"), the subject of a verb of travel, meeting
 // or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
 // a title's field ("Minister of State for Information and Broadcasting X"), in a list of postings ("include X to
-// Mexico, Y to Germany"), with a role in apposition
+// Mexico, Y to Germany") or of countries and names ("Egypt, X; Mongolia, Y"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
 // word a known name, family name first, which the shape rules leave), or an item of a list of names, one
 // a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
@@ -61,6 +61,17 @@ const POSTING_BEFORE =
 function posting(before: string, after: string): boolean {
   const m = POSTING_AFTER.exec(after);
   return !!m && isKnownPlace(m[1]!) && POSTING_BEFORE.test(before);
+}
+/** A list of countries and names split by semicolons: "Egypt, X; Mongolia, Y; and Kenya, Z". */
+const PLACE_ITEM_BEFORE = /[;,:]\s*(?:and\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s+$/u;
+function placeItem(before: string, after: string): boolean {
+  const m = PLACE_ITEM_BEFORE.exec(before);
+  return (
+    !!m &&
+    isKnownPlace(m[1]!) &&
+    (before.includes(';') || /^\s*;/.test(after)) &&
+    /^\s*(?:[;,.]|$)/.test(after)
+  );
 }
 /** The end of an apposition: its closing comma, or the sentence's end. */
 const SET_OFF_END = /^\s*(?:[,;:]|\.(?:\s|$))/;
@@ -150,6 +161,7 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (PERSON_OBJECT_BEFORE.test(before)) return 'object-of-meeting';
     if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
     if (posting(before, work.slice(end, end + 40))) return 'posting-in-list';
+    if (placeItem(before, after)) return 'after-place-in-list';
     if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
       return 'set-off-after-role';
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
