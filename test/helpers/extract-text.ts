@@ -9,6 +9,11 @@ export function extract(raw: string, published = '2024-03-05') {
   return extractArticle({ raw, meta: { title, outlet: 'Test', published } }).document;
 }
 
+/** The names of the entities of one type in an extracted document, in its order. */
+export function namesOf(d: ReturnType<typeof extract>, type: string): string[] {
+  return d.entities.filter((e) => e.type === type).map((e) => e.name);
+}
+
 /** The name of the speaker of the statement whose quotation starts with `start`. */
 export function speakerOf(d: ReturnType<typeof extract>, start: string): string | undefined {
   const st = d.statements.find((x) => x.quote.startsWith(start));

@@ -2,10 +2,9 @@
 // one person, since no one else in the article claims "Kenyatta"; a family name written first ("Xi Jinping
 // … Xi") still names its person. Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/extract-text.js';
+import { extract, namesOf } from '../helpers/extract-text.js';
 
-const persons = (d: ReturnType<typeof extract>) =>
-  d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const persons = (d: ReturnType<typeof extract>) => namesOf(d, 'Person');
 
 describe('a surname that is also a first name', () => {
   it('names the one person whose full name ends with it', () => {

@@ -5,10 +5,9 @@
 // Budget Committee", "Chamber of Deputies"; chunking.ts, classification.ts, field-names.ts); an acronym
 // defined after the name of a thing, or of a place whose initials it is not, is no body (merging.ts).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/extract-text.js';
+import { extract, namesOf } from '../helpers/extract-text.js';
 
-const orgs = (d: ReturnType<typeof extract>) =>
-  d.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+const orgs = (d: ReturnType<typeof extract>) => namesOf(d, 'Organization');
 
 describe('a preposition or a conjunction before a body at a sentence start', () => {
   it('when "As" opens the sentence before a body named by its head, then the body starts after it', () => {

@@ -5,11 +5,10 @@
 // "of" stays the title's before a name of two words or more ("Chief of Protocol X Y": titleWordBeforeName), and so is a Malay honorific ("Datuk Seri X": chunking.ts HONORIFICS); "Prison" heads a body's name (lexicon.ts ORG_HEADS); unknown names in a list of postings ("include X to Mexico, Y to
 // Germany") or of countries and names split by semicolons ("Egypt, X; Mongolia, Y") are persons (name-positions.ts).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/extract-text.js';
+import { extract, namesOf } from '../helpers/extract-text.js';
 
-const names = (d: ReturnType<typeof extract>, type: string) =>
-  d.entities.filter((e) => e.type === type).map((e) => e.name);
-const persons = (d: ReturnType<typeof extract>) => names(d, 'Person');
+const names = namesOf;
+const persons = (d: ReturnType<typeof extract>) => namesOf(d, 'Person');
 
 describe('a manager named after the title', () => {
   it('when "General Manager" precedes a name, then the person is the name alone', () => {

@@ -2,10 +2,9 @@
 // (entities/line-lists.ts), and such a list above the first paragraph is no block of bylines (body.ts).
 // Every text here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../helpers/extract-text.js';
+import { extract, namesOf } from '../helpers/extract-text.js';
 
-const persons = (d: ReturnType<typeof extract>) =>
-  d.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+const persons = (d: ReturnType<typeof extract>) => namesOf(d, 'Person');
 
 describe('a list of names one a line', () => {
   const body = [

@@ -5,9 +5,7 @@
 // lexicon knows of its words, as long as one of them is a known person or the lead speaks of individuals.
 import { isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
-
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*`;
-const PARTICLE = String.raw`(?:de|da|do|dos|van|von|der|den|bin|bint|al|el|la|le|du|ibn)`;
+import { PARTICLE, WORD } from './lists.js';
 /** A line: a bullet or a number perhaps, the name (2 to 5 words), then nothing or a role after a separator. */
 const ITEM = new RegExp(
   String.raw`^[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?(${WORD}(?:[^\S\n]+(?:${PARTICLE}[^\S\n]+)*${WORD}){1,4})[^\S\n]*(?:$|(?:,|[–—]|\s-\s|\()[^\n]{1,100}$)`,

@@ -5,8 +5,9 @@
 import { isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*`;
-const PARTICLE = String.raw`(?:de|da|do|dos|van|von|der|den|bin|bint|al|el|la|le|du)`;
+/** A capitalised name word (hyphenated parts too), and the particles inside names (line-lists.ts reads them too). */
+export const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*`;
+export const PARTICLE = String.raw`(?:de|da|do|dos|van|von|der|den|bin|bint|al|el|la|le|du)`;
 const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){1,5}`;
 const WHERE = String.raw`(?:the\s+)?${WORD}(?:\s+${WORD}){0,3}`;
 const ITEM = String.raw`(${NAME})\s+of\s+(${WHERE})`;

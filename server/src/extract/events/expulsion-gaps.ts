@@ -10,6 +10,7 @@
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { isCountry } from './envoys.js';
+import { listAfter } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
 import { actorsOf, countryOfBody, STATE, stateOf } from './parties.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
@@ -58,7 +59,6 @@ export function bodyExpeller(h: RuleHit): Entity | undefined {
 }
 
 const IN_BEFORE = /\b[Ii]n\s+(?:the\s+)?$/;
-const LISTED_BEFORE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /**
  * The countries a list after "in" names in the expelled's phrase ("diplomats in A, B and C"), or in an
@@ -69,8 +69,7 @@ export function locatedExpellers(h: RuleHit, patient: NounPhrase | undefined, ex
   const { c, s, at } = h;
   const places = c.inRange(s.start, at, ['Place']);
   const out: Entity[] = [];
-  for (let i = 0; i < places.length; i++) {
-    const first = places[i]!;
+  for (const first of places) {
     if (!IN_BEFORE.test(c.work.slice(Math.max(s.start, first.start - 8), first.start))) continue;
     // In the phrase, or right after it: "Russian diplomats in A".
     const inPatient =
@@ -81,12 +80,7 @@ export function locatedExpellers(h: RuleHit, patient: NounPhrase | undefined, ex
       /^\W*$/.test(c.work.slice(s.start, first.start).replace(/[Ii]n\s+(?:the\s+)?$/, '')) &&
       /^\s*,/.test(c.work.slice(first.end, first.end + 2));
     if (!inPatient && !fronted) continue;
-    const chain = [first];
-    for (let j = i + 1; j < places.length; j++) {
-      if (!LISTED_BEFORE.test(c.work.slice(chain[chain.length - 1]!.end, places[j]!.start))) break;
-      chain.push(places[j]!);
-    }
-    for (const m of chain) {
+    for (const m of listAfter(c, first, at)) {
       const st = stateOf(c, m.entity);
       if (isCountry(st.name) && !expelled.includes(st) && !out.includes(st)) out.push(st);
     }
