@@ -21,7 +21,7 @@ const LEAD =
 /** Lower-case words that say what kind of body follows: "CEO of mining company X". */
 const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
-  /^(?:coordinator|representative|official|officials|officer|officers|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
+  /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
 /** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?,\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;

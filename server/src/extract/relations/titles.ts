@@ -16,6 +16,14 @@ import { withQuotedMentions } from './whole-text.js';
 /** "<body> spokesman" with no name after it ("the Presidential Office spokesman said"). */
 const BODY_SPOKESPERSON = /^\s+(spokes(?:wo)?man|spokesperson|press secretary)\b(?!\s*,?\s*\p{Lu})/u;
 
+/** Between a body and the title after it: a possessive, a bracketed abbreviation, up to three lower-case
+ * words of the post ("EU foreign policy chief X", "Google's chief executive X", "UN senior official X"). */
+const ORG_THEN_TITLE = /^\)?(?:['’]s)?\s+(?:\(\p{Lu}[\p{L}.]{1,10}\)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,3}$/u;
+/** …but not a word that ends the body's phrase: a function word, a verb of saying or another title
+ * ("the ministry spokesperson about President X"). */
+const TITLE_GAP_STOP =
+  /\b(?:about|of|for|to|by|with|and|or|on|in|from|at|as|the|a|an|his|her|its|their|that|who|which|said|says|told|met|and|spokes\w*|minister|secretary|ambassador|envoy|official)\s/;
+
 /** The body the (up to three) words right before `pos` name again: "Foreign Ministry", "ministry". */
 function bodyBefore(c: Ctx, pos: number): Entity | undefined {
   const words = /(?:\p{L}+\s+){0,2}\p{L}+\s+$/u.exec(c.work.slice(Math.max(0, pos - 40), pos));
@@ -46,9 +54,8 @@ export function titleRelations(article: Ctx): RelOut[] {
     const found = c.inRange(Math.max(0, titleStart - 60), titleStart, ['Organization']).pop();
     let org: { entity: Entity; start: number } | undefined =
       found &&
-      /^\)?\s+(?:\(\p{Lu}[\p{L}.]{1,10}\)\s+)?(?:(?:senior|ranking|top|leading|veteran)\s+)?$/u.test(
-        c.work.slice(found.end, titleStart),
-      )
+      ORG_THEN_TITLE.test(c.work.slice(found.end, titleStart)) &&
+      !TITLE_GAP_STOP.test(c.work.slice(found.end, titleStart))
         ? found
         : undefined;
     let rule = 'relations/titles:organization-title-name';

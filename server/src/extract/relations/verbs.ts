@@ -256,7 +256,7 @@ export function verbRelations(c: Ctx): RelOut[] {
         if (!src || !tgtM || tgtM.entity === src) continue;
         if (
           !needsQuote &&
-          /\b(?:to|of|for|that|with|by|in|on|about|over)\b/.test(c.work.slice(end, tgtM.start))
+          /\b(?:to|of|for|that|with|by|in|on|about|over)\b|,/.test(c.work.slice(end, tgtM.start))
         )
           continue;
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
