@@ -41,4 +41,20 @@ describe('entity kinds', () => {
     expect(k['missed Place extracted:no-overlap']).toBe(1);
     expect(k['missed Place words:1']).toBe(1);
   });
+
+  it('says what blanked a missed entity every mention of which the extractor never read', () => {
+    const person = d.entities.find((e) => e.type === 'Person')!;
+    const from = Math.min(...person.mentions.map((m) => m.start));
+    const to = Math.max(...person.mentions.map((m) => m.end));
+    const work = raw.slice(0, from) + ' '.repeat(to - from) + raw.slice(to);
+    const without = { ...d, entities: d.entities.filter((e) => e !== person) };
+    const cut = { body: { start: 0, end: raw.length }, excluded: [{ start: from, end: to }] };
+    const k = entityKinds(raw, without, d, work, cut);
+    expect(k['missed Person masked:every-mention']).toBe(1);
+    expect(Object.keys(k).filter((x) => x.startsWith('missed Person masked-by:'))).toEqual([
+      'missed Person masked-by:excluded mid-line cut-words:4-12 opens:other words:13+ ends:stop',
+    ]);
+    const after = entityKinds(raw, without, d, work, { body: { start: 0, end: from }, excluded: [] });
+    expect(after['missed Person masked-by:after-body']).toBe(1);
+  });
 });

@@ -171,7 +171,8 @@ export function evaluateEntityKinds(set: SetName, split?: Split, ids?: readonly 
   return formatKinds(
     articles.map((a) => {
       const r = extractEvalArticle(a);
-      return entityKinds(r.text, r.document, a.gold, findBody(r.text, a.entry.title).work);
+      const found = findBody(r.text, a.entry.title);
+      return entityKinds(r.text, r.document, a.gold, found.work, found);
     }),
   );
 }

@@ -112,7 +112,9 @@ export function creditSpans(line: string): [number, number][] {
   const lead = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u.exec(
     line,
   );
-  if (lead && lead[1] !== lead[1]!.toUpperCase() && !isKnownPlace(lead[1]!)) out.push([0, lead[0].length]);
+  // (Only before a sentence: "Ivan Petrov – Deputy Minister of Defence", a list's line, has no stop.)
+  if (lead && lead[1] !== lead[1]!.toUpperCase() && !isKnownPlace(lead[1]!) && /[.!?"”’)]\s*$/.test(line))
+    out.push([0, lead[0].length]);
   for (const m of line.matchAll(
     /\((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|translated|translation)\s+by\s[^()]*\)|\([^()]{2,60}\bphotos?\)/gi,
   ))

@@ -7,6 +7,7 @@
 // the rule that made it, its number of words, how it stands to the gold (same name of another type, inside
 // a gold mention, around one, nothing) and where its first mention stands.
 import type { AnnotationDocument, Span } from '@dossier/model';
+import type { BodyInfo } from '../body.js';
 import { demonymCountry, isFirstName, isKnownPlace, isLastName, KNOWN_ORGS } from '../lexicon.js';
 import { mapEntities, normName } from './score.js';
 
@@ -78,6 +79,42 @@ const wordsKind = (name: string) => {
   return n === 1 ? 'words:1' : n === 2 ? 'words:2' : 'words:3+';
 };
 
+/**
+ * What blanked a mention the extractor never read: the body's start or end (before the headline found, after
+ * the last words), or an excluded range (body.ts) by the shape of the line it lies in.
+ */
+function maskKind(text: string, m: Span, found: Pick<BodyInfo, 'body' | 'excluded'>): string {
+  if (m.end <= found.body.start) return 'before-body';
+  if (m.start >= found.body.end) return 'after-body';
+  const x = found.excluded.find((r) => r.start < m.end && r.end > m.start);
+  if (!x) return 'other';
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const whole = x.start <= lineStart && x.end >= lineStart + line.trimEnd().length;
+  const words = line.split(/\s+/).filter(Boolean).length;
+  const cut = text.slice(x.start, x.end);
+  const cutWords = cut.split(/\s+/).filter(Boolean).length;
+  const at =
+    x.start <= lineStart + 1
+      ? 'line-start'
+      : x.end >= lineStart + line.trimEnd().length
+        ? 'line-end'
+        : 'mid-line';
+  const opens = /^\s*[([]/.test(cut)
+    ? 'bracket'
+    : /^\s*(?:by|from)\b/i.test(cut)
+      ? 'by'
+      : /^\s*(?:photo|image|picture|file|credit|video|source)\b/i.test(cut)
+        ? 'credit-word'
+        : /^\s*[-–—|•]/.test(cut)
+          ? 'dash'
+          : /^\s*\p{Lu}/u.test(cut)
+            ? 'capital'
+            : 'other';
+  return `excluded ${whole ? 'whole-line' : `${at} cut-words:${cutWords <= 3 ? '1-3' : cutWords <= 12 ? '4-12' : '13+'} opens:${opens}`} words:${words <= 3 ? '1-3' : words <= 12 ? '4-12' : '13+'} ends:${/[.!?”"]\s*$/.test(line) ? 'stop' : 'other'}`;
+}
+
 /** The counts of one article's entity misses and extras by kind. */
 export function entityKinds(
   text: string,
@@ -85,6 +122,8 @@ export function entityKinds(
   gold: AnnotationDocument,
   /** The extractor's masked text (body.ts): a mention blanked there was never read. */
   work = text,
+  /** The body's range and excluded ranges (body.ts), to say what blanked a mention. */
+  found?: Pick<BodyInfo, 'body' | 'excluded'>,
 ): Counts {
   const k: Counts = {};
   const inc = (key: string) => (k[key] = (k[key] ?? 0) + 1);
@@ -146,6 +185,7 @@ export function entityKinds(
     inc(`${pre} line:${lineKind(text, first.start)}`);
     const read = spans.filter((s) => work.slice(s.start, s.end) === text.slice(s.start, s.end)).length;
     inc(`${pre} masked:${read === spans.length ? 'none' : read ? 'some-mentions' : 'every-mention'}`);
+    if (!read && found) inc(`${pre} masked-by:${maskKind(text, first, found)}`);
     const positions = new Set(spans.map((s) => `${beforeKind(text, s)} / ${afterKind(text, s)}`));
     for (const p of positions) inc(`${pre} at (any mention): ${p}`);
   }

@@ -59,7 +59,8 @@ export const sanctionLines: EventRule = {
     // The colon ends a sentence of the sanctions ("… sanctions on the following individuals:", "The
     // individuals sanctioned are:") told after the article's first sanctions.
     const said = c.work.slice(prev.start, prev.end);
-    const told = eventSentence(c) >= 0 && (eventSentence(c) === si - 1 || SANCTION_WORD.test(said));
+    // (Or a sentence right after those of the sanctions: "… sanctions on nine officials. The list includes:".)
+    const told = eventSentence(c) >= 0 && (eventSentence(c) >= si - 2 || SANCTION_WORD.test(said));
     // A line of its own that leads into the list without a colon: "The sanctioned officials are",
     // "Who was sanctioned?"; its lines must then name no more than who they list (an apposition may follow).
     const headed =

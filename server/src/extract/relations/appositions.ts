@@ -179,7 +179,16 @@ export function appositionRelations(article: Ctx): RelOut[] {
     const s = c.sentenceAt(m.start);
     if (!s) continue;
     // "X, <apposition>,": up to the next comma, semicolon, bracket or the sentence's end.
-    const appo = /^,\s+(?!and\b|who\b|which\b)([^,;()]{3,110})/.exec(c.work.slice(m.end, s.end));
+    // (Or after a dash when the name opens a line: "Ivan Petrov – Head of the Federal Penitentiary
+    // Service", a list's line.)
+    const lineLead = /(?:^|\n)[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])?[^\S\n]*$/.test(
+      c.work.slice(Math.max(0, m.start - 8), m.start),
+    );
+    const appo = (
+      lineLead
+        ? /^(?:,|[^\S\n]+[–—])\s+(?!and\b|who\b|which\b)([^,;()–—]{3,110})/
+        : /^,\s+(?!and\b|who\b|which\b)([^,;()]{3,110})/
+    ).exec(c.work.slice(m.end, s.end));
     if (appo) {
       const from = m.end + appo[0].length - appo[1]!.length;
       const r = fromApposition(c, m, from, from + appo[1]!.length);
