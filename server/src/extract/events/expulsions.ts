@@ -17,6 +17,7 @@ import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { breakdownStates } from './expelled-breakdown.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
+import { bodiesOfStates } from './expeller-bodies.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
 import { bodyExpeller, fromPlace, gappedExpellers, locatedExpellers, sayingState } from './expulsion-gaps.js';
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
@@ -214,6 +215,9 @@ export const expulsion: EventRule = {
     }
     const { actor, implied, ordering } = read;
     let expellers = joined(h) ?? actorsOf(c, actor, ordering ? ANY : STATE, { at });
+    // "The foreign ministries of A, B and C announced the expulsion": each state.
+    const bodies = bodiesOfStates(h);
+    if (bodies.length > expellers.length && expellers.every((e) => bodies.includes(e))) expellers = bodies;
     // "Germany's foreign office ordered …": the subject reader takes no lower-case body.
     const body = !actor && !implied && !expellers.length ? bodyExpeller(h) : undefined;
     if (body) expellers = [body];
