@@ -15,7 +15,9 @@ import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
+import { breakdownStates } from './expelled-breakdown.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
+import { bodiesOfStates } from './expeller-bodies.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
 import { bodyExpeller, fromPlace, gappedExpellers, locatedExpellers, sayingState } from './expulsion-gaps.js';
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
@@ -213,6 +215,9 @@ export const expulsion: EventRule = {
     }
     const { actor, implied, ordering } = read;
     let expellers = joined(h) ?? actorsOf(c, actor, ordering ? ANY : STATE, { at });
+    // "The foreign ministries of A, B and C announced the expulsion": each state.
+    const bodies = bodiesOfStates(h);
+    if (bodies.length > expellers.length && expellers.every((e) => bodies.includes(e))) expellers = bodies;
     // "Germany's foreign office ordered …": the subject reader takes no lower-case body.
     const body = !actor && !implied && !expellers.length ? bodyExpeller(h) : undefined;
     if (body) expellers = [body];
@@ -238,6 +243,9 @@ export const expulsion: EventRule = {
     const group = !expellers.length && groupSubject(h);
     let expelled = entitiesOf(c, patient, ANY, { envoys: true, at });
     noteEnvoys(c, patient, expelled);
+    // "…, including three from Estonia", "… and the German chargé d'affaires": states named after the object.
+    const more = breakdownStates(h, patient, expellers).filter((e) => !expelled.includes(e));
+    expelled.push(...more);
     const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
     // "and Ukraine ordered 13 to leave", "Latvia declared 13 staff persona non grata": the diplomats of
     // the expulsion just reported.
@@ -276,7 +284,8 @@ export const expulsion: EventRule = {
     if (!expelled.length && /^expulsions?$/.test(c.work.slice(at, h.end))) return;
     // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").
     expelled = [...new Set(expelled.map((e) => (e.type === 'Organization' ? staffState(c, e) : e)))];
-    const country = expelled.find((e) => e.type === 'Place') ?? patientCountry(h, patient);
+    const country =
+      expelled.find((e) => e.type === 'Place' && !more.includes(e)) ?? patientCountry(h, patient) ?? more[0];
     const continued = !group && !expellers.length && (implied || !actor);
     let host: Entity | undefined;
     let explicit: Entity | undefined;

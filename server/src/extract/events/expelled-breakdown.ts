@@ -1,0 +1,77 @@
+// States whose staff an expulsion names after the object phrase the clause reader took: a breakdown of a
+// group ("ten diplomats from the Baltic states, including three each from Estonia and Latvia and four from
+// Lithuania", "…: three from Estonia, four from Lithuania"), and staff coordinated after it by a demonym
+// ("the French ambassador and the German chargé d'affaires", "two employees of the Lithuanian embassy and
+// one each of the Latvian and Estonian embassies"). Read up to the clause's end (a reason, a saying verb, a
+// participle clause), never the acting state's own, never a city.
+import type { NounPhrase } from '../clauses/noun-phrase.js';
+import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import { isCountry } from './envoys.js';
+import type { RuleHit } from './hit.js';
+import { stateOf } from './parties.js';
+
+/** Where the expulsion's object ends: a reason, an attribution, a participle or relative clause. */
+const CUT =
+  /;|\s[–—]\s(?!\d)|,\s*(?:saying|said|says|citing|accusing|according|as|while|which|who|after|but|in|amid|following|calling|joining)\b|\s(?:said|says|told|for|over|after|because|amid|following|in (?:response|retaliation|protest|solidarity)|on (?:suspicion|charges))\b/;
+
+/** A breakdown of the expelled by state after their group: "(from the Baltic states), including", ":". */
+const BREAKDOWN =
+  /^(?:\s+(?:from|of)\s+(?:the\s+)?[^,:;]{1,50}?)?\s*(?:,\s*)?(?:including|among them|of whom|:)\s/;
+
+/** A state in a breakdown: after "from"/"of" ("three from Estonia"), or listed after such a state. */
+const BEFORE_STATE = /(?:\b(?:from|of)\s+(?:the\s+)?|\s+and\s+|,\s*)$/;
+
+/** The object's phrase goes on with more staff. */
+const COORDINATED = /^(?:\s*,|\s+(?:and|as well as|along with|plus)\s)/;
+
+/** Demonyms coordinated before a staff or mission word: "the Latvian and Estonian embassies". */
+const DEMONYM_STAFF =
+  /\b(\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|another|\d+|\p{Ll}+)\s+(?:each\s+)?(?:from|of)\s+)?(?:the\s+)?\p{Lu}\p{Ll}+)*)\s+(?:[Ee]mbass(?:y|ies)|[Dd]iplomats?|[Ee]nvoys?|[Aa]mbassadors?|[Cc]onsuls?|[Cc]harg[ée]s?\s+d['’][Aa]ffaires|[Mm]issions?|[Aa]ttach[ée]s?)(?!\p{L})/gu;
+
+/** A verb right after the staff word: the staff are a new clause's subject. */
+const VERB_AFTER =
+  /^\s+(?:\p{Ll}+ed|were|was|are|is|have|has|had|will|would|could|may|might|must|said|say|says|left|told)\b/u;
+
+/** The states the expulsion's clause names after its object phrase, as above; none when it names none. */
+export function breakdownStates(h: RuleHit, patient: NounPhrase | undefined, expellers: Entity[]): Entity[] {
+  const { c, s } = h;
+  const from = Math.max(patient?.end ?? h.end, h.end);
+  let seg = c.work.slice(from, s.end);
+  const cut = CUT.exec(seg);
+  if (cut) seg = seg.slice(0, cut.index);
+  const end = from + seg.length;
+  const own = new Set(expellers.map((e) => stateOf(c, e)));
+  const out: Entity[] = [];
+  const add = (e: Entity) => {
+    const st = stateOf(c, e);
+    if (!own.has(st) && !expellers.includes(e) && isCountry(st.name) && !out.includes(st)) out.push(st);
+  };
+  const lead = BREAKDOWN.exec(seg);
+  if (lead)
+    for (const m of c.inRange(from + lead[0].length, end, ['Place'])) {
+      const before = c.work.slice(Math.max(from, m.start - 12), m.start);
+      if (BEFORE_STATE.test(before) && !/^['’]s?\b/.test(c.work.slice(m.end, m.end + 3))) add(m.entity);
+    }
+  // Staff coordinated with the object: "… and one each of the Latvian and Estonian embassies".
+  if (!COORDINATED.test(seg)) return out;
+  for (const d of seg.matchAll(DEMONYM_STAFF)) {
+    // The demonyms that end the chain: "the Latvian and Estonian embassies", not "Kaja Kallas's envoys".
+    const words = [...d[1]!.matchAll(/\p{Lu}\p{Ll}+/gu)];
+    while (words.length && !demonymCountry(words[0]![0])) words.shift();
+    if (!words.every((w) => demonymCountry(w[0]))) continue;
+    // A clause of its own: "…, and Ukrainian diplomats welcomed the move".
+    if (VERB_AFTER.test(c.work.slice(from + d.index + d[0].length, s.end))) continue;
+    for (const w of words) {
+      const country = demonymCountry(w[0])!;
+      if ([...own].some((o) => o.name === country)) continue;
+      const at = from + d.index + w.index;
+      // A named mission ("the Lithuanian Embassy") is the object's own entity, read by the clause reader.
+      const len = w[0].length;
+      if (c.mentions.some((m) => m.entity.type === 'Organization' && m.start <= at && m.end >= at + len))
+        continue;
+      add(c.countryByDemonym(country, at, at + len));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// The states an expulsion names after its object phrase (session 25): a breakdown of a group by state
+// ("from the Nordic countries, including two each from Sweden and Finland"), and staff coordinated after the
+// object by a demonym ("and the German chargé d'affaires"). Never the acting state's own, never a city,
+// never staff who are a new clause's subject. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const expelled = (body: string) =>
+  extractChecked('Diplomatic row', body)
+    .rels.filter((r) => r.includes(' EXPELLED '))
+    .sort();
+
+describe('states named after the object of an expulsion', () => {
+  it.each([
+    [
+      'Russia expelled eight diplomats from the Nordic countries, including two each from Sweden and Finland and four from Norway.',
+      ['Russia EXPELLED Finland', 'Russia EXPELLED Norway', 'Russia EXPELLED Sweden'],
+    ],
+    [
+      'Moscow expelled ten diplomats from the Baltic states: three from Estonia, three from Latvia and four from Lithuania.',
+      ['Moscow EXPELLED Estonia', 'Moscow EXPELLED Latvia', 'Moscow EXPELLED Lithuania'],
+    ],
+    [
+      'Mali expelled the French ambassador and the German chargé d’affaires on Tuesday.',
+      ['Mali EXPELLED France', 'Mali EXPELLED Germany'],
+    ],
+    [
+      'Belarus expelled two employees of the Polish embassy and one each of the Latvian and Estonian embassies.',
+      ['Belarus EXPELLED Estonia', 'Belarus EXPELLED Latvia', 'Belarus EXPELLED Poland'],
+    ],
+    [
+      'Latvia expelled two Russian diplomats along with a Belarusian attaché.',
+      ['Latvia EXPELLED Belarus', 'Latvia EXPELLED Russia'],
+    ],
+  ])('when "%s", then %j', (text, rels) => {
+    expect(expelled(text)).toEqual(rels);
+  });
+
+  it.each([
+    [
+      'Poland expelled two Russian diplomats, and Ukrainian diplomats welcomed the move.',
+      'Poland EXPELLED Russia',
+    ],
+    [
+      'Poland expelled two Belarusian diplomats, the Russian ambassador told reporters.',
+      'Poland EXPELLED Belarus',
+    ],
+    [
+      'Germany expelled two Russian diplomats, including one from the consulate in Bonn.',
+      'Germany EXPELLED Russia',
+    ],
+    [
+      'Poland expelled two Russian diplomats, and Polish diplomats in Moscow braced for it.',
+      'Poland EXPELLED Russia',
+    ],
+    [
+      'Russia expelled three Swedish diplomats and the Russian-speaking minority protested.',
+      'Russia EXPELLED Sweden',
+    ],
+  ])('when "%s", then only %s', (text, rel) => {
+    expect(expelled(text)).toEqual([rel]);
+  });
+});
