@@ -56,4 +56,10 @@ describe('a host receiving a guest on arrival', () => {
       'Karl Varga ARRIVED_IN Tallinn',
     ]);
   });
+
+  it('makes no traveller of the agent of a passive after the trigger', () => {
+    expect(
+      arrived('The king arrived at noon for the ceremony, where he was greeted by President Karl Varga.'),
+    ).toEqual([]);
+  });
 });

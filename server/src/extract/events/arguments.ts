@@ -110,7 +110,13 @@ export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   if (subj) return subj;
   // "Before takeoff in New York he told agencies ...": a pronoun after the trigger.
   if (/^[^,.;]{0,40}?\b(?:he|she)\b/i.test(c.work.slice(at, s.end))) return c.lastPersonBefore(at);
-  const named = c.inRange(s.start, s.end, P)[0]?.entity;
+  // (Not the agent of a passive after the trigger: "The King arrived at noon, where he was greeted by X".)
+  const first = c.inRange(s.start, s.end, P)[0];
+  const agent =
+    first &&
+    first.start > at &&
+    /\bby\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5})$/u.test(c.work.slice(at, first.start));
+  const named = agent ? undefined : first?.entity;
   // "His visit to X focused on …": the person last named before, when the sentence names none.
   if (!named && /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(c.work.slice(s.start, at)))
     return c.lastPersonBefore(at);
