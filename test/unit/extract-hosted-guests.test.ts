@@ -63,3 +63,12 @@ describe('a host receiving a guest on arrival', () => {
     ).toEqual([]);
   });
 });
+
+describe('a flight into a place', () => {
+  it('is an arrival there, and an aircraft flying into weather is none', () => {
+    expect(arrived('Prime Minister Janek Holm flew into Tallinn on Sunday.')).toEqual([
+      'Janek Holm ARRIVED_IN Tallinn',
+    ]);
+    expect(arrived('The plane carrying the delegation flew into a storm over the Baltic.')).toEqual([]);
+  });
+});

@@ -53,13 +53,13 @@ export const reachedPlace: EventRule = {
 };
 
 /**
- * "X travelled to P", "flew to P", "headed to P", "went to P" (past or a headline's present): an arrival
+ * "X travelled to P", "flew to P" (or "into P"), "headed to P", "went to P" (past or a headline's present): an arrival
  * when a place follows "to" at once; "will travel to" and "plans to fly to" do not match (base forms).
  */
 export const travelledTo: EventRule = {
   id: 'events/arrivals-visits:travelled-to',
   type: 'arrival',
-  re: /\b(?:travell?ed|travels|flew|flown|flies|headed|heads|went|journeyed)\s+(?:on\s+to|back\s+to|to)\b/g,
+  re: /\b(?:(?:travell?ed|travels|flew|flown|flies|headed|heads|went|journeyed)\s+(?:on\s+to|back\s+to|to)|(?:flew|flown|flies|travell?ed)\s+into)\b/g,
   run(h) {
     if (/\bback\s+to$/.test(h.c.work.slice(h.at, h.end))) return;
     arrivalAtPlaceNext(h);
