@@ -72,3 +72,22 @@ describe('a flight into a place', () => {
     expect(arrived('The plane carrying the delegation flew into a storm over the Baltic.')).toEqual([]);
   });
 });
+
+describe('a traveller named by a role', () => {
+  it('is the person the article names in that role', () => {
+    expect(
+      arrived(
+        'Foreign Minister Janek Holm will attend the meeting. Earlier, the Estonian foreign minister arrived in Riga.',
+      ),
+    ).toEqual(['Janek Holm ARRIVED_IN Riga']);
+  });
+
+  it('is no thing that arrives, and arriving at a decision is no arrival', () => {
+    expect(
+      arrived(
+        'Foreign Minister Janek Holm will attend the meeting. The shipment arrived in Riga on Thursday.',
+      ),
+    ).toEqual([]);
+    expect(arrived('Foreign Minister Janek Holm arrived at a decision on Thursday.')).toEqual([]);
+  });
+});

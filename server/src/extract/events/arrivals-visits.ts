@@ -6,6 +6,7 @@ import { subjectOf } from '../clauses/subject.js';
 import { referents } from '../clauses/clause.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import type { Sentence } from '../text.js';
 import { CAPITALS } from '../lexicon.js';
 import { P, travellers } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -24,6 +25,17 @@ export function datelinePlace(c: Ctx, before: number): Entity | undefined {
     if (/^\s*(?:,[^\n:–—]{0,40})?\s*(?::|[–—]|-\s)/.test(c.work.slice(m.end, m.end + 50))) return m.entity;
   }
   return undefined;
+}
+
+/**
+ * A traveller named by a role the article gives a name ("The Chinese foreign minister arrived at Goa
+ * airport", "The Bangladeshi PM is the first guest to arrive in India"), when the clause names no person:
+ * the subject's referent, not a pronoun.
+ */
+export function roleTraveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const np = subjectOf(c, s, at);
+  if (!np || np.pronoun) return undefined;
+  return referents(c, np, P, { at }).find((e) => e.type === 'Person');
 }
 
 /** An arrival of the sentence's travellers at the place right after the trigger ("the" may stand between). */
