@@ -4,6 +4,7 @@ import type { Ctx } from '../context.js';
 import { roleGapBefore } from '../clauses/mention-lists.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { hostedGuests } from './hosted-guests.js';
 import type { Sentence } from '../text.js';
 
 export const P: ['Person'] = ['Person'];
@@ -69,6 +70,9 @@ const TO_VERB =
  * before the verb ("A and B arrived in Kyiv"), else the traveller alone.
  */
 export function travellers(c: Ctx, s: Sentence, at: number): Entity[] {
+  // "Ruto welcomed Macron and Scholz as they arrived": the host's guests.
+  const guests = hostedGuests(c, s, at);
+  if (guests.length) return guests;
   const who = traveller(c, s, at);
   if (!who) return [];
   const m = c
@@ -81,6 +85,9 @@ export function travellers(c: Ctx, s: Sentence, at: number): Entity[] {
 
 /** Who moves: the person a relative clause is about, a possessor, the subject, or a pronoun after the trigger. */
 export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  // "Ruto received Macron during his visit to Kenya": the host's guest.
+  const guest = hostedGuests(c, s, at)[0];
+  if (guest) return guest;
   // "to succeed Hiroshi Takano, who returned to Tokyo", "welcomed X, who is visiting Paris": the person
   // the relative clause is about.
   // "The minister, who is on an official visit to Kenya, met X": a role the text does not resolve is no
@@ -103,7 +110,13 @@ export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   if (subj) return subj;
   // "Before takeoff in New York he told agencies ...": a pronoun after the trigger.
   if (/^[^,.;]{0,40}?\b(?:he|she)\b/i.test(c.work.slice(at, s.end))) return c.lastPersonBefore(at);
-  const named = c.inRange(s.start, s.end, P)[0]?.entity;
+  // (Not the agent of a passive after the trigger: "The King arrived at noon, where he was greeted by X".)
+  const first = c.inRange(s.start, s.end, P)[0];
+  const agent =
+    first &&
+    first.start > at &&
+    /\bby\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5})$/u.test(c.work.slice(at, first.start));
+  const named = agent ? undefined : first?.entity;
   // "His visit to X focused on …": the person last named before, when the sentence names none.
   if (!named && /\b(?:[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(c.work.slice(s.start, at)))
     return c.lastPersonBefore(at);

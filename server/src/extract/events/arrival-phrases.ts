@@ -5,6 +5,7 @@ import { mentionEndingAt } from '../clauses/noun-phrase.js';
 import type { EventRule } from './hit.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
+import { hostedGuests, VENUE } from './hosted-guests.js';
 
 /** Capitalised titles (and "the", a demonym) between the fronted phrase's comma and the traveller's name. */
 const TITLES_ONLY = /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5})$/u;
@@ -22,6 +23,17 @@ export const arrivalPhrase: EventRule = {
     const place = c.inRange(end, Math.min(s.end, end + 60), ['Place'], true)[0];
     if (!place || place.start !== end) return;
     let who: Entity | undefined;
+    const guests = /^['’]s/.test(c.work.slice(at, at + 2)) ? [] : hostedGuests(c, s, at);
+    if (guests.length && !VENUE.test(place.entity.name)) {
+      // "Ruto received Macron and Scholz upon their arrival in Nairobi": each guest arrives.
+      const e = h.event({
+        place: place.entity,
+        participants: guests.map((x) => ({ entity: x, role: 'traveller' })),
+        main: guests[0]!,
+      });
+      for (const x of guests) h.relation(x, 'ARRIVED_IN', place.entity, { event: e });
+      return;
+    }
     if (/^['’]s/.test(c.work.slice(at, at + 2))) {
       // "X's arrival in P": the possessor, a person.
       const m = mentionEndingAt(c, s.start, at);

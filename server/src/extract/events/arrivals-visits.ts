@@ -6,6 +6,7 @@ import { subjectOf } from '../clauses/subject.js';
 import { referents } from '../clauses/clause.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import type { Sentence } from '../text.js';
 import { CAPITALS } from '../lexicon.js';
 import { P, travellers } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -24,6 +25,17 @@ export function datelinePlace(c: Ctx, before: number): Entity | undefined {
     if (/^\s*(?:,[^\n:–—]{0,40})?\s*(?::|[–—]|-\s)/.test(c.work.slice(m.end, m.end + 50))) return m.entity;
   }
   return undefined;
+}
+
+/**
+ * A traveller named by a role the article gives a name ("The Chinese foreign minister arrived at Goa
+ * airport", "The Bangladeshi PM is the first guest to arrive in India"), when the clause names no person:
+ * the subject's referent, not a pronoun.
+ */
+export function roleTraveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const np = subjectOf(c, s, at);
+  if (!np || np.pronoun) return undefined;
+  return referents(c, np, P, { at }).find((e) => e.type === 'Person');
 }
 
 /** An arrival of the sentence's travellers at the place right after the trigger ("the" may stand between). */
@@ -53,13 +65,13 @@ export const reachedPlace: EventRule = {
 };
 
 /**
- * "X travelled to P", "flew to P", "headed to P", "went to P" (past or a headline's present): an arrival
+ * "X travelled to P", "flew to P" (or "into P"), "headed to P", "went to P" (past or a headline's present): an arrival
  * when a place follows "to" at once; "will travel to" and "plans to fly to" do not match (base forms).
  */
 export const travelledTo: EventRule = {
   id: 'events/arrivals-visits:travelled-to',
   type: 'arrival',
-  re: /\b(?:travell?ed|travels|flew|flown|flies|headed|heads|went|journeyed)\s+(?:on\s+to|back\s+to|to)\b/g,
+  re: /\b(?:(?:travell?ed|travels|flew|flown|flies|headed|heads|went|journeyed)\s+(?:on\s+to|back\s+to|to)|(?:flew|flown|flies|travell?ed)\s+into)\b/g,
   run(h) {
     if (/\bback\s+to$/.test(h.c.work.slice(h.at, h.end))) return;
     arrivalAtPlaceNext(h);

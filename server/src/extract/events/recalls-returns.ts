@@ -16,7 +16,7 @@ import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
-import { datelinePlace } from './arrivals-visits.js';
+import { datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import { officialState } from './official-states.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -299,6 +299,8 @@ export const arrival: EventRule = {
   run(h) {
     const { c, s, at, end } = h;
     const who = [...travellers(c, s, at)]; // "A and B arrived": both
+    const role = who.length ? undefined : roleTraveller(c, s, at);
+    if (role) who.push(role);
     const leader = who.length ? undefined : leaderOfState(c, s.start, at);
     if (leader) who.push(leader);
     if (!who.length) return;
