@@ -1,0 +1,53 @@
+// Quotations whose speaker is a body, on invented newswire text: a statement posted on a body's website
+// and quoted in the next paragraph; a note a body handed over ("the note read"); and the negatives, a
+// person of the body named as the speaker, a document's title in quotation marks.
+import { describe, expect, it } from 'vitest';
+import { extractChecked, speakerOf } from '../helpers/extract-text.js';
+
+const speaker = (body: string, start: string) => speakerOf(extractChecked('Diplomatic row', body).d, start);
+
+describe('a statement a body posted, quoted standing alone', () => {
+  it('when "a statement was published on the website of" a body, then the next paragraph’s quotation is the body’s', () => {
+    const body = [
+      'MOSCOW - Russia responded on Tuesday to the new sanctions package.',
+      'A statement was published on the website of the Russian Foreign Ministry on Tuesday evening.',
+      '"The new restrictions are illegitimate and will not achieve their goals. Russia reserves the right to respond."',
+    ].join('\n\n');
+    expect(speaker(body, 'The new restrictions')).toBe('Russian Foreign Ministry');
+  });
+});
+
+describe('a note a body handed over', () => {
+  it('when a body "handed him a note of protest" and "the note read", then the body speaks, not the envoy’s side', () => {
+    const body = [
+      'MOSCOW - Russia responded on Tuesday to the new sanctions package.',
+      'The Russian Foreign Ministry summoned the EU ambassador on Tuesday, and handed him a note of protest.',
+      '"The new restrictions are illegitimate and will not achieve their goals," the note read.',
+    ].join('\n\n');
+    expect(speaker(body, 'The new restrictions')).toBe('Russian Foreign Ministry');
+  });
+});
+
+describe('negatives: a person of the body, a title', () => {
+  it('when the ministry’s spokesman is named after the quotation, then he speaks, not the ministry', () => {
+    const body = [
+      'WARSAW - Poland expelled a Belarusian diplomat on Friday. The Polish Foreign Ministry announced the step.',
+      '"The diplomat engaged in activities incompatible with his status," Foreign Ministry spokesman Pawel Wronski said.',
+    ].join('\n\n');
+    expect(speaker(body, 'The diplomat engaged')).toBe('Pawel Wronski');
+  });
+
+  it('when the ministry acts and its named spokeswoman then says the words, then she speaks', () => {
+    const body = [
+      'BEIJING - China reacted to the visit.',
+      'The Chinese Foreign Ministry condemned the move. Spokeswoman Mao Ning told reporters that "the United States must stop sending wrong signals."',
+    ].join('\n\n');
+    expect(speaker(body, 'the United States must')).toBe('Mao Ning');
+  });
+
+  it('when a body published a report whose title is in quotation marks, then no one speaks', () => {
+    const body =
+      'LONDON - The Foreign Office published a report titled "Human Rights and Democracy in the World" on Monday.';
+    expect(speaker(body, 'Human Rights')).toBeUndefined();
+  });
+});
