@@ -51,3 +51,29 @@ describe('negatives: a person of the body, a title', () => {
     expect(speaker(body, 'Human Rights')).toBeUndefined();
   });
 });
+
+describe('words credited with no verb of saying', () => {
+  const lead = 'BAKU - Azerbaijan reacted sharply on Thursday to a resolution of the European Parliament.';
+
+  it('when a body’s name and a colon stand right before the words, then the body speaks', () => {
+    const body = `${lead}\n\nThe Ministry of Foreign Affairs of Azerbaijan: "The resolution is a product of the biased approach of certain circles."`;
+    expect(speaker(body, 'The resolution is')).toBe('Azerbaijani Foreign Ministry');
+  });
+
+  it('when the sentence opens "For the ministry," or "In the view of the ministry,", then the ministry speaks', () => {
+    const a = `${lead}\n\nFor the Azerbaijani Foreign Ministry, "the resolution is a product of the biased approach of certain circles."`;
+    const b = `${lead}\n\nIn the view of the Azerbaijani Foreign Ministry, the resolution is "a product of the biased approach of certain circles."`;
+    expect(speaker(a, 'the resolution is')).toBe('Azerbaijani Foreign Ministry');
+    expect(speaker(b, 'a product of')).toBe('Azerbaijani Foreign Ministry');
+  });
+
+  it('when the body "believes that" the plan is the words, then the body speaks', () => {
+    const body = `${lead}\n\nThe Azerbaijani Foreign Ministry believes that the resolution is "a product of the biased approach of certain circles."`;
+    expect(speaker(body, 'a product of')).toBe('Azerbaijani Foreign Ministry');
+  });
+
+  it('when the viewpoint is a place’s ("For Moscow, the stakes are “existential”"), then no one speaks', () => {
+    const body = `${lead}\n\nFor Moscow, the stakes are "existential" in the region.`;
+    expect(speaker(body, 'existential')).toBeUndefined();
+  });
+});
