@@ -77,3 +77,22 @@ describe('words credited with no verb of saying', () => {
     expect(speaker(body, 'existential')).toBeUndefined();
   });
 });
+
+describe('a body’s response reported before a quotation standing alone', () => {
+  const lead = 'BAKU - Azerbaijan reacted sharply on Thursday to a resolution of the European Parliament.';
+
+  it('when "The reaction of the ministry came within hours." precedes the words, then the ministry speaks', () => {
+    const body = `${lead} The reaction of the Azerbaijani Foreign Ministry came within hours.\n\n"The resolution is a product of the biased approach of certain circles, and we reject it."`;
+    expect(speaker(body, 'The resolution is')).toBe('Azerbaijani Foreign Ministry');
+  });
+
+  it('when "The ministry’s response was swift." precedes the words, then the ministry speaks', () => {
+    const body = `${lead}\n\nThe Azerbaijani Foreign Ministry’s response was swift. "The resolution is a product of the biased approach of certain circles, and we reject it."`;
+    expect(speaker(body, 'The resolution is')).toBe('Azerbaijani Foreign Ministry');
+  });
+
+  it('when the sentence goes on to another body’s reply, then the ministry is not the speaker', () => {
+    const body = `${lead}\n\nThe Azerbaijani Foreign Ministry’s response was swift, but the European Parliament answered. "The resolution stands."`;
+    expect(speaker(body, 'The resolution stands')).not.toBe('Azerbaijani Foreign Ministry');
+  });
+});
