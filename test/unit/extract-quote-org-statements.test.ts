@@ -96,3 +96,11 @@ describe('a body’s response reported before a quotation standing alone', () =>
     expect(speaker(body, 'The resolution stands')).not.toBe('Azerbaijani Foreign Ministry');
   });
 });
+
+describe('a mission to the UN named with its owner after "of"', () => {
+  it('when "The Permanent Mission of Ukraine to the United Nations said:", then the mission speaks, not the UN', () => {
+    const body =
+      'NEW YORK - The Permanent Mission of Ukraine to the United Nations said: "The draft is unbalanced and we cannot support it."';
+    expect(speaker(body, 'The draft is')).toBe('Ukrainian Permanent Mission to the UN');
+  });
+});
