@@ -16,7 +16,7 @@ import {
 } from '../lexicon.js';
 import { broadcasters } from './broadcasters.js';
 import type { Builder } from './builder.js';
-import { permanentMissions } from './permanent-missions.js';
+import { permanentMissions, permanentMissionsOf } from './permanent-missions.js';
 import { reportingOutlets } from './reporting-outlets.js';
 
 /**
@@ -113,6 +113,7 @@ export function extraPatterns(b: Builder, work: string): void {
   outletNames(b, work);
   reportingOutlets(b, work);
   permanentMissions(b, work);
+  permanentMissionsOf(b, work);
   broadcasters(b, work);
   for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;

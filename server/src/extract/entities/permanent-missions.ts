@@ -39,3 +39,25 @@ export function permanentMissions(b: Builder, work: string): void {
     );
   }
 }
+
+/** "the Permanent Mission of Ostland to the United Nations": the owner after "of". */
+const MISSION_OF = new RegExp(
+  String.raw`\b(?:[Pp]ermanent\s+)?[Mm]ission\s+of\s+(?:the\s+)?${OWNER}\s+to\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b`,
+  'gu',
+);
+
+/** The same mission named with its owner after "of" ("the Permanent Mission of Ostland to the UN"). */
+export function permanentMissionsOf(b: Builder, work: string): void {
+  for (const m of work.matchAll(MISSION_OF)) {
+    const owner = m[1]!;
+    if (!isKnownPlace(owner)) continue;
+    const dem = demonymOf(canonicalPlace(owner));
+    if (!dem) continue;
+    const end = m.index + m[0].length;
+    b.mention(
+      b.get('Organization', `${dem} Permanent Mission to the UN`, 'entities/permanent-missions:un'),
+      m.index,
+      end,
+    );
+  }
+}

@@ -35,6 +35,7 @@ import {
 } from './beyond-sentence.js';
 import { reportingClauseSpeaker } from './reporting-clause.js';
 import { colonLeadSpeaker } from './colon-lead.js';
+import { viewpointLead } from './viewpoint-lead.js';
 import { reportedPerson } from './reported-person.js';
 import { citedSource } from './cited-source.js';
 import { issuerOfOwnSentence } from './statement-source.js';
@@ -179,6 +180,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found?.speaker && !found?.deferred) found = issuerOfOwnSentence(work, sp, q, s1.start) ?? found;
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
     if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
+    // ("X: “…”", "For X, “…”", "X believes that the plan is “…”": credited with no verb of saying.)
+    if (!found?.speaker && !found?.deferred) found = viewpointLead(work, sp, q, s1.start) ?? found;
     // (A body credited with words in the clause of a person who opens the sentence only reports them.)
     const reported = opensSentence
       ? undefined

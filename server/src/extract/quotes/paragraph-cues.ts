@@ -11,6 +11,7 @@ import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { subjectOfSpeech, type SpeechContext } from './speech-subject.js';
 import { issuerNamedIn } from './statement-issuer.js';
+import { responseOwner } from './viewpoint-lead.js';
 
 /** The sentence's opening subject, then perhaps an adverb or auxiliary, right before the quotation. */
 const SUBJECT_GAP = /^\s*(?:(?:also|has|have|had|further|again|still|now|\p{Ll}+ly)\s+)*$/u;
@@ -68,6 +69,9 @@ export function issuerOfSentence(work: string, sp: SpeakerIndex, s: Sentence): A
   // ("The following is the statement issued by X.", "Statement of X on …": the issuer named after it.)
   const named = issuerNamedIn(work, sp, s.start, s.end);
   if (named) return { speaker: named, rule: 'quotes:issuer-of-paragraph' };
+  // ("The ministry's reaction came within hours.": the one who replied.)
+  const replied = responseOwner(work, sp, s);
+  if (replied) return replied;
   if (!ISSUES.test(text.replace(/[“"][^”"]*[”"]/g, ' '))) return undefined;
   // (After an opening phrase closed by a comma: "In a statement, X …", "Within an hour, X issued …".)
   const lead = /^\s*[^,“”"]{0,40},\s*/.exec(text);

@@ -23,14 +23,19 @@ interface SpeakerReader {
 }
 
 const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration)`;
-/** "statement issued (on Tuesday) by", "statement from": the issuer follows. */
+/** Where a body posts its statement: "on the website of X", "on the Telegram channel of X". */
+const ON_PAGE_OF = String.raw`on\s+(?:the\s+)?(?:official\s+)?(?:[\p{L}-]+\s+)?(?:website|site|page|account|channel|portal)\s+of`;
+/** "statement issued (on Tuesday) by", "statement from", "statement published on the website of": the issuer follows. */
 export const ISSUER_AFTER = new RegExp(
-  String.raw`\b${NOUN}\s+(?:(?:was\s+)?(?:issued|released|published|posted|put out|sent|made)\s+(?:\S+\s+){0,3}?by|from|of)\s+`,
+  String.raw`\b${NOUN}\s+(?:(?:was\s+)?(?:issued|released|published|posted|put out|sent|made)\s+(?:\S+\s+){0,3}?(?:by|${ON_PAGE_OF})|from|of|${ON_PAGE_OF})\s+`,
   'giu',
 );
-/** "issued a statement", "said in a statement", "in a statement, X": the issuer is the clause's subject. */
+/**
+ * "issued a statement", "said in a statement", "in a statement, X", "handed him a note of protest": the
+ * issuer is the clause's subject.
+ */
 export const ISSUED_BEFORE = new RegExp(
-  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}`,
+  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:handed|delivered|sent)\s+(?:(?:him|her|them|the\s+\p{L}+|\p{L}+)\s+)?(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:note|letter)\b`,
   'giu',
 );
 
