@@ -1,0 +1,18 @@
+// Meetings in more invented newswire shapes (session 25): a passive reception with an adverb before the
+// participle ("was later received by X"), and the person named after a capitalised role of a state or a
+// body ("the Emir of Qatar, Sheikh X", "Qatar's Emir, Sheikh X"). Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('meeting shapes (session 25)', () => {
+  it('"was later received by X": the host meets the guest', () => {
+    const r = run(
+      'Minister in Delhi',
+      'Russian Foreign Minister Pavel Orlov held talks with Indian External Affairs Minister Arjun Mehta on Thursday. Orlov was later received by Indian Prime Minister Vikram Rao.',
+    );
+    expect(r.events('meeting')).toHaveLength(2);
+    expect(r.rels).toContain('Pavel Orlov MET Vikram Rao');
+  });
+});
