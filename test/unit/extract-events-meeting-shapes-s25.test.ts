@@ -37,4 +37,18 @@ describe('meeting shapes (session 25)', () => {
     );
     expect(r.rels.filter((x) => x.includes(' MET '))).toHaveLength(0);
   });
+
+  it('"He met A. He also met B": both sentences\' "he" is the visitor, not A', () => {
+    const r = run(
+      'President in Doha',
+      'Iranian President Reza Karimi arrived in Doha on Tuesday. He held talks with Emir Sheikh Hamad bin Khalid Al Thani on Wednesday. He also met Prime Minister Sheikh Faisal bin Nasser Al Thani.',
+    );
+    expect(r.rels).toEqual(
+      expect.arrayContaining([
+        'Hamad bin Khalid Al Thani MET Reza Karimi',
+        'Faisal bin Nasser Al Thani MET Reza Karimi',
+      ]),
+    );
+    expect(r.rels).not.toContain('Faisal bin Nasser Al Thani MET Hamad bin Khalid Al Thani');
+  });
 });

@@ -103,7 +103,8 @@ export function referents(
   if (np.pronoun) {
     const at = opts.at ?? np.start;
     if (np.pronoun === 'he' || np.pronoun === 'she') {
-      const p = c.lastPersonBefore(at);
+      // A subject "he" after a sentence "he" opened stands for the same person ("He met A. He also met B").
+      const p = np.objectPronoun ? c.lastPersonBefore(at) : c.lastPersonBefore(at, np.pronoun);
       if (np.objectPronoun && p && c.quoteAt(np.start)?.speaker === p) return [];
       return p && types.includes('Person') ? [p] : [];
     }
