@@ -51,4 +51,13 @@ describe('meeting shapes (session 25)', () => {
     );
     expect(r.rels).not.toContain('Faisal bin Nasser Al Thani MET Hamad bin Khalid Al Thani');
   });
+
+  it('a headline counterpart is the one person of that state the body names, whatever the title wording', () => {
+    const r = run(
+      'Mehta meets Saudi counterpart on G20 sidelines',
+      'External Affairs Minister Arjun Mehta met Saudi Foreign Minister Prince Khalid bin Saud on Tuesday.',
+    );
+    expect(r.events('meeting')).toHaveLength(1);
+    expect(r.rels).toContain('Arjun Mehta MET Khalid bin Saud');
+  });
 });
