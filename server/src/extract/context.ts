@@ -203,10 +203,11 @@ export class Ctx {
   firstAfter(pos: number, to: number, types: EntityType[]): Mention | undefined {
     return this.inRange(pos, to, types, true)[0];
   }
-  lastPersonBefore(pos: number): Entity | undefined {
+  /** The person a "he"/"she" at pos stands for (with `pronoun`, a sentence it opens names only objects). */
+  lastPersonBefore(pos: number, pronoun?: string): Entity | undefined {
     this.personsCache ??= this.mentions.filter((m) => m.entity.type === 'Person' && !this.inAside(m.start));
     const persons = this.personsCache;
-    const a = pronounAntecedent(this.work, this.sents, persons, pos);
+    const a = pronounAntecedent(this.work, this.sents, persons, pos, pronoun);
     if (a) return a;
     const i = indexAt(this.mentions, pos - 1);
     for (let j = i; j >= 0; j--) {

@@ -25,7 +25,7 @@ export function isPassive(c: Ctx, s: Sentence, at: number, end = at): boolean {
     )
   )
     return true;
-  return /\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|then\s+|now\s+|all\s+|both\s+|today\s+|yesterday\s+|(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+)*$/iu.test(
+  return /\b(?:was|were|been|being|be|is|are|am|get|got|gets)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+|then\s+|now\s+|later\s+|earlier\s+|again\s+|all\s+|both\s+|today\s+|yesterday\s+|(?:on|last|this)\s+\p{Lu}\p{Ll}+\s+)*$/iu.test(
     c.work.slice(Math.max(s.start, at - 40), at),
   );
 }
@@ -103,7 +103,8 @@ export function referents(
   if (np.pronoun) {
     const at = opts.at ?? np.start;
     if (np.pronoun === 'he' || np.pronoun === 'she') {
-      const p = c.lastPersonBefore(at);
+      // A subject "he" after a sentence "he" opened stands for the same person ("He met A. He also met B").
+      const p = np.objectPronoun ? c.lastPersonBefore(at) : c.lastPersonBefore(at, np.pronoun);
       if (np.objectPronoun && p && c.quoteAt(np.start)?.speaker === p) return [];
       return p && types.includes('Person') ? [p] : [];
     }

@@ -50,16 +50,18 @@ export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[
   if (later.size === 1) return [...later];
   // Named only later ("… met his Chinese counterpart. Chinese Foreign Minister X said …"): the one
   // person of that country whose title is the title of the one whose counterpart it is.
-  const title = h.c.lastPersonBefore(pos)?.title?.toLowerCase();
-  if (!title) return [];
   const ofState = new Set(
     h.c
       .inRange(pos, h.c.work.length, P)
       .map((m) => m.entity)
       .filter((e) => e.nationality === country),
   );
-  const same = [...ofState].filter((e) => e.title?.toLowerCase() === title);
+  const title = h.c.lastPersonBefore(pos)?.title?.toLowerCase();
+  const same = title ? [...ofState].filter((e) => e.title?.toLowerCase() === title) : [];
   // (Of several persons of that country, the one with that title: the president's counterpart is the
-  // president, not the prime minister.)
-  return same.length === 1 ? same : [];
+  // president, not the prime minister. A headline's counterpart is the one person of that country the body
+  // names, whatever the titles' wording: "Jaishankar meets Saudi counterpart" over "External Affairs
+  // Minister X met Saudi Foreign Minister Y".)
+  const headline = h.s === h.c.sents[0];
+  return same.length === 1 ? same : headline && ofState.size === 1 ? [...ofState] : [];
 }

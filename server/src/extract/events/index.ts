@@ -24,6 +24,7 @@ import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
 import { phoneCall } from './phone-calls.js';
 import { meeting } from './meetings.js';
+import { frontedMeeting } from './meeting-fronted.js';
 import { personVisit } from './meeting-visits.js';
 import { summit } from './summits.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
@@ -49,6 +50,7 @@ export const RULES: readonly EventRule[] = [
   reachedPlace,
   travelledTo,
   meeting,
+  frontedMeeting,
   personVisit,
   summit,
   expulsion,
