@@ -22,56 +22,12 @@ const STATE_ROLE = new RegExp(
 const BARE_COUNTERPART =
   /^\s*(?:his|her|their)\s+(?:counterpart|opposite number)\b(?!\s*,?\s*\p{Lu})(?!\s+(?:from|of)\b)/u;
 
-/** The roles a body or a state gives a person named after them. */
-const BODY_ROLES = [
-  'president',
-  'vice president',
-  'leader',
-  'head',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'chief',
-  'secretary[- ]general',
-  'director[- ]general',
-  'director',
-  'governor',
-  'speaker',
-  'mayor',
-  'founder',
-  'commander',
-  'prime minister',
-  'foreign minister',
-  'minister',
-  'king',
-  'queen',
-  'emir',
-  'crown prince',
-  'sultan',
-  'ambassador',
-  'envoy',
-]
-  // Written lower-case in running text, capitalised as a title ("the Emir of Qatar, Sheikh X").
-  .map((r) =>
-    r.replace(/(^|[\s\]])(\p{Ll})/gu, (_, sp: string, l: string) => `${sp}[${l.toUpperCase()}${l}]`),
-  )
-  .join('|');
-
 /**
  * A role "of" a body set before the name by a comma: "the president of the main opposition party Nepali
  * Congress, Sher Bahadur Deuba", "the secretary-general of NATO, Jens Stoltenberg".
  */
-const ROLE_OF_BODY = new RegExp(
-  String.raw`^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${BODY_ROLES})\s+(?:of|at|for)\s+[^,;()]{2,70}?,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`,
-  'u',
-);
-
-/** The same role after a state's or body's possessive: "Qatar's Emir, Sheikh X", "NATO's chief, X". */
-const OWNERS_ROLE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+(?:(?:top|new|former|current)\s+)?(?:${BODY_ROLES}),\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`,
-  'u',
-);
+const ROLE_OF_BODY =
+  /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief|secretary[- ]general|director[- ]general|director|governor|speaker|mayor|founder|commander|prime minister|foreign minister|minister|king|emir|ambassador|envoy)\s+(?:of|at|for)\s+[^,;()]{2,70}?,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const head = (role: string) => role.toLowerCase().replace(/\s+/g, ' ');
 
@@ -117,8 +73,7 @@ export function personByRole(h: RuleHit, pos: number, limit: number): Entity[] {
  */
 export function nameAfterBodyRole(h: RuleHit, pos: number, limit: number): Entity[] {
   const named = h.c.inRange(pos, Math.min(limit, pos + 130), P, true)[0];
-  const role = named ? h.c.work.slice(pos, named.start) : '';
-  return named && (ROLE_OF_BODY.test(role) || OWNERS_ROLE.test(role)) ? [named.entity] : [];
+  return named && ROLE_OF_BODY.test(h.c.work.slice(pos, named.start)) ? [named.entity] : [];
 }
 
 /** "X and her Chilean counterpart" as a subject right before pos. */
