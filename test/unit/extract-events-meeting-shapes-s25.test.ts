@@ -1,6 +1,6 @@
 // Meetings in more invented newswire shapes (session 25): a passive reception with an adverb before the
-// participle ("was later received by X"), and the person named after a capitalised role of a state or a
-// body ("the Emir of Qatar, Sheikh X", "Qatar's Emir, Sheikh X"). Every sentence here is invented.
+// participle ("was later received by X"), a second "He met B" after "He met A" (the visitor meets B), and a
+// headline's counterpart named with other title words in the body. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
