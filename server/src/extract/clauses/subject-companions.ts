@@ -1,7 +1,8 @@
 // Companions of a subject, who act with it: set off between commas ("The Czech Republic, along with
 // Slovakia and Bulgaria, expelled …", "X, together with Y, met …", "Germany, as well as France and Italy,
-// imposed …": the subject before the first comma and the companions of its kind), or a group of the
-// subject's own that names no one ("The US and its allies sanctioned …": the US).
+// imposed …", "X, accompanied by A and B, arrived": the subject before the first comma and the companions
+// of its kind), or a group of the subject's own that names no one ("The US and its allies sanctioned …":
+// the US).
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
@@ -38,7 +39,7 @@ export function withCompanions(
 
 /** ", along with A, B and C," right before the verb (adverbials and auxiliaries may follow the comma). */
 const COMPANIONS =
-  /,\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|joined\s+by)\s+((?:[^,;()"“”]{1,80}?,\s*)*[^,;()"“”]{1,80}?)\s*,\s*(?:(?:have|has|had|also|all|each|jointly|together|both|then|later|now|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
+  /,\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|joined\s+by|accompanied\s+by)\s+((?:[^,;()"“”]{1,80}?,\s*)*[^,;()"“”]{1,80}?)\s*,\s*(?:(?:have|has|had|also|all|each|jointly|together|both|then|later|now|on\s+\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /** Where the companions' phrase starts (the comma after the subject) and the entities it names. */
 export function companionsBefore(
@@ -53,6 +54,7 @@ export function companionsBefore(
   // Only a list of names: "along with Slovakia and Bulgaria", not "along with its allies in the region".
   let gaps = c.work.slice(from, from + m[1]!.length);
   for (const x of [...named].reverse()) gaps = gaps.slice(0, x.start - from) + ' ' + gaps.slice(x.end - from);
-  if (!named.length || !/^(?:\s|,|\band\b|\bthe\b)*$/.test(gaps)) return undefined;
+  // (Titles before the names stay: "along with Prime Minister X".)
+  if (!named.length || !/^(?:\s|,|\band\b|\bthe\b|\b\p{Lu}[\p{L}-]*\b)*$/u.test(gaps)) return undefined;
   return { comma: s.start + m.index, entities: [...new Set(named.map((x) => x.entity))] };
 }

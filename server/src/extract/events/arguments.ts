@@ -2,6 +2,7 @@
 // coordinated before a verb, the traveller of a movement verb, the object after a preposition.
 import type { Ctx } from '../context.js';
 import { roleGapBefore } from '../clauses/mention-lists.js';
+import { companionsBefore } from '../clauses/subject-companions.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { hostedGuests } from './hosted-guests.js';
@@ -73,6 +74,11 @@ export function travellers(c: Ctx, s: Sentence, at: number): Entity[] {
   // "Ruto welcomed Macron and Scholz as they arrived": the host's guests.
   const guests = hostedGuests(c, s, at);
   if (guests.length) return guests;
+  // "X, accompanied by A and B, arrived": X and the persons with X.
+  const along = companionsBefore(c, s, at);
+  const lead = along ? c.subjectBefore(s.start, along.comma, P, true) : undefined;
+  if (lead?.type === 'Person')
+    return [lead, ...along!.entities.filter((e) => e.type === 'Person' && e !== lead)];
   const who = traveller(c, s, at);
   if (!who) return [];
   const m = c
@@ -88,6 +94,10 @@ export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   // "Ruto received Macron during his visit to Kenya": the host's guest.
   const guest = hostedGuests(c, s, at)[0];
   if (guest) return guest;
+  // "X, accompanied by A, arrived": X, not the companion the comma sets off.
+  const along = companionsBefore(c, s, at);
+  const lead = along ? c.subjectBefore(s.start, along.comma, P, true) : undefined;
+  if (lead) return lead;
   // "to succeed Hiroshi Takano, who returned to Tokyo", "welcomed X, who is visiting Paris": the person
   // the relative clause is about.
   // "The minister, who is on an official visit to Kenya, met X": a role the text does not resolve is no
