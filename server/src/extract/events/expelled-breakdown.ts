@@ -19,8 +19,8 @@ const CUT =
 const BREAKDOWN =
   /^(?:\s+(?:from|of)\s+(?:the\s+)?[^,:;]{1,50}?)?\s*(?:,\s*)?(?:including|among them|of whom|:)\s/;
 
-/** A state in a breakdown: after "from"/"of" ("three from Estonia"), or listed after such a state. */
-const BEFORE_STATE = /(?:\b(?:from|of)\s+(?:the\s+)?|\s+and\s+|,\s*)$/;
+/** A state in a breakdown: after "from"/"of" ("three from Estonia"), first after a colon, or listed after such a state. */
+const BEFORE_STATE = /(?:\b(?:from|of)\s+(?:the\s+)?|\s+and\s+|,\s*|:\s*)$/;
 
 /** The object's phrase goes on with more staff. */
 const COORDINATED = /^(?:\s*,|\s+(?:and|as well as|along with|plus)\s)/;

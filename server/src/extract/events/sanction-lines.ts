@@ -59,8 +59,7 @@ export const sanctionLines: EventRule = {
     // The colon ends a sentence of the sanctions ("… sanctions on the following individuals:", "The
     // individuals sanctioned are:") told after the article's first sanctions.
     const said = c.work.slice(prev.start, prev.end);
-    // (Or a sentence right after those of the sanctions: "… sanctions on nine officials. The list includes:".)
-    const told = eventSentence(c) >= 0 && (eventSentence(c) >= si - 2 || SANCTION_WORD.test(said));
+    const told = eventSentence(c) >= 0 && (eventSentence(c) === si - 1 || SANCTION_WORD.test(said));
     // A line of its own that leads into the list without a colon: "The sanctioned officials are",
     // "Who was sanctioned?"; its lines must then name no more than who they list (an apposition may follow).
     const headed =
@@ -88,8 +87,8 @@ export const sanctionLines: EventRule = {
 /** A line that heads a list without a colon: it ends with a copula or "include", or is a question. */
 const HEADING = /(?:\b(?:are|were|include[sd]?|including|as follows|below)|\?)\s*$/;
 
-/** A word that says a sentence tells of the sanctions or their list. */
-const SANCTION_WORD = /\b(?:sanction\w*|listed|designat\w+|blacklist\w*|targeted)\b/i;
+/** A word that says a sentence tells of the sanctions or their list ("The list includes:"). */
+const SANCTION_WORD = /\b(?:sanction\w*|list|listed|designat\w+|blacklist\w*|targeted)\b/i;
 
 /** How many sentences after the group was spoken of it may be named. */
 const REACH = 3;

@@ -31,11 +31,11 @@ export const ISSUER_AFTER = new RegExp(
   'giu',
 );
 /**
- * "issued a statement", "said in a statement", "in a statement, X", "handed him a note of protest": the
- * issuer is the clause's subject.
+ * "issued a statement", "said in a statement", "in a statement, X", "handed him a note of protest" (not "was
+ * handed a note": its subject received it): the issuer is the clause's subject.
  */
 export const ISSUED_BEFORE = new RegExp(
-  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:handed|delivered|sent)\s+(?:(?:him|her|them|the\s+\p{L}+|\p{L}+)\s+)?(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:note|letter)\b`,
+  String.raw`\b(?:issued|released|published|put out|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|\b(?:said|stated|announced|added|noted)\s+in\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|(?<!\b(?:was|were|been|being|is|are)\s+)\b(?:handed|delivered|sent)\s+(?:(?:him|her|them|the\s+\p{L}+|\p{L}+)\s+)?(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:note|letter)\b`,
   'giu',
 );
 
