@@ -68,3 +68,30 @@ describe('the judged subject of a quotation', () => {
     expect(critics(r.rels)).toEqual([]);
   });
 });
+
+describe('the doer after the judging word', () => {
+  it('reads an act "from" or "emanating from" its doer', () => {
+    const r = run(
+      'Sanctions imposed',
+      '"These measures respond to the ongoing nefarious cyberattacks emanating from North Korea," Treasury Secretary Janet Morrow said. "These are shocking and shameful comments from Vladimir Putin," UN rights spokesman Tomas Berg said.',
+    );
+    expect(critics(r.rels)).toContain('Janet Morrow CRITICIZED North Korea');
+    expect(critics(r.rels)).toContain('Tomas Berg CRITICIZED Vladimir Putin');
+  });
+
+  it('reads a person the text referred to by his role', () => {
+    const r = run(
+      'Envoy summoned',
+      'Russian Ambassador Sergei Orlov met officials on Monday. "We are outraged by the inhuman statements of the Russian ambassador," the Dutch Foreign Ministry said.',
+    );
+    expect(critics(r.rels)).toContain('Dutch Foreign Ministry CRITICIZED Sergei Orlov');
+  });
+
+  it('gives none for support that comes from a party', () => {
+    const r = run(
+      'Aid pledged',
+      '"We welcome the generous support coming from Norway," Foreign Minister Dmytro Kuleba said.',
+    );
+    expect(critics(r.rels)).toEqual([]);
+  });
+});

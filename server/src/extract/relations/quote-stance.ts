@@ -146,7 +146,10 @@ export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start):
 
 /** Nouns of an act whose "of" names its doer ("the unacceptable remarks of X"), unlike "invasion of X". */
 const DOER_ACT = String.raw`(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|interference|polic(?:y|ies)|claims|allegations|accusations|moves?)`;
-const AFTER_WORD = new RegExp(String.raw`^\S*(\s+${DOER_ACT})?\s+(?:that|of|by)\s+`, 'u');
+const AFTER_WORD = new RegExp(
+  String.raw`^\S*(?:(\s+${DOER_ACT})?\s+(?:that|of|by)|(\s+${DOER_ACT}|\s+(?:cyber)?attacks)(?:\s+(?:emanating|coming|originating))?\s+from)\s+`,
+  'u',
+);
 
 /**
  * "regrettable that Russia ignored …", "interference of the US Embassy", "a unilateral decision of the
@@ -158,9 +161,11 @@ export function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefine
   const at = end + next[0].length;
   const lead = /^(?:the\s+)?/.exec(c.work.slice(at, s.end))![0].length;
   const m = c.inRange(at, s.end, ['Person', 'Organization', 'Place'], true)[0];
-  if (m && m.start === at + lead && !m.nominal) return m.entity;
+  // (A person's nominal mention is one the text tied to him: "comments from the president".)
+  if (m && (m.nominal ? m.entity.type === 'Person' && m.start <= at + lead : m.start === at + lead))
+    return m.entity;
   // ("a decision of the Chilean government": after a noun of its act, a state by its adjective.)
-  if (!next[1]) return undefined;
+  if (!next[1] && !next[2]) return undefined;
   const dem = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u.exec(c.work.slice(at + lead, s.end));
   const country = dem ? demonymCountry(dem[1]!) : undefined;
   return country
