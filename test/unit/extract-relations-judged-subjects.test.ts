@@ -95,3 +95,24 @@ describe('the doer after the judging word', () => {
     expect(critics(r.rels)).toEqual([]);
   });
 });
+
+describe("a country's adjective before the judging word", () => {
+  it('gives the state the adjective names', () => {
+    const r = run(
+      'Diplomats expelled',
+      'The Portuguese government "reiterates its strong condemnation of the Russian aggression on Ukrainian territory," the Portuguese Foreign Ministry said.',
+    );
+    expect(critics(r.rels)).toContain('Portuguese Foreign Ministry CRITICIZED Russia');
+    expect(r.ruleOf('Portuguese Foreign Ministry CRITICIZED Russia')).toBe(
+      'relations/quote-stance:judged-adjective',
+    );
+  });
+
+  it('gives none for "anti-" or a plain adjective of people', () => {
+    const r = run(
+      'Ties cut',
+      '"We condemn anti-American propaganda," the Iranian Foreign Ministry said. "We stand with the Ukrainian victims," Australian Foreign Minister Penny Wong said.',
+    );
+    expect(critics(r.rels)).toEqual([]);
+  });
+});

@@ -4,6 +4,10 @@
 // it ("Belgrade is not harmed", "the government was disturbed by X"), the doer of an act after "from"
 // ("shameful comments from X", "attacks emanating from X"), and a country's adjective right before the
 // judging noun ("condemnation of the Russian aggression").
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+
 /** Words that condemn an act or a party (stems; matched at a word start). */
 export const JUDGING = new RegExp(
   String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy|unfair\w*|unreasonabl\w*|unjust\w*|wrong|wrongful|nefarious|inappropriate|disingenuous|breach(?:es|ed)?|harm(?:s|ed|ful|ing)?\b|vicious\w*|shocking|egregious|disturb(?:ed|ing)\b|inconceivable|erroneous|gratuitous|deceitful|treacherous|scandalous|despicable|appalling|heinous|cynical\w*)`,
@@ -25,4 +29,16 @@ const SUFFERED = /^(?!un|fabricat|distort)\p{L}+ed\b/u;
  */
 export function notDoer(gap: string, word: string): boolean {
   return NEGATED.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word));
+}
+
+/** A country's adjective right before the judging word: "the Russian aggression" (not "anti-Russian"). */
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** "condemnation of the Russian aggression", "Chinese coercion": the state whose adjective qualifies the word. */
+export function judgedAdjective(c: Ctx, at: number): Entity | undefined {
+  const m = ADJECTIVE_BEFORE.exec(c.work.slice(Math.max(0, at - 30), at));
+  const country = m ? demonymCountry(m[1]!) : undefined;
+  if (!country) return undefined;
+  const end = at - (m![0].length - m![0].indexOf(m![1]!)) + m![1]!.length;
+  return c.idx.countryEntity(country) ?? c.countryByDemonym(country, end - m![1]!.length, end);
 }

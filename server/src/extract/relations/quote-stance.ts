@@ -24,7 +24,7 @@ import { demonymCountry } from '../lexicon.js';
 import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/mention-lists.js';
-import { JUDGING, notDoer } from './judging.js';
+import { JUDGING, judgedAdjective, notDoer } from './judging.js';
 import { withQuotedMentions } from './whole-text.js';
 
 export { JUDGING };
@@ -283,6 +283,7 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
       else if ((targets = judgedSubject(c, s, at)).length) rule = 'judged-subject';
       else if ((target = judgedOwner(c, q.start, at))) rule = 'judged-owner';
       else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
+      else if ((target = judgedAdjective(c, at))) rule = 'judged-adjective';
       for (const t of target ? [target] : targets)
         if (!own.has(t)) add(speaker, t, s, `relations/quote-stance:${rule}`);
     }
