@@ -43,10 +43,10 @@ describe('the judged subject of a quotation', () => {
     );
   });
 
-  it('gives none for a subject harmed, disturbed or not at fault', () => {
+  it('gives none for a subject harmed, disturbed, suffering or not at fault', () => {
     const r = run(
       'Ties cut',
-      '"Serbia is deeply disturbed by the decision," Serbian President Aleksandar Vucic said. "Ukraine has never violated the agreement," President Volodymyr Zelensky said. "Belgrade is not harmed by these measures," Vucic said.',
+      '"Serbia is deeply disturbed by the decision," Serbian President Aleksandar Vucic said. "Ukraine has never violated the agreement," President Volodymyr Zelensky said. "Belgrade is not harmed by these measures," Vucic said. "The Georgian people have suffered brutal attacks," Georgian President Salome Zourabichvili said.',
     );
     expect(critics(r.rels)).toEqual([]);
   });

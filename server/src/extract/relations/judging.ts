@@ -17,6 +17,8 @@ export const JUDGING = new RegExp(
 /** A form of "be" or "feel" (and adverbs) ending the gap: the subject undergoes the act ("is harmed"). */
 const UNDERGOES =
   /\b(?:is|are|was|were|be|been|being|feels?|felt|gets?|got)\s+(?:(?:\p{Ll}+ly|so|very|not)\s+)*$/u;
+/** A verb that makes the subject the act's victim: "have suffered brutal attacks", "faces unlawful pressure". */
+const VICTIM = /\b(?:suffer\w*|endur\w*|fac(?:e|es|ed|ing)|subjected to|victims? of|target(?:s|ed)? of)\b/;
 /** A negation right before the word: "has never violated", "is not harmful". */
 const NEGATED = /\b(?:not|never|no longer|n['’]t)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/u;
 
@@ -25,10 +27,11 @@ const SUFFERED = /^(?!un|fabricat|distort)\p{L}+ed\b/u;
 
 /**
  * Whether the subject before `gap` is no doer of the judged act: the word is negated, or a participle after
- * "be" or "feel" makes the subject the one harmed or the one who judges ("the government was disturbed").
+ * "be" or "feel" makes the subject the one harmed or the one who judges ("the government was disturbed"), or
+ * a verb makes it the victim ("have suffered brutal attacks").
  */
 export function notDoer(gap: string, word: string): boolean {
-  return NEGATED.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word));
+  return NEGATED.test(gap) || VICTIM.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word));
 }
 
 /** A country's adjective right before the judging word: "the Russian aggression" (not "anti-Russian"). */
