@@ -23,13 +23,12 @@ import { stateOf } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
 import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import type { Sentence } from '../text.js';
+import { listAfter } from '../clauses/mention-lists.js';
+import { JUDGING, judgedAdjective, notDoer } from './judging.js';
 import { withQuotedMentions } from './whole-text.js';
 
-/** Words that condemn an act or a party (stems; matched at a word start). */
-export const JUDGING = new RegExp(
-  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy|unfair\w*|unreasonabl\w*|unjust\w*|wrong|wrongful|nefarious|inappropriate|disingenuous)`,
-  'gi',
-);
+export { JUDGING };
+
 /**
  * Where the judged clause may open: a verb of saying ("said the US was …", "claimed that") or "that" (group
  * 1: a clause's start for certain), a comma, a colon, a quotation mark (maybe a clause's start).
@@ -37,7 +36,7 @@ export const JUDGING = new RegExp(
 const OPENER =
   /\b((?:(?:said|says|told|added|stated|noted|warned|stressed|insisted|claimed|argued|declared|wrote|tweeted|explained|believes?|thinks?)\b(?:\s+(?:on \p{Lu}\p{Ll}+|in (?:a|an|his|her|its|the) [\p{Ll} ]{1,30}?))?(?:\s+that)?|that)\s+)|[,:;(]\s*|[“"]/gu;
 /** The words that may open the subject phrase before its first name ("the", "new", "these"). */
-const SUBJECT_LEAD = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}$/i;
+const SUBJECT_LEAD = /^(?:(?:the way|the|these|this|new|recent|latest|any)\s+){0,2}$/i;
 /** A word that ends the judged clause between its subject and the judging word. */
 const BREAK =
   /\b(?:following|after|before|when|because|since|while|but|if|amid|despite|although|unless|as long as)\b|[.;:!?]/i;
@@ -72,11 +71,21 @@ const ACT_LEAD = new RegExp(
 );
 
 /** The party a subject phrase opening at `from` names: its first name, or a country by its adjective. */
-function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: number } | undefined {
-  const lead = /^(?:(?:the|these|this|new|recent|latest|any)\s+){0,2}/i.exec(c.work.slice(from, to))![0];
+function subjectParty(
+  c: Ctx,
+  from: number,
+  to: number,
+): { entity: Entity; end: number; list?: Entity[] } | undefined {
+  const lead = /^(?:(?:the way|the|these|this|new|recent|latest|any)\s+){0,2}/i.exec(
+    c.work.slice(from, to),
+  )![0];
   const at = from + lead.length;
   const m = c.inRange(from, to, ['Person', 'Organization', 'Place'], true)[0];
-  if (m && (m.start === at || m.start === from)) return { entity: m.entity, end: m.end };
+  if (m && (m.start === at || m.start === from)) {
+    // ("Vilnius, Riga and Tallinn continue …": each name of a list.)
+    const items = listAfter(c, m, to);
+    return { entity: m.entity, end: items[items.length - 1]!.end, list: items.map((x) => x.entity) };
+  }
   // "statements by the appointed U.S. ambassador … represent … propaganda": the doer of the act the phrase
   // opens with.
   const act = ACT_LEAD.exec(c.work.slice(from, to));
@@ -108,7 +117,7 @@ function subjectParty(c: Ctx, from: number, to: number): { entity: Entity; end: 
  * a name (or a country's adjective) that opens the phrase, no clause break and at most MAX_GAP characters
  * between it and the word.
  */
-export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start): Entity | undefined {
+export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start): Entity[] {
   const opens: { at: number; sure: boolean }[] = [{ at: start, sure: true }];
   for (const m of matchesOf(OPENER, c.work.slice(start, at))) {
     const pos = start + m.index;
@@ -123,20 +132,24 @@ export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start):
     const subj =
       SUBJECT_LEAD.test(lead) || ACT_LEAD.exec(lead)?.[0] === lead ? subjectParty(c, from, at) : undefined;
     if (!subj) {
-      if (sure) return undefined;
+      if (sure) return [];
       continue;
     }
     // ("represent nothing but propaganda": no clause's "but".)
     const gap = c.work.slice(subj.end, at).replace(/\bnothing but\b/, 'nothing');
-    if (gap.length > MAX_GAP || BREAK.test(gap) || JUDGE_VERB.test(gap)) return undefined;
-    return subj.entity;
+    if (gap.length > MAX_GAP || BREAK.test(gap) || JUDGE_VERB.test(gap)) return [];
+    if (notDoer(gap, c.work.slice(at, at + 20))) return [];
+    return subj.list ?? [subj.entity];
   }
-  return undefined;
+  return [];
 }
 
 /** Nouns of an act whose "of" names its doer ("the unacceptable remarks of X"), unlike "invasion of X". */
 const DOER_ACT = String.raw`(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|interference|polic(?:y|ies)|claims|allegations|accusations|moves?)`;
-const AFTER_WORD = new RegExp(String.raw`^\S*(\s+${DOER_ACT})?\s+(?:that|of|by)\s+`, 'u');
+const AFTER_WORD = new RegExp(
+  String.raw`^\S*(?:(\s+${DOER_ACT})?\s+(?:that|of|by)|(\s+${DOER_ACT}|\s+(?:cyber)?attacks)(?:\s+(?:emanating|coming|originating))?\s+from)\s+`,
+  'u',
+);
 
 /**
  * "regrettable that Russia ignored …", "interference of the US Embassy", "a unilateral decision of the
@@ -148,9 +161,11 @@ export function judgedAfter(c: Ctx, s: Sentence, end: number): Entity | undefine
   const at = end + next[0].length;
   const lead = /^(?:the\s+)?/.exec(c.work.slice(at, s.end))![0].length;
   const m = c.inRange(at, s.end, ['Person', 'Organization', 'Place'], true)[0];
-  if (m && m.start === at + lead && !m.nominal) return m.entity;
+  // (A person's nominal mention is one the text tied to him: "comments from the president".)
+  if (m && (m.nominal ? m.entity.type === 'Person' && m.start <= at + lead : m.start === at + lead))
+    return m.entity;
   // ("a decision of the Chilean government": after a noun of its act, a state by its adjective.)
-  if (!next[1]) return undefined;
+  if (!next[1] && !next[2]) return undefined;
   const dem = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u.exec(c.work.slice(at + lead, s.end));
   const country = dem ? demonymCountry(dem[1]!) : undefined;
   return country
@@ -261,15 +276,16 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
       const at = q.start + j.index;
       const s = c.sentenceAt(at);
       if (!s) continue;
+      let targets: Entity[] = [];
       let target: Entity | undefined;
       let rule = '';
       if (at - q.start < 25 && (target = judgedPossessor(c, q.open, q.close))) rule = 'judged-possessor';
-      else if ((target = judgedSubject(c, s, at))) rule = 'judged-subject';
+      else if ((targets = judgedSubject(c, s, at)).length) rule = 'judged-subject';
       else if ((target = judgedOwner(c, q.start, at))) rule = 'judged-owner';
       else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
-      rule = `relations/quote-stance:${rule}`;
-      if (!target || own.has(target)) continue;
-      add(speaker, target, s, rule);
+      else if ((target = judgedAdjective(c, at))) rule = 'judged-adjective';
+      for (const t of target ? [target] : targets)
+        if (!own.has(t)) add(speaker, t, s, `relations/quote-stance:${rule}`);
     }
   }
   return out;

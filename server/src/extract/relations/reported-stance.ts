@@ -12,7 +12,8 @@ import type { RelOut } from '../events/index.js';
 import { isOutlet } from '../clauses/outlets.js';
 import { speakerOf } from '../clauses/speech.js';
 import type { Sentence } from '../text.js';
-import { JUDGING, judgedAfter, judgedSubject, ownSide } from './quote-stance.js';
+import { JUDGING } from './judging.js';
+import { judgedAfter, judgedSubject, ownSide } from './quote-stance.js';
 import { withQuotedMentions } from './whole-text.js';
 
 /** Verbs of saying a reporting clause ends or opens with. */
@@ -76,24 +77,26 @@ export function reportedStanceRelations(article: Ctx, known: RelOut[]): RelOut[]
     for (const j of matchesOf(JUDGING, c.work.slice(r.from, r.to))) {
       const at = r.from + j.index;
       if (article.inQuote(at)) continue;
-      let target = judgedSubject(c, s, at, r.start);
+      let targets = judgedSubject(c, s, at, r.start);
       let rule = 'reported-subject';
-      if (!target) {
-        target = judgedAfter(c, s, at + j[0].length);
+      if (!targets.length) {
+        const after = judgedAfter(c, s, at + j[0].length);
+        targets = after ? [after] : [];
         rule = 'reported-after';
       }
-      if (!target || own.has(target)) continue;
-      const key = `${r.speaker.id}|${target.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        source: r.speaker,
-        type: 'CRITICIZED',
-        target,
-        date: null,
-        evidence: [c.evidence(s)],
-        rule: `relations/reported-stance:${rule}`,
-      });
+      for (const target of targets) {
+        const key = `${r.speaker.id}|${target.id}`;
+        if (own.has(target) || seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          source: r.speaker,
+          type: 'CRITICIZED',
+          target,
+          date: null,
+          evidence: [c.evidence(s)],
+          rule: `relations/reported-stance:${rule}`,
+        });
+      }
     }
   }
   return out;

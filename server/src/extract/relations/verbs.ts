@@ -19,7 +19,7 @@ import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clause
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
-import { JUDGING } from './quote-stance.js';
+import { JUDGING } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 
 const VERBS: [RegExp, string, boolean, string, boolean?][] = [

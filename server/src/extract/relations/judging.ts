@@ -1,0 +1,47 @@
+// The judging words of the stance readers (quote-stance.ts, reported-stance.ts, verbs.ts) in one place, and
+// the small readings of a judged clause they share: a subject that is a list of names ("Vilnius, Riga and
+// Tallinn continue to pursue a hostile course"), a subject that suffers or feels the act rather than doing
+// it ("Belgrade is not harmed", "the government was disturbed by X"), the doer of an act after "from"
+// ("shameful comments from X", "attacks emanating from X"), and a country's adjective right before the
+// judging noun ("condemnation of the Russian aggression").
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+
+/** Words that condemn an act or a party (stems; matched at a word start). */
+export const JUDGING = new RegExp(
+  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy|unfair\w*|unreasonabl\w*|unjust\w*|wrong|wrongful|nefarious|inappropriate|disingenuous|breach(?:es|ed)?|harm(?:s|ed|ful|ing)?\b|vicious\w*|shocking|egregious|disturb(?:ed|ing)\b|inconceivable|erroneous|gratuitous|deceitful|treacherous|scandalous|despicable|appalling|heinous|cynical\w*)`,
+  'gi',
+);
+
+/** A form of "be" or "feel" (and adverbs) ending the gap: the subject undergoes the act ("is harmed"). */
+const UNDERGOES =
+  /\b(?:is|are|was|were|be|been|being|feels?|felt|gets?|got)\s+(?:(?:\p{Ll}+ly|so|very|not)\s+)*$/u;
+/** A verb that makes the subject the act's victim: "have suffered brutal attacks", "faces unlawful pressure". */
+const VICTIM = /\b(?:suffer\w*|endur\w*|fac(?:e|es|ed|ing)|subjected to|victims? of|target(?:s|ed)? of)\b/;
+/** A negation right before the word: "has never violated", "is not harmful". */
+const NEGATED = /\b(?:not|never|no longer|n['’]t)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/u;
+
+/** A participle of an act done to someone ("harmed", "outraged"), not an adjective of the act ("unjustified"). */
+const SUFFERED = /^(?!un|fabricat|distort)\p{L}+ed\b/u;
+
+/**
+ * Whether the subject before `gap` is no doer of the judged act: the word is negated, or a participle after
+ * "be" or "feel" makes the subject the one harmed or the one who judges ("the government was disturbed"), or
+ * a verb makes it the victim ("have suffered brutal attacks").
+ */
+export function notDoer(gap: string, word: string): boolean {
+  return NEGATED.test(gap) || VICTIM.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word));
+}
+
+/** A country's adjective right before the judging word: "the Russian aggression" (not "anti-Russian"). */
+const ADJECTIVE_BEFORE = /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** "condemnation of the Russian aggression", "Chinese coercion": the state whose adjective qualifies the word. */
+export function judgedAdjective(c: Ctx, at: number): Entity | undefined {
+  const m = ADJECTIVE_BEFORE.exec(c.work.slice(Math.max(0, at - 30), at));
+  const country = m ? demonymCountry(m[1]!) : undefined;
+  if (!country) return undefined;
+  const end = at - (m![0].length - m![0].indexOf(m![1]!)) + m![1]!.length;
+  return c.idx.countryEntity(country) ?? c.countryByDemonym(country, end - m![1]!.length, end);
+}
