@@ -1,0 +1,33 @@
+// Shapes of the twenty-second batch's pages, on invented text (session 25): an airport whose name ends in
+// "International" before a lower-case "airport" is one place (entities/patterns.ts).
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+describe('an airport named "X International airport"', () => {
+  it('when the name ends in "International" and "airport" is lower case, then the whole is one airport', () => {
+    const r = extractChecked(
+      'Macron in Ghana',
+      'President Emmanuel Macron on Monday arrived at Kotoka International airport on a three-day state visit to Ghana.',
+    );
+    expect(r.names).toContain('Place Kotoka International Airport');
+    expect(r.names).not.toContain('Organization Kotoka International');
+    expect(r.rels).toContain('Emmanuel Macron ARRIVED_IN Kotoka International Airport');
+  });
+
+  it('near miss: "the International airport" names no airport', () => {
+    const r = extractChecked(
+      'Airport shut',
+      'Officials at the International airport said it closed on Monday.',
+    );
+    expect(r.names.filter((n) => n.startsWith('Place'))).toEqual([]);
+  });
+
+  it('near miss: a body named "… International" elsewhere in the sentence stays a body', () => {
+    const r = extractChecked(
+      'Aid team lands',
+      'Relief Workers International said its team had landed at Kandahar airport on Monday.',
+    );
+    expect(r.names).toContain('Organization Relief Workers International');
+    expect(r.names).toContain('Place Kandahar Airport');
+  });
+});
