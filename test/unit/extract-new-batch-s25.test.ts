@@ -1,5 +1,6 @@
 // Shapes of the twenty-second batch's pages, on invented text (session 25): an airport whose name ends in
-// "International" before a lower-case "airport" is one place (entities/patterns.ts).
+// "International" before a lower-case "airport" is one place (entities/patterns.ts); an academic honorific
+// between a body's title and a name keeps the title's relation (relations/titles.ts).
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -29,5 +30,20 @@ describe('an airport named "X International airport"', () => {
     );
     expect(r.names).toContain('Organization Relief Workers International');
     expect(r.names).toContain('Place Kandahar Airport');
+  });
+});
+
+describe("an honorific between a body's title and the name", () => {
+  it('when "Dr." stands between "Secretary General" and the name, then the person still leads the body', () => {
+    const r = extractChecked(
+      'Alliance talks',
+      'NATO Secretary General Dr. Jens Stoltenberg said the alliance was united.',
+    );
+    expect(r.rels).toContain('Jens Stoltenberg LEADS NATO');
+  });
+
+  it('near miss: "Dr." after a verb gives no title relation', () => {
+    const r = extractChecked('Alliance talks', 'NATO said Dr. Jens Stoltenberg would speak on Monday.');
+    expect(r.rels.filter((x) => x.includes('NATO'))).toEqual([]);
   });
 });
