@@ -1,6 +1,7 @@
 // Shapes of the twenty-second batch's pages, on invented text (session 25): an airport whose name ends in
 // "International" before a lower-case "airport" is one place (entities/patterns.ts); an academic honorific
-// between a body's title and a name keeps the title's relation (relations/titles.ts).
+// between a body's title and a name keeps the title's relation (relations/titles.ts); a state "summoning" its
+// own envoy posted abroad is a recall (events/summoned-own-envoys.ts).
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -45,5 +46,26 @@ describe("an honorific between a body's title and the name", () => {
   it('near miss: "Dr." after a verb gives no title relation', () => {
     const r = extractChecked('Alliance talks', 'NATO said Dr. Jens Stoltenberg would speak on Monday.');
     expect(r.rels.filter((x) => x.includes('NATO'))).toEqual([]);
+  });
+});
+
+describe('a state summoning its own envoy', () => {
+  it("when the summoned ambassador is the state's own, posted abroad, then the summons is a recall", () => {
+    const r = extractChecked(
+      'Chile calls envoy home',
+      'The Ambassador of Chile to Argentina, Pablo Rojas, was in Santiago. On Monday Chile summoned Rojas for talks.',
+    );
+    expect(r.rels).toContain('Chile RECALLED Pablo Rojas');
+    expect(r.rels).not.toContain('Chile SUMMONED Pablo Rojas');
+    expect(r.events('summons')).toEqual([]);
+  });
+
+  it("near miss: another state's ambassador summoned stays a summons", () => {
+    const r = extractChecked(
+      'Peru protests',
+      'The Mexican ambassador to Peru, Luis Ortega, said the talks went well. Peru summoned Ortega on Monday.',
+    );
+    expect(r.rels).toContain('Peru SUMMONED Luis Ortega');
+    expect(r.events('recall')).toEqual([]);
   });
 });
