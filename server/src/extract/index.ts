@@ -40,6 +40,7 @@ import { attributeQuotes, findQuotes } from './quotes/index.js';
 import { creditPullQuotes } from './quotes/pull-quotes.js';
 import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
+import { summonedOwnEnvoys } from './events/summoned-own-envoys.js';
 import { envoyHosts } from './events/envoy-hosts.js';
 import { learnedEvents } from './learn/events/step.js';
 import { sentenceCaseHeadline } from './title-case.js';
@@ -154,6 +155,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   }
   const looseRelations = findRelations(ctx);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);
+  summonedOwnEnvoys(ctx, rawEvents, looseRelations);
   // Envoys whose receiving state no sentence names: the state the article's events show hosting them.
   looseRelations.push(
     ...envoyHosts(ctx, rawEvents, [...looseRelations, ...rawEvents.flatMap((e) => e.relations)]),

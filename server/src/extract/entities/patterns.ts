@@ -115,10 +115,22 @@ export function extraPatterns(b: Builder, work: string): void {
   permanentMissions(b, work);
   permanentMissionsOf(b, work);
   broadcasters(b, work);
-  for (const m of work.matchAll(/\b(\p{Lu}[\p{L}-]+)\s+airport\b/gu)) {
+  // (A name ending in "International" keeps it, "Paro International airport" is one airport, and the
+  // organisation its chunk made, named only there, goes; "International" alone names none.)
+  const airport =
+    /\b((?:\p{Lu}[\p{L}-]+\s+){1,3}International|(?!International\b)\p{Lu}[\p{L}-]+)\s+airport\b/gu;
+  for (const m of work.matchAll(airport)) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');
-    b.mention(e, m.index, m.index + m[0].length);
+    const [start, end] = [m.index, m.index + m[0].length];
+    for (const o of [...b.entities.values()]) {
+      const ms = b.mentions.filter((x) => x.entity === o);
+      if (o.type !== 'Organization' || !ms.length) continue;
+      if (!ms.every((x) => x.start >= start && x.end <= end)) continue;
+      b.mentions = b.mentions.filter((x) => x.entity !== o);
+      b.entities.delete(o.id);
+    }
+    b.mention(e, start, end);
   }
 }
 

@@ -40,12 +40,13 @@ export function titleRelations(article: Ctx): RelOut[] {
   const c = withQuotedMentions(article);
   const out: RelOut[] = [];
   const text = c.text;
-  // "Kremlin spokesman Dmitry Peskov", "White House press secretary X": an organisation, a lower-case title, a name.
+  // "Kremlin spokesman Dmitry Peskov", "White House press secretary X": an organisation, a lower-case title, a name
+  // (an academic honorific between title and name changes nothing: "NATO Secretary General Dr. X").
   for (const m of c.mentions) {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
     const t =
-      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|chair|president|speaker|ceo|chief executive|deputy|adviser|advisor|envoy|commander|member|leader|prosecutor),?\s+$/i.exec(
+      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|chair|president|speaker|ceo|chief executive|deputy|adviser|advisor|envoy|commander|member|leader|prosecutor),?\s+(?:(?:Dr|Prof)\.?\s+)?$/i.exec(
         lead,
       );
     if (!t) continue;
