@@ -26,6 +26,7 @@ import { phoneCall } from './phone-calls.js';
 import { meeting } from './meetings.js';
 import { frontedMeeting } from './meeting-fronted.js';
 import { personVisit } from './meeting-visits.js';
+import { visitPersonIn } from './visit-host-place.js';
 import { summit } from './summits.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
@@ -52,6 +53,7 @@ export const RULES: readonly EventRule[] = [
   meeting,
   frontedMeeting,
   personVisit,
+  visitPersonIn,
   summit,
   expulsion,
   expulsionFollower,

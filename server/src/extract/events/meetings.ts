@@ -13,6 +13,7 @@ import { isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.j
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
+import { rosterPersons } from './meeting-rosters.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
 import { delegationSubject, ledBy } from './delegation-leaders.js';
@@ -78,6 +79,9 @@ const TITLED =
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
 export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   const { c } = h;
+  // "received by his Chief of Staff, A; the Chief of Defence Staff, B": each person of a roster.
+  const roster = rosterPersons(c, pos, limit);
+  if (roster.length) return roster;
   // "received a delegation led by X", "met the head of the body, X": the leader.
   const led = [...ledBy(h, pos, limit), ...nameAfterBodyRole(h, pos, limit)];
   if (led.length) return led;
@@ -337,7 +341,10 @@ function readMeeting(h: RuleHit): void {
   if (objs.length && withObj && !by) objs = [...objs, ...withAgain(h, objAt, limit, [...subj, ...objs])];
   // "met A and B for a trilateral meeting": one meeting of all.
   const joint = /^[^.;]{0,120}?\b(?:trilateral|three-way|quadrilateral|joint)\s+(?:meeting|talks|summit)/;
-  if (objs.length) meet(h, subj, objs, /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end)));
+  // "was received by A, role; B, role", "received the envoys of A, X; B, Y": one reception of the roster.
+  const party = hosting && rosterPersons(c, by ? end + by[0].length : objAt, limit).length > 0;
+  if (objs.length)
+    meet(h, subj, objs, party || /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end)));
   else if (by) {
     // "X was received by the King of Jordan": the state of the host known by role (no MET claimed).
     const host = sidesAt(c, end + by[0].length, limit, true).filter((x) => !subj.includes(x));

@@ -31,6 +31,10 @@ const ROLE_BEFORE =
 /** "the <role> of|at|in|for <body> " right before a name, without a comma (the body checked as a mention). */
 const ROLE_BEFORE_TIGHT =
   /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}?)\s+$/u;
+/** A capitalised title of a body, with or without an article, before ", Name": "President of the Libyan
+ * Presidential Council, Mohammed Younis Menfi", "the Secretary-General of NATO, X". */
+const CAP_ROLE_BEFORE =
+  /(?:^|[\s(])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at)\s+[^,;()]{2,70}),\s+$/u;
 /** The same with no article, the role word first: "reported by spokesman of the Foreign Ministry X". */
 const ROLE_BARE_TIGHT =
   /(?:^|\b(?:by|from|with|to|and)\s+)((?:spokes(?:wo)?man|spokesperson|head|chief|director|chairman|chairwoman)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;()]{2,70}?)\s+$/u;
@@ -62,6 +66,15 @@ const CAP_ROLE = new RegExp(
   String.raw`(?:^|\s)((?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|CEO)\s+(?:of|at)\s+(?:the\s+)?${BODY_KIND}$`,
   'u',
 );
+
+/** CAP_ROLE_BEFORE's match, unless the role is the apposition of a name before it ("A, Vice Chairman of X, B"). */
+function capRoleBefore(c: Ctx, from: number, to: number): RegExpExecArray | null {
+  const m = CAP_ROLE_BEFORE.exec(c.work.slice(from, to));
+  if (!m) return null;
+  const roleAt = from + m.index + m[0].indexOf(m[1]!);
+  const prev = c.inRange(from, roleAt, ['Person']).pop();
+  return prev && /^\s*,\s*(?:(?:the|its|their)\s+)?$/i.test(c.work.slice(prev.end, roleAt)) ? null : m;
+}
 
 /** The relation that "<Name>, <apposition>" states, read from the apposition's role word and its body. */
 function fromApposition(
@@ -224,7 +237,9 @@ export function appositionRelations(article: Ctx): RelOut[] {
     }
     if (m.entity.type !== 'Person') continue;
     // "the first secretary of the US embassy in Moscow, Jeffrey Sillin": a role phrase before the name.
-    const pre = ROLE_BEFORE.exec(c.work.slice(Math.max(s.start, m.start - 140), m.start));
+    const pre =
+      ROLE_BEFORE.exec(c.work.slice(Math.max(s.start, m.start - 140), m.start)) ??
+      capRoleBefore(c, Math.max(s.start, m.start - 140), m.start);
     if (pre) {
       const from = m.start - pre[0].length + pre[0].indexOf(pre[1]!);
       const r = fromApposition(c, m, from, m.start - pre[0].length + pre[0].lastIndexOf(','));
