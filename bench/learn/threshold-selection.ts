@@ -31,9 +31,9 @@ const RULES: Record<string, (c: readonly CurvePoint[]) => number> = {
   'precision >= 0.85 (events rule to session 20)': (c) => lowestWithPrecision(c, 0.85),
   'precision >= 0.80': (c) => lowestWithPrecision(c, 0.8),
   'precision >= 0.75': (c) => lowestWithPrecision(c, 0.75),
-  'precision >= 0.85 on >= 10 predictions (events rule from session 21)': (c) => supported(c, 0.85, 10),
+  'precision >= 0.85 on >= 10 predictions (events rule, sessions 21-24)': (c) => supported(c, 0.85, 10),
   'precision >= 0.80 on >= 10 predictions': (c) => supported(c, 0.8, 10),
-  'precision >= 0.85 on >= 20 predictions': (c) => supported(c, 0.85, 20),
+  'precision >= 0.85 on >= 20 predictions (events rule from session 25)': (c) => supported(c, 0.85, 20),
 };
 
 const pages = trainingPages();
