@@ -71,15 +71,9 @@ const TO_VERB =
  * before the verb ("A and B arrived in Kyiv"), else the traveller alone.
  */
 export function travellers(c: Ctx, s: Sentence, at: number): Entity[] {
-  // "Ruto welcomed Macron and Scholz as they arrived": the host's guests.
-  const guests = hostedGuests(c, s, at);
-  if (guests.length) return guests;
-  // "X, accompanied by A and B, arrived": X and the persons with X.
-  const along = companionsBefore(c, s, at);
-  const lead = along ? c.subjectBefore(s.start, along.comma, P, true) : undefined;
-  if (lead?.type === 'Person')
-    return [lead, ...along!.entities.filter((e) => e.type === 'Person' && e !== lead)];
-  const who = traveller(c, s, at);
+  const hosted = guestsOrCompanions(c, s, at);
+  if (hosted.length) return hosted;
+  const who = clauseTraveller(c, s, at);
   if (!who) return [];
   const m = c
     .inRange(s.start, at, P)
@@ -89,15 +83,30 @@ export function travellers(c: Ctx, s: Sentence, at: number): Entity[] {
   return coordinated(c, s, at, who).filter((e) => e.type === 'Person');
 }
 
-/** Who moves: the person a relative clause is about, a possessor, the subject, or a pronoun after the trigger. */
-export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
-  // "Ruto received Macron during his visit to Kenya": the host's guest.
-  const guest = hostedGuests(c, s, at)[0];
-  if (guest) return guest;
-  // "X, accompanied by A, arrived": X, not the companion the comma sets off.
+/**
+ * Who moves, read before the clause: a host's guests ("Ruto welcomed Macron and Scholz as they arrived",
+ * "Ruto received Macron during his visit to Kenya"), or a subject and the companions the commas set off
+ * ("X, accompanied by A and B, arrived": X first). Empty when neither reading holds.
+ */
+function guestsOrCompanions(c: Ctx, s: Sentence, at: number): Entity[] {
+  const guests = hostedGuests(c, s, at);
+  if (guests.length) return guests;
   const along = companionsBefore(c, s, at);
   const lead = along ? c.subjectBefore(s.start, along.comma, P, true) : undefined;
-  if (lead) return lead;
+  if (!lead) return [];
+  return [lead, ...along!.entities.filter((e) => e.type === 'Person' && e !== lead)];
+}
+
+/**
+ * Who moves: a host's guest, a subject with companions, the person a relative clause is about, a possessor,
+ * the subject, or a pronoun after the trigger.
+ */
+export function traveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  return guestsOrCompanions(c, s, at)[0] ?? clauseTraveller(c, s, at);
+}
+
+/** Who moves by the clause alone (no host, no companions): see traveller. */
+function clauseTraveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   // "to succeed Hiroshi Takano, who returned to Tokyo", "welcomed X, who is visiting Paris": the person
   // the relative clause is about.
   // "The minister, who is on an official visit to Kenya, met X": a role the text does not resolve is no

@@ -3,22 +3,29 @@
 // the owner speaks. Read only for a quotation no other rule attributed; the lead must run from the
 // sentence's start to the colon right before the quotation, with no verb of saying of its own. Also the
 // subject of a sentence that only says how it spoke ("The minister was blunt: “…”", "X did not mince his
-// words: “…”", "X put it simply:").
+// words: “…”", "X put it simply:"). And, for a quotation standing alone, a sentence before it that only
+// reports a reply (responseOwner: "The reaction of the ministry came within hours.", "The ministry's
+// response was swift.").
+import type { Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
+/** Nouns of a reply. */
+const REPLY = String.raw`(?:response|reaction|reply|answer|retort|rebuttal)`;
 /** Nouns of what someone said in reply or in general. */
-const RESPONSE = String.raw`(?:response|reaction|reply|answer|message|verdict|position|view|retort|rebuttal|warning|statement)`;
+const RESPONSE = String.raw`(?:${REPLY}|message|verdict|position|view|warning|statement)`;
+/** "<Owner>'s (official) response" right after the owner's mention. */
+const ownedNoun = (noun: string) => String.raw`^['’]s\s+(?:\p{Ll}+\s+)?${noun}`;
+/** "The (official) reaction from|of " before the owner. */
+const nounFrom = (noun: string) =>
+  String.raw`^\s*(?:The|But the|And the)\s+(?:\p{Ll}+\s+)?${noun}\s+(?:from|of)\s+`;
 /** "<Owner>'s response was swift:" (the owner's mention ends where group 0 starts). */
 const OWNED = new RegExp(
-  String.raw`^['’]s\s+(?:\p{Ll}+\s+)?${RESPONSE}\s+(?:was|came|is|has been)\b[^:“”"]{0,60}:\s*$`,
+  String.raw`${ownedNoun(RESPONSE)}\s+(?:was|came|is|has been)\b[^:“”"]{0,60}:\s*$`,
   'u',
 );
 /** "The reaction from Beijing was swift:" (the owner after the preposition). */
-const FROM = new RegExp(
-  String.raw`^\s*(?:The|But the|And the)\s+(?:\p{Ll}+\s+)?${RESPONSE}\s+(?:from|of)\s+(?:the\s+)?$`,
-  'u',
-);
+const FROM = new RegExp(String.raw`${nounFrom(RESPONSE)}(?:the\s+)?$`, 'u');
 const AFTER_OWNER = /^\s+(?:was|came|is|has been)\b[^:“”"]{0,60}:\s*$/;
 /** After a subject, how it spoke: "was blunt:", "was equally clear on the matter:", "put it simply:". */
 const HOW_SPOKEN =
@@ -46,4 +53,27 @@ export function colonLeadSpeaker(
     if (owned || from) return { speaker: m.entity, rule: 'quotes:colon-lead' };
   }
   return undefined;
+}
+
+/** "The reaction of X", "The response from X" (X follows). */
+const REPLY_OF = new RegExp(nounFrom(REPLY), 'u');
+/** "X's response", "X's official reaction" (after X). */
+const OWN_REPLY = new RegExp(String.raw`${ownedNoun(REPLY)}\b`, 'u');
+/** What the rest of such a sentence may say: when and how the reply came, nothing more. */
+const CAME = /^\s+(?:was|came|followed|arrived|has been)\b[^.;:,“”"]{0,60}[.!]?\s*$/;
+
+/** The owner of a reply a sentence reports and no more ("The ministry's reaction came within hours."). */
+export function responseOwner(work: string, sp: SpeakerIndex, s: Sentence): Attribution | undefined {
+  const text = work.slice(s.start, s.end);
+  const of = REPLY_OF.exec(text);
+  const at = of ? s.start + of[0].length : s.start + (/^\s*(?:the\s+)?/i.exec(text)?.[0].length ?? 0);
+  const who = sp.whoAt(at, s.end, s.end);
+  if (!who?.att.speaker || who.att.speaker.type === 'Place') return undefined;
+  let rest = work.slice(who.end, s.end);
+  if (!of) {
+    const own = OWN_REPLY.exec(rest);
+    if (!own) return undefined;
+    rest = rest.slice(own[0].length);
+  }
+  return CAME.test(rest) ? { speaker: who.att.speaker, rule: 'quotes:response-of' } : undefined;
 }

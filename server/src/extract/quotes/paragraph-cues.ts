@@ -11,7 +11,7 @@ import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { subjectOfSpeech, type SpeechContext } from './speech-subject.js';
 import { issuerNamedIn } from './statement-issuer.js';
-import { responseOwner } from './viewpoint-lead.js';
+import { responseOwner } from './colon-lead.js';
 
 /** The sentence's opening subject, then perhaps an adverb or auxiliary, right before the quotation. */
 const SUBJECT_GAP = /^\s*(?:(?:also|has|have|had|further|again|still|now|\p{Ll}+ly)\s+)*$/u;

@@ -5,11 +5,8 @@
 //   X's view, …");
 // - the subject of a verb of opinion before it ("The ministry believes that the plan is “…”", "X considers
 //   the decision “…”").
-// - for a quotation standing alone, a sentence before it that is only a body's response ("The reaction of
-//   the ministry came within hours.", "The ministry's response was swift.").
 // The one credited is a person or an organisation, never a place ("For Moscow, the stakes are “…”" is the
 // writer's).
-import type { Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
@@ -52,32 +49,4 @@ export function viewpointLead(
       return { speaker: who.att.speaker, rule: 'quotes:viewpoint' };
   }
   return undefined;
-}
-
-/** Nouns of a reply a body or person gave. */
-const RESPONSE = String.raw`(?:response|reaction|reply|answer|retort|rebuttal)`;
-/** "The reaction of X", "The response from X" (X follows). */
-const RESPONSE_OF = new RegExp(
-  String.raw`^\s*(?:The|But the|And the)\s+(?:\p{Ll}+\s+)?${RESPONSE}\s+(?:from|of)\s+`,
-  'u',
-);
-/** "X's response", "X's official reaction" (after X). */
-const OWN_RESPONSE = new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?${RESPONSE}\b`, 'u');
-/** What the rest of such a sentence may say: when and how the reply came, nothing more. */
-const CAME = /^\s+(?:was|came|followed|arrived|has been)\b[^.;:,“”"]{0,60}[.!]?\s*$/;
-
-/** The owner of a response a sentence reports and no more ("The ministry's reaction came within hours."). */
-export function responseOwner(work: string, sp: SpeakerIndex, s: Sentence): Attribution | undefined {
-  const text = work.slice(s.start, s.end);
-  const of = RESPONSE_OF.exec(text);
-  const at = of ? s.start + of[0].length : s.start + (/^\s*(?:the\s+)?/i.exec(text)?.[0].length ?? 0);
-  const who = sp.whoAt(at, s.end, s.end);
-  if (!who?.att.speaker || who.att.speaker.type === 'Place') return undefined;
-  let rest = work.slice(who.end, s.end);
-  if (!of) {
-    const own = OWN_RESPONSE.exec(rest);
-    if (!own) return undefined;
-    rest = rest.slice(own[0].length);
-  }
-  return CAME.test(rest) ? { speaker: who.att.speaker, rule: 'quotes:response-of' } : undefined;
 }
