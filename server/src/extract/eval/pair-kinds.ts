@@ -6,6 +6,7 @@
 // another type, missed; extras by type. Extra pairs by the rule of the relation that made them.
 import type { AnnotationDocument, Span } from '@dossier/model';
 import { normName } from './score.js';
+import { outMentionShape } from './out-mention-shape.js';
 
 export type KindCounts = Record<string, number>;
 
@@ -36,6 +37,7 @@ export function addPairEventKinds(
   for (const r of extracted.relations)
     extractedPairs.set(key(mapped(r.source), mapped(r.target)), r.rule ?? '?');
   const goldPairs = new Set<string>();
+  const outNamedInDoc = new Set<string>();
   const typeOf = (id: string) => gold.entities.find((e) => e.id === id)?.type ?? '?';
   for (const r of gold.relations) {
     const kk = key(r.source, r.target);
@@ -113,9 +115,28 @@ export function addPairEventKinds(
       inc(
         `pair missed ${r.type} event-found roles ${role(r.source)}:${typeOf(r.source)}:${has(xs)} -> ${role(r.target)}:${typeOf(r.target)}:${has(xt)}`,
       );
+      const inside = ev.participants.flatMap((p) => mentions(p.entity));
+      for (const [x, g] of [
+        [xs, r.source],
+        [xt, r.target],
+      ] as const)
+        if (has(x) === 'out(no-event,named-in-evidence)') {
+          const head = `pair out-named ${r.type} ${role(g)}:${typeOf(g)}`;
+          const ge = gold.entities.find((e) => e.id === g)!;
+          for (const s of outMentionShape(
+            mentions(x),
+            [ge.name, ...ge.aliases],
+            goldEvent.evidence,
+            inside,
+            ev.evidence,
+          ))
+            inc(`${head} ${s}`);
+          outNamedInDoc.add(head);
+        }
     }
     inc(`pair missed types ${typeOf(r.source)}-${typeOf(r.target)}`);
   }
+  for (const head of outNamedInDoc) inc(`${head} pages`);
   for (const [kk, rule] of extractedPairs) if (!goldPairs.has(kk)) inc(`pair extra ${rule}`);
   for (const g of gold.events) {
     const hit = extracted.events.some((e) => e.type === g.type && overlaps(e.evidence, g.evidence));
