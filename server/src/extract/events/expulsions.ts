@@ -61,8 +61,10 @@ function readClause(h: RuleHit): {
     /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed|ask(?:ed|s|ing))\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
       word,
     ) ??
-    /^(?:gave|giv\w*)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days)\s+to\s+(.+?)\s+to\s+leave$/su.exec(word) ??
-    /^(?:gave|giv\w*)\s+(.+?)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days)\s+to\s+(?:\S+\s+){0,3}?leave$/su.exec(
+    /^(?:gave|giv\w*)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days|weeks)\s+to\s+(.+?)\s+to\s+leave$/su.exec(
+      word,
+    ) ??
+    /^(?:gave|giv\w*)\s+(.+?)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days|weeks)\s+to\s+(?:\S+\s+){0,3}?leave$/su.exec(
       word,
     );
   if (inner) {
@@ -202,7 +204,7 @@ function personCountry(c: Ctx, e: Entity | undefined): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+\s+){1,6}?(?:hours|days)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
+  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+,?\s+){1,16}?(?:hours|days|weeks)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|order(?:ed|s|ing)\s+the\s+(?:immediate\s+)?departure\s+of\b|sen(?:t|ds?|ding)\s+(?:home\s+(?=(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\b)|(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\s+home\b)|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
   run(h) {
     const { c, at } = h;
     const read = readClause(h);
