@@ -68,7 +68,9 @@ const norm = (s: string) =>
 const DATE_MARKER = /^date(?: \d+){1,3} (?=\p{L})/u;
 
 const STOP =
-  /^(?:sign up|subscribe|support (?:us|our|the|independent)|want (?:the best|more)|top stories|related(?: stories| articles| content| news| coverage)?$|more (?:on|from|stories|news)\b|read next|you may also like|recommended|most (?:read|popular|viewed)|share (?:this|on)|follow us|newsletter|dear readers|a message from|comments?\b|leave a comment|all rights reserved|©.*(?:rights reserved|\d{4})|this website uses cookies|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy)|tags?:|topics?:|filed under|about the author|editor'?s note|copyright|reporting by|additional reporting|writing by|editing by|our standards|.{0,100}\bcontributed (?:to )?(?:this|the) (?:report|story|article)|follow [\p{L} ]{2,30}:|podcasts?$|[a-z]{2,4}(?:\/[a-z]{2,4})+\b)/iu;
+  /^(?:sign up|subscribe|support (?:us|our|the|independent)|want (?:the best|more)|top stories|related(?: stories| articles| content| news| coverage| posts)?$|(?:latest|recent|popular|trending)(?: (?:posts|news|stories|articles|updates|headlines))?$|trending now$|you might also like|editor'?s picks?$|in case you missed it|more (?:on|from|stories|news)\b|read next|you may also like|recommended|most (?:read|popular|viewed)|share (?:this|on)|follow us|newsletter|dear readers|a message from|comments?\b|leave a comment|all rights reserved|©.*(?:rights reserved|\d{4})|this website uses cookies|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy)|tags?:|topics?:|filed under|about the author|editor'?s note|copyright|reporting by|additional reporting|writing by|editing by|our standards|.{0,100}\bcontributed (?:to )?(?:this|the) (?:report|story|article)|follow [\p{L} ]{2,30}:|podcasts?$|[a-z]{2,4}(?:\/[a-z]{2,4})+\b)/iu;
+/** A cookie consent notice, however long it runs ("This website uses cookies to improve … Accept Read More"). */
+const COOKIE_NOTICE = /^(?:this (?:web)?site uses cookies|we use cookies)\b/i;
 const FURNITURE =
   /^(?:\d+\.\s*)?(?:skip to|jump to|menu\b|search\b|home\b|log ?in|sign in|accept|cookies?\b|all news|news$|advertisement$|share\b|print\b|listen\b|close\b|loading)/i;
 
@@ -197,8 +199,9 @@ export function findBody(text: string, title?: string): BodyInfo {
     // Furniture lines are short: a long paragraph that happens to start with "Support" or "Comments" is prose.
     if (
       i > startLine &&
-      l.text.length < 120 &&
-      ((STOP.test(l.text) && !/^read more$/i.test(l.text)) || ARTICLE_END.test(l.text))
+      ((l.text.length < 120 &&
+        ((STOP.test(l.text) && !/^read more$/i.test(l.text)) || ARTICLE_END.test(l.text))) ||
+        COOKIE_NOTICE.test(l.text))
     )
       break;
     // A link glued to a paragraph's end ("… officials said. Continue reading…") does not end the prose.
