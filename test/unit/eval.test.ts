@@ -146,6 +146,34 @@ describe('scoring an extraction against gold', () => {
     expect(scoreDocument(otherDate, gold).events).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 
+  it('when a first fit by date and participant would take the gold event another matches by evidence, then both match', () => {
+    // Gold: the Paris meeting (dated, Alice) and a second meeting told in "It went well." (same date, Alice).
+    const second = {
+      ...gold.events[0]!,
+      id: 'event:second',
+      evidence: [sp('It went well.')],
+    };
+    const g2 = doc({ ...gold, events: [second, gold.events[0]!] });
+    const base = {
+      label: 'l',
+      place: null,
+      date: '2020-01-01',
+      participants: [{ entity: 'person:a', role: 'x' }],
+    };
+    const ex = doc({
+      entities: [
+        { id: 'person:a', type: 'Person', name: 'Alice Smith', aliases: [], mentions: [sp('Alice Smith')] },
+      ],
+      events: [
+        // Fits the second gold event by date and participant, and the Paris one by evidence too.
+        { id: 'event:1', type: 'meeting', evidence: [sp('Alice Smith met Bob Jones in Paris.')], ...base },
+        // Fits only the second gold event, by its evidence.
+        { id: 'event:2', type: 'meeting', evidence: [sp('It went well.')], ...base, date: null },
+      ],
+    });
+    expect(scoreDocument(ex, g2).events).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
+
   it('when a relation matches after mapping ids, then it counts; MET is symmetric, other types are not', () => {
     const ents = doc({
       entities: [

@@ -4,12 +4,14 @@
 // - statements: quote spans overlap by at least 50% of the shorter one; the speaker is correct when the
 //   extracted speaker maps (through the entity matching) to the gold speaker;
 // - events: same type, and evidence spans overlap, or the same date and a shared participant (mapped);
+//   the largest such matching (event-matching.ts), so a first fit never takes another event's match;
 // - relations: (source, type, target) equal after mapping extracted entity ids to gold ids through the
 //   entity matching; MET is symmetric;
 // - entity pairs: the unordered pairs of entities that any relation links (type and direction ignored),
 //   extracted ids mapped through the entity matching; a set per document, so a pair counts once.
 // Precision = tp / extracted, recall = tp / gold, F1 their harmonic mean; totals are micro-averaged.
 import type { AnnotationDocument, Span } from '@dossier/model';
+import { matchEvents } from './event-matching.js';
 import { overlap } from './spans.js';
 
 export interface Counts {
@@ -115,22 +117,24 @@ export function scoreDocument(extracted: AnnotationDocument, gold: AnnotationDoc
   // Events.
   const evTaken = new Set<number>();
   let evTp = 0;
-  for (const e of extracted.events) {
-    const parts = new Set(e.participants.map((p) => mapped(p.entity)));
-    const i = gold.events.findIndex(
-      (g, i) =>
-        !evTaken.has(i) &&
-        g.type === e.type &&
-        (spansOverlap(e.evidence, g.evidence) ||
-          (e.date !== null && e.date === g.date && g.participants.some((p) => parts.has(p.entity)))),
+  const evParts = extracted.events.map((e) => new Set(e.participants.map((p) => mapped(p.entity))));
+  const evMatch = matchEvents(extracted.events.length, gold.events.length, (x, i) => {
+    const [e, g] = [extracted.events[x]!, gold.events[i]!];
+    return (
+      g.type === e.type &&
+      (spansOverlap(e.evidence, g.evidence) ||
+        (e.date !== null && e.date === g.date && g.participants.some((p) => evParts[x]!.has(p.entity))))
     );
+  });
+  extracted.events.forEach((e, x) => {
+    const i = evMatch[x]!;
     if (i < 0) {
       misses.push(`event extra: ${e.type} ${e.id}${ruleOf(e)}`);
-      continue;
+      return;
     }
     evTaken.add(i);
     evTp++;
-  }
+  });
   gold.events.forEach((g, i) => {
     if (!evTaken.has(i)) misses.push(`event missed: ${g.type} ${g.id}`);
   });
