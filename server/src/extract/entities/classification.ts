@@ -34,6 +34,7 @@ import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
 import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
+import { givenBeforePatronymic, vietnameseNameFrom } from './name-cultures.js';
 import { linkLowerTitle, linkTitleToOrg, ownerCountry } from './title-links.js';
 import type { Entity } from './types.js';
 
@@ -101,7 +102,9 @@ export function classifyChunks(
           !isTitle(c[0]!.text) &&
           !demonymCountry(c[0]!.text) &&
           !isKnownPlace(c[0]!.text) &&
-          !nounBeforeName(c)))
+          !nounBeforeName(c) &&
+          !givenBeforePatronymic(c, 0) &&
+          vietnameseNameFrom(c) !== 0))
     )
       c = c.slice(1);
     if (!c.length) {
@@ -204,9 +207,13 @@ export function classifyChunks(
     // da Silva".)
     const wordsFrom = (from: number) =>
       c.slice(from).filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text.toLowerCase()))).length;
+    // ("Bui Thanh Son", "Said Bin Mohammad": a name shape that makes its common words name words.)
+    const culture = vietnameseNameFrom(c);
     while (k > 0 && wordsFrom(k - 1) <= 4) {
       const t = c[k - 1]!;
       if (
+        !(culture >= 0 && k > culture) &&
+        !givenBeforePatronymic(c, k - 1) &&
         // ("Minister for Investment": a connector inside the chunk is a title's or a body's, no name's; so
         // is the field after it before a name: "Secretary of Modernization Jane Roe", name-shapes.ts.)
         (CONNECTOR_WORD.test(t.text) ||
@@ -252,7 +259,9 @@ export function classifyChunks(
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
         !(i > 0 && isFirstName(nameToks[i - 1]!.text)) &&
         !(i === 0 && k === 0 && (nounBeforeName(nameToks) || englishNameFirst(nameToks))) &&
-        !firstNameThenInitials(nameToks, i),
+        !firstNameThenInitials(nameToks, i) &&
+        !(culture >= 0 && k + i >= culture) &&
+        !givenBeforePatronymic(nameToks, i),
     );
     let person: Entity | undefined;
     // ("the Muslim Brotherhood", "the Nur Otan party": a name right after "the" is a body's or a place's.)
@@ -273,6 +282,8 @@ export function classifyChunks(
         titled ||
         partyBefore ||
         isLastName(nameToks[nameToks.length - 1]!.text) ||
+        culture === k ||
+        givenBeforePatronymic(nameToks, 0) ||
         // (A name no lexicon knows after "the" is a building or a body: "at the Rashtrapati Bhavan".)
         (looksLikeName(work, nameToks) &&
           !(k === 0 && /\bthe\s+$/.test(work.slice(Math.max(0, c[0]!.start - 5), c[0]!.start)))))
