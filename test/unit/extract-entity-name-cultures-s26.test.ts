@@ -44,3 +44,21 @@ describe('Arabic names with a patronymic', () => {
     expect(persons(d)).toContain('Salman Bin Hamad');
   });
 });
+
+describe('Spanish and Portuguese name particles', () => {
+  it('when a name holds "del", "y" or "dos", then the name is whole', () => {
+    const d = extract(
+      [
+        'Envoys meet',
+        'Ana María Pérez del Río met Carlos Alvarado y Quesada and José Eduardo dos Santos in Lima.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(
+      expect.arrayContaining([
+        'Ana María Pérez del Río',
+        'Carlos Alvarado y Quesada',
+        'José Eduardo dos Santos',
+      ]),
+    );
+  });
+});

@@ -51,6 +51,12 @@ export const NAME_PARTICLES = new Set([
   'El',
   'el',
   'ter',
+  // (Spanish and Portuguese: "Ana Pérez del Río", "Carlos Alvarado y Quesada", "José Eduardo dos Santos".)
+  'del',
+  'della',
+  'dos',
+  'das',
+  'y',
 ]);
 
 export function isTitle(t: string): boolean {
