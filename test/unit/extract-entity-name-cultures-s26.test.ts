@@ -62,3 +62,23 @@ describe('Spanish and Portuguese name particles', () => {
     );
   });
 });
+
+describe('"Sheikh" before a lone name', () => {
+  it('when "Sheikh" comes before a lone name and no fuller name is given, then it is the name', () => {
+    const d = extract(
+      ['Leaders meet', 'Bangladesh Prime Minister Sheikh Hasina met Modi in Delhi.'].join('\n'),
+    );
+    expect(persons(d)).toContain('Sheikh Hasina');
+    expect(persons(d)).not.toContain('Hasina');
+  });
+
+  it('when the fuller name is given, then "Sheikh" and the given name refer to it', () => {
+    const d = extract(
+      [
+        'Emir visits',
+        'Sheikh Tamim bin Hamad Al Thani arrived in Doha. Sheikh Tamim said the talks went well.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toEqual(['Tamim bin Hamad Al Thani']);
+  });
+});

@@ -70,8 +70,9 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       (t.titled || (isLastName(t.text) && !isKnownPlace(t.text))) &&
       !noSurnameHere(work, t)
     ) {
-      // A peer is known by the peerage: "Lord Collins" (with no first name) is the name.
-      const peer = /\b(Lord|Baroness)\s+$/.exec(work.slice(Math.max(0, t.start - 10), t.start));
+      // A peer is known by the peerage: "Lord Collins" (with no first name) is the name; so is a name that
+      // holds "Sheikh" when no fuller name is given ("Sheikh Hasina").
+      const peer = /\b(Lord|Baroness|Sheikh)\s+$/.exec(work.slice(Math.max(0, t.start - 10), t.start));
       const name = peer ? `${peer[1]} ${t.text}` : t.text;
       const p = b.get('Person', name, `entities/merging:${t.titled ? 'titled-surname' : 'known-surname'}`);
       b.mention(p, t.start - (peer ? peer[0].length : 0), t.end);
