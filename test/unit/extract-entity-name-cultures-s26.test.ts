@@ -82,3 +82,16 @@ describe('"Sheikh" before a lone name', () => {
     expect(persons(d)).toEqual(['Tamim bin Hamad Al Thani']);
   });
 });
+
+describe('a demonym, titles and their field before a name', () => {
+  it('when a demonym opens a title whose field follows "for", then the field is no body', () => {
+    const d = extract(
+      [
+        'Minister arrives',
+        'The president greeted Omani Deputy Prime Minister for International Cooperation Asaad Bin Tariq at the airport.',
+      ].join('\n'),
+    );
+    expect(namesOf(d, 'Organization')).toEqual([]);
+    expect(persons(d)).toContain('Asaad Bin Tariq');
+  });
+});

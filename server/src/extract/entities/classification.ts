@@ -32,7 +32,7 @@ import {
 } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
-import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
+import { orgWordAsSurname, titlesThenConnector, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import { givenBeforePatronymic, vietnameseNameFrom } from './name-cultures.js';
 import { linkLowerTitle, linkTitleToOrg, ownerCountry } from './title-links.js';
@@ -344,8 +344,8 @@ export function classifyChunks(
     )
       orgStart++;
     if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
-    // ("Minister for Railways X": a connector after the titles opens the title's field, not a body.)
-    if (orgStart > 0 && CONNECTOR_WORD.test(prefix[orgStart]!.text)) orgEnd = -1;
+    // ("[Omani] Minister for Railways X": a connector after the titles opens the title's field, no body.)
+    if (titlesThenConnector(prefix)) orgEnd = -1;
     // ("Press Secretary X", "Union Ambassador X": a lone generic head word before a title is the title's.)
     if (orgStart === orgEnd && orgEnd >= 0 && !KNOWN_ORGS.has(prefix[orgEnd]!.text.toLowerCase()))
       orgEnd = -1;

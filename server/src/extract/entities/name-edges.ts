@@ -4,7 +4,8 @@
 // preposition ("Protest From Ministry After Crowd Removes Flag From London Embassy"). The run is read
 // without them. And at a name's end, a body's one-word name after a known first name is a surname
 // ("Richard Wagner").
-import { isFirstName, isKnownPlace } from '../lexicon.js';
+import { demonymCountry, isFirstName, isKnownPlace } from '../lexicon.js';
+import { isTitle } from './chunking.js';
 import type { Token } from '../text.js';
 
 /** Honours and offices written as letters after a name. */
@@ -43,4 +44,16 @@ export function orgWordAsSurname(c: Token[], k: number): boolean {
     !isKnownPlace(first.text) &&
     /^\p{Lu}\p{Ll}+$/u.test(c[k - 1]!.text)
   );
+}
+
+/**
+ * Whether titles, maybe after a demonym, then "of", "for" or "on" open the words before a name: the title's
+ * field follows, no body ("Minister for Railways", "Omani Deputy Prime Minister for International
+ * Cooperation").
+ */
+export function titlesThenConnector(prefix: readonly Token[]): boolean {
+  const lead = prefix.findIndex(
+    (t) => /^(?:of|for|on)$/.test(t.text) || !(isTitle(t.text) || demonymCountry(t.text)),
+  );
+  return lead > 0 && /^(?:of|for|on)$/.test(prefix[lead]!.text);
 }
