@@ -22,6 +22,7 @@ import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
+import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { hostPlaceGap } from './host-place.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL, topicThenWith } from './meeting-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
@@ -136,6 +137,9 @@ function clauseParties(h: RuleHit): Entity[] {
 export function subjects(h: RuleHit): Entity[] {
   const { c, s, at, end } = h;
   const np = isParticipleClause(c, s, at, end) ? mainSubject(c, s, at, P) : subjectOf(c, s, at);
+  // "He and Prime Minister X held talks": both (meeting-pronoun-pairs.ts).
+  const withPronoun = pronounAndName(h);
+  if (withPronoun.length) return withPronoun;
   const named = referents(c, np, P, { at });
   if (named.length) return named;
   // "A and her Chilean counterpart held talks": A and the counterpart.

@@ -1,0 +1,33 @@
+// Meetings in more invented newswire shapes (session 26): a subject coordinating a pronoun with a name ("He
+// and Prime Minister X held talks"). Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('meeting shapes (session 26)', () => {
+  it('"He and Prime Minister X held talks": the pronoun\'s person meets X', () => {
+    const r = run(
+      'President in Delhi',
+      'Sri Lankan President Nimal Perera visited New Delhi on Friday. He and Indian Prime Minister Vikram Rao held talks at Hyderabad House.',
+    );
+    expect(r.events('meeting')).toHaveLength(1);
+    expect(r.rels).toContain('Nimal Perera MET Vikram Rao');
+  });
+
+  it('"On Saturday, she and her Chinese counterpart X discussed trade": both', () => {
+    const r = run(
+      'Minister in Beijing',
+      'German Foreign Minister Karin Vogel arrived in Beijing on Friday. On Saturday, she and her Chinese counterpart Li Wenhua discussed trade.',
+    );
+    expect(r.rels).toContain('Karin Vogel MET Li Wenhua');
+  });
+
+  it('"She and X spoke to reporters" is no meeting', () => {
+    const r = run(
+      'Minister in Beijing',
+      'German Foreign Minister Karin Vogel arrived in Beijing on Friday. She and Chinese Foreign Minister Li Wenhua spoke to reporters.',
+    );
+    expect(r.events('meeting')).toHaveLength(0);
+  });
+});
