@@ -1,5 +1,6 @@
 // Meetings in more invented newswire shapes (session 26): a subject coordinating a pronoun with a name ("He
-// and Prime Minister X held talks"). Every sentence here is invented.
+// and Prime Minister X held talks") and a meeting noun opening its sentence with no party ("The meeting was
+// held at …") after a sentence naming the two who met. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -29,5 +30,27 @@ describe('meeting shapes (session 26)', () => {
       'German Foreign Minister Karin Vogel arrived in Beijing on Friday. She and Chinese Foreign Minister Li Wenhua spoke to reporters.',
     );
     expect(r.events('meeting')).toHaveLength(0);
+  });
+
+  it('"X arrived to meet Y. The meeting was held at …": the two named before met', () => {
+    const r = run(
+      'President in Delhi',
+      'Sri Lankan President Nimal Perera arrived in New Delhi on Friday to meet Indian Prime Minister Vikram Rao. The meeting was held at Hyderabad House.',
+    );
+    expect(r.events('meeting')).toHaveLength(1);
+    expect(r.rels).toContain('Nimal Perera MET Vikram Rao');
+  });
+
+  it('a meeting still to be held, or two persons who only spoke to reporters, is no meeting', () => {
+    const later = run(
+      'President to visit Delhi',
+      'Sri Lankan President Nimal Perera will travel to New Delhi next week to meet Indian Prime Minister Vikram Rao. The meeting will be held at Hyderabad House.',
+    );
+    expect(later.events('meeting')).toHaveLength(0);
+    const press = run(
+      'Leaders speak',
+      'Indian Prime Minister Vikram Rao and Sri Lankan President Nimal Perera spoke to reporters on Friday. The meeting was held at Hyderabad House.',
+    );
+    expect(press.events('meeting')).toHaveLength(0);
   });
 });

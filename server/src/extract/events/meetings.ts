@@ -22,6 +22,7 @@ import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
+import { previousPair } from './meeting-anaphora.js';
 import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { hostPlaceGap } from './host-place.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL, topicThenWith } from './meeting-gaps.js';
@@ -280,7 +281,8 @@ function readMeeting(h: RuleHit): void {
         );
       else if (!nounWith) {
         const parties = clauseParties(h);
-        if (parties.length >= 2) meet(h, parties, []);
+        const prev = parties.length >= 2 ? parties : previousPair(h); // "The meeting was held at …" (meeting-anaphora.ts)
+        if (prev.length >= 2) meet(h, prev, []);
       }
       return;
     }
