@@ -1,6 +1,7 @@
 // Meetings in more invented newswire shapes (session 26): a subject coordinating a pronoun with a name ("He
 // and Prime Minister X held talks") and a meeting noun opening its sentence with no party ("The meeting was
-// held at …") after a sentence naming the two who met. Every sentence here is invented.
+// held at …") after a sentence naming the two who met, and a headline's "meets Ethiopian counterpart" whose
+// body opens with the subject's own title and name. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -52,5 +53,14 @@ describe('meeting shapes (session 26)', () => {
       'Indian Prime Minister Vikram Rao and Sri Lankan President Nimal Perera spoke to reporters on Friday. The meeting was held at Hyderabad House.',
     );
     expect(press.events('meeting')).toHaveLength(0);
+  });
+
+  it('a headline\'s "meets Ethiopian counterpart" is not the body\'s first-named "Kenyan President X"', () => {
+    const r = run(
+      'Kiprono meets Ethiopian counterpart',
+      'Kenyan President Daniel Kiprono on Monday hosted Ethiopian Prime Minister Tesfaye Bekele at State House.',
+    );
+    expect(r.events('meeting')).toHaveLength(1);
+    expect(r.rels).toContain('Daniel Kiprono MET Tesfaye Bekele');
   });
 });

@@ -40,7 +40,11 @@ export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[
   );
   if (titled.size === 1) return [...titled];
   // Named later as "his Indian counterpart(,) (President) X" (a headline's "meets Indian counterpart"): that one.
-  const called = new RegExp(`\\b${demonym}\\s+counterpart\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+  // (Within one line: a headline's "meets Indian counterpart" does not name the body's first person.)
+  const called = new RegExp(
+    `\\b${demonym}[^\\S\\n]+counterpart[^\\S\\n]*,?[^\\S\\n]*(?:\\p{Lu}[\\p{L}.'’-]*[^\\S\\n]+){0,3}$`,
+    'u',
+  );
   const later = new Set(
     h.c
       .inRange(pos, h.c.work.length, P)
