@@ -1,7 +1,8 @@
 // Meetings in more invented newswire shapes (session 26): a subject coordinating a pronoun with a name ("He
 // and Prime Minister X held talks") and a meeting noun opening its sentence with no party ("The meeting was
 // held at …") after a sentence naming the two who met, and a headline's "meets Ethiopian counterpart" whose
-// body opens with the subject's own title and name. Every sentence here is invented.
+// body opens with the subject's own title and name, and "the two countries" after a city (the states, not
+// the city). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -62,5 +63,19 @@ describe('meeting shapes (session 26)', () => {
     );
     expect(r.events('meeting')).toHaveLength(1);
     expect(r.rels).toContain('Daniel Kiprono MET Tesfaye Bekele');
+  });
+
+  it('"the two countries" met: the two states named before, not the city of the talks', () => {
+    const r = run(
+      'India, Japan hold strategic dialogue in Tokyo',
+      'The foreign ministers of the two countries met on Monday.',
+    );
+    const parts = r.events('meeting').map((e) =>
+      e.participants
+        .map((p) => r.name(p.entity))
+        .sort()
+        .join('+'),
+    );
+    expect(parts).toEqual(['India+Japan']);
   });
 });

@@ -7,6 +7,7 @@
 import { listAfter, listBefore } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
+import { demonymOf } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 
 const SIDE: EntityType[] = ['Place', 'Organization'];
@@ -86,10 +87,11 @@ export function statesListed(c: Ctx, pos: number, limit: number): Entity[] {
 /** "the two countries", "the two governments" (before the verb, or after "between"). */
 export const TWO_STATES = /\b[Tt]he\s+two\s+(?:countries|nations|states|governments|neighbou?rs|capitals)\b/;
 
-/** The last two states or bodies named before pos: who "the two countries" are. */
+/** The last two states or bodies named before pos: who "the two countries" are (a city is neither). */
 export function twoStatesBefore(c: Ctx, pos: number): Entity[] {
   const out: Entity[] = [];
   for (const x of c.inRange(0, pos, SIDE).reverse()) {
+    if (x.entity.type === 'Place' && !demonymOf(x.entity.name)) continue;
     if (!out.includes(x.entity)) out.unshift(x.entity);
     if (out.length === 2) break;
   }
