@@ -2,7 +2,7 @@
 // and Prime Minister X held talks") and a meeting noun opening its sentence with no party ("The meeting was
 // held at …") after a sentence naming the two who met, and a headline's "meets Ethiopian counterpart" whose
 // body opens with the subject's own title and name, and "the two countries" after a city (the states, not
-// the city). Every sentence here is invented.
+// the city), and "during the bilateral dialogue between A and B" (a dialogue called for or planned is none). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -77,5 +77,23 @@ describe('meeting shapes (session 26)', () => {
         .join('+'),
     );
     expect(parts).toEqual(['India+Japan']);
+  });
+
+  it('"During the bilateral dialogue between A and B": they met; a dialogue urged or planned is no meeting', () => {
+    const r = run(
+      'Ministers review trade',
+      'During the bilateral dialogue between Indian External Affairs Minister Arjun Mehta and Saudi Foreign Minister Khalid bin Saud, the two sides reviewed trade.',
+    );
+    expect(r.rels).toContain('Arjun Mehta MET Khalid bin Saud');
+    const urged = run(
+      'UN urges dialogue',
+      'The UN urged a dialogue between Armenian Prime Minister Aram Petrosyan and Azerbaijani President Elchin Mammadov.',
+    );
+    expect(urged.events('meeting')).toHaveLength(0);
+    const planned = run(
+      'Dialogue next week',
+      'The dialogue between Armenian Prime Minister Aram Petrosyan and Azerbaijani President Elchin Mammadov will take place in Brussels next week.',
+    );
+    expect(planned.events('meeting')).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 // What a meeting trigger tells that is no meeting held: plans and prospects ("will meet", "are set to hold
 // talks", "a possible meeting between", "called for talks"), calls ("had a phone conversation with",
 // "talked with X by phone", "In a call with B, A discussed …": phone-calls.ts) and appeals ("called on X
-// to stop"); a meeting "by video link" stays one.
+// to stop"); a meeting "by video link" stays one; a "dialogue between" only set in time or told held.
 import type { RuleHit } from './hit.js';
 
 const PHONE =
@@ -29,6 +29,16 @@ export function notAMeeting(h: RuleHit): boolean {
   // "In a telephone conversation with X, Y discussed …": a fronted phrase tells the call.
   const fronted = /^\s*(?:In|During|Over)\b[^,]{0,120},/.exec(c.work.slice(s.start, h.at));
   if (fronted && (PHONE.test(fronted[0]) || CALL_WITH.test(fronted[0]))) return true;
+  // "a dialogue between A and B" is a process, or one called for, unless the clause sets it in time ("during
+  // the bilateral dialogue between A and B") or tells it held.
+  if (
+    /^[Dd]ialogue/.test(c.work.slice(h.at, h.end)) &&
+    !/\b(?:[Dd]uring|[Aa]t|[Aa]fter|[Ff]ollowing|[Ii]n)\s+(?:the|a|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(
+      c.work.slice(Math.max(s.start, h.at - 40), h.at),
+    ) &&
+    !/^[^.;]{0,160}?\b(?:was|were)\s+held\b/.test(c.work.slice(h.end, s.end))
+  )
+    return true;
   // "called on X to stop": an appeal, no call paid.
   if (
     /^called on/.test(c.work.slice(h.at, h.end)) &&
