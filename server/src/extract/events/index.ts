@@ -33,6 +33,7 @@ import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js
 import { arrivalPhrase } from './arrival-phrases.js';
 import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
+import { sanctionRun } from './sanction-runs.js';
 import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
@@ -66,6 +67,7 @@ export const RULES: readonly EventRule[] = [
   sanction,
   sanctionList,
   sanctionLines,
+  sanctionRun,
   sanctionedGroupNamed,
   sanctionedFollowing,
   letter,

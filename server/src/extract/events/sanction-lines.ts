@@ -16,7 +16,7 @@ const lineList = new WeakMap<Ctx, number>();
 const lineHeaded = new WeakMap<Ctx, number>();
 
 /** The index of the sentence a sanctions event was last told in (its latest evidence). */
-function eventSentence(c: Ctx): number {
+export function eventSentence(c: Ctx): number {
   const e = lastSanction.get(c);
   const last = e?.evidence[e.evidence.length - 1];
   if (!last) return -1;
@@ -24,7 +24,7 @@ function eventSentence(c: Ctx): number {
 }
 
 /** The entities join the last sanctions event as sanctioned, sanctioned by each of its sanctioners. */
-function join(h: RuleHit, who: Entity[]): boolean {
+export function join(h: RuleHit, who: Entity[]): boolean {
   const e = lastSanction.get(h.c);
   if (!e) return false;
   const by = e.participants.filter((p) => p.role === 'sanctioner').map((p) => p.entity);
@@ -39,8 +39,8 @@ function join(h: RuleHit, who: Entity[]): boolean {
 }
 
 /** What may stand before a listed line's name: spaces, a bullet, a number, then capitalised titles. */
-const BULLET = String.raw`[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?`;
-const LINE_LEAD = new RegExp(String.raw`^${BULLET}(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u');
+export const BULLET = String.raw`[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?`;
+export const LINE_LEAD = new RegExp(String.raw`^${BULLET}(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u');
 
 /**
  * A line after a sanctions sentence that ends with a colon: the person or body it opens with (and those

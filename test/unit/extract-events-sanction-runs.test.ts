@@ -1,0 +1,41 @@
+// Parties of a sanctions event listed after its sentence (session 26): lines of one name each, or bulleted
+// lines, right after a sanctions sentence with no colon to open them, join the sanctions; a line that says
+// more than a name and its post, or a caption that repeats one name, does not. Every sentence here is
+// written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+const sanctionedBy = (rels: string[], by: string) =>
+  rels.filter((r) => r.startsWith(`${by} SANCTIONED `)).map((r) => r.slice(`${by} SANCTIONED `.length));
+const CLOSE = 'The measures take effect immediately, the ministry said.';
+
+describe('sanctioned parties listed line by line after the sanctions sentence', () => {
+  it('when lines "A, deputy interior minister" / "B, a judge" follow the sanctions, then A and B are sanctioned', () => {
+    const { rels, ruleOf } = run(
+      'Canada sanctions officials',
+      `Canada imposed new sanctions on Wednesday against officials in Minsk.\nIgor Volkov, deputy interior minister\nSergei Lukin, a judge\n${CLOSE}`,
+    );
+    expect(sanctionedBy(rels, 'Canada')).toEqual(expect.arrayContaining(['Igor Volkov', 'Sergei Lukin']));
+    expect(ruleOf('Canada SANCTIONED Sergei Lukin')).toBe('events/sanctions:run');
+  });
+
+  it('when bulleted lines name the officials, then each one is sanctioned', () => {
+    const { rels } = run(
+      'EU sanctions Iranian officials',
+      `The European Union imposed sanctions on Friday on four Iranian officials.\n\n• Hossein Karimi, head of the prison service\n\n• Reza Tehrani (a police commander)\n\n${CLOSE}`,
+    );
+    expect(sanctionedBy(rels, 'European Union')).toEqual(
+      expect.arrayContaining(['Hossein Karimi', 'Reza Tehrani']),
+    );
+  });
+
+  it('when the line after the sanctions is a sentence of its own, then the run never starts', () => {
+    const { rels } = run(
+      'Canada sanctions officials',
+      `Canada imposed new sanctions on Wednesday against officials in Minsk.\nIgor Volkov said the move was unjust.\nSergei Lukin, a judge\n${CLOSE}`,
+    );
+    expect(sanctionedBy(rels, 'Canada')).not.toContain('Igor Volkov');
+    expect(sanctionedBy(rels, 'Canada')).not.toContain('Sergei Lukin');
+  });
+});
