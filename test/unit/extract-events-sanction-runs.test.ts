@@ -39,3 +39,40 @@ describe('sanctioned parties listed line by line after the sanctions sentence', 
     expect(sanctionedBy(rels, 'Canada')).not.toContain('Sergei Lukin');
   });
 });
+
+const LEAD =
+  'The European Union on Monday imposed sanctions on four Belarusian officials and two judges over the crackdown on protesters.';
+
+describe('sanctioned people named in a sentence of their own after the sanctions', () => {
+  it.each([
+    ['The sanctions apply to Igor Volkov and Sergei Lukin.', 'events/sanctions:list'],
+    ['Named on the list are Igor Volkov and Sergei Lukin.', 'events/sanctions:following'],
+    ['The four are Anton Belov, Igor Volkov and Sergei Lukin.', 'events/sanctions:following'],
+    ['The judges are Igor Volkov and Sergei Lukin.', 'events/sanctions:following'],
+    ['Igor Volkov and Sergei Lukin now face travel bans and asset freezes.', 'events/sanctions:following'],
+  ])('when "%s" follows, then both are sanctioned', (sentence, rule) => {
+    const { rels, ruleOf } = run('EU sanctions Belarus', `${LEAD} ${sentence}`);
+    expect(sanctionedBy(rels, 'European Union')).toEqual(
+      expect.arrayContaining(['Igor Volkov', 'Sergei Lukin']),
+    );
+    expect(ruleOf('European Union SANCTIONED Sergei Lukin')).toBe(rule);
+  });
+
+  it('when "A, the deputy interior minister, is also barred from entering the bloc", then A is sanctioned', () => {
+    const { rels } = run(
+      'EU sanctions Belarus',
+      `${LEAD} Igor Volkov, the deputy interior minister, is also barred from entering the bloc.`,
+    );
+    expect(sanctionedBy(rels, 'European Union')).toContain('Igor Volkov');
+  });
+
+  it('when "The measures were announced by A" or "The students are A" (a group the sanctions never named), then A is not sanctioned', () => {
+    for (const sentence of [
+      'The measures were announced by Foreign Minister Igor Volkov.',
+      'The students are Igor Volkov and Sergei Lukin.',
+    ]) {
+      const { rels } = run('EU sanctions Belarus', `${LEAD} ${sentence}`);
+      expect(sanctionedBy(rels, 'European Union')).not.toContain('Igor Volkov');
+    }
+  });
+});

@@ -134,14 +134,14 @@ export const sanctionedGroupNamed: EventRule = {
  * "Those hit include", "Also on the list are", "The move targets", "The officials included".
  */
 const LEAD_IN =
-  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included))\s+/u;
+  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included)|(?:Named|Included|Listed)\s+(?:on|in)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?list\s+(?:are|were|is|was)|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+)?\s+(?:are|were|include|included)|The\s+(?!(?:sanctions|measures|penalties|restrictions|bans|freezes|designations|moves|steps|decisions|talks|countries|states)\b)(?<noun>\p{Ll}{3,}s)\s+(?:are|were|include|included))\s+/u;
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
  * "A was also targeted", "B is also on the list", "A and B face asset freezes", "B was added to the list", "A has also been sanctioned" (an organisation as well as a person).
  */
 const TRAILER =
-  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+)?faces?\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;
+  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|targeted|named|listed|hit|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+|now\s+)?fac(?:es?|ed)\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:is|are|was|were)\s+(?:also\s+)?(?:barred|banned)\s+from\s+(?:entering|entry|travel)|(?:has|have)\s+(?:also\s+)?had\s+(?:his|her|their|its)\s+assets\s+frozen|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;
 
 /** No apposition, or one of one to three parts, each cut off the start of the words after a subject. */
 const APPOSED = [/^$/, /^\s*,[^,.;]{1,80},/, /^\s*,(?:[^,.;]{1,80},){2}/, /^\s*,(?:[^,.;]{1,80},){3}/];
@@ -165,6 +165,9 @@ export const sanctionedFollowing: EventRule = {
     if (ei < 0 || si <= ei || si - ei > LIST_REACH) return;
     const text = c.work.slice(s.start, s.end);
     const lead = LEAD_IN.exec(text);
+    // "The judges are A and B": only after sanctions that spoke of judges.
+    const noun = lead?.groups?.noun;
+    if (noun && !new RegExp(`\\b${noun}\\b`).test(c.work.slice(c.sents[ei]!.start, c.sents[ei]!.end))) return;
     if (lead) {
       const from = s.start + lead[0].length;
       // The names come right after the lead, titles allowed ("police chief A"); failing a person, the
