@@ -76,3 +76,24 @@ describe('sanctioned people named in a sentence of their own after the sanctions
     }
   });
 });
+
+describe('sanctioned people the sanctions sentence points back to', () => {
+  it('when "A and B ran the prison. X imposed sanctions on the two men", then A and B are sanctioned', () => {
+    const { rels, ruleOf } = run(
+      'US sanctions prison chiefs',
+      'Igor Volkov and Sergei Lukin ran the prison where the protesters were held. The United States on Tuesday imposed sanctions on the two men.',
+    );
+    expect(sanctionedBy(rels, 'United States')).toEqual(
+      expect.arrayContaining(['Igor Volkov', 'Sergei Lukin']),
+    );
+    expect(ruleOf('United States SANCTIONED Igor Volkov')).toBe('events/sanctions:anaphora');
+  });
+
+  it('when the count differs from the people named before ("A, B and C …" then "the two men"), then none joins', () => {
+    const { rels } = run(
+      'US sanctions prison chiefs',
+      'Igor Volkov, Sergei Lukin and Anton Belov ran the prison. The United States on Tuesday imposed sanctions on the two men.',
+    );
+    expect(sanctionedBy(rels, 'United States')).not.toContain('Igor Volkov');
+  });
+});

@@ -33,6 +33,7 @@ import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js
 import { arrivalPhrase } from './arrival-phrases.js';
 import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
+import { sanctionedAnaphora } from './sanction-anaphora.js';
 import { sanctionRun } from './sanction-runs.js';
 import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
@@ -68,6 +69,7 @@ export const RULES: readonly EventRule[] = [
   sanctionList,
   sanctionLines,
   sanctionRun,
+  sanctionedAnaphora,
   sanctionedGroupNamed,
   sanctionedFollowing,
   letter,
