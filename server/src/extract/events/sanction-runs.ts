@@ -10,6 +10,7 @@ import type { Entity } from '../entities/index.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import type { EventRule } from './hit.js';
 import { BULLET, eventSentence, join, LINE_LEAD } from './sanction-lines.js';
+import { lastSanction } from './sanctions.js';
 
 /** The index of the last sentence of a run of listed lines, per article, while the run goes on. */
 const runAt = new WeakMap<Ctx, number>();
@@ -43,7 +44,8 @@ export const sanctionRun: EventRule = {
   re: new RegExp(String.raw`(?<=\n)${BULLET}\p{Lu}`, 'gu'),
   run(h) {
     const { c, s, at } = h;
-    if (at !== s.start) return;
+    // Cheap first: a line start, in an article that has told of sanctions.
+    if (at !== s.start || !lastSanction.get(c)) return;
     const si = c.sents.indexOf(s);
     if (si < 1) return;
     // Right after the sanctions sentence, which ends its line, or after a line of the run.
