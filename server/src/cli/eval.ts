@@ -158,7 +158,7 @@ export function evaluatePairKinds(set: SetName, split?: Split, ids?: readonly st
   const k: KindCounts = {};
   for (const a of articles) {
     const r = extractEvalArticle(a);
-    addPairEventKinds(k, r.document, a.gold);
+    addPairEventKinds(k, r.document, a.gold, r.text);
     addEventMissKinds(k, r.text, r.document, a.gold);
     addEventShareKinds(k, r.document, a.gold);
   }

@@ -61,3 +61,81 @@ export function outMentionShape(
     }
   return ['mention-not-inside-one-evidence-span'];
 }
+
+/**
+ * Where a gold participant a found event leaves out, and its evidence never names, is named instead: in the
+ * gold relation's own evidence or not, how many lines after the event's evidence, and the shape of that
+ * line (short or long, a bullet or number first, the name first), word classes only.
+ */
+export function unnamedMentionShape(
+  text: string,
+  mentions: readonly Span[],
+  eventEvidence: readonly Span[],
+  relationEvidence: readonly Span[],
+  found: readonly Span[] = [],
+): string[] {
+  const m =
+    mentions.find((x) => relationEvidence.some((r) => x.start >= r.start && x.end <= r.end)) ?? mentions[0];
+  if (!m) return ['no-mention'];
+  const inRelation = relationEvidence.some((r) => m.start >= r.start && m.end <= r.end);
+  const evEnd = Math.max(...eventEvidence.map((e) => e.end));
+  const evStart = Math.min(...eventEvidence.map((e) => e.start));
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const nl = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const linesBetween =
+    m.start >= evEnd
+      ? text
+          .slice(evEnd, lineStart)
+          .split('\n')
+          .filter((l) => l.trim()).length
+      : -text
+          .slice(m.end, evStart)
+          .split('\n')
+          .filter((l) => l.trim()).length;
+  const lead = text.slice(lineStart, m.start);
+  // Up from the mention's line past lines that open as it does ("Name – …"), to the line that heads them.
+  const all = text.split('\n');
+  let n = text.slice(0, lineStart).split('\n').length - 1;
+  const dashy = (l: string) =>
+    /^\s*(?:[-–—•*·]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+[–—-]{1,2}\s/u.test(l);
+  let k = n - 1;
+  while (k >= 0 && (!all[k]!.trim() || dashy(all[k]!))) k--;
+  const head = k >= 0 ? all[k]!.trim() : '';
+  const headClass = !head
+    ? 'none'
+    : /:$/.test(head)
+      ? 'colon'
+      : /[.!?"”]$/.test(head)
+        ? 'sentence'
+        : head.length < 80
+          ? 'short-no-stop'
+          : 'long-no-stop';
+  const headAt = all.slice(0, k).join('\n').length + (k > 0 ? 1 : 0);
+  const foundEnd = found.length ? Math.max(...found.map((f) => f.end)) : -1;
+  const fromFound =
+    foundEnd < 0
+      ? 'no-found-evidence'
+      : foundEnd > headAt + head.length + 1
+        ? 'found-evidence-after-head'
+        : String(
+            Math.min(
+              3,
+              text
+                .slice(foundEnd, headAt)
+                .split('\n')
+                .filter((l) => l.trim()).length,
+            ),
+          );
+  void n;
+  n = 0;
+  return [
+    `head-line:${dashy(line) ? headClass : 'not-a-dash-line'}`,
+    `head-lines-after-found-evidence:${dashy(line) ? fromFound : '-'}`,
+    `in-relation-evidence:${inRelation}`,
+    `lines-from-event:${m.start < evStart ? 'before' : linesBetween === 0 ? 'same-or-next-line' : linesBetween <= 3 ? String(linesBetween) : '4+'}`,
+    `line:${line.length < 100 ? 'short' : 'long'}`,
+    `line-lead:${!lead.trim() ? 'name-first' : /^\s*(?:[-–—•*·]|\d+[.)])/.test(lead) ? 'bullet' : 'words'}`,
+    `after:${tokenClass(tokens(text.slice(m.end, m.end + 40))[0])}`,
+  ];
+}

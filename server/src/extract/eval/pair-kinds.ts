@@ -6,7 +6,7 @@
 // another type, missed; extras by type. Extra pairs by the rule of the relation that made them.
 import type { AnnotationDocument, Span } from '@dossier/model';
 import { normName } from './score.js';
-import { outMentionShape } from './out-mention-shape.js';
+import { outMentionShape, unnamedMentionShape } from './out-mention-shape.js';
 
 export type KindCounts = Record<string, number>;
 
@@ -18,6 +18,7 @@ export function addPairEventKinds(
   k: KindCounts,
   extracted: AnnotationDocument,
   gold: AnnotationDocument,
+  text?: string,
 ): void {
   const inc = (s: string) => (k[s] = (k[s] ?? 0) + 1);
   const map = new Map<string, string>();
@@ -130,6 +131,11 @@ export function addPairEventKinds(
             inside,
             ev.evidence,
           ))
+            inc(`${head} ${s}`);
+          outNamedInDoc.add(head);
+        } else if (text !== undefined && has(x) === 'out(no-event,not-named)') {
+          const head = `pair out-unnamed ${r.type} ${role(g)}:${typeOf(g)}`;
+          for (const s of unnamedMentionShape(text, mentions(x), goldEvent.evidence, r.evidence, ev.evidence))
             inc(`${head} ${s}`);
           outNamedInDoc.add(head);
         }
