@@ -9,6 +9,7 @@ import { isDateline } from './dates.js';
 import {
   ARTICLE_END,
   creditSpans,
+  opensWithNameDash,
   GLUED_LINK,
   isNameLine,
   isReporterLine,
@@ -293,7 +294,8 @@ function findExcluded(ls: Line[]): Range[] {
       add(l.start, l.end);
       continue;
     }
-    for (const [s, e] of creditSpans(t)) add(l.start + s, l.start + e);
+    const listed = [ls[i - 1], ls[i + 1]].some((x) => x && opensWithNameDash(x.text));
+    for (const [s, e] of creditSpans(t, listed)) add(l.start + s, l.start + e);
     // "Image: X/dpa", "Photo: X/Getty Images", "Credit: ...", possibly glued to the caption ("weekImage:").
     const cred =
       /(?:^|(?<=[\s\p{L}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(

@@ -95,8 +95,17 @@ export const TRAILING_CREDIT =
 /** An agency's end-of-story mark after a paragraph's last sentence: "… labor. END", "(END)", "-END-", "###". */
 export const END_MARK = /(?<=[.!?"”’)])\s*(?:\(\s*END\s*\)|-+\s*END\s*-*|END|#{3}|\(ends\))\s*$/;
 
-/** Credits inside a line, as [start, end) offsets into it. */
-export function creditSpans(line: string): [number, number][] {
+/** "Daily Courier – ", "Ivan Petrov – ": a capitalised name of up to four words and a dash opening a line. */
+const NAME_DASH = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
+
+/** Whether a line opens with a name and a dash, as a source credit or a list's line does. */
+export const opensWithNameDash = (line: string) => NAME_DASH.test(line);
+
+/**
+ * Credits inside a line, as [start, end) offsets into it. `listed`: a line beside it opens with a name and
+ * a dash too, so this one is a list's line ("Ivan Petrov – Head of …, responsible for …."), no credit.
+ */
+export function creditSpans(line: string, listed = false): [number, number][] {
   const out: [number, number][] = [];
   // "… on national television. — AFP": a dash and an agency's name after the last sentence.
   const trail = TRAILING_CREDIT.exec(line);
@@ -109,9 +118,7 @@ export function creditSpans(line: string): [number, number][] {
     who !== who.toUpperCase();
   if (trail && !speaker) out.push([trail.index, line.length]);
   // "Daily Courier – Bolivia has cut …": a source before the first sentence (a dateline's place stays).
-  const lead = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u.exec(
-    line,
-  );
+  const lead = listed ? null : NAME_DASH.exec(line);
   // (Only before a sentence: "Ivan Petrov – Deputy Minister of Defence", a list's line, has no stop.)
   if (lead && lead[1] !== lead[1]!.toUpperCase() && !isKnownPlace(lead[1]!) && /[.!?"”’)]\s*$/.test(line))
     out.push([0, lead[0].length]);

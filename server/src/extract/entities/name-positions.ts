@@ -91,6 +91,13 @@ const ROLE_APPOSITION_AFTER = new RegExp(
   'iu',
 );
 
+/** A line opened by the name, then a dash and a role: "X – Deputy Minister of …", a list's line. */
+const LINE_ROLE_AFTER = new RegExp(
+  String.raw`^[^\S\n]+[–—-][^\S\n]+(?:(?:the|a|an|former|acting)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})\b`,
+  'iu',
+);
+const LINE_OPEN = /(?:^|\n)[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+)?$/;
+
 /** A run of tokens the classifier left without a person (or any) reading. */
 export type Leftover = Token[];
 
@@ -167,6 +174,11 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
     if (ROLE_APPOSITION_AFTER.test(work.slice(end, end + 80)) && !/\bthe\s+$/i.test(before))
       return 'role-in-apposition';
+    if (
+      LINE_ROLE_AFTER.test(work.slice(end, end + 80)) &&
+      LINE_OPEN.test(work.slice(Math.max(0, start - 8), start))
+    )
+      return 'line-then-role';
     const words = c.filter((t) => !NAME_PARTICLES.has(t.text));
     if (words.some((t) => aloneAsPerson(t.text, c))) return 'word-used-alone';
     return undefined;
