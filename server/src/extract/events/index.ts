@@ -35,6 +35,7 @@ import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
 import { sanctionedAnaphora } from './sanction-anaphora.js';
 import { sanctionRun } from './sanction-runs.js';
+import { sanctionDashLine } from './sanction-dash-lines.js';
 import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
@@ -69,6 +70,7 @@ export const RULES: readonly EventRule[] = [
   sanctionList,
   sanctionLines,
   sanctionRun,
+  sanctionDashLine,
   sanctionedAnaphora,
   sanctionedGroupNamed,
   sanctionedFollowing,

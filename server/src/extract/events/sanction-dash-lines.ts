@@ -1,0 +1,71 @@
+// The people and bodies of a sanctions event listed one a line as "Name – description", however long the
+// description runs ("Oleg Sidorov – Deputy Minister of Internal Affairs. He ordered the dispersal of …"),
+// on the lines right after the sanctions sentence's line, or after one line more ("The list includes:",
+// "The sanctioned individuals are", "They were named on Monday."). A run needs two such lines naming different people (or a bullet); each
+// line's name joins the last sanctions event, sanctioned by each of its sanctioners, and the run goes on
+// line after line until a line of another shape. (sanction-lines.ts and sanction-runs.ts read lists whose
+// lines hold a name and at most a short apposition; here the dash alone marks the line as the list's.)
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import type { EventRule } from './hit.js';
+import { BULLET, eventSentence, join, LINE_LEAD } from './sanction-lines.js';
+import { lastSanction } from './sanctions.js';
+
+/** The end of the last line of a run, per article, while the run goes on. */
+const runEnd = new WeakMap<Ctx, number>();
+
+const lineEndAt = (c: Ctx, at: number) => {
+  const nl = c.work.indexOf('\n', at);
+  return nl < 0 ? c.work.length : nl;
+};
+
+/** The person or body a line opens with when a dash sets a description after it, with the line's end. */
+function dashLine(c: Ctx, start: number): { who: Entity; end: number } | undefined {
+  const end = lineEndAt(c, start);
+  const first = c.inRange(start, end, ['Person', 'Organization'], true)[0];
+  if (!first || !LINE_LEAD.test(c.work.slice(start, first.start))) return;
+  if (!/^[^\S\n]+[–—-]{1,2}[^\S\n]+\S/.test(c.work.slice(first.end, first.end + 6))) return;
+  return { who: first.entity, end };
+}
+
+/** The start of the next non-empty line after `end`, if any. */
+function nextLineStart(c: Ctx, end: number): number | undefined {
+  const m = /\S/.exec(c.work.slice(end));
+  return m ? end + m.index : undefined;
+}
+
+/**
+ * Whether the run starts on the line after the sanctions sentence's own line (which may go on with more
+ * sentences: "… sanctions on 14 people. The measures include …"), or one line later ("The list includes:").
+ */
+function afterSanctions(c: Ctx, start: number): boolean {
+  const ev = c.sents[eventSentence(c)];
+  if (!ev || ev.end > start) return false;
+  const lines = c.work.slice(ev.end, start).split('\n');
+  return lines.length > 1 && lines.slice(1).filter((l) => l.trim()).length <= 1;
+}
+
+export const sanctionDashLine: EventRule = {
+  id: 'events/sanctions:dash-lines',
+  type: 'sanction',
+  re: new RegExp(String.raw`(?<=\n)${BULLET}\p{Lu}`, 'gu'),
+  run(h) {
+    const { c, s, at } = h;
+    // Cheap first: a line start, in an article that has told of sanctions.
+    if (at !== s.start || !lastSanction.get(c)) return;
+    const line = dashLine(c, s.start);
+    if (!line) return;
+    const last = runEnd.get(c);
+    const going = last !== undefined && !/\S/.test(c.work.slice(last, s.start));
+    if (!going) {
+      if (!afterSanctions(c, s.start)) return;
+      // One line is no run unless bulleted: the next line must be of the same shape and name someone else.
+      const bulleted = /^[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])/.test(c.work.slice(s.start, line.end));
+      const at2 = nextLineStart(c, line.end);
+      const next = at2 === undefined ? undefined : dashLine(c, at2);
+      if (!bulleted && (!next || next.who === line.who)) return;
+    }
+    join(h, [line.who]);
+    runEnd.set(c, line.end);
+  },
+};
