@@ -22,9 +22,9 @@ const LEAD =
 const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
   /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
-/** An apposition that lists a body's members: ", a <noun phrase> consisting of|made up of|comprising ". */
+/** An apposition or copula that lists a body's members: ", a|is a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
-  /^(?:\s+(?:member\s+)?(?:countries|states|nations))?,\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
+  /^(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:,|\s+(?:is|was))\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
 /** "the <role> of|at|in|for <body>, " right before a name ("A spokeswoman for the embassy, X," at a sentence's start too). */
 const ROLE_BEFORE =
   /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+$/u;

@@ -2,7 +2,8 @@
 // object (verbs.ts), a label given to another's act ("what it called “…” remarks by X": called-acts.ts),
 // a labelling its maker owns ("X's designation of Y as a “…”": owned-labels.ts),
 // fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
-// appositions and relative clauses saying what a name is (appositions.ts), who carried someone's words
+// appositions and relative clauses saying what a name is (appositions.ts), states called members of a
+// body (state-members.ts), who carried someone's words
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts). Events make their own
@@ -15,6 +16,7 @@ import { envoyRoleRelations } from './envoys.js';
 import { ownedLabelRelations } from './owned-labels.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
+import { stateMemberRelations } from './state-members.js';
 import { quoteStanceRelations } from './quote-stance.js';
 import { reportedStanceRelations } from './reported-stance.js';
 import { titleRelations } from './titles.js';
@@ -28,6 +30,7 @@ export function findRelations(c: Ctx): RelOut[] {
     ...sentenceRelations(c),
     ...titleRelations(c),
     ...appositionRelations(c),
+    ...stateMemberRelations(c),
     ...sourceRelations(c),
     ...envoyRoleRelations(c),
   ];
