@@ -37,3 +37,15 @@ describe('states called members of a body', () => {
     for (const s of ['Indonesia', 'Vietnam', 'Laos']) expect(r.rels).toContain(`${s} MEMBER_OF ASEAN`);
   });
 });
+
+describe('states named after "<body> members"', () => {
+  it('reads "NATO members A, B and C" and "EU member states A and B"', () => {
+    const r = extractChecked(
+      'Diplomats expelled',
+      'Fellow NATO members Poland, Estonia and Latvia expelled Russian diplomats. EU member states Greece and Cyprus did not.',
+    );
+    for (const s of ['Poland', 'Estonia', 'Latvia']) expect(r.rels).toContain(`${s} MEMBER_OF NATO`);
+    for (const s of ['Greece', 'Cyprus']) expect(r.rels).toContain(`${s} MEMBER_OF European Union`);
+    expect(r.ruleOf('Poland MEMBER_OF NATO')).toBe('relations/state-members:body-members-named');
+  });
+});
