@@ -21,7 +21,7 @@ const LEAD =
 /** Lower-case words that say what kind of body follows: "CEO of mining company X". */
 const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
-  /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
+  /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|mp|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
 /** An apposition or copula that lists a body's members: ", a|is a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:,|\s+(?:is|was))\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
@@ -56,9 +56,12 @@ const LEADING = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+){0,5}$/u;
 const AS_ROLE =
   /\b(?:in\s+(?:his|her|their)\s+capacity\s+as|(?<!\b(?:replaced|resigned|stepped\s+down|removed|dismissed|ousted|sacked|succeeded|known|such|well|so|same|serve|elected|named|appointed|nominated)\s)as)\s+(?:the\s+)?(?=(?:[\p{L}-]+\s+){1,3}?(?:of|for|at)\s)/gu;
 
-/** "<role> for|of|at|in <body>" up to the body: "deputy humanitarian coordinator for OCHA", "CEO of mining company X". */
+/** Words of a body's standing before its name: "the leader of the opposition Labour Party". */
+const BODY_STANDING = String.raw`(?:(?:ruling|opposition|governing|main|global|powerful|banned|outlawed|militant|far-right|far-left|right-wing|left-wing|nationalist|centre-right|center-right|centre-left|center-left|conservative|liberal|separatist|rebel)\s+){0,2}`;
+/** "<role> for|of|at|in|from <body>" up to the body: "deputy humanitarian coordinator for OCHA", "CEO of mining
+ * company X", "a lawmaker from the ruling X party". */
 const PRE_ROLE = new RegExp(
-  String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|(?:d['’])?[\p{Ll}-]+)\s+(?:for|of|at|in|with|to)\s+(?:the\s+)?${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
+  String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|MP|(?:d['’])?[\p{Ll}-]+)\s+(?:for|of|at|in|with|to|from)\s+(?:the\s+)?${BODY_STANDING}${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
   'u',
 );
 /** A capitalised title (hyphenated too: "Secretary-General") before "of|at" and the body. */

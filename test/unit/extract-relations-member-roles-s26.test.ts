@@ -1,0 +1,30 @@
+// Members and heads of a body read from an apposition whose body has a word of standing before its name
+// ("the opposition Labour Party") or follows "from" ("a lawmaker from the Labour Party", "an MP from").
+// Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+describe('roles of a body in an apposition', () => {
+  it('reads "the leader of the opposition X Party" as leading it, "a member of the ruling X" as a member', () => {
+    const r = extractChecked(
+      'Vote delayed',
+      'Tom Becker, the leader of the opposition Labour Party, said the vote was unfair. Anna Weiss, a senior member of the ruling Conservative Party, disagreed.',
+    );
+    expect(r.rels).toContain('Tom Becker LEADS Labour Party');
+    expect(r.rels).toContain('Anna Weiss MEMBER_OF Conservative Party');
+  });
+
+  it('reads "a lawmaker from" and "an MP from" a body as a member of it', () => {
+    const r = extractChecked(
+      'Vote delayed',
+      'Tom Becker, a lawmaker from the Labour Party, said the vote was unfair. Anna Weiss, an MP from the Conservative Party, disagreed.',
+    );
+    expect(r.rels).toContain('Tom Becker MEMBER_OF Labour Party');
+    expect(r.rels).toContain('Anna Weiss MEMBER_OF Conservative Party');
+  });
+
+  it('makes no member of a country a diplomat comes from', () => {
+    const r = extractChecked('Talks', 'Tom Becker, a diplomat from Russia, said the talks went well.');
+    expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
+  });
+});
