@@ -28,3 +28,15 @@ describe('roles of a body in an apposition', () => {
     expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
   });
 });
+
+describe('heads of a body in a relative clause', () => {
+  it('reads "X, who heads UNICEF," and "X, who chairs the committee," as leading it', () => {
+    const r = extractChecked(
+      'Aid arrives',
+      'Maria Lindqvist, who heads UNICEF, said the aid would arrive soon. Tom Becker, who chairs the Senate Foreign Relations Committee, agreed.',
+    );
+    expect(r.rels).toContain('Maria Lindqvist LEADS UNICEF');
+    expect(r.rels).toContain('Tom Becker LEADS Senate Foreign Relations Committee');
+    expect(r.ruleOf('Maria Lindqvist LEADS UNICEF')).toBe('relations/member-phrases:who-leads');
+  });
+});

@@ -3,7 +3,7 @@
 // a labelling its maker owns ("X's designation of Y as a “…”": owned-labels.ts),
 // fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
 // appositions and relative clauses saying what a name is (appositions.ts), states called members of a
-// body (state-members.ts), who carried someone's words
+// body (state-members.ts), a person "who heads" a body (member-phrases.ts), who carried someone's words
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts). Events make their own
@@ -13,6 +13,7 @@ import type { RelOut } from '../events/index.js';
 import { appositionRelations } from './appositions.js';
 import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
+import { memberPhraseRelations } from './member-phrases.js';
 import { ownedLabelRelations } from './owned-labels.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
@@ -31,6 +32,7 @@ export function findRelations(c: Ctx): RelOut[] {
     ...titleRelations(c),
     ...appositionRelations(c),
     ...stateMemberRelations(c),
+    ...memberPhraseRelations(c),
     ...sourceRelations(c),
     ...envoyRoleRelations(c),
   ];
