@@ -145,7 +145,7 @@ export const letter: EventRule = {
 };
 
 /**
- * Interviews: "X told the Rossiya 1 channel", "X said in an interview with broadcaster Y", "X said on
+ * Interviews: "X told the Rossiya 1 channel", "X spoke with CNN", "X said in an interview with broadcaster Y", "X said on
  * Czech Television", "X, speaking to Y", "in an interview with Y, X said", "Interviewed on Y, X said",
  * "X branded Y a killer during an interview", "in an Israeli television interview" (no interviewer
  * named), "commenting on X’s interview with Y". The interviewee is the subject of the clause (the person
@@ -155,7 +155,7 @@ export const letter: EventRule = {
 export const interview: EventRule = {
   id: 'events/letters-interviews:interview',
   type: 'interview',
-  re: /\b(?:told|tells|(?:said|says|spoke|[Ss]peaking|appeared|[Aa]ppearing)\s+(?:on|to)|[Ii]nterviewed\s+(?:by|on)|(?:an?|the|his|her|exclusive|['’]s)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?|\b(?:during|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}interview\b(?!\s+(?:with|to|on)\b)/gu,
+  re: /\b(?:told|tells|(?:said|says|spoke|[Ss]peaking|appeared|[Aa]ppearing)\s+(?:on|to)|(?:spoke|[Ss]peaking)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?with|[Ii]nterviewed\s+(?:by|on)|(?:an?|the|his|her|exclusive|['’]s)\s+(?:\p{L}+\s+)?interview\s+(?:with|to|on)|quoted as saying by)\s+(?:the\s+)?|\b(?:during|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}interview\b(?!\s+(?:with|to|on)\b)/gu,
   run(h) {
     const { c, s, at, end } = h;
     const outlet = outletAt(c, end, Math.min(s.end, end + 60));
