@@ -4,6 +4,14 @@ import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
 
+/** Capitalised titles between "by" and the agent's name ("by President X"), or none. */
+const BY_TITLES = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
+/** The post then "by": "appointed ambassador to Japan by " (no verb or conjunction between: "appointed in
+ * 2020 and praised by X" names no appointer). */
+const BY_AFTER_POST =
+  /^(?:\s+(?!(?:and|or|but|was|were|is|are|has|had|who|which|that|after|before|while|when|then)\b)(?![\p{Ll}]+(?:ed|ing)\b)[^\s,;:()]+){0,6}?\s+by\s+(?:the\s+)?/u;
+
 export const appointment: EventRule = {
   id: 'events/appointments:appointment',
   type: 'appointment',
@@ -22,10 +30,15 @@ export const appointment: EventRule = {
       appointee = c.firstAfter(end, s.end, P)?.entity;
       if (/\b(?:was|been|is)\s+$/.test(c.work.slice(Math.max(s.start, at - 8), at))) {
         appointee = c.subjectBefore(s.start, at, P, true) ?? appointer;
-        // "was appointed by the Cabinet": the agent.
-        const by = /^\s+by\s+(?:the\s+)?/.exec(c.work.slice(end, s.end));
-        const agent = by ? c.firstAfter(end, end + by[0].length + 2, ['Person', 'Organization']) : undefined;
-        appointer = agent && agent.start <= end + by![0].length ? agent.entity : undefined;
+        // "was appointed by the Cabinet", "was appointed ambassador to Japan by President X": the agent,
+        // after the post (no comma or clause between) and the agent's titles.
+        // (One who swears in an envoy, "sworn in as ambassador by Vice President X", appoints no one.)
+        const by = (/^appoint/.test(word) ? BY_AFTER_POST : /^\s+by\s+(?:the\s+)?/).exec(
+          c.work.slice(end, s.end),
+        );
+        const from = end + (by?.[0].length ?? 0);
+        const agent = by ? c.firstAfter(from, from + 60, ['Person', 'Organization']) : undefined;
+        appointer = agent && BY_TITLES.test(c.work.slice(from, agent.start)) ? agent.entity : undefined;
       }
     }
     if (!appointee) return;
