@@ -40,3 +40,23 @@ describe('heads of a body in a relative clause', () => {
     expect(r.ruleOf('Maria Lindqvist LEADS UNICEF')).toBe('relations/member-phrases:who-leads');
   });
 });
+
+describe('a person "of" a body', () => {
+  it('reads "X of the Labour Party said" as a member; not a reporter of an outlet', () => {
+    const r = extractChecked(
+      'Vote delayed',
+      'Tom Becker of the Labour Party said the vote was unfair. Anna Weiss of the New York Times asked why.',
+    );
+    expect(r.rels).toContain('Tom Becker MEMBER_OF Labour Party');
+    expect(r.ruleOf('Tom Becker MEMBER_OF Labour Party')).toBe('relations/member-phrases:person-of-body');
+    expect(r.rels.filter((x) => /^Anna Weiss MEMBER_OF/.test(x))).toEqual([]);
+  });
+
+  it('makes no member of a body an envoy in a list represents', () => {
+    const r = extractChecked(
+      'Credentials presented',
+      'Also presenting credentials were Tom Becker of Malawi, Anna Weiss of the European Union and Paul Dufresne of Norway.',
+    );
+    expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // a labelling its maker owns ("X's designation of Y as a “…”": owned-labels.ts),
 // fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
 // appositions and relative clauses saying what a name is (appositions.ts), states called members of a
-// body (state-members.ts), a person "who heads" a body (member-phrases.ts), who carried someone's words
+// body (state-members.ts), a person "of" a body or "who heads" it (member-phrases.ts), who carried someone's words
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts). Events make their own
