@@ -4,6 +4,7 @@
 // extractor did not take for an entity ("the Office of the President (OPR) said": the acronym speaks).
 import type { Entity, Mention } from '../entities/index.js';
 import { SPEECH_AFTER } from './speaker-phrases.js';
+import { OWNER_RULES, ownOutletEnd } from './statement-vehicle.js';
 
 /** A speaker and the rule that found them (speakers.ts's Attribution, not imported: it imports this file). */
 interface Attribution {
@@ -52,6 +53,9 @@ export function describedSpeaker(
   limit: number,
 ): Attribution | undefined {
   if (who && verbAt(work, who.end)) return who.att;
+  // ("the ministry's website said": a body's own site speaks for it.)
+  const own = who && who.att.speaker && who.att.speaker.type !== 'Place' && ownOutletEnd(work, who.end);
+  if (who && own && own > who.end && OWNER_RULES.has(who.att.rule) && verbAt(work, own)) return who.att;
   const body = who?.att.speaker?.type === 'Organization' && who.att.rule === 'quotes:name';
   const d = who ? descriptorAfter(work, who.end) : 0;
   if (body && d && verbAt(work, who.end + d)) return who.att;

@@ -32,6 +32,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:role-coreference',
   'quotes:demonym-spokesperson',
   'quotes:members-of',
+  'quotes:statement-vehicle',
 ]);
 /** Where a statement said it, between a subject and its verb: "The ministry in a statement expressed". */
 const IN_STATEMENT = String.raw`in\s+(?:an?|its|the|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])`;

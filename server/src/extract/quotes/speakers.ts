@@ -28,6 +28,7 @@ import { personByRole, THE_ROLE, topDiplomat } from './role-coreference.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
 import { describedSpeaker } from './name-descriptor.js';
 import { bodyOfPlace } from './body-of-place.js';
+import { statementVehicle } from './statement-vehicle.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -200,6 +201,8 @@ export class SpeakerIndex {
       if (holder) return { att: { speaker: holder, rule: 'quotes:role-holder' }, end: who.end };
       return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
     }
+    const vehicle = statementVehicle(this.work, this, rest, p, limit, anchor);
+    if (vehicle) return vehicle;
     // "the spokeswoman added": the unnamed spokesperson last quoted speaks for the same body again.
     // "a spokesperson stated" with no body named: the one body the text gives spokespeople
     // ("State Department spokesperson X" elsewhere in the article).
