@@ -57,12 +57,18 @@ export const BODY_KIND =
 /** An owner's unnamed voice, then a verb of saying: "'s office said", "'s spokesman told", "'s statement read" (no name after it). */
 export const OWNER_VOICE =
   /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|foreign service|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;
-/** "the statement", "the note", "the letter", "the decree", or a statement with no issuer after it ("an official statement."). */
+/** "the statement", "its statement", "the note", "the letter", "the decree", or a statement with no issuer after it ("an official statement."). */
 export const STATEMENT_NOUN =
-  /^(?:the\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
+  /^(?:(?:the|its)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
 /**
  * An unnamed voice of a body named after it: "a spokeswoman for X", "an official of X", "a statement from
  * X", "a statement issued by X" ("…," read a statement issued by the Foreign Office spokesperson).
  */
 export const VOICE_OF =
   /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement|release|communiqu[ée]|adviser|aide)\s+(?:for|of|at|from|in|(?<=(?:statement|release|communiqu[ée])\s+)(?:issued|released|published|put\s+out)\s+(?:(?:on|late|early)\s+\p{L}+\s+)?by)\s+/iu;
+
+/** "the statement", "its statement" at the start of `rest`; "a statement" only after "according to" (`before`). */
+export function statementNounAt(rest: string, before: string): RegExpExecArray | null {
+  const m = STATEMENT_NOUN.exec(rest);
+  return m && (/^(?:the|its)\s/i.test(m[0]) || /\baccording to\s+$/i.test(before)) ? m : null;
+}

@@ -47,7 +47,7 @@ import {
   OWNER_VOICE,
   SPEECH_AFTER,
   SPEECH_INVERTED,
-  STATEMENT_NOUN,
+  statementNounAt,
   UNNAMED_SOURCES,
   VOICE_OF,
 } from './speaker-phrases.js';
@@ -305,9 +305,7 @@ export class SpeakerIndex {
       return { att: { speaker: collective, rule: 'quotes:collective-body' }, end: p + m[0].length };
     // "the statement reads", "the note indicates", "according to an official statement.": whoever issued
     // the statement last reported ("according to a statement" names no issuer when its clause ends there).
-    m = STATEMENT_NOUN.exec(rest);
-    if (m && !/^the/i.test(m[0]) && !/\baccording to\s+$/i.test(this.work.slice(Math.max(0, p - 14), p)))
-      m = null;
+    m = statementNounAt(rest, this.work.slice(Math.max(0, p - 14), p));
     if (m)
       return {
         att: { speaker: statementIssuer(this.work, this, anchor), rule: 'quotes:the-statement' },
