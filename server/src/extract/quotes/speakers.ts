@@ -201,8 +201,6 @@ export class SpeakerIndex {
       if (holder) return { att: { speaker: holder, rule: 'quotes:role-holder' }, end: who.end };
       return { att: { speaker: who.entity, rule: 'quotes:spokesperson-for' }, end: who.end };
     }
-    const vehicle = statementVehicle(this.work, this, rest, p, limit, anchor);
-    if (vehicle) return vehicle;
     // "the spokeswoman added": the unnamed spokesperson last quoted speaks for the same body again.
     // "a spokesperson stated" with no body named: the one body the text gives spokespeople
     // ("State Department spokesperson X" elsewhere in the article).
@@ -298,6 +296,9 @@ export class SpeakerIndex {
       if (own)
         return { att: { speaker: own.entity, rule: 'quotes:body-in-own-words' }, end: p + m[0].length };
     }
+    // ("a statement issued by the ministry", "a post on X's channel": statement-vehicle.ts.)
+    const vehicle = statementVehicle(this.work, this, rest, p, limit, anchor);
+    if (vehicle) return vehicle;
     // "the alliance", "the group": the organisation of no other kind last named.
     m = COLLECTIVE.exec(rest);
     const collective = m && collectiveBody(this.orgs, anchor, (x) => this.objectOfPrep(x));
