@@ -29,6 +29,16 @@ const MONTHS = [
 const MON = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+// The month patterns, built once: findDates's run() sets each one's lastIndex before it reads.
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MON}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'g');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\s+${MON}\s+(\d{4})\b`, 'g');
+const MONTH_DAY = new RegExp(String.raw`\b${MON}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, 'g');
+const MONTH_YEAR = new RegExp(String.raw`\b${MON}\s+(\d{4})\b`, 'g');
+const MONTH_RELATIVE = new RegExp(
+  String.raw`\b(last|this|in(?:\s+(?:late|early|mid-?))?|since|by|until|(?:late|early|mid-?))\s+${MON}\b(?!\s+\d)`,
+  'gi',
+);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 function monthIndex(s: string): number {
   const k = s.toLowerCase().replace('.', '').slice(0, 3);
@@ -76,16 +86,10 @@ export function findDates(
     }
   };
   // March 20, 2021 / 20 March 2021
-  run(new RegExp(String.raw`\b${MON}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'g'), (m) => [
-    `${m[3]}-${pad(monthIndex(m[1]!) + 1)}-${pad(+m[2]!)}`,
-    false,
-  ]);
-  run(new RegExp(String.raw`\b(\d{1,2})\s+${MON}\s+(\d{4})\b`, 'g'), (m) => [
-    `${m[3]}-${pad(monthIndex(m[2]!) + 1)}-${pad(+m[1]!)}`,
-    false,
-  ]);
+  run(MONTH_DAY_YEAR, (m) => [`${m[3]}-${pad(monthIndex(m[1]!) + 1)}-${pad(+m[2]!)}`, false]);
+  run(DAY_MONTH_YEAR, (m) => [`${m[3]}-${pad(monthIndex(m[2]!) + 1)}-${pad(+m[1]!)}`, false]);
   // March 20 (no year): the year of publication, or the year before when that would be in the future.
-  run(new RegExp(String.raw`\b${MON}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})`, 'g'), (m) => {
+  run(MONTH_DAY, (m) => {
     if (!pub) return [null, true];
     const mi = monthIndex(m[1]!) + 1;
     const d = +m[2]!;
@@ -94,27 +98,18 @@ export function findDates(
     return [`${y}-${pad(mi)}-${pad(d)}`, true];
   });
   // August 2017
-  run(new RegExp(String.raw`\b${MON}\s+(\d{4})\b`, 'g'), (m) => [
-    `${m[2]}-${pad(monthIndex(m[1]!) + 1)}`,
-    false,
-  ]);
+  run(MONTH_YEAR, (m) => [`${m[2]}-${pad(monthIndex(m[1]!) + 1)}`, false]);
   // last March / in (late|early) March
-  run(
-    new RegExp(
-      String.raw`\b(last|this|in(?:\s+(?:late|early|mid-?))?|since|by|until|(?:late|early|mid-?))\s+${MON}\b(?!\s+\d)`,
-      'gi',
-    ),
-    (m) => {
-      const mi = monthIndex(m[2]!) + 1;
-      if (mi <= 0 || !/^\p{Lu}/u.test(m[2]!)) return null;
-      if (!pub) return [null, true];
-      let y = pub.y;
-      if (/^last$/i.test(m[1]!)) {
-        if (!pub.m || pub.m - mi < 2) y--;
-      } else if (pub.m && mi > pub.m) y--;
-      return [`${y}-${pad(mi)}`, true];
-    },
-  );
+  run(MONTH_RELATIVE, (m) => {
+    const mi = monthIndex(m[2]!) + 1;
+    if (mi <= 0 || !/^\p{Lu}/u.test(m[2]!)) return null;
+    if (!pub) return [null, true];
+    let y = pub.y;
+    if (/^last$/i.test(m[1]!)) {
+      if (!pub.m || pub.m - mi < 2) y--;
+    } else if (pub.m && mi > pub.m) y--;
+    return [`${y}-${pad(mi)}`, true];
+  });
   // in 1998, In 2014, since 2017
   run(/\b(?:in|since|of|by|until|from)\s+((?:19|20)\d{2})\b(?!\s*(?:percent|%|people|troops))/gi, (m) => [
     m[1]!,

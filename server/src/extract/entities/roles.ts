@@ -41,6 +41,27 @@ const LISTED_ROLE = new RegExp(
 );
 
 /** Envoy role phrases as aliases, nominal references ("the ambassador", "the Russian president"). */
+// The envoy and apposition patterns, built once (matchAll copies the global ones; the others keep no state).
+/** "Russia's ambassador to Japan", "the Chinese envoy in Kabul", a bare "ambassador". */
+const ENVOY_PHRASE = new RegExp(
+  String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}${FULL_TITLE}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
+  'gu',
+);
+const AMBASSADOR_OF_TO = new RegExp(
+  String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}\s+to\s+${PLACE_WORDS}`,
+  'gu',
+);
+const AMBASSADOR_OF = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}(?=\s*,)`, 'gu');
+const APPO_ROLE = String.raw`(president|prime minister|foreign minister|defen[cs]e minister|minister|chancellor|leader|secretary of state|ambassador|envoy)`;
+const APPO_BEFORE = new RegExp(
+  String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s|[Tt]he\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE},\s+$`,
+  'u',
+);
+const APPO_AFTER = new RegExp(
+  String.raw`^,\s+(?:(\p{Lu}[\p{L}.]*)['’]s|the\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE}\b`,
+  'u',
+);
+
 export function resolveRoles(b: Builder, text: string, work: string, idx: EntityIndex): void {
   const persons = () => idx.mentions.filter((m) => m.entity.type === 'Person' && !m.nominal);
   const personAt = (pos: number, dir: 1 | -1): Entity | undefined => {
@@ -74,11 +95,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     bare?: boolean;
   }[] = [];
   // ("the Russian ambassador to the country, X": an envoy of known origin posted where the article is about.)
-  const re1 = new RegExp(
-    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}${FULL_TITLE}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
-    'gu',
-  );
-  for (const m of work.matchAll(re1)) {
+  for (const m of work.matchAll(ENVOY_PHRASE)) {
     const originWord = m[1] ?? m[2];
     const origin = countryOf(originWord);
     if (originWord && !origin) continue;
@@ -100,16 +117,14 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     }
     envoyPhrases.push({ start: m.index, end, origin, target, withTarget: !!target });
   }
-  const re2 = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}\s+to\s+${PLACE_WORDS}`, 'gu');
-  for (const m of work.matchAll(re2)) {
+  for (const m of work.matchAll(AMBASSADOR_OF_TO)) {
     const origin = countryOf(m[1]);
     const target = countryOf(m[2]);
     if (origin && target)
       envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, target, withTarget: true });
   }
   // "The ambassador of Ghana, Kwame Mensah,": an envoy whose post the text does not name.
-  const re3 = new RegExp(String.raw`\b[Aa]mbassador of\s+${PLACE_WORDS}(?=\s*,)`, 'gu');
-  for (const m of work.matchAll(re3)) {
+  for (const m of work.matchAll(AMBASSADOR_OF)) {
     const origin = countryOf(m[1]) ?? countryOf(m[1]!.split(/\s+/)[0]);
     if (origin) envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, withTarget: false });
   }
@@ -152,22 +167,13 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   }
   // Titles given in an apposition: "Russia's foreign minister, Sergei Lavrov,", "Sergei Lavrov, Russia's
   // foreign minister", "the Chinese president, Xi Jinping": the person gets the title and the country.
-  const APPO_ROLE = String.raw`(president|prime minister|foreign minister|defen[cs]e minister|minister|chancellor|leader|secretary of state|ambassador|envoy)`;
-  const appoBefore = new RegExp(
-    String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s|[Tt]he\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE},\s+$`,
-    'u',
-  );
-  const appoAfter = new RegExp(
-    String.raw`^,\s+(?:(\p{Lu}[\p{L}.]*)['’]s|the\s+(\p{Lu}[\p{L}.]*))\s+(?:new\s+|top\s+)?${APPO_ROLE}\b`,
-    'u',
-  );
   // ("Dmitry Peskov, the press secretary of the President, …": a role with no country is still a title.)
   const appoRole =
     /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(press secretary|spokes(?:wo)?man|spokesperson|ambassador|envoy|high commissioner|foreign minister|minister)\b/u;
   for (const m of persons()) {
     const a =
-      appoBefore.exec(work.slice(Math.max(0, m.start - 60), m.start)) ??
-      appoAfter.exec(work.slice(m.end, m.end + 60));
+      APPO_BEFORE.exec(work.slice(Math.max(0, m.start - 60), m.start)) ??
+      APPO_AFTER.exec(work.slice(m.end, m.end + 60));
     const r = a ? undefined : appoRole.exec(work.slice(m.end, m.end + 60));
     if (r) m.entity.title ??= r[1]!.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     if (!a) continue;

@@ -15,6 +15,19 @@ const SAYS = String.raw`(?=\s+(?:(?:spokes(?:wo)?man|spokesperson|statement|offi
 /** A verb of saying before it: "said the Chinese commerce ministry". */
 const SAID = String.raw`\b(?:said|says|stated|added|according to|from|by)\s+`;
 
+// The patterns, built once (matchAll copies each, so sharing them is safe).
+/** "the Turkish presidency said", "said the Chinese commerce ministry". */
+const DEMONYM_BODIES = [
+  new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+${BODY}\b${SAYS}`, 'gu'),
+  new RegExp(String.raw`${SAID}(?:the\s+)?(\p{Lu}\p{Ll}+)\s+${BODY}\b`, 'gu'),
+];
+const OWNER_BODY = new RegExp(String.raw`\b(\p{Lu}[\p{L}.]*)['’]s\s+${BODY}\b${SAYS}`, 'gu');
+const COUNTRY_BODY = new RegExp(String.raw`\b[Tt]he\s+country['’]s\s+${BODY}\b${SAYS}`, 'gu');
+const BODY_IN_CAPITAL = new RegExp(
+  String.raw`\b[Tt]he\s+${BODY}\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)${SAYS}`,
+  'gu',
+);
+
 /** Title case of a lower-case head: "foreign affairs ministry" → "Foreign Ministry". */
 function headName(head: string): string {
   const h = head
@@ -40,25 +53,21 @@ export function speakerBodies(b: Builder, work: string): void {
     b.mention(e, at, end, true);
   };
   // "the Turkish presidency said", "said the Chinese commerce ministry".
-  const demonymBodies = [
-    new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+${BODY}\b${SAYS}`, 'gu'),
-    new RegExp(String.raw`${SAID}(?:the\s+)?(\p{Lu}\p{Ll}+)\s+${BODY}\b`, 'gu'),
-  ];
-  for (const re of demonymBodies)
+  for (const re of DEMONYM_BODIES)
     for (const m of work.matchAll(re)) {
       if (!demonymCountry(m[1]!)) continue;
       const end = m.index + m[0].length;
       make(m[1]!, m[2]!, end - m[2]!.length - m[1]!.length - 1, end, 'demonym-body');
     }
   // "Tehran's foreign ministry spokesman said", "Turkey's presidency said": a capital or country's body.
-  for (const m of work.matchAll(new RegExp(String.raw`\b(\p{Lu}[\p{L}.]*)['’]s\s+${BODY}\b${SAYS}`, 'gu'))) {
+  for (const m of work.matchAll(OWNER_BODY)) {
     const dem = demonymOfPlace(m[1]!);
     if (!dem) continue;
     const end = m.index + m[0].length;
     make(dem, m[2]!, end - m[2]!.length, end, 'owner-body');
   }
   // "the country's foreign ministry said": the country last named before it.
-  for (const m of work.matchAll(new RegExp(String.raw`\b[Tt]he\s+country['’]s\s+${BODY}\b${SAYS}`, 'gu'))) {
+  for (const m of work.matchAll(COUNTRY_BODY)) {
     const place = b.mentions
       .filter((x) => x.entity.type === 'Place' && x.end <= m.index && demonymOf(x.entity.name))
       .sort((x, y) => x.end - y.end)
@@ -67,9 +76,7 @@ export function speakerBodies(b: Builder, work: string): void {
     make(demonymOf(place.entity.name)!, m[1]!, m.index, m.index + m[0].length, 'country-body');
   }
   // "the foreign ministry in Seoul said": the body of the capital's country.
-  for (const m of work.matchAll(
-    new RegExp(String.raw`\b[Tt]he\s+${BODY}\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)${SAYS}`, 'gu'),
-  )) {
+  for (const m of work.matchAll(BODY_IN_CAPITAL)) {
     const capital = CAPITALS[m[2]!.toLowerCase()];
     const dem = capital ? demonymOf(capital) : undefined;
     if (!dem) continue;

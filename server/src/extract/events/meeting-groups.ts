@@ -14,6 +14,8 @@ import { demonymCountry } from '../lexicon.js';
  * Peruvian"), up to three words in lower case: the lead of a group.
  */
 const DEMONYM = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+`;
+/** Each demonym of a list (built once; matchAll copies it). */
+const DEMONYMS = new RegExp(DEMONYM, 'gu');
 const LEAD = String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|his|her|their|its|senior|top|high-level|visiting)\s+){0,3}(${DEMONYM})((?:(?:,\s+|,?\s+and\s+)${DEMONYM})*)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}?`;
 const GROUP = new RegExp(
   LEAD +
@@ -38,7 +40,7 @@ export function groupStates(c: Ctx, pos: number, limit: number, one = false): En
   // Each demonym with where it stands: the first, then those of the list after it.
   const words: [string, number][] = [[m[1]!, pos + m[0].indexOf(m[1]!)]];
   const listAt = pos + m[0].indexOf(m[1]!) + m[1]!.length;
-  for (const w of m[2]!.matchAll(new RegExp(DEMONYM, 'gu'))) words.push([w[0], listAt + w.index]);
+  for (const w of m[2]!.matchAll(DEMONYMS)) words.push([w[0], listAt + w.index]);
   for (const [w, at] of words) {
     const country = demonymCountry(w);
     if (!country) return [];

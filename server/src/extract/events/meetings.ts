@@ -201,9 +201,10 @@ const deferred = new WeakMap<Ctx, Set<number>>();
 
 /** Whether another meeting trigger follows in the sentence. */
 function laterTrigger(h: RuleHit): boolean {
-  const re = new RegExp(meeting.re.source, 'gu');
-  return re.test(h.c.work.slice(h.end, h.s.end));
+  return LATER_TRIGGER.test(h.c.work.slice(h.end, h.s.end));
 }
+/** The meeting trigger, without the global flag (no lastIndex to carry between tests), built once. */
+const LATER_TRIGGER = new RegExp(meeting.re.source, 'u');
 
 /** Sentences (by start) where a meeting was read from the clause, per article. */
 const clauseMade = new WeakMap<Ctx, Set<number>>();

@@ -13,6 +13,9 @@ const SUBJECT_LEAD =
 /** After the subject: auxiliaries and adverbs, then an active verb (its word in group 1). */
 const ACTIVE_VERB =
   /^\s+(?:(?:has|have|had|also|then|later|earlier|again|further|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*(\p{Ll}+)\b/u;
+/** A report set off by a comma: ", the ministry said", ", an official told". */
+const SET_OFF_REPORT =
+  /,\s*(?:the\s|an?\s|\p{Lu})[^,.;:“”"]{0,60}?\b(?:said|says|stated|announced|reported|added|told)\b/u;
 
 /** The person opening the quotation's sentence as an active subject, when a body or country was credited. */
 export function reportedPerson(
@@ -32,10 +35,11 @@ export function reportedPerson(
   // a comma: "…, the ministry said that" or "“…”, the ministry said"; not "X recalled Denmark said “…”".)
   if (sp.all.some((m) => m.entity === credited && m.start >= sentStart && m.end <= subject.start))
     return undefined;
-  const REPORT = String.raw`(?:the\s|an?\s|\p{Lu})[^,.;:“”"]{0,60}?\b(?:said|says|stated|announced|reported|added|told)\b`;
-  const setOff = new RegExp(`,\\s*${REPORT}`, 'u');
   const after = work.slice(q.close + 1, sentEnd);
-  if (!setOff.test(work.slice(subject.end, q.open)) && !setOff.test(`,${after.replace(/^[\s,]+/, '')}`))
+  if (
+    !SET_OFF_REPORT.test(work.slice(subject.end, q.open)) &&
+    !SET_OFF_REPORT.test(`,${after.replace(/^[\s,]+/, '')}`)
+  )
     return undefined;
   return subject.entity;
 }
