@@ -1,7 +1,7 @@
 // What the event and relation rules share: the sentences, entity mentions (outside quotations), dates
 // and small look-ups around a position: the nearest subject before a verb, the first entity after it,
 // the last person named before a pronoun, the date closest to a trigger.
-import { matchesOf } from './regex-matches.js';
+import { matchesOf, patternOf } from './regex-matches.js';
 import type { DateMention } from './dates.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.js';
 import type { Quote } from './quotes/find.js';
@@ -47,7 +47,7 @@ export function pronounAntecedent(
     }
     // ("“…,” X said. He accused Y of lying. “…,” he said": a sentence the same pronoun opens names only
     // its objects; the pronoun goes on standing for whom it stood for before. Only for a given pronoun.)
-    const opener = pronoun ? new RegExp(String.raw`^\s*${pronoun}\b`, 'i') : undefined;
+    const opener = pronoun ? patternOf(String.raw`^\s*${pronoun}\b`, 'i') : undefined;
     if (ms.length && opener?.test(work.slice(s.start, s.end)) && s.end <= pos) {
       end = s.start;
       continue;

@@ -26,3 +26,25 @@ function advance(text: string, index: number, unicode: boolean): number {
   const cp = text.codePointAt(index)!;
   return index + (cp > 0xffff ? 2 : 1);
 }
+
+// Patterns built from an article's words (a person's name, a demonym, a pronoun) recur from call to call
+// and from article to article. Building one costs a source string, a RegExp and, at its first match, a
+// compilation; so each is built once per source and flags and kept in a bounded Map.
+
+const PATTERNS = new Map<string, RegExp>();
+
+/**
+ * The pattern of `source` and `flags`, built once. A global one comes with lastIndex 0: read it with
+ * matchAll (which copies it) or in an exec loop that runs to its end, never from two loops at once.
+ */
+export function patternOf(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = PATTERNS.get(key);
+  if (!re) {
+    if (PATTERNS.size > 10_000) PATTERNS.clear();
+    re = new RegExp(source, flags);
+    PATTERNS.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}

@@ -12,6 +12,7 @@ import {
   KNOWN_ORGS,
   lexTags,
 } from '../lexicon.js';
+import { patternOf } from '../regex-matches.js';
 import { span } from '../text.js';
 import type { Builder } from './builder.js';
 import type { PersonTitles } from './classification.js';
@@ -227,7 +228,7 @@ export function acronymTitles(b: Builder): void {
   for (const acr of [...b.entities.values()]) {
     if (acr.type !== 'Organization' || !/^[A-Z]{2,5}$/.test(acr.name) || !/acronym/.test(acr.rule ?? ''))
       continue;
-    const before = new RegExp(String.raw`(?<![\p{L}\d])${acr.name}[^\S\n]+$`, 'u');
+    const before = patternOf(String.raw`(?<![\p{L}\d])${acr.name}[^\S\n]+$`, 'u');
     const titled = new Set(
       b.mentions
         .filter(

@@ -13,6 +13,7 @@
 // list or a subject's place ("S Jaishankar and NSA Ajit Doval", "NSA Ajit Doval met"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
+import { patternOf } from '../regex-matches.js';
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
@@ -123,7 +124,7 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
   let made = 0;
   // Words used alone as a person elsewhere: after a title.
   const aloneAsPerson = (word: string, self: Token[]): boolean => {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])${escape(word)}(?![\p{L}\p{M}'’-])`, 'gu');
+    const re = patternOf(String.raw`(?<![\p{L}\p{M}'’-])${escape(word)}(?![\p{L}\p{M}'’-])`, 'gu');
     for (const m of work.matchAll(re)) {
       if (self.some((t) => m.index >= t.start && m.index < t.end)) continue;
       const before = work.slice(Math.max(0, m.index - 20), m.index);
@@ -226,7 +227,7 @@ export function repeatedFullNames(b: Builder): void {
   for (const p of persons) {
     // A plain pattern of the name, its edges checked by hand: a pattern with Unicode classes costs a
     // compilation per person and article, and one opening with a lookbehind is tried at every position.
-    const re = new RegExp(escape(p.name).replace(/ /g, String.raw`\s+`), 'g');
+    const re = patternOf(escape(p.name).replace(/ /g, String.raw`\s+`), 'g');
     for (let m = re.exec(work); m; m = re.exec(work)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -5,6 +5,7 @@
 // (of several persons of that state named after, the one with that title).
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { patternOf } from '../regex-matches.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
 
@@ -31,7 +32,7 @@ export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[
   );
   if (named.size) return named.size === 1 ? [...named] : [];
   // Named before right after the demonym and a role ("his Iranian counterpart, X"): that one person.
-  const after = new RegExp(`\\b${demonym}\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*,?\\s*$`, 'u');
+  const after = patternOf(`\\b${demonym}\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s*,?\\s*$`, 'u');
   const titled = new Set(
     h.c
       .inRange(0, pos, P)
@@ -41,7 +42,7 @@ export function counterpartOf(h: RuleHit, pos: number, demonym: string): Entity[
   if (titled.size === 1) return [...titled];
   // Named later as "his Indian counterpart(,) (President) X" (a headline's "meets Indian counterpart"): that one.
   // (Within one line: a headline's "meets Indian counterpart" does not name the body's first person.)
-  const called = new RegExp(
+  const called = patternOf(
     `\\b${demonym}[^\\S\\n]+counterpart[^\\S\\n]*,?[^\\S\\n]*(?:\\p{Lu}[\\p{L}.'’-]*[^\\S\\n]+){0,3}$`,
     'u',
   );

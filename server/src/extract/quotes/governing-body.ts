@@ -5,6 +5,7 @@
 // junta"), or the country a round-up's section heading names ("In Denmark:" or "Denmark" alone on its
 // line). With no such tie before, no one: the country is not guessed.
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
+import { patternOf } from '../regex-matches.js';
 import { demonymCountry, demonymOf } from '../lexicon.js';
 
 /** A governing body by its kind (group 1), with a modifier or two ("the military junta", "the new government"). */
@@ -22,7 +23,7 @@ export function governedCountry(
   const noun = kind === 'authorities' ? 'authorit(?:y|ies)' : kind;
   const ties: { at: number; place: Entity }[] = [];
   // "Niger's junta", "the Malian government", "Niger junta".
-  const before = new RegExp(
+  const before = patternOf(
     String.raw`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?${noun}\b`,
     'gu',
   );
@@ -33,7 +34,7 @@ export function governedCountry(
     if (place) ties.push({ at: m.index, place });
   }
   // "the junta that took over the civilian government in Niger", "the government of Mali".
-  const after = new RegExp(String.raw`\b${noun}\s+(?:[^.,;\n]{0,60}?\s)?(?:in|of)\s+(?:the\s+)?$`, 'u');
+  const after = patternOf(String.raw`\b${noun}\s+(?:[^.,;\n]{0,60}?\s)?(?:in|of)\s+(?:the\s+)?$`, 'u');
   for (const p of places)
     if (p.end <= anchor && after.test(work.slice(Math.max(0, p.start - 90), p.start)))
       ties.push({ at: p.start, place: p.entity });
