@@ -64,6 +64,8 @@ export function isTitle(t: string): boolean {
   if (TITLE_WORDS.has(w) || HONORIFICS.has(w)) return true;
   // "Vice-president", "Deputy-Governor": a hyphenated compound of title words is a title; so is a title
   // named but not yet taken up ("Minister-designate", "President-elect").
+  // (A word with no hyphen is one part: no split to make.)
+  if (!w.includes('-') && !w.includes('‐')) return false;
   const parts = w.split(/[-‐]/);
   return (
     parts.length > 1 &&
@@ -213,8 +215,10 @@ export function chunks(work: string, toks: Token[]): Token[][] {
 
 /** Splits a chunk around known multi-word places and organisations ("United States | Anatoly Antonov"). */
 export function splitKnown(c: Token[]): Token[][] {
-  const whole = c.map((t) => t.text.toLowerCase()).join(' ');
-  if (c.length >= 2 && (KNOWN_ORGS.has(whole) || whole in ORG_ALIASES)) return [c];
+  if (c.length >= 2) {
+    const whole = c.map((t) => t.text.toLowerCase()).join(' ');
+    if (KNOWN_ORGS.has(whole) || whole in ORG_ALIASES) return [c];
+  }
   // "United Nations General Assembly", "UN Security Council": a known body, then a name ending in a head
   // word, is one of its organs.
   if (c.length >= 3 && ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) {

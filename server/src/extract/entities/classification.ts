@@ -50,6 +50,21 @@ const LOWER_TITLE_BEFORE = new RegExp(
   String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
 );
 
+/** A chunk the lists know whole, or whose first two words are a known place (keys built only when asked). */
+function knownWhole(text: string, c: Token[]): boolean {
+  const key = text
+    .slice(c[0]!.start, c[c.length - 1]!.end)
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  if (KNOWN_ORGS.has(key) || key in ORG_ALIASES || isKnownPlace(key)) return true;
+  return isKnownPlace(
+    c
+      .slice(0, 2)
+      .map((t) => t.text.toLowerCase())
+      .join(' '),
+  );
+}
+
 export function classifyChunks(
   b: Builder,
   toks: Token[],
@@ -75,17 +90,7 @@ export function classifyChunks(
   for (const raw of all) {
     let c = raw;
     if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;
-    const chunkKey = text
-      .slice(c[0]!.start, c[c.length - 1]!.end)
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
-    const head2 = c
-      .slice(0, 2)
-      .map((t) => t.text.toLowerCase())
-      .join(' ');
-    const knownChunk =
-      c.length >= 2 &&
-      (KNOWN_ORGS.has(chunkKey) || chunkKey in ORG_ALIASES || isKnownPlace(chunkKey) || isKnownPlace(head2));
+    const knownChunk = c.length >= 2 && knownWhole(text, c);
     const ownThe = theInName(work, c, sentStarts);
     // Leading words that are capitalised only because they start a sentence or a headline.
     while (
