@@ -15,8 +15,9 @@ import {
   isReporterLine,
   isStampLine,
   isTeaserLine,
-  TRAILING_CREDIT,
   END_MARK,
+  mayHaveEndMark,
+  withoutTrail,
 } from './furniture.js';
 import { CREDIT_AGENCIES, isKnownPlace, titleCaseIfCaps } from './lexicon.js';
 
@@ -209,7 +210,7 @@ export function findBody(text: string, title?: string): BodyInfo {
     // Nor does an agency signing off after it ("… the Mexican embassy. — AGENCY").
     const lt = {
       ...l,
-      text: l.text.replace(GLUED_LINK, '').replace(TRAILING_CREDIT, '').replace(END_MARK, ''),
+      text: withoutTrail(l.text),
     };
     if (isProse(lt) || (/[.!?"”’“»']$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
     // A stored copy cut mid-sentence: its last line is a paragraph without its end, however short when
@@ -223,7 +224,8 @@ export function findBody(text: string, title?: string): BodyInfo {
   const start = ls[startLine]!.start;
   let end = ls[endLine]!.end;
   // An agency's end mark after the last sentence ("… labor. END") is no part of the article.
-  const endMark = END_MARK.exec(text.slice(start, end));
+  const prose = text.slice(start, end);
+  const endMark = mayHaveEndMark(prose) ? END_MARK.exec(prose) : null;
   if (endMark) end -= endMark[0].length;
   // A furniture word glued to the last sentence ("ties.News").
   const glued = /[.!?]["”’]?(\p{Lu}\p{Ll}{2,15})$/u.exec(text.slice(start, end));

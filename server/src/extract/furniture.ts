@@ -95,6 +95,24 @@ export const TRAILING_CREDIT =
 /** An agency's end-of-story mark after a paragraph's last sentence: "… labor. END", "(END)", "-END-", "###". */
 export const END_MARK = /(?<=[.!?"”’)])\s*(?:\(\s*END\s*\)|-+\s*END\s*-*|END|#{3}|\(ends\))\s*$/;
 
+/**
+ * The text without a glued link, an agency's trailing credit and an end mark at its end, each pattern
+ * tried only when the words or characters it needs are there (the patterns end in "$": tried at every
+ * position, they cost a scan of the whole line each).
+ */
+export function withoutTrail(text: string): string {
+  let out = text;
+  if (/read/i.test(out)) out = out.replace(GLUED_LINK, '');
+  if (/[—–-]/.test(out)) out = out.replace(TRAILING_CREDIT, '');
+  if (mayHaveEndMark(out)) out = out.replace(END_MARK, '');
+  return out;
+}
+
+/** Whether END_MARK can match: it needs "END", "###" or "(ends)". */
+export function mayHaveEndMark(text: string): boolean {
+  return text.includes('END') || text.includes('###') || text.includes('(ends)');
+}
+
 /** "Daily Courier – ", "Ivan Petrov – ": a capitalised name of up to four words and a dash opening a line. */
 const NAME_DASH = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
 
