@@ -19,21 +19,37 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\.\p{Lu}\p{Ll}+)?`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
 const REPORTS = String.raw`(?:reports|reported|writes|wrote|informs|informed)`;
 
-const PATTERNS: RegExp[] = [
+/**
+ * The patterns, each after a cheap test for a word it needs: they open with lookbehinds tried at every
+ * position of the text, so an article with no such word skips them.
+ */
+const PATTERNS: { needs: RegExp; re: RegExp }[] = [
   // ", Korvel reports." "; Korvel reported earlier," "As Korvel reported," "Korvel writes about it."
-  new RegExp(
-    String.raw`(?:(?<=[,;][^\S\n]+|\b[Aa]s[^\S\n]+)|(?<=^|\n|[.!?][^\S\n]+)(?!As\s))(${NAME})(?=[^\S\n]+${REPORTS}(?:[.,;]|[^\S\n]+(?:earlier|citing|referencing|quoting|about it)\b))`,
-    'gu',
-  ),
+  {
+    needs: /reports|reported|writes|wrote|informs|informed/,
+    re: new RegExp(
+      String.raw`(?:(?<=[,;][^\S\n]+|\b[Aa]s[^\S\n]+)|(?<=^|\n|[.!?][^\S\n]+)(?!As\s))(${NAME})(?=[^\S\n]+${REPORTS}(?:[.,;]|[^\S\n]+(?:earlier|citing|referencing|quoting|about it)\b))`,
+      'gu',
+    ),
+  },
   // ", reports Korvel." ", reported Korvel, an Iranian outlet" (a trailing lower-case "news" is the name's).
-  new RegExp(String.raw`(?<=[,;][^\S\n]+${REPORTS}[^\S\n]+)(${NAME}(?:[^\S\n]+news)?)(?=[.,;]|$)`, 'gmu'),
+  {
+    needs: /reports|reported|writes|wrote|informs|informed/,
+    re: new RegExp(
+      String.raw`(?<=[,;][^\S\n]+${REPORTS}[^\S\n]+)(${NAME}(?:[^\S\n]+news)?)(?=[.,;]|$)`,
+      'gmu',
+    ),
+  },
   // 'told “Korvel Daily”' (not any quoted term after "to": 'referring to “Turncoats”').
-  new RegExp(String.raw`(?<=\btold[^\S\n]+[“"])(${NAME})(?=[,.]?[”"])`, 'gu'),
+  { needs: /told/, re: new RegExp(String.raw`(?<=\btold[^\S\n]+[“"])(${NAME})(?=[,.]?[”"])`, 'gu') },
   // "according to The Ridge", "in a statement to The Ridge".
-  new RegExp(
-    String.raw`(?<=\b(?:according to|(?:statement|interview|comments?|remarks) (?:to|with))[^\S\n]+)(The[^\S\n]+${NAME})`,
-    'gu',
-  ),
+  {
+    needs: /according to|statement|interview|comment|remarks/,
+    re: new RegExp(
+      String.raw`(?<=\b(?:according to|(?:statement|interview|comments?|remarks) (?:to|with))[^\S\n]+)(The[^\S\n]+${NAME})`,
+      'gu',
+    ),
+  },
 ];
 
 /** A word that may be part of an outlet's name here: no first name, title, demonym or place of its own. */
@@ -43,7 +59,8 @@ function outletWord(w: string): boolean {
 
 /** Adds the outlets a report's credit names. */
 export function reportingOutlets(b: Builder, work: string): void {
-  for (const re of PATTERNS)
+  for (const { needs, re } of PATTERNS) {
+    if (!needs.test(work)) continue;
     for (const m of work.matchAll(re)) {
       const name = m[1]!;
       const s = m.index;
@@ -56,4 +73,5 @@ export function reportingOutlets(b: Builder, work: string): void {
       if (b.mentions.some((x) => x.start < e && x.end > s)) continue;
       b.mention(b.get('Organization', name, 'entities/reporting-outlets:credit'), s, e);
     }
+  }
 }
