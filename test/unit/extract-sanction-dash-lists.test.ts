@@ -2,7 +2,8 @@
 // a list's line, no source credit ("Daily Courier – " before a story's first sentence) to blank
 // (furniture.ts creditSpans); a name no lexicon knows that opens such a line before a role is a person
 // (name-positions.ts 'line-then-role'); and the run of lines right after the sanctions sentence, or one
-// line later, joins the sanctions (events/sanction-dash-lines.ts), however long each description runs.
+// line later, joins the sanctions (events/sanction-dash-lines.ts), however long each description runs. A
+// list's number opening a line ("1. ") is no sentence of its own (text.ts splitLine).
 // Every line here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { creditSpans } from '../../server/src/extract/furniture.js';
@@ -43,5 +44,13 @@ describe('a sanctions list of "Name – description" lines', () => {
     expect(sanctioned(far)).toEqual([]);
     const one = `The European Union imposed sanctions on three officials.\n\nOleg Sidorov – Deputy Minister of Internal Affairs, responsible for the repression.\n\n${END}`;
     expect(sanctioned(one)).toEqual([]);
+  });
+
+  it('when the lines are numbered after a colon ("1. Oleg Sidorov – …"), then the number is no sentence and each person joins', () => {
+    const numbered = LIST.split('\n\n')
+      .map((l, i) => `${i + 1}. ${l}`)
+      .join('\n\n');
+    const body = `The European Union imposed sanctions on three officials over the crackdown:\n\n${numbered}\n\n${END}`;
+    expect(sanctioned(body)).toEqual(ALL);
   });
 });

@@ -156,6 +156,8 @@ function splitLine(work: string, s: number, e: number, para: number, out: Senten
     if (endPunct <= cur) continue;
     const before = work.slice(Math.max(cur, idx - 12), idx + 1);
     if (ABBREV.test(before)) continue;
+    // A list's number opening the line ("1. Oleg Sidorov – …") is the item's, not a sentence of its own.
+    if (/^\d{1,2}\.$/.test(work.slice(cur, endPunct))) continue;
     out.push({ start: cur, end: endPunct, para });
     cur = endPunct;
     while (cur < e && /\s/.test(work[cur]!)) cur++;
