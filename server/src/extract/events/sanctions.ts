@@ -44,8 +44,13 @@ const IMPOSE_NEAR =
 const PASSIVE_BY =
   /^\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\p{Ll}+ly\s+)?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+by\s+/u;
 
+/** A counted group of people or bodies: "14 individuals", "seven senior officials", "dozens of people". */
+const COUNTED_GROUP =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:individuals|people|persons|officials|entities|companies|officers|figures|oligarchs|businessmen|judges|lawmakers|generals|commanders)\b/u;
+
 /** Nouns of a sanctions measure that read like "sanctions" ("imposed visa bans on X", "countermeasures against X"). */
-const MEASURE_NOUN = /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures)$/i;
+const MEASURE_NOUN =
+  /^(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|restrictive\s+measures)$/i;
 
 /** A measure coordinated before the one matched: "asset freeze and " in "an asset freeze and travel ban". */
 const COORDINATED_MEASURE =
@@ -78,7 +83,9 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
   }
   // "placed X under sanctions": the one placed is sanctioned.
   const placed =
-    /^(plac(?:ed|es|ing)|put(?:s|ting)?)\s+([\s\S]+?)\s+under\s+(?:\S+\s+){0,2}?sanctions$/u.exec(word);
+    /^(plac(?:ed|es|ing)|put(?:s|ting)?|list(?:ed|s|ing))\s+([\s\S]+?)\s+under\s+(?:\S+\s+){0,4}?sanctions$/u.exec(
+      word,
+    );
   if (placed) {
     const from = at + placed[1]!.length + word.slice(placed[1]!.length).indexOf(placed[2]!);
     const cl = clauseOf(h, STATE, from, from + placed[2]!.length);
@@ -102,7 +109,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     return { actor: cl.actor, patient: cl.patient };
   }
   // "banned entry to A, B and C": the ones after it.
-  if (/^restrict|^(?:bann|barr)\w+\s+(?:the\s+)?entry/.test(word))
+  if (/^restrict(?!ive)|^(?:bann|barr)\w+\s+(?:the\s+)?entry/.test(word))
     return { actor: clauseOf(h, STATE).actor, patient: phraseAt(c, end, s.end) };
   if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
@@ -197,7 +204,7 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
 export const sanction: EventRule = {
   id: 'events/sanctions:sanction',
   type: 'sanction',
-  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+(?:to|on)\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|stop\s+list|black\s+list)|(?:bann|barr)(?:ed|ing)\s+(?:the\s+)?entry\s+(?:to|into|for|of)(?=\s+(?:the\s+)?\p{Lu})|(?:plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,2}?sanctions|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
+  re: /\b(?:sanction(?:s|ed|ing)?|Sanctions|designat(?:ed|es|ing)|blacklist(?:ed|s|ing)?|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|countermeasures|(?:freeze|froze|freezes|freezing|frozen)\s+(?:the\s+)?(?:\p{Ll}+\s+)?assets\s+of|(?:add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?)\s+[^.;]{1,120}?\s+(?:to|on)\s+(?:its|the|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:sanctions?\s+list|blacklist|stop\s+list|black\s+list)|(?:bann|barr)(?:ed|ing)\s+(?:the\s+)?entry\s+(?:to|into|for|of)(?=\s+(?:the\s+)?\p{Lu})|(?:plac(?:ed|es|ing)|put(?:s|ting)?|list(?:ed|s|ing))\s+[^.;]{1,120}?\s+under\s+(?:\S+\s+){0,4}?sanctions|restrictive\s+measures|(?:bann|barr)(?:ed|ing)\s+[^.;]{1,80}?\s+from\s+entering|restrict(?:ed|s|ing)\s+(?:\S+\s+)?entry\s+(?:for|of|to))\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
@@ -209,8 +216,9 @@ export const sanction: EventRule = {
       return;
     const { actor, patient, joins } = readSanction(h);
     const imposes =
-      /^(?:sanctions|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?)$/i.test(word) &&
-      IMPOSE_NEAR.test(c.work.slice(Math.max(s.start, at - 60), at));
+      /^(?:sanctions|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|restrictive\s+measures)$/i.test(
+        word,
+      ) && IMPOSE_NEAR.test(c.work.slice(Math.max(s.start, at - 60), at));
     const last = lastSanction.get(c);
     let by = actorsOf(c, actor, ['Place', 'Organization'], { at });
     if (!by.length && actor)
@@ -259,7 +267,9 @@ export const sanction: EventRule = {
     if (!targets.length) {
       // "The EU also imposed asset freezes and travel bans against seven of the officials": a package of
       // a sanctioner no sanctions event of the article has yet, its targets unnamed.
-      if (imposes && by.length && !sanctioned.get(c)?.has(stateOf(c, by[0]!).id)) {
+      // So too a counted group sanctioned ("designated 14 individuals", "added seven officials to its list").
+      const group = imposes || COUNTED_GROUP.test(c.work.slice(at, s.end));
+      if (group && by.length && !sanctioned.get(c)?.has(stateOf(c, by[0]!).id)) {
         const state = stateOf(c, by[0]!);
         const e = h.event({
           participants: by.map((b) => ({ entity: b, role: 'sanctioner' })),
