@@ -137,6 +137,16 @@ export function addPairEventKinds(
           const head = `pair out-unnamed ${r.type} ${role(g)}:${typeOf(g)}`;
           for (const s of unnamedMentionShape(text, mentions(x), goldEvent.evidence, r.evidence, ev.evidence))
             inc(`${head} ${s}`);
+          // The last event of the type told before the mention: the found one, or another (and its roles).
+          const at = mentions(x)[0]?.start ?? 0;
+          const endOf = (e: (typeof extracted.events)[number]) => Math.max(...e.evidence.map((v) => v.end));
+          const prior = extracted.events
+            .filter((e) => e.type === ev.type && endOf(e) <= at)
+            .sort((a, b) => endOf(a) - endOf(b))
+            .at(-1);
+          inc(
+            `${head} found-rule:${ev.rule ?? '?'} last-event-before:${!prior ? 'none' : prior === ev ? 'found' : `other(${[...new Set(prior.participants.map((p) => p.role))].sort().join('+')},${prior.rule ?? '?'})`}`,
+          );
           outNamedInDoc.add(head);
         }
     }
