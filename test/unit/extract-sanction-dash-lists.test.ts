@@ -1,8 +1,8 @@
 // A sanctions list set one "Name – description" a line (session 26): a line beside another of that shape is
 // a list's line, no source credit ("Daily Courier – " before a story's first sentence) to blank
 // (furniture.ts creditSpans); a name no lexicon knows that opens such a line before a role is a person
-// (name-positions.ts 'line-then-role'); and the run of lines right after the sanctions sentence, or one
-// line later, joins the sanctions (events/sanction-dash-lines.ts), however long each description runs. A
+// (name-positions.ts 'line-then-role'); and the run of lines right after the sanctions sentence, or one or
+// two lines later, joins the sanctions (events/sanction-dash-lines.ts), however long each description runs. A
 // list's number opening a line ("1. ") is no sentence of its own (text.ts splitLine).
 // Every line here is written for the test.
 import { describe, expect, it } from 'vitest';
@@ -39,8 +39,8 @@ describe('a sanctions list of "Name – description" lines', () => {
     expect(sanctioned(body).filter((r) => !r.endsWith('Belarus'))).toEqual(ALL);
   });
 
-  it('when two lines come between the sanctions and the list, or only one line has the shape, then no one joins', () => {
-    const far = `The European Union imposed sanctions on three officials.\n\nThe decision was taken in Brussels.\n\nIt takes effect at once.\n\n${LIST}\n\n${END}`;
+  it('when three lines come between the sanctions and the list, or only one line has the shape, then no one joins', () => {
+    const far = `The European Union imposed sanctions on three officials.\n\nThe decision was taken in Brussels.\n\nIt takes effect at once.\n\nMinisters met on Monday.\n\n${LIST}\n\n${END}`;
     expect(sanctioned(far)).toEqual([]);
     const one = `The European Union imposed sanctions on three officials.\n\nOleg Sidorov – Deputy Minister of Internal Affairs, responsible for the repression.\n\n${END}`;
     expect(sanctioned(one)).toEqual([]);
