@@ -2,7 +2,9 @@
 // ("imposed restrictive measures against X"), "listed … under its sanctions regime" is "placed under
 // sanctions", and a sanctions clause whose targets are only counted ("designated 14 individuals", "added
 // seven officials to its sanctions list") is a sanctions event of its sanctioner alone, so that the list
-// told after it has an event to join. Every sentence here is written for the test.
+// told after it has an event to join. Sanctions only a Title Case headline tells (read in sentence case)
+// are the ones a list in the body joins when the body tells of none (extract/index.ts, seedSanction).
+// Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -38,5 +40,19 @@ describe('sanctions told as restrictive measures, listings and designations of c
 
   it('when a count names no people ("14 sectors"), then no event of the sanctioner alone', () => {
     expect(sanctions('The EU has added 14 sectors to its sanctions list.').d.events).toEqual([]);
+  });
+});
+
+describe('a sanctions list under a Title Case headline that alone tells of the sanctions', () => {
+  it('when the body tells of no sanctions before its list, then the list joins the headline’s sanctions', () => {
+    const x = extractChecked(
+      'Canada Announces New Sanctions Against Belarusian Officials',
+      'Brussels, 9 August. The decision follows months of protests.\n\nOleg Sidorov – Deputy Minister of Internal Affairs\n\nBoris Gurov – Deputy Minister of Internal Affairs, in charge of the riot police\n\nAnton Lisov – Head of the Investigative Committee\n\nThe measures take effect at once.',
+    );
+    expect(x.rels.filter((r) => r.includes(' SANCTIONED ') && !r.endsWith('Belarus'))).toEqual([
+      'Canada SANCTIONED Oleg Sidorov',
+      'Canada SANCTIONED Boris Gurov',
+      'Canada SANCTIONED Anton Lisov',
+    ]);
   });
 });

@@ -42,6 +42,7 @@ import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
 import { summonedOwnEnvoys } from './events/summoned-own-envoys.js';
 import { envoyHosts } from './events/envoy-hosts.js';
+import { seedSanction } from './events/sanctions.js';
 import { learnedEvents } from './learn/events/step.js';
 import { sentenceCaseHeadline } from './title-case.js';
 import { selfCheck } from './self-check.js';
@@ -137,19 +138,30 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   const quotes = findQuotes(work, paras);
   attributeQuotes(work, quotes, sents, idx);
   creditPullQuotes(work, paras, quotes, idx);
-  const ctx = new Ctx(text, work, sents, idx, quotes, dates);
-  const rawEvents = findEvents(ctx);
+  let ctx = new Ctx(text, work, sents, idx, quotes, dates);
+  let rawEvents = findEvents(ctx);
   // A Title Case headline read in sentence case (title-case.ts) adds the events of the types the rules
   // found nowhere in it; its entities are read less surely (Title Case runs into names), so they claim no
-  // relations, and the body is read as before.
+  // relations of their own, and the body is read as before.
   const cased = sentenceCaseHeadline(work, sents, idx);
   if (cased !== work) {
     const head = sents[0]!;
     const inHead = (e: EvOut) => !!e.type && e.evidence.every((v) => v.end <= head.end);
     const found = new Set(rawEvents.filter(inHead).map((e) => e.type));
-    const more = findEvents(new Ctx(text, cased, [head], idx, quotes, dates));
-    for (const e of more.filter((x) => inHead(x) && !found.has(x.type)))
-      rawEvents.unshift({ ...e, relations: [] });
+    const more = findEvents(new Ctx(text, cased, [head], idx, quotes, dates)).filter(
+      (x) => inHead(x) && !found.has(x.type),
+    );
+    // Sanctions only the headline told are the ones a list in the body joins (events/sanctions.ts
+    // seedSanction): the body is read again with them, and the relations a body's line joined to them are
+    // the body's, read surely.
+    const headSanction = more.find((e) => e.type === 'sanction');
+    if (headSanction && !rawEvents.some((e) => e.type === 'sanction')) {
+      ctx = new Ctx(text, work, sents, idx, quotes, dates);
+      seedSanction(ctx, headSanction);
+      rawEvents = findEvents(ctx);
+    }
+    const ownRelations = (e: EvOut) => e.relations.filter((r) => r.evidence.some((v) => v.start > head.end));
+    for (const e of more) rawEvents.unshift({ ...e, relations: ownRelations(e) });
     // A side the headline leaves open is the one event of the type the body specifies (events/index.ts).
     settleKeys(rawEvents);
   }

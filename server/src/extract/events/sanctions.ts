@@ -27,6 +27,14 @@ export const lastBan = new WeakMap<Ctx, EvOut>();
 /** The sanctioners the last sanctions clause named, even one whose targets were unnamed. */
 export const lastSanctioners = new WeakMap<Ctx, Entity[]>();
 
+/** Before the body is read: the sanctions its Title Case headline told, for a list in the body to join. */
+export function seedSanction(c: Ctx, e: EvOut | undefined): void {
+  if (!e) return;
+  lastSanction.set(c, e);
+  const by = e.participants.filter((p) => p.role === 'sanctioner').map((p) => p.entity);
+  if (by.length) lastSanctioners.set(c, by);
+}
+
 const IMPOSE =
   /\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:\S+\s+){0,3}$/;
 
