@@ -1,8 +1,7 @@
-// Classification: each capitalised chunk becomes an organisation (a head word such as Ministry, a known
-// name), a place, or a person (the longest suffix of name-like tokens: a known first name, a title or a
-// party before it, a known surname, or a name shape from its position), with its prefix read as titles,
-// demonyms and an organisation ("Russian Foreign Ministry spokeswoman Maria Zakharova"). Single words are
-// left pending until the full names are known.
+// Classification: each capitalised chunk becomes an organisation (a head word such as Ministry, a known name), a
+// place, or a person (the longest suffix of name-like tokens: a known first name, a title or party before it, a
+// known surname, a name shape from its position), its prefix read as titles, demonyms and an organisation
+// ("Russian Foreign Ministry spokeswoman Maria Zakharova"). Single words wait until the full names are known.
 import {
   demonymCountry,
   isCommonWord,
@@ -17,6 +16,7 @@ import {
 import { span, type Sentence, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
+import { headNamesNone } from './generic-org-names.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
 import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
@@ -41,8 +41,7 @@ import type { Entity } from './types.js';
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
-/** A lower-case connector the chunker keeps inside titles and bodies' names ("Minister for Railways"). */
-const CONNECTOR_WORD = /^(?:of|for|on)$/;
+const CONNECTOR_WORD = /^(?:of|for|on)$/; // a connector kept inside titles and names ("Minister for Railways")
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
@@ -164,9 +163,8 @@ export function classifyChunks(
       b.mention(person, name[0]!.start, last.end);
       continue;
     }
-    // (Not a title and its field: "Minister of Information and Broadcasting Services".)
-    const titleField = isTitle(c[0]!.text) && CONNECTOR_WORD.test(c[1]?.text ?? '');
-    if (((ORG_HEADS.has(lastLow) && c.length >= 2) || (ofHead > 0 && !split)) && !titleField) {
+    // (Not a title and its field, "Minister of Information and Broadcasting Services", nor "Air Force".)
+    if (((ORG_HEADS.has(lastLow) && c.length >= 2) || (ofHead > 0 && !split)) && !headNamesNone(c, fullKey)) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
       continue;
     }

@@ -1,0 +1,47 @@
+// Organisations that speak or are led, named by head words the lexicon lacked, checked on invented text:
+// forces, programmes and boards ("Quds Force", "World Food Programme", "Board of Investment"), and the
+// generic phrases with those heads that name no one body ("Air Force deputy commanders").
+import { describe, expect, it } from 'vitest';
+import { extractChecked, speakerOf } from '../helpers/extract-text.js';
+
+describe('organisations named by a force, a programme or a board', () => {
+  it('when a force, programme or board speaks, then it is an organisation and the speaker', () => {
+    for (const [body, org] of [
+      [
+        'Talks resumed on Monday. The Royal Canadian Air Force said in a statement that "we are ready."',
+        'Royal Canadian Air Force',
+      ],
+      ['Talks resumed on Monday. The Quds Force said it "will respond."', 'Quds Force'],
+      [
+        'Talks resumed on Monday. The World Food Programme said millions "face hunger."',
+        'World Food Programme',
+      ],
+      [
+        'Talks resumed on Monday. The Board of Investment said investment "rose by a third."',
+        'Board of Investment',
+      ],
+    ] as const) {
+      const { d, names } = extractChecked('Officials speak', body);
+      expect(names).toContain(`Organization ${org}`);
+      expect(speakerOf(d, body.split('"')[1]!)).toBe(org);
+    }
+  });
+  it('when a person heads a force or a programme in apposition, then the person leads it', () => {
+    expect(
+      extractChecked('Aid warning', 'Anna Berg, head of the World Food Programme, said the aid "is late."')
+        .rels,
+    ).toContain('Anna Berg LEADS World Food Programme');
+    expect(
+      extractChecked('Threat', 'Karim Nasser, commander of the Quds Force, said the enemy "will regret it."')
+        .rels,
+    ).toContain('Karim Nasser LEADS Quds Force');
+  });
+  it('when the phrase is an air force or a board of directors alone, then it is no organisation', () => {
+    const { names } = extractChecked(
+      'Bans',
+      'The list names Air Force deputy commanders Tom Hale and Rob Lind. Piet Vos, chairman of the Board of Directors of Delta Bank, was named too.',
+    );
+    expect(names).not.toContain('Organization Air Force');
+    expect(names).not.toContain('Organization Board of Directors');
+  });
+});
