@@ -45,3 +45,30 @@ describe('organisations named by a force, a programme or a board', () => {
     expect(names).not.toContain('Organization Board of Directors');
   });
 });
+
+describe("a state's lower-case ministry as the speaker", () => {
+  it('when a two-word state or demonym owns a ministry named by its field, then the ministry is the speaker', () => {
+    for (const [body, org] of [
+      [
+        'Talks stalled. South Korea\'s unification ministry said the talks "are over."',
+        'South Korean Unification Ministry',
+      ],
+      [
+        'Talks stalled. North Korea\'s unification ministry said the talks "are over."',
+        'North Korean Unification Ministry',
+      ],
+      [
+        'Talks stalled. The South Korean unification ministry said the talks "are over."',
+        'South Korean Unification Ministry',
+      ],
+      [
+        'Talks stalled. The Russian emergencies ministry said the fire "is out."',
+        'Russian Emergencies Ministry',
+      ],
+    ] as const) {
+      const { d, names } = extractChecked('Officials speak', body);
+      expect(names).toContain(`Organization ${org}`);
+      expect(speakerOf(d, body.split('"')[1]!)).toBe(org);
+    }
+  });
+});

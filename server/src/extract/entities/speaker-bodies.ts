@@ -9,19 +9,25 @@ import { canonicalPlace, CAPITALS, demonymCountry, demonymOf, isKnownPlace } fro
 import type { Builder } from './builder.js';
 
 /** A state's body in lower case (its words in the group): ministries by their field, the head of state's office. */
-const BODY = String.raw`((?:(?:foreign|defen[cs]e|interior|commerce|trade|finance|justice|health|information|economy|energy|home)(?: affairs)? ministry)|ministry of (?:foreign|external) affairs|presidency|presidential office|president['’]s office|foreign office)`;
+const BODY = String.raw`((?:(?:foreign|defen[cs]e|interior|commerce|trade|finance|justice|health|information|economy|energy|home|unification|emergencies|emergency|culture|education|agriculture|environment|industry|transport|labou?r)(?: affairs)? ministry)|ministry of (?:foreign|external) affairs|presidency|presidential office|president['’]s office|foreign office)`;
 /** A verb of saying after its subject, or a speaker's noun then the verb ("spokesman said", "statement called"). */
 const SAYS = String.raw`(?=\s+(?:(?:spokes(?:wo)?man|spokesperson|statement|official|source)s?\s+)?(?:(?:has|have|had|also|then|later|further|again|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*(?:said|says|stated|told|added|announced|warned|noted|insisted|stressed|wrote|called|described|urged|accused|condemned|denounced|rejected|expressed|declared|claimed|tweeted|posted|confirmed|responded|replied|slammed|critici[sz]ed)\b)`;
 /** A verb of saying before it: "said the Chinese commerce ministry". */
 const SAID = String.raw`\b(?:said|says|stated|added|according to|from|by)\s+`;
 
+/** A demonym, of one word or two ("Turkish", "South Korean"). */
+const DEMONYM = String.raw`(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+`;
+
 // The patterns, built once (matchAll copies each, so sharing them is safe).
 /** "the Turkish presidency said", "said the Chinese commerce ministry". */
 const DEMONYM_BODIES = [
-  new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+${BODY}\b${SAYS}`, 'gu'),
-  new RegExp(String.raw`${SAID}(?:the\s+)?(\p{Lu}\p{Ll}+)\s+${BODY}\b`, 'gu'),
+  new RegExp(String.raw`\b[Tt]he\s+(${DEMONYM})\s+${BODY}\b${SAYS}`, 'gu'),
+  new RegExp(String.raw`${SAID}(?:the\s+)?(${DEMONYM})\s+${BODY}\b`, 'gu'),
 ];
-const OWNER_BODY = new RegExp(String.raw`\b(\p{Lu}[\p{L}.]*)['’]s\s+${BODY}\b${SAYS}`, 'gu');
+const OWNER_BODY = new RegExp(
+  String.raw`\b((?:\p{Lu}\p{L}+\s+)?\p{Lu}[\p{L}.]*)['’]s\s+${BODY}\b${SAYS}`,
+  'gu',
+);
 const COUNTRY_BODY = new RegExp(String.raw`\b[Tt]he\s+country['’]s\s+${BODY}\b${SAYS}`, 'gu');
 const BODY_IN_CAPITAL = new RegExp(
   String.raw`\b[Tt]he\s+${BODY}\s+in\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)${SAYS}`,
@@ -55,13 +61,17 @@ export function speakerBodies(b: Builder, work: string): void {
   // "the Turkish presidency said", "said the Chinese commerce ministry".
   for (const re of DEMONYM_BODIES)
     for (const m of work.matchAll(re)) {
-      if (!demonymCountry(m[1]!)) continue;
+      // ("the South Korean unification ministry"; "the Seoul Korean …" would be its last word's.)
+      const dem = [m[1]!, m[1]!.split(/\s+/).pop()!].find((x) => demonymCountry(x));
+      if (!dem) continue;
       const end = m.index + m[0].length;
-      make(m[1]!, m[2]!, end - m[2]!.length - m[1]!.length - 1, end, 'demonym-body');
+      make(dem, m[2]!, end - m[2]!.length - dem.length - 1, end, 'demonym-body');
     }
   // "Tehran's foreign ministry spokesman said", "Turkey's presidency said": a capital or country's body.
   for (const m of work.matchAll(OWNER_BODY)) {
-    const dem = demonymOfPlace(m[1]!);
+    // ("North Korea's …" is North Korea's, not the "Korea" its last word names alone.)
+    const owner = [m[1]!, m[1]!.split(/\s+/).pop()!].find((x) => demonymOfPlace(x));
+    const dem = owner && demonymOfPlace(owner);
     if (!dem) continue;
     const end = m.index + m[0].length;
     make(dem, m[2]!, end - m[2]!.length, end, 'owner-body');
