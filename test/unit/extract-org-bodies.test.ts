@@ -72,3 +72,34 @@ describe("a state's lower-case ministry as the speaker", () => {
     }
   });
 });
+
+describe('the Treasury and seats of government named for the office', () => {
+  it('when the US Treasury or the Treasury speaks, then the Treasury Department is the speaker', () => {
+    const body =
+      'The US Treasury imposed sanctions on Friday. "These firms helped the regime," the Treasury said. The Blue House said the talks "are over."';
+    const { d, names } = extractChecked('Sanctions', body);
+    expect(names).toContain('Organization Treasury Department');
+    expect(speakerOf(d, 'These firms')).toBe('Treasury Department');
+    expect(speakerOf(d, 'are over')).toBe('Blue House');
+  });
+  it('when Treasury is part of a title, then it is no organisation', () => {
+    const { names } = extractChecked(
+      'Talks',
+      'US Treasury Secretary Jane Roe said the firms "helped the regime."',
+    );
+    expect(names).not.toContain('Organization Treasury Department');
+  });
+});
+
+describe('a speaking body after a list of the people sanctioned', () => {
+  it('when a line after the list is a body saying something, then the body is not sanctioned', () => {
+    const { rels } = extractChecked(
+      'US sanctions officials',
+      'The United States on Friday imposed sanctions on seven officials. The individuals sanctioned are:\n• Ali Rezaei, commander of the police\n• Omid Karimi, head of the prison\nThe Treasury Department said more would follow.',
+    );
+    expect(rels.filter((r) => r.includes(' SANCTIONED '))).toEqual([
+      'United States SANCTIONED Ali Rezaei',
+      'United States SANCTIONED Omid Karimi',
+    ]);
+  });
+});

@@ -172,7 +172,7 @@ export const demonymCountry: (w: string) => string | undefined = remembered((w) 
 
 /** Words of a title or office that may precede a name ("Deputy Secretary of State Wendy Sherman"). */
 export const TITLE_WORDS = new Set(
-  "president vice prime minister foreign defense defence interior finance secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. mr mrs ms mme dr prof prof. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head speaker former counterpart councilor councillor sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor strategist counsellor counselor minister-counsellor minister-counselor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst secretary-general under-secretary sir dame lord lady baroness high commissioner high-commissioner presidents ministers leaders ambassadors envoys pm fm eam extraordinary plenipotentiary attaché attache h.e. manager".split(
+  "president vice prime minister foreign defense defence interior finance treasury secretary deputy ambassador envoy spokeswoman spokesman spokesperson chancellor king queen prince princess senator sen. rep. representative gov. governor mayor general gen. colonel col. judge justice pope mr. mrs. ms. dr. mr mrs ms mme dr prof prof. chairman chairwoman chair director leader state of chief commander premier lt. sgt. ceo head speaker former counterpart councilor councillor sheikh emir crown lawmaker congressman congresswoman diplomat official officer attorney press adviser advisor strategist counsellor counselor minister-counsellor minister-counselor charge chargé d'affaires consul consul-general ambassador-designate president-elect opposition activist journalist correspondent analyst secretary-general under-secretary sir dame lord lady baroness high commissioner high-commissioner presidents ministers leaders ambassadors envoys pm fm eam extraordinary plenipotentiary attaché attache h.e. manager".split(
     ' ',
   ),
 );
@@ -305,6 +305,10 @@ export const KNOWN_ORGS = new Map<string, string>(
     'EFE',
     'DPA',
     'Anadolu',
+    // Seats and departments of government named for the office ("the Treasury said"; "the Blue House", like
+    // the White House).
+    'Treasury',
+    'Blue House',
   ].map((n) => [n.toLowerCase(), n]),
 );
 /** Spelling variants of known organisations folded to one canonical name. */
@@ -315,6 +319,13 @@ export const ORG_ALIASES: Record<string, string> = {
   un: 'United Nations',
   eu: 'European Union',
   'foreign office': 'Foreign Office',
+  // The US Treasury by any of its names (the real pages' gold: "Treasury Department").
+  treasury: 'Treasury Department',
+  'us treasury department': 'Treasury Department',
+  'u.s. treasury department': 'Treasury Department',
+  'department of the treasury': 'Treasury Department',
+  'us department of the treasury': 'Treasury Department',
+  'u.s. department of the treasury': 'Treasury Department',
   elysee: 'Élysée',
   osce: 'Organization for Security and Co-operation in Europe',
   'organization for security and co-operation in europe':

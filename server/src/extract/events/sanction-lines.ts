@@ -70,6 +70,8 @@ export const sanctionLines: EventRule = {
     if (!first || !LINE_LEAD.test(c.work.slice(s.start, first.start))) return;
     if (/^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
     const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
+    // ("The Treasury said more would follow.": a sentence after the list, its subject no item.)
+    if (SAYS_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
     const strict = headed || lineHeaded.get(c) === si - 1;
     if (strict && !/^\s*(?:$|[,–—(:-])/.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
     if (
@@ -83,6 +85,9 @@ export const sanctionLines: EventRule = {
     }
   },
 };
+
+/** A verb of saying right after a line's names: the line is a sentence of its own, no item of the list. */
+const SAYS_AFTER = /^\s+(?:(?:also|then|later)\s+)?(?:said|says|told|added|stated|announced|noted|warned)\b/;
 
 /** A line that heads a list without a colon: it ends with a copula or "include", or is a question. */
 const HEADING = /(?:\b(?:are|were|include[sd]?|including|as follows|below)|\?)\s*$/;
