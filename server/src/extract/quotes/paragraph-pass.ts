@@ -33,6 +33,7 @@ import type { Attribution, SpeakerIndex } from './speakers.js';
 import { SPEECH_BEFORE } from './speech-subject.js';
 import { APPOSITIVE } from './speaker-phrases.js';
 import { issuerIn } from './statement-source.js';
+import { agentOfSentenceBefore } from './agent-before.js';
 
 /** Between a sentence's subject and its verb: auxiliaries, adverbs, a day. */
 const TO_VERB =
@@ -173,7 +174,11 @@ function subjectOfSentenceBefore(
   // (A sentence that quotes is no narration: its quotation's reading already failed.)
   if (/[“"”]/.test(work.slice(prev.start, prev.end))) return undefined;
   const who = sentenceSubject(work, sp, prev, q.open);
-  return who ? { speaker: who, rule: 'quotes:subject-of-sentence-before' } : undefined;
+  if (who) return { speaker: who, rule: 'quotes:subject-of-sentence-before' };
+  // (Its passive's agent, or the one it says was asked: agent-before.ts.)
+  return agentOfSentenceBefore(work, sp, prev, q.open, (ok) =>
+    subjectPhrase(work, sp, prev, q.open, false, ok),
+  );
 }
 
 /**
