@@ -3,14 +3,17 @@
 // speaks for its country, the one the article tied that kind of body to before ("Niger's junta", "the
 // Malian government", "the military junta that took over the civilian government in Niger", "the Niger
 // junta"), or the country a round-up's section heading names ("In Denmark:" or "Denmark" alone on its
-// line). With no such tie before, no one: the country is not guessed.
+// line); "a government statement", "a government spokesperson" alike. With no such tie before, a
+// government is the one country the lead has acting (lead-country.ts); otherwise no one.
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
 import { patternOf } from '../regex-matches.js';
 import { demonymCountry, demonymOf } from '../lexicon.js';
+import type { Sentence } from '../text.js';
+import { leadCountry } from './lead-country.js';
 
 /** A governing body by its kind (group 1), with a modifier or two ("the military junta", "the new government"). */
 export const GOVERNING =
-  /^[Tt]he\s+(?:(?:military|ruling|transitional|interim|new|current|federal|national|central|civilian|putschist|[\p{Ll}]+-led)\s+){0,2}(junta|government|authorities|regime|administration)\b(?!\s+(?:of|in)\b)(?:['’]s)?/u;
+  /^(?:[Tt]he\s+(?:(?:military|ruling|transitional|interim|new|current|federal|national|central|civilian|putschist|[\p{Ll}]+-led)\s+){0,2}|[Aa]n?\s+(?=government\s+(?:news\s+|press\s+)?(?:release|statement|spokes(?:person|man|woman)|official)\b))(junta|government|authorities|regime|administration)\b(?!\s+(?:of|in)\b)(?:['’]s)?(?:\s+(?:news\s+|press\s+)?(?:release|statement|spokes(?:person|man|woman)|official)\b)?/u;
 
 /** The country a governing body of `kind` speaks for at anchor: the last one the text tied that kind to. */
 export function governedCountry(
@@ -19,6 +22,7 @@ export function governedCountry(
   places: readonly Mention[],
   kind: string,
   anchor: number,
+  sents: readonly Sentence[],
 ): Entity | undefined {
   const noun = kind === 'authorities' ? 'authorit(?:y|ies)' : kind;
   const ties: { at: number; place: Entity }[] = [];
@@ -46,5 +50,7 @@ export function governedCountry(
     if (/^\s*(?:In\s+)?$/.test(lead) && /^:?\s*$/.test(work.slice(p.end, lineEnd < 0 ? undefined : lineEnd)))
       ties.push({ at: p.start, place: p.entity });
   }
-  return ties.sort((a, b) => a.at - b.at).pop()?.place;
+  // (With no tie, the one country the lead has acting: lead-country.ts.)
+  const tied = ties.sort((a, b) => a.at - b.at).pop()?.place;
+  return tied ?? (kind === 'government' ? leadCountry(work, places, sents, anchor) : undefined);
 }

@@ -318,7 +318,7 @@ export class SpeakerIndex {
     if (source) return { att: { speaker: source, rule: 'quotes:the-statement' }, end: p + m![0].length };
     // "the junta", "the government": the country the text tied that body to.
     m = GOVERNING.exec(rest);
-    const governed = m && governedCountry(this.work, this.idx, this.places, m[1]!, anchor);
+    const governed = m && governedCountry(this.work, this.idx, this.places, m[1]!, anchor, this.sents);
     if (m && governed)
       return { att: { speaker: governed, rule: 'quotes:governing-body' }, end: p + m[0].length };
     // "Canadian diplomats calling on …": the country speaks.
