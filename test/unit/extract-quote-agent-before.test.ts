@@ -46,3 +46,20 @@ describe('the one asked in the sentence before', () => {
     expect(credit(body, 'This is')).not.toBe('Dmitry Peskov [quotes:asked-in-sentence-before]');
   });
 });
+
+describe('one whose manner of speaking the sentence before describes', () => {
+  it.each([
+    'Speaking to reporters in Brussels, Estonian Prime Minister Kaja Kallas was blunt.\n\n',
+    'Estonian Prime Minister Kaja Kallas was quick to respond.\n\n',
+    'Estonian Prime Minister Kaja Kallas did not mince her words. ',
+  ])('%s“…”: that one speaks', (sentence) => {
+    expect(credit(`${sentence}“We will not be intimidated.”`, 'We will not')).toBe(
+      'Kaja Kallas [quotes:manner-in-sentence-before]',
+    );
+  });
+
+  it('not one the sentence only places somewhere', () => {
+    const body = 'Estonian Prime Minister Kaja Kallas was in Brussels.\n\n“We will not be intimidated.”';
+    expect(credit(body, 'We will not')).toBeUndefined();
+  });
+});
