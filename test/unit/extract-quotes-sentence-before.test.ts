@@ -161,6 +161,12 @@ describe("an interview's answers after question lines", () => {
     expect(credit(body, 'The border posts')).toBe('Enrique Ojeda [quotes:interview-answer]');
   });
 
+  it('when the words open the line right after a question line, with no "A:", then the same person speaks', () => {
+    const body =
+      'In an interview with the BBC, Estonian Foreign Minister Margus Tsahkna discussed the row.\n\nQ: What do you make of the expulsions?\n\n“It is a provocation and we will respond.”';
+    expect(credit(body, 'It is a provocation')).toBe('Margus Tsahkna [quotes:interview-answer]');
+  });
+
   it('when the introduction names two people, then the rule names no one', () => {
     const body =
       'Journalist Amira Hassan spoke to Egyptian Foreign Minister Sameh Shoukry in Cairo.\n\nQuestion: Will Cairo mediate again?\n\nAnswer: “We have never stopped, and we will not stop now.”';

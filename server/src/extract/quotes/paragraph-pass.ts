@@ -17,8 +17,9 @@
 //   names someone, if its subject spoke ("X rejected the claims on Tuesday. The claims were “…”"; "She
 //   said …. Pakistan “remains committed” …"): that subject, or the person "He"/"She" is, or the issuer
 //   of a statement it names ("as indicated in a statement from the ministry. This summons “…”");
-// - an interview's answer ("A: “…”" after a line "Q: …"): the one person named in the last sentence that
-//   names someone before the first question line (who was interviewed).
+// - an interview's answer ("A: “…”" after a line "Q: …", or "“…”" opening the line right after it): the
+//   one person named in the last sentence that names someone before the first question line (who was
+//   interviewed).
 // Each finding records its rule (quotes:it-opening-sentence, quotes:pronoun-opening-sentence,
 // quotes:subject-of-sentence-before, quotes:subject-of-own-sentence, quotes:speaker-of-sentence-before,
 // quotes:issuer-of-sentence-before, quotes:interview-answer). (Tried and left out: a fragment in a
@@ -258,6 +259,8 @@ function speakerOfSentenceBefore(
 const ANSWER = /(?:^|\n)[ \t]*(?:A|Answer)\s*[:.]\s*$/;
 /** A question's label opening a line ("Q: …", "Question: …"). */
 const QUESTION = /(?:^|\n)[ \t]*(?:Q|Question)\s*[:.]\s/;
+/** The last line before a quotation's (blank lines between) is a question: "Q: …". */
+const QUESTION_LINE = /(?:^|\n)[ \t]*(?:Q|Question)\s*[:.]\s[^\n]*\n\s*$/;
 
 /** "Q: …" then "A: “…”": the one person the last sentence naming someone before the questions names. */
 function interviewAnswer(
@@ -266,7 +269,12 @@ function interviewAnswer(
   sents: Sentence[],
   q: Quote,
 ): Attribution | undefined {
-  if (!ANSWER.test(work.slice(Math.max(0, q.open - 12), q.open))) return undefined;
+  // (Or an answer with no label: the quotation opens its line right after a line "Q: …".)
+  const lineStart = work.lastIndexOf('\n', q.open - 1) + 1;
+  const unlabelled =
+    !/\S/.test(work.slice(lineStart, q.open)) &&
+    QUESTION_LINE.test(work.slice(Math.max(0, lineStart - 400), lineStart));
+  if (!unlabelled && !ANSWER.test(work.slice(Math.max(0, q.open - 12), q.open))) return undefined;
   const from = Math.max(0, q.open - 3000);
   const first = QUESTION.exec(work.slice(from, q.open));
   if (!first) return undefined;
