@@ -102,6 +102,17 @@ describe('pull-quotes', () => {
     );
     expect(d.statements).toEqual([]);
   });
+
+  it('when the line under a sentence is a sentence whose verb follows an apposition, then there is no pull-quote', () => {
+    const d = extract(
+      [
+        'Diplomatic row',
+        'Russia expelled two Estonian diplomats on Friday.',
+        'Kaja Kallas, the Estonian prime minister, criticised the move.',
+      ].join('\n'),
+    );
+    expect(d.statements).toEqual([]);
+  });
 });
 
 describe('names from their position', () => {

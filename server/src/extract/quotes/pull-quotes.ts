@@ -67,5 +67,7 @@ function creditOf(work: string, line: Sentence, idx: EntityIndex): Mention | und
   if (!CREDIT_REST.test(rest) || rest.split(/\s+/).length > 14 || MARKS.test(rest)) return undefined;
   // (A sentence about the name is no credit: "Ma Zhaoxu, the vice foreign minister, said China is …".)
   if (SPEECH.test(rest) || FINITE.test(rest)) return undefined;
+  // (Nor a verb past the apposition: "Kaja Kallas, the prime minister, criticised the move.")
+  if (/,[^,]*,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.test(rest)) return undefined;
   return m;
 }
