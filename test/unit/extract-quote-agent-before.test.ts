@@ -25,7 +25,7 @@ describe('the agent of a passive in the sentence before', () => {
 
   it('not when more follows the agent in its sentence', () => {
     const body =
-      'The expulsions were confirmed by the Foreign Ministry, which summoned the ambassador.\n\n“The Estonian side has been informed.”';
+      'The expulsions were confirmed by the Foreign Ministry, which summoned the ambassador.\n\n“The Estonian side has been informed.”\n\nThe diplomats have a week to leave.';
     expect(credit(body, 'The Estonian')).toBeUndefined();
   });
 });
