@@ -45,7 +45,7 @@ import {
   issuerOfSentence,
   subjectBeforeQuotedVerb,
 } from './paragraph-cues.js';
-import { paragraphPass } from './paragraph-pass.js';
+import { paragraphPass, sentenceSubject } from './paragraph-pass.js';
 import { headlineSubject } from './headline-subject.js';
 import { openingClauseSubject } from './opening-clause.js';
 
@@ -252,6 +252,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       // ("In a statement, X summoned …", "X issued a statement.": the statement's issuer.)
       const issuer = issuerOfSentence(work, sp, s);
       if (issuer) return issuer;
+      // (Another person acting in a sentence between: "“…,” X said. Y summoned the envoy. “…”" is not X's.)
+      const actor = sentenceSubject(work, sp, s, q.open);
+      if (actor?.type === 'Person' && actor !== sp.previous) return undefined;
     }
     return undefined;
   }

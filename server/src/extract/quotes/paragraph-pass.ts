@@ -66,7 +66,7 @@ const finite = (w: string) => /(?:ed|s)$/.test(w) && isVerb(w) && !/^(?:news|was
  * The person or body that opens a sentence (after an opening phrase closed by a comma) as its subject
  * (`past`: only before a verb in the past tense, what narration reports).
  */
-function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
+export function sentenceSubject(work: string, sp: SpeakerIndex, s: Sentence, anchor: number, past = false) {
   return subjectPhrase(work, sp, s, anchor, past)?.speaker;
 }
 
