@@ -25,7 +25,7 @@ const GROUP = new RegExp(
 /** One unnamed person by role: "the Japanese Prime Minister" (no name after it). */
 const ONE = new RegExp(
   LEAD +
-    String.raw`(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inister|[Mm]inister|[Pp]resident|[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner|[Cc]harg[ée]\s+d['’][Aa]ffaires|[Ee]nvoy|[Cc]ounterpart|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir|[Pp]remier)\b(?!\s*,?\s+\p{Lu})`,
+    String.raw`(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e)\s+[Mm]inister|[Mm]inister|[Pp]resident|[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner|[Cc]harg[ée]\s+d['’][Aa]ffaires|[Ee]nvoy|[Cc]ounterpart|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir|[Pp]remier|FM|PM|NSA|EAM)\b(?!\s*,?\s+\p{Lu})`,
   'u',
 );
 

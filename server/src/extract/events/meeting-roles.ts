@@ -10,7 +10,7 @@ import { counterpartOf } from './counterparts.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
 
-const ROLE = String.raw`(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Kk]ing|[Ee]mir|[Ss]ecretary\s+of\s+[Ss]tate|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy)`;
+const ROLE = String.raw`(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Kk]ing|[Ee]mir|[Ss]ecretary\s+of\s+[Ss]tate|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|FM|PM|NSA|EAM)`;
 
 /** "the Portuguese Prime Minister", "Portugal's foreign minister" with no name after it. */
 const STATE_ROLE = new RegExp(
@@ -29,7 +29,15 @@ const BARE_COUNTERPART =
 const ROLE_OF_BODY =
   /^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief|secretary[- ]general|director[- ]general|director|governor|speaker|mayor|founder|commander|prime minister|foreign minister|minister|king|emir|ambassador|envoy)\s+(?:of|at|for)\s+[^,;()]{2,70}?,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
-const head = (role: string) => role.toLowerCase().replace(/\s+/g, ' ');
+/** Abbreviated roles of headlines and tweets ("meets Syrian FM"), spelt out. */
+const SPELT: Record<string, string> = {
+  FM: 'foreign minister',
+  PM: 'prime minister',
+  NSA: 'national security',
+  EAM: 'external affairs minister',
+};
+
+const head = (role: string) => SPELT[role] ?? role.toLowerCase().replace(/\s+/g, ' ');
 
 /** Whether a person's title holds the role ("Foreign Minister" holds "minister" and "foreign minister"). */
 function titled(e: Entity, role: string): boolean {

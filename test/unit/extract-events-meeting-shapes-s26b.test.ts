@@ -1,0 +1,28 @@
+// Meetings in more invented newswire shapes (session 26, second helper): abbreviated roles of the met
+// ("met the Syrian FM", a headline's "meets Iranian FM" whose body names him). Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+const parties = (r: ReturnType<typeof run>) =>
+  r.events('meeting').map((e) => e.participants.map((p) => r.name(p.entity)).sort());
+
+describe('meeting shapes (session 26, b)', () => {
+  it('"met the Syrian FM", "met the Japanese PM": the state of the one unnamed person', () => {
+    expect(
+      parties(run('Talks in Moscow', 'Foreign Minister Oleg Varin met the Syrian FM in Moscow on Monday.')),
+    ).toEqual([['Oleg Varin', 'Syria']]);
+    expect(parties(run('Leaders talk', 'Prime Minister Arjun Mehra met the Japanese PM on Friday.'))).toEqual(
+      [['Arjun Mehra', 'Japan']],
+    );
+  });
+
+  it('a headline\'s "meets Iranian FM": the Iranian foreign minister the body names', () => {
+    const r = run(
+      'Li Daming meets Iranian FM in Beijing',
+      'Chinese Foreign Minister Li Daming said on Tuesday that China backs the talks. Iranian Foreign Minister Reza Karimi thanked Beijing for its support.',
+    );
+    expect(parties(r)).toEqual([['Li Daming', 'Reza Karimi']]);
+    expect(r.rels).toContain('Li Daming MET Reza Karimi');
+  });
+});
