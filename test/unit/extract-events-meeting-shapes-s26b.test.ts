@@ -1,5 +1,6 @@
 // Meetings in more invented newswire shapes (session 26, second helper): abbreviated roles of the met
-// ("met the Syrian FM", a headline's "meets Iranian FM" whose body names him). Every sentence here is invented.
+// ("met the Syrian FM", a headline's "meets Iranian FM" whose body names him), the met given before a relative
+// pronoun ("Y, whom X met on Monday"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -24,5 +25,24 @@ describe('meeting shapes (session 26, b)', () => {
     );
     expect(parties(r)).toEqual([['Li Daming', 'Reza Karimi']]);
     expect(r.rels).toContain('Li Daming MET Reza Karimi');
+  });
+
+  it('"Y, whom X met on Monday, praised …": X met Y; a meeting planned or another verb is none', () => {
+    const r = run(
+      'Envoy praises talks',
+      'Marek Halvorsen, whom Foreign Minister Idris Kamau met on Monday, praised the cooperation.',
+    );
+    expect(parties(r)).toEqual([['Idris Kamau', 'Marek Halvorsen']]);
+    expect(r.rels).toContain('Idris Kamau MET Marek Halvorsen');
+    const planned = run(
+      'Envoy praises talks',
+      'Marek Halvorsen, whom Foreign Minister Idris Kamau will meet on Monday, praised the cooperation.',
+    );
+    expect(parties(planned)).toEqual([]);
+    const other = run(
+      'Envoy speaks',
+      'Marek Halvorsen, whom Foreign Minister Idris Kamau criticized, met reporters.',
+    );
+    expect(parties(other)).toEqual([]);
   });
 });

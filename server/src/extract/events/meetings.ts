@@ -24,6 +24,7 @@ import { leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
 import { previousPair } from './meeting-anaphora.js';
 import { pronounAndName } from './meeting-pronoun-pairs.js';
+import { relativeObject } from './meeting-relatives.js';
 import { hostPlaceGap } from './host-place.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL, topicThenWith } from './meeting-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
@@ -345,6 +346,8 @@ function readMeeting(h: RuleHit): void {
   // "X hosted him", "X received her on Monday": the person last named before the sentence.
   const pro = (direct || withObj) && !by && !objs.length ? phraseAt(c, objAt, limit) : undefined;
   if (pro?.pronoun) objs = referents(c, pro, P, { at: s.start }).filter((o) => !subj.includes(o));
+  // "Y, whom X met on Monday, …": the person before the relative pronoun (meeting-relatives.ts).
+  if ((direct || withObj) && !by && !objs.length) objs = relativeObject(h, subj);
   // "met with A on Monday and (, separately,) with B on Tuesday": B is met too.
   if (objs.length && withObj && !by) objs = [...objs, ...withAgain(h, objAt, limit, [...subj, ...objs])];
   // "met A and B for a trilateral meeting": one meeting of all.
