@@ -1,6 +1,7 @@
 // Meetings in more invented newswire shapes (session 26, second helper): abbreviated roles of the met
 // ("met the Syrian FM", a headline's "meets Iranian FM" whose body names him), the met given before a relative
-// pronoun ("Y, whom X met on Monday"). Every sentence here is invented.
+// pronoun ("Y, whom X met on Monday"), talks opening a sentence after a visit ("X visited Delhi. Talks with
+// Y focused on trade"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -44,5 +45,24 @@ describe('meeting shapes (session 26, b)', () => {
       'Marek Halvorsen, whom Foreign Minister Idris Kamau criticized, met reporters.',
     );
     expect(parties(other)).toEqual([]);
+  });
+
+  it('"X visited Delhi. Talks with Y focused on trade": X met Y; talks expected, or after no visit, are none', () => {
+    const r = run(
+      'President in Delhi',
+      'Chilean President Tomas Ibarra visited New Delhi on Tuesday. Talks with Prime Minister Vikram Rao focused on trade.',
+    );
+    expect(parties(r)).toEqual([['Tomas Ibarra', 'Vikram Rao']]);
+    expect(r.rels).toContain('Tomas Ibarra MET Vikram Rao');
+    const expected = run(
+      'President in Beijing',
+      'President Tomas Ibarra arrived in Beijing on Wednesday. Talks with President Li Wenhua are expected to focus on trade.',
+    );
+    expect(parties(expected)).toEqual([]);
+    const noVisit = run(
+      'President speaks',
+      'President Tomas Ibarra spoke in Santiago on Wednesday. Talks with President Li Wenhua focused on trade.',
+    );
+    expect(parties(noVisit)).toEqual([]);
   });
 });

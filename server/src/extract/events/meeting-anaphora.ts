@@ -1,8 +1,10 @@
 // A meeting noun opening its sentence with no party of its own, told as held ("The meeting was held at
 // Hyderabad House", "The bilateral talks lasted two hours"): the meeting of the two persons the sentence
 // before names, when that sentence tells of meeting, travelling or receiving ("X arrived in Delhi to meet Y.
-// The meeting was held at …"). meetings.ts reads it when the clause names no party.
+// The meeting was held at …"); and "Talks with Y focused on …" opening a sentence: talks of the person the
+// sentence before opens with ("X visited Delhi."). meetings.ts reads them when the clause names no party.
 import type { Entity } from '../entities/index.js';
+import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
 import { pairBefore } from './meeting-sides.js';
 
@@ -25,4 +27,33 @@ export function previousPair(h: RuleHit): Entity[] {
   const i = c.sents.indexOf(s);
   const prev = i > 0 ? c.sents[i - 1]! : undefined;
   return prev && CONTEXT.test(c.work.slice(prev.start, prev.end)) ? pairBefore(c, s) : [];
+}
+
+/** "Talks with", "The meeting with" opening the sentence (the trigger with its "with"). */
+const OPENS_WITH = /^\s*(?:(?:The|Bilateral|Official)\s+)?$/;
+
+/** A verb telling the talks held, after their object: "focused on trade", "lasted two hours", "were held at". */
+const HELD_AFTER =
+  /^[^;]{0,100}?\s(?:(?:was|were)\s+(?:held|conducted)|took\s+place|lasted|focused|focussed|centred|centered|covered|ended|concluded|touched)\b/;
+
+/**
+ * The owner of talks opening their sentence with no owner ("X visited Delhi on Tuesday. Talks with Prime
+ * Minister Y focused on trade."): the person the sentence before opens with, when it tells of visiting,
+ * arriving, meeting or receiving and the talks are told as held.
+ */
+export function ownerBefore(h: RuleHit): Entity[] {
+  const { c, s, at, end } = h;
+  if (!/ with$/.test(c.work.slice(at, end)) || !OPENS_WITH.test(c.work.slice(s.start, at))) return [];
+  if (!HELD_AFTER.test(c.work.slice(end, s.end))) return [];
+  const i = c.sents.indexOf(s);
+  const prev = i > 0 ? c.sents[i - 1]! : undefined;
+  if (!prev || !CONTEXT.test(c.work.slice(prev.start, prev.end))) return [];
+  // The sentence before opens with its subject: titles and demonyms only before the first person.
+  const first = c.inRange(prev.start, prev.end, P)[0];
+  if (
+    !first ||
+    !/^\s*(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(c.work.slice(prev.start, first.start))
+  )
+    return [];
+  return [first.entity];
 }

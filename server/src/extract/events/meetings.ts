@@ -16,13 +16,14 @@ import { P, placeAfter } from './arguments.js';
 import { rosterPersons } from './meeting-rosters.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
-import { delegationSubject, ledBy } from './delegation-leaders.js';
+import { ledBy } from './delegation-leaders.js';
+import { roleSubject } from './meeting-role-subjects.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
 import { leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
-import { previousPair } from './meeting-anaphora.js';
+import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { relativeObject } from './meeting-relatives.js';
 import { hostPlaceGap } from './host-place.js';
@@ -149,23 +150,6 @@ export function subjects(h: RuleHit): Entity[] {
   return pair.length ? pair : roleSubject(h);
 }
 
-/** A role with no name as the subject: "the Minister of External Affairs also met", "The president then held". */
-const ROLE_SUBJECT =
-  /(?:^|[,;:]\s*)(?:the|The)\s+(?:[\p{L}-]+\s+){0,3}?(minister|president|premier|chancellor|secretary|king|queen|emir|sultan|ambassador|envoy|governor)(?:\s+of\s+(?:(?:the|and)\s+|\p{Lu}[\p{L}-]*\s+)+)?\s*(?:(?:also|later|then|subsequently|separately|again|has|had)\s+)*$/iu;
-
-/** The last person named before the sentence whose title holds the role's head word. */
-function roleSubject(h: RuleHit): Entity[] {
-  const { c, s, at } = h;
-  const m = ROLE_SUBJECT.exec(c.work.slice(s.start, at));
-  if (!m) return delegationSubject(h); // "The delegation also met X": its leader.
-  const head = m[1]!.toLowerCase();
-  const titled = c
-    .inRange(0, s.start, P)
-    .reverse()
-    .find((x) => x.entity.title?.toLowerCase().includes(head));
-  return titled ? [titled.entity] : [];
-}
-
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
@@ -287,6 +271,14 @@ function readMeeting(h: RuleHit): void {
         const prev = parties.length >= 2 ? parties : previousPair(h); // "The meeting was held at …" (meeting-anaphora.ts)
         if (prev.length >= 2) meet(h, prev, []);
       }
+      // "X visited Delhi. Talks with Y focused on trade": X's talks (meeting-anaphora.ts).
+      const own = ms.length < 2 && !h.made.length ? ownerBefore(h) : [];
+      if (own.length)
+        meet(
+          h,
+          own,
+          persons(h, end, limit).filter((o) => !own.includes(o)),
+        );
       return;
     }
     if (!nounWith) return;
