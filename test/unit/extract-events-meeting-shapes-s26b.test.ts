@@ -1,7 +1,8 @@
 // Meetings in more invented newswire shapes (session 26, second helper): abbreviated roles of the met
 // ("met the Syrian FM", a headline's "meets Iranian FM" whose body names him), the met given before a relative
 // pronoun ("Y, whom X met on Monday"), talks opening a sentence after a visit ("X visited Delhi. Talks with
-// Y focused on trade"). Every sentence here is invented.
+// Y focused on trade"), states' envoys calling on a person ("The ambassadors of A, B and C paid courtesy calls
+// on X"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -64,5 +65,23 @@ describe('meeting shapes (session 26, b)', () => {
       'President Tomas Ibarra spoke in Santiago on Wednesday. Talks with President Li Wenhua focused on trade.',
     );
     expect(parties(noVisit)).toEqual([]);
+  });
+
+  it('"The ambassadors of A, B and C paid courtesy calls on X": each state meets X', () => {
+    const r = run(
+      'Envoys call on President',
+      'The new ambassadors of Brazil, Chile and Peru paid courtesy calls on President Ilse Marku on Monday.',
+    );
+    expect(parties(r)).toEqual([['Brazil', 'Chile', 'Ilse Marku', 'Peru']]);
+    expect(r.rels.filter((x) => x.includes(' MET ')).sort()).toEqual([
+      'Ilse Marku MET Brazil',
+      'Ilse Marku MET Chile',
+      'Ilse Marku MET Peru',
+    ]);
+    const envoys = run(
+      'Envoys call on Premier',
+      'Envoys from Kenya and Ghana called on Prime Minister Vikram Rao.',
+    );
+    expect(parties(envoys)).toEqual([['Ghana', 'Kenya', 'Vikram Rao']]);
   });
 });

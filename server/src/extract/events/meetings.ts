@@ -294,7 +294,8 @@ function readMeeting(h: RuleHit): void {
   if (!subj.length && THEY.test(c.work.slice(s.start, at))) subj = pairBefore(c, s);
   // No person: states or bodies ("India and Japan held talks", "the Japanese and Indian delegations met").
   const bySides =
-    !subj.length && /^(?:met|meet|meets|held|hold|holds|had|have|has|holding|received|hosted)\b/.test(word);
+    !subj.length &&
+    /^(?:met|meet|meets|held|hold|holds|had|have|has|holding|received|hosted|paid|pays|called)\b/.test(word);
   if (bySides)
     subj = TWO_STATES.test(c.work.slice(Math.max(s.start, at - 40), at))
       ? twoStatesBefore(c, at)
