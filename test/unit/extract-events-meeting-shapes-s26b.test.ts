@@ -2,7 +2,8 @@
 // ("met the Syrian FM", a headline's "meets Iranian FM" whose body names him), the met given before a relative
 // pronoun ("Y, whom X met on Monday"), talks opening a sentence after a visit ("X visited Delhi. Talks with
 // Y focused on trade"), states' envoys calling on a person ("The ambassadors of A, B and C paid courtesy calls
-// on X"). Every sentence here is invented.
+// on X"), a group of ambassadors known by their states ("met the Chinese and Russian ambassadors"). Every
+// sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -83,5 +84,13 @@ describe('meeting shapes (session 26, b)', () => {
       'Envoys from Kenya and Ghana called on Prime Minister Vikram Rao.',
     );
     expect(parties(envoys)).toEqual([['Ghana', 'Kenya', 'Vikram Rao']]);
+  });
+
+  it('"met the Chinese and Russian ambassadors": the states of the group', () => {
+    const r = run(
+      'Minister meets envoys',
+      'Foreign Minister Karin Vogel met the Chinese and Russian ambassadors in Berlin on Monday.',
+    );
+    expect(parties(r)).toEqual([['China', 'Karin Vogel', 'Russia']]);
   });
 });

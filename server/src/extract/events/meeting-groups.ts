@@ -19,7 +19,7 @@ const DEMONYMS = new RegExp(DEMONYM, 'gu');
 const LEAD = String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|his|her|their|its|senior|top|high-level|visiting)\s+){0,3}(${DEMONYM})((?:(?:,\s+|,?\s+and\s+)${DEMONYM})*)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}?`;
 const GROUP = new RegExp(
   LEAD +
-    '(?:officials|diplomats|delegation|delegations|delegates|ministers|leaders|representatives|envoys|negotiators|counterparts|side|authorities|team)\\b',
+    '(?:officials|diplomats|delegation|delegations|delegates|ministers|leaders|representatives|envoys|ambassadors|negotiators|counterparts|side|authorities|team)\\b',
   'u',
 );
 /** One unnamed person by role: "the Japanese Prime Minister" (no name after it). */
