@@ -3,7 +3,8 @@
 // pronoun ("Y, whom X met on Monday"), talks opening a sentence after a visit ("X visited Delhi. Talks with
 // Y focused on trade"), states' envoys calling on a person ("The ambassadors of A, B and C paid courtesy calls
 // on X"), a group of ambassadors known by their states ("met the Chinese and Russian ambassadors"). Every
-// sentence here is invented.
+// sentence here is invented. A subject known by demonym and role ("The Japanese ambassador paid a courtesy
+// call on X"): his state.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -92,5 +93,24 @@ describe('meeting shapes (session 26, b)', () => {
       'Foreign Minister Karin Vogel met the Chinese and Russian ambassadors in Berlin on Monday.',
     );
     expect(parties(r)).toEqual([['China', 'Karin Vogel', 'Russia']]);
+  });
+
+  it('"The Japanese ambassador paid a courtesy call on X": his state meets X (no MET); a future call is none', () => {
+    const r = run(
+      'Envoy calls on President',
+      'The Japanese ambassador paid a courtesy call on President Ilse Marku on Monday.',
+    );
+    expect(parties(r)).toEqual([['Ilse Marku', 'Japan']]);
+    expect(r.rels.filter((x) => x.includes(' MET '))).toEqual([]);
+    const visiting = run(
+      'Minister in Moscow',
+      'On Monday, the visiting Iranian foreign minister met President Oleg Varin.',
+    );
+    expect(parties(visiting)).toEqual([['Iran', 'Oleg Varin']]);
+    const future = run(
+      'Envoy to call on President',
+      'The Japanese ambassador will meet President Ilse Marku on Monday.',
+    );
+    expect(parties(future)).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ import { notAMeeting } from './meeting-prospects.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { relativeObject } from './meeting-relatives.js';
+import { roleStateSubject } from './meeting-role-states.js';
 import { hostPlaceGap } from './host-place.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL, topicThenWith } from './meeting-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
@@ -302,6 +303,9 @@ function readMeeting(h: RuleHit): void {
       : sidesBefore(c, s, at);
   if (bySides && !subj.length)
     subj = groupStates(c, s.start, at).length === 2 ? groupStates(c, s.start, at) : [];
+  // "The Japanese ambassador paid a call on X": that person, else his state (meeting-role-states.ts).
+  const byRole = subj.length ? undefined : roleStateSubject(h);
+  if (byRole) subj = byRole.subj;
   if (!subj.length) return;
   const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
   const withObj = /\bwith$/.test(word);
@@ -347,8 +351,8 @@ function readMeeting(h: RuleHit): void {
   const joint = /^[^.;]{0,120}?\b(?:trilateral|three-way|quadrilateral|joint)\s+(?:meeting|talks|summit)/;
   // "was received by A, role; B, role", "received the envoys of A, X; B, Y": one reception of the roster.
   const party = hosting && rosterPersons(c, by ? end + by[0].length : objAt, limit).length > 0;
-  if (objs.length)
-    meet(h, subj, objs, party || /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end)));
+  const together = party || /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end));
+  if (objs.length) meet(h, subj, objs, together, !byRole || byRole.person);
   else if (by) {
     // "X was received by the King of Jordan": the state of the host known by role (no MET claimed).
     const host = sidesAt(c, end + by[0].length, limit, true).filter((x) => !subj.includes(x));
