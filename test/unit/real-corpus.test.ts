@@ -173,33 +173,40 @@ describe('the real-pages manifest', () => {
  * events precision fell below that start (a list line's post after a dash: 5 pairs right, 4 wrong; the retrain)
  * while their recall rose: the issue asks for recall at a precision, so a precision measure is held to its start
  * or to its target, whichever is lower, and every other measure to its start.
+ * The twenty-third batch (session 26: 12 pages of 12 new outlets, 8 to dev and 4 to blind) made them dev 267
+ * pages, blind 95. The session's start (f88b4d8: acc5c27's extractor and models) scores them dev 0.923, 0.878
+ * (596/679), pairs 0.862/0.641, events 0.860/0.814 and blind 0.902, 0.730 (178/244), pairs 0.789/0.303, events
+ * 0.830/0.668 (the 4 new blind pages alone: 0.918, 3/3, 0.700/0.350, 0.769/0.714); after the session's rules
+ * (the largest one-to-one matching of events in the scorer among them: dev +3 events, blind none) and models
+ * retrained on the 267 dev pages, dev 0.928, 0.885 (601/679), 0.864/0.650, 0.861/0.813 and blind 0.905, 0.738
+ * (180/244), 0.811/0.346, 0.834/0.668. Every figure is set to those; BEFORE_BLIND holds the 95-page start.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.925,
-    'quotes with the right speaker': 0.88,
-    'entity pairs recall': 0.648,
-    'entity pairs precision': 0.863,
-    'events recall': 0.819,
-    'events precision': 0.866,
+    'entities F1': 0.928,
+    'quotes with the right speaker': 0.885,
+    'entity pairs recall': 0.65,
+    'entity pairs precision': 0.864,
+    'events recall': 0.813,
+    'events precision': 0.861,
   },
   blind: {
-    'entities F1': 0.901,
-    'quotes with the right speaker': 0.726,
-    'entity pairs recall': 0.301,
-    'entity pairs precision': 0.794,
-    'events recall': 0.665,
+    'entities F1': 0.905,
+    'quotes with the right speaker': 0.738,
+    'entity pairs recall': 0.346,
+    'entity pairs precision': 0.811,
+    'events recall': 0.668,
     'events precision': 0.834,
   },
 };
 /** The blind split (91 pages) at session 25's start, 5f6c9b0, rounded down. */
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.894,
-  'quotes with the right speaker': 0.726,
-  'entity pairs recall': 0.291,
-  'entity pairs precision': 0.805,
-  'events recall': 0.661,
-  'events precision': 0.843,
+  'entities F1': 0.902,
+  'quotes with the right speaker': 0.73,
+  'entity pairs recall': 0.303,
+  'entity pairs precision': 0.789,
+  'events recall': 0.668,
+  'events precision': 0.83,
 };
 const MARGIN = 0.03;
 
