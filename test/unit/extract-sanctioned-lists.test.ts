@@ -19,7 +19,7 @@ describe('sanctioned people listed with their roles', () => {
       title,
       `${opening}, including intelligence minister Rufus Firefly and army chief Chico Marx.`,
     );
-    expect(sanctionedBy(rels, 'US Treasury Department')).toEqual(
+    expect(sanctionedBy(rels, 'Treasury Department')).toEqual(
       expect.arrayContaining(['Rufus Firefly', 'Chico Marx']),
     );
   });
@@ -34,10 +34,10 @@ describe('sanctioned people listed with their roles', () => {
       title,
       `${opening}. ${lead} intelligence minister Rufus Firefly and army chief Chico Marx.`,
     );
-    expect(sanctionedBy(rels, 'US Treasury Department')).toEqual(
+    expect(sanctionedBy(rels, 'Treasury Department')).toEqual(
       expect.arrayContaining(['Rufus Firefly', 'Chico Marx']),
     );
-    expect(ruleOf('US Treasury Department SANCTIONED Chico Marx')).toBe('events/sanctions:list');
+    expect(ruleOf('Treasury Department SANCTIONED Chico Marx')).toBe('events/sanctions:list');
   });
 
   it('when a ministry and its state both announce the sanctions, then both sanction the people listed', () => {
@@ -57,6 +57,6 @@ describe('sanctioned people listed with their roles', () => {
 
   it('when "including" is followed by words that are no role ("who were …"), then no one is listed', () => {
     const { rels } = run(title, `${opening}, including those who were named by Rufus Firefly last week.`);
-    expect(sanctionedBy(rels, 'US Treasury Department')).not.toContain('Rufus Firefly');
+    expect(sanctionedBy(rels, 'Treasury Department')).not.toContain('Rufus Firefly');
   });
 });

@@ -290,8 +290,10 @@ export const sanction: EventRule = {
       return;
     }
     // A clause that leaves the sanctioner out continues the sanctions just reported.
-    if (!by.length && last)
-      by = last.participants
+    // (Sanctions told with their targets only counted continue no further than their sanctioner's people.)
+    const told = last?.participants.some((p) => p.role === 'sanctioned') ? last : undefined;
+    if (!by.length && told)
+      by = told.participants
         .filter((p) => p.role === 'sanctioner')
         .map((p) => p.entity)
         .slice(0, 1);
