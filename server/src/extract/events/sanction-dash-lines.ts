@@ -8,8 +8,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { EventRule } from './hit.js';
-import { BULLET, eventSentence, join, LINE_LEAD } from './sanction-lines.js';
-import { lastSanction } from './sanctions.js';
+import { atListLine, BULLETED, eventSentence, join, LINE_LEAD, listLineStart } from './sanction-lines.js';
 
 /** The end of the last line of a run, per article, while the run goes on. */
 const runEnd = new WeakMap<Ctx, number>();
@@ -55,11 +54,10 @@ function afterSanctions(c: Ctx, start: number): boolean {
 export const sanctionDashLine: EventRule = {
   id: 'events/sanctions:dash-lines',
   type: 'sanction',
-  re: new RegExp(String.raw`(?<=\n)${BULLET}\p{Lu}`, 'gu'),
+  re: listLineStart(),
   run(h) {
-    const { c, s, at } = h;
-    // Cheap first: a line start, in an article that has told of sanctions.
-    if (at !== s.start || !lastSanction.get(c)) return;
+    const { c, s } = h;
+    if (!atListLine(h)) return;
     const line = dashLine(c, s.start);
     if (!line) return;
     // The run goes on past lines of its shape whose names were not read.
@@ -68,7 +66,7 @@ export const sanctionDashLine: EventRule = {
     if (!going) {
       if (!afterSanctions(c, s.start)) return;
       // One line is no run unless bulleted: the next line must be of the same shape.
-      const bulleted = /^[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])/.test(c.work.slice(s.start, line.end));
+      const bulleted = BULLETED.test(c.work.slice(s.start, line.end));
       const next = nextLine(c, line.end);
       if (!bulleted && (!next || !DASH_SHAPE.test(next))) return;
     }

@@ -41,6 +41,13 @@ export function join(h: RuleHit, who: Entity[]): boolean {
 /** What may stand before a listed line's name: spaces, a bullet, a number, then capitalised titles. */
 export const BULLET = String.raw`[^\S\n]*(?:(?:[-–—•*·]|\d{1,2}[.)])[^\S\n]*)?`;
 export const LINE_LEAD = new RegExp(String.raw`^${BULLET}(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u');
+/** A bullet or number that opens a line. */
+export const BULLETED = /^[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])/;
+/** The start of a line after the first, perhaps bulleted, with a capital: where a list's line may begin. */
+export const listLineStart = () => new RegExp(String.raw`(?<=\n)${BULLET}\p{Lu}`, 'gu');
+
+/** Cheap first, for a list's line: a sentence that opens its line, in an article that has told of sanctions. */
+export const atListLine = (h: RuleHit) => h.at === h.s.start && !!lastSanction.get(h.c);
 
 /**
  * A line after a sanctions sentence that ends with a colon: the person or body it opens with (and those

@@ -9,14 +9,10 @@ import type { Sentence } from '../text.js';
 import type { Entity } from '../entities/index.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import type { EventRule } from './hit.js';
-import { BULLET, eventSentence, join, LINE_LEAD } from './sanction-lines.js';
-import { lastSanction } from './sanctions.js';
+import { atListLine, BULLETED, eventSentence, join, LINE_LEAD, listLineStart } from './sanction-lines.js';
 
 /** The index of the last sentence of a run of listed lines, per article, while the run goes on. */
 const runAt = new WeakMap<Ctx, number>();
-
-/** A bullet or number that opens a line. */
-const BULLETED = /^[^\S\n]*(?:[-–—•*·]|\d{1,2}[.)])/;
 
 /** After the names, at most one apposition: ", a judge", " – head of X", " (a police commander)". */
 const APPOSITION = /^[^\S\n]*(?:(?:[,–—:]|\s-)\s*[^,.;:\n()]{1,80}|\([^)\n]{1,80}\))?[.;]?[^\S\n]*$/;
@@ -41,11 +37,10 @@ function namedLine(c: Ctx, si: number): Entity[] | undefined {
 export const sanctionRun: EventRule = {
   id: 'events/sanctions:run',
   type: 'sanction',
-  re: new RegExp(String.raw`(?<=\n)${BULLET}\p{Lu}`, 'gu'),
+  re: listLineStart(),
   run(h) {
-    const { c, s, at } = h;
-    // Cheap first: a line start, in an article that has told of sanctions.
-    if (at !== s.start || !lastSanction.get(c)) return;
+    const { c, s } = h;
+    if (!atListLine(h)) return;
     const si = c.sents.indexOf(s);
     if (si < 1) return;
     // Right after the sanctions sentence, which ends its line, or after a line of the run.
