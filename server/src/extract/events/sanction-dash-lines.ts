@@ -1,10 +1,11 @@
 // The people and bodies of a sanctions event listed one a line as "Name – description", however long the
 // description runs ("Oleg Sidorov – Deputy Minister of Internal Affairs. He ordered the dispersal of …"),
 // on the lines right after the sanctions sentence's line, or after one or two lines more ("The list
-// includes:", "The sanctioned individuals are", "They were named on Monday."). A run needs two such lines naming different people (or a bullet); each
-// line's name joins the last sanctions event, sanctioned by each of its sanctioners, and the run goes on
-// line after line until a line of another shape. (sanction-lines.ts and sanction-runs.ts read lists whose
-// lines hold a name and at most a short apposition; here the dash alone marks the line as the list's.)
+// includes:", "The sanctioned individuals are", "They were named on Monday."). A run needs two lines of that
+// shape (or a bullet); each line whose name was read joins the last sanctions event, sanctioned by each of
+// its sanctioners, and the run goes on line after line, past lines of its shape whose names were not read,
+// until a line of another shape. (sanction-lines.ts and sanction-runs.ts read lists whose lines hold a name
+// and at most a short apposition; here the dash alone marks the line as the list's.)
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { EventRule } from './hit.js';
@@ -42,7 +43,8 @@ function nextLine(c: Ctx, end: number): string | undefined {
 
 /**
  * Whether the run starts on the line after the sanctions sentence's own line (which may go on with more
- * sentences: "… sanctions on 14 people. The measures include …"), or one or two lines later ("The list includes:").
+ * sentences: "… sanctions on 14 people. The measures include …"), or one or two lines later ("The list
+ * includes:").
  */
 function afterSanctions(c: Ctx, start: number): boolean {
   const ev = c.sents[eventSentence(c)];
