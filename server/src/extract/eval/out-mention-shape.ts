@@ -96,7 +96,7 @@ export function unnamedMentionShape(
   const lead = text.slice(lineStart, m.start);
   // Up from the mention's line past lines that open as it does ("Name – …"), to the line that heads them.
   const all = text.split('\n');
-  let n = text.slice(0, lineStart).split('\n').length - 1;
+  const n = text.slice(0, lineStart).split('\n').length - 1;
   const dashy = (l: string) =>
     /^\s*(?:[-–—•*·]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+[–—-]{1,2}\s/u.test(l);
   let k = n - 1;
@@ -127,8 +127,6 @@ export function unnamedMentionShape(
                 .filter((l) => l.trim()).length,
             ),
           );
-  void n;
-  n = 0;
   return [
     `head-line:${dashy(line) ? headClass : 'not-a-dash-line'}`,
     `head-lines-after-found-evidence:${dashy(line) ? fromFound : '-'}`,
