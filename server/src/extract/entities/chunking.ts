@@ -22,6 +22,9 @@ export const CONNECTORS = new Set(['of', 'for']);
 const NAME_POSSESSIVES = new Set(
   'people peoples prosecutor prosecutors children women workers veterans farmers journalists'.split(' '),
 );
+/** A plural common noun ("Students", "Workers"), not a name that ends in s ("Belarus", "Hamas"). */
+const pluralCommonNoun = (w: string) =>
+  !isKnownPlace(w) && lexTags(w).some((t) => t === 'Plural' || t === 'Actor');
 /** Religious and Malay honorifics read as titles before a name ("Ayatollah Ali Khamenei", "Datuk X"). */
 const HONORIFICS = new Set(
   'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin'.split(
@@ -148,12 +151,15 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       cur[cur.length - 1] = { ...prev, text: `${prev.text}${t.text}`, end: t.end };
       continue;
     }
-    // "Iranian Students' News Agency": a plural noun's possessive inside a body's name.
+    // "Iranian Students' News Agency": a plural common noun's possessive inside a body's name; a name's only
+    // before a body's own organ ("United Nations' Security Council"), not before a person or a place's
+    // body ("Belarus' Alexander Lukashenko", "Hamas' Yahya Sinwar" and "Belarus' Security Council" are two).
     if (
       prev &&
       /^['’]$/.test(t.text) &&
       t.start === prev.end &&
       /\p{Ll}s$/u.test(prev.text) &&
+      (pluralCommonNoun(prev.text) || (!isKnownPlace(prev.text) && bodyRunAfter(toks, i))) &&
       next?.cap &&
       next.start === t.end + 1
     ) {
@@ -299,6 +305,16 @@ function fieldRunAfter(toks: Token[], i: number): boolean {
     const t = toks[j]!;
     if (!t.cap || t.start !== prev.end + 1) return false;
     if (FIELD_END.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Whether one to three capitalised words right after toks[i] end in a body's head ("Security Council"). */
+function bodyRunAfter(toks: Token[], i: number): boolean {
+  for (let j = i + 1, prev = toks[i]!; j < toks.length && j <= i + 3; prev = toks[j]!, j++) {
+    const t = toks[j]!;
+    if (!t.cap || t.start !== prev.end + 1) return false;
+    if (ORG_HEADS.has(t.text.toLowerCase())) return true;
   }
   return false;
 }
