@@ -7,6 +7,7 @@
 import type { AnnotationDocument, Span } from '@dossier/model';
 import { normName } from './score.js';
 import { outMentionShape, unnamedMentionShape } from './out-mention-shape.js';
+import { stanceMissShape } from './stance-miss-shape.js';
 
 export type KindCounts = Record<string, number>;
 
@@ -94,6 +95,9 @@ export function addPairEventKinds(
       );
     }
     inc(`pair missed why ${why}`);
+    if (why === 'no-event both-in-evidence')
+      for (const x of stanceMissShape(r, mentions(xs), mentions(xt), extracted, gold, mapped))
+        inc(`pair missed ${r.type} no-event shape ${x}`);
     if (goldEvent && eventFound) {
       const ev = extracted.events.find(
         (e) => e.type === goldEvent.type && overlaps(e.evidence, goldEvent.evidence),
