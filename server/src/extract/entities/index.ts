@@ -23,6 +23,7 @@ import { dropBoundPlaces } from './bound-places.js';
 import { dropNestedNames } from './nested-names.js';
 import { extraPatterns } from './patterns.js';
 import { orgTails } from './org-tails.js';
+import { stateTitledBodies } from './state-titles.js';
 import { mergeOrgVariants } from './org-variants.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { bareHomeBodies, homeBodies } from './home-bodies.js';
@@ -51,6 +52,7 @@ export function extractEntities(
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
   orgTails(b);
+  stateTitledBodies(b);
   speakerBodies(b, work);
   homeBodies(b, work, sents);
   parallelListPersons(b);

@@ -16,7 +16,11 @@ const THE_COUNTRY = /^(?:United\s|Czech Republic|Netherlands|Philippines|Maldive
 
 /** "in <place>" right after a mission's mention: its country (canonical) and the capital as worded. */
 function placeAfter(b: Builder, end: number): { city?: string; words: string } | undefined {
-  const lead = /^\s+in\s+(the\s+)?/.exec(b.work.slice(end, end + 12));
+  // (Past a state's formal title: "in the Kingdom of Bahrain" is in Bahrain.)
+  const lead =
+    /^\s+in\s+(the\s+)?(?:(?:\p{Lu}\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?/u.exec(
+      b.work.slice(end, end + 48),
+    );
   if (!lead) return undefined;
   const at = end + lead[0].length;
   const m = b.mentions.find((x) => x.start === at && x.entity.type === 'Place');
