@@ -24,6 +24,7 @@ import { dropNestedNames } from './nested-names.js';
 import { extraPatterns } from './patterns.js';
 import { orgTails } from './org-tails.js';
 import { stateTitledBodies } from './state-titles.js';
+import { placedMissions } from './placed-missions.js';
 import { mergeOrgVariants } from './org-variants.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { bareHomeBodies, homeBodies } from './home-bodies.js';
@@ -53,6 +54,7 @@ export function extractEntities(
   extraPatterns(b, work);
   orgTails(b);
   stateTitledBodies(b);
+  placedMissions(b);
   speakerBodies(b, work);
   homeBodies(b, work, sents);
   parallelListPersons(b);
