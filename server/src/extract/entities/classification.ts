@@ -18,7 +18,7 @@ import type { Builder, PendingSingle } from './builder.js';
 import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { headNamesNone } from './generic-org-names.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
-import { GEO_FEATURE, knownSegments, PARTY_WORDS } from './known-segments.js';
+import { GEO_FEATURE, knownSegments, PARTY_WORDS, placeCompound } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import {
   englishNameFirst,
@@ -204,10 +204,9 @@ export function classifyChunks(
       c.length - titleAt - 1 >= 1 &&
       c.length - titleAt - 1 <= 2 &&
       SPEECH_NEXT.test(work.slice(c[c.length - 1]!.end, c[c.length - 1]!.end + 14));
-    // Person: the longest suffix of name-like tokens.
+    // Person: the longest suffix of name-like tokens (up to four name words; particles do not count:
+    // "Mohammed bin Zayed Al Nahyan", "Luiz Inacio Lula da Silva").
     let k = c.length;
-    // (Up to four name words; particles do not count: "Mohammed bin Zayed Al Nahyan", "Luiz Inacio Lula
-    // da Silva".)
     const wordsFrom = (from: number) =>
       c.slice(from).filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text.toLowerCase()))).length;
     // ("Bui Thanh Son", "Said Bin Mohammad": a name shape that makes its common words name words.)
@@ -224,6 +223,7 @@ export function classifyChunks(
           isTitle(t.text) ||
           demonymCountry(t.text) ||
           (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
+          placeCompound(t.text) ||
           (isKnownOrgWord(t.text) && !orgWordAsSurname(c, k)) ||
           PARTY_WORDS[t.text.toLowerCase()] ||
           ORG_HEADS.has(t.text.toLowerCase()) ||

@@ -12,7 +12,7 @@ import {
 } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
-import { PLACE_ABBREVIATIONS } from './chunking.js';
+import { isKnownOrgWord, PLACE_ABBREVIATIONS } from './chunking.js';
 
 export const PLACE_HEADS =
   /^(airport|square|street|avenue|island|islands|river|sea|oblast|krai|kray|okrug|governorate|prefecture|county|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border|city|resort|hotel|shoal|reef|atoll|corridor|valley|ocean|gulf|canal|desert)$/i;
@@ -32,6 +32,20 @@ export const PARTY_WORDS: Record<string, string> = {
 };
 /** An acronym before one of these is a weapon or system ("SCALP missiles"), not an organisation. */
 export const WEAPON_AFTER = /^\s+(?:missiles?|rockets?|systems?|tanks?|jets?|drones?|launchers?|rifles?)\b/;
+
+/**
+ * "Russia-Ukraine", "India-EU", "ASEAN-China": a hyphenated pair (or more) of known places, or of places and
+ * known bodies, with a place among them: no person's name (classification.ts), its parts named apart.
+ */
+export function placeCompound(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p && (isKnownPlace(p) || isKnownOrgWord(p))) &&
+    parts.some((p) => isKnownPlace(p))
+  );
+}
 
 /** Greedy left-to-right segmentation of a chunk without a person name into known places and orgs. */
 export function knownSegments(b: Builder, c: Token[]): void {
@@ -92,11 +106,14 @@ export function knownSegments(b: Builder, c: Token[]): void {
         b.orgMention(seg[0]!.start, seg[0]!.end, surface, 'entities/known-segments:acronym');
         done = true;
       } else if (len === 1 && /-/.test(surface)) {
-        // "Russia-US ties": each part that is a place.
+        // "Russia-US ties", "India-EU cooperation": each part that is a place, or a known body beside one.
+        const body = placeCompound(surface);
         let off = seg[0]!.start;
         for (const part of surface.split('-')) {
           if (part && isKnownPlace(part))
             b.placeMention(off, off + part.length, part, 'entities/known-segments:hyphenated-places');
+          else if (body && isKnownOrgWord(part))
+            b.orgMention(off, off + part.length, part, 'entities/known-segments:hyphenated-bodies');
           off += part.length + 1;
         }
         done = true;
