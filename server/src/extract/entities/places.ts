@@ -8,6 +8,7 @@ import nlp from 'compromise';
 import { demonymCountry, isCommonWord, isLexOrg, lexTags, TITLE_WORDS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
+import { coordinatedPlaces } from './coordinated-places.js';
 import { geoNames } from './geo-names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
@@ -108,6 +109,7 @@ export function positionalPlaces(b: Builder): void {
     if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
     add(s, s + name.length, name, 'after-preposition');
   }
+  coordinatedPlaces(b, unknownWord);
   for (const m of work.matchAll(BEFORE_PLURAL_HEAD)) {
     const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     for (const [name, s] of [
