@@ -1,9 +1,11 @@
 // Places met in session 27, on invented text: unknown names listed after a preposition of place
-// ("from Tigray and Amhara", entities/coordinated-places.ts).
+// ("from Tigray and Amhara", entities/coordinated-places.ts); venues named like bodies ("… Convention
+// Centre", "Oval Office", entities/venues.ts); a guard of honour, no organisation.
 import { describe, expect, it } from 'vitest';
 import { extract, namesOf } from '../helpers/extract-text.js';
 
 const places = (d: ReturnType<typeof extract>) => namesOf(d, 'Place');
+const orgs = (d: ReturnType<typeof extract>) => namesOf(d, 'Organization');
 
 describe('places listed after a preposition', () => {
   it('when two unknown names are joined by "and" after "from", then each is a place', () => {
@@ -27,5 +29,39 @@ describe('places listed after a preposition', () => {
   it('when a known first name is in the list, then the list names no place', () => {
     const d = extract(['Visit', 'Letters came from Maria and Tomasz on Friday.'].join('\n'));
     expect(places(d)).not.toContain('Tomasz');
+  });
+});
+
+describe('venues and ceremonies named like bodies', () => {
+  it('when a summit opens at a convention centre, then the centre is a place', () => {
+    const d = extract(
+      ['Summit opens', 'The summit opened at the Mwangaza International Convention Centre in Nairobi.'].join(
+        '\n',
+      ),
+    );
+    expect(places(d)).toContain('Mwangaza International Convention Centre');
+    expect(orgs(d)).not.toContain('Mwangaza International Convention Centre');
+  });
+
+  it('when a president speaks in the Oval Office, then the office is a place', () => {
+    const d = extract(
+      ['Remarks', 'The president spoke to reporters in the Oval Office on Friday.'].join('\n'),
+    );
+    expect(places(d)).toContain('Oval Office');
+  });
+
+  it('when a centre names a body, not a hall, then it stays an organisation', () => {
+    const d = extract(['Observers', 'The Halvorsen Research Center sent observers to the vote.'].join('\n'));
+    expect(orgs(d)).toContain('Halvorsen Research Center');
+  });
+
+  it('when a visitor inspects a guard of honour, then it names no organisation', () => {
+    const d = extract(['Arrival', 'He inspected a Guard of Honour at the airport on arrival.'].join('\n'));
+    expect(orgs(d)).not.toContain('Guard of Honour');
+  });
+
+  it('when a guard names a unit, then it stays an organisation', () => {
+    const d = extract(['Unrest', 'The Republican Guard surrounded the palace overnight.'].join('\n'));
+    expect(orgs(d)).toContain('Republican Guard');
   });
 });

@@ -5,6 +5,7 @@
 import { canonicalOrg, canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import { slugify, type Token } from '../text.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './types.js';
+import { isVenue } from './venues.js';
 
 /** A single capitalised word left for after the full names are known (a surname, a titled name, …). */
 export type PendingSingle = Token & { titled?: boolean; title?: string; nat?: string; commonOnly?: boolean };
@@ -73,6 +74,7 @@ export class Builder {
   }
 
   orgMention(start: number, end: number, surface: string, rule: string): Entity {
+    if (isVenue(surface)) return this.placeMention(start, end, surface, 'entities/venues:venue');
     let name = canonicalOrg(surface);
     name = name.replace(
       /\b(embassy|ministry|military|government|consulate)\b/g,

@@ -7,7 +7,7 @@ import { isTitle } from './chunking.js';
 
 /** Lower-cased, space-normalised phrases that alone name no organisation. */
 const GENERIC_ORG_NAMES =
-  /^(?:the\s+)?(?:air force|space force|task force|board of (?:directors|trustees|governors|management))$/;
+  /^(?:the\s+)?(?:air force|space force|task force|guard of hono(?:u)?r|hono(?:u)?r guard|board of (?:directors|trustees|governors|management))$/;
 
 /** Whether a chunk ending in a head word (or "X of …") names no organisation: a title's field, a generic body. */
 export function headNamesNone(c: readonly Token[], key: string): boolean {
