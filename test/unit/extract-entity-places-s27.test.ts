@@ -1,6 +1,7 @@
 // Places met in session 27, on invented text: unknown names listed after a preposition of place
 // ("from Tigray and Amhara", entities/coordinated-places.ts); venues named like bodies ("… Convention
-// Centre", "Oval Office", entities/venues.ts); a guard of honour, no organisation.
+// Centre", "Oval Office", entities/venues.ts); a guard of honour, no organisation; capitals and regions the
+// lexicon lacked ("Kigali", "Jammu and Kashmir", "Soviet Union", "Dar es Salaam").
 import { describe, expect, it } from 'vitest';
 import { extract, namesOf } from '../helpers/extract-text.js';
 
@@ -63,5 +64,41 @@ describe('venues and ceremonies named like bodies', () => {
   it('when a guard names a unit, then it stays an organisation', () => {
     const d = extract(['Unrest', 'The Republican Guard surrounded the palace overnight.'].join('\n'));
     expect(orgs(d)).toContain('Republican Guard');
+  });
+});
+
+describe('capitals and regions of the lexicon', () => {
+  it('when a capital is named with no preposition before it, then it is a place', () => {
+    const d = extract(['Talks', 'Officials said Kigali and Niamey had both been consulted.'].join('\n'));
+    expect(places(d)).toEqual(expect.arrayContaining(['Kigali', 'Niamey']));
+  });
+
+  it('when a region is named with "and" inside, then it is one place', () => {
+    const d = extract(['Clash', 'Two soldiers died in Jammu and Kashmir on Thursday.'].join('\n'));
+    expect(places(d)).toContain('Jammu and Kashmir');
+    expect(places(d)).not.toContain('Kashmir');
+  });
+
+  it('when the region is written with "&", then it is the same place', () => {
+    const d = extract(['Clash', 'Two soldiers died in Jammu & Kashmir on Thursday.'].join('\n'));
+    expect(places(d)).toContain('Jammu and Kashmir');
+  });
+
+  it('when the Soviet Union is named, then it is a place, no organisation', () => {
+    const d = extract(
+      ['History', 'The three states were once part of the Soviet Union, he said.'].join('\n'),
+    );
+    expect(places(d)).toContain('Soviet Union');
+    expect(orgs(d)).not.toContain('Soviet Union');
+  });
+
+  it('when a known city has a lower-case particle, then the whole name is the place', () => {
+    const d = extract(['Arrival', 'The president arrived in Dar es Salaam on Friday.'].join('\n'));
+    expect(places(d)).toContain('Dar es Salaam');
+  });
+
+  it("when a person's name has a lower-case particle, then it is no place", () => {
+    const d = extract(['Remarks', 'Juan de la Cruz said the talks had failed.'].join('\n'));
+    expect(places(d)).not.toContain('Juan de la Cruz');
   });
 });

@@ -1,7 +1,8 @@
 // Places named by their shape, which the chunker cuts apart or no lexicon knows (rule places:<name>):
 // - a geographic feature's head before its name: "the Strait of Hormuz", "the Gulf of Aden", "Lake
 //   Baikal", "Mount Elbrus" (the whole is one place; a known place inside it is no mention of its own);
-// - a known place joined by "and": "Bosnia and Herzegovina" (the chunker cuts at "and");
+// - a known place joined by "and": "Bosnia and Herzegovina" (the chunker cuts at "and"), or with a
+//   lower-case particle: "Dar es Salaam";
 // - "the city of Taraz", "the town of X", "the port of X": an unknown name the noun makes a place;
 // - after a verb of travel and "to": "travelled to Taraz on Monday" (unknown, ending its phrase);
 // - a dateline in title case at a paragraph's start, with a date: "Taraz, 4 March 2024 –";
@@ -17,7 +18,7 @@ const FEATURE = new RegExp(
   String.raw`\b(?:(?:Strait|Straits|Gulf|Bay|Sea|Isle|Cape)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|(?:Lake|Mount)[^\S\n]+)(${NAME})`,
   'gu',
 );
-const JOINED = new RegExp(String.raw`\b(${WORD})[^\S\n]+and[^\S\n]+(${WORD})\b`, 'gu');
+const JOINED = new RegExp(String.raw`\b(${WORD})[^\S\n]+(?:and|&)[^\S\n]+(${WORD})\b`, 'gu');
 const CITY_OF = new RegExp(
   String.raw`\b(?:city|town|village|port|capital|province|region|island|state|district|county|prefecture|governorate|territory|municipality|enclave)[^\S\n]+of[^\S\n]+(${NAME})(?=[^\S\n]*[,.;:)\n]|[^\S\n]+\p{Ll})`,
   'gu',
@@ -30,6 +31,11 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const DATELINE = new RegExp(
   String.raw`^[^\S\n]*(${NAME}),[^\S\n]*(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+${MONTH}|${MONTH}[^\S\n]+\d{1,2})\b`,
   'gmu',
+);
+/** A known place whose name has a lower-case particle the chunker cuts at: "Dar es Salaam", "Rio de Janeiro". */
+const PARTICLE = new RegExp(
+  String.raw`\b${WORD}(?:[^\S\n]+(?:es|el|de|da|do|du|del|la)[^\S\n]+${WORD})+(?![-'’]?\p{L})`,
+  'gu',
 );
 const REPUBLIC = new RegExp(String.raw`\b(${WORD})[^\S\n]+Republic\b(?![^\S\n]+of\b)`, 'gu');
 
@@ -49,6 +55,12 @@ export function geoNames(b: Builder, unknownWord: (w: string) => boolean): void 
     if (!unknown(m[1]!)) continue;
     place(m.index, m.index + m[0].length, m[0].replace(/\s+/g, ' '), 'feature', true);
   }
+  if (/ (?:es|el|de|da|do|du|del|la) /.test(work))
+    for (const m of work.matchAll(PARTICLE)) {
+      const name = m[0].replace(/\s+/g, ' ');
+      if (isKnownPlace(name)) place(m.index, m.index + m[0].length, name, 'particle-known', true);
+    }
+  // ("Jammu & Kashmir" is "Jammu and Kashmir".)
   for (const m of work.matchAll(JOINED)) {
     const name = `${m[1]} and ${m[2]}`;
     if (isKnownPlace(name)) place(m.index, m.index + m[0].length, name, 'joined-known', true);

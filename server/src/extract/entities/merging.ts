@@ -10,6 +10,7 @@ import {
   isFirstName,
   isKnownPlace,
   KNOWN_ORGS,
+  ORG_HEADS,
   lexTags,
 } from '../lexicon.js';
 import { patternOf } from '../regex-matches.js';
@@ -158,9 +159,11 @@ export function mergeAcronyms(b: Builder): void {
     // "Ankara (AA)" is a credit.)
     if (!x) continue;
     const lead = m.entity.type === 'Place' ? b.work.slice(Math.max(0, m.start - 50), m.end).split(/\s+/) : [];
+    // (Not words ending in an organisation's head before the place: "Harkat Front Kashmir (HFK)" is a body.)
+    const from = lead.findIndex((_, i) => initials(lead.slice(i).join(' ')) === x[1]!.toUpperCase());
     if (
       m.entity.type !== 'Place' ||
-      lead.some((_, i) => initials(lead.slice(i).join(' ')) === x[1]!.toUpperCase())
+      (from >= 0 && !lead.slice(from, -1).some((w) => ORG_HEADS.has(w.toLowerCase())))
     )
       explicit.set(x[1]!.toUpperCase(), m.entity);
   }
