@@ -3,6 +3,8 @@
 // place ("Hyderabad House"), acronyms, party words.
 import {
   canonicalPlace,
+  demonymCountry,
+  isCommonWord,
   isKnownPlace,
   isLexOrg,
   KNOWN_ORGS,
@@ -105,7 +107,14 @@ export function knownSegments(b: Builder, c: Token[]): void {
       ) {
         b.orgMention(seg[0]!.start, seg[0]!.end, surface, 'entities/known-segments:acronym');
         done = true;
-      } else if (len === 1 && /-/.test(surface)) {
+      } else if (
+        len === 1 &&
+        /-/.test(surface) &&
+        // (Not a hyphenated surname with a city in it: "Kwabe Otieno-Lusaka".)
+        !surface
+          .split('-')
+          .some((p) => /^\p{Lu}\p{Ll}/u.test(p) && !isKnownPlace(p) && !demonymCountry(p) && !isCommonWord(p))
+      ) {
         // "Russia-US ties", "India-EU cooperation": each part that is a place, or a known body beside one.
         const body = placeCompound(surface);
         let off = seg[0]!.start;
