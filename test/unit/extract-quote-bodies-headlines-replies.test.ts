@@ -23,7 +23,7 @@ describe('a body named by its kind', () => {
         'The United Nations Mission in South Sudan (UNMISS) condemned the attack on its base on Monday.\n\nThe mission said the attack was “a serious violation” of the peace deal.',
         'a serious violation',
       ),
-    ).toBe('UNMISS [quotes:body-by-kind]');
+    ).toBe('United Nations Mission in South Sudan [quotes:body-by-kind]');
   });
 
   it('when a number-word stands before the body noun, then "the 47-member council" is the council', () => {
