@@ -3,9 +3,12 @@
 // states ("his counterparts from"), and a topic before "with" ("discussed trade with", "held talks on
 // energy with"). Pure string work.
 
-/** An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday". */
+/**
+ * An adverbial between "met" and "with": "on Tuesday 22/3/2022", "also", "earlier on Tuesday", "on the
+ * sidelines of the G20 summit".
+ */
 export const ADVERBIAL_WITH =
-  /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+){1,5}with\s+/u;
+  /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){1,4}?){1,5}with\s+/u;
 
 /** A meal given for a guest ("a dinner for", "a banquet in honour of"), calls received ("courtesy calls from"). */
 export const MEAL =

@@ -28,7 +28,8 @@ import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { relativeObject } from './meeting-relatives.js';
 import { roleStateSubject } from './meeting-role-states.js';
 import { hostPlaceGap } from './host-place.js';
-import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL, topicThenWith } from './meeting-gaps.js';
+import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
+import { partnerGap } from './meeting-held-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings } from './meeting-lists.js';
 import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
@@ -316,7 +317,7 @@ function readMeeting(h: RuleHit): void {
   // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
   // "met also with B": an adverbial between the verb and "with" (no one named in it).
   const coord = /^\s+and\s+(?:\p{Ll}+\s+){1,3}?with\s+/u.exec(c.work.slice(end, limit));
-  const topic = topicThenWith(word, c.work.slice(end, limit)); // "discussed trade with B" (meeting-gaps.ts)
+  const topic = partnerGap(c, word, end, limit); // "discussed trade with B", "held talks in X with B"
   const gap = direct && !coord ? ADVERBIAL_WITH.exec(c.work.slice(end, limit)) : null;
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
   // "hosted a dinner for B", "gave a luncheon in honour of B" (hosting verbs): the guest.

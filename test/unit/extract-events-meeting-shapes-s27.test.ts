@@ -1,0 +1,49 @@
+// Meeting shapes of session 27, on sentences written for the test: a place, time or occasion between the
+// verb or the talks held and "with" ("met on the sidelines of the summit with B", "held talks in Baghdad
+// with B", "had a meeting at the prime minister's office with B"). Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+const parties = (r: ReturnType<typeof run>) =>
+  r.events('meeting').map((e) => e.participants.map((p) => r.name(p.entity)).sort());
+const rules = (r: ReturnType<typeof run>) => r.events('meeting').map((e) => e.rule);
+
+describe('a gap between the meeting and its partner', () => {
+  it('"met on the sidelines of the summit with B" reads the clause', () => {
+    const r = run(
+      'Leaders confer',
+      'Nigerian President Bola Tinubu also met on the sidelines of the summit with Kenyan President William Ruto.',
+    );
+    expect(parties(r)).toEqual([['Bola Tinubu', 'William Ruto']]);
+    expect(rules(r)).toEqual(['events/meetings:meeting']);
+  });
+
+  it('talks held in a place, with a list, are one meeting per partner', () => {
+    const r = run(
+      'Leaders confer',
+      'Nigerian President Bola Tinubu held separate talks in Abuja with Kenyan President William Ruto and Ghanaian President John Mahama.',
+    );
+    expect(parties(r)).toEqual([
+      ['Bola Tinubu', 'William Ruto'],
+      ['Bola Tinubu', 'John Mahama'],
+    ]);
+  });
+
+  it('a meeting had at a place with B', () => {
+    const r = run(
+      'Minister in Baghdad',
+      "Turkish Foreign Minister Hakan Fidan had a meeting at the prime minister's office with Iraqi Prime Minister Mohammed Shia al-Sudani.",
+    );
+    expect(parties(r)).toEqual([['Hakan Fidan', 'Mohammed Shia al-Sudani']]);
+    expect(r.rels).toContain('Hakan Fidan MET Mohammed Shia al-Sudani');
+  });
+
+  it('talks still to be held are no meeting', () => {
+    const r = run(
+      'Leaders to confer',
+      'Nigerian President Bola Tinubu will hold talks in Abuja with Kenyan President William Ruto next week.',
+    );
+    expect(parties(r)).toEqual([]);
+  });
+});
