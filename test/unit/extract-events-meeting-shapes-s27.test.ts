@@ -1,6 +1,7 @@
 // Meeting shapes of session 27, on sentences written for the test: a place, time or occasion between the
 // verb or the talks held and "with" ("met on the sidelines of the summit with B", "held talks in Baghdad
-// with B", "had a meeting at the prime minister's office with B"). Every sentence here is invented.
+// with B", "had a meeting at the prime minister's office with B"); "the two sides" and "they" after
+// successive meetings of one person are the last meeting's pair. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -45,5 +46,35 @@ describe('a gap between the meeting and its partner', () => {
       'Nigerian President Bola Tinubu will hold talks in Abuja with Kenyan President William Ruto next week.',
     );
     expect(parties(r)).toEqual([]);
+  });
+});
+
+describe('"the two" and "they" after successive meetings of one person', () => {
+  const lead =
+    'Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Jakarta on Thursday.\n\nHe later met US Secretary of State Antony Blinken.';
+
+  it('"The two sides" are the person and the one he met last, not the last two named', () => {
+    const r = run('Talks in Jakarta', `${lead} The two sides exchanged views on Taiwan.`);
+    expect(parties(r)).toEqual([
+      ['Sergey Lavrov', 'Wang Yi'],
+      ['Antony Blinken', 'Wang Yi'],
+    ]);
+    expect(r.rels).not.toContain('Antony Blinken MET Sergey Lavrov');
+  });
+
+  it('"They" after a sentence naming one person are the last meeting\'s pair', () => {
+    const r = run('Talks in Jakarta', `${lead} They exchanged views on Taiwan.`);
+    expect(parties(r)).toEqual([
+      ['Sergey Lavrov', 'Wang Yi'],
+      ['Antony Blinken', 'Wang Yi'],
+    ]);
+  });
+
+  it('"The two leaders" after a sentence naming two persons who met are those two', () => {
+    const r = run(
+      'Leaders in Paris',
+      'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. The two leaders discussed support for Ukraine.',
+    );
+    expect(parties(r)).toEqual([['Emmanuel Macron', 'Olaf Scholz']]);
   });
 });

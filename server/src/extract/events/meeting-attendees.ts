@@ -9,6 +9,11 @@ import type { EvOut } from './types.js';
 /** The last meeting an article's meeting clause made, and the sentence it was told in. */
 const lastMeeting = new WeakMap<Ctx, { event: EvOut; sentence: number }>();
 
+/** The last meeting the clause reading made in the article, and its sentence's index. */
+export function lastMeetingOf(c: Ctx): { event: EvOut; sentence: number } | undefined {
+  return lastMeeting.get(c);
+}
+
 /** How many sentences after the meeting its attendees may be named. */
 const REACH = 3;
 

@@ -33,13 +33,12 @@ import { partnerGap } from './meeting-held-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings } from './meeting-lists.js';
 import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
+import { theTwoMet, theyMet } from './meeting-last-pair.js';
 import {
-  pairBefore,
   sidesAt,
   sidesBefore,
   statesListed,
   THE_TWO,
-  theTwo,
   THEY,
   TWO_STATES,
   twoStatesBefore,
@@ -135,7 +134,7 @@ function clauseParties(h: RuleHit): Entity[] {
   }
   // Otherwise the sentence's leading subject: "A and B held a news conference after a summit".
   const lead = persons(h, s.start, s.start + pp.index);
-  return lead.length >= 2 ? lead : THE_TWO.test(head) ? theTwo(c, at) : [];
+  return lead.length >= 2 ? lead : THE_TWO.test(head) ? theTwoMet(h) : [];
 }
 
 /** The subject of the verb at h.at: the clause's own, or the main clause's for a participle. */
@@ -215,7 +214,7 @@ function readMeeting(h: RuleHit): void {
   // "talks between A and B", "a meeting between A and B".
   if (/\bbetween$/.test(word)) {
     const both = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
-      ? theTwo(c, at)
+      ? theTwoMet(h)
       : persons(h, end, limit);
     // An exchange or an encounter between states is no meeting (of fire, of prisoners), nor a dialogue (a
     // process): persons only.
@@ -291,9 +290,9 @@ function readMeeting(h: RuleHit): void {
     return;
   }
   // A verb: its subject meets its object ("with B" or the direct object).
-  let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwo(c, at) : subjects(h);
+  let subj = THE_TWO.test(c.work.slice(s.start, at)) ? theTwoMet(h) : subjects(h);
   // "They met on the sidelines", "Both leaders held talks": the two persons named just before.
-  if (!subj.length && THEY.test(c.work.slice(s.start, at))) subj = pairBefore(c, s);
+  if (!subj.length && THEY.test(c.work.slice(s.start, at))) subj = theyMet(h);
   // No person: states or bodies ("India and Japan held talks", "the Japanese and Indian delegations met").
   const bySides =
     !subj.length &&
