@@ -78,3 +78,38 @@ describe('"the two" and "they" after successive meetings of one person', () => {
     expect(parties(r)).toEqual([['Emmanuel Macron', 'Olaf Scholz']]);
   });
 });
+
+describe('states met through their leaders or a counterpart', () => {
+  const lead = 'Israeli Prime Minister Benjamin Netanyahu arrived in Budapest on Monday.';
+
+  it('leaders of listed states holding separate talks with one person: one meeting each', () => {
+    const r = run(
+      'Talks in Budapest',
+      `${lead} The leaders of Hungary, Slovakia and the Czech Republic held separate bilateral talks with Netanyahu.`,
+    );
+    expect(parties(r)).toEqual([
+      ['Benjamin Netanyahu', 'Hungary'],
+      ['Benjamin Netanyahu', 'Slovakia'],
+      ['Benjamin Netanyahu', 'Czech Republic'],
+    ]);
+  });
+
+  it('two named subjects holding talks with one person, with no word of apart: one meeting', () => {
+    const r = run(
+      'Talks in Budapest',
+      `${lead} Hungarian Prime Minister Viktor Orban and Slovak Prime Minister Robert Fico held talks with Netanyahu.`,
+    );
+    expect(parties(r)).toEqual([['Benjamin Netanyahu', 'Robert Fico', 'Viktor Orban']]);
+  });
+
+  it('"his counterpart from X", no name given: the state', () => {
+    const r = run('Talks in Budapest', `${lead} He also met his counterpart from Slovakia.`);
+    expect(parties(r)).toEqual([['Benjamin Netanyahu', 'Slovakia']]);
+    expect(r.rels).toContain('Benjamin Netanyahu MET Slovakia');
+  });
+
+  it('"his counterpart from X, Name": the person', () => {
+    const r = run('Talks in Budapest', `${lead} He also met his counterpart from Slovakia, Robert Fico.`);
+    expect(parties(r)).toEqual([['Benjamin Netanyahu', 'Robert Fico']]);
+  });
+});

@@ -14,9 +14,12 @@ export const ADVERBIAL_WITH =
 export const MEAL =
   /^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:dinner|lunch|luncheon|banquet|reception|breakfast)\s+(?:for|in honou?r of)|(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:courtesy\s+)?(?:calls?|visits?)\s+(?:from|by))\s+/u;
 
-/** "his counterparts from|of", "counterparts that included": the met are known only by their states. */
+/**
+ * "his counterparts from|of", "counterparts that included", "his counterpart from Guinea": the met are
+ * known only by their states.
+ */
 export const COUNTERPARTS_FROM =
-  /^\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+\s+){0,2}?counterparts\s*,?\s+(?:from|of|(?:that|which|who)\s+include[sd]?|including|such as)\s+(?:the\s+)?/u;
+  /^\s*(?:(?:his|her|their|the)\s+)?(?:\p{L}+\s+){0,2}?counterparts?\s*,?\s+(?:from|of|(?:that|which|who)\s+include[sd]?|including|such as)\s+(?:the\s+)?/u;
 
 /** Talks held (not planned: prospects are meeting-prospects.ts'), and their topic up to "with" and the partner. */
 const HELD_TALKS =

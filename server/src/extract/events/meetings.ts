@@ -31,7 +31,7 @@ import { hostPlaceGap } from './host-place.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
 import { joinAttendees, noteMeeting } from './meeting-attendees.js';
-import { members, separateMeetings } from './meeting-lists.js';
+import { members, separateMeetings, subjectGroups } from './meeting-lists.js';
 import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
 import { theTwoMet, theyMet } from './meeting-last-pair.js';
 import {
@@ -352,7 +352,9 @@ function readMeeting(h: RuleHit): void {
   // "was received by A, role; B, role", "received the envoys of A, X; B, Y": one reception of the roster.
   const party = hosting && rosterPersons(c, by ? end + by[0].length : objAt, limit).length > 0;
   const together = party || /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end));
-  if (objs.length) meet(h, subj, objs, together, !byRole || byRole.person);
+  if (objs.length)
+    for (const g of subjectGroups(c, s, at, objAt, subj, objs, together))
+      meet(h, g, objs, together, !byRole || byRole.person);
   else if (by) {
     // "X was received by the King of Jordan": the state of the host known by role (no MET claimed).
     const host = sidesAt(c, end + by[0].length, limit, true).filter((x) => !subj.includes(x));
