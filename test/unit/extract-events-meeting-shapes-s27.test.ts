@@ -113,3 +113,28 @@ describe('states met through their leaders or a counterpart', () => {
     expect(parties(r)).toEqual([['Benjamin Netanyahu', 'Robert Fico']]);
   });
 });
+
+describe('"he" in successive meetings of one person', () => {
+  const lead =
+    'Turkish Foreign Minister Hakan Fidan held talks with Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday.';
+
+  it('"He also met" after a quotation is the one who went on meeting, not the one he met', () => {
+    const r = run(
+      'Minister in Baghdad',
+      `${lead} He stressed trade ties during the short meeting. "Pleased to meet PM Mohammed Shia al-Sudani of Iraq again. Water was discussed," he said. He also met his counterpart from Kuwait.`,
+    );
+    expect(parties(r)).toEqual([
+      ['Hakan Fidan', 'Mohammed Shia al-Sudani'],
+      ['Hakan Fidan', 'Kuwait'],
+    ]);
+  });
+
+  it('after a host received a visitor, "he" is left to the pronoun resolver', () => {
+    const r = run(
+      'Visit to Nairobi',
+      'Kenyan President William Ruto received Nigerian President Bola Tinubu at State House on Tuesday. He later held talks with Kenyan Foreign Minister Musalia Mudavadi.',
+    );
+    expect(parties(r)).toContainEqual(['Bola Tinubu', 'William Ruto']);
+    expect(r.rels).not.toContain('William Ruto MET Musalia Mudavadi');
+  });
+});

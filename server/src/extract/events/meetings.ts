@@ -34,6 +34,7 @@ import { joinAttendees, noteMeeting } from './meeting-attendees.js';
 import { members, separateMeetings, subjectGroups } from './meeting-lists.js';
 import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
 import { theTwoMet, theyMet } from './meeting-last-pair.js';
+import { noteSubject, protagonist } from './meeting-protagonist.js';
 import {
   sidesAt,
   sidesBefore,
@@ -144,7 +145,7 @@ export function subjects(h: RuleHit): Entity[] {
   // "He and Prime Minister X held talks": both (meeting-pronoun-pairs.ts).
   const withPronoun = pronounAndName(h);
   if (withPronoun.length) return withPronoun;
-  const named = referents(c, np, P, { at });
+  const named = protagonist(h, np, referents(c, np, P, { at })); // successive meetings of one person
   if (named.length) return named;
   // "A and her Chilean counterpart held talks": A and the counterpart.
   const pair = subjectCounterpart(h, s.start, at);
@@ -352,6 +353,7 @@ function readMeeting(h: RuleHit): void {
   // "was received by A, role; B, role", "received the envoys of A, X; B, Y": one reception of the roster.
   const party = hosting && rosterPersons(c, by ? end + by[0].length : objAt, limit).length > 0;
   const together = party || /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end));
+  if (objs.length) noteSubject(c, s, at, subj, objs);
   if (objs.length)
     for (const g of subjectGroups(c, s, at, objAt, subj, objs, together))
       meet(h, g, objs, together, !byRole || byRole.person);
