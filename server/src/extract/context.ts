@@ -225,7 +225,10 @@ export class Ctx {
     let best: DateMention | undefined;
     let bestD = Infinity;
     for (const d of this.dates) {
-      if (d.start < s.start || d.end > s.end || this.inQuote(d.start)) continue;
+      if (d.start < s.start || d.end > s.end) continue;
+      // (The tests below only reject; a date no nearer than the best so far is passed over first.)
+      const dist = d.start >= pos ? d.start - pos : pos - d.end;
+      if (dist > maxDist || dist >= bestD || this.inQuote(d.start)) continue;
       if (/\bsince\s+$/i.test(this.work.slice(Math.max(0, d.start - 6), d.start))) continue;
       if (/^since\b/i.test(this.work.slice(d.start, d.end))) continue;
       // A date inside an apposition or relative clause (", who took office on Wednesday,") is its own.
@@ -245,11 +248,8 @@ export class Ctx {
         /\b(?:has|have|had|was|were|is|are|will|would|\p{Ll}+ed)\b/u.test(between.replace(/^\S+/, ''))
       )
         continue;
-      const dist = d.start >= pos ? d.start - pos : pos - d.end;
-      if (dist < bestD && dist <= maxDist) {
-        best = d;
-        bestD = dist;
-      }
+      best = d;
+      bestD = dist;
     }
     return best;
   }
