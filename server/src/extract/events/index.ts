@@ -19,6 +19,7 @@ import { expellerList } from './expeller-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { withoutSummonsMeetings } from './summons.js';
 import { type EventRule, RuleHit } from './hit.js';
+import { mayMatch } from './rule-guards.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
@@ -100,13 +101,16 @@ const TRAVEL = /^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/;
 export function findEvents(c: Ctx): EvOut[] {
   const out: EvOut[] = [];
   if (!c.sents.length) return out;
-  // Each rule's regex runs once over the body; matches are visited sentence by sentence, rule by rule.
+  // Each rule's regex runs once over the body (unless its guard, rule-guards.ts, rules it out); matches are visited sentence by sentence, rule by rule.
   const from = c.sents[0]!.start;
   const to = c.sents[c.sents.length - 1]!.end;
   const seg = c.work.slice(from, to);
   const hits: { si: number; ri: number; at: number; end: number }[] = [];
+  let segLower: string | undefined;
+  const lower = () => (segLower ??= seg.toLowerCase());
   RULES.forEach((rule, ri) => {
     rule.re.lastIndex = 0;
+    if (!mayMatch(rule, seg, lower)) return;
     for (const m of matchesOf(rule.re, seg)) {
       const at = from + m.index;
       const end = at + m[0].length;
