@@ -7,6 +7,7 @@
 // The order of RULES matters: the matches of one sentence are visited rule by rule in this order, and some
 // rules carry state to later ones within an article (the last expelling state, the last sanctions event).
 import type { Ctx } from '../context.js';
+import type { Quote } from '../quotes/find.js';
 import type { Entity } from '../entities/index.js';
 import { matchesOf } from '../regex-matches.js';
 import { indexAt } from '../text.js';
@@ -101,7 +102,8 @@ const TRAVEL = /^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/;
 export function findEvents(c: Ctx): EvOut[] {
   const out: EvOut[] = [];
   if (!c.sents.length) return out;
-  // Each rule's regex runs once over the body (unless its guard, rule-guards.ts, rules it out); matches are visited sentence by sentence, rule by rule.
+  // Each rule's regex runs once over the body (unless its guard, rule-guards.ts, rules it out); matches
+  // are visited sentence by sentence, rule by rule.
   const from = c.sents[0]!.start;
   const to = c.sents[c.sents.length - 1]!.end;
   const seg = c.work.slice(from, to);
@@ -120,6 +122,15 @@ export function findEvents(c: Ctx): EvOut[] {
     }
   });
   hits.sort((x, y) => x.si - y.si || x.ri - y.ri || x.at - y.at);
+  // (Facts of a quotation and of a sentence, read once however many hits fall in them.)
+  const firstPersonOf = new Map<Quote, boolean>();
+  const notYetOf = new Map<number, boolean>();
+  const firstPersonIn = (q: Quote) => {
+    let fp = firstPersonOf.get(q);
+    if (fp === undefined)
+      firstPersonOf.set(q, (fp = /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end))));
+    return fp;
+  };
   for (const { si, ri, at, end } of hits) {
     const s = c.sents[si]!;
     // Inside a quotation only reported third-person facts count ("on March 20, the ambassador is leaving").
@@ -127,7 +138,7 @@ export function findEvents(c: Ctx): EvOut[] {
     const q0 = c.quoteAt(at);
     const q = q0 && q0.start >= at && q0.end <= end ? undefined : q0;
     // A quotation in the first person counts only when its speaker is known: then "I"/"we" is a party.
-    const firstPerson = !!q && /\b(?:I|we|We|my|My|our|Our|me|us)\b/.test(c.work.slice(q.start, q.end));
+    const firstPerson = !!q && firstPersonIn(q);
     if (firstPerson && !q.speaker) continue;
     const speakers = firstPerson ? speakerSides(c, q.speaker!) : [];
     if (NEG.test(c.work.slice(Math.max(s.start, at - 30), at))) continue;
@@ -135,7 +146,16 @@ export function findEvents(c: Ctx): EvOut[] {
     c.scope = q;
     RULES[ri]!.run(hit);
     c.scope = undefined;
-    const notYet = /\b(?:not yet|has not been|have not been|yet to)\b/.test(c.work.slice(s.start, s.end));
+    let notYet = false;
+    if (hit.made.length) {
+      let ny = notYetOf.get(si);
+      if (ny === undefined)
+        notYetOf.set(
+          si,
+          (ny = /\b(?:not yet|has not been|have not been|yet to)\b/.test(c.work.slice(s.start, s.end))),
+        );
+      notYet = ny;
+    }
     for (const e of hit.made) {
       // Not (yet) happened: the event stays, its travel relations do not.
       if (notYet) e.relations = e.relations.filter((r) => !TRAVEL.test(r.type));
