@@ -33,7 +33,7 @@ function roleOf(work: string, i: number, p: Sentence): Role | undefined {
   if (ch === '„' || ch === '«') return 'open';
   if (ch === '»') return 'close';
   // A double mark with nothing after it on its line opens nothing, whatever its glyph ("… standards. “").
-  if (DOUBLE.test(ch) && !/\S/.test(work.slice(i + 1, p.end))) return 'close';
+  if (isDouble(ch) && !/\S/.test(work.slice(i + 1, p.end))) return 'close';
   const before = i > p.start ? work[i - 1]! : ' ';
   const after = i + 1 < p.end ? work[i + 1]! : ' ';
   const spaceBefore = /[\s([—–:-]/.test(before);
@@ -59,7 +59,9 @@ function roleOf(work: string, i: number, p: Sentence): Role | undefined {
 /** A speech verb with its comma or colon right before an opening mark. */
 const SPEECH_INTRO =
   /\b(?:said|says|tweeted|wrote|writes|added|adds|stated|posted|declared|told\s+\S+)\s*[,:]\s*$/;
-const DOUBLE = /["“”„«»]/;
+/** Whether one character is a double mark (a comparison, not a regex: it runs on every character). */
+const isDouble = (ch: string | undefined): boolean =>
+  ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»';
 /** What follows a closing mark when someone is credited with the words ("…,” Erdogan said in a speech). */
 const HEADLESS_ATTRIBUTION =
   /^[\s,.]*(?:[^.!?"“”]{0,50}?\s)?(?:said|says|told|added|adds|wrote|stated|declared|tweeted|noted|stressed)\b/;
@@ -75,7 +77,7 @@ function closedLater(work: string, paras: Sentence[], pi: number, open: number):
     const q = paras[k]!;
     if (q.end - open > 1500) return -1;
     for (let i = q.start; i < q.end; i++) {
-      if (!DOUBLE.test(work[i]!)) continue;
+      if (!isDouble(work[i])) continue;
       const role = roleOf(work, i, q);
       return role === 'close' ? i : -1;
     }
@@ -103,7 +105,7 @@ export function findQuotes(work: string, paras: Sentence[]): Quote[] {
       const ch = work[i]!;
       // Two apostrophes for a double mark (''…''): the pair is one mark, read at its inner apostrophe.
       const pair = ch === "'" && work[i + 1] === "'";
-      if (DOUBLE.test(ch) || pair) {
+      if (isDouble(ch) || pair) {
         let role: Role = pair ? (open < 0 ? 'open' : 'close') : roleOf(work, i, p)!;
         // Low-high („…“) and guillemets («…»): the glyph that closes what the opening glyph opened.
         if (open >= 0 && CLOSER[work[open]!] === ch) role = 'close';
