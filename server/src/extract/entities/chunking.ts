@@ -221,18 +221,18 @@ export function chunks(work: string, toks: Token[]): Token[][] {
 
 /** Splits a chunk around known multi-word places and organisations ("United States | Anatoly Antonov"). */
 export function splitKnown(c: Token[]): Token[][] {
+  // (Each token lower-cased once; the keys below are joined from these.)
+  const low = c.map((t) => t.text.toLowerCase());
   if (c.length >= 2) {
-    const whole = c.map((t) => t.text.toLowerCase()).join(' ');
+    const whole = low.join(' ');
     if (KNOWN_ORGS.has(whole) || whole in ORG_ALIASES) return [c];
   }
+  const headLast = ORG_HEADS.has(low[low.length - 1]!);
   // "United Nations General Assembly", "UN Security Council": a known body, then a name ending in a head
   // word, is one of its organs.
-  if (c.length >= 3 && ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase())) {
+  if (c.length >= 3 && headLast) {
     for (const len of [2, 1]) {
-      const lead = c
-        .slice(0, len)
-        .map((t) => t.text.toLowerCase())
-        .join(' ');
+      const lead = low.slice(0, len).join(' ');
       if (c.length > len + 1 && (KNOWN_ORGS.has(lead) || lead in ORG_ALIASES) && !isKnownPlace(lead))
         return [c];
     }
@@ -242,34 +242,28 @@ export function splitKnown(c: Token[]): Token[][] {
   for (let i = 0; i < c.length; i++) {
     for (let len = Math.min(3, c.length - i); len >= 2; len--) {
       if (len === c.length) continue;
-      const key = c
-        .slice(i, i + len)
-        .map((t) => t.text.toLowerCase())
-        .join(' ');
-      const next = c[i + len];
+      const key = len === 2 ? `${low[i]} ${low[i + 1]}` : `${low[i]} ${low[i + 1]} ${low[i + 2]}`;
+      const place = isKnownPlace(key);
+      if (!(place || KNOWN_ORGS.has(key) || key in ORG_ALIASES)) continue;
+      if (i + len < c.length && ORG_HEADS.has(low[i + len]!)) continue;
       // "National Security Council": a known organisation ending a longer organisation name stays in it.
       const tailOfOrg =
-        !isKnownPlace(key) &&
+        !place &&
         i + len === c.length &&
         i > 0 &&
-        ORG_HEADS.has(c[c.length - 1]!.text.toLowerCase()) &&
+        headLast &&
         !demonymCountry(c[i - 1]!.text) &&
         !isKnownPlace(c[i - 1]!.text) &&
-        !TITLE_WORDS.has(c[i - 1]!.text.toLowerCase()) &&
+        !TITLE_WORDS.has(low[i - 1]!) &&
         lexTags(c[i - 1]!.text).some((t) => t === 'Adjective' || t === 'Noun' || t === 'Singular');
-      if (
-        (isKnownPlace(key) || KNOWN_ORGS.has(key) || key in ORG_ALIASES) &&
-        !(next && ORG_HEADS.has(next.text.toLowerCase())) &&
-        !tailOfOrg
-      ) {
-        // "US State Department", "Russian Foreign Ministry": a demonym before an organisation belongs to it.
-        const s0 = !isKnownPlace(key) && i > from && demonymCountry(c[i - 1]!.text) ? i - 1 : i;
-        if (s0 > from) out.push(c.slice(from, s0));
-        out.push(c.slice(s0, i + len));
-        from = i + len;
-        i += len - 1;
-        break;
-      }
+      if (tailOfOrg) continue;
+      // "US State Department", "Russian Foreign Ministry": a demonym before an organisation belongs to it.
+      const s0 = !place && i > from && demonymCountry(c[i - 1]!.text) ? i - 1 : i;
+      if (s0 > from) out.push(c.slice(from, s0));
+      out.push(c.slice(s0, i + len));
+      from = i + len;
+      i += len - 1;
+      break;
     }
   }
   if (from < c.length) out.push(c.slice(from));
