@@ -80,7 +80,7 @@ const COMPOUND_SUFFIX =
  * capitalised name ends in a compound adjective ("Erdoğan-led"). Returns the parts and their offsets.
  */
 function splitGlued(t: string, isName?: (w: string) => boolean): [string, number][] {
-  const suffix = COMPOUND_SUFFIX.exec(t);
+  const suffix = t.includes('-') ? COMPOUND_SUFFIX.exec(t) : null;
   if (suffix)
     return [
       [suffix[1]!, 0],

@@ -126,14 +126,14 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       after.start === t.end + 1
     )
       continue;
-    const isWord = /^[\p{L}\d]/u.test(t.text);
     // A month after a first name is a surname ("Theresa May"); otherwise months and weekdays stand alone.
-    const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);
-    if (isWord && t.cap && (!monthLike || (prev && isFirstName(prev.text) && prev.end + 1 === t.start))) {
-      cur.push(t);
-      continue;
-    }
-    if (isWord && t.cap && monthLike) {
+    // (Read only for a capitalised word: nothing below asks about others.)
+    if (t.cap && /^[\p{L}\d]/u.test(t.text)) {
+      const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);
+      if (!monthLike || (prev && isFirstName(prev.text) && prev.end + 1 === t.start)) {
+        cur.push(t);
+        continue;
+      }
       flush();
       out.push([t]);
       continue;
