@@ -69,7 +69,8 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     // whose post the phrase is: NAME_THEN_POST).
     let before: Entity | undefined;
     for (const m of persons()) {
-      if (dir === 1 && m.start >= pos && /^[\s,]{0,3}$/.test(work.slice(pos, m.start))) return m.entity;
+      if (dir === 1 && m.start >= pos && m.start - pos <= 3 && /^[\s,]{0,3}$/.test(work.slice(pos, m.start)))
+        return m.entity;
       if (dir === -1 && m.end <= pos && m.end >= pos - 200 && NAME_THEN_POST.test(work.slice(m.end, pos)))
         before = m.entity;
     }
