@@ -119,7 +119,8 @@ export function extraPatterns(b: Builder, work: string): void {
   // organisation its chunk made, named only there, goes; "International" alone names none.)
   const airport =
     /\b((?:\p{Lu}[\p{L}-]+\s+){1,3}International|(?!International\b)\p{Lu}[\p{L}-]+)\s+airport\b/gu;
-  for (const m of work.matchAll(airport)) {
+  // (The word is in every match: a body without it is not scanned.)
+  for (const m of work.includes('airport') ? work.matchAll(airport) : []) {
     if (isKnownPlace(m[1]!) && CAPITALS[m[1]!.toLowerCase()]) continue;
     const e = b.get('Place', `${m[1]} Airport`, 'entities/patterns:airport');
     const [start, end] = [m.index, m.index + m[0].length];

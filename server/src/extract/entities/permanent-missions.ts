@@ -12,6 +12,7 @@ const MISSION = new RegExp(
 );
 
 export function permanentMissions(b: Builder, work: string): void {
+  if (!work.includes('ission')) return; // (the pattern's [Mm]ission: a cheap test first)
   for (const m of work.matchAll(MISSION)) {
     const owner = m[1]!;
     // The longest tail of the owner's words that names a country ("the Ostlandic", "South Ostland's").
@@ -48,6 +49,7 @@ const MISSION_OF = new RegExp(
 
 /** The same mission named with its owner after "of" ("the Permanent Mission of Ostland to the UN"). */
 export function permanentMissionsOf(b: Builder, work: string): void {
+  if (!work.includes('ission')) return; // (the pattern's [Mm]ission: a cheap test first)
   for (const m of work.matchAll(MISSION_OF)) {
     const owner = m[1]!;
     if (!isKnownPlace(owner)) continue;
