@@ -17,6 +17,21 @@ import { withQuotedMentions } from './whole-text.js';
 const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat)`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
 const BEFORE = new RegExp(String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)\s*[,(]?\s*$`, 'iu');
+/**
+ * Whether `lead` may hold a HEAD word, as BEFORE reads it (ignoring case): a cheap test before that
+ * end-anchored pattern, which would be tried at every position. (Under /iu only ſ and the Kelvin sign fold
+ * to ASCII letters besides the letters themselves: a lead holding either is left to the pattern.)
+ */
+function mayHoldHead(lead: string): boolean {
+  const low = lead.toLowerCase();
+  return (
+    low.includes('ambassador') ||
+    low.includes('envoy') ||
+    low.includes('commissioner') ||
+    low.includes('diplomat') ||
+    /[\u017f\u212a]/.test(lead)
+  );
+}
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
   String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
@@ -85,7 +100,7 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     const s = c.sentenceAt(m.start);
     if (!s) continue;
     const lead = c.work.slice(Math.max(s.start, m.start - 90), m.start);
-    const b = BEFORE.exec(lead);
+    const b = mayHoldHead(lead) ? BEFORE.exec(lead) : null;
     if (b && !listedRole(c, m, m.start - lead.length + b.index)) {
       const headAt = m.start - lead.length + b.index;
       const role = c.work
