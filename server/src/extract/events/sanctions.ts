@@ -13,6 +13,7 @@ import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phra
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import type { Sentence } from '../text.js';
 import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -68,8 +69,41 @@ const COORDINATED_MEASURE =
 const COUNT_AFTER =
   /^\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|several|dozens|hundreds)\s/iu;
 
+/** A verb that lifts the sanctions or speaks against them, right before the noun. */
+const UNDONE =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|criticis\w+|criticiz\w+|condemn(?:s|ed|ing)?|denounc\w+|decr(?:y|ied|ies)|call(?:s|ed)?)\s+(?:(?:the|all|some|its|their|these|those|his|her|new|recent|latest|Western|U\.S\.|EU)\s+){0,3}$/;
+
+/** A passive before the noun whose subject is sanctioned: "were (among 12 people) hit by new British". */
+const STRUCK =
+  /\b(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:also\s+|now\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:those|people|individuals|persons|officials|entities|companies|figures)\s+)?(?:hit|targeted|struck)\s+(?:by|with)\s+(?:\S+\s+){0,3}$/u;
+
+/** "U.S. sanctions against the country", "British sanctions on …", "Australia's sanctions": whose they are. */
+function ownerOf(c: Ctx, s: Sentence, at: number, before: string): NounPhrase | undefined {
+  const poss = /['’]s?\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
+  const own =
+    mentionEndingAt(c, s.start, at) ?? (poss ? mentionEndingAt(c, s.start, s.start + poss.index) : undefined);
+  if (own && own.entity.type !== 'Person')
+    return { start: own.start, end: own.end, entities: [own.entity], owners: [] };
+  const dem = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
+  const country = dem ? demonymCountry(dem[1]!) : undefined;
+  if (!dem || !country) return;
+  const from = s.start + dem.index;
+  return {
+    start: at,
+    end: at,
+    entities: [],
+    owners: [{ country, start: from, end: from + dem[1]!.length }],
+    head: 'government',
+  };
+}
+
 /** Who sanctions and who is sanctioned, for the verb or noun the hit matched. */
-function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; joins?: boolean } {
+function readSanction(h: RuleHit): {
+  actor?: NounPhrase;
+  patient?: NounPhrase;
+  joins?: boolean;
+  named?: boolean;
+} {
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
   // "imposed an asset freeze and travel ban on X": the verb reaches past a measure coordinated before.
@@ -120,6 +154,13 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
   if (/^restrict(?!ive)|^(?:bann|barr)\w+\s+(?:the\s+)?entry/.test(word))
     return { actor: clauseOf(h, STATE).actor, patient: phraseAt(c, end, s.end) };
   if (noun || /^Sanctions$/.test(word) === false ? noun : false) {
+    // "A and B were among 12 people hit by new British sanctions", "were hit with sanctions by X": the
+    // subject is sanctioned, by the agent after the noun or the state the noun's adjective names.
+    const struck = STRUCK.exec(before);
+    if (struck) {
+      const agent = agentOf(c, s, end, /^\s+(?:(?:imposed|announced)\s+)?by\s+/);
+      return { patient: subjectOf(c, s, s.start + struck.index), actor: agent ?? ownerOf(c, s, at, before) };
+    }
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
     const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
     if (hit) {
@@ -164,31 +205,12 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
         after,
       );
     // "Australia's sanctions target X", "sanctions targeting X": the object of the verb of aim.
-    const aim = /^,?\s+(?:[^.;]{0,80}?[\s,]+)?(?:target(?:s|ed|ing)?|hit(?:s|ting)?)\s+/.exec(after);
-    // "U.S. sanctions against the country", "British sanctions on …", "Australia's sanctions": whose they are.
-    const poss = /['’]s?\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
-    const own =
-      mentionEndingAt(c, s.start, at) ??
-      (poss ? mentionEndingAt(c, s.start, s.start + poss.index) : undefined);
-    const dem = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
-    const owner: NounPhrase | undefined =
-      own && own.entity.type !== 'Person'
-        ? { start: own.start, end: own.end, entities: [own.entity], owners: [] }
-        : dem && demonymCountry(dem[1]!)
-          ? {
-              start: at,
-              end: at,
-              entities: [],
-              owners: [
-                {
-                  country: demonymCountry(dem[1]!),
-                  start: s.start + dem.index,
-                  end: s.start + dem.index + dem[1]!.length,
-                },
-              ],
-              head: 'government',
-            }
-          : undefined;
+    // ("The EU's new sanctions, agreed on Monday, include A and B.")
+    const aim =
+      /^,?\s+(?:[^.;]{0,80}?[\s,]+)?(?:target(?:s|ed|ing)?|hit(?:s|ting)?|include[sd]?|cover(?:s|ed)?)\s+/.exec(
+        after,
+      );
+    const owner = ownerOf(c, s, at, before);
     const patient = on
       ? objectOf(c, s, end + on[0].length)
       : aim
@@ -198,6 +220,8 @@ function readSanction(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; j
     const passiveAgent =
       patient && !by && !imposed && !owner ? agentOf(c, s, patient.end, PASSIVE_BY) : undefined;
     return {
+      // ("Today's sanctions include more Russian oligarchs": only a person or body named is included.)
+      named: !on && !!aim && /include|cover/.test(aim[0]),
       actor: by
         ? phraseAt(c, end + by[0].length, s.end)
         : imposed
@@ -222,7 +246,9 @@ export const sanction: EventRule = {
       !/\bsanction/i.test(c.work.slice(c.sents[0]!.start, c.sents[c.sents.length - 1]!.end))
     )
       return;
-    const { actor, patient, joins } = readSanction(h);
+    // "The EU lifted sanctions on X", "Y criticised the sanctions on X": no sanctions imposed here.
+    if (UNDONE.test(c.work.slice(Math.max(s.start, at - 40), at))) return;
+    const { actor, patient, joins, named } = readSanction(h);
     const imposes =
       /^(?:sanctions|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|restrictive\s+measures)$/i.test(
         word,
@@ -252,7 +278,9 @@ export const sanction: EventRule = {
       last.evidence.push(...h.evidence());
       return;
     }
-    let targets = entitiesOf(c, patient, /^designat/.test(word) ? ['Person', 'Organization'] : ANY, { at });
+    let targets = entitiesOf(c, patient, named || /^designat/.test(word) ? ['Person', 'Organization'] : ANY, {
+      at,
+    });
     // "sanctioned by X", "designated by X for sanctions": the agent of a passive.
     if (!by.length && /^(?:sanctioned|designated|blacklisted)$/.test(word))
       by = actorsOf(c, agentOf(c, s, end), STATE, { at });
