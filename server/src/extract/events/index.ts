@@ -38,6 +38,7 @@ import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanc
 import { sanctionedAnaphora } from './sanction-anaphora.js';
 import { sanctionRun } from './sanction-runs.js';
 import { sanctionDashLine } from './sanction-dash-lines.js';
+import { sanctionReferred } from './sanction-referred.js';
 import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
@@ -76,6 +77,7 @@ export const RULES: readonly EventRule[] = [
   sanctionedAnaphora,
   sanctionedGroupNamed,
   sanctionedFollowing,
+  sanctionReferred,
   letter,
   interview,
   invasion,

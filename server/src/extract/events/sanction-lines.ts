@@ -6,6 +6,7 @@
 // the last sanctions event of the article, sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/noun-phrase.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { lastSanction } from './sanctions.js';
@@ -175,41 +176,41 @@ export const sanctionedFollowing: EventRule = {
     const si = c.sents.indexOf(s);
     const ei = eventSentence(c);
     if (ei < 0 || si <= ei || si - ei > LIST_REACH) return;
-    const text = c.work.slice(s.start, s.end);
-    const lead = LEAD_IN.exec(text);
-    // "The judges are A and B": only after sanctions that spoke of judges.
-    const noun = lead?.groups?.noun;
-    if (noun && !new RegExp(`\\b${noun}\\b`).test(c.work.slice(c.sents[ei]!.start, c.sents[ei]!.end))) return;
-    if (lead) {
-      const from = s.start + lead[0].length;
-      // The names come right after the lead, titles allowed ("police chief A"); failing a person, the
-      // organisations listed ("Among them are the shipping firm A and B").
-      const near = (m?: { start: number }) =>
-        m && /^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, m.start));
-      const person = c.inRange(from, s.end, ['Person'], true)[0];
-      const body = c.inRange(from, s.end, ['Organization'], true)[0];
-      const first = near(person) ? person : near(body) ? body : undefined;
-      if (!first) return;
-      const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
-      join(
-        h,
-        items.map((m) => m.entity),
-      );
-      return;
-    }
-    // "A and B are among those targeted": the persons the sentence opens with, up to the predicate.
-    const ms = c.inRange(s.start, s.end, ['Person', 'Organization'], true);
-    const first = ms[0];
-    if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(s.start, first.start))) return;
-    const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
-    const last = items[items.length - 1]!;
-    // An apposition of up to three parts may close the subject: "A, the mayor of B, a port city, has also
-    // been sanctioned".
-    const rest = c.work.slice(last.end, s.end);
-    if (!APPOSED.some((a) => TRAILER.test(rest.replace(a, '')))) return;
-    join(
-      h,
-      items.map((m) => m.entity),
-    );
+    const who = listedIn(c, s, c.sents[ei]!);
+    if (who) join(h, who);
   },
 };
+
+/**
+ * The people a sentence lists in a frame of its own ("Among them are A and B", "A and B are among those
+ * targeted"); a lead of a plain noun ("The judges are A and B") only when `told`, the sentence of the
+ * sanctions, spoke of that noun.
+ */
+export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undefined {
+  const text = c.work.slice(s.start, s.end);
+  const lead = LEAD_IN.exec(text);
+  const noun = lead?.groups?.noun;
+  if (noun && (!told || !new RegExp(`\\b${noun}\\b`).test(c.work.slice(told.start, told.end)))) return;
+  if (lead) {
+    const from = s.start + lead[0].length;
+    // The names come right after the lead, titles allowed ("police chief A"); failing a person, the
+    // organisations listed ("Among them are the shipping firm A and B").
+    const near = (m?: { start: number }) => m && /^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, m.start));
+    const person = c.inRange(from, s.end, ['Person'], true)[0];
+    const body = c.inRange(from, s.end, ['Organization'], true)[0];
+    const first = near(person) ? person : near(body) ? body : undefined;
+    if (!first) return;
+    return listAfter(c, first, s.end)
+      .filter((m) => m.entity.type === first.entity.type)
+      .map((m) => m.entity);
+  }
+  // "A and B are among those targeted": the persons the sentence opens with, up to the predicate.
+  const first = c.inRange(s.start, s.end, ['Person', 'Organization'], true)[0];
+  if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(s.start, first.start))) return;
+  const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
+  // An apposition of up to three parts may close the subject: "A, the mayor of B, a port city, has also
+  // been sanctioned".
+  const rest = c.work.slice(items[items.length - 1]!.end, s.end);
+  if (!APPOSED.some((a) => TRAILER.test(rest.replace(a, '')))) return;
+  return items.map((m) => m.entity);
+}
