@@ -25,6 +25,21 @@ describe('sanctions on the subject of a passive', () => {
       "The European Union's new sanctions, agreed on Monday, include Ivan Petrov, Sergei Volkov and Anna Orlova.",
       'European Union',
     ],
+    [
+      '"named A, B and C in its latest sanctions package"',
+      'The European Union on Monday named Ivan Petrov, Sergei Volkov and Anna Orlova in its latest sanctions package.',
+      'European Union',
+    ],
+    [
+      '"targeted A, B and C with asset freezes"',
+      'Britain targeted Ivan Petrov, Sergei Volkov and Anna Orlova with asset freezes and travel bans.',
+      'United Kingdom',
+    ],
+    [
+      '"The sanctions, which X announced on Monday, target"',
+      'The sanctions, which Britain announced on Monday, target Ivan Petrov, Sergei Volkov and Anna Orlova.',
+      'United Kingdom',
+    ],
   ])('one sentence: %s', (_, body, by) => {
     const r = run('Sanctions', body);
     for (const n of NAMES) expect(r.rels).toContain(`${by} SANCTIONED ${n}`);

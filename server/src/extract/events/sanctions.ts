@@ -73,6 +73,14 @@ const COUNT_AFTER =
 const UNDONE =
   /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|criticis\w+|criticiz\w+|condemn(?:s|ed|ing)?|denounc\w+|decr(?:y|ied|ies)|call(?:s|ed)?)\s+(?:(?:the|all|some|its|their|these|those|his|her|new|recent|latest|Western|U\.S\.|EU)\s+){0,3}$/;
 
+/** "named A and B in its latest" before "sanctions package": the one named is sanctioned. */
+const NAMED_IN =
+  /\b(nam(?:ed|es|ing)|list(?:ed|s|ing)|includ(?:ed|es|ing))\s+(\p{Lu}[^.;]{0,150}?)\s+in\s+(?:its|the|their|a|an)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const PACKAGE = /^\s+(?:package|list|round|tranche|designations)\b/;
+/** ", which X announced": the sanctions' relative clause of imposing. */
+const WHICH_IMPOSED =
+  /^,\s+which\s+(?=[^,.;]{1,60}?\s(?:imposed|announced|introduced|adopted|approved|unveiled|agreed)\b)/;
+
 /** A passive before the noun whose subject is sanctioned: "were (among 12 people) hit by new British". */
 const STRUCK =
   /\b(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:also\s+|now\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:those|people|individuals|persons|officials|entities|companies|figures)\s+)?(?:hit|targeted|struck)\s+(?:by|with)\s+(?:\S+\s+){0,3}$/u;
@@ -162,7 +170,11 @@ function readSanction(h: RuleHit): {
       return { patient: subjectOf(c, s, s.start + struck.index), actor: agent ?? ownerOf(c, s, at, before) };
     }
     // "hit Moscow with major new sanctions", "has been hit with sanctions".
-    const hit = /\b(hit(?:s|ting)?)\s+(?:(.+?)\s+)?with\s+(?:\S+\s+){0,3}$/.exec(before);
+    // ("targeted A, B and C with asset freezes", "named A and B in its latest sanctions package".)
+    const hit =
+      /\b(hit(?:s|ting)?|target(?:s|ed|ing)?)\s+(?:(\p{Lu}[^.;]{0,150}?)\s+)?with\s+(?:\S+\s+){0,3}$/u.exec(
+        before,
+      ) ?? (PACKAGE.test(after) ? NAMED_IN.exec(before) : null);
     if (hit) {
       const verbAt = s.start + hit.index;
       if (!hit[2]) return { patient: subjectOf(c, s, verbAt) };
@@ -207,9 +219,11 @@ function readSanction(h: RuleHit): {
     // "Australia's sanctions target X", "sanctions targeting X": the object of the verb of aim.
     // ("The EU's new sanctions, agreed on Monday, include A and B.")
     const aim =
-      /^,?\s+(?:[^.;]{0,80}?[\s,]+)?(?:target(?:s|ed|ing)?|hit(?:s|ting)?|include[sd]?|cover(?:s|ed)?)\s+/.exec(
+      /^,?\s+(?:[^.;]{0,80}?[\s,]+)?(?:target(?:s|ed|ing)?|hit(?:s|ting)?|include[sd]?|cover(?:s|ed)?|appl(?:y|ies|ied)\s+to)\s+/.exec(
         after,
       );
+    // "The sanctions, which Britain announced on Monday, target A": the subject of the relative clause.
+    const which = WHICH_IMPOSED.exec(after);
     const owner = ownerOf(c, s, at, before);
     const patient = on
       ? objectOf(c, s, end + on[0].length)
@@ -224,9 +238,11 @@ function readSanction(h: RuleHit): {
       named: !on && !!aim && /include|cover/.test(aim[0]),
       actor: by
         ? phraseAt(c, end + by[0].length, s.end)
-        : imposed
-          ? subjectOf(c, s, s.start + imposed.index)
-          : (owner ?? passiveAgent),
+        : which
+          ? phraseAt(c, end + which[0].length, s.end)
+          : imposed
+            ? subjectOf(c, s, s.start + imposed.index)
+            : (owner ?? passiveAgent),
       patient,
     };
   }
