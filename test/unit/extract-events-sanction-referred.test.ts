@@ -37,6 +37,11 @@ describe('sanctions told across two sentences', () => {
       'Ivan Petrov, Sergei Volkov and Anna Orlova have been added to the sanctions list. The European Union agreed the measures on Monday.',
       'European Union',
     ],
+    [
+      'one sentence, "The measures, announced by X on Monday, target"',
+      'The sanctions follow a rigged vote. The measures, announced by Britain on Monday, target Ivan Petrov, Sergei Volkov and Anna Orlova.',
+      'United Kingdom',
+    ],
   ])('%s', (_, body, by) => {
     const r = run('Sanctions', body);
     expect(r.events('sanction')).toHaveLength(1);
@@ -63,6 +68,10 @@ describe('sanctions told across two sentences', () => {
     [
       'a company hit by sanctions',
       'Ivan Petrov, whose company was hit by sanctions last year, said the economy was growing.',
+    ],
+    [
+      'measures welcomed by someone',
+      'The move, welcomed by Ivan Petrov, targets Sergei Volkov and Anna Orlova. It follows new sanctions.',
     ],
     [
       'victims listed',

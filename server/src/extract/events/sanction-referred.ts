@@ -44,6 +44,37 @@ function imposer(h: RuleHit): Entity[] {
     .filter((e) => e.type !== 'Person');
 }
 
+/** What the measures aim at, after their agent: "target", "include", "apply to". */
+const AIM =
+  /^[^.;]{0,80}?[\s,]+(?:target(?:s|ed)?|include[sd]?|cover(?:s|ed)?|hit|appl(?:y|ies|ied)\s+to)\s+/;
+
+/**
+ * "The measures, announced by Britain on Monday, target A and B": a sentence that opens with the
+ * measures, their agent and their targets, in an article about sanctions. Whether it made the event.
+ */
+function aimedInOwn(h: RuleHit): boolean {
+  const { c, s, end } = h;
+  const by = BY_AFTER.exec(c.work.slice(end, s.end));
+  if (!by) return false;
+  const aim = AIM.exec(c.work.slice(end + by[0].length, s.end));
+  if (!aim || !/sanction/i.test(c.work)) return false;
+  const who = listedPersons(c, end + by[0].length + aim[0].length, s.end, true);
+  const imposers = imposer(h).filter((b) => !who.includes(b));
+  const targets = who.filter((w) => !imposers.includes(w));
+  if (!imposers.length || !targets.length) return false;
+  const e = h.event({
+    participants: [
+      ...imposers.map((b) => ({ entity: b, role: 'sanctioner' })),
+      ...targets.map((w) => ({ entity: w, role: 'sanctioned' })),
+    ],
+    main: targets[0]!,
+    key: `sanction:${stateOf(c, imposers[0]!).id}>*`,
+  });
+  lastSanction.set(c, e);
+  for (const b of imposers) for (const w of targets) h.relation(b, 'SANCTIONED', w, { event: e });
+  return true;
+}
+
 export const sanctionReferred: EventRule = {
   id: 'events/sanctions:referred',
   type: 'sanction',
@@ -51,8 +82,9 @@ export const sanctionReferred: EventRule = {
   run(h) {
     const { c, s } = h;
     const si = c.sents.indexOf(s);
-    if (si < 1) return;
     const last = lastSanction.get(c);
+    if (h.at === s.start && aimedInOwn(h)) return;
+    if (si < 1) return;
     const ei = last ? eventSentence(c) : -1;
     // Cheap first: the sanctions were told here or just before, or nothing was told yet.
     if (ei >= 0 && ei < si - 1) return;
