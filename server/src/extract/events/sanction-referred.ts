@@ -97,6 +97,8 @@ export const sanctionReferred: EventRule = {
       const fresh = by.filter((b) => !targets.includes(b));
       if (!fresh.length) return;
       for (const b of fresh) last.participants.push({ entity: b, role: 'sanctioner' });
+      // One package per sanctioning state, as the sanctions rule keys it.
+      if (!last.key || last.key.startsWith('sanction:?')) last.key = `sanction:${stateOf(c, fresh[0]!).id}>*`;
       for (const b of fresh) for (const t of targets) h.relation(b, 'SANCTIONED', t, { event: last });
       last.evidence.push(...h.evidence());
       return;
