@@ -18,6 +18,7 @@ import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
+import { agentCue } from './name-agents.js';
 import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
@@ -182,7 +183,12 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
       return 'line-then-role';
     const words = c.filter((t) => !NAME_PARTICLES.has(t.text));
     if (words.some((t) => aloneAsPerson(t.text, c))) return 'word-used-alone';
-    return undefined;
+    return agentCue(
+      work,
+      words.map((t) => t.text),
+      start,
+      end,
+    );
   };
   const add = (c: Leftover, cue: string) => {
     const start = c[0]!.start;
