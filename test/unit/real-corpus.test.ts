@@ -180,23 +180,28 @@ describe('the real-pages manifest', () => {
  * (the largest one-to-one matching of events in the scorer among them: dev +3 events, blind none) and models
  * retrained on the 267 dev pages, dev 0.928, 0.885 (601/679), 0.869/0.650, 0.861/0.814 and blind 0.905, 0.738
  * (180/244), 0.810/0.344, 0.830/0.668. Every figure is set to those; BEFORE_BLIND holds the 95-page start.
+ * Session 27 added no pages. Its rules (a name's bare-apostrophe possessive, hyphenated compounds of places,
+ * unknown places listed after a preposition, more known capitals and regions, venues as places, states' formal
+ * titles, missions named with their place, meetings, sanctions, unknown persons by position, speed guards) and
+ * models retrained on the 267 dev pages give dev 0.932, 0.884 (600/679), 0.870/0.652, 0.863/0.817 and blind
+ * 0.908, 0.738 (180/244), 0.810/0.344, 0.835/0.672. Every figure is set to those.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.928,
-    'quotes with the right speaker': 0.885,
-    'entity pairs recall': 0.65,
-    'entity pairs precision': 0.869,
-    'events recall': 0.814,
-    'events precision': 0.861,
+    'entities F1': 0.932,
+    'quotes with the right speaker': 0.884,
+    'entity pairs recall': 0.652,
+    'entity pairs precision': 0.87,
+    'events recall': 0.817,
+    'events precision': 0.863,
   },
   blind: {
-    'entities F1': 0.905,
+    'entities F1': 0.908,
     'quotes with the right speaker': 0.738,
     'entity pairs recall': 0.344,
     'entity pairs precision': 0.81,
-    'events recall': 0.668,
-    'events precision': 0.83,
+    'events recall': 0.672,
+    'events precision': 0.835,
   },
 };
 /** The blind split (91 pages) at session 25's start, 5f6c9b0, rounded down. */
