@@ -45,7 +45,8 @@ const LEAD =
 
 describe('sanctioned people named in a sentence of their own after the sanctions', () => {
   it.each([
-    ['The sanctions apply to Igor Volkov and Sergei Lukin.', 'events/sanctions:list'],
+    // (Read since session 27 as the sanctions' own targets, "apply to" like "target": one event still.)
+    ['The sanctions apply to Igor Volkov and Sergei Lukin.', 'events/sanctions:sanction'],
     ['Named on the list are Igor Volkov and Sergei Lukin.', 'events/sanctions:following'],
     ['The four are Anton Belov, Igor Volkov and Sergei Lukin.', 'events/sanctions:following'],
     ['The judges are Igor Volkov and Sergei Lukin.', 'events/sanctions:following'],
