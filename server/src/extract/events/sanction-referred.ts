@@ -44,6 +44,21 @@ function imposer(h: RuleHit): Entity[] {
     .filter((e) => e.type !== 'Person');
 }
 
+/** New sanctions of `by` on `who` (keyed by the first sanctioner's state), the last told, with their relations. */
+function sanctionOf(h: RuleHit, by: Entity[], who: Entity[]) {
+  const e = h.event({
+    participants: [
+      ...by.map((b) => ({ entity: b, role: 'sanctioner' })),
+      ...who.map((w) => ({ entity: w, role: 'sanctioned' })),
+    ],
+    main: who[0]!,
+    key: `sanction:${stateOf(h.c, by[0]!).id}>*`,
+  });
+  lastSanction.set(h.c, e);
+  for (const b of by) for (const w of who) h.relation(b, 'SANCTIONED', w, { event: e });
+  return e;
+}
+
 /** What the measures aim at, after their agent: "target", "include", "apply to". */
 const AIM =
   /^[^.;]{0,80}?[\s,]+(?:target(?:s|ed)?|include[sd]?|cover(?:s|ed)?|hit|appl(?:y|ies|ied)\s+to)\s+/;
@@ -62,16 +77,7 @@ function aimedInOwn(h: RuleHit): boolean {
   const imposers = imposer(h).filter((b) => !who.includes(b));
   const targets = who.filter((w) => !imposers.includes(w));
   if (!imposers.length || !targets.length) return false;
-  const e = h.event({
-    participants: [
-      ...imposers.map((b) => ({ entity: b, role: 'sanctioner' })),
-      ...targets.map((w) => ({ entity: w, role: 'sanctioned' })),
-    ],
-    main: targets[0]!,
-    key: `sanction:${stateOf(c, imposers[0]!).id}>*`,
-  });
-  lastSanction.set(c, e);
-  for (const b of imposers) for (const w of targets) h.relation(b, 'SANCTIONED', w, { event: e });
+  sanctionOf(h, imposers, targets);
   return true;
 }
 
@@ -124,16 +130,6 @@ export const sanctionReferred: EventRule = {
       return;
     }
     if (last && ei === si) return;
-    const e = h.event({
-      participants: [
-        ...by.map((b) => ({ entity: b, role: 'sanctioner' })),
-        ...who.map((w) => ({ entity: w, role: 'sanctioned' })),
-      ],
-      main: who[0]!,
-      key: `sanction:${stateOf(c, by[0]!).id}>*`,
-    });
-    e.evidence.unshift(c.evidence(prev));
-    lastSanction.set(c, e);
-    for (const b of by) for (const w of who) h.relation(b, 'SANCTIONED', w, { event: e });
+    sanctionOf(h, by, who).evidence.unshift(c.evidence(prev));
   },
 };
