@@ -21,6 +21,14 @@ describe('hyphenated compounds of places and bodies', () => {
     expect(namesOf(d, 'Organization')).toContain('European Union');
   });
 
+  it('when the last part and the next words are one place, then that place is whole', () => {
+    const d = page('He spoke at length about the US-North Korea summit and Russia-Saudi Arabia ties.');
+    expect(namesOf(d, 'Place')).toEqual(
+      expect.arrayContaining(['United States', 'North Korea', 'Russia', 'Saudi Arabia']),
+    );
+    expect(namesOf(d, 'Place')).not.toContain('South Korea');
+  });
+
   it('when a hyphenated name is a person, then it stays one person', () => {
     const d = page('Jean-Pierre Lacroix met the minister in Paris on Monday afternoon.');
     expect(namesOf(d, 'Person')).toContain('Jean-Pierre Lacroix');

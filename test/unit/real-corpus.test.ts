@@ -184,12 +184,13 @@ describe('the real-pages manifest', () => {
  * unknown places listed after a preposition, more known capitals and regions, venues as places, states' formal
  * titles, missions named with their place, meetings, sanctions, unknown persons by position, speed guards) and
  * models retrained on the 267 dev pages give dev 0.932, 0.884 (600/679), 0.870/0.652, 0.863/0.817 and blind
- * 0.908, 0.738 (180/244), 0.810/0.344, 0.835/0.672. Every figure is set to those.
+ * 0.908, 0.738 (180/244), 0.810/0.344, 0.835/0.672; a last rule ("US-North Korea" is North Korea) and a
+ * retrain, dev quotations 0.888 (603/679). Every figure is set to those.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.932,
-    'quotes with the right speaker': 0.884,
+    'quotes with the right speaker': 0.888,
     'entity pairs recall': 0.652,
     'entity pairs precision': 0.87,
     'events recall': 0.817,

@@ -49,6 +49,19 @@ export function placeCompound(word: string): boolean {
   );
 }
 
+/**
+ * The hyphenated token c[i]'s last part read with the chunk's next one or two words as one known place
+ * ("US-North Korea", "Russia-Saudi Arabia"): its end and how many more tokens it takes, if any.
+ */
+function joinedTail(text: string, c: Token[], i: number, last: string) {
+  for (let n = Math.min(2, c.length - i - 1); n >= 1; n--) {
+    const from = c[i]!.end - last.length;
+    const span = text.slice(from, c[i + n]!.end);
+    if (/^\S+(?: \S+)+$/.test(span) && isKnownPlace(span)) return { end: c[i + n]!.end, words: n };
+  }
+  return undefined;
+}
+
 /** Greedy left-to-right segmentation of a chunk without a person name into known places and orgs. */
 export function knownSegments(b: Builder, c: Token[]): void {
   const { text, work } = b;
@@ -117,13 +130,26 @@ export function knownSegments(b: Builder, c: Token[]): void {
       ) {
         // "Russia-US ties", "India-EU cooperation": each part that is a place, or a known body beside one.
         const body = placeCompound(surface);
+        const parts = surface.split('-');
+        // ("US-North Korea summit": the last part and the chunk's next words are one place.)
+        const joined = joinedTail(text, c, i, parts.at(-1)!);
+        if (joined) parts.pop();
         let off = seg[0]!.start;
-        for (const part of surface.split('-')) {
+        for (const part of parts) {
           if (part && isKnownPlace(part))
             b.placeMention(off, off + part.length, part, 'entities/known-segments:hyphenated-places');
           else if (body && isKnownOrgWord(part))
             b.orgMention(off, off + part.length, part, 'entities/known-segments:hyphenated-bodies');
           off += part.length + 1;
+        }
+        if (joined) {
+          b.placeMention(
+            off,
+            joined.end,
+            text.slice(off, joined.end),
+            'entities/known-segments:hyphenated-places',
+          );
+          i += joined.words;
         }
         done = true;
       } else if (len === 1 && PARTY_WORDS[key]) {
