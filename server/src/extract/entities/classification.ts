@@ -34,7 +34,7 @@ import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
 import { orgWordAsSurname, titlesThenConnector, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
-import { givenBeforePatronymic, vietnameseNameFrom } from './name-cultures.js';
+import { givenBeforePatronymic, givenNameWord, placeNoName, vietnameseNameFrom } from './name-cultures.js';
 import { linkLowerTitle, linkTitleToOrg, ownerCountry } from './title-links.js';
 import type { Entity } from './types.js';
 
@@ -222,7 +222,7 @@ export function classifyChunks(
           titleWordBeforeName(c, k) ||
           isTitle(t.text) ||
           demonymCountry(t.text) ||
-          (isKnownPlace(t.text) && !(k < c.length && isFirstName(t.text))) ||
+          placeNoName(c, k - 1) ||
           placeCompound(t.text) ||
           (isKnownOrgWord(t.text) && !orgWordAsSurname(c, k)) ||
           PARTY_WORDS[t.text.toLowerCase()] ||
@@ -280,7 +280,7 @@ export function classifyChunks(
       nameToks.length >= 2 &&
       !GEO_FEATURE.test(last.text) &&
       (!common || setOffAfterRole(work, nameToks) || (titledBeforeSpeech && k === titleAt + 1)) &&
-      (isFirstName(nameToks[0]!.text) ||
+      (givenNameWord(nameToks) ||
         englishNameFirst(nameToks) ||
         titled ||
         partyBefore ||

@@ -2,9 +2,13 @@
 // Vietnamese full name (a family name from a closed list, then two or three one-syllable given names:
 // "Dang Thi Thu Ha", "Bui Thanh Son", whose syllables the lexicon may know as English words, "Son", "Do"),
 // and an Arabic given name before "bin"/"ibn" ("Said Bin Mohammad …": a word before a patronymic particle
-// is a given name, whatever else the lexicon knows it as).
+// is a given name, whatever else the lexicon knows it as). Last, places' names that are also persons' names
+// ("Israel Katz", "Santiago Peña", "Ahmed Salem", "Mohamed Lima"): a place's word is a name word when a
+// first name stands before it, or when it is a given name of the list before a surname-shaped word.
+import { COUNTRY_DEMONYM } from '../demonyms.js';
+import { demonymCountry, isCommonWord, isFirstName, isKnownPlace, isLastName } from '../lexicon.js';
 import type { Token } from '../text.js';
-import { isTitle } from './chunking.js';
+import { isKnownOrgWord, isTitle } from './chunking.js';
 
 /** Vietnamese family names (without and with their diacritics). */
 const VIET_FAMILY = new Set(
@@ -48,4 +52,64 @@ export function givenBeforePatronymic(c: readonly Token[], i: number): boolean {
     /^\p{Lu}\p{Ll}+$/u.test(c[i]!.text) &&
     !isTitle(c[i]!.text)
   );
+}
+
+/** Given names the lexicon knows only as places ("Israel Katz", "Jordan Bardella", "Santiago Peña"). */
+const PLACE_GIVEN = new Set([
+  'Israel',
+  'Jordan',
+  'Santiago',
+  'Salem',
+  'Paris',
+  'Georgia',
+  'Dallas',
+  'Houston',
+]);
+
+/** A word a surname can be: capitalised, no common word (or a known surname), no place, title or body word. */
+function surnameShaped(t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    (!isCommonWord(t.text) || isLastName(t.text)) &&
+    !isKnownPlace(t.text) &&
+    !demonymCountry(t.text) &&
+    !isTitle(t.text) &&
+    !isKnownOrgWord(t.text) &&
+    !NOT_GIVEN.test(t.text)
+  );
+}
+
+/**
+ * Whether c[i], a known place's name, is a person's name word here: a given name of the list before a
+ * surname-shaped word ("Israel Katz"), or a one-word place (no country) ending the chunk right after a
+ * first name that is no common word ("Ahmed Salem", "Mohamed Lima"; not "Will Russia").
+ */
+export function placeAsNameWord(c: readonly Token[], i: number): boolean {
+  const t = c[i]!.text;
+  // After a title, any name ("Sheikh Salem Jaber Al-Sabah"); first in its chunk, only a two-word name ("in
+  // Paris Aichatou Kane" is the place, then a name); never inside a name ("Jose Santiago Sta. Romana").
+  const next = c[i + 1];
+  const titled = i > 0 && isTitle(c[i - 1]!.text);
+  if (PLACE_GIVEN.has(t) && next && surnameShaped(next))
+    if (titled || (i === 0 && c.length === 2 && !isFirstName(next.text))) return true;
+  const before = c[i - 1];
+  return (
+    i === c.length - 1 &&
+    before !== undefined &&
+    isFirstName(before.text) &&
+    !isCommonWord(before.text) &&
+    !demonymCountry(t) &&
+    !COUNTRY_DEMONYM.has(t)
+  );
+}
+
+/** A name's first word is a given name: a known first name, or a place's name read as one ("Israel Katz"). */
+export function givenNameWord(name: readonly Token[]): boolean {
+  return isFirstName(name[0]!.text) || placeAsNameWord(name, 0);
+}
+
+/** c[i] is a known place's name that is no person's name word here ("Israel" of "Israel said", not of "Israel Katz"). */
+export function placeNoName(c: readonly Token[], i: number): boolean {
+  const t = c[i]!.text;
+  return isKnownPlace(t) && !(i + 1 < c.length && isFirstName(t)) && !placeAsNameWord(c, i);
 }
