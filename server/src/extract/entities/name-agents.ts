@@ -4,7 +4,9 @@
 // condemns the vote"), or when it follows a passive "by" ("the plan was rejected by Yahya Sinwar on
 // Monday"). Not when a word of it names a storm, an operation, a product or an event ("Operation Sindoor
 // ended", "Hurricane Milton hit"), nor when the verb's object is "its"/"their" (a body: "Goldman Sachs
-// raised its forecast"), nor a plural noun read as a verb ("Goldman Sachs shares fell").
+// raised its forecast"), nor a plural noun read as a verb ("Goldman Sachs shares fell"). Also the speaker
+// after an inverted verb of saying that follows a quotation or a clause ("…,” said Josep Borrell, High
+// Representative …", "…, added Kwame Otieno.").
 import { isCommonWord, lexTags } from '../lexicon.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
 
@@ -19,6 +21,11 @@ const LED_BY =
 /** A lower-case verb right after the name (maybe after an adverb or an auxiliary), then more of the clause. */
 const VERB_AFTER =
   /^[^\S\n]+(?:(will|would|could|should|must|may|might|can|has|have|had|was|were|is)(?:[^\S\n]+not)?(?:[^\S\n]+been)?[^\S\n]+)?(?:(?:also|later|then|earlier|reportedly|repeatedly|again|previously|recently|once|has|had|have)[^\S\n]+)?(\p{Ll}{3,})[^\S\n]+(\p{Ll}+|["“‘]|\d)/u;
+/** An inverted verb of saying right after a quotation's close or a clause's comma: "…,” said ", "…, added ". */
+const INVERTED_SPEECH_BEFORE =
+  /(?:[,?!]["”’]?|["”’])[^\S\n]*(?:said|says|added|adds|stated|noted|stressed|explained|insisted|warned|wrote|asked|continued|concluded)[^\S\n]+$/;
+/** What may follow the speaker named after such a verb: punctuation or the line's end. */
+const SPEAKER_END = /^[^\S\n]*(?:[,.;:(]|\n|$)/;
 const MODAL = /^(?:will|would|could|should|must|may|might|can)$/;
 /** Past tenses the lexicon may not file as such. */
 const PAST = /^\p{Ll}{2,}(?:ed|ied)$/u;
@@ -103,6 +110,7 @@ export function agentCue(work: string, words: string[], start: number, end: numb
   )
     return 'agent-after-passive-by';
   if (LED_BY.test(before)) return 'agent-after-passive-by';
+  if (INVERTED_SPEECH_BEFORE.test(before) && SPEAKER_END.test(after)) return 'speaker-after-inverted-verb';
   if (!SENTENCE_OPEN.test(before) && !CLAUSE_OPEN.test(before)) return undefined;
   const v = VERB_AFTER.exec(after);
   if (v && (v[1] ? verbAfterAuxiliary(v[1], v[2]!, v[3]!) : finiteVerb(v[2]!, v[3]!)))
