@@ -29,3 +29,12 @@ describe('the speaker after an inverted verb of saying', () => {
     expect(namesOf(page(sentence), 'Person')).not.toContain(name);
   });
 });
+
+describe('a person named before "regime"/"government" after "the"', () => {
+  it('when "the Alexander Lukashenko regime", then Alexander Lukashenko is a person', () => {
+    const d = page(
+      'The measures hit 38 people who benefit from the Alexander Lukashenko regime, the statement said.',
+    );
+    expect(namesOf(d, 'Person')).toContain('Alexander Lukashenko');
+  });
+});

@@ -272,7 +272,7 @@ export function classifyChunks(
     const afterThe =
       k === 0 &&
       /\b[Tt]he[^\S\n]+$/.test(work.slice(Math.max(0, c[0]!.start - 5), c[0]!.start)) &&
-      !/^(?:[-‐–]|['’]s\b|\s+(?:case|affair|era|years?|family|doctrine|plan|visit|poisoning)\b)/.test(
+      !/^(?:[-‐–]|['’]s\b|\s+(?:case|affair|era|years?|family|doctrine|plan|visit|poisoning|regime|government|administration|presidency)\b)/.test(
         work.slice(last.end, last.end + 12),
       );
     if (
