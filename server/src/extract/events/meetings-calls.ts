@@ -8,6 +8,7 @@ import { P, placeAfter } from './arguments.js';
 import { stateOf } from './parties.js';
 import { datelineState } from './dateline-place.js';
 import { persons } from './meetings.js';
+import { envoysNamedBefore } from './credential-presenters.js';
 import type { EventRule } from './hit.js';
 
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
@@ -64,6 +65,9 @@ export const credentials: EventRule = {
       envoys = c.inRange(end, listEnd(c, end), P).map((m) => m.entity);
     // Unnamed presenters ("incoming diplomats", "new ambassadors"): the new envoys the article names.
     if (!envoys.length && UNNAMED_PRESENTERS.test(c.work.slice(s.start, s.end))) envoys = newEnvoys(c, host);
+    // (Or the envoys the sentences just before named with their postings: "They are the ambassador of A to B, X, …".)
+    if (!envoys.length && UNNAMED_PRESENTERS.test(c.work.slice(s.start, s.end)))
+      envoys = envoysNamedBefore(c, s, host);
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     const e = h.event({
