@@ -312,7 +312,7 @@ export function classifyChunks(
         const nationality = dem ? demonymCountry(dem[1]!) : undefined;
         if (lower && !personTitle.has(person)) personTitle.set(person, { title: lower, nationality });
       }
-    } else if (nameToks.length === 1 && !common && (titled || partyBefore)) {
+    } else if (nameToks.length === 1 && !common && (titled || partyBefore) && !GEO_FEATURE.test(last.text)) {
       pendingSingles.push(nameToks[0]!);
       (nameToks[0] as PendingSingle).titled = true;
     } else if (nameToks.length === 1 && prefix.length === 0 && !isKnownPlace(nameToks[0]!.text)) {

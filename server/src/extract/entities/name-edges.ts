@@ -12,6 +12,9 @@ import type { Token } from '../text.js';
 const POST_NOMINAL = /^(?:KCMG|GCMG|CMG|KCVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|QC|KC|MP|MEP|MSP)$/;
 /** A word of time that makes a title of what follows ("Former Pentagon spokesman"), no name's first word. */
 const TIME_WORD = /^(?:Former|Then|Outgoing|Incoming)$/;
+/** An ordinal counting a gathering of a series ("Third Forum for …", "40th Summit"): no word of its name. */
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th))$/;
+const GATHERING = /^(?:Forum|Summit|Conference|Session|Meeting|Dialogue|Congress|Assembly)$/;
 
 /** Prepositions no name holds inside, capitalised only in a title-case headline. */
 const TITLE_CASE_PREPOSITION =
@@ -27,6 +30,7 @@ export function trimNameEdges(c: Token[]): Token[] {
   let out = headline >= 0 ? c.slice(headline + 1) : c;
   if (out.length >= 3 && POST_NOMINAL.test(out[out.length - 1]!.text)) out = out.slice(0, -1);
   if (out.length >= 2 && TIME_WORD.test(out[0]!.text)) out = out.slice(1);
+  if (out.length >= 3 && ORDINAL.test(out[0]!.text) && GATHERING.test(out[1]!.text)) out = out.slice(1);
   return out;
 }
 
