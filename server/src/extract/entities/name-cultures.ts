@@ -18,6 +18,14 @@ const VIET_FAMILY = new Set(
     'nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương trịnh đoàn lương phùng'
   ).split(' '),
 );
+/** Korean family names as news romanises them; a Korean full name is the family name and two syllables. */
+const KOREAN_FAMILY = new Set(
+  (
+    'kim lee yi park choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin ' +
+    'kwon hwang ahn song yoo yu hong jeon chun ko moon mun yang bae baek paik heo huh nam noh roh kwak ' +
+    'sung cha joo woo min ryu won'
+  ).split(' '),
+);
 /** One syllable of a Vietnamese name, written with or without diacritics ("Thi", "Thu", "Chinh", "Đức"). */
 const VIET_SYLLABLE = /^\p{Lu}\p{Ll}{0,5}$/u;
 /** Words after the family name that make a place or a body, no person: "Ho Chi Minh City". */
@@ -25,13 +33,16 @@ const NOT_GIVEN =
   /^(?:City|Province|District|Street|Road|Bay|Island|Islands|River|Lake|Port|Park|Hall|House|Party|Group|Bank|Fund|Corp|Ltd|Inc|Co|Club|News|Times|Post|Daily|Team|Army|Navy)$/;
 
 /**
- * Where a Vietnamese full name starts in the chunk c (it runs to c's end), or -1: a family name from the
- * list, then two or three one-syllable words (three or four words in all), none a place's or a body's head.
+ * Where a Vietnamese (or Korean) full name starts in the chunk c (it runs to c's end), or -1: a family name
+ * from the list, then two or three one-syllable words (three or four words in all; a Korean name three),
+ * none a place's or a body's head.
  */
 export function vietnameseNameFrom(c: readonly Token[]): number {
   const n = c.length;
   for (let from = Math.max(0, n - 4); from <= n - 3; from++) {
-    if (!VIET_FAMILY.has(c[from]!.text.toLowerCase())) continue;
+    const family = c[from]!.text.toLowerCase();
+    // (A Korean name: the family name and two syllables, "Won Do Yeon", "Yoon Suk Yeol".)
+    if (!VIET_FAMILY.has(family) && !(KOREAN_FAMILY.has(family) && from === n - 3)) continue;
     const rest = c.slice(from);
     if (rest.every((t) => VIET_SYLLABLE.test(t.text)) && !rest.some((t) => NOT_GIVEN.test(t.text)))
       return from;
