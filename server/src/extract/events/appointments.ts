@@ -54,6 +54,7 @@ export const inPostSince: EventRule = {
   id: 'events/appointments:in-post-since',
   type: 'appointment',
   re: /\b(?:top diplomat|ambassador|envoy|minister|president|secretary|spokes(?:wo)?man|spokesperson|chief|head|director)\b[^,;]{0,40}?\bsince\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b)/gi,
+  guard: { words: ['since'], lower: true },
   run(h) {
     const { c, s, at, end } = h;
     const who = c.inRange(s.start, at, P).pop()?.entity;

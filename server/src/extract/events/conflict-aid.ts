@@ -14,6 +14,7 @@ export const invasion: EventRule = {
   id: 'events/conflict-aid:invasion',
   type: 'invasion',
   re: /\b(?:invaded|invades|invading|invasion of|military offensive|offensive in|war (?:in|on|against)|(?:full-scale|all-out|large-scale)\s+(?:military\s+)?(?:attack|assault|aggression|war)\s+(?:on|against)|military\s+(?:attack|assault|aggression)\s+(?:on|against)|aggression against)\b/g,
+  guard: { words: ['inva', 'offensive', 'war', 'attack', 'assault', 'aggression'] },
   run(h) {
     const { c, s, at, end } = h;
     const pre = c.work.slice(Math.max(s.start, at - 40), at);
@@ -88,6 +89,7 @@ export const jailing: EventRule = {
   id: 'events/conflict-aid:jailing',
   type: 'jailing',
   re: /\b(?:jail(?:ed|ing|s)?|imprison(?:ed|ing|s)?|sentenced|arrested|detained)\b/g,
+  guard: { words: ['jail', 'imprison', 'sentenced', 'arrested', 'detained'] },
   run(h) {
     const { c, s, at, end } = h;
     const jailed =
@@ -113,6 +115,17 @@ export const aid: EventRule = {
   id: 'events/conflict-aid:aid',
   type: 'aid',
   re: /\b(?:aid package|military aid|military assistance|aid to|assistance to|weapons to|arms to)\b/g,
+  guard: {
+    words: [
+      'aid package',
+      'military aid',
+      'military assistance',
+      'aid to',
+      'assistance to',
+      'weapons to',
+      'arms to',
+    ],
+  },
   run(h) {
     const { c, s, at, end } = h;
     const recipient = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:for|to)\b/);

@@ -16,6 +16,18 @@ export interface EventDraft {
   key?: string;
 }
 
+/**
+ * A cheap word test run before a rule's trigger regex: literals of which every match of the regex contains
+ * at least one (case as in the regex). A body holding none of them cannot match, so the regex's scan of the
+ * whole body is skipped. The words are read off the regex's alternatives; keep them in step when the regex
+ * changes (test/unit/extract-rule-guards.test.ts checks them against the rules' matches on the test
+ * corpora). `lower: true`: the regex ignores case, and the test runs on the lower-cased body.
+ */
+export interface RuleGuard {
+  words: readonly string[];
+  lower?: boolean;
+}
+
 /** An event rule: a trigger regex and a handler that reads the sentence around each match. */
 export interface EventRule {
   /** Stable rule id: `events/<family>:<name>`. */
@@ -24,7 +36,17 @@ export interface EventRule {
   type: string;
   /** The trigger: a global regex run once over the body. */
   re: RegExp;
+  /** The words one of which every match of `re` holds (see RuleGuard); a rule without one always runs. */
+  guard?: RuleGuard;
   run(hit: RuleHit): void;
+}
+
+/** Whether `rule` may match somewhere in `seg` (`lower`: seg lower-cased, computed when first asked). */
+export function mayMatch(rule: EventRule, seg: string, lower: () => string): boolean {
+  const g = rule.guard;
+  if (!g) return true;
+  const text = g.lower ? lower() : seg;
+  return g.words.some((w) => text.includes(w));
 }
 
 export class RuleHit {

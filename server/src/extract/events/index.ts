@@ -19,8 +19,7 @@ import { expelledLines, expelledList } from './expelled-lists.js';
 import { expellerList } from './expeller-lists.js';
 import { settleEnvoys } from './envoys.js';
 import { withoutSummonsMeetings } from './summons.js';
-import { type EventRule, RuleHit } from './hit.js';
-import { mayMatch } from './rule-guards.js';
+import { type EventRule, mayMatch, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
@@ -104,7 +103,7 @@ const TRAVEL = /^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/;
 export function findEvents(c: Ctx): EvOut[] {
   const out: EvOut[] = [];
   if (!c.sents.length) return out;
-  // Each rule's regex runs once over the body (unless its guard, rule-guards.ts, rules it out); matches
+  // Each rule's regex runs once over the body (unless its guard, EventRule.guard, rules it out); matches
   // are visited sentence by sentence, rule by rule.
   const from = c.sents[0]!.start;
   const to = c.sents[c.sents.length - 1]!.end;

@@ -14,6 +14,7 @@ export const frontedMeeting: EventRule = {
   id: 'events/meetings:fronted',
   type: 'meeting',
   re: /\b(?:Meeting|Welcoming|Hosting|Receiving|(?<=\b(?:After|While|Before|Upon|On|When|Since)\s+)(?:welcoming|hosting|receiving))\b(?:\s+with\b)?/gu,
+  guard: { words: ['Meeting', 'Welcoming', 'Hosting', 'Receiving', 'welcoming', 'hosting', 'receiving'] },
   run(h) {
     const { c, s, at, end } = h;
     if (!OPENER.test(c.work.slice(s.start, at))) return;

@@ -63,6 +63,7 @@ export const phoneCall: EventRule = {
   id: 'events/phone-calls:phone-call',
   type: 'phone-call',
   re: /\b(?:spoke|speaks|speak|talked|talks|talk|chatted)\s+(?:(?:to|with)\s+(?:\S+\s+){1,7}?)?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)[\s-](?:call|conversation|talks|discussion|exchange)s?\b|\b(?:hold|holds|held|had|have|has)\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:\p{Ll}+\s+)?call\b|\b(?:phoned|telephoned|dial(?:l)?ed|rang|called|calls|phones|telephones)\b(?=\s+(?:his|her|the|\p{Lu}))|(?<=\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?)call(?=\s+(?:with|between)\s)/gu,
+  guard: { words: ['phone', 'video', 'call', 'dial', 'rang'] },
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);

@@ -296,6 +296,7 @@ export const arrival: EventRule = {
   type: 'arrival',
   // ("the first head of state to touch down in Xian": the first or last to arrive did arrive.)
   re: /\b(?:arrived|arrives|arriving|landed|lands|landing|touched down|touches down|touching down|(?<=\b(?:first|last)\s[^.;,]{0,40}\bto\s)(?:arrive|land|touch down))\b(?!\s+back)/g,
+  guard: { words: ['arriv', 'land', 'touch'] },
   run(h) {
     const { c, s, at, end } = h;
     const who = [...travellers(c, s, at)]; // "A and B arrived": both
@@ -348,6 +349,7 @@ export const visit: EventRule = {
   type: 'visit',
   // Verbs and the noun: "X's first visit to P", "during his working visit to P", "a visit to P by X".
   re: /\b(?<!['’])(?:visited|visits|visiting|toured|tours|paid a visit to|(?:[\p{Ll}-]+\s+){0,2}(?:visit|trip)\s+to|(?:[\p{Ll}-]+\s+){0,2}tour\s+of)\b/gu,
+  guard: { words: ['visit', 'tour', 'trip'] },
   run(h) {
     const { c, s, at, end } = h;
     // Plans are no visits: "will visit", "an upcoming visit to", "plans a visit to".
