@@ -1,7 +1,8 @@
 // Classification: each capitalised chunk becomes an organisation (a head word such as Ministry, a known name), a
 // place, or a person (the longest suffix of name-like tokens: a known first name, a title or party before it, a
 // known surname, a name shape from its position), its prefix read as titles, demonyms and an organisation
-// ("Russian Foreign Ministry spokeswoman Maria Zakharova"). Single words wait until the full names are known.
+// ("Russian Foreign Ministry spokeswoman Maria Zakharova", person-prefix.ts). Single words wait until the full
+// names are known.
 import {
   demonymCountry,
   isCommonWord,
@@ -13,7 +14,7 @@ import {
   ORG_ALIASES,
   ORG_HEADS,
 } from '../lexicon.js';
-import { span, type Sentence, type Token } from '../text.js';
+import type { Sentence, Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { headNamesNone } from './generic-org-names.js';
@@ -32,16 +33,13 @@ import {
 } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
-import { orgWordAsSurname, titlesThenConnector, trimNameEdges } from './name-edges.js';
+import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import { givenBeforePatronymic, givenNameWord, placeNoName, vietnameseNameFrom } from './name-cultures.js';
-import { linkLowerTitle, linkTitleToOrg, ownerCountry } from './title-links.js';
+import { linkLowerTitle } from './title-links.js';
+import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix } from './person-prefix.js';
 import type { Entity } from './types.js';
 
-/** Titles and nationalities read before person names, applied once the persons are merged. */
-export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
-
-const CONNECTOR_WORD = /^(?:of|for|on)$/; // a connector kept inside titles and names ("Minister for Railways")
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
@@ -323,78 +321,8 @@ export function classifyChunks(
       knownSegments(b, bodyBeforeTitles(b, c));
       continue;
     }
-    // The prefix: an organisation ending in a head word, places, demonyms and titles.
-    let orgEnd = -1;
-    for (let i = 0; i < prefix.length; i++) if (ORG_HEADS.has(prefix[i]!.text.toLowerCase())) orgEnd = i;
-    // "Committee on International Affairs", "Ministry of Foreign Affairs": the body's field belongs to it.
-    const fieldAt = prefix.findIndex(
-      (t, i) => ORG_HEADS.has(t.text.toLowerCase()) && /^(?:of|on|for)$/.test(prefix[i + 1]?.text ?? ''),
-    );
-    if (fieldAt >= 0) {
-      // (Up to the titles that end the prefix: "… on Foreign Affairs Chairman X".)
-      let end = prefix.length - 1;
-      while (end > fieldAt + 1 && isTitle(prefix[end]!.text)) end--;
-      orgEnd = Math.max(orgEnd, end);
-    }
-    let org: Entity | undefined;
-    // "Chief Cabinet Secretary X": titles before a lone head word make a title, not an organisation.
-    let orgStart = 0;
-    // (Up to a connector: "Secretary of Health and Human Services X" is all title.)
-    while (
-      orgStart < orgEnd &&
-      isTitle(prefix[orgStart]!.text) &&
-      !CONNECTOR_WORD.test(prefix[orgStart]!.text)
-    )
-      orgStart++;
-    if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
-    // ("[Omani] Minister for Railways X": a connector after the titles opens the title's field, no body.)
-    if (titlesThenConnector(prefix)) orgEnd = -1;
-    // ("Press Secretary X", "Union Ambassador X": a lone generic head word before a title is the title's.)
-    if (orgStart === orgEnd && orgEnd >= 0 && !KNOWN_ORGS.has(prefix[orgEnd]!.text.toLowerCase()))
-      orgEnd = -1;
-    if (orgEnd >= 1 || (orgEnd === 0 && prefix.length > 1)) {
-      org = b.orgMention(
-        prefix[orgStart]!.start,
-        prefix[orgEnd]!.end,
-        text.slice(prefix[orgStart]!.start, prefix[orgEnd]!.end),
-        'entities/classification:organization-before-title',
-      );
-    } else orgEnd = -1;
-    let nationality: string | undefined;
-    const titleToks: string[] = [];
-    for (let i = orgEnd + 1; i < prefix.length; i++) {
-      const t = prefix[i]!;
-      const dem = demonymCountry(t.text);
-      if (isTitle(t.text)) titleToks.push(t.text);
-      else if (dem) {
-        nationality = dem;
-        if (isKnownPlace(t.text))
-          b.placeMention(t.start, t.end, t.text, 'entities/classification:demonym-place');
-      } else knownSegments(b, [t]);
-    }
-    const title = titleToks.join(' ');
-    // ("Afghanistan’s acting Foreign Minister X": the country that owns the title.)
-    if (person && title && !org)
-      nationality ??= ownerCountry(work.slice(Math.max(0, c[0]!.start - 40), c[0]!.start));
-    if (person && title) personTitle.set(person, { title, nationality });
-    if (person && org && title)
-      b.roleLinks.push({
-        person,
-        org,
-        title,
-        evidence: span(text, prefix[0]!.start, nameToks[nameToks.length - 1]!.end),
-      });
-    // "U.N. Secretary General Antonio Guterres": the organisation named just before the titles.
-    else if (person && title) {
-      let first = prefix.length;
-      while (first > 0 && isTitle(prefix[first - 1]!.text)) first--;
-      if (first < prefix.length)
-        linkTitleToOrg(b, person, prefix[first]!.start, title, nameToks[nameToks.length - 1]!.end);
-    }
-    if (nameToks.length === 1 && title) {
-      (nameToks[0] as PendingSingle).title = title;
-      (nameToks[0] as PendingSingle).nat = nationality;
-    }
+    // The prefix: an organisation ending in a head word, places, demonyms and titles (person-prefix.ts).
+    readPersonPrefix(b, c, prefix, nameToks, person, personTitle);
   }
   return { pendingSingles, personTitle, leftovers, chunks: all };
 }

@@ -16,7 +16,7 @@ import {
 import { patternOf } from '../regex-matches.js';
 import { span } from '../text.js';
 import type { Builder } from './builder.js';
-import type { PersonTitles } from './classification.js';
+import type { PersonTitles } from './person-prefix.js';
 import type { Entity, EntityIndex, Mention } from './types.js';
 
 /** A word the lexicon knows only as a noun ("Wang"): a family name can be one, unlike "May" or "Long". */
