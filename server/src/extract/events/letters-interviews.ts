@@ -11,7 +11,7 @@ import { subjectOf } from '../clauses/subject.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { persons } from './meetings.js';
+import { persons } from './meeting-parties.js';
 import type { EvOut } from './types.js';
 
 /** Who can write and be written to: persons, bodies, states. */

@@ -5,7 +5,7 @@
 // the meeting rule's co-mention (meetings.ts); "Meeting the target, Y said" names no person and makes none.
 import type { Entity } from '../entities/index.js';
 import type { EventRule } from './hit.js';
-import { meet, persons } from './meetings.js';
+import { meet, persons } from './meeting-parties.js';
 
 /** What may stand before the participle: nothing, or a conjunction of time. */
 const OPENER = /^\s*(?:(?:After|While|Before|Upon|On|When|Since)\s+)?$/;

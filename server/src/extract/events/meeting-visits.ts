@@ -8,7 +8,7 @@ import { isPassive } from '../clauses/clause.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { P } from './arguments.js';
 import { type EventRule, RuleHit } from './hit.js';
-import { meet, subjects } from './meetings.js';
+import { meet, subjects } from './meeting-parties.js';
 
 /** Titles and capitalised words between the verb and the person's name ("President", "the Speaker, Mr"). */
 const TITLE_GAP = /^\s+(?:(?:the|his|her|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){0,5}$/u;

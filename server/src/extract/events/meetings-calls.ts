@@ -7,7 +7,7 @@ import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import { stateOf } from './parties.js';
 import { datelineState } from './dateline-place.js';
-import { persons } from './meetings.js';
+import { persons } from './meeting-parties.js';
 import { envoysNamedBefore } from './credential-presenters.js';
 import type { EventRule } from './hit.js';
 

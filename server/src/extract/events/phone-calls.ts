@@ -11,7 +11,7 @@ import { phraseAt } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { persons, subjects } from './meetings.js';
+import { persons, subjects } from './meeting-parties.js';
 
 /** Verbs of calling whose object is the partner: "phoned B", "called B on Sunday". */
 const CALL_VERB =

@@ -7,7 +7,7 @@ import { listAfter } from '../clauses/mention-lists.js';
 import { isPassive } from '../clauses/clause.js';
 import { P } from './arguments.js';
 import { type EventRule } from './hit.js';
-import { subjects } from './meetings.js';
+import { subjects } from './meeting-parties.js';
 import { stateOf } from './parties.js';
 
 /** Titles between the verb and the person's name ("President", "the Speaker, Mr"). */
