@@ -3,16 +3,17 @@
 // control verb ("Algeria decided to recall"), through a relative clause ("the junta that took over the
 // government in Niger has ordered": the junta, of Niger); coordinated subjects are a list ("Jordan, Chile
 // and Colombia have recalled"), and so are companions named between commas ("The Czech Republic, along
-// with Slovakia and Bulgaria, expelled": subject-companions.ts). A participle clause takes the main clause's subject ("Iran protested by
-// summoning …").
+// with Slovakia and Bulgaria, expelled": subject-companions.ts). A participle clause takes the main clause's
+// subject ("Iran protested by summoning …"). What stands between a subject and its verb, and a head-noun
+// phrase read leftwards, are in before-verb.ts.
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
-import { demonymCountry, lexTags } from '../lexicon.js';
+import { lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { withCompanions } from './subject-companions.js';
+import { headBefore, skipBack } from './before-verb.js';
 import {
   BODY_HEAD,
-  ENVOY_HEAD,
   listBefore,
   mentionEndingAt,
   roleHead,
@@ -20,12 +21,6 @@ import {
   type Owner,
 } from './noun-phrase.js';
 
-const AUX =
-  /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|further|finally|subsequently|immediately|itself|themselves|so far|thus far|since then|just|still|likewise|similarly|\p{Ll}{3,}ly|['’]s)\s*$/u;
-const CONTROL =
-  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues)\s+to|(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:its|his|her|their|the)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
-const TIME_TAIL =
-  /\b(?:on|in|at|during|late|early|earlier|last|this)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|day|local time)\s*$/;
 const PREP_TAIL =
   /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
 /** A group of states, then the states it names, up to the verb: "19 countries, including A, B and C, have ". */
@@ -47,114 +42,6 @@ const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
 const INTENT =
   /['’]s?\s+(?:\p{Ll}+\s+)?(?:decision|move|plan|order|bid|threat|call|intention|attempt|refusal|determination|readiness|announcement)\s+to\s+$/u;
 const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without|of)|,)\s+(?:also\s+)?$/;
-
-/** pos moved left past what may stand between a subject and its verb. */
-function skipBack(c: Ctx, from: number, pos: number): number {
-  let dated = false;
-  for (let guard = 0; guard < 12; guard++) {
-    const seg = c.work.slice(from, pos);
-    const ws = /\s+$/.exec(seg);
-    if (ws) {
-      pos -= ws[0].length;
-      continue;
-    }
-    const d = c.dates.find((x) => x.end === pos && x.start >= from);
-    if (d) {
-      pos = d.start;
-      const p = /\b(?:on|in|at|during|last|this|late|early|earlier|since)\s*$/i.exec(c.work.slice(from, pos));
-      if (p) pos -= p[0].length;
-      dated = /\S\s*,\s*$/.test(c.work.slice(from, pos));
-      continue;
-    }
-    // "X, on Monday received": one comma sets off the date from its subject.
-    if (dated && /,$/.test(seg)) {
-      pos -= 1;
-      dated = false;
-      continue;
-    }
-    dated = false;
-    // The mark opening scare quotes around the verb: "Rwanda ‘expelled’ a German ambassador".
-    if (/["“‘']$/.test(seg) && c.oneWordQuote(pos)) {
-      pos -= 1;
-      continue;
-    }
-    const m =
-      AUX.exec(seg) ??
-      /,?\s*\b(?:who|which)\s*$/.exec(seg) ??
-      /\bamong (?:those|the people|the officials|the diplomats)\s*$/.exec(seg) ??
-      CONTROL.exec(seg) ??
-      TIME_TAIL.exec(seg) ??
-      /\([^()]*\)\s*$/.exec(seg);
-    if (m && m[0].trim()) {
-      pos -= m[0].length;
-      continue;
-    }
-    // An apposition or parenthesis between commas: "X, along with 16 others, presented", "X, who …,".
-    const appo = /,\s*([^,;]{1,120}),\s*$/.exec(seg);
-    if (appo && (/^(?:who|which)\b/.test(appo[1]!) || !/\b(?:said|says|told)\b/.test(appo[1]!))) {
-      pos -= appo[0].length;
-      continue;
-    }
-    break;
-  }
-  return pos;
-}
-
-const REPORTING_WORD =
-  /^(?:said|says|say|told|tells|announced|added|stated|confirmed|reported|noted|claimed|insisted|warned|explained|revealed|stressed|that)$/;
-
-/** Head-noun phrase ending at pos, read leftwards: "18 Russian diplomats", "Niger's military administration". */
-function headBefore(c: Ctx, from: number, pos: number): NounPhrase | undefined {
-  const seg = c.work.slice(from, pos);
-  const h = /(\p{L}+(?:\s+\p{L}+)?)$/u.exec(seg);
-  if (!h) return undefined;
-  const words = h[1]!.split(/\s+/);
-  // "the Russian Ambassador": a head may be capitalised as a title.
-  const head = [words.join(' '), words[words.length - 1]!].find((w) => {
-    const l = w.toLowerCase();
-    return ENVOY_HEAD.test(l) || BODY_HEAD.test(l) || /^(?:officials|staff|employees|diplomats)$/.test(l);
-  });
-  if (!head) return undefined;
-  let i = pos - head.length;
-  const owners: Owner[] = [];
-  // Modifiers to the left: adjectives, demonyms ("Indian and Canadian"), a possessor, a name used as one.
-  for (let step = 0; step < 6; step++) {
-    const left = c.work.slice(from, i);
-    const m = mentionEndingAt(c, from, i);
-    const poss = /(['’]s?)\s*$/.exec(left);
-    if (poss) {
-      const pm = mentionEndingAt(c, from, i - poss[0].length);
-      if (!pm) break;
-      owners.unshift({ entity: pm.entity, start: pm.start, end: pm.end });
-      i = pm.start;
-      break;
-    }
-    if (m && m.entity.type !== 'Person') {
-      owners.unshift({ entity: m.entity, start: m.start, end: m.end });
-      i = m.start;
-      continue;
-    }
-    const w =
-      /((?:North|South)\s+\p{Lu}\p{L}+)(\s*(?:,|and|,\s*and)?\s*)$/u.exec(left) ??
-      /([\p{L}][\p{L}'’.-]*)(\s*(?:,|and|,\s*and)?\s*)$/u.exec(left);
-    if (!w) break;
-    const country = demonymCountry(w[1]!);
-    if (country) {
-      const start = i - w[0].length;
-      owners.unshift({ country, start, end: start + w[1]!.length });
-      i = start;
-      continue;
-    }
-    if (w[2]!.trim() || /^(?:the|a|an|its|his|her|their|The|A|An|Its|His|Her|Their)$/.test(w[1]!)) break;
-    // "Moscow said two diplomats": a verb of saying ends the phrase; its subject is no owner.
-    if (REPORTING_WORD.test(w[1]!)) break;
-    if (/^\p{Lu}/u.test(w[1]!) && i - w[0].length === from) break;
-    i -= w[0].length;
-  }
-  // "his government", "its ministry": whose is a pronoun the rules resolve.
-  const pro = /\b(his|her|its|their)\s+$/i.exec(c.work.slice(from, i))?.[1]?.toLowerCase();
-  return { start: i, end: pos, entities: [], head: head.toLowerCase(), owners, ownerPronoun: pro };
-}
 
 const isVerbWord = (w: string) =>
   /^\p{Ll}{3,}ed$/u.test(w) ||
