@@ -30,6 +30,7 @@ import { speakerBodies } from './speaker-bodies.js';
 import { bareHomeBodies, homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
+import { dropDemonymPersons } from './thing-names.js';
 import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
 import { dropTitleAcronyms } from './title-acronyms.js';
@@ -48,6 +49,7 @@ export function extractEntities(
   const b = new Builder(text, work);
   const { pendingSingles, personTitle, leftovers, chunks } = classifyChunks(b, toks, sents);
   positionalPersons(b, leftovers);
+  dropDemonymPersons(b);
   repeatedFullNames(b);
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);

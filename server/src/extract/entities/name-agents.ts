@@ -9,6 +9,7 @@
 // Representative …", "…, added Kwame Otieno.").
 import { isCommonWord, lexTags } from '../lexicon.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
+import { thingName } from './thing-names.js';
 
 /** The subject's place: a sentence's or a line's start, maybe after "But"/"And" or an opening phrase's comma. */
 const SENTENCE_OPEN =
@@ -54,6 +55,7 @@ function personWords(words: string[]): boolean {
   return (
     words.length >= 2 &&
     words.length <= 3 &&
+    !thingName(words) &&
     words.every(
       (w) =>
         !isCommonWord(w) &&

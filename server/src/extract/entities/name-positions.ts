@@ -19,6 +19,7 @@ import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
 import { agentCue } from './name-agents.js';
+import { thingName } from './thing-names.js';
 import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
@@ -106,7 +107,7 @@ export type Leftover = Token[];
 /** Whether the words could be a person's name by shape alone (nothing known to be a place, body or title). */
 export function nameShaped(toks: Token[]): boolean {
   const words = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && NAME_PARTICLES.has(t.text)));
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > 4 || thingName(words.map((t) => t.text))) return false;
   return words.every(
     (t) =>
       NAME_WORD.test(t.text) &&

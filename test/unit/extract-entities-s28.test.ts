@@ -1,0 +1,40 @@
+// Session 28: names shaped like a person's that are not persons (storms, operations, sites named after
+// someone, a country's two-word adjective), with negatives that stay persons. Every sentence here is written
+// for the test.
+import { describe, expect, it } from 'vitest';
+import { extract, namesOf } from '../helpers/extract-text.js';
+
+const doc = (body: string) => extract(`Leaders gather\n\n${body}`);
+const persons = (body: string) => namesOf(doc(body), 'Person');
+const places = (body: string) => namesOf(doc(body), 'Place');
+
+describe('things named like persons', () => {
+  it('reads no person in a storm or an operation', () => {
+    expect(persons('Hurricane Helene struck the coast of Florida on Thursday.')).toEqual([]);
+    expect(persons('Cyclone Freddy killed hundreds of people in Malawi.')).toEqual([]);
+    expect(persons('Operation Sindoor ended on Saturday, officials said.')).toEqual([]);
+  });
+
+  it('reads a site named after someone as a place', () => {
+    expect(persons('Mahatma Gandhi Memorial hosted the ceremony on Monday.')).toEqual([]);
+    expect(places('Leaders laid wreaths at the Mahatma Gandhi Memorial on Sunday.')).toContain(
+      'Mahatma Gandhi Memorial',
+    );
+    expect(places('Protesters marched down Nelson Mandela Avenue.')).toEqual(['Nelson Mandela Avenue']);
+    expect(places('The rally was held at Moshood Abiola Stadium in Abuja.')).toContain(
+      'Moshood Abiola Stadium',
+    );
+  });
+
+  it('reads no person in a two-word demonym', () => {
+    expect(persons('Sri Lankan officials said on Tuesday the talks had failed.')).toEqual([]);
+  });
+
+  it('keeps the persons of the same shapes', () => {
+    expect(persons('Sri Lankan President Ranil Wickremesinghe met the delegation.')).toEqual([
+      'Ranil Wickremesinghe',
+    ]);
+    expect(persons('Kwame Otieno rejected the plan on Monday.')).toEqual(['Kwame Otieno']);
+    expect(persons('The statue honours Nelson Mandela, who died in 2013.')).toEqual(['Nelson Mandela']);
+  });
+});
