@@ -38,3 +38,31 @@ describe('things named like persons', () => {
     expect(persons('The statue honours Nelson Mandela, who died in 2013.')).toEqual(['Nelson Mandela']);
   });
 });
+
+describe('firms named like persons', () => {
+  const orgs = (body: string) => namesOf(doc(body), 'Organization');
+  it('reads a known person-shaped firm as an organisation', () => {
+    expect(
+      persons('Goldman Sachs rejected the offer on Monday, people familiar with the matter said.'),
+    ).toEqual([]);
+    expect(orgs('Goldman Sachs rejected the offer on Monday.')).toEqual(['Goldman Sachs']);
+    expect(orgs('Lockheed Martin signed the contract on Friday.')).toEqual(['Lockheed Martin']);
+  });
+
+  it('reads no person in a name the text follows with "its" or ", which"', () => {
+    expect(
+      persons('Kestrel Hale rejected the offer on Monday. Kestrel Hale said its board would meet again.'),
+    ).toEqual([]);
+    expect(
+      persons(
+        'Brannock Vale signed the deal on Friday. Brannock Vale, which employs 4,000 people, declined to comment.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a person the text follows with "his"', () => {
+    expect(
+      persons('Kwame Otieno rejected the offer on Monday. Kwame Otieno said his party would meet.'),
+    ).toEqual(['Kwame Otieno']);
+  });
+});

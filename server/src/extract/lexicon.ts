@@ -7,6 +7,7 @@ import { COUNTRY_DEMONYM, DEMONYMS } from './demonyms.js';
 export { DEMONYMS } from './demonyms.js';
 export { CAPITALS } from './capitals.js';
 import { CAPITALS } from './capitals.js';
+import { PERSON_SHAPED_COMPANIES } from './known-companies.js';
 
 type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
@@ -310,6 +311,7 @@ export const KNOWN_ORGS = new Map<string, string>(
     // the White House).
     'Treasury',
     'Blue House',
+    ...PERSON_SHAPED_COMPANIES,
   ].map((n) => [n.toLowerCase(), n]),
 );
 /** Spelling variants of known organisations folded to one canonical name. */

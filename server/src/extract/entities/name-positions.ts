@@ -19,7 +19,7 @@ import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
 import { agentCue } from './name-agents.js';
-import { thingName } from './thing-names.js';
+import { referredAsBody, thingName } from './thing-names.js';
 import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
@@ -164,6 +164,8 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     const before = work.slice(Math.max(0, start - 60), start);
     const after = work.slice(end, end + 30);
     if (HONORIFIC_BEFORE.test(before)) return 'after-honorific';
+    // ("Kestrel Hale rejected the offer … Kestrel Hale said its": a body, no person.)
+    if (referredAsBody(work, work.slice(start, end))) return undefined;
     if (personAt(start, 'before') || personAt(end, 'after')) return 'listed-with-person';
     if (ALONG_WITH.test(before) && personInSentenceBefore(c[0]!)) return 'listed-with-person';
     if (REPORTED_BEFORE.test(before) && FINITE_AFTER.test(after)) return 'subject-of-reported-clause';

@@ -12,7 +12,7 @@ import {
 } from '../lexicon.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
-import { thingName } from './thing-names.js';
+import { referredAsBody, thingName } from './thing-names.js';
 
 export const SURNAME_END =
   /(?:ov|ova|ev|eva|in|ina|sky|skaya|ska|ski|skiy|enko|uk|chuk|yan|ian|ez|son|sen|aya|ich|vich|vic|ić|escu|oglu|ashvili|idze|shvili|berg|stein|mann|ini|etti)$/;
@@ -27,6 +27,7 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
     return false;
   // ("Hurricane Helene", "Mahatma Gandhi Memorial": a storm, an operation, a site or a prize.)
   if (thingName(parts.map((t) => t.text))) return false;
+  if (referredAsBody(work, work.slice(toks[0]!.start, toks[toks.length - 1]!.end))) return false;
   // Known first names or surnames among words the lexicon does not know: "Saif Mohammed Al Zaabi",
   // "Hardeep Singh Nijjar", "Haj Ahmad Mirzaei".
   const known = parts.filter((t) => lexTags(t.text).length > 0 && !isNameLikeAbbreviation(t.text));

@@ -26,3 +26,14 @@ export function dropDemonymPersons(b: Builder): void {
     b.entities.delete(e.id);
   }
 }
+
+/** What follows a body's name, never a person's: ", which", "said its", "raised its". */
+const BODY_AFTER =
+  /^(?:,[^\S\n]+which\b|[^\S\n]+(?:(?:said|says|has|had|have|will|would|and|raised|cut|posted|reported)[^\S\n]+)?its\b)/;
+
+/** Whether a name the text repeats is anywhere followed as a body is ("Goldman Sachs said its …"). */
+export function referredAsBody(work: string, name: string): boolean {
+  for (let at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + name.length))
+    if (BODY_AFTER.test(work.slice(at + name.length, at + name.length + 40))) return true;
+  return false;
+}
