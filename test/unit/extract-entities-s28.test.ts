@@ -66,3 +66,15 @@ describe('firms named like persons', () => {
     ).toEqual(['Kwame Otieno']);
   });
 });
+
+describe('a country inside a pro- or anti- compound', () => {
+  it('is a place mention', () => {
+    expect(places('Police broke up anti-China protests in Manila on Sunday.')).toEqual(['Manila', 'China']);
+    expect(places('The pro-Russia party won the vote in the north.')).toEqual(['Russia']);
+  });
+
+  it('is no place when the compound holds an adjective or no country', () => {
+    expect(places('The pro-Western government fell on Monday.')).toEqual([]);
+    expect(places('Pro-Kremlin bloggers cheered the verdict.')).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import { bareHomeBodies, homeBodies } from './home-bodies.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { dropDemonymPersons } from './thing-names.js';
+import { prefixedPlaces } from './prefixed-places.js';
 import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
 import { dropTitleAcronyms } from './title-acronyms.js';
@@ -62,6 +63,7 @@ export function extractEntities(
   parallelListPersons(b);
   lineListPersons(b);
   positionalPlaces(b);
+  prefixedPlaces(b);
   leaderGovernments(b);
   dropFurnitureAcronyms(b);
   dropCreditPersons(b);
