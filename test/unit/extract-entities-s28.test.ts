@@ -78,3 +78,31 @@ describe('a country inside a pro- or anti- compound', () => {
     expect(places('Pro-Kremlin bloggers cheered the verdict.')).toEqual([]);
   });
 });
+
+describe('an unknown speaker named after the verb of saying', () => {
+  it('is a person after a quotation or a clause', () => {
+    expect(persons('"We will not accept this," said Mwangi Kiunjuri.')).toEqual(['Mwangi Kiunjuri']);
+    expect(persons('"It is over," added Sione Tupou, adding that talks had failed.')).toEqual([
+      'Sione Tupou',
+    ]);
+    expect(persons('The talks have failed, said Ebo Quansah, who leads the team.')).toEqual(['Ebo Quansah']);
+  });
+
+  it('is no person when a body speaks', () => {
+    expect(persons('"We will respond," said Human Rights Watch.')).toEqual([]);
+    expect(persons('"We will respond," said Goldman Sachs.')).toEqual([]);
+  });
+});
+
+describe('an unknown name with initials', () => {
+  it('is a person where a name without them would be', () => {
+    expect(persons('J. K. Ndlovu said the report was false.')).toEqual(['J. K. Ndlovu']);
+    expect(persons('Kwame J. Ndlovu said the report was false.')).toEqual(['Kwame J. Ndlovu']);
+    expect(persons('The spokesman, J. K. Ndlovu, said the report was false.')).toEqual(['J. K. Ndlovu']);
+  });
+
+  it('reads no person in a country’s or a body’s abbreviation', () => {
+    expect(persons('U.S. Navy ships arrived in the port on Monday.')).toEqual([]);
+    expect(persons('The U.N. Habitat office said it would close.')).toEqual([]);
+  });
+});

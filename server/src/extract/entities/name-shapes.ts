@@ -22,8 +22,15 @@ export const SURNAME_END =
  * apposition (", the widow of"), or a relation noun before it ("his daughter, Dasha Navalnaya").
  */
 export function looksLikeName(work: string, toks: Token[]): boolean {
-  const parts = toks.filter((t, i) => !(i > 0 && NAME_PARTICLES.has(t.text)));
-  if (parts.length > 4 || parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text)))
+  // (Initials before the surname are no words to judge: "J. K. Ndlovu", "Kwame J. Ndlovu".)
+  const parts = toks.filter(
+    (t, i) => !(i > 0 && NAME_PARTICLES.has(t.text)) && !(i < toks.length - 1 && nameInitial(t.text)),
+  );
+  if (
+    !parts.length ||
+    parts.length > 4 ||
+    parts.some((t) => !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text))
+  )
     return false;
   // ("Hurricane Helene", "Mahatma Gandhi Memorial": a storm, an operation, a site or a prize.)
   if (thingName(parts.map((t) => t.text))) return false;
@@ -64,6 +71,11 @@ export function looksLikeName(work: string, toks: Token[]): boolean {
       !parts.some((t) => isCommonWord(t.text) || PLACE_HEAD.test(t.text)) &&
       /^\s*(?:[,.;:)]|and\b|\p{Ll}+ed\b|said\b|says\b)/u.test(after))
   );
+}
+
+/** An initial of a name ("J.", "J.K."), not a country's or a body's ("U.S.", "U.N."). */
+function nameInitial(t: string): boolean {
+  return /^(?:\p{Lu}\.){1,2}$/u.test(t) && !/^(?:U\.S\.|U\.N\.|U\.K\.|E\.U\.)$/.test(t);
 }
 
 /** A place's head word, no name's: "Ostland's Velna Island". */
