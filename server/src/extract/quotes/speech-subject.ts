@@ -8,6 +8,7 @@ import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
+import { seatOfBody } from './body-seat.js';
 import { openingAccordingToPronoun } from './according-pronoun.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
@@ -215,6 +216,8 @@ export function subjectOfSpeech(
     // subject, though "with" leads it.)
     if (/ing$/i.test(verb) && /^\s+$/.test(work.slice(m.end, verbPos)) && /\bwith\s+(?:the\s+)?$/.test(lead))
       return true;
+    // ("a spokesman for the Chinese Embassy in Washington said": the place names the body's seat.)
+    if (m.entity.type === 'Place' && seatOfBody(work, sp.all, m)) return false;
     const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
     // "a spokesperson for the Turkish Embassy said": the body speaks.
     const spokesFor = SPOKES_FOR.test(lead);
