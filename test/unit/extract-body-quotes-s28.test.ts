@@ -35,3 +35,49 @@ describe('a place that names where a body sits is part of its name, not the spea
     ).toBe('Washington');
   });
 });
+
+describe("a body's unnamed spokesperson speaking again", () => {
+  it('"he said" after "A State Department spokesman said: …" is the body, and again after it', () => {
+    const d = extract(
+      'Diplomatic row\n\nA State Department spokesman said: "We can confirm that the embassy received the list on Tuesday."\n\n"This is a regrettable step that will harm the relations between our two countries," he said. "We will respond in due course," he added.',
+    );
+    expect(speakerOf(d, 'This is a regrettable')).toBe('State Department');
+    expect(speakerOf(d, 'We will respond')).toBe('State Department');
+  });
+
+  it('"he said" after a person named since is that person', () => {
+    expect(
+      said(
+        'A State Department spokesman said: "The talks were frank and covered the whole range of issues."\n\nLater, Secretary of State Antony Blinken spoke to the press. "Both sides agreed to keep the channels of communication open," he said.',
+        'Both sides',
+      ),
+    ).toBe('Antony Blinken');
+  });
+
+  it('"the spokesperson said" after "a spokesperson for X said …" with no quotation is X', () => {
+    expect(
+      said(
+        'A spokesperson for the German Foreign Office said the ambassador had been summoned.\n\n"We have made clear that such actions are unacceptable and will have consequences," the spokesperson said.',
+        'We have made clear',
+      ),
+    ).toBe('German Foreign Office');
+  });
+
+  it('not when a person is named between', () => {
+    expect(
+      said(
+        'A spokesperson for the German Foreign Office said the ambassador had been summoned. Chancellor Olaf Scholz later spoke to reporters in Berlin.\n\n"We have made clear that such actions are unacceptable," the spokesperson said.',
+        'We have made clear',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('a named spokeswoman stays the speaker ("Foreign Ministry spokeswoman Mao Ning")', () => {
+    expect(
+      said(
+        'Foreign Ministry spokeswoman Mao Ning said China opposed the move.\n\n"We urge the US side to stop this dangerous path at once," the spokeswoman said.',
+        'We urge',
+      ),
+    ).toBe('Mao Ning');
+  });
+});

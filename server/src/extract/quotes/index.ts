@@ -48,6 +48,7 @@ import {
 import { paragraphPass, sentenceSubject } from './paragraph-pass.js';
 import { headlineSubject } from './headline-subject.js';
 import { openingClauseSubject } from './opening-clause.js';
+import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperson.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -127,6 +128,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   const sentenceOf = (pos: number) => sents[Math.max(0, indexAt(sents, pos))]!;
   const bodyEnd = sents.length ? sents[sents.length - 1]!.end : work.length;
   const deferred: Quote[] = [];
+  /** Whether the last attributed quotation was a body's, through its unnamed spokesperson. */
+  let spokesLast = false;
   for (const q of quotes) {
     // A name in quotation marks (“Taiwanese Representative Office in Lithuania,”) is no statement; a
     // headline may be written in title case, so not there.
@@ -187,9 +190,15 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       ? undefined
       : reportedPerson(work, sp, q, s1.start, sentEnd, found?.speaker);
     if (reported) found = { speaker: reported, rule: 'quotes:person-reported-by-body' };
+    // (An unnamed spokesperson of a body again: "“…,” he said", "“…,” the spokesperson said".)
+    const outside = work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '');
+    found =
+      spokespersonPronoun(found, sp.previous, spokesLast, sp.previousEnd, sp.persons, q.open) ??
+      (found?.speaker ? undefined : lastSpokespersonBody(work, sp.all, outside, q.open)) ??
+      found;
     if (found?.deferred) deferred.push(q);
-    let speaker = found?.speaker;
-    let rule = found?.rule;
+    let speaker: Entity | undefined = found?.speaker;
+    let rule: string | undefined = found?.rule;
     // "the two leaders", "both presidents": the pair last named together ("Putin and Biden agreed").
     if (
       !speaker &&
@@ -210,9 +219,10 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (speaker && rule === 'quotes:spokesperson-for') sp.spokesBody = speaker;
     // ("…,” a State Department spokesperson said": a body whose unnamed spokesperson speaks, for "the
     // spokesperson said" after it.)
-    const outside = work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '');
-    if (speaker?.type === 'Organization' && /\bspokes(?:wo)?(?:man|person)\b/i.test(outside))
-      sp.spokesBody = speaker;
+    spokesLast =
+      speaker?.type === 'Organization' &&
+      (rule === 'quotes:spokesperson-pronoun' || /\bspokes(?:wo)?(?:man|person)\b/i.test(outside));
+    if (spokesLast) sp.spokesBody = speaker;
     if (speaker && ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
       [sp.issuer, sp.issuerAt] = [speaker, q.close];
     q.about = aboutOf(q, s1, speaker);
