@@ -1,7 +1,7 @@
 // Quotations spoken by bodies (session 28): ministries, embassies, missions and their unnamed
 // spokespeople. Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { extract, speakerOf } from '../helpers/extract-text.js';
+import { extract, namesOf, speakerOf } from '../helpers/extract-text.js';
 
 const said = (body: string, start: string) => speakerOf(extract(`Diplomatic row\n\n${body}`), start);
 
@@ -79,5 +79,31 @@ describe("a body's unnamed spokesperson speaking again", () => {
         'We urge',
       ),
     ).toBe('Mao Ning');
+  });
+});
+
+describe("a head of state's office with a capital P is a body that speaks", () => {
+  it('"the Algerian Presidency" is the Algerian Presidency, and "the presidency said" is it', () => {
+    const d = extract(
+      'Diplomatic row\n\nThe Algerian Presidency announced the recall of the ambassador on Saturday.\n\n"This decision was taken in response to the irresponsible remarks," the presidency said.',
+    );
+    expect(namesOf(d, 'Organization')).toEqual(['Algerian Presidency']);
+    expect(speakerOf(d, 'This decision')).toBe('Algerian Presidency');
+  });
+
+  it('"the Presidency of Nigeria" is the Nigerian Presidency', () => {
+    expect(
+      said(
+        'The Presidency of Nigeria said in a statement: "The government will not be intimidated by anyone."',
+        'The government will not',
+      ),
+    ).toBe('Nigerian Presidency');
+  });
+
+  it('a rotating chair is none ("the Polish Presidency of the EU Council", "the G20 Presidency")', () => {
+    const d = extract(
+      'Diplomatic row\n\nThe Polish Presidency of the EU Council ended in June. The G20 Presidency passed to Brazil.',
+    );
+    expect(namesOf(d, 'Organization').filter((n) => /Presidency/.test(n))).toEqual([]);
   });
 });

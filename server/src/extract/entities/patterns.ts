@@ -17,6 +17,7 @@ import {
 import { broadcasters } from './broadcasters.js';
 import type { Builder } from './builder.js';
 import { permanentMissions, permanentMissionsOf } from './permanent-missions.js';
+import { presidencies } from './presidencies.js';
 import { reportingOutlets } from './reporting-outlets.js';
 
 /**
@@ -114,6 +115,7 @@ export function extraPatterns(b: Builder, work: string): void {
   reportingOutlets(b, work);
   permanentMissions(b, work);
   permanentMissionsOf(b, work);
+  presidencies(b, work);
   broadcasters(b, work);
   // (A name ending in "International" keeps it, "Paro International airport" is one airport, and the
   // organisation its chunk made, named only there, goes; "International" alone names none.)
