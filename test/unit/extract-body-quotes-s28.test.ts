@@ -107,3 +107,30 @@ describe("a head of state's office with a capital P is a body that speaks", () =
     expect(namesOf(d, 'Organization').filter((n) => /Presidency/.test(n))).toEqual([]);
   });
 });
+
+describe('a ministry named by its capital ("the Foreign Ministry in Athens") is that country\'s', () => {
+  it('"The Foreign Ministry in Athens said" after the Turkish Foreign Ministry is the Greek one', () => {
+    expect(
+      said(
+        'The Turkish Foreign Ministry rejected the criticism on Monday.\n\nThe Foreign Ministry in Athens said that "Greece will not accept threats from anyone in the region."',
+        'Greece will not',
+      ),
+    ).toBe('Greek Foreign Ministry');
+  });
+
+  it('"a statement from the Foreign Ministry in Athens, which said": the ministry, not Athens', () => {
+    expect(
+      said(
+        'The Turkish Foreign Ministry issued a statement on Monday.\n\nIt was answering an earlier statement from the Foreign Ministry in Athens, which said that "Greece will not accept threats from anyone in the region."',
+        'Greece will not',
+      ),
+    ).toBe('Greek Foreign Ministry');
+  });
+
+  it("an embassy in a capital is no body of that capital's country", () => {
+    const d = extract(
+      'Diplomatic row\n\nThe Embassy in Moscow said that "all staff are safe and accounted for after the blast."',
+    );
+    expect(namesOf(d, 'Organization')).not.toContain('Russian Embassy');
+  });
+});

@@ -2,7 +2,14 @@
 // name (its id the slug), a mention per span, the surface forms as aliases; places and organisations get
 // their canonical names here ("U.S." → United States; "China's Ministry of Foreign Affairs" → "Chinese
 // Foreign Ministry").
-import { canonicalOrg, canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
+import {
+  canonicalOrg,
+  canonicalPlace,
+  CAPITALS,
+  demonymCountry,
+  demonymOf,
+  isKnownPlace,
+} from '../lexicon.js';
 import { slugify, type Token } from '../text.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './types.js';
 import { isVenue } from './venues.js';
@@ -40,6 +47,13 @@ export class Builder {
       const surface = this.text.slice(start, end).replace(/\s+/g, ' ');
       if (surface !== e.name) e.aliases.add(surface);
     }
+  }
+
+  /** The demonym of the country whose capital follows `end` ("Foreign Ministry in Athens"). */
+  private capitalAfter(end: number): string | undefined {
+    const m = /^\s+in\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\b/u.exec(this.work.slice(end, end + 30));
+    const country = m && [m[1]!, m[1]!.split(/\s+/)[0]!].map((w) => CAPITALS[w.toLowerCase()]).find(Boolean);
+    return country ? demonymOf(country) : undefined;
   }
 
   /** The demonym of a country named just before `start` ("South Korea's ", "China's the "). */
@@ -109,7 +123,13 @@ export class Builder {
         name,
       )
     ) {
-      const dem = this.countryBefore(start);
+      // (Or the country whose capital follows a ministry: "the Foreign Ministry in Athens"; not an
+      // embassy's, which sits abroad.)
+      const dem =
+        this.countryBefore(start) ??
+        (/^(?:Foreign Ministry|Defen[cs]e Ministry|Foreign Office)$/.test(name)
+          ? this.capitalAfter(end)
+          : undefined);
       if (dem)
         name = `${dem} ${name}`.replace(
           /^(\S+) Ministry of (Foreign Affairs|Defen[cs]e)$/,

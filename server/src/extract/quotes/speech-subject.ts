@@ -194,6 +194,9 @@ export function subjectOfSpeech(
   const reported = new Set<Mention>();
   const candidate = (m: Mention): boolean => {
     if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
+    // ("a spokesman for the Chinese Embassy in Washington said", "the Foreign Ministry in Athens, which
+    // said": the place names the body's seat.)
+    if (m.entity.type === 'Place' && seatOfBody(work, sp.all, m)) return false;
     // "Ecuador's government said": the country speaks through its government.
     const gov = m.entity.type === 'Place' && GOVERNMENT.exec(work.slice(m.end, verbPos));
     if (gov) return AUX_ONLY.test(work.slice(m.end + gov[0].length, verbPos));
@@ -216,8 +219,6 @@ export function subjectOfSpeech(
     // subject, though "with" leads it.)
     if (/ing$/i.test(verb) && /^\s+$/.test(work.slice(m.end, verbPos)) && /\bwith\s+(?:the\s+)?$/.test(lead))
       return true;
-    // ("a spokesman for the Chinese Embassy in Washington said": the place names the body's seat.)
-    if (m.entity.type === 'Place' && seatOfBody(work, sp.all, m)) return false;
     const whoFollows = /^\s*,?\s*who\b/.test(work.slice(m.end, m.end + 8));
     // "a spokesperson for the Turkish Embassy said": the body speaks.
     const spokesFor = SPOKES_FOR.test(lead);
