@@ -134,3 +134,26 @@ describe('a ministry named by its capital ("the Foreign Ministry in Athens") is 
     expect(namesOf(d, 'Organization')).not.toContain('Russian Embassy');
   });
 });
+
+describe('"In a statement, X …" introduces X as the issuer of "the statement"', () => {
+  it.each([
+    'In a statement, the Ministry of Foreign Affairs of Kenya condemned the killing of its citizen.',
+    'In a statement on Monday, the Kenyan Foreign Ministry condemned the killing of its citizen.',
+  ])('"%s" then another body acting, then "the statement added"', (lead) => {
+    expect(
+      said(
+        `${lead} The African Union later called for calm.\n\n"The perpetrators must be brought to justice without delay," the statement added.`,
+        'The perpetrators',
+      ),
+    ).toBe('Kenyan Foreign Ministry');
+  });
+
+  it('a body that issued its own statement since is the issuer', () => {
+    expect(
+      said(
+        'In a statement, the Kenyan Foreign Ministry condemned the killing of its citizen. The African Union issued a statement later in the day.\n\n"All sides must exercise restraint," the statement said.',
+        'All sides',
+      ),
+    ).toBe('African Union');
+  });
+});

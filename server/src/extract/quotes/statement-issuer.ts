@@ -39,6 +39,12 @@ export const ISSUED_BEFORE = new RegExp(
   'giu',
 );
 
+/** A sentence opened by its statement: "In a statement, X …", "In a statement on Monday, the ministry …". */
+const IN_STATEMENT = new RegExp(
+  String.raw`(?:^|[.\n]\s*)In\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}(?:\s+[^,.;\n“”"]{1,40})?,\s*`,
+  'gu',
+);
+
 /** Readings of a phrase that name a body by its kind ("the department", "the group"). */
 export const BY_KIND = new Set(['quotes:body-by-kind', 'quotes:collective-body']);
 /** Between a subject and its verb: auxiliaries and adverbs only. */
@@ -97,6 +103,16 @@ export function introducedIssuer(
         best = { speaker: who.att.speaker, at };
     }
   }
+  // ("In a statement, the Ministry of Foreign Affairs of Kenya condemned …": the subject after the comma.)
+  if (text.includes('In '))
+    for (const m of text.matchAll(IN_STATEMENT)) {
+      const at = from + m.index + m[0].length;
+      if (inQuote(at) || (best && best.at > at)) continue;
+      const who = sp.whoAt(at, Math.min(anchor, at + 120), anchor);
+      const named = who?.att.rule === 'quotes:name' || BY_KIND.has(who?.att.rule ?? '');
+      if (who?.att.speaker && named && who.att.speaker.type !== 'Place')
+        best = { speaker: who.att.speaker, at };
+    }
   return best;
 }
 
