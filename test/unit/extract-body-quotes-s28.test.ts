@@ -157,3 +157,23 @@ describe('"In a statement, X …" introduces X as the issuer of "the statement"'
     ).toBe('African Union');
   });
 });
+
+describe('a country opening its clause past ", meanwhile," speaks', () => {
+  it('"Russia, meanwhile, has denied … in a statement stating “…”" is Russia', () => {
+    expect(
+      said(
+        'Russia, meanwhile, has denied the allegations in a statement issued Friday stating "similar baseless claims about our intelligence services have been made before."',
+        'similar baseless',
+      ),
+    ).toBe('Russia');
+  });
+
+  it('not past a relative clause ("Russia, which the report named, has denied …")', () => {
+    expect(
+      said(
+        'Russia, which the report named, has denied the allegations in a statement issued Friday stating "similar claims have been made before."',
+        'similar claims',
+      ),
+    ).toBeUndefined();
+  });
+});

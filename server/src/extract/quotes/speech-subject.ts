@@ -52,7 +52,7 @@ const APPOSITIVES =
 const GOVERNMENT = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadership|administration)\s+/u;
 /** The verb after a place that opens its clause, past auxiliaries and a day ("on Sunday, March 19,"). */
 const PLACE_VERB =
-  /^\s+(?:(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+)?(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u;
+  /^(?:\s*,\s*(?:meanwhile|however|for (?:its|their) part|in turn|in response|too)\s*,)?\s+(?:(?:on|last|this|late|early)\s+\p{Lu}\p{Ll}+(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+)?(?:(?:has|have|had|also|then)\s+)*(\p{Ll}+)/u;
 /** A role right before a verb of saying, as its subject ("UK Foreign Secretary says", "the Russian ambassador said", a headline's "Ruritania’s President tells"). */
 const ROLE_SUBJECT =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor|President)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
