@@ -26,6 +26,7 @@ import { credentialsListed } from './credential-lists.js';
 import { phoneCall } from './phone-calls.js';
 import { meeting } from './meetings.js';
 import { frontedMeeting } from './meeting-fronted.js';
+import { greeting } from './meeting-greetings.js';
 import { personVisit } from './meeting-visits.js';
 import { visitPersonIn } from './visit-host-place.js';
 import { summit } from './summits.js';
@@ -57,6 +58,7 @@ export const RULES: readonly EventRule[] = [
   travelledTo,
   meeting,
   frontedMeeting,
+  greeting,
   personVisit,
   visitPersonIn,
   summit,

@@ -1,0 +1,63 @@
+// Meeting shapes of session 28: greetings and welcomes given to a person (meeting-greetings.ts) and a
+// greeting that was a done trip's purpose. Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
+
+const title = 'Leaders gather';
+// MET is symmetric: each pair as "A MET B" with its names in alphabetical order.
+const met = (body: string, head = title) =>
+  relationsOfType('MET', head, body)
+    .map((r) => r.split(' MET ').sort().join(' MET '))
+    .sort();
+const meetings = (body: string, head = title) =>
+  extractChecked(head, body).d.events.filter((e) => e.type === 'meeting').length;
+
+describe('a greeting given to a person', () => {
+  it('is a meeting, active or passive', () => {
+    expect(
+      met('President Oskar Valberg greeted Prime Minister Tamsin Orloff at the airport on Friday.'),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+    expect(
+      met('Prime Minister Tamsin Orloff was greeted at the airport by President Oskar Valberg on Friday.'),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+  });
+
+  it('is a meeting when told as a welcome given or accorded', () => {
+    expect(
+      met(
+        'President Oskar Valberg gave a warm welcome to Prime Minister Tamsin Orloff at the palace on Friday.',
+      ),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+    expect(
+      met(
+        'Prime Minister Tamsin Orloff was accorded a red-carpet welcome at the palace by President Oskar Valberg on Friday.',
+      ),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+  });
+
+  it('is a meeting when it was the purpose of a trip told as done', () => {
+    expect(
+      met(
+        'President Oskar Valberg led a delegation to the airport to greet Deputy Prime Minister Tamsin Orloff on Saturday.',
+      ),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+    expect(
+      met('Speaker Radomir Kesk led a parliamentary delegation to meet President Oskar Valberg on Thursday.'),
+    ).toEqual(['Oskar Valberg MET Radomir Kesk']);
+  });
+
+  it('is none when planned, when no person is greeted, or when the trip is only expected', () => {
+    expect(
+      met('President Oskar Valberg will go to the airport to greet Prime Minister Tamsin Orloff on Friday.'),
+    ).toEqual([]);
+    expect(met('President Oskar Valberg was greeted by a military guard of honour at the airport.')).toEqual(
+      [],
+    );
+    expect(
+      met(
+        'President Oskar Valberg is expected to travel to the capital to meet Prime Minister Tamsin Orloff.',
+      ),
+    ).toEqual([]);
+    expect(meetings('President Oskar Valberg greeted the decision with caution on Friday.')).toBe(0);
+  });
+});
