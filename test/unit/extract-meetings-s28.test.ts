@@ -1,5 +1,6 @@
-// Meeting shapes of session 28: greetings and welcomes given to a person (meeting-greetings.ts) and a
-// greeting that was a done trip's purpose. Every sentence here is written for the test.
+// Meeting shapes of session 28: greetings and welcomes given to a person (meeting-greetings.ts), a greeting
+// that was a done trip's purpose, and a hyphenated pair of surnames before a meeting noun
+// (meeting-name-pairs.ts). Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
 
@@ -59,5 +60,23 @@ describe('a greeting given to a person', () => {
       ),
     ).toEqual([]);
     expect(meetings('President Oskar Valberg greeted the decision with caution on Friday.')).toBe(0);
+  });
+});
+
+describe('a hyphenated pair of surnames before a meeting noun', () => {
+  it('is the two persons the article names', () => {
+    expect(
+      met(
+        'President Oskar Valberg praised Prime Minister Tamsin Orloff for her leadership. The Valberg-Orloff summit in the capital ended without a deal on Monday.',
+      ),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+  });
+
+  it('is no one when a part names no person of the article', () => {
+    expect(
+      met(
+        'President Oskar Valberg praised Prime Minister Tamsin Orloff for her leadership. The Russia-Ukraine talks ended without a deal on Monday.',
+      ),
+    ).toEqual([]);
   });
 });

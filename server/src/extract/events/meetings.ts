@@ -29,6 +29,7 @@ import { joinAttendees } from './meeting-attendees.js';
 import { separateMeetings, subjectGroups } from './meeting-lists.js';
 import { meet, persons, subjects } from './meeting-parties.js';
 import { theTwoMet, theyMet } from './meeting-last-pair.js';
+import { namePair } from './meeting-name-pairs.js';
 import { noteSubject } from './meeting-protagonist.js';
 import {
   sidesAt,
@@ -177,14 +178,8 @@ function readMeeting(h: RuleHit): void {
     if (ofWith) return meet(h, [ofOwner!.entity], persons(h, ofOwner!.end + ofWith[0].length, limit));
     if (!poss) {
       // "the A-B summit", "a Xi–Biden meeting".
-      const pair = /(\p{Lu}[\p{L}]+)\s*[-–]\s*(\p{Lu}[\p{L}]+)\s+(?:\p{Ll}+\s+)?$/u.exec(before);
-      const ms = pair ? c.inRange(at - pair[0].length, at, P, true) : [];
-      if (ms.length >= 2)
-        meet(
-          h,
-          ms.map((m) => m.entity),
-          [],
-        );
+      const ms = namePair(c, before, at); // (meeting-name-pairs.ts)
+      if (ms.length >= 2) meet(h, ms, []);
       else if (!nounWith) {
         const parties = clauseParties(h);
         const prev = parties.length >= 2 ? parties : previousPair(h); // "The meeting was held at …" (meeting-anaphora.ts)
