@@ -1,6 +1,6 @@
 // Meeting shapes of session 28: greetings and welcomes given to a person (meeting-greetings.ts), a greeting
-// that was a done trip's purpose, and a hyphenated pair of surnames before a meeting noun
-// (meeting-name-pairs.ts). Every sentence here is written for the test.
+// that was a done trip's purpose, a hyphenated pair of surnames before a meeting noun (meeting-name-pairs.ts)
+// and a headline's present "calls on". Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
 
@@ -78,5 +78,17 @@ describe('a hyphenated pair of surnames before a meeting noun', () => {
         'President Oskar Valberg praised Prime Minister Tamsin Orloff for her leadership. The Russia-Ukraine talks ended without a deal on Monday.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a headline\'s present "calls on"', () => {
+  const body =
+    'President Oskar Valberg and Prime Minister Tamsin Orloff spoke about energy and transport, the office said on Monday.';
+  it('is a call paid', () => {
+    expect(met(body, 'Valberg calls on Orloff in the capital')).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+  });
+  it('is an appeal before "to" or "for"', () => {
+    expect(met(body, 'Valberg calls on Orloff to end the conflict')).toEqual([]);
+    expect(met(body, 'Valberg calls on Orloff, Kesk for peace')).toEqual([]);
   });
 });

@@ -39,11 +39,9 @@ export function notAMeeting(h: RuleHit): boolean {
     !/^[^.;]{0,160}?\b(?:was|were)\s+held\b/.test(c.work.slice(h.end, s.end))
   )
     return true;
-  // "called on X to stop": an appeal, no call paid.
-  if (
-    /^called on/.test(c.work.slice(h.at, h.end)) &&
-    /^[^,;.]{0,80}?\bto\s+\p{Ll}/u.test(c.work.slice(h.end, s.end))
-  )
-    return true;
+  // "called on X to stop": an appeal, no call paid; so is a headline's "calls on A, B for peace".
+  const call = /^call(ed|s) on/.exec(c.work.slice(h.at, h.end));
+  const appeal = call?.[1] === 's' ? /^[^;.]{0,80}?\b(?:to|for|not)\b/ : /^[^,;.]{0,80}?\bto\s+\p{Ll}/u;
+  if (call && appeal.test(c.work.slice(h.end, s.end))) return true;
   return false;
 }

@@ -73,7 +73,7 @@ function clauseParties(h: RuleHit): Entity[] {
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|called\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses|co-chaired|co-chairs|co-chairing|co-hosted|co-hosts|co-hosting)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed|discuss)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd](?:iscussions|ialogue) between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|(?:called|calls)\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses|co-chaired|co-chairs|co-chairing|co-hosted|co-hosts|co-hosting)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed|discuss)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd](?:iscussions|ialogue) between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     if (notAMeeting(h)) return; // plans, prospects, calls and appeals (meeting-prospects.ts)
@@ -224,7 +224,7 @@ function readMeeting(h: RuleHit): void {
   const withObj = /\bwith$/.test(word);
   const direct =
     /^(?:met|meets|meet)$/.test(word) ||
-    /^(?:paid|pays|made|makes|called|granted|grants|gave|gives|talked)\s/.test(word) ||
+    /^(?:paid|pays|made|makes|called|calls|granted|grants|gave|gives|talked)\s/.test(word) ||
     hosting;
   // "met and held talks with B": the object of the verb coordinated with it; "met on Tuesday with B",
   // "met also with B": an adverbial between the verb and "with" (no one named in it).
