@@ -92,3 +92,20 @@ describe('a headline\'s present "calls on"', () => {
     expect(met(body, 'Valberg calls on Orloff, Kesk for peace')).toEqual([]);
   });
 });
+
+describe('a meal held with a person', () => {
+  it('is a meeting ("held a working lunch with", "had lunch together")', () => {
+    expect(
+      met('Foreign Minister Tamsin Orloff held a working lunch with President Oskar Valberg on Tuesday.'),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+    expect(
+      met('Foreign Minister Tamsin Orloff and President Oskar Valberg had lunch together on Tuesday.'),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+  });
+
+  it('is none when planned', () => {
+    expect(
+      met('Foreign Minister Tamsin Orloff will have lunch with President Oskar Valberg on Tuesday.'),
+    ).toEqual([]);
+  });
+});
