@@ -54,6 +54,9 @@ const PERSON_OBJECT_BEFORE =
 // Prime Minister on Energy X", and a field of several words listed, "Minister for Planning, Development and Reform X".)
 const AFTER_TITLE_FIELD =
   /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+/** The last item of a title's field listed before a name: "Minister for Women, Children and | Poverty Alleviation, X". */
+const FIELD_LIST_BEFORE =
+  /\b(?:Minister|Ministry|Secretary|Commissioner|Director|Department|Committee)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:,\s+|\s+))+(?:and|&)\s+$/u;
 /**
  * A posting in a list: "include X to Mexico, Y to Germany": the name, then "to" and a known place, opening a
  * list (after "include", "are", a colon) or following another posting ("… to Mexico, Y").
@@ -166,6 +169,7 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (HONORIFIC_BEFORE.test(before)) return 'after-honorific';
     // ("Kestrel Hale rejected the offer … Kestrel Hale said its": a body, no person.)
     if (referredAsBody(work, work.slice(start, end))) return undefined;
+    if (FIELD_LIST_BEFORE.test(before)) return undefined;
     if (personAt(start, 'before') || personAt(end, 'after')) return 'listed-with-person';
     if (ALONG_WITH.test(before) && personInSentenceBefore(c[0]!)) return 'listed-with-person';
     if (REPORTED_BEFORE.test(before) && FINITE_AFTER.test(after)) return 'subject-of-reported-clause';
@@ -220,7 +224,8 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
       if (accepted.has(c)) continue;
       const start = c[0]!.start;
       const end = c[c.length - 1]!.end;
-      if (personAt(start, 'before') || personAt(end, 'after')) {
+      const fieldItem = FIELD_LIST_BEFORE.test(work.slice(Math.max(0, start - 60), start));
+      if ((personAt(start, 'before') || personAt(end, 'after')) && !fieldItem) {
         add(c, 'listed-with-person');
         changed = true;
       }
