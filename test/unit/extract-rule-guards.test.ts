@@ -20,6 +20,7 @@ const INVENTED = [
   'The Ambassador to Spain since 2019 and the Minister, in post SINCE 2020, spoke.',
   'Meeting with the envoy, she smiled. After welcoming the guests, Hosting the summit, Receiving them.',
   'He wrote to the prime minister and sent a letter; they exchanged messages and sent her a brief note.',
+  'She held in Rome, a meeting with the envoy and had on Friday talks with him.',
 ];
 
 describe('the event rules guards', () => {

@@ -26,6 +26,7 @@ import { credentialsListed } from './credential-lists.js';
 import { phoneCall } from './phone-calls.js';
 import { meeting } from './meetings.js';
 import { frontedMeeting } from './meeting-fronted.js';
+import { heldGapMeeting } from './meeting-held-adverbials.js';
 import { greeting } from './meeting-greetings.js';
 import { personVisit } from './meeting-visits.js';
 import { visitPersonIn } from './visit-host-place.js';
@@ -56,6 +57,7 @@ export const RULES: readonly EventRule[] = [
   arrivalPhrase,
   reachedPlace,
   travelledTo,
+  heldGapMeeting,
   meeting,
   frontedMeeting,
   greeting,

@@ -1,0 +1,50 @@
+// Meetings of one person with the representatives of several states, and meeting clauses with a gap, of
+// session 28: talks held with an adverbial between the verb and its noun (meeting-held-adverbials.ts).
+// Every sentence here is written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
+
+const title = 'Leaders gather';
+// MET is symmetric: each pair as "A MET B" with its names in alphabetical order.
+const met = (body: string, head = title) =>
+  relationsOfType('MET', head, body)
+    .map((r) => r.split(' MET ').sort().join(' MET '))
+    .sort();
+const meetings = (body: string, head = title) =>
+  extractChecked(head, body).d.events.filter((e) => e.type === 'meeting').length;
+
+describe('talks held with an adverbial between the verb and the meeting noun', () => {
+  it('is a meeting with the counterparts known by their states, one of all', () => {
+    const body =
+      'Foreign Minister Oskar Valberg held in Lusaka, a consultative meeting with his counterparts from Kenya, Ghana and Togo.';
+    expect(met(body)).toEqual([
+      'Ghana MET Oskar Valberg',
+      'Kenya MET Oskar Valberg',
+      'Oskar Valberg MET Togo',
+    ]);
+    expect(meetings(body)).toBe(1);
+  });
+
+  it('is a meeting with the person named, the adverbial set off by commas or not', () => {
+    expect(met('President Oskar Valberg held, in Geneva, talks with Chancellor Tamsin Orloff.')).toEqual([
+      'Oskar Valberg MET Tamsin Orloff',
+    ]);
+    expect(
+      met('President Oskar Valberg had on Friday in Geneva a meeting with Chancellor Tamsin Orloff.'),
+    ).toEqual(['Oskar Valberg MET Tamsin Orloff']);
+  });
+
+  it('is one meeting per state when the meetings were separate', () => {
+    const body =
+      'Foreign Minister Oskar Valberg held on Tuesday in Lusaka, separate meetings with the foreign ministers of Kenya, Ghana, Togo and Benin.';
+    expect(met(body)).toHaveLength(4);
+    expect(meetings(body)).toBe(4);
+  });
+
+  it('is no meeting when planned, nor when no one is met', () => {
+    expect(
+      met('President Oskar Valberg will hold in Geneva next week talks with Chancellor Tamsin Orloff.'),
+    ).toEqual([]);
+    expect(met('President Oskar Valberg held in Geneva, a meeting with business leaders.')).toEqual([]);
+  });
+});
