@@ -1,5 +1,6 @@
 // Meetings of one person with the representatives of several states, and meeting clauses with a gap, of
-// session 28: talks held with an adverbial between the verb and its noun (meeting-held-adverbials.ts).
+// session 28: separate meetings with the leaders of listed states, a state whose leader the article
+// names being met by name (meeting-leaders.ts), and talks held with an adverbial between the verb and its noun (meeting-held-adverbials.ts).
 // Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
@@ -46,5 +47,41 @@ describe('talks held with an adverbial between the verb and the meeting noun', (
       met('President Oskar Valberg will hold in Geneva next week talks with Chancellor Tamsin Orloff.'),
     ).toEqual([]);
     expect(met('President Oskar Valberg held in Geneva, a meeting with business leaders.')).toEqual([]);
+  });
+});
+
+describe('separate meetings with the leaders of listed states', () => {
+  it('meets each state, however many', () => {
+    expect(
+      met(
+        'Prime Minister Oskar Valberg held separate bilateral meetings with the leaders of Kenya, Ghana, Togo and Benin on Saturday.',
+      ),
+    ).toEqual([
+      'Benin MET Oskar Valberg',
+      'Ghana MET Oskar Valberg',
+      'Kenya MET Oskar Valberg',
+      'Oskar Valberg MET Togo',
+    ]);
+  });
+
+  it('meets a state whose leader the article names by name only', () => {
+    expect(
+      met(
+        'Prime Minister Oskar Valberg held separate bilateral meetings with the leaders of Kenya, Ghana, Togo and Benin on Saturday. Valberg and Kenyan President Tamsin Orloff discussed trade.',
+      ),
+    ).toEqual([
+      'Benin MET Oskar Valberg',
+      'Ghana MET Oskar Valberg',
+      'Oskar Valberg MET Tamsin Orloff',
+      'Oskar Valberg MET Togo',
+    ]);
+  });
+
+  it('links no state when many leaders were met together', () => {
+    expect(
+      met(
+        'Prime Minister Oskar Valberg met the leaders of Kenya, Ghana, Togo, Benin and Mali at the summit.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { rosterPersons } from './meeting-rosters.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
-import { leadersMet } from './meeting-leaders.js';
+import { apartLeaders, leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { relativeObject } from './meeting-relatives.js';
@@ -291,7 +291,7 @@ function readMeeting(h: RuleHit): void {
     else if (group.length > 1) meet(h, subj, group, !apart);
     else if (role.length === 1 && !subj.includes(role[0]!)) meet(h, subj, role, false, false);
     else if (sides.length && !sides.some((x) => subj.includes(x))) {
-      meet(h, subj, sides, !apart, apart);
+      meet(h, subj, apart ? apartLeaders(c, sides, objAt, limit) : sides, !apart, apart);
       leadersMet(h, subj, sides, objAt, limit); // "met the leaders of A, B and C" (meeting-leaders.ts)
     }
   }
