@@ -106,3 +106,13 @@ describe('an unknown name with initials', () => {
     expect(persons('The U.N. Habitat office said it would close.')).toEqual([]);
   });
 });
+
+describe('a name followed by "and its"', () => {
+  it('is still a person when "its" belongs to the subject ("Lagos recalled its envoy X and its envoy to Togo Y")', () => {
+    expect(
+      persons(
+        'Lagos recalled its High Commissioner to Ghana Obiora Nwachukwu and its envoy to Togo Adaeze Okonkwo.',
+      ),
+    ).toContain('Obiora Nwachukwu');
+  });
+});

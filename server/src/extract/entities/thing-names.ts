@@ -29,7 +29,7 @@ export function dropDemonymPersons(b: Builder): void {
 
 /** What follows a body's name, never a person's: ", which", "said its", "raised its". */
 const BODY_AFTER =
-  /^(?:,[^\S\n]+which\b|[^\S\n]+(?:(?:said|says|has|had|have|will|would|and|raised|cut|posted|reported)[^\S\n]+)?its\b)/;
+  /^(?:,[^\S\n]+which\b|[^\S\n]+(?:(?:said|says|has|had|have|will|would|raised|cut|posted|reported)[^\S\n]+)?its\b)/;
 
 /** Whether a name the text repeats is anywhere followed as a body is ("Goldman Sachs said its …"). */
 export function referredAsBody(work: string, name: string): boolean {
