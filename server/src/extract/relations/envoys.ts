@@ -5,7 +5,8 @@
 // envoy in Washington since 2017", "X, China's top diplomat in London"), to two states as well
 // ("Ambassador to Indonesia and Timor-Leste X": each), an honorific before the name or not ("… to Somalia
 // Mr. X"). A capital posting stands for its country; a role between two names of a list whose second has
-// no apposition of its own is the second's title ("Minister A, Ambassador of India to US, B and C");
+// no apposition of its own is the second's title ("Minister A, Ambassador of India to US, B and C"), and
+// a posting run into a name with no comma is that name's title ("A, Ambassador to Austria B, …");
 // deputies, acting heads, chargés and former envoys head no mission.
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -63,7 +64,10 @@ export function postingState(c: Ctx, place: Entity): Entity {
  */
 function titleOfNext(c: Ctx, pos: number, end: number): boolean {
   const next = c.inRange(pos, Math.min(end, pos + 40), ['Person'], true)[0];
-  if (!next || !/^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(c.work.slice(pos, next.start))) return false;
+  if (!next) return false;
+  // No comma: the role is the title of the name it runs into ("A, Ambassador to Austria B, Ambassador …").
+  if (/^\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(c.work.slice(pos, next.start))) return true;
+  if (!/^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(c.work.slice(pos, next.start))) return false;
   return !/^\s*(?:,(?!\s*(?:and|or)\b)|[–—-]|\()/.test(c.work.slice(next.end, next.end + 8));
 }
 
@@ -73,6 +77,8 @@ function titleOfNext(c: Ctx, pos: number, end: number): boolean {
  * Peru, and C, …"): a name ends right before it and m has a role of its own after it.
  */
 function listedRole(c: Ctx, m: Mention, headAt: number): boolean {
+  // A title run into the name ("…, Ambassador to Austria B") is that name's, in a list too.
+  if (!/[,(]/.test(c.work.slice(headAt, m.start))) return false;
   const prev = c.inRange(Math.max(0, headAt - 60), headAt, ['Person']).pop();
   if (!prev || !LIST_GAP.test(c.work.slice(prev.end, headAt))) return false;
   return OWN_ROLE.test(c.work.slice(m.end, m.end + 60));
