@@ -1,8 +1,10 @@
 // Envoys listed with their postings (session 28): a title with its posting run into a name ("Ambassador
 // to Austria B") is that name's, in a list too, never the name's before it (relations/envoys.ts,
-// role-of-name). Every sentence here is invented.
+// role-of-name); a list of persons met may end with a body's head named after the role ("and the Head of
+// the Mission, Ambassador C"), and a list met right after a group of envoys is said to be met is one
+// meeting of that group (events/meeting-list-tail.ts). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
-import { relationsOfType } from '../helpers/extract-text.js';
+import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
 
 const envoys = (body: string) => relationsOfType('AMBASSADOR_TO', 'Envoys gather', body);
 
@@ -52,5 +54,58 @@ describe('a list of titles each run into its name', () => {
     expect(r).toContain('Pedro Alves AMBASSADOR_TO Chile');
     expect(r).not.toContain('Marta Sousa AMBASSADOR_TO Peru');
     expect(r).not.toContain('Pedro Alves AMBASSADOR_TO Peru');
+  });
+});
+
+const meetings = (body: string) => {
+  const x = extractChecked('Envoys gather', body);
+  return {
+    met: x.rels.filter((r) => r.includes(' MET ')),
+    groups: x.events('meeting').map((e) =>
+      e.participants
+        .map((p) => x.name(p.entity))
+        .sort()
+        .join('+'),
+    ),
+  };
+};
+
+describe("a list of persons met ending with a body's head", () => {
+  it('meets the head named after the role', () => {
+    const { met } = meetings(
+      'Foreign Minister Ana Lima held talks with Ambassador to Chile Pedro Alves and the Head of the Permanent Mission to the United Nations, Ambassador Rui Costa.',
+    );
+    expect(met).toEqual(expect.arrayContaining(['Ana Lima MET Pedro Alves']));
+    expect(met.some((r) => r.includes('Rui Costa') && r.includes('Ana Lima'))).toBe(true);
+  });
+
+  it('does not when the head begins a clause of its own', () => {
+    const { met } = meetings(
+      'Foreign Minister Ana Lima held talks with Pedro Alves and the head of the Central Bank of Kenya, Rui Costa, said the talks went well.',
+    );
+    expect(met.some((r) => r.includes('Rui Costa') && r.includes('Ana Lima'))).toBe(false);
+  });
+});
+
+describe('a list met after a group of envoys is said to be met', () => {
+  it('is one meeting of them all', () => {
+    const { groups } = meetings(
+      "Foreign Minister Ana Lima met on Monday with a number of the country's ambassadors. She had talks with Ambassador to Chile Pedro Alves, Ambassador to Peru Marta Sousa and Ambassador to Ghana Rui Costa.",
+    );
+    expect(groups).toEqual(['Ana Lima+Marta Sousa+Pedro Alves+Rui Costa']);
+  });
+
+  it('stays one meeting each when the words say separate', () => {
+    const { groups } = meetings(
+      "Foreign Minister Ana Lima met on Monday with a number of the country's ambassadors. She held separate meetings with Ambassador to Chile Pedro Alves, Ambassador to Peru Marta Sousa and Ambassador to Ghana Rui Costa.",
+    );
+    expect(groups).toHaveLength(3);
+  });
+
+  it('stays one meeting each with no group of envoys before', () => {
+    const { groups } = meetings(
+      'Foreign Minister Ana Lima arrived in Lisbon on Monday. She had talks with Pedro Alves, Marta Sousa and Rui Costa.',
+    );
+    expect(groups).toHaveLength(3);
   });
 });

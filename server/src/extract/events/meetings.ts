@@ -27,6 +27,7 @@ import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
 import { joinAttendees } from './meeting-attendees.js';
 import { separateMeetings, subjectGroups } from './meeting-lists.js';
+import { envoyGroupMet, headItem } from './meeting-list-tail.js';
 import { meet, persons, subjects } from './meeting-parties.js';
 import { theTwoMet, theyMet } from './meeting-last-pair.js';
 import { namePair } from './meeting-name-pairs.js';
@@ -260,11 +261,17 @@ function readMeeting(h: RuleHit): void {
   if ((direct || withObj) && !by && !objs.length) objs = relativeObject(h, subj);
   // "met with A on Monday and (, separately,) with B on Tuesday": B is met too.
   if (objs.length && withObj && !by) objs = [...objs, ...withAgain(h, objAt, limit, [...subj, ...objs])];
+  // "… B and (to) the Head of the Mission, Ambassador C": C is met too (meeting-list-tail.ts).
+  if (objs.length && !by) objs = [...objs, ...headItem(c, objAt, limit, [...subj, ...objs])];
   // "met A and B for a trilateral meeting": one meeting of all.
   const joint = /^[^.;]{0,120}?\b(?:trilateral|three-way|quadrilateral|joint)\s+(?:meeting|talks|summit)/;
   // "was received by A, role; B, role", "received the envoys of A, X; B, Y": one reception of the roster.
   const party = hosting && rosterPersons(c, by ? end + by[0].length : objAt, limit).length > 0;
-  const together = party || /^(?:attend|join)/.test(word) || joint.test(c.work.slice(end, s.end));
+  const together =
+    party ||
+    /^(?:attend|join)/.test(word) ||
+    joint.test(c.work.slice(end, s.end)) ||
+    (!separateMeetings(c, s.start, at, objAt) && envoyGroupMet(c, s, objs)); // meeting-list-tail.ts
   if (objs.length) noteSubject(c, s, at, subj, objs);
   if (objs.length)
     for (const g of subjectGroups(c, s, at, objAt, subj, objs, together))
