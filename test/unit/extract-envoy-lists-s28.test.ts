@@ -109,3 +109,20 @@ describe('a list met after a group of envoys is said to be met', () => {
     expect(groups).toHaveLength(3);
   });
 });
+
+describe("a state's permanent mission to a body other than the UN", () => {
+  it('is one organisation named as written, its head the named ambassador', () => {
+    const x = extractChecked(
+      'Envoys gather',
+      'The minister met the Head of the Polish Permanent Mission to the Council of Europe, Ambassador Anna Nowak, on Monday.',
+    );
+    expect(x.names).toContain('Organization Polish Permanent Mission to the Council of Europe');
+    expect(x.names).not.toContain('Organization Council of Europe');
+    expect(x.rels).toContain('Anna Nowak LEADS Polish Permanent Mission to the Council of Europe');
+  });
+
+  it('needs "Permanent" and a state adjective', () => {
+    const x = extractChecked('Envoys gather', "Germany's mission to NATO declined to comment on Monday.");
+    expect(x.names.some((n) => n.includes('Mission'))).toBe(false);
+  });
+});

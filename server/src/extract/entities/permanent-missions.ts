@@ -1,7 +1,8 @@
 // A state's mission to the United Nations, however the page words it ("Ostland's permanent mission to the
 // UN", "the Ostlandic permanent mission to the United Nations", "Ostland's mission to the UN in New
 // York"): one organisation, named "<Demonym> Permanent Mission to the UN"; the UN inside it is no mention
-// of its own (the longer mention wins in merging.ts's finish).
+// of its own (the longer mention wins in merging.ts's finish). A mission to another body keeps the body's
+// name as written ("Serbian Permanent Mission to the Council of Europe").
 import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
@@ -11,8 +12,25 @@ const MISSION = new RegExp(
   'gu',
 );
 
+/**
+ * A state's permanent mission to another international body, named as written with the state's
+ * adjective: "the Serbian Permanent Mission to the Council of Europe" ("Permanent" required).
+ */
+const MISSION_TO_BODY = new RegExp(
+  String.raw`\b${OWNER}\s+Permanent\s+Mission\s+to\s+the\s+(Council\s+of\s+Europe|EU|European\s+Union|OSCE|NATO|African\s+Union|WTO|OAS|Organization\s+of\s+American\s+States|UNESCO)\b`,
+  'gu',
+);
+
 export function permanentMissions(b: Builder, work: string): void {
   if (!work.includes('ission')) return; // (the pattern's [Mm]ission: a cheap test first)
+  for (const m of work.matchAll(MISSION_TO_BODY)) {
+    const words = m[1]!.split(/\s+/);
+    const dem = words[words.length - 1]!;
+    if (!demonymCountry(dem)) continue;
+    const start = m.index + m[0].lastIndexOf(dem, m[0].indexOf(' Permanent'));
+    const name = `${demonymOf(demonymCountry(dem)!)} Permanent Mission to the ${m[2]!.replace(/\s+/g, ' ')}`;
+    b.mention(b.get('Organization', name, 'entities/permanent-missions:body'), start, m.index + m[0].length);
+  }
   for (const m of work.matchAll(MISSION)) {
     const owner = m[1]!;
     // The longest tail of the owner's words that names a country ("the Ostlandic", "South Ostland's").
