@@ -126,3 +126,23 @@ describe("a state's permanent mission to a body other than the UN", () => {
     expect(x.names.some((n) => n.includes('Mission'))).toBe(false);
   });
 });
+
+describe('envoys listed after a plural title, each with its posting after the name', () => {
+  it.each([
+    'The minister met the ambassadors Pedro Alves to Chile and Marta Sousa to Peru on Monday.',
+    'Minister Ana Lima received ambassadors Pedro Alves to Chile, Marta Sousa to Peru and Rui Costa to Ghana.',
+  ])('"%s": each its own', (body) => {
+    const r = envoys(body);
+    expect(r).toEqual(
+      expect.arrayContaining(['Pedro Alves AMBASSADOR_TO Chile', 'Marta Sousa AMBASSADOR_TO Peru']),
+    );
+    expect(r).not.toContain('Pedro Alves AMBASSADOR_TO Peru');
+  });
+
+  it.each([
+    'The deputy ambassadors Pedro Alves to Chile and Marta Sousa to Peru attended the reception.',
+    'The ambassadors met Pedro Alves to talk about Chile and Marta Sousa to discuss Peru.',
+  ])('"%s": none', (body) => {
+    expect(envoys(body)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import type { RelOut } from '../events/index.js';
 import { appositionRelations } from './appositions.js';
 import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
+import { envoyPluralLists } from './envoy-plural-lists.js';
 import { memberPhraseRelations } from './member-phrases.js';
 import { ownedLabelRelations } from './owned-labels.js';
 import { sentenceRelations } from './sentences.js';
@@ -35,6 +36,7 @@ export function findRelations(c: Ctx): RelOut[] {
     ...memberPhraseRelations(c),
     ...sourceRelations(c),
     ...envoyRoleRelations(c),
+    ...envoyPluralLists(c),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
   return [...found, ...quoteStanceRelations(c, found), ...reportedStanceRelations(c, found)];
