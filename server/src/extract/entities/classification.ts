@@ -18,6 +18,7 @@ import type { Sentence, Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { headNamesNone } from './generic-org-names.js';
+import { orgHeadAt } from './general-heads.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
 import { GEO_FEATURE, knownSegments, PARTY_WORDS, placeCompound } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
@@ -139,7 +140,7 @@ export function classifyChunks(
       (t, i) =>
         i > 0 &&
         (t.text === 'of' || (/^(?:for|on)$/.test(t.text) && ORG_DOMAIN.test(last.text))) &&
-        (ORG_HEADS.has(c[i - 1]!.text.toLowerCase()) || (t.text === 'of' && chamberOf(c[i - 1]!, c[i + 1]!))),
+        (orgHeadAt(c, i - 1) || (t.text === 'of' && chamberOf(c[i - 1]!, c[i + 1]!))),
     );
     const split = ofHead > 0 ? nameAfterField(work, c, ofHead) : undefined;
     // (With no title between them, the body and the name are read apart here; a title between them leaves
@@ -162,7 +163,10 @@ export function classifyChunks(
       continue;
     }
     // (Not a title and its field, "Minister of Information and Broadcasting Services", nor "Air Force".)
-    if (((ORG_HEADS.has(lastLow) && c.length >= 2) || (ofHead > 0 && !split)) && !headNamesNone(c, fullKey)) {
+    if (
+      ((orgHeadAt(c, c.length - 1) && c.length >= 2) || (ofHead > 0 && !split)) &&
+      !headNamesNone(c, fullKey)
+    ) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
       continue;
     }
