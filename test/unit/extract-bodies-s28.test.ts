@@ -29,3 +29,22 @@ describe('a head of two words ending in General', () => {
     );
   });
 });
+
+describe('a mission in lower case named with its state and city', () => {
+  it('names "the consulate general of the Netherlands in St. Petersburg" by demonym and city', () => {
+    expect(
+      orgs('One employee of the consulate general of the Netherlands in St. Petersburg was expelled.'),
+    ).toContain('Dutch Consulate General in St. Petersburg');
+    expect(
+      orgs('One employee of the embassy of the Netherlands in Moscow was declared persona non grata.'),
+    ).toContain('Dutch Embassy in Moscow');
+    expect(orgs('Two staff of the Dutch consulate general in St. Petersburg were told to leave.')).toContain(
+      'Dutch Consulate General in St. Petersburg',
+    );
+  });
+  it('makes no mission of an envoy of a state in a city', () => {
+    expect(
+      orgs('The ambassador of the Netherlands in Moscow was summoned to the ministry on Monday.'),
+    ).toEqual([]);
+  });
+});

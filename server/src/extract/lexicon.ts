@@ -193,7 +193,7 @@ export const ORG_HEADS = new Set(
 );
 /** Heads read after a demonym ("the Ukrainian embassy"); lower-case generic ones are the state (entities/patterns.ts). */
 export const DEMONYM_ORG_HEADS =
-  /^(military|army|navy|air force|government|parliament|embassy|consulate|foreign ministry|defen[cs]e ministry|security service|intelligence|armed forces|central bank|delegation|authorities|administration)$/i;
+  /^(military|army|navy|air force|government|parliament|embassy|consulate(?: general)?|foreign ministry|defen[cs]e ministry|security service|intelligence|armed forces|central bank|delegation|authorities|administration)$/i;
 
 /** Institutions, agencies and outlets that are organisations whatever the context. */
 export const KNOWN_ORGS = new Map<string, string>(

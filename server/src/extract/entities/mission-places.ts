@@ -16,6 +16,10 @@ const THE_COUNTRY = /^(?:United\s|Czech Republic|Netherlands|Philippines|Maldive
 
 /** "in <place>" right after a mission's mention: its country (canonical) and the capital as worded. */
 function placeAfter(b: Builder, end: number): { city?: string; words: string } | undefined {
+  // (Past the state a lower-case head names: "the embassy of the Netherlands in Moscow".)
+  const of = /^\s+of\s+(?:the\s+)?/.exec(b.work.slice(end, end + 12));
+  const state = of && b.mentions.find((x) => x.start === end + of[0].length && x.entity.type === 'Place');
+  if (state) end = state.end;
   // (Past a state's formal title: "in the Kingdom of Bahrain" is in Bahrain.)
   const lead =
     /^\s+in\s+(the\s+)?(?:(?:\p{Lu}\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Sultanate)\s+of\s+)?/u.exec(

@@ -45,7 +45,7 @@ export function extraPatterns(b: Builder, work: string): void {
     b.mention(e, m.index, m.index + m[0].length);
   }
   for (const m of work.matchAll(
-    /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate|[Ff]oreign ministry|[Dd]efen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
+    /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate general|consulate|[Ff]oreign ministry|[Dd]efen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
   )) {
     const country = demonymCountry(m[1]!);
     // ("the Chinese Foreign ministry": a head half capitalised is the same body.)
@@ -93,7 +93,7 @@ export function extraPatterns(b: Builder, work: string): void {
   }
   // "the foreign ministry of Ecuador" is the Ecuadorian Foreign Ministry too (the head is its mention).
   for (const m of work.matchAll(
-    /\b[Tt]he\s+((?:foreign(?: affairs)?|defen[cs]e) ministry|ministry of (?:foreign|external) affairs|embassy|presidency)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu,
+    /\b[Tt]he\s+((?:foreign(?: affairs)?|defen[cs]e) ministry|ministry of (?:foreign|external) affairs|embassy|consulate(?: general)?|presidency)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu,
   )) {
     const place = [m[2]!, m[2]!.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
     const dem = place ? demonymOf(canonicalPlace(place)) : undefined;
