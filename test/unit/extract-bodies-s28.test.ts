@@ -48,3 +48,30 @@ describe('a mission in lower case named with its state and city', () => {
     ).toEqual([]);
   });
 });
+
+describe('known bodies the chunker cut', () => {
+  it('reads the Foreign, Commonwealth and Development Office whole', () => {
+    const o = orgs(
+      'The Foreign, Commonwealth and Development Office (FCDO) summoned the Russian ambassador.',
+    );
+    expect(o).toContain('Foreign, Commonwealth and Development Office');
+    expect(o).not.toContain('Commonwealth and Development Office');
+  });
+  it('reads the Council of the EU as the Council of the European Union, not the Union', () => {
+    expect(
+      orgs('The Council of the EU imposed sanctions on seven Belarusian officials on Thursday.'),
+    ).toEqual(['Council of the European Union']);
+    expect(orgs('The Council of the European Union adopted new sanctions against Belarus.')).toEqual([
+      'Council of the European Union',
+    ]);
+    // (The European Council and the Council of Europe are other bodies.)
+    expect(orgs('The Council of Europe said on Monday that the vote had been postponed.')).toEqual([
+      'Council of Europe',
+    ]);
+  });
+  it('reads Israel Hayom as a newspaper, not a person', () => {
+    const text = 'According to Israel Hayom, the prime minister met the envoy in secret last week.';
+    expect(orgs(text)).toEqual(['Israel Hayom']);
+    expect(persons(text)).toEqual([]);
+  });
+});

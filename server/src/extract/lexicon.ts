@@ -8,6 +8,7 @@ export { DEMONYMS } from './demonyms.js';
 export { CAPITALS } from './capitals.js';
 import { CAPITALS } from './capitals.js';
 import { PERSON_SHAPED_COMPANIES } from './known-companies.js';
+import { BODY_ALIASES, LONG_BODY_NAMES, PLACE_SHAPED_OUTLETS } from './known-bodies.js';
 
 type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
@@ -312,6 +313,7 @@ export const KNOWN_ORGS = new Map<string, string>(
     'Treasury',
     'Blue House',
     ...PERSON_SHAPED_COMPANIES,
+    ...PLACE_SHAPED_OUTLETS,
   ].map((n) => [n.toLowerCase(), n]),
 );
 /** Spelling variants of known organisations folded to one canonical name. */
@@ -339,10 +341,16 @@ export const ORG_ALIASES: Record<string, string> = {
     'Organization for Security and Co-operation in Europe',
   g7: 'Group of Seven',
   'group of seven': 'Group of Seven',
+  ...BODY_ALIASES,
 };
 /** Long organisation names that contain lower-case words or hyphens, matched over the text. */
-export const LONG_ORG_NAMES =
-  /\bOrgani[sz]ation for Security and Co-?operation in Europe\b|\bNorth Atlantic Treaty Organi[sz]ation\b|\bInternational Atomic Energy Agency\b|\bShanghai Cooperation Organi[sz]ation\b/g;
+export const LONG_ORG_NAMES = new RegExp(
+  [
+    String.raw`\bOrgani[sz]ation for Security and Co-?operation in Europe\b|\bNorth Atlantic Treaty Organi[sz]ation\b|\bInternational Atomic Energy Agency\b|\bShanghai Cooperation Organi[sz]ation\b`,
+    ...LONG_BODY_NAMES,
+  ].join('|'),
+  'g',
+);
 export function canonicalOrg(surface: string): string {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
   // A single all-caps word is an acronym ("OCHA"); several are a shouted name ("FOREIGN MINISTRY").
