@@ -75,3 +75,25 @@ describe('known bodies the chunker cut', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('North Macedonia and its bodies', () => {
+  const places = (body: string) => namesOf(extract(`Diplomats meet\n\n${body}`), 'Place');
+  it('names its bodies with the demonym "North Macedonian"', () => {
+    expect(
+      orgs('The foreign ministry of North Macedonia said the diplomats had five days to leave.'),
+    ).toEqual(['North Macedonian Foreign Ministry']);
+    expect(orgs("North Macedonia's foreign ministry said the diplomats had five days to leave.")).toEqual([
+      'North Macedonian Foreign Ministry',
+    ]);
+  });
+  it('reads "Northern Macedonia" as North Macedonia, with no place "Macedonia"', () => {
+    const p = places('The Republic of Northern Macedonia expelled six Russian diplomats on Monday.');
+    expect(p).toContain('North Macedonia');
+    expect(p).not.toContain('Macedonia');
+  });
+  it('keeps a body worded "Macedonian" as worded', () => {
+    expect(orgs('The Macedonian Foreign Ministry said the diplomats had five days to leave.')).toEqual([
+      'Macedonian Foreign Ministry',
+    ]);
+  });
+});

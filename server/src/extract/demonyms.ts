@@ -22,7 +22,7 @@ Madagascar:Malagasy|Malawi:Malawian|Malaysia:Malaysian|Maldives:Maldivian|Mali:M
 Mauritania:Mauritanian|Mauritius:Mauritian|Mexico:Mexican|Moldova:Moldovan|Monaco:Monegasque
 Mongolia:Mongolian|Montenegro:Montenegrin|Morocco:Moroccan|Mozambique:Mozambican|Myanmar:Burmese
 Namibia:Namibian|Nepal:Nepalese,Nepali|Netherlands:Dutch|Nicaragua:Nicaraguan|Niger:Nigerien
-Nigeria:Nigerian|North Korea:North Korean|North Macedonia:Macedonian|Norway:Norwegian|Oman:Omani
+Nigeria:Nigerian|North Korea:North Korean|North Macedonia:North Macedonian,Macedonian|Norway:Norwegian|Oman:Omani
 Pakistan:Pakistani|Palestine:Palestinian|Panama:Panamanian|Paraguay:Paraguayan|Peru:Peruvian
 Philippines:Philippine,Filipino|Poland:Polish|Portugal:Portuguese|Qatar:Qatari|Romania:Romanian
 Russia:Russian|Rwanda:Rwandan|Saudi Arabia:Saudi,Saudi Arabian|Senegal:Senegalese|Serbia:Serbian

@@ -142,6 +142,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   'st petersburg': 'Saint Petersburg',
   'gaza strip': 'Gaza',
   türkiye: 'Turkey',
+  'northern macedonia': 'North Macedonia',
+  'republic of north macedonia': 'North Macedonia',
   turkiye: 'Turkey',
 };
 /** Canonical place name for a surface form (aliases and all-caps datelines folded). */
