@@ -97,3 +97,32 @@ describe('North Macedonia and its bodies', () => {
     ]);
   });
 });
+
+describe("a head of government's or state's office", () => {
+  it('names it by the demonym before it or the country after it', () => {
+    expect(
+      orgs("The Indian Prime Minister's Office (PMO) said Modi would travel to Tokyo next week."),
+    ).toEqual(["Indian Prime Minister's Office"]);
+    expect(orgs('A spokesman for the Office of the President of Ghana said the meeting went well.')).toEqual([
+      "Ghanaian President's Office",
+    ]);
+    expect(orgs('The South African President’s Office said the envoy would be recalled on Monday.')).toEqual([
+      'South African President’s Office',
+    ]);
+  });
+  it("gives a bare one the headline's country", () => {
+    const d = extract(
+      "Kenya recalls envoy from Somalia\n\nThe President's Office said on Monday that the envoy had been recalled.",
+    );
+    expect(namesOf(d, 'Organization')).toEqual(["Kenyan President's Office"]);
+  });
+  it('makes no body of a bare one with no home country, nor of a minister’s or the Oval Office', () => {
+    expect(
+      orgs("India and Japan signed a deal. The Prime Minister's Office said the deal was good."),
+    ).toEqual([]);
+    expect(orgs("The Foreign Minister's Office said the envoy would be recalled on Monday.")).toEqual([]);
+    expect(
+      orgs('The Oval Office was quiet on Monday as the president met the envoy from Kenya.'),
+    ).not.toContain(expect.stringMatching(/President/));
+  });
+});

@@ -28,6 +28,7 @@ import { placedMissions } from './placed-missions.js';
 import { mergeOrgVariants } from './org-variants.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { bareHomeBodies, homeBodies } from './home-bodies.js';
+import { headOffices } from './head-offices.js';
 import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { dropDemonymPersons } from './thing-names.js';
@@ -60,6 +61,7 @@ export function extractEntities(
   placedMissions(b);
   speakerBodies(b, work);
   homeBodies(b, work, sents);
+  headOffices(b, work, sents);
   parallelListPersons(b);
   lineListPersons(b);
   positionalPlaces(b);
