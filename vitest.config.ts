@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // (A file's first extraction loads the learned models; on a loaded two-core host that alone has
+          // taken more than the default 5 s.)
+          testTimeout: 20_000,
         },
       },
       {
