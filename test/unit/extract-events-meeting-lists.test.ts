@@ -78,8 +78,10 @@ describe('meetings with a list', () => {
     const kenya = r
       .events('meeting')
       .find((e) => e.participants.some((p) => r.name(p.entity) === 'Peter Otieno'));
+    // (Kenya's leader is named, so the person stands for the state: meeting-leaders.ts's apartLeaders.)
     expect(kenya?.participants.map((p) => r.name(p.entity))).toEqual(
-      expect.arrayContaining(['Elena Varga', 'Kenya', 'Peter Otieno']),
+      expect.arrayContaining(['Elena Varga', 'Peter Otieno']),
     );
+    expect(r.rels).not.toContain('Elena Varga MET Kenya');
   });
 });
