@@ -2,8 +2,8 @@
 // Office of the President of Ghana", "the Prime Minister’s Office said". Named "<Demonym> Prime Minister's
 // Office" (the apostrophe as worded), as the set names them; "of <country>" gives the demonym. A bare one
 // ("the Prime Minister's Office") is the home state's, the headline's subject; none, and no body is made
-// (the country the article names most is often the host or the guest's: "PM Modi's visit to Japan"). Not "the Oval Office", nor an office of a minister ("the Foreign Minister's
-// Office").
+// (the country the article names most is often the host or the guest's: "PM Modi's visit to Japan"). Not
+// "the Oval Office", nor an office of a minister ("the Foreign Minister's Office").
 import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { Builder } from './builder.js';
