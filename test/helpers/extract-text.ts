@@ -55,3 +55,15 @@ export function extractChecked(title: string, body: string, published: string | 
 export function relationsOfType(type: string, title: string, body: string): string[] {
   return extractChecked(title, body).rels.filter((r) => r.includes(` ${type} `));
 }
+
+/** The MET pairs `extractChecked` reads, each "A MET B" with its two names in alphabetical order (MET is symmetric). */
+export function metPairs(title: string, body: string): string[] {
+  return relationsOfType('MET', title, body)
+    .map((r) => r.split(' MET ').sort().join(' MET '))
+    .sort();
+}
+
+/** How many meeting events `extractChecked` reads from `title` and `body`. */
+export function meetingCount(title: string, body: string): number {
+  return extractChecked(title, body).d.events.filter((e) => e.type === 'meeting').length;
+}

@@ -2,16 +2,11 @@
 // that was a done trip's purpose, a hyphenated pair of surnames before a meeting noun (meeting-name-pairs.ts)
 // and a headline's present "calls on". Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
+import { meetingCount, metPairs } from '../helpers/extract-text.js';
 
 const title = 'Leaders gather';
-// MET is symmetric: each pair as "A MET B" with its names in alphabetical order.
-const met = (body: string, head = title) =>
-  relationsOfType('MET', head, body)
-    .map((r) => r.split(' MET ').sort().join(' MET '))
-    .sort();
-const meetings = (body: string, head = title) =>
-  extractChecked(head, body).d.events.filter((e) => e.type === 'meeting').length;
+const met = (body: string, head = title) => metPairs(head, body);
+const meetings = (body: string, head = title) => meetingCount(head, body);
 
 describe('a greeting given to a person', () => {
   it('is a meeting, active or passive', () => {

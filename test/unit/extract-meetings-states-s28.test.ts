@@ -3,16 +3,11 @@
 // names being met by name (meeting-leaders.ts), and talks held with an adverbial between the verb and its noun (meeting-held-adverbials.ts).
 // Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
-import { extractChecked, relationsOfType } from '../helpers/extract-text.js';
+import { meetingCount, metPairs } from '../helpers/extract-text.js';
 
 const title = 'Leaders gather';
-// MET is symmetric: each pair as "A MET B" with its names in alphabetical order.
-const met = (body: string, head = title) =>
-  relationsOfType('MET', head, body)
-    .map((r) => r.split(' MET ').sort().join(' MET '))
-    .sort();
-const meetings = (body: string, head = title) =>
-  extractChecked(head, body).d.events.filter((e) => e.type === 'meeting').length;
+const met = (body: string, head = title) => metPairs(head, body);
+const meetings = (body: string, head = title) => meetingCount(head, body);
 
 describe('talks held with an adverbial between the verb and the meeting noun', () => {
   it('is a meeting with the counterparts known by their states, one of all', () => {
