@@ -4,10 +4,11 @@
 // ("the Prime Minister's Office") is the home state's, the headline's subject; none, and no body is made
 // (the country the article names most is often the host or the guest's: "PM Modi's visit to Japan"). Not
 // "the Oval Office", nor an office of a minister ("the Foreign Minister's Office").
-import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
+import { demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { Builder } from './builder.js';
 import { headlineDemonym } from './home-bodies.js';
+import { countryNamed } from './presidencies.js';
 
 const HEAD = String.raw`(Prime[^\S\n]+Minister|President)(['’])s[^\S\n]+Office\b`;
 /** "<Demonym> Prime Minister's Office", or "the Prime Minister's Office". */
@@ -47,9 +48,15 @@ export function headOffices(b: Builder, work: string, sents: Sentence[]): void {
     make(home, m[3]!, m[4]!, at, end, 'home-office');
   }
   for (const m of work.matchAll(OFFICE_OF)) {
-    const place = [m[2]!, m[2]!.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
-    const dem = place && demonymOf(canonicalPlace(place));
-    if (!dem) continue;
-    make(dem, m[1]!, "'", m.index, m.index + m[0].indexOf(place) + place.length, 'office-of-country');
+    const of = countryNamed(m[2]!);
+    if (!of) continue;
+    make(
+      of.dem,
+      m[1]!,
+      "'",
+      m.index,
+      m.index + m[0].indexOf(of.place) + of.place.length,
+      'office-of-country',
+    );
   }
 }

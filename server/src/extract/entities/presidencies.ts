@@ -25,9 +25,18 @@ export function presidencies(b: Builder, work: string): void {
     make(dem, at, m.index + m[0].length, 'demonym-presidency');
   }
   for (const m of work.matchAll(PRESIDENCY_OF)) {
-    const place = [m[1]!, m[1]!.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
-    const dem = place && demonymOf(canonicalPlace(place));
-    if (!dem) continue;
-    make(dem, m.index, m.index + m[0].indexOf(place) + place.length, 'presidency-of-country');
+    const of = countryNamed(m[1]!);
+    if (!of) continue;
+    make(of.dem, m.index, m.index + m[0].indexOf(of.place) + of.place.length, 'presidency-of-country');
   }
+}
+
+/**
+ * The country one or two capitalised words after "of" name ("of Nigeria", "of South Africa", "of Ghana
+ * Nana"): the words as written that name it and its demonym.
+ */
+export function countryNamed(words: string): { place: string; dem: string } | undefined {
+  const place = [words, words.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
+  const dem = place && demonymOf(canonicalPlace(place));
+  return place && dem ? { place, dem } : undefined;
 }

@@ -7,9 +7,13 @@ import type { Builder } from './builder.js';
 
 /** A kind word opening the name of a storm, an operation or an exercise. */
 const THING_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Storm|Tropical|Super|Operation|Exercise|Project)$/;
+/** Head words of a site or a prize named after someone ("Mahatma Gandhi Memorial", "Sakharov Prize"). */
+export const SITE_WORDS =
+  'Memorial|Museum|Stadium|Monument|Mausoleum|Cemetery|Airport|Avenue|Boulevard|Plaza|Square|Prize|Award';
 /** A kind word ending the name of a site, a building or a prize named after someone. */
-const THING_LAST =
-  /^(?:Memorial|Museum|Stadium|Arena|Monument|Mausoleum|Cemetery|Airport|Avenue|Boulevard|Street|Road|Square|Plaza|Bridge|Cent(?:er|re)|Prize|Award|Medal|Trophy|Lecture|Library|Foundation|University|College|Institute|Hospital)$/;
+const THING_LAST = new RegExp(
+  `^(?:${SITE_WORDS}|Arena|Street|Road|Bridge|Cent(?:er|re)|Medal|Trophy|Lecture|Library|Foundation|University|College|Institute|Hospital)$`,
+);
 
 /** Whether name words ("Hurricane", "Helene") name a storm, an operation, a site or a prize. */
 export function thingName(words: readonly string[]): boolean {
