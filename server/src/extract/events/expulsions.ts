@@ -18,6 +18,7 @@ import { referredStates } from './expelled-anaphora.js';
 import { breakdownStates } from './expelled-breakdown.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
 import { bodiesOfStates } from './expeller-bodies.js';
+import { nominalFromState } from './expulsion-from.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
 import { bodyExpeller, fromPlace, gappedExpellers, locatedExpellers, sayingState } from './expulsion-gaps.js';
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
@@ -282,6 +283,9 @@ export const expulsion: EventRule = {
     if (!expelled.length && reply) expelled = [reply.state];
     if (!expelled.length && unnamed && c.memo.has('expelledCountry'))
       expelled = [c.memo.get('expelledCountry')!];
+    // "the expulsion of 21 Ukrainian diplomats from Belarus": Belarus expels, whoever the subject is.
+    const sentOut = nominalFromState(h, patient, expelled);
+    if (sentOut) expellers = [sentOut];
     // A nominal expulsion with nothing expelled ("expulsions by Prague") only refers to one told elsewhere.
     if (!expelled.length && /^expulsions?$/.test(c.work.slice(at, h.end))) return;
     // An embassy's or a ministry's staff expelled: its state ("a diplomat of the Russian Embassy").
