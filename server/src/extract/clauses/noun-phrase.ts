@@ -204,6 +204,11 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       if (and && mentionAt(c, i + and.length, limit)?.entity.type === 'Place') i += and.length;
       continue;
     }
+    // "the Belarusian Foreign Minister, Vladimir Makei": a capitalised title, then the person after a comma.
+    const comma = title || capRole ? /^,\s+/.exec(c.work.slice(i, limit)) : null;
+    const apposed = comma ? mentionAt(c, i + comma[0].length, limit) : undefined;
+    if (apposed?.entity.type === 'Person' && apposed.start === i + comma![0].length)
+      return { start, end: apposed.end, entities: [apposed.entity], owners, head: title, deputy };
     const w = /^\s*["“‘']?([\p{L}][\p{L}'’.-]*)/u.exec(c.work.slice(i, limit));
     if (!w) break;
     const word = w[1]!;
@@ -271,8 +276,10 @@ function titleOfCountry(
   const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(pos, limit))?.[0].length ?? 0;
   const owner = mentionAt(c, pos + lead, limit);
   if (!owner || owner.entity.type === 'Person' || owner.start !== pos + lead) return undefined;
-  const person = mentionAt(c, owner.end, limit);
-  if (person?.entity.type !== 'Person' || !/^\s+$/.test(c.work.slice(owner.end, person.start)))
+  // "the Foreign Minister of Belarus Vladimir Makei", "the President of Kenya, William Ruto".
+  const comma = /^,(?=\s)/.test(c.work.slice(owner.end, limit)) ? 1 : 0;
+  const person = mentionAt(c, owner.end + comma, limit);
+  if (person?.entity.type !== 'Person' || !/^,?\s+$/.test(c.work.slice(owner.end, person.start)))
     return undefined;
   return {
     end: person.end,
