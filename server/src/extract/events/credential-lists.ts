@@ -1,7 +1,8 @@
 // The envoys of a credentials ceremony named in a sentence of their own, after the sentence that told the
 // ceremony without naming them ("President X received the credentials of four new ambassadors. They are
 // A of Chile, B of Peru and C of Spain", "The new envoys are A, B and C"): each joins the ceremony and
-// MET its host.
+// MET its host. "The others received were Ambassadors A (Mexico), B (Canada) …" after a ceremony that
+// named some of them continues it the same way.
 import { listAfter } from '../clauses/noun-phrase.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
@@ -12,7 +13,7 @@ const REACH = 2;
 
 /** The lead into the list: "They are", "The new ambassadors are", "The envoys who presented … were". */
 const LEAD =
-  /^(?:They|These|The\s+(?:\p{Ll}+\s+){0,2}?(?:ambassadors|envoys|diplomats|heads\s+of\s+missions?|high\s+commissioners))(?:\s+(?:who|that)\s+[^.:;]{0,80}?)?\s+(?:are|were|include|included)(?:\s*:\s*|\s+)/u;
+  /^(?:They|These|The\s+(?:\p{Ll}+\s+){0,2}?(?:ambassadors|envoys|diplomats|heads\s+of\s+missions?|high\s+commissioners|others(?=\s+(?:received|accredited|welcomed|presenting|who|that|are|were)\b)))(?:\s+(?:who|that)\s+[^.:;]{0,80}?|\s+(?:received|accredited|welcomed))?\s+(?:are|were|include|included)(?:\s*:\s*|\s+)/u;
 
 export const credentialsListed: EventRule = {
   id: 'events/meetings-calls:credentials-listed',

@@ -68,6 +68,12 @@ export const credentials: EventRule = {
     // (Or the envoys the sentences just before named with their postings: "They are the ambassador of A to B, X, …".)
     if (!envoys.length && UNNAMED_PRESENTERS.test(c.work.slice(s.start, s.end)))
       envoys = envoysNamedBefore(c, s, host);
+    // "Including A, a total of 20 envoys, including B, presented …": the envoys the group's subject names.
+    if (!envoys.length && !receiving && UNNAMED_PRESENTERS.test(c.work.slice(s.start, at)))
+      envoys = c
+        .inRange(s.start, at, ['Person'])
+        .map((m) => m.entity)
+        .filter((e) => e !== host && calledEnvoy(c, e));
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     const e = h.event({
