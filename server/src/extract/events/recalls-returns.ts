@@ -19,6 +19,7 @@ import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import { officialState } from './official-states.js';
+import { leaderRecaller } from './recall-leaders.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
@@ -164,6 +165,9 @@ export const recall: EventRule = {
         ['Place'],
       );
     postings = postings.map((p) => stateOf(c, p));
+    const leader =
+      recallers.length || persons.length ? undefined : leaderRecaller(c, actor, patient, at, h.end, last);
+    if (leader) recallers = [leader]; // "President X recalled all Nigeria's ambassadors"
     if (!recallers.length && !persons.length) return;
     if (heads(patient, persons[0] ?? recallers[0]!)) noteEnvoys(c, patient, persons);
     if (demanded(h)) return;
