@@ -65,6 +65,11 @@ const PRE_ROLE = new RegExp(
   String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|MP|(?:d['’])?[\p{Ll}-]+)\s+(?:for|of|at|in|with|to|from)\s+(?:the\s+)?${BODY_STANDING}${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
   'u',
 );
+/** "<role> of <field> at|in|with|for <body>": "chief of mission at the", "director of policy at". */
+const ROLE_FIELD = new RegExp(
+  String.raw`(?:^|\s)([\p{Ll}-]+)\s+of\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){1,3}(?:at|in|with|for)\s+(?:the\s+)?${BODY_STANDING}(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
+  'u',
+);
 /** A capitalised title (hyphenated too: "Secretary-General") before "of|at" and the body. */
 const CAP_ROLE = new RegExp(
   String.raw`(?:^|\s)((?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?|CEO)\s+(?:of|at)\s+(?:the\s+)?${BODY_KIND}$`,
@@ -133,8 +138,14 @@ function fromApposition(
     // title before the body (a head's title with a deputy's word is a member's).
     const capLast = cap?.[1]!.toLowerCase().split(/\s+/).pop();
     const capMember = capLast && (MEMBER.test(capLast) || LEAD.test(capLast));
+    // "acting deputy chief of mission at the embassy", "director of policy at X": a role with its field,
+    // a member of the body (not its head).
+    const field = pre && !MEMBER.test(pre[1]!) && !LEAD.test(pre[1]!) ? ROLE_FIELD.exec(before) : null;
     const role =
-      pre?.[1]!.toLowerCase().replace(/\s+/g, ' ') ?? (capMember ? capLast : undefined) ?? post?.[1];
+      field?.[1] ??
+      pre?.[1]!.toLowerCase().replace(/\s+/g, ' ') ??
+      (capMember ? capLast : undefined) ??
+      post?.[1];
     if (!role) continue;
     // "a CIA and National Security Council staffer", "an EU and NATO member": the role after the last
     // of two bodies joined by "and" is held in each.
@@ -165,7 +176,7 @@ function fromApposition(
     // (A hyphen makes a deputy only in "vice-", "co-", "sub-", "under-": a "director-general" heads.)
     const deputy = DEPUTY.test(before.toLowerCase()) || /^(?:co|sub|under|vice|ex)-/.test(role);
     // The commander of a place ("the LEF commander of the … province") is a member of his own body.
-    const leads = pre && LEAD.test(role) && !deputy;
+    const leads = pre && !field && LEAD.test(role) && !deputy;
     // "director-general of the ministry's Asian Affairs Department": a member of the ministry too.
     const owner = /\bthe\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s\s+$/u.exec(c.work.slice(from, body.start));
     const within = owner ? bodyNamedBefore(c, owner[1]!, from) : undefined;
