@@ -139,8 +139,9 @@ export function staffState(c: Ctx, e: Entity): Entity {
   const country = countryOfBody(e);
   const m = country ? c.mentions.find((x) => x.entity === e) : undefined;
   const word = m ? /^\p{L}+/u.exec(c.work.slice(m.start, m.end))?.[0] : undefined;
-  // Only a name that opens with the adjective gives the adjective's span ("Russian Embassy").
-  if (!country || !m || !word || demonymCountry(word) !== country) return e;
+  // Only a name that opens with the adjective or the country gives its span ("Russian Embassy", "Pakistan
+  // High Commission").
+  if (!country || !m || !word || (demonymCountry(word) !== country && word !== country)) return e;
   return c.countryByDemonym(country, m.start, m.start + word.length);
 }
 

@@ -9,7 +9,7 @@ import { isParticipleClause, mainClausePhrase, mainSubject, subjectOf } from '..
 import type { Ctx } from '../context.js';
 import type { Sentence } from '../text.js';
 import type { Entity, EntityType } from '../entities/index.js';
-import { CAPITALS, demonymCountry } from '../lexicon.js';
+import { CAPITALS, demonymCountry, demonymOf } from '../lexicon.js';
 import type { RuleHit } from './hit.js';
 
 export const STATE: EntityType[] = ['Place', 'Organization'];
@@ -34,13 +34,16 @@ export function countryOfBody(e: Entity): string | undefined {
   if (e.type !== 'Organization') return undefined;
   // "Iranian Foreign Ministry", "South Korean Ministry of Foreign Affairs": a demonym of one or two words.
   const dem =
-    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Foreign Office|Ministry|Government|Embassy|Presidency)\b/u.exec(
+    /^(\p{Lu}[\p{L}]*)(?:\s+(\p{Lu}[\p{L}]*))?\s+(?:Foreign Ministry|Foreign Office|Ministry|Government|Embassy|Presidency|High Commission|Consulate)\b/u.exec(
       e.name,
     );
   const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)$/u.exec(e.name);
   return (
     (dem
-      ? (demonymCountry(dem[1]!) ?? (dem[2] ? demonymCountry(`${dem[1]} ${dem[2]}`) : undefined))
+      ? (demonymCountry(dem[1]!) ??
+        (dem[2] ? demonymCountry(`${dem[1]} ${dem[2]}`) : undefined) ??
+        // "Pakistan High Commission", "India Embassy": the country's own name.
+        (!dem[2] && demonymOf(dem[1]!) ? dem[1] : undefined))
       : undefined) ?? of?.[1]
   );
 }
