@@ -186,7 +186,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief"; an
   // address ("said Mr Ambassador") and a headline's role before its colon ("Ambassador: “…”").
   for (const m of work.matchAll(
-    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:))((?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|prime minister|foreign (?:affairs )?minister|chancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|premier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
+    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:))((?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|prime minister|(?:deputy )?foreign (?:affairs )?minister|chancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|premier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
   )) {
     // (A capitalised role after "the" is the role of a body or country named next, "the President of …",
     // else the role itself as some pages capitalise it: "the Ambassador said".)
@@ -233,7 +233,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
           : /^spokes/.test(role)
             ? /spokes|press secretary/i
             : role === 'foreign minister'
-              ? /foreign (?:affairs )?minister|minister (?:of|for) foreign affairs/i
+              ? /^(?!.*\b(?:deputy|vice|state)\b).*(?:foreign (?:affairs )?minister|minister (?:of|for) foreign affairs)/i
               : new RegExp(role, 'i');
       const titled = [...b.entities.values()].filter(
         (e) => e.type === 'Person' && e.title && want.test(e.title),
