@@ -13,6 +13,7 @@ import { isCountry } from './envoys.js';
 import { listAfter } from '../clauses/noun-phrase.js';
 import { subjectOf } from '../clauses/subject.js';
 import { actorsOf, countryOfBody, STATE, stateOf } from './parties.js';
+import { framedReporter } from './report-frames.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { RuleHit } from './hit.js';
 
@@ -114,6 +115,17 @@ export function sayingState(
       e.type === 'Place' ? isCountry(e.name) || !!CAPITALS[e.name.toLowerCase()] : !!countryOfBody(e),
     );
   return sayer && !expelled.includes(sayer) ? sayer : undefined;
+}
+
+/**
+ * The state whose report frames an expulsion that leaves its actor out: "Two Russian diplomats were
+ * expelled, the Estonian foreign ministry said", "According to Estonia's foreign ministry, two …" (report-frames.ts).
+ * Not the state of the expelled ("…, Moscow said": a complaint, not the act).
+ */
+export function framedExpeller(h: RuleHit, expelled: Entity[]): Entity | undefined {
+  if (!expelled.length) return undefined;
+  const st = framedReporter(h.c, h.s, h.at, h.end, expelled);
+  return st?.type === 'Place' ? st : undefined;
 }
 
 /** A reduced passive: "after being expelled", "having been declared …". */

@@ -20,7 +20,14 @@ import { noteCountedExpulsion } from './expelled-lists.js';
 import { bodiesOfStates } from './expeller-bodies.js';
 import { nominalFromState } from './expulsion-from.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
-import { bodyExpeller, fromPlace, gappedExpellers, locatedExpellers, sayingState } from './expulsion-gaps.js';
+import {
+  bodyExpeller,
+  framedExpeller,
+  fromPlace,
+  gappedExpellers,
+  locatedExpellers,
+  sayingState,
+} from './expulsion-gaps.js';
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -314,6 +321,7 @@ export const expulsion: EventRule = {
         explicit ??
         before ??
         sayingState(h, patient, expelled) ??
+        framedExpeller(h, expelled) ??
         c.memo.get('expeller') ??
         fromPlace(h, true);
       if (located.length > 1) expellers = located;

@@ -18,6 +18,7 @@ import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { officialState } from './official-states.js';
+import { framedReporter } from './report-frames.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
@@ -25,6 +26,10 @@ import type { EvOut } from './types.js';
 export const lastSanction = new WeakMap<Ctx, EvOut>();
 /** The last sanctions event of an article told as a ban (an entry, travel or visa ban), for "The ban targets …". */
 export const lastBan = new WeakMap<Ctx, EvOut>();
+/** A passive of imposing or sanctioning: "were imposed on", "has been sanctioned" (a report frame's clause). */
+const PASSIVE_IMPOSED =
+  /\b(?:was|were|been|be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped|applied|sanctioned|designated|blacklisted)\b/u;
+
 /** The sanctioners the last sanctions clause named, even one whose targets were unnamed. */
 export const lastSanctioners = new WeakMap<Ctx, Entity[]>();
 
@@ -303,6 +308,11 @@ export const sanction: EventRule = {
     if (!targets.length && /^\s*(?:on|against) the country\b/.test(c.work.slice(end, end + 30))) {
       const country = c.theCountry(s, by);
       if (country) targets = [country];
+    }
+    // "Sanctions were imposed on X, the Treasury said": the state whose report frames the clause.
+    if (!by.length && !actor && PASSIVE_IMPOSED.test(c.work.slice(s.start, s.end))) {
+      const framed = framedReporter(c, s, at, end, targets);
+      if (framed) by = [framed];
     }
     // Not the one who tells of them ("sanctions on X, Deputy Minister Y told a briefing").
     const speaking = (t: Entity) =>

@@ -15,6 +15,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
 import { objectPhraseState } from './expelled-state.js';
+import { framedReporter } from './report-frames.js';
 import { staffState } from './expulsions.js';
 import {
   isCountry,
@@ -72,8 +73,12 @@ export const summons: EventRule = {
     const unnamed = summoners.every(isGenericBody);
     const host = hostState(h, actor, unnamed);
     // A passive reported by someone ("X said the ambassador had been summoned"): the reporter's state.
+    // Or by the sentence's frame ("…, Japan's foreign ministry said"; "According to X, …").
     const reporter =
-      cl.passive && !summoners.length && cl.patient ? reporterOf(c, s, cl.patient.start) : undefined;
+      cl.passive && cl.patient && (!summoners.length || unnamed)
+        ? ((!summoners.length ? reporterOf(c, s, cl.patient.start) : undefined) ??
+          framedReporter(c, s, at, end, summoned))
+        : undefined;
     // Else the state the envoy summoned is posted to ("the federal government has summoned X, United States
     // ambassador to Nigeria", "the Russian ambassador to Estonia was summoned"); not in a headline ("Envoy
     // summoned": a first line with no full stop), whose summoner the text names.
