@@ -1,7 +1,7 @@
 // Relations read from what a name is said to be, in apposition or in a relative clause: "Grant Leaity,
 // deputy humanitarian coordinator for OCHA," and "X, UNICEF representative in Ethiopia" (MEMBER_OF), "X,
-// the commander of the Army Ground Forces" (LEADS; a deputy is a member), "X, a spokeswoman for Foreign
-// Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
+// the commander of the Army Ground Forces", "X, speaker of the Knesset" (LEADS; a deputy is a member),
+// "X, a spokeswoman for Foreign Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
 // MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
@@ -17,11 +17,11 @@ import { bodyNamedBefore } from './bodies.js';
 import { withQuotedMentions } from './whole-text.js';
 
 const LEAD =
-  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|secretary[- ]general|director[- ]general|ceo|chief executive(?: officer)?)$/;
+  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|speaker|secretary[- ]general|director[- ]general|ceo|chief executive(?: officer)?)$/;
 /** Lower-case words that say what kind of body follows: "CEO of mining company X". */
 const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
-  /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|mp|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
+  /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|senator|congress(?:wo)?man|mp|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
 /** An apposition or copula that lists a body's members: ", a|is a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:,|\s+(?:is|was))\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
@@ -147,6 +147,9 @@ function fromApposition(
       (capMember ? capLast : undefined) ??
       post?.[1];
     if (!role) continue;
+    // A parliament's speaker ("speaker of the Knesset", "the Knesset speaker"), not one who speaks at a
+    // body's event ("a guest speaker at Harvard University").
+    if (/speaker$/.test(role) && !(pre ? /\sof\s/.test(pre[0]) : /^the\s/i.test(text))) continue;
     // "a CIA and National Security Council staffer", "an EU and NATO member": the role after the last
     // of two bodies joined by "and" is held in each.
     const prev = bodies[i - 1];
