@@ -12,7 +12,6 @@ import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.j
 import { mainClausePhrase, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { breakdownStates } from './expelled-breakdown.js';
@@ -31,16 +30,7 @@ import {
 import { namedForeignState, objectPhraseState, paragraphStaffState } from './expelled-state.js';
 import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.js';
 import type { EventRule, RuleHit } from './hit.js';
-import {
-  actorsOf,
-  ANY,
-  clauseOf,
-  countryOfBody,
-  entitiesOf,
-  nominalClause,
-  STATE,
-  stateOf,
-} from './parties.js';
+import { actorsOf, ANY, clauseOf, entitiesOf, nominalClause, STATE, staffState, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
 /** "ordered <phrase> (should) be" right before "declared persona non grata". */
@@ -134,22 +124,6 @@ function readClause(h: RuleHit): {
 function patientCountry(h: RuleHit, np: NounPhrase | undefined): Entity | undefined {
   const o = np?.owners.find((x) => x.country || x.entity?.type === 'Place');
   return o ? ownerEntity(h.c, o) : undefined;
-}
-
-/**
- * The state whose staff an embassy's or ministry's expelled staff are ("18 employees of the Russian
- * Embassy" → Russia), made a place known by the adjective when the article names the country no other way.
- */
-export function staffState(c: Ctx, e: Entity): Entity {
-  const st = stateOf(c, e);
-  if (st !== e) return st;
-  const country = countryOfBody(e);
-  const m = country ? c.mentions.find((x) => x.entity === e) : undefined;
-  const word = m ? /^\p{L}+/u.exec(c.work.slice(m.start, m.end))?.[0] : undefined;
-  // Only a name that opens with the adjective or the country gives its span ("Russian Embassy", "Pakistan
-  // High Commission").
-  if (!country || !m || !word || (demonymCountry(word) !== country && word !== country)) return e;
-  return c.countryByDemonym(country, m.start, m.start + word.length);
 }
 
 /** "A and B joined C (and D) in expelling": the subject of "joined" acts, and so do the states joined. */

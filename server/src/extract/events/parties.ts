@@ -265,3 +265,19 @@ export function reporterOf(c: Ctx, s: Sentence, clauseStart: number): Entity | u
   const st = stateOf(c, e);
   return st.type === 'Person' ? undefined : st.type === 'Place' ? st : e;
 }
+
+/**
+ * The state whose staff an embassy's or ministry's expelled staff are ("18 employees of the Russian
+ * Embassy" → Russia), made a place known by the adjective when the article names the country no other way.
+ */
+export function staffState(c: Ctx, e: Entity): Entity {
+  const st = stateOf(c, e);
+  if (st !== e) return st;
+  const country = countryOfBody(e);
+  const m = country ? c.mentions.find((x) => x.entity === e) : undefined;
+  const word = m ? /^\p{L}+/u.exec(c.work.slice(m.start, m.end))?.[0] : undefined;
+  // Only a name that opens with the adjective or the country gives its span ("Russian Embassy", "Pakistan
+  // High Commission").
+  if (!country || !m || !word || (demonymCountry(word) !== country && word !== country)) return e;
+  return c.countryByDemonym(country, m.start, m.start + word.length);
+}

@@ -16,7 +16,6 @@ import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
 import { objectPhraseState } from './expelled-state.js';
 import { framedReporter } from './report-frames.js';
-import { staffState } from './expulsions.js';
 import {
   isCountry,
   markUnnamedEnvoy,
@@ -35,6 +34,7 @@ import {
   isGenericBody,
   nominalClause,
   reporterOf,
+  staffState,
   stateOf,
 } from './parties.js';
 import type { EventRule, RuleHit } from './hit.js';
