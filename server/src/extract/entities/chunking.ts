@@ -13,6 +13,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Token } from '../text.js';
+import { nicknameSurnameAt } from './nicknames.js';
 
 export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
@@ -115,6 +116,17 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       /\S/.test(work.slice(prev.end, t.start))
     )
       flush();
+    // (A quoted nickname is passed over; the surname after it goes on the name: nicknames.ts.)
+    const surnameAt = nicknameSurnameAt(work, toks, i, cur);
+    if (
+      surnameAt !== undefined &&
+      !MONTHS.test(toks[surnameAt]!.text) &&
+      !WEEKDAYS.test(toks[surnameAt]!.text)
+    ) {
+      cur.push(toks[surnameAt]!);
+      i = surnameAt;
+      continue;
+    }
     // (The point of such an abbreviation is passed over; the word after it goes on the name.)
     const after = toks[i + 1];
     if (
