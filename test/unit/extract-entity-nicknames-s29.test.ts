@@ -1,4 +1,4 @@
-// Quoted nicknames inside a person's name (session 29, invented text; entities/nicknames.ts): the given
+// Quoted nicknames inside a person's name (session 29, invented text; entities/name-middles.ts): the given
 // name and the surname around "Babe", 'Pacman', “Bato” make one person named without the nickname; a
 // quotation after a name, a quoted phrase of three words or a weekday after the marks stay as they were.
 import { describe, expect, it } from 'vitest';

@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Token } from '../text.js';
-import { nicknameSurnameAt } from './nicknames.js';
+import { nicknameSurnameAt, unpointedInitialsEnd } from './name-middles.js';
 
 export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
@@ -116,7 +116,7 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       /\S/.test(work.slice(prev.end, t.start))
     )
       flush();
-    // (A quoted nickname is passed over; the surname after it goes on the name: nicknames.ts.)
+    // (A quoted nickname is passed over; the surname after it goes on the name: name-middles.ts.)
     const surnameAt = nicknameSurnameAt(work, toks, i, cur);
     if (
       surnameAt !== undefined &&
@@ -125,6 +125,17 @@ export function chunks(work: string, toks: Token[]): Token[][] {
     ) {
       cur.push(toks[surnameAt]!);
       i = surnameAt;
+      continue;
+    }
+    // (Initials whose last point is left off stay one middle part: "Fares H.F Alqub", "Mohammad A.K Rahman".)
+    const runTo = prev && cur.length > 1 ? unpointedInitialsEnd(work, toks, i, prev) : undefined;
+    if (runTo !== undefined) {
+      cur[cur.length - 1] = {
+        ...prev!,
+        text: work.slice(prev!.start, toks[runTo]!.end),
+        end: toks[runTo]!.end,
+      };
+      i = runTo;
       continue;
     }
     // (The point of such an abbreviation is passed over; the word after it goes on the name.)

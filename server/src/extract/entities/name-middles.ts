@@ -1,6 +1,8 @@
-// Nicknames in quotation marks inside a person's name ("Jose Manuel "Babe" Romualdez", "Manny 'Pacman'
-// Pacquiao"): the chunker passes over the quoted word(s) so that the given name and the surname make one name;
-// the person's name leaves the nickname out (the text as written stays a mention's alias).
+// Middle parts of a person's name that the tokens cut apart, kept inside one name by the chunker:
+// - initials whose last point is left off ("Fares H.F Alqub", "Mohammad A.K.M Rahman"): one middle part,
+//   as "H.F." is;
+// - a nickname in quotation marks ("Jose Manuel "Babe" Romualdez", "Manny 'Pacman' Pacquiao"): passed over,
+//   so the given name and the surname make one name without it (the text as written is a mention's alias).
 import { isFirstName } from '../lexicon.js';
 import type { Token } from '../text.js';
 
@@ -34,4 +36,32 @@ export function nicknameSurnameAt(work: string, toks: Token[], i: number, cur: T
   const surname = toks[k + 1];
   if (!surname || work.slice(close.end, surname.start) !== ' ') return undefined;
   return surname.cap ? k + 1 : undefined;
+}
+
+/**
+ * The index of the last initial of a run such as "H.F", "A.B.C" or "A.K. M" (tokens "A.K." and "M") that
+ * starts with `prev` (an initial after a name's first word) and goes on at toks[i], when a capitalised word
+ * (the surname) follows after one space; undefined otherwise ("H.F." alone is one token, never read here).
+ */
+export function unpointedInitialsEnd(
+  work: string,
+  toks: Token[],
+  i: number,
+  prev: Token,
+): number | undefined {
+  if (!/^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(prev.text)) return undefined;
+  const capital = (t: Token | undefined, at: number) => !!t && t.start === at && /^\p{Lu}$/u.test(t.text);
+  let k = i;
+  let last = prev;
+  // (At most four initials: a capital glued after a point, or a point and a capital glued after a capital.)
+  for (let n = 0; n < 4; n++) {
+    if (last.text.endsWith('.') && capital(toks[k], last.end)) last = toks[k++]!;
+    else if (toks[k]?.text === '.' && toks[k]!.start === last.end && capital(toks[k + 1], toks[k]!.end)) {
+      last = toks[k + 1]!;
+      k += 2;
+    } else break;
+  }
+  const surname = toks[k];
+  if (last === prev || !surname || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return undefined;
+  return work.slice(last.end, surname.start) === ' ' ? k - 1 : undefined;
 }
