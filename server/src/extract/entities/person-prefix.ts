@@ -13,6 +13,12 @@ import type { Entity } from './types.js';
 /** Titles and nationalities read before person names, applied once the persons are merged. */
 export type PersonTitles = Map<Entity, { title: string; nationality?: string }>;
 
+/** Title words that are a ministry's field too ("Foreign Minister", "Foreign Ministry"). */
+const MINISTRY_FIELD = /^(?:foreign|defen[cs]e|interior|finance|treasury)$/i;
+/** Whether prefix[i] is a ministry's field right before the body's head word at `head` ("Foreign Ministry"). */
+const fieldBeforeMinistry = (prefix: Token[], i: number, head: number) =>
+  head === i + 1 && MINISTRY_FIELD.test(prefix[i]!.text) && /^(?:Ministry|Office)$/.test(prefix[head]!.text);
+
 /** A connector kept inside titles and names ("Minister for Railways"). */
 export const CONNECTOR_WORD = /^(?:of|for|on)$/;
 
@@ -46,7 +52,14 @@ export function readPersonPrefix(
   // "Chief Cabinet Secretary X": titles before a lone head word make a title, not an organisation.
   let orgStart = 0;
   // (Up to a connector: "Secretary of Health and Human Services X" is all title.)
-  while (orgStart < orgEnd && isTitle(prefix[orgStart]!.text) && !CONNECTOR_WORD.test(prefix[orgStart]!.text))
+  // (A ministry's field before its head is the body's, though "Foreign" also opens a title: "Foreign
+  // Ministry Spokesperson X", "Defence Ministry spokesman X" name a body.)
+  while (
+    orgStart < orgEnd &&
+    isTitle(prefix[orgStart]!.text) &&
+    !CONNECTOR_WORD.test(prefix[orgStart]!.text) &&
+    !fieldBeforeMinistry(prefix, orgStart, orgEnd)
+  )
     orgStart++;
   if (orgStart > 0 && orgStart === orgEnd) orgEnd = -1;
   // ("[Omani] Minister for Railways X": a connector after the titles opens the title's field, no body.)
