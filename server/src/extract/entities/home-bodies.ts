@@ -19,9 +19,12 @@ const BARE_BODY = [
   /\b(?:said|says|stated|added|according to|quoted)\s+the\s+((?:foreign ministry|ministry of foreign affairs|foreign office|ministry))\b(?!\s+(?:of|in|for)\b)/gu,
 ];
 
-/** What may stand before a headline's first word: a date line, a tag in brackets, a dateline. */
+/**
+ * What may stand before a headline's first word: a date line, a tag in brackets, a dateline ("ISLAMABAD:",
+ * "BEIJING, China –", "KYIV —").
+ */
 const LEAD =
-  /^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:\[[^\]]{1,20}\]\s*)?(?:\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s*:\s*)?/u;
+  /^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:\[[^\]]{1,20}\]\s*)?(?:\p{Lu}{3,}(?:\s\p{Lu}{3,})?(?:\s*:|(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\s+[–—-])\s*)?/u;
 
 /** A headline's verb in title case ("Turkey Recalls Envoys"). */
 const TITLE_VERB =
@@ -49,7 +52,8 @@ export function headlineDemonym(work: string, headline: Sentence | undefined): s
     const country = capital ?? (isKnownPlace(w) ? canonicalPlace(w) : undefined);
     // (The country is the subject: a verb or a possessive follows, not another capitalised word.)
     // ("Chile and Colombia recall …": two countries, no one home.)
-    if (/^(?:and|&|or)$/i.test(next) || /,$/.test(words[n - 1]!)) return undefined;
+    // (Only for a country: "China sanctions Rubio, Cruz" has its comma after the verb.)
+    if (country && (/^(?:and|&|or)$/i.test(next) || /,$/.test(words[n - 1]!))) return undefined;
     const verb = /^\p{Ll}/u.test(next) || TITLE_VERB.test(next);
     if (country && demonymOf(country) && (verb || /['’]s$/.test(words[n - 1]!))) return demonymOf(country);
   }
