@@ -98,7 +98,7 @@ export class Builder {
     // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
     // Defence Ministry.
     const longForm =
-      /^(\p{Lu}[\p{L}]*\s+)?Ministry of (Foreign Affairs|Defen[cs]e)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
+      /^(\p{Lu}[\p{L}]*\s+)?Ministry of (Foreign Affairs|Defen[cs]e|Internal Affairs|Interior|Finance)(?:\s+of\s+(?:the\s+)?(.+))?$/u.exec(
         name,
       );
     const ofPlace = /^(Foreign|Defen[cs]e) Ministry of (?:the\s+)?(.+)$/u.exec(name);
@@ -106,7 +106,9 @@ export class Builder {
     const placeDem = place && isKnownPlace(place) ? demonymOf(canonicalPlace(place)) : undefined;
     // (A bare "Ministry of Foreign Affairs" stays as worded: the country is read from before it below.)
     if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
-      const kind = (longForm?.[2] ?? ofPlace![1]!).replace('Foreign Affairs', 'Foreign');
+      const kind = (longForm?.[2] ?? ofPlace![1]!)
+        .replace('Foreign Affairs', 'Foreign')
+        .replace('Internal Affairs', 'Interior');
       const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
       name = `${lead}${kind} Ministry`;
     }

@@ -7,7 +7,9 @@
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
 //   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field);
 // - "of" and a country after a ministry named by its field: "the Ministry of Foreign Affairs of Kazakhstan"
-//   is the Kazakh Foreign Ministry (builder.ts names it; rule org-tails:of-country);
+//   is the Kazakh Foreign Ministry, "the Ministry of Internal Affairs of Belarus" the Belarusian Interior
+//   Ministry (builder.ts names it; the country the longest opening of the run that is one; rule
+//   org-tails:of-country);
 // - "of the" and a country after a body's head word: "the Central Bank of the Russian Federation" (rule
 //   org-tails:of-the-country).
 // The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
@@ -51,11 +53,14 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   if (forThe && !placeIn(forThe[1]!) && !headed(forThe[1]!))
     return { end: m.end + forThe[0].length, rule: 'entities/org-tails:for-the' };
   // "the Ministry of Foreign Affairs of Kazakhstan": the country that owns a ministry named by its field.
-  const country = /^Ministry of .*\b(?:Affairs|Defen[cs]e)$/.test(b.work.slice(m.start, m.end))
+  const country = /^Ministry of .*\b(?:Affairs|Defen[cs]e|Interior|Finance)$/.test(
+    b.work.slice(m.start, m.end),
+  )
     ? OF_COUNTRY.exec(after)
     : null;
-  if (country && isKnownPlace(country[1]!) && demonymOf(canonicalPlace(country[1]!)))
-    return { end: m.end + country[0].length, rule: 'entities/org-tails:of-country' };
+  // (The country is the run's longest opening that is one: "of the Russian Federation Sergei Shoigu".)
+  const owner = country ? countryOpening(after, country[1]!) : undefined;
+  if (owner) return { end: m.end + owner, rule: 'entities/org-tails:of-country' };
   // "the Central Bank of the Russian Federation": a body named by its head word, then "of the" and a country
   // (without "the" the chunker keeps it whole: "the Central Bank of Nigeria").
   const ofThe =
@@ -89,4 +94,18 @@ export function orgTails(b: Builder): void {
     b.orgMention(m.start, tail.end, surface, tail.rule);
     if (!b.mentions.some((x) => x.entity === from)) b.entities.delete(from.id);
   }
+}
+
+/** The length of "of (the) <country>" in `after` when `run`, or its longest opening, is a country. */
+function countryOpening(after: string, run: string): number | undefined {
+  const words = run.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const place = words.slice(0, n).join(' ');
+    if (!isKnownPlace(place) || !demonymOf(canonicalPlace(place))) continue;
+    const at = new RegExp(
+      String.raw`^\s+of\s+(?:the\s+)?${words.slice(0, n).join(String.raw`[^\S\n]+`)}`,
+    ).exec(after);
+    if (at) return at[0].length;
+  }
+  return undefined;
 }
