@@ -2,7 +2,7 @@
 // of-country, builder.ts): "the Ministry of Internal Affairs of Belarus" is the Belarusian Interior
 // Ministry, "the Ministry of Finance of Ukraine" the Ukrainian Finance Ministry, and the country is the
 // longest opening of the capitalised run after "of (the)" that is one ("of the Russian Federation Sergei
-// Shoigu"); a ministry followed by no country keeps its name as worded.
+// Shoigu"); "Defense" is spelt "Defence" in the name; a ministry followed by no country keeps its name.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -29,6 +29,16 @@ describe('a ministry named by its field, then "of" and its country', () => {
     );
     expect(n).toContain('Organization Russian Defence Ministry');
     expect(n).toContain('Person Sergei Shoigu');
+  });
+});
+
+describe('the spelling of a defence ministry', () => {
+  it('when the page spells it "Defense", then the body is still named the Defence Ministry', () => {
+    const n = named(
+      'Talks held',
+      'Officials of the Ministry of Defense of Ukraine met the delegation in Kyiv.',
+    );
+    expect(n).toContain('Organization Ukrainian Defence Ministry');
   });
 });
 

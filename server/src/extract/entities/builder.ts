@@ -108,7 +108,9 @@ export class Builder {
     if ((longForm && (place ? placeDem : longForm[1])) || (ofPlace && placeDem)) {
       const kind = (longForm?.[2] ?? ofPlace![1]!)
         .replace('Foreign Affairs', 'Foreign')
-        .replace('Internal Affairs', 'Interior');
+        .replace('Internal Affairs', 'Interior')
+        // (One spelling for the one body: "Ministry of Defense" is the Defence Ministry too.)
+        .replace('Defense', 'Defence');
       const lead = placeDem ? `${placeDem} ` : (longForm?.[1] ?? '');
       name = `${lead}${kind} Ministry`;
     }
@@ -135,7 +137,8 @@ export class Builder {
       if (dem)
         name = `${dem} ${name}`.replace(
           /^(\S+) Ministry of (Foreign Affairs|Defen[cs]e)$/,
-          (_m, d: string, k: string) => `${d} ${k.replace('Foreign Affairs', 'Foreign')} Ministry`,
+          (_m, d: string, k: string) =>
+            `${d} ${k.replace('Foreign Affairs', 'Foreign').replace('Defense', 'Defence')} Ministry`,
         );
     }
     const e = this.get('Organization', name, rule);
