@@ -230,6 +230,11 @@ export const KNOWN_ORGS = new Map<string, string>(
     'SVR',
     'GRU',
     'OPEC',
+    // (Regional blocs some styles write in title case: "Brics", "Caricom", "Ecowas".)
+    'BRICS',
+    'Mercosur',
+    'CARICOM',
+    'ECOWAS',
     'WHO',
     'IMF',
     'World Bank',
