@@ -8,7 +8,7 @@
 // source the sentence ends on ("“…”, which include …, according to X.") when it has no verb of saying.
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
-import { NAME_LEAD } from './speaker-phrases.js';
+import { insideCircumstanceAside, NAME_LEAD } from './speaker-phrases.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
@@ -70,6 +70,8 @@ function subjectOf(
     const head = work.slice(from, at);
     const prep = unnamedOfEnd(head);
     if (PREP_END.test(head) || (prep >= 0 && NAME_LEAD.test(head.slice(prep)))) continue;
+    // (Nor a name in an aside of where or in what act: "X, after meeting Y in Z, said".)
+    if (insideCircumstanceAside(head, work.slice(at, verbAt))) continue;
     const who = sp.whoAt(at, verbAt, anchor);
     if (who?.att.speaker && GAP.test(work.slice(who.end, verbAt))) return who.att;
   }

@@ -17,6 +17,20 @@ export const NAME_LEAD = new RegExp(String.raw`^[\s,]*(?:(?:[Tt]he|[Aa]n?)\s+)?$
 /** Unnamed sources as the last speakers: "said sources", "sources told X", "people familiar with". */
 export const UNNAMED_SOURCES =
   /(?:\b(?:said|told|according to)\s+(?:\S+\s+){0,2}?sources\b|\bsources\s+(?:\S+\s+){0,2}?(?:said|told|say)\b|\bpeople familiar with\b)(?![\s\S]*\b(?:said|says|told|added)\b)/i;
+/**
+ * The opening of an aside that says where, when or in what act the subject spoke, between the subject and
+ * its verb: "X, speaking alongside Y, said", "X, after meeting Y in Z, said", "X, in a call with Y, said",
+ * "X, responding to a question about Y, said" (not "…, after which Y said": that clause has its own subject).
+ */
+export const CIRCUMSTANCE_ASIDE = String.raw`(?:\p{Ll}+ing|after|following|during|in|at|alongside|while|when|upon|amid|before)\s(?!which\b|whom\b|whose\b)`;
+const CIRCUMSTANCE_OPEN = new RegExp(String.raw`,\s*${CIRCUMSTANCE_ASIDE}[^,"“”]*$`, 'u');
+/**
+ * Whether a word stands inside such an aside, closed before the verb: `before` is the text from the clause's
+ * start to the word, `after` the text from the word to the verb ("X, after meeting |Y in Z, said").
+ */
+export function insideCircumstanceAside(before: string, after: string): boolean {
+  return CIRCUMSTANCE_OPEN.test(before) && /,/.test(after);
+}
 /** Readings of a phrase that name a speaker without naming them. */
 export const NOMINAL_RULES = new Set([
   'quotes:spokesperson-for',

@@ -30,7 +30,14 @@ import {
   theSpokesperson,
   type PhraseAt,
 } from './speaker-references.js';
-import { ADVERBS_ONLY, ISSUED_BY, NAME_LEAD, NOMINAL_RULES, SPEECH_INVERTED } from './speaker-phrases.js';
+import {
+  ADVERBS_ONLY,
+  insideCircumstanceAside,
+  ISSUED_BY,
+  NAME_LEAD,
+  NOMINAL_RULES,
+  SPEECH_INVERTED,
+} from './speaker-phrases.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -175,6 +182,8 @@ export class SpeakerIndex {
       const comma = /,\s*$/.exec(this.work.slice(sentStart, at));
       const closed = comma && /,/.test(this.work.slice(who.end, verbPos));
       if (closed && this.all.some((x) => x.end === sentStart + comma.index)) continue;
+      // ("X, commenting on the statement of Y, said": a phrase inside an aside of what X was doing.)
+      if (insideCircumstanceAside(head.slice(0, at - sentStart), this.work.slice(at, verbPos))) continue;
       if (ADVERBS_ONLY.test(this.work.slice(who.end, verbPos))) return who.att;
       // ("The statement released by the Foreign Secretary further said": the statement's issuer.)
       if (who.att.rule === 'quotes:the-statement' && ISSUED_BY.test(this.work.slice(who.end, verbPos)))

@@ -14,7 +14,7 @@ import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
-import { NOMINAL_RULES } from './speaker-phrases.js';
+import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** Readings of a phrase that name a body by its kind ("the ministry", "a statement from the council"). */
@@ -57,9 +57,14 @@ const PLACE_VERB =
 const ROLE_SUBJECT =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor|President)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
 const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
-/** An aside: a relative clause, or an apposition by article, possessor or role ("X, spokesman for Y, said"). */
-const ASIDE =
-  /,\s+(?:who|whom|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*,/gu;
+/**
+ * An aside: a relative clause, an apposition by article, possessor or role ("X, spokesman for Y, said"), or
+ * the circumstance of the speech ("X, speaking alongside Y, said").
+ */
+const ASIDE = new RegExp(
+  String.raw`,\s+(?:(?:who|whom|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
+  'gu',
+);
 /**
  * The asides of a clause, not a subject after an opening word ("However, the new minister …, saying"),
  * though after a one-word name ("Lavrov, who met X on Friday, said"; `nameAt`: a name starts at i).
