@@ -6,6 +6,7 @@
 // else one the quotation's own words name).
 import type { Mention } from '../entities/index.js';
 import { bodyOfPlace } from './body-of-place.js';
+import { bodyByOwnHead } from './body-by-head.js';
 import { topDiplomat } from './role-coreference.js';
 import { APPOSITIVE, BODY_KIND, BODY_NOUN, OWNER_VOICE, SPEECH_AFTER, VOICE_OF } from './speaker-phrases.js';
 import type { Found, PhraseAt, SpeakerState } from './speaker-references.js';
@@ -100,10 +101,17 @@ export function speakerByName(sp: SpeakerState, { p, rest, limit, anchor }: Phra
   return undefined;
 }
 
-/** "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named. */
+/**
+ * "the ministry", "the presidency", "a foreign ministry spokesperson": the body of that kind last named;
+ * "the cabinet", "the tribunal": the body whose name ends in that head noun.
+ */
 export function bodyByKind(sp: SpeakerState, { pos, p, rest, anchor }: PhraseAt): Found | undefined {
   const m = BODY_KIND.exec(rest);
-  if (!m) return undefined;
+  if (!m) {
+    // ("the cabinet", "the tribunal": a body named again by its own head noun, body-by-head.ts.)
+    const own = bodyByOwnHead(rest, sp.orgs, anchor, (x) => sp.objectOfPrep(x));
+    return own && { att: { speaker: own.entity, rule: 'quotes:body-by-kind' }, end: p + own.length };
+  }
   const head = m[1]!.toLowerCase();
   const body =
     sp.lastOrgBefore(anchor, head) ??
