@@ -22,7 +22,8 @@ interface SpeakerReader {
   it(anchor: number): Entity | undefined;
 }
 
-const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration)`;
+/** A statement's noun, and the notices a body puts out ("issued a travel advisory", "an alert from X"). */
+const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration|alert|advisory|bulletin|memo|memorandum|circular|directive)`;
 /** Where a body posts its statement: "on the website of X", "on the Telegram channel of X". */
 const ON_PAGE_OF = String.raw`on\s+(?:the\s+)?(?:official\s+)?(?:[\p{L}-]+\s+)?(?:website|site|page|account|channel|portal)\s+of`;
 /** "statement issued (on Tuesday) by", "statement from", "statement published on the website of": the issuer follows. */
