@@ -51,3 +51,23 @@ describe('an English first name before a Chinese name', () => {
     expect(persons('Officials named Dick Au Chikwong on Monday.')).not.toContain('Dick Au Chikwong');
   });
 });
+
+// Session 29: a bracket between the name and its role in apposition ("X (Party), the Prime Minister of
+// India") does not hide the apposition; a place's bracket ("Borgo Egnazia (Puglia), the resort") makes no person.
+describe('a bracketed aside before a role in apposition', () => {
+  it('when an unknown name has its party in brackets, then its apposition still makes it a person', () => {
+    const { names } = extractChecked(
+      'Leaders meet',
+      'The first to be with them was Narendra Modi (Bharatiya Janata Party), the Prime Minister of India.',
+    );
+    expect(names).toContain('Person Narendra Modi');
+  });
+
+  it('when a place has its region in brackets before a non-role apposition, then it is no person', () => {
+    const { names } = extractChecked(
+      'Leaders meet',
+      'The talks were held at Borgo Egnazia (Puglia), the resort in Italy.',
+    );
+    expect(names).not.toContain('Person Borgo Egnazia');
+  });
+});

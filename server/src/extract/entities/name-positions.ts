@@ -181,7 +181,9 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
       return 'set-off-after-role';
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
-    if (ROLE_APPOSITION_AFTER.test(work.slice(end, end + 80)) && !/\bthe\s+$/i.test(before))
+    // (A bracket may come first: "X (Bharatiya Janata Party), the Prime Minister of India".)
+    const past = work.slice(end, end + 160).replace(/^[^\S\n]*\([^()\n]{1,80}\)/, '');
+    if (ROLE_APPOSITION_AFTER.test(past.slice(0, 80)) && !/\bthe\s+$/i.test(before))
       return 'role-in-apposition';
     if (
       LINE_ROLE_AFTER.test(work.slice(end, end + 80)) &&
