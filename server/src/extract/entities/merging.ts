@@ -101,6 +101,14 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     const parts = p.name.split(' ');
     if (parts.length === 2 && !surnames.has(parts[1]!)) surnames.set(parts[1]!, p);
   }
+  // "Luiz Inácio Lula da Silva … Lula": the name before a Portuguese or Spanish particle after the given
+  // names is the one used alone, when no one else claims it.
+  for (const p of canonicalBy.values()) {
+    const parts = p.name.split(' ');
+    const k = parts.findIndex((x, i) => i >= 3 && /^(?:da|de|do|dos|das|del)$/.test(x));
+    const used = k > 0 ? parts[k - 1]! : undefined;
+    if (used && /^\p{Lu}/u.test(used) && !surnames.has(used)) surnames.set(used, p);
+  }
   for (const [from, to] of redirect) {
     for (const m of b.mentions) if (m.entity === from) m.entity = to;
     for (const a of from.aliases) to.aliases.add(a);
