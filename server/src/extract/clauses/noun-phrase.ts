@@ -78,7 +78,8 @@ function envoyToPlace(c: Ctx, pos: number, limit: number): RegExpExecArray | nul
   if (!t) return null;
   const place = mentionAt(c, pos + t[0].length, limit);
   if (place?.entity.type !== 'Place' || place.start !== pos + t[0].length) return null;
-  const gap = /^\s+/.exec(c.work.slice(place.end, limit));
+  // (An honorific may stand before the name: "Ambassador to Somalia Mr. Qin Jian", "… H.E. Ms. Ana Ruiz".)
+  const gap = /^\s+(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*/.exec(c.work.slice(place.end, limit));
   return gap ? /^[\s\S]*/.exec(c.work.slice(pos, place.end + gap[0].length)) : null;
 }
 
