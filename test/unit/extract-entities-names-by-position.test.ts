@@ -71,3 +71,24 @@ describe('a bracketed aside before a role in apposition', () => {
     expect(names).not.toContain('Person Borgo Egnazia');
   });
 });
+
+// Session 29: a role with two places or bodies after it, then the name set off ("the ambassador of the
+// Russian Federation in Chisinau, Oleg Vasnetsov").
+describe('a name set off after a role with two prepositional phrases', () => {
+  it('when the role names a state and a city, then the unknown name after the comma is a person', () => {
+    const { names, rels } = extractChecked(
+      'Envoy summoned',
+      'Nicu Popescu summoned the ambassador of the Russian Federation in Chisinau, Oleg Vasnetsov, on Monday.',
+    );
+    expect(names).toContain('Person Oleg Vasnetsov');
+    expect(rels).toContain('Nicu Popescu SUMMONED Oleg Vasnetsov');
+  });
+
+  it('when no role stands before, then two places and a comma make no person', () => {
+    const { names } = extractChecked(
+      'Envoy summoned',
+      'Talks were held in the capital of the Russian Federation in Moscow, Red Square being closed.',
+    );
+    expect(names).not.toContain('Person Red Square');
+  });
+});

@@ -134,7 +134,8 @@ const KIN_OR_AIDE_BEFORE = new RegExp(
 );
 export const ROLE_NOUN = String.raw`(?:ambassador|envoy|counterpart|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|speaker|premier|senator|director|head|deputy|vice[- ]president)`;
 export const ROLE_BEFORE = new RegExp(
-  String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
+  // (Two places or bodies after it too: "the ambassador of the Russian Federation in Chisinau, ".)
+  String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,2}\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
   'iu',
 );
 const ROLE_TO_PLACE = new RegExp(
