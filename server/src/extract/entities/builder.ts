@@ -94,6 +94,12 @@ export class Builder {
       /\b(embassy|ministry|military|government|consulate)\b/g,
       (w) => w[0]!.toUpperCase() + w.slice(1),
     );
+    // (A foreign ministry with a second field is the foreign ministry: "Ministry of Foreign Affairs and
+    // European Integration", "… and International Cooperation", "… and Expatriates".)
+    name = name.replace(
+      /^((?:\p{Lu}[\p{L}]*\s+)?Ministry of Foreign Affairs) and (?:\p{Lu}[\p{L}]*\s?){1,3}$/u,
+      '$1',
+    );
     // One name for the body however the page words it: "Ministry of Foreign Affairs (of Iran)" and
     // "Foreign Ministry of Iran" are the (Iranian) Foreign Ministry, as "Ministry of Defence" is the
     // Defence Ministry.
