@@ -47,7 +47,7 @@ const FUTURE =
 export const letter: EventRule = {
   id: 'events/letters-interviews:letter',
   type: 'letter',
-  re: /\b(?:letters?(?!\s+of\s+(?:credence|recall))|wr(?:ote|itten|ites)\s+to|(?:sent|sends|send|addressed|addresses|penned|pens|delivered|delivers|handed|hands|dispatched)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|message|note|telegram|cable|missive)s?\b|exchanged\s+(?:[\p{L}-]+\s+)?(?:letters|messages))\b/gu,
+  re: /\b(?<!\bcredentials?\s)(?:letters?(?!\s+of\s+(?:credence|recall|credentials?))|wr(?:ote|itten|ites)\s+to|(?:sent|sends|send|addressed|addresses|penned|pens|delivered|delivers|handed|hands|dispatched)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|message|note|telegram|cable|missive)s?\b|exchanged\s+(?:[\p{L}-]+\s+)?(?:letters|messages))\b/gu,
   guard: {
     words: ['letter', 'wrote', 'written', 'writes', 'message', 'note', 'telegram', 'cable', 'missive'],
   },

@@ -47,7 +47,10 @@ export const credentials: EventRule = {
       const rel = to ? null : RECEIVED_WHO.exec(c.work.slice(s.start, at));
       if (rel) host = c.subjectBefore(s.start, s.start + rel.index, P) ?? host;
       // "… who presented credentials to the president are: A of X, B of Y".
-      const were = /^[^.;:]{0,40}?\b(?:were\s*:?|are\s*:)\s*/.exec(c.work.slice(end, s.end));
+      // (Or "… to the president are A of X, B of Y": a name right after "are".)
+      const were =
+        /^[^.;:]{0,40}?\b(?:were\s*:?|are\s*:)\s*/.exec(c.work.slice(end, s.end)) ??
+        areThenName(c, end, s.end);
       envoys = were
         ? c.inRange(end + were[0].length, s.end, P).map((m) => m.entity)
         : referents(c, subjectOf(c, s, at), P, { at });
@@ -102,6 +105,14 @@ export const credentials: EventRule = {
         });
   },
 };
+
+/** "… are A of X, B of Y": "are" and a person's name right after it (titles allowed). */
+function areThenName(c: Ctx, from: number, to: number): RegExpExecArray | null {
+  const are = /^[^.;:]{0,40}?\bare\s+/.exec(c.work.slice(from, to));
+  const first = are ? c.inRange(from + are[0].length, to, P, true)[0] : undefined;
+  const gap = first ? c.work.slice(from + are![0].length, first.start) : '';
+  return first && /^(?:(?:Ambassadors?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.\s?E\.)\s+)*$/.test(gap) ? are : null;
+}
 
 /** A host's verb and the envoys it takes, a relative clause of presenting after them. */
 const RECEIVED_WHO =
