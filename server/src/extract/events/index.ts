@@ -43,6 +43,7 @@ import { sanctionReferred } from './sanction-referred.js';
 import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
+import { handedSummons } from './summons-handed.js';
 import type { EvOut } from './types.js';
 
 export type { EventRule } from './hit.js';
@@ -90,6 +91,7 @@ export const RULES: readonly EventRule[] = [
   askedToLeave,
   statement,
   summons,
+  handedSummons,
   visit,
   visitOf,
   stayIn,
