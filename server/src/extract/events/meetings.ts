@@ -23,6 +23,7 @@ import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { relativeObject } from './meeting-relatives.js';
 import { roleStateSubject } from './meeting-role-states.js';
 import { hostPlaceGap } from './host-place.js';
+import { passiveGuests } from './meeting-passive-guests.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
 import { joinAttendees } from './meeting-attendees.js';
@@ -220,6 +221,8 @@ function readMeeting(h: RuleHit): void {
   // "The Japanese ambassador paid a call on X": that person, else his state (meeting-role-states.ts).
   const byRole = subj.length ? undefined : roleStateSubject(h);
   if (byRole) subj = byRole.subj;
+  // "The envoys of A and B were received by X": the agent hosts the subject's states.
+  if (!subj.length) passiveGuests(h, word, limit);
   if (!subj.length) return;
   const hosting = /^(?:received|receives|hosted|hosts|welcomed|welcomes)/.test(word);
   const withObj = /\bwith$/.test(word);
