@@ -67,7 +67,8 @@ export const sanctionLines: EventRule = {
     // The colon ends a sentence of the sanctions ("… sanctions on the following individuals:", "The
     // individuals sanctioned are:") told after the article's first sanctions.
     const said = c.work.slice(prev.start, prev.end);
-    const told = eventSentence(c) >= 0 && (eventSentence(c) === si - 1 || SANCTION_WORD.test(said));
+    const ei = eventSentence(c);
+    const told = ei >= 0 && (ei === si - 1 || SANCTION_WORD.test(said) || leadsList(c, said, ei, si - 1));
     // A line of its own that leads into the list without a colon: "The sanctioned officials are",
     // "Who was sanctioned?"; its lines must then name no more than who they list (an apposition may follow).
     const headed =
@@ -93,6 +94,19 @@ export const sanctionLines: EventRule = {
     }
   },
 };
+
+/**
+ * A sentence soon after the sanctions' that only leads into their list with a colon: "The individuals
+ * are:", "Among them:", "They include:" (a plain noun's lead, "The judges are:", when the sanctions spoke of it).
+ */
+function leadsList(c: Ctx, said: string, ei: number, si: number): boolean {
+  if (si <= ei || si - ei > LIST_REACH || !/:\s*$/.test(said)) return false;
+  const lead = LEAD_IN.exec(`${said.trim()} `);
+  if (!lead || lead[0].length < said.trim().length) return false;
+  const told = c.sents[ei]!;
+  const noun = lead.groups?.noun;
+  return !noun || new RegExp(`\\b${noun}\\b`).test(c.work.slice(told.start, told.end));
+}
 
 /** A verb of saying right after a line's names: the line is a sentence of its own, no item of the list. */
 const SAYS_AFTER = /^\s+(?:(?:also|then|later)\s+)?(?:said|says|told|added|stated|announced|noted|warned)\b/;
@@ -147,7 +161,7 @@ export const sanctionedGroupNamed: EventRule = {
  * "Those hit include", "Also on the list are", "The move targets", "The officials included".
  */
 const LEAD_IN =
-  /^(?:Among\s+them\s+(?:are|were|is|was)|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included)|(?:Named|Included|Listed)\s+(?:on|in)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?list\s+(?:are|were|is|was)|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+)?\s+(?:are|were|include|included)|The\s+(?!(?:sanctions|measures|penalties|restrictions|bans|freezes|designations|moves|steps|decisions|talks|countries|states)\b)(?<noun>\p{Ll}{3,}s)\s+(?:are|were|include|included))\s+/u;
+  /^(?:Among\s+them(?:\s+(?:are|were|is|was)|(?=\s*:))|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included)|(?:Named|Included|Listed)\s+(?:on|in)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?list\s+(?:are|were|is|was)|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+)?\s+(?:are|were|include|included)|The\s+(?!(?:sanctions|measures|penalties|restrictions|bans|freezes|designations|moves|steps|decisions|talks|countries|states)\b)(?<noun>\p{Ll}{3,}s)\s+(?:are|were|include|included))(?:\s*:)?\s+/u;
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
