@@ -40,6 +40,22 @@ export function gappedExpellers(h: RuleHit, patient: NounPhrase | undefined, exp
   return out;
 }
 
+/** A count alone right after the verb, then a comma or "and": "expelled 35 and Italy 30", "expelled 12." */
+const BARE_COUNT = new RegExp(
+  String.raw`^\s+(?:another\s+)?${NUMBER}(?:\s+(?:more|others?))?(?=\s*(?:[,.;]|$|\s+and\b))`,
+  'u',
+);
+
+/**
+ * Whether the verb's object is a count alone ("France expelled 35 and Italy 30", "Italy expelled 30"):
+ * the phrase the clause reader took after it, if any, is the next clause's subject, never the expelled.
+ */
+export function bareCount(h: RuleHit, patient: NounPhrase | undefined): boolean {
+  const { c, s, end } = h;
+  const m = BARE_COUNT.exec(c.work.slice(end, s.end));
+  return !!m && (!patient || patient.start >= end + m[0].length);
+}
+
 /** "Germany's foreign office", "the Polish foreign ministry": a state's body in lower case, then the verb. */
 const BODY_BEFORE =
   /(?:^|[\s,;(])(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(['’]s)?\s+(?:foreign (?:office|ministry)|ministry of foreign affairs|government|authorities|cabinet)\s+(?:(?:has|have|had|also|yesterday|today|on\s+\p{Lu}\p{Ll}+)\s+){0,3}$/u;

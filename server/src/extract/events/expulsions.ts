@@ -23,6 +23,7 @@ import {
   bodyExpeller,
   framedExpeller,
   fromPlace,
+  bareCount,
   gappedExpellers,
   locatedExpellers,
   sayingState,
@@ -208,8 +209,11 @@ export const expulsion: EventRule = {
     if (body) expellers = [body];
     // "Italy expelled 30 and Spain 25": Spain expels too, and is not expelled.
     const gapped = gappedExpellers(h, read.patient, expellers);
-    const patient =
-      gapped.length && read.patient
+    // "France expelled 35 and Italy 30": a count alone is the object, "Italy" no expelled.
+    const counted = bareCount(h, read.patient);
+    const patient = counted
+      ? undefined
+      : gapped.length && read.patient
         ? { ...read.patient, entities: read.patient.entities.filter((e) => !gapped.includes(e)) }
         : read.patient;
     expellers = [...expellers, ...gapped];
@@ -237,14 +241,15 @@ export const expulsion: EventRule = {
     const unnamed =
       !expelled.length &&
       !/^expulsion/.test(c.work.slice(at, h.end)) &&
-      (patient === undefined
-        ? /^\s*(?:\d+|\p{Ll}+)\s*$/u.test(
-            c.work
-              .slice(at, h.end)
-              .replace(/^\S+\s+/, '')
-              .replace(/\s+to leave$/, ''),
-          )
-        : !!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head));
+      (counted ||
+        (patient === undefined
+          ? /^\s*(?:\d+|\p{Ll}+)\s*$/u.test(
+              c.work
+                .slice(at, h.end)
+                .replace(/^\S+\s+/, '')
+                .replace(/\s+to leave$/, ''),
+            )
+          : !!patient.head && !patient.owners.length && !SINGLE_ENVOY.test(patient.head)));
     // "their diplomats", "diplomats of these countries": the states listed before, else the country of
     // the expulsion just reported.
     if (!expelled.length) expelled = referredStates(h, patient, expellers);
