@@ -1,9 +1,12 @@
 // Arrivals told by a phrase rather than a verb of the clause: a fronted "Upon (his) arrival in P," or
 // "Arriving in P on Tuesday," whose traveller is the person the main clause opens with ("Upon arrival in
-// Beijing, Shehbaz Sharif was received by …"), and "X's arrival in P" (the possessor travels).
+// Beijing, Shehbaz Sharif was received by …"), the same phrase after a clause of the traveller's own ("X
+// laid a wreath upon her arrival in P"), and "X's arrival in P" (the possessor travels).
 import { mentionEndingAt } from '../clauses/noun-phrase.js';
 import type { EventRule } from './hit.js';
+import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import type { Sentence } from '../text.js';
 import { P } from './arguments.js';
 import { hostedGuests, VENUE } from './hosted-guests.js';
 
@@ -13,6 +16,27 @@ const TITLES_ONLY = /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5})$/u;
 /** An active verb of hosting right after the main clause's subject. */
 const HOSTING_AFTER =
   /^\s+(?:(?:also|warmly|personally|then)\s+)?(?:greeted|greets|welcomed|welcomes|received|receives|hosted|hosts|met|meets|bade|bid)\b/;
+
+/** A verb of hosting or a person met: the clause's subject may be the host, not the traveller. */
+const HOST_VERB = /\b(?:greet|welcom|receiv|host|met\b|meet|bade\b|bid\b|accompan|escort|see|saw)/;
+
+/**
+ * The traveller of an arrival phrase after its clause ("X laid a wreath upon her arrival in P", "X told
+ * reporters on arrival in P"): the person the sentence opens with (titles only before), when no other person
+ * and no verb of hosting stands between it and the phrase, and the phrase ends no relative clause.
+ */
+function clauseTraveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
+  const m = c.inRange(s.start, at, P, true)[0];
+  if (!m || m.entity.type !== 'Person' || !TITLES_ONLY.test(c.work.slice(s.start, m.start))) return;
+  const between = c.work.slice(m.end, at);
+  if (
+    c.inRange(m.end, at, P).length ||
+    HOST_VERB.test(between) ||
+    /\b(?:who|whom|which|that)\b|[;:]/.test(between)
+  )
+    return;
+  return m.entity;
+}
 
 export const arrivalPhrase: EventRule = {
   id: 'events/arrival-phrases:arrival',
@@ -38,9 +62,11 @@ export const arrivalPhrase: EventRule = {
       // "X's arrival in P": the possessor, a person.
       const m = mentionEndingAt(c, s.start, at);
       who = m?.entity.type === 'Person' ? m.entity : undefined;
+    } else if (!/^\W*$/.test(c.work.slice(s.start, at))) {
+      // "X laid a wreath upon her arrival in P": after the clause, the person it opens with.
+      who = clauseTraveller(c, s, at);
     } else {
       // The phrase opens the sentence, and the main clause after its comma opens with the traveller.
-      if (!/^\W*$/.test(c.work.slice(s.start, at))) return;
       const comma = c.work.indexOf(',', place.end);
       if (comma < 0 || comma > s.end) return;
       const m = c.inRange(comma + 1, Math.min(s.end, comma + 80), P, true)[0];

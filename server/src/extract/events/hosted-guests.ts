@@ -49,7 +49,8 @@ export function hostedGuests(c: Ctx, s: Sentence, at: number): Entity[] {
   const vEnd = vStart + v[0].length;
   if (/^(?:was|were|been|being)\b/.test(v[0])) {
     // "Macron was received by Ruto upon his arrival": the subject before the passive.
-    if (!/^\s+by\b/.test(c.work.slice(vEnd, conj))) return [];
+    // ("was welcomed at the airport by Ruto": a place of the reception may stand before "by".)
+    if (!/^\s+(?:(?:at|in)\s+[^,;]{1,60}?\s+)?by\b/.test(c.work.slice(vEnd, conj))) return [];
     const subj = c.subjectBefore(s.start, vStart, P);
     return subj ? [subj] : [];
   }
