@@ -41,3 +41,19 @@ export function hostPlaceGap(c: Ctx, end: number, limit: number): number {
   const rest = /^,?\s+(?=(?:the\s+|visiting\s+)*\p{Lu})/u.exec(c.work.slice(to, limit));
   return rest ? to + rest[0].length - end : 0;
 }
+
+/** An adverbial a host's verb may take before its guest: a day, a time, "in separate audiences", "separately". */
+const ADVERBIAL = String.raw`(?:on\s+(?:\p{Lu}\p{Ll}+day|the\s+same\s+day|separate\s+occasions)(?:\s+(?:morning|afternoon|evening|night))?|(?:yesterday|today|this|last)(?:\s+(?:morning|afternoon|evening|week))?|in\s+(?:separate\s+|a\s+joint\s+|an?\s+)?(?:audiences?|meetings?|sessions?)|separately|jointly|formally|officially|warmly|respectively)`;
+const ADVERBIAL_GAP = new RegExp(
+  String.raw`^(?:\s*,?\s*${ADVERBIAL})+\s*,?\s+(?=(?:the\s+|visiting\s+)*\p{Lu}|the\s)`,
+  'u',
+);
+
+/**
+ * Adverbials right after a verb of hosting, before the guest: "received on Monday the foreign ministers of
+ * A and B", "hosted, in separate audiences, X and Y". Their length, else 0.
+ */
+export function hostAdverbialGap(c: Ctx, end: number, limit: number): number {
+  const m = ADVERBIAL_GAP.exec(c.work.slice(end, limit));
+  return m ? m[0].length : 0;
+}

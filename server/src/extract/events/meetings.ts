@@ -22,7 +22,7 @@ import { notAMeeting } from './meeting-prospects.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { relativeObject } from './meeting-relatives.js';
 import { roleStateSubject } from './meeting-role-states.js';
-import { hostPlaceGap } from './host-place.js';
+import { hostAdverbialGap, hostPlaceGap } from './host-place.js';
 import { passiveGuests } from './meeting-passive-guests.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
@@ -238,7 +238,9 @@ function readMeeting(h: RuleHit): void {
   const gapClear = gap && !c.inRange(end, end + gap[0].length, P).length;
   // "hosted a dinner for B", "gave a luncheon in honour of B" (hosting verbs): the guest.
   const meal = hosting ? MEAL.exec(c.work.slice(end, limit)) : null;
-  const where = hosting && !meal && !coord ? hostPlaceGap(c, end, limit) : 0; // "received at <place> X"
+  // "received at <place> X", "received on Monday X", "received, in separate audiences, X" (host-place.ts).
+  const where =
+    hosting && !meal && !coord ? hostPlaceGap(c, end, limit) || hostAdverbialGap(c, end, limit) : 0;
   const objAt = meal
     ? end + meal[0].length
     : where
