@@ -8,6 +8,7 @@
 // diplomats left Oslo after being declared persona non-grata"); "A retaliated (in kind) against B for
 // expelling N diplomats": A's diplomats, and B's in turn when in kind; requests to leave (ASKED_TO_LEAVE).
 import { isPassive } from '../clauses/clause.js';
+import { previousSubjectState } from './expeller-before.js';
 import { ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { mainClausePhrase, subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
@@ -302,6 +303,7 @@ export const expulsion: EventRule = {
         sayingState(h, patient, expelled) ??
         framedExpeller(h, expelled) ??
         c.memo.get('expeller') ??
+        previousSubjectState(h, expelled) ?? // "Poland took action. … were expelled" (expeller-before.ts)
         fromPlace(h, true);
       if (located.length > 1) expellers = located;
       else if (last) expellers = [last];
