@@ -19,9 +19,12 @@ const CLAUSE_OPEN = /,[^\S\n]+(?:while|whereas|but|and|although|though|when|afte
 /** A group a person leads: "a delegation led by X", "the government headed by X". */
 const LED_BY =
   /\b(?:delegation|team|mission|talks|meeting|government|cabinet|coalition|session|panel|ceremony)\s+(?:led|headed|chaired)\s+by\s+$/;
-/** A lower-case verb right after the name (maybe after an adverb or an auxiliary), then more of the clause. */
+/**
+ * A lower-case verb right after the name (maybe after an adverb or an auxiliary), then more of the clause: a
+ * lower-case word, a quotation, a number, or a capitalised object ("praised Nigeria's army", "met Kwame Otieno").
+ */
 const VERB_AFTER =
-  /^[^\S\n]+(?:(will|would|could|should|must|may|might|can|has|have|had|was|were|is)(?:[^\S\n]+not)?(?:[^\S\n]+been)?[^\S\n]+)?(?:(?:also|later|then|earlier|reportedly|repeatedly|again|previously|recently|once|has|had|have)[^\S\n]+)?(\p{Ll}{3,})[^\S\n]+(\p{Ll}+|["“‘]|\d)/u;
+  /^[^\S\n]+(?:(will|would|could|should|must|may|might|can|has|have|had|was|were|is)(?:[^\S\n]+not)?(?:[^\S\n]+been)?[^\S\n]+)?(?:(?:also|later|then|earlier|reportedly|repeatedly|again|previously|recently|once|has|had|have)[^\S\n]+)?(\p{Ll}{3,})[^\S\n]+(\p{Ll}+|["“‘]|\d|\p{Lu}[\p{L}\p{M}]*)/u;
 /** An inverted verb of saying right after a quotation's close or a clause's comma: "…,” said ", "…, added ". */
 const INVERTED_SPEECH_BEFORE =
   /(?:[,?!]["”’]?|["”’])[^\S\n]*(?:said|says|added|adds|stated|noted|stressed|explained|insisted|warned|wrote|asked|continued|concluded)[^\S\n]+$/;
@@ -77,8 +80,10 @@ function finiteVerb(verb: string, next: string): boolean {
   // (Never a body's object: "raised its forecast", "rejected their offer".)
   if (next === 'its' || next === 'their' || GROUP_VERB.test(verb)) return false;
   if (PAST.test(verb) || tags.includes('PastTense')) return true;
-  // (A present tense, unless the next word is a verb too: "shares fell" is a noun and its verb.)
+  // (A present tense, unless the next word is a verb too: "shares fell" is a noun and its verb. A
+  // capitalised next word is the verb's object, a name: "condemns Nigeria's move".)
   if (!tags.includes('PresentTense')) return false;
+  if (/^\p{Lu}/u.test(next)) return true;
   const nextTags = lexTags(next);
   return !PAST.test(next) && !nextTags.includes('PastTense') && !nextTags.includes('PresentTense');
 }
