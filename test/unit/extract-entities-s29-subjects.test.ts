@@ -36,3 +36,24 @@ describe('what stays no person before a verb and a capitalised object', () => {
     expect(persons(body)).toEqual([]);
   });
 });
+
+describe('an unknown name opening a sentence, then where it is', () => {
+  it.each([
+    ['Narendra Modi is on a two-day visit to Japan.', 'Narendra Modi'],
+    ['Narendra Modi is in Tokyo for a two-day visit.', 'Narendra Modi'],
+    ['On Friday, Kwame Otieno will be in Accra for talks with the president.', 'Kwame Otieno'],
+    ['Kwame Otieno was on an official visit to Berlin when the news broke.', 'Kwame Otieno'],
+    ['Tendai Moyo remains in Geneva, his office said.', 'Tendai Moyo'],
+  ])('is a person: %s', (body, name) => {
+    expect(persons(body)).toEqual([name]);
+  });
+
+  it.each([
+    'Goldman Sachs is in talks with Nigeria over a loan.',
+    'Goldman Sachs is on track to beat forecasts.',
+    'Boko Haram is in Nigeria’s north-east, officials said.',
+    'Tata Steel is in India and Britain.',
+  ])('no person: %s', (body) => {
+    expect(persons(body)).toEqual([]);
+  });
+});

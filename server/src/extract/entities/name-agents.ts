@@ -1,13 +1,14 @@
 // Unknown names accepted as the doer of a clause (name-positions.ts holds the other positions). A run of two
 // or three name-shaped words that nothing else took is a person when it opens a sentence and a finite verb
 // in lower case follows it, the sentence going on ("Yahya Sinwar rejected the plan", "Kwame Otieno
-// condemns the vote"), or when it follows a passive "by" ("the plan was rejected by Yahya Sinwar on
+// condemns the vote"), or is then said to be somewhere ("X is on a visit to Japan", "X is in Tokyo"), or
+// when it follows a passive "by" ("the plan was rejected by Yahya Sinwar on
 // Monday"). Not when a word of it names a storm, an operation, a product or an event ("Operation Sindoor
 // ended", "Hurricane Milton hit"), nor when the verb's object is "its"/"their" (a body: "Goldman Sachs
 // raised its forecast"), nor a plural noun read as a verb ("Goldman Sachs shares fell"). Also the speaker
 // after an inverted verb of saying that follows a quotation or a clause ("…,” said Josep Borrell, High
 // Representative …", "…, added Kwame Otieno.").
-import { isCommonWord, lexTags } from '../lexicon.js';
+import { isCommonWord, isKnownPlace, lexTags } from '../lexicon.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
 import { thingName } from './thing-names.js';
 
@@ -30,6 +31,12 @@ const INVERTED_SPEECH_BEFORE =
   /(?:[,?!]["”’]?|["”’])[^\S\n]*(?:said|says|added|adds|stated|noted|stressed|explained|insisted|warned|wrote|asked|continued|concluded)[^\S\n]+$/;
 /** What may follow the speaker named after such a verb: punctuation or the line's end. */
 const SPEAKER_END = /^[^\S\n]*(?:[,.;:(]|\n|$)/;
+/**
+ * Where a person is, right after the name: "is on a two-day visit to", "is in Tokyo for", "will be in Accra".
+ * (A place after "in"/"at" must be one the lexicon knows; "is in talks" says nothing.)
+ */
+const PRESENCE_AFTER =
+  /^[^\S\n]+(?:is|was|will be|would be|has been|had been|remains|remained)[^\S\n]+(?:(?:now|currently|also|already|still|again)[^\S\n]+)?(?:(?:on|in)[^\S\n]+(?:a|an|his|her|their)[^\S\n]+(?:[\p{Ll}\d-]+[^\S\n]+){0,3}(?:visit|trip|tour|stay)\b|(?:in|at)[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?))/u;
 const MODAL = /^(?:will|would|could|should|must|may|might|can)$/;
 /** Past tenses the lexicon may not file as such. */
 const PAST = /^\p{Ll}{2,}(?:ed|ied)$/u;
@@ -119,6 +126,8 @@ export function agentCue(work: string, words: string[], start: number, end: numb
   if (LED_BY.test(before)) return 'agent-after-passive-by';
   if (INVERTED_SPEECH_BEFORE.test(before) && SPEAKER_END.test(after)) return 'speaker-after-inverted-verb';
   if (!SENTENCE_OPEN.test(before) && !CLAUSE_OPEN.test(before)) return undefined;
+  const at = PRESENCE_AFTER.exec(work.slice(end, end + 60));
+  if (at && (!at[1] || isKnownPlace(at[1]))) return 'subject-of-presence';
   const v = VERB_AFTER.exec(after);
   if (v && (v[1] ? verbAfterAuxiliary(v[1], v[2]!, v[3]!) : finiteVerb(v[2]!, v[3]!)))
     return 'subject-of-verb';
