@@ -15,7 +15,7 @@ import { classifyChunks } from './classification.js';
 import { dropCreditPersons, dropFurnitureAcronyms, dropUnresolvedRunAcronyms } from './credits.js';
 import { acronymTitles, finish, mergeAcronyms, mergeOrgs, mergePersons } from './merging.js';
 import { resolveSingles } from './singles.js';
-import { parallelListPersons } from './lists.js';
+import { bracketListPersons, parallelListPersons } from './lists.js';
 import { lineListPersons } from './line-lists.js';
 import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
@@ -63,6 +63,7 @@ export function extractEntities(
   homeBodies(b, work, sents);
   headOffices(b, work, sents);
   parallelListPersons(b);
+  bracketListPersons(b);
   lineListPersons(b);
   positionalPlaces(b);
   prefixedPlaces(b);

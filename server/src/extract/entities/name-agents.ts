@@ -54,6 +54,8 @@ const GROUP_VERB =
 /** Words that name no person: storms, operations, products, events, places' kinds. */
 const NOT_PERSON_WORD =
   /^(?:Hurricane|Cyclone|Typhoon|Storm|Tropical|Operation|Project|Plan|Road|Corridor|Summit|Dialogue|Festival|Forum|Conference|Expo|Games|Cup|Prize|Award|Act|Bill|Accord|Accords|Treaty|Pact|Doctrine|Initiative|Street|Avenue|Square|Palace|House|Hall|Tower|Bridge|Airport|Station|Port|Island|Islands|Lake|River|Valley|Mountains|Desert|Sea|Ocean|Gulf|Bay|Strait|Coast|Province|District|Region|County|City|Village|Camp|Park|Museum|Stadium|Hotel|Mosque|Church|Temple|Cathedral|Motors|Motor|Systems|Technologies|Pharma|Media|Energy|Capital|Partners|Ventures|Labs|Airlines|Express|Digital|Global|Online|Mobile|Oil|Gas|Steel|Power|Solar|Sabha|Knesset|Majlis|Sejm|Rada|Storting|Riksdag|Folketing|Bundesrat|Jirga|Shura|Khural|Hural)$/;
+/** Whether a word names no person: a storm, an operation, a product, a firm's or a place's kind ("Steel"). */
+export const notPersonWord = (w: string): boolean => NOT_PERSON_WORD.test(w);
 /** Words of places and movements named in Arabic, Persian or Urdu ("Deir Ezzor", "Ansar Allah", "Tehreek Insaf"). */
 const NOT_PERSON_LOAN_WORD =
   /^(?:Deir|Kafr|Bab|Tal|Tell|Wadi|Jabal|Jebel|Ras|Beit|Bayt|Bir|Ain|Nahr|Qasr|Dera|Kot|Tahrir|Insaf|Allah|Islami|Islamiya|Islamiyya|Jamaat|Jamiat|Tehreek|Tehrik|Hizb|Harakat|Ansar|Jaish|Lashkar|Mujahideen|Taliban|Shabaab|Haram|Sham)$/;

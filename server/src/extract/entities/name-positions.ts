@@ -109,17 +109,22 @@ export type Leftover = Token[];
 
 /** Whether the words could be a person's name by shape alone (nothing known to be a place, body or title). */
 export function nameShaped(toks: Token[]): boolean {
-  const words = toks.filter((t, i) => !(i > 0 && i < toks.length - 1 && NAME_PARTICLES.has(t.text)));
-  if (words.length < 2 || words.length > 4 || thingName(words.map((t) => t.text))) return false;
+  return nameShapedWords(toks.map((t) => t.text));
+}
+
+/** nameShaped() of the words themselves: "Edit Bucsi-Szabo", "Zanele Makina". */
+export function nameShapedWords(all: string[]): boolean {
+  const words = all.filter((w, i) => !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(w)));
+  if (words.length < 2 || words.length > 4 || thingName(words)) return false;
   return words.every(
-    (t) =>
-      NAME_WORD.test(t.text) &&
-      !isTitle(t.text) &&
-      !demonymCountry(t.text) &&
-      !isKnownPlace(t.text) &&
-      !KNOWN_ORGS.has(t.text.toLowerCase()) &&
-      !ORG_HEADS.has(t.text.toLowerCase()) &&
-      !ORG_DOMAIN_WORD.test(t.text),
+    (w) =>
+      NAME_WORD.test(w) &&
+      !isTitle(w) &&
+      !demonymCountry(w) &&
+      !isKnownPlace(w) &&
+      !KNOWN_ORGS.has(w.toLowerCase()) &&
+      !ORG_HEADS.has(w.toLowerCase()) &&
+      !ORG_DOMAIN_WORD.test(w),
   );
 }
 
