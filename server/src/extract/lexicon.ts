@@ -147,8 +147,13 @@ const COUNTRY_ALIASES: Record<string, string> = {
   turkiye: 'Turkey',
 };
 /** Canonical place name for a surface form (aliases and all-caps datelines folded). */
-export function canonicalPlace(surface: string): string {
+/** A name's key: lower case, single spaces, a dotted abbreviation's last dot restored ("U.S" → "u.s."). */
+export function nameKey(surface: string): string {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
+  return /^(?:\p{L}\.)+\p{L}$/u.test(k) ? `${k}.` : k;
+}
+export function canonicalPlace(surface: string): string {
+  const k = nameKey(surface);
   if (COUNTRY_ALIASES[k]) return COUNTRY_ALIASES[k];
   return titleCaseIfCaps(surface.replace(/\s+/g, ' '));
 }
@@ -158,7 +163,7 @@ export function titleCaseIfCaps(s: string): string {
   return s;
 }
 export const isKnownPlace: (surface: string) => boolean = remembered((surface) => {
-  const k = surface.toLowerCase().replace(/\s+/g, ' ');
+  const k = nameKey(surface);
   return k in COUNTRY_ALIASES || isLexPlace(k) || EXTRA_PLACES.has(k) || COUNTRIES.has(k) || k in CAPITALS;
 });
 /** Every country of the demonym table ("Jordan", which compromise knows only as a person). */
@@ -359,7 +364,7 @@ export const LONG_ORG_NAMES = new RegExp(
   'g',
 );
 export function canonicalOrg(surface: string): string {
-  const k = surface.toLowerCase().replace(/\s+/g, ' ');
+  const k = nameKey(surface);
   // A single all-caps word is an acronym ("OCHA"); several are a shouted name ("FOREIGN MINISTRY").
   const name = surface.replace(/\s+/g, ' ');
   return ORG_ALIASES[k] ?? KNOWN_ORGS.get(k) ?? (/\s/.test(name) ? titleCaseIfCaps(name) : name);

@@ -43,10 +43,10 @@ export interface Token {
   glued?: boolean;
 }
 
-// Abbreviations with dots (U.S., D.C., J.), words with inner hyphens/apostrophes, numbers, possessive 's,
-// then any other single non-space character.
+// Abbreviations with dots (U.S., D.C., J., and "U.S" missing its last point), words with inner
+// hyphens/apostrophes, numbers, possessive 's, then any other single non-space character.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|\p{L}[\p{L}\p{M}\d-]*(?:['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*|['’][sS]\b|\S/gu;
+  /(?:\p{L}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{M}\d.'’-])|\p{Lu}\.(?=\s\p{Lu})|\p{L}[\p{L}\p{M}\d-]*(?:['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*|['’][sS]\b|\S/gu;
 
 export function tokenize(work: string, from: number, to: number, isName?: (w: string) => boolean): Token[] {
   const out: Token[] = [];

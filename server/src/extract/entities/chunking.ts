@@ -8,6 +8,7 @@ import {
   isKnownPlace,
   KNOWN_ORGS,
   lexTags,
+  nameKey,
   ORG_ALIASES,
   ORG_HEADS,
   TITLE_WORDS,
@@ -86,7 +87,7 @@ export const PLACE_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
  * Un", "Eu") is a name part, never an acronym ("UN", "EU") written in capitals.
  */
 export function isKnownOrgWord(t: string): boolean {
-  return KNOWN_ORGS.has(t.toLowerCase()) && !/^\p{Lu}\p{Ll}$/u.test(t);
+  return KNOWN_ORGS.has(nameKey(t)) && !/^\p{Lu}\p{Ll}$/u.test(t);
 }
 
 /** Splits token lists into capitalised chunks (with "of" inside titles and organisation names). */

@@ -8,6 +8,7 @@ import {
   isKnownPlace,
   isLexOrg,
   KNOWN_ORGS,
+  nameKey,
   NOT_ACRONYM_ORGS,
   ORG_ALIASES,
   ORG_HEADS,
@@ -72,7 +73,7 @@ export function knownSegments(b: Builder, c: Token[]): void {
     for (let len = Math.min(4, c.length - i); len >= 1 && !done; len--) {
       const seg = c.slice(i, i + len);
       const surface = text.slice(seg[0]!.start, seg[len - 1]!.end);
-      const key = surface.toLowerCase().replace(/\s+/g, ' ');
+      const key = nameKey(surface);
       const nextTok = c[i + len];
       if (
         len === 2 &&
