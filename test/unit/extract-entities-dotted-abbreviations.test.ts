@@ -27,3 +27,10 @@ describe('a dotted abbreviation without its last point', () => {
     expect(entities('Author J.K Rowling met the envoy in London on Monday.')).toContain('Person J.K Rowling');
   });
 });
+
+it('leaves a name’s initials missing their last point apart when they abbreviate nothing known', () => {
+  const p = extractChecked('Talks', 'The deal was signed by Peter O.B and the envoy on Monday.')
+    .d.entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
+  expect(p.some((n) => n.includes('O.B'))).toBe(false);
+});

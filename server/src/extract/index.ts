@@ -32,7 +32,7 @@ import { datelineDate, findDates } from './dates.js';
 import { extractEntities, type Entity } from './entities/index.js';
 import { findEvents, settleKeys, type EvOut, type RelOut } from './events/index.js';
 import { htmlToText } from './html.js';
-import { isKnownPlace } from './lexicon.js';
+import { isKnownAbbreviation, isKnownPlace } from './lexicon.js';
 import { learnedEntities } from './learn/entities/apply.js';
 import { attributeLearnedSpeakers } from './learn/speakers/apply.js';
 import { describe, eventLabel } from './labels.js';
@@ -127,7 +127,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
       .trim()
       .slice(0, 300) || 'Untitled';
   const { paras, sents } = splitSentences(work, body.start, body.end);
-  const toks = tokenize(work, body.start, body.end, isKnownPlace);
+  const toks = tokenize(work, body.start, body.end, isKnownPlace, isKnownAbbreviation);
   const seen: { chunks?: Token[][] } = {};
   const idx = extractEntities(text, work, toks, sents, seen);
   if (input.learned !== false) learnedEntities(text, work, toks, sents, idx, undefined, seen.chunks);

@@ -392,3 +392,5 @@ export const NOT_ACRONYM_ORGS = new Set(
 /** Photo and news agencies and picture desks that appear in credits ("Vladislav Pavlov / TASS"). */
 export const CREDIT_AGENCIES =
   /^(?:TASS|AFP|AP|AP Photo|Reuters|Getty Images|Getty|dpa|picture[ -]alliance|EPA|EPA-EFE|EFE|Sputnik|RIA Novosti|Xinhua|Anadolu(?: Agency)?|Bloomberg|Shutterstock|Pool|Alamy|Imago|NurPhoto|SOPA Images|ZUMA(?: Press)?|Kremlin Press Service|Wikimedia Commons|Wikimedia|Kommersant|Press Service|Handout|AA|ANP|PAP|Belga|Ritzau|Scanpix|Keystone|Xinhua News Agency|UPI|Abaca|Avalon|LightRocket|Sipa(?: Press)?|Polaris|Redux|Bloomberg via Getty Images)(?:[ /].*)?$/i;
+/** A dotted abbreviation of a known place or body ("U.S.", "U.N."), its last point there or not. */
+export const isKnownAbbreviation = (w: string): boolean => isKnownPlace(w) || KNOWN_ORGS.has(nameKey(w));

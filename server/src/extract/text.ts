@@ -47,13 +47,29 @@ export interface Token {
 // hyphens/apostrophes, numbers, possessive 's, then any other single non-space character.
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}\p{M}\d.'’-])|\p{Lu}\.(?=\s\p{Lu})|\p{L}[\p{L}\p{M}\d-]*(?:['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*|['’][sS]\b|\S/gu;
+/** The same, a name's initials missing their last point ("Peter O.B") left apart. */
+const PLAIN_TOKEN_RE =
+  /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|\p{L}[\p{L}\p{M}\d-]*(?:['’](?![sS]\b)\p{L}+)*|\d+(?:[.,:]\d+)*|['’][sS]\b|\S/gu;
+/** A dotted abbreviation missing its last point: one token only when it abbreviates a known name ("U.S"). */
+const UNPOINTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
-export function tokenize(work: string, from: number, to: number, isName?: (w: string) => boolean): Token[] {
+export function tokenize(
+  work: string,
+  from: number,
+  to: number,
+  isName?: (w: string) => boolean,
+  isAbbreviation: ((w: string) => boolean) | undefined = isName,
+): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = from;
   const sub = work.slice(0, to);
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(sub))) {
+    if (UNPOINTED.test(m[0]) && !isAbbreviation?.(`${m[0]}.`)) {
+      PLAIN_TOKEN_RE.lastIndex = m.index;
+      m = PLAIN_TOKEN_RE.exec(sub)!;
+      TOKEN_RE.lastIndex = PLAIN_TOKEN_RE.lastIndex;
+    }
     const parts = splitGlued(m[0], isName);
     parts.forEach(([t, at], k) =>
       out.push({

@@ -5,7 +5,7 @@
 import type { AnnotationDocument } from '@dossier/model';
 import { findBody } from '../../body.js';
 import { mapEntities } from '../../eval/score.js';
-import { isKnownPlace } from '../../lexicon.js';
+import { isKnownAbbreviation, isKnownPlace } from '../../lexicon.js';
 import { splitSentences, tokenize } from '../../text.js';
 import type { Example } from '../logistic.js';
 import type { ExtractResult } from '../../types.js';
@@ -24,7 +24,7 @@ function unmatchedGold(document: AnnotationDocument, gold: AnnotationDocument): 
 export function pageTokens(text: string, title: string) {
   const { body, work } = findBody(text, title);
   const { sents } = splitSentences(work, body.start, body.end);
-  const toks = tokenize(work, body.start, body.end, isKnownPlace);
+  const toks = tokenize(work, body.start, body.end, isKnownPlace, isKnownAbbreviation);
   return { body, work, sents, toks };
 }
 
