@@ -4,7 +4,8 @@
 // else accounts for: no demonym, known place, known organisation, title, common word, name of a place or
 // organisation of the page, nor a word shaped like a country's name ("-ia", "-land", "-stan") or its
 // adjective ("-ian", "-ese", "-ish"). A country's ("the US government", "the French government") is left
-// alone. After "the", a first name may come before the surname ("the Jane Roe administration").
+// alone. After "the", a first name may come before the surname ("the Jane Roe administration"). "The
+// government of <leader>" is that leader's government too.
 import {
   demonymCountry,
   isCommonWord,
@@ -19,6 +20,9 @@ const LED_BODY = /\b(\p{Lu}[\p{L}'’-]*?)(['’]s)?[^\S\n]+([Aa]dministration|[
 /** "the Jane Roe administration": a first name before the surname, right after "the". */
 const FULL_NAME_LED =
   /\bthe[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}[\p{L}'’-]*)[^\S\n]+([Aa]dministration|[Gg]overnment)\b/gu;
+/** "the government of " and a title or two before the leader's name. */
+const GOVERNMENT_OF =
+  /\bthe[^\S\n]+(government|administration)[^\S\n]+of[^\S\n]+(?:(?:President|Prime[^\S\n]+Minister|Premier|Chancellor)[^\S\n]+)?/giu;
 const COUNTRY_SHAPED = /(?:ia|land|stan|ian|ean|ese|ish)$/;
 
 /** Whether `word`, written right after "the", can only be a leader's surname. */
@@ -59,5 +63,20 @@ export function leaderGovernments(b: Builder): void {
     const [whole, first, surname, head] = m as unknown as [string, string, string, string];
     if (!isFirstName(first) || !(surnames.has(surname) || unaccountedWord(b, surname))) continue;
     add(m.index + whole.indexOf(first), m.index + whole.length, surname, head);
+  }
+  // "the government of Javier Milei", "the administration of President X": the leader's government, one
+  // organisation, its person mention going with it (the real pages' convention).
+  for (const m of b.work.matchAll(GOVERNMENT_OF)) {
+    const at = m.index + m[0].length;
+    const p = b.mentions.find((x) => x.entity.type === 'Person' && x.start === at && !x.nominal);
+    const words = p?.entity.name.split(/\s+/) ?? [];
+    const k = words.findIndex((x, i) => i >= 2 && /^(?:da|de|do|dos|das|del)$/.test(x));
+    const surname = k > 0 ? words[k - 1] : words[words.length - 1];
+    if (!p || !surname || !/^\p{Lu}/u.test(surname)) continue;
+    if (b.mentions.some((x) => x.entity.type === 'Organization' && x.start < p.end && m.index < x.end))
+      continue;
+    b.mentions = b.mentions.filter((x) => x !== p);
+    if (!b.mentions.some((x) => x.entity === p.entity)) b.entities.delete(p.entity.id);
+    add(m.index + m[0].indexOf(m[1]!), p.end, surname, m[1]!);
   }
 }
