@@ -15,6 +15,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { nameBeforeParticle } from './merging.js';
 
 const LED_BODY = /\b(\p{Lu}[\p{L}'’-]*?)(['’]s)?[^\S\n]+([Aa]dministration|[Gg]overnment)\b/gu;
 /** "the Jane Roe administration": a first name before the surname, right after "the". */
@@ -69,9 +70,7 @@ export function leaderGovernments(b: Builder): void {
   for (const m of b.work.matchAll(GOVERNMENT_OF)) {
     const at = m.index + m[0].length;
     const p = b.mentions.find((x) => x.entity.type === 'Person' && x.start === at && !x.nominal);
-    const words = p?.entity.name.split(/\s+/) ?? [];
-    const k = words.findIndex((x, i) => i >= 2 && /^(?:da|de|do|dos|das|del)$/.test(x));
-    const surname = k > 0 ? words[k - 1] : words[words.length - 1];
+    const surname = p ? (nameBeforeParticle(p.entity.name) ?? p.entity.name.split(/\s+/).pop()) : undefined;
     if (!p || !surname || !/^\p{Lu}/u.test(surname)) continue;
     if (b.mentions.some((x) => x.entity.type === 'Organization' && x.start < p.end && m.index < x.end))
       continue;

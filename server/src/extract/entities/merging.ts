@@ -104,9 +104,7 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   // "Luiz Inácio Lula da Silva … Lula": the name before a Portuguese or Spanish particle after the given
   // names is the one used alone, when no one else claims it.
   for (const p of canonicalBy.values()) {
-    const parts = p.name.split(' ');
-    const k = parts.findIndex((x, i) => i >= 3 && /^(?:da|de|do|dos|das|del)$/.test(x));
-    const used = k > 0 ? parts[k - 1]! : undefined;
+    const used = nameBeforeParticle(p.name);
     if (used && /^\p{Lu}/u.test(used) && !surnames.has(used)) surnames.set(used, p);
   }
   for (const [from, to] of redirect) {
@@ -349,4 +347,14 @@ export function finish(b: Builder): EntityIndex {
     roleLinks: b.roleLinks,
     envoyLinks: b.envoyLinks,
   };
+}
+
+/**
+ * The word before a Portuguese or Spanish particle that follows two given names or more, the name a person
+ * goes by ("Luiz Inácio Lula da Silva" → "Lula"); none for a shorter name.
+ */
+export function nameBeforeParticle(name: string): string | undefined {
+  const parts = name.split(/\s+/);
+  const k = parts.findIndex((x, i) => i >= 3 && /^(?:da|de|do|dos|das|del)$/.test(x));
+  return k > 0 ? parts[k - 1] : undefined;
 }
