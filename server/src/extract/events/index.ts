@@ -18,7 +18,7 @@ import { expulsionFollower, similarMove } from './expulsion-followers.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { expellerList } from './expeller-lists.js';
 import { settleEnvoys } from './envoys.js';
-import { withoutSummonsMeetings } from './summons.js';
+import { withoutSummonsMeetings, withoutSummonsNotes } from './summons.js';
 import { type EventRule, mayMatch, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
@@ -44,6 +44,7 @@ import { sanction } from './sanctions.js';
 import { statement } from './statements.js';
 import { summons } from './summons.js';
 import { handedSummons } from './summons-handed.js';
+import { calledInSummons } from './summons-called.js';
 import type { EvOut } from './types.js';
 
 export type { EventRule } from './hit.js';
@@ -92,6 +93,7 @@ export const RULES: readonly EventRule[] = [
   statement,
   summons,
   handedSummons,
+  calledInSummons,
   visit,
   visitOf,
   stayIn,
@@ -202,7 +204,7 @@ export function findEvents(c: Ctx): EvOut[] {
       main: r.source,
       rule: r.rule,
     });
-  return withoutSummonsMeetings(out);
+  return withoutSummonsNotes(withoutSummonsMeetings(out));
 }
 
 /** The speaker of a quotation and the state a speaking person belongs to: who "I" and "we" are. */

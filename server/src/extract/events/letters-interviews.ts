@@ -17,6 +17,9 @@ import type { EvOut } from './types.js';
 /** Who can write and be written to: persons, bodies, states. */
 const PARTY: ('Person' | 'Organization' | 'Place')[] = ['Person', 'Organization', 'Place'];
 
+/** The auxiliary of a passive right before the verb: "was handed", "had been sent". */
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** A letter's words other than "letter": a message, note, telegram, cable or missive sent. */
 const SENT =
   /^(?:sent|sends|send|addressed|addresses|penned|pens|delivered|delivers|handed|hands|dispatched)\s+(?:a|an|the|his|her|their|its)\s+(?:([\p{L}-]+)\s+){0,2}?(letter|message|note|telegram|cable|missive)s?\b/u;
@@ -84,6 +87,19 @@ export const letter: EventRule = {
         (FIGURATIVE.test(word) || !(MESSAGE_KIND.test(word) || /^\s+of\s/.test(after)))
       )
         return;
+      // "X was handed a note of protest (by Y)": X receives it.
+      if (sent && PASSIVE_AUX.test(pre)) {
+        const by = /^[^;.]{0,60}?\bby\s+(?:the\s+)?/.exec(after);
+        const r = writer(h);
+        const s2 = by ? addressee(h, end + by[0].length) : undefined;
+        const participants: EvOut['participants'] = [];
+        if (s2 && s2 !== r) participants.push({ entity: s2, role: 'sender' });
+        if (r) participants.push({ entity: r, role: 'recipient' });
+        if (!r) return;
+        const e = h.event({ participants, main: r });
+        if (s2 && s2 !== r) h.relation(s2, 'WROTE_TO', r, { event: e });
+        return;
+      }
       sender = writer(h);
       const toAt = /\bto$/.test(word) ? end : to ? end + to[0].length : -1;
       if (toAt >= 0) recipient = addressee(h, toAt);

@@ -48,101 +48,109 @@ export const summons: EventRule = {
   id: 'events/summons:summons',
   type: 'summons',
   re: /\bsummon(?:ed|s|ing)?\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
-  run(h) {
-    const { c, s, at, end } = h;
-    // "the summoning of X (by Y)", "Y's summoning of X": the nominalisation's own arguments.
-    const of = /^(?:summoning|summons)$/.test(c.work.slice(at, end))
-      ? /^\s+of\s+/.exec(c.work.slice(end, s.end))
-      : null;
-    const cl = of ? nominalClause(h, end + of[0].length) : reducedPassive(h, clauseOf(h, ANY));
-    // "summoned to the Foreign Ministry": the body summoned to is the summoner.
-    const actor = cl.passive
-      ? (agentOf(c, s, end, /^\s+(?:\S+\s+){0,3}?(?:to|by)\s+(?:the\s+)?/) ?? cl.actor)
-      : cl.actor;
-    let summoners = actorsOf(c, actor, ANY, { at });
-    // An embassy's or a mission's staff summoned: its state ("a counsellor of the Japanese Embassy").
-    const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at })
-      .map((e) => (e.type === 'Organization' && MISSION.test(e.name) ? staffState(c, e) : e))
-      .filter((e) => !summoners.includes(e));
-    const last = lastSummoner.get(c);
-    // No summoner named, or a ministry named without its country: the state the summons happens in
-    // ("summoned in Tallinn", "the Foreign Ministry in Seoul") or the one the envoy is posted to ("the
-    // Russian ambassador to Estonia was summoned"); else the summoner last named. A passive that names no
-    // summoner takes the state of the one last named (the real pages' gold gives the country: "Pakistan's
-    // envoy was summoned" after "India's foreign ministry …" is India's summons).
-    const unnamed = summoners.every(isGenericBody);
-    const host = hostState(h, actor, unnamed);
-    // A passive reported by someone ("X said the ambassador had been summoned"): the reporter's state.
-    // Or by the sentence's frame ("…, Japan's foreign ministry said"; "According to X, …").
-    const reporter =
-      cl.passive && cl.patient && (!summoners.length || unnamed)
-        ? ((!summoners.length ? reporterOf(c, s, cl.patient.start) : undefined) ??
-          framedReporter(c, s, at, end, summoned))
-        : undefined;
-    // Else the state the envoy summoned is posted to ("the federal government has summoned X, United States
-    // ambassador to Nigeria", "the Russian ambassador to Estonia was summoned"); not in a headline ("Envoy
-    // summoned": a first line with no full stop), whose summoner the text names.
-    const headline = s === c.sents[0] && !/[.!?]["”’]?\s*$/.test(c.work.slice(s.start, s.end));
-    const posted =
-      unnamed && !headline
-        ? (summoned.map((e) => postedIn(c, e)).find((x) => x) ?? appositionPosting(h, cl.patient))
-        : undefined;
-    if (host) summoners = [host];
-    else if (reporter) summoners = [reporter];
-    else if (posted) summoners = [posted];
-    else if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
-    else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
-    // "summoned the head of the Belarusian mission", "a counsellor from the Iranian embassy": the object
-    // phrase's state when it names no one the clause reader took.
-    // Not when a name stands beside the envoy ("Turkey's deputy ambassador, Onur Sen"): the envoy is the one.
-    const named =
-      cl.patient && /^\s*,\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u.test(c.work.slice(cl.patient.end, s.end));
-    const inObject =
-      summoned.length || named ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
-    if (inObject) summoned.push(inObject);
-    if (!summoners.length && !summoned.length) return;
-    if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
-    const whom = summoned[0];
-    // An envoy named beside a role whose country was summoned before ("Austria summons Russian ambassador",
-    // then "… the Russian ambassador to the country, Mikhail Ulyanov"): that summons.
-    const owner = cl.patient?.owners.length === 1 ? ownerEntity(c, cl.patient.owners[0]!) : undefined;
-    const told = keysTold.get(c) ?? new Set<string>();
-    keysTold.set(c, told);
-    noteEnvoys(c, cl.patient, summoned);
-    // Several states that each summon envoys in their own capital ("Ghana, Botswana and South Africa have
-    // all summoned US ambassadors"): one summons each, as each state's recall or expulsion is its own.
-    // One state's summoners together ("the ministry and Vice Minister Y summoned X") make one summons.
-    const states = new Set(summoners.map((e) => stateOf(c, e)));
-    const each =
-      summoners.length > 1 &&
-      states.size === summoners.length &&
-      summoners.every((e) => e.type === 'Place' && isCountry(e.name)) &&
-      summoned.every((e) => e.type === 'Place');
-    for (const group of each ? summoners.map((e) => [e]) : [summoners]) {
-      // Whoever summons them, an envoy or a country's envoys are summoned once ("the ministry summoned X",
-      // "Vice Minister Y summoned X").
-      const state = group[0] ? stateOf(c, group[0]).id : '?';
-      const key =
-        summoned.length === 1 && whom!.type === 'Person'
-          ? owner && told.has(`summons:${state}>${owner.id}`)
-            ? `summons:${state}>${owner.id}`
-            : `summons:*>${whom!.id}`
-          : `summons:${state}>${whom?.id ?? '?'}`;
-      told.add(key);
-      const participants: EvOut['participants'] = [
-        ...group.map((e) => ({ entity: e, role: 'summoner' })),
-        ...summoned.map((e) => ({ entity: e, role: 'summoned' })),
-      ];
-      const e = h.event({ participants, main: whom ?? group[0]!, key });
-      for (const by of group)
-        for (const t of summoned) {
-          h.relation(by, 'SUMMONED', t, { event: e });
-          if (t.type === 'Place' && (unnamedEnvoy(cl.patient) || oneUnnamedDiplomat(cl.patient)))
-            markUnnamedEnvoy(e.relations[e.relations.length - 1], unnamedEnvoy(cl.patient));
-        }
-    }
-  },
+  run: (h) => readSummons(h, false),
 };
+
+/**
+ * Reads the summons of one verb's clause; `envoysOnly` when the verb summons only as said of a diplomat
+ * ("called in the ambassador", "was invited to the Foreign Ministry"): then the one acted on must be an envoy,
+ * named or not.
+ */
+export function readSummons(h: RuleHit, envoysOnly: boolean): void {
+  const { c, s, at, end } = h;
+  // "the summoning of X (by Y)", "Y's summoning of X": the nominalisation's own arguments.
+  const of = /^(?:summoning|summons)$/.test(c.work.slice(at, end))
+    ? /^\s+of\s+/.exec(c.work.slice(end, s.end))
+    : null;
+  const cl = of ? nominalClause(h, end + of[0].length) : reducedPassive(h, clauseOf(h, ANY));
+  // "summoned to the Foreign Ministry": the body summoned to is the summoner.
+  const actor = cl.passive
+    ? (agentOf(c, s, end, /^\s+(?:\S+\s+){0,3}?(?:to|by)\s+(?:the\s+)?/) ?? cl.actor)
+    : cl.actor;
+  let summoners = actorsOf(c, actor, ANY, { at });
+  // An embassy's or a mission's staff summoned: its state ("a counsellor of the Japanese Embassy").
+  const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at })
+    .map((e) => (e.type === 'Organization' && MISSION.test(e.name) ? staffState(c, e) : e))
+    .filter((e) => !summoners.includes(e));
+  if (envoysOnly && !envoyPhrase(cl.patient)) return;
+  const last = lastSummoner.get(c);
+  // No summoner named, or a ministry named without its country: the state the summons happens in
+  // ("summoned in Tallinn", "the Foreign Ministry in Seoul") or the one the envoy is posted to ("the
+  // Russian ambassador to Estonia was summoned"); else the summoner last named. A passive that names no
+  // summoner takes the state of the one last named (the real pages' gold gives the country: "Pakistan's
+  // envoy was summoned" after "India's foreign ministry …" is India's summons).
+  const unnamed = summoners.every(isGenericBody);
+  const host = hostState(h, actor, unnamed);
+  // A passive reported by someone ("X said the ambassador had been summoned"): the reporter's state.
+  // Or by the sentence's frame ("…, Japan's foreign ministry said"; "According to X, …").
+  const reporter =
+    cl.passive && cl.patient && (!summoners.length || unnamed)
+      ? ((!summoners.length ? reporterOf(c, s, cl.patient.start) : undefined) ??
+        framedReporter(c, s, at, end, summoned))
+      : undefined;
+  // Else the state the envoy summoned is posted to ("the federal government has summoned X, United States
+  // ambassador to Nigeria", "the Russian ambassador to Estonia was summoned"); not in a headline ("Envoy
+  // summoned": a first line with no full stop), whose summoner the text names.
+  const headline = s === c.sents[0] && !/[.!?]["”’]?\s*$/.test(c.work.slice(s.start, s.end));
+  const posted =
+    unnamed && !headline
+      ? (summoned.map((e) => postedIn(c, e)).find((x) => x) ?? appositionPosting(h, cl.patient))
+      : undefined;
+  if (host) summoners = [host];
+  else if (reporter) summoners = [reporter];
+  else if (posted) summoners = [posted];
+  else if (last && cl.passive && !summoners.length) summoners = [stateOf(c, last)];
+  else if (last && summoners.length && summoners.every(isGenericBody)) summoners = [last];
+  // "summoned the head of the Belarusian mission", "a counsellor from the Iranian embassy": the object
+  // phrase's state when it names no one the clause reader took.
+  // Not when a name stands beside the envoy ("Turkey's deputy ambassador, Onur Sen"): the envoy is the one.
+  const named =
+    cl.patient && /^\s*,\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u.test(c.work.slice(cl.patient.end, s.end));
+  const inObject =
+    summoned.length || named ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
+  if (inObject) summoned.push(inObject);
+  if (!summoners.length && !summoned.length) return;
+  if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
+  const whom = summoned[0];
+  // An envoy named beside a role whose country was summoned before ("Austria summons Russian ambassador",
+  // then "… the Russian ambassador to the country, Mikhail Ulyanov"): that summons.
+  const owner = cl.patient?.owners.length === 1 ? ownerEntity(c, cl.patient.owners[0]!) : undefined;
+  const told = keysTold.get(c) ?? new Set<string>();
+  keysTold.set(c, told);
+  noteEnvoys(c, cl.patient, summoned);
+  // Several states that each summon envoys in their own capital ("Ghana, Botswana and South Africa have
+  // all summoned US ambassadors"): one summons each, as each state's recall or expulsion is its own.
+  // One state's summoners together ("the ministry and Vice Minister Y summoned X") make one summons.
+  const states = new Set(summoners.map((e) => stateOf(c, e)));
+  const each =
+    summoners.length > 1 &&
+    states.size === summoners.length &&
+    summoners.every((e) => e.type === 'Place' && isCountry(e.name)) &&
+    summoned.every((e) => e.type === 'Place');
+  for (const group of each ? summoners.map((e) => [e]) : [summoners]) {
+    // Whoever summons them, an envoy or a country's envoys are summoned once ("the ministry summoned X",
+    // "Vice Minister Y summoned X").
+    const state = group[0] ? stateOf(c, group[0]).id : '?';
+    const key =
+      summoned.length === 1 && whom!.type === 'Person'
+        ? owner && told.has(`summons:${state}>${owner.id}`)
+          ? `summons:${state}>${owner.id}`
+          : `summons:*>${whom!.id}`
+        : `summons:${state}>${whom?.id ?? '?'}`;
+    told.add(key);
+    const participants: EvOut['participants'] = [
+      ...group.map((e) => ({ entity: e, role: 'summoner' })),
+      ...summoned.map((e) => ({ entity: e, role: 'summoned' })),
+    ];
+    const e = h.event({ participants, main: whom ?? group[0]!, key });
+    for (const by of group)
+      for (const t of summoned) {
+        h.relation(by, 'SUMMONED', t, { event: e });
+        if (t.type === 'Place' && (unnamedEnvoy(cl.patient) || oneUnnamedDiplomat(cl.patient)))
+          markUnnamedEnvoy(e.relations[e.relations.length - 1], unnamedEnvoy(cl.patient));
+      }
+  }
+}
 
 const MISSION = /\b(?:embassy|mission|consulate)\b/i;
 
@@ -210,6 +218,18 @@ function ministryOf(c: Ctx, country: string): Entity | undefined {
   );
 }
 
+const DIPLOMAT_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée]|diplomat|consul|attach[ée])/i;
+
+/** Whether a phrase names envoys: its head says so ("the Russian ambassador") or each person it names is one. */
+function envoyPhrase(np: NounPhrase | undefined): boolean {
+  if (!np) return false;
+  return (
+    (!!np.head && ENVOY_HEAD.test(np.head.toLowerCase())) ||
+    (np.entities.length > 0 &&
+      np.entities.every((e) => e.type === 'Person' && (!!e.envoy || DIPLOMAT_TITLE.test(e.title ?? ''))))
+  );
+}
+
 /**
  * A passive without its auxiliary, as headlines and participle clauses write it: "Chinese
  * representative summoned to the ministry", "Ambassadors of the UK and France summoned to …", "with the
@@ -219,10 +239,7 @@ function ministryOf(c: Ctx, country: string): Entity | undefined {
 function reducedPassive(h: RuleHit, cl: Clause): Clause {
   const np = cl.actor;
   if (cl.passive || !np) return cl;
-  const envoy =
-    (np.head && ENVOY_HEAD.test(np.head.toLowerCase())) ||
-    (np.entities.length > 0 && np.entities.every((e) => e.type === 'Person' && e.envoy));
-  if (!envoy) return cl;
+  if (!envoyPhrase(np)) return cl;
   if (!/^summoned$/.test(h.c.work.slice(h.at, h.end))) return cl;
   const next = h.c.work.slice(h.end, h.s.end);
   if (
@@ -267,4 +284,23 @@ export function withoutSummonsMeetings(events: EvOut[]): EvOut[] {
     return false;
   };
   return events.filter((e) => e.type !== 'meeting' || !held(e));
+}
+
+/**
+ * A note handed to an envoy who is summoned ("handed a note of protest to the ambassador X", then "X was
+ * invited to the ministry, where he was handed the note") is the summons' note, no letter of its own (the
+ * real pages' gold codes such a note as the summons only). Keeps every other event.
+ */
+export function withoutSummonsNotes(events: EvOut[]): EvOut[] {
+  const summoned = new Set(
+    events
+      .filter((e) => e.type === 'summons')
+      .flatMap((e) => e.participants.filter((p) => p.role === 'summoned').map((p) => p.entity)),
+  );
+  if (!summoned.size) return events;
+  const note = (e: EvOut) =>
+    e.type === 'letter' &&
+    e.evidence.some((x) => /\bnotes?\b/i.test(x.text)) &&
+    e.participants.some((p) => p.role === 'recipient' && summoned.has(p.entity));
+  return events.filter((e) => !note(e));
 }
