@@ -156,7 +156,7 @@ const HEAD = String.raw`(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)`;
 const STATE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}`;
 /** A head-of-mission title right before a name: "Ambassador", "Peru's envoy,", "the Ambassador of Peru,". */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:\b(${STATE_WORDS})(?:['’]s)?\s+)?\b${HEAD}(?:-[Dd]esignate)?(?:\s+(?:of|from)\s+(?:the\s+)?(${STATE_WORDS}))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|HE)\.?\s+)?$`,
+  String.raw`(?:\b(${STATE_WORDS})(?:['’]s)?\s+)?\b${HEAD}(?:[- ][Dd]esignate)?(?:\s+(?:of|from)\s+(?:the\s+)?(${STATE_WORDS}))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|HE)\.?\s+)?$`,
   'u',
 );
 /** A head-of-mission title right after a name: ", Ambassador of Peru", ", the new envoy", " – Peru's Ambassador". */
@@ -169,6 +169,8 @@ const NOT_HEAD =
   /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|special|outgoing|late|protocol)\b/i;
 /** Plural heads of mission that open a list of names: "The envoys are", "ambassadors: ", "heads of mission were". */
 const PLURAL_HEADS = /\b(?:ambassadors|envoys|high commissioners|heads of missions?|diplomats)\b/i;
+/** A sentence that lists what the one before named: "They are …", "These include …". */
+const THEY_ARE = /^(?:They|These)\s+(?:are|were|include|included)\b/;
 /** After a name in a list of envoys: its state in brackets or after "of" ("Ana Ruiz (Chile)", "Ana Ruiz of Chile"). */
 const LISTED_STATE = /^\s*(?:\(\s*(?:the\s+)?|of\s+(?:the\s+)?)(?=\p{Lu})/u;
 
@@ -212,7 +214,10 @@ function envoyMention(c: Ctx, p: Entity): Envoy | undefined {
     // In a list the sentence (or the one before it) opens with plural envoys: "Ana Ruiz (Chile)".
     if (ofAfter && afterOrigin && !listed) {
       const prev = c.sents[c.sents.indexOf(s) - 1];
-      const from = prev && !/\n\s*\n/.test(c.work.slice(prev.end, s.start)) ? prev.start : s.start;
+      // Across a paragraph break only when the sentence opens as the list of the one before ("They are").
+      const joined =
+        !/\n\s*\n/.test(c.work.slice(prev?.end ?? 0, s.start)) || THEY_ARE.test(c.work.slice(s.start, s.end));
+      const from = prev && joined ? prev.start : s.start;
       if (PLURAL_HEADS.test(c.work.slice(from, m.start))) listed = { p, m, origin: afterOrigin };
     }
   }

@@ -15,10 +15,18 @@ const REACH = 2;
 const LEAD =
   /^(?:They|These|The\s+(?:\p{Ll}+\s+){0,2}?(?:ambassadors|envoys|diplomats|heads\s+of\s+missions?|high\s+commissioners|others(?=\s+(?:received|accredited|welcomed|presenting|who|that|are|were)\b)))(?:\s+(?:who|that)\s+[^.:;]{0,80}?|\s+(?:received|accredited|welcomed))?\s+(?:are|were|include|included)(?:\s*:\s*|\s+)/u;
 
+/**
+ * Before the first name: up to two words ("Ambassador A", "Mr A"), or the envoy's role with its country and an
+ * honorific ("the Australian ambassador Ms A", "the new ambassador of Chile, Mr A").
+ */
+const FIRST_GAP =
+  /^(?:(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:new\s+)?(?:ambassador|envoy|high commissioner)(?:[- ]designate)?(?:\s+(?:of|to|from)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s*){1,3})?,?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mme|H\.?\s?E\.?)\.?\s+)?)$/u;
+
 export const credentialsListed: EventRule = {
   id: 'events/meetings-calls:credentials-listed',
   type: 'meeting',
-  re: /(?<=^|\n|[.!?]["”’]?\s)[^\S\n]*(?:They|These|The)\b/gu,
+  // At a sentence's start (a line may open with spaces before it).
+  re: /(?<=^|\n[^\S\n]*|[.!?]["”’]?\s)(?:They|These|The)\b/gu,
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;
@@ -32,7 +40,7 @@ export const credentialsListed: EventRule = {
     const lines = /:\s*$/.test(c.work.slice(s.start, s.end));
     const first = c.inRange(from, lines ? listEnd(c, s.end) : s.end, P, true)[0];
     // The names come right after the lead, titles allowed ("Ambassador A").
-    if (!first || (!lines && !/^(?:[\p{L}-]+\s+){0,2}$/u.test(c.work.slice(from, first.start)))) return;
+    if (!first || (!lines && !FIRST_GAP.test(c.work.slice(from, first.start)))) return;
     const listed = lines
       ? c.inRange(from, listEnd(c, s.end), P)
       : listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
