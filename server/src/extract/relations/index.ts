@@ -6,7 +6,8 @@
 // body (state-members.ts), a person "of" a body or "who heads" it (member-phrases.ts), who carried someone's words
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
-// quotation marks (reported-stance.ts). Events make their own
+// quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
+// criticism from Y": stance-phrases.ts). Events make their own
 // relations (events/).
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
@@ -18,6 +19,7 @@ import { memberPhraseRelations } from './member-phrases.js';
 import { ownedLabelRelations } from './owned-labels.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
+import { stancePhraseRelations } from './stance-phrases.js';
 import { stateMemberRelations } from './state-members.js';
 import { quoteStanceRelations } from './quote-stance.js';
 import { reportedStanceRelations } from './reported-stance.js';
@@ -37,6 +39,7 @@ export function findRelations(c: Ctx): RelOut[] {
     ...sourceRelations(c),
     ...envoyRoleRelations(c),
     ...envoyPluralLists(c),
+    ...stancePhraseRelations(c),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
   return [...found, ...quoteStanceRelations(c, found), ...reportedStanceRelations(c, found)];
