@@ -165,7 +165,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     // A side the headline leaves open is the one event of the type the body specifies (events/index.ts).
     settleKeys(rawEvents);
   }
-  const looseRelations = findRelations(ctx);
+  const looseRelations = findRelations(ctx, rawEvents);
   recallOwnEnvoys(ctx, rawEvents, looseRelations);
   summonedOwnEnvoys(ctx, rawEvents, looseRelations);
   // Envoys whose receiving state no sentence names: the state the article's events show hosting them.

@@ -7,10 +7,12 @@
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
-// criticism from Y": stance-phrases.ts). Events make their own
+// criticism from Y": stance-phrases.ts), and an act named only by "the move" (the doer of the event
+// reported just before: act-anaphora.ts). Events make their own
 // relations (events/).
 import type { Ctx } from '../context.js';
-import type { RelOut } from '../events/index.js';
+import type { EvOut, RelOut } from '../events/index.js';
+import { actAnaphoraRelations } from './act-anaphora.js';
 import { appositionRelations } from './appositions.js';
 import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
@@ -26,7 +28,7 @@ import { reportedStanceRelations } from './reported-stance.js';
 import { titleRelations } from './titles.js';
 import { verbRelations } from './verbs.js';
 
-export function findRelations(c: Ctx): RelOut[] {
+export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
   const found = [
     ...verbRelations(c),
     ...calledActRelations(c),
@@ -40,6 +42,7 @@ export function findRelations(c: Ctx): RelOut[] {
     ...envoyRoleRelations(c),
     ...envoyPluralLists(c),
     ...stancePhraseRelations(c),
+    ...actAnaphoraRelations(c, events),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
   return [...found, ...quoteStanceRelations(c, found), ...reportedStanceRelations(c, found)];
