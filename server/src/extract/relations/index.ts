@@ -8,10 +8,12 @@
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
 // criticism from Y": stance-phrases.ts), and an act named only by "the move" (the doer of the event
-// reported just before: act-anaphora.ts). Events make their own
+// reported just before: act-anaphora.ts), and ACCUSED of an object ("expelled 15 Russian diplomats accused
+// of spying": accused-objects.ts). Events make their own
 // relations (events/).
 import type { Ctx } from '../context.js';
 import type { EvOut, RelOut } from '../events/index.js';
+import { accusedObjectRelations } from './accused-objects.js';
 import { actAnaphoraRelations } from './act-anaphora.js';
 import { appositionRelations } from './appositions.js';
 import { calledActRelations } from './called-acts.js';
@@ -43,6 +45,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...envoyPluralLists(c),
     ...stancePhraseRelations(c),
     ...actAnaphoraRelations(c, events),
+    ...accusedObjectRelations(c),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
   return [...found, ...quoteStanceRelations(c, found), ...reportedStanceRelations(c, found)];
