@@ -38,6 +38,7 @@ import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import { givenBeforePatronymic, givenNameWord, placeNoName, vietnameseNameFrom } from './name-cultures.js';
 import { linkLowerTitle } from './title-links.js';
+import { inParticleName, particleNameByShape, particleNameStart, particleSurname } from './particle-names.js';
 import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix } from './person-prefix.js';
 import type { Entity } from './types.js';
 
@@ -107,6 +108,7 @@ export function classifyChunks(
           !isKnownPlace(c[0]!.text) &&
           !nounBeforeName(c) &&
           !givenBeforePatronymic(c, 0) &&
+          particleNameStart(c) !== 0 &&
           vietnameseNameFrom(c) !== 0))
     )
       c = c.slice(1);
@@ -184,6 +186,12 @@ export function classifyChunks(
       b.orgMention(c[0]!.start, c[0]!.end, c[0]!.text, 'entities/classification:lone-institution');
       continue;
     }
+    // "Le Pen", "Du Pont": a particle and a common word, the surname of a particle name named elsewhere.
+    if (particleSurname(c)) {
+      (c[1] as PendingSingle).commonOnly = true;
+      pendingSingles.push(c[1]!);
+      continue;
+    }
     // A lone common word ("May", "Rice", "Brown") can only be the surname of a full name named elsewhere.
     if (
       c.length === 1 &&
@@ -233,6 +241,8 @@ export function classifyChunks(
           /^\d/.test(t.text) ||
           (isCommonWord(t.text) &&
             !isFirstName(t.text) &&
+            // ("Marine Le Pen": around a particle, the given name and the surname, particle-names.ts.)
+            !inParticleName(c, k - 1) &&
             !isInitial(t.text) &&
             !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
             // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
@@ -266,6 +276,7 @@ export function classifyChunks(
         !(i === 0 && k === 0 && (nounBeforeName(nameToks) || englishNameFirst(nameToks))) &&
         !firstNameThenInitials(nameToks, i) &&
         !(culture >= 0 && k + i >= culture) &&
+        !inParticleName(nameToks, i) &&
         !givenBeforePatronymic(nameToks, i),
     );
     let person: Entity | undefined;
@@ -289,6 +300,7 @@ export function classifyChunks(
         isLastName(nameToks[nameToks.length - 1]!.text) ||
         culture === k ||
         givenBeforePatronymic(nameToks, 0) ||
+        particleNameByShape(nameToks) ||
         // (A name no lexicon knows after "the" is a building or a body: "at the Rashtrapati Bhavan".)
         (looksLikeName(work, nameToks) &&
           !(k === 0 && /\bthe\s+$/.test(work.slice(Math.max(0, c[0]!.start - 5), c[0]!.start)))))
