@@ -38,6 +38,7 @@ import { orgWordAsSurname, trimNameEdges } from './name-edges.js';
 import { theInName } from './the-names.js';
 import { givenBeforePatronymic, givenNameWord, placeNoName, vietnameseNameFrom } from './name-cultures.js';
 import { linkLowerTitle } from './title-links.js';
+import { clubName } from './clubs.js';
 import { inParticleName, particleNameByShape, particleNameStart, particleSurname } from './particle-names.js';
 import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix } from './person-prefix.js';
 import type { Entity } from './types.js';
@@ -89,6 +90,13 @@ export function classifyChunks(
   for (const raw of all) {
     let c = raw;
     if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;
+    // ("FC Barcelona", "Manchester United", "Aston Villa signed Tom Jones": a sports club, clubs.ts.)
+    if (clubName(work, c)) {
+      const from = c[0]!.text === 'The' ? c[1]! : c[0]!;
+      const to = c[c.length - 1]!;
+      b.orgMention(from.start, to.end, text.slice(from.start, to.end), 'entities/clubs:club-name');
+      continue;
+    }
     const knownChunk = c.length >= 2 && knownWhole(text, c);
     const ownThe = theInName(work, c, sentStarts);
     // Leading words that are capitalised only because they start a sentence or a headline.
