@@ -1,6 +1,8 @@
 // One person under two spellings of a transliterated name ("Sergey Lavrov" and "Sergei Lavrov", "Yuri"
 // and "Yury"): persons whose names have the same words once case, accents, y/i and doubled letters are
-// set aside are merged into the one the page names first.
+// set aside are merged into the one the page names first. A surname alone spelled another way than in the
+// full name ("Zelensky" of "Volodymyr Zelenskyy", "el-Sisi" of "Abdel Fattah Al-Sisi", "Inacio" of "Inácio")
+// has the same surname skeleton (singles.ts).
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
 
@@ -12,6 +14,17 @@ function skeleton(name: string): string {
     .toLowerCase()
     .replace(/y/g, 'i')
     .replace(/(\p{L})\1/gu, '$1');
+}
+
+/** Arabic articles written before a family name: "Al-Sisi", "el-Sisi", "as-Sadr", "ad-Din". */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‘’'\s]/;
+
+/**
+ * A surname's skeleton: its spelling with case, accents, y/i, doubled letters and a leading Arabic article set
+ * aside ("Zelenskyy", "Zelensky", "Zelenskiy" → "zelenski"; "Al-Sisi", "el-Sisi", "Sisi" → "sisi").
+ */
+export function surnameSkeleton(word: string): string {
+  return skeleton(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ARTICLE_PREFIX, ''));
 }
 
 /** Merges persons whose multi-word names differ only by a transliteration's spelling. */

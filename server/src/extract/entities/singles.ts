@@ -20,14 +20,30 @@ import { MONTHS, NAME_PARTICLES, WEEKDAYS } from './chunking.js';
 import { PARTY_WORDS, PLACE_HEADS, WEAPON_AFTER } from './known-segments.js';
 import type { Surnames } from './merging.js';
 import { ROLE_AFTER } from './name-shapes.js';
+import { surnameSkeleton } from './name-variants.js';
 import type { Entity } from './types.js';
+
+/** The surnames by their skeleton (name-variants.ts), for keys of four letters or more; null when two persons share one. */
+function surnameVariants(surnames: Surnames): Map<string, Entity | null> {
+  const out = new Map<string, Entity | null>();
+  for (const [word, p] of surnames) {
+    const key = surnameSkeleton(word);
+    if (key.length < 4) continue;
+    out.set(key, out.has(key) && out.get(key) !== p ? null : p);
+  }
+  return out;
+}
 
 /** Single capitalised words: a surname of a full name, or a titled/known surname on its own. */
 export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surnames: Surnames): void {
   const { text, work } = b;
+  const variants = surnameVariants(surnames);
   for (const t of pendingSingles) {
     // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
     let target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
+    // "Zelensky" of "Volodymyr Zelenskyy", "el-Sisi" of "Al-Sisi": another spelling of one surname (not a
+    // common word: "Le" is no "Lee").
+    if (target === undefined && !isCommonWord(t.text)) target = variants.get(surnameSkeleton(t.text));
     // A surname two persons share, titled ("President Lukashenko" beside Alexander and Victor Lukashenko):
     // the one of them who holds that title; when none does, someone else of that name (a new person); when
     // several do, no one (left alone, as an untitled shared surname is).
