@@ -2,7 +2,7 @@
 // into titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
 // institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
 // U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
-// (merging.ts; one body in two wordings, org-variants.ts), as are two spellings of one transliterated name (name-variants.ts); patterns over the
+// (merging.ts; one body in two wordings, org-variants.ts; a group named by one unknown word, group-names.ts), as are two spellings of one transliterated name (name-variants.ts); patterns over the
 // text add what chunks miss (patterns.ts), the tails of bodies' names joined by "of the" or "and"
 // (org-tails.ts), the items of a list of persons the unknown ones (lists.ts), a government named after its
 // leader (administrations.ts), and unknown names a preposition of place or an area's head word makes
@@ -22,6 +22,7 @@ import { missionPlaces } from './mission-places.js';
 import { dropBoundPlaces } from './bound-places.js';
 import { dropNestedNames } from './nested-names.js';
 import { extraPatterns } from './patterns.js';
+import { groupNames } from './group-names.js';
 import { orgTails } from './org-tails.js';
 import { stateTitledBodies } from './state-titles.js';
 import { placedMissions } from './placed-missions.js';
@@ -56,6 +57,7 @@ export function extractEntities(
   const surnames = mergePersons(b, personTitle);
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
+  groupNames(b, work);
   orgTails(b);
   stateTitledBodies(b);
   placedMissions(b);
