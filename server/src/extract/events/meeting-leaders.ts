@@ -14,7 +14,7 @@ const LEADERS_OF =
   /^\s*(?:the\s+)?(?:(?:visiting|fellow|other|foreign|[\p{Lu}\d][\p{L}\d-]*)\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|foreign\s+ministers|kings|monarchs|emirs)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s/u;
 
 /** The states (Places) of `states` none of whose persons the article names (by nationality). */
-function unnamedLeaders(c: Ctx, states: Entity[]): Entity[] {
+export function unnamedLeaders(c: Ctx, states: Entity[]): Entity[] {
   const named = new Set(
     c.mentions
       .filter((m) => m.entity.type === 'Person' && m.entity.nationality)

@@ -3,12 +3,13 @@
 // and C were hosted by X". No person stands in the subject, so meetings.ts finds no one who met; the
 // agent is the host, and the states of the subject's group are his guests, read as in the active ("X
 // received the ambassadors of Mali and Chad", meetings.ts): a group named by demonym is met (MET), the
-// states after a group ("the envoys of A, B") are the meeting's sides, MET only for a few leaders
-// ("the foreign ministers of A and B", meeting-leaders.ts).
+// states after a group are the meeting's sides, MET for a few leaders ("the foreign ministers of A and
+// B", meeting-leaders.ts) and for envoys ("the ambassadors of A and B", meeting-envoy-states.ts).
 import { AGENT_BY, isPassive } from '../clauses/clause.js';
 import type { Entity } from '../entities/index.js';
 import type { RuleHit } from './hit.js';
 import { groupStates } from './meeting-groups.js';
+import { envoysMet } from './meeting-envoy-states.js';
 import { leadersMet } from './meeting-leaders.js';
 import { meet, persons } from './meeting-parties.js';
 import { statesListed } from './meeting-sides.js';
@@ -55,5 +56,6 @@ export function passiveGuests(h: RuleHit, word: string, limit: number): boolean 
   if (!sides.length || sides.some((x) => hosts.includes(x))) return false;
   meet(h, hosts, sides, true, false);
   leadersMet(h, hosts, sides, from, subjEnd);
+  envoysMet(h, hosts, sides, from, subjEnd); // "the ambassadors of A and B" (meeting-envoy-states.ts)
   return true;
 }

@@ -14,7 +14,7 @@ const SIDE: EntityType[] = ['Place', 'Organization'];
 
 /** Words that may lead a list of states: "the leaders of", "the foreign ministers of", "officials from". */
 const GROUP_OF =
-  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|leadership|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince)\s+(?:of|from)\s+(?:the\s+)?/u;
+  /^(?:[Tt]he\s+)?(?:(?:top|senior|[\p{Ll}-]+)\s+){0,2}?(?:leaders?|leadership|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince|heads? of (?:(?:diplomatic|foreign)\s+)?missions?)\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?/u;
 
 /** A role after a state's or body's name: "Kenya's President", "UN Secretary-General", "EU foreign policy chief", "EU High Representative". */
 const ROLE_AFTER =

@@ -9,6 +9,7 @@ import { stateOf } from './parties.js';
 import { datelineState } from './dateline-place.js';
 import { persons } from './meeting-parties.js';
 import { envoysNamedBefore } from './credential-presenters.js';
+import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule } from './hit.js';
 
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
@@ -38,6 +39,8 @@ export const credentials: EventRule = {
       host = referents(c, subjectOf(c, s, at), P, { at })[0] ?? c.subjectBefore(s.start, at, P);
       const of = /^[^.;]{0,40}?\b(?:of|from)\s+/.exec(c.work.slice(end, s.end));
       if (of) envoys = c.inRange(end + of[0].length, s.end, P).map((m) => m.entity);
+      // "received the credentials of the ambassadors of A, B and C": the states (meeting-envoy-states.ts).
+      if (of && !envoys.length) envoys = credentialStates(c, end + of[0].length, s.end);
     } else {
       const to = /^[^.;]{0,40}?\b(?:to|before)\s+/.exec(c.work.slice(end, s.end));
       // "to the president": a head of state's role without a name is the host already named.

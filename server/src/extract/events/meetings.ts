@@ -17,6 +17,7 @@ import { rosterPersons } from './meeting-rosters.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { coMention } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
+import { envoysMet } from './meeting-envoy-states.js';
 import { apartLeaders, leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
@@ -305,6 +306,7 @@ function readMeeting(h: RuleHit): void {
     else if (sides.length && !sides.some((x) => subj.includes(x))) {
       meet(h, subj, apart ? apartLeaders(c, sides, objAt, limit) : sides, !apart, apart);
       leadersMet(h, subj, sides, objAt, limit); // "met the leaders of A, B and C" (meeting-leaders.ts)
+      envoysMet(h, subj, sides, objAt, limit); // "received the envoys of A and B" (meeting-envoy-states.ts)
     }
   }
   // "A and B met", "A and B held talks": they met one another.
