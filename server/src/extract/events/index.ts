@@ -15,6 +15,7 @@ import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
 import { expulsionFollower, similarMove } from './expulsion-followers.js';
+import { expulsionRoundUp } from './expulsion-round-ups.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { expellerList } from './expeller-lists.js';
 import { settleEnvoys } from './envoys.js';
@@ -69,6 +70,7 @@ export const RULES: readonly EventRule[] = [
   expulsion,
   expulsionFollower,
   similarMove,
+  expulsionRoundUp,
   expelledList,
   expelledLines,
   expellerList,
