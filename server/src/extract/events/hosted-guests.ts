@@ -16,9 +16,10 @@ const HOSTING =
 const TRAVEL_CLAUSE =
   /\b(?:as|when|after|once|while|upon|[Uu]pon|on|during)\s+(?:he|she|they|his|her|their)\b/g;
 
-/** Between the guests and the clause of travel: a date or a place of the reception at most. */
+/** Between the guests and the clause of travel: a date or a place of the reception at most ("at Jomo
+ * Kenyatta Airport", "at the airport", "at the presidential palace in Nairobi"). */
 const AFTER_GUESTS =
-  /^\s*,?\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|(?:at|in)\s+(?:the\s+)?[\p{Lu}][^,;]{0,50}?)\s*,?\s*)?$/u;
+  /^\s*,?\s*(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|(?:at|in)\s+(?:the\s+)?(?:[\p{Lu}]|(?:(?:\p{Ll}+\s+){0,2}(?:airport|palace|airbase|air\s+base|terminal|house|residence|office|hall|headquarters|ministry)\b))[^,;]{0,50}?)\s*,?\s*)?$/u;
 
 /**
  * The guests of a host's verb before a clause of travel that covers `at` ("as he arrived", "upon their
