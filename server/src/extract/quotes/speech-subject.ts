@@ -10,6 +10,7 @@ import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
 import { seatOfBody } from './body-seat.js';
 import { openingAccordingToPronoun } from './according-pronoun.js';
+import { relayedSubjectAfter } from './according-relay.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
@@ -123,9 +124,11 @@ export function subjectOfSpeech(
     return {
       pronoun: by(sp.lastPersonBefore(sentStart + accPro.at, accPro.pronoun), 'according-to-pronoun'),
     };
-  if (acc) {
+  const accComma = acc ? work.indexOf(',', sentStart + acc[0].length) : -1;
+  // ("According to TASS, Peskov said “…”": the clause after the comma has its own subject and verb.)
+  if (acc && !relayedSubjectAfter(work, sp.all, accComma, verbPos, verb, inQuote)) {
     const from = sentStart + acc[0].length;
-    const comma = work.indexOf(',', from);
+    const comma = accComma;
     const to = Math.min(pos, comma < 0 ? pos : comma, from + 80);
     const ms = sp.all.filter((m) => m.start >= from && m.end <= to && m.entity.type !== 'Place');
     const m = ms.find((x) => x.entity.type === 'Person') ?? ms[0];
