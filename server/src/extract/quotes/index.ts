@@ -47,6 +47,7 @@ import {
 } from './paragraph-cues.js';
 import { paragraphPass, sentenceSubject } from './paragraph-pass.js';
 import { headlineSubject } from './headline-subject.js';
+import { announcedStatement } from './statement-colon.js';
 import { openingClauseSubject } from './opening-clause.js';
 import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperson.js';
 
@@ -256,6 +257,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       if (earlier) return { speaker: earlier.speaker, rule: 'quotes:continues-previous' };
       const said = subjectOfSpeech(ctx, s.start, s.end);
       if (said.named?.speaker) return { speaker: said.named.speaker, rule: 'quotes:speaker-of-paragraph' };
+      // ("Statement by X:", "The full text of the statement follows:" on the line before: its issuer.)
+      const announced = announcedStatement(work, sp, s, q);
+      if (announced) return announced;
       // ("He emphasized that …" before a quotation standing alone: the person the pronoun is.)
       if (said.pronoun?.speaker)
         return { speaker: said.pronoun.speaker, rule: 'quotes:pronoun-of-paragraph' };
