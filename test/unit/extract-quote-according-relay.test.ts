@@ -1,7 +1,7 @@
 // "According to X, Y said “…”" (session 30): the source X only relays; the clause after the comma has its
 // own subject and verb of saying, and that subject speaks. Not when the clause's verb belongs to a noun
 // phrase or another clause ("the sanctions Washington said it would impose"), nor with no verb at all
-// (quotes/according-relay.ts). Invented sentences.
+// (quotes/according-relay.ts); "X said Y conveyed “…”" gives them to Y. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -63,5 +63,33 @@ describe('"According to X, …" with no clause of its own: X speaks', () => {
         'constructive',
       ),
     ).toBe('Sergei Lavrov');
+  });
+});
+
+// "X said that Y conveyed “…”" (session 30): "conveyed" is a verb of saying, so the words are Y's, the
+// reported clause's subject, not those of the body that reports it; a passive "was conveyed" is none.
+describe('"conveyed" as a verb of saying', () => {
+  it('when a body says its official conveyed the words, then the official speaks', () => {
+    expect(
+      speaker(
+        'In a statement on Sunday, the Chinese Foreign Ministry said that its assistant foreign minister, Liu Jianchao, conveyed Beijing’s “strong dissatisfaction” over the remarks.',
+        'strong',
+      ),
+    ).toBe('Liu Jianchao');
+    expect(
+      speaker(
+        'The German Foreign Office said State Secretary Thomas Bagger conveyed “grave concern” to the Iranian ambassador on Monday.',
+        'grave',
+      ),
+    ).toBe('Thomas Bagger');
+  });
+
+  it('when "conveyed" is passive, then its subject does not speak', () => {
+    expect(
+      speaker(
+        'The German Foreign Office said the letter, which was conveyed to the embassy, described the remarks as “unacceptable”.',
+        'unacceptable',
+      ),
+    ).toBe('German Foreign Office');
   });
 });
