@@ -1,7 +1,8 @@
 // Formal statements (a `statement` event of the issuer): "X said in a (written) statement" (also "said
 // the South Korean Foreign Ministry in a statement"), "according to the ministry's statement", a readout, "In a
-// statement on Monday, X said …", "a X statement said", "according to a statement of/from X", "X issued a
-// statement", "the statement said" (the statement just told). Press conferences, briefings, tweets and
+// statement on Monday, X said …", "In his departure statement, X said", "a X statement said", "according to a
+// statement of/from X", "X issued (adopted) a statement", "A and B issued a joint statement" (both), "the
+// statement, signed by <title> X", "the statement said" (the statement just told). Press conferences, briefings, tweets and
 // posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
 // the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry"), or the body
 // "the ministry" opening the sentence stands for (the last one named whose name holds the word).
@@ -24,7 +25,7 @@ const OWN_VERB =
   /^(?:\s*,[^,;.]{1,60},)?\s+(?:(?:also|further|then|later|again)\s+)?(?:said|says|reads|read|added|noted|stated|called|calls|urged|urges|stressed|stresses|emphasi[sz]ed|underlined|condemned|condemns|described|expressed|warned|warns|accused|demanded|declared|reiterated|affirmed|insisted|denied|welcomed|pointed out)\b/;
 /** "issued a statement", "issued the following statement", "released its statement". */
 const ISSUED =
-  /\b(?:issued|released|published|put out|made|gave)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /\b(?:issued|released|published|put out|made|gave|adopted|signed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** "X said in a (written) statement": a verb of saying, then "in a …" ending before the noun (built once). */
 const SAID_IN = new RegExp(
   String.raw`\b${SAY}\b(?:\s+\S+){0,6}?\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$`,
@@ -53,7 +54,7 @@ export const statement: EventRule = {
     /** "according to a statement" with no issuer after it. */
     let unnamed = false;
     const saidIn = SAID_IN.exec(before);
-    const fronted = /\b[Ii]n\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
+    const fronted = /\b[Ii]n\s+(?:a|an|its|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u.exec(before);
     const according = /\baccording\s+(?:to\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
     // "according to the ministry's statement": the possessor is the issuer.
     const accordingOwner = according
@@ -108,7 +109,10 @@ export const statement: EventRule = {
       else if (/\b(?:the|its|their)\s+(?:(?:joint|written|official|brief|latest)\s+)?$/i.test(before))
         issuer = lastIssuer.get(c) ?? lastSayer(c, s) ?? bodyBefore(c, at);
     } else if (ISSUED.test(before)) {
-      issuer = actorsOf(c, subjectOf(c, s, s.start + before.search(ISSUED)), ANY)[0];
+      const issuers = actorsOf(c, subjectOf(c, s, s.start + before.search(ISSUED)), ANY);
+      issuer = issuers[0];
+      // "A and B issued a joint statement": each subject issued it.
+      if (issuers.length > 1 && /\bjoint\s+$/.test(before)) joint = issuers;
       // "The two ministers issued a joint statement": the two last named.
       if (!issuer && /\bjoint\s+$/.test(before)) {
         joint = theTwoSides(c, before.replace(/^[^,;]{0,60},\s*/, ''), at);
@@ -219,14 +223,23 @@ function looserIssuer(
 ): Entity | undefined {
   // "issued Tuesday by", "released on Monday by": a time between the verb and "by".
   const by =
-    /^\s*,?\s+(?:(?:(?:was|were|has been|had been|is|being)\s+)?(?:issued|released|published|put out|posted)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|from|of)\s+(?:the\s+)?/u.exec(
+    /^\s*,?\s+(?:(?:(?:was|were|has been|had been|is|being)\s+)?(?:issued|released|published|put out|posted|signed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|from|of)\s+(?:the\s+)?/u.exec(
       after,
     );
   if (by) {
     // A name, not the owner of a role ("by the UK Foreign Secretary": the secretary, whom a rule must name).
-    const m = mentionAt(c, end + by[0].length, s.end);
-    if (m && m.start === end + by[0].length && !/^\s+\p{Lu}/u.test(c.work.slice(m.end, m.end + 3)))
+    const from = end + by[0].length;
+    const m = mentionAt(c, from, s.end);
+    if (m && m.start === from && !/^\s+\p{Lu}/u.test(c.work.slice(m.end, m.end + 3)))
       return actorOf(c, m.entity);
+    // "signed by Foreign Minister X", "issued by UK Foreign Secretary X": the person the title names.
+    // (Not "the statement of President X": a remark, not a statement issued.)
+    const titled = /\bby\s/.test(by[0])
+      ? /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}/u.exec(c.work.slice(from, s.end))
+      : null;
+    const named = titled ? c.inRange(from, from + titled[0].length + 1, ['Person'], true)[0] : undefined;
+    if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u.test(c.work.slice(from, named.start)))
+      return named.entity;
   }
   const adj = /(?:\s+(?:joint|written|official|brief|separate|formal|press|new|latest))*\s*$/.exec(before)!;
   const poss = /['’]s?$/u.exec(before.slice(0, adj.index));
