@@ -76,7 +76,7 @@ function clauseParties(h: RuleHit): Entity[] {
 export const meeting: EventRule = {
   id: 'events/meetings:meeting',
   type: 'meeting',
-  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|(?:called|calls)\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses|co-chaired|co-chairs|co-chairing|co-hosted|co-hosts|co-hosting)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed|discuss)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd](?:iscussions|ialogue) between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
+  re: /\b(?:met|meets|meet|meeting|received\s+in\s+(?:an\s+)?audience|received|receives|hosted|hosts|welcomed|welcomes|(?:paid|pays|made|makes)\s+(?:a\s+)?(?:courtesy\s+(?:calls?|visits?)\s+(?:on|to)|(?:calls?|visits?)\s+on)|(?:granted|grants|gave|gives)\s+(?:an\s+)?audience\s+to|(?:called|calls)\s+on(?=\s+(?:the\s+)?\p{Lu})|talked\s+to(?=\s+(?:\p{Lu}|(?:the|his|her)\s))|exchanged\s+(?:their\s+|(?:\p{Ll}+\s+)?)?(?:views|ideas|opinions)(?=\s+(?:on|about|with|over)\b)|(?:talked|gathered|consulted|conversed|huddled|interacted|discussed|discusses|co-chaired|co-chairs|co-chairing|co-hosted|co-hosts|co-hosting)(?=\s+with\b|\s+(?!with\b)[^,;.]{1,60}?\s+with\s+\p{Lu})|(?:talked|discussed|discuss)(?=\s)|(?:held|hold|holds|had|has|have|holding|attended|attends|joined)\s+(?:[\p{Ll}\p{Lu}\d-]+\s+){0,3}?(?:rounds?\s+of\s+(?:[\p{Ll}-]+\s+)?)?(?:talks|meeting|meetings|conversation|chat|discussions?|consultations|dialogue|negotiations|audience|interaction|(?:working\s+)?(?:lunch|luncheon|dinner|breakfast)|t[eê]te-[aà]-t[eê]te|bilateral(?!\s+(?:talks|meetings?|discussions?|consultations|and|or)\b))|[Tt]alks|[Ss]ummit|[Mm]eeting|[Dd]iscussions(?=\s+with\b)|[Dd](?:iscussions|ialogue) between|(?:exchange|encounter)\s+between|sat down|conferred|shook hands|shake hands|shakes hands)\b(?:\s+(?:with|between)\b)?/gu,
   run(h) {
     const { c, s } = h;
     if (notAMeeting(h)) return; // plans, prospects, calls and appeals (meeting-prospects.ts)
@@ -86,7 +86,7 @@ export const meeting: EventRule = {
     clauseMade.set(c, seen);
     const later = deferred.get(c) ?? new Set<number>();
     deferred.set(c, later);
-    const weak = /^(?:met|meets|meeting|summit|talks|held talks|hold talks)\b/.test(
+    const weak = /^(?:met|meets|meeting|summit|talks|discussions|held talks|hold talks)\b/.test(
       c.work.slice(h.at, h.end),
     );
     if (h.made.length) seen.add(s.start);
@@ -168,8 +168,9 @@ function readMeeting(h: RuleHit): void {
     }
     return;
   }
-  const noun = /^(?:meeting|talks|summit)\b/i.test(word) && !/^meeting with/.test(word);
-  const nounWith = /^(?:meeting|talks|summit) with$/.test(word);
+  // "discussions with B" is read as "talks with B" ("During discussions with B, A said").
+  const noun = /^(?:meeting|talks|summit|discussions)\b/i.test(word) && !/^meeting with/.test(word);
+  const nounWith = /^(?:meeting|talks|summit|discussions) with$/i.test(word);
   const before = c.work.slice(Math.max(s.start, at - 60), at);
   // "A's meeting with B", "his talks with B".
   const poss = /(?:['’]s?|\b(?:[Hh]is|[Hh]er))\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
