@@ -27,6 +27,7 @@ import { hostAdverbialGap, hostPlaceGap } from './host-place.js';
 import { passiveGuests } from './meeting-passive-guests.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
+import { objectAgain } from './meeting-object-again.js';
 import { joinAttendees } from './meeting-attendees.js';
 import { separateMeetings, subjectGroups } from './meeting-lists.js';
 import { envoyGroupMet, headItem } from './meeting-list-tail.js';
@@ -268,6 +269,9 @@ function readMeeting(h: RuleHit): void {
   if ((direct || withObj) && !by && !objs.length) objs = relativeObject(h, subj);
   // "met with A on Monday and (, separately,) with B on Tuesday": B is met too.
   if (objs.length && withObj && !by) objs = [...objs, ...withAgain(h, objAt, limit, [...subj, ...objs])];
+  // "met A on Monday and B on Tuesday": B is met too (meeting-object-again.ts).
+  if (objs.length && direct && !withObj && !by)
+    objs = [...objs, ...objectAgain(h, objAt, limit, [...subj, ...objs])];
   // "… B and (to) the Head of the Mission, Ambassador C": C is met too (meeting-list-tail.ts).
   if (objs.length && !by) objs = [...objs, ...headItem(c, objAt, limit, [...subj, ...objs])];
   // "met A and B for a trilateral meeting": one meeting of all.
