@@ -15,6 +15,8 @@ import {
   isReporterLine,
   isStampLine,
   isTeaserLine,
+  isQuotationLine,
+  isQuoteCreditLine,
   END_MARK,
   mayHaveEndMark,
   withoutTrail,
@@ -213,6 +215,9 @@ export function findBody(text: string, title?: string): BodyInfo {
       text: withoutTrail(l.text),
     };
     if (isProse(lt) || (/[.!?"”’“»']$/.test(lt.text) && lt.text.split(/\s+/).length >= 5)) endLine = i;
+    // A credit line under a quotation set alone ("“We will not back down.”" / "— Jane Doe, minister")
+    // says who spoke: it stays in the body.
+    if (endLine === i - 1 && isQuotationLine(ls[i - 1]!.text) && isQuoteCreditLine(l.text)) endLine = i;
     // A stored copy cut mid-sentence: its last line is a paragraph without its end, however short when
     // it follows the last paragraph and reads as a sentence's start ("He does not recognize Dina B").
     if (

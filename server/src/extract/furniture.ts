@@ -113,6 +113,27 @@ export function mayHaveEndMark(text: string): boolean {
   return text.includes('END') || text.includes('###') || text.includes('(ends)');
 }
 
+/**
+ * A credit line under a quotation: a dash, then a short capitalised name (small joining words allowed)
+ * and perhaps a role after a comma ("— Turkish Foreign Ministry", "- Ministry of External Affairs",
+ * "— Jane Doe, Prime Minister of X"); no sentence end, no quotation marks, no agency's credit ("— AFP").
+ */
+const QUOTE_CREDIT =
+  /^[—–-]{1,2}\s*(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|for|and|on|de|du|al|el))*)(?:\s*,\s*[^.!?:;"“”()]{2,80})?$/u;
+
+/** Whether a line is a credit line naming who said the quotation on the line above it. */
+export function isQuoteCreditLine(line: string): boolean {
+  const m = QUOTE_CREDIT.exec(line.trim());
+  if (!m || line.split(/\s+/).length > 14) return false;
+  const name = m[1]!;
+  // (An agency's sign-off, "— AFP", "–IANS", is a credit of the copy, not of the words.)
+  return name !== name.toUpperCase() && !CREDIT_AGENCIES.test(name) && !/^advertisement$/i.test(name);
+}
+
+/** A line that is a quotation alone: an opening mark at its start, a closing mark at its end. */
+export const isQuotationLine = (line: string): boolean =>
+  /^["“‘«]/.test(line.trim()) && /["”’»][.!?,]?$/.test(line.trim());
+
 /** "Daily Courier – ", "Ivan Petrov – ": a capitalised name of up to four words and a dash opening a line. */
 const NAME_DASH = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
 

@@ -3,6 +3,7 @@
 // spokesman"; "“We will not back down”" / "— Jane Doe, minister"). The credited name speaks, whether
 // or not the words stand in quotation marks.
 import type { EntityIndex, Mention } from '../entities/index.js';
+import { CREDIT_AGENCIES } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { Quote } from './find.js';
 
@@ -10,6 +11,8 @@ import type { Quote } from './find.js';
 const CREDIT_REST = /^(?:\s*,\s*[^.!?:;"“”]{0,90})?[\s.]*$/u;
 const SPEECH = /\b(?:said|says|told|added|wrote|stated|according)\b/i;
 const MARKS = /["“”]/;
+/** A news outlet's name: its words credit the copy. */
+const NEWS_OUTLET = /\b(?:news|press|agency|times|post|herald|tribune|journal|daily|television|tv|radio)\b/i;
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would)\b/;
 /** Rules that take a standalone quotation's speaker from a cue before it. */
 const CUE_RULES = new Set(['quotes:continues-previous', 'quotes:speaker-of-paragraph']);
@@ -24,10 +27,11 @@ export function creditPullQuotes(work: string, paras: Sentence[], quotes: Quote[
     const p = paras[i]!;
     const c = paras[i + 1]!;
     if (c.para !== p.para + 1) continue;
-    const credited = creditOf(work, c, idx);
+    const inLine = quotes.filter((q) => q.open >= p.start && q.close <= p.end);
+    // (A body credits words in quotation marks only under a dash: "— Turkish Foreign Ministry".)
+    const credited = creditOf(work, c, idx, inLine.length === 1);
     if (!credited) continue;
     const rule = 'quotes:pull-quote-credit';
-    const inLine = quotes.filter((q) => q.open >= p.start && q.close <= p.end);
     if (inLine.length === 1) {
       const q = inLine[0]!;
       const outside = work.slice(p.start, q.open) + work.slice(q.close + 1, p.end);
@@ -37,7 +41,8 @@ export function creditPullQuotes(work: string, paras: Sentence[], quotes: Quote[
       continue;
     }
     // (A list of credits, "A, ambassador of X" over "B, ambassador of Y", is no quotation.)
-    if (inLine.length || p.para === firstPara || creditOf(work, p, idx)) continue;
+    if (inLine.length || p.para === firstPara || credited.entity.type !== 'Person' || creditOf(work, p, idx))
+      continue;
     const words = work.slice(p.start, p.end).trim();
     const n = words.split(/\s+/).length;
     if (n < 3 || n > 30 || MARKS.test(words) || SPEECH.test(words) || /:$/.test(words)) continue;
@@ -57,12 +62,18 @@ export function creditPullQuotes(work: string, paras: Sentence[], quotes: Quote[
   quotes.sort((a, b) => a.open - b.open);
 }
 
-/** The person a credit line names ("Dmitry Peskov, Vladimir Putin's spokesman", "— Jane Doe"). */
-function creditOf(work: string, line: Sentence, idx: EntityIndex): Mention | undefined {
+/**
+ * The person a credit line names ("Dmitry Peskov, Vladimir Putin's spokesman", "— Jane Doe"), or with
+ * `bodies` the organisation a dash credits ("— Turkish Foreign Ministry").
+ */
+function creditOf(work: string, line: Sentence, idx: EntityIndex, bodies = false): Mention | undefined {
   const text = work.slice(line.start, line.end);
   const lead = /^\s*(?:[—–-]+\s*)?/.exec(text)![0].length;
   const m = idx.mentions.find((x) => x.start === line.start + lead && !x.nominal);
-  if (!m || m.entity.type !== 'Person') return undefined;
+  const dashed = /[—–-]/.test(text.slice(0, lead));
+  const body = bodies && dashed && m?.entity.type === 'Organization';
+  if (!m || (m.entity.type !== 'Person' && !(body && isCreditedBody(work.slice(m.start, m.end)))))
+    return undefined;
   const rest = work.slice(m.end, line.end);
   if (!CREDIT_REST.test(rest) || rest.split(/\s+/).length > 14 || MARKS.test(rest)) return undefined;
   // (A sentence about the name is no credit: "Ma Zhaoxu, the vice foreign minister, said China is …".)
@@ -70,4 +81,9 @@ function creditOf(work: string, line: Sentence, idx: EntityIndex): Mention | und
   // (Nor a verb past the apposition: "Kaja Kallas, the prime minister, criticised the move.")
   if (/,[^,]*,\s*(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u.test(rest)) return undefined;
   return m;
+}
+
+/** An organisation's name under a dash that credits words, not the copy (no agency, "— AFP", "— Reuters"). */
+function isCreditedBody(name: string): boolean {
+  return name !== name.toUpperCase() && !CREDIT_AGENCIES.test(name) && !NEWS_OUTLET.test(name);
 }
