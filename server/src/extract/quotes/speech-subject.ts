@@ -326,7 +326,7 @@ export function subjectOfSpeech(
     const head = first && sp.mentionsAt(first.end, verbPos).find((x) => x.entity.type === 'Person');
     if (first?.entity.type !== 'Person' && head) first = head;
     // ("X reported that Y has informed …, describing it as “…”": the reported clause's subject.)
-    const relayed = first && reportedClauseSubject(work, sp, first.end, verbPos, pos);
+    const relayed = first && reportedClauseSubject(work, sp, first.end, verbPos, pos, first.entity);
     if (relayed) return { named: relayed };
     if (first && !(pro && sentStart + pro.index < first.start))
       return { named: by(first.entity, 'subject-of-participle') };
