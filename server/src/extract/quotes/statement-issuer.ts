@@ -28,7 +28,7 @@ const NOUN = String.raw`(?:statement|communiqu[ée]|press release|declaration|al
 const ON_PAGE_OF = String.raw`on\s+(?:the\s+)?(?:official\s+)?(?:[\p{L}-]+\s+)?(?:website|site|page|account|channel|portal)\s+of`;
 /** "statement issued (on Tuesday) by", "statement from", "statement published on the website of": the issuer follows. */
 export const ISSUER_AFTER = new RegExp(
-  String.raw`\b${NOUN}\s+(?:(?:was\s+)?(?:issued|released|published|posted|put out|sent|made)\s+(?:\S+\s+){0,3}?(?:by|${ON_PAGE_OF})|from|of|${ON_PAGE_OF})\s+`,
+  String.raw`\b${NOUN}(?:,?\s+(?:(?:to|on|about|regarding|over)\s+(?:\S+\s+){1,3}?)?(?:was\s+)?(?:issued|released|published|posted|put out|sent|made)\s+(?:\S+\s+){0,3}?(?:by|${ON_PAGE_OF})|\s+(?:from|of|${ON_PAGE_OF}))\s+`,
   'giu',
 );
 /**
@@ -51,6 +51,53 @@ export const BY_KIND = new Set(['quotes:body-by-kind', 'quotes:collective-body']
 /** Between a subject and its verb: auxiliaries and adverbs only. */
 const ADVERBS = /^\s*(?:(?:has|have|had|also|then|later|further|again|\p{Ll}+ly)\s+)*$/u;
 
+/** Readings of a spokesperson's phrase that name the person ("the spokesperson of the ministry, X"). */
+const NAMED_SPOKESPERSON = new Set([
+  'quotes:spokesperson-for',
+  'quotes:named-after-body',
+  'quotes:the-named-spokesperson',
+]);
+
+/** A role word a phrase names a person by ("the ministry's spokesperson", "its director"). */
+const ROLE_WORD =
+  /\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|director|head|chief|official|representative|president|chairman|chairwoman)\b/i;
+
+/**
+ * Who issued a statement, named at `at` after "issued by": a name or a body by its kind, a person a
+ * spokesperson's phrase names, or the person named in apposition after a body ("by the spokesperson of
+ * the ministry, X.") or after a role ("by the ministry's spokesperson, X,"). Never a place.
+ */
+function issuerAt(
+  work: string,
+  sp: SpeakerReader,
+  at: number,
+  limit: number,
+  anchor: number,
+): Entity | undefined {
+  const who = sp.whoAt(at, limit, anchor);
+  const speaker = who?.att.speaker;
+  const rule = who?.att.rule ?? '';
+  if (speaker && speaker.type !== 'Person') {
+    const after = appositionPerson(work, sp, who!.end, limit);
+    if (after && /^\s*,\s*$/.test(work.slice(who!.end, after.start))) return after.entity;
+  }
+  const named =
+    rule === 'quotes:name' ||
+    BY_KIND.has(rule) ||
+    (speaker?.type === 'Person' && NAMED_SPOKESPERSON.has(rule));
+  if (speaker && named && speaker.type !== 'Place') return speaker;
+  if (who) return undefined;
+  const after = appositionPerson(work, sp, at, limit);
+  return after && ROLE_WORD.test(work.slice(at, after.start)) ? after.entity : undefined;
+}
+
+/** A person named in apposition after a short phrase from `from`, closing it (", X." or ", X,"). */
+function appositionPerson(work: string, sp: SpeakerReader, from: number, limit: number): Mention | undefined {
+  const m = sp.all.find((x) => x.start >= from && x.end <= limit && x.entity.type === 'Person');
+  if (!m || !/^[^,.;:“”"\n]{0,60},\s*$/.test(work.slice(from, m.start))) return undefined;
+  return /^\s*(?:[.,;]|$)/.test(work.slice(m.end, m.end + 2)) ? m : undefined;
+}
+
 /** The issuer a sentence names after a statement ("the statement issued by X", "Statement of X"), if any. */
 export function issuerNamedIn(
   work: string,
@@ -61,9 +108,8 @@ export function issuerNamedIn(
   for (const m of work.slice(start, end).matchAll(ISSUER_AFTER)) {
     const at = start + m.index + m[0].length;
     if (sp.inQuote(at)) continue;
-    const who = sp.whoAt(at, end, end);
-    if (who?.att.speaker && who.att.rule === 'quotes:name' && who.att.speaker.type !== 'Place')
-      return who.att.speaker;
+    const issuer = issuerAt(work, sp, at, end, end);
+    if (issuer) return issuer;
   }
   return undefined;
 }
@@ -81,10 +127,8 @@ export function introducedIssuer(
   for (const m of text.matchAll(ISSUER_AFTER)) {
     const at = from + m.index + m[0].length;
     if (inQuote(at)) continue;
-    const who = sp.whoAt(at, Math.min(anchor, at + 120), anchor);
-    const named = who?.att.rule === 'quotes:name' || BY_KIND.has(who?.att.rule ?? '');
-    if (who?.att.speaker && named && who.att.speaker.type !== 'Place')
-      best = { speaker: who.att.speaker, at };
+    const issuer = issuerAt(work, sp, at, Math.min(anchor, at + 120), anchor);
+    if (issuer) best = { speaker: issuer, at };
   }
   for (const m of text.matchAll(ISSUED_BEFORE)) {
     const at = from + m.index;
