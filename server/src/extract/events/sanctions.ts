@@ -90,6 +90,13 @@ const WHICH_IMPOSED =
 const STRUCK =
   /\b(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:also\s+|now\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:those|people|individuals|persons|officials|entities|companies|figures)\s+)?(?:hit|targeted|struck)\s+(?:by|with)\s+(?:\S+\s+){0,3}$/u;
 
+/** A comparison before the measures: another's sanctions the new ones match ("in line with those of X"). */
+const COMPARED =
+  /\b(?:in\s+line\s+with|mirror(?:s|ed|ing)?|match(?:es|ed|ing)?|similar\s+to|align(?:s|ed|ing)?\s+with|in\s+step\s+with|in\s+concert\s+with)\s+(?:\S+\s+){0,4}$/;
+
+/** A regime's noun after "sanctions": "the Russia sanctions regime", "the Iran sanctions programme". */
+const REGIME = /^\s+(?:regimes?|programmes?|programs?|laws?|legislation|framework|authorit(?:y|ies))\b/;
+
 /** "U.S. sanctions against the country", "British sanctions on …", "Australia's sanctions": whose they are. */
 function ownerOf(c: Ctx, s: Sentence, at: number, before: string): NounPhrase | undefined {
   const poss = /['’]s?\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
@@ -325,7 +332,18 @@ export const sanction: EventRule = {
         );
     targets = targets.filter((t) => !by.includes(t) && !speaking(t));
     // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
-    if (by.length) lastSanctioners.set(c, by);
+    // (Not those a comparison names, "in line with measures already announced by the EU", nor, once a
+    // sanctioner was named, a demonym right before sanctions with no target, or a name before a sanctions
+    // regime, as often the country they aim at as their owner: "the Russia sanctions regime", "370 Russian
+    // sanctions".)
+    const attributive =
+      !!actor &&
+      !targets.length &&
+      /^\s*$/.test(c.work.slice(actor.end, at)) &&
+      (actor.start === actor.end || REGIME.test(c.work.slice(end, end + 20)));
+    const compared = COMPARED.test(c.work.slice(Math.max(s.start, at - 60), at));
+    if (by.length && !compared && !(attributive && lastSanctioners.get(c)?.length))
+      lastSanctioners.set(c, by);
     if (!targets.length) {
       // "The EU also imposed asset freezes and travel bans against seven of the officials": a package of
       // a sanctioner no sanctions event of the article has yet, its targets unnamed.
