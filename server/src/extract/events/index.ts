@@ -25,6 +25,7 @@ import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
 import { phoneCall } from './phone-calls.js';
+import { phoneCallAnaphora } from './phone-call-anaphora.js';
 import { meeting } from './meetings.js';
 import { frontedMeeting } from './meeting-fronted.js';
 import { heldGapMeeting } from './meeting-held-adverbials.js';
@@ -100,6 +101,7 @@ export const RULES: readonly EventRule[] = [
   visitOf,
   stayIn,
   phoneCall,
+  phoneCallAnaphora,
   credentials,
   credentialsListed,
   inauguration,

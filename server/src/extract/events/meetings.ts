@@ -20,6 +20,7 @@ import { groupStates } from './meeting-groups.js';
 import { envoysMet } from './meeting-envoy-states.js';
 import { apartLeaders, leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
+import { callSentence } from './phone-call-anaphora.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { relativeObject } from './meeting-relatives.js';
 import { roleStateSubject } from './meeting-role-states.js';
@@ -81,6 +82,7 @@ export const meeting: EventRule = {
   run(h) {
     const { c, s } = h;
     if (notAMeeting(h)) return; // plans, prospects, calls and appeals (meeting-prospects.ts)
+    if (callSentence(c, c.sents.indexOf(s))) return; // "during the talks": a call told before (phone-call-anaphora.ts)
     if (joinAttendees(h)) return; // "The meeting was attended by A and B": they join the meeting just told.
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
