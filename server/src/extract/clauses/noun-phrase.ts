@@ -66,6 +66,11 @@ function anyTitle(c: Ctx, pos: number, after: string): RegExpExecArray | null {
 const CAP_ROLE =
   /^(?:Minister|President|Secretary|Chancellor|Premier|Chairman|Chairwoman|Chair|King|Queen|Emir|Sultan|Speaker)$/;
 
+/** Honorifics between a title and the name it gives: "…, Mr. Elmar Mammadyarov", ", H.E. Ms. Ana Ruiz", ", Hon. X". */
+const HONORIFICS = String.raw`(?:(?:H\.\s?E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.)\s+)*`;
+const HONORIFICS_AFTER = new RegExp(String.raw`^,?\s*` + HONORIFICS);
+const COMMA_HONORIFICS = new RegExp(String.raw`^,\s+` + HONORIFICS);
+
 /**
  * A head of mission's title posted to a place, then the person: after "US" in "US Ambassador to Russia
  * John Sullivan". The match runs to where the person's name starts.
@@ -206,7 +211,8 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       continue;
     }
     // "the Belarusian Foreign Minister, Vladimir Makei": a capitalised title, then the person after a comma.
-    const comma = title || capRole ? /^,\s+/.exec(c.work.slice(i, limit)) : null;
+    // (An honorific may stand before the name: "the Foreign Minister, Mr. X".)
+    const comma = title || capRole ? COMMA_HONORIFICS.exec(c.work.slice(i, limit)) : null;
     const apposed = comma ? mentionAt(c, i + comma[0].length, limit) : undefined;
     if (apposed?.entity.type === 'Person' && apposed.start === i + comma![0].length)
       return { start, end: apposed.end, entities: [apposed.entity], owners, head: title, deputy };
@@ -277,11 +283,10 @@ function titleOfCountry(
   const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(pos, limit))?.[0].length ?? 0;
   const owner = mentionAt(c, pos + lead, limit);
   if (!owner || owner.entity.type === 'Person' || owner.start !== pos + lead) return undefined;
-  // "the Foreign Minister of Belarus Vladimir Makei", "the President of Kenya, William Ruto".
-  const comma = /^,(?=\s)/.test(c.work.slice(owner.end, limit)) ? 1 : 0;
-  const person = mentionAt(c, owner.end + comma, limit);
-  if (person?.entity.type !== 'Person' || !/^,?\s+$/.test(c.work.slice(owner.end, person.start)))
-    return undefined;
+  // "the Foreign Minister of Belarus Vladimir Makei", "the President of Kenya, William Ruto", "…, Mr. X".
+  const gap = HONORIFICS_AFTER.exec(c.work.slice(owner.end, limit))![0];
+  const person = mentionAt(c, owner.end + gap.length, limit);
+  if (person?.entity.type !== 'Person' || person.start !== owner.end + gap.length) return undefined;
   return {
     end: person.end,
     entities: [person.entity],
