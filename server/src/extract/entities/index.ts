@@ -34,6 +34,7 @@ import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { dropDemonymPersons } from './thing-names.js';
 import { prefixedPlaces } from './prefixed-places.js';
+import { residences } from './residences.js';
 import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
 import { dropTitleAcronyms } from './title-acronyms.js';
@@ -69,6 +70,7 @@ export function extractEntities(
   lineListPersons(b);
   positionalPlaces(b);
   prefixedPlaces(b);
+  residences(b);
   leaderGovernments(b);
   dropFurnitureAcronyms(b);
   dropCreditPersons(b);
