@@ -29,7 +29,7 @@ const pluralCommonNoun = (w: string) =>
   !isKnownPlace(w) && lexTags(w).some((t) => t === 'Plural' || t === 'Actor');
 /** Religious and Malay honorifics read as titles before a name ("Ayatollah Ali Khamenei", "Datuk X"). */
 const HONORIFICS = new Set(
-  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin'.split(
+  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin sayyid sayyida sheikha'.split(
     ' ',
   ),
 );
@@ -45,6 +45,7 @@ export const NAME_PARTICLES = new Set([
   'al',
   'bin',
   'ibn',
+  'bint',
   'le',
   'la',
   'Le',
