@@ -7,7 +7,9 @@
 // Mr. X"). A capital posting stands for its country; a role between two names of a list whose second has
 // no apposition of its own is the second's title ("Minister A, Ambassador of India to US, B and C"), and
 // a posting run into a name with no comma is that name's title ("A, Ambassador to Austria B, …");
-// deputies, acting heads, chargés and former envoys head no mission.
+// deputies, acting heads, chargés and former envoys head no mission. The sending state may stand between
+// role and posting ("the ambassador of Indonesia to Ghana, Dr X"), unless the role ends a fronted phrase
+// whose name after it is the main clause's subject ("After talks with the ambassador in Berlin, X said").
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/types.js';
@@ -16,8 +18,21 @@ import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
 
 const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat)`;
+/** The sending state between the role and its posting: "ambassador of Indonesia to Ghana", "of the Russian
+ * Federation in Chisinau" (capitalised words only, so "ambassador of long standing in X" is no sender). */
+const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+/** Between the posting and the name: a comma or bracket, an honorific ("to Ghana, Dr X", "to Kenya, H.E. X"). */
+const NAME_LEAD = String.raw`\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
-const BEFORE = new RegExp(String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)\s*[,(]?\s*$`, 'iu');
+const BEFORE = new RegExp(
+  String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
+  'iu',
+);
+/** The same with the sending state named between role and posting (case kept: the sender is capitalised). */
+const BEFORE_WITH_SENDER = new RegExp(
+  String.raw`\b${HEAD}${SENDER}\s+(?:to|in)\s+(?:[Tt]he\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
+  'u',
+);
 /**
  * Whether `lead` may hold a HEAD word, as BEFORE reads it (ignoring case): a cheap test before that
  * end-anchored pattern, which would be tried at every position. (Under /iu only ſ and the Kelvin sign fold
@@ -39,7 +54,7 @@ const AFTER = new RegExp(
   'u',
 );
 /** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
-const RIGHT_BEFORE_NAME = /^\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E)\.?\s+)?$/;
+const RIGHT_BEFORE_NAME = new RegExp(`^${NAME_LEAD}$`);
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg[ée]|interim|assistant|special|outgoing)\b/i;
 
 /**
@@ -87,6 +102,23 @@ function listedRole(c: Ctx, m: Mention, headAt: number): boolean {
 const LIST_GAP = /^\s*,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming)\s+)?$/;
 const OWN_ROLE = new RegExp(String.raw`^\s*,\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?${HEAD}\b`, 'u');
 
+/** A sentence opening on a preposition or participle up to the role, with no comma before it. */
+const FRONTED =
+  /^\s*(?:After|Before|During|Following|Meeting|Speaking|Upon|On|In|At|With|Like|Unlike)\b[^,;]*$/;
+
+/**
+ * Whether the role is the end of a fronted phrase and the name after its comma the main clause's subject
+ * ("After talks with the ambassador of France in Berlin, Olaf Scholz said …"): the name then runs into its
+ * verb with no comma or bracket after it (an apposition would be set off: "With the Ambassador to Spain,
+ * Ana Ruiz, …").
+ */
+function inFrontedPhrase(c: Ctx, sentenceStart: number, headAt: number, nameEnd: number): boolean {
+  return (
+    FRONTED.test(c.work.slice(sentenceStart, headAt)) &&
+    /^\s+\p{Ll}/u.test(c.work.slice(nameEnd, nameEnd + 4))
+  );
+}
+
 export function envoyRoleRelations(article: Ctx): RelOut[] {
   const c = withQuotedMentions(article);
   const out: RelOut[] = [];
@@ -106,17 +138,18 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     const s = c.sentenceAt(m.start);
     if (!s) continue;
     const lead = c.work.slice(Math.max(s.start, m.start - 90), m.start);
-    const b = mayHoldHead(lead) ? BEFORE.exec(lead) : null;
+    const b = mayHoldHead(lead) ? (BEFORE.exec(lead) ?? BEFORE_WITH_SENDER.exec(lead)) : null;
     if (b && !listedRole(c, m, m.start - lead.length + b.index)) {
       const headAt = m.start - lead.length + b.index;
       const role = c.work
         .slice(Math.max(s.start, headAt - 30), headAt)
         .split(/[,;.]/)
         .pop()!;
-      const placeAt = m.start - lead.length + b.index + b[0].indexOf(b[1]!);
+      const placeAt = m.start - lead.length + b.index + b[0].lastIndexOf(b[1]!);
       const places = c.inRange(placeAt, m.start, ['Place'], true);
       const [place, second] = places;
       if (NOT_HEAD.test(role) || !place || place.start !== placeAt) continue;
+      if (inFrontedPhrase(c, s.start, headAt, m.end)) continue;
       const rest = c.work.slice(place.end, m.start);
       if (RIGHT_BEFORE_NAME.test(rest)) add(m, place.entity);
       // Accredited to two states: "Ambassador to Indonesia and Timor-Leste X".
