@@ -8,16 +8,18 @@
 // over X's remarks"); a purpose after a summons ("summoned the envoy to protest the statement of X"); a
 // passive whose subject is the act ("The call by X was condemned by Y"); the possessor after title words
 // ("protested Senate President X's remarks"); an act labelled with a judging word ("called the remarks
-// by X unacceptable").
+// by X unacceptable"); never the victim an object names after its act ("condemned Russian aggression
+// against Ukraine": Russia, not Ukraine).
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
-import { mentionAt, phraseAt } from '../clauses/noun-phrase.js';
+import { mentionAt, ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
+import type { Entity } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import { JUDGING } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
@@ -120,6 +122,27 @@ function ownerAfterTitles(c: Ctx, s: Sentence, from: number) {
   return undefined;
 }
 
+/** Before the one an act was done to, inside the object: "(the) Russian aggression against", "Israel's strikes on". */
+const VICTIM_BEFORE =
+  /^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:against|on|upon|towards?)\s+(?!behalf\b)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * The object's entities less those it names as an act's victim: one named after "against"/"on" following
+ * the act's noun ("condemned Russian aggression against Ukraine", "denounced the violence against
+ * Palestinians", "backed the sanctions on Iran"); a name right after the verb is never one.
+ */
+function withoutVictims(c: Ctx, tgts: Entity[], np: NounPhrase, from: number): Entity[] {
+  // Where each is named: a mention, or an owner read from a word ("Palestinians").
+  const at = [
+    ...c.inRange(from, np.end, ANY).map((m) => ({ entity: m.entity, start: m.start })),
+    ...np.owners.map((o) => ({ entity: ownerEntity(c, o), start: o.start })),
+  ];
+  return tgts.filter((e) => {
+    const m = at.find((x) => x.entity === e && x.start >= from);
+    return !m || !VICTIM_BEFORE.test(c.work.slice(from, m.start));
+  });
+}
+
 /** The subject phrase of the sentence's first verb before `at` ("The ministry said …, condemning X"). */
 function mainClauseSubject(c: Ctx, s: Sentence, at: number) {
   const v = firstVerb(c, s, at);
@@ -166,6 +189,8 @@ export function verbRelations(c: Ctx): RelOut[] {
       // for the one envoy of that state the article names ("US Ambassador to Azerbaijan X"), else his state.
       let tgts = actOnly ? [] : entitiesOf(c, tgtNp, ANY, { at, envoys: true });
       let objEnd = tgtNp?.end ?? end;
+      // ("condemned Russian aggression against Ukraine": Ukraine suffered the act; its doer is read below.)
+      if (!passive && tgts.length) tgts = withoutVictims(c, tgts, tgtNp!, end);
       // "The call by X … was condemned by Y": a passive whose subject is an act names its doer.
       if (!tgts.length && passive && (type === 'CRITICIZED' || type === 'ACCUSED')) {
         const head = /^[^]*?(?=\s+(?:was|were|has|had|have|is|are)\b)/.exec(c.work.slice(s.start, at))?.[0];
@@ -256,7 +281,9 @@ export function verbRelations(c: Ctx): RelOut[] {
         if (!src || !tgtM || tgtM.entity === src) continue;
         if (
           !needsQuote &&
-          /\b(?:to|of|for|that|with|by|in|on|about|over)\b|,/.test(c.work.slice(end, tgtM.start))
+          /\b(?:to|of|for|that|with|by|in|on|about|over|against|upon|towards?)\b|,/.test(
+            c.work.slice(end, tgtM.start),
+          )
         )
           continue;
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
