@@ -250,12 +250,30 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
 
   function cueBefore(q: Quote): Attribution | undefined {
     let si = indexAt(sents, q.open) - 1;
+    // (A person the words name, "“… a concern of President X whenever he meets …”", is spoken of, not
+    // speaking: the cue naming them is passed over, and the paragraph before it read too.)
+    let reach = 1;
+    const spokenOf = (e: Entity | undefined) =>
+      e?.type === 'Person' &&
+      idx.mentions.some(
+        (m) =>
+          m.entity === e &&
+          m.start >= q.start &&
+          m.end <= q.end &&
+          // (Not "…: X said during …" in words whose closing mark is missing.)
+          !/^\s+(?:said|says|told|added|stated|noted)\b/.test(work.slice(m.end, m.end + 12)),
+      );
     for (; si >= 0; si--) {
       const s = sents[si]!;
-      if (q.para - s.para > 1) break;
+      if (q.para - s.para > reach) break;
       const earlier = quotes.filter((x) => x.speaker && x.open >= s.start && x.open < s.end).pop();
+      const said = earlier ? undefined : subjectOfSpeech(ctx, s.start, s.end);
+      if (spokenOf(earlier?.speaker ?? said?.named?.speaker)) {
+        reach = 2;
+        continue;
+      }
       if (earlier) return { speaker: earlier.speaker, rule: 'quotes:continues-previous' };
-      const said = subjectOfSpeech(ctx, s.start, s.end);
+      if (!said) continue;
       if (said.named?.speaker) return { speaker: said.named.speaker, rule: 'quotes:speaker-of-paragraph' };
       // ("Statement by X:", "The full text of the statement follows:" on the line before: its issuer.)
       const announced = announcedStatement(work, sp, s, q);
