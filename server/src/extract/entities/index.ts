@@ -24,6 +24,7 @@ import { dropNestedNames } from './nested-names.js';
 import { extraPatterns } from './patterns.js';
 import { groupNames } from './group-names.js';
 import { orgTails } from './org-tails.js';
+import { subBodies } from './sub-bodies.js';
 import { stateTitledBodies } from './state-titles.js';
 import { placedMissions } from './placed-missions.js';
 import { mergeOrgVariants } from './org-variants.js';
@@ -60,6 +61,7 @@ export function extractEntities(
   extraPatterns(b, work);
   groupNames(b, work);
   orgTails(b);
+  subBodies(b);
   stateTitledBodies(b);
   placedMissions(b);
   speakerBodies(b, work);
