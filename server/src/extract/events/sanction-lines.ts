@@ -8,6 +8,8 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/noun-phrase.js';
+import { roleListAfter } from '../clauses/mention-lists.js';
+import { listedPersons } from './sanction-lists.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { lastSanction } from './sanctions.js';
 
@@ -218,13 +220,41 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
       .filter((m) => m.entity.type === first.entity.type)
       .map((m) => m.entity);
   }
-  // "A and B are among those targeted": the persons the sentence opens with, up to the predicate.
-  const first = c.inRange(s.start, s.end, ['Person', 'Organization'], true)[0];
-  if (!first || !/^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(s.start, first.start))) return;
-  const items = listAfter(c, first, s.end).filter((m) => m.entity.type === first.entity.type);
+  // "A and B are among those targeted": the persons the sentence opens with, up to the predicate; titles
+  // may lead each ("Interior Minister A and prosecutor B"), and a possessor the first ("X's spokeswoman A").
+  const ms = c.inRange(s.start, s.end, ['Person', 'Organization'], true);
+  const owned = ms[0] && POSSESSED.test(c.work.slice(ms[0].end, s.end)) ? 1 : 0;
+  const first = ms[owned];
+  if (!first || !SUBJECT_LEAD.test(c.work.slice(owned ? ms[0]!.end : s.start, first.start))) return;
+  if (owned && !SUBJECT_LEAD.test(c.work.slice(s.start, ms[0]!.start))) return;
+  const items = (first.entity.type === 'Person' ? roleListAfter : listAfter)(c, first, s.end).filter(
+    (m) => m.entity.type === first.entity.type,
+  );
+  // A title of capitalised and lower-case words before a later item: "and Russian Foreign Ministry spokeswoman B".
+  for (;;) {
+    const last = items[items.length - 1]!;
+    const next = c.inRange(last.end, s.end, [first.entity.type], true).find((m) => m.start >= last.end);
+    if (!next || items.some((x) => x.entity === next.entity)) break;
+    if (!TITLED_GAP.test(c.work.slice(last.end, next.start))) break;
+    items.push(next);
+  }
   // An apposition of up to three parts may close the subject: "A, the mayor of B, a port city, has also
   // been sanctioned".
   const rest = c.work.slice(items[items.length - 1]!.end, s.end);
-  if (!APPOSED.some((a) => TRAILER.test(rest.replace(a, '')))) return;
-  return items.map((m) => m.entity);
+  const cut = APPOSED.map((a) => rest.replace(a, '')).find((r) => TRAILER.test(r));
+  if (cut === undefined) return;
+  // "…, as is the X": one more item after the predicate.
+  const also = AS_IS.exec(cut.slice(TRAILER.exec(cut)![0].length));
+  const more = also ? listedPersons(c, s.end - cut.length + also.index + also[0].length, s.end, true) : [];
+  return [...new Set([...items.map((m) => m.entity), ...more])];
 }
+
+/** A possessor's "'s" and up to three words of a title before the name it leads to. */
+const POSSESSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u;
+/** Up to three words (titles, a possessor's "'s" and title) before a sentence's first name. */
+const SUBJECT_LEAD = /^(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** A separator and up to five words of a title (no clause's words) between two listed names. */
+const TITLED_GAP =
+  /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|told|met|also)\b)[\p{L}’'-]+\s+){1,5}$/u;
+/** "…, as is the X", "as are A and B": more items after the predicate. */
+const AS_IS = /^[^.;]{0,40}?,\s+as\s+(?:is|are|was|were)\s+/;
