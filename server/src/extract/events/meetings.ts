@@ -120,6 +120,33 @@ const LATER_TRIGGER = new RegExp(meeting.re.source, 'u');
 /** Sentences (by start) where a meeting was read from the clause, per article. */
 const clauseMade = new WeakMap<Ctx, Set<number>>();
 
+/**
+ * The subject after the comma closing a fronted "During his meeting with B, …" ("In her talks with B, A
+ * thanked …"): the person "his"/"her" stands for, when the phrase opens the sentence.
+ */
+function frontedOwner(h: RuleHit, end: number): { owner: Entity; comma: number } | undefined {
+  const { c, s, at } = h;
+  if (!FRONTED_POSS.test(c.work.slice(s.start, at))) return undefined;
+  // The comma after which a person opens the main clause, a verb right after the name ("…, Anutin
+  // Charnvirakul, Marcos said": past the apposition's comma).
+  for (let comma = c.work.indexOf(',', end); comma > 0 && comma < Math.min(s.end, end + 200);) {
+    const m = subjectAfter(h, comma + 1);
+    if (m && /^\s+(?!(?:of|and|for|to|in|on|at)\b)\p{Ll}/u.test(c.work.slice(m.end, m.end + 20)))
+      return { owner: m.entity, comma };
+    comma = c.work.indexOf(',', comma + 1);
+  }
+  return undefined;
+}
+const FRONTED_POSS =
+  /^\s*(?:During|In|At|After|Following|Over)\s+(?:his|her)\s+(?:(?:first|second|third|separate|bilateral|brief|later)\s+)*$/;
+/** The person a clause opens with after pos (titles and all), as its mention. */
+function subjectAfter(h: RuleHit, pos: number): { entity: Entity; end: number } | undefined {
+  const m = h.c.inRange(pos, Math.min(h.s.end, pos + 80), P, true)[0];
+  if (!m || !/^\s*(?:(?:the|The)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u.test(h.c.work.slice(pos, m.start)))
+    return undefined;
+  return m;
+}
+
 /** Reads the meeting the trigger's clause tells of. */
 function readMeeting(h: RuleHit): void {
   const { c, s, at } = h;
@@ -203,10 +230,18 @@ function readMeeting(h: RuleHit): void {
       return;
     }
     if (!nounWith) return;
+    // "During his meeting with B, A said": a fronted phrase's "his" is the main clause's subject.
+    const fronted = /\b(?:[Hh]is|[Hh]er)\s/.test(poss[0]) ? frontedOwner(h, end) : undefined;
+    const met = persons(h, end, fronted ? fronted.comma : limit);
     const owner = /\b(?:[Hh]is|[Hh]er)\s/.test(poss[0])
-      ? c.lastPersonBefore(at)
+      ? (fronted?.owner ?? c.lastPersonBefore(at))
       : c.inRange(Math.max(s.start, at - 60), at - poss[0].length + 3, P, true).pop()?.entity;
-    if (owner) meet(h, [owner], persons(h, end, limit));
+    if (owner)
+      meet(
+        h,
+        [owner],
+        met.filter((x) => x !== owner),
+      );
     return;
   }
   // A verb: its subject meets its object ("with B" or the direct object).
