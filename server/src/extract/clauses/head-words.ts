@@ -6,7 +6,7 @@
 export const ENVOY_HEAD =
   /^(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d['’]affaires|diplomats?|top diplomats?|consuls?(?:[- ]general)?|attach[ée]s?|representatives?|emissar(?:y|ies)|heads? of mission)$/;
 const PEOPLE_HEAD =
-  /^(?:officials|staff|staffers|employees|nationals|spies|officers|members|personnel|workers|citizens|expatriates|agents|leaders|ministers|nationals|judges|prosecutors|individuals|people|persons|entities|companies|firms|banks|organi[sz]ations|businesses|oligarchs|lawmakers|politicians|generals|commanders|(?:first|second|third) secretar(?:y|ies)|counsell?ors?)$/;
+  /^(?:officials|staff|staffers|employees|nationals|spies|officers|members|personnel|workers|citizens|expatriates|agents|leaders|ministers|nationals|judges|prosecutors|individuals|people|persons|entities|companies|firms|banks|organi[sz]ations|businesses|oligarchs|businessmen|businesspeople|tycoons|lawmakers|politicians|generals|commanders|(?:first|second|third) secretar(?:y|ies)|counsell?ors?)$/;
 export const BODY_HEAD =
   /^(?:countries|states|nations|allies|governments?|authorities|ministry|foreign ministry|junta|regime|administration|military|cabinet|presidency|leadership|side|country|nation|state|kingdom|republic)$/;
 export const PEOPLE_OR_ENVOY = new RegExp(

@@ -25,6 +25,12 @@ const nounOnly = (w: string) => lexTags(w).every((t) => /Noun$/.test(t) && t !==
 /** Surname → the one person who has it (null when several do). */
 export type Surnames = Map<string, Entity | null>;
 
+/** A name's words without a generation's mark at its end ("Jr.", "Sr", "II", "III"), when others remain. */
+function withoutGeneration(parts: string[]): string[] {
+  const last = parts[parts.length - 1]!;
+  return parts.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(last) ? parts.slice(0, -1) : parts;
+}
+
 /** Merges persons named twice, applies the titles read before names; returns the surnames. */
 export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   // Merge persons: "Biden Joe" = "Joe Biden", "John Sullivan" = "John J. Sullivan".
@@ -72,7 +78,8 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   }
   const surnames = new Map<string, Entity | null>();
   for (const p of canonicalBy.values()) {
-    const parts = p.name.split(' ');
+    // "Ferdinand R. Marcos Jr.", "Tuimalealiifano Sualauvi II": the surname is before the generation's mark.
+    const parts = withoutGeneration(p.name.split(' '));
     const sur =
       !isFirstName(parts[0]!) && isFirstName(parts[parts.length - 1]!) ? parts[0]! : parts[parts.length - 1]!;
     surnames.set(sur, surnames.has(sur) && surnames.get(sur) !== p ? null : p);
