@@ -34,8 +34,11 @@ export const visitPersonIn: EventRule = {
     if (c.inRange(end, first.start, ['Place', 'Organization'], true).length) return;
     const items = listAfter(c, first, limit);
     const last = items[items.length - 1]!;
-    const place = c.inRange(last.end, limit, ['Place'], true)[0];
-    if (!place || !WHERE.test(c.work.slice(last.end, place.start))) return;
+    // (A venue named as a place, "at State House", comes before the place after "in".)
+    const place = c
+      .inRange(last.end, limit, ['Place'], true)
+      .find((m) => WHERE.test(c.work.slice(last.end, m.start)));
+    if (!place) return;
     // No one else named between the persons and the place ("visited B at the home of C in P").
     if (c.inRange(last.end, place.start, ['Person', 'Organization'], true).length) return;
     const visited = items.map((m) => m.entity);
