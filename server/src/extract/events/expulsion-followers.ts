@@ -10,8 +10,32 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS } from '../lexicon.js';
 import { lastExpulsionTold } from './expulsions.js';
-import type { EventRule } from './hit.js';
+import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, STATE, stateOf } from './parties.js';
+
+/**
+ * Each follower (a state, not the expelled one nor one of its expellers) expels the diplomats' state of the
+ * expulsion told in the same or the previous sentence.
+ */
+export function expelAsBefore(h: RuleHit, followers: Entity[]): void {
+  const { c, s } = h;
+  const last = lastExpulsionTold(c);
+  const si = c.sents.indexOf(s);
+  if (!last || si - last.sentence > 1 || si < last.sentence) return;
+  for (const by of followers) {
+    if (by.type !== 'Place' || by === last.country || last.by.includes(by)) continue;
+    const e = h.event({
+      place: by,
+      participants: [
+        { entity: by, role: 'expeller' },
+        { entity: last.country, role: 'expelled' },
+      ],
+      main: by,
+      key: `expulsion:${by.id}>${last.country.id}`,
+    });
+    h.relation(by, 'EXPELLED', last.country, { event: e });
+  }
+}
 
 export const expulsionFollower: EventRule = {
   id: 'events/expulsions:follower',
@@ -19,24 +43,7 @@ export const expulsionFollower: EventRule = {
   re: /\b(?:follow(?:ed|s|ing)? suit|d(?:id|oes|o) (?:the same|likewise)|took the same step)\b/g,
   run(h) {
     const { c, s, at } = h;
-    const last = lastExpulsionTold(c);
-    const si = c.sents.indexOf(s);
-    if (!last || si - last.sentence > 1 || si < last.sentence) return;
-    const followers = actorsOf(c, subjectOf(c, s, at), STATE, { at }).filter(
-      (e) => e.type === 'Place' && e !== last.country && !last.by.includes(e),
-    );
-    for (const by of followers) {
-      const e = h.event({
-        place: by,
-        participants: [
-          { entity: by, role: 'expeller' },
-          { entity: last.country, role: 'expelled' },
-        ],
-        main: by,
-        key: `expulsion:${by.id}>${last.country.id}`,
-      });
-      h.relation(by, 'EXPELLED', last.country, { event: e });
-    }
+    expelAsBefore(h, actorsOf(c, subjectOf(c, s, at), STATE, { at }));
   },
 };
 

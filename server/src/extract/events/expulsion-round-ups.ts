@@ -7,9 +7,8 @@
 // are expulsion-followers.ts'.
 import { subjectOf } from '../clauses/subject.js';
 import { listAfter } from '../clauses/noun-phrase.js';
-import type { Entity } from '../entities/index.js';
-import { lastExpulsionTold } from './expulsions.js';
-import type { EventRule, RuleHit } from './hit.js';
+import { expelAsBefore } from './expulsion-followers.js';
+import type { EventRule } from './hit.js';
 import { actorsOf, STATE } from './parties.js';
 
 const LIKE = String.raw`(?:[Ss]imilar|[Ii]dentical|[Aa]nalogous|[Tt]he\s+same|[Ll]ike|similar|identical|analogous|the\s+same|like)`;
@@ -25,27 +24,6 @@ const PASSIVE = String.raw`\b${LIKE}\s+${STEP}\s+(?:were|was|ha(?:ve|s|d)(?:\s+(
 const PROSPECT =
   /\b(?:to|will|would|may|might|could|should|can|must|shall|not|never|yet\s+to|refused\s+to)\s+(?:also\s+|soon\s+)?(?:have\s+)?$/;
 
-/** The expelled state of the expulsion told just before, and each follower expelling it. */
-function follow(h: RuleHit, followers: Entity[]): void {
-  const { c, s } = h;
-  const last = lastExpulsionTold(c);
-  const si = c.sents.indexOf(s);
-  if (!last || si - last.sentence > 1 || si < last.sentence) return;
-  for (const by of followers) {
-    if (by.type !== 'Place' || by === last.country || last.by.includes(by)) continue;
-    const e = h.event({
-      place: by,
-      participants: [
-        { entity: by, role: 'expeller' },
-        { entity: last.country, role: 'expelled' },
-      ],
-      main: by,
-      key: `expulsion:${by.id}>${last.country.id}`,
-    });
-    h.relation(by, 'EXPELLED', last.country, { event: e });
-  }
-}
-
 export const expulsionRoundUp: EventRule = {
   id: 'events/expulsion-round-ups:similar-steps',
   type: 'expulsion',
@@ -57,12 +35,12 @@ export const expulsionRoundUp: EventRule = {
     if (/\bby\s+(?:the\s+)?$/.test(c.work.slice(at, end))) {
       const first = c.inRange(end, s.end, ['Place'], true)[0];
       if (!first || first.start !== end) return;
-      follow(
+      expelAsBefore(
         h,
         listAfter(c, first, s.end).map((m) => m.entity),
       );
       return;
     }
-    follow(h, actorsOf(c, subjectOf(c, s, at), STATE, { at }));
+    expelAsBefore(h, actorsOf(c, subjectOf(c, s, at), STATE, { at }));
   },
 };
