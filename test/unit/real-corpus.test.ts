@@ -206,7 +206,7 @@ describe('the real-pages manifest', () => {
  * 0.881 (694/788), pairs 0.868/0.647, events 0.853/0.817 and blind 0.900, 0.723 (222/307), pairs 0.806/0.345,
  * events 0.831/0.659 (with its models retrained on the 315 dev pages: dev events 0.854/0.821, blind events
  * 0.833/0.669, the rest the same); after the session's rules and models retrained on the 315 dev pages, dev
- * 0.932, 0.892 (703/788), 0.875/0.664, 0.859/0.828 and blind 0.901, 0.723 (222/307), 0.808/0.348, 0.834/0.675.
+ * 0.932, 0.892 (703/788), 0.876/0.664, 0.859/0.828 and blind 0.901, 0.723 (222/307), 0.808/0.348, 0.834/0.675.
  * Every figure is set to the end's; BEFORE_BLIND holds the 119-page start.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
@@ -214,7 +214,7 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'entities F1': 0.932,
     'quotes with the right speaker': 0.892,
     'entity pairs recall': 0.664,
-    'entity pairs precision': 0.875,
+    'entity pairs precision': 0.876,
     'events recall': 0.828,
     'events precision': 0.859,
   },

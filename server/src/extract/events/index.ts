@@ -18,6 +18,7 @@ import { expulsionFollower, similarMove } from './expulsion-followers.js';
 import { expulsionRoundUp } from './expulsion-round-ups.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { expellerList } from './expeller-lists.js';
+import { withoutBuildingTravel } from './building-travel.js';
 import { settleEnvoys } from './envoys.js';
 import { withoutSummonsMeetings, withoutSummonsNotes } from './summons.js';
 import { type EventRule, mayMatch, RuleHit } from './hit.js';
@@ -208,7 +209,7 @@ export function findEvents(c: Ctx): EvOut[] {
       main: r.source,
       rule: r.rule,
     });
-  return withoutSummonsNotes(withoutSummonsMeetings(out));
+  return withoutBuildingTravel(withoutSummonsNotes(withoutSummonsMeetings(out)));
 }
 
 /** The speaker of a quotation and the state a speaking person belongs to: who "I" and "we" are. */
