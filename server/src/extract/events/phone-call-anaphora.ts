@@ -7,9 +7,9 @@
 // or place ("the talks with B", "the talks in Geneva") is a meeting of its own, not the call.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { firstById } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { theTwoMet, theyMet } from './meeting-last-pair.js';
+import { phoneCallOf } from './phone-calls.js';
 import { persons } from './meeting-parties.js';
 import { THE_TWO } from './meeting-sides.js';
 
@@ -94,15 +94,6 @@ export const phoneCallAnaphora: EventRule = {
     if (!callBefore(c, c.sents.indexOf(s), at, end)) return;
     const all = [...new Set(parties(h))];
     if (all.length < 2) return;
-    const e = h.event({
-      participants: all.map((p) => ({ entity: p, role: 'participant' })),
-      main: firstById(all),
-      key: `phone-call:${all
-        .map((x) => x.id)
-        .sort()
-        .join('+')}`,
-    });
-    for (let i = 0; i < all.length; i++)
-      for (let j = i + 1; j < all.length; j++) h.relation(all[i]!, 'SPOKE_WITH', all[j]!, { event: e });
+    phoneCallOf(h, all);
   },
 };

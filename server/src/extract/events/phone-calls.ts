@@ -115,17 +115,27 @@ export const phoneCall: EventRule = {
     // Each caller with each partner; with no partner, the callers with one another ("A and B spoke").
     const pairs: [Entity, Entity][] = [];
     if (b.length && a.length) for (const x of a) for (const y of b) pairs.push([x, y]);
-    else
-      for (let i = 0; i < all.length; i++)
-        for (let j = i + 1; j < all.length; j++) pairs.push([all[i]!, all[j]!]);
-    const e = h.event({
-      participants: all.map((p) => ({ entity: p, role: 'participant' })),
-      main: firstById(all),
-      key: `phone-call:${all
-        .map((x) => x.id)
-        .sort()
-        .join('+')}`,
-    });
-    for (const [x, y] of pairs) h.relation(x, 'SPOKE_WITH', y, { event: e });
+    phoneCallOf(h, all, pairs.length ? pairs : eachPair(all));
   },
 };
+
+/** Every two of `all`, each pair once, in their order. */
+function eachPair(all: Entity[]): [Entity, Entity][] {
+  const pairs: [Entity, Entity][] = [];
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) pairs.push([all[i]!, all[j]!]);
+  return pairs;
+}
+
+/** One phone call of `all`, keyed by its parties, and SPOKE_WITH for each of `pairs` (every two by default). */
+export function phoneCallOf(h: RuleHit, all: Entity[], pairs = eachPair(all)): void {
+  const e = h.event({
+    participants: all.map((p) => ({ entity: p, role: 'participant' })),
+    main: firstById(all),
+    key: `phone-call:${all
+      .map((x) => x.id)
+      .sort()
+      .join('+')}`,
+  });
+  for (const [x, y] of pairs) h.relation(x, 'SPOKE_WITH', y, { event: e });
+}
