@@ -73,7 +73,7 @@ export const OWNER_VOICE =
   /^['’]s\s+(?:(?:press|chief|official|main)\s+)?(?:office|spokes(?:wo)?man|spokesperson|press secretary|press service|press office|foreign service|statement|communiqu[ée])(?=\s+(?:(?:has|have|had|also|then|later|further|again)\s+)*(?:said|says|told|tells|added|adds|stated|noted|wrote|insisted|stressed|declared|confirmed|announced|described|called|urged|demanded|expressed|reads?)\b)/u;
 /** "the statement", "its statement", "the note", "the letter", "the decree", "the advisory", "the alert", or a statement with no issuer after it ("an official statement."). */
 export const STATEMENT_NOUN =
-  /^(?:(?:the|its)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice|alert|advisory|bulletin|memo|memorandum|circular|directive)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
+  /^(?:(?:the|its)\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée]|declaration|note|letter|document|decree|resolution|readout|notice|alert|advisory|bulletin|memo|memorandum|circular|directive|tweet|post|message)\b|an?\s+(?:\p{Ll}+\s+)?(?:statement|release|communiqu[ée])(?=\s*(?:[.,;]|$)))/iu;
 /**
  * An unnamed voice of a body named after it: "a spokeswoman for X", "an official of X", "a statement from
  * X", "a statement issued by X" ("…," read a statement issued by the Foreign Office spokesperson).

@@ -40,9 +40,12 @@ export const ISSUED_BEFORE = new RegExp(
   'giu',
 );
 
-/** A sentence opened by its statement: "In a statement, X …", "In a statement on Monday, the ministry …". */
+/**
+ * A sentence opened by its statement: "In a statement, X …", "In a statement on Monday, the ministry …", or
+ * by the account it was posted on: "Through its Twitter account, X …", "In a post on X, the embassy …".
+ */
 const IN_STATEMENT = new RegExp(
-  String.raw`(?:^|[.\n]\s*)In\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}(?:\s+[^,.;\n“”"]{1,40})?,\s*`,
+  String.raw`(?:^|[.\n]\s*)(?:In\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${NOUN}|(?:In|Through|Via|On)\s+(?:an?|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:account|tweet|post|message|page|channel))(?:\s+[^,.;\n“”"]{1,40})?,\s*`,
   'gu',
 );
 
@@ -149,7 +152,7 @@ export function introducedIssuer(
     }
   }
   // ("In a statement, the Ministry of Foreign Affairs of Kenya condemned …": the subject after the comma.)
-  if (text.includes('In '))
+  if (/\b(?:In|Through|Via|On) /.test(text))
     for (const m of text.matchAll(IN_STATEMENT)) {
       const at = from + m.index + m[0].length;
       if (inQuote(at) || (best && best.at > at)) continue;
@@ -162,15 +165,23 @@ export function introducedIssuer(
 }
 
 /**
- * "the statement said": the issuer the text last introduced, unless a quotation credited a statement since
- * or a body (not an outlet reporting it) spoke since; else the last issuer, else what "it" would be.
+ * "the statement said", "the tweet read": the issuer the text last introduced, unless a quotation credited
+ * a statement since or a body (not an outlet reporting it) spoke since; else the last issuer, else what
+ * "it" would be (not a platform).
  */
 export function statementIssuer(work: string, sp: SpeakerReader, anchor: number): Entity | undefined {
   const intro = introducedIssuer(work, sp, anchor, sp.inQuote);
   const p = sp.previous;
   const since = p && p.type !== 'Person' && sp.previousEnd > (intro?.at ?? 0) && !OUTLET_NAME.test(p.name);
-  return intro && intro.at > sp.issuerAt && !since ? intro.speaker : (sp.issuer ?? sp.it(anchor));
+  if (intro && intro.at > sp.issuerAt && !since) return intro.speaker;
+  // (A platform the words were posted on, "a message on X", "the tweet said", is no issuer.)
+  const it = sp.issuer ?? sp.it(anchor);
+  return it && PLATFORM.test(it.name) ? undefined : it;
 }
+
+/** Platforms a statement is posted on: the owner of the account speaks, never the platform. */
+const PLATFORM =
+  /^(?:X|Twitter|Facebook|Telegram|Instagram|YouTube|Weibo|WeChat|TikTok|Threads|Bluesky|VKontakte|VK)$/;
 
 /** An unnamed source introduced before anchor ("a source said", "sources told", "one diplomatic source"). */
 const UNNAMED_SOURCE = /\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}?source\b|\bsources\b/iu;
