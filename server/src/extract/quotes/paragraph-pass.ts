@@ -11,7 +11,9 @@
 // - a quotation inside the predicate of a sentence of narration (past tense, after the headline) that an
 //   organisation opens as its subject ("The ministry issued a note over the “…” of the envoy"): that
 //   organisation, unless the words qualify someone's remarks ("over his “…” remarks"); a country or a
-//   person acting is often reported in another's words, so not them;
+//   person acting is often reported in another's words, so not them; in the lead too (a first paragraph
+//   that is a full sentence, past a date marker glued to it), and past the object's appositive name
+//   ("summoned the envoy, X, to protest the “…”");
 // - a quotation in a sentence that has no verb of saying and names no person or body outside its
 //   quotations (or standing alone), after sentences that name no one: the first sentence before that
 //   names someone, if its subject spoke ("X rejected the claims on Tuesday. The claims were “…”"; "She
@@ -80,7 +82,8 @@ function subjectPhrase(
   verbOk: (w: string) => boolean = finite,
 ) {
   const text = work.slice(s.start, s.end);
-  const lead = /^\s*(?:[^,“”"]{0,40},\s*)?/.exec(text)![0];
+  // (Past the copy's date marker glued to its first line, "date 2025-12-24 The ministry …".)
+  const lead = /^\s*(?:date\s+\d{4}(?:-\d{2}){0,2}\s+(?=\p{Lu}))?(?:[^,“”"]{0,40},\s*)?/u.exec(text)![0];
   for (const from of lead ? [s.start, s.start + lead.length] : [s.start]) {
     const who = sp.whoAt(from, s.end, anchor);
     if (!who?.att.speaker || !NAMED_SUBJECT.has(who.att.rule)) continue;
@@ -193,7 +196,8 @@ function subjectOfOwnSentence(
   s: Sentence,
   firstPara: number,
 ): Attribution | undefined {
-  if (q.para === firstPara || !/\S/.test(work.slice(s.start, q.open))) return undefined;
+  // (Not in the headline; a first paragraph that is a full sentence is the lead, read as the others.)
+  if ((q.para === firstPara && !isLead(work, s)) || !/\S/.test(work.slice(s.start, q.open))) return undefined;
   // (Words that qualify someone's words, "“unacceptable” statements by X", are that other one's.)
   if (OTHERS_WORDS.test(work.slice(q.close + 1, q.close + 30))) return undefined;
   const subject = subjectPhrase(work, sp, s, q.open, true);
@@ -202,14 +206,29 @@ function subjectOfOwnSentence(
   if (!subject || who?.type !== 'Organization' || OUTLET_NAME.test(who.name)) return undefined;
   // (Another person or body named before the words may be their author: "to protest X's designation of Y
   // as a “…”". The subject may be named by its kind only, "The ministry lodged …", with no mention.)
-  if (
-    sp.all.some(
-      (m) => m.start >= subject.end && m.end <= q.open && m.entity !== who && m.entity.type !== 'Place',
-    )
-  )
-    return undefined;
+  // (Not a person set in apposition to the verb's object, "summoned the envoy, X, to protest the “…”",
+  // nor the object's phrase that names the same person.)
+  const between = sp.all.filter((m) => m.start >= subject.end && m.end <= q.open);
+  const appositive = new Set(
+    between
+      .filter(
+        (m) =>
+          m.entity.type === 'Person' &&
+          /,\s*$/.test(work.slice(m.start - 2, m.start)) &&
+          /^\s*,/.test(work.slice(m.end, m.end + 2)),
+      )
+      .map((m) => m.entity),
+  );
+  // (Still the author when named as owner: "the envoy, X, over X's call for a “…”".)
+  const owner = (m: Mention) => /^['’]s\b/.test(work.slice(m.end, m.end + 3));
+  const author = (m: Mention) => !appositive.has(m.entity) || owner(m);
+  if (between.some((m) => m.entity !== who && m.entity.type !== 'Place' && author(m))) return undefined;
   return { speaker: who, rule: 'quotes:subject-of-own-sentence' };
 }
+
+/** A first paragraph that is a lead, not a headline: a sentence of fifteen words or more ending on a stop. */
+const isLead = (work: string, s: Sentence) =>
+  /[.!]["”’]?\s*$/.test(work.slice(s.start, s.end)) && work.slice(s.start, s.end).split(/\s+/).length >= 15;
 
 /** A verb of saying or of a stance taken in words, right after a subject. */
 const SPOKE =
