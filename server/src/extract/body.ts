@@ -96,7 +96,7 @@ function cutShort(ls: Line[], i: number, endLine: number): boolean {
     endLine === i - 1 &&
     isProse(ls[i - 1]!) &&
     words.length >= 4 &&
-    /^["“‘]?\p{Lu}/u.test(ls[i]!.text) &&
+    /^["“‘]?\[?\p{Lu}/u.test(ls[i]!.text) &&
     !FURNITURE.test(ls[i]!.text) &&
     words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length
   );
