@@ -15,6 +15,7 @@ import {
 } from '../lexicon.js';
 import type { Token } from '../text.js';
 import { nicknameSurnameAt, unpointedInitialsEnd } from './name-middles.js';
+import { placeInBodyName } from './places-in-bodies.js';
 
 export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
@@ -245,7 +246,7 @@ export function chunks(work: string, toks: Token[]): Token[][] {
 }
 
 /** Splits a chunk around known multi-word places and organisations ("United States | Anatoly Antonov"). */
-export function splitKnown(c: Token[]): Token[][] {
+export function splitKnown(c: Token[], work?: string): Token[][] {
   // (Each token lower-cased once; the keys below are joined from these.)
   const low = c.map((t) => t.text.toLowerCase());
   if (c.length >= 2) {
@@ -271,6 +272,15 @@ export function splitKnown(c: Token[]): Token[][] {
       const place = isKnownPlace(key);
       if (!(place || KNOWN_ORGS.has(key) || key in ORG_ALIASES)) continue;
       if (i + len < c.length && ORG_HEADS.has(low[i + len]!)) continue;
+      // ("Central Bank of Sri Lanka", "Sri Lanka Freedom Party": a place in a body's name, places-in-bodies.ts.)
+      const inBody = place && work !== undefined ? placeInBodyName(work, c, low, i, len) : undefined;
+      if (inBody === 'inside') continue;
+      if (inBody === 'ends') {
+        out.push(c.slice(from, i + len));
+        from = i + len;
+        i += len - 1;
+        break;
+      }
       // "National Security Council": a known organisation ending a longer organisation name stays in it.
       const tailOfOrg =
         !place &&

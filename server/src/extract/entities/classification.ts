@@ -86,7 +86,7 @@ export function classifyChunks(
     start: m.index,
     end: m.index + m[0].length,
   }));
-  const all = chunks(work, toks).flatMap(splitKnown);
+  const all = chunks(work, toks).flatMap((c) => splitKnown(c, work));
   for (const raw of all) {
     let c = raw;
     if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;

@@ -165,7 +165,7 @@ export function findCandidates(
   sents: Sentence[],
   kept: readonly KeptEntity[],
   /** The rules' chunks when the caller has them (extract/index.ts), else formed again here. */
-  read: readonly Token[][] = chunks(work, toks).flatMap(splitKnown),
+  read: readonly Token[][] = chunks(work, toks).flatMap((c) => splitKnown(c, work)),
 ): Candidate[] {
   const known = new Set<string>();
   for (const e of kept) {
