@@ -1,7 +1,8 @@
 // A list of "<name> (<country>)" items (entities/lists.ts, session 29): once one item is a known person,
 // every item whose words are name-shaped is one, titles before it left out, whatever the lexicon knows of
 // its words ("Edit", "Zanele"). A body among the items, a bracket that is no known place, or no known
-// person among them make no persons. Every sentence here is invented.
+// person among them make no persons; an envoy to a union of states ("(European Union)") is an item, and a
+// place abbreviated with points ends one ("of the U.S.", "(U.K.)"). Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -46,4 +47,28 @@ it('takes nothing from a list with no known person in it', () => {
   expect(
     persons('Bids came from Kestrel Hale (Ghana), Bright Amber (Kenya) and Edit Varga-Kiss (Hungary).'),
   ).toEqual([]);
+});
+
+describe('an envoy to a union of states, or a place abbreviated with points, in such a list (session 31)', () => {
+  it.each([
+    'The president received Ambassadors Marta Ruiz (Chile), Lerato Dube (European Union) and Edit Varga-Kiss (Hungary).',
+    'Credentials came from Marta Ruiz (Chile); Lerato Dube (EU); and Edit Varga-Kiss (U.K.).',
+  ])('takes the unknown items: %s', (body) => {
+    expect(persons(body)).toEqual(expect.arrayContaining(['Lerato Dube', 'Edit Varga-Kiss']));
+  });
+
+  it('makes no list of unions alone, nor one with an outlet in a bracket', () => {
+    expect(persons('Kestrel Hale (European Union) and Bright Amber (United Nations) spoke.')).toEqual([]);
+    expect(
+      persons('Kestrel Hale (Reuters), Bright Amber (European Union) and Jane Roe (Ghana) wrote the report.'),
+    ).toEqual(['Jane Roe']);
+  });
+
+  it('reads "<name> of the U.S." as an item of a list of "<name> of <country>"', () => {
+    const got = persons(
+      'The envoys are Wendu Bako of the U.S., Marta Ruiz of Chile, Karl Weber of Austria and Gaen Kamau of Kenya.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['Wendu Bako', 'Gaen Kamau']));
+    expect(got.some((n) => /U\.S|Chile/.test(n))).toBe(false);
+  });
 });

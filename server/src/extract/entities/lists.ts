@@ -3,8 +3,11 @@
 // is one (envoys presenting credentials, officials sanctioned, delegations), whatever the lexicon knows of
 // its words. So in a list of "<name> (<country>)" items ("Lilia Rossbach (Mexico), Edit Bucsi-Szabo
 // (Hungary) and Zanele Makina (South Africa)"), once one item is a known person, every item whose words
-// are name-shaped (titles before it left out: "Ambassadors Lilia Rossbach").
-import { isKnownPlace } from '../lexicon.js';
+// are name-shaped (titles before it left out: "Ambassadors Lilia Rossbach"); an envoy to a union of states
+// may stand among them ("Amador Sánchez Rico (European Union)"), but no list is made of unions alone, nor
+// with an outlet in it ("Jane Roe (Reuters), John Doe (Ghana)"). A place abbreviated with points ends an item as a name does ("Geeta
+// Pasi of the U.S.,", "(U.K.)").
+import { isKnownPlace, KNOWN_ORGS, nameKey, ORG_ALIASES } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { isTitle } from './chunking.js';
 import { notPersonWord } from './name-agents.js';
@@ -14,7 +17,12 @@ import { nameShapedWords } from './name-positions.js';
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*`;
 export const PARTICLE = String.raw`(?:de|da|do|dos|van|von|der|den|bin|bint|al|el|la|le|du)`;
 const NAME = String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+)*${WORD}){1,5}`;
-const WHERE = String.raw`(?:the\s+)?${WORD}(?:\s+${WORD}){0,3}`;
+/** A place abbreviated with points: "U.S.", "U.K.". */
+const POINTED = String.raw`(?:\p{Lu}\.){2,}`;
+const WHERE = String.raw`(?:the\s+)?(?:${POINTED}|${WORD}(?:\s+${WORD}){0,3})`;
+/** A known union of states named in a list's bracket ("European Union", "EU", "United Nations"); no outlet. */
+const statesUnion = (where: string) =>
+  /\b(?:Union|Nations)$/.test(ORG_ALIASES[nameKey(where)] ?? KNOWN_ORGS.get(nameKey(where)) ?? '');
 const ITEM = String.raw`(${NAME})\s+of\s+(${WHERE})`;
 /** Three or more items separated by commas or semicolons, the last perhaps after "and". */
 const LIST = new RegExp(String.raw`${ITEM}(?:(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)${ITEM}){2,}`, 'gu');
@@ -66,8 +74,10 @@ export function bracketListPersons(b: Builder): void {
       const start = list.index + m.index;
       return { start, end: start + m[1]!.length, name: m[1]!, where: m[2]!.replace(/^the\s+/, '') };
     });
-    // (Every bracket a known place: "(Reuters)", "(R)" or "(Ltd)" make no such list.)
-    if (!items.every((it) => isKnownPlace(it.where))) continue;
+    // (Every bracket a known place or body, a place among them: "(Reuters)", "(R)" or "(Ltd)" make no such
+    // list.)
+    if (!items.every((it) => isKnownPlace(it.where) || statesUnion(it.where))) continue;
+    if (!items.some((it) => isKnownPlace(it.where))) continue;
     const covered = (s: number, e: number) => b.mentions.filter((x) => x.start < e && x.end > s);
     const isPerson = (it: (typeof items)[number]) =>
       covered(it.start, it.end).some((x) => x.entity.type === 'Person' && x.end === it.end);
