@@ -1,7 +1,9 @@
 // The tail of a body's name that the chunker leaves outside it, because a lower-case word joins it:
-// - "of the" and a capitalised name: "the International Committee of the Red Cross" (rule org-tails:of-the;
-//   a country's name after it is left alone, "the Foreign Ministry of the Russian Federation" is named by
-//   the country in builder.ts, and so is a body, "the European Department of the Ministry …");
+// - "of the" and a capitalised name: "the International Committee of the Red Cross", also after a body
+//   named by a head word and its field, "the State Committee for National Security of the Kyrgyz Republic"
+//   (rule org-tails:of-the; a country's name after it is left alone, "the Foreign Ministry of the Russian
+//   Federation" is named by the country in builder.ts, and so is a body, "the European Department of the
+//   Ministry …");
 // - "for the" and a capitalised run, with an "of" inside: "the UN Office for the Coordination of
 //   Humanitarian Affairs" (rule org-tails:for-the; not when a word of it is a place or a body's head);
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
@@ -10,8 +12,8 @@
 //   is the Kazakh Foreign Ministry, "the Ministry of Internal Affairs of Belarus" the Belarusian Interior
 //   Ministry (builder.ts names it; the country the longest opening of the run that is one; rule
 //   org-tails:of-country);
-// - "of the" and a country after a body's head word: "the Central Bank of the Russian Federation" (rule
-//   org-tails:of-the-country).
+// - "of the" and a country after a body's head word or its field: "the Central Bank of the Russian
+//   Federation", "the Commission on Human Rights of the Philippines" (rule org-tails:of-the-country).
 // The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
 import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
@@ -30,6 +32,11 @@ const OF_COUNTRY = new RegExp(
   String.raw`^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})`,
   'u',
 );
+/** A body's head word, then "for" or "on" and its field: "Committee for National Security". */
+function fieldNamedBody(name: string): boolean {
+  const m = /\b(\p{Lu}\p{Ll}+)[^\S\n]+(?:for|on)[^\S\n]+\p{Lu}[^\n]*$/u.exec(name);
+  return !!m && ORG_HEADS.has(m[1]!.toLowerCase());
+}
 /** "and" and capitalised words ending in a field ("and Pacific Affairs"). */
 const AND_FIELD = new RegExp(
   String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:Affairs|Relations|Development|Cooperation|Co-operation|Trade|Security|Services|Studies|Industry|Investment|Integration|Innovation|Information|Communications?|Commerce|Energy|Culture|Tourism|Technology|Planning|Finance|Justice|Health|Education|Agriculture|Environment|Transport|Infrastructure|Sports?|Youth|Labou?r|Welfare|Economy)\b`,
@@ -40,7 +47,10 @@ const AND_FIELD = new RegExp(
 function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | undefined {
   const after = b.work.slice(m.end, m.end + 80);
   const last = /(\p{L}+)$/u.exec(b.work.slice(m.start, m.end))?.[1] ?? '';
-  const of = ORG_HEADS.has(last.toLowerCase()) ? OF_THE.exec(after) : null;
+  // (Also a body named by its head word and a field: "the State Committee for National Security of the
+  // Kyrgyz Republic", "the Commission on Human Rights of the Philippines".)
+  const namedByHead = ORG_HEADS.has(last.toLowerCase()) || fieldNamedBody(b.work.slice(m.start, m.end));
+  const of = namedByHead ? OF_THE.exec(after) : null;
   // (A body with a head word of its own after it is another body: "the European Department of the
   // Ministry …".)
   const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
@@ -63,8 +73,7 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   if (owner) return { end: m.end + owner, rule: 'entities/org-tails:of-country' };
   // "the Central Bank of the Russian Federation": a body named by its head word, then "of the" and a country
   // (without "the" the chunker keeps it whole: "the Central Bank of Nigeria").
-  const ofThe =
-    ORG_HEADS.has(last.toLowerCase()) && /^\s+of\s+the\s/.test(after) ? OF_COUNTRY.exec(after) : null;
+  const ofThe = namedByHead && /^\s+of\s+the\s/.test(after) ? OF_COUNTRY.exec(after) : null;
   // (The country is the run's longest opening that is one: "of the Russian Federation Elvira Nabiullina".)
   const words = ofThe ? ofThe[1]!.split(/\s+/) : [];
   for (let n = words.length; n > 0; n--) {
