@@ -36,6 +36,7 @@ import { visitPersonIn } from './visit-host-place.js';
 import { summit } from './summits.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
+import { visitUnknownPlace } from './visit-unknown-places.js';
 import { arrivalPhrase } from './arrival-phrases.js';
 import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
@@ -100,6 +101,7 @@ export const RULES: readonly EventRule[] = [
   calledInSummons,
   visit,
   visitOf,
+  visitUnknownPlace,
   stayIn,
   phoneCall,
   phoneCallAnaphora,
