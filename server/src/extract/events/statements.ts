@@ -206,6 +206,11 @@ function lastSayer(c: Ctx, s: Sentence): Entity | undefined {
   return undefined;
 }
 
+/** Lower-case role words (and "of/for the") before the name of who issued a statement. */
+const ROLE_GAP =
+  /^(?:(?:a|an|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}(?:spokes(?:man|woman|person)|press\s+(?:secretary|office|service)|head|chief|director|secretary|minister|representative)(?:\s+(?:of|for)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s*,\s*)?|\s*,?\s*)$/u;
+const ANY_ACTOR: Entity['type'][] = ['Person', 'Organization', 'Place'];
+
 /**
  * The issuer when none of the shapes above holds (`events/statements:statement`, looser readings): the
  * phrase after "issued/released/published by" or "from" whatever verb follows ("the statement issued by
@@ -222,8 +227,10 @@ function looserIssuer(
   after: string,
 ): Entity | undefined {
   // "issued Tuesday by", "released on Monday by": a time between the verb and "by".
+  // "a statement to this effect was issued by X", "a statement on the row was released by X": a short
+  // phrase of what it is about may stand between the noun and the verb.
   const by =
-    /^\s*,?\s+(?:(?:(?:was|were|has been|had been|is|being)\s+)?(?:issued|released|published|put out|posted|signed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|from|of)\s+(?:the\s+)?/u.exec(
+    /^(?:\s+(?:to|on|about|over|regarding|concerning)\s+(?:this|that|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+(?:was|were|has|had|is)\b))?\s*,?\s+(?:(?:(?:was|were|has been|had been|is|being)\s+)?(?:issued|released|published|put out|posted|signed)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+by|by|from|of)\s+(?:the\s+)?/u.exec(
       after,
     );
   if (by) {
@@ -240,6 +247,10 @@ function looserIssuer(
     const named = titled ? c.inRange(from, from + titled[0].length + 1, ['Person'], true)[0] : undefined;
     if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u.test(c.work.slice(from, named.start)))
       return named.entity;
+    // "issued by the spokesperson of the Ministry, X", "released by a spokesman for the embassy": the
+    // first body or person the role's phrase names.
+    const role = /\bby\s/.test(by[0]) ? c.inRange(from, Math.min(s.end, from + 80), ANY_ACTOR)[0] : undefined;
+    if (role && ROLE_GAP.test(c.work.slice(from, role.start))) return actorOf(c, role.entity);
   }
   const adj = /(?:\s+(?:joint|written|official|brief|separate|formal|press|new|latest))*\s*$/.exec(before)!;
   const poss = /['’]s?$/u.exec(before.slice(0, adj.index));
@@ -250,7 +261,8 @@ function looserIssuer(
     !/\b(?:to|with|on|about|against|for)\s+(?:the\s+)?$/.test(c.work.slice(s.start, named.start))
   )
     return actorsOf(c, phraseAt(c, named.start, at), ANY)[0] ?? named.entity;
-  if (/\b[Ii]n\s+(?:a|an|its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) {
+  // "X condemned the move in a statement", "X announced it via a statement", "… through a statement".
+  if (/\b(?:[Ii]n|via|through)\s+(?:a|an|its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) {
     const subject = c.subjectBefore(s.start, at, ['Organization', 'Place', 'Person']);
     if (subject) return actorsOf(c, { start: at, end: at, entities: [subject], owners: [] }, ANY)[0];
   }
