@@ -64,11 +64,44 @@ export function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
   return own;
 }
 
-/** A subject phrase that opens with an act and its doer: "statements by the appointed ", "the remarks of ". */
+/**
+ * A subject phrase that opens with an act and its doer: "statements by the appointed ", "the remarks of ",
+ * "the resolution adopted by ", "the attack by " (group 1: an attack, whose "of" names its target, so only
+ * "by" or "from" names its doer).
+ */
 const ACT_LEAD = new RegExp(
-  String.raw`^(?:(?:the|these|this|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations)\s+(?:(?:made|issued)\s+)?(?:by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
+  String.raw`^(?:(?:the|these|this|such|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations|resolution|sanctions|measures|steps|polic(?:y|ies)|position|stance|moves?|(attacks?|strikes?|shelling|bombing|raids?|incursions?))\s+(?:(?:made|issued|adopted|imposed|taken|announced|passed|launched|carried\s+out)\s+)?(by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
   'iu',
 );
+/** Title words between an act's "by" and its doer's name: "President ", "the French Foreign Minister ". */
+const DOER_TITLES = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*|the|of|[\p{Ll}-]*(?:minister|president|ambassador|envoy|spokes\p{Ll}*|secretary|chair\p{Ll}*|head|leader|official|representative|diplomat|commissioner|deputy|foreign|prime))\s+){0,6}$`,
+  'u',
+);
+
+/**
+ * The doer an act phrase names at `at`: a name, maybe after title words (the first person among the names
+ * so reached: "the French President Emmanuel Macron"), or a state by its adjective ("by Armenian forces").
+ */
+export function actDoer(
+  c: Ctx,
+  at: number,
+  to: number,
+  attack: boolean,
+  of: boolean,
+): { entity: Entity; end: number } | undefined {
+  if (attack && of) return undefined;
+  const reached = c
+    .inRange(at, Math.min(to, at + 90), ['Person', 'Organization', 'Place'], true)
+    .filter((x) => !x.nominal && DOER_TITLES.test(c.work.slice(at, x.start)));
+  const doer = reached.find((x) => x.entity.type === 'Person') ?? reached[0];
+  if (doer) return { entity: doer.entity, end: doer.end };
+  const dem = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u.exec(c.work.slice(at, to));
+  const country = dem ? demonymCountry(dem[1]!) : undefined;
+  if (!country) return undefined;
+  const end = at + dem![1]!.length;
+  return { entity: c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, end), end };
+}
 
 /** The party a subject phrase opening at `from` names: its first name, or a country by its adjective. */
 function subjectParty(
@@ -90,11 +123,9 @@ function subjectParty(
   // opens with.
   const act = ACT_LEAD.exec(c.work.slice(from, to));
   const doer = act
-    ? c
-        .inRange(from + act[0].length, to, ['Person', 'Organization', 'Place'], true)
-        .find((x) => x.start === from + act[0].length && !x.nominal)
+    ? actDoer(c, from + act[0].length, to, !!act[1], act[2]!.toLowerCase() === 'of')
     : undefined;
-  if (doer) return { entity: doer.entity, end: doer.end };
+  if (doer) return doer;
   // "The British ambassador's actions": the person the text introduced with that role.
   const role = THE_ROLE.exec(c.work.slice(from, to).replace(/['’]s\b/u, '  '));
   if (role) {
@@ -145,7 +176,7 @@ export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start):
 }
 
 /** Nouns of an act whose "of" names its doer ("the unacceptable remarks of X"), unlike "invasion of X". */
-const DOER_ACT = String.raw`(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|interference|polic(?:y|ies)|claims|allegations|accusations|moves?)`;
+export const DOER_ACT = String.raw`(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|interference|polic(?:y|ies)|claims|allegations|accusations|moves?)`;
 const AFTER_WORD = new RegExp(
   String.raw`^\S*(?:(\s+${DOER_ACT})?\s+(?:that|of|by)|(\s+${DOER_ACT}|\s+(?:cyber)?attacks)(?:\s+(?:emanating|coming|originating))?\s+from)\s+`,
   'u',
