@@ -61,7 +61,7 @@ function doerBefore(events: EvOut[], from: number, at: number, kind?: string): E
 }
 
 /** The act's doer: the latest event before `at`, within the sentence before (three for a noun of its kind). */
-function actDoer(c: Ctx, events: EvOut[], s: Sentence, at: number, noun: string, own: boolean) {
+export function actDoer(c: Ctx, events: EvOut[], s: Sentence, at: number, noun: string, own: boolean) {
   const i = indexAt(c.sents, s.start);
   const kind = own ? KIND.find(([re]) => re.test(noun.toLowerCase()))?.[1] : undefined;
   const back = c.sents[Math.max(0, i - (own ? 3 : 1))]!;

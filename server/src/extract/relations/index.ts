@@ -8,7 +8,7 @@
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
 // criticism from Y": stance-phrases.ts), and an act named only by "the move" (the doer of the event
-// reported just before: act-anaphora.ts), and ACCUSED of an object ("expelled 15 Russian diplomats accused
+// reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), and ACCUSED of an object ("expelled 15 Russian diplomats accused
 // of spying": accused-objects.ts). Events make their own
 // relations (events/).
 import type { Ctx } from '../context.js';
@@ -26,6 +26,7 @@ import { sourceRelations } from './sources.js';
 import { stancePhraseRelations } from './stance-phrases.js';
 import { stateMemberRelations } from './state-members.js';
 import { quoteStanceRelations } from './quote-stance.js';
+import { quoteActAnaphora } from './quote-act-anaphora.js';
 import { reportedStanceRelations } from './reported-stance.js';
 import { titleRelations } from './titles.js';
 import { verbRelations } from './verbs.js';
@@ -48,5 +49,10 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...accusedObjectRelations(c),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
-  return [...found, ...quoteStanceRelations(c, found), ...reportedStanceRelations(c, found)];
+  return [
+    ...found,
+    ...quoteStanceRelations(c, found),
+    ...reportedStanceRelations(c, found),
+    ...quoteActAnaphora(c, events, found),
+  ];
 }
