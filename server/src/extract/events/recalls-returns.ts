@@ -16,6 +16,7 @@ import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
+import { arrivalPlaces } from './arrival-places.js';
 import { datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import { officialState } from './official-states.js';
@@ -316,11 +317,7 @@ export const arrival: EventRule = {
       if (!last || !who.includes(last.entity) || !TOUCH_GAP.test(c.work.slice(last.end, at))) return;
     }
     // Places up to the clause's end, or to the purpose of the trip ("on a state visit to India", "for").
-    const stop =
-      /[,;]|\b(?:after|before|where|when|but|for|to attend|at the invitation)\b|\bon\s+(?:a|an|his|her|their|the)\b/.exec(
-        c.work.slice(end, s.end),
-      );
-    const places = c.inRange(end, stop ? end + stop.index : s.end, PL).map((m) => m.entity);
+    const places = arrivalPlaces(c, s, end);
     // "New Delhi, Feb 17: X arrived here": the dateline's city.
     if (!places.length && /^\s+here\b/.test(c.work.slice(end, s.end))) {
       const city = datelinePlace(c, at);
