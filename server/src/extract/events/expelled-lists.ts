@@ -2,8 +2,12 @@
 // sentence (after a colon, or in an aside: "ten diplomats of the X states – three from A and B –") or in the
 // next sentences: "The countries are A, B and C", "They include diplomats from A and B", "Among them
 // are the envoys of A and B", "The ambassadors of A, B and C were summoned and told of the decision".
-// Each state listed joins that expulsion, expelled by each of its expellers. A list whose states act
-// themselves ("A, B and C had expelled Russian diplomats") is no list of the expelled.
+// An expulsion of a counted group that names no state ("expelled 23 diplomats", "dozens of diplomats") is
+// open too: "The diplomats are from A, B and C", "Those expelled were from A and B"; "The countries are …"
+// may come up to four sentences after "from 23 countries". Each state listed joins that expulsion,
+// expelled by each of its expellers. A list whose states act themselves ("A, B and C had expelled Russian
+// diplomats") or that a relative clause describes ("The countries that condemned it are A and B") is no
+// list of the expelled.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { listAfter } from '../clauses/noun-phrase.js';
@@ -18,14 +22,22 @@ interface OpenExpulsion {
   sentence: number;
   /** The sentence ends with a colon: its list may follow one country a line. */
   colon: boolean;
+  /** The sentence counts states ("from 23 countries"): "The countries are …" may come a little later. */
+  states: boolean;
 }
 const open = new WeakMap<Ctx, OpenExpulsion>();
 
 /** "from 18 countries", "of several EU states", "from countries that expelled …": states not named. */
 const STATES_UNNAMED = /\b(?:countries|states|nations|embassies|(?:diplomatic\s+)?missions|governments)\b/u;
 
+/** A group of expelled people whose states the clause does not name: "23 diplomats", "dozens of envoys". */
+const PEOPLE_UNNAMED =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:\d+\s+)?dozens?\s+of|scores\s+of|several|a\s+(?:number|group)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:diplomats|envoys|ambassadors|officials|employees|staff(?:ers)?|representatives)\b/u;
+
 /** How many sentences after the expulsion its list may come. */
 const REACH = 2;
+/** How far "The countries are …" may come after an expulsion that counted states. */
+const STATES_REACH = 4;
 
 /**
  * Called by the expulsion rule for each expulsion it makes: one that names no one expelled but whose clause
@@ -33,14 +45,28 @@ const REACH = 2;
  */
 export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefined, named: boolean): void {
   const { c, s, at } = h;
-  if (!by || named || !STATES_UNNAMED.test(c.work.slice(at, s.end))) return;
+  const clause = c.work.slice(at, s.end);
+  const counted = STATES_UNNAMED.test(clause);
+  // The same expulsion told again with whom it expelled ("Norway expels diplomats" over "Norway expelled
+  // two diplomats from the Chilean embassy"): no list to wait for.
+  const was = open.get(c);
+  if (named && was && (was.event === e || (by && was.by.includes(by)))) open.delete(c);
+  if (!by || named) return;
+  // "23 diplomats" with no state named in the clause ("two diplomats from the Chilean embassy" names one).
+  if (!counted && (!PEOPLE_UNNAMED.test(clause) || c.inRange(at, s.end, ['Place']).length)) return;
   const have = open.get(c);
   const sentence = c.sents.indexOf(s);
   if (have && have.event === e) {
     if (!have.by.includes(by)) have.by.push(by);
     return;
   }
-  const o = { event: e, by: [by], sentence, colon: /:\s*$/.test(c.work.slice(s.start, s.end)) };
+  const o = {
+    event: e,
+    by: [by],
+    sentence,
+    colon: /:\s*$/.test(c.work.slice(s.start, s.end)),
+    states: counted,
+  };
   open.set(c, o);
   const states = statesInSentence(h);
   if (states.length < 2) return;
@@ -79,7 +105,7 @@ function statesInSentence(h: RuleHit): Entity[] {
 
 /** Words that lead into a list of the expelled: a copula or "include", "among them", whose the people are. */
 const LEAD =
-  /(?:\b(?:include[sd]?|including|are|were|comprise[sd]?|namely|among them(?:\s+(?:are|were))?)|:|\b(?:diplomats|envoys|ambassadors|heads of (?:\p{L}+\s+)?missions?|representatives|staff|employees|embassies|missions)\s+(?:of|from))\s+(?:the\s+)?$/u;
+  /(?:\b(?:include[sd]?|including|(?:are|were|come|came)(?:\s+from)?|comprise[sd]?|namely|among them(?:\s+(?:are|were))?)|:|\b(?:diplomats|envoys|ambassadors|heads of (?:\p{L}+\s+)?missions?|representatives|staff|employees|embassies|missions)\s+(?:of|from))\s+(?:the\s+)?$/u;
 
 /** What makes the listed states actors, not the expelled: a verb of expelling or retaliating after them. */
 const ACTING_AFTER =
@@ -103,12 +129,18 @@ export const expelledList: EventRule = {
     const { c, s, at } = h;
     const o = open.get(c);
     const si = c.sents.indexOf(s);
-    if (!o || si <= o.sentence || si - o.sentence > REACH) return;
+    if (!o || si <= o.sentence) return;
+    // "The countries are …" may come a few sentences after "from 23 countries"; other leads within two.
+    const lead = o.states && /^(?:The|These|Those)\s+(?:\d+\s+|\p{L}+\s+)?(?:countries|states|nations)\b/u;
+    const far = lead && lead.test(c.work.slice(at, s.end)) && at === s.start;
+    if (si - o.sentence > (far ? STATES_REACH : REACH)) return;
     // The first country named right after a lead, and the countries coordinated with it.
     const first = c
       .inRange(at, s.end, ['Place'], true)
       .find((m) => isCountry(m.entity.name) && LEAD.test(c.work.slice(Math.max(at, m.start - 60), m.start)));
     if (!first || /^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
+    // "The countries that condemned the move are A and B": a relative clause says who the states are.
+    if (/\b(?:that|which|who|whose)\b/.test(c.work.slice(at, first.start))) return;
     const items = listAfter(c, first, s.end);
     if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
     if (ACTING_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
