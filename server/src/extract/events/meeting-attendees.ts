@@ -4,6 +4,7 @@
 import type { Ctx } from '../context.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
+import { hostMet } from './meeting-hosts.js';
 import type { EvOut } from './types.js';
 
 /** The last meeting an article's meeting clause made, and the sentence it was told in. */
@@ -22,7 +23,8 @@ export function noteMeeting(h: RuleHit, e: EvOut): void {
   lastMeeting.set(h.c, { event: e, sentence: h.c.sents.indexOf(h.s) });
 }
 
-const ATTENDED = /^(?:The|That|This)\s+(?:meeting|talks)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
+const ATTENDED =
+  /^(?:The|That|This)\s+(?:meeting|talks|summit|session|gathering|conference)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
 
 /** "A and B were also present in the": the persons before it attended the meeting the trigger names. */
 const PRESENT =
@@ -48,5 +50,6 @@ export function joinAttendees(h: RuleHit): boolean {
   for (const w of who)
     if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'participant' });
   for (const ev of h.evidence()) if (!e.evidence.some((x) => x.start === ev.start)) e.evidence.push(ev);
+  hostMet(h, e); // a host named before (meeting-hosts.ts) met those attending
   return true;
 }

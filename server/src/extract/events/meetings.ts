@@ -30,6 +30,7 @@ import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
 import { objectAgain } from './meeting-object-again.js';
 import { joinAttendees } from './meeting-attendees.js';
+import { joinHost } from './meeting-hosts.js';
 import { separateMeetings, subjectGroups } from './meeting-lists.js';
 import { envoyGroupMet, headItem } from './meeting-list-tail.js';
 import { meet, persons, subjects } from './meeting-parties.js';
@@ -83,6 +84,7 @@ export const meeting: EventRule = {
     const { c, s } = h;
     if (notAMeeting(h)) return; // plans, prospects, calls and appeals (meeting-prospects.ts)
     if (callSentence(c, c.sents.indexOf(s))) return; // "during the talks": a call told before (phone-call-anaphora.ts)
+    if (joinHost(h)) return; // "The meeting was chaired by X": X hosted the meeting just told (meeting-hosts.ts).
     if (joinAttendees(h)) return; // "The meeting was attended by A and B": they join the meeting just told.
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
