@@ -2,6 +2,7 @@
 // Republic of Azerbaijan"), on invented newswire text: the body of that state, named as "of <country>"
 // would be, and the quotation "the ministry said" is its; the negatives, a title whose short country another
 // state shares ("the Republic of China"), a person's title with "of the Republic", a title with no body.
+// Any body ending in its head word before such a title is the state's too ("Constitutional Court of Armenia").
 import { describe, expect, it } from 'vitest';
 import { extractChecked, speakerOf } from '../helpers/extract-text.js';
 
@@ -58,5 +59,27 @@ describe('negatives', () => {
       orgs('The President of the Republic of Kenya, William Ruto, arrived in Nairobi on Monday.'),
     ).toEqual([]);
     expect(orgs('Trade with the Republic of Azerbaijan grew last year, officials said.')).toEqual([]);
+  });
+});
+
+describe('any body ending in its head word before "of the Republic of X" (session 31)', () => {
+  it.each([
+    [
+      'The Constitutional Court of the Republic of Armenia ruled on Monday.',
+      'Constitutional Court of Armenia',
+    ],
+    ['The National Bank of the Republic of Belarus raised its key rate.', 'National Bank of Belarus'],
+    ['A ruling by the Supreme Court of the Kingdom of Morocco was cited.', 'Supreme Court of Morocco'],
+  ])('names the body by the state, no "<body> of the Republic": %s', (body, name) => {
+    const got = orgs(body);
+    expect(got).toContain(name);
+    expect(got.some((n) => /of the (?:Republic|Kingdom)$/.test(n))).toBe(false);
+  });
+
+  it('leaves a title, and a state whose short name another state shares, alone', () => {
+    expect(orgs('President of the Republic of Kazakhstan Kassym-Jomart Tokayev spoke.')).toEqual([]);
+    expect(orgs('The Central Bank of the Republic of China cut rates.')).not.toContain(
+      'Central Bank of China',
+    );
   });
 });

@@ -32,6 +32,8 @@ const OF_COUNTRY = new RegExp(
   String.raw`^[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})`,
   'u',
 );
+/** The last word of a state's formal title ("Republic" of "the Republic of Belarus"). */
+const STATE_TITLE_END = /\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Duchy)$/;
 /** A body's head word, then "for" or "on" and its field: "Committee for National Security". */
 function fieldNamedBody(name: string): boolean {
   const m = /\b(\p{Lu}\p{Ll}+)[^\S\n]+(?:for|on)[^\S\n]+\p{Lu}[^\n]*$/u.exec(name);
@@ -54,7 +56,10 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   // (A body with a head word of its own after it is another body: "the European Department of the
   // Ministry …".)
   const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
-  if (of && !isKnownPlace(of[1]!) && !headed(of[1]!))
+  // (Nor a state's formal title, "of the Republic of Belarus": state-titles.ts names the body by the state.)
+  const stateTitle = (run: string, at: number) =>
+    STATE_TITLE_END.test(run) && /^[^\S\n]+of[^\S\n]+\p{Lu}/u.test(after.slice(at));
+  if (of && !isKnownPlace(of[1]!) && !headed(of[1]!) && !stateTitle(of[1]!, of[0].length))
     return { end: m.end + of[0].length, rule: 'entities/org-tails:of-the' };
   const forThe = ORG_HEADS.has(last.toLowerCase()) ? FOR_THE.exec(after) : null;
   // (A place of one or two words anywhere in it: "for the United Kingdom", "for the Asia Pacific".)

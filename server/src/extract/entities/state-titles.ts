@@ -7,8 +7,11 @@
 // Embassy", "Government of Kenya"; permanent-missions.ts: "<Demonym> Permanent Mission to the UN"). The
 // whole phrase is its mention, and what it held (the cut body, the country) goes with it (rule
 // entities/state-titles:of-state). A title whose country is ambiguous without it ("Republic of China",
-// "Democratic Republic of the Congo" when not known as a whole) is left alone.
-import { canonicalPlace, demonymOf, isKnownPlace } from '../lexicon.js';
+// "Democratic Republic of the Congo" when not known as a whole) is left alone. Any other body found ending
+// in its head word right before such a title is the state's too: "the Constitutional Court of the Republic
+// of Armenia" is the "Constitutional Court of Armenia", "the National Bank of the Republic of Belarus" the
+// "National Bank of Belarus".
+import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
@@ -16,6 +19,11 @@ const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
 const TITLED = new RegExp(
   String.raw`\b((?:Permanent[^\S\n]+)?Mission|Embassy|High[^\S\n]+Commission|Consulate(?:[^\S\n]+General)?|Government|Foreign[^\S\n]+Ministry|Defen[cs]e[^\S\n]+Ministry|Ministry[^\S\n]+of[^\S\n]+(?:Foreign[^\S\n]+Affairs|Defen[cs]e))[^\S\n]+of[^\S\n]+the[^\S\n]+((?:${CAP}[^\S\n]+){0,3}(?:Republic|Kingdom|State|Sultanate|Federation|Emirate|Principality|Grand[^\S\n]+Duchy|Commonwealth)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(${CAP}(?:[^\S\n]+${CAP}){0,2})`,
   'gu',
+);
+/** "of the", a state's title and "of" and the country, after a body's name. */
+const OF_TITLE = new RegExp(
+  String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+((?:${CAP}[^\S\n]+){0,3}(?:Republic|Kingdom|State|Sultanate|Federation|Emirate|Principality|Grand[^\S\n]+Duchy|Commonwealth)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(${CAP}(?:[^\S\n]+${CAP}){0,2})`,
+  'u',
 );
 /** "to the United Nations" after a mission. */
 const TO_UN = /^[^\S\n]+to[^\S\n]+the[^\S\n]+(?:UN|U\.N\.|United[^\S\n]+Nations)\b/;
@@ -67,6 +75,25 @@ export function stateTitledBodies(b: Builder): void {
       : undefined;
     if (e) b.mention(e, start, end);
     else b.orgMention(start, end, `${body} of ${state.country}`, 'entities/state-titles:of-state');
+    for (const x of held) if (!b.mentions.some((y) => y.entity === x.entity)) b.entities.delete(x.entity.id);
+  }
+  headedBodiesOfStates(b);
+}
+
+/** "the Constitutional Court of the Republic of Armenia": a body ending in its head word, then a state's title. */
+function headedBodiesOfStates(b: Builder): void {
+  for (const m of [...b.mentions]) {
+    if (m.entity.type !== 'Organization' || m.nominal) continue;
+    const last = /(\p{L}+)$/u.exec(b.work.slice(m.start, m.end))?.[1] ?? '';
+    if (!ORG_HEADS.has(last.toLowerCase())) continue;
+    const t = OF_TITLE.exec(b.work.slice(m.end, m.end + 90));
+    const state = t ? stateOf(t[1]!, t[2]!) : undefined;
+    if (!t || !state) continue;
+    const end = m.end + t[0].length - t[2]!.length + state.length;
+    const held = b.mentions.filter((x) => x.start < end && x.end > m.start);
+    b.mentions = b.mentions.filter((x) => !held.includes(x));
+    const surface = b.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    b.orgMention(m.start, end, `${surface} of ${state.country}`, 'entities/state-titles:of-state');
     for (const x of held) if (!b.mentions.some((y) => y.entity === x.entity)) b.entities.delete(x.entity.id);
   }
 }
