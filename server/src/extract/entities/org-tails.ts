@@ -7,7 +7,8 @@
 // - "for the" and a capitalised run, with an "of" inside: "the UN Office for the Coordination of
 //   Humanitarian Affairs" (rule org-tails:for-the; not when a word of it is a place or a body's head);
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
-//   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field);
+//   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field); after an adjective, ending in
+//   a plural noun: "the Community of Latin American and Caribbean States" (rule org-tails:and-plural);
 // - "of" and a country after a ministry named by its field: "the Ministry of Foreign Affairs of Kazakhstan"
 //   is the Kazakh Foreign Ministry, "the Ministry of Internal Affairs of Belarus" the Belarusian Interior
 //   Ministry (builder.ts names it; the country the longest opening of the run that is one; rule
@@ -15,7 +16,7 @@
 // - "of the" and a country after a body's head word or its field: "the Central Bank of the Russian
 //   Federation", "the Commission on Human Rights of the Philippines" (rule org-tails:of-the-country).
 // The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
-import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
+import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace, lexTags, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import type { Mention } from './types.js';
 
@@ -34,6 +35,17 @@ const OF_COUNTRY = new RegExp(
 );
 /** The last word of a state's formal title ("Republic" of "the Republic of Belarus"). */
 const STATE_TITLE_END = /\b(?:Republic|Kingdom|Federation|Sultanate|Emirate|Principality|Duchy)$/;
+/** "and" and capitalised words ending in a plural noun ("and Caribbean States", "and Pacific Peoples"). */
+const AND_PLURAL = new RegExp(
+  String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}\p{Lu}\p{Ll}+s\b(?!['’]|[^\S\n]+\p{Lu})`,
+  'u',
+);
+/** An adjective ending a body's name cut short: a demonym or an adjective's ending, no place's name. */
+const nounless = (w: string) =>
+  !isKnownPlace(w) &&
+  (!!demonymCountry(w) ||
+    lexTags(w).some((t) => t === 'Demonym' || t === 'Adjective') ||
+    /(?:an|al|ic|ese)$/.test(w));
 /** A body's head word, then "for" or "on" and its field: "Committee for National Security". */
 function fieldNamedBody(name: string): boolean {
   const m = /\b(\p{Lu}\p{Ll}+)[^\S\n]+(?:for|on)[^\S\n]+\p{Lu}[^\n]*$/u.exec(name);
@@ -91,6 +103,11 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   }
   const and = / of /.test(b.work.slice(m.start, m.end)) ? AND_FIELD.exec(after) : null;
   if (and) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
+  // "the Community of Latin American and Caribbean States": a name cut after an adjective that waits for its
+  // noun, "and" and capitalised words ending in a plural noun (no body's head among them).
+  const plural = / of /.test(b.work.slice(m.start, m.end)) && nounless(last) ? AND_PLURAL.exec(after) : null;
+  if (plural && !headed(plural[0].replace(/^\s+and\s+/, '')))
+    return { end: m.end + plural[0].length, rule: 'entities/org-tails:and-plural' };
   return undefined;
 }
 
