@@ -29,6 +29,7 @@
 // words no one said.)
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { isVerb } from '../context.js';
+import { lexTags } from '../lexicon.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Mention } from '../entities/index.js';
 import type { Quote } from './find.js';
@@ -62,7 +63,10 @@ const NAMED_SUBJECT = new Set([
 const OTHERS_WORDS =
   /^[\s,]*(?:remarks?|statements?|comments?|words|language|rhetoric|claims?|accusations?)\b/i;
 
-const finite = (w: string) => /(?:ed|s)$/.test(w) && isVerb(w) && !/^(?:news|was|has|is)$/.test(w);
+/** A finite verb: a regular past or present ("summoned", "warns"), or an irregular past ("spoke", "met"). */
+const finite = (w: string) =>
+  !/^(?:news|was|has|is|had|were|did|could|would|should|might|must)$/.test(w) &&
+  ((/(?:ed|s)$/.test(w) && isVerb(w)) || lexTags(w).includes('PastTense'));
 
 /**
  * The person or body that opens a sentence (after an opening phrase closed by a comma) as its subject
