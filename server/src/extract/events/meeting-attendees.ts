@@ -1,27 +1,14 @@
-// Those present at a meeting just told, named in a sentence of their own: "The meeting was attended by A,
-// B and C", "The talks were also attended by A", "A, B and C were also present in the meeting". They join that meeting as participants (no MET claimed:
-// who met whom is the meeting clause's to say), so the sentence makes no second meeting of its own.
-import type { Ctx } from '../context.js';
+// Those present at a meeting just told (last-meeting.ts), named in a sentence of their own: "The meeting
+// was attended by A, B and C", "The talks were also attended by A", "A, B and C were also present in the
+// meeting". They join that meeting as participants (no MET claimed: who met whom is the meeting clause's
+// to say), so the sentence makes no second meeting of its own.
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
+import { lastMeetingOf } from './last-meeting.js';
 import { hostMet } from './meeting-hosts.js';
-import type { EvOut } from './types.js';
-
-/** The last meeting an article's meeting clause made, and the sentence it was told in. */
-const lastMeeting = new WeakMap<Ctx, { event: EvOut; sentence: number }>();
-
-/** The last meeting the clause reading made in the article, and its sentence's index. */
-export function lastMeetingOf(c: Ctx): { event: EvOut; sentence: number } | undefined {
-  return lastMeeting.get(c);
-}
 
 /** How many sentences after the meeting its attendees may be named. */
 const REACH = 3;
-
-/** Called for each meeting the clause reading makes. */
-export function noteMeeting(h: RuleHit, e: EvOut): void {
-  lastMeeting.set(h.c, { event: e, sentence: h.c.sents.indexOf(h.s) });
-}
 
 const ATTENDED =
   /^(?:The|That|This)\s+(?:meeting|talks|summit|session|gathering|conference)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
@@ -37,7 +24,7 @@ export function joinAttendees(h: RuleHit): boolean {
   const from = lead ? at - lead[0].length : at;
   const m = from === s.start ? ATTENDED.exec(c.work.slice(from, s.end)) : null;
   const present = m ? null : PRESENT.exec(c.work.slice(s.start, at));
-  const last = lastMeeting.get(c);
+  const last = lastMeetingOf(c);
   const si = c.sents.indexOf(s);
   if (!m && !present) return false;
   const who = (

@@ -6,7 +6,7 @@
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
-import { lastMeetingOf } from './meeting-attendees.js';
+import { lastMeetingOf } from './last-meeting.js';
 import type { EvOut } from './types.js';
 
 /** How many sentences after the meeting its host may be named. */

@@ -4,7 +4,7 @@
 // otherwise the last two persons named (meeting-sides.ts).
 import type { Entity } from '../entities/index.js';
 import type { RuleHit } from './hit.js';
-import { lastMeetingOf } from './meeting-attendees.js';
+import { lastMeetingOf } from './last-meeting.js';
 import { pairBefore, theTwo } from './meeting-sides.js';
 
 /** How many sentences back the meeting "the two" or "they" continue may have been told. */

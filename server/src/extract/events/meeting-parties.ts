@@ -11,7 +11,7 @@ import { counterpartOf, UNNAMED_COUNTERPART } from './counterparts.js';
 import { ledBy } from './delegation-leaders.js';
 import { guestOf, UNNAMED_GUEST } from './guests.js';
 import type { RuleHit } from './hit.js';
-import { noteMeeting } from './meeting-attendees.js';
+import { noteMeeting } from './last-meeting.js';
 import { members } from './meeting-lists.js';
 import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { protagonist } from './meeting-protagonist.js';
