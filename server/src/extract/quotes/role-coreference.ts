@@ -4,6 +4,8 @@
 // ("X, the country's ambassador to Y,") or in the title the entity step gave the person. Read only when
 // no other reading of the phrase names a speaker, and only among persons named before the quotation.
 // "The top diplomat", "Norway's top diplomat", "the head of Norwegian diplomacy" are a foreign minister.
+// "The minister" alone is never the prime minister, and the role words before a name stop at the name
+// before them ("foreign minister X on the visit of India's prime minister Y": Y is no foreign minister).
 import type { Entity, Mention } from '../entities/index.js';
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
@@ -49,15 +51,20 @@ export function topDiplomat(
   return entity && { entity, length: m[0].length };
 }
 
+/** A minister's title that is not "prime minister" (which "the minister" alone never names). */
+const MINISTER_NOT_PRIME = /(?<!\bprime\s)\bminister\b/i;
+
 const headOf = (word: string) => (/^spokes/i.test(word) ? 'spokes' : word.toLowerCase());
 
 /**
  * The words that give a person mention its role: the run of titles before it in its sentence (no verb of
- * saying or sentence break between), and an apposition set off by commas right after it (closed by its comma: in
+ * saying, sentence break or other name between), and an apposition set off by commas right after it (closed by its comma: in
  * "…, X, the spokesman said" the role is the next clause's subject).
  */
-function roleContext(work: string, m: Mention): string {
-  const before = work.slice(Math.max(0, m.start - 90), m.start);
+function roleContext(work: string, m: Mention, persons: readonly Mention[]): string {
+  // (Not past another's name before it: "foreign minister X regarding the visit of the prime minister Y".)
+  const prev = persons.filter((x) => x.end <= m.start && x.entity !== m.entity).pop();
+  const before = work.slice(Math.max(0, m.start - 90, prev?.end ?? 0), m.start);
   const cut = Math.max(
     before.lastIndexOf('. '),
     before.lastIndexOf('\n'),
@@ -83,7 +90,9 @@ export function personByRole(
 ): Entity | undefined {
   // ("the Norwegian top diplomat": a country's foreign minister, not an envoy.)
   const top = headOf(roleWord) === 'diplomat' && /\btop\b/i.test(modifiers);
-  const want = top ? FOREIGN_MINISTER : HEAD_TITLES[headOf(roleWord)];
+  // ("the minister", "the Indian minister": a minister of a portfolio, never the prime minister.)
+  const bareMinister = headOf(roleWord) === 'minister' && !portfolio.trim();
+  const want = top ? FOREIGN_MINISTER : bareMinister ? MINISTER_NOT_PRIME : HEAD_TITLES[headOf(roleWord)];
   if (!want) return undefined;
   // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
   // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)
@@ -94,10 +103,12 @@ export function personByRole(
   const holders = new Set<Entity>();
   for (const m of persons) {
     if (m.end > anchor || m.nominal) continue;
-    const context = roleContext(work, m);
+    const context = roleContext(work, m, persons);
     const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${context}`;
     if (
-      (want.test(m.entity.title ?? '') || want.test(context)) &&
+      // (A title the entity step shortened, "minister" of "prime minister", yields to the words before it.)
+      ((want.test(m.entity.title ?? '') && !(bareMinister && /\bprime\s+minister\b/i.test(context))) ||
+        want.test(context)) &&
       stems.every((s) => words.toLowerCase().includes(s.toLowerCase()))
     )
       holders.add(m.entity);
