@@ -22,6 +22,18 @@ const VICTIM = /\b(?:suffer\w*|endur\w*|fac(?:e|es|ed|ing)|subjected to|victims?
 /** A negation right before the word: "has never violated", "is not harmful". */
 const NEGATED = /\b(?:not|never|no longer|n['’]t)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/u;
 
+/**
+ * A verb negated right before it ("has not criticised", "never accused", "had so far not condemned", "has
+ * not yet responded", "was not criticised by"): no act was done. ("not only condemned" is no negation.)
+ */
+const NEGATED_VERB =
+  /\b(?:not|never|no longer|n['’]t)\s+(?!only\b)(?:(?:yet|even|once|ever|\p{Ll}+ly)\s+)?$|n['’]t\s+$/u;
+
+/** Whether the text before a verb ends in its negation. */
+export function negatedVerb(before: string): boolean {
+  return NEGATED_VERB.test(before);
+}
+
 /** A participle of an act done to someone ("harmed", "outraged"), not an adjective of the act ("unjustified"). */
 const SUFFERED = /^(?!un|fabricat|distort)\p{L}+ed\b/u;
 

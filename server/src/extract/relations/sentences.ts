@@ -11,6 +11,7 @@ import { phraseAt } from '../clauses/noun-phrase.js';
 import { ANY, entitiesOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { matchesOf } from '../regex-matches.js';
+import { negatedVerb } from './judging.js';
 import { span } from '../text.js';
 
 export function sentenceRelations(c: Ctx): RelOut[] {
@@ -42,6 +43,8 @@ export function sentenceRelations(c: Ctx): RelOut[] {
     // "X who responded" → X responded to the first other person of the sentence.
     for (const m of matchesOf(/\bwho responded\b|\bresponded to\b/g, sentText)) {
       const at = s.start + m.index;
+      // ("had not responded to his requests": no response.)
+      if (negatedVerb(c.work.slice(s.start, at))) continue;
       const who = c.subjectBefore(s.start, at, ['Person'], true);
       const other = c.inRange(s.start, s.end, ['Person']).find((x) => x.entity !== who)?.entity;
       if (who && other)

@@ -21,7 +21,7 @@ import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js'
 import { demonymCountry } from '../lexicon.js';
 import type { Entity } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
-import { JUDGING } from './judging.js';
+import { JUDGING, negatedVerb } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 
 const VERBS: [RegExp, string, boolean, string, boolean?][] = [
@@ -167,6 +167,8 @@ export function verbRelations(c: Ctx): RelOut[] {
       if (!s || end > s.end || c.inQuote(at)) continue;
       // ("summoned the ambassador to protest the statement of X", never "urged Beijing to condemn X".)
       const before = c.work.slice(s.start, at);
+      // "has not criticised X", "never accused X": no act.
+      if (negatedVerb(before)) continue;
       const purpose = BARE.test(mm[0]);
       if (purpose && (!PURPOSE_BEFORE.test(before) || ASKED.test(before))) continue;
       const passive = !purpose && isPassive(c, s, at, end);
