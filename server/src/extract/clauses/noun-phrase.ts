@@ -88,6 +88,14 @@ function envoyToPlace(c: Ctx, pos: number, limit: number): RegExpExecArray | nul
   return gap ? /^[\s\S]*/.exec(c.work.slice(pos, place.end + gap[0].length)) : null;
 }
 
+/** After a place, the compound that makes it a modifier: "-based", " DC-based", "-headquartered". */
+const BASED_IN = /^(?:\s+\p{Lu}{1,3}\.?)?[-‐–](?:based|headquartered|registered)\b/u;
+
+/** Whether a place's mention only says where the thing after it is ("the London-based group"). */
+export function placeModifier(c: Ctx, m: { start: number; end: number; entity: Entity }): boolean {
+  return m.entity.type === 'Place' && BASED_IN.test(c.work.slice(m.end, m.end + 12));
+}
+
 /**
  * The noun phrase that starts at pos (after determiners and numbers) and ends by limit: its named
  * entities (a list, or the person named in an apposition to a role: "the ambassador to Seoul, Koichi
@@ -131,6 +139,11 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       found && !(possessed && /^\p{Ll}/u.test(c.work.slice(found.start, found.end))) ? found : undefined;
     if (m) {
       const after = c.work.slice(m.end, limit);
+      // A place where the thing named is: "the London-based group", "the Washington DC-based body".
+      if (placeModifier(c, m)) {
+        i = m.end + BASED_IN.exec(after)![0].length;
+        continue;
+      }
       const poss = /^['’]s?\s+/.exec(after);
       if (poss) {
         owners.length = 0;

@@ -15,7 +15,7 @@ import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
-import { mentionAt, ownerEntity, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
+import { mentionAt, ownerEntity, phraseAt, placeModifier, type NounPhrase } from '../clauses/noun-phrase.js';
 import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
@@ -207,7 +207,12 @@ export function verbRelations(c: Ctx): RelOut[] {
         const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(end, s.end))?.[0].length ?? 0;
         const m = mentionAt(c, end + lead, clauseEnd(c, s, end));
         const owner = actOnly && m?.start === end + lead ? ownerAfterTitles(c, s, end + lead) : undefined;
-        if (m && m.start === end + lead && (!actOnly || OWNED_ACT.test(c.work.slice(m.end, s.end)))) {
+        if (
+          m &&
+          m.start === end + lead &&
+          !placeModifier(c, m) &&
+          (!actOnly || OWNED_ACT.test(c.work.slice(m.end, s.end)))
+        ) {
           tgts = [m.entity];
           objEnd = m.end;
         } else if (owner) {
@@ -280,7 +285,7 @@ export function verbRelations(c: Ctx): RelOut[] {
           ? c.mentions.filter((m) => m.end <= at && m.entity.type === 'Organization').pop()?.entity
           : c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
         const tgtM = c.firstAfter(end, Math.min(s.end, end + 45), ['Person', 'Organization', 'Place']);
-        if (!src || !tgtM || tgtM.entity === src) continue;
+        if (!src || !tgtM || tgtM.entity === src || placeModifier(c, tgtM)) continue;
         if (
           !needsQuote &&
           /\b(?:to|of|for|that|with|by|in|on|about|over|against|upon|towards?)\b|,/.test(
