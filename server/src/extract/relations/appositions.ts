@@ -85,6 +85,10 @@ function capRoleBefore(c: Ctx, from: number, to: number): RegExpExecArray | null
   return prev && /^\s*,\s*(?:(?:the|its|their)\s+)?$/i.test(c.work.slice(prev.end, roleAt)) ? null : m;
 }
 
+/** A relative's noun opening an apposition: "wife of", "the eldest son of", "a niece of". */
+const KIN_OF =
+  /^(?:(?:the|an?|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:wife|husband|spouse|widow|widower|partner|fianc[eé]e?|son|daughter|child|father|mother|parent|brother|sister|sibling|half-brother|half-sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|(?:son|daughter|brother|sister|father|mother)-in-law|stepson|stepdaughter|stepfather|stepmother)\s+of\b/iu;
+
 /** The relation that "<Name>, <apposition>" states, read from the apposition's role word and its body. */
 function fromApposition(
   c: Ctx,
@@ -94,6 +98,8 @@ function fromApposition(
 ): { type: string; target: Entity; also?: Entity[]; within?: Entity } | undefined {
   const text = c.work.slice(from, to);
   if (/\b(?:said|says|told|was|were|is|are|has|had|who|which|when)\b/.test(text)) return undefined;
+  // "X, wife of the president of the government", "the son of the founder of Y": a relative of the holder.
+  if (KIN_OF.test(text)) return undefined;
   // "Mayor of Moscow X, Deputy Chairman of the Security Council Y and …": a list of titled names; a
   // capitalised title after the comma that runs into a name is that name's (not "a spokeswoman for
   // Minister Y", which starts lower-case).
