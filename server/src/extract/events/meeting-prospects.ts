@@ -5,7 +5,7 @@
 import type { RuleHit } from './hit.js';
 
 const PHONE =
-  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone)[\s-](?:call|conversation|talks)\b|\bvideo\s+call\b|\b(?:phoned|telephoned)\b/;
+  /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone|telephonic)[\s-](?:call|conversation|talks)\b|\bvideo\s+call\b|\b(?:phoned|telephoned|telephonically)\b/;
 
 /** "In a call with B, A discussed …": a call (phone-calls.ts). */
 const CALL_WITH = /\b(?:a|an|the|their|his|her)\s+(?:\p{Ll}+\s+)?call\s+with\b/u;

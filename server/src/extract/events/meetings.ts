@@ -21,6 +21,7 @@ import { envoysMet } from './meeting-envoy-states.js';
 import { apartLeaders, leadersMet } from './meeting-leaders.js';
 import { notAMeeting } from './meeting-prospects.js';
 import { callSentence } from './phone-call-anaphora.js';
+import { discussedOnCall } from './phone-call-discussions.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { relativeObject } from './meeting-relatives.js';
 import { roleStateSubject } from './meeting-role-states.js';
@@ -84,6 +85,11 @@ export const meeting: EventRule = {
     const { c, s } = h;
     if (notAMeeting(h)) return; // plans, prospects, calls and appeals (meeting-prospects.ts)
     if (callSentence(c, c.sents.indexOf(s))) return; // "during the talks": a call told before (phone-call-anaphora.ts)
+    // "The two leaders also discussed …" after a call (phone-call-discussions.ts): nor a co-mention of its names.
+    if (discussedOnCall(h)) {
+      clauseMade.set(c, (clauseMade.get(c) ?? new Set<number>()).add(s.start));
+      return;
+    }
     if (joinHost(h)) return; // "The meeting was chaired by X": X hosted the meeting just told (meeting-hosts.ts).
     if (joinAttendees(h)) return; // "The meeting was attended by A and B": they join the meeting just told.
     readMeeting(h);

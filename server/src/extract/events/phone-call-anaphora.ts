@@ -13,9 +13,9 @@ import { phoneCallOf } from './phone-calls.js';
 import { persons } from './meeting-parties.js';
 import { THE_TWO } from './meeting-sides.js';
 
-/** A call told: "by phone", "phone talks", "a telephone conversation", "a video call", "phoned". */
-const CALL =
-  /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)[\s-](?:calls?|conversations?|talks|discussions?|exchanges?|conferences?)\b|\b(?:phoned|telephoned)\b/i;
+/** A call told: "by phone", "phone talks", "a telephone (telephonic) conversation", "a video call", "phoned". */
+export const CALL =
+  /\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone|telephonic|video)[\s-](?:calls?|conversations?|talks|discussions?|exchanges?|conferences?)\b|\b(?:phoned|telephoned|telephonically)\b/i;
 
 /** A meeting in person, a visit or a journey told: what "the talks" after it stand for instead. */
 const PRESENT =

@@ -1,11 +1,12 @@
 // Phone calls (SPOKE_WITH), read from the clause as meetings are (meetings.ts): a verb of speaking by
-// phone ("A spoke by phone with B", "A spoke with B by telephone", "A and B talked on the phone"), a verb
-// of calling ("A phoned B", "A telephoned B", "A dialled B", "A called B on Sunday to discuss …"), and
-// the nouns ("A held a phone call with B", "A had a telephone conversation with B", "A received a phone
-// call from B", "In a phone call with B, A said …", "a video call between A and B", "A and B hold first
-// call", and the bare noun before "with" or "between": "in a brief call with B", "the call between A and
-// B"). The caller is the clause's subject (titles and all: "Secretary of State A"); the partner the
-// person after "with", "to", "from" or "between", else the verb's object, else the second subject.
+// phone ("A spoke by phone with B", "A spoke with B by telephone", "A and B talked on the phone", "A spoke
+// telephonically with B"), a verb of calling ("A phoned B", "A telephoned B", "A dialled B", "A called B on
+// Sunday to discuss …"), and the nouns ("A held a phone call with B", "A had a telephone (telephonic)
+// conversation with B", "A received a phone call from B", "In a phone call with B, A said …", "a video call
+// between A and B", "A and B hold first call", and the bare noun before "with" or "between": "in a brief
+// call with B", "the call between A and B"). The caller is the clause's subject (titles and all: "Secretary
+// of State A"); the partner the person after "with", "to", "from" or "between", else the verb's object,
+// else the second subject. What "the two leaders discussed" after a call is the call's (phone-call-discussions.ts).
 import { referents } from '../clauses/clause.js';
 import { phraseAt } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
@@ -62,8 +63,8 @@ function callers(h: RuleHit): Entity[] {
 export const phoneCall: EventRule = {
   id: 'events/phone-calls:phone-call',
   type: 'phone-call',
-  re: /\b(?:spoke|speaks|speak|talked|talks|talk|chatted)\s+(?:(?:to|with)\s+(?:\S+\s+){1,7}?)?(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\b(?:phone|telephone|video)[\s-](?:call|conversation|talks|discussion|exchange)s?\b|\b(?:hold|holds|held|had|have|has)\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:\p{Ll}+\s+)?call\b|\b(?:phoned|telephoned|dial(?:l)?ed|rang|called|calls|phones|telephones)\b(?=\s+(?:his|her|the|\p{Lu}))|(?<=\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?)call(?=\s+(?:with|between)\s)/gu,
-  guard: { words: ['phone', 'video', 'call', 'dial', 'rang'] },
+  re: /\b(?:spoke|speaks|speak|talked|talks|talk|chatted)\s+(?:(?:to|with)\s+(?:\S+\s+){1,7}?)?(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|telephonically)\b|\b(?:phone|telephone|telephonic|video)[\s-](?:call|conversation|talks|discussion|exchange)s?\b|\b(?:hold|holds|held|had|have|has)\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:\p{Ll}+\s+)?call\b|\b(?:phoned|telephoned|dial(?:l)?ed|rang|called|calls|phones|telephones)\b(?=\s+(?:his|her|the|\p{Lu}))|(?<=\b(?:[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+)?)call(?=\s+(?:with|between)\s)/gu,
+  guard: { words: ['phone', 'telephonic', 'video', 'call', 'dial', 'rang'] },
   run(h) {
     const { c, s, at, end } = h;
     const word = c.work.slice(at, end);
