@@ -185,15 +185,25 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     }
     // A meeting with a state ("separate meetings with the leaders of A and B") and one with a person of
     // that state are one: the state and its national stand for the same side.
+    // (A state known only by its adjective, "The Kenyan and Ghanaian ministers met", is a place the event
+    // rules added: Ctx.countryByDemonym.)
     const stateOf = (x: Entity) =>
-      x.type === 'Person' && x.nationality ? idx.countryEntity(x.nationality) : undefined;
+      x.type === 'Person' && x.nationality
+        ? (idx.countryEntity(x.nationality) ??
+          idx.entities.find((p) => p.type === 'Place' && p.name === x.nationality))
+        : undefined;
     const side = (p: Entity, q: Entity) =>
       p === q || (e.type === 'meeting' && (stateOf(p) === q || stateOf(q) === p));
     const shared = (x: EvOut) =>
       x.participants.filter((p) => e.participants.some((q) => side(q.entity, p.entity))).length;
     // A bilateral meeting is not the meeting of a person with a list of states that holds both its sides
-    // ("A met the leaders of C, D and E", then "A first met C's president"): each is one of its own.
-    const group = (x: EvOut) => x.participants.filter((p) => p.entity.type === 'Place').length > 1;
+    // ("A met the leaders of C, D and E", then "A first met C's president"): each is one of its own. Two
+    // states alone are a bilateral meeting ("The C and D foreign ministers met", then "The meeting between
+    // C's minister A and D's minister B"): one with their two nationals' meeting.
+    const group = (x: EvOut) => {
+      const states = x.participants.filter((p) => p.entity.type === 'Place').length;
+      return states > 2 || (states === 2 && x.participants.length > 2);
+    };
     const same = events.find(
       (x) =>
         x.type === e.type &&
