@@ -92,6 +92,17 @@ export function isKnownOrgWord(t: string): boolean {
   return KNOWN_ORGS.has(nameKey(t)) && !/^\p{Lu}\p{Ll}$/u.test(t);
 }
 
+/**
+ * Whether a month closing the run `cur` is a surname: right after a first name that opens the name, only
+ * titles before it ("Theresa May", "Prime Minister Theresa May"). A weekday never is, nor a month after a
+ * surname that is also a first name: "received Gustavo Petro Tuesday", "met Ivan Petro May 3".
+ */
+function monthSurname(cur: Token[], t: Token): boolean {
+  const prev = cur[cur.length - 1];
+  if (!prev || WEEKDAYS.test(t.text) || !isFirstName(prev.text) || prev.end + 1 !== t.start) return false;
+  return cur.slice(0, -1).every((x) => isTitle(x.text) || demonymCountry(x.text) !== undefined);
+}
+
 /** Splits token lists into capitalised chunks (with "of" inside titles and organisation names). */
 export function chunks(work: string, toks: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -156,7 +167,7 @@ export function chunks(work: string, toks: Token[]): Token[][] {
     // (Read only for a capitalised word: nothing below asks about others.)
     if (t.cap && /^[\p{L}\d]/u.test(t.text)) {
       const monthLike = MONTHS.test(t.text) || WEEKDAYS.test(t.text);
-      if (!monthLike || (prev && isFirstName(prev.text) && prev.end + 1 === t.start)) {
+      if (!monthLike || monthSurname(cur, t)) {
         cur.push(t);
         continue;
       }
