@@ -16,6 +16,7 @@ import {
 } from '../lexicon.js';
 import type { Sentence, Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
+import { splitAtHeadlineVerbs } from './headline-verbs.js';
 import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { headNamesNone } from './generic-org-names.js';
 import { orgHeadAt } from './general-heads.js';
@@ -86,7 +87,10 @@ export function classifyChunks(
     start: m.index,
     end: m.index + m[0].length,
   }));
-  const all = chunks(work, toks).flatMap((c) => splitKnown(c, work));
+  const titleCase = new Map<number, boolean>();
+  const all = chunks(work, toks)
+    .flatMap((c) => splitAtHeadlineVerbs(c, work, titleCase))
+    .flatMap((c) => splitKnown(c, work));
   for (const raw of all) {
     let c = raw;
     if (longOrgs.some((r) => c[0]!.start < r.end && c[c.length - 1]!.end > r.start)) continue;
