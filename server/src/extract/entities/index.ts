@@ -21,6 +21,7 @@ import { mergeNameVariants } from './name-variants.js';
 import { missionPlaces } from './mission-places.js';
 import { dropBoundPlaces } from './bound-places.js';
 import { dropNestedNames } from './nested-names.js';
+import { papalNames } from './papal-names.js';
 import { extraPatterns } from './patterns.js';
 import { groupNames } from './group-names.js';
 import { orgTails } from './org-tails.js';
@@ -87,6 +88,7 @@ export function extractEntities(
   dropTitleAcronyms(b);
   dropUnresolvedRunAcronyms(b);
   dropNestedNames(b);
+  papalNames(b);
   const idx = finish(b);
   resolveRoles(b, text, work, idx);
   postedEnvoys(b, work, sents, idx);
