@@ -4,13 +4,13 @@
 // such a line a verb of a headline's kind (meeting, summoning, saying, expelling …) is no name's word: the
 // chunk is cut there and the verb left out. Only on a line whose words are in Title Case, so a body named
 // with such a word in running text keeps it; nouns that name bodies ("Sanctions Committee", "Talks",
-// "Orders") and "Met" ("Met Office") are not in the list.
+// "Orders"), "Met" ("Met Office") and "Said" (a first name) are not in the list.
 import type { Token } from '../text.js';
 
 /** Verbs a headline puts between its subject and its object, in the forms headlines use. */
 const HEADLINE_VERBS = new Set(
   (
-    'Meet Meets Hosts Hosted Receives Received Visits Visited Holds Held Tells Told Says Said Signs Signed ' +
+    'Meet Meets Hosts Hosted Receives Received Visits Visited Holds Held Tells Told Says Signs Signed ' +
     'Discuss Discusses Discussed Calls Called Urges Urged Thanks Congratulates Greets Invites Invited ' +
     'Expel Expels Expelled Recall Recalls Recalled Summon Summons Summoned Condemn Condemns Condemned ' +
     'Slams Slammed Warns Warned Rejects Rejected Accuses Accused Asks Asked Appoints Appointed Sends Sent ' +
@@ -26,9 +26,11 @@ const MINOR =
 
 /**
  * Whether the line is in Title Case: at least three words of three letters or more, other than the minor
- * ones, and none of them (or one in six) in lower case.
+ * ones, and none of them (or one in six) in lower case; no full stop at its end.
  */
 function titleCaseLine(line: string): boolean {
+  // (A paragraph dense with names is no headline: it ends with a full stop.)
+  if (/[.;:,]['"’”]?\s*$/.test(line)) return false;
   const words = (line.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !MINOR.test(w.toLowerCase()));
   const long = words.filter((w) => w.length >= 3);
   if (long.length < 3 || words.length > 24) return false;
