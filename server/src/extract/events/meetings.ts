@@ -15,7 +15,7 @@ import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import { rosterPersons } from './meeting-rosters.js';
 import { type EventRule, RuleHit } from './hit.js';
-import { coMention } from './meeting-co-mention.js';
+import { coMention, toldMeetingAsTime } from './meeting-co-mention.js';
 import { groupStates } from './meeting-groups.js';
 import { envoysMet } from './meeting-envoy-states.js';
 import { apartLeaders, leadersMet } from './meeting-leaders.js';
@@ -223,7 +223,7 @@ function readMeeting(h: RuleHit): void {
       const ms = namePair(c, before, at); // (meeting-name-pairs.ts)
       if (ms.length >= 2) meet(h, ms, []);
       else if (!nounWith) {
-        const parties = clauseParties(h);
+        const parties = toldMeetingAsTime(h) ? [] : clauseParties(h); // not "After the meeting, A and C left"
         const prev = parties.length >= 2 ? parties : previousPair(h); // "The meeting was held at …" (meeting-anaphora.ts)
         if (prev.length >= 2) meet(h, prev, []);
       }
