@@ -6,7 +6,7 @@
 // earlier sentence of its paragraph that names diplomats' or a mission's state ("Moscow's embassy in Oslo
 // was accused of hosting spies. Norway expelled 15 diplomats."). Never the acting state's own, never a
 // place named as where the staff are; a state named twice over the same way, or none, gives nothing.
-import type { NounPhrase } from '../clauses/noun-phrase.js';
+import { listAfter, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { isCountry } from './envoys.js';
@@ -56,10 +56,30 @@ const STAFF_OR_MISSION = String.raw`(?:diplomats?|diplomatic|envoys?|ambassadors
 /** Up to two lower-case modifiers and such a word: "consular officials", "foreign intelligence officers". */
 const STAFF_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?${STAFF_OR_MISSION}\b`, 'iu');
 /** Such a word right before "of", "from" or "representing": "the embassy of", "diplomats from". */
+// (Where they are may stand between: "diplomats in Tehran representing France".)
 const STAFF_OF = new RegExp(
-  String.raw`\b${STAFF_OR_MISSION}\s+(?:of|from|representing)\s+(?:the\s+)?$`,
+  String.raw`\b${STAFF_OR_MISSION}(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?\s+(?:of|from|representing)\s+(?:the\s+)?$`,
   'iu',
 );
+
+/**
+ * The states an object phrase lists after "representing", "of" or "from" its diplomats or missions
+ * ("diplomats representing France, Germany, Italy and the UK", "the ambassadors of Peru and Bolivia"):
+ * two or more, each its own; nothing for one (objectPhraseState reads it) or when the expeller's own is listed.
+ */
+export function listedStaffStates(h: RuleHit, patient: NounPhrase | undefined, actors: Entity[]): Entity[] {
+  const { c, s, end } = h;
+  if (!actors.length || patient?.entities.length || patient?.pronoun) return [];
+  const own = new Set(actors.map((e) => stateOf(c, e)));
+  const stop = OBJECT_END.exec(c.work.slice(Math.max(end, patient?.end ?? end), s.end));
+  const to = stop ? Math.max(end, patient?.end ?? end) + stop.index : s.end;
+  const first = c
+    .inRange(patient?.start ?? end, to, ['Place'])
+    .find((m) => STAFF_OF.test(c.work.slice(Math.max(s.start, m.start - 40), m.start)));
+  if (!first) return [];
+  const states = [...new Set(listAfter(c, first, to).map((m) => stateOf(c, m.entity)))];
+  return states.length > 1 && states.every((e) => e.type === 'Place' && !own.has(e)) ? states : [];
+}
 
 /** How many sentences back in the paragraph the diplomats' state may be named. */
 const BACK = 2;

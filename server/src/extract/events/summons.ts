@@ -14,7 +14,7 @@ import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
-import { objectPhraseState } from './expelled-state.js';
+import { listedStaffStates, objectPhraseState } from './expelled-state.js';
 import { framedReporter } from './report-frames.js';
 import {
   isCountry,
@@ -106,6 +106,9 @@ export function readSummons(h: RuleHit, envoysOnly: boolean): void {
   // Not when a name stands beside the envoy ("Turkey's deputy ambassador, Onur Sen"): the envoy is the one.
   const named =
     cl.patient && /^\s*,\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu}/u.test(c.work.slice(cl.patient.end, s.end));
+  // "summoned diplomats representing France, Germany and Italy": each state listed.
+  const listed = summoned.length || named || cl.passive ? [] : listedStaffStates(h, cl.patient, summoners);
+  summoned.push(...listed);
   const inObject =
     summoned.length || named ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
   if (inObject) summoned.push(inObject);
