@@ -34,6 +34,7 @@ import { greeting } from './meeting-greetings.js';
 import { personVisit } from './meeting-visits.js';
 import { visitPersonIn } from './visit-host-place.js';
 import { summit } from './summits.js';
+import { listedParticipants } from './meeting-participant-lists.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
 import { visitUnknownPlace } from './visit-unknown-places.js';
@@ -70,6 +71,7 @@ export const RULES: readonly EventRule[] = [
   personVisit,
   visitPersonIn,
   summit,
+  listedParticipants,
   expulsion,
   expulsionFollower,
   similarMove,

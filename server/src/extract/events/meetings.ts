@@ -31,6 +31,7 @@ import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
 import { objectAgain } from './meeting-object-again.js';
 import { joinAttendees } from './meeting-attendees.js';
+import { joinListed } from './meeting-participant-lists.js';
 import { joinHost } from './meeting-hosts.js';
 import { separateMeetings, subjectGroups } from './meeting-lists.js';
 import { envoyGroupMet, headItem } from './meeting-list-tail.js';
@@ -92,6 +93,7 @@ export const meeting: EventRule = {
     }
     if (joinHost(h)) return; // "The meeting was chaired by X": X hosted the meeting just told (meeting-hosts.ts).
     if (joinAttendees(h)) return; // "The meeting was attended by A and B": they join the meeting just told.
+    if (joinListed(h)) return; // "Participants included A, B and C" (meeting-participant-lists.ts)
     readMeeting(h);
     const seen = clauseMade.get(c) ?? new Set<number>();
     clauseMade.set(c, seen);
