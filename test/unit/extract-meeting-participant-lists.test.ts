@@ -70,6 +70,28 @@ describe('a list of participants after a meeting', () => {
   });
 });
 
+describe("a list after a body's summit", () => {
+  const SUMMIT =
+    'Japanese Prime Minister Shigeru Ishiba spoke at the APEC summit hosted by Peru in Lima on Friday.';
+  it.each([
+    'Also attending were the leaders of Chile, Mexico and Vietnam.',
+    'Leaders from Chile, Mexico and Vietnam took part.',
+  ])('%s', (rest) => {
+    const pairs = metPairs('APEC summit', `${SUMMIT} ${rest}`);
+    // The host met those who came; the body is no one they met.
+    for (const state of ['Chile', 'Mexico', 'Vietnam']) expect(pairs).toContain(pair('Peru', state));
+    expect(pairs.filter((p) => p.includes('APEC'))).toEqual([]);
+  });
+
+  it('no host, no pair', () => {
+    const pairs = metPairs(
+      'APEC summit',
+      'Japanese Prime Minister Shigeru Ishiba spoke at the APEC summit in Lima on Friday. Leaders from Chile, Mexico and Vietnam took part.',
+    );
+    expect(pairs).toEqual([]);
+  });
+});
+
 describe('no list of participants', () => {
   it.each([
     'Togo, Benin and Niger stayed away from the talks.',

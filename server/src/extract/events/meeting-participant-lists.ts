@@ -144,7 +144,9 @@ export function joinListed(h: RuleHit): boolean {
   if (!items.length || items.length > MAX_LISTED) return false;
   seen.add(s.start);
   const e = last.event;
-  const had = e.participants.map((p) => p.entity);
+  // A body's summit (summits.ts): its members came, they did not meet the body; its host they met.
+  const body = e.key?.startsWith('summit:') ? e.main : undefined;
+  const had = e.participants.map((p) => p.entity).filter((x) => x !== body);
   const fresh = items.filter((x) => !had.includes(x));
   for (const x of fresh) e.participants.push({ entity: x, role: 'participant' });
   for (const ev of h.evidence()) if (!e.evidence.some((x) => x.start === ev.start)) e.evidence.push(ev);

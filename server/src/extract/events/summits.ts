@@ -1,6 +1,8 @@
 // A body's summit that took place, read from the summit word after the body's name (meetings of persons
-// and states: meetings.ts).
+// and states: meetings.ts); noted as the last meeting, so that a list of its attendees after it joins it
+// (meeting-participant-lists.ts).
 import { placeAfter } from './arguments.js';
+import { noteMeeting } from './last-meeting.js';
 import type { EventRule } from './hit.js';
 import type { EvOut } from './types.js';
 
@@ -34,6 +36,7 @@ export const summit: EventRule = {
       : undefined;
     const participants: EvOut['participants'] = [{ entity: org.entity, role: 'participant' }];
     if (host && host.start === end + by![0].length) participants.push({ entity: host.entity, role: 'host' });
-    h.event({ place, participants, main: org.entity, key: `summit:${org.entity.id}` });
+    const e = h.event({ place, participants, main: org.entity, key: `summit:${org.entity.id}` });
+    noteMeeting(h, e); // its attendees, listed after it, join it (meeting-participant-lists.ts)
   },
 };
