@@ -208,33 +208,40 @@ describe('the real-pages manifest', () => {
  * 0.833/0.669, the rest the same); after the session's rules and models retrained on the 315 dev pages, dev
  * 0.932, 0.892 (703/788), 0.876/0.664, 0.859/0.828 and blind 0.901, 0.723 (222/307), 0.808/0.348, 0.834/0.675.
  * Every figure is set to the end's; BEFORE_BLIND holds the 119-page start.
+ * The thirtieth to thirty-second batches (session 31: 36 pages of 36 new outlets, 24 to dev and 12 to blind)
+ * made them dev 339 pages, blind 131. The session's start (55bc0ab's extractor and models) scores them dev 0.928,
+ * 0.863 (751/870), pairs 0.869/0.644, events 0.852/0.814 and blind 0.897, 0.715 (236/330), pairs 0.793/0.351,
+ * events 0.828/0.677 (with its models retrained on the 339 dev pages: blind events 0.825/0.677, the rest the
+ * same); after the session's rules and models retrained on the 339 dev pages, dev 0.930, 0.866 (753/870),
+ * 0.877/0.656, 0.858/0.825 and blind 0.898, 0.715 (236/330), 0.794/0.352, 0.828/0.680 (the retrain took blind
+ * events from 0.830/0.686). Every figure is set to the end's; BEFORE_BLIND holds the 131-page start.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.932,
-    'quotes with the right speaker': 0.892,
-    'entity pairs recall': 0.664,
-    'entity pairs precision': 0.876,
-    'events recall': 0.828,
-    'events precision': 0.859,
+    'entities F1': 0.93,
+    'quotes with the right speaker': 0.866,
+    'entity pairs recall': 0.656,
+    'entity pairs precision': 0.877,
+    'events recall': 0.825,
+    'events precision': 0.858,
   },
   blind: {
-    'entities F1': 0.901,
-    'quotes with the right speaker': 0.723,
-    'entity pairs recall': 0.348,
-    'entity pairs precision': 0.808,
-    'events recall': 0.675,
-    'events precision': 0.834,
+    'entities F1': 0.898,
+    'quotes with the right speaker': 0.715,
+    'entity pairs recall': 0.352,
+    'entity pairs precision': 0.794,
+    'events recall': 0.68,
+    'events precision': 0.828,
   },
 };
-/** The blind split (119 pages) at session 30's start (f3cce8b's extractor and models, the 27th to 29th batches added). */
+/** The blind split (131 pages) at session 31's start (55bc0ab's extractor and models, the 30th to 32nd batches added). */
 const REAL_BEFORE_BLIND: Record<string, number> = {
-  'entities F1': 0.9,
-  'quotes with the right speaker': 0.723,
-  'entity pairs recall': 0.345,
-  'entity pairs precision': 0.806,
-  'events recall': 0.659,
-  'events precision': 0.831,
+  'entities F1': 0.897,
+  'quotes with the right speaker': 0.715,
+  'entity pairs recall': 0.351,
+  'entity pairs precision': 0.793,
+  'events recall': 0.677,
+  'events precision': 0.828,
 };
 const MARGIN = 0.03;
 
