@@ -1,13 +1,14 @@
-// People, organisations and places. Capitalised chunks of the masked body (chunking.ts) are classified
-// into titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
-// institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as
-// U.S.) and person names (classification.ts); persons named twice and surname-only mentions are merged
-// (merging.ts; one body in two wordings, org-variants.ts; a group named by one unknown word, group-names.ts), as are two spellings of one transliterated name (name-variants.ts); patterns over the
-// text add what chunks miss (patterns.ts), the tails of bodies' names joined by "of the" or "and"
-// (org-tails.ts), the items of a list of persons the unknown ones (lists.ts), a government named after its
-// leader (administrations.ts), and unknown names a preposition of place or an area's head word makes
-// places (places.ts); an office's acronym after its title is no body (title-acronyms.ts); role phrases ("Russia's envoy to the United States", "the
-// ambassador", "the Russian president") resolve to the person (roles.ts).
+// People, organisations and places. Capitalised chunks of the masked body (chunking.ts) are classified into
+// titles, demonyms, organisations (a head word such as Ministry or Embassy, or a known
+// institution/outlet/acronym), places (compromise's countries, cities and regions plus aliases such as U.S.)
+// and person names (classification.ts); persons named twice and surname-only mentions are merged (merging.ts;
+// one body in two wordings, org-variants.ts; a group named by one unknown word, group-names.ts), as are two
+// spellings of one transliterated name (name-variants.ts); patterns over the text add what chunks miss
+// (patterns.ts), the tails of bodies' names joined by "of the" or "and" (org-tails.ts), the items of a list of
+// persons the unknown ones (lists.ts), a government named after its leader (administrations.ts), and unknown
+// names a preposition of place or an area's head word makes places (places.ts); an office's acronym after its
+// title is no body (title-acronyms.ts); role phrases ("Russia's envoy to the United States", "the ambassador",
+// "the Russian president") resolve to the person (roles.ts).
 import type { Sentence, Token } from '../text.js';
 import { leaderGovernments } from './administrations.js';
 import { Builder } from './builder.js';

@@ -1,12 +1,12 @@
-// Persons from a list's parallel items: in "A of Nigeria, B of New Zealand, C of Norway and D of the
-// European Union", once at least two items are known persons, every "<name> of <place>" item of the list
-// is one (envoys presenting credentials, officials sanctioned, delegations), whatever the lexicon knows of
-// its words. So in a list of "<name> (<country>)" items ("Lilia Rossbach (Mexico), Edit Bucsi-Szabo
-// (Hungary) and Zanele Makina (South Africa)"), once one item is a known person, every item whose words
-// are name-shaped (titles before it left out: "Ambassadors Lilia Rossbach"); an envoy to a union of states
-// may stand among them ("Amador Sánchez Rico (European Union)"), but no list is made of unions alone, nor
-// with an outlet in it ("Jane Roe (Reuters), John Doe (Ghana)"). A place abbreviated with points ends an item as a name does ("Geeta
-// Pasi of the U.S.,", "(U.K.)").
+// Persons from a list's parallel items: in "A of Nigeria, B of New Zealand, C of Norway and D of the European
+// Union", once at least two items are known persons, every "<name> of <place>" item of the list is one (envoys
+// presenting credentials, officials sanctioned, delegations), whatever the lexicon knows of its words. So in a
+// list of "<name> (<country>)" items ("Lilia Rossbach (Mexico), Edit Bucsi-Szabo (Hungary) and Zanele Makina
+// (South Africa)"), once one item is a known person, every item whose words are name-shaped (titles before it
+// left out: "Ambassadors Lilia Rossbach"); an envoy to a union of states may stand among them ("Amador Sánchez
+// Rico (European Union)"), but no list is made of unions alone, nor with an outlet in it ("Jane Roe (Reuters),
+// John Doe (Ghana)"). A place abbreviated with points ends an item as a name does ("Geeta Pasi of the U.S.,",
+// "(U.K.)").
 import { isKnownPlace, KNOWN_ORGS, nameKey, ORG_ALIASES } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { isTitle } from './chunking.js';

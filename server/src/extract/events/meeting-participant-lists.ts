@@ -1,10 +1,10 @@
-// The states, bodies or persons a sentence of its own lists as taking part in a meeting just told: "The
-// summit brought together the leaders of A, B, C and D", "Participants included A, B and C", "Also
-// attending were the presidents of A and B", "The talks were attended by delegations from A, B and C",
-// "Leaders from A, B and C also took part", "Participants: A, B, C". They join the last meeting the
-// article's meeting clause made (one to three sentences before) as participants, and met its parties (not
-// one another: a list of who came says nothing of who met whom). Not: those who stayed away, boycotted or were absent (no such cue), a list cut by "except"
-// or "but not" (the sentence must end with the list), a list of cities or topics (states, bodies or
+// The states, bodies or persons a sentence of its own lists as taking part in a meeting just told: "The summit
+// brought together the leaders of A, B, C and D", "Participants included A, B and C", "Also attending were the
+// presidents of A and B", "The talks were attended by delegations from A, B and C", "Leaders from A, B and C
+// also took part", "Participants: A, B, C". They join the last meeting the article's meeting clause made (one
+// to three sentences before) as participants, and met its parties (not one another: a list of who came says
+// nothing of who met whom). Not: those who stayed away, boycotted or were absent (no such cue), a list cut by
+// "except" or "but not" (the sentence must end with the list), a list of cities or topics (states, bodies or
 // persons only), a sentence with a date of its own (another event), a meeting told in the same sentence.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';

@@ -1,6 +1,7 @@
 // A role with no name as a meeting's subject ("the Minister of External Affairs also met", "The president then
-// held talks", "The PM also met"): the last person named before the sentence whose title holds the role's head word; else a
-// delegation's leader ("The delegation also met X"). meetings.ts reads it when the subject names no one.
+// held talks", "The PM also met"): the last person named before the sentence whose title holds the role's head
+// word; else a delegation's leader ("The delegation also met X"). meetings.ts reads it when the subject names
+// no one.
 import { delegationSubject } from './delegation-leaders.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';

@@ -1,11 +1,11 @@
-// Formal statements (a `statement` event of the issuer): "X said in a (written) statement" (also "said
-// the South Korean Foreign Ministry in a statement"), "according to the ministry's statement", a readout, "In a
+// Formal statements (a `statement` event of the issuer): "X said in a (written) statement" (also "said the
+// South Korean Foreign Ministry in a statement"), "according to the ministry's statement", a readout, "In a
 // statement on Monday, X said …", "In his departure statement, X said", "a X statement said", "according to a
 // statement of/from X", "X issued (adopted) a statement", "A and B issued a joint statement" (both), "the
-// statement, signed by <title> X", "the statement said" (the statement just told). Press conferences, briefings, tweets and
-// posts are no statements. The issuer is read from the clause: the subject of the verb of saying, or
-// the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry"), or the body
-// "the ministry" opening the sentence stands for (the last one named whose name holds the word).
+// statement, signed by <title> X", "the statement said" (the statement just told). Press conferences,
+// briefings, tweets and posts are no statements. The issuer is read from the clause: the subject of the verb of
+// saying, or the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry"), or the
+// body "the ministry" opening the sentence stands for (the last one named whose name holds the word).
 import { actorBefore } from '../clauses/antecedent.js';
 import { isOutlet } from '../clauses/outlets.js';
 import { mentionAt, mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';

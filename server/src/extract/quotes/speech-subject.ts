@@ -1,8 +1,8 @@
-// The subject of the last verb of saying before a position in a sentence: the speaker of a quotation set
-// inside its sentence ("X said the move was “…”", "According to X, “…”", ", saying “…”", "Interfax quoted X
-// as saying"), or a pronoun ("he said") left for the caller to resolve. Asides (", who …,", ", the …,")
-// and objects of prepositions and verbs are not subjects; a place speaks only as a subject. A passive verb
-// of saying gives its agent ("Y was told by X that “…”": passive-agent.ts).
+// The subject of the last verb of saying before a position in a sentence: the speaker of a quotation set inside
+// its sentence ("X said the move was “…”", "According to X, “…”", ", saying “…”", "Interfax quoted X as
+// saying"), or a pronoun ("he said") left for the caller to resolve. Asides (", who …,", ", the …,") and
+// objects of prepositions and verbs are not subjects; a place speaks only as a subject. A passive verb of
+// saying gives its agent ("Y was told by X that “…”": passive-agent.ts).
 import { matchesOf } from '../regex-matches.js';
 import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';

@@ -1,14 +1,14 @@
-// Relations read from what a name is said to be, in apposition or in a relative clause: "Grant Leaity,
-// deputy humanitarian coordinator for OCHA," and "X, UNICEF representative in Ethiopia" (MEMBER_OF), "X,
-// the commander of the Army Ground Forces", "X, speaker of the Knesset" (LEADS; a deputy is a member),
-// "X, a spokeswoman for Foreign Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
+// Relations read from what a name is said to be, in apposition or in a relative clause: "Grant Leaity, deputy
+// humanitarian coordinator for OCHA," and "X, UNICEF representative in Ethiopia" (MEMBER_OF), "X, the commander
+// of the Army Ground Forces", "X, speaker of the Knesset" (LEADS; a deputy is a member), "X, a spokeswoman for
+// Foreign Minister Y" (SPOKESPERSON_OF), "A and B, both of whom are senior officials in the Morality Police",
 // "OCHA's A, B and C" (MEMBER_OF each), "the Basij, a subsidiary force of the IRGC" (MEMBER_OF between
 // organisations), "X, director-general of the ministry's Asian Affairs Department" (LEADS the department,
-// MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General
-// of the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no
-// article), and a role the subject acts in ("X attended as chairman of the African Union", "in his capacity
-// as Chair of A and Chair of B": LEADS each), and a role after a copula ("Mr X is the chief executive of Y").
-// Evidence is the sentence.
+// MEMBER_OF the ministry named before), "the ministry, led by Secretary X," (LEADS), "X, Secretary-General of
+// the United Nations", "X, CEO of mining company Y" (LEADS), "by spokesman of the ministry X" (no article), and
+// a role the subject acts in ("X attended as chairman of the African Union", "in his capacity as Chair of A and
+// Chair of B": LEADS each), and a role after a copula ("Mr X is the chief executive of Y"). Evidence is the
+// sentence.
 import { listAfter, listBefore, mentionAt } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';

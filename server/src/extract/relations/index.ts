@@ -8,9 +8,9 @@
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
 // criticism from Y": stance-phrases.ts), and an act named only by "the move" (the doer of the event
-// reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), and ACCUSED of an object ("expelled 15 Russian diplomats accused
-// of spying": accused-objects.ts). Events make their own
-// relations (events/).
+// reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), and ACCUSED
+// of an object ("expelled 15 Russian diplomats accused of spying": accused-objects.ts). Events make their
+// own relations (events/).
 import type { Ctx } from '../context.js';
 import type { EvOut, RelOut } from '../events/index.js';
 import { accusedObjectRelations } from './accused-objects.js';

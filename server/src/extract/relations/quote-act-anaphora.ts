@@ -6,10 +6,10 @@
 //   article reported just before (act-anaphora.ts's reach: the sentence before, three for a noun of the
 //   event's own kind);
 // - a speech noun ("remarks", "comments", "statement"…): the latest name given as the maker of remarks in
-//   the three sentences before ("X's remarks", "comments by President X").
-// The anaphoric phrase is the clause's subject (at the quotation's or sentence's start) or the object of
-// a verb of judging ("we consider this statement …"), and the judging word opens what is said of it ("is a
-// hostile act", "… as totally unacceptable"; not "is a response to hostile acts"), not negated. The speaker's own side is never the target.
+// the three sentences before ("X's remarks", "comments by President X"). The anaphoric phrase is the clause's
+// subject (at the quotation's or sentence's start) or the object of a verb of judging ("we consider this
+// statement …"), and the judging word opens what is said of it ("is a hostile act", "… as totally
+// unacceptable"; not "is a response to hostile acts"), not negated. The speaker's own side is never the target.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { EvOut, RelOut } from '../events/index.js';
