@@ -4,7 +4,7 @@
 // to say), so the sentence makes no second meeting of its own.
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
-import { lastMeetingOf } from './last-meeting.js';
+import { meetingBefore } from './last-meeting.js';
 import { hostMet } from './meeting-hosts.js';
 
 /** How many sentences after the meeting its attendees may be named. */
@@ -24,16 +24,14 @@ export function joinAttendees(h: RuleHit): boolean {
   const from = lead ? at - lead[0].length : at;
   const m = from === s.start ? ATTENDED.exec(c.work.slice(from, s.end)) : null;
   const present = m ? null : PRESENT.exec(c.work.slice(s.start, at));
-  const last = lastMeetingOf(c);
-  const si = c.sents.indexOf(s);
   if (!m && !present) return false;
   const who = (
     m ? c.inRange(from + m[0].length, s.end, P) : c.inRange(s.start, s.start + present!.index, P)
   ).map((x) => x.entity);
   if (!who.length) return false;
   // Those present at a meeting told in no clause the article reads: no meeting among themselves.
-  if (!last || si <= last.sentence || si - last.sentence > REACH) return !!present;
-  const e = last.event;
+  const e = meetingBefore(c, s, REACH);
+  if (!e) return !!present;
   for (const w of who)
     if (!e.participants.some((p) => p.entity === w)) e.participants.push({ entity: w, role: 'participant' });
   for (const ev of h.evidence()) if (!e.evidence.some((x) => x.start === ev.start)) e.evidence.push(ev);

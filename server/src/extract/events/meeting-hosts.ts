@@ -6,21 +6,23 @@
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
-import { lastMeetingOf } from './last-meeting.js';
+import { MEETING_DET, meetingBefore } from './last-meeting.js';
 import type { EvOut } from './types.js';
 
 /** How many sentences after the meeting its host may be named. */
 const REACH = 3;
 
 const NOUN = String.raw`(?:meeting|talks|summit|session|gathering|conference|consultations|dialogue)`;
-const DET = String.raw`(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]oday['’]s|[Yy]esterday['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?`;
 const HOSTED = String.raw`(?:chaired|co-chaired|hosted|presided\s+over|convened)`;
 
 /** "The meeting was chaired by ": the host's name follows. */
-const PASSIVE = new RegExp(String.raw`^${DET}${NOUN}\s+(?:was|were)\s+(?:also\s+)?${HOSTED}\s+by\s+`, 'u');
+const PASSIVE = new RegExp(
+  String.raw`^${MEETING_DET}${NOUN}\s+(?:was|were)\s+(?:also\s+)?${HOSTED}\s+by\s+`,
+  'u',
+);
 
 /** " chaired the meeting": the host's name is the sentence's subject before it. */
-const ACTIVE = new RegExp(String.raw`^\s+${HOSTED}\s+${DET}${NOUN}\b`, 'u');
+const ACTIVE = new RegExp(String.raw`^\s+${HOSTED}\s+${MEETING_DET}${NOUN}\b`, 'u');
 
 /** The one person a sentence names as the host of a meeting, and whether the sentence has that shape. */
 function hostOf(h: RuleHit): { shape: boolean; host?: Entity; from?: number } {
@@ -64,12 +66,10 @@ export function joinHost(h: RuleHit): boolean {
   const { c, s } = h;
   const { shape, host, from } = hostOf(h);
   if (!shape) return false;
-  const last = lastMeetingOf(c);
-  const si = c.sents.indexOf(s);
-  if (!last || si <= last.sentence || si - last.sentence > REACH || !host) return false;
+  const e = meetingBefore(c, s, REACH);
+  if (!e || !host) return false;
   // A date of its own ("hosted the conference in 2010"): another gathering.
   if (c.dates.some((d) => d.start >= from! && d.end <= s.end)) return false;
-  const e = last.event;
   const had = e.participants.find((p) => p.entity === host);
   if (had) had.role = 'host';
   else e.participants.push({ entity: host, role: 'host' });

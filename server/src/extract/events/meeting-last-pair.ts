@@ -4,7 +4,7 @@
 // otherwise the last two persons named (meeting-sides.ts).
 import type { Entity } from '../entities/index.js';
 import type { RuleHit } from './hit.js';
-import { lastMeetingOf } from './last-meeting.js';
+import { meetingBefore } from './last-meeting.js';
 import { pairBefore, theTwo } from './meeting-sides.js';
 
 /** How many sentences back the meeting "the two" or "they" continue may have been told. */
@@ -12,11 +12,9 @@ const REACH = 2;
 
 /** The two persons of the meeting told just before the hit's sentence, if it was of two persons. */
 function lastPair(h: RuleHit): Entity[] {
-  const last = lastMeetingOf(h.c);
+  const last = meetingBefore(h.c, h.s, REACH);
   if (!last) return [];
-  const si = h.c.sents.indexOf(h.s);
-  if (last.sentence >= si || si - last.sentence > REACH) return [];
-  const ps = [...new Set(last.event.participants.map((p) => p.entity))];
+  const ps = [...new Set(last.participants.map((p) => p.entity))];
   return ps.length === 2 && ps.every((e) => e.type === 'Person') ? ps : [];
 }
 

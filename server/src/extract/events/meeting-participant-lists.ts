@@ -11,7 +11,7 @@ import type { Entity } from '../entities/index.js';
 import { demonymCountry, demonymOf } from '../lexicon.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { lastMeetingOf } from './last-meeting.js';
+import { MEETING_DET, meetingBefore } from './last-meeting.js';
 import { persons } from './meeting-parties.js';
 import type { Sentence } from '../text.js';
 
@@ -23,7 +23,6 @@ const MAX_LISTED = 8;
 const NOUN = String.raw`(?:meeting|talks|summit|session|gathering|conference|consultations|dialogue|forum|negotiations)`;
 /** A short time or place between the meeting noun and its verb: "The summit on Friday was attended by". */
 const ADV = String.raw`(?:(?:on|from|in|at|last|this)\s+[\p{L}\d'’-]+(?:\s+(?:to|and)\s+[\p{L}\d'’-]+)?\s+)?`;
-const DET = String.raw`(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]oday['’]s|[Yy]esterday['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?`;
 const ATTENDERS = String.raw`(?:[Pp]articipants|[Aa]ttendees|[Dd]elegates|[Tt]hose\s+(?:attending|present|taking\s+part|in\s+attendance))`;
 
 /** A sentence opening with its cue, the list after it. */
@@ -39,10 +38,13 @@ const LEADS: RegExp[] = [
   // "Participants: A, B, C".
   /^(?:Participants|Attendees|Participating\s+(?:countries|states|nations|delegations)|Delegations|Countries\s+represented)\s*:\s*/,
   // "The talks were attended by", "The meeting was also joined by".
-  new RegExp(String.raw`^${DET}${NOUN}\s+${ADV}(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\s+`, 'u'),
+  new RegExp(
+    String.raw`^${MEETING_DET}${NOUN}\s+${ADV}(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\s+`,
+    'u',
+  ),
   // "The summit brought together", "The meeting gathered", "The talks also involved".
   new RegExp(
-    String.raw`^${DET}${NOUN}\s+${ADV}(?:also\s+)?(?:brought\s+together|gathered|included|involved|drew)\s+`,
+    String.raw`^${MEETING_DET}${NOUN}\s+${ADV}(?:also\s+)?(?:brought\s+together|gathered|included|involved|drew)\s+`,
     'u',
   ),
 ];
@@ -56,7 +58,7 @@ const TAIL = /^\s*(?:,?\s*(?:among\s+others|and\s+others|as\s+well|too))?\s*[.;]
 
 /** A list that opens the sentence, the cue after it: "Leaders from A, B and C also took part". */
 const CUE_AFTER = new RegExp(
-  String.raw`^\s*(?:,\s*too\s*,)?\s*(?:also\s+|too\s+)?(?:took\s+part|participated|attended|were\s+(?:also\s+)?(?:present|represented|in\s+attendance)|joined)(?:\s+(?:in\s+)?(?:${DET}${NOUN}|it|them|the\s+event))?\s*(?:,?\s*too)?\s*[.;]?\s*$`,
+  String.raw`^\s*(?:,\s*too\s*,)?\s*(?:also\s+|too\s+)?(?:took\s+part|participated|attended|were\s+(?:also\s+)?(?:present|represented|in\s+attendance)|joined)(?:\s+(?:in\s+)?(?:${MEETING_DET}${NOUN}|it|them|the\s+event))?\s*(?:,?\s*too)?\s*[.;]?\s*$`,
   'u',
 );
 
@@ -129,11 +131,10 @@ export function joinListed(h: RuleHit): boolean {
   const seen = done.get(c) ?? new Set<number>();
   done.set(c, seen);
   if (seen.has(s.start)) return true;
-  const last = lastMeetingOf(c);
-  const si = c.sents.indexOf(s);
-  if (!last || si <= last.sentence || si - last.sentence > REACH) return false;
+  const e = meetingBefore(c, s, REACH);
+  if (!e) return false;
   // A date of its own: another event ("Last year, leaders of A and B took part").
-  if (c.dates.some((d) => d.start >= s.start && d.end <= s.end && d.value !== last.event.date)) return false;
+  if (c.dates.some((d) => d.start >= s.start && d.end <= s.end && d.value !== e.date)) return false;
   if (
     /\b(?:last|next)\s+(?:year|month|week)\b|\b(?:previous|earlier|former)\b/i.test(
       c.work.slice(s.start, s.end),
@@ -143,7 +144,6 @@ export function joinListed(h: RuleHit): boolean {
   const items = listedParties(h, s);
   if (!items.length || items.length > MAX_LISTED) return false;
   seen.add(s.start);
-  const e = last.event;
   // A body's summit (summits.ts): its members came, they did not meet the body; its host they met.
   const body = e.key?.startsWith('summit:') ? e.main : undefined;
   const had = e.participants.map((p) => p.entity).filter((x) => x !== body);
