@@ -19,15 +19,17 @@ const UNDERGOES =
   /\b(?:is|are|was|were|be|been|being|feels?|felt|gets?|got)\s+(?:(?:\p{Ll}+ly|so|very|not)\s+)*$/u;
 /** A verb that makes the subject the act's victim: "have suffered brutal attacks", "faces unlawful pressure". */
 const VICTIM = /\b(?:suffer\w*|endur\w*|fac(?:e|es|ed|ing)|subjected to|victims? of|target(?:s|ed)? of)\b/;
+/** A negation word ending a text with `between` allowed after it ("not yet "), or a bare "n't ". */
+const negationBefore = (between: string) =>
+  new RegExp(String.raw`\b(?:not|never|no longer|n['’]t)\s+${between}$|n['’]t\s+$`, 'u');
 /** A negation right before the word: "has never violated", "is not harmful". */
-const NEGATED = /\b(?:not|never|no longer|n['’]t)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/u;
+const NEGATED = negationBefore(String.raw`(?:\p{Ll}+ly\s+)?`);
 
 /**
  * A verb negated right before it ("has not criticised", "never accused", "had so far not condemned", "has
  * not yet responded", "was not criticised by"): no act was done. ("not only condemned" is no negation.)
  */
-const NEGATED_VERB =
-  /\b(?:not|never|no longer|n['’]t)\s+(?!only\b)(?:(?:yet|even|once|ever|\p{Ll}+ly)\s+)?$|n['’]t\s+$/u;
+const NEGATED_VERB = negationBefore(String.raw`(?!only\b)(?:(?:yet|even|once|ever|\p{Ll}+ly)\s+)?`);
 
 /** Whether the text before a verb ends in its negation. */
 export function negatedVerb(before: string): boolean {
