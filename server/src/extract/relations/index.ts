@@ -8,7 +8,8 @@
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
 // criticism from Y": stance-phrases.ts), and an act named only by "the move" (the doer of the event
-// reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), and ACCUSED
+// reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), a demand that
+// a party stop or undo its act ("urged Russia to stop …": urged-to-stop.ts), and ACCUSED
 // of an object ("expelled 15 Russian diplomats accused of spying": accused-objects.ts). Events make their
 // own relations (events/).
 import type { Ctx } from '../context.js';
@@ -29,6 +30,7 @@ import { quoteStanceRelations } from './quote-stance.js';
 import { quoteActAnaphora } from './quote-act-anaphora.js';
 import { reportedStanceRelations } from './reported-stance.js';
 import { titleRelations } from './titles.js';
+import { urgedToStopRelations } from './urged-to-stop.js';
 import { verbRelations } from './verbs.js';
 
 export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
@@ -53,6 +55,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...found,
     ...quoteStanceRelations(c, found),
     ...reportedStanceRelations(c, found),
+    ...urgedToStopRelations(c, found),
     ...quoteActAnaphora(c, events, found),
   ];
 }
