@@ -1,7 +1,8 @@
 // Arrivals told by a phrase rather than a verb of the clause: a fronted "Upon (his) arrival in P," or
 // "Arriving in P on Tuesday," whose traveller is the person the main clause opens with ("Upon arrival in
 // Beijing, Shehbaz Sharif was received by …"), the same phrase after a clause of the traveller's own ("X
-// laid a wreath upon her arrival in P"), and "X's arrival in P" (the possessor travels).
+// laid a wreath upon her arrival in P", and "X was received on arrival in P": the subject of a passive
+// verb of hosting is the guest), and "X's arrival in P" (the possessor travels).
 import { mentionEndingAt } from '../clauses/noun-phrase.js';
 import type { EventRule } from './hit.js';
 import type { Ctx } from '../context.js';
@@ -13,12 +14,18 @@ import { hostedGuests, VENUE } from './hosted-guests.js';
 /** Capitalised titles (and "the", a demonym) between the fronted phrase's comma and the traveller's name. */
 const TITLES_ONLY = /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5})$/u;
 
+/** A time fronted before the subject: "Earlier in the day, X …", "On Monday, X …", "Later, X …". */
+const FRONTED =
+  /^\s*(?:(?:Earlier|Later|Meanwhile|Then|Today|Yesterday)\b[^,]{0,30}|On\s+\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?),\s*/u;
+
 /** An active verb of hosting right after the main clause's subject. */
 const HOSTING_AFTER =
   /^\s+(?:(?:also|warmly|personally|then)\s+)?(?:greeted|greets|welcomed|welcomes|received|receives|hosted|hosts|met|meets|bade|bid)\b/;
 
 /** A verb of hosting or a person met: the clause's subject may be the host, not the traveller. */
 const HOST_VERB = /\b(?:greet|welcom|receiv|host|met\b|meet|bade\b|bid\b|accompan|escort|see|saw)/;
+/** A passive verb of hosting: its subject is the guest ("X was received on arrival in P"). */
+const HOSTED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:greeted|welcomed|received)\b/gu;
 
 /**
  * The traveller of an arrival phrase after its clause ("X laid a wreath upon her arrival in P", "X told
@@ -27,11 +34,12 @@ const HOST_VERB = /\b(?:greet|welcom|receiv|host|met\b|meet|bade\b|bid\b|accompa
  */
 function clauseTraveller(c: Ctx, s: Sentence, at: number): Entity | undefined {
   const m = c.inRange(s.start, at, P, true)[0];
-  if (!m || m.entity.type !== 'Person' || !TITLES_ONLY.test(c.work.slice(s.start, m.start))) return;
+  const lead = c.work.slice(s.start, m?.start ?? s.start).replace(FRONTED, '');
+  if (!m || m.entity.type !== 'Person' || !TITLES_ONLY.test(lead)) return;
   const between = c.work.slice(m.end, at);
   if (
     c.inRange(m.end, at, P).length ||
-    HOST_VERB.test(between) ||
+    HOST_VERB.test(between.replace(HOSTED, '')) ||
     /\b(?:who|whom|which|that)\b|[;:]/.test(between)
   )
     return;

@@ -57,3 +57,28 @@ export function hostAdverbialGap(c: Ctx, end: number, limit: number): number {
   const m = ADVERBIAL_GAP.exec(c.work.slice(end, limit));
   return m ? m[0].length : 0;
 }
+
+/** A day and a time of it with no preposition: "Friday morning", "Monday", "early Thursday". */
+const BARE_DAY = String.raw`(?:early\s+|late\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?`;
+/** A word of a place phrase, no participle ("at a ceremony attended by": the agent of another verb). */
+const TOKEN = String.raw`(?!\p{Ll}+(?:ed|en)\b|led\b)[^\s,;.:()“”"]+`;
+/** A place or occasion phrase: "at the X Airport (near Y)", "in the capital", "on arrival at …", "upon his arrival". */
+const PLACE_PHRASE = String.raw`(?:(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|(?:at|in|near)\s+(?:${TOKEN}\s+){0,6}?${TOKEN}(?:\s*\([^()]{1,60}\))?)`;
+/** Quotation marks around a name inside the phrase ("at the “Simón Bolívar” International Airport"). */
+const QUOTED = /[“”"]/g;
+const PASSIVE_GAP = new RegExp(
+  String.raw`^(?:\s*,?\s*(?:${ADVERBIAL}|${BARE_DAY}|${PLACE_PHRASE}))+\s*,?\s+by\s+`,
+  'u',
+);
+
+/**
+ * The agent of a passive verb of hosting told after where and when: "was received on arrival at the
+ * airport by Y", "was officially received Friday morning by Y", "was welcomed at the X airport (near
+ * Caracas) by Y". Its "by" phrase's length (up to the agent), else 0; no person may stand in the gap.
+ */
+export function hostAgentGap(c: Ctx, end: number, limit: number): number {
+  const gap = c.work.slice(end, Math.min(limit, end + 160));
+  const m = PASSIVE_GAP.exec(gap.replace(QUOTED, ' '));
+  if (!m || c.inRange(end, end + m[0].length, ['Person']).length) return 0;
+  return m[0].length;
+}

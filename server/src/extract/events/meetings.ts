@@ -25,7 +25,7 @@ import { discussedOnCall } from './phone-call-discussions.js';
 import { ownerBefore, previousPair } from './meeting-anaphora.js';
 import { relativeObject } from './meeting-relatives.js';
 import { roleStateSubject } from './meeting-role-states.js';
-import { hostAdverbialGap, hostPlaceGap } from './host-place.js';
+import { hostAdverbialGap, hostAgentGap, hostPlaceGap } from './host-place.js';
 import { passiveGuests } from './meeting-passive-guests.js';
 import { ADVERBIAL_WITH, COUNTERPARTS_FROM, MEAL } from './meeting-gaps.js';
 import { partnerGap } from './meeting-held-gaps.js';
@@ -301,7 +301,12 @@ function readMeeting(h: RuleHit): void {
           ? end + gap[0].length
           : end;
   // "X was received by Y", "X was welcomed by Y": the agent is the host.
-  const by = hosting && isPassive(c, s, at, end) ? AGENT_BY.exec(c.work.slice(end, limit)) : null;
+  // "was received on arrival at the X Airport by Y": where and when before the agent (host-place.ts).
+  const passive = hosting && isPassive(c, s, at, end);
+  const agentAt = passive
+    ? (AGENT_BY.exec(c.work.slice(end, limit))?.[0].length ?? hostAgentGap(c, end, limit))
+    : 0;
+  const by = agentAt ? [c.work.slice(end, end + agentAt)] : null;
   let objs = by
     ? persons(h, end + by[0].length, limit).filter((o) => !subj.includes(o))
     : topic
