@@ -8,7 +8,8 @@
 // a title's field ("Minister of State for Information and Broadcasting X"), in a list of postings ("include X to
 // Mexico, Y to Germany") or of countries and names ("Egypt, X; Mongolia, Y"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
-// word a known name, family name first, which the shape rules leave), or an item of a list of names, one
+// word a known name, family name first, which the shape rules leave) or after a title with a long field or a
+// bracketed qualifier ("Minister of Trade, Industry and Tourism, X,", field-set-off.ts), or an item of a list of names, one
 // a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
 // list or a subject's place ("S Jaishankar and NSA Ajit Doval", "NSA Ajit Doval met"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
@@ -21,6 +22,7 @@ import { isTitle, NAME_PARTICLES } from './chunking.js';
 import { agentCue } from './name-agents.js';
 import { referredAsBody, thingName } from './thing-names.js';
 import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
+import { afterFieldSetOff } from './field-set-off.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
 const NAME_WORD =
@@ -185,6 +187,8 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (placeItem(before, after)) return 'after-place-in-list';
     if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
       return 'set-off-after-role';
+    if (afterFieldSetOff(work.slice(Math.max(0, start - 160), start)) && SET_OFF_END.test(after))
+      return 'set-off-after-field';
     // (After "the" a name no lexicon knows is a building or a body: "the Rashtrapati Bhavan, the …".)
     // (A bracket may come first: "X (Bharatiya Janata Party), the Prime Minister of India".)
     const past = work.slice(end, end + 160).replace(/^[^\S\n]*\([^()\n]{1,80}\)/, '');
