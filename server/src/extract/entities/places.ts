@@ -1,6 +1,7 @@
 // Places only their position makes places: regions named by a compass word and a continent ("West Asia");
 // a wire dateline's city in capitals; a capitalised name the lexicon does not know after a
-// preposition of place ("evacuated from Niamey.", "the tragedy in Kemerovo,"), or before a word for an
+// preposition of place ("evacuated from Niamey.", "the tragedy in Kemerovo,") or a local office's "of" ("the
+// mayor of Melitopol,"), or before a word for an
 // area or a building ("the northern Tigray region", "the Bhimber sector", "the Shangri-La hotel", "the
 // Korean peninsula"). Only names nothing else claimed: no mention overlaps them and no word of them is a
 // known person, organisation, title, demonym or common word.
@@ -16,6 +17,14 @@ const NAME = String.raw`${WORD}(?:\s+${WORD}){0,2}`;
 /** "in Kemerovo," "from Niamey." "in Bali\n": the name ends its phrase. */
 const AFTER_PREPOSITION = new RegExp(
   String.raw`\b(?:in|from|near|outside|into|across|around)\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|at|after|before|where|which|as|by|from|during|last|this|since|until|earlier|later|today|yesterday|tomorrow|next|amid|ahead|following|over|when|while|under|against|between|recently)\b)`,
+  'gu',
+);
+/**
+ * "the mayor of Melitopol," "the Catholic bishop of Matagalpa," "the governor of Arkhangelsk said": a local
+ * office's seat is a place (a body after "of", "governor of the Central Bank", has a word no place name has).
+ */
+const AFTER_LOCAL_OFFICE = new RegExp(
+  String.raw`\b(?:[Mm]ayor|[Gg]overnor|[Bb]ishop|[Aa]rchbishop)\s+of\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|at|after|before|where|which|as|by|from|during|who|was|is|has|had|said|says|told)\b)`,
   'gu',
 );
 /** Areas are named without their head ("Tigray"), buildings with it ("Shangri-La hotel"). */
@@ -108,6 +117,12 @@ export function positionalPlaces(b: Builder): void {
     const s = m.index + m[0].length - name.length;
     if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
     add(s, s + name.length, name, 'after-preposition');
+  }
+  for (const m of work.matchAll(AFTER_LOCAL_OFFICE)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
+    add(s, s + name.length, name, 'after-local-office');
   }
   coordinatedPlaces(b, unknownWord);
   for (const m of work.matchAll(BEFORE_PLURAL_HEAD)) {
