@@ -10,6 +10,7 @@ import { demonymCountry, isCommonWord, isLexOrg, lexTags, TITLE_WORDS } from '..
 import type { Builder } from './builder.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { nestedPlaces } from './nested-places.js';
 import { geoNames } from './geo-names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
@@ -125,6 +126,7 @@ export function positionalPlaces(b: Builder): void {
     add(s, s + name.length, name, 'after-local-office');
   }
   coordinatedPlaces(b, unknownWord);
+  nestedPlaces(b, unknownWord);
   for (const m of work.matchAll(BEFORE_PLURAL_HEAD)) {
     const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     for (const [name, s] of [
