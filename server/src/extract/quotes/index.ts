@@ -47,6 +47,7 @@ import {
 } from './paragraph-cues.js';
 import { paragraphPass, sentenceSubject } from './paragraph-pass.js';
 import { headlineSubject } from './headline-subject.js';
+import { headlineLead } from './headline-lead.js';
 import { announcedStatement } from './statement-colon.js';
 import { openingClauseSubject } from './opening-clause.js';
 import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperson.js';
@@ -174,7 +175,11 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         continuedInNextParagraph(ctx, sents, q) ??
         found;
     if (!found?.speaker && !found?.deferred && q.para === firstPara)
-      found = headlineSpeaker(work, sp, s1, q) ?? headlineSubject(work, sp, q.open) ?? found;
+      found =
+        headlineSpeaker(work, sp, s1, q) ??
+        headlineSubject(work, sp, q.open) ??
+        headlineLead(work, sp.all, sp.persons, s1, q) ??
+        found;
     // Last: the subject of any reporting verb of the sentence, after the quotation or before it.
     if (!found?.speaker && !found?.deferred)
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;

@@ -79,21 +79,21 @@ function roleContext(work: string, m: Mention, persons: readonly Mention[]): str
   return `${run} ${appo?.[0] ?? ''}`;
 }
 
-/** The person last named before anchor whose title, title run or apposition holds the role's head. */
-export function personByRole(
+/** The persons named before anchor whose title, title run or apposition holds the role's head. */
+export function roleHolders(
   work: string,
   persons: readonly Mention[],
   roleWord: string,
   anchor: number,
   modifiers = '',
   portfolio = '',
-): Entity | undefined {
+): { holders: Set<Entity>; official: boolean } {
   // ("the Norwegian top diplomat": a country's foreign minister, not an envoy.)
   const top = headOf(roleWord) === 'diplomat' && /\btop\b/i.test(modifiers);
   // ("the minister", "the Indian minister": a minister of a portfolio, never the prime minister.)
   const bareMinister = headOf(roleWord) === 'minister' && !portfolio.trim();
   const want = top ? FOREIGN_MINISTER : bareMinister ? MINISTER_NOT_PRIME : HEAD_TITLES[headOf(roleWord)];
-  if (!want) return undefined;
+  if (!want) return { holders: new Set(), official: false };
   // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
   // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)
   const stems = [
@@ -113,14 +113,26 @@ export function personByRole(
     )
       holders.add(m.entity);
   }
+  return { holders, official: want === HEAD_TITLES.official };
+}
+
+/** The person last named before anchor whose title, title run or apposition holds the role's head. */
+export function personByRole(
+  work: string,
+  persons: readonly Mention[],
+  roleWord: string,
+  anchor: number,
+  modifiers = '',
+  portfolio = '',
+): Entity | undefined {
+  const { holders, official } = roleHolders(work, persons, roleWord, anchor, modifiers, portfolio);
   if (!holders.size) return undefined;
   // The one named last before the phrase.
   for (let j = persons.length - 1; j >= 0; j--) {
     const m = persons[j]!;
     if (m.end <= anchor && holders.has(m.entity))
       // ("A senior official said …. The official added": an unnamed official named since is that one.)
-      return want === HEAD_TITLES.official &&
-        /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?officials?\b/iu.test(work.slice(m.end, anchor))
+      return official && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?officials?\b/iu.test(work.slice(m.end, anchor))
         ? undefined
         : m.entity;
   }
