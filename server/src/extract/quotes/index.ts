@@ -48,6 +48,7 @@ import {
 import { paragraphPass, sentenceSubject } from './paragraph-pass.js';
 import { headlineSubject } from './headline-subject.js';
 import { headlineLead } from './headline-lead.js';
+import { possessedStatement } from './possessed-statement.js';
 import { announcedStatement } from './statement-colon.js';
 import { openingClauseSubject } from './opening-clause.js';
 import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperson.js';
@@ -189,6 +190,9 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found?.speaker && !found?.deferred) found = issuerOfOwnSentence(work, sp, q, s1.start) ?? found;
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
     if (!found?.speaker && !found?.deferred) found = colonLeadSpeaker(work, sp, q, s1.start) ?? found;
+    // ("His statement read: “…”", "A copy of her speech read: “…”": the person the pronoun stands for.)
+    if (!found?.speaker && !found?.deferred)
+      found = possessedStatement(work, (at, p) => sp.lastPersonBefore(at, p), q, s1.start) ?? found;
     // ("X: “…”", "For X, “…”", "X believes that the plan is “…”": credited with no verb of saying.)
     if (!found?.speaker && !found?.deferred) found = viewpointLead(work, sp, q, s1.start) ?? found;
     // (A body credited with words in the clause of a person who opens the sentence only reports them.)
