@@ -33,6 +33,12 @@ const DESCRIBED = new RegExp(String.raw`\b(?:${PREPOSITIONS})\s+(?:the\s+)?$`, '
 /** A word of a description or clause in a list item before an organisation: it is no item of its own. */
 const ITEM_TAIL = new RegExp(String.raw`\b(?:${PREPOSITIONS}|who|which|whose|that)\b`, 'i');
 
+/** A relative pronoun: the item it opens is a clause about the item before, not one of its own. */
+const RELATIVE_ITEM = /\b(?:who|whom|whose|which)\b/i;
+
+/** The text of a list's item before a position: since the last comma, semicolon or dash. */
+const itemBefore = (text: string) => text.split(/[,;–—]|\s-{1,2}\s/).pop() ?? '';
+
 /** "and on", "as well as on", "plus against": an item that repeats the preposition the sanctions took. */
 const REPEATED_ON = /^\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)(?:also\s+)?(?:on|against)\s+/;
 /** The same, right before a name: "; as well as on X". */
@@ -55,6 +61,8 @@ export function listedPersons(c: Ctx, from: number, to: number, bodies = false):
       continue;
     const lead = c.work.slice(Math.max(from, m.start - 30), m.start);
     if (DESCRIBED.test(lead.slice(-12)) && !REPEATED_ON_BEFORE.test(lead)) continue;
+    // Named inside an item's relative clause ("A, who jailed opposition leader B, and C"): no target.
+    if (m.entity.type === 'Person' && RELATIVE_ITEM.test(itemBefore(c.work.slice(from, m.start)))) continue;
     if (m.entity.type === 'Organization') {
       // An item of its own: only modifiers since the last comma or semicolon ("; diamond miner Alrosa"),
       // no description's preposition ("CEO of energy company Gazprom", "officials from A and B").
