@@ -5,7 +5,7 @@
 // ("… sanctions on dozens of people, including two officers. … The officers, A and B, ran …"). Each joins
 // the last sanctions event of the article, sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities/index.js';
+import type { Entity, Mention } from '../entities/index.js';
 import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/noun-phrase.js';
 import { roleListAfter } from '../clauses/mention-lists.js';
@@ -216,9 +216,7 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
     const body = c.inRange(from, s.end, ['Organization'], true)[0];
     const first = near(person) ? person : near(body) ? body : undefined;
     if (!first) return;
-    return listAfter(c, first, s.end)
-      .filter((m) => m.entity.type === first.entity.type)
-      .map((m) => m.entity);
+    return titledItems(c, s, first).map((m) => m.entity);
   }
   // "A and B are among those targeted": the persons the sentence opens with, up to the predicate; titles
   // may lead each ("Interior Minister A and prosecutor B"), and a possessor the first ("X's spokeswoman A").
@@ -227,17 +225,7 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
   const first = ms[owned];
   if (!first || !SUBJECT_LEAD.test(c.work.slice(owned ? ms[0]!.end : s.start, first.start))) return;
   if (owned && !SUBJECT_LEAD.test(c.work.slice(s.start, ms[0]!.start))) return;
-  const items = (first.entity.type === 'Person' ? roleListAfter : listAfter)(c, first, s.end).filter(
-    (m) => m.entity.type === first.entity.type,
-  );
-  // A title of capitalised and lower-case words before a later item: "and Russian Foreign Ministry spokeswoman B".
-  for (;;) {
-    const last = items[items.length - 1]!;
-    const next = c.inRange(last.end, s.end, [first.entity.type], true).find((m) => m.start >= last.end);
-    if (!next || items.some((x) => x.entity === next.entity)) break;
-    if (!TITLED_GAP.test(c.work.slice(last.end, next.start))) break;
-    items.push(next);
-  }
+  const items = titledItems(c, s, first);
   // An apposition of up to three parts may close the subject: "A, the mayor of B, a port city, has also
   // been sanctioned".
   const rest = c.work.slice(items[items.length - 1]!.end, s.end);
@@ -248,6 +236,36 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
   const more = also ? listedPersons(c, s.end - cut.length + also.index + also[0].length, s.end, true) : [];
   return [...new Set([...items.map((m) => m.entity), ...more])];
 }
+
+/**
+ * The items listed from `first` to the end of sentence s, of its type: titles may lead each ("Interior
+ * Minister A and prosecutor B", "and Russian Foreign Ministry spokeswoman B", "his deputy C"), and a
+ * relative clause may close an item ("A, whose forces shelled Homs, and air force chief B"; a person it
+ * names is no item).
+ */
+function titledItems(c: Ctx, s: Sentence, first: Mention): Mention[] {
+  const type = first.entity.type;
+  const items = (type === 'Person' ? roleListAfter : listAfter)(c, first, s.end).filter(
+    (m) => m.entity.type === type,
+  );
+  for (;;) {
+    const last = items[items.length - 1]!;
+    const rel = RELATIVE_AFTER.exec(c.work.slice(last.end, s.end));
+    const from = last.end + (rel ? rel[0].length : 0);
+    const next = c.inRange(from, s.end, [type], true).find((m) => m.start >= from);
+    if (!next || items.some((x) => x.entity === next.entity)) break;
+    const gap = c.work.slice(from, next.start);
+    if (!(rel ? REL_GAP.test(gap) : TITLED_GAP.test(gap))) break;
+    items.push(next);
+  }
+  return items;
+}
+
+/** A relative clause closing a list item, up to its comma: ", who led the raid,", ", whose forces shelled X,". */
+const RELATIVE_AFTER = /^\s*,\s+(?:who|whom|whose|which)\s[^,;.]{1,100},/;
+/** After a relative clause's comma: "and" and up to five words of a title before the next item. */
+const REL_GAP =
+  /^\s*(?:and\s+)?(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|told|met|also)\b)[\p{L}’'-]+\s+){0,5}$/u;
 
 /** A possessor's "'s" and up to three words of a title before the name it leads to. */
 const POSSESSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u;
