@@ -19,6 +19,7 @@ import { P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { officialState } from './official-states.js';
 import { framedReporter } from './report-frames.js';
+import { TIME_ADVERBIAL, WEEKDAY } from './time-adverbials.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
 
@@ -41,12 +42,13 @@ export function seedSanction(c: Ctx, e: EvOut | undefined): void {
   if (by.length) lastSanctioners.set(c, by);
 }
 
-const IMPOSE =
-  /\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:\S+\s+){0,3}$/;
+/** A verb of imposing and up to three words before the measure, a time perhaps first ("announced on Monday, July 13, retaliatory"). */
+const IMPOSE = new RegExp(
+  String.raw`\b(?:impos|announc|slapp|levi|unveil|introduc|adopt|approv|extend|expand|widen|issu|place|put|agree|tighten|join)\w*\s+(?:${TIME_ADVERBIAL})?(?:\S+\s+){0,3}$`,
+);
 
 /** The states (by id) an article's sanctions events have as sanctioners so far. */
 const sanctioned = new WeakMap<Ctx, Set<string>>();
-const WEEKDAY = String.raw`(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 /** "on X" after the measure, a day perhaps before it ("sanctions Tuesday on X", "sanctions on Friday against X"). */
 const SANCTIONS_ON = new RegExp(String.raw`^\s+(?:(?:on\s+)?${WEEKDAY}\s+)?(?:on|against)\s+`);
 /** A capitalised word right after the noun that is no day: the verb's object ("Iran sanctions Canada"). */
@@ -330,7 +332,11 @@ export const sanction: EventRule = {
             m.entity === t &&
             /^\s*,?\s+(?:told|said|says|added|stated)\b/.test(c.work.slice(m.end, m.end + 12)),
         );
-    targets = targets.filter((t) => !by.includes(t) && !speaking(t));
+    // "three Republican lawmakers": members of the party an adjective names, not the party.
+    const partyWord = (t: Entity) =>
+      t.type === 'Organization' &&
+      !!patient?.owners.some((o) => o.entity === t && t.name === `${c.work.slice(o.start, o.end)} Party`);
+    targets = targets.filter((t) => !by.includes(t) && !speaking(t) && !partyWord(t));
     // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
     // (Not those a comparison names, "in line with measures already announced by the EU", nor, once a
     // sanctioner was named, a demonym right before sanctions with no target, or a name before a sanctions
