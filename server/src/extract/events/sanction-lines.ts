@@ -167,11 +167,11 @@ const LEAD_IN =
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
- * "A was also targeted" (by the measures; not "by a poisoning"), "B is also on the list", "A and B face asset
+ * "A was also targeted" (by the measures; not "by a poisoning", "as a speaker"), "B is also on the list", "A and B face asset
  * freezes", "B was added to the list", "A has also been sanctioned" (an organisation as well as a person).
  */
 const TRAILER =
-  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?among\s+them\b|(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|(?:targeted|named|listed|hit)(?!\s+(?:by|with|in)\s+(?!(?:[\p{L}’'-]+\s+){0,3}?(?:sanctions?|measures?|moves?|actions?|decisions?|designations?|penalties|restrictions|list|package|round|bans?|freezes?|steps?)\b))|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+|now\s+)?fac(?:es?|ed)\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:is|are|was|were)\s+(?:also\s+)?(?:barred|banned)\s+from\s+(?:entering|entry|travel)|(?:has|have)\s+(?:also\s+)?had\s+(?:his|her|their|its)\s+assets\s+frozen|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;
+  /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?among\s+them\b|(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|(?:targeted|named|listed|hit)(?!\s+(?:by|with|in|as)\s+(?!(?:[\p{L}’'-]+\s+){0,3}?(?:sanctions?|measures?|moves?|actions?|decisions?|designations?|penalties|restrictions|list|package|round|bans?|freezes?|steps?)\b))|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+|now\s+)?fac(?:es?|ed)\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:is|are|was|were)\s+(?:also\s+)?(?:barred|banned)\s+from\s+(?:entering|entry|travel)|(?:has|have)\s+(?:also\s+)?had\s+(?:his|her|their|its)\s+assets\s+frozen|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;
 
 /** No apposition, or one of one to three parts, each cut off the start of the words after a subject. */
 const APPOSED = [/^$/, /^\s*,[^,.;]{1,80},/, /^\s*,(?:[^,.;]{1,80},){2}/, /^\s*,(?:[^,.;]{1,80},){3}/];
@@ -219,6 +219,8 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
     if (!first) return;
     return titledItems(c, s, first).map((m) => m.entity);
   }
+  const apposed = apposedSubject(c, s);
+  if (apposed) return apposed;
   // "A and B are among those targeted": the persons the sentence opens with, up to the predicate; titles
   // may lead each ("Interior Minister A and prosecutor B"), and a possessor the first ("X's spokeswoman A").
   const ms = c.inRange(s.start, s.end, ['Person', 'Organization'], true);
@@ -268,12 +270,38 @@ const RELATIVE_AFTER = /^\s*,\s+(?:who|whom|whose|which)\s[^,;.]{1,100},/;
 const REL_GAP =
   /^\s*(?:and\s+)?(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|told|met|also)\b)[\p{L}’'-]+\s+){0,5}$/u;
 
+/** A short noun phrase opening a sentence, then the comma or dash that sets off its apposition. */
+const APPOSITION_OPENER =
+  /^((?:(?!(?:said|says|told|is|are|was|were|has|have|had|will|would|announced)\b)[\p{L}\d’'‘"“”-]+\s+){0,8}?[\p{L}\d’'‘"“”-]+)\s*(,|\s[–—]|\s--?)\s+/u;
+/** Up to three words of a title before the first name of the apposition. */
+const APPOSITION_LEAD = /^(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "Two of X's closest allies, A and B, were among those targeted", "The head of the National Guard, A, was
+ * also hit by the measures", "Some of the critics of X – Senators A and B along with C – were targeted by
+ * the action", "A notorious troll farm, the Y, has also been sanctioned": the names set beside the noun
+ * phrase that opens the sentence, closed by the same comma or dash, then a predicate of the sanctioned.
+ */
+function apposedSubject(c: Ctx, s: Sentence): Entity[] | undefined {
+  const open = APPOSITION_OPENER.exec(c.work.slice(s.start, s.end));
+  if (!open) return;
+  const from = s.start + open[0].length;
+  const first = c.inRange(from, s.end, ['Person', 'Organization'], true)[0];
+  if (!first || !APPOSITION_LEAD.test(c.work.slice(from, first.start).replace(/^the\s+/, ''))) return;
+  const items = titledItems(c, s, first);
+  const rest = c.work.slice(items[items.length - 1]!.end, s.end);
+  const close = open[2]!.trim() === ',' ? /^\s*,/ : /^\s*(?:[–—]|--?)/;
+  const shut = close.exec(rest);
+  if (!shut || !TRAILER.test(rest.slice(shut[0].length))) return;
+  return items.map((m) => m.entity);
+}
+
 /** A possessor's "'s" and up to three words of a title before the name it leads to. */
 const POSSESSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u;
 /** Up to three words (titles, a possessor's "'s" and title) before a sentence's first name. */
 const SUBJECT_LEAD = /^(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A separator and up to five words of a title (no clause's words) between two listed names. */
 const TITLED_GAP =
-  /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|told|met|also)\b)[\p{L}’'-]+\s+){1,5}$/u;
+  /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+)(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|told|met|also)\b)[\p{L}’'-]+\s+){1,5}$/u;
 /** "…, as is the X", "as are A and B": more items after the predicate. */
 const AS_IS = /^[^.;]{0,40}?,\s+as\s+(?:is|are|was|were)\s+/;
