@@ -1,7 +1,8 @@
 // People sanctioned named as the subject of a sentence after the sanctions, with titles before each name
 // or a possessor before the first (session 30): "Interior Minister A and prosecutor B are also on the
 // list", "President X's spokeswoman A and Foreign Ministry spokesman B are also on the list, as is the
-// broadcaster C". The same subject with another predicate ("… met the envoy") is no list of the
+// broadcaster C", and (session 32) a body that qualifies the first person, "Kremlin spokesman A and
+// spokeswoman B were also targeted" (the body is not sanctioned). The same subject with another predicate ("… met the envoy") is no list of the
 // sanctioned. Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
@@ -42,6 +43,24 @@ describe('titled subjects of "are also on the list"', () => {
     const by = sanctionedBy(rels, 'United Kingdom');
     expect(by).toContain('Andrei Shved');
     expect(by).not.toContain('Ivan Kubrakov');
+  });
+
+  it('when "Kremlin spokesman A and spokeswoman B were also targeted", then A and B but not the Kremlin are sanctioned', () => {
+    const { rels } = run(
+      'Crackdown draws response',
+      `${LEAD}\n\nKremlin spokesman Dmitry Peskov and spokeswoman Maria Zakharova were also targeted.`,
+    );
+    const by = sanctionedBy(rels, 'United Kingdom');
+    expect(by).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Maria Zakharova']));
+    expect(by).not.toContain('Kremlin');
+  });
+
+  it('when "Kremlin spokesman A said the measures were illegal", then A is not sanctioned', () => {
+    const { rels } = run(
+      'Crackdown draws response',
+      `${LEAD}\n\nKremlin spokesman Dmitry Peskov said the measures were illegal.`,
+    );
+    expect(sanctionedBy(rels, 'United Kingdom')).not.toContain('Dmitry Peskov');
   });
 
   it('when "Interior Minister A and prosecutor B met the envoy", then no one is sanctioned', () => {

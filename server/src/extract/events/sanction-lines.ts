@@ -224,9 +224,15 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
   // "A and B are among those targeted": the persons the sentence opens with, up to the predicate; titles
   // may lead each ("Interior Minister A and prosecutor B"), and a possessor the first ("X's spokeswoman A").
   const ms = c.inRange(s.start, s.end, ['Person', 'Organization'], true);
-  const owned = ms[0] && POSSESSED.test(c.work.slice(ms[0].end, s.end)) ? 1 : 0;
+  // (Or a body that qualifies the first person: "Kremlin spokesman A and spokeswoman B".)
+  const qualifies =
+    ms[0]?.entity.type === 'Organization' &&
+    ms[1]?.entity.type === 'Person' &&
+    QUALIFIER.test(c.work.slice(ms[0].end, ms[1].start));
+  const owned = ms[0] && (POSSESSED.test(c.work.slice(ms[0].end, s.end)) || qualifies) ? 1 : 0;
   const first = ms[owned];
-  if (!first || !SUBJECT_LEAD.test(c.work.slice(owned ? ms[0]!.end : s.start, first.start))) return;
+  if (!first || !SUBJECT_LEAD.test(c.work.slice(owned ? ms[0]!.end : s.start, first.start).trimStart()))
+    return;
   if (owned && !SUBJECT_LEAD.test(c.work.slice(s.start, ms[0]!.start))) return;
   const items = titledItems(c, s, first);
   // An apposition of up to three parts may close the subject: "A, the mayor of B, a port city, has also
@@ -298,6 +304,8 @@ function apposedSubject(c: Ctx, s: Sentence): Entity[] | undefined {
 
 /** A possessor's "'s" and up to three words of a title before the name it leads to. */
 const POSSESSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u;
+/** Lower-case words of a title between a body and the person it qualifies: " spokesman ", " deputy head ". */
+const QUALIFIER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 /** Up to three words (titles, a possessor's "'s" and title) before a sentence's first name. */
 const SUBJECT_LEAD = /^(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 /** A separator and up to five words of a title (no clause's words) between two listed names. */
