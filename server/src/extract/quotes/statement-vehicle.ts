@@ -17,11 +17,15 @@ interface Attribution {
 
 /** The statement noun and what ties it to its owner, up to the owner's phrase (group 1: the connector). */
 const VEHICLE =
-  /^(?:a|an|the)\s+(?:(?:new|short|brief|written|separate|joint|official|press|news)\s+)?(?:statement|release|communiqu[ée]|post|message|notice)\s+(?:(?:issued|released|published|posted|put\s+out|shared)\s+(?:(?:online|(?:on|late|early)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?)?(by|from|on\s+the\s+(?:official\s+)?(?:website|web\s*site|site|page)\s+of|on)\s+/u;
+  /^(?:[Aa]n?|[Tt]he)\s+(?:(?:new|short|brief|written|separate|joint|official|press|news)\s+)?(?:statement|release|communiqu[ée]|post|message|notice)\s+(?:(?:issued|released|published|posted|put\s+out|shared)\s+(?:(?:online|(?:on|late|early)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?)\s+)?)?(by|from|on\s+the\s+(?:official\s+)?(?:website|web\s*site|site|page)\s+of|on)\s+/u;
 
 /** A site, account or channel of its owner, after the owner's name ("'s website", "’s Telegram channel"). */
 const OUTLET =
   /^(?:['’]s)?\s*(?:official\s+)?(?:website|web\s*site|site|(?:\p{Lu}[\p{L}]*\s+)?(?:account|channel|page|feed))\b/u;
+
+/** After a place's name, the rest of the phrase it qualifies: a capitalised word or a role or body noun. */
+const QUALIFIED =
+  /^\s+(?:\p{Lu}|(?:foreign|prime|defen[cs]e|interior|deputy|vice|government|ministry|embassy|office|president|minister|secretary|spokes|ambassador|envoy|authorities)\b)/u;
 
 /** Owner readings that name a body or a person outright (not "it", "he", an unnamed source). */
 export const OWNER_RULES = new Set([
@@ -59,6 +63,9 @@ export function statementVehicle(
   if (site) return { att: { speaker: site.entity, rule: RULE }, end: site.end + outletAfter(site.end) };
   const owner = sp.whoAt(at, limit, anchor);
   if (!owner?.att.speaker || !OWNER_RULES.has(owner.att.rule)) return undefined;
+  // ("released by the UK Foreign Secretary": a place that only qualifies the owner's phrase is no owner.)
+  if (owner.att.speaker.type === 'Place' && QUALIFIED.test(work.slice(owner.end, owner.end + 40)))
+    return undefined;
   // ("a statement on X" without a site of X: X is what the statement is about.)
   const outlet = outletAfter(owner.end);
   if (/^on$/.test(m[1]!) && !outlet) return undefined;
