@@ -55,8 +55,12 @@ import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperso
 
 export { findQuotes, type Quote } from './find.js';
 
-/** "X said in a statement", "in a statement, X said": X issued a statement. */
-const ISSUED = /\b(?:in|issued)\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|communiqu[ée])\b/iu;
+/**
+ * "X said in a statement", "in a statement, X said", "a statement issued by X", "a release from X": X
+ * issued a statement.
+ */
+const ISSUED =
+  /\b(?:in|issued)\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|communiqu[ée])\b|\b(?:statement|release|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\b/iu;
 
 /** Rules that read an attribution after the quotation's closing mark, which may cover its paragraph. */
 const AFTER_RULES = new Set(['quotes:name', 'quotes:role-titled-before', 'quotes:quoted-as-saying']);
@@ -233,7 +237,12 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       speaker?.type === 'Organization' &&
       (rule === 'quotes:spokesperson-pronoun' || /\bspokes(?:wo)?(?:man|person)\b/i.test(outside));
     if (spokesLast) sp.spokesBody = speaker;
-    if (speaker && ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
+    // (A quotation credited to a statement, "a statement on X's website said", names its issuer too.)
+    const statementRule = rule === 'quotes:statement-vehicle' || rule === 'quotes:the-statement';
+    if (
+      speaker &&
+      (statementRule || ISSUED.test(work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '')))
+    )
       [sp.issuer, sp.issuerAt] = [speaker, q.close];
     q.about = aboutOf(q, s1, speaker);
   }

@@ -139,8 +139,24 @@ export class SpeakerIndex {
     return out;
   }
 
-  /** "it said": the previous speaker when it is not a person, else the organisation last named. */
+  /**
+   * The issuer of the statement the last attributed quotation was credited to, when it closed shortly
+   * before anchor: "it" is that statement ("A statement on X's website said: “…” It added: “…”").
+   */
+  statementLast(anchor: number): Entity | undefined {
+    const recent = this.issuerAt === this.previousEnd && anchor - this.issuerAt < 400;
+    // (Not past a body or place named since: "The ministry summoned X. It said …" is the ministry.)
+    const between = (m: Mention) => m.start > this.issuerAt && m.end <= anchor && m.entity.type !== 'Person';
+    return recent && !this.all.some(between) ? this.issuer : undefined;
+  }
+
+  /**
+   * "it said": the issuer of a statement just quoted, the previous speaker when it is not a person, else
+   * the organisation last named.
+   */
   it(anchor: number): Entity | undefined {
+    const statement = this.statementLast(anchor);
+    if (statement) return statement;
     if (this.previous && this.previous.type !== 'Person') return this.previous;
     return this.lastOrgBefore(anchor);
   }
