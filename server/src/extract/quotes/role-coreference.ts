@@ -79,6 +79,22 @@ function roleContext(work: string, m: Mention, persons: readonly Mention[]): str
   return `${run} ${appo?.[0] ?? ''}`;
 }
 
+/**
+ * The role a person titled as another's counterpart holds ("President X met his Ukrainian counterpart Y":
+ * Y is a president): the other's title and title run, when the words before Y name no role but
+ * "counterpart" (a demonym of Y's own stays Y's; the other's is never read as Y's).
+ */
+function counterpartRole(work: string, m: Mention, persons: readonly Mention[]): string {
+  const other = persons.filter((x) => x.end <= m.start && x.entity !== m.entity).pop();
+  const between = other && work.slice(other.end, m.start);
+  if (!between || !COUNTERPART.test(between) || /[.;\n]/.test(between)) return '';
+  return `${other!.entity.title ?? ''} ${roleContext(work, other!, persons)}`;
+}
+
+/** "met his Ukrainian counterpart", "and her French counterpart" right before the name. */
+const COUNTERPART =
+  /\b(?:his|her|their|its)\s+(?:\p{Lu}\p{L}+\s+)?counterparts?(?:\s+from\s+\p{Lu}\p{L}+)?,?\s+$/u;
+
 /** The persons named before anchor whose title, title run or apposition holds the role's head. */
 export function roleHolders(
   work: string,
@@ -96,21 +112,21 @@ export function roleHolders(
   if (!want) return { holders: new Set(), official: false };
   // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
   // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)
-  const stems = [
-    ...[...modifiers.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((x) => x[0].slice(0, 4)),
-    ...(portfolio.trim() ? [portfolio.trim().slice(0, 5).toLowerCase()] : []),
-  ];
+  const stems = [...modifiers.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((x) => x[0].slice(0, 4).toLowerCase());
+  const kind = portfolio.trim().slice(0, 5).toLowerCase();
   const holders = new Set<Entity>();
   for (const m of persons) {
     if (m.end > anchor || m.nominal) continue;
     const context = roleContext(work, m, persons);
-    const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${context}`;
-    if (
-      // (A title the entity step shortened, "minister" of "prime minister", yields to the words before it.)
-      ((want.test(m.entity.title ?? '') && !(bareMinister && /\bprime\s+minister\b/i.test(context))) ||
-        want.test(context)) &&
-      stems.every((s) => words.toLowerCase().includes(s.toLowerCase()))
-    )
+    const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${context}`.toLowerCase();
+    // (A title the entity step shortened, "minister" of "prime minister", yields to the words before it.)
+    const own =
+      (want.test(m.entity.title ?? '') && !(bareMinister && /\bprime\s+minister\b/i.test(context))) ||
+      want.test(context);
+    // (Or the role of the one the person is counterpart to, its portfolio too; a demonym stays the person's own.)
+    const counterpart = own ? '' : counterpartRole(work, m, persons).toLowerCase();
+    const role = own ? words : counterpart && want.test(counterpart) ? counterpart : undefined;
+    if (role !== undefined && stems.every((x) => words.includes(x)) && role.includes(kind))
       holders.add(m.entity);
   }
   return { holders, official: want === HEAD_TITLES.official };

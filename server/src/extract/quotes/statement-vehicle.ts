@@ -2,11 +2,13 @@
 // by the ministry said", "said a statement released online by the embassy", "a press release from the
 // ministry", "a statement on the ministry's website said", "read a statement posted on the Russian Foreign
 // Ministry's Telegram channel", "said a statement on the website of X", and a body's own outlet, "the
-// ministry's website said". The owner is read by the ordinary phrase reader (a name, "the ministry" …);
+// ministry's website said". The owner is read by the ordinary phrase reader (a name, "the ministry" …), or
+// is the person a role names ("on the Ukrainian president's official website": role-coreference.ts);
 // with "on", only a site, account or channel the owner has speaks for it ("a statement on Telegram" is no
 // one's).
 
 import type { Entity, Mention } from '../entities/index.js';
+import { personByRole, THE_ROLE } from './role-coreference.js';
 
 /** A speaker and the rule that found them (speakers.ts's Attribution, not imported: it imports this file). */
 interface Attribution {
@@ -37,6 +39,7 @@ export const OWNER_RULES = new Set([
 
 /** The phrase readers of the speaker index (speakers.ts's SpeakerIndex). */
 interface Reader {
+  readonly persons: readonly Mention[];
   mentionsAt(pos: number, limit: number): Mention[];
   whoAt(pos: number, limit: number, anchor: number): { att: Attribution; end: number } | undefined;
 }
@@ -61,6 +64,12 @@ export function statementVehicle(
   // ("on the Russian Foreign Ministry's Telegram channel": the name whose site it is, not the platform.)
   const site = /^on$/.test(m[1]!) ? sp.mentionsAt(at, limit).find((x) => outletAfter(x.end) > 0) : undefined;
   if (site) return { att: { speaker: site.entity, rule: RULE }, end: site.end + outletAfter(site.end) };
+  // ("on the Ukrainian president's official website": the person the role names, whose site it is.)
+  const role = /^on$/.test(m[1]!) ? THE_ROLE.exec(work.slice(at, limit).replace(/['’]s\b/u, '  ')) : null;
+  const roleEnd = role ? at + role[0].length : 0;
+  const holder =
+    role && outletAfter(roleEnd) && personByRole(work, sp.persons, role[3]!, anchor, role[1], role[2]);
+  if (holder) return { att: { speaker: holder, rule: RULE }, end: roleEnd + outletAfter(roleEnd) };
   const owner = sp.whoAt(at, limit, anchor);
   if (!owner?.att.speaker || !OWNER_RULES.has(owner.att.rule)) return undefined;
   // ("released by the UK Foreign Secretary": a place that only qualifies the owner's phrase is no owner.)
