@@ -15,6 +15,7 @@ import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
+import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
@@ -85,6 +86,9 @@ const RELATIVE_SUBJECT =
   /^\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|then|later|had|\p{Ll}+ly)\s+){0,3}$/u;
 const SPOKES_FOR =
   /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|representative|source|statement)\s+(?:for|of|at|from)\s+(?:the\s+)?$/iu;
+/** A platform used as a medium: "on her Instagram", "on the X account", "his Telegram channel". */
+const PLATFORM_USE =
+  /\b(?:[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:(?:his|her|its|their|the|a)\s+)?\S+(?:\s|$)|\S+\s+(?:account|page|channel|feed|handle|post|story)\b/u;
 export const by = (speaker: Entity | undefined, rule: string): Attribution | undefined =>
   speaker ? { speaker, rule: `quotes:${rule}` } : undefined;
 
@@ -206,6 +210,9 @@ export function subjectOfSpeech(
   const reported = new Set<Mention>();
   const candidate = (m: Mention): boolean => {
     if (m.start < sentStart || m.end > verbPos || inQuote(m.start)) return false;
+    // ("Her message on her Instagram account said": the platform an owner posts on is no speaker.)
+    if (PLATFORM.test(m.entity.name) && PLATFORM_USE.test(work.slice(Math.max(0, m.start - 12), m.end + 12)))
+      return false;
     // ("a spokesman for the Chinese Embassy in Washington said", "the Foreign Ministry in Athens, which
     // said": the place names the body's seat.)
     if (m.entity.type === 'Place' && seatOfBody(work, sp.all, m)) return false;

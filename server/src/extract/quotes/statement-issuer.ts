@@ -180,7 +180,7 @@ export function statementIssuer(work: string, sp: SpeakerReader, anchor: number)
 }
 
 /** Platforms a statement is posted on: the owner of the account speaks, never the platform. */
-const PLATFORM =
+export const PLATFORM =
   /^(?:X|Twitter|Facebook|Telegram|Instagram|YouTube|Weibo|WeChat|TikTok|Threads|Bluesky|VKontakte|VK)$/;
 
 /** An unnamed source introduced before anchor ("a source said", "sources told", "one diplomatic source"). */
