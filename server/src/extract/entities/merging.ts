@@ -22,6 +22,9 @@ import type { Entity, EntityIndex, Mention } from './types.js';
 /** A word the lexicon knows only as a noun ("Wang"): a family name can be one, unlike "May" or "Long". */
 const nounOnly = (w: string) => lexTags(w).every((t) => /Noun$/.test(t) && t !== 'Pronoun');
 
+/** A name with its accents set aside: "López Obrador" and "Lopez Obrador" are one person's name. */
+const unaccented = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
 /** Surname → the one person who has it (null when several do). */
 export type Surnames = Map<string, Entity | null>;
 
@@ -38,7 +41,7 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   const keyOf = (n: string) => {
     const parts = n.split(' ').filter((p) => !/^\p{Lu}\.$/u.test(p));
     return parts
-      .map((p) => p.toLowerCase())
+      .map((p) => unaccented(p).toLowerCase())
       .sort()
       .join(' ');
   };
@@ -51,11 +54,14 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     else canonicalBy.set(k, p);
   }
   // A name of two words or more is the one longer name it is part of (one such name only), in two passes:
-  // "Lopez Obrador" ends "Andres Manuel Lopez Obrador", then "Russ Joseph" starts "Russ Joseph Kun".
+  // "Lopez Obrador" ends "Andres Manuel Lopez Obrador", then "Russ Joseph" starts "Russ Joseph Kun"
+  // (accents set aside: "López Obrador" ends "Andres Manuel Lopez Obrador").
   const partOf = (holds: (longer: string, part: string) => boolean) => {
     for (const p of [...canonicalBy.values()]) {
       if (!p.name.includes(' ')) continue;
-      const longer = [...canonicalBy.values()].filter((q) => q !== p && holds(q.name, p.name));
+      const longer = [...canonicalBy.values()].filter(
+        (q) => q !== p && holds(unaccented(q.name), unaccented(p.name)),
+      );
       if (longer.length !== 1) continue;
       redirect.set(p, longer[0]!);
       canonicalBy.delete(keyOf(p.name));
