@@ -32,6 +32,7 @@ import {
   PERSON_NOUN,
   setOffAfterRole,
   titleWordBeforeName,
+  malayHonorificBefore,
 } from './name-shapes.js';
 import { nameShaped } from './name-positions.js';
 import { bodyByItsHead, nounBeforeName } from './sentence-start-names.js';
@@ -242,6 +243,7 @@ export function classifyChunks(
         // is the field after it before a name: "Secretary of Modernization Jane Roe", name-shapes.ts.)
         (CONNECTOR_WORD.test(t.text) ||
           titleWordBeforeName(c, k) ||
+          malayHonorificBefore(work, c, k) ||
           isTitle(t.text) ||
           demonymCountry(t.text) ||
           placeNoName(c, k - 1) ||

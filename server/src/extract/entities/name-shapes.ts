@@ -172,3 +172,13 @@ export function titleWordBeforeName(c: readonly Token[], k: number): boolean {
   if (!/^(?:of|for|on)$/.test(before)) return false;
   return isFirstName(c[k]!.text) || (k >= 3 && isTitle(c[k - 3]!.text) && c.length - k >= 2);
 }
+
+/** "Dato’ Sri X": the second word of a Malay honorific whose first word, closed by its apostrophe, is out of the chunk. */
+export function malayHonorificBefore(work: string, c: readonly Token[], k: number): boolean {
+  return (
+    k === 1 &&
+    c.length > 1 &&
+    /^(?:Seri|Sri)$/.test(c[0]!.text) &&
+    /\b(?:Datuk|Dato['’]?|Datin|Tan)[^\S\n]+$/.test(work.slice(Math.max(0, c[0]!.start - 10), c[0]!.start))
+  );
+}
