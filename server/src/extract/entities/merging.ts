@@ -16,6 +16,7 @@ import {
 import { patternOf } from '../regex-matches.js';
 import { span } from '../text.js';
 import type { Builder } from './builder.js';
+import { innerSurnames, withoutGeneration } from './inner-surnames.js';
 import type { PersonTitles } from './person-prefix.js';
 import type { Entity, EntityIndex, Mention } from './types.js';
 
@@ -27,12 +28,6 @@ const unaccented = (n: string) => n.normalize('NFD').replace(/\p{M}/gu, '').norm
 
 /** Surname → the one person who has it (null when several do). */
 export type Surnames = Map<string, Entity | null>;
-
-/** A name's words without a generation's mark at its end ("Jr.", "Sr", "II", "III"), when others remain. */
-function withoutGeneration(parts: string[]): string[] {
-  const last = parts[parts.length - 1]!;
-  return parts.length > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(last) ? parts.slice(0, -1) : parts;
-}
 
 /** Merges persons named twice, applies the titles read before names; returns the surnames. */
 export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
@@ -120,6 +115,7 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
     const used = nameBeforeParticle(p.name);
     if (used && /^\p{Lu}/u.test(used) && !surnames.has(used)) surnames.set(used, p);
   }
+  innerSurnames(canonicalBy.values(), surnames);
   for (const [from, to] of redirect) {
     for (const m of b.mentions) if (m.entity === from) m.entity = to;
     for (const a of from.aliases) to.aliases.add(a);
