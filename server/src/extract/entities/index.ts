@@ -37,6 +37,7 @@ import { positionalPersons, repeatedFullNames } from './name-positions.js';
 import { positionalPlaces } from './places.js';
 import { dropDemonymPersons } from './thing-names.js';
 import { prefixedPlaces } from './prefixed-places.js';
+import { describedBodies } from './described-bodies.js';
 import { residences } from './residences.js';
 import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
@@ -62,6 +63,7 @@ export function extractEntities(
   resolveSingles(b, pendingSingles, surnames);
   extraPatterns(b, work);
   groupNames(b, work);
+  describedBodies(b, work);
   orgTails(b);
   subBodies(b);
   stateTitledBodies(b);
