@@ -21,7 +21,7 @@ describe('the guest after a gap of day and places, and after an honorific', () =
     ],
     [
       'King Salman received at the Bayan Palace the visiting Emir Tamim bin Hamad.',
-      ['Salman MET Tamim bin Hamad'],
+      ['King Salman MET Tamim bin Hamad'],
     ],
   ])('when "%s", then %j', (text, pairs) => {
     expect(metPairs('Talks', text)).toEqual(pairs);

@@ -54,6 +54,9 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
     // "First Lady Jill Biden … President Biden": an office's title is not the one kin's title names.
     if (target && t.titled && t.title && KIN_TITLE.test(target.title ?? '') && !KIN_TITLE.test(t.title))
       target = undefined;
+    // "Mohammed bin Salman … King Salman": a name after "bin" or "ibn" is the father's, not the son's.
+    if (target && fathersName(target.name, t.text) && !/\b(?:bin|ibn|bint)\s+$/i.test(work.slice(0, t.start)))
+      target = undefined;
     if (t.commonOnly && !target) continue;
     // "Prince Faisal", "[President Volodymyr] Zelensky": the first word of one full name is that person.
     const firstOf = target ? undefined : firstWordOf(b, t.text);
@@ -87,8 +90,11 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       !noSurnameHere(work, t)
     ) {
       // A peer is known by the peerage: "Lord Collins" (with no first name) is the name; so is a name that
-      // holds "Sheikh" when no fuller name is given ("Sheikh Hasina").
-      const peer = /\b(Lord|Baroness|Sheikh)\s+$/.exec(work.slice(Math.max(0, t.start - 10), t.start));
+      // holds "Sheikh" when no fuller name is given ("Sheikh Hasina"), and a monarch or royal known by one given
+      // name ("King Salman", "Emir Tamim", "Prince Harry").
+      const peer = /\b(Lord|Baroness|Sheikh|King|Queen|Emir|Sultan|Prince|Princess)\s+$/.exec(
+        work.slice(Math.max(0, t.start - 10), t.start),
+      );
       const name = peer ? `${peer[1]} ${t.text}` : t.text;
       const p = b.get('Person', name, `entities/merging:${t.titled ? 'titled-surname' : 'known-surname'}`);
       b.mention(p, t.start - (peer ? peer[0].length : 0), t.end);
@@ -244,6 +250,13 @@ function placeOfInitials(b: Builder, acronym: string): Entity | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether `word` stands in `name` right after "bin", "ibn" or "bint": the father's name, not the bearer's. */
+function fathersName(name: string, word: string): boolean {
+  const parts = name.split(' ');
+  const i = parts.lastIndexOf(word);
+  return i > 0 && /^(?:bin|ibn|bint)$/i.test(parts[i - 1]!);
 }
 
 /** Titles that say whose relative someone is, not what office they hold. */
