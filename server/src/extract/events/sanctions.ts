@@ -13,11 +13,10 @@ import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phra
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import type { Sentence } from '../text.js';
-import { demonymCountry } from '../lexicon.js';
 import { P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { officialState } from './official-states.js';
+import { aimedAtBefore, ownerOf } from './sanction-owners.js';
 import { framedReporter } from './report-frames.js';
 import { TIME_ADVERBIAL, WEEKDAY } from './time-adverbials.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
@@ -98,26 +97,6 @@ const COMPARED =
 
 /** A regime's noun after "sanctions": "the Russia sanctions regime", "the Iran sanctions programme". */
 const REGIME = /^\s+(?:regimes?|programmes?|programs?|laws?|legislation|framework|authorit(?:y|ies))\b/;
-
-/** "U.S. sanctions against the country", "British sanctions on …", "Australia's sanctions": whose they are. */
-function ownerOf(c: Ctx, s: Sentence, at: number, before: string): NounPhrase | undefined {
-  const poss = /['’]s?\s+(?:\p{Ll}+\s+){0,2}$/u.exec(before);
-  const own =
-    mentionEndingAt(c, s.start, at) ?? (poss ? mentionEndingAt(c, s.start, s.start + poss.index) : undefined);
-  if (own && own.entity.type !== 'Person')
-    return { start: own.start, end: own.end, entities: [own.entity], owners: [] };
-  const dem = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(before);
-  const country = dem ? demonymCountry(dem[1]!) : undefined;
-  if (!dem || !country) return;
-  const from = s.start + dem.index;
-  return {
-    start: at,
-    end: at,
-    entities: [],
-    owners: [{ country, start: from, end: from + dem[1]!.length }],
-    head: 'government',
-  };
-}
 
 /** Who sanctions and who is sanctioned, for the verb or noun the hit matched. */
 function readSanction(h: RuleHit): {
@@ -238,7 +217,13 @@ function readSanction(h: RuleHit): {
       );
     // "The sanctions, which Britain announced on Monday, target A": the subject of the relative clause.
     const which = WHICH_IMPOSED.exec(after);
-    const owner = ownerOf(c, s, at, before);
+    // "U.S. Burma sanctions", "new Russia sanctions": whose they are is named before the country they aim
+    // at (with no target after: "Japan sanctions on Russia" are Japan's).
+    const aimedAt = on || aim ? undefined : aimedAtBefore(c, s, at);
+    const owner =
+      aimedAt === undefined
+        ? ownerOf(c, s, at, before)
+        : ownerOf(c, s, aimedAt, c.work.slice(s.start, aimedAt));
     const patient = on
       ? objectOf(c, s, end + on[0].length)
       : aim
