@@ -89,6 +89,9 @@ function capRoleBefore(c: Ctx, from: number, to: number): RegExpExecArray | null
 const KIN_OF =
   /^(?:(?:the|an?|his|her|their)\s+)?(?:[\p{Ll}-]+\s+)?(?:wife|husband|spouse|widow|widower|partner|fianc[eé]e?|son|daughter|child|father|mother|parent|brother|sister|sibling|half-brother|half-sister|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|(?:son|daughter|brother|sister|father|mother)-in-law|stepson|stepdaughter|stepfather|stepmother)\s+of\b/iu;
 
+/** A word of a role held no more: "former", "ex-", "one-time", "erstwhile". */
+const FORMER = /\b(?:former|ex-|one-time|onetime|erstwhile)/i;
+
 /** The relation that "<Name>, <apposition>" states, read from the apposition's role word and its body. */
 function fromApposition(
   c: Ctx,
@@ -100,6 +103,16 @@ function fromApposition(
   if (/\b(?:said|says|told|was|were|is|are|has|had|who|which|when)\b/.test(text)) return undefined;
   // "X, wife of the president of the government", "the son of the founder of Y": a relative of the holder.
   if (KIN_OF.test(text)) return undefined;
+  // "Mr X, a former GRU officer", "the ex-head of Interpol, X": a role held no more (but in a leader's
+  // administration the role is of its time: "a former deputy secretary of state in the Obama administration").
+  if (
+    who.entity.type === 'Person' &&
+    FORMER.test(text) &&
+    !c
+      .inRange(from, to, ['Organization'])
+      .some((m) => /\b(?:administration|government)$/i.test(m.entity.name))
+  )
+    return undefined;
   // "Mayor of Moscow X, Deputy Chairman of the Security Council Y and …": a list of titled names; a
   // capitalised title after the comma that runs into a name is that name's (not "a spokeswoman for
   // Minister Y", which starts lower-case).
