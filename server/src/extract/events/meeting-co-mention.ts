@@ -4,6 +4,7 @@
 // meeting, A and B travelled to …", "Ahead of the talks, A briefed B".
 import { firstById, P, placeAfter } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
+import { partiesBetween } from './meeting-co-mention-scope.js';
 
 /** A meeting as a point in time: "After the meeting,", "Following the talks", "Before this summit". */
 const SEQUENCE =
@@ -41,7 +42,11 @@ export const coMention: EventRule = {
     const ms = c
       .inRange(s.start, s.end, P)
       .filter((m) => !/^['’]s\s+\p{Ll}/u.test(c.work.slice(m.end, m.end + 4)) && !c.inAside(m.start));
-    const persons = [...new Set(ms.map((m) => m.entity))];
+    // "the meeting between A and B": its parties only, not the others the sentence names; when "between"
+    // names fewer than two persons ("talks between Kenya and a delegation led by A"), all of them.
+    const all = [...new Set(ms.map((m) => m.entity))];
+    const between = partiesBetween(h)?.filter((p) => all.includes(p));
+    const persons = between && between.length >= 2 ? between : all;
     if (persons.length < 2) return;
     const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     const e = h.event({

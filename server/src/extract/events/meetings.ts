@@ -16,6 +16,7 @@ import { P } from './arguments.js';
 import { rosterPersons } from './meeting-rosters.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { coMention, toldMeetingAsTime } from './meeting-co-mention.js';
+import { partyChain } from './meeting-co-mention-scope.js';
 import { groupStates } from './meeting-groups.js';
 import { envoysMet } from './meeting-envoy-states.js';
 import { apartLeaders, leadersMet } from './meeting-leaders.js';
@@ -175,9 +176,13 @@ function readMeeting(h: RuleHit): void {
   const limit = Math.min(s.end, end + 400);
   // "talks between A and B", "a meeting between A and B".
   if (/\bbetween$/.test(word)) {
-    const both = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
+    const read = THE_TWO.test(c.work.slice(end, end + 30).trim() + ' ')
       ? theTwoMet(h)
       : persons(h, end, limit);
+    // More than two read: only those "between" lists, not a clause's subject after them ("talks between A
+    // and B, C said"; meeting-co-mention-scope.ts).
+    const listed = read.length > 2 ? partyChain(h, end).filter((p) => read.includes(p)) : [];
+    const both = listed.length >= 2 ? listed : read;
     // An exchange or an encounter between states is no meeting (of fire, of prisoners), nor a dialogue (a
     // process): persons only.
     const personal = /^(?:exchange|encounter|[Dd]ialogue)/.test(word);
