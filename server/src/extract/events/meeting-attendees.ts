@@ -1,5 +1,6 @@
 // Those present at a meeting just told (last-meeting.ts), named in a sentence of their own: "The meeting
-// was attended by A, B and C", "The talks were also attended by A", "A, B and C were also present in the
+// was attended by A, B and C", "The breakfast meeting was also attended by A", "The summit from Thursday
+// to Friday was attended by A", "The talks were also attended by A", "A, B and C were also present in the
 // meeting". They join that meeting as participants (no MET claimed: who met whom is the meeting clause's
 // to say), so the sentence makes no second meeting of its own.
 import { P } from './arguments.js';
@@ -11,7 +12,7 @@ import { hostMet } from './meeting-hosts.js';
 const REACH = 3;
 
 const ATTENDED =
-  /^(?:The|That|This)\s+(?:meeting|talks|summit|session|gathering|conference)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/;
+  /^(?:The|That|This)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|talks|summit|session|gathering|conference)\b[^,;.]{0,40}?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+/u;
 
 /** "A and B were also present in the": the persons before it attended the meeting the trigger names. */
 const PRESENT =
@@ -20,7 +21,8 @@ const PRESENT =
 /** Whether the hit opens "The meeting was attended by …" and its persons joined the last meeting. */
 export function joinAttendees(h: RuleHit): boolean {
   const { c, s, at } = h;
-  const lead = /(?:The|That|This)\s+$/.exec(c.work.slice(s.start, at));
+  // (Up to two modifiers between: "The breakfast meeting", "The two-day summit".)
+  const lead = /(?:The|That|This)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(c.work.slice(s.start, at));
   const from = lead ? at - lead[0].length : at;
   const m = from === s.start ? ATTENDED.exec(c.work.slice(from, s.end)) : null;
   const present = m ? null : PRESENT.exec(c.work.slice(s.start, at));

@@ -1,7 +1,10 @@
 // Where the reading of a meeting sentence (meetings.ts, meeting-co-mention.ts) must look for its persons,
 // or make none. A meeting word with "between" after it names its own parties: "since the meeting between A
 // and B in November, C said", "X conveyed concern over last week's talks between A and B" — C and X,
-// named elsewhere in the sentence, were at no meeting with them.
+// named elsewhere in the sentence, were at no meeting with them. A meeting word that is the subject of a
+// passive of attending or chairing names those present, not who met whom: "The breakfast meeting was also
+// attended by A, B and C", "The summit from Thursday to Friday was attended by A, B, C, D and E", "The
+// meeting was called by X, chaired by A, and B" — the attendees of one side or of a many-sided summit.
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
@@ -47,4 +50,17 @@ export function partyChain(h: RuleHit, from: number): Entity[] {
     last = m.end;
   }
   return out;
+}
+
+/**
+ * A sentence whose subject is a meeting and whose verb a passive of attending or chairing: "The meeting
+ * was attended by", "The breakfast meeting was also attended by", "The summit from Thursday to Friday was
+ * attended by", "On Monday, the talks were chaired by", "The meeting was called by X, chaired by".
+ */
+const ATTENDED_BY =
+  /^(?:[^,;]{0,40},\s*)?(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]heir|[Ii]ts)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Gg]athering|[Cc]onference|[Cc]onsultations|[Dd]ialogue|[Ff]orum|dinner|lunch|luncheon|breakfast)\b[^,;.]{0,60}?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?(?:attended|chaired|co-chaired|convened|called|organi[sz]ed|moderated)\s+(?:jointly\s+)?by\b/u;
+
+/** Whether the sentence of the hit is one of attendance: its persons were present, not parties. */
+export function attendanceList(h: RuleHit): boolean {
+  return ATTENDED_BY.test(h.c.work.slice(h.s.start, h.s.end));
 }

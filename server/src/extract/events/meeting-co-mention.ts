@@ -4,7 +4,7 @@
 // meeting, A and B travelled to …", "Ahead of the talks, A briefed B".
 import { firstById, P, placeAfter } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
-import { partiesBetween } from './meeting-co-mention-scope.js';
+import { attendanceList, partiesBetween } from './meeting-co-mention-scope.js';
 
 /** A meeting as a point in time: "After the meeting,", "Following the talks", "Before this summit". */
 const SEQUENCE =
@@ -38,6 +38,8 @@ export const coMention: EventRule = {
   run(h) {
     const { c, s, at } = h;
     if (toldMeetingAsTime(h)) return;
+    // Those present at a meeting, listed after "was attended by" (meeting-co-mention-scope.ts): none met.
+    if (attendanceList(h)) return;
     // Not the possessor of a noun ("Navalny's widow") nor a person inside an apposition.
     const ms = c
       .inRange(s.start, s.end, P)
