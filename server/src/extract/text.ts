@@ -133,8 +133,18 @@ export interface Sentence {
   para: number;
 }
 
+/**
+ * Abbreviations whose point ends no sentence: initials, "U.S.", titles before a name ("Gen.", "Hon.", "Amb.",
+ * "Sta. Romana", "Mt."), a generation's mark after one ("Marcos Jr."), months.
+ */
 const ABBREV =
-  /(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Sen|Rep|Gov|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Prof|Capt|Adm|Maj|Cmdr)\.)$/;
+  /(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|Mr|Mrs|Ms|Dr|St|Sta|Sto|Ste|Mt|Ft|Jr|Sr|Gen|Col|Lt|Sgt|Cpl|Pvt|Brig|Sen|Rep|Gov|Hon|Amb|Atty|Engr|Rev|Fr|Msgr|Supt|Insp|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Prof|Capt|Adm|Maj|Cmdr)\.)$/;
+/**
+ * A word that opens a sentence and never goes on a name or a title: after an abbreviation's point it
+ * starts a new sentence ("… in the U.S. The minister said", "… Marcos Jr. He said").
+ */
+const OPENER =
+  /^\s+["“‘(]?(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|His|Her|Its|Their|Our|There|But|And|However|Meanwhile|In|On|At|After|Before|Earlier|Later|When|While|If|According|Since|During)\b(?!\.)/;
 
 /** Lines (paragraphs) and sentences of [from, to) in the (masked) work text. */
 export function splitSentences(
@@ -171,7 +181,8 @@ function splitLine(work: string, s: number, e: number, para: number, out: Senten
     const endPunct = idx + m[0].length;
     if (endPunct <= cur) continue;
     const before = work.slice(Math.max(cur, idx - 12), idx + 1);
-    if (ABBREV.test(before)) continue;
+    if (ABBREV.test(before) && !(OPENER.test(work.slice(endPunct, endPunct + 16)) && !/\bvs\.$/.test(before)))
+      continue;
     // A list's number opening the line ("1. Oleg Sidorov – …") is the item's, not a sentence of its own.
     if (/^\d{1,2}\.$/.test(work.slice(cur, endPunct))) continue;
     out.push({ start: cur, end: endPunct, para });

@@ -81,8 +81,11 @@ export function isTitle(t: string): boolean {
   );
 }
 
-/** Abbreviations that open a place's name: "St. Petersburg", "Ste. Marie", "Mt. Kenya", "Ft. Worth". */
-export const PLACE_ABBREVIATIONS = /^(?:St|Ste|Mt|Ft)$/;
+/**
+ * Abbreviations that open a place's name or a surname: "St. Petersburg", "Ste. Marie", "Mt. Kenya", "Ft.
+ * Worth", "Sto. Tomas", "Jose Luis Sta. Romana".
+ */
+export const PLACE_ABBREVIATIONS = /^(?:St|Ste|Sta|Sto|Mt|Ft)$/;
 
 /**
  * Whether a token names a known organisation on its own. A two-letter word in title case ("Un" of "Kim Jong

@@ -8,7 +8,7 @@
 import { COUNTRY_DEMONYM } from '../demonyms.js';
 import { demonymCountry, isCommonWord, isFirstName, isKnownPlace, isLastName } from '../lexicon.js';
 import type { Token } from '../text.js';
-import { isKnownOrgWord, isTitle } from './chunking.js';
+import { isKnownOrgWord, isTitle, PLACE_ABBREVIATIONS } from './chunking.js';
 
 /** Vietnamese family names (without and with their diacritics). */
 const VIET_FAMILY = new Set(
@@ -92,18 +92,23 @@ function surnameShaped(t: Token): boolean {
 
 /**
  * Whether c[i], a known place's name, is a person's name word here: a given name of the list before a
- * surname-shaped word ("Israel Katz"), or a one-word place (no country) ending the chunk right after a
+ * surname-shaped word ("Israel Katz"), a middle name of the list ("Jose Santiago Sta. Romana"), or a one-word place (no country) ending the chunk right after a
  * first name that is no common word ("Ahmed Salem", "Mohamed Lima"; not "Will Russia").
  */
 export function placeAsNameWord(c: readonly Token[], i: number): boolean {
   const t = c[i]!.text;
   // After a title, any name ("Sheikh Salem Jaber Al-Sabah"); first in its chunk, only a two-word name ("in
-  // Paris Aichatou Kane" is the place, then a name); never inside a name ("Jose Santiago Sta. Romana").
+  // Paris Aichatou Kane" is the place, then a name).
   const next = c[i + 1];
   const titled = i > 0 && isTitle(c[i - 1]!.text);
   if (PLACE_GIVEN.has(t) && next && surnameShaped(next))
     if (titled || (i === 0 && c.length === 2 && !isFirstName(next.text))) return true;
   const before = c[i - 1];
+  // A given name of the list between a first name and a surname is a middle name: "Jose Santiago Sta.
+  // Romana", "Ana Georgia Lopez".
+  const middle =
+    before && next && isFirstName(before.text) && !isCommonWord(before.text) && PLACE_GIVEN.has(t);
+  if (middle && (surnameShaped(next) || PLACE_ABBREVIATIONS.test(next.text))) return true;
   return (
     i === c.length - 1 &&
     before !== undefined &&
