@@ -38,6 +38,11 @@ export function skipBack(c: Ctx, from: number, pos: number): number {
       continue;
     }
     dated = false;
+    // The point of a generation's mark closing the subject's name: "Ferdinand Marcos Jr. met".
+    if (/\b(?:Jr|Sr)\.$/.test(seg)) {
+      pos -= 1;
+      continue;
+    }
     // The mark opening scare quotes around the verb: "Rwanda ‘expelled’ a German ambassador".
     if (/["“‘']$/.test(seg) && c.oneWordQuote(pos)) {
       pos -= 1;

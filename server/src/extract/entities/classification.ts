@@ -53,6 +53,10 @@ const LOWER_TITLE_BEFORE = new RegExp(
 );
 
 /** A chunk the lists know whole, or whose first two words are a known place (keys built only when asked). */
+/** A generation's mark closing a name of two words or more: "Joseph Estrada Jr.", "John Smith Sr". */
+const generationMark = (ts: Token[], i: number) =>
+  i >= 2 && i === ts.length - 1 && /^(?:Jr|Sr)$/.test(ts[i]!.text);
+
 function knownWhole(text: string, c: Token[]): boolean {
   const key = text
     .slice(c[0]!.start, c[c.length - 1]!.end)
@@ -258,6 +262,7 @@ export function classifyChunks(
             // ("Marine Le Pen": around a particle, the given name and the surname, particle-names.ts.)
             !inParticleName(c, k - 1) &&
             !isInitial(t.text) &&
+            !generationMark(c, k - 1) &&
             !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
             // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
             !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
@@ -285,6 +290,7 @@ export function classifyChunks(
         !(i === 0 && (isFirstName(t.text) || (k > 0 && isTitle(c[k - 1]!.text) && nameToks.length > 1))) &&
         !(i === 0 && k === 0 && lowerTitled && nameToks.length > 1) &&
         !isInitial(t.text) &&
+        !generationMark(nameToks, i) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
         !(i > 0 && isFirstName(nameToks[i - 1]!.text)) &&
         !(i === 0 && k === 0 && (nounBeforeName(nameToks) || englishNameFirst(nameToks))) &&
