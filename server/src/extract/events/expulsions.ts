@@ -17,6 +17,7 @@ import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { breakdownStates } from './expelled-breakdown.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
+import { noteExpulsionPeople } from './expelled-people.js';
 import { bodiesOfStates } from './expeller-bodies.js';
 import { nominalFromState } from './expulsion-from.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
@@ -348,6 +349,7 @@ export const expulsion: EventRule = {
       lastKey.set(c, key);
       const e = h.event({ place: by?.type === 'Place' ? by : undefined, participants, main, key });
       noteCountedExpulsion(h, e, by, targets.length > 0);
+      if (by) noteExpulsionPeople(h, e);
       if (group) noteGroupExpulsion(h, targets, e);
       if (by)
         for (const t of targets) {

@@ -17,6 +17,7 @@ import { askedToLeave, expulsion } from './expulsions.js';
 import { expulsionFollower, similarMove } from './expulsion-followers.js';
 import { expulsionRoundUp } from './expulsion-round-ups.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
+import { expelledAlongWith, expelledPeopleListed } from './expelled-people.js';
 import { expellerList } from './expeller-lists.js';
 import { withoutBuildingTravel } from './building-travel.js';
 import { settleEnvoys } from './envoys.js';
@@ -78,6 +79,8 @@ export const RULES: readonly EventRule[] = [
   expulsionRoundUp,
   expelledList,
   expelledLines,
+  expelledPeopleListed,
+  expelledAlongWith,
   expellerList,
   appointment,
   inPostSince,

@@ -204,21 +204,7 @@ export const sanctionedFollowing: EventRule = {
  * sanctions, spoke of that noun.
  */
 export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undefined {
-  const text = c.work.slice(s.start, s.end);
-  const lead = LEAD_IN.exec(text);
-  const noun = lead?.groups?.noun;
-  if (noun && (!told || !new RegExp(`\\b${noun}\\b`).test(c.work.slice(told.start, told.end)))) return;
-  if (lead) {
-    const from = s.start + lead[0].length;
-    // The names come right after the lead, titles allowed ("police chief A"); failing a person, the
-    // organisations listed ("Among them are the shipping firm A and B").
-    const near = (m?: { start: number }) => m && /^(?:[\p{L}-]+\s+){0,3}$/u.test(c.work.slice(from, m.start));
-    const person = c.inRange(from, s.end, ['Person'], true)[0];
-    const body = c.inRange(from, s.end, ['Organization'], true)[0];
-    const first = near(person) ? person : near(body) ? body : undefined;
-    if (!first) return;
-    return titledItems(c, s, first).map((m) => m.entity);
-  }
+  if (LEAD_IN.test(c.work.slice(s.start, s.end))) return leadListed(c, s, told);
   const apposed = apposedSubject(c, s);
   if (apposed) return apposed;
   // "A and B are among those targeted": the persons the sentence opens with, up to the predicate; titles
@@ -247,12 +233,37 @@ export function listedIn(c: Ctx, s: Sentence, told?: Sentence): Entity[] | undef
 }
 
 /**
+ * The people a sentence lists after a lead of its own ("Among them are A and B", "They include police
+ * chief A", "The officials are A and B"; a plain noun's lead only when `told` spoke of that noun); failing
+ * a person, and unless `personsOnly`, the organisations listed ("Among them are the shipping firm A and B").
+ */
+export function leadListed(c: Ctx, s: Sentence, told?: Sentence, personsOnly = false): Entity[] | undefined {
+  const lead = LEAD_IN.exec(c.work.slice(s.start, s.end));
+  const noun = lead?.groups?.noun;
+  if (!lead || (noun && (!told || !new RegExp(`\\b${noun}\\b`).test(c.work.slice(told.start, told.end)))))
+    return;
+  const from = s.start + lead[0].length;
+  // The names come right after the lead, titles allowed ("police chief A", "the military attaché A"); no
+  // verb or preposition between ("They were accused by A", "They are close to A").
+  const near = (m?: { start: number }) => m && LEAD_GAP.test(c.work.slice(from, m.start));
+  const person = c.inRange(from, s.end, ['Person'], true)[0];
+  const body = personsOnly ? undefined : c.inRange(from, s.end, ['Organization'], true)[0];
+  const first = near(person) ? person : near(body) ? body : undefined;
+  if (!first) return;
+  return titledItems(c, s, first).map((m) => m.entity);
+}
+
+/** Up to three words of a title between a list's lead and its first name: no verb, no preposition. */
+const LEAD_GAP =
+  /^(?:(?!(?:by|of|to|from|with|in|at|for|on|about|against|over|under|after|before|close|near|linked|like)\b)(?![\p{L}-]+(?:ed|ing)\s)[\p{L}-]+\s+){0,3}$/u;
+
+/**
  * The items listed from `first` to the end of sentence s, of its type: titles may lead each ("Interior
  * Minister A and prosecutor B", "and Russian Foreign Ministry spokeswoman B", "his deputy C"), and a
  * relative clause may close an item ("A, whose forces shelled Homs, and air force chief B"; a person it
  * names is no item).
  */
-function titledItems(c: Ctx, s: Sentence, first: Mention): Mention[] {
+export function titledItems(c: Ctx, s: Sentence, first: Mention): Mention[] {
   const type = first.entity.type;
   const items = (type === 'Person' ? roleListAfter : listAfter)(c, first, s.end).filter(
     (m) => m.entity.type === type,
