@@ -92,8 +92,9 @@ function surnameShaped(t: Token): boolean {
 
 /**
  * Whether c[i], a known place's name, is a person's name word here: a given name of the list before a
- * surname-shaped word ("Israel Katz"), a middle name of the list ("Jose Santiago Sta. Romana"), or a one-word place (no country) ending the chunk right after a
- * first name that is no common word ("Ahmed Salem", "Mohamed Lima"; not "Will Russia").
+ * surname-shaped word ("Israel Katz"), a middle name of the list ("Jose Santiago Sta. Romana"), or a one-word
+ * place (no country) ending the chunk right after a first name that is no common word ("Ahmed Salem",
+ * "Mohamed Lima"; not "Will Russia").
  */
 export function placeAsNameWord(c: readonly Token[], i: number): boolean {
   const t = c[i]!.text;

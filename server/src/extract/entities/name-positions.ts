@@ -8,9 +8,9 @@
 // a title's field ("Minister of State for Information and Broadcasting X"), in a list of postings ("include X to
 // Mexico, Y to Germany") or of countries and names ("Egypt, X; Mongolia, Y"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
-// word a known name, family name first, which the shape rules leave) or after a title with a long field or a
-// bracketed qualifier ("Minister of Trade, Industry and Tourism, X,", field-set-off.ts), or an item of a list of names, one
-// a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
+// word a known name, family name first, which the shape rules leave) or after a title with a long field or
+// a bracketed qualifier ("Minister of Trade, Industry and Tourism, X,", field-set-off.ts), or an item of a
+// list of names, one a line ("- X", "2. X", two items or more). An acronym the lexicon knows may stand before the name in a
 // list or a subject's place ("S Jaishankar and NSA Ajit Doval", "NSA Ajit Doval met"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).

@@ -1,10 +1,9 @@
 // Places only their position makes places: regions named by a compass word and a continent ("West Asia");
-// a wire dateline's city in capitals; a capitalised name the lexicon does not know after a
-// preposition of place ("evacuated from Niamey.", "the tragedy in Kemerovo,") or a local office's "of" ("the
-// mayor of Melitopol,"), or before a word for an
-// area or a building ("the northern Tigray region", "the Bhimber sector", "the Shangri-La hotel", "the
-// Korean peninsula"). Only names nothing else claimed: no mention overlaps them and no word of them is a
-// known person, organisation, title, demonym or common word.
+// a wire dateline's city in capitals; a capitalised name the lexicon does not know after a preposition of
+// place ("evacuated from Niamey.", "the tragedy in Kemerovo,") or a local office's "of" ("the mayor of
+// Melitopol,"), or before a word for an area or a building ("the northern Tigray region", "the Bhimber
+// sector", "the Shangri-La hotel", "the Korean peninsula"). Only names nothing else claimed: no mention
+// overlaps them and no word of them is a known person, organisation, title, demonym or common word.
 import nlp from 'compromise';
 import { demonymCountry, isCommonWord, isLexOrg, lexTags, TITLE_WORDS } from '../lexicon.js';
 import type { Builder } from './builder.js';

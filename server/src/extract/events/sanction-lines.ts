@@ -167,8 +167,9 @@ const LEAD_IN =
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",
- * "A was also targeted" (by the measures; not "by a poisoning", "as a speaker"), "B is also on the list", "A and B face asset
- * freezes", "B was added to the list", "A has also been sanctioned" (an organisation as well as a person).
+ * "A was also targeted" (by the measures; not "by a poisoning", "as a speaker"), "B is also on the list",
+ * "A and B face asset freezes", "B was added to the list", "A has also been sanctioned" (an organisation as
+ * well as a person).
  */
 const TRAILER =
   /^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+(?:also\s+)?among\s+them\b|(?:is|are|was|were)\s+(?:also\s+)?(?:among\s+(?:those|the\s+[\p{Ll}-]+)\s+(?:targeted|sanctioned|named|listed|designated|hit|penali[sz]ed)|(?:targeted|named|listed|hit)(?!\s+(?:by|with|in|as)\s+(?!(?:[\p{L}’'-]+\s+){0,3}?(?:sanctions?|measures?|moves?|actions?|decisions?|designations?|penalties|restrictions|list|package|round|bans?|freezes?|steps?)\b))|added\s+to\s+the\s+list|on\s+the\s+list|named\s+in\s+the\s+(?:sanctions|list|measures))|(?:also\s+|now\s+)?fac(?:es?|ed)\s+(?:asset\s+freezes|travel\s+bans|visa\s+bans|sanctions)|(?:is|are|was|were)\s+(?:also\s+)?(?:barred|banned)\s+from\s+(?:entering|entry|travel)|(?:has|have)\s+(?:also\s+)?had\s+(?:his|her|their|its)\s+assets\s+frozen|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)\s+also)\s+(?:(?:sanctioned|designated|blacklisted)(?!\s+by\b))|(?:(?:has|have)\s+(?:also\s+)?been|(?:is|are|was|were)(?:\s+also)?)\s+added\s+to\s+(?:the|its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:sanctions?\s+)?(?:list|blacklist))\b/u;

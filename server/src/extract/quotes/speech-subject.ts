@@ -165,7 +165,8 @@ export function subjectOfSpeech(
   const it = /\b(?:it|It)\s+(?:\S+\s+)?$/.exec(work.slice(sentStart, verbPos));
   // ("In a statement, X said “…”. It read, “…”": "it" is the statement, its issuer speaks.)
   if (it && /^reads?$/i.test(verb) && sp.issuer) return { named: by(sp.issuer, 'the-statement') };
-  // ("A statement from X said: “…” It added: “…”": an "It" opening its sentence is the statement just quoted.)
+  // ("A statement from X said: “…” It added: “…”": an "It" opening its sentence is the statement just
+  // quoted.)
   const statement =
     it && /^\s*(?:(?:And|But|Meanwhile),?\s+)?$/.test(text.slice(0, it.index)) && sp.statementLast(sentStart);
   if (statement) return { named: by(statement, 'the-statement') };
