@@ -1,9 +1,9 @@
 // Bodies named with no head word of their own, after a lower-case noun that says what kind of body they
 // are ("diamond miner Alrosa", "defence manufacturer Kronshtadt", "the militant group Taliban", "state
 // lender VTB"): the name is an organisation, and so is every other use of it alone on the page. The noun
-// must follow a lower-case word (its modifier or article), an article, or a sentence's capitalised first word
-// ("Arms exporter X"), and the name may be no person, place, title,
-// date or common word ("arms trader Emilian Gebrev" is a person; "a rebel group Monday" no name).
+// must follow a lower-case word (its modifier or article), an article, or a sentence's capitalised first
+// word ("Arms exporter X"), and the name may be no person, place, title, date or common word ("arms trader
+// Emilian Gebrev" is a person; "a rebel group Monday" no name).
 import { demonymCountry, isCommonWord, isKnownPlace, lexTags, TITLE_WORDS } from '../lexicon.js';
 import { patternOf } from '../regex-matches.js';
 import type { Builder } from './builder.js';
