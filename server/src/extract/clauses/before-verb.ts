@@ -9,7 +9,13 @@ import { BODY_HEAD, ENVOY_HEAD, mentionEndingAt, type NounPhrase, type Owner } f
 const AUX =
   /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|further|finally|subsequently|immediately|itself|themselves|so far|thus far|since then|just|still|likewise|similarly|\p{Ll}{3,}ly|['’]s)\s*$/u;
 const CONTROL =
-  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues)\s+to|(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:its|his|her|their|the)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
+  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues|vowed|vows|pledged|pledges|promised|promises|prepared|prepares|proceeded|proceeds|(?:is|are|was|were)\s+set|(?:is|are|was|were)\s+(?:also\s+)?expected|(?:is|are|was|were)\s+going)\s+to|(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:its|his|her|their|the)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
+/**
+ * The group a subject joins by acting: "A, B and C are among the countries that expelled", "Germany became
+ * the latest country to impose", "Chile was one of the first states to recall" (the subject acts).
+ */
+const GROUP_JOINED =
+  /\b(?:is|are|was|were|became|become|becomes|has become|have become)\s+(?:also\s+)?(?:among\s+(?:the\s+)?|one\s+of\s+the\s+|the\s+)(?:\p{Ll}+\s+){0,3}(?:countr(?:y|ies)|states?|nations?|governments?|allies|members?|partners?|those)\s+(?:that|which|who|to)\s*$/u;
 const TIME_TAIL =
   /\b(?:on|in|at|during|late|early|earlier|last|this)?\s*(?:the\s+)?(?:morning|afternoon|evening|night|day|local time)\s*$/;
 
@@ -52,6 +58,7 @@ export function skipBack(c: Ctx, from: number, pos: number): number {
       AUX.exec(seg) ??
       /,?\s*\b(?:who|which)\s*$/.exec(seg) ??
       /\bamong (?:those|the people|the officials|the diplomats)\s*$/.exec(seg) ??
+      GROUP_JOINED.exec(seg) ??
       CONTROL.exec(seg) ??
       TIME_TAIL.exec(seg) ??
       /\([^()]*\)\s*$/.exec(seg);

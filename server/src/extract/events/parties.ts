@@ -2,6 +2,7 @@
 // acted on) as entities, through the clause module; the state an actor belongs to (a capital's country,
 // a ministry's country: "Saudi Foreign Ministry" → Saudi Arabia), which keeps one event per acting state.
 import { actorBefore } from '../clauses/antecedent.js';
+import { listAfter } from '../clauses/mention-lists.js';
 import { agentOf, isPassive, objectOf, referents } from '../clauses/clause.js';
 import { isOutlet } from '../clauses/outlets.js';
 import { mentionEndingAt, phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
@@ -88,13 +89,57 @@ export function entitiesOf(
   opts: { envoys?: boolean; at?: number } = {},
 ): Entity[] {
   if (!np) return [];
+  if (np.pronoun === 'they') return theyReported(c, np, types);
   // "six Indian diplomats, including X": the group's owners and the members it names.
   const members = types.includes('Person') ? (np.including ?? []) : [];
   const out = referents(c, np, types, opts);
   if (out.length) return [...new Set([...out, ...members])];
   if (members.length) return members;
+  const named = groupNamedAfter(c, np, types);
+  if (named.length) return named;
   const body = definiteBody(c, np, np.start);
   return body && types.includes(body.type) ? [body] : [];
+}
+
+/** A reporting or intention verb right before a clause's subject: "said (on Monday) (that)", "announced". */
+const REPORTED_BY =
+  /\b(?:said|say|says|announced|announce|stated|confirmed|declared|added|warned|insisted|indicated|signalled|signaled|vowed|pledged|promised|agreed|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|(?:earlier|later|this|last)\s+\p{Ll}+\s+|in\s+a\s+(?:joint\s+)?statement\s+)?(?:that\s+)?$/u;
+
+/**
+ * "they" subject of a clause reported by a list ("Germany and France said they would expel …", "A, B and
+ * C announced that they had summoned …"): the members of the reporting verb's subject, when it names two or
+ * more; else no one (a lone "they" is too loose to read).
+ */
+function theyReported(c: Ctx, np: NounPhrase, types: EntityType[]): Entity[] {
+  const s = c.sentenceAt(np.start);
+  if (!s) return [];
+  const rep = REPORTED_BY.exec(c.work.slice(s.start, np.start));
+  if (!rep) return [];
+  const subject = subjectOf(c, s, s.start + rep.index);
+  if (!subject || subject.pronoun || subject.entities.length < 2) return [];
+  return subject.entities.filter((e) => types.includes(e.type));
+}
+
+/** The plural head of a group of states a sentence names later: "Countries that expelled … include A, B". */
+const GROUP_HEAD = /^(?:countries|states|nations|governments|members|allies|partners)$/;
+
+/**
+ * The members of a group a sentence names only later ("Countries that have expelled Russian diplomats
+ * include A, B and C", "The states imposing sanctions were A and B"): the list right after the group's
+ * clause's verb "include(d)/are/were", when one follows in the same sentence.
+ */
+function groupNamedAfter(c: Ctx, np: NounPhrase, types: EntityType[]): Entity[] {
+  if (!np.head || !GROUP_HEAD.test(np.head) || np.entities.length || np.owners.length) return [];
+  const s = c.sentenceAt(np.start);
+  if (!s) return [];
+  const verb = /\s(?:include|includes|included|are|were)\s+(?:also\s+)?/.exec(c.work.slice(np.end, s.end));
+  if (!verb) return [];
+  const from = np.end + verb.index + verb[0].length;
+  const first = c.inRange(from, s.end, ['Place', 'Organization']).find((m) => m.start === from);
+  if (!first) return [];
+  return listAfter(c, first, s.end)
+    .map((m) => m.entity)
+    .filter((e) => types.includes(e.type));
 }
 
 const ACTING_HEAD =
