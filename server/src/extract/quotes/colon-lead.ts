@@ -5,7 +5,9 @@
 // subject of a sentence that only says how it spoke ("The minister was blunt: “…”", "X did not mince his
 // words: “…”", "X put it simply:"). And, for a quotation standing alone, a sentence before it that only
 // reports a reply (responseOwner: "The reaction of the ministry came within hours.", "The ministry's
-// response was swift.").
+// response was swift."). Last, any clause a person or body opens and a colon closes ("Ruto then turned to
+// the envoys: “…”", "Speaking in Nairobi, the minister struck a defiant tone: “…”"): its subject
+// (colonSubjectSpeaker), unless the clause names someone else or whose words they are.
 import type { Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
@@ -76,4 +78,32 @@ export function responseOwner(work: string, sp: SpeakerIndex, s: Sentence): Attr
     rest = rest.slice(own[0].length);
   }
   return CAME.test(rest) ? { speaker: who.att.speaker, rule: 'quotes:response-of' } : undefined;
+}
+
+/** A lead before the subject: "Speaking to reporters in Nairobi, ", "Asked about the visit, ", "On Monday, ". */
+const LEAD_PHRASE =
+  /^\s*(?:(?:\p{Lu}\p{Ll}+ing|Asked|Questioned|Pressed|In|On|At|After|During|Later|Earlier|Meanwhile|However|But|And|Then)\b[^,:“”"]{0,80},\s*)?/u;
+/** The clause between the subject and the colon: a verb first, no quotation mark, no "from/by/of" source. */
+const PREDICATE = /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+[^:“”"‘’]{0,100}:\s*$/u;
+const OTHER_SOURCE = /\b(?:from|by|of|quoted|quoting|cited|citing|according|read|reads|translated)\b/;
+
+/**
+ * The subject of a clause a colon right before the quotation closes: the person or body the clause opens
+ * with (after a lead phrase at most), when the rest is a predicate naming no one else and no source.
+ */
+export function colonSubjectSpeaker(
+  work: string,
+  sp: SpeakerIndex,
+  q: Quote,
+  sentStart: number,
+): Attribution | undefined {
+  if (!/:\s*$/.test(work.slice(sentStart, q.open))) return undefined;
+  const start = sentStart + LEAD_PHRASE.exec(work.slice(sentStart, q.open))![0].length;
+  const who = sp.whoAt(start, q.open, q.open);
+  const speaker = who?.att.speaker;
+  if (!speaker || speaker.type === 'Place') return undefined;
+  const rest = work.slice(who.end, q.open);
+  if (!PREDICATE.test(rest) || OTHER_SOURCE.test(rest)) return undefined;
+  if (sp.all.some((m) => m.start >= who.end && m.end <= q.open)) return undefined;
+  return { speaker, rule: 'quotes:colon-subject' };
 }

@@ -34,7 +34,7 @@ import {
   repeatedWords,
 } from './beyond-sentence.js';
 import { reportingClauseSpeaker } from './reporting-clause.js';
-import { colonLeadSpeaker } from './colon-lead.js';
+import { colonLeadSpeaker, colonSubjectSpeaker } from './colon-lead.js';
 import { viewpointLead } from './viewpoint-lead.js';
 import { reportedPerson } from './reported-person.js';
 import { citedSource } from './cited-source.js';
@@ -199,6 +199,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
       found = possessedStatement(work, (at, p) => sp.lastPersonBefore(at, p), q, s1.start) ?? found;
     // ("X: “…”", "For X, “…”", "X believes that the plan is “…”": credited with no verb of saying.)
     if (!found?.speaker && !found?.deferred) found = viewpointLead(work, sp, q, s1.start) ?? found;
+    // ("Ruto then turned to the envoys: “…”": the subject of a clause a colon closes.)
+    if (!found?.speaker && !found?.deferred) found = colonSubjectSpeaker(work, sp, q, s1.start) ?? found;
     // (A body credited with words in the clause of a person who opens the sentence only reports them.)
     const reported = opensSentence
       ? undefined
