@@ -43,6 +43,9 @@ function countryNamedAt(c: Ctx, at: number, text: string): Entity | undefined {
   if (m) return countryOf(c, m.entity);
   const w = text.split(/\s+/);
   const country = demonymCountry(text) ?? demonymCountry(w[w.length - 1]!) ?? demonymCountry(w[0]!);
+  // ("Russian President X" in an article that names Russia no other way: the country by its adjective.)
+  const word = w[0]!;
+  if (country && demonymCountry(word) === country) return c.countryByDemonym(country, at, at + word.length);
   return country ? c.idx.countryEntity(country) : undefined;
 }
 
@@ -104,11 +107,21 @@ function accreditedStates(c: Ctx): Entity[] {
   return [...out];
 }
 
-/** The countries the article names outside quotations. */
-function namedCountries(c: Ctx): Entity[] {
+/**
+ * The countries the article names outside quotations, but those named in a sentence that names an envoy
+ * (an envoy's list gives origins, "Ana Ruiz (Chile), Jean Roy (France)", even when a name in it was not
+ * read as a person's).
+ */
+function namedCountries(c: Ctx, envoys: readonly Envoy[]): Entity[] {
+  const lists = envoys.map((e) => c.sentenceAt(e.m.start));
   const out = new Set<Entity>();
   for (const m of c.mentions)
-    if (m.entity.type === 'Place' && countryOf(c, m.entity) === m.entity) out.add(m.entity);
+    if (
+      m.entity.type === 'Place' &&
+      countryOf(c, m.entity) === m.entity &&
+      !lists.some((s) => s && s.start <= m.start && m.end <= s.end)
+    )
+      out.add(m.entity);
   return [...out];
 }
 
@@ -121,8 +134,9 @@ function ceremonyState(
   ceremony: Sentence[],
   hosts: Entity[],
   origins: Set<string>,
-  allKnown: boolean,
+  envoys: readonly Envoy[],
 ): Entity | undefined {
+  const allKnown = envoys.every((e) => e.origin);
   const headline = c.sents[0];
   const own = (h: Entity) => (h.nationality ? c.idx.countryEntity(h.nationality) : undefined);
   const said = [...ceremony, ...(headline ? [headline] : [])];
@@ -134,7 +148,7 @@ function ceremonyState(
     [() => said.flatMap((s) => headOfStateStates(c, s, false)), true],
     [() => ceremony.flatMap((s) => capitalStates(c, s)), true],
     [() => [datelineState(c)], true],
-    [() => (allKnown ? namedCountries(c) : []), true],
+    [() => (allKnown ? namedCountries(c, envoys) : []), true],
   ];
   for (const [t, exclude] of tiers) {
     const states = [...new Set(t())].filter((x): x is Entity => !!x && !(exclude && origins.has(x.name)));
@@ -240,13 +254,7 @@ export function ceremonyEnvoys(c: Ctx, events: EvOut[], known: RelOut[]): RelOut
     envoys.push(found);
   }
   const origins = new Set(envoys.flatMap((e) => (e.origin ? [e.origin] : [])));
-  const state = ceremonyState(
-    c,
-    ceremony,
-    hosts,
-    origins,
-    envoys.every((e) => e.origin),
-  );
+  const state = ceremonyState(c, ceremony, hosts, origins, envoys);
   if (!state) return [];
   const out: RelOut[] = [];
   for (const { p, m, origin } of envoys) {

@@ -3,7 +3,6 @@
 // A of Chile, B of Peru and C of Spain", "The new envoys are A, B and C"): each joins the ceremony and
 // MET its host. "The others received were Ambassadors A (Mexico), B (Canada) …" after a ceremony that
 // named some of them continues it the same way.
-import { listAfter } from '../clauses/noun-phrase.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
 import { lastCeremony, listEnd } from './meetings-calls.js';
@@ -20,7 +19,7 @@ const LEAD =
  * honorific ("the Australian ambassador Ms A", "the new ambassador of Chile, Mr A").
  */
 const FIRST_GAP =
-  /^(?:(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:new\s+)?(?:ambassador|envoy|high commissioner)(?:[- ]designate)?(?:\s+(?:of|to|from)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s*){1,3})?,?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mme|H\.?\s?E\.?)\.?\s+)?)$/u;
+  /^(?:(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:new\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)(?:[- ]designate)?(?:\s+(?:of|to|from)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s*){1,3})?,?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mme|H\.?\s?E\.?)\.?\s+)?)$/u;
 
 export const credentialsListed: EventRule = {
   id: 'events/meetings-calls:credentials-listed',
@@ -41,9 +40,11 @@ export const credentialsListed: EventRule = {
     const first = c.inRange(from, lines ? listEnd(c, s.end) : s.end, P, true)[0];
     // The names come right after the lead, titles allowed ("Ambassador A").
     if (!first || (!lines && !FIRST_GAP.test(c.work.slice(from, first.start)))) return;
-    const listed = lines
-      ? c.inRange(from, listEnd(c, s.end), P)
-      : listAfter(c, first, s.end).filter((m) => m.entity.type === 'Person');
+    // Every person the list names: the sentence says who they are ("A (Chile), B (Peru)", "Ambassador of
+    // Chile A, Ambassador of Peru B").
+    const listed = c
+      .inRange(from, lines ? listEnd(c, s.end) : s.end, P)
+      .filter((m) => m.entity.type === 'Person');
     const envoys = [...new Set(listed.map((m) => m.entity))].filter((e) => e !== last.host);
     if (!envoys.length) return;
     const host = last.host;
