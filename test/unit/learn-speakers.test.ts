@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../server/src/extract/index.js';
 import type { LogisticModel } from '../../server/src/extract/learn/logistic.js';
 import { learnedSpeakers } from '../../server/src/extract/learn/speakers/apply.js';
+import { labelledCandidates, speakersStep } from '../../server/src/extract/learn/speakers/step.js';
+import { ABSTAIN, type CurvePoint } from '../../server/src/extract/learn/thresholds.js';
 import {
   speakerCandidates,
   type EntityView,
@@ -74,6 +76,47 @@ describe('learned speakers: the decision', () => {
   it('leaves a quotation the rules attributed, and one whose best candidate is under the threshold', () => {
     expect(learnedSpeakers(text, [{ ...q, speaker: 'place:ruritania' }], entities, model)).toEqual([null]);
     expect(learnedSpeakers(text, [q], entities, { ...model, threshold: 0.99 })).toEqual([null]);
+  });
+
+  it('an abstaining model takes nothing, however sure of a candidate', () => {
+    const sure = { ...model, weights: { 'before:say-after': 60 }, threshold: ABSTAIN };
+    expect(learnedSpeakers(text, [q], entities, sure)).toEqual([null]);
+  });
+});
+
+describe('learned speakers: the threshold', () => {
+  const point = (threshold: number, predicted: number, truePositives: number): CurvePoint => ({
+    threshold,
+    precision: truePositives / predicted,
+    recall: 0,
+    predicted,
+    truePositives,
+  });
+
+  it('takes the lowest threshold right 85% of the time on at least 10 of the decided quotations', () => {
+    const curve = [point(0.5, 20, 10), point(0.7, 12, 11), point(0.9, 10, 10)];
+    expect(speakersStep.chooseThreshold(curve)).toBe(0.7);
+  });
+
+  it('abstains when no threshold is that right on 10 (not the most precise point, however low)', () => {
+    expect(speakersStep.chooseThreshold([point(0.5, 20, 10), point(0.9, 7, 6)])).toBe(ABSTAIN);
+  });
+});
+
+describe('learned speakers: the examples', () => {
+  it('trains on every quotation but scores only those the rules left unattributed', () => {
+    const raw =
+      'Ruritania recalls envoy\nForeign Minister Anna Berg said: “We will answer this firmly.”\n\nOsterlich left the talks early. A note on the door read “closed until further notice.”';
+    const result = extractArticle({ raw, learned: false, debug: true });
+    const gold = { ...result.document, statements: [] };
+    const quotes = result.quotations ?? [];
+    expect(quotes.some((x) => x.speaker) && quotes.some((x) => !x.speaker)).toBe(true);
+    const examples = speakersStep.examples({ id: 'invented', result, gold });
+    expect(examples.some((e) => e.scored === false)).toBe(true);
+    // Every scored example comes from an unattributed quotation: as many as the candidates it has.
+    const scored = labelledCandidates({ id: 'invented', result, gold }).filter((c) => c.ruled === null);
+    expect(scored.length).toBeGreaterThan(0);
+    expect(examples.filter((e) => e.scored).length).toBe(scored.length);
   });
 });
 

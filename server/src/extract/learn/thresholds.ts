@@ -34,3 +34,16 @@ export function supportedWithPrecision(
   if (reach) return reach.threshold;
   return [...ok].sort((a, b) => b.precision - a.precision || a.threshold - b.threshold)[0]!.threshold;
 }
+
+/** The threshold of a step that abstains: no probability reaches it, so the step adds nothing. */
+export const ABSTAIN = 1.01;
+
+/**
+ * The lowest threshold whose out-of-fold precision reaches `precision` on at least `support` predictions,
+ * else ABSTAIN: a step whose additions cannot be right that often adds none (unlike supportedWithPrecision,
+ * which then falls back to the most precise point, however low).
+ */
+export function supportedOrAbstain(curve: readonly CurvePoint[], precision: number, support: number): number {
+  const reach = curve.find((p) => p.predicted >= support && p.precision >= precision);
+  return reach ? reach.threshold : ABSTAIN;
+}

@@ -26,7 +26,8 @@ export function learnedSpeakers(
   m: LogisticModel = model,
 ): (string | null)[] {
   const decide = (q: QuoteView) => undecided(q) && maySpeak(text, q);
-  if (!quotes.some(decide)) return quotes.map(() => null);
+  // An abstaining model (threshold over 1) takes nothing: no candidates to read.
+  if (m.threshold > 1 || !quotes.some(decide)) return quotes.map(() => null);
   const cands = speakerCandidates(text, quotes, entities, decide);
   return quotes.map((q, i) => {
     if (!decide(q)) return null;
