@@ -23,6 +23,7 @@ import {
   type Owner,
 } from './mention-lists.js';
 import { objectPronounAt } from './object-pronoun.js';
+import { personAfterHonorific } from './honorific-names.js';
 
 export { BODY_HEAD, ENVOY_HEAD, listAfter, listBefore, mentionAt, mentionEndingAt, roleHead };
 export type { NounPhrase, Owner };
@@ -249,8 +250,11 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       continue;
     }
     // "Iran's foreign minister, X", "its military chief X": a role with the person's name beside it.
+    // (An honorific may open the name: "the mayor, Sir X"; honorific-names.ts.)
     const role = ROLE_THEN_NAME.exec(c.work.slice(i + w[0].length - word.length, limit));
-    const named = role ? mentionAt(c, i + w[0].length - word.length + role[0].length, limit) : undefined;
+    const named = role
+      ? personAfterHonorific(c, i + w[0].length - word.length + role[0].length, limit)
+      : undefined;
     if (named?.entity.type === 'Person') {
       const items = listAfter(c, named, limit);
       return { start, end: items[items.length - 1]!.end, entities: items.map((x) => x.entity), owners };

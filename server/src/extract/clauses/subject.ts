@@ -11,6 +11,7 @@ import type { Entity, EntityType } from '../entities/index.js';
 import { lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { withCompanions } from './subject-companions.js';
+import { personAfterHonorific } from './honorific-names.js';
 import { headBefore, skipBack } from './before-verb.js';
 import {
   BODY_HEAD,
@@ -211,9 +212,10 @@ function besideRole(c: Ctx, s: Sentence, pos: number, at: number) {
   const word = /(\p{Ll}+)$/u.exec(c.work.slice(s.start, pos))?.[1];
   if (!appo || !word || isVerbWord(word) || /^(?:and|or|but|that|which|who|said|says)$/.test(word))
     return undefined;
-  const m = c.inRange(pos, pos + appo[0].length, ['Person'])[0];
   const at0 = pos + appo[0].indexOf(appo[1]!);
-  return m && m.start === at0 && m.end === at0 + appo[1]!.length ? m : undefined;
+  // (An honorific may open the name: "The Governor-General, Dame X,"; honorific-names.ts.)
+  const m = personAfterHonorific(c, at0, at0 + appo[1]!.length);
+  return m && m.end === at0 + appo[1]!.length ? m : undefined;
 }
 
 const NOT_MAIN_VERB =
