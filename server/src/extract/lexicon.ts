@@ -9,6 +9,7 @@ export { CAPITALS } from './capitals.js';
 import { CAPITALS } from './capitals.js';
 import { PERSON_SHAPED_COMPANIES } from './known-companies.js';
 import { BODY_ALIASES, LONG_BODY_NAMES, PLACE_SHAPED_OUTLETS } from './known-bodies.js';
+import { KNOWN_MOVEMENTS } from './known-movements.js';
 
 type Tags = string | string[] | undefined;
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, Tags> } } } }).world()
@@ -326,6 +327,7 @@ export const KNOWN_ORGS = new Map<string, string>(
     'Blue House',
     ...PERSON_SHAPED_COMPANIES,
     ...PLACE_SHAPED_OUTLETS,
+    ...KNOWN_MOVEMENTS,
   ].map((n) => [n.toLowerCase(), n]),
 );
 /** Spelling variants of known organisations folded to one canonical name. */
