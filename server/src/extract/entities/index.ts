@@ -39,6 +39,7 @@ import { dropDemonymPersons } from './thing-names.js';
 import { prefixedPlaces } from './prefixed-places.js';
 import { describedBodies } from './described-bodies.js';
 import { residences } from './residences.js';
+import { titledOffices } from './titled-offices.js';
 import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
 import { dropTitleAcronyms } from './title-acronyms.js';
@@ -78,6 +79,7 @@ export function extractEntities(
   prefixedPlaces(b);
   residences(b);
   leaderGovernments(b);
+  titledOffices(b, work);
   dropFurnitureAcronyms(b);
   dropCreditPersons(b);
   mergeOrgs(b);
