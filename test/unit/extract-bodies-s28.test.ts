@@ -116,10 +116,10 @@ describe("a head of government's or state's office", () => {
     );
     expect(namesOf(d, 'Organization')).toEqual(["Kenyan President's Office"]);
   });
-  it('makes no body of a bare one with no home country, nor of a minister’s or the Oval Office', () => {
+  it('names a bare one with no home country by its title alone; makes no body of a minister’s or the Oval Office', () => {
     expect(
       orgs("India and Japan signed a deal. The Prime Minister's Office said the deal was good."),
-    ).toEqual([]);
+    ).toEqual(["Prime Minister's Office"]);
     expect(orgs("The Foreign Minister's Office said the envoy would be recalled on Monday.")).toEqual([]);
     expect(
       orgs('The Oval Office was quiet on Monday as the president met the envoy from Kenya.'),

@@ -4,7 +4,8 @@
 // capitalised (a head-of-government or -of-state title, or its short form: "PM", "DP"); "Office" may be
 // lower-case. Named "<Demonym> <Title>'s Office" when a country's possessive stands right before it
 // ("Somalia's Prime Minister's office"), else "<Title>'s Office"; mentions inside it (an acronym "DP")
-// are dropped.
+// are dropped. Runs after head-offices.ts, which names the Prime Minister's and the President's offices
+// of a known country; this one names the rest, a bare one with no home country by its title alone.
 import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 
@@ -29,6 +30,9 @@ export function titledOffices(b: Builder, work: string): void {
   for (const m of work.matchAll(TITLED_OFFICE)) {
     const start = m.index;
     const end = start + m[0].length;
+    // (One head-offices.ts named already, with its country, stays as it is.)
+    // (An acronym inside, "DP", is no such name: only a mention through "Office" is.)
+    if (b.mentions.some((x) => x.entity.type === 'Organization' && x.start < end && x.end >= end)) continue;
     const title = m[1]!.replace(/\s+/g, ' ');
     const dem = demonymBefore(work.slice(Math.max(0, start - 40), start));
     b.mentions = b.mentions.filter((x) => !(x.start >= start && x.end <= end));
