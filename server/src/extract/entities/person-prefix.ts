@@ -19,6 +19,16 @@ const MINISTRY_FIELD = /^(?:foreign|defen[cs]e|interior|finance|treasury)$/i;
 const fieldBeforeMinistry = (prefix: Token[], i: number, head: number) =>
   head === i + 1 && MINISTRY_FIELD.test(prefix[i]!.text) && /^(?:Ministry|Office)$/.test(prefix[head]!.text);
 
+/** Head words that open a compound title with a title word after them ("Press Secretary", "Cabinet Secretary"). */
+const TITLE_OPENING_HEAD = /^(?:press|cabinet)$/i;
+/**
+ * Whether prefix[i] is a head word that opens a compound title with the title after it ("Kremlin Press
+ * Secretary X", "Foreign Affairs Cabinet Secretary X", "Palace Press Officer X"): the title's, not a
+ * body's head.
+ */
+const opensCompoundTitle = (prefix: Token[], i: number) =>
+  TITLE_OPENING_HEAD.test(prefix[i]!.text) && i + 1 < prefix.length && isTitle(prefix[i + 1]!.text);
+
 /** A connector kept inside titles and names ("Minister for Railways"). */
 export const CONNECTOR_WORD = /^(?:of|for|on)$/;
 
@@ -37,7 +47,8 @@ export function readPersonPrefix(
 ): void {
   const { text, work } = b;
   let orgEnd = -1;
-  for (let i = 0; i < prefix.length; i++) if (ORG_HEADS.has(prefix[i]!.text.toLowerCase())) orgEnd = i;
+  for (let i = 0; i < prefix.length; i++)
+    if (ORG_HEADS.has(prefix[i]!.text.toLowerCase()) && !opensCompoundTitle(prefix, i)) orgEnd = i;
   // "Committee on International Affairs", "Ministry of Foreign Affairs": the body's field belongs to it.
   const fieldAt = prefix.findIndex(
     (t, i) => ORG_HEADS.has(t.text.toLowerCase()) && /^(?:of|on|for)$/.test(prefix[i + 1]?.text ?? ''),
@@ -76,16 +87,26 @@ export function readPersonPrefix(
   } else orgEnd = -1;
   let nationality: string | undefined;
   const titleToks: string[] = [];
+  // (Words that are neither titles nor demonyms are read together: "White House" before "Press Secretary".)
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) knownSegments(b, run);
+    run = [];
+  };
   for (let i = orgEnd + 1; i < prefix.length; i++) {
     const t = prefix[i]!;
     const dem = demonymCountry(t.text);
-    if (isTitle(t.text)) titleToks.push(t.text);
-    else if (dem) {
+    if (isTitle(t.text) || opensCompoundTitle(prefix, i)) {
+      flush();
+      titleToks.push(t.text);
+    } else if (dem) {
+      flush();
       nationality = dem;
       if (isKnownPlace(t.text))
         b.placeMention(t.start, t.end, t.text, 'entities/classification:demonym-place');
-    } else knownSegments(b, [t]);
+    } else run.push(t);
   }
+  flush();
   const title = titleToks.join(' ');
   // ("Afghanistan’s acting Foreign Minister X": the country that owns the title.)
   if (person && title && !org)

@@ -11,6 +11,8 @@ import { isTitle } from './chunking.js';
 export function bodyBeforeTitles(b: Builder, c: Token[]): Token[] {
   let end = c.length;
   while (end > 0 && isTitle(c[end - 1]!.text)) end--;
+  // ("the Kremlin Press Secretary said": a head word opening a compound title is the title's.)
+  if (end < c.length && end > 0 && /^(?:press|cabinet)$/i.test(c[end - 1]!.text)) end--;
   if (end === c.length || end < 2 || !ORG_HEADS.has(c[end - 1]!.text.toLowerCase())) return c;
   let start = 0;
   while (start < end - 1 && isTitle(c[start]!.text)) start++;
