@@ -52,6 +52,7 @@ import { possessedStatement } from './possessed-statement.js';
 import { announcedStatement } from './statement-colon.js';
 import { openingClauseSubject } from './opening-clause.js';
 import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperson.js';
+import { goesOnSpeaker } from './added-pronoun.js';
 
 export { findQuotes, type Quote } from './find.js';
 
@@ -209,6 +210,13 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // (An unnamed spokesperson of a body again: "“…,” he said", "“…,” the spokesperson said".)
     const outside = work.slice(s1.start, sentEnd).replace(/[“"][^”"]*[”"]/g, '');
     found =
+      goesOnSpeaker(
+        found,
+        outside,
+        sp,
+        sentenceOf(quotes.find((x) => x.close === sp.previousEnd)?.open ?? 0).start,
+        q.open,
+      ) ??
       spokespersonPronoun(found, sp.previous, spokesLast, sp.previousEnd, sp.persons, q.open) ??
       (found?.speaker ? undefined : lastSpokespersonBody(work, sp.all, outside, q.open)) ??
       found;
