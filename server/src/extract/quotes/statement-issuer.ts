@@ -138,7 +138,15 @@ export function introducedIssuer(
     if (inQuote(at) || (best && best.at > at)) continue;
     // The clause's subject: the last name before the verb in its sentence, not after a preposition.
     const start = Math.max(work.lastIndexOf('.', at), work.lastIndexOf('\n', at)) + 1;
-    const subject = sp.all.find((x) => x.start >= start && x.end <= at && !sp.objectOfPrep(x));
+    // ("X met Y on Monday, the ministry said in a statement": the reporting clause after the comma.)
+    const comma = work.lastIndexOf(',', at) + 1;
+    const inverted =
+      comma > start
+        ? sp.all.find((x) => x.start >= comma && x.end <= at && ADVERBS.test(work.slice(x.end, at)))
+        : undefined;
+    const subject =
+      (inverted?.entity.type === 'Place' ? undefined : inverted) ??
+      sp.all.find((x) => x.start >= start && x.end <= at && !sp.objectOfPrep(x));
     // (A country issues statements through a body the text names elsewhere: no issuer of its own here.)
     if (subject?.entity.type === 'Place') continue;
     if (subject) best = { speaker: subject.entity, at };
