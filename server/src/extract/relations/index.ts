@@ -7,7 +7,7 @@
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
-// criticism from Y": stance-phrases.ts), and an act named only by "the move" (the doer of the event
+// criticism from Y": stance-phrases.ts), support named by a noun ("X's support for Y": support-nouns.ts), and an act named only by "the move" (the doer of the event
 // reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), a demand that
 // a party stop or undo its act ("urged Russia to stop …": urged-to-stop.ts), and ACCUSED
 // of an object ("expelled 15 Russian diplomats accused of spying": accused-objects.ts). Events make their
@@ -26,6 +26,7 @@ import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
 import { stancePhraseRelations } from './stance-phrases.js';
 import { stateMemberRelations } from './state-members.js';
+import { supportNounRelations } from './support-nouns.js';
 import { quoteStanceRelations } from './quote-stance.js';
 import { quoteActAnaphora } from './quote-act-anaphora.js';
 import { reportedStanceRelations } from './reported-stance.js';
@@ -47,6 +48,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...envoyRoleRelations(c),
     ...envoyPluralLists(c),
     ...stancePhraseRelations(c),
+    ...supportNounRelations(c),
     ...actAnaphoraRelations(c, events),
     ...accusedObjectRelations(c),
   ];
