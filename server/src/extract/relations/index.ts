@@ -7,7 +7,8 @@
 // (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
 // speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
 // quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
-// criticism from Y": stance-phrases.ts), support named by a noun ("X's support for Y": support-nouns.ts), and an act named only by "the move" (the doer of the event
+// criticism from Y": stance-phrases.ts), support named by a noun ("X's support for Y": support-nouns.ts), an official protest over an act
+// ("a note of protest over the statements of X": protest-nouns.ts), and an act named only by "the move" (the doer of the event
 // reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), a demand that
 // a party stop or undo its act ("urged Russia to stop …": urged-to-stop.ts), and ACCUSED
 // of an object ("expelled 15 Russian diplomats accused of spying": accused-objects.ts). Events make their
@@ -22,6 +23,7 @@ import { envoyRoleRelations } from './envoys.js';
 import { envoyPluralLists } from './envoy-plural-lists.js';
 import { memberPhraseRelations } from './member-phrases.js';
 import { ownedLabelRelations } from './owned-labels.js';
+import { protestNounRelations } from './protest-nouns.js';
 import { sentenceRelations } from './sentences.js';
 import { sourceRelations } from './sources.js';
 import { stancePhraseRelations } from './stance-phrases.js';
@@ -49,6 +51,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...envoyPluralLists(c),
     ...stancePhraseRelations(c),
     ...supportNounRelations(c),
+    ...protestNounRelations(c),
     ...actAnaphoraRelations(c, events),
     ...accusedObjectRelations(c),
   ];
