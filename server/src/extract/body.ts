@@ -22,6 +22,7 @@ import {
   withoutTrail,
 } from './furniture.js';
 import { CREDIT_AGENCIES, isKnownPlace, titleCaseIfCaps } from './lexicon.js';
+import { matchesOf } from './regex-matches.js';
 
 export interface Range {
   start: number;
@@ -313,7 +314,7 @@ function findExcluded(ls: Line[]): Range[] {
     if (photoBy) add(l.start + photoBy.index, l.end);
     const copy = /©.*$/.exec(t);
     if (copy) add(l.start + copy.index, l.end);
-    for (const m of t.matchAll(/\((?:Photo(?: by)?:?\s*)?[^()]{2,80}\/\s?[^()]{2,60}\)/g)) {
+    for (const m of matchesOf(/\((?:Photo(?: by)?:?\s*)?[^()]{2,80}\/\s?[^()]{2,60}\)/g, t)) {
       const after = m[0].slice(m[0].lastIndexOf('/') + 1, -1).trim();
       const before = m[0].slice(1, m[0].indexOf('/')).trim();
       if (
@@ -324,7 +325,7 @@ function findExcluded(ls: Line[]): Range[] {
       )
         add(l.start + m.index, l.start + m.index + m[0].length);
     }
-    for (const m of t.matchAll(/\/[A-Z][A-Za-z-]{1,15}\//g))
+    for (const m of matchesOf(/\/[A-Z][A-Za-z-]{1,15}\//g, t))
       add(l.start + m.index, l.start + m.index + m[0].length);
     // A trailing "First Last/AGENCY" or "First Last / AGENCY" credit at the end of a caption line.
     const trail =

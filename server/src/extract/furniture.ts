@@ -6,6 +6,7 @@
 // stories.)", "Author :" metadata), related stories' headlines run into their teasers. body.ts masks
 // what these find.
 import { CREDIT_AGENCIES, isKnownPlace } from './lexicon.js';
+import { matchesOf } from './regex-matches.js';
 
 const MON = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const STAMP_PARTS = [
@@ -161,12 +162,13 @@ export function creditSpans(line: string, listed = false): [number, number][] {
   // (Only before a sentence: "Ivan Petrov – Deputy Minister of Defence", a list's line, has no stop.)
   if (lead && lead[1] !== lead[1]!.toUpperCase() && !isKnownPlace(lead[1]!) && /[.!?"”’)]\s*$/.test(line))
     out.push([0, lead[0].length]);
-  for (const m of line.matchAll(
+  for (const m of matchesOf(
     /\((?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|translated|translation)\s+by\s[^()]*\)|\([^()]{2,60}\bphotos?\)/gi,
+    line,
   ))
     out.push([m.index, m.index + m[0].length]);
   // "REUTERS/Jane Roe/File Photo", "AP Photo/Jane Roe": a photo credit, an agency in capitals and a slash.
-  for (const m of line.matchAll(PHOTO_CREDIT)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(PHOTO_CREDIT, line)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 

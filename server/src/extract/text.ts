@@ -1,6 +1,7 @@
 // Text primitives with offsets: slugs, tokens, lines and sentences over the raw text (UTF-16 offsets,
 // the same as String.slice), and spans that always quote the text they point at.
 import type { Span } from '@dossier/model';
+import { matchesOf } from './regex-matches.js';
 
 /** Slugs of the default length, remembered per string (a bounded Map): entity names recur in every mention. */
 const SLUGS = new Map<string, string>();
@@ -176,7 +177,7 @@ function splitLine(work: string, s: number, e: number, para: number, out: Senten
   const re = /[.!?]+["”’)]*(?=\s+["“‘(]?\p{Lu}|\s+\d)/gu;
   const line = work.slice(s, e);
   let cur = s;
-  for (const m of line.matchAll(re)) {
+  for (const m of matchesOf(re, line)) {
     const idx = s + m.index;
     const endPunct = idx + m[0].length;
     if (endPunct <= cur) continue;

@@ -7,6 +7,7 @@
 import type { EntityIndex } from './entities/index.js';
 import { demonymCountry } from './lexicon.js';
 import type { Sentence } from './text.js';
+import { matchesOf } from './regex-matches.js';
 
 /** A capitalised word: an upper-case letter, then lower-case letters (and an apostrophe or hyphen). */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
@@ -28,7 +29,7 @@ export function sentenceCaseHeadline(work: string, sents: readonly Sentence[], i
   const h = sents[0];
   if (!h || !/^\s*(?:\n|$)/.test(work.slice(h.end, h.end + 2))) return work;
   const inMention = (a: number, b: number) => idx.mentions.some((m) => m.start < b && m.end > a);
-  const words = [...work.slice(h.start, h.end).matchAll(WORD)]
+  const words = matchesOf(WORD, work.slice(h.start, h.end))
     .map((m) => ({ w: m[0], at: h.start + m.index }))
     .filter((x) => !inMention(x.at, x.at + x.w.length));
   if (!isTitleCase(words.filter((x) => x.at !== h.start).map((x) => x.w))) return work;

@@ -21,6 +21,7 @@ import {
   type NounPhrase,
   type Owner,
 } from './noun-phrase.js';
+import { matchesOf } from '../regex-matches.js';
 
 const PREP_TAIL =
   /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
@@ -223,7 +224,7 @@ const NOT_MAIN_VERB =
 
 /** Where the first finite verb of sentence s starts (from `from`, before `limit`, outside asides), by the lexicon. */
 export function firstVerb(c: Ctx, s: Sentence, limit: number, from = s.start): number | undefined {
-  for (const w of c.work.slice(from, limit).matchAll(/\b\p{Ll}{3,}\b/gu)) {
+  for (const w of matchesOf(/\b\p{Ll}{3,}\b/gu, c.work.slice(from, limit))) {
     const at = from + w.index;
     if (NOT_MAIN_VERB.test(w[0]) || /ing$/.test(w[0]) || c.inAside(at) || c.inQuote(at)) continue;
     if (isVerbWord(w[0]) || (w[0] === 'left' && LEFT_PLACE.test(c.work.slice(at + 4, at + 12)))) return at;

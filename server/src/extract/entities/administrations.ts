@@ -16,6 +16,7 @@ import {
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { nameBeforeParticle } from './merging.js';
+import { matchesOf } from '../regex-matches.js';
 
 const LED_BODY = /\b(\p{Lu}[\p{L}'’-]*?)(['’]s)?[^\S\n]+([Aa]dministration|[Gg]overnment)\b/gu;
 /** "the Jane Roe administration": a first name before the surname, right after "the". */
@@ -53,21 +54,21 @@ export function leaderGovernments(b: Builder): void {
       'entities/administrations:leader-government',
     );
   };
-  for (const m of b.work.matchAll(LED_BODY)) {
+  for (const m of matchesOf(LED_BODY, b.work)) {
     const surname = m[1]!;
     const afterThe = !m[2] && /\bthe[^\S\n]+$/i.test(b.work.slice(Math.max(0, m.index - 5), m.index));
     if (!surnames.has(surname) && !(afterThe && unaccountedWord(b, surname))) continue;
     add(m.index, m.index + m[0].length, surname, m[3]!);
   }
   // ("the Jane Roe administration": named by the surname, the mention from the first name on.)
-  for (const m of b.work.matchAll(FULL_NAME_LED)) {
+  for (const m of matchesOf(FULL_NAME_LED, b.work)) {
     const [whole, first, surname, head] = m as unknown as [string, string, string, string];
     if (!isFirstName(first) || !(surnames.has(surname) || unaccountedWord(b, surname))) continue;
     add(m.index + whole.indexOf(first), m.index + whole.length, surname, head);
   }
   // "the government of Javier Milei", "the administration of President X": the leader's government, one
   // organisation, its person mention going with it (the real pages' convention).
-  for (const m of b.work.matchAll(GOVERNMENT_OF)) {
+  for (const m of matchesOf(GOVERNMENT_OF, b.work)) {
     const at = m.index + m[0].length;
     const p = b.mentions.find((x) => x.entity.type === 'Person' && x.start === at && !x.nominal);
     const surname = p ? (nameBeforeParticle(p.entity.name) ?? p.entity.name.split(/\s+/).pop()) : undefined;

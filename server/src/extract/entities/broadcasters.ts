@@ -5,6 +5,7 @@
 import { isFirstName } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { isTitle, MONTHS, WEEKDAYS } from './chunking.js';
+import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const NAME = String.raw`(?:Radio|Television)(?:[^\S\n]+${WORD}){1,3}`;
@@ -28,7 +29,7 @@ function trimmed(part: string): string | undefined {
 }
 
 export function broadcasters(b: Builder, work: string): void {
-  for (const m of work.matchAll(BROADCASTER)) {
+  for (const m of matchesOf(BROADCASTER, work)) {
     if (CAP_BEFORE.test(work.slice(Math.max(0, m.index - 30), m.index))) continue;
     const parts = m[0].split('/');
     const first = trimmed(parts[0]!);

@@ -44,6 +44,7 @@ import { clubName } from './clubs.js';
 import { inParticleName, particleNameByShape, particleNameStart, particleSurname } from './particle-names.js';
 import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix } from './person-prefix.js';
 import type { Entity } from './types.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
@@ -88,7 +89,7 @@ export function classifyChunks(
   const personTitle: PersonTitles = new Map();
   /** Name-shaped runs no rule here took: name-positions.ts reads their position once persons are known. */
   const leftovers: Token[][] = [];
-  const longOrgs = [...work.matchAll(LONG_ORG_NAMES)].map((m) => ({
+  const longOrgs = matchesOf(LONG_ORG_NAMES, work).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -4,6 +4,7 @@
 // capitalised words ("in Smith and Jones Ltd") is left alone. Only names nothing else claimed, whose words
 // `unknownWord` allows (no known person, organisation, title, demonym or common word).
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD})?`;
@@ -17,10 +18,10 @@ export function coordinatedPlaces(b: Builder, unknownWord: (w: string) => boolea
   const { work } = b;
   // (A cheap test first: most documents have no " and " list after such a preposition.)
   if (!work.includes(' and ')) return;
-  for (const m of work.matchAll(LIST)) {
+  for (const m of matchesOf(LIST, work)) {
     const list = m[1]!;
     const base = m.index + m[0].length - list.length;
-    const names = [...list.matchAll(new RegExp(NAME, 'gu'))];
+    const names = matchesOf(new RegExp(NAME, 'gu'), list);
     if (names.length < 2 || !names.every((n) => n[0].split(/\s+/).every(unknownWord))) continue;
     for (const n of names) {
       const s = base + n.index;

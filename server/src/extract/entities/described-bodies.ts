@@ -5,7 +5,7 @@
 // word ("Arms exporter X"), and the name may be no person, place, title, date or common word ("arms trader
 // Emilian Gebrev" is a person; "a rebel group Monday" no name).
 import { demonymCountry, isCommonWord, isKnownPlace, lexTags, TITLE_WORDS } from '../lexicon.js';
-import { patternOf } from '../regex-matches.js';
+import { patternOf, matchesOf } from '../regex-matches.js';
 import type { Builder } from './builder.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
 
@@ -33,7 +33,7 @@ function opensName(w: string): boolean {
 /** Organisations named after a noun of their kind, wherever they stand alone. */
 export function describedBodies(b: Builder, work: string): void {
   const names = new Set<string>();
-  for (const m of work.matchAll(DESCRIBED)) {
+  for (const m of matchesOf(DESCRIBED, work)) {
     const name = m[1]!;
     const s = m.index + m[0].lastIndexOf(name);
     const e = s + name.length;
@@ -48,7 +48,7 @@ export function describedBodies(b: Builder, work: string): void {
   for (const name of names) {
     const body = b.get('Organization', name, 'entities/described-bodies:body-by-noun');
     const re = patternOf(String.raw`(?<![\p{L}\p{M}\d-])${name}(?![\p{L}\p{M}\d-])`, 'gu');
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       const s = m.index;
       const e = s + name.length;
       if (b.mentions.some((x) => x.start < e && x.end > s)) continue;

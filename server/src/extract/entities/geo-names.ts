@@ -11,6 +11,7 @@
 import { canonicalPlace, demonymCountry, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { MONTHS } from './chunking.js';
+import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
@@ -51,35 +52,35 @@ export function geoNames(b: Builder, unknownWord: (w: string) => boolean): void 
     b.mention(b.get('Place', canonicalPlace(name), `entities/places:${rule}`), s, e);
   };
   const unknown = (name: string) => name.split(/\s+/).every((w) => unknownWord(w) || isKnownPlace(w));
-  for (const m of work.matchAll(FEATURE)) {
+  for (const m of matchesOf(FEATURE, work)) {
     if (!unknown(m[1]!)) continue;
     place(m.index, m.index + m[0].length, m[0].replace(/\s+/g, ' '), 'feature', true);
   }
   if (/ (?:es|el|de|da|do|du|del|la) /.test(work))
-    for (const m of work.matchAll(PARTICLE)) {
+    for (const m of matchesOf(PARTICLE, work)) {
       const name = m[0].replace(/\s+/g, ' ');
       if (isKnownPlace(name)) place(m.index, m.index + m[0].length, name, 'particle-known', true);
     }
   // ("Jammu & Kashmir" is "Jammu and Kashmir".)
-  for (const m of work.matchAll(JOINED)) {
+  for (const m of matchesOf(JOINED, work)) {
     const name = `${m[1]} and ${m[2]}`;
     if (isKnownPlace(name)) place(m.index, m.index + m[0].length, name, 'joined-known', true);
   }
   for (const re of [CITY_OF, TRAVEL_TO]) {
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       const name = m[1]!;
       const s = m.index + m[0].length - name.length;
       if (!name.split(/\s+/).every(unknownWord) || isKnownPlace(name)) continue;
       place(s, s + name.length, name, re === CITY_OF ? 'city-of' : 'travel-to');
     }
   }
-  for (const m of work.matchAll(DATELINE)) {
+  for (const m of matchesOf(DATELINE, work)) {
     const name = m[1]!;
     const s = m.index + m[0].indexOf(name);
     if (!name.split(/\s+/).every(unknownWord) || MONTHS.test(name)) continue;
     place(s, s + name.length, name, 'dateline-title-case');
   }
-  for (const m of work.matchAll(REPUBLIC)) {
+  for (const m of matchesOf(REPUBLIC, work)) {
     const country = demonymCountry(m[1]!);
     if (!country || !isKnownPlace(country)) continue;
     place(m.index, m.index + m[0].length, country, 'demonym-republic', true);

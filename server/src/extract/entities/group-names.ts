@@ -4,7 +4,7 @@
 // other use of that word alone on the page is the same body. (With no "the" there is no cue: "Sunni militants",
 // "Shia fighters" name a faith's people.)
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, lexTags } from '../lexicon.js';
-import { patternOf } from '../regex-matches.js';
+import { patternOf, matchesOf } from '../regex-matches.js';
 import type { Builder } from './builder.js';
 
 /** "the X's", "the X-led", "the X spokesman": what a body (not a person, a place or a people) is said to have. */
@@ -17,7 +17,7 @@ const ADJECTIVE_END = /(?:ic|ist|ian|ese|ish|al|i)$/;
 /** The one-word groups of the page, each named wherever it stands alone. */
 export function groupNames(b: Builder, work: string): void {
   const words = new Set<string>();
-  for (const m of work.matchAll(GROUP_AT)) {
+  for (const m of matchesOf(GROUP_AT, work)) {
     const w = m[1]!;
     // (Not an adjective the lexicon lacks: "the Islamic world", "the Zionist regime".)
     if (
@@ -32,7 +32,7 @@ export function groupNames(b: Builder, work: string): void {
   }
   for (const w of words) {
     const re = patternOf(String.raw`(?<![\p{L}\p{M}-])${w}(?![\p{L}\p{M}])`, 'gu');
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       // (Not inside a longer capitalised name: "Taliban Foreign Minister X" keeps the body; "X Taliban" too.)
       if (b.mentions.some((x) => x.start <= m.index && x.end >= m.index + w.length)) continue;
       b.orgMention(m.index, m.index + w.length, w, 'entities/group-names:group-word');

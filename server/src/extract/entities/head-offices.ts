@@ -9,6 +9,7 @@ import type { Sentence } from '../text.js';
 import type { Builder } from './builder.js';
 import { headlineDemonym } from './home-bodies.js';
 import { countryNamed } from './presidencies.js';
+import { matchesOf } from '../regex-matches.js';
 
 const HEAD = String.raw`(Prime[^\S\n]+Minister|President)(['’])s[^\S\n]+Office\b`;
 /** "<Demonym> Prime Minister's Office", or "the Prime Minister's Office". */
@@ -29,7 +30,7 @@ export function headOffices(b: Builder, work: string, sents: Sentence[]): void {
     const name = `${dem} ${head.replace(/\s+/g, ' ')}${apo}s Office`;
     b.mention(b.get('Organization', name, `entities/head-offices:${rule}`), at, end);
   };
-  for (const m of work.matchAll(POSSESSIVE)) {
+  for (const m of matchesOf(POSSESSIVE, work)) {
     const before = m[1];
     const end = m.index + m[0].length;
     if (before) {
@@ -47,7 +48,7 @@ export function headOffices(b: Builder, work: string, sents: Sentence[]): void {
     const at = m.index + m[2]!.length + 1;
     make(home, m[3]!, m[4]!, at, end, 'home-office');
   }
-  for (const m of work.matchAll(OFFICE_OF)) {
+  for (const m of matchesOf(OFFICE_OF, work)) {
     const of = countryNamed(m[2]!);
     if (!of) continue;
     make(

@@ -12,6 +12,7 @@ import type { Sentence } from '../text.js';
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
 import type { Mention } from './types.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A bare foreign ministry, or "the ministry", then a verb of saying; or after one ("quoted … as saying"). */
 const BARE_BODY = [
@@ -71,7 +72,7 @@ export function homeBodies(b: Builder, work: string, sents: Sentence[]): void {
   if (orgs.some(foreign)) return;
   const anyMinistry = orgs.some((e) => /\bMinistry\b/.test(e.name));
   for (const re of BARE_BODY)
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       const head = m[1]!;
       // ("the ministry" alone: only in an article about foreign ministers and with no ministry named.)
       if (head === 'ministry' && (anyMinistry || !/\bforeign minist/i.test(work))) continue;

@@ -12,6 +12,7 @@ import type { Builder } from './builder.js';
 import { isTitle } from './chunking.js';
 import { notPersonWord } from './name-agents.js';
 import { nameShapedWords } from './name-positions.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A capitalised name word (hyphenated parts too), and the particles inside names (line-lists.ts reads them too). */
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*`;
@@ -30,8 +31,8 @@ const ONE = new RegExp(ITEM, 'gu');
 
 export function parallelListPersons(b: Builder): void {
   const { work } = b;
-  for (const list of work.matchAll(LIST)) {
-    const items = [...list[0].matchAll(ONE)].map((m) => {
+  for (const list of matchesOf(LIST, work)) {
+    const items = matchesOf(ONE, list[0]).map((m) => {
       const start = list.index + m.index;
       const whereAt = start + m[0].length - m[2]!.length;
       return { start, end: start + m[1]!.length, name: m[1]!, where: m[2]!.replace(/^the\s+/, ''), whereAt };
@@ -69,8 +70,8 @@ const BRACKET_ONE = new RegExp(BRACKET_ITEM, 'gu');
 
 export function bracketListPersons(b: Builder): void {
   const { work } = b;
-  for (const list of work.matchAll(BRACKET_LIST)) {
-    const items = [...list[0].matchAll(BRACKET_ONE)].map((m) => {
+  for (const list of matchesOf(BRACKET_LIST, work)) {
+    const items = matchesOf(BRACKET_ONE, list[0]).map((m) => {
       const start = list.index + m.index;
       return { start, end: start + m[1]!.length, name: m[1]!, where: m[2]!.replace(/^the\s+/, '') };
     });

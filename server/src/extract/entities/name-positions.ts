@@ -14,7 +14,7 @@
 // list or a subject's place ("S Jaishankar and NSA Ajit Doval", "NSA Ajit Doval met"). Then every verbatim
 // repetition of a known person's full name is a mention of that person (a name taken once is taken
 // everywhere, whatever surrounds the other occurrences).
-import { patternOf } from '../regex-matches.js';
+import { patternOf, matchesOf } from '../regex-matches.js';
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
 import type { Builder } from './builder.js';
@@ -137,7 +137,7 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
   // Words used alone as a person elsewhere: after a title.
   const aloneAsPerson = (word: string, self: Token[]): boolean => {
     const re = patternOf(String.raw`(?<![\p{L}\p{M}'’-])${escape(word)}(?![\p{L}\p{M}'’-])`, 'gu');
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       if (self.some((t) => m.index >= t.start && m.index < t.end)) continue;
       const before = work.slice(Math.max(0, m.index - 20), m.index);
       const after = work.slice(m.index + word.length, m.index + word.length + 4);

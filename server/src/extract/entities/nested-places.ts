@@ -7,6 +7,7 @@
 // arrival the gold does not have, so "at" alone is kept.)
 import { isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
@@ -25,7 +26,7 @@ function opensWithKnownPlace(words: string[]): boolean {
 export function nestedPlaces(b: Builder, unknownWord: (w: string) => boolean): void {
   const { work } = b;
   if (!/\bat \p{Lu}/u.test(work)) return;
-  for (const m of work.matchAll(AT_IN)) {
+  for (const m of matchesOf(AT_IN, work)) {
     const name = m[1]!;
     const words = name.split(/\s+/);
     const nameWord = (w: string, i: number) =>

@@ -19,6 +19,7 @@ import type { Builder } from './builder.js';
 import { permanentMissions, permanentMissionsOf } from './permanent-missions.js';
 import { presidencies } from './presidencies.js';
 import { reportingOutlets } from './reporting-outlets.js';
+import { matchesOf } from '../regex-matches.js';
 
 /**
  * Lower-case heads that name no body of their own: the state acting ("the French government", "the US
@@ -30,22 +31,23 @@ const GENERIC_BODY = /^(?:government|authorities|administration|delegation|milit
 /** Patterns over the text: "Channel 1", "<Demonym> embassy", "X Airport" in lower case. */
 export function extraPatterns(b: Builder, work: string): void {
   // Long names with lower-case words or hyphens: one organisation, nothing inside it.
-  for (const m of work.matchAll(LONG_ORG_NAMES)) {
+  for (const m of matchesOf(LONG_ORG_NAMES, work)) {
     const [s0, e0] = [m.index, m.index + m[0].length];
     b.mentions = b.mentions.filter((x) => !(x.start >= s0 && x.end <= e0));
     b.mention(b.get('Organization', canonicalOrg(m[0]), 'entities/patterns:long-organization-name'), s0, e0);
   }
   // The social network X: "wrote on X", "in a post on X".
-  for (const m of work.matchAll(/\b(?:on|to|via)\s+(X)(?=[.,;:]|\s+(?:that|on|in|after|and)\b)/g)) {
+  for (const m of matchesOf(/\b(?:on|to|via)\s+(X)(?=[.,;:]|\s+(?:that|on|in|after|and)\b)/g, work)) {
     const at = m.index + m[0].length - 1;
     b.mention(b.get('Organization', 'X', 'entities/patterns:network-x'), at, at + 1);
   }
-  for (const m of work.matchAll(/\bChannel (\d+|One)\b/g)) {
+  for (const m of matchesOf(/\bChannel (\d+|One)\b/g, work)) {
     const e = b.get('Organization', canonicalOrg(m[0]), 'entities/patterns:channel');
     b.mention(e, m.index, m.index + m[0].length);
   }
-  for (const m of work.matchAll(
+  for (const m of matchesOf(
     /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate general|consulate|[Ff]oreign ministry|[Dd]efen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
+    work,
   )) {
     const country = demonymCountry(m[1]!);
     // ("the Chinese Foreign ministry": a head half capitalised is the same body.)
@@ -75,8 +77,9 @@ export function extraPatterns(b: Builder, work: string): void {
   }
   // "Russia's foreign ministry" is the Russian Foreign Ministry, "Algeria's presidency" the Algerian
   // Presidency, "Ethiopia's Foreign Affairs ministry" the Ethiopian Foreign Ministry.
-  for (const m of work.matchAll(
+  for (const m of matchesOf(
     /\b(\p{Lu}[\p{L}.]*)['’]s\s+((?:[Ff]oreign(?: [Aa]ffairs)?|[Dd]efen[cs]e) [Mm]inistry|embassy|parliament|presidency)\b/gu,
+    work,
   )) {
     const dem = demonymOf(canonicalPlace(m[1]!));
     if (!dem || !isKnownPlace(m[1]!)) continue;
@@ -92,8 +95,9 @@ export function extraPatterns(b: Builder, work: string): void {
     b.mention(e, at, end, true);
   }
   // "the foreign ministry of Ecuador" is the Ecuadorian Foreign Ministry too (the head is its mention).
-  for (const m of work.matchAll(
+  for (const m of matchesOf(
     /\b[Tt]he\s+((?:foreign(?: affairs)?|defen[cs]e) ministry|ministry of (?:foreign|external) affairs|embassy|consulate(?: general)?|presidency)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu,
+    work,
   )) {
     const place = [m[2]!, m[2]!.split(/\s+/)[0]!].find((x) => isKnownPlace(x));
     const dem = place ? demonymOf(canonicalPlace(place)) : undefined;
@@ -153,7 +157,7 @@ const OUTLET_PATTERNS = [
 /** Outlets a media noun beside them names: organisations nothing else claimed, of no known kind. */
 function outletNames(b: Builder, work: string): void {
   for (const re of OUTLET_PATTERNS)
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       const name = m[1]!;
       const s = m.index + (re === OUTLET_PATTERNS[0] ? m[0].lastIndexOf(name) : m[0].indexOf(name));
       const e = s + name.length;

@@ -5,6 +5,7 @@
 // name as written ("Serbian Permanent Mission to the Council of Europe").
 import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const OWNER = String.raw`(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)`;
 const MISSION = new RegExp(
@@ -23,7 +24,7 @@ const MISSION_TO_BODY = new RegExp(
 
 export function permanentMissions(b: Builder, work: string): void {
   if (!work.includes('ission')) return; // (the pattern's [Mm]ission: a cheap test first)
-  for (const m of work.matchAll(MISSION_TO_BODY)) {
+  for (const m of matchesOf(MISSION_TO_BODY, work)) {
     const words = m[1]!.split(/\s+/);
     const dem = words[words.length - 1]!;
     if (!demonymCountry(dem)) continue;
@@ -31,7 +32,7 @@ export function permanentMissions(b: Builder, work: string): void {
     const name = `${demonymOf(demonymCountry(dem)!)} Permanent Mission to the ${m[2]!.replace(/\s+/g, ' ')}`;
     b.mention(b.get('Organization', name, 'entities/permanent-missions:body'), start, m.index + m[0].length);
   }
-  for (const m of work.matchAll(MISSION)) {
+  for (const m of matchesOf(MISSION, work)) {
     const owner = m[1]!;
     // The longest tail of the owner's words that names a country ("the Ostlandic", "South Ostland's").
     const words = owner.split(/\s+/);
@@ -68,7 +69,7 @@ const MISSION_OF = new RegExp(
 /** The same mission named with its owner after "of" ("the Permanent Mission of Ostland to the UN"). */
 export function permanentMissionsOf(b: Builder, work: string): void {
   if (!work.includes('ission')) return; // (the pattern's [Mm]ission: a cheap test first)
-  for (const m of work.matchAll(MISSION_OF)) {
+  for (const m of matchesOf(MISSION_OF, work)) {
     const owner = m[1]!;
     if (!isKnownPlace(owner)) continue;
     const dem = demonymOf(canonicalPlace(owner));

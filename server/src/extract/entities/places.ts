@@ -11,6 +11,7 @@ import { MONTHS, WEEKDAYS } from './chunking.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { nestedPlaces } from './nested-places.js';
 import { geoNames } from './geo-names.js';
+import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
 const NAME = String.raw`${WORD}(?:\s+${WORD}){0,2}`;
@@ -80,7 +81,7 @@ const REGION =
 export function positionalPlaces(b: Builder): void {
   const { work } = b;
   geoNames(b, unknownWord);
-  for (const m of work.matchAll(REGION)) {
+  for (const m of matchesOf(REGION, work)) {
     if (/^South\s+Africa$/.test(m[0])) continue;
     const [s, e] = [m.index, m.index + m[0].length];
     // (The continent inside is no mention of its own: "Asia" in "Asia Pacific".)
@@ -88,7 +89,7 @@ export function positionalPlaces(b: Builder): void {
     b.mentions = b.mentions.filter((x) => !(x.start >= s && x.end <= e));
     b.mention(b.get('Place', m[0].replace(/\s+/g, ' '), 'entities/places:region'), s, e);
   }
-  for (const m of work.matchAll(DATELINE)) {
+  for (const m of matchesOf(DATELINE, work)) {
     const s = m.index + m[0].length - m[1]!.length;
     const e = s + m[1]!.length;
     const name = m[1]!.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
@@ -112,13 +113,13 @@ export function positionalPlaces(b: Builder): void {
     if (!free(s, e)) return;
     b.mention(b.get('Place', name, `entities/places:${rule}`), s, e);
   };
-  for (const m of work.matchAll(AFTER_PREPOSITION)) {
+  for (const m of matchesOf(AFTER_PREPOSITION, work)) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;
     if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
     add(s, s + name.length, name, 'after-preposition');
   }
-  for (const m of work.matchAll(AFTER_LOCAL_OFFICE)) {
+  for (const m of matchesOf(AFTER_LOCAL_OFFICE, work)) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;
     if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
@@ -126,7 +127,7 @@ export function positionalPlaces(b: Builder): void {
   }
   coordinatedPlaces(b, unknownWord);
   nestedPlaces(b, unknownWord);
-  for (const m of work.matchAll(BEFORE_PLURAL_HEAD)) {
+  for (const m of matchesOf(BEFORE_PLURAL_HEAD, work)) {
     const second = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     for (const [name, s] of [
       [m[1]!, m.index],
@@ -134,7 +135,7 @@ export function positionalPlaces(b: Builder): void {
     ] as const)
       if (unknownWord(name)) add(s, s + name.length, name, 'before-area-head');
   }
-  for (const m of work.matchAll(BEFORE_HEAD)) {
+  for (const m of matchesOf(BEFORE_HEAD, work)) {
     const name = m[1]!;
     const head = m[2]!;
     const words = name.split(/\s+/);

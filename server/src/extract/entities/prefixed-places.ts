@@ -3,6 +3,7 @@
 // "pro-Western") names no place.
 import { canonicalPlace, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const PREFIXED = /\b(?:[Pp]ro|[Aa]nti)-(\p{Lu}[\p{L}.]*)(?:[^\S\n]+(\p{Lu}[\p{L}]*))?/gu;
 
@@ -17,7 +18,7 @@ function countryAfter(first: string, second: string | undefined): string | undef
 export function prefixedPlaces(b: Builder): void {
   const work = b.work;
   if (!work.includes('ro-') && !work.includes('nti-')) return;
-  for (const m of work.matchAll(PREFIXED)) {
+  for (const m of matchesOf(PREFIXED, work)) {
     const name = countryAfter(m[1]!, m[2]);
     if (!name) continue;
     const start = m.index + m[0].indexOf('-') + 1;

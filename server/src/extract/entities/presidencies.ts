@@ -4,6 +4,7 @@
 // Council", "the G20 Presidency" (no country's demonym), "Presidency of the Council".
 import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const DEMONYM_PRESIDENCY = /\b(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)\s+Presidency\b(?!\s+of\b)/gu;
 const PRESIDENCY_OF = /\bPresidency\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/gu;
@@ -15,7 +16,7 @@ export function presidencies(b: Builder, work: string): void {
     b.mentions = b.mentions.filter((x) => !(x.entity.type === 'Place' && x.start >= at && x.end <= end));
     b.mention(b.get('Organization', `${dem} Presidency`, `entities/presidencies:${rule}`), at, end);
   };
-  for (const m of work.matchAll(DEMONYM_PRESIDENCY)) {
+  for (const m of matchesOf(DEMONYM_PRESIDENCY, work)) {
     // ("South African Presidency": a demonym of two words; else the one before "Presidency".)
     const two = m[1] ? demonymCountry(`${m[1]} ${m[2]}`) : undefined;
     const country = two ?? demonymCountry(m[2]!);
@@ -24,7 +25,7 @@ export function presidencies(b: Builder, work: string): void {
     const at = two ? m.index : m.index + m[0].length - m[2]!.length - ' Presidency'.length;
     make(dem, at, m.index + m[0].length, 'demonym-presidency');
   }
-  for (const m of work.matchAll(PRESIDENCY_OF)) {
+  for (const m of matchesOf(PRESIDENCY_OF, work)) {
     const of = countryNamed(m[1]!);
     if (!of) continue;
     make(of.dem, m.index, m.index + m[0].indexOf(of.place) + of.place.length, 'presidency-of-country');

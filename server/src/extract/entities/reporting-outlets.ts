@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\.\p{Lu}\p{Ll}+)?`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
@@ -61,7 +62,7 @@ function outletWord(w: string): boolean {
 export function reportingOutlets(b: Builder, work: string): void {
   for (const { needs, re } of PATTERNS) {
     if (!needs.test(work)) continue;
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       const name = m[1]!;
       const s = m.index;
       const e = s + name.length;

@@ -14,6 +14,7 @@
 //   House of Lords", "the Lower House") is no building.
 import { isKnownPlace, KNOWN_ORGS, nameKey } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A capitalised word of a name (a possessive ends it: "the Casa Rosada's Salón Blanco" is two). */
 const WORD = String.raw`\p{Lu}[\p{L}-]*`;
@@ -60,9 +61,9 @@ function buildingSpans(b: Builder): { start: number; end: number; surface: strin
     const end = start + surface.length;
     if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end, surface });
   };
-  for (const m of work.matchAll(NATIVE)) add(m.index, m[0]);
-  for (const m of work.matchAll(ROMANCE)) add(m.index, m[0]);
-  for (const m of work.matchAll(PLACED)) {
+  for (const m of matchesOf(NATIVE, work)) add(m.index, m[0]);
+  for (const m of matchesOf(ROMANCE, work)) add(m.index, m[0]);
+  for (const m of matchesOf(PLACED, work)) {
     let surface = m[0];
     let start = m.index;
     // (Leading words that are no part of the name: "The State House", "Lower House".)

@@ -6,6 +6,7 @@ import { canonicalPlace, CAPITALS, demonymCountry, isKnownPlace } from '../lexic
 import { INDEFINITE_BEFORE, span } from '../text.js';
 import type { Builder } from './builder.js';
 import type { Entity, EntityIndex } from './types.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Seats of power that stand for a country's leadership in "the Kremlin chief", "the White House leader". */
 export const SEATS_OF_POWER: Record<string, string> = {
@@ -96,7 +97,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     bare?: boolean;
   }[] = [];
   // ("the Russian ambassador to the country, X": an envoy of known origin posted where the article is about.)
-  for (const m of work.matchAll(ENVOY_PHRASE)) {
+  for (const m of matchesOf(ENVOY_PHRASE, work)) {
     const originWord = m[1] ?? m[2];
     const origin = countryOf(originWord);
     if (originWord && !origin) continue;
@@ -118,14 +119,14 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     }
     envoyPhrases.push({ start: m.index, end, origin, target, withTarget: !!target });
   }
-  for (const m of work.matchAll(AMBASSADOR_OF_TO)) {
+  for (const m of matchesOf(AMBASSADOR_OF_TO, work)) {
     const origin = countryOf(m[1]);
     const target = countryOf(m[2]);
     if (origin && target)
       envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, target, withTarget: true });
   }
   // "The ambassador of Ghana, Kwame Mensah,": an envoy whose post the text does not name.
-  for (const m of work.matchAll(AMBASSADOR_OF)) {
+  for (const m of matchesOf(AMBASSADOR_OF, work)) {
     const origin = countryOf(m[1]) ?? countryOf(m[1]!.split(/\s+/)[0]);
     if (origin) envoyPhrases.push({ start: m.index, end: m.index + m[0].length, origin, withTarget: false });
   }
@@ -185,8 +186,9 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   }
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief"; an
   // address ("said Mr Ambassador") and a headline's role before its colon ("Ambassador: “…”").
-  for (const m of work.matchAll(
+  for (const m of matchesOf(
     /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:))((?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|prime minister|(?:deputy )?foreign (?:affairs )?minister|chancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|premier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
+    work,
   )) {
     // (A capitalised role after "the" is the role of a body or country named next, "the President of …",
     // else the role itself as some pages capitalise it: "the Ambassador said".)

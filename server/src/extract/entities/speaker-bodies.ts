@@ -7,6 +7,7 @@
 // speaker's position, so lower-case bodies merely mentioned stay no entity.
 import { canonicalPlace, CAPITALS, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A state's body in lower case (its words in the group): ministries by their field, the head of state's office. */
 const BODY = String.raw`((?:(?:foreign|defen[cs]e|interior|commerce|trade|finance|justice|health|information|economy|energy|home|unification|emergencies|emergency|culture|education|agriculture|environment|industry|transport|labou?r)(?: affairs)? ministry)|ministry of (?:foreign|external) affairs|presidency|presidential office|president['’]s office|foreign office)`;
@@ -60,7 +61,7 @@ export function speakerBodies(b: Builder, work: string): void {
   };
   // "the Turkish presidency said", "said the Chinese commerce ministry".
   for (const re of DEMONYM_BODIES)
-    for (const m of work.matchAll(re)) {
+    for (const m of matchesOf(re, work)) {
       // ("the South Korean unification ministry"; "the Seoul Korean …" would be its last word's.)
       const dem = [m[1]!, m[1]!.split(/\s+/).pop()!].find((x) => demonymCountry(x));
       if (!dem) continue;
@@ -68,7 +69,7 @@ export function speakerBodies(b: Builder, work: string): void {
       make(dem, m[2]!, end - m[2]!.length - dem.length - 1, end, 'demonym-body');
     }
   // "Tehran's foreign ministry spokesman said", "Turkey's presidency said": a capital or country's body.
-  for (const m of work.matchAll(OWNER_BODY)) {
+  for (const m of matchesOf(OWNER_BODY, work)) {
     // ("North Korea's …" is North Korea's, not the "Korea" its last word names alone.)
     const owner = [m[1]!, m[1]!.split(/\s+/).pop()!].find((x) => demonymOfPlace(x));
     const dem = owner && demonymOfPlace(owner);
@@ -77,7 +78,7 @@ export function speakerBodies(b: Builder, work: string): void {
     make(dem, m[2]!, end - m[2]!.length, end, 'owner-body');
   }
   // "the country's foreign ministry said": the country last named before it.
-  for (const m of work.matchAll(COUNTRY_BODY)) {
+  for (const m of matchesOf(COUNTRY_BODY, work)) {
     const place = b.mentions
       .filter((x) => x.entity.type === 'Place' && x.end <= m.index && demonymOf(x.entity.name))
       .sort((x, y) => x.end - y.end)
@@ -86,7 +87,7 @@ export function speakerBodies(b: Builder, work: string): void {
     make(demonymOf(place.entity.name)!, m[1]!, m.index, m.index + m[0].length, 'country-body');
   }
   // "the foreign ministry in Seoul said": the body of the capital's country.
-  for (const m of work.matchAll(BODY_IN_CAPITAL)) {
+  for (const m of matchesOf(BODY_IN_CAPITAL, work)) {
     const capital = CAPITALS[m[2]!.toLowerCase()];
     const dem = capital ? demonymOf(capital) : undefined;
     if (!dem) continue;

@@ -13,6 +13,7 @@
 // "National Bank of Belarus".
 import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
 /** A body of a state, then "of the", its title and "of" ("Ministry of Foreign Affairs of the Republic of"). */
@@ -54,7 +55,7 @@ export function stateTitledBodies(b: Builder): void {
     )
   )
     return;
-  for (const m of work.matchAll(TITLED)) {
+  for (const m of matchesOf(TITLED, work)) {
     const state = stateOf(m[2]!, m[3]!);
     if (!state) continue;
     const start = m.index;

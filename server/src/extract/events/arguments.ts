@@ -7,6 +7,7 @@ import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { hostedGuests } from './hosted-guests.js';
 import type { Sentence } from '../text.js';
+import { matchesOf } from '../regex-matches.js';
 
 export const P: ['Person'] = ['Person'];
 export const PO: ('Person' | 'Organization')[] = ['Person', 'Organization'];
@@ -157,7 +158,7 @@ export function objectAfter(c: Ctx, pos: number, limit: number, prep: RegExp): E
   const npEnd = from + (np ? np[0].length : 30);
   const ent = c.firstAfter(from, npEnd, ['Place', 'Organization', 'Person']);
   if (ent) return ent.entity;
-  for (const w of c.work.slice(from, npEnd).matchAll(/\S+/g)) {
+  for (const w of matchesOf(/\S+/g, c.work.slice(from, npEnd))) {
     const country = demonymCountry(w[0]);
     if (country) return c.countryByDemonym(country, from + w.index, from + w.index + w[0].length);
   }

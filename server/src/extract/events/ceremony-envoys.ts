@@ -18,6 +18,7 @@ import type { Sentence } from '../text.js';
 import { countryOf, datelineState } from './dateline-place.js';
 import { calledEnvoy } from './meetings-calls.js';
 import type { EvOut, RelOut } from './types.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A sentence about credentials being presented or received. */
 const CEREMONY = /\b(?:credentials|letters?\s+of\s+credence|credence\s+letters?|credential\s+letters?)\b/i;
@@ -97,7 +98,7 @@ function accreditedStates(c: Ctx): Entity[] {
   const out = new Set<Entity>();
   const re =
     /\b(?:accredited|posted|appointed)\s+to\s+(?:the\s+)?|\b(?:[Aa]mbassadors?|[Hh]igh [Cc]ommissioners?|[Ee]nvoys?)\s+(?:accredited\s+|appointed\s+)?to\s+(?:the\s+)?/g;
-  for (const m of c.work.matchAll(re)) {
+  for (const m of matchesOf(re, c.work)) {
     const at = m.index + m[0].length;
     if (c.inQuote(at)) continue;
     const place = c.inRange(at, at + 40, ['Place'])[0];

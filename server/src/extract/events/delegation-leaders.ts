@@ -6,6 +6,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** "a delegation led by", "the high-level Ghanaian delegation headed by": the leader's name follows. */
 const LED_BY =
@@ -47,17 +48,17 @@ function leaderBefore(c: Ctx, pos: number): Entity | undefined {
   const keep = (at: number, who: Entity | undefined) => {
     if (who && (!best || at > best.at)) best = { at, who };
   };
-  for (const m of text.matchAll(LEADS_AFTER)) {
+  for (const m of matchesOf(LEADS_AFTER, text)) {
     const from = m.index + m[0].length;
     const first = c.inRange(from, Math.min(pos, from + 160), P, true)[0];
     const gap = first ? c.work.slice(from, first.start) : '';
     if (first && ROLE_GAP.test(gap) && !VERBISH.test(gap)) keep(m.index, first.entity);
   }
-  for (const m of text.matchAll(LEADS_BEFORE)) {
+  for (const m of matchesOf(LEADS_BEFORE, text)) {
     const s = c.sentenceAt(m.index);
     if (s) keep(m.index, c.subjectBefore(s.start, m.index, P));
   }
-  for (const m of text.matchAll(LED_COMPOUND)) {
+  for (const m of matchesOf(LED_COMPOUND, text)) {
     const who = c.inRange(Math.max(0, m.index - 60), m.index, P).find((x) => x.end === m.index);
     keep(m.index, who?.entity);
   }

@@ -36,7 +36,7 @@ const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|
 /** The postings of envoys the article gives without a name after them: origin (when named) and state. */
 export function unnamedPostings(c: Ctx): { origin?: string; state: Entity }[] {
   const out: { origin?: string; state: Entity }[] = [];
-  for (const m of c.work.matchAll(POSTING)) {
+  for (const m of matchesOf(POSTING, c.work)) {
     const at = m.index + m[0].length;
     if (c.inQuote(m.index) || NOT_HEAD.test(c.work.slice(Math.max(0, m.index - 20), m.index))) continue;
     const place = c.inRange(at, at + 40, ['Place'])[0];

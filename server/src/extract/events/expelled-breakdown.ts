@@ -10,6 +10,7 @@ import { demonymCountry } from '../lexicon.js';
 import { isCountry } from './envoys.js';
 import type { RuleHit } from './hit.js';
 import { stateOf } from './parties.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Where the expulsion's object ends: a reason, an attribution, a participle or relative clause. */
 const CUT =
@@ -55,9 +56,9 @@ export function breakdownStates(h: RuleHit, patient: NounPhrase | undefined, exp
     }
   // Staff coordinated with the object: "… and one each of the Latvian and Estonian embassies".
   if (!COORDINATED.test(seg)) return out;
-  for (const d of seg.matchAll(DEMONYM_STAFF)) {
+  for (const d of matchesOf(DEMONYM_STAFF, seg)) {
     // The demonyms that end the chain: "the Latvian and Estonian embassies", not "Kaja Kallas's envoys".
-    const words = [...d[1]!.matchAll(/\p{Lu}\p{Ll}+/gu)];
+    const words = matchesOf(/\p{Lu}\p{Ll}+/gu, d[1]!);
     while (words.length && !demonymCountry(words[0]![0])) words.shift();
     if (!words.every((w) => demonymCountry(w[0]))) continue;
     // A clause of its own: "…, and Ukrainian diplomats welcomed the move".

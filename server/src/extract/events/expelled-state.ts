@@ -12,6 +12,7 @@ import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { isCountry } from './envoys.js';
 import type { RuleHit } from './hit.js';
 import { stateOf } from './parties.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Heads of a patient that are a state's staff, whose state the sentence may name elsewhere. */
 const STAFF =
@@ -102,7 +103,7 @@ function staffStateIn(h: RuleHit, from: number, to: number, own: Set<Entity>): E
   };
   const text = c.work.slice(from, to);
   // "Russian diplomats", "the Belarusian mission", "two Chinese consular officials".
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]+/gu)) {
+  for (const m of matchesOf(/(?<![\p{L}'’-])\p{Lu}[\p{L}-]+/gu, text)) {
     const country = demonymCountry(m[0]);
     if (!country || !STAFF_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const at = from + m.index;

@@ -5,6 +5,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
+import { matchesOf } from '../regex-matches.js';
 
 const P: ['Person'] = ['Person'];
 
@@ -34,7 +35,7 @@ export function hostedGuests(c: Ctx, s: Sentence, at: number): Entity[] {
   let clause: RegExpExecArray | undefined;
   const win = c.work.slice(s.start, Math.min(s.end, at + 16));
   TRAVEL_CLAUSE.lastIndex = 0;
-  for (const m of win.matchAll(TRAVEL_CLAUSE)) {
+  for (const m of matchesOf(TRAVEL_CLAUSE, win)) {
     const start = s.start + m.index;
     // No person named between the pronoun and the trigger ("as he met Y, who arrived").
     if (start <= at + 15 && !c.inRange(start, at, P).length && !/[;:]/.test(c.work.slice(start, at)))
@@ -43,7 +44,7 @@ export function hostedGuests(c: Ctx, s: Sentence, at: number): Entity[] {
   if (!clause) return [];
   const conj = s.start + clause.index;
   const lead = c.work.slice(s.start, conj);
-  const verbs = [...lead.matchAll(HOSTING)];
+  const verbs = matchesOf(HOSTING, lead);
   const v = verbs[verbs.length - 1];
   if (!v) return [];
   const vStart = s.start + v.index;

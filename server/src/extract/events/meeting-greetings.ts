@@ -8,6 +8,7 @@ import { AGENT_BY, isPassive } from '../clauses/clause.js';
 import type { Entity } from '../entities/index.js';
 import { type EventRule, RuleHit } from './hit.js';
 import { meet, persons, subjects } from './meeting-parties.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Plans, negations and purposes before a verb: "will greet", "to greet" (read as a purpose below). */
 const NOT_DONE =
@@ -38,7 +39,7 @@ export const greeting: EventRule = {
       // The trip's verb, told as done, in the same clause before the infinitive.
       const before = c.work.slice(s.start, at);
       let trip: RegExpExecArray | null = null;
-      for (const m of before.matchAll(TRIP)) trip = m as RegExpExecArray;
+      for (const m of matchesOf(TRIP, before)) trip = m as RegExpExecArray;
       if (!trip || /[;:]/.test(before.slice(trip.index))) return;
       const tripAt = s.start + trip.index;
       if (NOT_DONE.test(c.work.slice(Math.max(s.start, tripAt - 30), tripAt))) return;

@@ -8,6 +8,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { matchesOf } from '../regex-matches.js';
 
 /**
  * Articles and adjectives, demonyms (one, or a list: "Kenyan and Ghanaian", "Kenyan, Ghanaian and
@@ -40,7 +41,7 @@ export function groupStates(c: Ctx, pos: number, limit: number, one = false): En
   // Each demonym with where it stands: the first, then those of the list after it.
   const words: [string, number][] = [[m[1]!, pos + m[0].indexOf(m[1]!)]];
   const listAt = pos + m[0].indexOf(m[1]!) + m[1]!.length;
-  for (const w of m[2]!.matchAll(DEMONYMS)) words.push([w[0], listAt + w.index]);
+  for (const w of matchesOf(DEMONYMS, m[2]!)) words.push([w[0], listAt + w.index]);
   for (const [w, at] of words) {
     const country = demonymCountry(w);
     if (!country) return [];

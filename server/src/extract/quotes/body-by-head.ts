@@ -5,6 +5,7 @@
 // phrase must be a word of the name. For nouns outside the fixed kinds of BODY_KIND (speaker-phrases.ts),
 // read after it; the body last named before the quotation, within a few paragraphs.
 import type { Entity, Mention } from '../entities/index.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** "the" and up to three lower-case words (the phrase is one of their prefixes; its last word the head). */
 const DEFINITE = /^[Tt]he\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u;
@@ -33,7 +34,7 @@ export function bodyByOwnHead(
   const m = DEFINITE.exec(rest);
   if (!m) return undefined;
   // (Each word and where it ends in `rest`.)
-  const all = [...m[1]!.matchAll(/\p{Ll}+/gu)].map((w) => ({
+  const all = matchesOf(/\p{Ll}+/gu, m[1]!).map((w) => ({
     word: w[0],
     end: m[0].length - m[1]!.length + w.index + w[0].length,
   }));

@@ -6,7 +6,7 @@
 // line); "a government statement", "a government spokesperson" alike. With no such tie before, a
 // government is the one country the lead has acting (lead-country.ts); otherwise no one.
 import type { Entity, EntityIndex, Mention } from '../entities/index.js';
-import { patternOf } from '../regex-matches.js';
+import { patternOf, matchesOf } from '../regex-matches.js';
 import { demonymCountry, demonymOf } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { leadCountry } from './lead-country.js';
@@ -31,7 +31,7 @@ export function governedCountry(
     String.raw`(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}?${noun}\b`,
     'gu',
   );
-  for (const m of work.slice(0, anchor).matchAll(before)) {
+  for (const m of matchesOf(before, work.slice(0, anchor))) {
     const dem = demonymCountry(m[1]!) ?? demonymCountry(m[1]!.split(/\s+/).pop()!);
     const end = m.index + m[1]!.length;
     const place = dem ? idx.countryEntity(dem) : places.find((p) => p.end === end)?.entity;

@@ -38,6 +38,7 @@ import { SPEECH_BEFORE } from './speech-subject.js';
 import { APPOSITIVE } from './speaker-phrases.js';
 import { issuerIn } from './statement-source.js';
 import { agentOfSentenceBefore } from './agent-before.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Between a sentence's subject and its verb: auxiliaries, adverbs, a day. */
 const TO_VERB =
@@ -140,7 +141,7 @@ function itOpening(
   q: Quote,
 ): Attribution | undefined {
   const head = work.slice(s.start, q.open);
-  if (![...head.matchAll(SPEECH_BEFORE)].length) return undefined;
+  if (!matchesOf(SPEECH_BEFORE, head).length) return undefined;
   const he = HE_OPENS.exec(head);
   if (he && finite(he[2]!)) {
     const who = sp.lastPersonBefore(s.start, he[1]!);

@@ -4,6 +4,7 @@
 // between the agent and the quotation's sentence position (no later verb of saying: speech-subject.ts
 // compares positions).
 import type { Attribution, SpeakerIndex } from './speakers.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** "was told by", "were informed by", "had been warned by" (the agent follows). */
 const PASSIVE_BY =
@@ -17,7 +18,9 @@ export function passiveAgent(
   pos: number,
 ): { att: Attribution; at: number } | undefined {
   const text = work.slice(sentStart, pos);
-  const last = [...text.matchAll(PASSIVE_BY)].filter((m) => !sp.inQuote(sentStart + m.index)).pop();
+  const last = matchesOf(PASSIVE_BY, text)
+    .filter((m) => !sp.inQuote(sentStart + m.index))
+    .pop();
   if (!last) return undefined;
   const from = sentStart + last.index + last[0].length;
   const who = sp.whoAt(from, pos, pos);

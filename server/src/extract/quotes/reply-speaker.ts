@@ -3,6 +3,7 @@
 // before a verb of replying only, when the question is asked in the paragraph or sentence just before.
 import type { Entity, Mention } from '../entities/index.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A pronoun then a verb of replying, at the start of the text after the quotation. */
 export const PRONOUN_REPLIED = /^(?:he|she)\s+(?:then\s+)?(?:replied|responded|answered|retorted)\b/i;
@@ -18,7 +19,7 @@ export function personAsked(
   inQuote: (pos: number) => boolean,
 ): Entity | undefined {
   const from = Math.max(0, anchor - REACH);
-  const asks = [...work.slice(from, anchor).matchAll(/\b(?:asked|questioned)\s+/g)].filter(
+  const asks = matchesOf(/\b(?:asked|questioned)\s+/g, work.slice(from, anchor)).filter(
     (m) => !inQuote(from + m.index),
   );
   const ask = asks.pop();

@@ -11,6 +11,7 @@ import type { Quote } from './find.js';
 import { insideCircumstanceAside, NAME_LEAD } from './speaker-phrases.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A verb of saying in any form, as it may follow its subject. */
 export const REPORTING_VERB =
@@ -46,13 +47,13 @@ const UNNAMED_OF =
 /** Where the text after the last such phrase starts (-1 when it has none). */
 const unnamedOfEnd = (head: string) => {
   let end = -1;
-  for (const m of head.matchAll(UNNAMED_OF)) end = m.index + m[0].length;
+  for (const m of matchesOf(UNNAMED_OF, head)) end = m.index + m[0].length;
   return end;
 };
 
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>
-  [...work.slice(from, to).matchAll(/(?:^|[\s(,])(?=[\p{L}])/gu)].map((m) => from + m.index + m[0].length);
+  matchesOf(/(?:^|[\s(,])(?=[\p{L}])/gu, work.slice(from, to)).map((m) => from + m.index + m[0].length);
 
 /** The speaker a reporting verb's subject names, or its inverted subject after it. */
 function subjectOf(
@@ -95,7 +96,7 @@ export function reportingClauseSpeaker(
   // or an echo inside the clause, not a quotation a reporting clause credits.
   if (NOUN_PHRASE_LEAD.test(work.slice(Math.max(sentStart, q.open - 12), q.open))) return undefined;
   const verbs = (from: number, to: number) =>
-    [...work.slice(from, to).matchAll(REPORTING_VERB)]
+    matchesOf(REPORTING_VERB, work.slice(from, to))
       .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
       .filter((v) => !inQuote(v.at));
   // After the quotation: the first verb, its subject between the closing mark and it.

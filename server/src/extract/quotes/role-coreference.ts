@@ -7,6 +7,7 @@
 // "The minister" alone is never the prime minister, and the role words before a name stop at the name
 // before them ("foreign minister X on the visit of India's prime minister Y": Y is no foreign minister).
 import type { Entity, Mention } from '../entities/index.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
 export const THE_ROLE =
@@ -112,7 +113,7 @@ export function roleHolders(
   if (!want) return { holders: new Set(), official: false };
   // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
   // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)
-  const stems = [...modifiers.matchAll(/\p{Lu}\p{Ll}{3,}/gu)].map((x) => x[0].slice(0, 4).toLowerCase());
+  const stems = matchesOf(/\p{Lu}\p{Ll}{3,}/gu, modifiers).map((x) => x[0].slice(0, 4).toLowerCase());
   const kind = portfolio.trim().slice(0, 5).toLowerCase();
   const holders = new Set<Entity>();
   for (const m of persons) {

@@ -38,6 +38,7 @@ import {
   NOMINAL_RULES,
   SPEECH_INVERTED,
 } from './speaker-phrases.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A speaker and the rule that found them; `deferred`: a role whose name comes later. */
 export interface Attribution {
@@ -190,7 +191,7 @@ export class SpeakerIndex {
    */
   subjectPhraseBefore(sentStart: number, verbPos: number, anchor: number): Attribution | undefined {
     const head = this.work.slice(sentStart, verbPos);
-    const starts = [...head.matchAll(/(?:^|[\s(])(?=\S)/g)].map((m) => sentStart + m.index + m[0].length);
+    const starts = matchesOf(/(?:^|[\s(])(?=\S)/g, head).map((m) => sentStart + m.index + m[0].length);
     for (const at of starts.slice(-14)) {
       const who = this.whoAt(at, verbPos, anchor);
       if (!who?.att.speaker || !NOMINAL_RULES.has(who.att.rule)) continue;

@@ -6,6 +6,7 @@
 import type { Mention } from '../entities/index.js';
 import type { SpeakerIndex } from './speakers.js';
 import { NAME_LEAD } from './speaker-phrases.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A noun of speech (a claim, a statement, a letter …). */
 const NOUN = String.raw`(?:claims?|accusations?|allegations?|assertions?|statements?|remarks|comments?|words|suggestions?|charges?|letter|message|note|warnings?|assurances?|demands?|calls?|insistence|argument|promise|pledge|threats?|denial|description|characteri[sz]ation|announcement)`;
@@ -17,7 +18,7 @@ const ACCORDING_TO = /\baccording\s+to\s+/gi;
 /** The last match of `re` in `lead` if only titles follow it up to the mention ("by Russian Foreign Minister "). */
 function beforeTitles(re: RegExp, lead: string): RegExpMatchArray | undefined {
   let last: RegExpMatchArray | undefined;
-  for (const m of lead.matchAll(re)) last = m;
+  for (const m of matchesOf(re, lead)) last = m;
   return last && NAME_LEAD.test(lead.slice(last.index! + last[0].length)) ? last : undefined;
 }
 

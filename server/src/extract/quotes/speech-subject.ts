@@ -72,7 +72,7 @@ const ASIDE = new RegExp(
  * though after a one-word name ("Lavrov, who met X on Friday, said"; `nameAt`: a name starts at i).
  */
 const asidesOf = (head: string, nameAt: (i: number) => boolean) =>
-  [...head.matchAll(ASIDE)].filter(
+  matchesOf(ASIDE, head).filter(
     (a) =>
       (!/^\s*[\p{L}-]+\s*$/u.test(head.slice(0, a.index)) || nameAt(/^\s*/.exec(head)![0].length)) &&
       // (", the US president said that …,": a clause with its own verb of saying, not an apposition.)

@@ -8,6 +8,7 @@ import type { Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { statementIssuer } from './statement-issuer.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** The noun of a statement's text, with its possessive if any ("his address", "the full text of the statement"). */
 const ANNOUNCED = new RegExp(
@@ -40,7 +41,7 @@ export function announcedStatement(
   if (!/^\s*\n\s*$/.test(work.slice(s.end, q.open)) && !/^:?\s*\n\s*$/.test(work.slice(s.end - 1, q.open)))
     return undefined;
   // (The last noun: "the full text of his address" is his address.)
-  const noun = [...work.slice(s.start, s.end).matchAll(ANNOUNCED)].pop();
+  const noun = matchesOf(ANNOUNCED, work.slice(s.start, s.end)).pop();
   if (!noun) return undefined;
   // (A definite noun in an announcement's frame, not "carried banners with a message:".)
   const before = work.slice(s.start, s.start + noun.index).trimStart();

@@ -4,6 +4,7 @@
 // "the department said in the statement" (a body by its kind).
 import type { Entity, Mention } from '../entities/index.js';
 import { OUTLET_NAME } from '../clauses/outlets.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** What this reads of the speaker index (speakers.ts), by shape, so the two files do not import each other. */
 interface SpeakerReader {
@@ -108,7 +109,7 @@ export function issuerNamedIn(
   start: number,
   end: number,
 ): Entity | undefined {
-  for (const m of work.slice(start, end).matchAll(ISSUER_AFTER)) {
+  for (const m of matchesOf(ISSUER_AFTER, work.slice(start, end))) {
     const at = start + m.index + m[0].length;
     if (sp.inQuote(at)) continue;
     const issuer = issuerAt(work, sp, at, end, end);
@@ -127,13 +128,13 @@ export function introducedIssuer(
   const from = Math.max(0, anchor - 3000);
   const text = work.slice(from, anchor);
   let best: { speaker: Entity; at: number } | undefined;
-  for (const m of text.matchAll(ISSUER_AFTER)) {
+  for (const m of matchesOf(ISSUER_AFTER, text)) {
     const at = from + m.index + m[0].length;
     if (inQuote(at)) continue;
     const issuer = issuerAt(work, sp, at, Math.min(anchor, at + 120), anchor);
     if (issuer) best = { speaker: issuer, at };
   }
-  for (const m of text.matchAll(ISSUED_BEFORE)) {
+  for (const m of matchesOf(ISSUED_BEFORE, text)) {
     const at = from + m.index;
     if (inQuote(at) || (best && best.at > at)) continue;
     // The clause's subject: the last name before the verb in its sentence, not after a preposition.
@@ -161,7 +162,7 @@ export function introducedIssuer(
   }
   // ("In a statement, the Ministry of Foreign Affairs of Kenya condemned …": the subject after the comma.)
   if (/\b(?:In|Through|Via|On) /.test(text))
-    for (const m of text.matchAll(IN_STATEMENT)) {
+    for (const m of matchesOf(IN_STATEMENT, text)) {
       const at = from + m.index + m[0].length;
       if (inQuote(at) || (best && best.at > at)) continue;
       const who = sp.whoAt(at, Math.min(anchor, at + 120), anchor);

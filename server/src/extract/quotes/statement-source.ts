@@ -21,7 +21,7 @@ export function issuerIn(
   to: number,
 ): { speaker: Entity; end: number } | undefined {
   const text = work.slice(from, to);
-  for (const m of text.matchAll(ISSUER_AFTER)) {
+  for (const m of matchesOf(ISSUER_AFTER, text)) {
     const at = from + m.index + m[0].length;
     if (sp.inQuote(at)) continue;
     const who = sp.whoAt(at, to, at);
@@ -29,7 +29,7 @@ export function issuerIn(
     if (who?.att.speaker && named && who.att.speaker.type !== 'Place')
       return { speaker: who.att.speaker, end: who.end };
   }
-  for (const m of text.matchAll(ISSUED_BEFORE)) {
+  for (const m of matchesOf(ISSUED_BEFORE, text)) {
     const at = from + m.index;
     if (sp.inQuote(at) || !/^(?:issued|released|published|put out|posted)\b/i.test(m[0])) continue;
     // (The verb's subject: the name right before it, past auxiliaries and a day.)

@@ -14,6 +14,7 @@ import { firstVerb, subjectOf } from '../clauses/subject.js';
 import { ANY, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** "accused of" after an object (group 1: ", " or nothing), or ", accusing them|him|her of" (group 2: the pronoun). */
 const ACCUSED =
@@ -48,7 +49,7 @@ function personEnding(c: Ctx, from: number, end: number): Entity | undefined {
 export function accusedObjectRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
   for (const s of c.sents) {
-    for (const m of c.work.slice(s.start, s.end).matchAll(ACCUSED)) {
+    for (const m of matchesOf(ACCUSED, c.work.slice(s.start, s.end))) {
       const at = s.start + m.index;
       if (c.inQuote(at)) continue;
       const v = firstVerb(c, s, at);

@@ -14,6 +14,7 @@ import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js'
 import { indexAt, type Sentence } from '../text.js';
 import { JUDGING } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** A judging word (one match, no global state). */
 const JUDGE = new RegExp(JUDGING.source, 'iu');
@@ -86,7 +87,7 @@ export function actAnaphoraRelations(c: Ctx, events: EvOut[]): RelOut[] {
   };
   for (const s of c.sents) {
     const text = c.work.slice(s.start, s.end);
-    for (const m of text.matchAll(ACTIVE)) {
+    for (const m of matchesOf(ACTIVE, text)) {
       const at = s.start + m.index;
       if (c.inQuote(at)) continue;
       const end = at + m[0].length;

@@ -15,6 +15,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';
 import { bodyNamedBefore } from './bodies.js';
 import { withQuotedMentions } from './whole-text.js';
+import { matchesOf } from '../regex-matches.js';
 
 const LEAD =
   /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|speaker|secretary[- ]general|director[- ]general|ceo|chief executive(?: officer)?)$/;
@@ -321,7 +322,7 @@ export function appositionRelations(article: Ctx): RelOut[] {
   // "X is playing a role in his capacity as Chair of A and Chair of B", "X attended as chairman of the
   // African Union": the subject holds each role (not "replaced as", "stepped down as", "known as").
   for (const s of c.sents)
-    for (const a of c.work.slice(s.start, s.end).matchAll(AS_ROLE)) {
+    for (const a of matchesOf(AS_ROLE, c.work.slice(s.start, s.end))) {
       const at = s.start + a.index;
       // The person opening the sentence (titles before it), and no other person before "as".
       const ps = c.inRange(s.start, at, ['Person']);

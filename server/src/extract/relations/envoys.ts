@@ -16,6 +16,7 @@ import type { RelOut } from '../events/types.js';
 import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
+import { matchesOf } from '../regex-matches.js';
 
 const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat)`;
 /** The sending state between the role and its posting: "ambassador of Indonesia to Ghana", "of the Russian
@@ -66,7 +67,7 @@ export function postingState(c: Ctx, place: Entity): Entity {
   const state = stateOf(c, place);
   const country = CAPITALS[place.name.toLowerCase()];
   if (state !== place || !country) return state;
-  for (const w of c.work.matchAll(/\b\p{Lu}\p{Ll}+\b/gu))
+  for (const w of matchesOf(/\b\p{Lu}\p{Ll}+\b/gu, c.work))
     if (demonymCountry(w[0]) === country && !c.inQuote(w.index))
       return c.countryByDemonym(country, w.index, w.index + w[0].length);
   return place;

@@ -14,6 +14,7 @@ import { phraseAt } from '../clauses/noun-phrase.js';
 import { firstVerb, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Nouns of a critical act aimed at someone. */
 const REBUKE = String.raw`(?:rebuke|swipe|dig|attack|broadside|jab|criticism|condemnation|reprimand|snub|put-down)`;
@@ -105,7 +106,7 @@ function drewCriticism(c: Ctx, s: Sentence): RelOut[] {
   const out: RelOut[] = [];
   DREW.lastIndex = 0;
   const text = c.work.slice(s.start, s.end);
-  for (const m of text.matchAll(DREW)) {
+  for (const m of matchesOf(DREW, text)) {
     const at = s.start + m.index;
     if (c.inQuote(at)) continue;
     const doer = actDoerSubject(c, s, at);

@@ -8,6 +8,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import { firstVerb, subjectOf } from '../clauses/subject.js';
 import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import { indexAt, type Sentence } from '../text.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** Between a subject and its verb: auxiliaries, adverbs, a day. */
 const GAP =
@@ -22,7 +23,7 @@ const OPENING = /(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)$/;
 function roleSubject(c: Ctx, s: Sentence, at: number): Entity | undefined {
   const before = c.work.slice(s.start, at);
   // The last "the|this" that opens a clause, then a role phrase that reaches the verb.
-  for (const m of before.matchAll(/\b(?:the|this)\s/giu)) {
+  for (const m of matchesOf(/\b(?:the|this)\s/giu, before)) {
     if (!OPENING.test(before.slice(0, m.index))) continue;
     const role = THE_ROLE.exec(before.slice(m.index));
     if (!role || !GAP.test(before.slice(m.index + role[0].length) + ' ')) continue;
