@@ -8,6 +8,7 @@
 // of a known country; this one names the rest, a bare one with no home country by its title alone.
 import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { matchesOf } from '../regex-matches.js';
 
 const TITLED_OFFICE =
   /\b((?:Deputy[^\S\n]+|Vice[- ])?(?:Prime[^\S\n]+Minister|President|Chancellor|Premier|PM|DP|VP))['’]s[^\S\n]+[Oo]ffice\b/gu;
@@ -27,7 +28,7 @@ function demonymBefore(before: string): string | undefined {
 }
 
 export function titledOffices(b: Builder, work: string): void {
-  for (const m of work.matchAll(TITLED_OFFICE)) {
+  for (const m of matchesOf(TITLED_OFFICE, work)) {
     const start = m.index;
     const end = start + m[0].length;
     // (One head-offices.ts named already, with its country, stays as it is.)

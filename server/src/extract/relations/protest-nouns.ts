@@ -16,6 +16,7 @@ import { firstVerb, mainClausePhrase, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
 import { negatedVerb } from './judging.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** The protest noun after a determiner or adjective, up to its preposition of topic. */
 const PROTEST = new RegExp(
@@ -59,7 +60,7 @@ export function protestNounRelations(c: Ctx): RelOut[] {
   const out: RelOut[] = [];
   for (const s of c.sents) {
     PROTEST.lastIndex = 0;
-    for (const m of c.work.slice(s.start, s.end).matchAll(PROTEST)) {
+    for (const m of matchesOf(PROTEST, c.work.slice(s.start, s.end))) {
       const at = s.start + m.index;
       if (c.inQuote(at)) continue;
       const targets = doers(c, s, at + m[0].length);

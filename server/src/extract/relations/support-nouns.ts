@@ -22,6 +22,7 @@ import { firstVerb, mainClausePhrase, mainSubject, subjectOf } from '../clauses/
 import { ANY, stateOf, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
 import { negatedVerb } from './judging.js';
+import { matchesOf } from '../regex-matches.js';
 
 /** The noun and its preposition, up to the object (group 1: the noun). */
 const NOUN = /\b(support|solidarity|backing)\s+(?:for|to|with)\s+(?:the\s+)?/gu;
@@ -94,7 +95,7 @@ export function supportNounRelations(c: Ctx): RelOut[] {
   for (const s of c.sents) {
     const text = c.work.slice(s.start, s.end);
     NOUN.lastIndex = 0;
-    for (const m of text.matchAll(NOUN)) {
+    for (const m of matchesOf(NOUN, text)) {
       const at = s.start + m.index;
       if (c.inQuote(at)) continue;
       const { who, rule } = supporters(c, s, at, m[1]!);
