@@ -222,29 +222,36 @@ describe('the real-pages manifest', () => {
  * 0.854/0.805); after the session's rules and models retrained on the 363 dev pages, dev 0.930, 0.877 (834/951),
  * 0.876/0.652, 0.855/0.816 and blind 0.898, 0.699 (251/359), 0.798/0.358, 0.822/0.681. Every figure is set to the
  * end's; BEFORE_BLIND holds the 143-page start.
+ * Session 33 added no pages. It found the learned speakers step's threshold had been chosen on the out-of-fold
+ * curve of every quotation, most of them ones the rules had attributed; on the quotations the step decides it
+ * reached 0.62 (8 of 13) on dev, and on the blind split its additions were 4 right speakers, 9 wrong and 2
+ * extra statements. The step now abstains, so the blind quotations start is restated as the 143-page start
+ * with the step abstaining: 0.685 (246/359), the other figures as before. After the session's rules and models
+ * retrained on the 363 dev pages, dev 0.932, 0.874 (831/951), 0.880/0.658, 0.855/0.817 and blind 0.898, 0.688
+ * (247/359), 0.798/0.360, 0.823/0.684. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.93,
-    'quotes with the right speaker': 0.877,
-    'entity pairs recall': 0.652,
-    'entity pairs precision': 0.876,
-    'events recall': 0.816,
+    'entities F1': 0.932,
+    'quotes with the right speaker': 0.874,
+    'entity pairs recall': 0.658,
+    'entity pairs precision': 0.88,
+    'events recall': 0.817,
     'events precision': 0.855,
   },
   blind: {
     'entities F1': 0.898,
-    'quotes with the right speaker': 0.699,
-    'entity pairs recall': 0.358,
+    'quotes with the right speaker': 0.688,
+    'entity pairs recall': 0.36,
     'entity pairs precision': 0.798,
-    'events recall': 0.681,
-    'events precision': 0.822,
+    'events recall': 0.684,
+    'events precision': 0.823,
   },
 };
 /** The blind split (143 pages) at session 32's start (e3d2db6's extractor and models, the 33rd to 35th batches added). */
 const REAL_BEFORE_BLIND: Record<string, number> = {
   'entities F1': 0.898,
-  'quotes with the right speaker': 0.699,
+  'quotes with the right speaker': 0.685,
   'entity pairs recall': 0.357,
   'entity pairs precision': 0.792,
   'events recall': 0.676,
