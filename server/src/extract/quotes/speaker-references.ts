@@ -94,7 +94,43 @@ export function pronounSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt):
  * spokesperson stated" with no body named: the one body the text gives spokespeople ("State Department
  * spokesperson X" elsewhere in the article).
  */
-export function theSpokesperson(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
+/** "the government spokesperson", "the ministry's spokeswoman": the qualifying words (group 1). */
+const QUALIFIED_SPOKES =
+  /^the\s+((?:[\p{L}'’-]+\s+){1,3}?)spokes(?:wo)?(?:man|person)\b(?!\s+(?:for|of)\b)/iu;
+
+/**
+ * "the government spokesperson" after "government spokesperson X" was named: the last person named before
+ * whose spokesperson's title, or the body it ties them to, holds every qualifying word ("ministry" in
+ * "Foreign Ministry spokesperson Mao Ning"); none when no named spokesperson fits.
+ */
+function namedQualifiedSpokesperson(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
+  const m = QUALIFIED_SPOKES.exec(rest);
+  if (!m) return undefined;
+  const words = m[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w && !/^(?:the|official|new|chief|senior)$/.test(w));
+  if (!words.length) return undefined;
+  // (The words around a mention of the person: "government spokesperson X", "the Foreign Ministry
+  // spokesperson, X,", "X, the ministry's spokeswoman".)
+  const fits = (x: Mention) => {
+    const before = sp.work
+      .slice(Math.max(0, x.start - 50), x.start)
+      .split(/[.;“”"\n]/)
+      .pop()!;
+    const after = sp.work.slice(x.end, x.end + 50).split(/[.;“”"\n]/)[0]!;
+    const said = `${before} ${after}`.toLowerCase();
+    return /spokes(?:wo)?(?:man|person)/.test(said) && words.every((w) => said.includes(w));
+  };
+  const holder = sp.persons.filter((x) => x.end <= anchor && fits(x)).pop()?.entity;
+  return holder && { att: { speaker: holder, rule: 'quotes:the-named-spokesperson' }, end: p + m[0].length };
+}
+
+export function theSpokesperson(sp: SpeakerState, at: PhraseAt): Found | undefined {
+  const named = namedQualifiedSpokesperson(sp, at);
+  if (named) return named;
+  const { p, rest, anchor } = at;
   const m =
     /^(?:the|a|an)\s+spokes(?:wo)?man\b(?!\s+(?:for|of)\b)|^(?:the|a|an)\s+spokesperson\b(?!\s+(?:for|of)\b)/i.exec(
       rest,
