@@ -227,13 +227,13 @@ describe('the real-pages manifest', () => {
  * reached 0.62 (8 of 13) on dev, and on the blind split its additions were 4 right speakers, 9 wrong and 2
  * extra statements. The step now abstains, so the blind quotations start is restated as the 143-page start
  * with the step abstaining: 0.685 (246/359), the other figures as before. After the session's rules and models
- * retrained on the 363 dev pages, dev 0.932, 0.874 (831/951), 0.880/0.658, 0.855/0.817 and blind 0.898, 0.688
+ * retrained on the 363 dev pages, dev 0.932, 0.875 (832/951), 0.880/0.658, 0.855/0.817 and blind 0.898, 0.688
  * (247/359), 0.798/0.360, 0.823/0.684. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.932,
-    'quotes with the right speaker': 0.874,
+    'quotes with the right speaker': 0.875,
     'entity pairs recall': 0.658,
     'entity pairs precision': 0.88,
     'events recall': 0.817,
