@@ -13,10 +13,11 @@ import { clauseEnd } from '../clauses/clause.js';
 import { mentionAt } from '../clauses/mention-lists.js';
 import { phraseAt } from '../clauses/noun-phrase.js';
 import { firstVerb, mainClausePhrase, subjectOf } from '../clauses/subject.js';
-import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
+import { ANY, entitiesOf, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
 import { negatedVerb } from './judging.js';
 import { matchesOf } from '../regex-matches.js';
+import { differentSides } from './sides.js';
 
 /** The protest noun after a determiner or adjective, up to its preposition of topic. */
 const PROTEST = new RegExp(
@@ -67,7 +68,7 @@ export function protestNounRelations(c: Ctx): RelOut[] {
       if (!targets.length) continue;
       for (const src of protester(c, s, at))
         for (const tgt of targets)
-          if (tgt !== src && stateOf(c, src) !== tgt && stateOf(c, tgt) !== src)
+          if (differentSides(c, src, tgt))
             out.push({
               source: src,
               type: 'CRITICIZED',

@@ -12,9 +12,10 @@ import type { RelOut } from '../events/index.js';
 import { clauseEnd } from '../clauses/clause.js';
 import { phraseAt } from '../clauses/noun-phrase.js';
 import { firstVerb, subjectOf } from '../clauses/subject.js';
-import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
+import { ANY, entitiesOf, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
 import { matchesOf } from '../regex-matches.js';
+import { differentSides } from './sides.js';
 
 /** Nouns of a critical act aimed at someone. */
 const REBUKE = String.raw`(?:rebuke|swipe|dig|attack|broadside|jab|criticism|condemnation|reprimand|snub|put-down)`;
@@ -80,11 +81,6 @@ function relation(c: Ctx, s: Sentence, source: Entity, target: Entity, rule: str
   };
 }
 
-/** The critic may not be the target nor the target's own state. */
-function fits(c: Ctx, source: Entity, target: Entity): boolean {
-  return source !== target && stateOf(c, source) !== target && stateOf(c, target) !== source;
-}
-
 function frontedRebuke(c: Ctx, s: Sentence): RelOut[] {
   const m = FRONTED.exec(c.work.slice(s.start, s.end));
   if (!m) return [];
@@ -98,7 +94,7 @@ function frontedRebuke(c: Ctx, s: Sentence): RelOut[] {
   if (!subj || subj.start <= comma) return [];
   const critics = subjectEntities(c, subj, ANY, { at: v });
   return critics.flatMap((src) =>
-    targets.filter((t) => fits(c, src, t)).map((t) => relation(c, s, src, t, 'fronted-rebuke')),
+    targets.filter((t) => differentSides(c, src, t)).map((t) => relation(c, s, src, t, 'fronted-rebuke')),
   );
 }
 
@@ -118,7 +114,8 @@ function drewCriticism(c: Ctx, s: Sentence): RelOut[] {
     const from = at + m[0].length;
     const critics = entitiesOf(c, phraseAt(c, from, clauseEnd(c, s, from), s.end), ANY, { at });
     for (const src of critics)
-      for (const t of targets) if (fits(c, src, t)) out.push(relation(c, s, src, t, 'drew-criticism'));
+      for (const t of targets)
+        if (differentSides(c, src, t)) out.push(relation(c, s, src, t, 'drew-criticism'));
   }
   return out;
 }

@@ -19,10 +19,11 @@ import type { RelOut } from '../events/index.js';
 import { clauseEnd } from '../clauses/clause.js';
 import { listAfter, mentionAt, mentionEndingAt } from '../clauses/mention-lists.js';
 import { firstVerb, mainClausePhrase, mainSubject, subjectOf } from '../clauses/subject.js';
-import { ANY, stateOf, subjectEntities } from '../events/parties.js';
+import { ANY, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
 import { negatedVerb } from './judging.js';
 import { matchesOf } from '../regex-matches.js';
+import { differentSides } from './sides.js';
 
 /** The noun and its preposition, up to the object (group 1: the noun). */
 const NOUN = /\b(support|solidarity|backing)\s+(?:for|to|with)\s+(?:the\s+)?/gu;
@@ -103,7 +104,7 @@ export function supportNounRelations(c: Ctx): RelOut[] {
       const targets = supported(c, s, at + m[0].length);
       for (const src of who)
         for (const tgt of targets)
-          if (tgt !== src && stateOf(c, tgt) !== src && stateOf(c, src) !== tgt)
+          if (differentSides(c, src, tgt))
             out.push({
               source: src,
               type: 'SUPPORTED',
