@@ -92,4 +92,17 @@ describe('a country speaking through its governing body or as the clause subject
       ),
     ).toBe('Russia [quotes:what-it-called]');
   });
+
+  it('when a later clause has its own subject, then "what it called" is that subject, not the opener', () => {
+    const body =
+      'Slovenia regretted the decision, while Peru denounced what it described as “interference in our affairs”.\n\n' +
+      'Austria kept silent; but the Indian government on Monday rejected what it called “a hostile step”.';
+    expect(credit(body, 'interference')).toBe('Peru [quotes:what-it-called]');
+    expect(credit(body, 'a hostile step')).toBe('India [quotes:what-it-called]');
+  });
+
+  it('when the later clause opens with no named subject, then the opener keeps "it"', () => {
+    const body = 'Russia expelled two diplomats, and the move came over what it called “hostile activities”.';
+    expect(credit(body, 'hostile')).toBe('Russia [quotes:what-it-called]');
+  });
 });

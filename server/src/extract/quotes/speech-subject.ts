@@ -58,6 +58,8 @@ const PLACE_VERB =
 /** A role right before a verb of saying, as its subject ("UK Foreign Secretary says", "the Russian ambassador said", a headline's "Ruritania’s President tells"). */
 const ROLE_SUBJECT =
   /(?:^|[\s(])((?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){1,2}(?:(?:Foreign|Defen[cs]e|Interior|Prime|Deputy|Vice|Home)\s+)?(?:Secretary|Minister|Ambassador|Envoy|Spokes(?:wo)?man|Spokesperson|High Commissioner|Chancellor|President)(?:\s+of\s+State)?)\s+(?:(?:has|have|had|also)\s+)*$/u;
+/** The opening of a clause joined to the one before ("…, while the", "…; but", ", whereas"). */
+const CLAUSE_OPENING = /(?:[,;]\s*(?:(?:while|whereas|but|and)\s+)?|\s(?:while|whereas)\s+)(?:the\s+)?$/iu;
 const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
 /**
  * An aside: a relative clause, an apposition by article, possessor or role ("X, spokesman for Y, said"), or
@@ -180,13 +182,15 @@ export function subjectOfSpeech(
         SPEECH_AFTER_NAME.test(work.slice(m.end, m.end + 30)),
     );
     if (reporter) return { named: by(reporter.entity, 'what-it-called') };
-    // ("Russia on Monday expelled two diplomats over what it called …": the clause's subject, a place too.)
-    const subject = sp.all.find(
+    // ("Russia on Monday expelled two diplomats over what it called …": the clause's subject, a place too;
+    // the last clause's, "A regretted it, while B denounced what it called …" being B's.)
+    const subject = sp.all.findLast(
       (m) =>
         m.start >= sentStart &&
         m.end <= sentStart + it.index &&
         m.entity.type !== 'Person' &&
-        /^\s*(?:(?:the|[\p{L}-]+,)\s+)?$/iu.test(work.slice(sentStart, m.start)) &&
+        (/^\s*(?:(?:the|[\p{L}-]+,)\s+)?$/iu.test(work.slice(sentStart, m.start)) ||
+          CLAUSE_OPENING.test(work.slice(sentStart, m.start))) &&
         isVerb(PLACE_VERB.exec(work.slice(m.end, m.end + 60))?.[1] ?? ''),
     );
     if (subject) return { named: by(subject.entity, 'what-it-called') };
