@@ -4,7 +4,8 @@
 // coordination or list with a known person ("Joe Biden and Xi Jinping", "A, B, C and D"), one of its words
 // used alone elsewhere after a title ("President Xi"), the subject of a clause reported by a speech verb
 // ("the ministry said Şakir Özkan Torunlar was being recalled"), the subject of a verb of travel, meeting
-// or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), after
+// or speech ("Narendra Modi visited Tokyo"), the object of a meeting ("met with X", "hosted by X"), the
+// object of a change of office ("the resignation of X", "appointing X"; no firm engaged "as auditor"), after
 // a title's field ("Minister of State for Information and Broadcasting X"), in a list of postings ("include X to
 // Mexico, Y to Germany") or of countries and names ("Egypt, X; Mongolia, Y"), with a role in apposition
 // ("X, Chinese vice foreign minister,") or set off after a role ("the ambassador, Li Wei, said": every
@@ -50,6 +51,17 @@ const SUBJECT_BEFORE =
 /** What only a person is the object of: "met (with) X", "talks with X", "hosted by X". */
 const PERSON_OBJECT_BEFORE =
   /\b(?:met|meets|meet|meeting|met with|meeting with|received|talks with|talked with|spoke with|spoke to|phone call with|conversation with|hosted by|received by|welcomed by|invitation of|invited by|accompanied by|congratulated|thanked|telephoned|phoned|called on)\s+$/;
+
+/**
+ * What only a holder of office (a person) undergoes: "the resignation of X", "the ouster of X", "voted for
+ * appointing X", "Ruto nominated X". A body is appointed or dismissed only in other words ("the board of …").
+ */
+const OFFICE_CHANGE_BEFORE =
+  /\b(?:(?:resignation|dismissal|ouster|impeachment|sacking|removal|reappointment|appointment|nomination|swearing-in|arrest|assassination)\s+of|(?:appointing|nominating|dismissing|sacking|impeaching|reappointing|appointed|nominated|reappointed|impeached))\s+$/;
+
+/** A firm's engagement, no person's office: "the appointment of X as auditor", "appointed X as its advisers". */
+const FIRM_ROLE_AFTER =
+  /^\s+as\s+(?:(?:the|its|their|a|an|joint|lead|new|sole)\s+){0,2}(?:auditor|adviser|advisor|consultant|contractor|administrator|receiver|liquidator|underwriter|broker|bookrunner|arranger|supplier|operator|manager|custodian|registrar|trustee|partner)s?\b/;
 
 /** A title's field before the name: "Deputy Minister for Political Affairs X", "Minister of State for Information and Broadcasting X". */
 // (Also an envoy's or an aide's field, "Special Representative for Afghanistan X", "Special Assistant to the
@@ -109,6 +121,9 @@ const LINE_OPEN = /(?:^|\n)[^\S\n]*(?:(?:[-–•*▪]|\d{1,2}[.)])[^\S\n]+)?$/;
 /** A run of tokens the classifier left without a person (or any) reading. */
 export type Leftover = Token[];
 
+/** A lower-case word hyphened on that no name ends in: "Murkomen-his", "Wagner-linked", "Kyiv-based". */
+const LOWER_TAIL = /-(?:his|her|its|their|our|the|and|led|based|linked|backed|born|owned|run|era)$/;
+
 /** Whether the words could be a person's name by shape alone (nothing known to be a place, body or title). */
 export function nameShaped(toks: Token[]): boolean {
   return nameShapedWords(toks.map((t) => t.text));
@@ -121,6 +136,7 @@ export function nameShapedWords(all: string[]): boolean {
   return words.every(
     (w) =>
       NAME_WORD.test(w) &&
+      !LOWER_TAIL.test(w) &&
       !isTitle(w) &&
       !demonymCountry(w) &&
       !isKnownPlace(w) &&
@@ -182,6 +198,8 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (REPORTED_BEFORE.test(before) && FINITE_AFTER.test(after)) return 'subject-of-reported-clause';
     if (SUBJECT_BEFORE.test(before) && PERSON_VERB_AFTER.test(after)) return 'subject-of-person-verb';
     if (PERSON_OBJECT_BEFORE.test(before)) return 'object-of-meeting';
+    if (OFFICE_CHANGE_BEFORE.test(before) && !FIRM_ROLE_AFTER.test(work.slice(end, end + 50)))
+      return 'object-of-office-change';
     if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
     if (posting(before, work.slice(end, end + 40))) return 'posting-in-list';
     if (placeItem(before, after)) return 'after-place-in-list';
