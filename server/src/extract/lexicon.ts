@@ -8,7 +8,7 @@ export { DEMONYMS } from './demonyms.js';
 export { CAPITALS } from './capitals.js';
 import { CAPITALS } from './capitals.js';
 import { PERSON_SHAPED_COMPANIES } from './known-companies.js';
-import { BODY_ALIASES, LONG_BODY_NAMES, PLACE_SHAPED_OUTLETS } from './known-bodies.js';
+import { BODY_ALIASES, KNOWN_LEGISLATURES, LONG_BODY_NAMES, PLACE_SHAPED_OUTLETS } from './known-bodies.js';
 import { KNOWN_MOVEMENTS } from './known-movements.js';
 
 type Tags = string | string[] | undefined;
@@ -328,6 +328,7 @@ export const KNOWN_ORGS = new Map<string, string>(
     ...PERSON_SHAPED_COMPANIES,
     ...PLACE_SHAPED_OUTLETS,
     ...KNOWN_MOVEMENTS,
+    ...KNOWN_LEGISLATURES,
   ].map((n) => [n.toLowerCase(), n]),
 );
 /** Spelling variants of known organisations folded to one canonical name. */
