@@ -24,6 +24,7 @@ import { agentCue } from './name-agents.js';
 import { referredAsBody, thingName } from './thing-names.js';
 import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 import { afterFieldSetOff } from './field-set-off.js';
+import { GEO_FEATURE } from './known-segments.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
 const NAME_WORD =
@@ -106,8 +107,10 @@ function listItem(work: string, start: number, end: number): boolean {
 }
 
 /** A role in apposition after the name: "X, Chinese vice foreign minister,", "X, the bloc's envoy". */
+// (A verb after the comma is the predicate of a longer subject, no apposition: "the governor of X County,
+// was named the Cabinet Secretary".)
 const ROLE_APPOSITION_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*[,.;]|\s+(?:of|to|for|in|at)\b)`,
+  String.raw`^,\s+(?!(?:was|is|were|are|has|had|have|will|would)\s)(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${ROLE_NOUN}|${PERSON_NOUN})(?:\s*[,.;]|\s+(?:of|to|for|in|at)\b)`,
   'iu',
 );
 
@@ -133,6 +136,8 @@ export function nameShaped(toks: Token[]): boolean {
 export function nameShapedWords(all: string[]): boolean {
   const words = all.filter((w, i) => !(i > 0 && i < all.length - 1 && NAME_PARTICLES.has(w)));
   if (words.length < 2 || words.length > 4 || thingName(words)) return false;
+  // (A place's head word ends no person's name: "Nakuru County", "Kherson Oblast".)
+  if (GEO_FEATURE.test(words[words.length - 1]!)) return false;
   return words.every(
     (w) =>
       NAME_WORD.test(w) &&
