@@ -124,7 +124,7 @@ export function englishNameFirst(c: readonly Token[]): boolean {
 
 /** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
 export const ORG_DOMAIN_WORD =
-  /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy|Environment|Agriculture|Labou?r|Tourism|Culture|Technology|Science|Infrastructure|Immigration|Fisheries|Housing|Welfare)$/;
+  /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy|Environment|Agriculture|Labou?r|Tourism|Culture|Technology|Science|Infrastructure|Immigration|Fisheries|Housing|Welfare|Protection|Reform)$/;
 
 /** Nouns that only persons are: "the Sikh activist X", "dissident X". */
 export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire|industrialist|entrepreneur|banker|oligarch|founder|co-founder)`;
