@@ -57,6 +57,9 @@ const MINISTER_NOT_PRIME = /(?<!\bprime\s)\bminister\b/i;
 
 const headOf = (word: string) => (/^spokes/i.test(word) ? 'spokes' : word.toLowerCase());
 
+/** "of Information and Culture", "for Foreign Affairs and Trade": a portfolio whose words "and" joins. */
+const PORTFOLIO_AND = /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,3}and\s+\p{Lu}/gu;
+
 /**
  * The words that give a person mention its role: the run of titles before it in its sentence (no verb of
  * saying, sentence break or other name between), and an apposition set off by commas right after it (closed by its comma: in
@@ -66,10 +69,13 @@ function roleContext(work: string, m: Mention, persons: readonly Mention[]): str
   // (Not past another's name before it: "foreign minister X regarding the visit of the prime minister Y".)
   const prev = persons.filter((x) => x.end <= m.start && x.entity !== m.entity).pop();
   const before = work.slice(Math.max(0, m.start - 90, prev?.end ?? 0), m.start);
+  // (An "and" inside a capitalised portfolio joins its words, no other clause: "Minister of Information
+  // and Culture", "Secretary for Health and Social Care".)
+  const joined = before.replace(PORTFOLIO_AND, (x) => x.replace(/\band\b/, '&&&'));
   const cut = Math.max(
     before.lastIndexOf('. '),
     before.lastIndexOf('\n'),
-    before.search(
+    joined.search(
       /\b(?:said|says|told|added|met|with|and)\b(?![\s\S]*\b(?:said|says|told|added|met|with|and)\b)/,
     ),
   );
