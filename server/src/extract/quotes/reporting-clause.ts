@@ -39,6 +39,9 @@ const outletReports = (work: string, v: { at: number; end: number }, a: Attribut
 const OUTLET_NOUN =
   /\b(?:broadcaster|agency|channel|newspaper|daily|outlet|network|television|radio|media)\b/i;
 
+/** "what" and a name with its titles before a verb: the verb of a free relative ("what President X said"). */
+const FREE_RELATIVE_VERB = /\bwhat\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}$/u;
+
 /** A preposition that ends the text before a word. */
 const PREP_END = /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over)\s+$/i;
 /** An unnamed one's noun phrase, then its preposition: "an aide to ", "a source close to ", "one of ". */
@@ -118,6 +121,10 @@ export function reportingClauseSpeaker(
   }
   // Before it: the last verb first, its subject from the sentence's start.
   for (const v of verbs(sentStart, q.open).reverse().slice(0, 2)) {
+    // ("responded to what X said last week, adding: “…”": the verb of a free relative, a clause away from
+    // the quotation, reports X's other words, not these.)
+    if (FREE_RELATIVE_VERB.test(work.slice(sentStart, v.at)) && work.slice(v.end, q.open).includes(','))
+      continue;
     // ("X reported that Y has informed Z of its “…”": Y's words, which X relays.)
     const relayed = reportedClauseSubject(work, sp, v.at, q.open, q.open);
     if (relayed) return relayed;

@@ -75,8 +75,9 @@ function roleContext(work: string, m: Mention, persons: readonly Mention[]): str
   const cut = Math.max(
     before.lastIndexOf('. '),
     before.lastIndexOf('\n'),
+    // (Nor past a relative's "what", "who" or "which": "the spokesman responded to what President X said".)
     joined.search(
-      /\b(?:said|says|told|added|met|with|and)\b(?![\s\S]*\b(?:said|says|told|added|met|with|and)\b)/,
+      /\b(?:said|says|told|added|met|with|and|what|who|which)\b(?![\s\S]*\b(?:said|says|told|added|met|with|and|what|who|which)\b)/,
     ),
   );
   const run = before.slice(cut + 1);

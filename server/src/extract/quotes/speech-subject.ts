@@ -83,6 +83,8 @@ const asidesOf = (head: string, nameAt: (i: number) => boolean) =>
 /** Between a subject and its verb: auxiliaries, adverbs, a day. */
 const IMMEDIATE_SUBJECT =
   /^(?:\s+(?:has|have|had|also|then|later|earlier|again|further|too|would|will|long|always|still|on \p{Lu}\p{Ll}+|\p{Ll}+ly)|\s*,\s*(?:for (?:its|their|his|her) part|in turn|in response|in reply|meanwhile|however|too|for now|by contrast)\s*,)*\s+$/u;
+/** "what" and a name's titles before it: the name is the subject of a free relative ("what President X said"). */
+const FREE_RELATIVE = /\bwhat\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
 /** Between a name and its verb: ", who" or ", which" and at most a few adverbs or auxiliaries. */
 const RELATIVE_SUBJECT =
   /^\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|then|later|had|\p{Ll}+ly)\s+){0,3}$/u;
@@ -221,6 +223,15 @@ export function subjectOfSpeech(
     // ("a spokesman for the Chinese Embassy in Washington said", "the Foreign Ministry in Athens, which
     // said": the place names the body's seat.)
     if (m.entity.type === 'Place' && seatOfBody(work, sp.all, m)) return false;
+    // The subject of a free relative with its own verb ("rejected what President X said, adding:") is
+    // not the subject of the verb of saying after it.
+    if (
+      FREE_RELATIVE.test(work.slice(Math.max(sentStart, m.start - 60), m.start)) &&
+      (work.slice(m.end, verbPos).match(/\p{Ll}+/gu) ?? []).some(
+        (w) => isVerb(w) || /^(?:said|says|told|is|was|has|had)$/.test(w),
+      )
+    )
+      return false;
     // "Ecuador's government said": the country speaks through its government.
     const gov = m.entity.type === 'Place' && GOVERNMENT.exec(work.slice(m.end, verbPos));
     if (gov) return AUX_ONLY.test(work.slice(m.end + gov[0].length, verbPos));
