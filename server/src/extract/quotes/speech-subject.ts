@@ -86,6 +86,8 @@ const IMMEDIATE_SUBJECT =
 /** "what" and a name's titles before it: the name is the subject of a free relative ("what President X said"). */
 const FREE_RELATIVE = /\bwhat\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
 /** Between a name and its verb: ", who" or ", which" and at most a few adverbs or auxiliaries. */
+/** A word, then "who" with no comma and at most two adverbs or auxiliaries, right before the verb. */
+const RESTRICTIVE_WHO = /(\p{L}+)\s+who\s+(?:(?:has|have|had|also|then|later|long|\p{Ll}+ly)\s+){0,3}$/u;
 const RELATIVE_SUBJECT =
   /^\s*,\s*(?:who|which)\s+(?:(?:has|have|had|also|then|later|had|\p{Ll}+ly)\s+){0,3}$/u;
 const SPOKES_FOR =
@@ -208,6 +210,11 @@ export function subjectOfSpeech(
   // "Canadian diplomats calling on", "the ministry said".
   const nominal = sp.subjectPhraseBefore(sentStart, verbPos, pos);
   if (nominal) return { named: nominal };
+  // ("drawing criticism from residents who called the visit “…”": a restrictive "who" makes the noun
+  // before it the subject; when no name ends there, the clause's other names are not the speaker.)
+  const restrictive = RESTRICTIVE_WHO.exec(head);
+  if (restrictive && !sp.all.some((m) => m.end === sentStart + restrictive.index + restrictive[1]!.length))
+    return {};
   const pro = /\b(he|she)\s+(?:\S+\s+){0,2}$/i.exec(head);
   const asides = asidesOf(head, nameAt).map((a) => ({
     start: sentStart + a.index,
