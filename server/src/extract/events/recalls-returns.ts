@@ -353,10 +353,11 @@ export const visit: EventRule = {
   guard: { words: ['visit', 'tour', 'trip'] },
   run(h) {
     const { c, s, at, end } = h;
-    // Plans are no visits: "will visit", "an upcoming visit to", "plans a visit to".
+    // Plans are no visits: "will visit", "an upcoming (two-day) visit to", "plans a visit to", an invitation
+    // "to pay a visit to".
     const lead = c.work.slice(Math.max(s.start, at - 30), end);
     if (
-      /\b(?:will|would|to|plans?|planned|upcoming|forthcoming|expected|scheduled|proposed|possible|next)\s+(?:\p{Ll}+\s+)?(?:visit|visits|trip)\b/u.test(
+      /\b(?:will|would|to|plans?|planned|upcoming|forthcoming|expected|scheduled|proposed|possible|next)\s+(?:\p{Ll}+\s+)?(?:visit|visits|trip)\b|\b(?:upcoming|forthcoming|planned|proposed|possible|next)\s+(?:[\p{Ll}\d-]+\s+){1,2}(?:visit|trip)\b|\bto\s+(?:pay|make)\s+(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}visit\b/u.test(
         lead,
       )
     )
