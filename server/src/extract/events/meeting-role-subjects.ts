@@ -1,7 +1,8 @@
 // A role with no name as a meeting's subject ("the Minister of External Affairs also met", "The president then
-// held talks", "The PM also met"): the last person named before the sentence whose title holds the role's head
-// word; else a delegation's leader ("The delegation also met X"). meetings.ts reads it when the subject names
-// no one.
+// held talks", "The PM also met", "earlier the Russian foreign minister met", "India's prime minister today
+// spoke"): the last person named before the sentence whose title holds the role's head word (and, when the
+// phrase gives a state, of that state); else a delegation's leader ("The delegation also met X").
+// meetings.ts and phone-calls.ts read it when the subject names no one.
 import { delegationSubject } from './delegation-leaders.js';
 import type { Entity } from '../entities/index.js';
 import { canonicalPlace, demonymCountry, isKnownPlace } from '../lexicon.js';
