@@ -7,7 +7,8 @@
 // Mr. X"). A capital posting stands for its country; a role between two names of a list whose second has
 // no apposition of its own is the second's title ("Minister A, Ambassador of India to US, B and C"), and
 // a posting run into a name with no comma is that name's title ("A, Ambassador to Austria B, …");
-// deputies, acting heads, chargés and former envoys head no mission. The sending state may stand between
+// deputies, acting heads, chargés and former envoys head no mission. A body of states is a posting too
+// ("Ambassador to the UN X", "X, Permanent Representative at NATO"), an office of one state is not. The sending state may stand between
 // role and posting ("the ambassador of Indonesia to Ghana, Dr X"), unless the role ends a fronted phrase
 // whose name after it is the main clause's subject ("After talks with the ambassador in Berlin, X said").
 import type { Ctx } from '../context.js';
@@ -18,7 +19,7 @@ import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
 import { matchesOf } from '../regex-matches.js';
 
-const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat)`;
+const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
 /** The sending state between the role and its posting: "ambassador of Indonesia to Ghana", "of the Russian
  * Federation in Chisinau" (capitalised words only, so "ambassador of long standing in X" is no sender). */
 const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
@@ -26,12 +27,12 @@ const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L
 const NAME_LEAD = String.raw`\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
 const BEFORE = new RegExp(
-  String.raw`\b${HEAD}\s+(?:to|in)\s+(?:the\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
+  String.raw`\b${HEAD}\s+(?:to|in|at)\s+(?:the\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
   'iu',
 );
 /** The same with the sending state named between role and posting (case kept: the sender is capitalised). */
 const BEFORE_WITH_SENDER = new RegExp(
-  String.raw`\b${HEAD}${SENDER}\s+(?:to|in)\s+(?:[Tt]he\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
+  String.raw`\b${HEAD}${SENDER}\s+(?:to|in|at)\s+(?:[Tt]he\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
   'u',
 );
 /**
@@ -46,12 +47,13 @@ function mayHoldHead(lead: string): boolean {
     low.includes('envoy') ||
     low.includes('commissioner') ||
     low.includes('diplomat') ||
+    low.includes('representative') ||
     /[\u017f\u212a]/.test(lead)
   );
 }
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
-  String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in)\s+(?:the\s+)?`,
+  String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?`,
   'u',
 );
 /** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
@@ -103,6 +105,23 @@ function listedRole(c: Ctx, m: Mention, headAt: number): boolean {
 const LIST_GAP = /^\s*,\s+(?:the\s+)?(?:(?:new|former|current|outgoing|incoming)\s+)?$/;
 const OWN_ROLE = new RegExp(String.raw`^\s*,\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?${HEAD}\b`, 'u');
 
+/** An organisation that is an office of one state (no body of states an envoy is accredited to). */
+const STATE_OFFICE =
+  /\b(?:embass|consulat|mission|ministry|office|department|palace|house|residence|government|parliament|administration|authorit)/i;
+
+/**
+ * Whether the mention after the role's preposition is a posting: a place after "to" or "in" ("ambassador
+ * to Chile"), or a body of states after "to" or "at" ("Ambassador to the UN", "Permanent Representative
+ * at NATO"), never an office of a state ("the ambassador at the Russian Embassy").
+ */
+function isPosting(c: Ctx, posted: Mention): boolean {
+  const prep = /\b(to|in|at)\s+(?:the\s+)?$/i.exec(c.work.slice(Math.max(0, posted.start - 8), posted.start));
+  if (!prep) return false;
+  const p = prep[1]!.toLowerCase();
+  if (posted.entity.type === 'Place') return p !== 'at';
+  return p !== 'in' && !STATE_OFFICE.test(posted.entity.name);
+}
+
 /** A sentence opening on a preposition or participle up to the role, with no comma before it. */
 const FRONTED =
   /^\s*(?:After|Before|During|Following|Meeting|Speaking|Upon|On|In|At|With|Like|Unlike)\b[^,;]*$/;
@@ -125,11 +144,11 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
   const out: RelOut[] = [];
   const add = (m: Mention, place: Entity | undefined) => {
     const s = c.sentenceAt(m.start);
-    if (!s || !place || place.type !== 'Place') return;
+    if (!s || !place || (place.type !== 'Place' && place.type !== 'Organization')) return;
     out.push({
       source: m.entity,
       type: 'AMBASSADOR_TO',
-      target: postingState(c, place),
+      target: place.type === 'Place' ? postingState(c, place) : place,
       evidence: [c.evidence(s)],
       rule: 'relations/envoys:role-of-name',
     });
@@ -147,9 +166,10 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
         .split(/[,;.]/)
         .pop()!;
       const placeAt = m.start - lead.length + b.index + b[0].lastIndexOf(b[1]!);
-      const places = c.inRange(placeAt, m.start, ['Place'], true);
+      const places = c.inRange(placeAt, m.start, ['Place', 'Organization'], true);
       const [place, second] = places;
       if (NOT_HEAD.test(role) || !place || place.start !== placeAt) continue;
+      if (!isPosting(c, place)) continue;
       if (inFrontedPhrase(c, s.start, headAt, m.end)) continue;
       const rest = c.work.slice(place.end, m.start);
       if (RIGHT_BEFORE_NAME.test(rest)) add(m, place.entity);
@@ -167,8 +187,9 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     const tail = c.work.slice(m.end, Math.min(s.end, m.end + 140));
     const a = AFTER.exec(tail);
     if (a && !NOT_HEAD.test(a[0])) {
-      const place = c.inRange(m.end + a[0].length, m.end + a[0].length + 40, ['Place'], true)[0];
-      if (place && place.start === m.end + a[0].length && !titleOfNext(c, place.end, s.end))
+      const at = m.end + a[0].length;
+      const place = c.inRange(at, at + 40, ['Place', 'Organization'], true)[0];
+      if (place && place.start === at && isPosting(c, place) && !titleOfNext(c, place.end, s.end))
         add(m, place.entity);
     }
   }
