@@ -122,9 +122,12 @@ function ownerAfterTitles(c: Ctx, s: Sentence, from: number) {
   return undefined;
 }
 
-/** Before the one an act was done to, inside the object: "(the) Russian aggression against", "Israel's strikes on". */
+/**
+ * Before the one an act was done to, or the place it was done at, inside the object: "(the) Russian
+ * aggression against", "Israel's strikes on", "the attack outside / near / at / targeting".
+ */
 const VICTIM_BEFORE =
-  /^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:against|on|upon|towards?)\s+(?!behalf\b)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}?(?:against|on|upon|towards?|outside|near|at|targeting|in front of)\s+(?!behalf\b)(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
  * The object's entities less those it names as an act's victim: one named after "against"/"on" following
@@ -288,7 +291,7 @@ export function verbRelations(c: Ctx): RelOut[] {
         if (!src || !tgtM || tgtM.entity === src || placeModifier(c, tgtM)) continue;
         if (
           !needsQuote &&
-          /\b(?:to|of|for|that|with|by|in|on|about|over|against|upon|towards?)\b|,/.test(
+          /\b(?:to|of|for|that|with|by|in|on|at|near|outside|targeting|about|over|against|upon|towards?)\b|,/.test(
             c.work.slice(end, tgtM.start),
           )
         )
