@@ -28,7 +28,8 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   // [trigger, relation type, needs a quotation or "a <noun>" after the object, rule name, only an act's
   // doer as the object ("opposed the interference of X", never "opposed X")]
   [
-    /\b(?:branded|brands|branding|called|calls|labelled|labeled|dubbed|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
+    // ("called in the envoy", "called on X to …", "called for": a summons or a demand, no label.)
+    /\b(?:branded|brands|branding|(?:called|calls)(?!\s+(?:in|on|upon|for|off|up|back|out)\b)|labelled|labeled|dubbed|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
     'CRITICIZED',
     true,
     'labelled',
