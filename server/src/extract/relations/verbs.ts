@@ -147,6 +147,19 @@ function withoutVictims(c: Ctx, tgts: Entity[], np: NounPhrase, from: number): E
   });
 }
 
+/** After a dateline's place: "LIMA: ", "LIMA (Reuters) - ", "Lima, March 3 – ". */
+const DATELINE_TAIL = /^\s*(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*[:–—-]\s/u;
+
+/** Whether the entity's only mention before the verb is the sentence's dateline ("NEW DELHI: X's comment accusing Y …"). */
+function datelineOnly(c: Ctx, s: Sentence, at: number, e: Entity): boolean {
+  const ms = c.inRange(s.start, at, ANY).filter((m) => m.entity === e);
+  return (
+    ms.length === 1 &&
+    !c.work.slice(s.start, ms[0]!.start).trim() &&
+    DATELINE_TAIL.test(c.text.slice(ms[0]!.end, ms[0]!.end + 40))
+  );
+}
+
 /** The subject phrase of the sentence's first verb before `at` ("The ministry said …, condemning X"). */
 function mainClauseSubject(c: Ctx, s: Sentence, at: number) {
   const v = firstVerb(c, s, at);
@@ -290,6 +303,7 @@ export function verbRelations(c: Ctx): RelOut[] {
           : c.subjectBefore(s.start, at, ['Person', 'Organization', 'Place']);
         const tgtM = c.firstAfter(end, Math.min(s.end, end + 45), ['Person', 'Organization', 'Place']);
         if (!src || !tgtM || tgtM.entity === src || placeModifier(c, tgtM)) continue;
+        if (datelineOnly(c, s, at, src)) continue;
         if (
           !needsQuote &&
           /\b(?:to|of|for|that|with|by|in|on|at|near|outside|targeting|about|over|against|upon|towards?)\b|,/.test(
