@@ -193,6 +193,19 @@ export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): F
   return undefined;
 }
 
+/** "the Congress leader", "the White House spokesman": a role whose modifier is a capitalised name, no acronym (in 1; the role in 2). */
+const NAMED_MODIFIER_ROLE =
+  /^(?:[Tt]he|[Tt]his)\s+((?:\p{Lu}\p{Ll}{3,}[\p{L}-]*\s+){1,2})(spokes(?:wo)?man|spokesperson|leader|official|envoy|ambassador)\b(?!['’]s)/u;
+
+/** The person titled before with a role a name modifies ("Congress leader X" … "the Congress leader"). */
+export function namedModifierRole(sp: SpeakerState, at: PhraseAt): Found | undefined {
+  const m = NAMED_MODIFIER_ROLE.exec(at.rest);
+  const speaker = m && personByRole(sp.work, sp.persons, m[2]!, at.anchor, m[1]!);
+  return speaker
+    ? { att: { speaker, rule: 'quotes:role-coreference' }, end: at.p + m![0].length }
+    : undefined;
+}
+
 /** "the Deputy Foreign Minister", "the spokesman", "the country's foreign minister": a role's holder. */
 export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
   // "the Deputy Foreign Minister was quoted as saying" after "Vice Foreign Minister X": the one person

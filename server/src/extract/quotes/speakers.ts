@@ -26,6 +26,7 @@ import {
   bodyByCommonNoun,
   demonymVoice,
   pronounSpeaker,
+  namedModifierRole,
   roleSpeaker,
   theSpokesperson,
   type PhraseAt,
@@ -175,6 +176,8 @@ export class SpeakerIndex {
       personAfterBody(at.rest, p, this.persons, (x) => this.mentionsAt(x, limit)[0]) ??
       voiceOfBody(this, at) ??
       theSpokesperson(this, at) ??
+      // ("the Congress leader", "the White House spokesman": a name modifying a role is the holder's.)
+      namedModifierRole(this, at) ??
       speakerByName(this, at) ??
       bodyByKind(this, at) ??
       // ("a statement issued by the ministry", "a post on X's channel": statement-vehicle.ts.)
