@@ -11,6 +11,7 @@ import { MONTHS, WEEKDAYS } from './chunking.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { nestedPlaces } from './nested-places.js';
 import { geoNames } from './geo-names.js';
+import { stateRegions } from './state-regions.js';
 import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
@@ -81,6 +82,7 @@ const REGION =
 export function positionalPlaces(b: Builder): void {
   const { work } = b;
   geoNames(b, unknownWord);
+  stateRegions(b);
   for (const m of matchesOf(REGION, work)) {
     if (/^South\s+Africa$/.test(m[0])) continue;
     const [s, e] = [m.index, m.index + m[0].length];
