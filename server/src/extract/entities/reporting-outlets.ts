@@ -4,7 +4,8 @@
 // ", reported Korvel, a state outlet"), a name in quotation marks after "told" ('told “Korvel Daily”'),
 // and "The X" after "according to" or "a statement to" ("according to The Ridge"). Only names nothing
 // else claimed, with no word a first name, title, demonym or place, so that a person credited with a
-// report ("Smith reported", already a person) is not made an outlet.
+// report ("Smith reported", already a person) is not made an outlet. Also the agent after "reported by" or
+// "a report by" when it ends its phrase ("reported by Korvel.").
 import {
   demonymCountry,
   isCommonWord,
@@ -16,8 +17,11 @@ import {
 import type { Builder } from './builder.js';
 import { matchesOf } from '../regex-matches.js';
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\.\p{Lu}\p{Ll}+)?`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\.\p{Lu}\p{L}+)?`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
+/** One word ("Korvel.NET"), or words ending with a newspaper's word ("Tamba Courier", "Sahara Reporters"). */
+const PAPER_WORDS = String.raw`(?:Reporters|Post|Times|Courier|Herald|Tribune|Today|Online|Mirror|Gazette|Journal|Express|Observer|Standard|Guardian|Telegraph|Monitor|Insider|Review|Weekly|Chronicle|Independent|Sun|Star|Leader|Punch|Vanguard)`;
+const AGENT = String.raw`(?:${WORD}(?:[^\S\n]+${WORD}){0,2}[^\S\n]+${PAPER_WORDS}|${WORD})`;
 const REPORTS = String.raw`(?:reports|reported|writes|wrote|informs|informed)`;
 
 /**
@@ -38,6 +42,15 @@ const PATTERNS: { needs: RegExp; re: RegExp }[] = [
     needs: /reports|reported|writes|wrote|informs|informed/,
     re: new RegExp(
       String.raw`(?<=[,;][^\S\n]+${REPORTS}[^\S\n]+)(${NAME}(?:[^\S\n]+news)?)(?=[.,;]|$)`,
+      'gmu',
+    ),
+  },
+  // "This was reported by Korvel.", "according to a report by Korvel Daily." (the agent of a report, ending
+  // its phrase; a name of more words ends with a newspaper's word, as "Arvo Tamm" may be a reporter).
+  {
+    needs: /reported by|report by/,
+    re: new RegExp(
+      String.raw`(?<=\b(?:reported|(?:a|an|the)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?report)[^\S\n]+by[^\S\n]+)((?:The[^\S\n]+)?${AGENT})(?=[^\S\n]*[.,;)]|$)`,
       'gmu',
     ),
   },
