@@ -150,4 +150,29 @@ describe('an envoy placed "here", given a host or an unnamed posting', () => {
     );
     expect(r.rels.filter((x) => x.includes('AMBASSADOR_TO'))).toEqual([]);
   });
+  it('reads an unnamed posting given with "in" (a country or its capital) for the one envoy named apart', () => {
+    const r = run(
+      'Minister rebukes envoy',
+      "Ghana's minister accused the Nigerian high commissioner in Accra of meddling. John Okafor, the high commissioner, rejected the charge.",
+    );
+    expect(r.rels).toContain('John Okafor AMBASSADOR_TO Ghana');
+    const r2 = run(
+      'Envoy speaks',
+      'Ties with Uruguay are strong, the Bolivian ambassador in Uruguay said. Ambassador Rosa Quispe added that trade would grow.',
+    );
+    expect(r2.rels).toContain('Rosa Quispe AMBASSADOR_TO Uruguay');
+  });
+
+  it('takes no posting from "in" with no place after it, nor from a deputy\'s', () => {
+    const r = run(
+      'Envoy speaks',
+      'The Bolivian ambassador in an interview praised Uruguay. Ambassador Rosa Quispe added that trade would grow.',
+    );
+    expect(r.rels.filter((x) => x.includes('AMBASSADOR_TO'))).toEqual([]);
+    const r2 = run(
+      'Envoy speaks',
+      'The deputy ambassador in Montevideo met traders. Ambassador Rosa Quispe added that trade with Uruguay would grow.',
+    );
+    expect(r2.rels.filter((x) => x.includes('Quispe AMBASSADOR_TO'))).toEqual([]);
+  });
 });

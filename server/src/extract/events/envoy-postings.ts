@@ -3,7 +3,8 @@
 //   country") is posted in the country the article is dated from ("MOSCOW – Ambassador X, speaking to
 //   reporters here, …");
 // - `posting-named-before`: the article gives an unnamed envoy's posting in one phrase ("The US ambassador
-//   to Russia gave an interview.") and names the envoy elsewhere ("John Smith, the ambassador, said …"):
+//   to Russia gave an interview.", "India's high commissioner in Colombo") and names the envoy elsewhere
+//   ("John Smith, the ambassador, said …"):
 //   the one state such phrases name, for the one head of mission the article names with no posting, of
 //   the phrase's origin when both are known;
 // - `host-country`: the state a sentence naming the envoy calls his host ("thanked his host country, Kenya").
@@ -28,9 +29,9 @@ export function placedHere(c: Ctx, p: Entity): boolean {
   return false;
 }
 
-/** "the US ambassador to", "Russia's envoy to", "its ambassador to" (group 1: the origin, when named). */
+/** "the US ambassador to", "Russia's envoy in", "its ambassador to" (group 1: the origin, when named). */
 const POSTING =
-  /(?:\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+|\b(?:the|its|his|her|their)\s+)(?:(?:new|top|current)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\s+to\s+(?:the\s+)?/gu;
+  /(?:\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+|\b(?:the|its|his|her|their)\s+)(?:(?:new|top|current)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\s+(?:to|in)\s+(?:the\s+)?/gu;
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|special|outgoing|late)\s+$/i;
 
 /** The postings of envoys the article gives without a name after them: origin (when named) and state. */
