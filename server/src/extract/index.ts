@@ -43,6 +43,7 @@ import { findRelations } from './relations/index.js';
 import { recallOwnEnvoys } from './events/own-envoys.js';
 import { summonedOwnEnvoys } from './events/summoned-own-envoys.js';
 import { envoyHosts } from './events/envoy-hosts.js';
+import { foldHeadlineStateMeetings } from './events/headline-meeting-sides.js';
 import { seedSanction } from './events/sanctions.js';
 import { learnedEvents } from './learn/events/step.js';
 import { sentenceCaseHeadline } from './title-case.js';
@@ -177,6 +178,11 @@ export function extractArticle(input: ExtractInput): ExtractResult {
   );
   // The learned event step: sentences reporting an event of a type the rules found nowhere in the article.
   if (input.learned !== false) rawEvents.push(...learnedEvents(ctx, rawEvents));
+
+  // A headline's meeting of states is the body's meeting of persons (events/headline-meeting-sides.ts).
+  const headTitle = meta.title?.trim();
+  if (headTitle && text.slice(sents[0]!.start, sents[0]!.start + headTitle.length) === headTitle)
+    rawEvents = foldHeadlineStateMeetings(rawEvents, sents[0], idx);
 
   // Merge events: same type and main participant, compatible dates.
   const events: EvOut[] = [];
