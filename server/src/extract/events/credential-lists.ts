@@ -2,13 +2,33 @@
 // ceremony without naming them ("President X received the credentials of four new ambassadors. They are
 // A of Chile, B of Peru and C of Spain", "The new envoys are A, B and C"): each joins the ceremony and
 // MET its host. "The others received were Ambassadors A (Mexico), B (Canada) …" after a ceremony that
-// named some of them continues it the same way.
+// named some of them continues it the same way. A lead that names envoys or credentials ("Among those who
+// presented their letters of credence were", "First to present credentials was A followed by B", "X said
+// the new envoys are") may come a few sentences later, or in the sentence that tells the ceremony itself;
+// "Others include" goes on from a list.
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
 import { lastCeremony, listEnd } from './meetings-calls.js';
 
-/** How many sentences after the ceremony its envoys may be listed. */
+/** How many sentences after the ceremony (or the list before) "They are" may list its envoys. */
 const REACH = 2;
+/** How many when the lead itself names envoys or credentials ("The new envoys are", "Among those who presented credentials were"). */
+const NAMED_REACH = 5;
+
+/** A mention by role, not by name ("Ethiopian envoy"): whom it stands for is not the list's to say. */
+const ROLE_MENTION =
+  /\b(?:envoy|ambassador|high\s+commissioner|diplomat|minister|president|head\s+of\s+state)s?$/i;
+
+/** A reporting clause before the lead: "Gerson Msigwa said the new envoys are …", "He said that they are …". */
+const SAID = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|[Hh]e\s+|[Ss]he\s+)(?:said|added|noted)(?:\s+that)?\s+/u;
+
+/**
+ * A lead that names envoys or credentials before its verb: "Among the people that presented their letters of
+ * credence include", "First to present credentials was", "The new envoys according to X are"; or "Others
+ * include" going on with a list.
+ */
+const NAMED_LEAD =
+  /^(?:[^.;:]{0,90}?\b(?:ambassadors?|envoys?|diplomats|high\s+commissioners?|heads\s+of\s+missions?|credentials|credence)\b[^.;:\d]{0,40}?|Others)\s+(?:are|were|was|include|includes|included)(?:\s*:\s*|\s+)/iu;
 
 /** The lead into the list: "They are", "The new ambassadors are", "The envoys who presented … were". */
 const LEAD =
@@ -25,16 +45,26 @@ export const credentialsListed: EventRule = {
   id: 'events/meetings-calls:credentials-listed',
   type: 'meeting',
   // At a sentence's start (a line may open with spaces before it).
-  re: /(?<=^|\n[^\S\n]*|[.!?]["”’]?\s)(?:They|These|The)\b/gu,
+  re: /(?<=^|\n[^\S\n]*|[.!?]["”’]?\s)\p{Lu}\p{L}*\b/gu,
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;
     const last = lastCeremony.get(c);
     const si = c.sents.indexOf(s);
-    if (!last || si <= last.sentence || si - last.sentence > REACH) return;
-    const lead = LEAD.exec(c.work.slice(s.start, s.end));
+    if (!last || si < last.sentence || si - last.sentence > NAMED_REACH) return;
+    const said = SAID.exec(c.work.slice(s.start, s.end));
+    const start = s.start + (said ? said[0].length : 0);
+    const text = c.work.slice(start, s.end);
+    const plain = LEAD.exec(text);
+    const lead = plain ?? NAMED_LEAD.exec(text);
     if (!lead) return;
-    const from = s.start + lead[0].length;
+    // "They are", "Others include" go on from the sentences just before; a lead naming envoys reaches further.
+    if (/^(?:They|These|Others)\b/.test(lead[0]) && si - last.sentence > REACH) return;
+    // (The list's own sentence may tell the ceremony: "Among those who presented credentials were A, B".)
+    if (si === last.sentence && plain) return;
+    // No one named in the lead ("Among the guests of Ambassador A were …" is no list of envoys).
+    if (c.inRange(start, start + lead[0].length, P).length) return;
+    const from = start + lead[0].length;
     // "The ambassadors are:" and one name a line.
     const lines = /:\s*$/.test(c.work.slice(s.start, s.end));
     const first = c.inRange(from, lines ? listEnd(c, s.end) : s.end, P, true)[0];
@@ -44,7 +74,7 @@ export const credentialsListed: EventRule = {
     // Chile A, Ambassador of Peru B").
     const listed = c
       .inRange(from, lines ? listEnd(c, s.end) : s.end, P)
-      .filter((m) => m.entity.type === 'Person');
+      .filter((m) => m.entity.type === 'Person' && !ROLE_MENTION.test(c.work.slice(m.start, m.end)));
     const envoys = [...new Set(listed.map((m) => m.entity))].filter((e) => e !== last.host);
     if (!envoys.length) return;
     const host = last.host;
@@ -54,5 +84,7 @@ export const credentialsListed: EventRule = {
       key: `credentials:${host.id}`,
     });
     for (const v of envoys) h.relation(v, 'MET', host, { event: e });
+    // "Others include …" goes on from this list.
+    lastCeremony.set(c, { host, sentence: si });
   },
 };

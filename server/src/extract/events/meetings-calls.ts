@@ -47,7 +47,7 @@ export const credentials: EventRule = {
       const role = to && HOST_ROLE.test(c.work.slice(end + to[0].length, s.end));
       host = to && !(role && lastHost.get(c)) ? persons(h, end + to[0].length, s.end)[0] : lastHost.get(c);
       // "X received five new ambassadors who presented their credentials": the one who receives them.
-      const rel = to ? null : RECEIVED_WHO.exec(c.work.slice(s.start, at));
+      const rel = to && host ? null : RECEIVED_WHO.exec(c.work.slice(s.start, at));
       if (rel) host = c.subjectBefore(s.start, s.start + rel.index, P) ?? host;
       // "… who presented credentials to the president are: A of X, B of Y".
       // (Or "… to the president are A of X, B of Y": a name right after "are".)
@@ -119,7 +119,7 @@ function areThenName(c: Ctx, from: number, to: number): RegExpExecArray | null {
 
 /** A host's verb and the envoys it takes, a relative clause of presenting after them. */
 const RECEIVED_WHO =
-  /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+[^.;]{0,80}?\b(?:who|that)\s+(?:\p{Ll}+\s+)?$/u;
+  /\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+[^.;]{0,80}?\b(?:who|that)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** A head of state named by the role alone ("the president", "the King"), no name after it. */
 const HOST_ROLE =
