@@ -8,7 +8,7 @@
 // over X's remarks"); a purpose after a summons ("summoned the envoy to protest the statement of X"); a
 // passive whose subject is the act ("The call by X was condemned by Y"); the possessor after title words
 // ("protested Senate President X's remarks"); an act labelled with a judging word ("called the remarks
-// by X unacceptable"); never the victim an object names after its act ("condemned Russian aggression
+// by X unacceptable", "described X's decision as irresponsible", "X's visit was condemned by Y"); never the victim an object names after its act ("condemned Russian aggression
 // against Ukraine": Russia, not Ukraine).
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
@@ -35,7 +35,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
     'labelled',
   ],
   [
-    /\b(?:[Cc]riticized|[Cc]riticised|[Cc]riticizes|[Cc]riticises|criticizing|criticising|[Cc]ondemned|[Cc]ondemns|condemning|[Dd]enounced|[Dd]enounces|denouncing|[Ss]lammed|[Ss]lams|slamming|[Bb]lasted|[Bb]lasts|blasting|[Ll]ambasted|[Rr]ebuked|attacked verbally|[Ll]amented|[Ll]aments|[Dd]eplored|[Dd]eplores|(?<=\bto )(?:condemn|critici[sz]e|denounce|slam))\b/g,
+    /\b(?:[Cc]riticized|[Cc]riticised|[Cc]riticizes|[Cc]riticises|criticizing|criticising|[Cc]ondemned|[Cc]ondemns|condemning|[Dd]enounced|[Dd]enounces|denouncing|[Ss]lammed|[Ss]lams|slamming|[Pp]anned|[Pp]ans|panning|[Bb]lasted|[Bb]lasts|blasting|[Ll]ambasted|[Rr]ebuked|attacked verbally|[Ll]amented|[Ll]aments|[Dd]eplored|[Dd]eplores|(?<=\bto )(?:condemn|critici[sz]e|denounce|slam))\b/g,
     'CRITICIZED',
     false,
     'criticized',
@@ -69,7 +69,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
 
 /** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
 /** Nouns of an act someone did or said. */
-const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call)`;
+const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call|visits?|trips?)`;
 /** An act, then "of"/"by"/"from" before its doer: "the interventionist approach of", "remarks made by". */
 const ACT_THEN_DOER = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`;
 const ACT_OF = new RegExp(String.raw`^\s+${ACT_THEN_DOER}`, 'u');
@@ -94,7 +94,7 @@ const DEMONYM_OBJECT =
 
 /** A text that does the verb's act for its issuer: "issued a statement (on its website) strongly condemning X". */
 const ISSUED_ING =
-  /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)(?:\s+(?:on|in|at)\s+(?:its|his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:website|page|account|channel|briefing)|\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)s?(?:\s+(?:on|in|at)\s+(?:its|his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:website|page|account|channel|briefing)|\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A verb's bare form, read only as a purpose ("summoned the ambassador to protest …"). */
 const BARE = /^(?:protest|reject|oppose|condemn|critici[sz]e|denounce|slam)$/;
@@ -103,7 +103,7 @@ const PURPOSE_BEFORE = /\b(?:summon\w*|called in|recall\w*|issued|sent|wrote|lod
 const ASKED = /\b(?:urg\w*|ask\w*|call(?:ed|s|ing)? on|press\w*|want\w*|refus\w*|fail\w*|invit\w*)\b/;
 /** A judging word right after the object: "called the remarks by X unacceptable", "described … as a provocation". */
 const JUDGED_LABEL = new RegExp(
-  String.raw`^\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\p{Ll}+ly\s+)?(?:${JUDGING.source})`,
+  String.raw`^\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\p{Ll}+ly\s+)?['‘"“]?(?:${JUDGING.source})`,
   'iu',
 );
 /** An act opening a phrase, before its doer: "The call by X", "the remarks of X". */
@@ -216,6 +216,11 @@ export function verbRelations(c: Ctx): RelOut[] {
         const act = head !== undefined ? ACT_LEAD.exec(head) : null;
         const np = act ? phraseAt(c, s.start + act[0].length, s.start + head!.length, s.end) : undefined;
         tgts = entitiesOf(c, np, ANY, { at });
+        // ("X's visit to Y was condemned by Z": the act's possessor opens the subject.)
+        const lead = head !== undefined && !tgts.length ? /^(?:the\s+)?/i.exec(head)![0].length : -1;
+        const owner = lead >= 0 ? mentionAt(c, s.start + lead, s.start + head!.length) : undefined;
+        if (owner?.start === s.start + lead && OWNED_ACT.test(c.work.slice(owner.end, s.end)))
+          tgts = [owner.entity];
         if (tgts.length) rule = `${name}-act-of`;
       }
       // "condemned Russia's invasion", "criticised the US decision": the entity that opens the object
@@ -231,7 +236,8 @@ export function verbRelations(c: Ctx): RelOut[] {
           (!actOnly || OWNED_ACT.test(c.work.slice(m.end, s.end)))
         ) {
           tgts = [m.entity];
-          objEnd = m.end;
+          // ("called X's visit provocative": the label is judged after the act the name owns.)
+          objEnd = m.end + (OWNED_ACT.exec(c.work.slice(m.end, s.end))?.[0].length ?? 0);
         } else if (owner) {
           tgts = [owner.entity];
           objEnd = owner.end;
