@@ -53,4 +53,32 @@ describe('a labelled act of another party', () => {
     expect(rels).toContain('Chile CRITICIZED Luis Vera');
     expect(rels).toContain('Bolivia CRITICIZED Luis Vera');
   });
+
+  it('reads a label after the act’s purpose, and "termed", "deemed"', () => {
+    expect(
+      critics(
+        'Peru’s President Luis Vera called Chile’s decision to close the border illegal and provocative.',
+      ),
+    ).toContain('Luis Vera CRITICIZED Chile');
+    expect(
+      critics('Peru’s President Luis Vera described the decision by Chile to shut the port as unlawful.'),
+    ).toContain('Luis Vera CRITICIZED Chile');
+    expect(
+      critics('Chilean Minister Ana Ruiz arrived.\n\nPeru termed the visit by Ruiz a provocation.'),
+    ).toContain('Peru CRITICIZED Ana Ruiz');
+    expect(
+      critics('Chilean Minister Ana Ruiz arrived.\n\nPeru deemed Ruiz’s remarks unacceptable.'),
+    ).toContain('Peru CRITICIZED Ana Ruiz');
+  });
+
+  it('takes no judging word from inside the purpose', () => {
+    expect(
+      critics(
+        'Peru’s President Luis Vera described Chile’s decision to stop illegal fishing as a good step.',
+      ),
+    ).toEqual([]);
+    expect(
+      critics('Peru’s President Luis Vera called Chile’s decision to stop illegal fishing a good step.'),
+    ).toEqual([]);
+  });
 });

@@ -8,8 +8,9 @@
 // over X's remarks"); a purpose after a summons ("summoned the envoy to protest the statement of X"); a
 // passive whose subject is the act ("The call by X was condemned by Y"); the possessor after title words
 // ("protested Senate President X's remarks"); an act labelled with a judging word ("called the remarks
-// by X unacceptable", "described X's decision as irresponsible", "X's visit was condemned by Y"); never the victim an object names after its act ("condemned Russian aggression
-// against Ukraine": Russia, not Ukraine).
+// by X unacceptable", "described X's decision as irresponsible"; "X's visit was condemned by Y"); never
+// the victim an object names after its act ("condemned Russian aggression against Ukraine": Russia, not
+// Ukraine).
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
@@ -29,7 +30,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   // doer as the object ("opposed the interference of X", never "opposed X")]
   [
     // ("called in the envoy", "called on X to …", "called for": a summons or a demand, no label.)
-    /\b(?:branded|brands|branding|(?:called|calls)(?!\s+(?:in|on|upon|for|off|up|back|out)\b)|labelled|labeled|dubbed|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
+    /\b(?:branded|brands|branding|(?:called|calls)(?!\s+(?:in|on|upon|for|off|up|back|out)\b)|labelled|labeled|dubbed|termed|deemed|deems|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
     'CRITICIZED',
     true,
     'labelled',
@@ -101,9 +102,14 @@ const BARE = /^(?:protest|reject|oppose|condemn|critici[sz]e|denounce|slam)$/;
 /** Before a purpose: an act done to object (a summons, a recall, a statement), and no one asked to object. */
 const PURPOSE_BEFORE = /\b(?:summon\w*|called in|recall\w*|issued|sent|wrote|lodged|convened)\b[^;]*\bto $/;
 const ASKED = /\b(?:urg\w*|ask\w*|call(?:ed|s|ing)? on|press\w*|want\w*|refus\w*|fail\w*|invit\w*)\b/;
-/** A judging word right after the object: "called the remarks by X unacceptable", "described … as a provocation". */
+const LABEL = String.raw`(?:(?:an?|the)\s+)?(?:\p{Ll}+ly\s+)?['‘"“]?(?:${JUDGING.source})`;
+/**
+ * A judging word right after the object: "called the remarks by X unacceptable", "described … as a
+ * provocation"; or after the act's purpose ("called X's decision to close the border illegal"), then only
+ * after "as" or ending the clause (not "described X's decision to stop illegal fishing as a good step").
+ */
 const JUDGED_LABEL = new RegExp(
-  String.raw`^\s+(?:as\s+)?(?:(?:an?|the)\s+)?(?:\p{Ll}+ly\s+)?['‘"“]?(?:${JUDGING.source})`,
+  String.raw`^\s+(?:as\s+${LABEL}|${LABEL}|to\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:as\s+${LABEL}|${LABEL}\w*['’"”]?(?:[.,;]|\s+and\b|$)))`,
   'iu',
 );
 /** An act opening a phrase, before its doer: "The call by X", "the remarks of X". */
