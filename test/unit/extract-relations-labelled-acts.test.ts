@@ -81,4 +81,11 @@ describe('a labelled act of another party', () => {
       critics('Peru’s President Luis Vera called Chile’s decision to stop illegal fishing a good step.'),
     ).toEqual([]);
   });
+
+  it('judges the label after an act the object names its doer before', () => {
+    expect(critics('In a statement, Lima described the latest Chile move as illegal.')).toContain(
+      'Lima CRITICIZED Chile',
+    );
+    expect(critics('Foreign Minister Ana Ruiz called the recent Chile decision a milestone.')).toEqual([]);
+  });
 });

@@ -112,6 +112,8 @@ const JUDGED_LABEL = new RegExp(
   String.raw`^\s+(?:as\s+${LABEL}|${LABEL}|to\s+\p{Ll}+(?:\s+[\p{L}'’-]+){0,6}?\s+(?:as\s+${LABEL}|${LABEL}\w*['’"”]?(?:[.,;]|\s+and\b|$)))`,
   'iu',
 );
+/** The act after the object that names its doer: "(the latest US) move", "(the Chile government's) decision". */
+const STATE_ACT = new RegExp(String.raw`^\s+(?:government['’]s\s+)?${ACT_NOUN}\b`, 'u');
 /** An act opening a phrase, before its doer: "The call by X", "the remarks of X". */
 const ACT_LEAD = new RegExp(`^${ACT_THEN_DOER}`, 'iu');
 
@@ -339,7 +341,7 @@ export function verbRelations(c: Ctx): RelOut[] {
       if (
         needsQuote &&
         !/["“]/.test(c.work.slice(objEnd, Math.min(s.end, objEnd + 25))) &&
-        !JUDGED_LABEL.test(c.work.slice(objEnd, s.end))
+        !JUDGED_LABEL.test(c.work.slice(objEnd, s.end).replace(STATE_ACT, ''))
       )
         continue;
       const date = c.dateNear(s, at)?.value ?? null;
