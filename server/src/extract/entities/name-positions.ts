@@ -69,6 +69,17 @@ const FIRM_ROLE_AFTER =
 // Prime Minister on Energy X", and a field of several words listed, "Minister for Planning, Development and Reform X".)
 const AFTER_TITLE_FIELD =
   /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+/**
+ * A role head with two or three complements, then the name: "Minister of Foreign Affairs of Ghana X met",
+ * "Ambassador of Ethiopia to Pakistan X", "Under Secretary of the Treasury for Terrorism and Financial
+ * Intelligence X". The name must end before a lower-case word, a stop or the line's end (longRoleField).
+ */
+const LONG_ROLE_FIELD =
+  /\b(?:Minister|Secretary|Ambassador|Envoy|Commissioner|Representative|Consul|Director|Chairman|Chairwoman|Governor|Head|President|Chief)\s+(?:(?:of|for|to|on|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}-]+){0,4}\s+){2,3}$/u;
+const LONG_ROLE_END = /^(?:\s*[,;:.)]|\s+\p{Ll}|\s*$)/u;
+/** A unit's or a district's head word ends no name after a long field: "… of Uganda Mbarara Municipality". */
+const UNIT_TAIL =
+  /^(?:Municipality|District|Region|Division|Zone|Ward|Constituency|Council|Authority|Board|Office|Unit|Branch|Station|Directorate|Secretariat|Commission|Committee)$/;
 /** The last item of a title's field listed before a name: "Minister for Women, Children and | Poverty Alleviation, X". */
 const FIELD_LIST_BEFORE =
   /\b(?:Minister|Ministry|Secretary|Commissioner|Director|Department|Committee)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:,\s+|\s+))+(?:and|&)\s+$/u;
@@ -206,6 +217,12 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     if (OFFICE_CHANGE_BEFORE.test(before) && !FIRM_ROLE_AFTER.test(work.slice(end, end + 50)))
       return 'object-of-office-change';
     if (AFTER_TITLE_FIELD.test(before)) return 'after-title-field';
+    if (
+      LONG_ROLE_FIELD.test(work.slice(Math.max(0, start - 140), start)) &&
+      LONG_ROLE_END.test(after) &&
+      !UNIT_TAIL.test(c[c.length - 1]!.text)
+    )
+      return 'after-long-role-field';
     if (posting(before, work.slice(end, end + 40))) return 'posting-in-list';
     if (placeItem(before, after)) return 'after-place-in-list';
     if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
