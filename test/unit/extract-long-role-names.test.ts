@@ -42,6 +42,15 @@ describe('persons after a long role', () => {
     ).toEqual(['Tovar Kembali MET William Ruto']);
   });
 
+  it('when an envoy’s brief is set off by commas before the name, then the name is a person', () => {
+    expect(
+      persons('Envoy', 'Italy’s special envoy on Libya stabilisation, Tarvo Kessandri, arrived in Benghazi.'),
+    ).toContain('Tarvo Kessandri');
+    expect(
+      persons('Envoy', 'The envoy for Middle East peace, Rasko Denvil, said talks would resume.'),
+    ).toContain('Rasko Denvil');
+  });
+
   it('when no name follows the role, or a body, a place or a unit does, then no person is made', () => {
     expect(persons('Talks', 'The Minister of Foreign Affairs of Ghana met the Kenyan envoy.')).toEqual([]);
     expect(

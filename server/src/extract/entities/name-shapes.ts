@@ -135,7 +135,8 @@ const KIN_OR_AIDE_BEFORE = new RegExp(
 export const ROLE_NOUN = String.raw`(?:ambassador|envoy|counterpart|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|speaker|premier|senator|director|head|deputy|vice[- ]president)`;
 export const ROLE_BEFORE = new RegExp(
   // (Two places or bodies after it too: "the ambassador of the Russian Federation in Chisinau, ".)
-  String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,2}\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
+  // (An envoy's brief, a field and a lower-case noun: "envoy on Afghanistan reconciliation, ".)
+  String.raw`\b${ROLE_NOUN}(?:\s+(?:to|in|at|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,2}(?:\s+(?:on|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+\p{Ll}[\p{Ll}-]+)?)?\s*,\s*$|\b(?:letter|message|note)\s+to\s+$`,
   'iu',
 );
 const ROLE_TO_PLACE = new RegExp(
