@@ -51,6 +51,15 @@ describe('persons after a long role', () => {
     ).toContain('Rasko Denvil');
   });
 
+  it('when a name follows "MP" or "MEP", then it is a person', () => {
+    expect(persons('Vote', 'SLPP MP Tovar Kembali has criticized the government.')).toContain(
+      'Tovar Kembali',
+    );
+    expect(persons('Vote', 'Independent MEP Sorcha Nialland met the commissioner.')).toContain(
+      'Sorcha Nialland',
+    );
+  });
+
   it('when no name follows the role, or a body, a place or a unit does, then no person is made', () => {
     expect(persons('Talks', 'The Minister of Foreign Affairs of Ghana met the Kenyan envoy.')).toEqual([]);
     expect(
