@@ -130,7 +130,7 @@ export class SpeakerIndex {
 
   /** Speaker mentions starting at pos after titles and role words only, nearest first. */
   mentionsAt(pos: number, limit: number): Mention[] {
-    const i = indexAt(this.all, Math.min(limit, pos + 70));
+    const i = indexAt(this.all, Math.min(limit, pos + 120));
     const out: Mention[] = [];
     for (let j = i; j >= 0 && j >= i - 5; j--) {
       const m = this.all[j]!;
