@@ -229,23 +229,26 @@ describe('the real-pages manifest', () => {
  * with the step abstaining: 0.685 (246/359), the other figures as before. After the session's rules and models
  * retrained on the 363 dev pages, dev 0.932, 0.875 (832/951), 0.880/0.658, 0.855/0.817 and blind 0.898, 0.688
  * (247/359), 0.798/0.360, 0.823/0.684. Every figure is set to the end's.
+ * Session 34 added no pages; its rules came from reading 104 fresh real pages (never in the corpus). At its
+ * end, models retrained, dev 0.932, 0.875 (832/951), 0.880/0.664, 0.857/0.818 and blind 0.901, 0.688
+ * (247/359), 0.801/0.372, 0.824/0.687. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.932,
     'quotes with the right speaker': 0.875,
-    'entity pairs recall': 0.658,
+    'entity pairs recall': 0.664,
     'entity pairs precision': 0.88,
-    'events recall': 0.817,
-    'events precision': 0.855,
+    'events recall': 0.818,
+    'events precision': 0.857,
   },
   blind: {
-    'entities F1': 0.898,
+    'entities F1': 0.901,
     'quotes with the right speaker': 0.688,
-    'entity pairs recall': 0.36,
-    'entity pairs precision': 0.798,
-    'events recall': 0.684,
-    'events precision': 0.823,
+    'entity pairs recall': 0.372,
+    'entity pairs precision': 0.801,
+    'events recall': 0.687,
+    'events precision': 0.824,
   },
 };
 /** The blind split (143 pages) at session 32's start (e3d2db6's extractor and models, the 33rd to 35th batches added). */
