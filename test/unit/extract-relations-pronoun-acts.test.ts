@@ -1,6 +1,7 @@
 // A verb of criticism whose object is an act owned by "his" or "her" ("condemned her remarks", "protested
 // over his comments", "rejected his latest statements") targets the person last named before the verb.
-// Every sentence here is invented.
+// A visit is the visitor's act, as the real pages' gold reads it; what was done to the person ("his arrest") is
+// no act of his. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { relationsOfType } from '../helpers/extract-text.js';
 
@@ -44,12 +45,23 @@ describe('the person whose act "his" or "her" names', () => {
   });
 });
 
-describe('no target', () => {
-  it('gives none for an act that is no act of speech or policy ("his visit")', () => {
+describe("a visit is the visitor's act (as the real pages' gold reads \"criticised X's visit\")", () => {
+  it('reads "criticised his visit"', () => {
     expect(
       criticized(
         'Senator visits',
         'Senator John Reed visited Taipei on Monday. Beijing criticised his visit.',
+      ),
+    ).toEqual(['Beijing CRITICIZED John Reed']);
+  });
+});
+
+describe('no target', () => {
+  it('gives none for what was done to the person, no act of his ("his arrest")', () => {
+    expect(
+      criticized(
+        'Senator detained',
+        'Senator John Reed was detained in Taipei on Monday. Beijing criticised his arrest.',
       ),
     ).toEqual([]);
   });
