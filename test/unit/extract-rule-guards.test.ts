@@ -1,7 +1,8 @@
 // The event rules' guards (each rule's `guard`, EventRule in server/src/extract/events/hit.ts): a guard's
 // words must be in every match of its rule's regex, or the guard would hide events. Checked, for every
 // guarded rule of RULES, on the seeds, held-out and dev pages and on invented sentences that match each
-// guarded rule; and a body without the words skips the rule.
+// guarded rule; and a body without the words skips the rule. A rule that goes on from another
+// (EventRule.after) comes after it in RULES, and a body where that rule finds nothing never runs it.
 import { describe, expect, it } from 'vitest';
 import { readEvalSet, SETS } from '../../server/src/cli/eval.js';
 import { mayMatch } from '../../server/src/extract/events/hit.js';
@@ -62,5 +63,16 @@ describe('the event rules guards', () => {
     expect(mayMatch(since, t2, () => t2.toLowerCase())).toBe(true);
     const unguarded = RULES.find((r) => !r.guard)!;
     expect(mayMatch(unguarded, text, () => text.toLowerCase())).toBe(true);
+  });
+
+  it('when a rule goes on from another (after), then that rule comes earlier in RULES and gates it', () => {
+    const chained = RULES.filter((r) => r.after);
+    expect(chained.map((r) => r.id)).toContain('events/meetings-calls:credentials-listed');
+    for (const r of chained) expect(RULES.indexOf(r.after!), r.id).toBeLessThan(RULES.indexOf(r));
+    const listed = RULES.find((r) => r.id === 'events/meetings-calls:credentials-listed')!;
+    const host = 'President Ana Costa received the credentials of two new ambassadors.';
+    const list = ' They are Mr Kwame Mensah of Ghana and Mr Dmitri Orlov of Belarus.';
+    expect(matchesOf(listed.after!.re, host).length).toBe(1);
+    expect(matchesOf(listed.after!.re, list).length).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
 // "Others include" goes on from a list.
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
-import { lastCeremony, listEnd } from './meetings-calls.js';
+import { credentials, lastCeremony, listEnd } from './meetings-calls.js';
 
 /** How many sentences after the ceremony (or the list before) "They are" may list its envoys. */
 const REACH = 2;
@@ -46,6 +46,8 @@ export const credentialsListed: EventRule = {
   type: 'meeting',
   // At a sentence's start (a line may open with spaces before it).
   re: /(?<=^|\n[^\S\n]*|[.!?]["”’]?\s)\p{Lu}\p{L}*\b/gu,
+  // (Only a ceremony the credentials rule found has envoys to list.)
+  after: credentials,
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;

@@ -38,6 +38,11 @@ export interface EventRule {
   re: RegExp;
   /** The words one of which every match of `re` holds (see RuleGuard); a rule without one always runs. */
   guard?: RuleGuard;
+  /**
+   * A rule that only goes on from what another, earlier rule of the list found (a credentials ceremony's
+   * envoys listed after it): without a match of that rule in the body, its regex is not run at all.
+   */
+  after?: EventRule;
   run(hit: RuleHit): void;
 }
 

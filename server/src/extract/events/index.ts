@@ -123,23 +123,26 @@ const TRAVEL = /^(?:RETURNED_TO|DEPARTED_FROM|DEPARTED_FOR|ARRIVED_IN|LEFT)$/;
 export function findEvents(c: Ctx): EvOut[] {
   const out: EvOut[] = [];
   if (!c.sents.length) return out;
-  // Each rule's regex runs once over the body (unless its guard, EventRule.guard, rules it out); matches
-  // are visited sentence by sentence, rule by rule.
+  // Each rule's regex runs once over the body (unless its guard, EventRule.guard, rules it out, or the
+  // earlier rule it goes on from, EventRule.after, had no match); matches are visited sentence by sentence,
+  // rule by rule.
   const from = c.sents[0]!.start;
   const to = c.sents[c.sents.length - 1]!.end;
   const seg = c.work.slice(from, to);
   const hits: { si: number; ri: number; at: number; end: number }[] = [];
   let segLower: string | undefined;
   const lower = () => (segLower ??= seg.toLowerCase());
+  const matched = new Set<EventRule>();
   RULES.forEach((rule, ri) => {
     rule.re.lastIndex = 0;
-    if (!mayMatch(rule, seg, lower)) return;
+    if (!mayMatch(rule, seg, lower) || (rule.after && !matched.has(rule.after))) return;
     for (const m of matchesOf(rule.re, seg)) {
       const at = from + m.index;
       const end = at + m[0].length;
       const si = indexAt(c.sents, at);
       if (si < 0 || end > c.sents[si]!.end) continue;
       hits.push({ si, ri, at, end });
+      matched.add(rule);
     }
   });
   hits.sort((x, y) => x.si - y.si || x.ri - y.ri || x.at - y.at);
