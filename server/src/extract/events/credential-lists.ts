@@ -47,7 +47,7 @@ export const credentialsListed: EventRule = {
   // At a sentence's start (a line may open with spaces before it).
   re: /(?<=^|\n[^\S\n]*|[.!?]["”’]?\s)\p{Lu}\p{L}*\b/gu,
   // (Only a ceremony the credentials rule found has envoys to list.)
-  after: credentials,
+  after: credentials.id,
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;

@@ -132,7 +132,7 @@ export function findEvents(c: Ctx): EvOut[] {
   const hits: { si: number; ri: number; at: number; end: number }[] = [];
   let segLower: string | undefined;
   const lower = () => (segLower ??= seg.toLowerCase());
-  const matched = new Set<EventRule>();
+  const matched = new Set<string>();
   RULES.forEach((rule, ri) => {
     rule.re.lastIndex = 0;
     if (!mayMatch(rule, seg, lower) || (rule.after && !matched.has(rule.after))) return;
@@ -142,7 +142,7 @@ export function findEvents(c: Ctx): EvOut[] {
       const si = indexAt(c.sents, at);
       if (si < 0 || end > c.sents[si]!.end) continue;
       hits.push({ si, ri, at, end });
-      matched.add(rule);
+      matched.add(rule.id);
     }
   });
   hits.sort((x, y) => x.si - y.si || x.ri - y.ri || x.at - y.at);
