@@ -15,6 +15,7 @@ import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
+import { roleAppositionHead } from './role-apposition.js';
 import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
@@ -371,6 +372,9 @@ export function subjectOfSpeech(
     if (pro && sentStart + pro.index > m.end)
       return { pronoun: by(sp.lastPersonBefore(sentStart + pro.index, pro[1]), 'pronoun-before') };
     if (candidate(m)) {
+      // ("X, president of the Andean Community, said": the person the role apposition describes.)
+      const described = roleAppositionHead(work, sp.persons, sentStart, m, verbPos);
+      if (described) return { named: by(described.entity, 'role-apposition') };
       // ("Raveesh Kumar, Official Spokesperson, Ministry of External Affairs, India, said": the person
       // the capitalised appositions describe.)
       const head = sp.persons.find(
