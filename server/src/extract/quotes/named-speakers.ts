@@ -8,6 +8,7 @@ import type { Mention } from '../entities/index.js';
 import { bodyOfPlace } from './body-of-place.js';
 import { bodyByOwnHead } from './body-by-head.js';
 import { topDiplomat } from './role-coreference.js';
+import { holderOfPlaceRole } from './role-of-place.js';
 import { APPOSITIVE, BODY_KIND, BODY_NOUN, OWNER_VOICE, SPEECH_AFTER, VOICE_OF } from './speaker-phrases.js';
 import type { Found, PhraseAt, SpeakerState } from './speaker-references.js';
 import { bodyOfKindFamily, lowerCaseSurname, translatedMinistry } from './translated-speakers.js';
@@ -85,6 +86,9 @@ export function speakerByName(sp: SpeakerState, { p, rest, limit, anchor }: Phra
     names[names.length - 1];
   const noun = named && BODY_NOUN.exec(work.slice(named.end, named.end + 20));
   // "a senior US official said": a country speaks only for itself, not through an unnamed official.
+  // ("the president of Serbia said": the person the text titled so, not the country.)
+  const holder = named && holderOfPlaceRole(work, sp.persons, work.slice(p, named.start), named);
+  if (holder) return { att: { speaker: holder, rule: 'quotes:role-of-place' }, end: named!.end };
   if (named && !(noun && named.entity.type === 'Place')) {
     let end = named.end + (noun?.[0].length ?? 0) + (named === withApposition ? appositive(named) : 0);
     // "the Russian Embassy in Bulgaria said": a body's place is part of its phrase.

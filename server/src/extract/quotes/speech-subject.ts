@@ -16,6 +16,7 @@ import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
 import { roleAppositionHead } from './role-apposition.js';
+import { holderOfPlaceRole } from './role-of-place.js';
 import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
@@ -375,6 +376,8 @@ export function subjectOfSpeech(
       // ("X, president of the Andean Community, said": the person the role apposition describes.)
       const described = roleAppositionHead(work, sp.persons, sentStart, m, verbPos);
       if (described) return { named: by(described.entity, 'role-apposition') };
+      const holder = holderOfPlaceRole(work, sp.persons, work.slice(sentStart, m.start), m);
+      if (holder) return { named: by(holder, 'role-of-place') };
       // ("Raveesh Kumar, Official Spokesperson, Ministry of External Affairs, India, said": the person
       // the capitalised appositions describe.)
       const head = sp.persons.find(
