@@ -10,6 +10,7 @@ import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
 import { insideCircumstanceAside, NAME_LEAD } from './speaker-phrases.js';
 import { reportedClauseSubject } from './reported-clause.js';
+import { ENVOY_TO } from './role-apposition.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { matchesOf } from '../regex-matches.js';
 
@@ -77,6 +78,8 @@ function subjectOf(
     // (Nor a name in an aside of where or in what act: "X, after meeting Y in Z, said".)
     if (insideCircumstanceAside(head, work.slice(at, verbAt))) continue;
     const who = sp.whoAt(at, verbAt, anchor);
+    // (Nor the body or country an envoy is sent to: "the UK's ambassador to the UN said".)
+    if (who?.att.speaker && who.att.speaker.type !== 'Person' && ENVOY_TO.test(head.slice(-80))) continue;
     if (who?.att.speaker && GAP.test(work.slice(who.end, verbAt))) return who.att;
   }
   // "…,” insisted the minister": the phrase right after the verb.

@@ -1,7 +1,7 @@
 // A person whose apposition names a role in a body, closed by a comma right before the verb of saying
 // ("X, president of the Andean Community, said", "X, current chairman of the bloc that met in Manila, said",
 // "X, adviser to Prime Minister Y, told"): the person speaks, not the body or person the apposition names
-// after its preposition.
+// after its preposition; the body an envoy is sent to ("the ambassador to the UN said") is no speaker.
 import { isVerb } from '../context.js';
 import type { Mention } from '../entities/index.js';
 
@@ -39,3 +39,10 @@ export function roleAppositionHead(
     return undefined;
   return head;
 }
+
+/**
+ * The text before a name ends in an envoy's role and "to" ("the UK's permanent representative to the United
+ * Nations said", "Japan's envoy to France told"): the body or country the envoy is sent to does not speak.
+ */
+export const ENVOY_TO =
+  /\b(?:ambassador|envoy|representative|delegate|emissary|high\s+commissioner|consul(?:\s+general)?|charg[ée]\s+d['’]affaires)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/iu;

@@ -15,7 +15,7 @@ import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
 import { copulaClauseSubject } from './coordinated-subject.js';
 import { titledWith } from './role-titles.js';
-import { roleAppositionHead } from './role-apposition.js';
+import { ENVOY_TO, roleAppositionHead } from './role-apposition.js';
 import { holderOfPlaceRole } from './role-of-place.js';
 import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES } from './speaker-phrases.js';
@@ -259,6 +259,7 @@ export function subjectOfSpeech(
       runStart = x.start;
     }
     const lead = work.slice(Math.max(sentStart, runStart - 60), runStart);
+    if (m.entity.type !== 'Person' && ENVOY_TO.test(lead)) return false;
     // ("X welcomed the move, with spokesman Y calling it “…”": the name a participle follows is its
     // subject, though "with" leads it.)
     if (/ing$/i.test(verb) && /^\s+$/.test(work.slice(m.end, verbPos)) && /\bwith\s+(?:the\s+)?$/.test(lead))
