@@ -54,7 +54,7 @@ const COUNTERPART =
   /^\s*(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counterparts?|hosts?|guests?|opposite numbers?)(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?\p{L}+)?\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 const TITLED =
-  /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+(?:(?:of|for|to)\s+(?=\p{Lu}))?){0,6}$/u;
+  /^\s*(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|leader|president|prime minister|minister|foreign minister|chancellor|king|crown prince)\s+(?:(?:of|for|to)\s+(?:the\s+)?(?=\p{Lu}))?){0,6}$/u;
 
 /** The persons a phrase at pos names: a name or a list, or the name a counterpart role is given. */
 export function persons(h: RuleHit, pos: number, limit: number): Entity[] {

@@ -11,7 +11,7 @@ import { referents } from '../clauses/clause.js';
 import { phraseAt } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
 import { coordinated, firstById, P } from './arguments.js';
-import type { EventRule, RuleHit } from './hit.js';
+import { type EventRule, RuleHit } from './hit.js';
 import { persons, subjects } from './meeting-parties.js';
 
 /** Verbs of calling whose object is the partner: "phoned B", "called B on Sunday". */
@@ -24,6 +24,10 @@ const CALL_VERB =
  */
 const CALLED_THEN =
   /^\s*(?:[,.;]|$|and\b|on\s+(?:\p{Lu}|\d)|(?:late|early|earlier|last|this|yesterday|today|again|twice|after|following|shortly)\b|to\s+(?:discuss|congratulate|express|offer|convey|thank|condole|reassure|talk|brief|update|inform|ask|urge|apologi[sz]e|wish)\b)/u;
+
+/** A light verb before a call noun: "held a telephone conversation", "has had another phone call". */
+const LIGHT_VERB =
+  /\b(?:hold|holds|held|had|has|have|conducted|conducts)\s+(?:(?:a|an|the|their|another|his|her)\s+)?(?:\p{Ll}+\s+)?$/u;
 
 const FUTURE =
   /\b(?:will|would|shall|to|could|may|might|plans?|planned|planning|expected|scheduled|set|due|ahead of)\s+(?:\p{Ll}+\s+)?$/u;
@@ -42,6 +46,13 @@ function partners(h: RuleHit, from: number): { with: Entity[]; between: boolean 
   return { with: persons(h, pos, limit), between: m[1] === 'between' };
 }
 
+/** Where the light verb before a call noun starts ("held a telephone conversation"), if there is one. */
+function lightVerbAt(h: RuleHit): number | undefined {
+  const { c, s, at } = h;
+  const m = LIGHT_VERB.exec(c.work.slice(Math.max(s.start, at - 40), at));
+  return m ? at - m[0].length : undefined;
+}
+
 /** The callers: the clause's subject, the subjects coordinated before the trigger, or a fronted phrase's. */
 function callers(h: RuleHit): Entity[] {
   const { c, s, at } = h;
@@ -53,6 +64,13 @@ function callers(h: RuleHit): Entity[] {
   ) {
     const comma = c.work.indexOf(',', at);
     return comma > 0 && comma < s.end ? persons(h, comma + 1, s.end) : [];
+  }
+  // "President of X A held a telephone conversation with B": the subject is the light verb's, read from
+  // the verb (a role with "of X" before the name reads as a prepositional object from the noun).
+  const v = lightVerbAt(h);
+  if (v !== undefined) {
+    const byVerb = subjects(new RuleHit(c, s, v, c.work.indexOf(' ', v), h.rule));
+    if (byVerb.length) return byVerb;
   }
   const subj = subjects(h);
   if (subj.length) return subj;
@@ -70,6 +88,8 @@ export const phoneCall: EventRule = {
     const word = c.work.slice(at, end);
     // Plans are no calls: "will speak by phone", "a phone call … is scheduled for 17:00".
     if (FUTURE.test(c.work.slice(Math.max(s.start, at - 40), at))) return;
+    const light = lightVerbAt(h);
+    if (light !== undefined && FUTURE.test(c.work.slice(Math.max(s.start, light - 40), light))) return;
     if (PLANNED.test(c.work.slice(end, s.end))) return;
     let a: Entity[] = [];
     let b: Entity[] = [];
