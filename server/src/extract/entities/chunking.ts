@@ -28,9 +28,11 @@ const NAME_POSSESSIVES = new Set(
 /** A plural common noun ("Students", "Workers"), not a name that ends in s ("Belarus", "Hamas"). */
 const pluralCommonNoun = (w: string) =>
   !isKnownPlace(w) && lexTags(w).some((t) => t === 'Plural' || t === 'Actor');
-/** Religious and Malay honorifics read as titles before a name ("Ayatollah Ali Khamenei", "Datuk X"). */
+/** Religious and Malay honorifics read as titles before a name ("Ayatollah Ali Khamenei", "Datuk X"); so are
+ * West African and professional ones, which the name leaves out ("Alhaji Musa Garba", "Hajiya X", "Asiwaju X",
+ * "Barr. X", "Engr. X", "Professor X"). */
 const HONORIFICS = new Set(
-  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin sayyid sayyida sheikha'.split(
+  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin sayyid sayyida sheikha alhaji alhaja alh. hajiya hajia mallam malam owelle asiwaju otunba barrister barr. engr engr. arc. professor'.split(
     ' ',
   ),
 );

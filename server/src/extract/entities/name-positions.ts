@@ -31,7 +31,7 @@ const NAME_WORD =
   /^(?:(?:al|el|ad|ul|bin|ibn|abu)[-‘’'])?(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‘’']\p{L}[\p{Ll}\p{M}]+)*$/u;
 /** Honorifics and a bracketed title right before a name. */
 const HONORIFIC_BEFORE =
-  /(?:\b(?:Mr|Mrs|Ms|Mme|Mr\.|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Madam|Monsieur|Señor|Senor|Herr)\.?|\[[^\]\n]{2,40}\b(?:President|Minister|Ambassador|Secretary|Chancellor|Premier|Leader|King|Prince|Spokes\p{L}*)\])\s+$/u;
+  /(?:\b(?:Mr|Mrs|Ms|Mme|Mr\.|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Madam|Monsieur|Señor|Senor|Herr|Engr|Barr|Alh|Alhaji|Hajiya|Hajia|Mallam|Malam|Barrister|Professor)\.?|\[[^\]\n]{2,40}\b(?:President|Minister|Ambassador|Secretary|Chancellor|Premier|Leader|King|Prince|Spokes\p{L}*)\])\s+$/u;
 // (An acronym title may open the next item: "Minister S Jaishankar and NSA Ajit Doval".)
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\p{Lu}{2,4}\s+)?$/u;
 /** "…, along with X": X is one more of what the sentence listed before. */

@@ -17,6 +17,7 @@ import type { RelOut } from '../events/types.js';
 import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
+import { NAME_HONORIFIC } from '../honorifics.js';
 import { matchesOf } from '../regex-matches.js';
 
 const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
@@ -24,7 +25,7 @@ const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op
  * Federation in Chisinau" (capitalised words only, so "ambassador of long standing in X" is no sender). */
 const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Between the posting and the name: a comma or bracket, an honorific ("to Ghana, Dr X", "to Kenya, H.E. X"). */
-const NAME_LEAD = String.raw`\s*[,(]?\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?\s+)?`;
+const NAME_LEAD = String.raw`\s*[,(]?\s*(?:(?:${NAME_HONORIFIC}|H\.\s?E)\.?\s+)?`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
 const BEFORE = new RegExp(
   String.raw`\b${HEAD}\s+(?:to|in|at)\s+(?:the\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
