@@ -42,7 +42,7 @@ import { givenBeforePatronymic, givenNameWord, placeNoName, vietnameseNameFrom }
 import { linkLowerTitle } from './title-links.js';
 import { clubName } from './clubs.js';
 import { inParticleName, particleNameByShape, particleNameStart, particleSurname } from './particle-names.js';
-import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix } from './person-prefix.js';
+import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix, UNIT_HEAD_WORD } from './person-prefix.js';
 import type { Entity } from './types.js';
 import { matchesOf } from '../regex-matches.js';
 
@@ -247,6 +247,7 @@ export function classifyChunks(
         // ("Minister for Investment": a connector inside the chunk is a title's or a body's, no name's; so
         // is the field after it before a name: "Secretary of Modernization Jane Roe", name-shapes.ts.)
         (CONNECTOR_WORD.test(t.text) ||
+          UNIT_HEAD_WORD.test(t.text) ||
           titleWordBeforeName(c, k) ||
           malayHonorificBefore(work, c, k) ||
           isTitle(t.text) ||

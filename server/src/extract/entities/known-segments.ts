@@ -90,7 +90,13 @@ export function knownSegments(b: Builder, c: Token[]): void {
           'entities/known-segments:saint-place',
         );
         done = true;
-      } else if (len >= 2 && PLACE_HEADS.test(seg[len - 1]!.text)) {
+      } else if (
+        len >= 2 &&
+        PLACE_HEADS.test(seg[len - 1]!.text) &&
+        // (A title's "of" or "for" is no part of the place: "Minister for Western Province" names
+        // "Western Province".)
+        !seg.some((t) => t.text === 'of' || t.text === 'for')
+      ) {
         b.placeMention(
           seg[0]!.start,
           seg[len - 1]!.end,

@@ -31,6 +31,8 @@ const opensCompoundTitle = (prefix: Token[], i: number) =>
 
 /** A connector kept inside titles and names ("Minister for Railways"). */
 export const CONNECTOR_WORD = /^(?:of|for|on)$/;
+/** A subnational unit's head word, never a name's word ("Minister of Volta Region Joseph Addo"). */
+export const UNIT_HEAD_WORD = /^(?:Region|Province|District|County|Oblast|Governorate|Prefecture|Territory)$/;
 
 /**
  * Reads `prefix`, the tokens of chunk `c` before the name `nameToks` (of `person` when it was made one): its
