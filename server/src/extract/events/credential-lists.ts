@@ -39,7 +39,7 @@ const LEAD =
  * honorific ("the Australian ambassador Ms A", "the new ambassador of Chile, Mr A").
  */
 const FIRST_GAP =
-  /^(?:(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:new\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)(?:[- ]designate)?(?:\s+(?:of|to|from)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s*){1,3})?,?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mme|H\.?\s?E\.?)\.?\s+)?)$/u;
+  /^(?:(?:[\p{L}-]+\s+){0,2}|(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:new\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)s?(?:[- ]designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?(?:\s+(?:of|to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s*(?:of\s+(?=\p{Lu}))?){1,4}){0,2},?\s+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mme|H\.?\s?E\.?)\.?\s+)?)$/u;
 
 export const credentialsListed: EventRule = {
   id: 'events/meetings-calls:credentials-listed',

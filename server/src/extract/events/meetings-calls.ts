@@ -12,6 +12,9 @@ import { envoysNamedBefore } from './credential-presenters.js';
 import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule } from './hit.js';
 
+/** A title's tail, never a name: "High Commissioners Designate", "Ambassador-Elect". */
+const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
+
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
 const lastHost = new WeakMap<Ctx, Entity>();
 /** The sentence (index) of an article's last credentials ceremony and its host (credential-lists.ts). */
@@ -28,7 +31,7 @@ export const lastCeremony = new WeakMap<Ctx, { host: Entity; sentence: number }>
 export const credentials: EventRule = {
   id: 'events/meetings-calls:credentials',
   type: 'meeting',
-  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:letters?\s+of\s+credence|credentials|credential\s+letters?)\b|\b(?:receive|received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:letters?\s+of\s+credence|credentials|presentation)\b/gu,
+  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:letters?\s+of\s+credence|credentials|credential\s+letters?)\b|\b(?:receive|received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ll]etters?\s+of\s+[Cc]redence|[Cc]redentials|presentation)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const receiving = /^(?:receive|received|receives|accepted|accepts)/.test(c.work.slice(at, end));
@@ -38,7 +41,12 @@ export const credentials: EventRule = {
       // "X has presided over a ceremony to receive letters of credence": the person the clause opens with.
       host = referents(c, subjectOf(c, s, at), P, { at })[0] ?? c.subjectBefore(s.start, at, P);
       const of = /^[^.;]{0,40}?\b(?:of|from)\s+/.exec(c.work.slice(end, s.end));
-      if (of) envoys = c.inRange(end + of[0].length, s.end, P).map((m) => m.entity);
+      // (Not a title's tail read as a name: "from Ambassadors and High Commissioners Designate".)
+      if (of)
+        envoys = c
+          .inRange(end + of[0].length, s.end, P)
+          .filter((m) => !TITLE_TAIL.test(c.work.slice(m.start, m.end)))
+          .map((m) => m.entity);
       // "received the credentials of the ambassadors of A, B and C": the states (meeting-envoy-states.ts).
       if (of && !envoys.length) envoys = credentialStates(c, end + of[0].length, s.end);
     } else {
