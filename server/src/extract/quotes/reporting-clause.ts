@@ -4,8 +4,9 @@
 // Monday, insisted that it was “…”"), read as a phrase by the speaker index (a name with its titles, a
 // pronoun, a body or role by its kind), with asides, adverbs and where/when phrases allowed between the
 // subject and its verb (not a name after an unnamed one's preposition: "an aide to President X told");
-// or the phrase right after an inverted verb ("…,” insisted the minister"); or a
-// source the sentence ends on ("“…”, which include …, according to X.") when it has no verb of saying.
+// or the phrase right after an inverted verb ("…,” insisted the minister"); or the phrase opening the
+// sentence when a participle of saying after a comma reports the words ("The spokesman rejected the
+// claims, adding: “…”": the participle's subject is the clause's); or a source the sentence ends on ("“…”, which include …, according to X.") when it has no verb of saying.
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import type { Quote } from './find.js';
 import { insideCircumstanceAside, NAME_LEAD } from './speaker-phrases.js';
@@ -24,6 +25,14 @@ const NOUN_PHRASE_LEAD = /\b(?:the|a|an|its|his|her|their|our|of|in|on|with|not)
 const TRANSITIVE =
   /^(?:announc|call|describ|term|urg|accus|denounc|demand|ask|promis|threaten|pledg|confirm|post|claim|acknowledg|report|reveal)/i;
 const CLAUSE_END = /^\s*(?:[.,;:]|$|that\b|on\s+\p{Lu}|in\s+an?\s+\p{Ll}+)/u;
+
+/** A participle of saying after a comma, perhaps with "also"/"then" ("…, adding:", "…, saying that"). */
+const SAYING_PARTICIPLE =
+  /,\s*(?:(?:also|then|further|while)\s+)?(?:saying|adding|noting|stressing|stating|warning|insisting|explaining|arguing|declaring|asserting|emphasi[sz]ing|underlining|calling|describing|branding|terming|labell?ing)\b/gi;
+
+/** A word that opens a clause with its own subject. */
+const SUBORDINATE =
+  /\b(?:after|before|as|when|while|because|since|although|though|where|who|which|that|whom|whose|if|until|and|but)\b/i;
 
 /** The sentence's last ", according to" (no quotation after it). */
 const ACCORDING_LAST = /,\s*according\s+to\s+(?![^“”"]*\baccording\b)(?=[^“”"]*$)/i;
@@ -135,5 +144,32 @@ export function reportingClauseSpeaker(
     if (a?.speaker && !outletReports(work, v, a))
       return { speaker: a.speaker, rule: `quotes:reporting-clause-before` };
   }
-  return undefined;
+  return participleClauseSubject(work, sp, inQuote, q, sentStart);
+}
+
+/**
+ * "The spokesperson pointed to the reactions, adding: “…”": a participle of saying after a comma, the
+ * first of its sentence and the last verb-like word before the quotation, reports the words of the
+ * phrase that opens the sentence (a role, a body, a pronoun the speaker index reads); names after it are
+ * its verb's objects ("pointed to what X said, adding:"), unless a clause of their own opens between.
+ */
+function participleClauseSubject(
+  work: string,
+  sp: SpeakerIndex,
+  inQuote: (pos: number) => boolean,
+  q: Quote,
+  sentStart: number,
+): Attribution | undefined {
+  const head = work.slice(sentStart, q.open);
+  const ms = matchesOf(SAYING_PARTICIPLE, head).filter((m) => !inQuote(sentStart + m.index));
+  if (ms.length !== 1) return undefined;
+  const at = sentStart + ms[0]!.index;
+  // (The quotation follows the participle within its clause: "adding: “…”", "saying that it was “…”".)
+  if (/[,;]/.test(work.slice(at + ms[0]![0].length, q.open)) || q.open - at > 120) return undefined;
+  const who = sp.whoAt(sentStart, at, q.open);
+  if (!who?.att.speaker) return undefined;
+  // (Nor a clause of its own between, whose subject the participle may take: "… after protesters
+  // marched, calling it “…”".)
+  if (SUBORDINATE.test(work.slice(who.end, at))) return undefined;
+  return { speaker: who.att.speaker, rule: 'quotes:participle-clause-subject' };
 }
