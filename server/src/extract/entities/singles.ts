@@ -38,6 +38,9 @@ function surnameVariants(surnames: Surnames): Map<string, Entity | null> {
 export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surnames: Surnames): void {
   const { text, work } = b;
   const variants = surnameVariants(surnames);
+  // Lone unknown words with no cue where they stand: a cue later in the text ("…,” Lavrov said) names them.
+  const uncued: PendingSingle[] = [];
+  const cued = new Map<string, Entity>();
   for (const t of pendingSingles) {
     // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
     let target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
@@ -123,12 +126,21 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       // (A month or a weekday is a date, never someone: "On 31 March, Iran's spokesperson, X, said".)
       else if (!MONTHS.test(t.text) && !WEEKDAYS.test(t.text)) {
         const rule = lonePersonCue(work, t);
-        if (!rule) continue;
+        if (!rule) {
+          uncued.push(t);
+          continue;
+        }
         const p = b.get('Person', t.text, `entities/merging:${rule}`);
         b.mention(p, t.start, t.end);
         surnames.set(t.text, p);
+        cued.set(t.text, p);
       }
     }
+  }
+  // ("The Russian Foreign Minister, Lavrov, spoke … “…”, Lavrov said": the earlier, uncued word too.)
+  for (const t of uncued) {
+    const p = cued.get(t.text);
+    if (p) b.mention(p, t.start, t.end);
   }
 }
 
