@@ -85,6 +85,9 @@ export const annexation: EventRule = {
   },
 };
 
+/** A preposition or article right before a participle: it modifies the name after it ("of jailed X"). */
+const ATTRIBUTIVE_BEFORE = /\b(?:of|to|for|with|about|on|the|a|an)\s+$/;
+
 export const jailing: EventRule = {
   id: 'events/conflict-aid:jailing',
   type: 'jailing',
@@ -98,7 +101,13 @@ export const jailing: EventRule = {
         ? c.subjectBefore(s.start, at, P, true)
         : undefined);
     if (!jailed) return;
-    let by = c.subjectBefore(s.start, at, ['Organization', 'Place'], true);
+    // ("over the poisoning of jailed vlogger X", "access to detained reporter X": a participle before a
+    // name says X is held, not who holds him; the clause's subject is no jailer. "decision to jail X" is
+    // a verb.)
+    const attributive =
+      /ed$/.test(c.work.slice(at, end)) &&
+      ATTRIBUTIVE_BEFORE.test(c.work.slice(Math.max(s.start, at - 6), at));
+    let by = attributive ? undefined : c.subjectBefore(s.start, at, ['Organization', 'Place'], true);
     // "Judge X, who last year sentenced Y": a person who sentences is the judge.
     if (!by && /^sentenced$/.test(c.work.slice(at, end))) {
       const judge = c.subjectBefore(s.start, at, P, true);
