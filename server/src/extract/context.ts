@@ -12,6 +12,15 @@ import type { Span } from '@dossier/model';
 const PREP =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
+/** An aside between commas (the closing comma is left for the next one): ", a Republican appointee whom …,". */
+const ASIDE = /,\s+(?:who|whom|which|(an?|the))\s[^,"“]*(?=,)/g;
+/**
+ * A sentence's opening adverbial up to its first comma ("Earlier", "On Monday", "In a statement on its
+ * website", "However", "Separately"): the phrase after that comma opens the main clause.
+ */
+const FRONTED_OPENER =
+  /^\W*(?:(?:In|On|At|After|Before|During|Following|Since|Until|Amid|Last|This|Earlier|Later|Meanwhile|However|Separately|Yesterday|Today|Also|Moreover|Furthermore|Additionally|Instead|Subsequently|Previously|Recently|Then|Now|Still|Speaking|Addressing|Responding|Earlier)\b[^,]{0,60}|\p{Lu}\p{Ll}+ly)$/u;
+
 /** A verb of saying right after a name: the name is its subject. */
 const SAYS_AFTER =
   /^\s+(?:said|says|told|tells|added|adds|stated|noted|stressed|insisted|argued|claimed|explained|replied|warned|asserted|wrote)\b/;
@@ -115,8 +124,15 @@ export class Ctx {
     this.mentions = idx.mentions.filter((m) => !this.inQuote(m.start));
     for (const s of sents) {
       const seg = work.slice(s.start, s.end);
-      for (const m of matchesOf(/,\s+(?:who|whom|which|an?|the)\s[^,"“]*,/g, seg))
-        this.asides.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+      let closed = 0;
+      for (const m of matchesOf(ASIDE, seg)) {
+        // (An aside's closing comma opens no other; "Earlier, the ministry issued a statement …, including
+        // …": after a fronted opener a phrase opened by "the" or "a" is the main clause, not an aside,
+        // while one opened by "who" or "which" stays an aside.)
+        if (m.index < closed || (m[1] !== undefined && FRONTED_OPENER.test(seg.slice(0, m.index)))) continue;
+        closed = m.index + m[0].length + 1;
+        this.asides.push({ start: s.start + m.index, end: s.start + closed });
+      }
     }
   }
   inAside(pos: number): boolean {
