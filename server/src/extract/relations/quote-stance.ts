@@ -70,7 +70,7 @@ export function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
  * "by" or "from" names its doer).
  */
 const ACT_LEAD = new RegExp(
-  String.raw`^(?:(?:the|these|this|such|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations|resolution|sanctions|measures|steps|polic(?:y|ies)|position|stance|moves?|(attacks?|strikes?|shelling|bombing|raids?|incursions?))\s+(?:(?:made|issued|adopted|imposed|taken|announced|passed|launched|carried\s+out)\s+)?(by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
+  String.raw`^(?:(?:the|these|this|such|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations|resolution|sanctions|measures|steps|polic(?:y|ies)|position|stance|moves?|appeals|calls|demands|requests|visits?|trips?|(attacks?|strikes?|shelling|bombing|raids?|incursions?))\s+(?:(?:made|issued|adopted|imposed|taken|announced|passed|launched|carried\s+out)\s+)?(by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
   'iu',
 );
 /** Title words between an act's "by" and its doer's name: "President ", "the French Foreign Minister ". */
