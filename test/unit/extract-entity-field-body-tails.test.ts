@@ -54,6 +54,9 @@ describe('a body name cut after an adjective, "and" and words ending in a plural
     const got = orgs(
       'The Bank of Japan and Federal Reserve Banks agreed. The Institute of Aboriginal and Torres Strait Islander people spoke.',
     );
-    expect(got.some((n) => /Japan and|and Torres/.test(n))).toBe(false);
+    expect(got.some((n) => /Japan and/.test(n))).toBe(false);
+    // (The coordinated fields' rule, coordinated-fields.ts, keeps "Institute of Aboriginal and Torres Strait
+    // Islander" whole, as the dev gold names that institute; the plural rule does not take it.)
+    expect(got.some((n) => /Islander people/.test(n))).toBe(false);
   });
 });

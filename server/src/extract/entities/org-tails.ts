@@ -16,13 +16,54 @@
 // - "of the" and a country after a body's head word or its field: "the Central Bank of the Russian
 //   Federation", "the Commission on Human Rights of the Philippines" (rule org-tails:of-the-country).
 // The longer name replaces the mention; what the tail held (a known body, a place) goes with it.
-import { canonicalPlace, demonymCountry, demonymOf, isKnownPlace, lexTags, ORG_HEADS } from '../lexicon.js';
+import {
+  canonicalPlace,
+  demonymCountry,
+  demonymOf,
+  isFirstName,
+  isKnownPlace,
+  lexTags,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { coordinatedFieldsTail } from './coordinated-fields.js';
 import type { Mention } from './types.js';
 
 const CAP = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 /** "of the" and a capitalised run on the same line ("of the Red Cross"). */
-const OF_THE = new RegExp(String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+${CAP}){0,3})`, 'u');
+const OF_THE = new RegExp(String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+${CAP}){0,6})`, 'u');
+/** Nouns whose possessive stays inside a body's name ("of the Chinese People's Political Consultative …"). */
+const NAME_POSSESSIVE = /^(?:People|Peoples|Workers|Women|Children|Veterans|Farmers|Journalists)['’]s?$/;
+/**
+ * "of the" and a capitalised run to the run's end, as [matched text, run]; the run stops before a title word
+ * or a first name after its first word ("of the Red Cross President Peter Maurer": "Red Cross"), and at a
+ * possessive, which owns what follows ("of the Treasury's Office of …": "Treasury").
+ */
+function ofTheRun(after: string): [string, string] | null {
+  const m = OF_THE.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/[^\S\n]+/);
+  let n = 0;
+  let cut = '';
+  for (; n < words.length; n++) {
+    const w = words[n]!;
+    if (n > 0 && (TITLE_WORDS.has(w.toLowerCase()) || isFirstName(w))) break;
+    if (/['’]s?$/.test(w) && !NAME_POSSESSIVE.test(w)) {
+      cut = w.replace(/['’]s?$/, '');
+      break;
+    }
+  }
+  const kept = [...words.slice(0, n), ...(cut ? [cut] : [])];
+  if (!kept.length) return null;
+  const run = kept.join(' ');
+  const text = new RegExp(
+    String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+${kept.map(escape).join(String.raw`[^\S\n]+`)}`,
+    'u',
+  ).exec(after);
+  return text ? [text[0], run] : null;
+}
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "for the" and a capitalised run, an "of" inside it ("for the Coordination of Humanitarian Affairs"). */
 const FOR_THE = new RegExp(
   String.raw`^[^\S\n]+for[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+(?:of[^\S\n]+)?${CAP}){0,4})`,
@@ -64,7 +105,7 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   // (Also a body named by its head word and a field: "the State Committee for National Security of the
   // Kyrgyz Republic", "the Commission on Human Rights of the Philippines".)
   const namedByHead = ORG_HEADS.has(last.toLowerCase()) || fieldNamedBody(b.work.slice(m.start, m.end));
-  const of = namedByHead ? OF_THE.exec(after) : null;
+  const of = namedByHead ? ofTheRun(after) : null;
   // (A body with a head word of its own after it is another body: "the European Department of the
   // Ministry …".)
   const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
@@ -101,6 +142,9 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
     );
     if (run) return { end: m.end + run[0].length, rule: 'entities/org-tails:of-the-country' };
   }
+  // "the Ministry of Lands, Housing and Urban Development": a coordination of fields (coordinated-fields.ts).
+  const fields = coordinatedFieldsTail(b.work.slice(m.start, m.end), b.work.slice(m.end, m.end + 160));
+  if (fields) return { end: m.end + fields, rule: 'entities/org-tails:coordinated-fields' };
   const and = / of /.test(b.work.slice(m.start, m.end)) ? AND_FIELD.exec(after) : null;
   if (and) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
   // "the Community of Latin American and Caribbean States": a name cut after an adjective that waits for its
