@@ -25,6 +25,7 @@ import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
 import { SpeakerIndex, type Attribution } from './speakers.js';
+import { inSayingSense } from './saying-sense.js';
 import { SPEECH_BEFORE, subjectOfSpeech, type SpeechContext } from './speech-subject.js';
 import {
   creditInNextParagraph,
@@ -120,7 +121,11 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
   const governed = (sentStart: number, pos: number): boolean => {
     let last: RegExpMatchArray | undefined;
     for (const m of matchesOf(SPEECH_BEFORE, work.slice(sentStart, pos)))
-      if (!inQuote(sentStart + m.index)) last = m;
+      if (
+        !inQuote(sentStart + m.index) &&
+        inSayingSense(m[0], work.slice(sentStart + m.index + m[0].length, pos + 1))
+      )
+        last = m;
     if (!last) return false;
     // ("will be declared “…,” X said": a passive verb's quotation is no one's words before X's.)
     if (

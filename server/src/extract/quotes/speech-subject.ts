@@ -8,6 +8,7 @@ import { isVerb } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { passiveAgent } from './passive-agent.js';
+import { inSayingSense } from './saying-sense.js';
 import { seatOfBody } from './body-seat.js';
 import { openingAccordingToPronoun } from './according-pronoun.js';
 import { relayedSubjectAfter } from './according-relay.js';
@@ -87,7 +88,6 @@ const IMMEDIATE_SUBJECT =
   /^(?:\s+(?:has|have|had|also|then|later|earlier|again|further|too|would|will|long|always|still|on \p{Lu}\p{Ll}+|\p{Ll}+ly)|\s*,\s*(?:for (?:its|their|his|her) part|in turn|in response|in reply|meanwhile|however|too|for now|by contrast)\s*,)*\s+$/u;
 /** "what" and a name's titles before it: the name is the subject of a free relative ("what President X said"). */
 const FREE_RELATIVE = /\bwhat\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){0,4}$/u;
-/** Between a name and its verb: ", who" or ", which" and at most a few adverbs or auxiliaries. */
 /** A word, then "who" with no comma and at most two adverbs or auxiliaries, right before the verb. */
 const RESTRICTIVE_WHO = /(\p{L}+)\s+who\s+(?:(?:has|have|had|also|then|later|long|\p{Ll}+ly)\s+){0,3}$/u;
 const RELATIVE_SUBJECT =
@@ -111,14 +111,15 @@ export function subjectOfSpeech(
   // (Not in an aside: "described the move, which France said was …, as a “…”".)
   const nameAt = (i: number) => sp.all.some((m) => m.start === sentStart + i);
   const asideSpans = asidesOf(text, nameAt).map((a) => [a.index, a.index + a[0].length] as const);
-  // (Nor a passive verb: "X was called back “…”" makes X no speaker.)
-  const passiveAt = (at: number) =>
-    /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, at));
+  // (Nor a passive verb: "X was called back “…”" makes X no speaker; nor one in another sense: saying-sense.ts.)
+  const passiveAt = (at: number, v: string) =>
+    /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, at)) ||
+    !inSayingSense(v, work.slice(sentStart + at + v.length, pos + 1));
   for (const m of matchesOf(SPEECH_BEFORE, text))
     if (
       !inQuote(sentStart + m.index) &&
       !asideSpans.some(([a, b]) => m.index > a && m.index < b) &&
-      !passiveAt(m.index)
+      !passiveAt(m.index, m[0])
     )
       [verbPos, verb] = [sentStart + m.index, m[0]];
   // ("X rejected the claim by Y that “…”", "Y's accusation that “…”": the noun's author, after the verb.)
