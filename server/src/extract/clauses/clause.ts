@@ -5,6 +5,7 @@ import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import { INDEFINITE_BEFORE, INDEFINITE_OPENING, type Sentence } from '../text.js';
 import { itAntecedent } from './antecedent.js';
+import { apposedNameEnds } from './set-off-names.js';
 import { BODY_HEAD, ENVOY_HEAD, ownerEntity, phraseAt, type NounPhrase } from './noun-phrase.js';
 
 const CLAUSE_END =
@@ -148,7 +149,14 @@ export function referents(
     beside && !np.deputy && np.head && ENVOY_HEAD.test(np.head) && !/s$/.test(np.head)
       ? c.inRange(np.end + beside[0].length, np.end + beside[0].length + 60, ['Person'])[0]
       : undefined;
-  if (appo && appo.start === np.end + beside![0].length && types.includes('Person')) return [appo.entity];
+  // (Not a name a verb follows: "met the envoy, X said later" — X is the next clause's subject.)
+  if (
+    appo &&
+    appo.start === np.end + beside![0].length &&
+    types.includes('Person') &&
+    apposedNameEnds(c.work.slice(appo.end, appo.end + 12))
+  )
+    return [appo.entity];
   const bare = !np.possessed && /^(?:the\s+)?\S+$/i.test(c.work.slice(np.start, np.end));
   if (
     opts.envoys &&

@@ -16,6 +16,7 @@ import { members } from './meeting-lists.js';
 import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { protagonist } from './meeting-protagonist.js';
 import { roleSubject } from './meeting-role-subjects.js';
+import { roleHolders } from './role-holders.js';
 import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
 import { rosterPersons } from './meeting-rosters.js';
 
@@ -65,6 +66,9 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   // "received a delegation led by X", "met the head of the body, X": the leader.
   const led = [...ledBy(h, pos, limit), ...nameAfterBodyRole(h, pos, limit)];
   if (led.length) return led;
+  // "the US special envoy for the Western Balkans, X,", "the UN envoy (X)": the holder, not the state.
+  const holders = roleHolders(c, pos, limit);
+  if (holders.length) return holders;
   const np = phraseAt(c, pos, limit, limit);
   const named = referents(c, np, P, { at: pos });
   if (named.length) return named;

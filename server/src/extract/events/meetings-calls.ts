@@ -9,6 +9,7 @@ import { stateOf } from './parties.js';
 import { datelineState } from './dateline-place.js';
 import { persons } from './meeting-parties.js';
 import { envoysNamedBefore } from './credential-presenters.js';
+import { roleHolders } from './role-holders.js';
 import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule } from './hit.js';
 
@@ -62,9 +63,13 @@ export const credentials: EventRule = {
       const were =
         /^[^.;:]{0,40}?\b(?:were\s*:?|are\s*:)\s*/.exec(c.work.slice(end, s.end)) ??
         areThenName(c, end, s.end);
+      // "The Ambassador of A to B, X and the C Ambassador to B, Y presented": each role's holder.
+      const held = were ? [] : roleHolders(c, s.start, at, true);
       envoys = were
         ? c.inRange(end + were[0].length, s.end, P).map((m) => m.entity)
-        : referents(c, subjectOf(c, s, at), P, { at });
+        : held.length > 1
+          ? held
+          : referents(c, subjectOf(c, s, at), P, { at });
     }
     if (!host) return;
     lastHost.set(c, host);
