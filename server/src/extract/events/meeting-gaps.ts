@@ -8,7 +8,7 @@
  * sidelines of the G20 summit".
  */
 export const ADVERBIAL_WITH =
-  /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|here|there|on|in|at|last|this|late|early|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){1,4}?){1,5}with\s+/u;
+  /^\s+(?:(?:also|earlier|later|again|separately|briefly|privately|today|yesterday|tonight|here|there|on|in|at|last|this|late|early|night|morning|afternoon|evening|week|weekend|\p{Lu}\p{Ll}+day|\d[\d/.,]*|\p{Lu}\p{Ll}+)\s+|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){1,4}?){1,5}with\s+/u;
 
 /** A meal given for a guest ("a dinner for", "a banquet in honour of"), calls received ("courtesy calls from"). */
 export const MEAL =
