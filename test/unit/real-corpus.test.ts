@@ -232,23 +232,26 @@ describe('the real-pages manifest', () => {
  * Session 34 added no pages; its rules came from reading 104 fresh real pages (never in the corpus). At its
  * end, models retrained, dev 0.932, 0.875 (832/951), 0.880/0.664, 0.857/0.818 and blind 0.901, 0.688
  * (247/359), 0.801/0.372, 0.824/0.687. Every figure is set to the end's.
+ * Session 35 added no pages; its rules came from 34 more fresh pages and a second reading of all 138. At its
+ * end, models retrained, dev 0.933, 0.875 (832/951), 0.882/0.664, 0.857/0.818 and blind 0.901, 0.691
+ * (248/359), 0.798/0.374, 0.825/0.692. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.932,
+    'entities F1': 0.933,
     'quotes with the right speaker': 0.875,
     'entity pairs recall': 0.664,
-    'entity pairs precision': 0.88,
+    'entity pairs precision': 0.882,
     'events recall': 0.818,
     'events precision': 0.857,
   },
   blind: {
     'entities F1': 0.901,
-    'quotes with the right speaker': 0.688,
-    'entity pairs recall': 0.372,
-    'entity pairs precision': 0.801,
-    'events recall': 0.687,
-    'events precision': 0.824,
+    'quotes with the right speaker': 0.691,
+    'entity pairs recall': 0.374,
+    'entity pairs precision': 0.798,
+    'events recall': 0.692,
+    'events precision': 0.825,
   },
 };
 /** The blind split (143 pages) at session 32's start (e3d2db6's extractor and models, the 33rd to 35th batches added). */
