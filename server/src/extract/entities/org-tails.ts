@@ -63,6 +63,8 @@ function ofTheRun(after: string): [string, string] | null {
   ).exec(after);
   return text ? [text[0], run] : null;
 }
+/** Head words of companies named by their trade, which are fields too ("of Refugee Logistics"). */
+const TRADE_HEADS = new Set(['shipping', 'freight', 'logistics', 'trading', 'tankers']);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "for the" and a capitalised run, an "of" inside it ("for the Coordination of Humanitarian Affairs"). */
 const FOR_THE = new RegExp(
@@ -108,7 +110,10 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   const of = namedByHead ? ofTheRun(after) : null;
   // (A body with a head word of its own after it is another body: "the European Department of the
   // Ministry …".)
-  const headed = (run: string) => run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
+  // (A trade's word that heads a company's name, "Evergreen Shipping", is a field after "of the"/"for the":
+  // "the Office for the Coordination of Refugee Logistics".)
+  const headed = (run: string) =>
+    run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()) && !TRADE_HEADS.has(w.toLowerCase()));
   // (Nor a state's formal title, "of the Republic of Belarus": state-titles.ts names the body by the state.)
   const stateTitle = (run: string, at: number) =>
     STATE_TITLE_END.test(run) && /^[^\S\n]+of[^\S\n]+\p{Lu}/u.test(after.slice(at));
