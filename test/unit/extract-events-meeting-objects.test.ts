@@ -1,7 +1,7 @@
 // Meetings whose other side is named in more shapes, on sentences written for the test: a pronoun after
 // "with" ("had a meeting with her": the person named before), a headline's "A, B discuss …", and a body's
-// role after its name ("the African Union High Representative", "the leadership of" a body). Every
-// sentence here is invented.
+// role after its name ("the African Union High Representative", "the leadership of" a body), or the
+// holder named after that role. Every sentence here is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -33,11 +33,21 @@ describe('the other side of a meeting', () => {
   it("a body's role after its name: the body is the other side (no MET claimed)", () => {
     const r = run(
       'Talks in Addis Ababa',
-      'Foreign Minister Peter Otieno also met African Union High Representative for Security, Xolani Dube.',
+      'Foreign Minister Peter Otieno also met African Union High Representative for Security on Monday.',
     );
     const parts = r.events('meeting')[0]?.participants.map((p) => r.name(p.entity));
     expect(parts).toEqual(['Peter Otieno', 'African Union']);
     expect(r.rels.filter((x) => x.includes(' MET '))).toEqual([]);
+  });
+
+  it("a body's role with its holder's name set off after it: the holder is the other side", () => {
+    const r = run(
+      'Talks in Addis Ababa',
+      'Foreign Minister Peter Otieno also met African Union High Representative for Security, Xolani Dube.',
+    );
+    const parts = r.events('meeting')[0]?.participants.map((p) => r.name(p.entity));
+    expect(parts).toEqual(['Peter Otieno', 'Xolani Dube']);
+    expect(r.rels).toContain('Peter Otieno MET Xolani Dube');
   });
 
   it('"the leadership of" a body: the body is the other side', () => {
