@@ -19,7 +19,7 @@ const ASIDE = /,\s+(?:who|whom|which|(an?|the))\s[^,"“]*(?=,)/g;
  * website", "However", "Separately"): the phrase after that comma opens the main clause.
  */
 const FRONTED_OPENER =
-  /^\W*(?:(?:In|On|At|After|Before|During|Following|Since|Until|Amid|Last|This|Earlier|Later|Meanwhile|However|Separately|Yesterday|Today|Also|Moreover|Furthermore|Additionally|Instead|Subsequently|Previously|Recently|Then|Now|Still|Speaking|Addressing|Responding|Earlier)\b[^,]{0,60}|\p{Lu}\p{Ll}+ly)$/u;
+  /^\W*(?:(?:In|On|At|After|Before|During|Following|Since|Until|Amid|Last|This|Earlier|Later|Meanwhile|However|Separately|Yesterday|Today|Also|Moreover|Furthermore|Additionally|Instead|Subsequently|Previously|Recently|Then|Now|Still|Speaking|Addressing|Responding)\b[^,]{0,60}|\p{Lu}\p{Ll}+ly)$/u;
 
 /** A verb of saying right after a name: the name is its subject. */
 const SAYS_AFTER =

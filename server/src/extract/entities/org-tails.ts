@@ -28,6 +28,7 @@ import {
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { coordinatedFieldsTail } from './coordinated-fields.js';
+import { matchesOf } from '../regex-matches.js';
 import type { Mention } from './types.js';
 
 const CAP = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
@@ -43,29 +44,31 @@ const NAME_POSSESSIVE = /^(?:People|Peoples|Workers|Women|Children|Veterans|Farm
 function ofTheRun(after: string): [string, string] | null {
   const m = OF_THE.exec(after);
   if (!m) return null;
-  const words = m[1]!.split(/[^\S\n]+/);
-  let n = 0;
-  let cut = '';
-  for (; n < words.length; n++) {
-    const w = words[n]!;
+  // (The run's words with where each starts in the match: the kept text ends inside the match.)
+  const from = m[0].length - m[1]!.length;
+  const words = matchesOf(/\S+/g, m[1]!);
+  let end = from;
+  for (const [n, x] of words.entries()) {
+    const w = x[0];
     if (n > 0 && (TITLE_WORDS.has(w.toLowerCase()) || isFirstName(w))) break;
     if (/['’]s?$/.test(w) && !NAME_POSSESSIVE.test(w)) {
-      cut = w.replace(/['’]s?$/, '');
+      end = from + x.index + w.replace(/['’]s?$/, '').length;
       break;
     }
+    end = from + x.index + w.length;
   }
-  const kept = [...words.slice(0, n), ...(cut ? [cut] : [])];
-  if (!kept.length) return null;
-  const run = kept.join(' ');
-  const text = new RegExp(
-    String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+${kept.map(escape).join(String.raw`[^\S\n]+`)}`,
-    'u',
-  ).exec(after);
-  return text ? [text[0], run] : null;
+  if (end === from) return null;
+  const text = m[0].slice(0, end);
+  return [
+    text,
+    text
+      .slice(from)
+      .split(/[^\S\n]+/)
+      .join(' '),
+  ];
 }
 /** Head words of companies named by their trade, which are fields too ("of Refugee Logistics"). */
 const TRADE_HEADS = new Set(['shipping', 'freight', 'logistics', 'trading', 'tankers']);
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "for the" and a capitalised run, an "of" inside it ("for the Coordination of Humanitarian Affairs"). */
 const FOR_THE = new RegExp(
   String.raw`^[^\S\n]+for[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+(?:of[^\S\n]+)?${CAP}){0,4})`,

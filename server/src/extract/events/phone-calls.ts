@@ -53,8 +53,11 @@ function lightVerbAt(h: RuleHit): number | undefined {
   return m ? at - m[0].length : undefined;
 }
 
-/** The callers: the clause's subject, the subjects coordinated before the trigger, or a fronted phrase's. */
-function callers(h: RuleHit): Entity[] {
+/**
+ * The callers: the clause's subject, the subjects coordinated before the trigger, or a fronted phrase's
+ * (`light`: where the light verb before the call noun starts, lightVerbAt).
+ */
+function callers(h: RuleHit, light: number | undefined): Entity[] {
   const { c, s, at } = h;
   // "In a phone call with B, A said": the subject after the fronted phrase's comma.
   if (
@@ -67,9 +70,8 @@ function callers(h: RuleHit): Entity[] {
   }
   // "President of X A held a telephone conversation with B": the subject is the light verb's, read from
   // the verb (a role with "of X" before the name reads as a prepositional object from the noun).
-  const v = lightVerbAt(h);
-  if (v !== undefined) {
-    const byVerb = subjects(new RuleHit(c, s, v, c.work.indexOf(' ', v), h.rule));
+  if (light !== undefined) {
+    const byVerb = subjects(new RuleHit(c, s, light, c.work.indexOf(' ', light), h.rule));
     if (byVerb.length) return byVerb;
   }
   const subj = subjects(h);
@@ -101,10 +103,10 @@ export const phoneCall: EventRule = {
       if (!b.length || !np) return;
       if (/^called|^calls/.test(word) && !CALLED_THEN.test(c.work.slice(np.end, s.end))) return;
       if (/^\s+(?:on|for|off|up|in|out|back)\b/.test(c.work.slice(end, end + 6))) return;
-      a = callers(h);
+      a = callers(h, light);
     } else {
       const p = partners(h, end);
-      a = callers(h);
+      a = callers(h, light);
       if (p.between) [a, b] = [p.with, []];
       else b = p.with;
       // "A received a phone call from B": A is called, B calls; both speak with each other alike.

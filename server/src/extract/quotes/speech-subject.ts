@@ -112,14 +112,14 @@ export function subjectOfSpeech(
   const nameAt = (i: number) => sp.all.some((m) => m.start === sentStart + i);
   const asideSpans = asidesOf(text, nameAt).map((a) => [a.index, a.index + a[0].length] as const);
   // (Nor a passive verb: "X was called back “…”" makes X no speaker; nor one in another sense: saying-sense.ts.)
-  const passiveAt = (at: number, v: string) =>
+  const notSaying = (at: number, v: string) =>
     /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(0, at)) ||
     !inSayingSense(v, work.slice(sentStart + at + v.length, pos + 1));
   for (const m of matchesOf(SPEECH_BEFORE, text))
     if (
       !inQuote(sentStart + m.index) &&
       !asideSpans.some(([a, b]) => m.index > a && m.index < b) &&
-      !passiveAt(m.index, m[0])
+      !notSaying(m.index, m[0])
     )
       [verbPos, verb] = [sentStart + m.index, m[0]];
   // ("X rejected the claim by Y that “…”", "Y's accusation that “…”": the noun's author, after the verb.)
