@@ -65,6 +65,15 @@ describe('learned entities step', () => {
     expect(idx.entities.length).toBe(before);
   });
 
+  it('takes nothing from an abstaining model (threshold over 1), however sure it is', () => {
+    const sure = { ...placeAfterPreposition, bias: 40 };
+    const { work, toks, sents, idx } = rulesOn(TEXT);
+    expect(learnedEntities(TEXT, work, toks, sents, idx, { ...sure, threshold: 1.01 })).toEqual([]);
+    expect(learnedEntities(TEXT, work, toks, sents, idx, { ...sure, threshold: 1 }).length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('runs inside the extractor only when learned steps are on', () => {
     const off = extractArticle({ raw: TEXT, meta: { title: TITLE }, learned: false });
     expect(off.document.entities.some((e) => e.rule === LEARNED_ENTITY_RULE)).toBe(false);

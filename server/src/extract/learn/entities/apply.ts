@@ -47,6 +47,8 @@ export function learnedEntities(
   read?: readonly Token[][],
 ): Entity[] {
   const scorer = m === MODEL ? COMPILED : new CompiledModel(m);
+  // An abstaining model (threshold over 1) takes nothing: no candidates to find or score.
+  if (scorer.threshold > 1) return [];
   const score = m === MODEL ? SCORE : scorerOf(scorer);
   const scored = findCandidates(work, toks, sents, idx.entities, read)
     .map((cand) => {
