@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser } from './browser.js';
+import { desktopPage, launchBrowser } from './browser.js';
 
 const TOKEN = 'e2e-ingest-token-0123456789';
 const ARTICLE =
@@ -18,7 +18,7 @@ const authorizations: (string | null)[] = [];
 beforeAll(async () => {
   app = await startTestApp({ buildClient: true, env: { INGEST_TOKEN: TOKEN } });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await desktopPage(browser);
   page.on('request', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/articles')
       authorizations.push(r.headers()['authorization'] ?? null);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityDetail } from '@dossier/model';
 import { getJson, startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount } from './browser.js';
+import { desktopPage, launchBrowser, nodeCount, openExplorer } from './browser.js';
 
 const ANTONOV = 'person:anatoly-antonov';
 const ARTICLE = [
@@ -36,18 +36,14 @@ const antonovArticles = async () =>
 beforeAll(async () => {
   app = await startTestApp({ buildClient: true });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page = await desktopPage(browser, pageErrors);
   page.on('request', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/articles') {
       const body = JSON.parse(r.postData() ?? '{}') as { dryRun?: boolean; html?: string };
       ingestRequests.push({ dryRun: body.dryRun === true, as: body.html !== undefined ? 'html' : 'text' });
     }
   });
-  await page.goto(app.url);
-  await page.waitForFunction(() =>
-    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-  );
+  await openExplorer(page, app.url);
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core, headless, for the browser tests.
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,6 +28,17 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-features=PreloadTopChromeWebUI',
     ],
   });
+}
+
+/** A new desktop-sized page; its uncaught script errors are pushed onto `errors` when given. */
+export async function desktopPage(
+  browser: Browser,
+  errors?: string[],
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, ...options });
+  if (errors) page.on('pageerror', (e) => errors.push(e.message));
+  return page;
 }
 
 /** Opens the explorer at `url` and waits for the first graph to be drawn. */

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount } from './browser.js';
+import { desktopPage, launchBrowser, nodeCount, openExplorer } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -17,12 +17,8 @@ beforeAll(async () => {
   // One console query at a time in all, as on a 2-core host by default: the busy test fills it.
   app = await startTestApp({ buildClient: true, env: { CYPHER_MAX_INFLIGHT: '1' } });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(app.url);
-  await page.waitForFunction(() =>
-    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-  );
+  page = await desktopPage(browser, pageErrors, { acceptDownloads: true });
+  await openExplorer(page, app.url);
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, poll } from './browser.js';
+import { desktopPage, launchBrowser, nodeCount, openExplorer, poll } from './browser.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'corroboration');
 const ARTICLES: [string, string, string][] = [
@@ -33,12 +33,8 @@ beforeAll(async () => {
     expect(res.status).toBe(201);
   }
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(app.url);
-  await page.waitForFunction(() =>
-    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-  );
+  page = await desktopPage(browser, pageErrors);
+  await openExplorer(page, app.url);
 });
 
 afterAll(async () => {
@@ -169,7 +165,7 @@ describe('corroboration in the explorer', () => {
   });
 
   it('when a link holds the outlet filter, then the page opens with it set', async () => {
-    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const other = await desktopPage(browser);
     await other.goto(`${app.url}/?outlets=3`);
     await expect.poll(() => other.getByTestId('min-outlets').inputValue()).toBe('3');
     await other.close();

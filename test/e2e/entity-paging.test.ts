@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../server/src/ingest/load-articles.js';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { HUB, hubArticles } from '../helpers/hub.js';
-import { launchBrowser } from './browser.js';
+import { desktopPage, launchBrowser } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   app = await startTestApp({ buildClient: true });
   for (const o of await loadArticles(app.db, hubArticles(30))) expect(o.ok).toBe(true);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await desktopPage(browser);
   await page.goto(`${app.url}/?entity=${encodeURIComponent(HUB)}`);
 });
 

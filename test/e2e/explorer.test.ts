@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, openExplorer, settledNodeScreenPosition } from './browser.js';
+import { desktopPage, launchBrowser, nodeCount, openExplorer, settledNodeScreenPosition } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -16,12 +16,8 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   app = await startTestApp({ buildClient: true });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(app.url);
-  await page.waitForFunction(() =>
-    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-  );
+  page = await desktopPage(browser, pageErrors);
+  await openExplorer(page, app.url);
 });
 
 afterAll(async () => {
@@ -110,8 +106,7 @@ describe('the explorer', () => {
     const held: string[] = [];
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
-    const late = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    late.on('pageerror', (e) => pageErrors.push(e.message));
+    const late = await desktopPage(browser, pageErrors);
     await late.route('**/*.js', async (route) => {
       const { pathname } = new URL(route.request().url());
       if (!eager.has(pathname)) {

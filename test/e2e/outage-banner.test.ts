@@ -10,7 +10,7 @@ import { createLogger } from '../../server/src/logger.js';
 import type { ManagedNeo4j } from '../../server/src/neo4j/managed/index.js';
 import { startDossier, type RunningDossier } from '../../server/src/server.js';
 import { testConfig } from '../helpers/app.js';
-import { launchBrowser } from './browser.js';
+import { desktopPage, launchBrowser, openExplorer } from './browser.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-banner-'));
 let neo4j: ManagedNeo4j;
@@ -24,11 +24,8 @@ beforeAll(async () => {
   app = await startDossier(config, { logger: createLogger('silent'), buildClient: true });
   neo4j = app.managed!;
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.url);
-  await page.waitForFunction(() =>
-    /[1-9]\d* nodes? in view/.test(document.querySelector('[data-testid=node-count]')?.textContent ?? ''),
-  );
+  page = await desktopPage(browser);
+  await openExplorer(page, app.url);
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, openExplorer, poll } from './browser.js';
+import { desktopPage, launchBrowser, nodeCount, openExplorer, poll } from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -27,8 +27,7 @@ const display = (node: string) =>
 beforeAll(async () => {
   app = await startTestApp({ buildClient: true });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page = await desktopPage(browser, pageErrors);
   await open();
 });
 

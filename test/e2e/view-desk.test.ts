@@ -7,7 +7,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { launchBrowser, nodeCount, openExplorer, poll, settledNodeScreenPosition } from './browser.js';
+import {
+  desktopPage,
+  launchBrowser,
+  nodeCount,
+  openExplorer,
+  poll,
+  settledNodeScreenPosition,
+} from './browser.js';
 
 let app: TestApp;
 let browser: Browser;
@@ -52,8 +59,7 @@ async function resetCamera(): Promise<void> {
 beforeAll(async () => {
   app = await startTestApp({ buildClient: true });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page = await desktopPage(browser, pageErrors);
   await open();
 });
 
