@@ -9,7 +9,15 @@ import { bodyOfPlace } from './body-of-place.js';
 import { bodyByOwnHead } from './body-by-head.js';
 import { topDiplomat } from './role-coreference.js';
 import { holderOfPlaceRole } from './role-of-place.js';
-import { APPOSITIVE, BODY_KIND, BODY_NOUN, OWNER_VOICE, SPEECH_AFTER, VOICE_OF } from './speaker-phrases.js';
+import {
+  APPOSITIVE,
+  BODY_KIND,
+  BODY_NOUN,
+  OWNER_VOICE,
+  SPEECH_AFTER,
+  UNNAMED_OFFICIAL,
+  VOICE_OF,
+} from './speaker-phrases.js';
 import type { Found, PhraseAt, SpeakerState } from './speaker-references.js';
 import { bodyOfKindFamily, lowerCaseSurname, translatedMinistry } from './translated-speakers.js';
 
@@ -85,7 +93,14 @@ export function speakerByName(sp: SpeakerState, { p, rest, limit, anchor }: Phra
     names.filter((n) => n.entity.type !== 'Place').pop() ??
     names[names.length - 1];
   const noun = named && BODY_NOUN.exec(work.slice(named.end, named.end + 20));
-  // "a senior US official said": a country speaks only for itself, not through an unnamed official.
+  // ("a senior US official said", "a top Philippines official declared": one unnamed official speaks for
+  // the country, as its officials do; not "the US official" named before, nor a spokesman or a statement.)
+  if (named?.entity.type === 'Place' && noun && UNNAMED_OFFICIAL.test(work.slice(p, named.start) + noun[0]))
+    return {
+      att: { speaker: named.entity, rule: 'quotes:official-of-country' },
+      end: named.end + noun[0].length,
+    };
+  // ("a US spokesman said": a country speaks for itself, not through a nameless spokesman or source.)
   // ("the president of Serbia said": the person the text titled so, not the country.)
   const holder = named && holderOfPlaceRole(work, sp.persons, work.slice(p, named.start), named);
   if (holder) return { att: { speaker: holder, rule: 'quotes:role-of-place' }, end: named!.end };

@@ -56,6 +56,7 @@ const NAMED_SUBJECT = new Set([
   'quotes:collective-body',
   'quotes:governing-body',
   'quotes:demonym-officials',
+  'quotes:official-of-country',
   'quotes:role-coreference',
   'quotes:role-titled-before',
 ]);

@@ -41,6 +41,7 @@ export const NOMINAL_RULES = new Set([
   'quotes:owner-voice',
   'quotes:the-statement',
   'quotes:demonym-officials',
+  'quotes:official-of-country',
   'quotes:the-spokesperson',
   'quotes:the-named-spokesperson',
   'quotes:role-coreference',
@@ -59,6 +60,9 @@ export const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p
 /** A statement's issuer named after it, then adverbs only: " released by the UK Foreign Secretary further". */
 export const ISSUED_BY =
   /^\s+(?:issued|released|published|put out|sent)\s+(?:\S+\s+){0,2}?by\s+[^,;"“”]{1,60}?\s+(?:(?:also|further|then|later|has|had)\s+)*$/;
+/** One unnamed official, read as its lead and noun around a country's name: "a senior ", " official". */
+export const UNNAMED_OFFICIAL =
+  /^[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*\s*official$/;
 export const BODY_NOUN =
   /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 /**

@@ -177,8 +177,12 @@ export function bodyByCommonNoun(sp: SpeakerState, { p, rest, anchor }: PhraseAt
 
 /** "Canadian diplomats calling on …": the country speaks; "The Chinese spokesperson said": its one body. */
 export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
+  // (Also one unnamed official: "a senior Kenyan official said", as the country's officials do.)
   let m =
     /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:diplomats|officials|authorities|side|leadership|government)\b/u.exec(
+      rest,
+    ) ??
+    /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*(\p{Lu}\p{L}+)\s+official\b(?!s)/u.exec(
       rest,
     );
   const country = m ? demonymCountry(m[1]!) : undefined;
