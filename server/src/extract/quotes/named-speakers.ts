@@ -13,6 +13,7 @@ import {
   APPOSITIVE,
   BODY_KIND,
   BODY_NOUN,
+  opensClause,
   OWNER_VOICE,
   SPEECH_AFTER,
   UNNAMED_OFFICIAL,
@@ -95,7 +96,12 @@ export function speakerByName(sp: SpeakerState, { p, rest, limit, anchor }: Phra
   const noun = named && BODY_NOUN.exec(work.slice(named.end, named.end + 20));
   // ("a senior US official said", "a top Philippines official declared": one unnamed official speaks for
   // the country, as its officials do; not "the US official" named before, nor a spokesman or a statement.)
-  if (named?.entity.type === 'Place' && noun && UNNAMED_OFFICIAL.test(work.slice(p, named.start) + noun[0]))
+  if (
+    named?.entity.type === 'Place' &&
+    noun &&
+    UNNAMED_OFFICIAL.test(work.slice(p, named.start) + noun[0]) &&
+    opensClause(work, p)
+  )
     return {
       att: { speaker: named.entity, rule: 'quotes:official-of-country' },
       end: named.end + noun[0].length,

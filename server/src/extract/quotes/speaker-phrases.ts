@@ -63,6 +63,14 @@ export const ISSUED_BY =
 /** One unnamed official, read as its lead and noun around a country's name: "a senior ", " official". */
 export const UNNAMED_OFFICIAL =
   /^[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*\s*official$/;
+/**
+ * Whether a phrase at pos opens its clause ("A senior US official said", "“…,” a senior US official
+ * said", "said a senior US official"), not an object ("India expelled a Pakistani official, declaring …").
+ */
+export function opensClause(work: string, pos: number): boolean {
+  const last = /(\S+)\s*$/.exec(work.slice(Math.max(0, pos - 30), pos))?.[1];
+  return !last || /[.,;:!?“”"'‘’(—–]$/.test(last) || /^(?:said|says|told|added|stated|to)$/i.test(last);
+}
 export const BODY_NOUN =
   /^\s+(?:statement|spokes(?:wo)?man|spokesperson|official|source|representative|release)\b/i;
 /**

@@ -16,7 +16,7 @@ import { GOVERNING, governedCountry } from './governing-body.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
 import { titledBefore } from './role-titles.js';
-import { statementNounAt, UNNAMED_SOURCES } from './speaker-phrases.js';
+import { opensClause, statementNounAt, UNNAMED_SOURCES } from './speaker-phrases.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
 
 /**
@@ -182,9 +182,11 @@ export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): F
     /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:diplomats|officials|authorities|side|leadership|government)\b/u.exec(
       rest,
     ) ??
-    /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*(\p{Lu}\p{L}+)\s+official\b(?!s)/u.exec(
-      rest,
-    );
+    (opensClause(sp.work, p)
+      ? /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*(\p{Lu}\p{L}+)\s+official\b(?!s)/u.exec(
+          rest,
+        )
+      : null);
   const country = m ? demonymCountry(m[1]!) : undefined;
   if (m && country) {
     const place = sp.idx.countryEntity(country);
