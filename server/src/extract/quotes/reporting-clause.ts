@@ -49,6 +49,10 @@ const outletReports = (work: string, v: { at: number; end: number }, a: Attribut
 const OUTLET_NOUN =
   /\b(?:broadcaster|agency|channel|newspaper|daily|outlet|network|television|radio|media)\b/i;
 
+/** A capitalised verb-like word inside a name ("the United States", "the Jakarta Post") is no verb. */
+const insideName = (sp: SpeakerIndex, work: string, at: number) =>
+  /\p{Lu}/u.test(work[at]!) && sp.all.some((m) => m.start < at && at < m.end);
+
 /** "what" and a name with its titles before a verb: the verb of a free relative ("what President X said"). */
 const FREE_RELATIVE_VERB = /\bwhat\s+(?:(?:the|\p{Lu}[\p{L}.'’-]*)\s+){1,5}$/u;
 
@@ -113,7 +117,7 @@ export function reportingClauseSpeaker(
   const verbs = (from: number, to: number) =>
     matchesOf(REPORTING_VERB, work.slice(from, to))
       .map((m) => ({ at: from + m.index, end: from + m.index + m[0].length }))
-      .filter((v) => !inQuote(v.at));
+      .filter((v) => !inQuote(v.at) && !insideName(sp, work, v.at));
   // After the quotation: the first verb, its subject between the closing mark and it.
   for (const v of verbs(q.close + 1, sentEnd).slice(0, 2)) {
     // ("…” …, X has announced sanctions": a verb that takes an object reports only when none follows.)
