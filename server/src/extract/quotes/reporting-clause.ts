@@ -68,6 +68,9 @@ const unnamedOfEnd = (head: string) => {
   return end;
 };
 
+/** An open relative aside at the end of the text before a word (", who met ", ", whom … received "). */
+const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which)\s[^,"“”]*$/u;
+
 /** Where each word starts in [from, to). */
 const wordStarts = (work: string, from: number, to: number) =>
   matchesOf(/(?:^|[\s(,])(?=[\p{L}])/gu, work.slice(from, to)).map((m) => from + m.index + m[0].length);
@@ -90,6 +93,8 @@ function subjectOf(
     if (PREP_END.test(head) || (prep >= 0 && NAME_LEAD.test(head.slice(prep)))) continue;
     // (Nor a name in an aside of where or in what act: "X, after meeting Y in Z, said".)
     if (insideCircumstanceAside(head, work.slice(at, verbAt))) continue;
+    // (Nor a name in a relative aside closed before the verb: "The envoy, who met X on Monday, said".)
+    if (RELATIVE_OPEN.test(head) && /,/.test(work.slice(at, verbAt))) continue;
     const who = sp.whoAt(at, verbAt, anchor);
     // (Nor the body or country an envoy is sent to: "the UK's ambassador to the UN said".)
     if (who?.att.speaker && who.att.speaker.type !== 'Person' && ENVOY_TO.test(head.slice(-80))) continue;

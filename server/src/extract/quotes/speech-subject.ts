@@ -69,7 +69,7 @@ const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*
  * the circumstance of the speech ("X, speaking alongside Y, said").
  */
 const ASIDE = new RegExp(
-  String.raw`,\s+(?:(?:who|whom|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
+  String.raw`,\s+(?:(?:who|whom|whose|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
   'gu',
 );
 /**
