@@ -18,6 +18,7 @@ import type { Sentence } from '../text.js';
 import { negatedVerb } from './judging.js';
 import { matchesOf } from '../regex-matches.js';
 import { differentSides } from './sides.js';
+import { ATTRIBUTED_TO } from './verbs.js';
 
 /** The protest noun after a determiner or adjective, up to its preposition of topic. */
 const PROTEST = new RegExp(
@@ -26,9 +27,9 @@ const PROTEST = new RegExp(
 );
 /** Nouns of an act someone said or did, whose "of"/"by" names the doer. */
 const ACT = String.raw`(?:remarks|comments|statements?|declarations?|decisions?|actions|acts?|behaviou?r|conduct|words|claims|allegations|accusations|provocations?|interference|tweets?|posts?|speech)`;
-/** An act, then "of"/"by"/"from" before its doer. */
+/** An act, then "of"/"by"/"from" (or "attributed to") before its doer. */
 const ACT_THEN_DOER = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT}\s+(?:(?:made|issued|taken)\s+)?(?:of|by|from)\s+(?:the\s+)?`,
+  String.raw`^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT}\s+(?:(?:(?:made|issued|taken)\s+)?(?:of|by|from)|${ATTRIBUTED_TO})\s+(?:the\s+)?`,
   'u',
 );
 /** After a possessor opening the object: its act ("'s recent remarks"). */

@@ -68,11 +68,16 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   [/\b(?:backing|backed|backs|supporting|supported|supports)\b/g, 'SUPPORTED', false, 'supported'],
 ];
 
+/** An act's doer as reports name him: "remarks attributed to X", "comments credited to X". */
+export const ATTRIBUTED_TO = String.raw`(?:attributed|credited|ascribed)\s+to`;
 /** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
 /** Nouns of an act someone did or said. */
 const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call|visits?|trips?)`;
-/** An act, then "of"/"by"/"from" before its doer: "the interventionist approach of", "remarks made by". */
-const ACT_THEN_DOER = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)\s+(?:the\s+)?`;
+/**
+ * An act, then "of"/"by"/"from" before its doer: "the interventionist approach of", "remarks made by",
+ * "statements attributed to" (ATTRIBUTED_TO: the doer as the reports name him).
+ */
+const ACT_THEN_DOER = String.raw`(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${ACT_NOUN}\s+(?:(?:(?:made|taken|imposed|issued)\s+)?(?:of|by|from)|${ATTRIBUTED_TO})\s+(?:the\s+)?`;
 const ACT_OF = new RegExp(String.raw`^\s+${ACT_THEN_DOER}`, 'u');
 /** After a possessor: its act ("Venezuela's decision", "Russia's recent actions"). */
 const OWNED_ACT = new RegExp(
