@@ -13,14 +13,14 @@
 // Ukraine).
 // Evidence is the verbatim sentence.
 import { matchesOf } from '../regex-matches.js';
-import type { Ctx } from '../context.js';
+import { isVerb, type Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { agentOf, clauseEnd, isPassive, objectOf } from '../clauses/clause.js';
 import { mentionAt, ownerEntity, phraseAt, placeModifier, type NounPhrase } from '../clauses/noun-phrase.js';
 import { firstVerb, isParticipleClause, mainSubject, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js';
 import { demonymCountry } from '../lexicon.js';
-import type { Entity } from '../entities/index.js';
+import type { Entity, Mention } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import { JUDGING, negatedVerb } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
@@ -158,6 +158,24 @@ function withoutVictims(c: Ctx, tgts: Entity[], np: NounPhrase, from: number): E
     const m = at.find((x) => x.entity === e && x.start >= from);
     return !m || !VICTIM_BEFORE.test(c.work.slice(from, m.start));
   });
+}
+
+/** Between two coordinated names: ", ", " and ", ", and ", " as well as " (an article may follow). */
+const COORDINATION = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?$/;
+
+/** The entity of mention m and those of the names coordinated right after it ("Australia and New Zealand"). */
+function coordinatedFrom(c: Ctx, m: Mention, end: number): Entity[] {
+  const out = [m.entity];
+  for (let cur = m; ;) {
+    const next = c.firstAfter(cur.end, Math.min(end, cur.end + 12), ['Person', 'Organization', 'Place']);
+    if (!next || !COORDINATION.test(c.work.slice(cur.end, next.start)) || placeModifier(c, next)) break;
+    // ("… at Australia and New Zealand's leader said" / "and New Zealand replied": a new clause's subject.)
+    const word = /^(['’]s\b|\s+(?:has\s+|have\s+)?(\p{Ll}+))?/u.exec(c.work.slice(next.end, next.end + 30))!;
+    if (word[1] === "'s" || word[1] === '’s' || (word[2] && isVerb(word[2]))) break;
+    if (!out.includes(next.entity)) out.push(next.entity);
+    cur = next;
+  }
+  return out;
 }
 
 /** After a dateline's place: "LIMA: ", "LIMA (Reuters) - ", "Lima, March 3 – ". */
@@ -332,14 +350,17 @@ export function verbRelations(c: Ctx): RelOut[] {
           continue;
         if (needsQuote && !/["“]/.test(c.work.slice(tgtM.end, Math.min(s.end, tgtM.end + 25)))) continue;
         if (type === 'SUPPORTED' && src.type === 'Person') continue;
-        out.push({
-          source: src,
-          type,
-          target: tgtM.entity,
-          date: c.dateNear(s, at)?.value ?? null,
-          evidence: [c.evidence(s)],
-          rule: `relations/verbs:${name}-near`,
-        });
+        // ("hit out at Australia and New Zealand": each name coordinated with the first is a target too.)
+        for (const tgt of coordinatedFrom(c, tgtM, s.end))
+          if (tgt !== src)
+            out.push({
+              source: src,
+              type,
+              target: tgt,
+              date: c.dateNear(s, at)?.value ?? null,
+              evidence: [c.evidence(s)],
+              rule: `relations/verbs:${name}-near`,
+            });
         continue;
       }
       // "called X a "…"", "branded X "…"": a label in quotation marks after the object.
