@@ -16,6 +16,7 @@ import {
   ORG_HEADS,
 } from '../lexicon.js';
 import type { Builder, PendingSingle } from './builder.js';
+import { definedAcronyms } from './defined-acronyms.js';
 import { MONTHS, NAME_PARTICLES, WEEKDAYS } from './chunking.js';
 import { PARTY_WORDS, PLACE_HEADS, WEAPON_AFTER } from './known-segments.js';
 import type { Surnames } from './merging.js';
@@ -41,6 +42,7 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   // Lone unknown words with no cue where they stand: a cue later in the text ("…,” Lavrov said) names them.
   const uncued: PendingSingle[] = [];
   const cued = new Map<string, Entity>();
+  const defined = definedAcronyms(b, pendingSingles);
   for (const t of pendingSingles) {
     // "al-Qudra" is the "Al-Qudra" of "Ashraf Al-Qudra".
     let target = surnames.get(t.text) ?? surnames.get(t.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
@@ -114,9 +116,11 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
         !WEAPON_AFTER.test(work.slice(t.end, t.end + 12))
       ) {
         // "SA" of South Africa, "RF" of the Russian Federation: the initials of a place the article names
-        // are that place; one half of "RFE/RL" names nothing alone.
-        const place = placeOfInitials(b, t.text);
+        // are that place; one half of "RFE/RL" names nothing alone; an acronym defined in brackets after a
+        // document names nothing, after a person or a place that one (defined-acronyms.ts).
+        const place = defined.has(t.text) ? defined.get(t.text) : placeOfInitials(b, t.text);
         if (place) b.mention(place, t.start, t.end);
+        else if (place === null) continue;
         else if (work[t.start - 1] !== '/' && work[t.end] !== '/')
           b.orgMention(t.start, t.end, t.text, 'entities/merging:acronym');
       } else if (PARTY_WORDS[key])
