@@ -21,6 +21,7 @@ import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown 
 import { headNamesNone } from './generic-org-names.js';
 import { orgHeadAt } from './general-heads.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
+import { noSurnameAfterTitle } from './title-compounds.js';
 import { GEO_FEATURE, knownSegments, PARTY_WORDS, placeCompound } from './known-segments.js';
 import { nameAfterField } from './field-names.js';
 import {
@@ -348,7 +349,13 @@ export function classifyChunks(
         const nationality = dem ? demonymCountry(dem[1]!) : undefined;
         if (lower && !personTitle.has(person)) personTitle.set(person, { title: lower, nationality });
       }
-    } else if (nameToks.length === 1 && !common && (titled || partyBefore) && !GEO_FEATURE.test(last.text)) {
+    } else if (
+      nameToks.length === 1 &&
+      !common &&
+      (titled || partyBefore) &&
+      !GEO_FEATURE.test(last.text) &&
+      !(titled && prefix.length > 0 && noSurnameAfterTitle(prefix[prefix.length - 1]!.text, last.text))
+    ) {
       pendingSingles.push(nameToks[0]!);
       (nameToks[0] as PendingSingle).titled = true;
     } else if (nameToks.length === 1 && prefix.length === 0 && !isKnownPlace(nameToks[0]!.text)) {
