@@ -87,9 +87,12 @@ export function tokenize(
   return out;
 }
 
-/** "Erdoğan-led", "US-backed": the name and the rest of the compound adjective. */
+/**
+ * "Erdoğan-led", "US-backed", "EU-supported", "a US-designated group", "Dokdo-related", "Indian-occupied": the
+ * name and the rest of the compound adjective (a past participle of what the name did, or "-related").
+ */
 const COMPOUND_SUFFIX =
-  /^(\p{Lu}.*?)(-(?:led|backed|based|born|owned|run|era|style|brokered|made|linked|allied|aligned|controlled|funded|sponsored|held|bound|friendly))$/u;
+  /^(\p{Lu}.*?)(-(?:led|backed|based|born|owned|run|era|style|brokered|made|linked|allied|aligned|controlled|funded|sponsored|held|bound|friendly|supported|designated|related|proposed|occupied|built|dominated|installed|financed|hosted|mediated|administered|registered|headquartered|affiliated|operated|imposed|drafted|chaired))$/u;
 
 /**
  * A token split where the page ran words together at link boundaries ("Ukrainethe", "UkraineNorth",
