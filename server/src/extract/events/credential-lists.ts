@@ -9,6 +9,7 @@
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
 import { credentials, lastCeremony, listEnd } from './meetings-calls.js';
+import { welcomedEnvoys } from './credential-welcomes.js';
 
 /** How many sentences after the ceremony (or the list before) "They are" may list its envoys. */
 const REACH = 2;
@@ -47,7 +48,7 @@ export const credentialsListed: EventRule = {
   // At a sentence's start (a line may open with spaces before it).
   re: /(?<=^|\n[^\S\n]*|[.!?]["”’]?\s)\p{Lu}\p{L}*\b/gu,
   // (Only a ceremony the credentials rule found has envoys to list.)
-  after: credentials.id,
+  after: [credentials.id, welcomedEnvoys.id],
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;
@@ -70,6 +71,9 @@ export const credentialsListed: EventRule = {
     // "The ambassadors are:" and one name a line.
     const lines = /:\s*$/.test(c.work.slice(s.start, s.end));
     const first = c.inRange(from, lines ? listEnd(c, s.end) : s.end, P, true)[0];
+    // A lead naming the envoys that lists no one ("Among the new ambassadors were representatives of
+    // many countries.") still tells of them: the list may follow ("These included A from X").
+    if (!first && !plain) lastCeremony.set(c, { host: last.host, sentence: si });
     // The names come right after the lead, titles allowed ("Ambassador A").
     if (!first || (!lines && !FIRST_GAP.test(c.work.slice(from, first.start)))) return;
     // Every person the list names: the sentence says who they are ("A (Chile), B (Peru)", "Ambassador of

@@ -52,7 +52,7 @@ export const expellerList: EventRule = {
   id: 'events/expulsions:expeller-list',
   type: 'expulsion',
   // (Only an expulsion by a group, which the expulsion rule notes, has expellers to list.)
-  after: 'events/expulsions:expulsion',
+  after: ['events/expulsions:expulsion'],
   re: /\b(?:(?:[Tt]hese|[Tt]hey|[Tt]hose)(?:\s+(?:countries|states|nations))?|[Tt]he\s+(?:\p{L}+\s+)?(?:countries|states|nations))\s+(?:are|were|include[sd]?)\b|\b[Aa]mong\s+them(?:\s+(?:are|were))?\b/gu,
   run(h) {
     const { c, s, end } = h;

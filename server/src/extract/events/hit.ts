@@ -39,10 +39,10 @@ export interface EventRule {
   /** The words one of which every match of `re` holds (see RuleGuard); a rule without one always runs. */
   guard?: RuleGuard;
   /**
-   * The id of an earlier rule of the list whose findings this rule only goes on from (a credentials
-   * ceremony's envoys listed after it): without a match of that rule in the body, its regex is not run.
+   * The ids of earlier rules of the list whose findings this rule only goes on from (a credentials
+   * ceremony's envoys listed after it): without a match of one of them in the body, its regex is not run.
    */
-  after?: string;
+  after?: readonly string[];
   run(hit: RuleHit): void;
 }
 

@@ -26,6 +26,7 @@ import { type EventRule, mayMatch, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
+import { welcomedEnvoys } from './credential-welcomes.js';
 import { phoneCall } from './phone-calls.js';
 import { phoneCallAnaphora } from './phone-call-anaphora.js';
 import { meeting } from './meetings.js';
@@ -111,6 +112,7 @@ export const RULES: readonly EventRule[] = [
   phoneCall,
   phoneCallAnaphora,
   credentials,
+  welcomedEnvoys,
   credentialsListed,
   inauguration,
   speech,
@@ -135,7 +137,7 @@ export function findEvents(c: Ctx): EvOut[] {
   const matched = new Set<string>();
   RULES.forEach((rule, ri) => {
     rule.re.lastIndex = 0;
-    if (!mayMatch(rule, seg, lower) || (rule.after && !matched.has(rule.after))) return;
+    if (!mayMatch(rule, seg, lower) || (rule.after && !rule.after.some((id) => matched.has(id)))) return;
     for (const m of matchesOf(rule.re, seg)) {
       const at = from + m.index;
       const end = at + m[0].length;

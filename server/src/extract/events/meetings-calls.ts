@@ -17,7 +17,7 @@ import type { EventRule } from './hit.js';
 const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
 
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
-const lastHost = new WeakMap<Ctx, Entity>();
+export const lastHost = new WeakMap<Ctx, Entity>();
 /** The sentence (index) of an article's last credentials ceremony and its host (credential-lists.ts). */
 export const lastCeremony = new WeakMap<Ctx, { host: Entity; sentence: number }>();
 
