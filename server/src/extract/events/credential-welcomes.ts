@@ -25,6 +25,9 @@ export const welcomedEnvoys: EventRule = {
     const { c, s, at } = h;
     // The credentials named in the headline, this sentence or one of the next two.
     const si = c.sents.indexOf(s);
+    // A ceremony this sentence already told names its own host ("A received new envoys who then presented
+    // their credentials to President B": B).
+    if (lastCeremony.get(c)?.sentence === si) return;
     const near = c.sents.slice(si, si + REACH + 1);
     if (!CREDENTIALS.test(c.work.slice(c.sents[0]!.start, c.sents[0]!.end)))
       if (!near.some((x) => CREDENTIALS.test(c.work.slice(x.start, x.end)))) return;
