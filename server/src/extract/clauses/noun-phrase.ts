@@ -97,6 +97,10 @@ export function placeModifier(c: Ctx, m: { start: number; end: number; entity: E
   return m.entity.type === 'Place' && BASED_IN.test(c.work.slice(m.end, m.end + 12));
 }
 
+/** A name that backs or leads what the phrase names: "the Iran-backed Hezbollah", "a Saudi-led coalition". */
+const BACKER_OF =
+  /^[-‐–](?:backed|led|supported|sponsored|funded|financed|allied|aligned|controlled|installed|brokered|mediated|designated|armed|trained)\b/u;
+
 /**
  * The noun phrase that starts at pos (after determiners and numbers) and ends by limit: its named
  * entities (a list, or the person named in an apposition to a role: "the ambassador to Seoul, Koichi
@@ -143,6 +147,14 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       // A place where the thing named is: "the London-based group", "the Washington DC-based body".
       if (placeModifier(c, m)) {
         i = m.end + BASED_IN.exec(after)![0].length;
+        continue;
+      }
+      // ("the Iran-backed Hezbollah group": Iran backs the group the phrase names; it owns the phrase.)
+      const backer = BACKER_OF.exec(after);
+      if (backer) {
+        owners.length = 0;
+        owners.push({ entity: m.entity, start: m.start, end: m.end });
+        i = m.end + backer[0].length;
         continue;
       }
       const poss = /^['’]s?\s+/.exec(after);

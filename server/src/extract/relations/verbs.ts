@@ -213,6 +213,8 @@ export function verbRelations(c: Ctx): RelOut[] {
       const end = at + mm[0].length;
       const s = c.sents[indexAt(c.sents, at)];
       if (!s || end > s.end || c.inQuote(at)) continue;
+      // ("the Iran-backed group": a participle inside a compound adjective is no verb.)
+      if (/[-‐–]/.test(c.work[at - 1] ?? '')) continue;
       // ("summoned the ambassador to protest the statement of X", never "urged Beijing to condemn X".)
       const before = c.work.slice(s.start, at);
       // "has not criticised X", "never accused X": no act.
