@@ -20,7 +20,7 @@ import { definedAcronyms } from './defined-acronyms.js';
 import { MONTHS, NAME_PARTICLES, WEEKDAYS } from './chunking.js';
 import { PARTY_WORDS, PLACE_HEADS, WEAPON_AFTER } from './known-segments.js';
 import type { Surnames } from './merging.js';
-import { ROLE_AFTER } from './name-shapes.js';
+import { ROLE_AFTER, ROLE_NOUN } from './name-shapes.js';
 import { surnameSkeleton } from './name-variants.js';
 import type { Entity } from './types.js';
 
@@ -187,7 +187,9 @@ function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
   const credited =
     (/[”"],?\s+$/.test(before) &&
       /^\s+(?:said|says|added|told|wrote|noted|stressed|insisted|continued)\b/.test(after)) ||
-    /^\s+(?:said|says|added|wrote|stressed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(after) ||
+    /^\s+(?:said|says|added|wrote|stressed|reiterated|declared|stated|explained|emphasi[sz]ed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(
+      after,
+    ) ||
     // Reported speech credited at the sentence's end: "…with our partners, Landsbergis said."
     (/,\s+$/.test(before) &&
       /^\s+(?:said|says|added|wrote|noted|stressed|insisted|told\s+(?:reporters|journalists))\s*[.;]/.test(
@@ -203,6 +205,7 @@ function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
  */
 function lonePersonCue(work: string, t: PendingSingle): string | undefined {
   if (surnameBeforeRole(work, t)) return 'surname-before-role';
+  if (surnameAfterRole(work, t)) return 'surname-after-role';
   if (surnameCreditingQuote(work, t)) return 'surname-crediting-quote';
   if (surnameMeeting(work, t)) return 'surname-meeting';
   return undefined;
@@ -231,6 +234,22 @@ function surnameBeforeRole(work: string, t: PendingSingle): boolean {
     ROLE_AFTER.test(work.slice(t.end, t.end + 60)) &&
     // a title before a name is a list's next item, not an apposition (", President Erdoğan")
     !/^,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(work.slice(t.end, t.end + 40))
+  );
+}
+
+/** A role noun and its comma right before a name ("the government spokesperson, "). */
+const BARE_ROLE_BEFORE = new RegExp(String.raw`\b${ROLE_NOUN}\s*,\s*$`, 'iu');
+
+/**
+ * A lone name-shaped word no lexicon knows, set off by commas right after a role noun, its clause going on
+ * in lower case ("the government spokesperson, X, has said"); not a field's list ("minister for Trade,
+ * Livestock, and Fisheries").
+ */
+function surnameAfterRole(work: string, t: PendingSingle): boolean {
+  return (
+    /^,\s+(?!(?:and|or)\b)\p{Ll}/u.test(work.slice(t.end, t.end + 8)) &&
+    BARE_ROLE_BEFORE.test(work.slice(Math.max(0, t.start - 40), t.start)) &&
+    unknownLoneName(work, t)
   );
 }
 
