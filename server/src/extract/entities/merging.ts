@@ -8,6 +8,7 @@ import {
   demonymCountry,
   isCommonWord,
   isFirstName,
+  isLastName,
   isKnownPlace,
   KNOWN_ORGS,
   ORG_HEADS,
@@ -17,6 +18,7 @@ import { patternOf } from '../regex-matches.js';
 import { span } from '../text.js';
 import type { Builder } from './builder.js';
 import { innerSurnames, withoutGeneration } from './inner-surnames.js';
+import { isKoreanFamily } from './name-cultures.js';
 import type { PersonTitles } from './person-prefix.js';
 import type { Entity, EntityIndex, Mention } from './types.js';
 
@@ -91,13 +93,18 @@ export function mergePersons(b: Builder, personTitle: PersonTitles): Surnames {
   // name first even when it is also a first name elsewhere.
   for (const p of canonicalBy.values()) {
     const parts = p.name.split(' ');
+    // (Also a Korean family name and a one-syllable given name no lexicon knows as a surname: "Park Jin".)
     const koreanGiven =
       (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!)) ||
+      (parts.length === 2 &&
+        isKoreanFamily(parts[0]!) &&
+        /^\p{Lu}\p{Ll}{1,3}$/u.test(parts[1]!) &&
+        !isLastName(parts[1]!)) ||
       (parts.length === 3 && parts.slice(1).every((x) => /^\p{Lu}\p{Ll}{1,3}$/u.test(x)));
     if (
       (parts.length !== 2 && !koreanGiven) ||
       (isFirstName(parts[0]!) && !koreanGiven) ||
-      (isCommonWord(parts[0]!) && !nounOnly(parts[0]!)) ||
+      (isCommonWord(parts[0]!) && !nounOnly(parts[0]!) && !koreanGiven) ||
       surnames.has(parts[0]!)
     )
       continue;

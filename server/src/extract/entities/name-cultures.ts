@@ -26,6 +26,10 @@ const KOREAN_FAMILY = new Set(
     'sung cha joo woo min ryu won'
   ).split(' '),
 );
+/** Whether `word` is a Korean family name ("Park", "Kim", "Chung"). */
+export function isKoreanFamily(word: string): boolean {
+  return KOREAN_FAMILY.has(word.toLowerCase());
+}
 /** One syllable of a Vietnamese name, written with or without diacritics ("Thi", "Thu", "Chinh", "Đức"). */
 const VIET_SYLLABLE = /^\p{Lu}\p{Ll}{0,5}$/u;
 /** Words after the family name that make a place or a body, no person: "Ho Chi Minh City". */
