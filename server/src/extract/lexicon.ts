@@ -321,10 +321,10 @@ export const KNOWN_ORGS = new Map<string, string>(
     'EFE',
     'DPA',
     'Anadolu',
-    // Seats and departments of government named for the office ("the Treasury said"; "the Blue House", like
-    // the White House).
+    // Seats of government named for the office: "the Treasury said", "the Blue House", "Malacañang said".
     'Treasury',
     'Blue House',
+    'Malacañang',
     ...PERSON_SHAPED_COMPANIES,
     ...PLACE_SHAPED_OUTLETS,
     ...KNOWN_MOVEMENTS,
@@ -333,6 +333,7 @@ export const KNOWN_ORGS = new Map<string, string>(
 );
 /** Spelling variants of known organisations folded to one canonical name. */
 export const ORG_ALIASES: Record<string, string> = {
+  malacanang: 'Malacañang',
   'ria novosti': 'RIA Novosti',
   ria: 'RIA Novosti',
   'u.n.': 'United Nations',
