@@ -4,10 +4,13 @@
 import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
 import { mentionAt } from './mention-lists.js';
+import { HONORIFIC_RUN } from '../honorifics.js';
 
 /** Honorifics (one or more) before a name. */
-const HONORIFIC_LEAD =
-  /^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Sheikh|Shaikh|Hon|H\.\s?E)\.?\s+)+(?=\p{Lu})/u;
+const HONORIFIC_LEAD = new RegExp(
+  String.raw`^\s*(?:${HONORIFIC_RUN}|(?:Lord|Lady|Sheikh|Shaikh)\.?\s+)+(?=\p{Lu})`,
+  'u',
+);
 
 /** The person mention at pos, or right after the honorifics at pos. */
 export function personAfterHonorific(c: Ctx, pos: number, limit: number): Mention | undefined {

@@ -24,6 +24,7 @@ import {
 } from './mention-lists.js';
 import { objectPronounAt } from './object-pronoun.js';
 import { personAfterHonorific } from './honorific-names.js';
+import { HONORIFIC_RUN } from '../honorifics.js';
 
 export { BODY_HEAD, ENVOY_HEAD, listAfter, listBefore, mentionAt, mentionEndingAt, roleHead };
 export type { NounPhrase, Owner };
@@ -68,7 +69,7 @@ const CAP_ROLE =
   /^(?:Minister|President|Secretary|Chancellor|Premier|Chairman|Chairwoman|Chair|King|Queen|Emir|Sultan|Speaker)$/;
 
 /** Honorifics between a title and the name it gives: "…, Mr. Elmar Mammadyarov", ", H.E. Ms. Ana Ruiz", ", Hon. X". */
-const HONORIFICS = String.raw`(?:(?:H\.\s?E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.)\s+)*`;
+const HONORIFICS = String.raw`(?:${HONORIFIC_RUN})?`;
 const HONORIFICS_AFTER = new RegExp(String.raw`^,?\s*` + HONORIFICS);
 const COMMA_HONORIFICS = new RegExp(String.raw`^,\s+` + HONORIFICS);
 

@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
 } from '../lexicon.js';
 import type { Token } from '../text.js';
+import { HONORIFIC_LOWER } from '../honorifics.js';
 import { nicknameSurnameAt, unpointedInitialsEnd } from './name-middles.js';
 import { placeInBodyName } from './places-in-bodies.js';
 
@@ -29,13 +30,14 @@ const NAME_POSSESSIVES = new Set(
 const pluralCommonNoun = (w: string) =>
   !isKnownPlace(w) && lexTags(w).some((t) => t === 'Plural' || t === 'Actor');
 /** Religious and Malay honorifics read as titles before a name ("Ayatollah Ali Khamenei", "Datuk X"); so are
- * West African and professional ones, which the name leaves out ("Alhaji Musa Garba", "Hajiya X", "Asiwaju X",
- * "Barr. X", "Engr. X", "Professor X"). */
-const HONORIFICS = new Set(
-  'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin sayyid sayyida sheikha alhaji alhaja alh. hajiya hajia mallam malam owelle asiwaju otunba barrister barr. engr engr. arc. professor'.split(
+ * the courtesy, professional, West African ones and the styles of office (honorifics.ts), which the name
+ * leaves out ("Alhaji Musa Garba", "Barr. X", "Professor X", "Hon. X", "Honourable X", "Ratu X"). */
+const HONORIFICS = new Set([
+  ...'ayatollah hojatoleslam mullah cardinal archbishop rabbi reverend rev. patriarch datuk dato datin sayyid sayyida sheikha arc.'.split(
     ' ',
   ),
-);
+  ...HONORIFIC_LOWER,
+]);
 export const NAME_PARTICLES = new Set([
   'de',
   'da',

@@ -25,13 +25,16 @@ import { referredAsBody, thingName } from './thing-names.js';
 import { ORG_DOMAIN_WORD, PERSON_NOUN, ROLE_BEFORE, ROLE_NOUN } from './name-shapes.js';
 import { afterFieldSetOff } from './field-set-off.js';
 import { GEO_FEATURE } from './known-segments.js';
+import { NAME_HONORIFIC, NAME_STYLE } from '../honorifics.js';
 
 /** One name word, any script: "Şakir", "Akufo-Addo", "McCarthy", "O'Neill", "Jong-un", "al-Otaibi". */
 const NAME_WORD =
   /^(?:(?:al|el|ad|ul|bin|ibn|abu)[-‘’'])?(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‘’']\p{L}[\p{Ll}\p{M}]+)*$/u;
-/** Honorifics and a bracketed title right before a name. */
-const HONORIFIC_BEFORE =
-  /(?:\b(?:Mr|Mrs|Ms|Mme|Mr\.|Dr|Prof|Gen|Sen|Rep|Gov|Amb|Sheikh|Shaikh|Sir|Dame|Lord|Lady|Madam|Monsieur|Señor|Senor|Herr|Engr|Barr|Alh|Alhaji|Hajiya|Hajia|Mallam|Malam|Barrister|Professor)\.?|\[[^\]\n]{2,40}\b(?:President|Minister|Ambassador|Secretary|Chancellor|Premier|Leader|King|Prince|Spokes\p{L}*)\])\s+$/u;
+/** Honorifics (honorifics.ts, and a few more courtesy words and ranks) and a bracketed title right before a name. */
+const HONORIFIC_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${NAME_STYLE}|(?:${NAME_HONORIFIC}|Mme|Gen|Sen|Rep|Gov|Amb|Sheikh|Shaikh|Lord|Lady|Madam|Monsieur|Señor|Senor|Herr)\.?)|\[[^\]\n]{2,40}\b(?:President|Minister|Ambassador|Secretary|Chancellor|Premier|Leader|King|Prince|Spokes\p{L}*)\])\s+$`,
+  'u',
+);
 // (An acronym title may open the next item: "Minister S Jaishankar and NSA Ajit Doval".)
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\p{Lu}{2,4}\s+)?$/u;
 /** "…, along with X": X is one more of what the sentence listed before. */

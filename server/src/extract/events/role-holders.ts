@@ -8,12 +8,13 @@ import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { apposedNameEnds } from '../clauses/set-off-names.js';
 import { ROLE_NOUN } from '../entities/name-shapes.js';
+import { HONORIFIC_RUN } from '../honorifics.js';
 import { P } from './arguments.js';
 
 const ROLE_WORD = String.raw`(?:${ROLE_NOUN}|representative|coordinator|adviser|advisor|secretary[- ]general|chancellor|emir|king|crown prince)`;
 /** Modifiers (no conjunction), the role word, a complement without commas, the set-off mark. */
 const ROLE_THEN_MARK = new RegExp(
-  String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:and|or|with|to|by|from|then)\s)[\p{L}.'’-]+\s+){0,5}?${ROLE_WORD}(?:\s+(?:of|for|to|on|in|at)\s+[^,;:()"“”]{1,70}?)?(?:,\s+|\s*\(\s*)(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Hon|H\.\s?E)\.?\s+)*$`,
+  String.raw`^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:and|or|with|to|by|from|then)\s)[\p{L}.'’-]+\s+){0,5}?${ROLE_WORD}(?:\s+(?:of|for|to|on|in|at)\s+[^,;:()"“”]{1,70}?)?(?:,\s+|\s*\(\s*)(?:${HONORIFIC_RUN})?$`,
   'iu',
 );
 /** Between a subject and its verb (limit): adverbs and auxiliaries only. */
