@@ -46,10 +46,13 @@ import { inParticleName, particleNameByShape, particleNameStart, particleSurname
 import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix, UNIT_HEAD_WORD } from './person-prefix.js';
 import type { Entity } from './types.js';
 import { matchesOf } from '../regex-matches.js';
+import { NAME_HONORIFIC } from '../honorifics.js';
 
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
+/** An honorific closed by its full stop right before a chunk ("Mr. | Rabuka", "Hon. | X"): the chunk is titled. */
+const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
 const LOWER_TITLE_BEFORE = new RegExp(
   String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
 );
@@ -352,7 +355,10 @@ export function classifyChunks(
     } else if (
       nameToks.length === 1 &&
       !common &&
-      (titled || partyBefore) &&
+      (titled ||
+        partyBefore ||
+        (prefix.length === 0 &&
+          DOTTED_HONORIFIC_BEFORE.test(work.slice(Math.max(0, c[0]!.start - 14), c[0]!.start)))) &&
       !GEO_FEATURE.test(last.text) &&
       !(titled && prefix.length > 0 && noSurnameAfterTitle(prefix[prefix.length - 1]!.text, last.text))
     ) {
