@@ -32,8 +32,10 @@ export const HONORIFIC_WORDS: readonly string[] = [
 export const NAME_HONORIFIC = String.raw`(?:${HONORIFIC_WORDS.join('|')})`;
 /** Several-word styles and "H.E." (a regex source, full stops included): "Rt Hon", "His Excellency". */
 export const NAME_STYLE = String.raw`(?:(?:Rt\.?|Right)\s+(?:Hon\.?|Honou?rable)|(?:His|Her)\s+Excellency|H\.\s?E\.?)`;
+/** One honorific or style, its full stop included ("Mr.", "Hon", "H.E.", "Rt Hon"). */
+export const HONORIFIC_ONE = String.raw`(?:${NAME_STYLE}|${NAME_HONORIFIC}\.?)`;
 /** One or more honorifics or styles before a name, each with its space ("H.E. Mr. ", "Rt Hon Dr "). */
-export const HONORIFIC_RUN = String.raw`(?:(?:${NAME_STYLE}|${NAME_HONORIFIC}\.?)\s+)+`;
+export const HONORIFIC_RUN = String.raw`(?:${HONORIFIC_ONE}\s+)+`;
 /** The honorific words in lower case, with and without their full stop (word tests on tokens). */
 export const HONORIFIC_LOWER: ReadonlySet<string> = new Set(
   HONORIFIC_WORDS.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}.`]).concat([

@@ -4,11 +4,11 @@
 import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
 import { mentionAt } from './mention-lists.js';
-import { HONORIFIC_RUN } from '../honorifics.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 
 /** Honorifics (one or more) before a name. */
 const HONORIFIC_LEAD = new RegExp(
-  String.raw`^\s*(?:${HONORIFIC_RUN}|(?:Lord|Lady|Sheikh|Shaikh)\.?\s+)+(?=\p{Lu})`,
+  String.raw`^\s*(?:(?:${HONORIFIC_ONE}|(?:Lord|Lady|Sheikh|Shaikh)\.?)\s+)+(?=\p{Lu})`,
   'u',
 );
 

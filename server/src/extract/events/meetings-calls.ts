@@ -12,6 +12,7 @@ import { envoysNamedBefore } from './credential-presenters.js';
 import { roleHolders } from './role-holders.js';
 import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule } from './hit.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 
 /** A title's tail, never a name: "High Commissioners Designate", "Ambassador-Elect". */
 const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
@@ -141,7 +142,7 @@ const HOST_ROLE =
 const UNNAMED_PRESENTERS = /\b(?:diplomats|ambassadors|envoys|high commissioners|heads of mission)\b/i;
 
 /** What may stand before a listed name on its line: honorifics ("H.E.", "Mr.", "Dr."). */
-const HONORIFICS = /^(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Amb\.?|Prof\.?)\s+)*$/;
+const HONORIFICS = new RegExp(String.raw`^(?:(?:${HONORIFIC_ONE}|Amb\.?)\s+)*$`);
 
 /**
  * Where a list of names, one per line, ends: the last line after pos that opens with a bullet, or

@@ -5,13 +5,16 @@
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/types.js';
 import { postingState } from './envoys.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 
-const PLURAL = /\b(?:[Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const PLURAL = new RegExp(
+  String.raw`\b(?:[Aa]mbassadors|[Ee]nvoys|[Hh]igh [Cc]ommissioners)\s+(?:${HONORIFIC_ONE}\s+)?$`,
+);
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|charg[ée]|interim|assistant|special|outgoing)\s*$/i;
 /** After a name: its posting ("to|in (the) "). */
 const POSTING = /^\s+(?:to|in)\s+(?:the\s+)?/;
 /** After a posting: the next item ("," / ", and" / "and", an honorific allowed). */
-const NEXT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+const NEXT = new RegExp(String.raw`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:${HONORIFIC_ONE}\s+)?$`);
 
 export function envoyPluralLists(c: Ctx): RelOut[] {
   if (!/mbassadors|nvoys|ommissioners/.test(c.work)) return []; // (a cheap test first)
