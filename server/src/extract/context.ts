@@ -167,13 +167,17 @@ export class Ctx {
   /** A quotation whose mentions count too (while a rule reads a reported fact inside it). */
   scope: Quote | undefined;
   /** Mentions that start in [start, end) (and, unless loose, also end by end). */
-  inRange(start: number, end: number, types?: EntityType[], loose = false): Mention[] {
+  inRange(start: number, end: number, types?: EntityType[], loose = false, sameStart = false): Mention[] {
     const out: Mention[] = [];
     const q = this.scope;
     const list = q
       ? this.idx.mentions.filter((m) => !this.inQuote(m.start) || (m.start >= q.start && m.end <= q.end))
       : this.mentions;
-    for (let i = Math.max(0, indexAt(list, start)); i < list.length; i++) {
+    // (With sameStart, from the first mention at start: indexAt gives the last, and a longer one, a role
+    // phrase "Fiji's prime minister", may share its start.)
+    let from = Math.max(0, indexAt(list, start));
+    while (sameStart && from > 0 && list[from - 1]!.start === start) from--;
+    for (let i = from; i < list.length; i++) {
       const m = list[i]!;
       if (m.start >= end) break;
       if (m.start >= start && (loose || m.end <= end) && (!types || types.includes(m.entity.type)))
@@ -184,8 +188,8 @@ export class Ctx {
   /** The nearest entity before pos in [from, pos) that is not the object of a preposition; "he"/"she" resolve. */
   subjectBefore(from: number, pos: number, types: EntityType[], allowPrep = false): Entity | undefined {
     // A place inside a role phrase ("the US leader") is not the subject: the phrase's person is.
-    const all = this.inRange(from, pos, undefined, true);
-    const ms = this.inRange(from, pos, types).filter(
+    const all = this.inRange(from, pos, undefined, true, true);
+    const ms = this.inRange(from, pos, types, false, true).filter(
       (m) =>
         !this.inAside(m.start) &&
         !all.some(

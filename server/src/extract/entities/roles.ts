@@ -187,30 +187,49 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief"; an
   // address ("said Mr Ambassador") and a headline's role before its colon ("Ambassador: “…”").
   for (const m of matchesOf(
-    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year-old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:))((?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|prime minister|(?:deputy )?foreign (?:affairs )?minister|chancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|premier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
+    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year[- ]old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:)|(?<state>(?:(?!The\b)\p{Lu}[\p{L}]*[ ]){0,2}(?!The\b)\p{Lu}[\p{L}]*)['’]s[ ]+(?:(?:new|interim|acting|current|incoming)\s+)?(?=(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Pp]remier|leader)\b))(?<role>(?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|[Pp]rime [Mm]inister|(?:deputy )?[Ff]oreign (?:[Aa]ffairs )?[Mm]inister|[Cc]hancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|[Pp]remier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
     work,
   )) {
     // (A capitalised role after "the" is the role of a body or country named next, "the President of …",
     // else the role itself as some pages capitalise it: "the Ambassador said".)
     if (
       /^[Tt]he\s/.test(m[0]) &&
-      /^\p{Lu}/u.test(m[3]!) &&
+      /^\p{Lu}/u.test(m.groups!.role!) &&
       /^\s+(?:of|to|in|for|at)\s/.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6))
     )
       continue;
     // "a German ambassador", "another US envoy": someone new, not the envoy named before.
     if (INDEFINITE_BEFORE.test(work.slice(Math.max(0, m.index - 10), m.index))) continue;
-    const originWord = m[1] ?? m[2];
+    // (Capitalised "Prime Minister", "Chancellor" only after a state's possessive, the case before.)
+    const state = m.groups!.state;
+    if (!state && /^(?:Prime|Foreign|Chancellor|Premier)/.test(m.groups!.role!)) continue;
+    // ("India's new prime minister", "Fiji's interim president": the one person of that state and title,
+    // unless a name follows as the phrase's own: "South Africa's President Cyril Ramaphosa".)
+    // (Nor an apposition to the name before it: "a letter to A, Norway's prime minister,".)
+    const appositive = () =>
+      idx.mentions.some((x) => x.entity.type === 'Person' && /^,\s{1,2}$/.test(work.slice(x.end, m.index)));
+    if (state && (followedByName(work, idx, m.index + m[0].length) || appositive())) continue;
+    const originWord = state ?? m[1] ?? m[2];
     const seat = originWord ? SEATS_OF_POWER[originWord.toLowerCase()] : undefined;
-    const origin = originWord ? (demonymCountry(originWord) ?? seat) : undefined;
+    const origin = state
+      ? stateOf(state, countryOf)
+      : originWord
+        ? (demonymCountry(originWord) ?? seat)
+        : undefined;
     if (originWord && !origin) continue;
+    // (After a state's possessive, only a person named before it: "Samoa's Prime Minister" is no later-named
+    // Fijian.)
+    const namedBefore = (e: Entity) => !state || b.mentions.some((x) => x.entity === e && x.end <= m.index);
     // "the chief" alone is anyone's; "the Kremlin chief" is the head of state.
-    if (m[3] === 'chief' && !seat) continue;
+    if (m.groups!.role === 'chief' && !seat) continue;
     // ("the foreign affairs minister" is the foreign minister by either title.)
     const role =
-      m[3] === 'chief'
+      m.groups!.role === 'chief'
         ? 'leader'
-        : m[3]!.toLowerCase().replace('press secretary', 'spokesman').replace('foreign affairs', 'foreign');
+        : m
+            .groups!.role!.toLowerCase()
+            .replace('press secretary', 'spokesman')
+            .replace('foreign affairs', 'foreign');
     if (
       /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&
       role !== 'president'
@@ -240,9 +259,11 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
       const titled = [...b.entities.values()].filter(
         (e) => e.type === 'Person' && e.title && want.test(e.title),
       );
-      cands = titled.filter((e) => !origin || e.nationality === origin);
-      // ("the Kremlin spokesman" when the one spokesman's country was never said.)
-      if (!cands.length && titled.length === 1 && !titled[0]!.nationality) cands = titled;
+      cands = titled.filter((e) => (!origin || e.nationality === origin) && namedBefore(e));
+      // ("the Kremlin spokesman" when the one spokesman's country was never said; "South Africa's president"
+      // after presidents A and Zambian B: the one whose country was never said, when only one is.)
+      const unknown = titled.filter((e) => !e.nationality && namedBefore(e));
+      if (!cands.length && (titled.length === 1 || state) && unknown.length === 1) cands = unknown;
     }
     if (cands.length > 1) {
       // Several envoys or presidents: the one last named as a sentence's subject before this phrase ("Biden
@@ -269,6 +290,25 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
     }
     if (cands.length === 1) b.mention(cands[0]!, m.index, m.index + m[0].length, true);
   }
+}
+
+/** The state of a possessive's words, dropping words before it ("Later South Africa" is South Africa). */
+function stateOf(words: string, countryOf: (w: string) => string | undefined): string | undefined {
+  const ws = words.split(/\s+/);
+  for (let i = 0; i < ws.length; i++) {
+    const c = countryOf(ws.slice(i).join(' '));
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Whether a person's name (or a comma and one) starts right at pos. */
+function followedByName(work: string, idx: EntityIndex, pos: number): boolean {
+  const gap = /^,?\s{1,2}/.exec(work.slice(pos, pos + 3))?.[0].length ?? 0;
+  return (
+    idx.mentions.some((x) => x.entity.type === 'Person' && x.start === pos + gap) ||
+    /^\s+\p{Lu}/u.test(work.slice(pos, pos + 2))
+  );
 }
 
 /** Whether only titles and capitalised words stand between the sentence's start and pos (a subject). */
