@@ -424,7 +424,7 @@ describe('quotations and speakers', () => {
     ]);
   });
 
-  it('when the attribution is inverted, titled, or "according to", then the named person speaks', () => {
+  it('when the attribution is inverted, titled, or "according to", then the named person speaks, and an unnamed official for the country', () => {
     const raw = [
       'Talks stall in Vienna',
       '',
@@ -437,6 +437,8 @@ describe('quotations and speakers', () => {
     expect(speakers(raw)).toEqual([
       ['There is no deal yet,', 'Hossein Amir-Abdollahian'],
       ['very close', 'Josep Borrell'],
+      // One unnamed official speaks for the country, as the real pages' gold has it.
+      ['We need more time,', 'United States'],
     ]);
   });
 
