@@ -15,6 +15,7 @@ import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 import { countryOf, datelineState } from './dateline-place.js';
 import { calledEnvoy } from './meetings-calls.js';
 import type { EvOut, RelOut } from './types.js';
@@ -171,7 +172,7 @@ const HEAD = String.raw`(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)`;
 const STATE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}`;
 /** A head-of-mission title right before a name: "Ambassador", "Peru's envoy,", "the Ambassador of Peru,". */
 const TITLE_BEFORE = new RegExp(
-  String.raw`(?:\b(${STATE_WORDS})(?:['’]s)?\s+)?\b${HEAD}(?:[- ][Dd]esignate)?(?:\s+(?:of|from)\s+(?:the\s+)?(${STATE_WORDS}))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.\s?E|HE)\.?\s+)?$`,
+  String.raw`(?:\b(${STATE_WORDS})(?:['’]s)?\s+)?\b${HEAD}(?:[- ][Dd]esignate)?(?:\s+(?:of|from)\s+(?:the\s+)?(${STATE_WORDS}))?\s*,?\s*(?:(?:${HONORIFIC_ONE}|HE\.?)\s+)?$`,
   'u',
 );
 /** A head-of-mission title right after a name: ", Ambassador of Peru", ", the new envoy", " – Peru's Ambassador". */

@@ -5,13 +5,16 @@
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Sentence } from '../text.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 
 /** How many sentences before the ceremony the envoys may be named. */
 const REACH = 2;
 
 /** A posting right before a name set off by a comma: "the ambassador of Finland to Ghana, ", "High Commissioner, Dr ". */
-const POSTING_BEFORE =
-  /\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)\b[^,.;:\n]{0,60},\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+)?$/u;
+const POSTING_BEFORE = new RegExp(
+  String.raw`\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy|[Cc]harg[eé] d['’]affaires)\b[^,.;:\n]{0,60},\s*(?:${HONORIFIC_ONE}\s+)?$`,
+  'u',
+);
 
 /** The persons named with an envoy's posting in the REACH sentences before s (none the host). */
 export function envoysNamedBefore(c: Ctx, s: Sentence, host: Entity): Entity[] {

@@ -17,7 +17,7 @@ import type { RelOut } from '../events/types.js';
 import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
-import { NAME_HONORIFIC } from '../honorifics.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 import { matchesOf } from '../regex-matches.js';
 
 const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
@@ -25,7 +25,7 @@ const HEAD = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner|[Tt]op
  * Federation in Chisinau" (capitalised words only, so "ambassador of long standing in X" is no sender). */
 const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Between the posting and the name: a comma or bracket, an honorific ("to Ghana, Dr X", "to Kenya, H.E. X"). */
-const NAME_LEAD = String.raw`\s*[,(]?\s*(?:(?:${NAME_HONORIFIC}|H\.\s?E)\.?\s+)?`;
+const NAME_LEAD = String.raw`\s*[,(]?\s*(?:${HONORIFIC_ONE}\s+)?`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
 const BEFORE = new RegExp(
   String.raw`\b${HEAD}\s+(?:to|in|at)\s+(?:the\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
@@ -76,6 +76,11 @@ export function postingState(c: Ctx, place: Entity): Entity {
   return place;
 }
 
+/** Between a role and the name it runs into: spaces and at most one honorific ("… to Austria Dr. B"). */
+const RUN_INTO_NAME = new RegExp(String.raw`^\s+(?:${HONORIFIC_ONE}\s+)?$`);
+/** The same set off by a comma ("…, Ambassador to Austria, Hon. B"). */
+const COMMA_BEFORE_NAME = new RegExp(String.raw`^\s*,\s*(?:${HONORIFIC_ONE}\s+)?$`);
+
 /**
  * Whether the role ending at pos is the title of the name right after it rather than an apposition to the
  * name before: "External Affairs Minister A, Ambassador of India to US, B and Foreign Secretary C" (B's),
@@ -85,8 +90,8 @@ function titleOfNext(c: Ctx, pos: number, end: number): boolean {
   const next = c.inRange(pos, Math.min(end, pos + 40), ['Person'], true)[0];
   if (!next) return false;
   // No comma: the role is the title of the name it runs into ("A, Ambassador to Austria B, Ambassador …").
-  if (/^\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(c.work.slice(pos, next.start))) return true;
-  if (!/^\s*,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(c.work.slice(pos, next.start))) return false;
+  if (RUN_INTO_NAME.test(c.work.slice(pos, next.start))) return true;
+  if (!COMMA_BEFORE_NAME.test(c.work.slice(pos, next.start))) return false;
   return !/^\s*(?:,(?!\s*(?:and|or)\b)|[–—-]|\()/.test(c.work.slice(next.end, next.end + 8));
 }
 
