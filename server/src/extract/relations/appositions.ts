@@ -16,6 +16,7 @@ import type { RelOut } from '../events/index.js';
 import { bodyNamedBefore } from './bodies.js';
 import { withQuotedMentions } from './whole-text.js';
 import { matchesOf } from '../regex-matches.js';
+import { HONORIFIC_ONE } from '../honorifics.js';
 
 const LEAD =
   /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|speaker|secretary[- ]general|director[- ]general|ceo|chief executive(?: officer)?)$/;
@@ -26,17 +27,23 @@ const MEMBER =
 /** An apposition or copula that lists a body's members: ", a|is a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
   /^(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:,|\s+(?:is|was))\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
+/** Between a role's comma and the name: "Ambassador" or one honorific or style ("…, Hon. X", "…, H.E. X"). */
+const NAME_LEAD = String.raw`(?:(?:Ambassador\.?|${HONORIFIC_ONE})\s+)?`;
 /** "the <role> of|at|in|for <body>, " right before a name ("A spokeswoman for the embassy, X," at a sentence's start too). */
-const ROLE_BEFORE =
-  /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+(?:(?:Ambassador|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}),\s+${NAME_LEAD}$`,
+  'u',
+);
 /** "the <role> of|at|in|for <body> " right before a name, without a comma (the body checked as a mention). */
 const ROLE_BEFORE_TIGHT =
   /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|at|in|for)\s+[^,;()]{2,70}?)\s+$/u;
 /** A capitalised title of a body, with or without an article, before ", Name": "President of the Libyan
  * Presidential Council, Mohammed Younis Menfi", "the Secretary-General of NATO, X" (an honorific or
  * "Ambassador" after the comma: "the Head of the Mission, Ambassador X"). */
-const CAP_ROLE_BEFORE =
-  /(?:^|[\s(])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at)\s+[^,;()]{2,70}),\s+(?:(?:Ambassador|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+const CAP_ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:of|at)\s+[^,;()]{2,70}),\s+${NAME_LEAD}$`,
+  'u',
+);
 /** The same with no article, the role word first: "reported by spokesman of the Foreign Ministry X". */
 const ROLE_BARE_TIGHT =
   /(?:^|\b(?:by|from|with|to|and)\s+)((?:spokes(?:wo)?man|spokesperson|head|chief|director|chairman|chairwoman)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;()]{2,70}?)\s+$/u;
