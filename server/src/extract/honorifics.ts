@@ -28,6 +28,18 @@ export const HONORIFIC_WORDS: readonly string[] = [
   ...WEST_AFRICAN,
   ...STYLES,
 ].sort((a, b) => b.length - a.length);
+/** The honorific abbreviations whose full stop ends no sentence ("Mr.", "Hon.", "Alh."); not "Barr", a
+ * surname too ("… said William Barr."). */
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = [
+  'Mrs',
+  'Mr',
+  'Ms',
+  'Dr',
+  'Prof',
+  'Engr',
+  'Alh',
+  'Hon',
+];
 /** One honorific word (a regex source, no flags needed; an abbreviation's full stop is the caller's). */
 export const NAME_HONORIFIC = String.raw`(?:${HONORIFIC_WORDS.join('|')})`;
 /** Several-word styles and "H.E." (a regex source, full stops included): "Rt Hon", "His Excellency". */

@@ -2,6 +2,7 @@
 // the same as String.slice), and spans that always quote the text they point at.
 import type { Span } from '@dossier/model';
 import { matchesOf } from './regex-matches.js';
+import { HONORIFIC_ABBREVIATIONS } from './honorifics.js';
 
 /** Slugs of the default length, remembered per string (a bounded Map): entity names recur in every mention. */
 const SLUGS = new Map<string, string>();
@@ -141,8 +142,9 @@ export interface Sentence {
  * Abbreviations whose point ends no sentence: initials, "U.S.", titles before a name ("Gen.", "Hon.", "Amb.",
  * "Sta. Romana", "Mt."), a generation's mark after one ("Marcos Jr."), months.
  */
-const ABBREV =
-  /(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|Mr|Mrs|Ms|Dr|St|Sta|Sto|Ste|Mt|Ft|Jr|Sr|Gen|Col|Lt|Sgt|Cpl|Pvt|Brig|Sen|Rep|Gov|Hon|Amb|Atty|Engr|Rev|Fr|Msgr|Supt|Insp|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Prof|Capt|Adm|Maj|Cmdr)\.)$/;
+const ABBREV = new RegExp(
+  String.raw`(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|${HONORIFIC_ABBREVIATIONS.join('|')}|St|Sta|Sto|Ste|Mt|Ft|Jr|Sr|Gen|Col|Lt|Sgt|Cpl|Pvt|Brig|Sen|Rep|Gov|Amb|Atty|Rev|Fr|Msgr|Supt|Insp|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Capt|Adm|Maj|Cmdr)\.)$`,
+);
 /**
  * A word that opens a sentence and never goes on a name or a title: after an abbreviation's point it
  * starts a new sentence ("… in the U.S. The minister said", "… Marcos Jr. He said").

@@ -39,8 +39,9 @@ const HONORIFIC_BEFORE = new RegExp(
 const SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:\p{Lu}{2,4}\s+)?$/u;
 /** "…, along with X": X is one more of what the sentence listed before. */
 const ALONG_WITH = /\b(?:along with|together with|as well as)\s+$/;
-const TITLE_BEFORE =
-  /\b(?:President|Presidents|Prime Minister|Minister|Premier|Chancellor|Ambassador|Secretary|Mr|Mrs|Ms|Dr|Sheikh|Spokesman|Spokeswoman|Spokesperson|King|Crown Prince|Prince|Emir|Governor|Senator|General)\.?\s+$/;
+const TITLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:President|Presidents|Prime Minister|Minister|Premier|Chancellor|Ambassador|Secretary|${NAME_HONORIFIC}|Sheikh|Spokesman|Spokeswoman|Spokesperson|King|Crown Prince|Prince|Emir|Governor|Senator|General)\.?|${NAME_STYLE})\s+$`,
+);
 /** A reported clause: its subject right after a speech verb, a finite verb right after the name. */
 const REPORTED_BEFORE = /\b(?:said|says|announced|confirmed|added|stated|noted|reported)\s+(?:that\s+)?$/;
 const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|have)\b/;
