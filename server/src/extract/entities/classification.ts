@@ -50,9 +50,9 @@ import { NAME_HONORIFIC } from '../honorifics.js';
 
 /** A verb of saying right after a name. */
 const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
-/** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
 /** An honorific closed by its full stop right before a chunk ("Mr. | Rabuka", "Hon. | X"): the chunk is titled. */
 const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
+/** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
 const LOWER_TITLE_BEFORE = new RegExp(
   String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|ambassador|envoy|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
 );

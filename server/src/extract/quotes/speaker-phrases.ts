@@ -60,9 +60,10 @@ export const APPOSITIVE = /^,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*['’]s\s+)?\p
 /** A statement's issuer named after it, then adverbs only: " released by the UK Foreign Secretary further". */
 export const ISSUED_BY =
   /^\s+(?:issued|released|published|put out|sent)\s+(?:\S+\s+){0,2}?by\s+[^,;"“”]{1,60}?\s+(?:(?:also|further|then|later|has|had)\s+)*$/;
+/** The lead of one unnamed official before a country's name or demonym: "a senior ", "an unnamed ", "one top ". */
+export const UNNAMED_OFFICIAL_LEAD = String.raw`(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*`;
 /** One unnamed official, read as its lead and noun around a country's name: "a senior ", " official". */
-export const UNNAMED_OFFICIAL =
-  /^[\s,]*(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*\s*official$/;
+export const UNNAMED_OFFICIAL = new RegExp(String.raw`^[\s,]*${UNNAMED_OFFICIAL_LEAD}\s*official$`);
 /**
  * Whether a phrase at pos opens its clause ("A senior US official said", "“…,” a senior US official
  * said", "said a senior US official"), not an object ("India expelled a Pakistani official, declaring …").

@@ -16,7 +16,7 @@ import { GOVERNING, governedCountry } from './governing-body.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
 import { titledBefore } from './role-titles.js';
-import { opensClause, statementNounAt, UNNAMED_SOURCES } from './speaker-phrases.js';
+import { opensClause, statementNounAt, UNNAMED_OFFICIAL_LEAD, UNNAMED_SOURCES } from './speaker-phrases.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
 
 /**
@@ -175,18 +175,19 @@ export function bodyByCommonNoun(sp: SpeakerState, { p, rest, anchor }: PhraseAt
   return undefined;
 }
 
+/** "a senior Kenyan official": one unnamed official by his country's demonym. */
+const UNNAMED_DEMONYM_OFFICIAL = new RegExp(
+  String.raw`^${UNNAMED_OFFICIAL_LEAD}(\p{Lu}\p{L}+)\s+official\b(?!s)`,
+  'u',
+);
+
 /** "Canadian diplomats calling on …": the country speaks; "The Chinese spokesperson said": its one body. */
 export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
   // (Also one unnamed official: "a senior Kenyan official said", as the country's officials do.)
   let m =
     /^(?:the\s+)?(\p{Lu}[\p{L}]+)\s+(?:diplomats|officials|authorities|side|leadership|government)\b/u.exec(
       rest,
-    ) ??
-    (opensClause(sp.work, p)
-      ? /^(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|top|high-ranking|high-level|anonymous|unnamed)\s+)*(\p{Lu}\p{L}+)\s+official\b(?!s)/u.exec(
-          rest,
-        )
-      : null);
+    ) ?? (opensClause(sp.work, p) ? UNNAMED_DEMONYM_OFFICIAL.exec(rest) : null);
   const country = m ? demonymCountry(m[1]!) : undefined;
   if (m && country) {
     const place = sp.idx.countryEntity(country);

@@ -70,8 +70,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
 
 /** An act's doer as reports name him: "remarks attributed to X", "comments credited to X". */
 export const ATTRIBUTED_TO = String.raw`(?:attributed|credited|ascribed)\s+to`;
-/** An act named by a noun before its doer: "the remarks by X", "the recent decision of X", "comments made by". */
-/** Nouns of an act someone did or said. */
+/** Nouns of an act someone did or said, named before its doer: "the remarks by X", "the recent decision of X". */
 const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call|visits?|trips?)`;
 /**
  * An act, then "of"/"by"/"from" before its doer: "the interventionist approach of", "remarks made by",
