@@ -6,6 +6,7 @@ import type { DateMention } from './dates.js';
 import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.js';
 import type { Quote } from './quotes/find.js';
 import { lexTags } from './lexicon.js';
+import { SAYING_RIGHT_AFTER } from './saying-verbs.js';
 import { indexAt, slugify, span, type Sentence } from './text.js';
 import type { Span } from '@dossier/model';
 
@@ -22,8 +23,7 @@ const FRONTED_OPENER =
   /^\W*(?:(?:In|On|At|After|Before|During|Following|Since|Until|Amid|Last|This|Earlier|Later|Meanwhile|However|Separately|Yesterday|Today|Also|Moreover|Furthermore|Additionally|Instead|Subsequently|Previously|Recently|Then|Now|Still|Speaking|Addressing|Responding)\b[^,]{0,60}|\p{Lu}\p{Ll}+ly)$/u;
 
 /** A verb of saying right after a name: the name is its subject. */
-const SAYS_AFTER =
-  /^\s+(?:said|says|told|tells|added|adds|stated|noted|stressed|insisted|argued|claimed|explained|replied|warned|asserted|wrote)\b/;
+const SAYS_AFTER = SAYING_RIGHT_AFTER;
 
 /**
  * The antecedent of "he"/"she" at pos: the subject-like person (the first one not after a preposition)
