@@ -47,9 +47,10 @@ import { CONNECTOR_WORD, type PersonTitles, readPersonPrefix, UNIT_HEAD_WORD } f
 import type { Entity } from './types.js';
 import { matchesOf } from '../regex-matches.js';
 import { NAME_HONORIFIC } from '../honorifics.js';
+import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 
 /** A verb of saying right after a name. */
-const SPEECH_NEXT = /^\s+(?:said|says|told|added|wrote|stressed|noted|insisted)\b/;
+const SPEECH_NEXT = SAYING_RIGHT_AFTER;
 /** An honorific closed by its full stop right before a chunk ("Mr. | Rabuka", "Hon. | X"): the chunk is titled. */
 const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */

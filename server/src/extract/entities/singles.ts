@@ -23,6 +23,7 @@ import type { Surnames } from './merging.js';
 import { ROLE_AFTER, ROLE_NOUN } from './name-shapes.js';
 import { surnameSkeleton } from './name-variants.js';
 import type { Entity } from './types.js';
+import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 
 /** The surnames by their skeleton (name-variants.ts), for keys of four letters or more; null when two persons share one. */
 function surnameVariants(surnames: Surnames): Map<string, Entity | null> {
@@ -185,8 +186,7 @@ function surnameCreditingQuote(work: string, t: PendingSingle): boolean {
   const before = work.slice(Math.max(0, t.start - 4), t.start);
   const after = work.slice(t.end, t.end + 50);
   const credited =
-    (/[”"],?\s+$/.test(before) &&
-      /^\s+(?:said|says|added|told|wrote|noted|stressed|insisted|continued)\b/.test(after)) ||
+    (/[”"],?\s+$/.test(before) && (SAYING_RIGHT_AFTER.test(after) || /^\s+continued\b/.test(after))) ||
     /^\s+(?:said|says|added|wrote|stressed|reiterated|declared|stated|explained|emphasi[sz]ed|told\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s*:\s*[“"]/u.test(
       after,
     ) ||

@@ -8,6 +8,7 @@
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
+import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 
 /**
  * How one party of "between A and B" follows the last: a comma or "and", then titles, no clause break; a
@@ -16,7 +17,7 @@ import type { RuleHit } from './hit.js';
 const NEXT_PARTY = /^\s*(?:,\s*(?:and\s+)?|and\s+)[^,;.]{0,80}(?:,\s*)?$/;
 
 /** A verb of saying right after a name: the name is a clause's subject, no party listed. */
-const SAYS = /^\s+(?:said|says|told|added|noted|stated|wrote|insisted|argued)\b/;
+const SAYS = SAYING_RIGHT_AFTER;
 
 /** The text between "between" and its first party: titles, no clause break. */
 const FIRST_PARTY = /^[^;.]{0,100}$/;

@@ -21,6 +21,7 @@
 //   a sentence opened by "It"/"He"/"She" and the subject of the sentence before a quotation standing
 //   alone (paragraph-pass.ts).
 import { matchesOf } from '../regex-matches.js';
+import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 import type { Entity, EntityIndex } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import type { Quote } from './find.js';
@@ -292,9 +293,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         (m) =>
           m.entity === e &&
           m.start >= q.start &&
-          m.end <= q.end &&
-          // (Not "…: X said during …" in words whose closing mark is missing.)
-          !/^\s+(?:said|says|told|added|stated|noted)\b/.test(work.slice(m.end, m.end + 12)),
+          m.end <= q.end && // (not "…: X said during …" in words whose closing mark is missing)
+          !SAYING_RIGHT_AFTER.test(work.slice(m.end, m.end + 12)),
       );
     for (; si >= 0; si--) {
       const s = sents[si]!;
