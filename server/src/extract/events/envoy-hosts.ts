@@ -15,6 +15,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
+import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED, HEAD_OF_MISSION_TITLE } from '../role-nouns.js';
 import type { Sentence } from '../text.js';
 import { postingState } from '../relations/envoys.js';
 import { countryOf, datelineState } from './dateline-place.js';
@@ -29,16 +30,17 @@ const HOSTS: Record<string, { actor: string; patient: string }> = {
   expulsion: { actor: 'expeller', patient: 'expelled' },
 };
 
-const TITLE = /\b(?:ambassador|envoy|high commissioner)\b/i;
 /** The country before the title: "Russia's ambassador", "the Chinese envoy", "UK High Commissioner". */
-const ORIGIN_BEFORE =
-  /\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:(?:new|top|current|incoming)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\s*,?\s*$/u;
+const ORIGIN_BEFORE = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:(?:new|top|current|incoming)\s+)?${HEAD_OF_MISSION_CASED}\s*,?\s*$`,
+  'u',
+);
 
 /** Words that make a title no head of mission's: "deputy UK high commissioner", "special envoy". */
 const NOT_HEAD =
   /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|special|outgoing|late)\s+(?:\S+\s+){0,3}$/i;
 /** A head-of-mission title right before a name: "UK High Commissioner Jane Doe", "the envoy, Li Wei". */
-const TITLE_RIGHT_BEFORE = /\b(?:ambassador|envoy|high commissioner)\s*,?\s*$/i;
+const TITLE_RIGHT_BEFORE = new RegExp(String.raw`\b${HEAD_OF_MISSION}\s*,?\s*$`, 'i');
 
 /** Whether the text names the person with a head-of-mission title that no deputy or former one qualifies. */
 function titledHead(c: Ctx, m: Mention): boolean {
@@ -51,8 +53,8 @@ function titledHead(c: Ctx, m: Mention): boolean {
 function titledMention(c: Ctx, p: Entity): Mention | undefined {
   const ms = c.mentions.filter((m) => m.entity === p && !m.nominal);
   return (
-    ms.find((m) => TITLE.test(c.work.slice(Math.max(0, m.start - 45), m.start))) ??
-    ms.find((m) => TITLE.test(c.work.slice(m.end, m.end + 60)))
+    ms.find((m) => HEAD_OF_MISSION_TITLE.test(c.work.slice(Math.max(0, m.start - 45), m.start))) ??
+    ms.find((m) => HEAD_OF_MISSION_TITLE.test(c.work.slice(m.end, m.end + 60)))
   );
 }
 

@@ -9,6 +9,7 @@ import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymCountry, demonymOf } from '../lexicon.js';
+import { HEAD_OF_MISSION_TITLE } from '../role-nouns.js';
 import { stateOf } from './parties.js';
 import type { EvOut, RelOut } from './types.js';
 
@@ -84,7 +85,7 @@ export function headsMission(c: Ctx, p: Entity): boolean {
   if (/\b(?:deputy|acting|charg|vice)/i.test(p.title ?? '')) return false;
   if (missionHeads.get(c)?.has(p)) return true;
   // Named with a head-of-mission title ("Chinese Ambassador Xing Haiming"), never "Acting …" or "Deputy …".
-  if (!/\b(?:ambassador|envoy|high commissioner)\b/i.test(p.title ?? '')) return false;
+  if (!HEAD_OF_MISSION_TITLE.test(p.title ?? '')) return false;
   return !c.mentions.some(
     (m) =>
       m.entity === p &&

@@ -1,0 +1,18 @@
+// Role nouns in ONE place that the rules build their patterns from, so that copies cannot drift apart
+// (the honorifics' lesson: rules with different members transfer worse to unseen pages). This file holds
+// the head-of-mission titles: the head of a state's mission abroad ("ambassador", "envoy", "high
+// commissioner"), never a deputy's, a chargé's or a consul's title. Each rule adds its own extras beside
+// the core ("top diplomat", "permanent representative") where its purpose needs them.
+
+/** The head-of-mission titles, lower-case. */
+export const HEAD_OF_MISSION_WORDS = ['ambassador', 'envoy', 'high commissioner'] as const;
+
+/** A word with either case of its first letter: "[Hh]igh". */
+const eitherCaseFirst = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+
+/** "(?:ambassador|envoy|high commissioner)" (lower case: for patterns with the i flag or lower-case text). */
+export const HEAD_OF_MISSION = `(?:${HEAD_OF_MISSION_WORDS.join('|')})`;
+/** The same with either case on each word's first letter, for case-sensitive patterns ("High Commissioner"). */
+export const HEAD_OF_MISSION_CASED = `(?:${HEAD_OF_MISSION_WORDS.map((t) => t.split(' ').map(eitherCaseFirst).join(' ')).join('|')})`;
+/** A head-of-mission title anywhere in a text ("Chinese Ambassador", "the UK high commissioner"). */
+export const HEAD_OF_MISSION_TITLE = new RegExp(String.raw`\b${HEAD_OF_MISSION}\b`, 'i');
