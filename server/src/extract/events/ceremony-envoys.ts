@@ -12,6 +12,7 @@
 // - the country the article is dated from.
 // The evidence is the sentence that names the person as an envoy.
 import type { Ctx } from '../context.js';
+import { HEAD_OF_MISSION_CASED as HEAD } from '../role-nouns.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
@@ -168,7 +169,6 @@ function countryName(c: Ctx, at: number, phrase: string): string | undefined {
   return demonymCountry(phrase.trim()) ?? demonymCountry(w[w.length - 1]!) ?? demonymCountry(w[0]!);
 }
 
-const HEAD = String.raw`(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)`;
 const STATE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}`;
 /** A head-of-mission title right before a name: "Ambassador", "Peru's envoy,", "the Ambassador of Peru,". */
 const TITLE_BEFORE = new RegExp(

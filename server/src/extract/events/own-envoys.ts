@@ -6,12 +6,15 @@
 // posting is often said elsewhere ("India had summoned Pakistan High Commissioner Sohail Mahmood").
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 import { stateOf } from './parties.js';
 import type { EvOut, RelOut } from './types.js';
 
 /** One envoy of the recaller's own, singular and heading a mission: "its ambassador", "our High Commissioner". */
-const OWN_ENVOY =
-  /\b(?:its|our|their|his|her)\s+(?:own\s+)?(?:ambassador|envoy|high commissioner|top diplomat)\b(?!s)/i;
+const OWN_ENVOY = new RegExp(
+  String.raw`\b(?:its|our|their|his|her)\s+(?:own\s+)?(?:${HEAD_OF_MISSION}|top diplomat)\b(?!s)`,
+  'i',
+);
 const NOT_HEAD = /\b(?:deputy|acting|vice|charg|interim)/i;
 
 /** The states whose recalls name `place` as where their envoy is recalled from. */

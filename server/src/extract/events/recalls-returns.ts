@@ -14,6 +14,7 @@ import {
 } from '../clauses/noun-phrase.js';
 import { mainSubject, reporterOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
+import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { arrivalPlaces } from './arrival-places.js';
@@ -63,9 +64,9 @@ function heads(np: NounPhrase | undefined, p: Entity): boolean {
  * Ambassador to Bolivia, María Teresa Mercado, to return": an envoy (named in an apposition or not) told to
  * come back.
  */
-const ENVOY_TO_RETURN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\b(?:\s+[\p{L}'’.-]+){0,4}?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},)?\s+to\s+return\b(?!\s+(?:the|a|an|his|her|its|their)\s)`;
+const ENVOY_TO_RETURN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}${HEAD_OF_MISSION_CASED}\b(?:\s+[\p{L}'’.-]+){0,4}?(?:,(?:\s+\p{Lu}[\p{L}'’.-]*){1,4},)?\s+to\s+return\b(?!\s+(?:the|a|an|his|her|its|their)\s)`;
 /** "ordered the return of the acting ambassador": the envoy after "of". */
-const ENVOY_TO_RETURN_NOUN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}(?:ambassador|envoy|high commissioner)\b`;
+const ENVOY_TO_RETURN_NOUN = String.raw`(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}'’.-]+\s+){0,3}${HEAD_OF_MISSION}\b`;
 
 /**
  * "recalled the friendship", "recalled that the treaty …", "recalled his meeting with X": a verb of

@@ -12,6 +12,7 @@
 import { agentOf } from '../clauses/clause.js';
 import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
 import { listedStaffStates, objectPhraseState } from './expelled-state.js';
@@ -157,8 +158,10 @@ export function readSummons(h: RuleHit, envoysOnly: boolean): void {
 
 const MISSION = /\b(?:embassy|mission|consulate)\b/i;
 
-const POSTED_TO =
-  /^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:ambassador|envoy|high commissioner)\s+(?:to|in)\s+(?:the\s+)?/iu;
+const POSTED_TO = new RegExp(
+  String.raw`^\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?${HEAD_OF_MISSION}\s+(?:to|in)\s+(?:the\s+)?`,
+  'iu',
+);
 
 /** The state named in an envoy's apposition: "X, United States ambassador to Nigeria," (Nigeria). */
 function appositionPosting(h: RuleHit, np: NounPhrase | undefined): Entity | undefined {
