@@ -4,6 +4,7 @@
 // the one person they can be.
 import { canonicalPlace, CAPITALS, demonymCountry, isKnownPlace } from '../lexicon.js';
 import { INDEFINITE_BEFORE, span } from '../text.js';
+import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Builder } from './builder.js';
 import type { Entity, EntityIndex } from './types.js';
 import { matchesOf } from '../regex-matches.js';
@@ -17,7 +18,7 @@ export const SEATS_OF_POWER: Record<string, string> = {
   'downing street': 'United Kingdom',
 };
 
-export const ROLE = String.raw`(?:top diplomat|[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée] d['’]affaires|[Hh]igh [Cc]ommissioner)`;
+export const ROLE = String.raw`(?:top diplomat|${HEAD_OF_MISSION_CASED}|[Cc]harg[ée] d['’]affaires)`;
 export const PLACE_WORDS = String.raw`(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+){0,3}Republic\s+of\s+(?:[Tt]he\s+)?)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
 /** A head of mission's full title after the role word: "Ambassador Extraordinary and Plenipotentiary". */
 const FULL_TITLE = String.raw`(?:\s+Extraordinary\s+and\s+Plenipotentiary)?`;
