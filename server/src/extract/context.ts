@@ -22,9 +22,6 @@ const ASIDE = /,\s+(?:who|whom|which|(an?|the))\s[^,"“]*(?=,)/g;
 const FRONTED_OPENER =
   /^\W*(?:(?:In|On|At|After|Before|During|Following|Since|Until|Amid|Last|This|Earlier|Later|Meanwhile|However|Separately|Yesterday|Today|Also|Moreover|Furthermore|Additionally|Instead|Subsequently|Previously|Recently|Then|Now|Still|Speaking|Addressing|Responding)\b[^,]{0,60}|\p{Lu}\p{Ll}+ly)$/u;
 
-/** A verb of saying right after a name: the name is its subject. */
-const SAYS_AFTER = SAYING_RIGHT_AFTER;
-
 /**
  * The antecedent of "he"/"she" at pos: the subject-like person (the first one not after a preposition)
  * of the nearest earlier sentence that names a person; within pos's own sentence, the persons before it.
@@ -64,7 +61,7 @@ export function pronounAntecedent(
     if (ms.length) {
       // The one the sentence has speak ("On claims about X's role, Y said …. He added"): the subject of a
       // verb of saying right after the name, then the first person not after a preposition.
-      const speaker = ms.find((m) => SAYS_AFTER.test(work.slice(m.end, Math.min(s.end, m.end + 20))));
+      const speaker = ms.find((m) => SAYING_RIGHT_AFTER.test(work.slice(m.end, Math.min(s.end, m.end + 20))));
       if (speaker) return speaker.entity;
       const subj = ms.find((m) => !PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start)));
       return (subj ?? ms[ms.length - 1]!).entity;

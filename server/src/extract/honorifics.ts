@@ -22,12 +22,9 @@ const WEST_AFRICAN = [
 ];
 const STYLES = ['Hon', 'Honourable', 'Honorable', 'Ratu'];
 /** Every one-word honorific, longest first so an alternation takes the whole word. */
-export const HONORIFIC_WORDS: readonly string[] = [
-  ...COURTESY,
-  ...PROFESSIONAL,
-  ...WEST_AFRICAN,
-  ...STYLES,
-].sort((a, b) => b.length - a.length);
+const HONORIFIC_WORDS: readonly string[] = [...COURTESY, ...PROFESSIONAL, ...WEST_AFRICAN, ...STYLES].sort(
+  (a, b) => b.length - a.length,
+);
 /** The honorific abbreviations whose full stop ends no sentence ("Mr.", "Hon.", "Alh."); not "Barr", a
  * surname too ("… said William Barr."). */
 export const HONORIFIC_ABBREVIATIONS: readonly string[] = [

@@ -26,7 +26,7 @@ export const SAYING_AFTER_SUBJECT: readonly string[] = [
 ];
 
 /** SAYING_AFTER_SUBJECT as a regex alternation (no group, no anchors; the caller adds `\b`). */
-export const SAYING_AFTER_SUBJECT_ALT = SAYING_AFTER_SUBJECT.join('|');
+const SAYING_AFTER_SUBJECT_ALT = SAYING_AFTER_SUBJECT.join('|');
 
 /** A verb of saying right after a name (the text right after the name starts with it). */
 export const SAYING_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:${SAYING_AFTER_SUBJECT_ALT})\b`);

@@ -49,8 +49,6 @@ import { matchesOf } from '../regex-matches.js';
 import { NAME_HONORIFIC } from '../honorifics.js';
 import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 
-/** A verb of saying right after a name. */
-const SPEECH_NEXT = SAYING_RIGHT_AFTER;
 /** An honorific closed by its full stop right before a chunk ("Mr. | Rabuka", "Hon. | X"): the chunk is titled. */
 const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
@@ -236,7 +234,7 @@ export function classifyChunks(
       titleAt >= 0 &&
       c.length - titleAt - 1 >= 1 &&
       c.length - titleAt - 1 <= 2 &&
-      SPEECH_NEXT.test(work.slice(c[c.length - 1]!.end, c[c.length - 1]!.end + 14));
+      SAYING_RIGHT_AFTER.test(work.slice(c[c.length - 1]!.end, c[c.length - 1]!.end + 14));
     // Person: the longest suffix of name-like tokens (up to four name words; particles do not count:
     // "Mohammed bin Zayed Al Nahyan", "Luiz Inacio Lula da Silva").
     let k = c.length;

@@ -16,9 +16,6 @@ import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
  */
 const NEXT_PARTY = /^\s*(?:,\s*(?:and\s+)?|and\s+)[^,;.]{0,80}(?:,\s*)?$/;
 
-/** A verb of saying right after a name: the name is a clause's subject, no party listed. */
-const SAYS = SAYING_RIGHT_AFTER;
-
 /** The text between "between" and its first party: titles, no clause break. */
 const FIRST_PARTY = /^[^;.]{0,100}$/;
 
@@ -46,7 +43,7 @@ export function partyChain(h: RuleHit, from: number): Entity[] {
     }
     if (!(out.length ? NEXT_PARTY : FIRST_PARTY).test(c.work.slice(last, m.start))) break;
     // "…between A and B, C said": C opens the main clause.
-    if (SAYS.test(c.work.slice(m.end, Math.min(s.end, m.end + 20)))) break;
+    if (SAYING_RIGHT_AFTER.test(c.work.slice(m.end, Math.min(s.end, m.end + 20)))) break;
     if (!out.includes(m.entity)) out.push(m.entity);
     last = m.end;
   }
