@@ -9,14 +9,17 @@ import { isVerb } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import { subjectOf } from './subject.js';
+import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including|and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A subject body named by its state after "of" at the sentence's start: "Earlier, the government of X". */
 const BODY_OF =
   /^(?:\p{Lu}\p{Ll}+,\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:government|authorities|ministry|presidency|leadership|administration|junta|regime)\s+of\s+(?:the\s+)?$/iu;
-const REPORTED =
-  /\b(?:said|says|announced|announces|added|adds|stated|noted|confirmed|claimed|insisted|warned|declared)((?:\s+(?:\([^()]*\)|on|in|at|late|earlier|last|this|its|a|statement|\p{Lu}\p{Ll}+\.?|\d+\.?))*)\s+(?:that\s+)?$/u;
+const REPORTED = new RegExp(
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['reported'])})((?:\s+(?:\([^()]*\)|on|in|at|late|earlier|last|this|its|a|statement|\p{Lu}\p{Ll}+\.?|\d+\.?))*)\s+(?:that\s+)?$`,
+  'u',
+);
 
 /** The body or state "it" at `pos` stands for, or undefined when no sentence before names one. */
 export function itAntecedent(c: Ctx, pos: number): Entity | undefined {

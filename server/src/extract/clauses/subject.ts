@@ -22,6 +22,12 @@ import {
   type Owner,
 } from './noun-phrase.js';
 import { matchesOf } from '../regex-matches.js';
+import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
+
+/** A verb of saying, perhaps "on Monday" or "in a statement", then "that" and the clause up to here. */
+const SAID_THAT_BEFORE = new RegExp(
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['adds', 'claimed', 'insisted', 'warned', 'declared'])})\b(?:\s+(?:on|in)\s+[^,;]{0,40}?)?\s+that\b[^;]*$`,
+);
 
 const PREP_TAIL =
   /\b(?:in|at|to|with|for|against|on|by|over|about|into|between|among|during|under|near|across|within|without|of|from)\s+(?:the\s+)?$/;
@@ -274,10 +280,7 @@ export function mainSubject(c: Ctx, s: Sentence, at: number, types: EntityType[]
  */
 export function reporterOf(c: Ctx, s: Sentence, at: number): Entity | undefined {
   const before = c.work.slice(s.start, at);
-  const m =
-    /\b(?:said|says|announced|announces|confirmed|stated|added|noted|reported)\b(?:\s+(?:on|in)\s+[^,;]{0,40}?)?\s+that\b[^;]*$/.exec(
-      before,
-    );
+  const m = SAID_THAT_BEFORE.exec(before);
   if (!m) return undefined;
   const np = subjectOf(c, s, s.start + m.index);
   const e = np?.entities[0];

@@ -16,6 +16,7 @@ import { actorsOf, countryOfBody, STATE, stateOf } from './parties.js';
 import { framedReporter } from './report-frames.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { RuleHit } from './hit.js';
+import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
 const GAP_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
 const NUMBER =
@@ -107,8 +108,10 @@ export function locatedExpellers(h: RuleHit, patient: NounPhrase | undefined, ex
 }
 
 /** "X said (on Friday) (that)" right before the clause of the expulsion. */
-const SAID_THAT =
-  /\s(?:said|says|announced|stated|confirmed)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?(?:,)?\s+(?:that\s+)?(?=\S|$)/u;
+const SAID_THAT = new RegExp(
+  String.raw`\s(?:${sayingAlternation(REPORTING_THAT, ['announces', 'added', 'adds', 'noted', 'reported', 'claimed', 'insisted', 'warned', 'declared'])})(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?(?:,)?\s+(?:that\s+)?(?=\S|$)`,
+  'u',
+);
 
 /**
  * The state that reports an expulsion it leaves its actor out of: "Moscow said two Estonian diplomats were

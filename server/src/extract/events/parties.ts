@@ -12,6 +12,7 @@ import type { Sentence } from '../text.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import { CAPITALS, demonymCountry, demonymOf } from '../lexicon.js';
 import type { RuleHit } from './hit.js';
+import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
 export const STATE: EntityType[] = ['Place', 'Organization'];
 export const ANY: EntityType[] = ['Person', 'Organization', 'Place'];
@@ -293,8 +294,10 @@ export function nominalClause(h: RuleHit, ofAt?: number): Clause & { implied: bo
   return { passive: false, patient, implied: true };
 }
 
-const REPORTING =
-  /\b(?:said|says|announced|confirmed|stated|added|noted)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+|an?\s+|its\s+|their\s+|\d+\s+)?$/u;
+const REPORTING = new RegExp(
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'reported', 'claimed', 'insisted', 'warned', 'declared'])})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+|an?\s+|its\s+|their\s+|\d+\s+)?$`,
+  'u',
+);
 
 /**
  * Who reports a passive event that names no actor ("Sweden's foreign minister said the Iranian

@@ -25,6 +25,11 @@ import { leaderRecaller } from './recall-leaders.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
+import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
+/** A verb of saying right before a pronoun subject ("X said (that) he …"). */
+const SAID_BEFORE_ACTOR = new RegExp(
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'noted', 'reported', 'claimed', 'insisted', 'warned', 'declared'])})\s+(?:that\s+)?$`,
+);
 
 /** The recall the hit matched: who recalls, the envoy phrase, and whether the recaller is left out. */
 function readRecall(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {
@@ -108,9 +113,7 @@ export const recall: EventRule = {
     // "Colombia's president Gustavo Petro said he had recalled …": the state of the official the pronoun
     // stands for, read from the subject of the verb of saying.
     if (!recallers.length && (actor?.pronoun === 'he' || actor?.pronoun === 'she')) {
-      const said = /\b(?:said|says|announced|stated|added|confirmed)\s+(?:that\s+)?$/.exec(
-        c.work.slice(s.start, actor.start),
-      );
+      const said = SAID_BEFORE_ACTOR.exec(c.work.slice(s.start, actor.start));
       const st = said ? officialState(c, s, s.start + said.index) : undefined;
       if (st) recallers = [st];
     }

@@ -12,6 +12,7 @@ import { roleListAfter } from '../clauses/mention-lists.js';
 import { listedPersons } from './sanction-lists.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { lastSanction } from './sanctions.js';
+import { SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
 
 /** A sentence that opens the list a colon ends: its index, per article, while the list runs on. */
 const lineList = new WeakMap<Ctx, number>();
@@ -111,7 +112,9 @@ function leadsList(c: Ctx, said: string, ei: number, si: number): boolean {
 }
 
 /** A verb of saying right after a line's names: the line is a sentence of its own, no item of the list. */
-const SAYS_AFTER = /^\s+(?:(?:also|then|later)\s+)?(?:said|says|told|added|stated|announced|noted|warned)\b/;
+const SAYS_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:also|then|later)\s+)?(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['tells', 'adds', 'stressed', 'insisted', 'argued', 'claimed', 'explained', 'replied', 'asserted', 'wrote', 'writes', 'declared', 'confirmed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'remarked', 'affirmed', 'tweeted'])})\b`,
+);
 
 /** A line that heads a list without a colon: it ends with a copula or "include", or is a question. */
 const HEADING = /(?:\b(?:are|were|include[sd]?|including|as follows|below)|\?)\s*$/;

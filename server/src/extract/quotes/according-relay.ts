@@ -2,14 +2,17 @@
 // of saying. Y speaks ("According to TASS, Kremlin spokesman Dmitry Peskov said: “…”", "According to the
 // ministry, the minister told reporters “…”", "According to Reuters, he said “…”"), not the source.
 import type { Mention } from '../entities/index.js';
+import { SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
 
 /** Between a subject and its verb: auxiliaries, adverbs, a day, or one aside between commas. */
 const TO_VERB =
   /^(?:\s*,[^,;“”"]{1,80},)?(?:\s+(?:has|have|had|also|then|later|earlier|again|further|on \p{Lu}\p{Ll}+|\p{Ll}+ly))*\s+$/u;
 
 /** Verbs of saying that open a clause's own report (not "announced", "described": a clause's object). */
-const SAID =
-  /^(?:said|says|told|tells|added|stated|stressed|noted|warned|wrote|explained|declared|insisted)$/i;
+const SAID = new RegExp(
+  `^(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['adds', 'argued', 'claimed', 'replied', 'asserted', 'writes', 'announced', 'confirmed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'remarked', 'affirmed', 'tweeted'])})$`,
+  'i',
+);
 /** From the comma to the subject: a few capitalised words or titles, nothing else ("Kremlin spokesman"). */
 const CLAUSE_OPENING =
   /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|spokes(?:wo)?man|spokesperson|minister|foreign|deputy|president|ambassador|envoy|secretary|official|chief|head|prime|press|senior|top)\s+){0,5}$/u;

@@ -9,12 +9,15 @@
 import { isVerb } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
+import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
 /** A verb of reporting, then "that" (its end is the clause's start). */
 const REPORTED_THAT = /^\s*(?:has\s+|had\s+|also\s+)*report(?:s|ed)?\s+that\s+/i;
 /** A verb of saying, perhaps "in a statement" or "on Monday", perhaps "that" (its end is the clause's start). */
-const SAID_THAT =
-  /^[^,;:“”"]{0,40}?\b(?:said|says|stated|announced|noted|added|claimed|confirmed)\s+(?:(?:in|on)\s+[^,;:“”"]{1,40}?\s+(?=that\s|\p{Lu}))?(?:that\s+)?/u;
+const SAID_THAT = new RegExp(
+  String.raw`^[^,;:“”"]{0,40}?\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'reported', 'insisted', 'warned', 'declared'])})\s+(?:(?:in|on)\s+[^,;:“”"]{1,40}?\s+(?=that\s|\p{Lu}))?(?:that\s+)?`,
+  'u',
+);
 /** Participles that judge what the clause's subject did or met ("calling it", "describing … as", "terming"). */
 const JUDGING = /^(?:calling|describing|terming|labell?ing|branding|dubbing|characteri[sz]ing)\b/;
 /** The participle's object is a person ("calling him", "describing her as"): someone else speaks. */

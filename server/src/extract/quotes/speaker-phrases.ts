@@ -1,5 +1,7 @@
 // The phrases the speaker index reads around a quotation: verbs of saying after and before their subject,
 // the titles and role words that may lead a name, unnamed sources, appositions, a statement's issuer.
+import { SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
+
 /** A verb of saying after its subject ("said", "has made known", "tweeted", "the statement reads"). */
 export const SPEECH_AFTER =
   /^(?:(?:has|have|had|also|then|later|further|again|previously|earlier|once again)\s+)*(?:said|says|told|tells|added|adds|continued|stressed|wrote|writes|noted|explained|insisted|declared|tweeted|posted|claimed|warned|argued|asked|replied|responded|complained|acknowledged|admitted|announced|emphasi[sz]ed|underlined|pointed out|concluded|was quoted|is quoted|quipped|remarked|suggested|urged|went on|recalled|reads|read|stated|states|made known|reiterated|affirmed|asserted|observed|commented|highlighted|bragged|boasted|retorted|conceded|lamented|cautioned|clarified|according)\b/i;
@@ -10,6 +12,11 @@ export const SPEECH_AFTER =
  */
 export const SPEECH_INVERTED =
   /^[\s,]*(?:said|says|added|adds|wrote|writes|tweeted|noted|stressed|declared|announced|reads|read|quipped|replied|responded|asked|continued|explained|insisted|warned|remarked|recalled|emphasi[sz]ed|stated|underlined|pointed out|observed|reiterated|affirmed|asserted|commented|highlighted|bragged|boasted|retorted|conceded|lamented|cautioned|clarified|according(?: to)?(?:\s+an?\s+(?:\p{L}+\s+)?(?:statement|release|report)\s+(?:of|from|by))?)\s+/iu;
+
+/** A name's own speech verb right after it ("Islamabad said", "the ministry has said"). */
+export const SPEECH_AFTER_NAME = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|also)\s+)*(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['tells', 'added', 'adds', 'noted', 'stressed', 'insisted', 'argued', 'claimed', 'explained', 'replied', 'warned', 'asserted', 'wrote', 'writes', 'declared', 'confirmed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'remarked', 'affirmed', 'tweeted'])})\b`,
+);
 
 const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|(?<=\p{Lu}[\p{L}.’'-]*\s+(?:of|for)\s+)the|(?<=(?:\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}|\b(?:Minister|Secretary|Commissioner|Representative|Envoy|Ambassador|Director|Adviser|Advisor|Assistant)\s+))for|(?<=\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:and|&)|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,10}`;
 // Case matters: with the i flag \p{Lu} would match any letter.

@@ -7,6 +7,7 @@ import type { Mention } from '../entities/index.js';
 import type { SpeakerIndex } from './speakers.js';
 import { NAME_LEAD } from './speaker-phrases.js';
 import { matchesOf } from '../regex-matches.js';
+import { SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
 
 /** A noun of speech (a claim, a statement, a letter …). */
 const NOUN = String.raw`(?:claims?|accusations?|allegations?|assertions?|statements?|remarks|comments?|words|suggestions?|charges?|letter|message|note|warnings?|assurances?|demands?|calls?|insistence|argument|promise|pledge|threats?|denial|description|characteri[sz]ation|announcement)`;
@@ -28,8 +29,10 @@ const POSSESSIVE_NOUN = new RegExp(String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?
 const LINK =
   /^\s*,?\s*(?:that|saying|stating|claiming|calling|describing|which\s+(?:said|called|described))\b/i;
 /** A verb of saying, any common form (another speaker's verb between the author and the quotation). */
-const OTHER_VERB =
-  /\b(?:said|says|told|tells|added|stated|wrote|declared|announced|insisted|stressed|warned|noted|argued|claimed)\b/i;
+const OTHER_VERB = new RegExp(
+  String.raw`\b(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['adds', 'explained', 'replied', 'asserted', 'writes', 'confirmed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'remarked', 'affirmed', 'tweeted'])})\b`,
+  'i',
+);
 
 /**
  * The author of a noun of speech whose words the quotation at pos gives, where that phrase starts and

@@ -19,7 +19,7 @@ import { titledWith } from './role-titles.js';
 import { ENVOY_TO, roleAppositionHead } from './role-apposition.js';
 import { holderOfPlaceRole } from './role-of-place.js';
 import { PLATFORM } from './statement-issuer.js';
-import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES } from './speaker-phrases.js';
+import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES, SPEECH_AFTER_NAME } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** Readings of a phrase that name a body by its kind ("the ministry", "a statement from the council"). */
@@ -48,8 +48,6 @@ const TITLE_OF =
 /** What may stand between a body and the name of its officer ("Foreign Ministry spokesman X"). */
 const RUN_GAP =
   /^\s+(?:(?:deputy|chief|senior|foreign|press|spokes(?:wo)?man|spokesperson|secretary|minister|chairman|chairwoman|head|director|official|ambassador|envoy|representative)\s+){0,2}$/;
-/** A name's own speech verb right after it ("Islamabad said", "the ministry has said"). */
-const SPEECH_AFTER_NAME = /^\s+(?:(?:has|have|had|also)\s+)*(?:said|says|stated|announced|told)\b/;
 /** Capitalised appositions after a name, then perhaps where it was said: ", Spokesperson, Ministry of X, in Delhi". */
 const APPOSITIVES =
   /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*|(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|official|adviser|director|head|chief|deputy|senior|foreign|press)\s+)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
