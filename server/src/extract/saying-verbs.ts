@@ -66,22 +66,10 @@ export function sayingAlternation(list: readonly string[], leaveOut: readonly st
   return list.filter((w) => !leaveOut.includes(w)).join('|');
 }
 
-/** The members SAYING_RIGHT_AFTER does not take yet (it decided speakers before the list grew). */
-const NOT_YET_RIGHT_AFTER = [
-  'writes',
-  'declared',
-  'announced',
-  'confirmed',
-  'reiterated',
-  'emphasised',
-  'emphasized',
-  'underlined',
-  'remarked',
-  'affirmed',
-  'tweeted',
-];
+/** A participle read as passive, no verb of saying: "X noted for", "X confirmed as", "X declared winner". */
+const PASSIVE_SENSE = String.raw`(?!\s+(?:for|as|by|winner|dead)\b)`;
 
 /** A verb of saying right after a name (the text right after the name starts with it). */
 export const SAYING_RIGHT_AFTER = new RegExp(
-  String.raw`^\s+(?:${sayingAlternation(SAYING_AFTER_SUBJECT, NOT_YET_RIGHT_AFTER)})\b`,
+  String.raw`^\s+(?:${sayingAlternation(SAYING_AFTER_SUBJECT)})\b${PASSIVE_SENSE}`,
 );
