@@ -9,7 +9,7 @@ import {
   SAYING_RIGHT_AFTER,
   sayingAlternation,
 } from '../../server/src/extract/saying-verbs.js';
-import { extractChecked, namesOf } from '../helpers/extract-text.js';
+import { extractChecked, namesOf, speakerOf } from '../helpers/extract-text.js';
 
 const persons = (body: string) => namesOf(extractChecked('Talks stall', body).d, 'Person');
 
@@ -50,4 +50,17 @@ describe('a verb of saying right after a name', () => {
     ])
       expect(SAYING_RIGHT_AFTER.test(text)).toBe(false);
   });
+});
+
+describe('a relayed source, then a subject with its own verb of saying', () => {
+  it.each(['reiterated', 'emphasised', 'underlined', 'argued', 'replied'])(
+    'the subject speaks, not the source, with "%s"',
+    (verb) => {
+      const { d } = extractChecked(
+        'Talks stall',
+        `According to the news agency Velta, Foreign Minister Tarn Velko ${verb}: "We will not sign this deal."`,
+      );
+      expect(speakerOf(d, 'We will not')).toBe('Tarn Velko');
+    },
+  );
 });

@@ -113,7 +113,7 @@ function leadsList(c: Ctx, said: string, ei: number, si: number): boolean {
 
 /** A verb of saying right after a line's names: the line is a sentence of its own, no item of the list. */
 const SAYS_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:also|then|later)\s+)?(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['tells', 'adds', 'stressed', 'insisted', 'argued', 'claimed', 'explained', 'replied', 'asserted', 'wrote', 'writes', 'declared', 'confirmed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'remarked', 'affirmed', 'tweeted'])})\b`,
+  String.raw`^\s+(?:(?:also|then|later)\s+)?(?:${sayingAlternation(SAYING_AFTER_SUBJECT)})\b`,
 );
 
 /** A line that heads a list without a colon: it ends with a copula or "include", or is a question. */

@@ -15,7 +15,7 @@ export const SPEECH_INVERTED =
 
 /** A name's own speech verb right after it ("Islamabad said", "the ministry has said"). */
 export const SPEECH_AFTER_NAME = new RegExp(
-  String.raw`^\s+(?:(?:has|have|had|also)\s+)*(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['tells', 'added', 'adds', 'noted', 'stressed', 'insisted', 'argued', 'claimed', 'explained', 'replied', 'warned', 'asserted', 'wrote', 'writes', 'declared', 'confirmed', 'reiterated', 'emphasised', 'emphasized', 'underlined', 'remarked', 'affirmed', 'tweeted'])})\b`,
+  String.raw`^\s+(?:(?:has|have|had|also)\s+)*(?:${sayingAlternation(SAYING_AFTER_SUBJECT)})\b`,
 );
 
 const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|(?<=\p{Lu}[\p{L}.’'-]*\s+(?:of|for)\s+)the|(?<=(?:\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}|\b(?:Minister|Secretary|Commissioner|Representative|Envoy|Ambassador|Director|Adviser|Advisor|Assistant)\s+))for|(?<=\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:and|&)|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,10}`;
