@@ -9,7 +9,7 @@ import {
   SAYING_RIGHT_AFTER,
   sayingAlternation,
 } from '../../server/src/extract/saying-verbs.js';
-import { extractChecked, namesOf, speakerOf } from '../helpers/extract-text.js';
+import { extractChecked, namesOf, relationsOfType, speakerOf } from '../helpers/extract-text.js';
 
 const persons = (body: string) => namesOf(extractChecked('Talks stall', body).d, 'Person');
 
@@ -63,4 +63,16 @@ describe('a relayed source, then a subject with its own verb of saying', () => {
       expect(speakerOf(d, 'We will not')).toBe('Tarn Velko');
     },
   );
+});
+
+describe('a verb of saying that reports an act', () => {
+  it.each(REPORTING_THAT.map((v) => [v]))('"…, <state body> %s." reports who acted', (verb) => {
+    expect(
+      relationsOfType(
+        'SUMMONED',
+        'Protest lodged',
+        `The Chinese ambassador was summoned to the foreign ministry on Monday, Japan’s foreign ministry ${verb}.`,
+      ),
+    ).toEqual(['Japan SUMMONED China']);
+  });
 });

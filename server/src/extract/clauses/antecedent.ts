@@ -17,7 +17,7 @@ const PREP_BEFORE =
 const BODY_OF =
   /^(?:\p{Lu}\p{Ll}+,\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:government|authorities|ministry|presidency|leadership|administration|junta|regime)\s+of\s+(?:the\s+)?$/iu;
 const REPORTED = new RegExp(
-  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['reported'])})((?:\s+(?:\([^()]*\)|on|in|at|late|earlier|last|this|its|a|statement|\p{Lu}\p{Ll}+\.?|\d+\.?))*)\s+(?:that\s+)?$`,
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT)})((?:\s+(?:\([^()]*\)|on|in|at|late|earlier|last|this|its|a|statement|\p{Lu}\p{Ll}+\.?|\d+\.?))*)\s+(?:that\s+)?$`,
   'u',
 );
 

@@ -26,7 +26,7 @@ import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
 /** A verb of saying, perhaps "on Monday" or "in a statement", then "that" and the clause up to here. */
 const SAID_THAT_BEFORE = new RegExp(
-  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['adds', 'claimed', 'insisted', 'warned', 'declared'])})\b(?:\s+(?:on|in)\s+[^,;]{0,40}?)?\s+that\b[^;]*$`,
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT)})\b(?:\s+(?:on|in)\s+[^,;]{0,40}?)?\s+that\b[^;]*$`,
 );
 
 const PREP_TAIL =

@@ -44,9 +44,7 @@ const TITLE_BEFORE = new RegExp(
   String.raw`(?:\b(?:President|Presidents|Prime Minister|Minister|Premier|Chancellor|Ambassador|Secretary|${NAME_HONORIFIC}|Sheikh|Spokesman|Spokeswoman|Spokesperson|King|Crown Prince|Prince|Emir|Governor|Senator|General)\.?|${NAME_STYLE})\s+$`,
 );
 /** A reported clause: its subject right after a speech verb, a finite verb right after the name. */
-const REPORTED_BEFORE = new RegExp(
-  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'claimed', 'insisted', 'warned', 'declared'])})\s+(?:that\s+)?$`,
-);
+const REPORTED_BEFORE = new RegExp(String.raw`\b(?:${sayingAlternation(REPORTING_THAT)})\s+(?:that\s+)?$`);
 const FINITE_AFTER = /^\s+(?:was|is|has|had|will|would|could|must|should|were|have)\b/;
 /** A verb only a person (or a delegation's head) does right after a name: travel, meeting, speech. */
 const PERSON_VERB_AFTER =

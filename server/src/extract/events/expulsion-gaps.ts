@@ -109,7 +109,7 @@ export function locatedExpellers(h: RuleHit, patient: NounPhrase | undefined, ex
 
 /** "X said (on Friday) (that)" right before the clause of the expulsion. */
 const SAID_THAT = new RegExp(
-  String.raw`\s(?:${sayingAlternation(REPORTING_THAT, ['announces', 'added', 'adds', 'noted', 'reported', 'claimed', 'insisted', 'warned', 'declared'])})(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?(?:,)?\s+(?:that\s+)?(?=\S|$)`,
+  String.raw`\s(?:${sayingAlternation(REPORTING_THAT)})(?:\s+on\s+\p{Lu}\p{Ll}+|\s+in\s+a\s+statement)?(?:,)?\s+(?:that\s+)?(?=\S|$)`,
   'u',
 );
 

@@ -295,7 +295,7 @@ export function nominalClause(h: RuleHit, ofAt?: number): Clause & { implied: bo
 }
 
 const REPORTING = new RegExp(
-  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'reported', 'claimed', 'insisted', 'warned', 'declared'])})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+|an?\s+|its\s+|their\s+|\d+\s+)?$`,
+  String.raw`\b(?:${sayingAlternation(REPORTING_THAT)})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:the\s+|an?\s+|its\s+|their\s+|\d+\s+)?$`,
   'u',
 );
 

@@ -27,9 +27,7 @@ import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from '.
 import type { EvOut } from './types.js';
 import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 /** A verb of saying right before a pronoun subject ("X said (that) he …"). */
-const SAID_BEFORE_ACTOR = new RegExp(
-  String.raw`\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'noted', 'reported', 'claimed', 'insisted', 'warned', 'declared'])})\s+(?:that\s+)?$`,
-);
+const SAID_BEFORE_ACTOR = new RegExp(String.raw`\b(?:${sayingAlternation(REPORTING_THAT)})\s+(?:that\s+)?$`);
 
 /** The recall the hit matched: who recalls, the envoy phrase, and whether the recaller is left out. */
 function readRecall(h: RuleHit): { actor?: NounPhrase; patient?: NounPhrase; implied: boolean } {

@@ -15,7 +15,7 @@ import type { Sentence } from '../text.js';
 import { ANY, stateOf } from './parties.js';
 import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
-const SAYS = String.raw`(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'claimed', 'insisted', 'warned', 'declared'])})`;
+const SAYS = String.raw`(?:${sayingAlternation(REPORTING_THAT)})`;
 /** What may follow the verb of saying up to the sentence's end: a time, "in a statement". */
 const TAIL = String.raw`(?:\s+(?:on|in|late|early|earlier|this|last)\b[^,;:"“”]{0,40})?\s*[.!]?["”’]?\s*$`;
 /** ", <reporter> said (on Monday)." at the sentence's end. */

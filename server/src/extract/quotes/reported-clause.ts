@@ -15,7 +15,7 @@ import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 const REPORTED_THAT = /^\s*(?:has\s+|had\s+|also\s+)*report(?:s|ed)?\s+that\s+/i;
 /** A verb of saying, perhaps "in a statement" or "on Monday", perhaps "that" (its end is the clause's start). */
 const SAID_THAT = new RegExp(
-  String.raw`^[^,;:“”"]{0,40}?\b(?:${sayingAlternation(REPORTING_THAT, ['announces', 'adds', 'reported', 'insisted', 'warned', 'declared'])})\s+(?:(?:in|on)\s+[^,;:“”"]{1,40}?\s+(?=that\s|\p{Lu}))?(?:that\s+)?`,
+  String.raw`^[^,;:“”"]{0,40}?\b(?:${sayingAlternation(REPORTING_THAT)})\s+(?:(?:in|on)\s+[^,;:“”"]{1,40}?\s+(?=that\s|\p{Lu}))?(?:that\s+)?`,
   'u',
 );
 /** Participles that judge what the clause's subject did or met ("calling it", "describing … as", "terming"). */
