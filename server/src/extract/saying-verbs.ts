@@ -54,6 +54,17 @@ export const REPORTING_THAT: readonly string[] = [
   'insisted',
   'warned',
   'declared',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'reiterated',
+  'asserted',
+  'underlined',
+  'affirmed',
+  'acknowledged',
+  'argued',
+  'explained',
+  'revealed',
 ];
 
 /**
