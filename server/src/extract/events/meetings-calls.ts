@@ -13,6 +13,7 @@ import { roleHolders } from './role-holders.js';
 import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule } from './hit.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
+import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 
 /** A title's tail, never a name: "High Commissioners Designate", "Ambassador-Elect". */
 const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
@@ -33,7 +34,7 @@ export const lastCeremony = new WeakMap<Ctx, { host: Entity; sentence: number }>
 export const credentials: EventRule = {
   id: 'events/meetings-calls:credentials',
   type: 'meeting',
-  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:letters?\s+of\s+credence|credentials|credential\s+letters?)\b|\b(?:receive|received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ll]etters?\s+of\s+[Cc]redence|[Cc]redentials|presentation)\b/gu,
+  re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:[Ll]etters?\s+of\s+[Cc]redence|[Cc]redentials|[Cc]redential\s+[Ll]etters?)\b|\b(?:receive|received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ll]etters?\s+of\s+[Cc]redence|[Cc]redentials|presentation)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
     const receiving = /^(?:receive|received|receives|accepted|accepts)/.test(c.work.slice(at, end));
@@ -52,7 +53,11 @@ export const credentials: EventRule = {
       // "received the credentials of the ambassadors of A, B and C": the states (meeting-envoy-states.ts).
       if (of && !envoys.length) envoys = credentialStates(c, end + of[0].length, s.end);
     } else {
-      const to = /^[^.;]{0,40}?\b(?:to|before)\s+/.exec(c.work.slice(end, s.end));
+      // (Not an envoy's posting: "… include the Peruvian Ambassador to Zambia, A".)
+      const to =
+        /^[^.;]{0,40}?(?<!\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Cc]ommissioners?)\s)\b(?:to|before)\s+/.exec(
+          c.work.slice(end, s.end),
+        );
       // "to the president": a head of state's role without a name is the host already named.
       const role = to && HOST_ROLE.test(c.work.slice(end + to[0].length, s.end));
       host = to && !(role && lastHost.get(c)) ? persons(h, end + to[0].length, s.end)[0] : lastHost.get(c);
@@ -80,7 +85,7 @@ export const credentials: EventRule = {
     if (
       !envoys.length &&
       (/^\s*(?:are|were|include[sd]?)\s*:/.test(c.work.slice(end, end + 20)) ||
-        (receiving && /:\s*$/.test(c.work.slice(end, s.end))))
+        /:\s*$/.test(c.work.slice(end, s.end)))
     )
       envoys = c.inRange(end, listEnd(c, end), P).map((m) => m.entity);
     // Unnamed presenters ("incoming diplomats", "new ambassadors"): the new envoys the article names.
@@ -143,6 +148,14 @@ const UNNAMED_PRESENTERS = /\b(?:diplomats|ambassadors|envoys|high commissioners
 
 /** What may stand before a listed name on its line: honorifics ("H.E.", "Mr.", "Dr."). */
 const HONORIFICS = new RegExp(String.raw`^(?:(?:${HONORIFIC_ONE}|Amb\.?)\s+)*$`);
+/** Honorifics and then one rank, a title no honorific list holds: "His Excellency Archbishop ". */
+const HONORIFICS_RANK = new RegExp(String.raw`^(?:(?:${HONORIFIC_ONE}|Amb\.?)\s+)+\p{Lu}\p{Ll}+\s+$`, 'u');
+
+/** A line that is a listed envoy's posting, under the line of the envoy's name: "Ambassador of the Republic of Chile". */
+const POSTING_LINE = new RegExp(
+  String.raw`^\s*(?:(?:Apostolic\s+)?Nuncio|${HEAD_OF_MISSION_CASED})s?\s+(?:of|to|for)\s+[^\n]{1,80}$`,
+  'u',
+);
 
 /**
  * Where a list of names, one per line, ends: the last line after pos that opens with a bullet, or
@@ -158,8 +171,10 @@ export function listEnd(c: Ctx, pos: number): number {
     const bullet = /[•·▪*-]|\d/.test(m[2]!);
     const first = c.inRange(lead, m.index + m[0].length, P, true)[0];
     // A name may follow honorifics: "H.E. Mr. Ana Ruiz".
-    const named = first && HONORIFICS.test(c.work.slice(lead, first.start));
-    if (!bullet && !named) break;
+    const gap = first ? c.work.slice(lead, first.start) : '';
+    const named = first && (HONORIFICS.test(gap) || HONORIFICS_RANK.test(gap));
+    // (A name's line may be followed by its posting's: "High Commissioner of Malaysia".)
+    if (!bullet && !named && !(end > pos && POSTING_LINE.test(m[0]))) break;
     end = m.index + m[0].length;
     re.lastIndex = end;
   }
