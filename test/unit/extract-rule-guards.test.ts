@@ -70,6 +70,7 @@ describe('the event rules guards', () => {
     expect(chained.map((r) => r.id)).toEqual([
       'events/expulsions:expeller-list',
       'events/meetings-calls:credentials-listed',
+      'events/credential-rosters:roster',
     ]);
     const at = (id: string) => RULES.findIndex((r) => r.id === id);
     for (const r of chained)

@@ -26,6 +26,7 @@ import { type EventRule, mayMatch, RuleHit } from './hit.js';
 import { interview, letter, speech } from './letters-interviews.js';
 import { credentials } from './meetings-calls.js';
 import { credentialsListed } from './credential-lists.js';
+import { credentialRoster } from './credential-rosters.js';
 import { welcomedEnvoys } from './credential-welcomes.js';
 import { phoneCall } from './phone-calls.js';
 import { phoneCallAnaphora } from './phone-call-anaphora.js';
@@ -114,6 +115,7 @@ export const RULES: readonly EventRule[] = [
   credentials,
   welcomedEnvoys,
   credentialsListed,
+  credentialRoster,
   inauguration,
   speech,
 ];
