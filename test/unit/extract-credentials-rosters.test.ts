@@ -28,13 +28,22 @@ describe('envoys a roster names after the ceremony', () => {
       expect(met(r.rels, who, 'Harald Brenn')).toBe(true);
   });
 
-  it('reads a ceremony told ahead, its Letters of Credence capitalised', () => {
+  it('reads capitalised Letters of Credence, the order of presentation after it', () => {
     const r = run(
-      'Ceremony on Monday',
-      'Five new ambassadors will present their Letters of Credence to King Harald Brenn on Monday. The ceremony will open with the Ambassador of Uruguay, Lucia Ferreyra, followed by the Ambassadors of Ghana, John Mensah; and Fiji, Josefa Tuilagi.',
+      'Ceremony at the palace',
+      'Five new ambassadors presented their Letters of Credence to King Harald Brenn on Monday. The ceremony opened with the Ambassador of Uruguay, Lucia Ferreyra, followed by the Ambassadors of Ghana, John Mensah; and Fiji, Josefa Tuilagi.',
     );
     for (const who of ['Lucia Ferreyra', 'John Mensah', 'Josefa Tuilagi'])
       expect(met(r.rels, who, 'Harald Brenn')).toBe(true);
+  });
+
+  it('makes no meeting of a ceremony still to come, nor of its order', () => {
+    const r = run(
+      'Ceremony on Monday',
+      'Five new ambassadors will present their Letters of Credence to King Harald Brenn on Monday. The ceremony will open with the Ambassador of Uruguay, Lucia Ferreyra, followed by the Ambassador of Fiji, Josefa Tuilagi.',
+    );
+    expect(r.rels.filter((x) => / MET /.test(x))).toEqual([]);
+    expect(r.events('meeting')).toHaveLength(0);
   });
 
   it('takes no one a later, unrelated paragraph names', () => {

@@ -37,6 +37,8 @@ export const credentials: EventRule = {
   re: /\b(?:present(?:ed|s|ing)?|handed(?:\s+over)?|submitted)\s+(?:(?:his|her|their|its|the|diplomatic|official|copies\s+of)\s+){0,2}(?:[Ll]etters?\s+of\s+[Cc]redence|[Cc]redentials|[Cc]redential\s+[Ll]etters?)\b|\b(?:receive|received|receives|accepted|accepts)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ll]etters?\s+of\s+[Cc]redence|[Cc]redentials|presentation)\b/gu,
   run(h) {
     const { c, s, at, end } = h;
+    // A ceremony to come is no meeting held ("will present their Letters of Credence on Monday").
+    if (CEREMONY_AHEAD.test(c.work.slice(Math.max(s.start, at - 40), at))) return;
     const receiving = /^(?:receive|received|receives|accepted|accepts)/.test(c.work.slice(at, end));
     let host: Entity | undefined;
     let envoys: Entity[] = [];
@@ -127,6 +129,10 @@ export const credentials: EventRule = {
         });
   },
 };
+
+/** Right before the trigger, a ceremony told as to come: "will present", "are scheduled to present". */
+const CEREMONY_AHEAD =
+  /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** "… are A of X, B of Y": "are" and a person's name right after it (titles allowed). */
 function areThenName(c: Ctx, from: number, to: number): RegExpExecArray | null {
