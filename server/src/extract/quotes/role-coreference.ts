@@ -13,13 +13,13 @@ import { matchesOf } from '../regex-matches.js';
 export const THE_ROLE =
   /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
 
-/** The titles a role head stands for ("the diplomat" is the envoy; "the leader" the head of government). */
+/** The titles a role head stands for ("the diplomat" is the envoy or a consul; "the leader" the head of government). */
 const HEAD_TITLES: Record<string, RegExp> = {
   spokes: /\bspokes(?:wo)?man\b|\bspokesperson\b|\bpress secretary\b/i,
   minister: /\bminister\b/i,
   ambassador: /\bambassador\b|\bhigh commissioner\b/i,
   envoy: /\benvoy\b|\bambassador\b/i,
-  diplomat: /\bambassador\b|\benvoy\b|\bdiplomat\b|\bcharg[ée] d['’]affaires\b/i,
+  diplomat: /\bambassador\b|\benvoy\b|\bdiplomat\b|\bcharg[ée] d['’]affaires\b|\bconsul\b/i,
   president: /\bpresident\b/i,
   premier: /\bpremier\b|\bprime minister\b/i,
   chancellor: /\bchancellor\b/i,

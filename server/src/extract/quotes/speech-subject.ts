@@ -11,6 +11,7 @@ import { passiveAgent } from './passive-agent.js';
 import { inSayingSense } from './saying-sense.js';
 import { seatOfBody } from './body-seat.js';
 import { openingAccordingToPronoun } from './according-pronoun.js';
+import { accordingReading } from './according-role.js';
 import { relayedSubjectAfter } from './according-relay.js';
 import { reportedClauseSubject } from './reported-clause.js';
 import { speechNounAuthor } from './speech-noun.js';
@@ -21,15 +22,6 @@ import { holderOfPlaceRole } from './role-of-place.js';
 import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES, SPEECH_AFTER_NAME } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
-
-/** Readings of a phrase that name a body by its kind ("the ministry", "a statement from the council"). */
-const BODY_RULES = new Set([
-  'quotes:body-by-kind',
-  'quotes:spokesperson-for',
-  'quotes:the-statement',
-  'quotes:collective-body',
-  'quotes:body-in-own-words',
-]);
 
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
 export interface SpeechContext {
@@ -154,8 +146,9 @@ export function subjectOfSpeech(
     const to_ = /^\s*according to\s+/i.exec(text);
     const who =
       !m && to_ && comma > 0 && comma < pos ? sp.whoAt(sentStart + to_[0].length, comma, pos) : undefined;
-    if (who?.att.speaker && BODY_RULES.has(who.att.rule) && /^\s*$/.test(work.slice(who.end, comma)))
-      return { named: by(who.att.speaker, 'according-to-body') };
+    const reading = who?.att.speaker && accordingReading(who.att.rule);
+    if (reading && /^\s*$/.test(work.slice(who!.end, comma)))
+      return { named: by(who!.att.speaker!, reading) };
   }
   // A headline's "Stoltenberg: "Ukraine will join NATO one day"": the name before the colon.
   if (/^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}?\p{Lu}[\p{L}.’'-]*:\s*$/u.test(text)) {
