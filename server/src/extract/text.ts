@@ -143,7 +143,7 @@ export interface Sentence {
  * "Sta. Romana", "Mt."), a generation's mark after one ("Marcos Jr."), months.
  */
 const ABBREV = new RegExp(
-  String.raw`(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|${HONORIFIC_ABBREVIATIONS.join('|')}|St|Sta|Sto|Ste|Mt|Ft|Jr|Sr|Gen|Col|Lt|Sgt|Cpl|Pvt|Brig|Sen|Rep|Gov|Amb|Atty|Rev|Fr|Msgr|Supt|Insp|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Capt|Adm|Maj|Cmdr)\.)$`,
+  String.raw`(?:\b(?:[A-Z]|U\.S|U\.K|D\.C|U\.N|${HONORIFIC_ABBREVIATIONS.join('|')}|St|Sta|Sto|Ste|Mt|Ft|Jr|Sr|Gen|Col|Lt|Sgt|Cpl|Pvt|Brig|Sen|Sens|Rep|Reps|Gov|Govs|Gens|Amb|Atty|Rev|Fr|Msgr|Supt|Insp|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|a\.m|p\.m|approx|etc|Capt|Adm|Maj|Cmdr)\.)$`,
 );
 /**
  * A word that opens a sentence and never goes on a name or a title: after an abbreviation's point it

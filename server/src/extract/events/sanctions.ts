@@ -17,6 +17,7 @@ import { P } from './arguments.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { officialState } from './official-states.js';
 import { aimedAtBefore, ownerOf } from './sanction-owners.js';
+import { causeOnly, inCause, nominalOwner } from './sanction-causes.js';
 import { framedReporter } from './report-frames.js';
 import { TIME_ADVERBIAL, WEEKDAY } from './time-adverbials.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
@@ -71,6 +72,9 @@ const MEASURE_NOUN =
 const COORDINATED_MEASURE =
   /\s+(?:(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|sanctions)\s*,?\s+and\s+$/i;
 
+/** A prefix of the measure: "counter-" in "counter-sanctions". */
+const COUNTER = /(?<=\s)counter-$/i;
+
 /** A count right after "sanctions": "Iran sanctions 8 Canadian individuals", "UK sanctions two banks". */
 const COUNT_AFTER =
   /^\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|several|dozens|hundreds)\s/iu;
@@ -87,9 +91,9 @@ const PACKAGE = /^\s+(?:package|list|round|tranche|designations)\b/;
 const WHICH_IMPOSED =
   /^,\s+which\s+(?=[^,.;]{1,60}?\s(?:imposed|announced|introduced|adopted|approved|unveiled|agreed)\b)/;
 
-/** A passive before the noun whose subject is sanctioned: "were (among 12 people) hit by new British". */
+/** A passive before the noun whose subject is sanctioned: "were (among 12 people) hit by new British", "is among 25 Russians subject to UK". */
 const STRUCK =
-  /\b(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:also\s+|now\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:those|people|individuals|persons|officials|entities|companies|figures)\s+)?(?:hit|targeted|struck)\s+(?:by|with)\s+(?:\S+\s+){0,3}$/u;
+  /\b(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:also\s+|now\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}\d,-]+\s+){0,3}?(?:those|people|individuals|persons|officials|entities|companies|figures|\p{Lu}\p{Ll}+(?:ans|ese|is))\s+)?(?:(?:hit|targeted|struck)\s+(?:by|with)|subject\s+to)\s+(?:\S+\s+){0,3}$/u;
 
 /** A comparison before the measures: another's sanctions the new ones match ("in line with those of X"). */
 const COMPARED =
@@ -108,7 +112,8 @@ function readSanction(h: RuleHit): {
   const { c, s, at, end } = h;
   const word = c.work.slice(at, end);
   // "imposed an asset freeze and travel ban on X": the verb reaches past a measure coordinated before.
-  const before = c.work.slice(s.start, at).replace(COORDINATED_MEASURE, ' ');
+  // ("imposed counter-sanctions on X": the prefix is no word between the verb and the measure.)
+  const before = c.work.slice(s.start, at).replace(COUNTER, ' ').replace(COORDINATED_MEASURE, ' ');
   const after = c.work.slice(end, s.end);
   // "Iran sanctions 8 Canadian individuals": the verb, after a state or body and before a count.
   const before1 = mentionEndingAt(c, s.start, at);
@@ -175,11 +180,11 @@ function readSanction(h: RuleHit): {
     }
     // "sanctions were also imposed on X (by Y)", "will also be applied to X": the passive's object and agent.
     const laid =
-      /^\s+(?:were|was|(?:have|has|had)(?:\s+also)?\s+been|are|is|will(?:\s+also)?\s+be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped|applied)(?=\s+(?:on|against|to)\s)/u.exec(
+      /^\s+(?:were|was|(?:have|has|had)(?:\s+also)?\s+been|are|is|will(?:\s+also)?\s+be)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:imposed|placed|levied|slapped|applied)(?:\s+also)?(?=\s+(?:on|against|to)\s)/u.exec(
         after,
       );
     // "applied to X" as well as "imposed on X".
-    const on = (laid && /applied$/.test(laid[0]) ? /^\s+(?:on|against|to)\s+/ : SANCTIONS_ON).exec(
+    const on = (laid && /applied/.test(laid[0]) ? /^\s+(?:on|against|to)\s+/ : SANCTIONS_ON).exec(
       after.slice(laid ? laid[0].length : 0),
     );
     if (laid && on) {
@@ -267,9 +272,10 @@ export const sanction: EventRule = {
     const imposes =
       /^(?:sanctions|(?:visa|travel|entry)\s+(?:bans?|restrictions)|asset\s+freezes?|restrictive\s+measures)$/i.test(
         word,
-      ) && IMPOSE_NEAR.test(c.work.slice(Math.max(s.start, at - 60), at));
+      ) && IMPOSE_NEAR.test(c.work.slice(Math.max(s.start, at - 60), at).replace(COUNTER, ' '));
     const last = lastSanction.get(c);
-    let by = actorsOf(c, actor, ['Place', 'Organization'], { at });
+    // ("in response to Washington's imposition of sanctions on X": Washington's, whoever the clause's subject.)
+    let by = actorsOf(c, nominalOwner(c, s, at) ?? actor, ['Place', 'Organization'], { at });
     if (!by.length && actor)
       by = actorsOf(c, actor, P, { at })
         .map((p) => stateOf(c, p))
@@ -321,7 +327,9 @@ export const sanction: EventRule = {
     const partyWord = (t: Entity) =>
       t.type === 'Organization' &&
       !!patient?.owners.some((o) => o.entity === t && t.name === `${c.work.slice(o.start, o.end)} Party`);
-    targets = targets.filter((t) => !by.includes(t) && !speaking(t) && !partyWord(t));
+    targets = targets.filter(
+      (t) => !by.includes(t) && !speaking(t) && !partyWord(t) && !causeOnly(c, s, end, t),
+    );
     // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
     // (Not those a comparison names, "in line with measures already announced by the EU", nor, once a
     // sanctioner was named, a demonym right before sanctions with no target, or a name before a sanctions
@@ -333,7 +341,10 @@ export const sanction: EventRule = {
       /^\s*$/.test(c.work.slice(actor.end, at)) &&
       (actor.start === actor.end || REGIME.test(c.work.slice(end, end + 20)));
     const compared = COMPARED.test(c.work.slice(Math.max(s.start, at - 60), at));
-    if (by.length && !compared && !(attributive && lastSanctioners.get(c)?.length))
+    // Sanctions told as the cause of others ("… in response to X's sanctions on Y") take no sanctioner
+    // from the article's sanctions, nor become the ones later lists join.
+    const cause = inCause(c, s, at);
+    if (by.length && !compared && !cause && !(attributive && lastSanctioners.get(c)?.length))
       lastSanctioners.set(c, by);
     if (!targets.length) {
       // "The EU also imposed asset freezes and travel bans against seven of the officials": a package of
@@ -355,7 +366,7 @@ export const sanction: EventRule = {
     // A clause that leaves the sanctioner out continues the sanctions just reported.
     // (Sanctions told with their targets only counted continue no further than their sanctioner's people.)
     const told = last?.participants.some((p) => p.role === 'sanctioned') ? last : undefined;
-    if (!by.length && told)
+    if (!by.length && told && !cause)
       by = told.participants
         .filter((p) => p.role === 'sanctioner')
         .map((p) => p.entity)
@@ -363,7 +374,7 @@ export const sanction: EventRule = {
     // No sanctions event yet, but a clause named who sanctions ("The UK is sanctioning 370 more people"):
     // they sanction the people and bodies named next (a state named alone is as often where the people
     // sanctioned come from: "sanctioned individuals from X").
-    else if (!by.length && targets.every((t) => t.type !== 'Place'))
+    else if (!by.length && !cause && targets.every((t) => t.type !== 'Place'))
       by = (lastSanctioners.get(c) ?? []).slice(0, 1);
     const participants: EvOut['participants'] = [
       ...by.map((e) => ({ entity: e, role: 'sanctioner' })),
@@ -373,8 +384,8 @@ export const sanction: EventRule = {
     const state = by[0] ? stateOf(c, by[0]) : undefined;
     const key = state?.type === 'Organization' && last?.key ? last.key : `sanction:${state?.id ?? '?'}>*`;
     const e = h.event({ participants, main: targets[0]!, key });
-    lastSanction.set(c, e);
-    if (/\bban|barr/i.test(word)) lastBan.set(c, e);
+    if (!cause || !last) lastSanction.set(c, e);
+    if (/\bban|barr/i.test(word) && (!cause || !last)) lastBan.set(c, e);
     if (state) sanctioned.set(c, (sanctioned.get(c) ?? new Set()).add(state.id));
     for (const b of by) for (const t of targets) h.relation(b, 'SANCTIONED', t, { event: e });
   },
