@@ -5,6 +5,7 @@
 // not the end). Inside the body, credits ("Image: X/dpa", "© AFP / X", "(X/Getty Images)", trailing
 // "X Y/TASS", "/TASS/"), "Advertisement", bylines and "Read more" teasers are excluded: masked to spaces in a
 // work copy of the text, so that no rule can see them while every offset stays that of the raw text.
+import { listTailEnd } from './body-list-tail.js';
 import { isDateline } from './dates.js';
 import {
   ARTICLE_END,
@@ -227,6 +228,7 @@ export function findBody(text: string, title?: string): BodyInfo {
     )
       endLine = i;
   }
+  endLine = listTailEnd(ls, endLine);
   const start = ls[startLine]!.start;
   let end = ls[endLine]!.end;
   // An agency's end mark after the last sentence ("… labor. END") is no part of the article.

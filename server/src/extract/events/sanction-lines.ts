@@ -60,7 +60,8 @@ export const atListLine = (h: RuleHit) => h.at === h.s.start && !!lastSanction.g
 export const sanctionLines: EventRule = {
   id: 'events/sanctions:lines',
   type: 'sanction',
-  re: new RegExp(String.raw`(?<=^|\n)${BULLET}\p{Lu}`, 'gu'),
+  // (From the line's first mark, past its indent: "  • A" is a sentence from the bullet on.)
+  re: new RegExp(String.raw`(?<=(?:^|\n)[^\S\n]*)(?=\S)${BULLET}\p{Lu}`, 'gu'),
   run(h) {
     const { c, s, at } = h;
     if (at !== s.start) return;
@@ -119,8 +120,8 @@ const SAYS_AFTER = new RegExp(
 /** A line that heads a list without a colon: it ends with a copula or "include", or is a question. */
 const HEADING = /(?:\b(?:are|were|include[sd]?|including|as follows|below)|\?)\s*$/;
 
-/** A word that says a sentence tells of the sanctions or their list ("The list includes:"). */
-const SANCTION_WORD = /\b(?:sanction\w*|list|listed|designat\w+|blacklist\w*|targeted)\b/i;
+/** A word that says a sentence tells of the sanctions or their list ("The list includes:", "The names added to the schedule are:"). */
+const SANCTION_WORD = /\b(?:sanction\w*|list|listed|designat\w+|blacklist\w*|targeted|added\s+to)\b/i;
 
 /** How many sentences after the group was spoken of it may be named. */
 const REACH = 3;
