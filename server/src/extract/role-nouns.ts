@@ -16,3 +16,22 @@ export const HEAD_OF_MISSION = `(?:${HEAD_OF_MISSION_WORDS.join('|')})`;
 export const HEAD_OF_MISSION_CASED = `(?:${HEAD_OF_MISSION_WORDS.map((t) => t.split(' ').map(eitherCaseFirst).join(' ')).join('|')})`;
 /** A head-of-mission title anywhere in a text ("Chinese Ambassador", "the UK high commissioner"). */
 export const HEAD_OF_MISSION_TITLE = new RegExp(String.raw`\b${HEAD_OF_MISSION}\b`, 'i');
+
+// Words that make a head-of-mission title someone else's, as regex sources (a chargé's "charg" prefix
+// takes any ending). Standing in: a deputy or interim head ("deputy ambassador", "chargé d'affaires",
+// "acting high commissioner"); no longer: "former", "ex-", "outgoing", "late"; another post: "special
+// envoy", "assistant". Rules reading a head of mission build their "no head" test from these lists.
+/** A deputy or stand-in for the head of mission. */
+export const STANDING_IN_WORDS: readonly string[] = [
+  'deputy',
+  'acting',
+  'vice',
+  String.raw`charg\S*`,
+  'interim',
+];
+/** Whoever held the post before, or leaves it. */
+export const NO_LONGER_WORDS: readonly string[] = ['former', 'ex-', 'outgoing', 'late'];
+/** Titles of another post built on a head-of-mission word ("special envoy", "assistant"). */
+export const OTHER_POST_WORDS: readonly string[] = ['assistant', 'special'];
+/** Every word that makes a title no head of mission's (a regex source: "(?:deputy|acting|…)"). */
+export const NOT_HEAD_OF_MISSION = `(?:${[...STANDING_IN_WORDS, ...NO_LONGER_WORDS, ...OTHER_POST_WORDS].join('|')})`;

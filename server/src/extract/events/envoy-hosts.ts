@@ -15,7 +15,12 @@
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
-import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED, HEAD_OF_MISSION_TITLE } from '../role-nouns.js';
+import {
+  HEAD_OF_MISSION,
+  HEAD_OF_MISSION_CASED,
+  HEAD_OF_MISSION_TITLE,
+  NOT_HEAD_OF_MISSION,
+} from '../role-nouns.js';
 import type { Sentence } from '../text.js';
 import { postingState } from '../relations/envoys.js';
 import { countryOf, datelineState } from './dateline-place.js';
@@ -37,8 +42,7 @@ const ORIGIN_BEFORE = new RegExp(
 );
 
 /** Words that make a title no head of mission's: "deputy UK high commissioner", "special envoy". */
-const NOT_HEAD =
-  /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|special|outgoing|late)\s+(?:\S+\s+){0,3}$/i;
+const NOT_HEAD = new RegExp(String.raw`\b${NOT_HEAD_OF_MISSION}\s+(?:\S+\s+){0,3}$`, 'i');
 /** A head-of-mission title right before a name: "UK High Commissioner Jane Doe", "the envoy, Li Wei". */
 const TITLE_RIGHT_BEFORE = new RegExp(String.raw`\b${HEAD_OF_MISSION}\s*,?\s*$`, 'i');
 

@@ -191,8 +191,17 @@ export function listEnd(c: Ctx, pos: number): number {
  * A list of envoys by the states they represent, up to a name: "the Ambassadors of the Order of Malta,
  * A; Egypt, B; and Kenya, " (names and states, commas, semicolons and "and" only; no designates).
  */
-const ENVOYS_LIST =
-  /\b(?:[Aa]mbassadors|[Hh]igh [Cc]ommissioners|[Ee]nvoys)\s+(?:of|from)\s+(?:(?:the|and|of|\p{Lu}[\p{L}.'’-]*)[\s,;]+)*$/u;
+const ENVOYS_LIST = new RegExp(
+  String.raw`\b${HEAD_OF_MISSION_CASED}s\s+(?:of|from)\s+(?:(?:the|and|of|\p{Lu}[\p{L}.'’-]*)[\s,;]+)*$`,
+  'u',
+);
+/** A head-of-mission title right before a name ("Ambassador X", "the high commissioner, X"). */
+const TITLE_BEFORE = new RegExp(String.raw`${HEAD_OF_MISSION_CASED}\s*,?\s*$`);
+/** A head-of-mission title in an apposition after a name (", the new Ambassador of …"). */
+const TITLE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:the\s+)?(?:new\s+)?(?:[\p{L}.]+\s+){0,2}${HEAD_OF_MISSION_CASED}\b`,
+  'u',
+);
 
 /** Whether the text calls a person an ambassador, high commissioner or envoy (a title, apposition or list). */
 export function calledEnvoy(c: Ctx, p: Entity): boolean {
@@ -200,13 +209,9 @@ export function calledEnvoy(c: Ctx, p: Entity): boolean {
   return c.mentions.some(
     (m) =>
       m.entity === p &&
-      (/(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\s*,?\s*$/.test(
-        c.work.slice(Math.max(0, m.start - 30), m.start),
-      ) ||
+      (TITLE_BEFORE.test(c.work.slice(Math.max(0, m.start - 30), m.start)) ||
         ENVOYS_LIST.test(c.work.slice(Math.max(c.sentenceAt(m.start)?.start ?? 0, m.start - 300), m.start)) ||
-        /^\s*,\s*(?:the\s+)?(?:new\s+)?(?:[\p{L}.]+\s+){0,2}(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Ee]nvoy)\b/u.test(
-          c.work.slice(m.end, m.end + 50),
-        )),
+        TITLE_AFTER.test(c.work.slice(m.end, m.end + 50))),
   );
 }
 
