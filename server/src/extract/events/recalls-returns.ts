@@ -93,7 +93,7 @@ export const recall: EventRule = {
   id: 'events/recalls-returns:recall',
   type: 'recall',
   re: new RegExp(
-    String.raw`\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+out|\s+back)?)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) (?:envoy|ambassador)|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b)|(?:instruct|order|direct|ask)(?:ed|s|ing)?\b(?=\s+${ENVOY_TO_RETURN})|(?<=\b(?:order(?:ed|s|ing)?|announc(?:ed|es|ing)|decided on)\s+the\s+)return\s+of\b(?=\s+${ENVOY_TO_RETURN_NOUN}))`,
+    String.raw`\b(?:recall(?:ed|ing|s)?(?:\s+of\b)?|call(?:ed|ing|s)?\s+back|(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+out|\s+back)?)\b(?=\s+(?:its|his|her|their|the)\s+(?:own\s+)?(?:[Ee]nvoys?|[Aa]mbassadors?|[Hh]igh [Cc]ommissioner|diplomats|diplomatic staff|top diplomat))|summon(?:ed|s|ing)? (?:its|his|her|their) ${HEAD_OF_MISSION_CASED}|invited to \p{Lu}\p{L}+ for consultations|call(?:ed|s|ing)?\b(?=[^.;]{0,140}\bfor consultations?\b)|(?:instruct|order|direct|ask)(?:ed|s|ing)?\b(?=\s+${ENVOY_TO_RETURN})|(?<=\b(?:order(?:ed|s|ing)?|announc(?:ed|es|ing)|decided on)\s+the\s+)return\s+of\b(?=\s+${ENVOY_TO_RETURN_NOUN}))`,
     'gu',
   ),
   run(h) {

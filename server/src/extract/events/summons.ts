@@ -12,7 +12,7 @@
 import { agentOf } from '../clauses/clause.js';
 import { ENVOY_HEAD, ownerEntity, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
 import { listedStaffStates, objectPhraseState } from './expelled-state.js';
@@ -48,7 +48,11 @@ const keysTold = new WeakMap<Ctx, Set<string>>();
 export const summons: EventRule = {
   id: 'events/summons:summons',
   type: 'summons',
-  re: /\bsummon(?:ed|s|ing)?\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?(?:envoy|ambassador))/g,
+  // ("summoned its own ambassador / high commissioner home" is a recall: recalls-returns.ts.)
+  re: new RegExp(
+    String.raw`\bsummon(?:ed|s|ing)?\b(?!\s+(?:its|his|her|their)\s+(?:own\s+)?${HEAD_OF_MISSION_CASED})`,
+    'g',
+  ),
   run: (h) => readSummons(h, false),
 };
 

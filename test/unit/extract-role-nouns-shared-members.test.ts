@@ -1,0 +1,38 @@
+// The rules that read a head-of-mission title build it from role-nouns.ts, so each accepts every member
+// where one worked before: a state that summons its own high commissioner (or Envoy) calls it home, as
+// with its ambassador; the words that make a title no head's (standing in, no longer, another post) are
+// one list. Sentences invented for the test.
+import { describe, expect, it } from 'vitest';
+import { NOT_HEAD_OF_MISSION, STANDING_IN_WORDS } from '../../server/src/extract/role-nouns.js';
+import { extractChecked } from '../helpers/extract-text.js';
+
+const run = extractChecked;
+
+describe('a state summoning its own head of mission', () => {
+  it('when the title is a high commissioner or a capitalised one, then it is a recall, not a summons', () => {
+    for (const title of ['ambassador', 'high commissioner', 'High Commissioner', 'Envoy']) {
+      const r = run('Row deepens', `Peru summoned its ${title} to Chile for consultations on Friday.`);
+      expect(r.events('summons')).toEqual([]);
+      expect(r.events('recall').length).toBe(1);
+    }
+  });
+
+  it('when another state’s high commissioner is summoned, then it stays a summons', () => {
+    const r = run('Row deepens', 'Peru summoned the high commissioner of Chile over the border dispute.');
+    expect(r.events('summons').length).toBe(1);
+    expect(r.events('recall')).toEqual([]);
+  });
+});
+
+describe('the words that make a title no head of mission’s', () => {
+  const notHead = new RegExp(String.raw`^${NOT_HEAD_OF_MISSION}$`, 'i');
+  it('when a qualifier stands in, is no longer or is another post, then the shared list holds it', () => {
+    for (const w of ['deputy', 'acting', 'chargé', 'interim', 'former', 'ex-', 'outgoing', 'special'])
+      expect(notHead.test(w)).toBe(true);
+    expect(STANDING_IN_WORDS).toContain('deputy');
+  });
+
+  it('when a word only qualifies the head, then it is not in the list', () => {
+    for (const w of ['new', 'incoming', 'senior', 'top']) expect(notHead.test(w)).toBe(false);
+  });
+});
