@@ -36,3 +36,20 @@ describe('the words that make a title no head of mission’s', () => {
     for (const w of ['new', 'incoming', 'senior', 'top']) expect(notHead.test(w)).toBe(false);
   });
 });
+
+describe('the new envoys of a credentials ceremony', () => {
+  it('when a new envoy is titled "Envoy" or "High Commissioner", then they meet the head of state', () => {
+    for (const title of ['Envoy', 'High Commissioner', 'Ambassador']) {
+      const r = run(
+        'Credentials',
+        `New envoys presented their credentials to President William Ruto at State House on Tuesday. Among them was the new ${title} Maria Santos.`,
+      );
+      expect(r.rels).toContain('Maria Santos MET William Ruto');
+    }
+  });
+
+  it('when no credentials are presented, then a new envoy meets no one', () => {
+    const r = run('Posting', 'The new Envoy Maria Santos arrived in Nairobi on Tuesday to take up her post.');
+    expect(r.events('meeting')).toEqual([]);
+  });
+});

@@ -215,6 +215,12 @@ export function calledEnvoy(c: Ctx, p: Entity): boolean {
   );
 }
 
+/** A new head of mission's title right before a name: "New Ghanaian High Commissioner, X", "the new Envoy X". */
+const NEW_TITLE_BEFORE = new RegExp(
+  String.raw`\b(?:[Nn]ew|[Ii]ncoming)\s+(?:\p{Lu}[\p{L}]+\s+)?${HEAD_OF_MISSION_CASED}\s*,?\s*$`,
+  'u',
+);
+
 /** The new envoys an article names ("New Ghanaian High Commissioner, X", "the new German Ambassador X"). */
 function newEnvoys(c: Ctx, host: Entity): Entity[] {
   return [
@@ -224,9 +230,7 @@ function newEnvoys(c: Ctx, host: Entity): Entity[] {
           (m) =>
             m.entity.type === 'Person' &&
             m.entity !== host &&
-            /\b(?:[Nn]ew|[Ii]ncoming)\s+(?:\p{Lu}[\p{L}]+\s+)?(?:Ambassador|High Commissioner|ambassador|high commissioner|envoy)\s*,?\s*$/u.test(
-              c.work.slice(Math.max(0, m.start - 60), m.start),
-            ),
+            NEW_TITLE_BEFORE.test(c.work.slice(Math.max(0, m.start - 60), m.start)),
         )
         .map((m) => m.entity),
     ),
