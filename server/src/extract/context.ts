@@ -9,6 +9,7 @@ import { lexTags } from './lexicon.js';
 import { SAYING_RIGHT_AFTER } from './saying-verbs.js';
 import { indexAt, slugify, span, type Sentence } from './text.js';
 import type { Span } from '@dossier/model';
+import { HEAD_OF_MISSION } from './role-nouns.js';
 
 const PREP =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards|during|amid|between|among|including)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
@@ -207,10 +208,10 @@ export class Ctx {
       if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
         continue;
       // The object of a verb ("met Ukrainian President Volodymyr Zelensky") is not the subject.
-      const prev =
-        /(\p{Ll}+)[\s,]+(?:(?:the|his|her|its|their|counterpart|president|prime minister|minister|leader|ambassador|envoy|spokes(?:wo)?man|\p{Lu}[\p{L}.’'-]*)[\s,]+)*$/u.exec(
-          this.work.slice(Math.max(from, m.start - 60), m.start),
-        );
+      const prev = new RegExp(
+        String.raw`(\p{Ll}+)[\s,]+(?:(?:the|his|her|its|their|counterpart|president|prime minister|minister|leader|${HEAD_OF_MISSION}|spokes(?:wo)?man|\p{Lu}[\p{L}.’'-]*)[\s,]+)*$`,
+        'u',
+      ).exec(this.work.slice(Math.max(from, m.start - 60), m.start));
       if (prev && j > 0 && isVerb(prev[1]!)) continue;
       return m.entity;
     }

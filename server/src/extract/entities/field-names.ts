@@ -5,10 +5,13 @@ import { demonymCountry, isFirstName, isKnownPlace, ORG_HEADS } from '../lexicon
 import type { Token } from '../text.js';
 import { chamberOf, isTitle } from './chunking.js';
 import { ORG_DOMAIN_WORD as ORG_DOMAIN } from './name-shapes.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 /** A role that owns the body before a chunk: "spokesman for the", "the head of the". */
-const ROLE_OF_BODY_BEFORE =
-  /\b(?:spokes(?:wo)?man|spokesperson|representative|official|minister|head|chief|director|adviser|advisor|envoy|ambassador)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+const ROLE_OF_BODY_BEFORE = new RegExp(
+  String.raw`\b(?:spokes(?:wo)?man|spokesperson|representative|official|minister|head|chief|director|adviser|advisor|${HEAD_OF_MISSION})\s+(?:for|of|at)\s+(?:the\s+)?$`,
+  'i',
+);
 
 /**
  * "spokesman for the Ministry of Foreign Affairs Elman Abdullayev": a body named with "of" and its field

@@ -3,6 +3,7 @@
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 /** Capitalised titles between "by" and the agent's name ("by President X"), or none. */
 const BY_TITLES = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
@@ -53,7 +54,10 @@ export const appointment: EventRule = {
 export const inPostSince: EventRule = {
   id: 'events/appointments:in-post-since',
   type: 'appointment',
-  re: /\b(?:top diplomat|ambassador|envoy|minister|president|secretary|spokes(?:wo)?man|spokesperson|chief|head|director)\b[^,;]{0,40}?\bsince\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b)/gi,
+  re: new RegExp(
+    String.raw`\b(?:top diplomat|${HEAD_OF_MISSION}|minister|president|secretary|spokes(?:wo)?man|spokesperson|chief|head|director)\b[^,;]{0,40}?\bsince\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b)`,
+    'gi',
+  ),
   guard: { words: ['since'], lower: true },
   run(h) {
     const { c, s, at, end } = h;

@@ -18,6 +18,7 @@ import { personByRole, THE_ROLE } from './role-coreference.js';
 import { titledBefore } from './role-titles.js';
 import { opensClause, statementNounAt, UNNAMED_OFFICIAL_LEAD, UNNAMED_SOURCES } from './speaker-phrases.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 /**
  * A phrase read at `p` (`pos` before its spaces and commas; `rest`: its text, up to 140 characters, not
@@ -201,8 +202,10 @@ export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): F
 }
 
 /** "the Congress leader", "the White House spokesman": a role whose modifier is a capitalised name, no acronym (in 1; the role in 2). */
-const NAMED_MODIFIER_ROLE =
-  /^(?:[Tt]he|[Tt]his)\s+((?:\p{Lu}\p{Ll}{3,}[\p{L}-]*\s+){1,2})(spokes(?:wo)?man|spokesperson|leader|official|envoy|ambassador)\b(?!['’]s)/u;
+const NAMED_MODIFIER_ROLE = new RegExp(
+  String.raw`^(?:[Tt]he|[Tt]his)\s+((?:\p{Lu}\p{Ll}{3,}[\p{L}-]*\s+){1,2})(spokes(?:wo)?man|spokesperson|leader|official|${HEAD_OF_MISSION})\b(?!['’]s)`,
+  'u',
+);
 
 /** The person titled before with a role a name modifies ("Congress leader X" … "the Congress leader"). */
 export function namedModifierRole(sp: SpeakerState, at: PhraseAt): Found | undefined {
@@ -217,10 +220,10 @@ export function namedModifierRole(sp: SpeakerState, at: PhraseAt): Found | undef
 export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
   // "the Deputy Foreign Minister was quoted as saying" after "Vice Foreign Minister X": the one person
   // the text titled so before (deputy and vice alike).
-  let m =
-    /^the\s+((?:(?:deputy|vice|foreign|defen[cs]e|prime|senior|top)\s+)+(?:minister|ambassador|envoy|secretary))\b/i.exec(
-      rest,
-    );
+  let m = new RegExp(
+    String.raw`^the\s+((?:(?:deputy|vice|foreign|defen[cs]e|prime|senior|top)\s+)+(?:minister|${HEAD_OF_MISSION}|secretary))\b`,
+    'i',
+  ).exec(rest);
   const titled = m ? titledBefore(sp.work, sp.persons, m[1]!, anchor) : undefined;
   if (m && titled)
     return { att: { speaker: titled, rule: 'quotes:role-titled-before' }, end: p + m[0].length };
@@ -229,10 +232,10 @@ export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Fo
   const byRole = m && personByRole(sp.work, sp.persons, m[3]!, anchor, m[1], m[2]);
   if (byRole) return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m![0].length };
   // "the country's foreign minister": a role whose name the text gives later.
-  m =
-    /^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|spokes(?:wo)?man|spokesperson|ambassador|envoy|secretary|chancellor|premier)\b/u.exec(
-      rest,
-    );
+  m = new RegExp(
+    String.raw`^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|spokes(?:wo)?man|spokesperson|${HEAD_OF_MISSION}|secretary|chancellor|premier)\b`,
+    'u',
+  ).exec(rest);
   if (m) return { att: { rule: 'quotes:role-named-later', deferred: true }, end: p + m[0].length };
   return undefined;
 }

@@ -22,6 +22,8 @@ import { holderOfPlaceRole } from './role-of-place.js';
 import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES, SPEECH_AFTER_NAME } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
+import { APPOSITIVES, RUN_GAP, TITLE_OF } from './title-runs.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
 export interface SpeechContext {
@@ -34,15 +36,6 @@ export const SPEECH_BEFORE =
   /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter|tweet|post|message|website|site|page|account|channel|[Ii]t)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=(?:\s+(?:in\s+part|in\s+full|as\s+follows))?\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|labels|dubbed|dubs|termed|terms|brands|hails|urges|warns|accuses|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams|blasted|blasts|lambasted|lambasts|denounced|denounces|decried|decries|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|conveyed|conveys|conveying|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|bragged|boasted|retorted|quipped|joked|iterated|insinuated|hinted|commented|conceded|opined|lamented|cautioned|clarified|indicated|indicates|revealed|reveals)\b/gi;
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
-/** A title's own preposition ("Chairman of the …", "Minister for …"): no object of a verb. */
-const TITLE_OF =
-  /\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|member|speaker|governor|mayor|ambassador|envoy|representative|spokes(?:wo)?man|spokesperson)\s+(?:of|on|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,6}$/iu;
-/** What may stand between a body and the name of its officer ("Foreign Ministry spokesman X"). */
-const RUN_GAP =
-  /^\s+(?:(?:deputy|chief|senior|foreign|press|spokes(?:wo)?man|spokesperson|secretary|minister|chairman|chairwoman|head|director|official|ambassador|envoy|representative)\s+){0,2}$/;
-/** Capitalised appositions after a name, then perhaps where it was said: ", Spokesperson, Ministry of X, in Delhi". */
-const APPOSITIVES =
-  /^(?:\s*,\s*(?:(?:of|for|the|and|on)\s+|\p{Lu}[\p{L}.’'-]*\s*|(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|official|adviser|director|head|chief|deputy|senior|foreign|press)\s+)+)+,?\s*(?:(?:in|at|during|on|while)\s+[^,]{0,40}?)?\s*(?:(?:has|have|also)\s+)?$/u;
 /** A country's government as the subject ("Ecuador's government", "Mali’s transitional authorities"). */
 const GOVERNMENT = /^['’]s\s+(?:\p{Ll}+\s+)?(?:government|authorities|leadership|administration)\s+/u;
 /** The verb after a place that opens its clause, past auxiliaries and a day ("on Sunday, March 19,"). */
@@ -59,7 +52,7 @@ const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*
  * the circumstance of the speech ("X, speaking alongside Y, said").
  */
 const ASIDE = new RegExp(
-  String.raw`,\s+(?:(?:who|whom|whose|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
+  String.raw`,\s+(?:(?:who|whom|whose|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|${HEAD_OF_MISSION}|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
   'gu',
 );
 /**

@@ -5,6 +5,7 @@
 import type { Entity, Mention } from '../entities/index.js';
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { matchesOf } from '../regex-matches.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 /** What this reads of the speaker index (speakers.ts), by shape, so the two files do not import each other. */
 interface SpeakerReader {
@@ -63,8 +64,10 @@ const NAMED_SPOKESPERSON = new Set([
 ]);
 
 /** A role word a phrase names a person by ("the ministry's spokesperson", "its director"). */
-const ROLE_WORD =
-  /\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|ambassador|envoy|director|head|chief|official|representative|president|chairman|chairwoman)\b/i;
+const ROLE_WORD = new RegExp(
+  String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|${HEAD_OF_MISSION}|director|head|chief|official|representative|president|chairman|chairwoman)\b`,
+  'i',
+);
 
 /**
  * Who issued a statement, named at `at` after "issued by": a name or a body by its kind, a person a

@@ -9,6 +9,7 @@
 
 import type { Entity, Mention } from '../entities/index.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 /** A speaker and the rule that found them (speakers.ts's Attribution, not imported: it imports this file). */
 interface Attribution {
@@ -26,8 +27,10 @@ const OUTLET =
   /^(?:['’]s)?\s*(?:official\s+)?(?:website|web\s*site|site|(?:\p{Lu}[\p{L}]*\s+)?(?:account|channel|page|feed))\b/u;
 
 /** After a place's name, the rest of the phrase it qualifies: a capitalised word or a role or body noun. */
-const QUALIFIED =
-  /^\s+(?:\p{Lu}|(?:foreign|prime|defen[cs]e|interior|deputy|vice|government|ministry|embassy|office|president|minister|secretary|spokes|ambassador|envoy|authorities)\b)/u;
+const QUALIFIED = new RegExp(
+  String.raw`^\s+(?:\p{Lu}|(?:foreign|prime|defen[cs]e|interior|deputy|vice|government|ministry|embassy|office|president|minister|secretary|spokes|${HEAD_OF_MISSION}|authorities)\b)`,
+  'u',
+);
 
 /** Owner readings that name a body or a person outright (not "it", "he", an unnamed source). */
 export const OWNER_RULES = new Set([

@@ -26,6 +26,7 @@ import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import { JUDGING, judgedAdjective, notDoer } from './judging.js';
 import { withQuotedMentions } from './whole-text.js';
+import { HEAD_OF_MISSION } from '../role-nouns.js';
 
 export { JUDGING };
 
@@ -75,7 +76,7 @@ const ACT_LEAD = new RegExp(
 );
 /** Title words between an act's "by" and its doer's name: "President ", "the French Foreign Minister ". */
 const DOER_TITLES = new RegExp(
-  String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*|the|of|[\p{Ll}-]*(?:minister|president|ambassador|envoy|spokes\p{Ll}*|secretary|chair\p{Ll}*|head|leader|official|representative|diplomat|commissioner|deputy|foreign|prime))\s+){0,6}$`,
+  String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*|the|of|[\p{Ll}-]*(?:minister|president|${HEAD_OF_MISSION}|spokes\p{Ll}*|secretary|chair\p{Ll}*|head|leader|official|representative|diplomat|commissioner|deputy|foreign|prime))\s+){0,6}$`,
   'u',
 );
 
