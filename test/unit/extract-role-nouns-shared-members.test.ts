@@ -53,3 +53,20 @@ describe('the new envoys of a credentials ceremony', () => {
     expect(r.events('meeting')).toEqual([]);
   });
 });
+
+describe('a head of mission’s full title before the name', () => {
+  it('when the title runs on as "Extraordinary and Plenipotentiary", then the holder is posted as with "Ambassador"', () => {
+    for (const title of ['Ambassador Extraordinary and Plenipotentiary', 'Ambassador']) {
+      const r = run('Note', `The ${title} of Chile to Peru, Ana Lopez, was handed a note on Friday.`);
+      expect(r.rels).toContain('Ana Lopez AMBASSADOR_TO Peru');
+    }
+  });
+
+  it('when "Extraordinary" qualifies something else, then no one is posted', () => {
+    const r = run(
+      'Note',
+      'The Extraordinary Session of Chile and Peru, chaired by Ana Lopez, ended on Friday.',
+    );
+    expect(r.rels.filter((x) => x.includes('AMBASSADOR_TO'))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // the one person they can be.
 import { canonicalPlace, CAPITALS, demonymCountry, isKnownPlace } from '../lexicon.js';
 import { INDEFINITE_BEFORE, span } from '../text.js';
-import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
+import { FULL_TITLE_TAIL, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Builder } from './builder.js';
 import type { Entity, EntityIndex } from './types.js';
 import { matchesOf } from '../regex-matches.js';
@@ -20,8 +20,6 @@ export const SEATS_OF_POWER: Record<string, string> = {
 
 export const ROLE = String.raw`(?:top diplomat|${HEAD_OF_MISSION_CASED}|[Cc]harg[ée] d['’]affaires)`;
 export const PLACE_WORDS = String.raw`(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+){0,3}Republic\s+of\s+(?:[Tt]he\s+)?)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?)`;
-/** A head of mission's full title after the role word: "Ambassador Extraordinary and Plenipotentiary". */
-const FULL_TITLE = String.raw`(?:\s+Extraordinary\s+and\s+Plenipotentiary)?`;
 
 /**
  * Between a name and the envoy phrase after it that is its post: a comma (", for US Ambassador to …"),
@@ -46,7 +44,7 @@ const LISTED_ROLE = new RegExp(
 // The envoy and apposition patterns, built once (matchAll copies the global ones; the others keep no state).
 /** "Russia's ambassador to Japan", "the Chinese envoy in Kabul", a bare "ambassador". */
 const ENVOY_PHRASE = new RegExp(
-  String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}${FULL_TITLE}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
+  String.raw`\b(?:(\p{Lu}[\p{L}.]*)['’]s\s+(?:(?:new|next|former|current|incoming|outgoing|top|deputy)\s+)?|(\p{Lu}[\p{L}.]*)\s+)?${ROLE}${FULL_TITLE_TAIL}(?:\s+(?:to|in)\s+${PLACE_WORDS}|\s+(?:to|in)\s+the\s+country(?=\s*,))?`,
   'gu',
 );
 const AMBASSADOR_OF_TO = new RegExp(

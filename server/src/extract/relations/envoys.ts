@@ -18,10 +18,10 @@ import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
-import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
+import { FULL_TITLE_TAIL, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import { matchesOf } from '../regex-matches.js';
 
-const HEAD = String.raw`(?:${HEAD_OF_MISSION_CASED}|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
+const HEAD = String.raw`(?:${HEAD_OF_MISSION_CASED}${FULL_TITLE_TAIL}|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
 /** The sending state between the role and its posting: "ambassador of Indonesia to Ghana", "of the Russian
  * Federation in Chisinau" (capitalised words only, so "ambassador of long standing in X" is no sender). */
 const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
