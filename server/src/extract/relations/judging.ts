@@ -19,6 +19,12 @@ const UNDERGOES =
   /\b(?:is|are|was|were|be|been|being|feels?|felt|gets?|got)\s+(?:(?:\p{Ll}+ly|so|very|not)\s+)*$/u;
 /** A verb that makes the subject the act's victim: "have suffered brutal attacks", "faces unlawful pressure". */
 const VICTIM = /\b(?:suffer\w*|endur\w*|fac(?:e|es|ed|ing)|subjected to|victims? of|target(?:s|ed)? of)\b/;
+/**
+ * A passive verb of being told that makes the subject the one the judgement was handed to ("the ambassador
+ * was informed of the unacceptable …", "was told about"), not the doer of the judged act.
+ */
+const TOLD =
+  /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:informed|told|notified|reminded|handed|summoned|briefed)\b/u;
 /** A negation word ending a text with `between` allowed after it ("not yet "), or a bare "n't ". */
 const negationBefore = (between: string) =>
   new RegExp(String.raw`\b(?:not|never|no longer|n['’]t)\s+${between}$|n['’]t\s+$`, 'u');
@@ -42,10 +48,12 @@ const SUFFERED = /^(?!un|fabricat|distort)\p{L}+ed\b/u;
 /**
  * Whether the subject before `gap` is no doer of the judged act: the word is negated, or a participle after
  * "be" or "feel" makes the subject the one harmed or the one who judges ("the government was disturbed"), or
- * a verb makes it the victim ("have suffered brutal attacks").
+ * a verb makes it the victim ("have suffered brutal attacks") or the one told ("was informed of").
  */
 export function notDoer(gap: string, word: string): boolean {
-  return NEGATED.test(gap) || VICTIM.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word));
+  return (
+    NEGATED.test(gap) || VICTIM.test(gap) || TOLD.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word))
+  );
 }
 
 /** A country's adjective right before the judging word: "the Russian aggression" (not "anti-Russian"). */

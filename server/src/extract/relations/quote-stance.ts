@@ -25,6 +25,7 @@ import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import { JUDGING, judgedAdjective, notDoer } from './judging.js';
+import { judgedActDoer } from './judged-act-doer.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
 
@@ -63,6 +64,11 @@ export function ownSide(c: Ctx, speaker: Entity, known: RelOut[]): Set<Entity> {
     if (o) own.add(o);
   }
   return own;
+}
+
+/** Whether a target is on the speaker's side: one of `own`, or a capital of one of its states ("Moscow"). */
+export function onOwnSide(c: Ctx, own: Set<Entity>, target: Entity): boolean {
+  return own.has(target) || (target.type === 'Place' && own.has(stateOf(c, target)));
 }
 
 /**
@@ -236,6 +242,14 @@ function judgedPossessor(c: Ctx, open: number, close: number): Entity | undefine
   return owns ? m.entity : undefined;
 }
 
+/**
+ * Whether a quotation's text before its judging word lets the word open it: a few words ("grave ", "deeply
+ * "), no verb ("was informed about the unacceptable …" is a clause, not a noun's).
+ */
+function opensWithWord(lead: string): boolean {
+  return lead.length < 25 && !/\b(?:is|are|was|were|be|been|being|has|have|had)\s|\p{Ll}ed\s/u.test(lead);
+}
+
 /** A possessor and at most two lower-case words before a judging word: "Russia’s latest ", "the US's ". */
 const OWNER_BEFORE = /['’]s\s+(?:(?:\p{Ll}+|and)\s+){0,2}$/u;
 /** What may follow the judging word before its noun: "and unproductive", a closing quotation mark. */
@@ -311,13 +325,15 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
       let targets: Entity[] = [];
       let target: Entity | undefined;
       let rule = '';
-      if (at - q.start < 25 && (target = judgedPossessor(c, q.open, q.close))) rule = 'judged-possessor';
+      if (opensWithWord(c.work.slice(q.start, at)) && (target = judgedPossessor(c, q.open, q.close)))
+        rule = 'judged-possessor';
+      else if ((target = judgedActDoer(c, s, at + j[0].length))) rule = 'judged-act-doer';
       else if ((targets = judgedSubject(c, s, at)).length) rule = 'judged-subject';
       else if ((target = judgedOwner(c, q.start, at))) rule = 'judged-owner';
       else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
       else if ((target = judgedAdjective(c, at))) rule = 'judged-adjective';
       for (const t of target ? [target] : targets)
-        if (!own.has(t)) add(speaker, t, s, `relations/quote-stance:${rule}`);
+        if (!onOwnSide(c, own, t)) add(speaker, t, s, `relations/quote-stance:${rule}`);
     }
   }
   return out;

@@ -13,7 +13,8 @@ import { isOutlet } from '../clauses/outlets.js';
 import { speakerOf } from '../clauses/speech.js';
 import type { Sentence } from '../text.js';
 import { JUDGING } from './judging.js';
-import { judgedAfter, judgedSubject, ownSide } from './quote-stance.js';
+import { judgedActDoer } from './judged-act-doer.js';
+import { judgedAfter, judgedSubject, onOwnSide, ownSide } from './quote-stance.js';
 import { withQuotedMentions } from './whole-text.js';
 
 /** Verbs of saying a reporting clause ends or opens with. */
@@ -77,8 +78,9 @@ export function reportedStanceRelations(article: Ctx, known: RelOut[]): RelOut[]
     for (const j of matchesOf(JUDGING, c.work.slice(r.from, r.to))) {
       const at = r.from + j.index;
       if (article.inQuote(at)) continue;
-      let targets = judgedSubject(c, s, at, r.start);
-      let rule = 'reported-subject';
+      const doer = judgedActDoer(c, s, at + j[0].length);
+      let targets = doer ? [doer] : judgedSubject(c, s, at, r.start);
+      let rule = doer ? 'reported-act-doer' : 'reported-subject';
       if (!targets.length) {
         const after = judgedAfter(c, s, at + j[0].length);
         targets = after ? [after] : [];
@@ -86,7 +88,7 @@ export function reportedStanceRelations(article: Ctx, known: RelOut[]): RelOut[]
       }
       for (const target of targets) {
         const key = `${r.speaker.id}|${target.id}`;
-        if (own.has(target) || seen.has(key)) continue;
+        if (onOwnSide(c, own, target) || seen.has(key)) continue;
         seen.add(key);
         out.push({
           source: r.speaker,

@@ -1,0 +1,49 @@
+// The doer of the act a judging word qualifies, named after the act's noun and "by", "of" or "from":
+// "“unacceptable” comments by French Foreign Minister X", "the groundless remarks by the U.S. politicians",
+// "baseless allegations levelled by American officials". Read from the few words after the judging word;
+// shared by the quotation and reported-speech stance readers (quote-stance.ts, reported-stance.ts).
+import type { Ctx } from '../context.js';
+import type { Entity } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import type { Sentence } from '../text.js';
+
+/** Nouns of an act whose "by", "of" or "from" names its doer ("remarks by X"), unlike "the invasion of X". */
+export const DOER_ACT_NOUNS = String.raw`(?:remarks?|comments?|statements?|decisions?|words|actions?|acts?|behaviou?r|conduct|stance|stances|position|polic(?:y|ies)|claims?|allegations?|accusations?|assertions?|insinuations?|moves?|steps?|measures?)`;
+
+/**
+ * After the judging word: its quotation's close, at most two lower-case words ("anti-Iran", "and
+ * threatening"), the act's noun, maybe a participle ("made", "levelled") and "by", "of" or "from".
+ */
+const ACT_AFTER_WORD = new RegExp(
+  String.raw`^\S*?[”"’]?\s+(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){0,2}?${DOER_ACT_NOUNS}[”"’]?\s+(?:(?:made|levell?ed|issued|voiced|coming|emanating)\s+)?(?:by|of|from)\s+(?:the\s+)?`,
+  'u',
+);
+
+/** Title words between the act's "by" and its doer's name: "French Foreign Minister ", "President ". */
+const TITLES_BEFORE_NAME = new RegExp(
+  String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|[\p{Ll}-]*(?:minister|president|ambassador|envoy|spokes\p{Ll}*|secretary|official|representative|diplomat|politician|lawmaker|leader))\s+){0,5}$`,
+  'u',
+);
+
+/** A country's adjective and a side's role noun: "U.S. politicians", "British Foreign Minister", "American officials". */
+const STATE_ROLE =
+  /^(U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+)\s+(?:officials?|politicians?|lawmakers?|authorities|government|side|leaders?|diplomats?|administration|(?:Foreign\s+|Prime\s+|Defen[cs]e\s+)?(?:Minister|Secretary|Office|Government|Ministry))\b/u;
+
+/**
+ * The doer of the act the judging word ending at `end` qualifies: the first name after the act's "by"
+ * (past title words, a person first), else the state a country's adjective and a role noun name.
+ */
+export function judgedActDoer(c: Ctx, s: Sentence, end: number): Entity | undefined {
+  const act = ACT_AFTER_WORD.exec(c.work.slice(end, Math.min(s.end, end + 120)));
+  if (!act) return undefined;
+  const at = end + act[0].length;
+  const reached = c
+    .inRange(at, Math.min(s.end, at + 80), ['Person', 'Organization', 'Place'], true)
+    .filter((x) => !x.nominal && TITLES_BEFORE_NAME.test(c.work.slice(at, x.start)));
+  const named = reached.find((x) => x.entity.type === 'Person') ?? reached[0];
+  if (named) return named.entity;
+  const role = STATE_ROLE.exec(c.work.slice(at, s.end));
+  const country = role ? demonymCountry(role[1]!) : undefined;
+  if (!country) return undefined;
+  return c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + role![1]!.length);
+}
