@@ -1,21 +1,20 @@
 // The doer of the act a judging word qualifies, named after the act's noun and "by", "of" or "from":
 // "“unacceptable” comments by French Foreign Minister X", "the groundless remarks by the U.S. politicians",
 // "baseless allegations levelled by American officials". Read from the few words after the judging word;
-// shared by the quotation and reported-speech stance readers (quote-stance.ts, reported-stance.ts).
+// shared by the quotation and reported-speech stance readers (quote-stance.ts, reported-stance.ts); verbs.ts
+// reads a state by its adjective and role noun (stateByRole) after the object of a verb of condemning.
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { DOER_ACT } from './act-nouns.js';
 import type { Sentence } from '../text.js';
-
-/** Nouns of an act whose "by", "of" or "from" names its doer ("remarks by X"), unlike "the invasion of X". */
-export const DOER_ACT_NOUNS = String.raw`(?:remarks?|comments?|statements?|decisions?|words|actions?|acts?|behaviou?r|conduct|stance|stances|position|polic(?:y|ies)|claims?|allegations?|accusations?|assertions?|insinuations?|moves?|steps?|measures?)`;
 
 /**
  * After the judging word: its quotation's close, at most two lower-case words ("anti-Iran", "and
  * threatening"), the act's noun, maybe a participle ("made", "levelled") and "by", "of" or "from".
  */
 const ACT_AFTER_WORD = new RegExp(
-  String.raw`^\S*?[”"’]?\s+(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){0,2}?${DOER_ACT_NOUNS}[”"’]?\s+(?:(?:made|levell?ed|issued|voiced|coming|emanating)\s+)?(?:by|of|from)\s+(?:the\s+)?`,
+  String.raw`^\S*?[”"’]?\s+(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){0,2}?${DOER_ACT}[”"’]?\s+(?:(?:made|levell?ed|issued|voiced|coming|emanating)\s+)?(?:by|of|from)\s+(?:the\s+)?`,
   'u',
 );
 
@@ -42,7 +41,15 @@ export function judgedActDoer(c: Ctx, s: Sentence, end: number): Entity | undefi
     .filter((x) => !x.nominal && TITLES_BEFORE_NAME.test(c.work.slice(at, x.start)));
   const named = reached.find((x) => x.entity.type === 'Person') ?? reached[0];
   if (named) return named.entity;
-  const role = STATE_ROLE.exec(c.work.slice(at, s.end));
+  return stateByRole(c, at, s.end);
+}
+
+/** Where a doer's phrase ends and its act's target begins: " against Iran" ("the accusation of X against Iran"). */
+export const ACT_TARGET = /\s(?:against|towards?)\s/u;
+
+/** "the British Foreign Minister", "U.S. politicians" at `at`: the state a country's adjective and a role noun name. */
+export function stateByRole(c: Ctx, at: number, to: number): Entity | undefined {
+  const role = STATE_ROLE.exec(c.work.slice(at, to));
   const country = role ? demonymCountry(role[1]!) : undefined;
   if (!country) return undefined;
   return c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + role![1]!.length);

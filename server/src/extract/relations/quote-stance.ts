@@ -25,6 +25,7 @@ import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import { JUDGING, judgedAdjective, notDoer } from './judging.js';
+import { DOER_ACT } from './act-nouns.js';
 import { judgedActDoer } from './judged-act-doer.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
@@ -182,8 +183,6 @@ export function judgedSubject(c: Ctx, s: Sentence, at: number, start = s.start):
   return [];
 }
 
-/** Nouns of an act whose "of" names its doer ("the unacceptable remarks of X"), unlike "invasion of X". */
-export const DOER_ACT = String.raw`(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|interference|polic(?:y|ies)|claims|allegations|accusations|moves?)`;
 const AFTER_WORD = new RegExp(
   String.raw`^\S*(?:(\s+${DOER_ACT})?\s+(?:that|of|by)|(\s+${DOER_ACT}|\s+(?:cyber)?attacks)(?:\s+(?:emanating|coming|originating))?\s+from)\s+`,
   'u',

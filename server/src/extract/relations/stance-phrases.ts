@@ -15,6 +15,7 @@ import { firstVerb, subjectOf } from '../clauses/subject.js';
 import { ANY, entitiesOf, subjectEntities } from '../events/parties.js';
 import type { Sentence } from '../text.js';
 import { matchesOf } from '../regex-matches.js';
+import { DOER_ACT } from './act-nouns.js';
 import { differentSides } from './sides.js';
 
 /** Nouns of a critical act aimed at someone. */
@@ -33,8 +34,6 @@ const DREW = new RegExp(
 
 /** After a possessor, its act up to the verb: "'s latest remarks have ", "'s veto ". */
 const OWNED_ACT_TO_VERB = /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?$/u;
-/** Nouns of an act whose "of" names its doer ("the remarks of X"), unlike "the detention of X". */
-const DOER_ACT = String.raw`(?:remarks?|comments?|statements?|decisions?|words|actions?|behaviou?r|conduct|stance|position|polic(?:y|ies)|claims?|allegations?|accusations?|moves?|veto|tweets?|posts?|speech)`;
 /**
  * Before a doer opening the sentence: an act and "by" ("The expulsion by "), or an act of saying or doing
  * and "of" or "from" ("The remarks of the "), maybe title words ("Remarks by Russian Ambassador ").

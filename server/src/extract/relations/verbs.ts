@@ -22,6 +22,8 @@ import { ANY, entitiesOf, stateOf, subjectEntities } from '../events/parties.js'
 import { demonymCountry } from '../lexicon.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
+import { DOER_ACT } from './act-nouns.js';
+import { ACT_TARGET, stateByRole } from './judged-act-doer.js';
 import { JUDGING, negatedVerb } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 
@@ -71,7 +73,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
 /** An act's doer as reports name him: "remarks attributed to X", "comments credited to X". */
 export const ATTRIBUTED_TO = String.raw`(?:attributed|credited|ascribed)\s+to`;
 /** Nouns of an act someone did or said, named before its doer: "the remarks by X", "the recent decision of X". */
-const ACT_NOUN = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|invasion|threats?|reaction|approach|rhetoric|call|visits?|trips?)`;
+const ACT_NOUN = String.raw`(?:${DOER_ACT}|attacks?|raids?|provocations?|sanctions|invasion|threats?|reaction|approach|call|visits?|trips?)`;
 /**
  * An act, then "of"/"by"/"from" before its doer: "the interventionist approach of", "remarks made by",
  * "statements attributed to" (ATTRIBUTED_TO: the doer as the reports name him).
@@ -296,13 +298,18 @@ export function verbRelations(c: Ctx): RelOut[] {
       if (!tgts.length && !passive) {
         const obj = c.work.slice(end, s.end);
         const act = ACT_OF.exec(actOnly ? obj.replace(OBJECTION_PREP, (p) => ' '.repeat(p.length)) : obj);
-        const np = act
-          ? phraseAt(c, end + act[0].length, clauseEnd(c, s, end + act[0].length), s.end)
-          : undefined;
-        const whose = entitiesOf(c, np, ANY, { at });
+        const doerAt = end + (act?.[0].length ?? 0);
+        // (The doer's phrase ends before its act's target: "accusation of the British minister against Iran";
+        // no name in it: a state by its adjective and a role noun, "remarks by U.S. politicians".)
+        const target = act ? ACT_TARGET.exec(c.work.slice(doerAt, s.end)) : null;
+        const doerEnd = Math.min(clauseEnd(c, s, doerAt), target ? doerAt + target.index : s.end);
+        const np = act ? phraseAt(c, doerAt, doerEnd, s.end) : undefined;
+        let whose = entitiesOf(c, np, ANY, { at });
+        const state = act && !whose.length ? stateByRole(c, doerAt, doerEnd) : undefined;
+        if (state) whose = [state];
         if (whose.length) {
           tgts = whose;
-          objEnd = np!.end;
+          objEnd = np?.end ?? doerEnd;
           rule = `${name}-act-of`;
         }
       }

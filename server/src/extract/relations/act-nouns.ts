@@ -1,0 +1,6 @@
+// The nouns of an act someone did or said whose "by", "of" or "from" names its doer ("the remarks of X",
+// "claims made by Y"), in one list that every stance reader builds from (quote-stance.ts, stance-phrases.ts,
+// judged-act-doer.ts, and verbs.ts, which adds acts of force and of travel to it). Singular and plural alike.
+
+/** Nouns of an act whose "of" names its doer ("the unacceptable remarks of X"), unlike "the invasion of X". */
+export const DOER_ACT = String.raw`(?:remarks?|comments?|statements?|decisions?|words|actions?|acts?|behaviou?r|conduct|stances?|positions?|interference|polic(?:y|ies)|claims?|allegations?|accusations?|assertions?|insinuations?|moves?|steps?|measures?|veto|tweets?|posts?|speech|rhetoric)`;
