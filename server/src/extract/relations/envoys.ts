@@ -53,9 +53,14 @@ function mayHoldHead(lead: string): boolean {
     /[\u017f\u212a]/.test(lead)
   );
 }
+/** How a name is linked to the role after it: set off, a copula, or an appointment ("X, who was named
+ * ambassador to B in 2021", "X was appointed as envoy to B"). */
+const AFTER_LINK = String.raw`(?:(?:,\s*who)?\s+(?:is|was|has been|had been)\s+(?:appointed|named|nominated)\s+(?:as\s+)?|,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|as|remains))`;
+/** A word of time between the determiner and the role ("X is the new High Commissioner of A to B"). */
+const NEW_ROLE = String.raw`(?:(?:new|newly[- ]appointed|incoming|current|present)\s+)?`;
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
-  String.raw`^\s*(?:,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|as|remains))\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?`,
+  String.raw`^\s*${AFTER_LINK}\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${NEW_ROLE}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?`,
   'u',
 );
 /** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
@@ -164,7 +169,7 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const s = c.sentenceAt(m.start);
     if (!s) continue;
-    const lead = c.work.slice(Math.max(s.start, m.start - 90), m.start);
+    const lead = c.work.slice(Math.max(s.start, m.start - 140), m.start);
     const b = mayHoldHead(lead) ? (BEFORE.exec(lead) ?? BEFORE_WITH_SENDER.exec(lead)) : null;
     if (b && !listedRole(c, m, m.start - lead.length + b.index)) {
       const headAt = m.start - lead.length + b.index;
@@ -179,17 +184,22 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
       if (!isPosting(c, place)) continue;
       if (inFrontedPhrase(c, s.start, headAt, m.end)) continue;
       const rest = c.work.slice(place.end, m.start);
-      if (RIGHT_BEFORE_NAME.test(rest)) add(m, place.entity);
+      if (RIGHT_BEFORE_NAME.test(rest)) {
+        add(m, place.entity);
+        continue;
+      }
       // Accredited to two states: "Ambassador to Indonesia and Timor-Leste X".
-      else if (
+      if (
         second &&
         /^\s+and\s+(?:the\s+)?$/.test(c.work.slice(place.end, second.start)) &&
         RIGHT_BEFORE_NAME.test(c.work.slice(second.end, m.start))
       ) {
         add(m, place.entity);
         add(m, second.entity);
+        continue;
       }
-      continue;
+      // A posting that does not run into this name is another's ("A is the new Ambassador to B while
+      // C is the new Ambassador to D"): this name's own role may follow it.
     }
     const tail = c.work.slice(m.end, Math.min(s.end, m.end + 140));
     const a = AFTER.exec(tail);
