@@ -56,3 +56,29 @@ describe('envoy postings told after the name', () => {
     ).toEqual([]);
   });
 });
+
+describe('one list of words of time before an envoy title', () => {
+  it('reads an unnamed posting with "a new" or "the incoming" for the one envoy the article names', () => {
+    expect(
+      envoys(
+        'Ghana has a new ambassador to Canada. Ambassador Helen Okafor presented her letters on Friday.',
+      ),
+    ).toEqual(['Helen Okafor AMBASSADOR_TO Canada']);
+    expect(
+      envoys('The incoming envoy to Chile landed on Monday. Ambassador Tomas Lindqvist thanked his hosts.'),
+    ).toEqual(['Tomas Lindqvist AMBASSADOR_TO Chile']);
+  });
+
+  it('gives no posting from an unnamed former envoy, nor for two named envoys', () => {
+    expect(
+      envoys(
+        'Ghana had a former ambassador to Canada. Ambassador Helen Okafor presented her letters on Friday.',
+      ),
+    ).toEqual([]);
+    expect(
+      envoys(
+        'Ghana has a new ambassador to Canada. Ambassador Helen Okafor and Ambassador Tomas Lindqvist met on Friday.',
+      ),
+    ).toEqual([]);
+  });
+});

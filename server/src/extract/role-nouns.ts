@@ -38,3 +38,15 @@ export const NOT_HEAD_OF_MISSION = `(?:${[...STANDING_IN_WORDS, ...NO_LONGER_WOR
 
 /** A head of mission's full title after the title word: "Ambassador Extraordinary and Plenipotentiary". */
 export const FULL_TITLE_TAIL = String.raw`(?:\s+Extraordinary\s+and\s+Plenipotentiary)?`;
+/** Words of time a head of mission's title may carry and still name the one in post ("the new ambassador"). */
+export const IN_POST_WORDS: readonly string[] = [
+  'new',
+  'newly appointed',
+  'newly-appointed',
+  'incoming',
+  'current',
+  'present',
+  'top',
+];
+/** An optional run of one such word before the title, as every envoy rule reads it. */
+export const IN_POST_BEFORE_HEAD = `(?:(?:${IN_POST_WORDS.join('|')})\\s+)?`;

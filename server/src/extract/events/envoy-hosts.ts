@@ -19,6 +19,7 @@ import {
   HEAD_OF_MISSION,
   HEAD_OF_MISSION_CASED,
   HEAD_OF_MISSION_TITLE,
+  IN_POST_BEFORE_HEAD,
   NOT_HEAD_OF_MISSION,
 } from '../role-nouns.js';
 import type { Sentence } from '../text.js';
@@ -37,7 +38,7 @@ const HOSTS: Record<string, { actor: string; patient: string }> = {
 
 /** The country before the title: "Russia's ambassador", "the Chinese envoy", "UK High Commissioner". */
 const ORIGIN_BEFORE = new RegExp(
-  String.raw`\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+(?:(?:new|top|current|incoming)\s+)?${HEAD_OF_MISSION_CASED}\s*,?\s*$`,
+  String.raw`\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+${IN_POST_BEFORE_HEAD}${HEAD_OF_MISSION_CASED}\s*,?\s*$`,
   'u',
 );
 

@@ -13,6 +13,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { countryOf } from './dateline-place.js';
+import { HEAD_OF_MISSION_CASED, IN_POST_BEFORE_HEAD } from '../role-nouns.js';
 
 /** "here", "in this country", "in the host country", "in his host country", outside quotations. */
 const HERE = /\b(?:here|in this country|in (?:the|his|her|their) host country)\b/g;
@@ -30,8 +31,10 @@ export function placedHere(c: Ctx, p: Entity): boolean {
 }
 
 /** "the US ambassador to", "Russia's envoy in", "its ambassador to" (group 1: the origin, when named). */
-const POSTING =
-  /(?:\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+|\b(?:the|its|his|her|their)\s+)(?:(?:new|top|current)\s+)?(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\s+(?:to|in)\s+(?:the\s+)?/gu;
+const POSTING = new RegExp(
+  String.raw`(?:\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)(?:['’]s)?\s+|\b(?:the|its|his|her|their|a|an)\s+)${IN_POST_BEFORE_HEAD}${HEAD_OF_MISSION_CASED}\s+(?:to|in)\s+(?:the\s+)?`,
+  'gu',
+);
 const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg\S*|interim|assistant|special|outgoing|late)\s+$/i;
 
 /** The postings of envoys the article gives without a name after them: origin (when named) and state. */

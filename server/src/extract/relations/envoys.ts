@@ -18,7 +18,7 @@ import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
-import { FULL_TITLE_TAIL, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
+import { FULL_TITLE_TAIL, HEAD_OF_MISSION_CASED, IN_POST_BEFORE_HEAD } from '../role-nouns.js';
 import { matchesOf } from '../regex-matches.js';
 
 const HEAD = String.raw`(?:${HEAD_OF_MISSION_CASED}${FULL_TITLE_TAIL}|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
@@ -56,11 +56,9 @@ function mayHoldHead(lead: string): boolean {
 /** How a name is linked to the role after it: set off, a copula, or an appointment ("X, who was named
  * ambassador to B in 2021", "X was appointed as envoy to B"). */
 const AFTER_LINK = String.raw`(?:(?:,\s*who)?\s+(?:is|was|has been|had been)\s+(?:appointed|named|nominated)\s+(?:as\s+)?|,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|as|remains))`;
-/** A word of time between the determiner and the role ("X is the new High Commissioner of A to B"). */
-const NEW_ROLE = String.raw`(?:(?:new|newly[- ]appointed|incoming|current|present)\s+)?`;
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
-  String.raw`^\s*${AFTER_LINK}\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${NEW_ROLE}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?`,
+  String.raw`^\s*${AFTER_LINK}\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${IN_POST_BEFORE_HEAD}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?`,
   'u',
 );
 /** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
