@@ -33,9 +33,9 @@ const DATELINE = new RegExp(
   String.raw`^[^\S\n]*(${NAME}),[^\S\n]*(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+${MONTH}|${MONTH}[^\S\n]+\d{1,2})\b`,
   'gmu',
 );
-/** A known place whose name has a lower-case particle the chunker cuts at: "Dar es Salaam", "Rio de Janeiro". */
+/** A known place whose name has a lower-case particle the chunker cuts at: "Dar es Salaam", "Côte d'Ivoire". */
 const PARTICLE = new RegExp(
-  String.raw`\b${WORD}(?:[^\S\n]+(?:es|el|de|da|do|du|del|la)[^\S\n]+${WORD})+(?![-'’]?\p{L})`,
+  String.raw`\b${WORD}(?:[^\S\n]+(?:(?:es|el|de|da|do|du|del|la)[^\S\n]+|d['’])${WORD})+(?![-'’]?\p{L})`,
   'gu',
 );
 const REPUBLIC = new RegExp(String.raw`\b(${WORD})[^\S\n]+Republic\b(?![^\S\n]+of\b)`, 'gu');
@@ -56,7 +56,7 @@ export function geoNames(b: Builder, unknownWord: (w: string) => boolean): void 
     if (!unknown(m[1]!)) continue;
     place(m.index, m.index + m[0].length, m[0].replace(/\s+/g, ' '), 'feature', true);
   }
-  if (/ (?:es|el|de|da|do|du|del|la) /.test(work))
+  if (/ (?:(?:es|el|de|da|do|du|del|la) |d['’]\p{Lu})/u.test(work))
     for (const m of matchesOf(PARTICLE, work)) {
       const name = m[0].replace(/\s+/g, ' ');
       if (isKnownPlace(name)) place(m.index, m.index + m[0].length, name, 'particle-known', true);

@@ -99,15 +99,21 @@ function posting(before: string, after: string): boolean {
   const m = POSTING_AFTER.exec(after);
   return !!m && isKnownPlace(m[1]!) && POSTING_BEFORE.test(before);
 }
-/** A list of countries and names split by semicolons: "Egypt, X; Mongolia, Y; and Kenya, Z". */
-const PLACE_ITEM_BEFORE = /[;,:]\s*(?:and\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s+$/u;
+/**
+ * A list of countries and names split by semicolons: "Egypt, X; Mongolia, Y; and Kenya, Z", or opened by
+ * envoys of the countries, split by commas too: "the ambassadors of Chile, X, Peru, Y, and Ghana, Z".
+ */
+const PLACE_ITEM_BEFORE =
+  /(?:[;,:]|\bof)\s*(?:and\s+)?(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s+$/u;
+/** Envoys of several countries open the list, in its sentence: "received the Ambassadors of …". */
+const ENVOYS_OF_LIST = /\b(?:ambassadors|envoys|high commissioners|heads of mission)\s+of\s+[^.;!?]*$/i;
 function placeItem(before: string, after: string): boolean {
   const m = PLACE_ITEM_BEFORE.exec(before);
   return (
     !!m &&
     isKnownPlace(m[1]!) &&
-    (before.includes(';') || /^\s*;/.test(after)) &&
-    /^\s*(?:[;,.]|$)/.test(after)
+    (before.includes(';') || /^\s*;/.test(after) || ENVOYS_OF_LIST.test(before)) &&
+    /^\s*(?:[;,.]|and\b|$)/.test(after)
   );
 }
 /** The end of an apposition: its closing comma, or the sentence's end. */
@@ -229,7 +235,7 @@ export function positionalPersons(b: Builder, leftovers: Leftover[]): number {
     )
       return 'after-long-role-field';
     if (posting(before, work.slice(end, end + 40))) return 'posting-in-list';
-    if (placeItem(before, after)) return 'after-place-in-list';
+    if (placeItem(work.slice(Math.max(0, start - 200), start), after)) return 'after-place-in-list';
     if (ROLE_BEFORE.test(work.slice(Math.max(0, start - 80), start)) && SET_OFF_END.test(after))
       return 'set-off-after-role';
     if (afterFieldSetOff(work.slice(Math.max(0, start - 160), start)) && SET_OFF_END.test(after))
