@@ -72,8 +72,10 @@ const FIRM_ROLE_AFTER =
 /** A title's field before the name: "Deputy Minister for Political Affairs X", "Minister of State for Information and Broadcasting X". */
 // (Also an envoy's or an aide's field, "Special Representative for Afghanistan X", "Special Assistant to the
 // Prime Minister on Energy X", and a field of several words listed, "Minister for Planning, Development and Reform X".)
+// (A head of state's or a mission's title too: "the President of Sri Lanka X", "the chargé d'affaires of the
+// Russian Embassy X".)
 const AFTER_TITLE_FIELD =
-  /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+  /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator|President|Ambassador|Consul|Spokesperson|Spokesman|Spokeswoman|[Cc]harg[eé]\s+d['’]affaires)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
 /**
  * A role head with two or three complements, then the name: "Minister of Foreign Affairs of Ghana X met",
  * "Ambassador of Ethiopia to Pakistan X", "Under Secretary of the Treasury for Terrorism and Financial
