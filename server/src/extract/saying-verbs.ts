@@ -84,3 +84,50 @@ const PASSIVE_SENSE = String.raw`(?!\s+(?:for|as|by|winner|dead)\b)`;
 export const SAYING_RIGHT_AFTER = new RegExp(
   String.raw`^\s+(?:${sayingAlternation(SAYING_AFTER_SUBJECT)})\b${PASSIVE_SENSE}`,
 );
+
+/** A list written as words apart (an underscore joins the words of a phrase: "pointed_out"). */
+const words = (list: string): readonly string[] =>
+  list
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' '));
+
+/** Verbs, in any form, whose subject speaks the quotation that follows in the same sentence, saying or
+ * taking a stance in words ("X said the move was “…”", "X, rejecting the claims, called it “…”",
+ * ", adding “…”"): the last one before a quotation names its speaker (quotes/speech-subject.ts). */
+export const QUOTE_SPEECH_BEFORE: readonly string[] = words(`
+  referred referring refers said says told tells added adds called calls calling branded branding described
+  describes describing responded replied wrote written writes stressed warned noted claimed agreed agreeing
+  demanding demanded deemed insisted declared urged accused accusing asked saying stating stated announced
+  tweeted posted labelled labeled labels dubbed dubs termed terms brands hails urges warns accuses vow vows
+  vowed promised threatened argued argues maintained maintains contended contends complained admitted
+  explained thanked praised welcomed hailed criticised criticized criticises criticizes condemned condemns
+  slammed slams blasted blasts lambasted lambasts denounced denounces decried decries rejected rejects
+  dismissed pledged acknowledged confirmed denied insists expressed voiced conveyed conveys conveying adding
+  noting warning stressing emphasised emphasized emphasising emphasizing highlighted underlined reiterated
+  affirmed assured remarked observed asserted bragged boasted retorted quipped joked iterated insinuated
+  hinted commented conceded opined lamented cautioned clarified indicated indicates revealed reveals
+`);
+
+/** Verbs of saying, present or past, whose subject (before or after a quotation in the sentence) is the
+ * last sentence-level reading of its speaker (quotes/reporting-clause.ts). */
+export const QUOTE_REPORTING_ANY_FORM: readonly string[] = words(`
+  say says said tell tells told adds added stresses stressed insists insisted argues argued warns warned
+  notes noted explains explained writes wrote posts posted tweets tweeted describes described calls called
+  terms termed urges urged accuses accused denounces denounced replies replied responds responded remarks
+  remarked asserts asserted claims claimed acknowledges acknowledged announces announced continues continued
+  concludes concluded pointed_out went_on declares declared states stated emphasises emphasizes
+  emphasised emphasized underlines underlined reiterates reiterated recalls recalled observes observed
+  commented quipped suggested admitted confirmed maintains maintained contends contended vowed pledged
+  demanded asked appealed lamented complained protested countered conceded predicted promised threatened
+  cautioned indicates indicated reveals revealed reports reported
+`);
+
+/** Verbs of saying or of a stance taken in words, past, right after a subject that opens a sentence near
+ * an unattributed quotation (quotes/paragraph-pass.ts). */
+export const SAYING_OR_STANCE_AFTER_SUBJECT: readonly string[] = words(`
+  said says told added stressed noted insisted warned rejected denied dismissed condemned denounced decried
+  slammed blasted lambasted criticised criticized accused described urged demanded declared stated announced
+  argued claimed complained reiterated maintained explained wrote tweeted replied responded defended
+  welcomed praised emphasised emphasized underlined affirmed asserted called
+`);

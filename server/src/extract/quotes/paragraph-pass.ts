@@ -39,6 +39,7 @@ import { APPOSITIVE } from './speaker-phrases.js';
 import { issuerIn } from './statement-source.js';
 import { agentOfSentenceBefore } from './agent-before.js';
 import { matchesOf } from '../regex-matches.js';
+import { SAYING_OR_STANCE_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
 
 /** Between a sentence's subject and its verb: auxiliaries, adverbs, a day. */
 const TO_VERB =
@@ -237,8 +238,7 @@ const isLead = (work: string, s: Sentence) =>
   /[.!]["”’]?\s*$/.test(work.slice(s.start, s.end)) && work.slice(s.start, s.end).split(/\s+/).length >= 15;
 
 /** A verb of saying or of a stance taken in words, right after a subject. */
-const SPOKE =
-  /^(?:said|says|told|added|stressed|noted|insisted|warned|rejected|denied|dismissed|condemned|denounced|decried|slammed|blasted|lambasted|critici[sz]ed|accused|described|urged|demanded|declared|stated|announced|argued|claimed|complained|reiterated|maintained|explained|wrote|tweeted|replied|responded|defended|welcomed|praised|emphasi[sz]ed|underlined|affirmed|asserted|called)$/;
+const SPOKE = new RegExp(`^(?:${sayingAlternation(SAYING_OR_STANCE_AFTER_SUBJECT)})$`);
 
 /**
  * A quotation in a sentence with no verb of saying and no person or body named outside its quotations,

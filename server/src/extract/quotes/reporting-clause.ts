@@ -14,10 +14,13 @@ import { reportedClauseSubject } from './reported-clause.js';
 import { ENVOY_TO } from './role-apposition.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { matchesOf } from '../regex-matches.js';
+import { QUOTE_REPORTING_ANY_FORM, sayingAlternation } from '../saying-verbs.js';
 
 /** A verb of saying in any form, as it may follow its subject. */
-export const REPORTING_VERB =
-  /\b(?:sa(?:y|ys|id)|t(?:ell|ells|old)|add(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|explain(?:s|ed)|wr(?:ites|ote)|post(?:s|ed)|tweet(?:s|ed)|describ(?:es|ed)|call(?:s|ed)|term(?:s|ed)|urg(?:es|ed)|accus(?:es|ed)|denounc(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|remark(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|acknowledg(?:es|ed)|announc(?:es|ed)|continu(?:es|ed)|conclud(?:es|ed)|pointed out|went on|declar(?:es|ed)|stat(?:es|ed)|emphasi[sz](?:es|ed)|underlin(?:es|ed)|reiterat(?:es|ed)|recall(?:s|ed)|observ(?:es|ed)|commented|quipped|suggested|admitted|confirmed|maintain(?:s|ed)|contend(?:s|ed)|vowed|pledged|demanded|asked|appealed|lamented|complained|protested|countered|conceded|predicted|promised|threatened|cautioned|indicat(?:es|ed)|reveal(?:s|ed)|report(?:s|ed))\b/gi;
+export const REPORTING_VERB = new RegExp(
+  String.raw`\b(?:${sayingAlternation(QUOTE_REPORTING_ANY_FORM)})\b`,
+  'gi',
+);
 
 /** Before a quotation, words that make it a noun phrase's part: a determiner, a possessive, a preposition. */
 const NOUN_PHRASE_LEAD = /\b(?:the|a|an|its|his|her|their|our|of|in|on|with|not)\s*$/i;

@@ -24,6 +24,7 @@ import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES, SPEECH_AFTER_NAME } from './speaker-
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { APPOSITIVES, RUN_GAP, TITLE_OF } from './title-runs.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { QUOTE_SPEECH_BEFORE, sayingAlternation } from '../saying-verbs.js';
 
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
 export interface SpeechContext {
@@ -32,8 +33,11 @@ export interface SpeechContext {
   inQuote: (pos: number) => boolean;
 }
 
-export const SPEECH_BEFORE =
-  /\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter|tweet|post|message|website|site|page|account|channel|[Ii]t)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=(?:\s+(?:in\s+part|in\s+full|as\s+follows))?\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|referred|referring|refers|said|says|told|tells|added|adds|called|calls|calling|branded|branding|described|describes|describing|responded|replied|wrote|written|writes|stressed|warned|noted|claimed|agreed|agreeing|demanding|demanded|deemed|insisted|declared|urged|accused|accusing|asked|saying|stating|stated|announced|tweeted|posted|labelled|labeled|labels|dubbed|dubs|termed|terms|brands|hails|urges|warns|accuses|vow|vows|vowed|promised|threatened|argued|argues|maintained|maintains|contended|contends|complained|admitted|explained|thanked|praised|welcomed|hailed|criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams|blasted|blasts|lambasted|lambasts|denounced|denounces|decried|decries|rejected|rejects|dismissed|pledged|acknowledged|confirmed|denied|insists|expressed|voiced|conveyed|conveys|conveying|adding|noting|warning|stressing|emphasi[sz]ed|emphasi[sz]ing|highlighted|underlined|reiterated|affirmed|assured|remarked|observed|asserted|bragged|boasted|retorted|quipped|joked|iterated|insinuated|hinted|commented|conceded|opined|lamented|cautioned|clarified|indicated|indicates|revealed|reveals)\b/gi;
+/** A verb of saying (or of a stance taken in words) whose subject speaks a quotation after it. */
+export const SPEECH_BEFORE = new RegExp(
+  String.raw`\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter|tweet|post|message|website|site|page|account|channel|[Ii]t)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=(?:\s+(?:in\s+part|in\s+full|as\s+follows))?\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|${sayingAlternation(QUOTE_SPEECH_BEFORE)})\b`,
+  'gi',
+);
 const PREP_BEFORE =
   /\b(?:to|from|with|by|of|on|at|in|for|about|against|than|into|over|toward|towards)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 /** A country's government as the subject ("Ecuador's government", "Mali’s transitional authorities"). */
