@@ -50,3 +50,39 @@ export const IN_POST_WORDS: readonly string[] = [
 ];
 /** An optional run of one such word before the title, as every envoy rule reads it. */
 export const IN_POST_BEFORE_HEAD = `(?:(?:${IN_POST_WORDS.join('|')})\\s+)?`;
+
+/**
+ * The titles a body's officer holds, written before the name ("Kremlin spokesman X", "Gazprom chief
+ * executive X", "ICC Prosecutor X"), lower-case: relations/titles.ts (the officer's relation to the body) and
+ * events/sanction-holders.ts (the officer, not the body, is sanctioned) build from it.
+ */
+export const BODY_TITLE_WORDS: readonly string[] = [
+  'spokes(?:wo)?man',
+  'spokesperson',
+  'press secretary',
+  'secretary[- ]general',
+  'chief of staff',
+  'minister',
+  'secretary',
+  'head',
+  'chief',
+  'director',
+  'official',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'speaker',
+  'ceo',
+  'chief executive',
+  'deputy',
+  'adviser',
+  'advisor',
+  'envoy',
+  'commander',
+  'member',
+  'leader',
+  'prosecutor',
+];
+/** "(?:spokes(?:wo)?man|…|prosecutor)", for patterns with the i flag. */
+export const BODY_TITLE = `(?:${BODY_TITLE_WORDS.join('|')})`;

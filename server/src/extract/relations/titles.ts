@@ -8,6 +8,7 @@ import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import type { Entity } from '../entities/index.js';
 import { SPOKES_WORDS } from '../lexicon.js';
+import { BODY_TITLE } from '../role-nouns.js';
 import { bodyNamedBefore } from './bodies.js';
 import { span } from '../text.js';
 import { personByRole } from '../quotes/role-coreference.js';
@@ -15,6 +16,9 @@ import { withQuotedMentions } from './whole-text.js';
 
 /** "<body> spokesman" with no name after it ("the Presidential Office spokesman said"). */
 const BODY_SPOKESPERSON = /^\s+(spokes(?:wo)?man|spokesperson|press secretary)\b(?!\s*,?\s*\p{Lu})/u;
+
+/** A body's officer's title right before a name (an academic honorific between them changes nothing). */
+const TITLE_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(${BODY_TITLE}),?\s+(?:(?:Dr|Prof)\.?\s+)?$`, 'i');
 
 /** Between a body and the title after it: a possessive, a bracketed abbreviation, up to three lower-case
  * words of the post ("EU foreign policy chief X", "Google's chief executive X", "UN senior official X"). */
@@ -45,10 +49,7 @@ export function titleRelations(article: Ctx): RelOut[] {
   for (const m of c.mentions) {
     if (m.entity.type !== 'Person' || m.nominal) continue;
     const lead = c.work.slice(Math.max(0, m.start - 40), m.start);
-    const t =
-      /(?:^|\s)(spokes(?:wo)?man|spokesperson|press secretary|secretary[- ]general|chief of staff|minister|secretary|head|chief|director|official|chairman|chairwoman|chair|president|speaker|ceo|chief executive|deputy|adviser|advisor|envoy|commander|member|leader|prosecutor),?\s+(?:(?:Dr|Prof)\.?\s+)?$/i.exec(
-        lead,
-      );
+    const t = TITLE_BEFORE_NAME.exec(lead);
     if (!t) continue;
     const titleStart = m.start - lead.length + t.index + (t[0].length - t[0].trimStart().length);
     if (/envoy/i.test(t[1]!)) continue;
