@@ -18,6 +18,7 @@ import type { EventRule, RuleHit } from './hit.js';
 import { officialState } from './official-states.js';
 import { aimedAtBefore, ownerOf } from './sanction-owners.js';
 import { causeOnly, inCause, nominalOwner } from './sanction-causes.js';
+import { officersForBodies } from './sanction-holders.js';
 import { framedReporter } from './report-frames.js';
 import { TIME_ADVERBIAL, WEEKDAY } from './time-adverbials.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
@@ -330,6 +331,8 @@ export const sanction: EventRule = {
     targets = targets.filter(
       (t) => !by.includes(t) && !speaking(t) && !partyWord(t) && !causeOnly(c, s, end, t),
     );
+    // ("sanctions on ICC Prosecutor X": the prosecutor, not the court.)
+    targets = officersForBodies(c, s, patient, targets);
     // "imposed sanctions on 28 individuals": no target named, but a list told later joins these sanctioners.
     // (Not those a comparison names, "in line with measures already announced by the EU", nor, once a
     // sanctioner was named, a demonym right before sanctions with no target, or a name before a sanctions
