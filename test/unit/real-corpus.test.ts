@@ -238,23 +238,26 @@ describe('the real-pages manifest', () => {
  * Session 36 added no pages; its rules came from 45 more fresh pages (183 in all) and one list of honorifics
  * for the whole extractor. At its end, models retrained, dev 0.933, 0.876 (833/951), 0.881/0.667, 0.857/0.819
  * and blind 0.903, 0.699 (251/359), 0.799/0.378, 0.822/0.692. Every figure is set to the end's.
+ * Session 37 added no pages; its rules came from 75 new fresh pages and shared lists of saying verbs,
+ * role nouns and act nouns. At its end, models retrained, dev 0.934, 0.877 (834/951), 0.882/0.667,
+ * 0.857/0.819 and blind 0.903, 0.699 (251/359), 0.801/0.386, 0.823/0.695. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.933,
-    'quotes with the right speaker': 0.876,
+    'entities F1': 0.934,
+    'quotes with the right speaker': 0.877,
     'entity pairs recall': 0.667,
-    'entity pairs precision': 0.881,
+    'entity pairs precision': 0.882,
     'events recall': 0.819,
     'events precision': 0.857,
   },
   blind: {
     'entities F1': 0.903,
     'quotes with the right speaker': 0.699,
-    'entity pairs recall': 0.378,
-    'entity pairs precision': 0.799,
-    'events recall': 0.692,
-    'events precision': 0.822,
+    'entity pairs recall': 0.386,
+    'entity pairs precision': 0.801,
+    'events recall': 0.695,
+    'events precision': 0.823,
   },
 };
 /** The blind split (143 pages) at session 32's start (e3d2db6's extractor and models, the 33rd to 35th batches added). */
