@@ -8,7 +8,7 @@
 // "Others include" goes on from a list.
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
-import { credentials, lastCeremony, listEnd } from './meetings-calls.js';
+import { ceremony, credentials, lastCeremony, listEnd } from './meetings-calls.js';
 import { welcomedEnvoys } from './credential-welcomes.js';
 
 /** How many sentences after the ceremony (or the list before) "They are" may list its envoys. */
@@ -84,12 +84,7 @@ export const credentialsListed: EventRule = {
     const envoys = [...new Set(listed.map((m) => m.entity))].filter((e) => e !== last.host);
     if (!envoys.length) return;
     const host = last.host;
-    const e = h.event({
-      participants: [host, ...envoys].map((p) => ({ entity: p, role: 'participant' })),
-      main: host,
-      key: `credentials:${host.id}`,
-    });
-    for (const v of envoys) h.relation(v, 'MET', host, { event: e });
+    ceremony(h, host, envoys);
     // "Others include …" goes on from this list.
     lastCeremony.set(c, { host, sentence: si });
   },

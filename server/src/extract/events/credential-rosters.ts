@@ -7,7 +7,7 @@ import type { Ctx } from '../context.js';
 import type { Mention } from '../entities/index.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
 import type { EventRule } from './hit.js';
-import { calledEnvoy, credentials, lastCeremony } from './meetings-calls.js';
+import { calledEnvoy, ceremony, credentials, lastCeremony } from './meetings-calls.js';
 import { welcomedEnvoys } from './credential-welcomes.js';
 
 /** How many sentences after the ceremony (or the roster sentence before) a roster may go on. */
@@ -60,12 +60,7 @@ export const credentialRoster: EventRule = {
     const named = [...new Set(envoys)];
     if (!named.length) return;
     const host = last.host;
-    const e = h.event({
-      participants: [host, ...named].map((p) => ({ entity: p, role: 'participant' })),
-      main: host,
-      key: `credentials:${host.id}`,
-    });
-    for (const v of named) h.relation(v, 'MET', host, { event: e });
+    ceremony(h, host, named);
     // A roster may go on in the next sentences ("She was followed by …").
     lastCeremony.set(c, { host, sentence: si });
   },

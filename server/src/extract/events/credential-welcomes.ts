@@ -8,7 +8,7 @@ import { referents } from '../clauses/clause.js';
 import { subjectOf } from '../clauses/subject.js';
 import { P, placeAfter } from './arguments.js';
 import type { EventRule } from './hit.js';
-import { lastCeremony, lastHost } from './meetings-calls.js';
+import { ceremony, lastCeremony, lastHost } from './meetings-calls.js';
 
 /** Credentials named: the ceremony's own words. */
 const CREDENTIALS = /\b(?:credentials|letters?\s+of\s+credence|credence\s+letters?|credential\s+letters?)\b/i;
@@ -37,11 +37,6 @@ export const welcomedEnvoys: EventRule = {
     lastHost.set(c, host);
     lastCeremony.set(c, { host, sentence: si });
     const place = placeAfter(c, at, s.end, /^[^;]{0,60}?\b(?:in|at|to)\b/);
-    h.event({
-      place,
-      participants: [{ entity: host, role: 'participant' }],
-      main: host,
-      key: `credentials:${host.id}`,
-    });
+    ceremony(h, host, [], place);
   },
 };

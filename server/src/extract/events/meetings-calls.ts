@@ -11,7 +11,8 @@ import { persons } from './meeting-parties.js';
 import { envoysNamedBefore } from './credential-presenters.js';
 import { roleHolders } from './role-holders.js';
 import { credentialStates } from './meeting-envoy-states.js';
-import type { EventRule } from './hit.js';
+import type { EventRule, RuleHit } from './hit.js';
+import type { EvOut } from './index.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
 import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 
@@ -22,6 +23,21 @@ const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
 export const lastHost = new WeakMap<Ctx, Entity>();
 /** The sentence (index) of an article's last credentials ceremony and its host (credential-lists.ts). */
 export const lastCeremony = new WeakMap<Ctx, { host: Entity; sentence: number }>();
+
+/**
+ * One credentials ceremony, as every credentials rule makes it: a meeting keyed by its host (so that the
+ * rules' readings of one ceremony merge), the envoys its participants, and MET from each envoy to the host.
+ */
+export function ceremony(h: RuleHit, host: Entity, envoys: readonly Entity[], place?: Entity): EvOut {
+  const e = h.event({
+    place,
+    participants: [host, ...envoys].map((p) => ({ entity: p, role: 'participant' })),
+    main: host,
+    key: `credentials:${host.id}`,
+  });
+  for (const v of envoys) h.relation(v, 'MET', host, { event: e, place });
+  return e;
+}
 
 /**
  * Envoys presenting credentials to a head of state: one ceremony (a meeting keyed by the host) with MET
@@ -103,13 +119,7 @@ export const credentials: EventRule = {
         .filter((e) => e !== host && calledEnvoy(c, e));
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
-    const e = h.event({
-      place,
-      participants: [host, ...envoys].map((p) => ({ entity: p, role: 'participant' })),
-      main: host,
-      key: `credentials:${host.id}`,
-    });
-    for (const v of envoys) h.relation(v, 'MET', host, { event: e, place });
+    ceremony(h, host, envoys, place);
     // An envoy presenting credentials is posted where the ceremony is: AMBASSADOR_TO that state, when
     // the text calls them an ambassador or envoy.
     const posting = hostState(c, host);
