@@ -177,36 +177,6 @@ export function introducedIssuer(
 }
 
 /**
- * Where the text last introduced a statement whose issuer it names by a phrase and no name ("a statement
- * released by the office of the presidency", "…, Russian diplomacy said in a statement": the clause before
- * the verb names no body or person), with the positions introducedIssuer gives; -1 if none.
- */
-function unnamedIntroductionAt(work: string, sp: SpeakerReader, anchor: number): number {
-  const from = Math.max(0, anchor - 3000);
-  const text = work.slice(from, anchor);
-  let last = -1;
-  for (const m of matchesOf(ISSUER_AFTER, text)) {
-    const at = from + m.index + m[0].length;
-    // (A phrase the issuer is named by: "the office of …", "Government House"; not "ambassadors of …".)
-    if (
-      !sp.inQuote(at) &&
-      /^(?:the\s|\p{Lu})/u.test(work.slice(at, at + 4)) &&
-      !issuerAt(work, sp, at, Math.min(anchor, at + 120), anchor)
-    )
-      last = Math.max(last, at);
-  }
-  for (const m of matchesOf(ISSUED_BEFORE, text)) {
-    const at = from + m.index;
-    if (sp.inQuote(at)) continue;
-    const sentence = Math.max(work.lastIndexOf('.', at), work.lastIndexOf('\n', at)) + 1;
-    const clause = Math.max(sentence, work.lastIndexOf(',', at) + 1);
-    const named = sp.all.some((x) => x.start >= clause && x.end <= at && x.entity.type !== 'Place');
-    if (!named && at - clause < 60) last = Math.max(last, at);
-  }
-  return last;
-}
-
-/**
  * "the statement said", "the tweet read": the issuer the text last introduced, unless a quotation credited
  * a statement since or a body (not an outlet reporting it) spoke since; else the last issuer, else what
  * "it" would be (not a platform).
@@ -214,18 +184,10 @@ function unnamedIntroductionAt(work: string, sp: SpeakerReader, anchor: number):
 export function statementIssuer(work: string, sp: SpeakerReader, anchor: number): Entity | undefined {
   const intro = introducedIssuer(work, sp, anchor, sp.inQuote);
   const p = sp.previous;
-  const spokeSince = (at: number) =>
-    p && p.type !== 'Person' && sp.previousEnd > at && !OUTLET_NAME.test(p.name);
-  const since = spokeSince(intro?.at ?? 0);
+  const since = p && p.type !== 'Person' && sp.previousEnd > (intro?.at ?? 0) && !OUTLET_NAME.test(p.name);
   if (intro && intro.at > sp.issuerAt && !since) return intro.speaker;
   // (A platform the words were posted on, "a message on X", "the tweet said", is no issuer.)
   const it = sp.issuer ?? sp.it(anchor);
-  // (The statement last introduced names an issuer the text gave no name, "a statement released by the
-  // office of the presidency", "Russian diplomacy said in a statement": a body merely named before, which
-  // no quotation was credited to, does not speak for it.)
-  const unnamed = unnamedIntroductionAt(work, sp, anchor);
-  const laterUnnamed = unnamed > (intro?.at ?? -1) && unnamed > sp.issuerAt && !spokeSince(unnamed);
-  if (laterUnnamed && it && it !== sp.issuer && it !== sp.previous) return undefined;
   return it && PLATFORM.test(it.name) ? undefined : it;
 }
 
