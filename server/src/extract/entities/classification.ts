@@ -49,6 +49,7 @@ import { matchesOf } from '../regex-matches.js';
 import { NAME_HONORIFIC } from '../honorifics.js';
 import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { nameAfterPlaceField } from './place-titles.js';
 
 /** An honorific closed by its full stop right before a chunk ("Mr. | Rabuka", "Hon. | X"): the chunk is titled. */
 const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
@@ -228,6 +229,9 @@ export function classifyChunks(
     }
     // "spokesman Wang Wenbin": a lower-case title right before the chunk.
     const lowerTitled = LOWER_TITLE_BEFORE.test(work.slice(Math.max(0, c[0]!.start - 20), c[0]!.start));
+    // "Foreign Minister of China Wang Yi": a title whose field is a place titles the chunk after the place.
+    const afterPlaceField = nameAfterPlaceField(work, c);
+    const titledBefore = lowerTitled || afterPlaceField === 0;
     // "Foreign Minister Park Chin said": one or two words between a title and a verb of saying are a
     // name, whatever else the lexicon knows them as.
     const titleAt = c.map((t) => isTitle(t.text)).lastIndexOf(true);
@@ -272,7 +276,8 @@ export function classifyChunks(
             !(NAME_PARTICLES.has(t.text) && k < c.length && k > 1) &&
             // "Secretary of State Rex Tillerson": right after a title, a capitalised word is the first name.
             !(k >= 2 && k < c.length && isTitle(c[k - 2]!.text)) &&
-            !(lowerTitled && k === 1 && c.length <= 3) &&
+            !(afterPlaceField > 0 && k - 1 === afterPlaceField && k < c.length) &&
+            !(titledBefore && k === 1 && c.length <= 3) &&
             // "ambassador to Washington, Qin Gang,": set off after a role, a common noun is a name word.
             !setOffAfterRole(work, c) &&
             !(titledBeforeSpeech && k - 1 > titleAt) &&
@@ -288,13 +293,19 @@ export function classifyChunks(
     const nameToks = c.slice(k);
     const prefix = c.slice(0, k);
     const titled =
-      (prefix.length > 0 && isTitle(prefix[prefix.length - 1]!.text)) || (prefix.length === 0 && lowerTitled);
+      (prefix.length > 0 &&
+        (isTitle(prefix[prefix.length - 1]!.text) || prefix.length === afterPlaceField)) ||
+      (prefix.length === 0 && titledBefore);
     const partyBefore = prefix.length > 0 && PARTY_WORDS[prefix[prefix.length - 1]!.text.toLowerCase()];
     const common = nameToks.some(
       (t, i) =>
         isCommonWord(t.text) &&
-        !(i === 0 && (isFirstName(t.text) || (k > 0 && isTitle(c[k - 1]!.text) && nameToks.length > 1))) &&
-        !(i === 0 && k === 0 && lowerTitled && nameToks.length > 1) &&
+        !(
+          i === 0 &&
+          (isFirstName(t.text) ||
+            (k > 0 && (isTitle(c[k - 1]!.text) || k === afterPlaceField) && nameToks.length > 1))
+        ) &&
+        !(i === 0 && k === 0 && titledBefore && nameToks.length > 1) &&
         !isInitial(t.text) &&
         !generationMark(nameToks, i) &&
         !(i > 0 && NAME_PARTICLES.has(t.text)) &&
