@@ -31,3 +31,38 @@ describe('a name right after a title whose field is a place', () => {
     expect(persons('The envoy met the Ambassador of Kenya on Monday and left.')).toEqual([]);
   });
 });
+
+describe('titles kept out of the name', () => {
+  it('when a court\'s prosecutor is named after the title, then "Prosecutor" is no part of the name', () => {
+    expect(persons('Tribunal Prosecutor Idris Mwangale said the warrants stand.')).toEqual([
+      'Idris Mwangale',
+    ]);
+  });
+
+  it('when "Prosecutor" opens a body\'s name, then no person is made of it', () => {
+    expect(persons("The Prosecutor General's Office said on Monday it had opened a case.")).toEqual([]);
+  });
+
+  it('when names are listed one a line after their ranks, then the ranks stay out of the names', () => {
+    const names = persons(
+      [
+        'Sanctions list',
+        '',
+        'The following individuals were designated:',
+        '',
+        'Major General Farid Tabrizi',
+        'Brigadier General Omid Rezaeian, a commander',
+        'Keiko Tanabe',
+      ].join('\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Farid Tabrizi', 'Omid Rezaeian', 'Keiko Tanabe']));
+    expect(names.filter((n) => /General/.test(n))).toEqual([]);
+  });
+
+  it('when a listed name has two words only, then no word of it is taken for a title', () => {
+    const names = persons(
+      ['The following officials were named:', '', 'Keiko Tanabe', 'Chief Obafemi', 'Lars Brenner'].join('\n'),
+    );
+    expect(names).toEqual(expect.arrayContaining(['Keiko Tanabe', 'Lars Brenner']));
+  });
+});

@@ -5,6 +5,7 @@
 // lexicon knows of its words, as long as one of them is a known person or the lead speaks of individuals.
 import { isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
+import { isTitle } from './chunking.js';
 import { PARTICLE, WORD } from './lists.js';
 /** A line: a bullet or a number perhaps, the name (2 to 5 words), then nothing or a role after a separator. */
 const ITEM = new RegExp(
@@ -16,6 +17,17 @@ const LEAD =
   /\b(?:individuals|persons|people|officials|officers|names|men|women|members|ministers|judges|generals|businessm[ae]n|oligarchs|figures|citizens|nationals|leaders|those|following)\b[^\n]*:[^\S\n]*$/i;
 /** The lead speaks of individuals outright (no known person among the lines needed). */
 const INDIVIDUALS = /\b(?:individuals|persons|people|officials|officers|businessm[ae]n|oligarchs)\b/i;
+
+/** The name without the ranks and titles that open it ("Major General X Y" → "X Y"); two words stay at least. */
+function untitled(item: string): string {
+  const words = item.split(/(?<=\S)(?=\s)/);
+  let cut = -1;
+  for (let i = 0; i < words.length - 2; i++) if (isTitle(words[i]!.trim())) cut = i;
+  return words
+    .slice(cut + 1)
+    .join('')
+    .trimStart();
+}
 
 export function lineListPersons(b: Builder): void {
   const { work } = b;
@@ -36,7 +48,9 @@ export function lineListPersons(b: Builder): void {
       const m = ITEM.exec(text);
       if (!m || text.length > 140) break;
       const at = start + m.index + m[0].indexOf(m[1]!);
-      items.push({ start: at, end: at + m[1]!.length, name: m[1]!.replace(/\s+/g, ' ') });
+      const named = untitled(m[1]!);
+      const from = at + m[1]!.length - named.length;
+      items.push({ start: from, end: from + named.length, name: named.replace(/\s+/g, ' ') });
     }
     if (items.length < 2) continue;
     const isPerson = (it: (typeof items)[number]) =>
