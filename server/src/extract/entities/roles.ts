@@ -186,7 +186,7 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
   // "the ambassador", "The Russian ambassador", "the diplomat", "the envoy", "the Kremlin chief"; an
   // address ("said Mr Ambassador") and a headline's role before its colon ("Ambassador: “…”").
   for (const m of matchesOf(
-    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year[- ]old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:)|(?<state>(?:(?!The\b)\p{Lu}[\p{L}]*[ ]){0,2}(?!The\b)\p{Lu}[\p{L}]*)['’]s[ ]+(?:(?:new|interim|acting|current|incoming)\s+)?(?=(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Pp]remier|leader)\b))(?<role>(?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|[Pp]rime [Mm]inister|(?:deputy )?[Ff]oreign (?:[Aa]ffairs )?[Mm]inister|[Cc]hancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|secretary|[Pp]remier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
+    /\b(?:[Tt]he\s+(?:(?:new|former|veteran|top|senior|outgoing|incoming|current|then|\d+-year[- ]old)\s+)?(?:(\p{Lu}[\p{L}.]*(?:\s+House|\s+Street)?)\s+)?|(?!The\b)(\p{Lu}[\p{L}.]*)\s+(?=(?:ambassador|envoy)\b)|(?:Mr|Mrs|Ms|Madam)\.?\s+(?=(?:Ambassador|Minister|President|Envoy)\b)|^(?=(?:Ambassador|Minister|President|Envoy|Spokes(?:wo)?man|Spokesperson)\s*:)|(?<state>(?:(?!The\b)\p{Lu}[\p{L}]*[ ]){0,2}(?!The\b)\p{Lu}[\p{L}]*)['’]s[ ]+(?:(?:new|interim|acting|current|incoming)\s+)?(?=(?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Pp]remier|leader)\b))(?<role>(?:[Aa]mbassador|[Ee]nvoy|diplomat|[Pp]resident|leader|chief|[Pp]rime [Mm]inister|(?:deputy )?[Ff]oreign (?:[Aa]ffairs )?[Mm]inister|[Cc]hancellor|[Mm]inister|[Ss]pokes(?:wo)?man|[Ss]pokesperson|press secretary|[Ss]ecretary[- ][Gg]eneral|secretary|[Pp]remier|senator|governor|mayor))\b(?!['’]s\s+(?:office|residence))/gmu,
     work,
   )) {
     // (A capitalised role after "the" is the role of a body or country named next, "the President of …",
@@ -228,6 +228,8 @@ export function resolveRoles(b: Builder, text: string, work: string, idx: Entity
         : m
             .groups!.role!.toLowerCase()
             .replace('press secretary', 'spokesman')
+            // ("the Secretary General", "the secretary-general": the title either way it is written.)
+            .replace(/^secretary[- ]general$/, 'secretary[- ]general')
             .replace('foreign affairs', 'foreign');
     if (
       /\s+(?:to|of|in)\s+\p{Lu}/u.test(work.slice(m.index + m[0].length, m.index + m[0].length + 6)) &&

@@ -8,10 +8,20 @@
 // before them ("foreign minister X on the visit of India's prime minister Y": Y is no foreign minister).
 import type { Entity, Mention } from '../entities/index.js';
 import { matchesOf } from '../regex-matches.js';
+import { BODY_TITLE_WORDS } from '../role-nouns.js';
+
+/**
+ * The titles of two words among the shared body titles ("press secretary", "secretary-general", "chief
+ * executive"), as one role head: "The Secretary General added" is the person titled so, not a secretary.
+ */
+const COMPOUND_TITLES = BODY_TITLE_WORDS.filter((w) => /[ -]/.test(w));
+const COMPOUND_HEAD = new RegExp(String.raw`^(?:${COMPOUND_TITLES.join('|')})$`, 'i');
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
-export const THE_ROLE =
-  /^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)/iu;
+export const THE_ROLE = new RegExp(
+  String.raw`^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(${COMPOUND_TITLES.join('|')}|spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?![ -](?:general|of\s+staff|executive)\b)(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)`,
+  'iu',
+);
 
 /** The titles a role head stands for ("the diplomat" is the envoy or a consul; "the leader" the head of government). */
 const HEAD_TITLES: Record<string, RegExp> = {
@@ -55,7 +65,17 @@ export function topDiplomat(
 /** A minister's title that is not "prime minister" (which "the minister" alone never names). */
 const MINISTER_NOT_PRIME = /(?<!\bprime\s)\bminister\b/i;
 
-const headOf = (word: string) => (/^spokes/i.test(word) ? 'spokes' : word.toLowerCase());
+/** The key of a role head in HEAD_TITLES ("press secretary" is a spokesperson; another compound title its own). */
+const headOf = (word: string) =>
+  /^spokes|^press\s+secretary$/i.test(word) ? 'spokes' : word.toLowerCase().replace(/[\s-]+/g, ' ');
+
+/** The titles a role head stands for: its HEAD_TITLES entry, or a compound title itself ("chief executive"). */
+function titlesOf(word: string): RegExp | undefined {
+  const head = headOf(word);
+  if (HEAD_TITLES[head]) return HEAD_TITLES[head];
+  if (!COMPOUND_HEAD.test(word)) return undefined;
+  return new RegExp(String.raw`\b${head.replace(/ /g, String.raw`[\s-]+`)}\b`, 'i');
+}
 
 /** "of Information and Culture", "for Foreign Affairs and Trade": a portfolio whose words "and" joins. */
 const PORTFOLIO_AND = /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,3}and\s+\p{Lu}/gu;
@@ -116,7 +136,7 @@ export function roleHolders(
   const top = headOf(roleWord) === 'diplomat' && /\btop\b/i.test(modifiers);
   // ("the minister", "the Indian minister": a minister of a portfolio, never the prime minister.)
   const bareMinister = headOf(roleWord) === 'minister' && !portfolio.trim();
-  const want = top ? FOREIGN_MINISTER : bareMinister ? MINISTER_NOT_PRIME : HEAD_TITLES[headOf(roleWord)];
+  const want = top ? FOREIGN_MINISTER : bareMinister ? MINISTER_NOT_PRIME : titlesOf(roleWord);
   if (!want) return { holders: new Set(), official: false };
   // ("the Chinese ambassador": a capitalised modifier, a demonym, must be in the person's own role words.)
   // (A portfolio, "the foreign minister", "the prime minister", must be in them too.)
