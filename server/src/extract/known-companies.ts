@@ -27,3 +27,22 @@ export const PERSON_SHAPED_COMPANIES = [
   'Elbit Systems',
   'Tata Sons',
 ];
+
+/**
+ * A firm's sector as the last word of its name ("Norilsk Nickel", "Tata Steel", "Korvel Metals"): read as an
+ * organisation's head word (lexicon ORG_HEADS), as "Airlines" or "Petroleum" are. Only sector nouns no one
+ * bears as a given name; a first name before one still makes a person ("Mark Nickel", classification.ts).
+ */
+export const COMPANY_SECTOR_HEADS = [
+  'nickel',
+  'steel',
+  'metals',
+  'mining',
+  'motors',
+  'chemicals',
+  'petrochemicals',
+  'pharmaceuticals',
+  'aluminium',
+  'aluminum',
+  'shipbuilding',
+];

@@ -1,10 +1,13 @@
 // Bodies whose head is two words, the second "General" (session 28): "the Russian Consulate General in
 // Houston", "the Consulate General of India", "the Directorate General of Security". "General" alone is a
 // title ("Consul General X", "Secretary General X", "General Y"); after one of these heads it closes the
-// body's name, as "Ministry" does.
-import { ORG_HEADS } from '../lexicon.js';
+// body's name, as "Ministry" does. Also a firm's sector closing its name ("Norilsk Nickel", "Tata Steel",
+// known-companies.ts) when no first name or title comes before it ("Mark Nickel" stays a person).
+import { isFirstName, ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
+import { COMPANY_SECTOR_HEADS } from '../known-companies.js';
 import type { Token } from '../text.js';
 
+const SECTOR_HEADS = new Set(COMPANY_SECTOR_HEADS);
 const BEFORE_GENERAL = /^(?:Consulate|Directorate|Secretariat|Inspectorate|Commissariat)$/;
 
 /** Whether the chunk's token at i is an organisation's head word ("Ministry", "Consulate General"). */
@@ -12,5 +15,9 @@ export function orgHeadAt(c: Token[], i: number): boolean {
   const t = c[i];
   if (!t) return false;
   if (ORG_HEADS.has(t.text.toLowerCase())) return true;
+  if (SECTOR_HEADS.has(t.text.toLowerCase()))
+    return (
+      i > 0 && c.slice(0, i).every((x) => !isFirstName(x.text) && !TITLE_WORDS.has(x.text.toLowerCase()))
+    );
   return t.text === 'General' && i > 0 && BEFORE_GENERAL.test(c[i - 1]!.text);
 }

@@ -8,7 +8,7 @@
 // raised its forecast"), nor a plural noun read as a verb ("Goldman Sachs shares fell"). Also the speaker
 // after an inverted verb of saying that follows a quotation or a clause ("…,” said Josep Borrell, High
 // Representative …", "…, added Kwame Otieno.").
-import { isCommonWord, isKnownPlace, lexTags } from '../lexicon.js';
+import { isCommonWord, isFirstName, isKnownPlace, lexTags } from '../lexicon.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
 import { thingName } from './thing-names.js';
 
@@ -26,6 +26,9 @@ const LED_BY =
  */
 const VERB_AFTER =
   /^[^\S\n]+(?:(will|would|could|should|must|may|might|can|has|have|had|was|were|is)(?:[^\S\n]+not)?(?:[^\S\n]+been)?[^\S\n]+)?(?:(?:also|later|then|earlier|reportedly|repeatedly|again|previously|recently|once|has|had|have)[^\S\n]+)?(\p{Ll}{3,})[^\S\n]+(\p{Ll}+|["“‘]|\d|\p{Lu}[\p{L}\p{M}]*)/u;
+/** A verb of reporting then how the report credits its source: its subject is an outlet. */
+const REPORT_CREDIT_AFTER =
+  /^[^\S\n]+(?:writes|wrote|reports|reported|informs|informed)[^\S\n]+(?:about (?:it|this|that)[^\S\n]+)?(?:with reference to|citing|referencing|quoting)\b/;
 /** An inverted verb of saying right after a quotation's close or a clause's comma: "…,” said ", "…, added ". */
 const INVERTED_SPEECH_BEFORE =
   /(?:[,?!]["”’]?|["”’])[^\S\n]*(?:said|says|added|adds|stated|noted|stressed|explained|insisted|warned|wrote|asked|continued|concluded)[^\S\n]+$/;
@@ -130,6 +133,8 @@ export function agentCue(work: string, words: string[], start: number, end: numb
   if (!SENTENCE_OPEN.test(before) && !CLAUSE_OPEN.test(before)) return undefined;
   const at = PRESENCE_AFTER.exec(work.slice(end, end + 60));
   if (at && (!at[1] || isKnownPlace(at[1]))) return 'subject-of-presence';
+  // ("Korvel Vesti writes about this with reference to …": an outlet crediting its source, reporting-outlets.ts.)
+  if (REPORT_CREDIT_AFTER.test(after) && !words.some(isFirstName)) return undefined;
   const v = VERB_AFTER.exec(after);
   if (v && (v[1] ? verbAfterAuxiliary(v[1], v[2]!, v[3]!) : finiteVerb(v[2]!, v[3]!)))
     return 'subject-of-verb';

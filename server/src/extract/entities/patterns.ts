@@ -2,7 +2,8 @@
 // words, the network X, "Channel 1", "<Demonym> embassy" (or "Foreign ministry"), "Russia's foreign
 // ministry", "the foreign ministry of Ecuador" (or "the ministry of foreign affairs of Ecuador"), "X
 // airport", outlets credited with a report (reporting-outlets.ts), a state's mission to the UN
-// (permanent-missions.ts), broadcasters named head word first (broadcasters.ts).
+// (permanent-missions.ts), broadcasters named head word first (broadcasters.ts), firms a business noun
+// names (firm-nouns.ts).
 import {
   canonicalOrg,
   canonicalPlace,
@@ -19,6 +20,7 @@ import type { Builder } from './builder.js';
 import { permanentMissions, permanentMissionsOf } from './permanent-missions.js';
 import { presidencies } from './presidencies.js';
 import { reportingOutlets } from './reporting-outlets.js';
+import { firmNames } from './firm-nouns.js';
 import { matchesOf } from '../regex-matches.js';
 
 /**
@@ -117,6 +119,7 @@ export function extraPatterns(b: Builder, work: string): void {
   }
   outletNames(b, work);
   reportingOutlets(b, work);
+  firmNames(b, work);
   permanentMissions(b, work);
   permanentMissionsOf(b, work);
   presidencies(b, work);
@@ -143,12 +146,14 @@ export function extraPatterns(b: Builder, work: string): void {
 
 const OUTLET_WORD = String.raw`\p{Lu}[\p{L}\d]*(?:-\d+|-\p{Lu}[\p{L}\d]*)?`;
 const OUTLET = String.raw`${OUTLET_WORD}(?:\s+(?:\d+|${OUTLET_WORD})){0,2}`;
+/** What a report says of an outlet's standing before its name: "the official IRNA news agency". */
+const OUTLET_STANDING = String.raw`(?:(?:semi-)?official|state(?:-run|-owned|-controlled)?|pro-government|independent|private)`;
 const MEDIA_NOUN = String.raw`(?:daily|newspaper|broadcaster|(?:TV |television )?channel|news agency|news portal|magazine|weekly|tabloid|news outlet)`;
 /** "Russian daily Kommersant", "the news portal LCI", "the Nova broadcaster", "Newsmax, American TV channel". */
 const OUTLET_PATTERNS = [
   new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${OUTLET})`, 'gu'),
   new RegExp(
-    String.raw`\b[Tt]he\s+(${OUTLET})\s+(?:broadcaster|channel|newspaper|daily|news agency|TV channel)\b(?!\s+\p{Lu})`,
+    String.raw`\b[Tt]he\s+(?:${OUTLET_STANDING}\s+)?(${OUTLET})\s+(?:broadcaster|channel|newspaper|daily|news agency|TV channel)\b(?!\s+\p{Lu})`,
     'gu',
   ),
   new RegExp(String.raw`\b(${OUTLET}),\s+(?:an?\s+|the\s+)?(?:\p{Lu}\p{Ll}+\s+)?${MEDIA_NOUN}\b`, 'gu'),

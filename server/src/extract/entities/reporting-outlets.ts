@@ -33,7 +33,7 @@ const PATTERNS: { needs: RegExp; re: RegExp }[] = [
   {
     needs: /reports|reported|writes|wrote|informs|informed/,
     re: new RegExp(
-      String.raw`(?:(?<=[,;][^\S\n]+|\b[Aa]s[^\S\n]+)|(?<=^|\n|[.!?][^\S\n]+)(?!As\s))(${NAME})(?=[^\S\n]+${REPORTS}(?:[.,;]|[^\S\n]+(?:earlier|citing|referencing|quoting|about it)\b))`,
+      String.raw`(?:(?<=[,;][^\S\n]+|\b[Aa]s[^\S\n]+)|(?<=^|\n|[.!?][^\S\n]+)(?!As\s))(${NAME})(?=[^\S\n]+${REPORTS}(?:[.,;]|[^\S\n]+(?:earlier|citing|referencing|quoting|about (?:it|this|that)|with reference to)\b))`,
       'gu',
     ),
   },

@@ -131,6 +131,15 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       // (A month or a weekday is a date, never someone: "On 31 March, Iran's spokesperson, X, said".)
       else if (!MONTHS.test(t.text) && !WEEKDAYS.test(t.text)) {
         const rule = lonePersonCue(work, t);
+        // (With no cue of a person, a word shaped as a firm's is the firm: "sanctions on Korvelbank".)
+        if (
+          !rule &&
+          FIRM_WORD.test(t.text) &&
+          !/^[^\S\n]+(?:said|says|told|added|wrote)\b/.test(work.slice(t.end, t.end + 8))
+        ) {
+          b.orgMention(t.start, t.end, t.text, 'entities/merging:firm-word');
+          continue;
+        }
         if (!rule) {
           uncued.push(t);
           continue;
@@ -149,6 +158,13 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
   }
 }
 
+/** A lower-case media noun right after a word: the word is the outlet's name. */
+const OUTLET_NOUN_AFTER =
+  /^[^\S\n]+(?:news agency|news portal|newspaper|broadcaster|(?:TV |television )?channel)\b/;
+
+/** A one-word firm whose last syllables say its trade ("Rosbank", "Korvelbank", "Transneft"). */
+const FIRM_WORD = /^\p{Lu}\p{Ll}{2,}(?:bank|neft)$/u;
+
 /**
  * A titled or known single word that is no one's surname here: a first name closing an editor's bracket,
  * the name going on after it ("(President Ana) Lind's"), a plural of a body's head word ("the Treasury and
@@ -156,6 +172,8 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
  */
 function noSurnameHere(work: string, t: PendingSingle): boolean {
   const after = work.slice(t.end, t.end + 3);
+  // ("the official IRNA news agency": a word a media noun follows names the outlet, no one titled.)
+  if (OUTLET_NOUN_AFTER.test(work.slice(t.end, t.end + 24))) return true;
   if (isFirstName(t.text) && /^[)\]]\s*\p{Lu}/u.test(after)) return true;
   // ("Governors Island": a place's head word after a title is the place's, no surname.)
   if (PLACE_HEADS.test(t.text)) return true;
