@@ -1,5 +1,6 @@
 // Outlets and firms a cue beside the name types, when no lexicon knows them: a media noun after a titled
-// word ("the official Korvan news agency", singles.ts and patterns.ts), an outlet crediting its source
+// word ("the official Korvan news agency", singles.ts and patterns.ts) or before a verb of reporting
+// (", Morrow newspaper reported"), an outlet crediting its source
 // ("X writes about this with reference to", name-agents.ts), a firm's sector closing its name ("Dravo
 // Nickel", general-heads.ts), a one-word firm shaped as a bank ("Velmabank", singles.ts) and a business noun
 // beside a name ("his holding Ostrik", firm-nouns.ts). Persons with the same cues stay persons.
@@ -21,6 +22,19 @@ describe('outlets typed by the words beside them', () => {
       'Envoy summoned\nThe official said Minister Dorcas would travel on Monday. Dorcas declined to comment.',
     );
     expect(typeOf(d, 'Dorcas')).toBe('Person');
+  });
+
+  it('when a name, its media noun and a verb of reporting credit a report, then the name is an outlet', () => {
+    const d = extract(
+      'Envoy visits\nThe envoy visited the capital for talks, Morrow newspaper reported. Korvel news agency said he left.',
+    );
+    expect(typeOf(d, 'Morrow')).toBe('Organization');
+    expect(typeOf(d, 'Korvel')).toBe('Organization');
+  });
+
+  it('when a person named in full stands before the media noun, then she stays a person', () => {
+    const d = extract('Envoy visits\nThe envoy visited the capital, Maria Petrova newspaper reported.');
+    expect(typeOf(d, 'Maria Petrova')).toBe('Person');
   });
 
   it('when a name "writes about this with reference to" a source, then it is an outlet', () => {

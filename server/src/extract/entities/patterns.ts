@@ -149,7 +149,10 @@ const OUTLET = String.raw`${OUTLET_WORD}(?:\s+(?:\d+|${OUTLET_WORD})){0,2}`;
 /** What a report says of an outlet's standing before its name: "the official IRNA news agency". */
 const OUTLET_STANDING = String.raw`(?:(?:semi-)?official|state(?:-run|-owned|-controlled)?|pro-government|independent|private)`;
 const MEDIA_NOUN = String.raw`(?:daily|newspaper|broadcaster|(?:TV |television )?channel|news agency|news portal|magazine|weekly|tabloid|news outlet)`;
-/** "Russian daily Kommersant", "the news portal LCI", "the Nova broadcaster", "Newsmax, American TV channel". */
+/**
+ * "Russian daily Kommersant", "the news portal LCI", "the Nova broadcaster", "Newsmax, American TV channel",
+ * ", Korvel newspaper reported".
+ */
 const OUTLET_PATTERNS = [
   new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${OUTLET})`, 'gu'),
   new RegExp(
@@ -157,6 +160,11 @@ const OUTLET_PATTERNS = [
     'gu',
   ),
   new RegExp(String.raw`\b(${OUTLET}),\s+(?:an?\s+|the\s+)?(?:\p{Lu}\p{Ll}+\s+)?${MEDIA_NOUN}\b`, 'gu'),
+  // ", Korvel newspaper reported.": a subject with its media noun and a verb of reporting (no "the").
+  new RegExp(
+    String.raw`(?<=^|\n|[,;]\s+|[.!?]\s+)(${OUTLET})\s+${MEDIA_NOUN}\s+(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited)\b`,
+    'gu',
+  ),
 ];
 
 /** Outlets a media noun beside them names: organisations nothing else claimed, of no known kind. */
