@@ -169,6 +169,13 @@ const OUTLET_PATTERNS = [
 
 /** Outlets a media noun beside them names: organisations nothing else claimed, of no known kind. */
 function outletNames(b: Builder, work: string): void {
+  // (Every pattern needs a media noun: an article with none skips them.)
+  if (
+    !/daily|newspaper|broadcaster|channel|news agency|news portal|magazine|weekly|tabloid|news outlet/.test(
+      work,
+    )
+  )
+    return;
   for (const re of OUTLET_PATTERNS)
     for (const m of matchesOf(re, work)) {
       const name = m[1]!;
