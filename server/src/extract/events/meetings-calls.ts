@@ -12,7 +12,7 @@ import { envoysNamedBefore } from './credential-presenters.js';
 import { roleHolders } from './role-holders.js';
 import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule, RuleHit } from './hit.js';
-import type { EvOut } from './index.js';
+import type { EvOut } from './types.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
 import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 
