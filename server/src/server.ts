@@ -89,7 +89,9 @@ export async function startDossier(config: Config, options: StartOptions): Promi
       txTimeoutMs: config.managedNeo4j.txTimeoutMs,
       onLog: (line) => logger.debug({ neo4j: line }),
     });
+    const startedAt = performance.now();
     connection = await managed.start();
+    progress(`Neo4j is ready (${((performance.now() - startedAt) / 1000).toFixed(1)} s).`);
     if (managed.consolePriority && !managed.consolePriority.on) {
       logger.warn(
         { reason: managed.consolePriority.reason },

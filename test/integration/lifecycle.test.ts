@@ -16,9 +16,14 @@ import {
   type ServerProcess,
 } from '../helpers/server-process.js';
 
-/** Each test's limit: a first start creates the store and seeds it (54 s of 60 once on this machine). */
-const FIRST_TEST_MS = 120_000;
-const LATER_TEST_MS = 60_000;
+/**
+ * Each test's limit. A start with the ingestion's warm-up (the first two tests, as `npm start` runs) gets 180 s:
+ * a restart, with no seed but the warm-up, outlasted 55 s in stop 47's CI (the first start took 64 s in the
+ * same run), and on a loaded host the first start took 110 s and the restart 59 s (session 38). What these
+ * tests check is what a start keeps and stops, not how fast it is. The start without the warm-up keeps 60 s.
+ */
+const WARM_START_TEST_MS = 180_000;
+const COLD_START_TEST_MS = 60_000;
 /** Kept from a test's limit for killing a start that outlasted it: its error, not vitest's, fails the test. */
 const KILL_RESERVE_MS = 5_000;
 
@@ -53,7 +58,7 @@ describe('npm start', () => {
   it(
     'when started on an empty data folder, then it seeds, serves, and SIGTERM stops the JVM too',
     async () => {
-      const s = await startServer(FIRST_TEST_MS);
+      const s = await startServer(WARM_START_TEST_MS);
       expect(s.output()).toContain('seed loaded now');
       expect(s.output()).toMatch(/5 articles/);
       const health = await getJson<HealthResponse>(`${s.url}/api/health`);
@@ -67,13 +72,13 @@ describe('npm start', () => {
       expect(await exited(s.child)).toBe(0);
       expect(isAlive(jvms[0]!)).toBe(false);
     },
-    FIRST_TEST_MS,
+    WARM_START_TEST_MS,
   );
 
   it(
     'when started again, then the graph is still there and nothing is reseeded',
     async () => {
-      const s = await startServer(LATER_TEST_MS);
+      const s = await startServer(WARM_START_TEST_MS);
       expect(s.output()).not.toContain('seed loaded now');
       const health = await getJson<HealthResponse>(`${s.url}/api/health`);
       expect(health.body.counts?.['Article']).toBe(5);
@@ -81,7 +86,7 @@ describe('npm start', () => {
       expect(await exited(s.child)).toBe(0);
       expect(javaPidsMentioning(dataDir)).toHaveLength(0);
     },
-    LATER_TEST_MS,
+    WARM_START_TEST_MS,
   );
 
   it(
@@ -90,13 +95,13 @@ describe('npm start', () => {
       // What is under test is the JVM outliving its owner, not the start: the ingestion's warm-up (the two
       // tests above and warm-ingestion.test.ts cover it) is skipped, as its first round took 32 s of this
       // test's 55 s start limit once on a loaded machine (session 17's final run).
-      await startServer(LATER_TEST_MS, { DOSSIER_WARM: 'off' });
+      await startServer(COLD_START_TEST_MS, { DOSSIER_WARM: 'off' });
       const [jvm] = javaPidsMentioning(dataDir);
       expect(jvm).toBeDefined();
       const owner = parentOf(jvm!);
       process.kill(owner, 'SIGKILL');
       expect(await waitForExit(jvm!, 60_000)).toBe(true);
     },
-    LATER_TEST_MS,
+    COLD_START_TEST_MS,
   );
 });

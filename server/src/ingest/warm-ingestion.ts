@@ -55,6 +55,7 @@ export async function warmIngestion(
   db: Database,
   progress: (line: string) => void = () => {},
 ): Promise<WarmReport> {
+  progress("Warming the ingestion (the seed's articles, rolled back)…");
   let t = performance.now();
   const failures: string[] = [];
   const attempt = async (what: string, work: () => Promise<unknown>) => {
