@@ -7,6 +7,7 @@ import type { Entity, EntityIndex, EntityType, Mention } from './entities/index.
 import type { Quote } from './quotes/find.js';
 import { lexTags } from './lexicon.js';
 import { SAYING_RIGHT_AFTER } from './saying-verbs.js';
+import { subjectMention } from './clause-subject.js';
 import { indexAt, slugify, span, type Sentence } from './text.js';
 import type { Span } from '@dossier/model';
 import { HEAD_OF_MISSION } from './role-nouns.js';
@@ -55,7 +56,8 @@ export function pronounAntecedent(
     // ("“…,” X said. He accused Y of lying. “…,” he said": a sentence the same pronoun opens names only
     // its objects; the pronoun goes on standing for whom it stood for before. Only for a given pronoun.)
     const opener = pronoun ? patternOf(String.raw`^\s*${pronoun}\b`, 'i') : undefined;
-    if (ms.length && opener?.test(work.slice(s.start, s.end)) && s.end <= pos) {
+    // (Also the pronoun's own sentence: "He hailed X's visit, where he said …" is not X.)
+    if (ms.length && opener?.test(work.slice(s.start, s.end))) {
       end = s.start;
       continue;
     }
@@ -64,7 +66,9 @@ export function pronounAntecedent(
       // verb of saying right after the name, then the first person not after a preposition.
       const speaker = ms.find((m) => SAYING_RIGHT_AFTER.test(work.slice(m.end, Math.min(s.end, m.end + 20))));
       if (speaker) return speaker.entity;
-      const subj = ms.find((m) => !PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start)));
+      // (Not a possessor nor a person in the opening phrase: clause-subject.ts.)
+      const afterPrep = (m: Mention) => PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start));
+      const subj = subjectMention(work, s, ms, afterPrep) ?? ms.find((m) => !afterPrep(m));
       return (subj ?? ms[ms.length - 1]!).entity;
     }
     end = s.start;
