@@ -27,6 +27,7 @@ import { listAfter } from '../clauses/mention-lists.js';
 import { JUDGING, judgedAdjective, notDoer } from './judging.js';
 import { DOER_ACT } from './act-nouns.js';
 import { judgedActDoer } from './judged-act-doer.js';
+import { judgedOwner } from './judged-owner.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
 
@@ -249,23 +250,6 @@ function opensWithWord(lead: string): boolean {
   return lead.length < 25 && !/\b(?:is|are|was|were|be|been|being|has|have|had)\s|\p{Ll}ed\s/u.test(lead);
 }
 
-/** A possessor and at most two lower-case words before a judging word: "Russia’s latest ", "the US's ". */
-const OWNER_BEFORE = /['’]s\s+(?:(?:\p{Ll}+|and)\s+){0,2}$/u;
-/** What may follow the judging word before its noun: "and unproductive", a closing quotation mark. */
-const WORD_TO_NOUN = /^\S*[”"]?\s+(?:and\s+\p{Ll}+\s+)?\p{Ll}{3,}/u;
-
-/**
- * "Russia’s latest unhelpful and unproductive step", "the US’s wrong actions": the possessor of the act
- * the judging word at `at` qualifies (a noun follows the word).
- */
-function judgedOwner(c: Ctx, from: number, at: number): Entity | undefined {
-  const owner = OWNER_BEFORE.exec(c.work.slice(Math.max(from, at - 60), at));
-  if (!owner || !WORD_TO_NOUN.test(c.work.slice(at, at + 40))) return undefined;
-  const end = at - owner[0].length;
-  const m = c.inRange(Math.max(from, end - 60), end, ['Person', 'Organization', 'Place'], true).pop();
-  return m && m.end === end && !m.nominal ? m.entity : undefined;
-}
-
 /** The speaker's own verb of condemning in the quotation: "We strongly condemn …", "I reject …". */
 const OWN_VERB =
   /\b(?:[Ww]e|I)\s+(?:(?:\p{Ll}+ly|also|firmly|once again)\s+){0,2}(?:(condemn|criticise|criticize|denounce|deplore|reject)|(accuse))\b/gu;
@@ -292,6 +276,40 @@ function ownVerbTarget(c: Ctx, q: { start: number; end: number }, end: number): 
   if (!m || m.nominal || !/^(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u.test(c.work.slice(at, m.start)))
     return undefined;
   return m.entity;
+}
+
+/** Which reading of a judged clause named the party. */
+export type JudgedReading = 'act-doer' | 'subject' | 'owner' | 'after' | 'adjective';
+
+/**
+ * The parties the judging word `word` at `at` condemns in sentence s, read one way for a quotation and for
+ * reported speech (reported-stance.ts): the first reading whose parties are not all on the judge's side
+ * (`own`: "“China is opposed to the US's illegal sanctions”" judges the owner of the act, not the speaker's
+ * own state); `from` bounds the possessor's search, `start` is the judged clause's known start if any.
+ */
+export function judgedParties(
+  c: Ctx,
+  s: Sentence,
+  at: number,
+  word: string,
+  from: number,
+  own: (e: Entity) => boolean,
+  start?: number,
+): { targets: Entity[]; reading: JudgedReading } | undefined {
+  const end = at + word.length;
+  const readings: [JudgedReading, () => Entity[] | Entity | undefined][] = [
+    ['act-doer', () => judgedActDoer(c, s, end)],
+    ['subject', () => judgedSubject(c, s, at, start)],
+    ['owner', () => judgedOwner(c, from, at, word)],
+    ['after', () => judgedAfter(c, s, end)],
+    ['adjective', () => judgedAdjective(c, at)],
+  ];
+  for (const [reading, read] of readings) {
+    const found = read();
+    const targets = (Array.isArray(found) ? found : found ? [found] : []).filter((t) => !own(t));
+    if (targets.length) return { targets, reading };
+  }
+  return undefined;
 }
 
 export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
@@ -321,18 +339,16 @@ export function quoteStanceRelations(article: Ctx, known: RelOut[]): RelOut[] {
       const at = q.start + j.index;
       const s = c.sentenceAt(at);
       if (!s) continue;
-      let targets: Entity[] = [];
-      let target: Entity | undefined;
-      let rule = '';
-      if (opensWithWord(c.work.slice(q.start, at)) && (target = judgedPossessor(c, q.open, q.close)))
-        rule = 'judged-possessor';
-      else if ((target = judgedActDoer(c, s, at + j[0].length))) rule = 'judged-act-doer';
-      else if ((targets = judgedSubject(c, s, at)).length) rule = 'judged-subject';
-      else if ((target = judgedOwner(c, q.start, at))) rule = 'judged-owner';
-      else if ((target = judgedAfter(c, s, at + j[0].length))) rule = 'judged-after';
-      else if ((target = judgedAdjective(c, at))) rule = 'judged-adjective';
-      for (const t of target ? [target] : targets)
-        if (!onOwnSide(c, own, t)) add(speaker, t, s, `relations/quote-stance:${rule}`);
+      const offSide = (t: Entity) => onOwnSide(c, own, t);
+      const possessor = opensWithWord(c.work.slice(q.start, at))
+        ? judgedPossessor(c, q.open, q.close)
+        : undefined;
+      const judged =
+        possessor && !offSide(possessor)
+          ? { targets: [possessor], reading: 'possessor' }
+          : judgedParties(c, s, at, j[0], q.start, offSide);
+      for (const t of judged?.targets ?? [])
+        add(speaker, t, s, `relations/quote-stance:judged-${judged!.reading}`);
     }
   }
   return out;

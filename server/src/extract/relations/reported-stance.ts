@@ -3,8 +3,10 @@
 // ("X said (on Monday) that Chile's move was unacceptable.", "According to X(,) Chile violates …") is read
 // as a quotation is (quote-stance.ts):
 // a judging word of the reported clause, outside any quotation, makes the reporting clause's speaker the
-// critic of the judged clause's subject (`reported-subject`), else of the name right after the word and
-// "that", "of" or "by" (`reported-after`). The speaker's own side is never the target.
+// critic of the party the judged clause names, read as quote-stance.ts reads it (judgedParties): the act's
+// doer (`reported-act-doer`), the clause's subject (`reported-subject`), the act's possessor ("said X's
+// irresponsible behaviour …": `reported-owner`), the name right after the word and "that", "of" or "by"
+// (`reported-after`), a country's adjective (`reported-adjective`). The speaker's own side is never the target.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -13,8 +15,7 @@ import { isOutlet } from '../clauses/outlets.js';
 import { speakerOf } from '../clauses/speech.js';
 import type { Sentence } from '../text.js';
 import { JUDGING } from './judging.js';
-import { judgedActDoer } from './judged-act-doer.js';
-import { judgedAfter, judgedSubject, onOwnSide, ownSide } from './quote-stance.js';
+import { judgedParties, onOwnSide, ownSide } from './quote-stance.js';
 import { withQuotedMentions } from './whole-text.js';
 
 /** Verbs of saying a reporting clause ends or opens with. */
@@ -78,17 +79,10 @@ export function reportedStanceRelations(article: Ctx, known: RelOut[]): RelOut[]
     for (const j of matchesOf(JUDGING, c.work.slice(r.from, r.to))) {
       const at = r.from + j.index;
       if (article.inQuote(at)) continue;
-      const doer = judgedActDoer(c, s, at + j[0].length);
-      let targets = doer ? [doer] : judgedSubject(c, s, at, r.start);
-      let rule = doer ? 'reported-act-doer' : 'reported-subject';
-      if (!targets.length) {
-        const after = judgedAfter(c, s, at + j[0].length);
-        targets = after ? [after] : [];
-        rule = 'reported-after';
-      }
-      for (const target of targets) {
+      const judged = judgedParties(c, s, at, j[0], r.from, (t) => onOwnSide(c, own, t), r.start);
+      for (const target of judged?.targets ?? []) {
         const key = `${r.speaker.id}|${target.id}`;
-        if (onOwnSide(c, own, target) || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         out.push({
           source: r.speaker,
@@ -96,7 +90,7 @@ export function reportedStanceRelations(article: Ctx, known: RelOut[]): RelOut[]
           target,
           date: null,
           evidence: [c.evidence(s)],
-          rule: `relations/reported-stance:${rule}`,
+          rule: `relations/reported-stance:reported-${judged!.reading}`,
         });
       }
     }
