@@ -5,6 +5,7 @@
 import type { Ctx } from '../context.js';
 import { demonymCountry } from '../lexicon.js';
 import { BODY_HEAD, ENVOY_HEAD, mentionEndingAt, type NounPhrase, type Owner } from './noun-phrase.js';
+import { titleSeriesStart } from './title-series.js';
 
 const AUX =
   /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|further|finally|subsequently|immediately|itself|themselves|so far|thus far|since then|just|still|likewise|similarly|\p{Ll}{3,}ly|['’]s)\s*$/u;
@@ -22,6 +23,7 @@ const TIME_TAIL =
 /** pos moved left past what may stand between a subject and its verb. */
 export function skipBack(c: Ctx, from: number, pos: number): number {
   let dated = false;
+  let aside = false;
   for (let guard = 0; guard < 12; guard++) {
     const seg = c.work.slice(from, pos);
     const ws = /\s+$/.exec(seg);
@@ -70,6 +72,13 @@ export function skipBack(c: Ctx, from: number, pos: number): number {
     const appo = /,\s*([^,;]{1,120}),\s*$/.exec(seg);
     if (appo && (/^(?:who|which)\b/.test(appo[1]!) || !/\b(?:said|says|told)\b/.test(appo[1]!))) {
       pos -= appo[0].length;
+      aside = true;
+      continue;
+    }
+    // More titles of the same apposition: "X, Vice President, Prime Minister and Ruler of Dubai," (title-series.ts).
+    const titles = aside ? titleSeriesStart(c, from, pos) : undefined;
+    if (titles !== undefined) {
+      pos = titles;
       continue;
     }
     break;
