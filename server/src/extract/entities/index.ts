@@ -29,6 +29,7 @@ import { orgTails } from './org-tails.js';
 import { subBodies } from './sub-bodies.js';
 import { stateTitledBodies } from './state-titles.js';
 import { placedMissions } from './placed-missions.js';
+import { spelledAcronyms } from './spelled-acronyms.js';
 import { mergeOrgVariants } from './org-variants.js';
 import { speakerBodies } from './speaker-bodies.js';
 import { bareHomeBodies, homeBodies } from './home-bodies.js';
@@ -69,6 +70,7 @@ export function extractEntities(
   subBodies(b);
   stateTitledBodies(b);
   placedMissions(b);
+  spelledAcronyms(b);
   speakerBodies(b, work);
   homeBodies(b, work, sents);
   headOffices(b, work, sents);
