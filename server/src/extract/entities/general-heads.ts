@@ -9,6 +9,8 @@ import type { Token } from '../text.js';
 
 const SECTOR_HEADS = new Set(COMPANY_SECTOR_HEADS);
 const BEFORE_GENERAL = /^(?:Consulate|Directorate|Secretariat|Inspectorate|Commissariat)$/;
+/** The humanitarian movement's emblems, heads of its bodies' names: "Iranian Red Crescent", "Kenya Red Cross". */
+const EMBLEM_HEAD = /^(?:Cross|Crescent)$/;
 
 /** Whether the chunk's token at i is an organisation's head word ("Ministry", "Consulate General"). */
 export function orgHeadAt(c: Token[], i: number): boolean {
@@ -19,5 +21,6 @@ export function orgHeadAt(c: Token[], i: number): boolean {
     return (
       i > 0 && c.slice(0, i).every((x) => !isFirstName(x.text) && !TITLE_WORDS.has(x.text.toLowerCase()))
     );
+  if (EMBLEM_HEAD.test(t.text)) return i > 0 && c[i - 1]!.text === 'Red';
   return t.text === 'General' && i > 0 && BEFORE_GENERAL.test(c[i - 1]!.text);
 }

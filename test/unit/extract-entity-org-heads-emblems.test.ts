@@ -1,0 +1,56 @@
+// Organisation heads read from the shared list (lexicon ORG_HEADS, general-heads.ts), on invented text with
+// invented names: "Society"/"Societies" close a body's name like "Association" does, and the humanitarian
+// emblems "Red Cross" and "Red Crescent" are a body's head, so a country or demonym before them is part of the
+// body ("the Valdorian Red Crescent Society"), not a place of its own.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const names = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('Society as a head word', () => {
+  it('when a capitalised run ends in Society, then the run is one organisation', () => {
+    const d = extract(
+      'Aid sent\nThe Kerovian Heritage Society said on Monday it had sent blankets to the north.',
+    );
+    expect(names(d, 'Organization')).toContain('Kerovian Heritage Society');
+  });
+
+  it('when a person is named before the society, then the person stays apart from it', () => {
+    const d = extract(
+      'Aid sent\nIvo Brannek, chairman of the Tarsk Relief Society, met the governor on Monday.',
+    );
+    expect(names(d, 'Organization')).toContain('Tarsk Relief Society');
+    expect(names(d, 'Person').some((n) => /Society/.test(n))).toBe(false);
+  });
+
+  it('when society is lower-case, then no organisation is made of it', () => {
+    const d = extract('Aid sent\nCivil society groups in Valdoria said on Monday the aid was late.');
+    expect(names(d, 'Organization')).toEqual([]);
+  });
+});
+
+describe('Red Cross and Red Crescent as heads', () => {
+  it('when a demonym comes before Red Crescent, then demonym and emblem are one organisation', () => {
+    const d = extract('Aid sent\nThe Russian Red Crescent said on Monday it had sent two convoys.');
+    expect(names(d, 'Organization')).toContain('Russian Red Crescent');
+  });
+
+  it('when a country and Society frame Red Cross, then the whole run is one organisation, not a place', () => {
+    const d = extract('Aid sent\nThe Kenya Red Cross Society said on Monday that twelve people were hurt.');
+    expect(names(d, 'Organization')).toContain('Kenya Red Cross Society');
+    expect(names(d, 'Place')).not.toContain('Kenya');
+  });
+
+  it('when Cross or Crescent follows another word than Red, then no organisation is made', () => {
+    const d = extract(
+      'Trains halted\nCommuters at Charing Cross waited on Monday while Golden Crescent traders left.',
+    );
+    expect(names(d, 'Organization')).toEqual([]);
+  });
+
+  it('when two demonyms come before diplomats, then no organisation is made', () => {
+    const d = extract('Talks held\nRussian and Chinese diplomats met in Geneva on Monday.');
+    expect(names(d, 'Organization')).toEqual([]);
+  });
+});
