@@ -9,9 +9,10 @@
 // diplomats") or that a relative clause describes ("The countries that condemned it are A and B") is no
 // list of the expelled.
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities/index.js';
+import type { Entity, Mention } from '../entities/index.js';
 import { listAfter } from '../clauses/noun-phrase.js';
 import { isCountry } from './envoys.js';
+import { countOf, groupLead, listStart, NUMBER } from './group-leads.js';
 import type { EventRule, RuleHit } from './hit.js';
 import type { EvOut } from './types.js';
 
@@ -24,7 +25,20 @@ interface OpenExpulsion {
   colon: boolean;
   /** The sentence counts states ("from 23 countries"): "The countries are …" may come a little later. */
   states: boolean;
+  /** How many states the sentence counts ("from 23 countries"), 0 if it gives no number. */
+  many: number;
 }
+
+/** "23 countries", "six states": how many states a text counts. */
+function statesCounted(text: string): number | undefined {
+  const m = new RegExp(String.raw`\b(${NUMBER})\s+(?:\p{L}+\s+)?(?:countries|states|nations)\b`, 'iu').exec(
+    text,
+  );
+  return m ? countOf(m[1]!) : undefined;
+}
+
+/** How many expelled an expulsion names. */
+const expelledOf = (e: EvOut) => e.participants.filter((p) => p.role === 'expelled').length;
 const open = new WeakMap<Ctx, OpenExpulsion>();
 
 /** "from 18 countries", "of several EU states", "from countries that expelled …": states not named. */
@@ -33,6 +47,10 @@ const STATES_UNNAMED = /\b(?:countries|states|nations|embassies|(?:diplomatic\s+
 /** A group of expelled people whose states the clause does not name: "23 diplomats", "dozens of envoys". */
 const PEOPLE_UNNAMED =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:\d+\s+)?dozens?\s+of|scores\s+of|several|a\s+(?:number|group)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:diplomats|envoys|ambassadors|officials|employees|staff(?:ers)?|representatives)\b/u;
+
+/** The subject of a passive expulsion, a count of states: "Diplomats of 23 countries will be (expelled)". */
+const COUNTED_PASSIVE_SUBJECT =
+  /\b(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|(?:\d+\s+)?dozens?\s+of)\s+(?:\p{L}+\s+)?(?:countries|states|nations)\s+(?:(?:will|would|are|were|have|has|had|been|being|be|to)\s+){1,3}$/u;
 
 /** How many sentences after the expulsion its list may come. */
 const REACH = 2;
@@ -46,11 +64,15 @@ const STATES_REACH = 4;
 export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefined, named: boolean): void {
   const { c, s, at } = h;
   const clause = c.work.slice(at, s.end);
-  const counted = STATES_UNNAMED.test(clause);
+  // (A passive's counted subject stands before the trigger: "Diplomats of 23 countries will be expelled".)
+  const counted = STATES_UNNAMED.test(clause) || COUNTED_PASSIVE_SUBJECT.test(c.work.slice(s.start, at));
   // The same expulsion told again with whom it expelled ("Norway expels diplomats" over "Norway expelled
   // two diplomats from the Chilean embassy"): no list to wait for.
+  // (Not when it names fewer states than it counted: "… from 23 countries. … Russia was expelling four of
+  // their diplomats, Germany and Poland said.")
   const was = open.get(c);
-  if (named && was && (was.event === e || (by && was.by.includes(by)))) open.delete(c);
+  const same = was && (was.event === e || (by && was.by.includes(by)));
+  if (named && same && expelledOf(e) >= was.many) open.delete(c);
   if (!by || named) return;
   // "23 diplomats" with no state named in the clause ("two diplomats from the Chilean embassy" names one).
   if (!counted && (!PEOPLE_UNNAMED.test(clause) || c.inRange(at, s.end, ['Place']).length)) return;
@@ -58,6 +80,8 @@ export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefine
   const sentence = c.sents.indexOf(s);
   if (have && have.event === e) {
     if (!have.by.includes(by)) have.by.push(by);
+    // (Told again, in the headline and then the body: its list may follow the latest telling.)
+    have.sentence = sentence;
     return;
   }
   const o = {
@@ -66,6 +90,7 @@ export function noteCountedExpulsion(h: RuleHit, e: EvOut, by: Entity | undefine
     sentence,
     colon: /:\s*$/.test(c.work.slice(s.start, s.end)),
     states: counted,
+    many: statesCounted(clause) ?? statesCounted(c.work.slice(s.start, at)) ?? 0,
   };
   open.set(c, o);
   const states = statesInSentence(h);
@@ -111,6 +136,37 @@ const LEAD =
 const ACTING_AFTER =
   /^\s*(?:,\s*)?(?:(?:which|who|that)\s+)?(?:had\s+|have\s+|has\s+|also\s+|each\s+|previously\s+|earlier\s+|all\s+){0,3}(?:expel|declar|order|recall|retaliat|announc|took|take)/;
 
+/**
+ * The first country listed after a subject that points back at the states the expulsion counted ("Some of
+ * the other countries to face the same are A, B and C"; group-leads.ts), when the trigger opens the sentence.
+ */
+function groupListed(h: RuleHit, o: OpenExpulsion, distance: number): Mention | undefined {
+  const { c, s, at } = h;
+  if (
+    c.work.slice(s.start, at).trim() &&
+    !/^(?:Some|Most|All|Many|Several|Two|Three|Four|Five)\s+of\s+$/.test(c.work.slice(s.start, at))
+  )
+    return;
+  const lead = groupLead(c, s, c.sents[o.sentence]!);
+  if (!lead || distance > (lead.pointed ? STATES_REACH : REACH)) return;
+  const country = (pos: number) =>
+    c.inRange(pos, s.end, ['Place'], true).find((m) => m.start >= pos && isCountry(m.entity.name));
+  const from = listStart(c, s, lead.from, (pos) => country(pos)?.start);
+  return from === undefined ? undefined : country(from);
+}
+
+/**
+ * The countries of a list of places, two or more, when (nearly) every item is one: a long list may hold a
+ * state the lexicon does not know ("…, Lithuania, Macedonia, Moldova, …"), which is left out.
+ */
+function countriesListed(items: readonly { entity: Entity }[]): Entity[] | undefined {
+  const states = items.filter((m) => isCountry(m.entity.name)).map((m) => m.entity);
+  if (states.length < 2 || !items.every((m) => m.entity.type === 'Place')) return;
+  return states.length === items.length || (items.length >= 8 && states.length >= items.length - 1)
+    ? states
+    : undefined;
+}
+
 /** The states listed join the open expulsion, expelled by each of its expellers. */
 function join(h: RuleHit, o: OpenExpulsion, states: Entity[]): void {
   const e = o.event;
@@ -133,22 +189,25 @@ export const expelledList: EventRule = {
     // "The countries are …" may come a few sentences after "from 23 countries"; other leads within two.
     const lead = o.states && /^(?:The|These|Those)\s+(?:\d+\s+|\p{L}+\s+)?(?:countries|states|nations)\b/u;
     const far = lead && lead.test(c.work.slice(at, s.end)) && at === s.start;
-    if (si - o.sentence > (far ? STATES_REACH : REACH)) return;
-    // The first country named right after a lead, and the countries coordinated with it.
-    const first = c
-      .inRange(at, s.end, ['Place'], true)
-      .find((m) => isCountry(m.entity.name) && LEAD.test(c.work.slice(Math.max(at, m.start - 60), m.start)));
+    if (si - o.sentence > STATES_REACH) return;
+    // The first country named right after a lead, and the countries coordinated with it; or after a
+    // subject that points back at the states counted ("Some of the other countries to face the same are").
+    const near = si - o.sentence <= (far ? STATES_REACH : REACH);
+    const first =
+      (near
+        ? c
+            .inRange(at, s.end, ['Place'], true)
+            .find(
+              (m) => isCountry(m.entity.name) && LEAD.test(c.work.slice(Math.max(at, m.start - 60), m.start)),
+            )
+        : undefined) ?? groupListed(h, o, si - o.sentence);
     if (!first || /^['’]s\b/.test(c.work.slice(first.end, first.end + 3))) return;
     // "The countries that condemned the move are A and B": a relative clause says who the states are.
     if (/\b(?:that|which|who|whose)\b/.test(c.work.slice(at, first.start))) return;
     const items = listAfter(c, first, s.end);
-    if (items.length < 2 || !items.every((m) => isCountry(m.entity.name))) return;
-    if (ACTING_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
-    join(
-      h,
-      o,
-      items.map((m) => m.entity),
-    );
+    const states = countriesListed(items);
+    if (!states || ACTING_AFTER.test(c.work.slice(items[items.length - 1]!.end, s.end))) return;
+    join(h, o, states);
     open.delete(c);
   },
 };

@@ -46,6 +46,7 @@ import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
 import { sanctionedAnaphora } from './sanction-anaphora.js';
 import { sanctionRun } from './sanction-runs.js';
+import { sanctionedGroupListed } from './sanction-group-lists.js';
 import { sanctionDashLine } from './sanction-dash-lines.js';
 import { sanctionReferred } from './sanction-referred.js';
 import { sanction } from './sanctions.js';
@@ -94,6 +95,7 @@ export const RULES: readonly EventRule[] = [
   sanctionedAnaphora,
   sanctionedGroupNamed,
   sanctionedFollowing,
+  sanctionedGroupListed,
   sanctionReferred,
   letter,
   interview,
