@@ -3,7 +3,11 @@
 // with its ambassador; the words that make a title no head's (standing in, no longer, another post) are
 // one list. Sentences invented for the test.
 import { describe, expect, it } from 'vitest';
-import { NOT_HEAD_OF_MISSION, STANDING_IN_WORDS } from '../../server/src/extract/role-nouns.js';
+import {
+  NOT_HEAD_OF_MISSION,
+  NOT_HEAD_OF_MISSION_WORD,
+  STANDING_IN_WORDS,
+} from '../../server/src/extract/role-nouns.js';
 import { extractChecked } from '../helpers/extract-text.js';
 
 const run = extractChecked;
@@ -68,5 +72,34 @@ describe('a head of mission’s full title before the name', () => {
       'The Extraordinary Session of Chile and Peru, chaired by Ana Lopez, ended on Friday.',
     );
     expect(r.rels.filter((x) => x.includes('AMBASSADOR_TO'))).toEqual([]);
+  });
+});
+
+describe('relations/envoys.ts reads the shared no-head words', () => {
+  const roleOfName = (body: string) => {
+    const r = run('Posting', body);
+    return r.rels.filter((x) => r.ruleOf(x) === 'relations/envoys:role-of-name');
+  };
+
+  it('when the head of mission is "late" or a chargé d’affaires is named, then role-of-name posts no one', () => {
+    expect(roleOfName('Helen Okafor, the late ambassador to Canada, was honoured on Friday.')).toEqual([]);
+    expect(roleOfName('The chargé d’affaires and envoy to Chile Tomas Lindqvist met the minister.')).toEqual(
+      [],
+    );
+  });
+
+  it('when the title has no such word, then role-of-name posts the holder', () => {
+    expect(roleOfName('Helen Okafor, the ambassador to Canada, was honoured on Friday.')).toEqual([
+      'Helen Okafor AMBASSADOR_TO Canada',
+    ]);
+    expect(roleOfName('The envoy to Chile Tomas Lindqvist met the minister.')).toEqual([
+      'Tomas Lindqvist AMBASSADOR_TO Chile',
+    ]);
+  });
+
+  it('when "late" only starts a longer word, then it is no qualifier', () => {
+    expect(NOT_HEAD_OF_MISSION_WORD.test('the lateral ambassador')).toBe(false);
+    expect(NOT_HEAD_OF_MISSION_WORD.test('the late ambassador')).toBe(true);
+    expect(NOT_HEAD_OF_MISSION_WORD.test('the ex-ambassador')).toBe(true);
   });
 });

@@ -35,6 +35,11 @@ export const NO_LONGER_WORDS: readonly string[] = ['former', 'ex-', 'outgoing', 
 export const OTHER_POST_WORDS: readonly string[] = ['assistant', 'special'];
 /** Every word that makes a title no head of mission's (a regex source: "(?:deputy|acting|…)"). */
 export const NOT_HEAD_OF_MISSION = `(?:${[...STANDING_IN_WORDS, ...NO_LONGER_WORDS, ...OTHER_POST_WORDS].join('|')})`;
+/** One such word anywhere in a text, as a whole word ("ex-" runs into the next; "chargé" takes its accent). */
+export const NOT_HEAD_OF_MISSION_WORD = new RegExp(
+  String.raw`\b${NOT_HEAD_OF_MISSION}(?:(?<=-)|(?![a-z]))`,
+  'i',
+);
 
 /** A head of mission's full title after the title word: "Ambassador Extraordinary and Plenipotentiary". */
 export const FULL_TITLE_TAIL = String.raw`(?:\s+Extraordinary\s+and\s+Plenipotentiary)?`;

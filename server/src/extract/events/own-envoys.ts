@@ -6,7 +6,7 @@
 // posting is often said elsewhere ("India had summoned Pakistan High Commissioner Sohail Mahmood").
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
-import { HEAD_OF_MISSION, NOT_HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, NOT_HEAD_OF_MISSION_WORD as NOT_HEAD } from '../role-nouns.js';
 import { stateOf } from './parties.js';
 import type { EvOut, RelOut } from './types.js';
 
@@ -15,8 +15,6 @@ const OWN_ENVOY = new RegExp(
   String.raw`\b(?:its|our|their|his|her)\s+(?:own\s+)?(?:${HEAD_OF_MISSION}|top diplomat)\b(?!s)`,
   'i',
 );
-/** A title no head of mission's: a stand-in's, a former one's, another post's ("deputy", "former", "special"). */
-const NOT_HEAD = new RegExp(String.raw`\b${NOT_HEAD_OF_MISSION}(?:(?<=-)|(?![a-z]))`, 'i');
 
 /** The states whose recalls name `place` as where their envoy is recalled from. */
 function recallsFrom(c: Ctx, events: EvOut[], place: Entity): Entity[] {

@@ -18,7 +18,12 @@ import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
-import { FULL_TITLE_TAIL, HEAD_OF_MISSION_CASED, IN_POST_BEFORE_HEAD } from '../role-nouns.js';
+import {
+  FULL_TITLE_TAIL,
+  HEAD_OF_MISSION_CASED,
+  IN_POST_BEFORE_HEAD,
+  NOT_HEAD_OF_MISSION_WORD as NOT_HEAD,
+} from '../role-nouns.js';
 import { matchesOf } from '../regex-matches.js';
 
 const HEAD = String.raw`(?:${HEAD_OF_MISSION_CASED}${FULL_TITLE_TAIL}|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
@@ -63,7 +68,6 @@ const AFTER = new RegExp(
 );
 /** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
 const RIGHT_BEFORE_NAME = new RegExp(`^${NAME_LEAD}$`);
-const NOT_HEAD = /\b(?:deputy|acting|vice|former|ex-|charg[ée]|interim|assistant|special|outgoing)\b/i;
 
 /**
  * The country a posting names: a capital stands for its country, and when the article names that country
