@@ -192,7 +192,6 @@ for (const w of 'heads senators sens. reps. representatives congressmen congress
   ' ',
 ))
   TITLE_WORDS.add(w);
-export const SPOKES_WORDS = /^(spokes(wo)?man|spokesperson|press secretary)$/i;
 
 /** Organisation heads: a capitalised phrase ending in one of these is an organisation. */
 export const ORG_HEADS = new Set(

@@ -56,6 +56,17 @@ export const IN_POST_WORDS: readonly string[] = [
 /** An optional run of one such word before the title, as every envoy rule reads it. */
 export const IN_POST_BEFORE_HEAD = `(?:(?:${IN_POST_WORDS.join('|')})\\s+)?`;
 
+/** A spokesperson's noun, singular, either gender, lower-case (a regex source, no group): "spokesman",
+ * "spokeswoman", "spokesperson". Every rule reading one builds from it. */
+export const SPOKESPERSON = String.raw`spokes(?:(?:wo)?man|person)`;
+/** The titles whose holder speaks for a body (a spokesperson, a press secretary), lower-case regex sources:
+ * "the press secretary said" is read as "the spokesman said" (quotes/role-coreference.ts, relations/titles.ts). */
+export const SPEAKS_FOR_BODY_WORDS: readonly string[] = [SPOKESPERSON, 'press secretary'];
+/** "(?:spokes(?:(?:wo)?man|person)|press secretary)", for patterns with the i flag. */
+export const SPEAKS_FOR_BODY = `(?:${SPEAKS_FOR_BODY_WORDS.join('|')})`;
+/** A whole title (one matched word or phrase) that speaks for a body: "spokeswoman", "Press Secretary". */
+export const SPEAKS_FOR_BODY_TITLE = new RegExp(`^${SPEAKS_FOR_BODY}$`, 'i');
+
 /**
  * The titles a body's officer holds, written before the name ("Kremlin spokesman X", "Gazprom chief
  * executive X", "ICC Prosecutor X"), lower-case: relations/titles.ts (the officer's relation to the body) and

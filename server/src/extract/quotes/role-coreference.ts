@@ -8,7 +8,7 @@
 // before them ("foreign minister X on the visit of India's prime minister Y": Y is no foreign minister).
 import type { Entity, Mention } from '../entities/index.js';
 import { matchesOf } from '../regex-matches.js';
-import { BODY_TITLE_WORDS } from '../role-nouns.js';
+import { BODY_TITLE_WORDS, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE } from '../role-nouns.js';
 
 /**
  * The titles of two words among the shared body titles ("press secretary", "secretary-general", "chief
@@ -25,7 +25,7 @@ export const THE_ROLE = new RegExp(
 
 /** The titles a role head stands for ("the diplomat" is the envoy or a consul; "the leader" the head of government). */
 const HEAD_TITLES: Record<string, RegExp> = {
-  spokes: /\bspokes(?:wo)?man\b|\bspokesperson\b|\bpress secretary\b/i,
+  spokes: new RegExp(String.raw`\b${SPEAKS_FOR_BODY}\b`, 'i'),
   minister: /\bminister\b/i,
   ambassador: /\bambassador\b|\bhigh commissioner\b/i,
   envoy: /\benvoy\b|\bambassador\b/i,
@@ -65,9 +65,10 @@ export function topDiplomat(
 /** A minister's title that is not "prime minister" (which "the minister" alone never names). */
 const MINISTER_NOT_PRIME = /(?<!\bprime\s)\bminister\b/i;
 
-/** The key of a role head in HEAD_TITLES ("press secretary" is a spokesperson; another compound title its own). */
+/** The key of a role head in HEAD_TITLES (every title that speaks for a body, "press secretary" too, is a
+ * spokesperson's; another compound title its own). */
 const headOf = (word: string) =>
-  /^spokes|^press\s+secretary$/i.test(word) ? 'spokes' : word.toLowerCase().replace(/[\s-]+/g, ' ');
+  SPEAKS_FOR_BODY_TITLE.test(word) ? 'spokes' : word.toLowerCase().replace(/[\s-]+/g, ' ');
 
 /** The titles a role head stands for: its HEAD_TITLES entry, or a compound title itself ("chief executive"). */
 function titlesOf(word: string): RegExp | undefined {

@@ -7,15 +7,14 @@
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import type { Entity } from '../entities/index.js';
-import { SPOKES_WORDS } from '../lexicon.js';
-import { BODY_TITLE } from '../role-nouns.js';
+import { BODY_TITLE, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE } from '../role-nouns.js';
 import { bodyNamedBefore } from './bodies.js';
 import { span } from '../text.js';
 import { personByRole } from '../quotes/role-coreference.js';
 import { withQuotedMentions } from './whole-text.js';
 
 /** "<body> spokesman" with no name after it ("the Presidential Office spokesman said"). */
-const BODY_SPOKESPERSON = /^\s+(spokes(?:wo)?man|spokesperson|press secretary)\b(?!\s*,?\s*\p{Lu})/u;
+const BODY_SPOKESPERSON = new RegExp(String.raw`^\s+(${SPEAKS_FOR_BODY})\b(?!\s*,?\s*\p{Lu})`, 'u');
 
 /** A body's officer's title right before a name (an academic honorific between them changes nothing). */
 const TITLE_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(${BODY_TITLE}),?\s+(?:(?:Dr|Prof)\.?\s+)?$`, 'i');
@@ -68,7 +67,7 @@ export function titleRelations(article: Ctx): RelOut[] {
       rule = 'relations/titles:body-named-again-title-name';
     }
     // "the President's press secretary X", "the ministry's spokeswoman X": the possessor a spokesperson speaks for.
-    const owner = /spokes|press secretary/i.test(t[1]!)
+    const owner = SPEAKS_FOR_BODY_TITLE.test(t[1]!)
       ? c.inRange(Math.max(0, titleStart - 60), titleStart, ['Person', 'Organization']).pop()
       : undefined;
     if (
@@ -82,7 +81,7 @@ export function titleRelations(article: Ctx): RelOut[] {
     if (!org) continue;
     // The head of the body leads it ("U.N. Secretary General X", "World Bank President X", "Gazprom CEO
     // X"); anyone else is a member.
-    const type = /spokes|press secretary/i.test(t[1]!)
+    const type = SPEAKS_FOR_BODY_TITLE.test(t[1]!)
       ? 'SPOKESPERSON_OF'
       : /^(?:secretary[- ]general|chairman|chairwoman|chair|president|speaker|ceo|chief executive|commander|leader)$/i.test(
             t[1]!,
@@ -103,7 +102,9 @@ export function titleRelations(article: Ctx): RelOut[] {
   }
   // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
   for (const l of c.idx.roleLinks) {
-    const type = l.title.split(' ').some((w) => SPOKES_WORDS.test(w)) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
+    const type = l.title.split(' ').some((w) => SPEAKS_FOR_BODY_TITLE.test(w))
+      ? 'SPOKESPERSON_OF'
+      : 'MEMBER_OF';
     const s = c.sentenceAt(l.evidence.start);
     out.push({
       source: l.person,
