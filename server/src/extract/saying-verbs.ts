@@ -92,6 +92,17 @@ const words = (list: string): readonly string[] =>
     .split(/\s+/)
     .map((w) => w.replace(/_/g, ' '));
 
+/** Verbs of saying in a quotation's reporting clause, the subject before or after them ("…,” X quipped",
+ * "…,” quipped X", "the statement reads"): those after a subject and more of manner and of reply
+ * (quotes/speaker-phrases.ts SPEECH_AFTER and SPEECH_INVERTED build from it). */
+export const QUOTE_FRAME_VERBS: readonly string[] = [
+  ...SAYING_AFTER_SUBJECT,
+  ...words(`
+  continued reads read quipped responded asked recalled pointed_out observed commented highlighted bragged
+  boasted retorted conceded lamented cautioned clarified
+`),
+];
+
 /** Verbs, in any form, whose subject speaks the quotation that follows in the same sentence, saying or
  * taking a stance in words ("X said the move was “…”", "X, rejecting the claims, called it “…”",
  * ", adding “…”"): the last one before a quotation names its speaker (quotes/speech-subject.ts). */
