@@ -22,6 +22,16 @@ describe('a pronoun takes the subject of the sentence before it', () => {
       'our two nations are old friends',
       'Ivo Kask',
     ],
+    [
+      'A day after President Tom Lind arrived, Foreign Minister Ivo Kask spoke to reporters. “Nothing has changed since spring,” he said.',
+      'Nothing has changed since spring',
+      'Ivo Kask',
+    ],
+    [
+      'When President Tom Lind called, Foreign Minister Ivo Kask was in Oslo. “The call was short and polite,” he said.',
+      'The call was short and polite',
+      'Ivo Kask',
+    ],
   ])('when "%s", then the quotation is the subject’s', (body, quote, speaker) => {
     expect(speakerOf(extract(`Leaders speak\n${body}`), quote)).toBe(speaker);
   });

@@ -4,9 +4,12 @@
 import type { Mention } from './entities/index.js';
 import type { Sentence } from './text.js';
 
-/** A sentence's opening prepositional or participial phrase, up to its first comma. */
+/**
+ * A sentence's opening prepositional, participial or subordinate phrase, up to its first comma ("After
+ * meeting X,", "A day after X arrived,", "When X called,").
+ */
 const OPENING_PHRASE =
-  /^\W*(?:After|Before|During|Following|Upon|Despite|Ahead\s+of|Unlike|Like|While|At|On|In|With|Alongside|\p{Lu}\p{Ll}+ing)\b[^,;:“”"\n]*,/u;
+  /^\W*(?:(?:A|One|Two|Three|Several|Hours?|Days?|Weeks?|Shortly|Soon|Just|Moments?)\s+(?:\p{Ll}+\s+)?(?:after|before)|After|Before|During|Following|Upon|Despite|Ahead\s+of|Unlike|Like|While|When|Once|Although|Though|Because|As|At|On|In|With|Alongside|\p{Lu}\p{Ll}+ing)\b[^,;:“”"\n]*,/u;
 
 /** A possessor: the mention is followed by "'s" ("Xi’s meeting", "Ushakov's comments"). */
 const POSSESSIVE = /^['’]s?(?=\s)/;
