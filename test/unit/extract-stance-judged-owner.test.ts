@@ -1,7 +1,9 @@
 // Criticism told by a speaker, session 38, on sentences written for the test: the possessor of a judged act
 // ("X's ongoing border abuses", "the Y's illegal tariffs") read by one reader for a quotation and for reported
 // speech (quote-stance.ts judgedParties, judged-owner.ts), and a reading that names the speaker's own side
-// giving way to the next ("“Peru is opposed to Chile's illegal tariffs”"). Every sentence here is invented.
+// giving way to the next ("“Peru is opposed to Chile's illegal tariffs”"); a reported clause opened by
+// "The spokesperson said" that is the last quotation's speaker's (reported-stance.ts). Every sentence here
+// is invented.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -81,5 +83,43 @@ describe('a reading that names the speaker’s own side gives way to the next', 
       'Chile raised tariffs on Monday. Peruvian Foreign Minister Ana Ruiz said Bolivia had complained about the tariffs.',
     );
     expect(critics(r.rels)).not.toContain('Ana Ruiz CRITICIZED Chile');
+  });
+});
+
+describe('"The spokesperson said …" after a quotation: the quotation’s speaker', () => {
+  const quoted =
+    'Peru summoned the Chilean envoy on Monday. “The remarks are baseless,” the Peruvian Foreign Ministry spokesperson said. ';
+
+  it('reads the unnamed reporter as the last quotation’s speaker', () => {
+    const r = run(
+      'Envoy summoned',
+      quoted + 'The spokesperson said the threats were more proof of Chile’s reckless conduct towards Peru.',
+    );
+    expect(critics(r.rels)).toContain('Peruvian Foreign Ministry CRITICIZED Chile');
+    expect(r.ruleOf('Peruvian Foreign Ministry CRITICIZED Chile')).toBe(
+      'relations/reported-stance:reported-owner',
+    );
+  });
+
+  it('reads no critic with no quotation before, nor a praise', () => {
+    const r = run(
+      'Envoy summoned',
+      'Peru summoned the Chilean envoy on Monday. The spokesperson said the threats were more proof of Chile’s reckless conduct.',
+    );
+    expect(critics(r.rels)).not.toContain('Peruvian Foreign Ministry CRITICIZED Chile');
+    const p = run(
+      'Envoy summoned',
+      quoted + 'The spokesperson said Chile’s latest offer was an important step.',
+    );
+    expect(critics(p.rels)).not.toContain('Peruvian Foreign Ministry CRITICIZED Chile');
+  });
+
+  it('keeps a named reporter: "Bolivian minister Rosa Paz said …" is hers', () => {
+    const r = run(
+      'Envoy summoned',
+      quoted + 'Bolivian Foreign Minister Rosa Paz said Chile’s reckless conduct worried La Paz.',
+    );
+    expect(critics(r.rels)).not.toContain('Peruvian Foreign Ministry CRITICIZED Chile');
+    expect(critics(r.rels)).toContain('Rosa Paz CRITICIZED Chile');
   });
 });

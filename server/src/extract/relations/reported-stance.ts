@@ -7,6 +7,8 @@
 // doer (`reported-act-doer`), the clause's subject (`reported-subject`), the act's possessor ("said X's
 // irresponsible behaviour …": `reported-owner`), the name right after the word and "that", "of" or "by"
 // (`reported-after`), a country's adjective (`reported-adjective`). The speaker's own side is never the target.
+// A clause opened by "He said" or "The spokesperson said" that no rule resolves is the last quotation's
+// speaker's, if that quotation closed shortly before.
 import { matchesOf } from '../regex-matches.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
@@ -36,6 +38,25 @@ const PASSIVE = /\b(?:was|were|is|are|been|be)$/;
 /** "According to (President) X(,) …" opening the sentence, up to the name. */
 const ACCORDING = /^(?:\p{Lu}[\p{L}-]*\s*[,:–—-]\s*)?[Aa]ccording\s+to\s+(?:the\s+)?/u;
 
+/** A reporting clause's subject that names the one who spoke before again: "He", "The spokesperson". */
+const SPEAKER_AGAIN =
+  /^(?:He|She|It|They|The\s+(?:(?:ministry|foreign\s+office)['’]s\s+)?(?:spokes(?:wo)?man|spokesperson|ministry|statement))$/iu;
+/** How far before the sentence the earlier quotation may end. */
+const PREVIOUS_SPAN = 600;
+
+/**
+ * The resolved speaker of the last quotation before s, if it ends no more than PREVIOUS_SPAN characters
+ * before it: "“…,” the Foreign Office spokesperson said. The spokesperson said X's … was irresponsible."
+ */
+function previousSpeaker(c: Ctx, s: Sentence): Entity | undefined {
+  let last: Entity | undefined;
+  for (const q of c.quotes) {
+    if (q.close > s.start) break;
+    if (q.speaker && q.close >= s.start - PREVIOUS_SPAN) last = q.speaker;
+  }
+  return last;
+}
+
 /** The reporting clause of s: its speaker, the reported span [from, to) and where its clause starts. */
 function reportingClause(
   c: Ctx,
@@ -62,7 +83,9 @@ function reportingClause(
   const head = HEAD.exec(text);
   if (head) {
     const at = s.start + head[1]!.length + (head[0].slice(head[1]!.length).search(/\S/) ?? 0);
-    const speaker = PASSIVE.test(head[1]!) ? undefined : speakerOf(c, s, at);
+    const speaker = PASSIVE.test(head[1]!)
+      ? undefined
+      : (speakerOf(c, s, at) ?? (SPEAKER_AGAIN.test(head[1]!) ? previousSpeaker(c, s) : undefined));
     if (speaker) return { speaker, from: s.start + head[0].length, to: s.end };
   }
   return undefined;
