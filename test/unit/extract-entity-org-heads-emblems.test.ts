@@ -1,7 +1,8 @@
 // Organisation heads read from the shared list (lexicon ORG_HEADS, general-heads.ts), on invented text with
 // invented names: "Society"/"Societies" close a body's name like "Association" does, and the humanitarian
 // emblems "Red Cross" and "Red Crescent" are a body's head, so a country or demonym before them is part of the
-// body ("the Valdorian Red Crescent Society"), not a place of its own.
+// body ("the Valdorian Red Crescent Society"), not a place of its own; named with and without "Society" it is
+// one body (org-variants.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -52,5 +53,29 @@ describe('Red Cross and Red Crescent as heads', () => {
   it('when two demonyms come before diplomats, then no organisation is made', () => {
     const d = extract('Talks held\nRussian and Chinese diplomats met in Geneva on Monday.');
     expect(names(d, 'Organization')).toEqual([]);
+  });
+});
+
+describe('a national Red Cross or Red Crescent with and without Society', () => {
+  it('when a page names it both ways, then it is one body under the full name', () => {
+    const d = extract(
+      [
+        'Aid sent',
+        'The Valdorian Red Crescent sent tents on Monday.',
+        'Ivo Brannek, president of the Valdorian Red Crescent Society, said more would follow.',
+      ].join('\n'),
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).toContain('Valdorian Red Crescent Society');
+    expect(orgs).not.toContain('Valdorian Red Crescent');
+  });
+
+  it('when two countries’ societies are named, then they stay two bodies', () => {
+    const d = extract(
+      'Aid sent\nThe Valdorian Red Crescent and the Tarskan Red Cross Society sent tents on Monday.',
+    );
+    const orgs = names(d, 'Organization');
+    expect(orgs).toContain('Valdorian Red Crescent');
+    expect(orgs).toContain('Tarskan Red Cross Society');
   });
 });

@@ -7,7 +7,9 @@
 //   the owner being a country's name or adjective of one to three words; with two such owners it stays
 //   apart;
 // - a body named with its country before or after its head is one body: "the Government of Canada" and
-//   "the Canadian Government".
+//   "the Canadian Government";
+// - a national Red Cross or Red Crescent is one body with or without "Society" ("the Russian Red Cross"),
+//   named with it.
 import { canonicalPlace, demonymCountry, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
@@ -17,7 +19,10 @@ export function bodyKey(name: string): string {
   let n = name.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
   const of = /^(ministry|department|office) (?:of|for) (?:the )?(.+)$/.exec(n);
   if (of) n = `${of[2]} ${of[1]}`;
-  return n.replace(/\bdefense\b/g, 'defence').replace(/\b(foreign|external|internal|home) affairs\b/g, '$1');
+  return n
+    .replace(/\bdefense\b/g, 'defence')
+    .replace(/\b(foreign|external|internal|home) affairs\b/g, '$1')
+    .replace(/\b(red (?:cross|crescent)) society$/, '$1');
 }
 
 /** The owner (a country, canonical) and the rest of a body's name: "Canadian Government", "Government of Canada". */
@@ -49,7 +54,11 @@ export function mergeOrgVariants(b: Builder): void {
   for (const e of orgsByFirstMention(b)) {
     const key = bodyKey(e.name);
     const first = byKey.get(key);
-    if (first && first !== e) b.absorb(e, first);
+    // (The full name over the short one: "Iranian Red Crescent Society", whose initials an acronym spells.)
+    if (first && first !== e && / Society$/.test(e.name) && !/ Society$/.test(first.name)) {
+      b.absorb(first, e);
+      byKey.set(key, e);
+    } else if (first && first !== e) b.absorb(e, first);
     else byKey.set(key, e);
   }
   // One country's body named with the country before or after its head.
