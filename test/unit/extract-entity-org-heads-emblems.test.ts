@@ -2,7 +2,7 @@
 // invented names: "Society"/"Societies" close a body's name like "Association" does, and the humanitarian
 // emblems "Red Cross" and "Red Crescent" are a body's head, so a country or demonym before them is part of the
 // body ("the Valdorian Red Crescent Society"), not a place of its own; named with and without "Society" it is
-// one body (org-variants.ts).
+// one body (org-variants.ts); before the noun "emblem" they are the sign, no body (general-heads.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -77,5 +77,23 @@ describe('a national Red Cross or Red Crescent with and without Society', () => 
     const orgs = names(d, 'Organization');
     expect(orgs).toContain('Valdorian Red Crescent');
     expect(orgs).toContain('Tarskan Red Cross Society');
+  });
+});
+
+describe('an emblem named as a sign', () => {
+  it('when the noun emblem follows Red Crescent or a list of emblems, then no body is made', () => {
+    const d = extract(
+      [
+        'Clinic hit',
+        'The clinic was marked with the Red Crescent emblem.',
+        'The Red Cross, Red Crescent and Red Crystal emblems must be respected, officials said.',
+      ].join('\n'),
+    );
+    expect(names(d, 'Organization')).toEqual([]);
+  });
+
+  it('when the emblem names a body that acts, then the body stays', () => {
+    const d = extract('Clinic hit\nThe Valdorian Red Crescent said on Monday its emblem had been ignored.');
+    expect(names(d, 'Organization')).toContain('Valdorian Red Crescent');
   });
 });

@@ -19,7 +19,7 @@ import type { Builder, PendingSingle } from './builder.js';
 import { splitAtHeadlineVerbs } from './headline-verbs.js';
 import { chamberOf, chunks, isKnownOrgWord, isTitle, NAME_PARTICLES, splitKnown } from './chunking.js';
 import { headNamesNone } from './generic-org-names.js';
-import { orgHeadAt } from './general-heads.js';
+import { emblemAsSign, orgHeadAt } from './general-heads.js';
 import { bodyBeforeTitles } from './titled-bodies.js';
 import { noSurnameAfterTitle } from './title-compounds.js';
 import { GEO_FEATURE, knownSegments, PARTY_WORDS, placeCompound } from './known-segments.js';
@@ -190,7 +190,8 @@ export function classifyChunks(
     // (Not a title and its field, "Minister of Information and Broadcasting Services", nor "Air Force".)
     if (
       ((orgHeadAt(c, c.length - 1) && c.length >= 2) || (ofHead > 0 && !split)) &&
-      !headNamesNone(c, fullKey)
+      !headNamesNone(c, fullKey) &&
+      !emblemAsSign(work, c)
     ) {
       b.orgMention(c[0]!.start, last.end, full, 'entities/classification:organization-head-word');
       continue;

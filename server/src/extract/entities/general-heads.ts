@@ -24,3 +24,13 @@ export function orgHeadAt(c: Token[], i: number): boolean {
   if (EMBLEM_HEAD.test(t.text)) return i > 0 && c[i - 1]!.text === 'Red';
   return t.text === 'General' && i > 0 && BEFORE_GENERAL.test(c[i - 1]!.text);
 }
+
+/** A list of emblems up to the noun "emblem(s)" after the chunk ("the Red Crescent emblem", "Red Cross, Red
+ * Crescent and Red Crystal emblems"): the emblems themselves, no body. */
+const EMBLEM_NOUN_AFTER = /^(?:,?[^\S\n]+(?:and[^\S\n]+)?Red[^\S\n]+\p{Lu}\p{L}+)*[^\S\n]+emblems?\b/u;
+
+/** Whether the chunk ends in an emblem ("Red Cross") that the noun "emblem" after it names as a sign. */
+export function emblemAsSign(work: string, c: Token[]): boolean {
+  const last = c[c.length - 1]!;
+  return EMBLEM_HEAD.test(last.text) && EMBLEM_NOUN_AFTER.test(work.slice(last.end, last.end + 60));
+}
