@@ -92,6 +92,13 @@ const words = (list: string): readonly string[] =>
     .split(/\s+/)
     .map((w) => w.replace(/_/g, ' '));
 
+/** Verbs an outlet credits a report with, after its name ("Korvel newspaper reported", ", Korvel writes",
+ * ", reports Korvel"): entities/patterns.ts (a name with its media noun) and entities/reporting-outlets.ts
+ * (a bare name, which leaves out the verbs anyone may be the subject of). */
+export const OUTLET_REPORTING: readonly string[] = words(`
+  reports reported writes wrote informs informed said says quoted quotes cited
+`);
+
 /** Verbs of saying in a quotation's reporting clause, the subject before or after them ("…,” X quipped",
  * "…,” quipped X", "the statement reads"): those after a subject and more of manner and of reply
  * (quotes/speaker-phrases.ts SPEECH_AFTER and SPEECH_INVERTED build from it). */

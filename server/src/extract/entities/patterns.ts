@@ -22,6 +22,7 @@ import { presidencies } from './presidencies.js';
 import { reportingOutlets } from './reporting-outlets.js';
 import { firmNames } from './firm-nouns.js';
 import { matchesOf } from '../regex-matches.js';
+import { OUTLET_REPORTING, sayingAlternation } from '../saying-verbs.js';
 
 /**
  * Lower-case heads that name no body of their own: the state acting ("the French government", "the US
@@ -162,7 +163,7 @@ const OUTLET_PATTERNS = [
   new RegExp(String.raw`\b(${OUTLET}),\s+(?:an?\s+|the\s+)?(?:\p{Lu}\p{Ll}+\s+)?${MEDIA_NOUN}\b`, 'gu'),
   // ", Korvel newspaper reported.": a subject with its media noun and a verb of reporting (no "the").
   new RegExp(
-    String.raw`(?<=^|\n|[,;]\s+|[.!?]\s+)(${OUTLET})\s+${MEDIA_NOUN}\s+(?:reported|reports|said|says|wrote|writes|quoted|quotes|cited)\b`,
+    String.raw`(?<=^|\n|[,;]\s+|[.!?]\s+)(${OUTLET})\s+${MEDIA_NOUN}\s+(?:${sayingAlternation(OUTLET_REPORTING)})\b`,
     'gu',
   ),
 ];

@@ -16,13 +16,19 @@ import {
 } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { matchesOf } from '../regex-matches.js';
+import { OUTLET_REPORTING, sayingAlternation } from '../saying-verbs.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\d&'’-]*(?:\.\p{Lu}\p{L}+)?`;
 const NAME = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,2}`;
 /** One word ("Korvel.NET"), or words ending with a newspaper's word ("Tamba Courier", "Sahara Reporters"). */
 const PAPER_WORDS = String.raw`(?:Reporters|Post|Times|Courier|Herald|Tribune|Today|Online|Mirror|Gazette|Journal|Express|Observer|Standard|Guardian|Telegraph|Monitor|Insider|Review|Weekly|Chronicle|Independent|Sun|Star|Leader|Punch|Vanguard)`;
 const AGENT = String.raw`(?:${WORD}(?:[^\S\n]+${WORD}){0,2}[^\S\n]+${PAPER_WORDS}|${WORD})`;
-const REPORTS = String.raw`(?:reports|reported|writes|wrote|informs|informed)`;
+/** The verbs of an outlet's report after a bare name: not "said", "quoted" or "cited", whose subject may
+ * be anyone ("…, Korvel said." is a person as often). */
+const REPORT_VERBS = sayingAlternation(OUTLET_REPORTING, ['said', 'says', 'quoted', 'quotes', 'cited']);
+const REPORTS = `(?:${REPORT_VERBS})`;
+/** A cheap test for one of them before the patterns that need one. */
+const HAS_REPORT_VERB = new RegExp(REPORT_VERBS);
 
 /**
  * The patterns, each after a cheap test for a word it needs: they open with lookbehinds tried at every
@@ -31,7 +37,7 @@ const REPORTS = String.raw`(?:reports|reported|writes|wrote|informs|informed)`;
 const PATTERNS: { needs: RegExp; re: RegExp }[] = [
   // ", Korvel reports." "; Korvel reported earlier," "As Korvel reported," "Korvel writes about it."
   {
-    needs: /reports|reported|writes|wrote|informs|informed/,
+    needs: HAS_REPORT_VERB,
     re: new RegExp(
       String.raw`(?:(?<=[,;][^\S\n]+|\b[Aa]s[^\S\n]+)|(?<=^|\n|[.!?][^\S\n]+)(?!As\s))(${NAME})(?=[^\S\n]+${REPORTS}(?:[.,;]|[^\S\n]+(?:earlier|citing|referencing|quoting|about (?:it|this|that)|with reference to)\b))`,
       'gu',
@@ -39,7 +45,7 @@ const PATTERNS: { needs: RegExp; re: RegExp }[] = [
   },
   // ", reports Korvel." ", reported Korvel, an Iranian outlet" (a trailing lower-case "news" is the name's).
   {
-    needs: /reports|reported|writes|wrote|informs|informed/,
+    needs: HAS_REPORT_VERB,
     re: new RegExp(
       String.raw`(?<=[,;][^\S\n]+${REPORTS}[^\S\n]+)(${NAME}(?:[^\S\n]+news)?)(?=[.,;]|$)`,
       'gmu',

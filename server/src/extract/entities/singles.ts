@@ -131,12 +131,9 @@ export function resolveSingles(b: Builder, pendingSingles: PendingSingle[], surn
       // (A month or a weekday is a date, never someone: "On 31 March, Iran's spokesperson, X, said".)
       else if (!MONTHS.test(t.text) && !WEEKDAYS.test(t.text)) {
         const rule = lonePersonCue(work, t);
-        // (With no cue of a person, a word shaped as a firm's is the firm: "sanctions on Korvelbank".)
-        if (
-          !rule &&
-          FIRM_WORD.test(t.text) &&
-          !/^[^\S\n]+(?:said|says|told|added|wrote)\b/.test(work.slice(t.end, t.end + 8))
-        ) {
+        // (With no cue of a person, a word shaped as a firm's is the firm: "sanctions on Korvelbank"; not before
+        // a verb of saying, the shared SAYING_RIGHT_AFTER, where it may be a surname.)
+        if (!rule && FIRM_WORD.test(t.text) && !SAYING_RIGHT_AFTER.test(work.slice(t.end, t.end + 24))) {
           b.orgMention(t.start, t.end, t.text, 'entities/merging:firm-word');
           continue;
         }
