@@ -73,8 +73,7 @@ export const SPEAKS_FOR_BODY_TITLE = new RegExp(`^${SPEAKS_FOR_BODY}$`, 'i');
  * events/sanction-holders.ts (the officer, not the body, is sanctioned) build from it.
  */
 export const BODY_TITLE_WORDS: readonly string[] = [
-  'spokes(?:wo)?man',
-  'spokesperson',
+  SPOKESPERSON,
   'press secretary',
   'secretary[- ]general',
   'chief of staff',
@@ -100,5 +99,5 @@ export const BODY_TITLE_WORDS: readonly string[] = [
   'leader',
   'prosecutor',
 ];
-/** "(?:spokes(?:wo)?man|…|prosecutor)", for patterns with the i flag. */
+/** "(?:spokes(?:(?:wo)?man|person)|…|prosecutor)", for patterns with the i flag. */
 export const BODY_TITLE = `(?:${BODY_TITLE_WORDS.join('|')})`;

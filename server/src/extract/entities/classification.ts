@@ -48,14 +48,14 @@ import type { Entity } from './types.js';
 import { matchesOf } from '../regex-matches.js';
 import { NAME_HONORIFIC } from '../honorifics.js';
 import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 import { nameAfterPlaceField } from './place-titles.js';
 
 /** An honorific closed by its full stop right before a chunk ("Mr. | Rabuka", "Hon. | X"): the chunk is titled. */
 const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
 const LOWER_TITLE_BEFORE = new RegExp(
-  String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|president|${HEAD_OF_MISSION}|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
+  String.raw`\b(?:${SPOKESPERSON}|minister|president|${HEAD_OF_MISSION}|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
 );
 
 /** A chunk the lists know whole, or whose first two words are a known place (keys built only when asked). */

@@ -5,11 +5,11 @@ import { demonymCountry, isFirstName, isKnownPlace, ORG_HEADS } from '../lexicon
 import type { Token } from '../text.js';
 import { chamberOf, isTitle } from './chunking.js';
 import { ORG_DOMAIN_WORD as ORG_DOMAIN } from './name-shapes.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 
 /** A role that owns the body before a chunk: "spokesman for the", "the head of the". */
 const ROLE_OF_BODY_BEFORE = new RegExp(
-  String.raw`\b(?:spokes(?:wo)?man|spokesperson|representative|official|minister|head|chief|director|adviser|advisor|${HEAD_OF_MISSION})\s+(?:for|of|at)\s+(?:the\s+)?$`,
+  String.raw`\b(?:${SPOKESPERSON}|representative|official|minister|head|chief|director|adviser|advisor|${HEAD_OF_MISSION})\s+(?:for|of|at)\s+(?:the\s+)?$`,
   'i',
 );
 

@@ -13,6 +13,7 @@ import {
 import { isTitle, NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
 import { referredAsBody, thingName } from './thing-names.js';
+import { SPOKESPERSON } from '../role-nouns.js';
 
 export const SURNAME_END =
   /(?:ov|ova|ev|eva|in|ina|sky|skaya|ska|ski|skiy|enko|uk|chuk|yan|ian|ez|son|sen|aya|ich|vich|vic|ić|escu|oglu|ashvili|idze|shvili|berg|stein|mann|ini|etti)$/;
@@ -130,9 +131,9 @@ export const ORG_DOMAIN_WORD =
 export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire|industrialist|entrepreneur|banker|oligarch|founder|co-founder)`;
 /** A kin or aide word right before a name: "his widow, X", "the aide X" (looksLikeName). */
 const KIN_OR_AIDE_BEFORE = new RegExp(
-  String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|spokes(?:wo)?man|spokesperson|deputy|${PERSON_NOUN})\s*,?\s*$`,
+  String.raw`\b(?:widow|wife|husband|son|daughter|brother|sister|mother|father|aide|adviser|advisor|lawyer|${SPOKESPERSON}|deputy|${PERSON_NOUN})\s*,?\s*$`,
 );
-export const ROLE_NOUN = String.raw`(?:ambassador|envoy|counterpart|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|spokes(?:wo)?man|spokesperson|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|speaker|premier|senator|director|head|deputy|vice[- ]president)`;
+export const ROLE_NOUN = String.raw`(?:ambassador|envoy|counterpart|(?:high )?commissioner|counsellor|counselor|charg[ée] d['’]affaires|minister|secretary|${SPOKESPERSON}|chairman|chairwoman|president|prime minister|judge|prosecutor|diplomat|consul|governor|mayor|commander|chief|leader|speaker|premier|senator|director|head|deputy|vice[- ]president)`;
 export const ROLE_BEFORE = new RegExp(
   // (Two places or bodies after it too: "the ambassador of the Russian Federation in Chisinau, ".)
   // (An envoy's brief, a field and a lower-case noun: "envoy on Afghanistan reconciliation, ".)

@@ -8,11 +8,12 @@
 import { canonicalPlace, CAPITALS, demonymCountry, demonymOf, isKnownPlace } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { matchesOf } from '../regex-matches.js';
+import { SPOKESPERSON } from '../role-nouns.js';
 
 /** A state's body in lower case (its words in the group): ministries by their field, the head of state's office. */
 const BODY = String.raw`((?:(?:foreign|defen[cs]e|interior|commerce|trade|finance|justice|health|information|economy|energy|home|unification|emergencies|emergency|culture|education|agriculture|environment|industry|transport|labou?r)(?: affairs)? ministry)|ministry of (?:foreign|external) affairs|presidency|presidential office|president['’]s office|foreign office)`;
 /** A verb of saying after its subject, or a speaker's noun then the verb ("spokesman said", "statement called"). */
-const SAYS = String.raw`(?=\s+(?:(?:spokes(?:wo)?man|spokesperson|statement|official|source)s?\s+)?(?:(?:has|have|had|also|then|later|further|again|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*(?:said|says|stated|told|added|announced|warned|noted|insisted|stressed|wrote|called|described|urged|accused|condemned|denounced|rejected|expressed|declared|claimed|tweeted|posted|confirmed|responded|replied|slammed|critici[sz]ed)\b)`;
+const SAYS = String.raw`(?=\s+(?:(?:${SPOKESPERSON}|statement|official|source)s?\s+)?(?:(?:has|have|had|also|then|later|further|again|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*(?:said|says|stated|told|added|announced|warned|noted|insisted|stressed|wrote|called|described|urged|accused|condemned|denounced|rejected|expressed|declared|claimed|tweeted|posted|confirmed|responded|replied|slammed|critici[sz]ed)\b)`;
 /** A verb of saying before it: "said the Chinese commerce ministry". */
 const SAID = String.raw`\b(?:said|says|stated|added|according to|from|by)\s+`;
 

@@ -3,7 +3,7 @@
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 
 /** Capitalised titles between "by" and the agent's name ("by President X"), or none. */
 const BY_TITLES = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
@@ -55,7 +55,7 @@ export const inPostSince: EventRule = {
   id: 'events/appointments:in-post-since',
   type: 'appointment',
   re: new RegExp(
-    String.raw`\b(?:top diplomat|${HEAD_OF_MISSION}|minister|president|secretary|spokes(?:wo)?man|spokesperson|chief|head|director)\b[^,;]{0,40}?\bsince\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b)`,
+    String.raw`\b(?:top diplomat|${HEAD_OF_MISSION}|minister|president|secretary|${SPOKESPERSON}|chief|head|director)\b[^,;]{0,40}?\bsince\s+(?=(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b)`,
     'gi',
   ),
   guard: { words: ['since'], lower: true },

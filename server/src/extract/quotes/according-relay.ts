@@ -3,7 +3,7 @@
 // ministry, the minister told reporters “…”", "According to Reuters, he said “…”"), not the source.
 import type { Mention } from '../entities/index.js';
 import { SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 
 /** Between a subject and its verb: auxiliaries, adverbs, a day, or one aside between commas. */
 const TO_VERB =
@@ -13,7 +13,7 @@ const TO_VERB =
 const SAID = new RegExp(`^(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['announced'])})$`, 'i');
 /** From the comma to the subject: a few capitalised words or titles, nothing else ("Kremlin spokesman"). */
 const CLAUSE_OPENING = new RegExp(
-  String.raw`^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|spokes(?:wo)?man|spokesperson|minister|foreign|deputy|president|${HEAD_OF_MISSION}|secretary|official|chief|head|prime|press|senior|top)\s+){0,5}$`,
+  String.raw`^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|${SPOKESPERSON}|minister|foreign|deputy|president|${HEAD_OF_MISSION}|secretary|official|chief|head|prime|press|senior|top)\s+){0,5}$`,
   'u',
 );
 

@@ -8,7 +8,7 @@
 // before them ("foreign minister X on the visit of India's prime minister Y": Y is no foreign minister).
 import type { Entity, Mention } from '../entities/index.js';
 import { matchesOf } from '../regex-matches.js';
-import { BODY_TITLE_WORDS, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE } from '../role-nouns.js';
+import { BODY_TITLE_WORDS, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE, SPOKESPERSON } from '../role-nouns.js';
 
 /**
  * The titles of two words among the shared body titles ("press secretary", "secretary-general", "chief
@@ -19,7 +19,7 @@ const COMPOUND_HEAD = new RegExp(String.raw`^(?:${COMPOUND_TITLES.join('|')})$`,
 
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
 export const THE_ROLE = new RegExp(
-  String.raw`^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(${COMPOUND_TITLES.join('|')}|spokes(?:wo)?man|spokesperson|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?![ -](?:general|of\s+staff|executive)\b)(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)`,
+  String.raw`^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(${COMPOUND_TITLES.join('|')}|${SPOKESPERSON}|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?![ -](?:general|of\s+staff|executive)\b)(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 // The phrases the speaker index reads around a quotation: verbs of saying after and before their subject,
 // the titles and role words that may lead a name, unnamed sources, appositions, a statement's issuer.
 import { QUOTE_FRAME_VERBS, SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
+import { SPOKESPERSON } from '../role-nouns.js';
 
 /** Verbs of saying only after their subject: a passive or a phrase ("was quoted", "made known"), a verb
  * whose inverted form reads as another clause ("…,” urged X" is rare, "…, suggested X" is no credit). */
@@ -40,7 +41,7 @@ export const SPEECH_AFTER_NAME = new RegExp(
   String.raw`^\s+(?:(?:has|have|had|also)\s+)*(?:${sayingAlternation(SAYING_AFTER_SUBJECT)})\b`,
 );
 
-const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|(?<=\p{Lu}[\p{L}.’'-]*\s+(?:of|for)\s+)the|(?<=(?:\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}|\b(?:Minister|Secretary|Commissioner|Representative|Envoy|Ambassador|Director|Adviser|Advisor|Assistant)\s+))for|(?<=\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:and|&)|cabinet|parliamentary|opposition|party|army|military|intelligence|police|spokes(?:wo)?man|spokesperson|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,10}`;
+const ROLE_PREFIX = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|\p{Lu}[\p{L}.’'-]*|of|(?<=\p{Lu}[\p{L}.’'-]*\s+(?:of|for)\s+)the|(?<=(?:\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}|\b(?:Minister|Secretary|Commissioner|Representative|Envoy|Ambassador|Director|Adviser|Advisor|Assistant)\s+))for|(?<=\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:and|&)|cabinet|parliamentary|opposition|party|army|military|intelligence|police|${SPOKESPERSON}|press|secretary|minister|ambassador|envoy|official|adviser|advisor|chief|head|deputy|broadcaster|diplomat|counterpart|leader|lawmaker|senator|commissioner|high|representative|chairman|chairwoman|president|chancellor|premier|governor|mayor|general|commander|state|news|agency|foreign|defen[cs]e|prime|vice|senior|top|former|acting|ministry|embassy|office|department|government|affairs|external|interior|presidential|security|national|party)[\s,]+){0,10}`;
 // Case matters: with the i flag \p{Lu} would match any letter.
 export const NAME_LEAD = new RegExp(String.raw`^[\s,]*(?:(?:[Tt]he|[Aa]n?)\s+)?${ROLE_PREFIX}$`, 'u');
 /** Unnamed sources as the last speakers: "said sources", "sources told X", "people familiar with". */

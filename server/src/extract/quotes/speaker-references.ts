@@ -18,7 +18,7 @@ import { personByRole, THE_ROLE } from './role-coreference.js';
 import { titledBefore } from './role-titles.js';
 import { opensClause, statementNounAt, UNNAMED_OFFICIAL_LEAD, UNNAMED_SOURCES } from './speaker-phrases.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 
 /**
  * A phrase read at `p` (`pos` before its spaces and commas; `rest`: its text, up to 140 characters, not
@@ -203,7 +203,7 @@ export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): F
 
 /** "the Congress leader", "the White House spokesman": a role whose modifier is a capitalised name, no acronym (in 1; the role in 2). */
 const NAMED_MODIFIER_ROLE = new RegExp(
-  String.raw`^(?:[Tt]he|[Tt]his)\s+((?:\p{Lu}\p{Ll}{3,}[\p{L}-]*\s+){1,2})(spokes(?:wo)?man|spokesperson|leader|official|${HEAD_OF_MISSION})\b(?!['’]s)`,
+  String.raw`^(?:[Tt]he|[Tt]his)\s+((?:\p{Lu}\p{Ll}{3,}[\p{L}-]*\s+){1,2})(${SPOKESPERSON}|leader|official|${HEAD_OF_MISSION})\b(?!['’]s)`,
   'u',
 );
 
@@ -233,7 +233,7 @@ export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Fo
   if (byRole) return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m![0].length };
   // "the country's foreign minister": a role whose name the text gives later.
   m = new RegExp(
-    String.raw`^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|spokes(?:wo)?man|spokesperson|${HEAD_OF_MISSION}|secretary|chancellor|premier)\b`,
+    String.raw`^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|${SPOKESPERSON}|${HEAD_OF_MISSION}|secretary|chancellor|premier)\b`,
     'u',
   ).exec(rest);
   if (m) return { att: { rule: 'quotes:role-named-later', deferred: true }, end: p + m[0].length };

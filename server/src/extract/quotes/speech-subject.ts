@@ -23,7 +23,7 @@ import { PLATFORM } from './statement-issuer.js';
 import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES, SPEECH_AFTER_NAME } from './speaker-phrases.js';
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { APPOSITIVES, RUN_GAP, TITLE_OF } from './title-runs.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 import { QUOTE_SPEECH_BEFORE, sayingAlternation } from '../saying-verbs.js';
 
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
@@ -56,7 +56,7 @@ const AUX_ONLY = /^(?:(?:has|have|had|also|then|on \p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*
  * the circumstance of the speech ("X, speaking alongside Y, said").
  */
 const ASIDE = new RegExp(
-  String.raw`,\s+(?:(?:who|whom|whose|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:spokes(?:wo)?man|spokesperson|minister|${HEAD_OF_MISSION}|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
+  String.raw`,\s+(?:(?:who|whom|whose|which|an?|the|\p{Lu}[\p{L}.]*['’]s|(?:(?:deputy|chief|senior|official|foreign|press|top|acting)\s+)*(?:${SPOKESPERSON}|minister|${HEAD_OF_MISSION}|secretary|director|head|adviser|advisor|chairman|chairwoman)\s+(?:of|for|to|at))\s[^,"“]*|${CIRCUMSTANCE_ASIDE}(?:(?!\b(?:said|says|told|tells|added|stated)\b)[^,"“])*),`,
   'gu',
 );
 /**

@@ -5,7 +5,7 @@
 import type { Entity, Mention } from '../entities/index.js';
 import { OUTLET_NAME } from '../clauses/outlets.js';
 import { matchesOf } from '../regex-matches.js';
-import { HEAD_OF_MISSION } from '../role-nouns.js';
+import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
 
 /** What this reads of the speaker index (speakers.ts), by shape, so the two files do not import each other. */
 interface SpeakerReader {
@@ -65,7 +65,7 @@ const NAMED_SPOKESPERSON = new Set([
 
 /** A role word a phrase names a person by ("the ministry's spokesperson", "its director"). */
 const ROLE_WORD = new RegExp(
-  String.raw`\b(?:spokes(?:wo)?man|spokesperson|minister|secretary|${HEAD_OF_MISSION}|director|head|chief|official|representative|president|chairman|chairwoman)\b`,
+  String.raw`\b(?:${SPOKESPERSON}|minister|secretary|${HEAD_OF_MISSION}|director|head|chief|official|representative|president|chairman|chairwoman)\b`,
   'i',
 );
 
