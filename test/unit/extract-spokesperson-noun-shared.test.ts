@@ -37,3 +37,22 @@ describe('a body’s spokesperson titled before the name', () => {
     expect(r.rels.filter((x) => x.includes('SPOKESPERSON_OF'))).toEqual([]);
   });
 });
+
+describe('a demonym’s unnamed spokesperson', () => {
+  const said = (noun: string) => {
+    const { d } = extractChecked(
+      'Port row',
+      `The Chilean Foreign Ministry protested on Monday. “The port stays closed,” the Chilean ${noun} said.`,
+    );
+    const st = d.statements.find((s) => s.quote.startsWith('The port'));
+    return st && d.entities.find((e) => e.id === st.speaker)?.name;
+  };
+
+  it('when the noun is a spokesperson’s, then the country’s body speaks', () => {
+    for (const noun of ['spokeswoman', 'spokesperson']) expect(said(noun)).toBe('Chilean Foreign Ministry');
+  });
+
+  it('when it is another role, then not through this reading', () => {
+    expect(said('director')).not.toBe('Chilean Foreign Ministry');
+  });
+});

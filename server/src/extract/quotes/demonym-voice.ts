@@ -4,9 +4,13 @@
 // named together ("X and Y"), for "the two leaders".
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
+import { SPOKESPERSON } from '../role-nouns.js';
 
 /** A demonym, then a spokesperson's noun ("the Chinese spokesperson", "a Russian spokeswoman"). */
-export const DEMONYM_SPOKESPERSON = /^(?:the\s+|an?\s+)?(\p{Lu}\p{Ll}+)\s+spokes(?:wo)?(?:man|person)\b/u;
+export const DEMONYM_SPOKESPERSON = new RegExp(
+  String.raw`^(?:the\s+|an?\s+)?(\p{Lu}\p{Ll}+)\s+${SPOKESPERSON}\b`,
+  'u',
+);
 
 /** The one organisation named before anchor whose name opens with the demonym. */
 export function demonymBody(orgs: Mention[], demonym: string, anchor: number): Entity | undefined {

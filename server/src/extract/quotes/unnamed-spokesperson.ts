@@ -5,14 +5,15 @@
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import type { Attribution } from './speakers.js';
+import { SPOKESPERSON } from '../role-nouns.js';
 
 const PRONOUN_RULES = new Set(['quotes:pronoun', 'quotes:pronoun-before']);
 /** "the spokesman said", "the spokeswoman added" (not "the spokesman for X"). */
-const THE_SPOKESPERSON = /\bthe\s+spokes(?:wo)?(?:man|person)\b(?!\s+(?:for|of|at)\b)/i;
+const THE_SPOKESPERSON = new RegExp(String.raw`\bthe\s+${SPOKESPERSON}\b(?!\s+(?:for|of|at)\b)`, 'i');
 /** A spokesperson phrase whose body follows ("a spokeswoman for the", "the spokesman of"). */
-const SPOKES_FOR = /\bspokes(?:wo)?(?:man|person)\s+(?:for|of|at)\s+(?:the\s+)?$/i;
+const SPOKES_FOR = new RegExp(String.raw`\b${SPOKESPERSON}\s+(?:for|of|at)\s+(?:the\s+)?$`, 'i');
 /** A body right before its spokesperson ("a Foreign Office spokesman"), no name after it. */
-const SPOKES_AFTER = /^\s+spokes(?:wo)?(?:man|person)\b(?!\s+\p{Lu})/u;
+const SPOKES_AFTER = new RegExp(String.raw`^\s+${SPOKESPERSON}\b(?!\s+\p{Lu})`, 'u');
 
 /**
  * The body for a pronoun after its unnamed spokesperson's quotation: `previous` the last speaker, a body
