@@ -27,6 +27,7 @@ import type {
 } from '@dossier/model';
 import { looksLikeHtml } from '@dossier/model';
 import { apostrophesAsQuotes } from './apostrophes.js';
+import { gluedMarksAsUsual } from './glued-marks.js';
 import { findBody } from './body.js';
 import { Ctx } from './context.js';
 import { datelineDate, findDates } from './dates.js';
@@ -112,7 +113,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
     warnings.push('the article has no text: nothing to extract (the document cannot validate)');
   const bodyInfo = findBody(text, meta.title);
   const { body, excluded, guessedTitle, titleNotFound } = bodyInfo;
-  const work = apostrophesAsQuotes(bodyInfo.work);
+  const work = gluedMarksAsUsual(apostrophesAsQuotes(bodyInfo.work));
   if (titleNotFound) warnings.push('the title was not found in the text: the article body was guessed');
   if (!published) {
     // A page that prints its date on a line of its own under the headline says when it was published.
