@@ -241,12 +241,16 @@ describe('the real-pages manifest', () => {
  * Session 37 added no pages; its rules came from 77 new fresh pages and shared lists of saying verbs,
  * role nouns and act nouns. At its end, models retrained, dev 0.934, 0.877 (834/951), 0.882/0.667,
  * 0.857/0.819 and blind 0.903, 0.699 (251/359), 0.801/0.386, 0.823/0.695. Every figure is set to the end's.
+ * Session 38 added no pages; its rules came from 93 new fresh pages (pronoun antecedents, judged parties,
+ * listed parties, spelled acronyms, glued datelines) and more shared lists. At its end, models retrained, dev
+ * 0.934, 0.880 (837/951), 0.882/0.668, 0.857/0.819 and blind 0.903, 0.699 (251/359), 0.800/0.385,
+ * 0.823/0.695: one blind pair (an ACCUSED) was lost to the judged-party reader. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.934,
-    'quotes with the right speaker': 0.877,
-    'entity pairs recall': 0.667,
+    'quotes with the right speaker': 0.880,
+    'entity pairs recall': 0.668,
     'entity pairs precision': 0.882,
     'events recall': 0.819,
     'events precision': 0.857,
@@ -254,8 +258,8 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   blind: {
     'entities F1': 0.903,
     'quotes with the right speaker': 0.699,
-    'entity pairs recall': 0.386,
-    'entity pairs precision': 0.801,
+    'entity pairs recall': 0.385,
+    'entity pairs precision': 0.800,
     'events recall': 0.695,
     'events precision': 0.823,
   },
