@@ -108,10 +108,19 @@ describe('a runaway console query', () => {
   it('when its evaluation ignores termination, then it is answered by the deadline and the JVM is idle again within 10 s', async () => {
     const pid = app.managed!.pid!;
     // The bound comes from a variable, so no static bound on range() can refuse it: Neo4j must run it.
-    const sent = Date.now();
-    const { status, body } = await postJson<{ error: { code: string } }>(`${app.url}/api/cypher`, {
-      query: "WITH 2000000 AS n RETURN size(reduce(s = '', x IN range(1, n) | s + 'xxxxxxxxxx')) AS size",
-    });
+    const query =
+      "WITH 2000000 AS n RETURN size(reduce(s = '', x IN range(1, n) | s + 'xxxxxxxxxx')) AS size";
+    // The test before is answered at its deadline, but its query keeps its console slot until Neo4j has ended
+    // it (console-admission.ts); a 429 then says to come back, and the query is sent again as a client would
+    // (stop 48's CI: a 429 118 ms after the first test ended). The deadline counts from the admitted send.
+    let sent = Date.now();
+    let answer = await postJson<{ error: { code: string } }>(`${app.url}/api/cypher`, { query });
+    for (let tries = 1; answer.status === 429 && tries <= 20; tries++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      sent = Date.now();
+      answer = await postJson<{ error: { code: string } }>(`${app.url}/api/cypher`, { query });
+    }
+    const { status, body } = answer;
     const answeredAfter = Date.now() - sent;
     expect(status).toBe(504);
     expect(body.error.code).toBe('QUERY_TIMEOUT');
