@@ -3,6 +3,8 @@
 // "hundreds of"), and what may extend a head after it (a closing scare quote, a second head: "staff
 // members"; a coordinated head: "18 diplomats and 6 technical staff"). Pure string work, no entities.
 
+import { cardinals, tens } from '../count-words.js';
+
 export const ENVOY_HEAD =
   /^(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d['’]affaires|diplomats?|top diplomats?|consuls?(?:[- ]general)?|attach[ée]s?|representatives?|emissar(?:y|ies)|heads? of mission)$/;
 const PEOPLE_HEAD =
@@ -28,8 +30,7 @@ export const COORDINATED_HEAD = new RegExp(
 );
 
 /** A number or a count word: "150", "forty", "a dozen", "hundreds". */
-export const NUM =
-  '\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozen|hundred|dozens|hundreds|scores|thousands|tens';
+export const NUM = String.raw`\d[\d,.]*|${cardinals(1, 12)}|fifteen|${tens(50)}|a dozen|dozen|hundred|dozens|hundreds|scores|thousands|tens`;
 /**
  * Determiners and quantities before a head: articles, possessive pronouns, "more than 150", "over 40",
  * "a total of", "a number of", "two of the", numbers coordinated ("21 and 17").

@@ -9,6 +9,7 @@ import { subjectOf } from '../clauses/subject.js';
 import { P, placeAfter } from './arguments.js';
 import type { EventRule } from './hit.js';
 import { ceremony, lastCeremony, lastHost } from './meetings-calls.js';
+import { cardinals, tens } from '../count-words.js';
 
 /** Credentials named: the ceremony's own words. */
 const CREDENTIALS = /\b(?:credentials|letters?\s+of\s+credence|credence\s+letters?|credential\s+letters?)\b/i;
@@ -19,7 +20,10 @@ const REACH = 2;
 export const welcomedEnvoys: EventRule = {
   id: 'events/meetings-calls:credentials-welcomed',
   type: 'meeting',
-  re: /\b(?:welcomed|welcomes|received|receives)\s+(?:(?:a\s+(?:number|group)\s+of|several|some|the|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+)?(?:(?:new(?:ly[- ](?:appointed|accredited))?|foreign|incoming|non-resident)\s+)*(?:ambassadors|envoys|high\s+commissioners|heads\s+of\s+missions?)\b/gu,
+  re: new RegExp(
+    String.raw`\b(?:welcomed|welcomes|received|receives)\s+(?:(?:a\s+(?:number|group)\s+of|several|some|the|\d+|${cardinals(2, 12)}|[a-z]+teen|${tens(20)})\s+)?(?:(?:new(?:ly[- ](?:appointed|accredited))?|foreign|incoming|non-resident)\s+)*(?:ambassadors|envoys|high\s+commissioners|heads\s+of\s+missions?)\b`,
+    'gu',
+  ),
   guard: { words: ['welcome', 'receive'] },
   run(h) {
     const { c, s, at } = h;

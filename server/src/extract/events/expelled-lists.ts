@@ -12,7 +12,8 @@ import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { listAfter } from '../clauses/noun-phrase.js';
 import { isCountry } from './envoys.js';
-import { countOf, groupLead, listStart, NUMBER } from './group-leads.js';
+import { groupLead, listStart, NUMBER } from './group-leads.js';
+import { cardinals, countOf } from '../count-words.js';
 import type { EventRule, RuleHit } from './hit.js';
 import type { EvOut } from './types.js';
 
@@ -45,12 +46,16 @@ const open = new WeakMap<Ctx, OpenExpulsion>();
 const STATES_UNNAMED = /\b(?:countries|states|nations|embassies|(?:diplomatic\s+)?missions|governments)\b/u;
 
 /** A group of expelled people whose states the clause does not name: "23 diplomats", "dozens of envoys". */
-const PEOPLE_UNNAMED =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:\d+\s+)?dozens?\s+of|scores\s+of|several|a\s+(?:number|group)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:diplomats|envoys|ambassadors|officials|employees|staff(?:ers)?|representatives)\b/u;
+const PEOPLE_UNNAMED = new RegExp(
+  String.raw`\b(?:\d+|${cardinals(2, 10)}|(?:\d+\s+)?dozens?\s+of|scores\s+of|several|a\s+(?:number|group)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:diplomats|envoys|ambassadors|officials|employees|staff(?:ers)?|representatives)\b`,
+  'u',
+);
 
 /** The subject of a passive expulsion, a count of states: "Diplomats of 23 countries will be (expelled)". */
-const COUNTED_PASSIVE_SUBJECT =
-  /\b(?:of|from)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|(?:\d+\s+)?dozens?\s+of)\s+(?:\p{L}+\s+)?(?:countries|states|nations)\s+(?:(?:will|would|are|were|have|has|had|been|being|be|to)\s+){1,3}$/u;
+const COUNTED_PASSIVE_SUBJECT = new RegExp(
+  String.raw`\b(?:of|from)\s+(?:\d+|${cardinals(2, 10)}|several|a\s+number\s+of|(?:\d+\s+)?dozens?\s+of)\s+(?:\p{L}+\s+)?(?:countries|states|nations)\s+(?:(?:will|would|are|were|have|has|had|been|being|be|to)\s+){1,3}$`,
+  'u',
+);
 
 /** How many sentences after the expulsion its list may come. */
 const REACH = 2;

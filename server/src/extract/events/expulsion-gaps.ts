@@ -17,11 +17,10 @@ import { framedReporter } from './report-frames.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { RuleHit } from './hit.js';
 import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
+import { cardinals, tens } from '../count-words.js';
 
 const GAP_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
-const NUMBER =
-  /(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|dozens)/u
-    .source;
+const NUMBER = String.raw`(?:\d[\d,]*|${cardinals(1, 12)}|\p{Ll}+teen|${tens(90)}|a dozen|dozens)`;
 /** A count and what may close it: "25", "another 12", "ten more", "four others", then the clause goes on. */
 const COUNT_AFTER = new RegExp(
   String.raw`^\s+(?:another\s+)?${NUMBER}(?:\s+(?:more|others?))?(?=\s*(?:[,.;)]|$|[–—]|\s+(?:and|on|in|last|this|earlier|while|whereas|respectively|each)\b))`,

@@ -7,33 +7,10 @@
 // supporting the decision include …") points at another group.
 import type { Ctx } from '../context.js';
 import type { Sentence } from '../text.js';
+import { cardinals, countOf } from '../count-words.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 /** A count in digits or words, up to twenty. */
-export const NUMBER = String.raw`\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
-
-/** The number a count (NUMBER) stands for. */
-export const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? Number(w);
+export const NUMBER = String.raw`\d{1,3}|${cardinals(2, 20)}`;
 
 /** The counts a text gives ("10 officers", "seven oligarchs", "23 countries"). */
 function counts(text: string): number[] {

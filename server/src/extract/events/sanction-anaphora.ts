@@ -5,21 +5,22 @@
 import { listAfter } from '../clauses/mention-lists.js';
 import type { EventRule } from './hit.js';
 import { eventSentence, join } from './sanction-lines.js';
-
-const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 };
+import { cardinals, countOf } from '../count-words.js';
 
 export const sanctionedAnaphora: EventRule = {
   id: 'events/sanctions:anaphora',
   type: 'sanction',
-  re: /\b(?:sanctions\s+(?:\S+\s+){0,2}?(?:on|against)|sanctioned|blacklisted)\s+(?:them|(?:the\s+(two|three|four|five)|(both))\s+(?:\p{Ll}+\s+)?(?:men|women|officials|brothers|generals|officers|judges|businessmen|ministers|commanders))\b/gu,
+  re: new RegExp(
+    String.raw`\b(?:sanctions\s+(?:\S+\s+){0,2}?(?:on|against)|sanctioned|blacklisted)\s+(?:them|(?:the\s+(${cardinals(2, 5)})|(both))\s+(?:\p{Ll}+\s+)?(?:men|women|officials|brothers|generals|officers|judges|businessmen|ministers|commanders))\b`,
+    'gu',
+  ),
   run(h) {
     const { c, s, at } = h;
     const si = c.sents.indexOf(s);
     if (si < 1 || eventSentence(c) !== si) return;
     const said = c.work.slice(at, h.end);
-    const count = /\bthem$/.test(said)
-      ? 0
-      : (COUNTS[/\b(two|three|four|five|both)\b/.exec(said)?.[1] ?? ''] ?? -1);
+    const counted = new RegExp(String.raw`\b(${cardinals(2, 5)}|both)\b`).exec(said)?.[1];
+    const count = /\bthem$/.test(said) ? 0 : counted === 'both' ? 2 : counted ? countOf(counted) : -1;
     if (count < 0) return;
     const prev = c.sents[si - 1]!;
     const first = c.inRange(prev.start, prev.end, ['Person'], true)[0];

@@ -23,6 +23,7 @@ import { framedReporter } from './report-frames.js';
 import { TIME_ADVERBIAL, WEEKDAY } from './time-adverbials.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
+import { cardinals, tens } from '../count-words.js';
 
 /** The last sanctions event of an article, which later clauses add to. */
 export const lastSanction = new WeakMap<Ctx, EvOut>();
@@ -62,8 +63,10 @@ const PASSIVE_BY =
   /^\s+(?:were|was|have been|has been|had been|are|is|will be)\s+(?:\p{Ll}+ly\s+)?(?:imposed|announced|introduced|levied|adopted|approved|unveiled)\s+by\s+/u;
 
 /** A counted group of people or bodies: "14 individuals", "seven senior officials", "dozens of people". */
-const COUNTED_GROUP =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:individuals|people|persons|officials|entities|companies|officers|figures|oligarchs|businessmen|judges|lawmakers|generals|commanders)\b/u;
+const COUNTED_GROUP = new RegExp(
+  String.raw`\b(?:\d+|${cardinals(2, 12)}|several|dozens\s+of|scores\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:individuals|people|persons|officials|entities|companies|officers|figures|oligarchs|businessmen|judges|lawmakers|generals|commanders)\b`,
+  'u',
+);
 
 /** Nouns of a sanctions measure that read like "sanctions" ("imposed visa bans on X", "countermeasures against X"). */
 const MEASURE_NOUN =
@@ -77,8 +80,10 @@ const COORDINATED_MEASURE =
 const COUNTER = /(?<=\s)counter-$/i;
 
 /** A count right after "sanctions": "Iran sanctions 8 Canadian individuals", "UK sanctions two banks". */
-const COUNT_AFTER =
-  /^\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|several|dozens|hundreds)\s/iu;
+const COUNT_AFTER = new RegExp(
+  String.raw`^\s+(?:\d[\d,]*|${cardinals(1, 12)}|\p{Ll}+teen|${tens(50)}|several|dozens|hundreds)\s`,
+  'iu',
+);
 
 /** A verb that lifts the sanctions or speaks against them, right before the noun. */
 const UNDONE =
