@@ -88,3 +88,23 @@ describe('a role and its body in other orders', () => {
     expect(r.rels.filter((x) => / SPOKESPERSON_OF /.test(x))).toEqual([]);
   });
 });
+
+describe('a press secretary titled before the name, with capitals', () => {
+  it('reads "Kremlin Press Secretary X" as the body\'s spokesperson, not merely its member', () => {
+    const r = run(
+      'Talks welcomed',
+      'Kremlin Press Secretary Oleg Dorin welcomed the talks on Monday. Officials gave no date for the next round.',
+    );
+    expect(r.rels).toContain('Oleg Dorin SPOKESPERSON_OF Kremlin');
+    expect(r.rels).not.toContain('Oleg Dorin MEMBER_OF Kremlin');
+  });
+
+  it('keeps "Gazprom Deputy Chairman X" a member of the body', () => {
+    const r = run(
+      'Gas talks',
+      'Gazprom Deputy Chairman Oleg Dorin met the delegation on Monday. Officials gave no date for the next round.',
+    );
+    expect(r.rels).toContain('Oleg Dorin MEMBER_OF Gazprom');
+    expect(r.rels).not.toContain('Oleg Dorin SPOKESPERSON_OF Gazprom');
+  });
+});

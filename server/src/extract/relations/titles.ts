@@ -13,6 +13,8 @@ import { span } from '../text.js';
 import { personByRole } from '../quotes/role-coreference.js';
 import { withQuotedMentions } from './whole-text.js';
 
+/** A title that holds a spokesperson's word or phrase: "Foreign Ministry Spokeswoman", "Press Secretary". */
+const SPEAKS_FOR_BODY_IN_TITLE = new RegExp(String.raw`\b${SPEAKS_FOR_BODY}\b`, 'i');
 /** "<body> spokesman" with no name after it ("the Presidential Office spokesman said"). */
 const BODY_SPOKESPERSON = new RegExp(String.raw`^\s+(${SPEAKS_FOR_BODY})\b(?!\s*,?\s*\p{Lu})`, 'u');
 
@@ -102,9 +104,7 @@ export function titleRelations(article: Ctx): RelOut[] {
   }
   // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
   for (const l of c.idx.roleLinks) {
-    const type = l.title.split(' ').some((w) => SPEAKS_FOR_BODY_TITLE.test(w))
-      ? 'SPOKESPERSON_OF'
-      : 'MEMBER_OF';
+    const type = SPEAKS_FOR_BODY_IN_TITLE.test(l.title) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
     const s = c.sentenceAt(l.evidence.start);
     out.push({
       source: l.person,
