@@ -8,7 +8,7 @@
 // "Others include" goes on from a list.
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
-import { ceremony, credentials, lastCeremony, listEnd } from './meetings-calls.js';
+import { ceremony, credentials, lastCeremony, listEnd, postEnvoys } from './meetings-calls.js';
 import { welcomedEnvoys } from './credential-welcomes.js';
 
 /** How many sentences after the ceremony (or the list before) "They are" may list its envoys. */
@@ -19,6 +19,9 @@ const NAMED_REACH = 5;
 /** A mention by role, not by name ("Ethiopian envoy"): whom it stands for is not the list's to say. */
 const ROLE_MENTION =
   /\b(?:envoy|ambassador|high\s+commissioner|diplomat|minister|president|head\s+of\s+state)s?$/i;
+
+/** A word that calls the people listed heads of mission. */
+const ENVOY_WORD = /\b(?:ambassadors?|envoys?|high\s+commissioners?|heads\s+of\s+missions?)\b/i;
 
 /** A reporting clause before the lead: "Gerson Msigwa said the new envoys are …", "He said that they are …". */
 const SAID = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|[Hh]e\s+|[Ss]he\s+)(?:said|added|noted)(?:\s+that)?\s+/u;
@@ -73,7 +76,7 @@ export const credentialsListed: EventRule = {
     const first = c.inRange(from, lines ? listEnd(c, s.end) : s.end, P, true)[0];
     // A lead naming the envoys that lists no one ("Among the new ambassadors were representatives of
     // many countries.") still tells of them: the list may follow ("These included A from X").
-    if (!first && !plain) lastCeremony.set(c, { host: last.host, sentence: si });
+    if (!first && !plain) lastCeremony.set(c, { ...last, sentence: si, called: ENVOY_WORD.test(lead[0]) });
     // The names come right after the lead, titles allowed ("Ambassador A").
     if (!first || (!lines && !FIRST_GAP.test(c.work.slice(from, first.start)))) return;
     // Every person the list names: the sentence says who they are ("A (Chile), B (Peru)", "Ambassador of
@@ -85,7 +88,10 @@ export const credentialsListed: EventRule = {
     if (!envoys.length) return;
     const host = last.host;
     ceremony(h, host, envoys);
+    // (A lead that names them envoys calls each listed one so: "The new envoys are A from X, B from Y", or
+    // one just before that listed no one: "Among the new ambassadors were many. These included A from X".)
+    postEnvoys(h, host, envoys, last.place, ENVOY_WORD.test(lead[0]) || last.called);
     // "Others include …" goes on from this list.
-    lastCeremony.set(c, { host, sentence: si });
+    lastCeremony.set(c, { ...last, sentence: si });
   },
 };

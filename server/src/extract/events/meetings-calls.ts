@@ -5,8 +5,7 @@ import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
-import { stateOf } from './parties.js';
-import { datelineState } from './dateline-place.js';
+import { countryOf, datelineState } from './dateline-place.js';
 import { persons } from './meeting-parties.js';
 import { envoysNamedBefore } from './credential-presenters.js';
 import { roleHolders } from './role-holders.js';
@@ -22,7 +21,10 @@ const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
 /** The head of state who last received credentials in an article (a later "Also presenting were: …"). */
 export const lastHost = new WeakMap<Ctx, Entity>();
 /** The sentence (index) of an article's last credentials ceremony and its host (credential-lists.ts). */
-export const lastCeremony = new WeakMap<Ctx, { host: Entity; sentence: number }>();
+export const lastCeremony = new WeakMap<
+  Ctx,
+  { host: Entity; sentence: number; place?: Entity; called?: boolean }
+>();
 
 /**
  * One credentials ceremony, as every credentials rule makes it: a meeting keyed by its host (so that the
@@ -97,7 +99,6 @@ export const credentials: EventRule = {
     }
     if (!host) return;
     lastHost.set(c, host);
-    lastCeremony.set(c, { host, sentence: c.sents.indexOf(s) });
     // "The ambassadors who presented their credentials are:", "received credentials from the following
     // ambassadors:" and a list of names, one per line.
     if (
@@ -119,26 +120,33 @@ export const credentials: EventRule = {
         .filter((e) => e !== host && calledEnvoy(c, e));
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
+    lastCeremony.set(c, { host, sentence: c.sents.indexOf(s), place });
     ceremony(h, host, envoys, place);
-    // An envoy presenting credentials is posted where the ceremony is: AMBASSADOR_TO that state, when
-    // the text calls them an ambassador or envoy.
-    const posting = hostState(c, host);
-    for (const v of envoys)
-      if (posting && calledEnvoy(c, v) && !v.envoy?.target && v.nationality !== posting.name)
-        h.loose.push({
-          source: v,
-          type: 'AMBASSADOR_TO',
-          target: posting,
-          date: null,
-          evidence: [
-            c.evidence(
-              c.sentenceAt(c.mentions.find((m) => m.entity === v && m.start >= at)?.start ?? at) ?? s,
-            ),
-          ],
-          rule: 'events/meetings-calls:credentials-envoy',
-        });
+    postEnvoys(h, host, envoys, place);
   },
 };
+
+/**
+ * An envoy presenting credentials is posted where the ceremony is: AMBASSADOR_TO the host's state (hostState),
+ * when the text calls them an ambassador or envoy (or `called`: the list's own lead does, "The new envoys are").
+ */
+export function postEnvoys(h: RuleHit, host: Entity, envoys: Entity[], place?: Entity, called = false): void {
+  const { c, s, at } = h;
+  const posting = hostState(c, host, place);
+  if (!posting) return;
+  for (const v of envoys)
+    if ((called || calledEnvoy(c, v)) && !v.envoy?.target && v.nationality !== posting.name)
+      h.loose.push({
+        source: v,
+        type: 'AMBASSADOR_TO',
+        target: posting,
+        date: null,
+        evidence: [
+          c.evidence(c.sentenceAt(c.mentions.find((m) => m.entity === v && m.start >= at)?.start ?? at) ?? s),
+        ],
+        rule: 'events/meetings-calls:credentials-envoy',
+      });
+}
 
 /** Right before the trigger, a ceremony told as to come: "will present", "are scheduled to present". */
 const CEREMONY_AHEAD =
@@ -247,17 +255,33 @@ function newEnvoys(c: Ctx, host: Entity): Entity[] {
   ];
 }
 
-/** The state a head of state receives envoys for: theirs, else the one the article accredits envoys to or is dated from. */
-function hostState(c: Ctx, host: Entity): Entity | undefined {
+/**
+ * The state a head of state receives envoys for: theirs (or the one after the name, "King X of Morocco"),
+ * else the country the article accredits envoys to, else the country of the place the ceremony's sentence
+ * names ("… their missions in Tanzania"), else the one the article is dated from.
+ */
+function hostState(c: Ctx, host: Entity, place?: Entity): Entity | undefined {
   const own = host.nationality ? c.idx.countryEntity(host.nationality) : undefined;
   if (own) return own;
+  // "King X of Morocco", "President X of Kenya": the state named right after the host's name.
+  for (const m of c.mentions) {
+    if (m.entity !== host) continue;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(c.work.slice(m.end, m.end + 12));
+    const state = of && c.inRange(m.end + of[0].length, m.end + of[0].length + 40, ['Place'])[0];
+    const country = state && state.start === m.end + of[0].length ? countryOf(c, state.entity) : undefined;
+    if (country) return country;
+  }
   const re =
     /\b(?:accredited|appointed|posted)\s+to\s+(?:the\s+)?|\b(?:[Aa]mbassadors?|[Hh]igh [Cc]ommissioners?|[Ee]nvoys?)\s+to\s+(?:the\s+)?/g;
   for (let m = re.exec(c.work); m; m = re.exec(c.work)) {
     const at = m.index + m[0].length;
     const place = c.inRange(at, at + 40, ['Place'])[0];
-    if (place && place.start === at) return stateOf(c, place.entity);
+    // (A country, not the palace the envoys came to: "welcomed foreign ambassadors to the Royal Palace".)
+    const state = place && place.start === at ? countryOf(c, place.entity) : undefined;
+    if (state) return state;
   }
+  const held = place && countryOf(c, place);
+  if (held) return held;
   // Else where the article is written from, by its dateline.
   return datelineState(c);
 }
