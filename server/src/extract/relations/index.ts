@@ -16,6 +16,7 @@
 import type { Ctx } from '../context.js';
 import type { EvOut, RelOut } from '../events/index.js';
 import { accusedObjectRelations } from './accused-objects.js';
+import { accusedPronounRelations } from './accused-pronouns.js';
 import { actAnaphoraRelations } from './act-anaphora.js';
 import { appositionRelations } from './appositions.js';
 import { calledActRelations } from './called-acts.js';
@@ -58,6 +59,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
   return [
     ...found,
+    ...accusedPronounRelations(c, found),
     ...quoteStanceRelations(c, found),
     ...reportedStanceRelations(c, found),
     ...urgedToStopRelations(c, found),

@@ -1,0 +1,108 @@
+// ACCUSED whose accused is a pronoun standing for what the clause before it acted on: "Somalia cut ties
+// with Kenya, accusing her of meddling", "state media targeted X and accused him of …", "Norway announced
+// the expulsion of 15 Russian embassy staff in Oslo, accusing them of spying", "the authorities banned
+// group X and accuse its members of …". The accuser is the main clause's subject; the pronoun's antecedent
+// is the nearest fitting mention between the main verb and the pronoun (accused-objects.ts reads the
+// narrower "expelled X, accusing them of" first; this takes what it leaves).
+import type { Ctx } from '../context.js';
+import type { Entity, EntityType } from '../entities/index.js';
+import type { RelOut } from '../events/index.js';
+import { firstVerb, subjectOf } from '../clauses/subject.js';
+import { ANY, stateOf, subjectEntities } from '../events/parties.js';
+import { demonymCountry } from '../lexicon.js';
+import type { Sentence } from '../text.js';
+import { matchesOf } from '../regex-matches.js';
+import { negatedVerb } from './judging.js';
+
+/** A participle or a coordinated verb of accusing, then a pronoun object (group 1) and "of". */
+const ACCUSING_PRONOUN =
+  /(?:,\s*|\s+and\s+|\s+)(?:(?:also|then|\p{Ll}+ly)\s+)?(?:accusing|accused|accuses|accuse)\s+(him|her|them|its\s+(?:members|leaders?|leadership|officials|staff|diplomats|agents|government))\s+of\b/gu;
+/** A demonym then up to four words ending in a plural noun: "15 Russian embassy employees", "Iranian agents". */
+const DEMONYM_PEOPLE = /\b(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]{3,}s\b/gu;
+/** A name, then a plural noun for its people: "the UN experts", "RED-Tabara rebels". */
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]{3,}s\b/u;
+
+/** An auxiliary opening the main clause's verb where the lexicon knows no verb ("has cut", "had sanctions"). */
+const AUXILIARY = /\b(?:has|have|had)\s/;
+
+function auxiliary(c: Ctx, s: Sentence, at: number): number | undefined {
+  const m = AUXILIARY.exec(c.work.slice(s.start, at));
+  return m ? s.start + m.index : undefined;
+}
+
+/** What each pronoun may stand for. */
+const FITS: Record<string, EntityType[]> = {
+  him: ['Person'],
+  her: ['Person', 'Place'],
+  them: ['Organization'],
+  its: ['Organization', 'Place'],
+};
+
+/** The state whose people a demonym phrase in [from, to) names (the last such phrase), and where it starts. */
+function demonymPeople(c: Ctx, from: number, to: number): { entity: Entity; at: number } | undefined {
+  let found: { entity: Entity; at: number } | undefined;
+  for (const m of matchesOf(DEMONYM_PEOPLE, c.work.slice(from, to))) {
+    const country = demonymCountry(m[1]!);
+    if (!country) continue;
+    const at = from + m.index;
+    found = {
+      entity: c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + m[1]!.length),
+      at,
+    };
+  }
+  return found;
+}
+
+/** The pronoun's antecedent: the last fitting named mention in [from, to). */
+function antecedent(c: Ctx, pronoun: string, from: number, to: number): Entity | undefined {
+  const key = pronoun.split(/\s/)[0]!;
+  const ms = c.inRange(from, to, FITS[key]).filter((m) => !m.nominal && !c.inQuote(m.start));
+  if (key === 'them') {
+    const people = ms.filter((m) => PEOPLE_AFTER.test(c.work.slice(m.end, to)));
+    // The nearer of a name before a plural ("the UN experts") and a demonym phrase ("15 Russian embassy
+    // employees": the embassy's state).
+    const named = people.pop();
+    const demonym = demonymPeople(c, from, to);
+    return demonym && (!named || demonym.at >= named.start) ? demonym.entity : named?.entity;
+  }
+  // "her" for a state: only a country named as one ("with Kenya, accusing her").
+  const m = ms.pop();
+  if (m && key === 'her' && m.entity.type === 'Place' && stateOf(c, m.entity) !== m.entity) return undefined;
+  return m?.entity;
+}
+
+export function accusedPronounRelations(c: Ctx, found: RelOut[]): RelOut[] {
+  const out: RelOut[] = [];
+  const had = new Set(found.filter((r) => r.type === 'ACCUSED').map((r) => `${r.source.id}|${r.target.id}`));
+  for (const s of c.sents) {
+    const text = c.work.slice(s.start, s.end);
+    if (!/accus/.test(text)) continue;
+    for (const m of matchesOf(ACCUSING_PRONOUN, text)) {
+      const at = s.start + m.index;
+      if (c.inQuote(at) || negatedVerb(c.work.slice(s.start, at + m[0].indexOf('accus')))) continue;
+      const v = firstVerb(c, s, at) ?? auxiliary(c, s, at);
+      if (v === undefined) continue;
+      const verbEnd = v + (/^\S+/.exec(c.work.slice(v))?.[0].length ?? 0);
+      const target = antecedent(c, m[1]!, verbEnd, at);
+      if (!target) continue;
+      for (const src of subjectEntities(c, subjectOf(c, s, v), ANY, { at: v })) {
+        if (src === target || stateOf(c, src) === target || stateOf(c, target) === stateOf(c, src)) continue;
+        if (had.has(`${src.id}|${target.id}`)) continue;
+        had.add(`${src.id}|${target.id}`);
+        out.push(accusation(c, s, src, target));
+      }
+    }
+  }
+  return out;
+}
+
+function accusation(c: Ctx, s: Sentence, source: Entity, target: Entity): RelOut {
+  return {
+    source,
+    type: 'ACCUSED',
+    target,
+    date: c.dateNear(s, s.start)?.value ?? null,
+    evidence: [c.evidence(s)],
+    rule: 'relations/accused-pronouns:pronoun-antecedent',
+  };
+}
