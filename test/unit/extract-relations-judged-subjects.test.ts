@@ -115,4 +115,17 @@ describe("a country's adjective before the judging word", () => {
     );
     expect(critics(r.rels)).toEqual([]);
   });
+
+  it('gives none for a subject that shuns or opposes the act, but keeps one that does it', () => {
+    const r = run(
+      'Envoy summoned',
+      '"Estonia avoids interfering in the affairs of other states," spokeswoman Liina Tamm said. "Peru has nothing to do with the word blackmail," Minister Rosa Quispe added. "Chile firmly opposes any illegal annexation," Chilean envoy Mario Rojas said.',
+    );
+    expect(critics(r.rels)).toEqual([]);
+    const kept = run(
+      'Envoy summoned',
+      '"Latvia keeps interfering in the affairs of other states," spokeswoman Liina Tamm said.',
+    );
+    expect(critics(kept.rels)).toContain('Liina Tamm CRITICIZED Latvia');
+  });
 });

@@ -42,17 +42,29 @@ export function negatedVerb(before: string): boolean {
   return NEGATED_VERB.test(before);
 }
 
+/**
+ * A verb by which the subject keeps off the act or stands against it: "avoids interfering", "has nothing to
+ * do with coercion", "firmly opposes any interference", "denies meddling", "refrains from provocations".
+ */
+const SHUNS =
+  /\b(?:avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?\s+from|(?:has|have|had)\s+nothing\s+to\s+do\s+with|oppos(?:e|es|ed|ing)|(?:is|are|was|were)\s+opposed\s+to|den(?:y|ies|ied|ying)|stands?\s+against|firmly\s+against|never\s+(?:engag\w*|tak\w*|resort\w*))\b/;
+
 /** A participle of an act done to someone ("harmed", "outraged"), not an adjective of the act ("unjustified"). */
 const SUFFERED = /^(?!un|fabricat|distort)\p{L}+ed\b/u;
 
 /**
  * Whether the subject before `gap` is no doer of the judged act: the word is negated, or a participle after
  * "be" or "feel" makes the subject the one harmed or the one who judges ("the government was disturbed"), or
- * a verb makes it the victim ("have suffered brutal attacks") or the one told ("was informed of").
+ * a verb makes it the victim ("have suffered brutal attacks"), the one told ("was informed of") or the one
+ * who shuns or opposes the act ("avoids interfering", "firmly opposes interference": SHUNS).
  */
 export function notDoer(gap: string, word: string): boolean {
   return (
-    NEGATED.test(gap) || VICTIM.test(gap) || TOLD.test(gap) || (UNDERGOES.test(gap) && SUFFERED.test(word))
+    NEGATED.test(gap) ||
+    VICTIM.test(gap) ||
+    TOLD.test(gap) ||
+    SHUNS.test(gap) ||
+    (UNDERGOES.test(gap) && SUFFERED.test(word))
   );
 }
 
