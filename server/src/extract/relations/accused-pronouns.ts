@@ -1,6 +1,6 @@
 // ACCUSED whose accused is a pronoun standing for what the clause before it acted on: "Somalia cut ties
 // with Kenya, accusing her of meddling", "state media targeted X and accused him of …", "Norway announced
-// the expulsion of 15 Russian embassy staff in Oslo, accusing them of spying", "the authorities banned
+// the expulsion of 15 Russian embassy staff in Oslo, accusing them of spying" (a named body's staff), "the authorities banned
 // group X and accuse its members of …". The accuser is the main clause's subject; the pronoun's antecedent
 // is the nearest fitting mention between the main verb and the pronoun (accused-objects.ts reads the
 // narrower "expelled X, accusing them of" first; this takes what it leaves).
@@ -17,8 +17,6 @@ import { negatedVerb } from './judging.js';
 /** A participle or a coordinated verb of accusing, then a pronoun object (group 1) and "of". */
 const ACCUSING_PRONOUN =
   /(?:,\s*|\s+and\s+|\s+)(?:(?:also|then|\p{Ll}+ly)\s+)?(?:accusing|accused|accuses|accuse)\s+(him|her|them|its\s+(?:members|leaders?|leadership|officials|staff|diplomats|agents|government))\s+of\b/gu;
-/** A demonym then up to four words ending in a plural noun: "15 Russian embassy employees", "Iranian agents". */
-const DEMONYM_PEOPLE = /\b(\p{Lu}\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]{3,}s\b/gu;
 /** A name, then a plural noun for its people: "the UN experts", "RED-Tabara rebels". */
 const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,1}[\p{Ll}-]{3,}s\b/u;
 
@@ -38,19 +36,12 @@ const FITS: Record<string, EntityType[]> = {
   its: ['Organization', 'Place'],
 };
 
-/** The state whose people a demonym phrase in [from, to) names (the last such phrase), and where it starts. */
-function demonymPeople(c: Ctx, from: number, to: number): { entity: Entity; at: number } | undefined {
-  let found: { entity: Entity; at: number } | undefined;
-  for (const m of matchesOf(DEMONYM_PEOPLE, c.work.slice(from, to))) {
-    const country = demonymCountry(m[1]!);
-    if (!country) continue;
-    const at = from + m.index;
-    found = {
-      entity: c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + m[1]!.length),
-      at,
-    };
-  }
-  return found;
+/** A body's state by the demonym its name opens with ("Russian Embassy" → Russia), else the body. */
+function bodyState(c: Ctx, body: Entity, at: number): Entity {
+  const dem = /^(\p{Lu}\p{Ll}+)\s/u.exec(body.name);
+  const country = dem ? demonymCountry(dem[1]!) : undefined;
+  if (!country) return stateOf(c, body);
+  return c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + dem![1]!.length);
 }
 
 /** The pronoun's antecedent: the last fitting named mention in [from, to). */
@@ -59,11 +50,10 @@ function antecedent(c: Ctx, pronoun: string, from: number, to: number): Entity |
   const ms = c.inRange(from, to, FITS[key]).filter((m) => !m.nominal && !c.inQuote(m.start));
   if (key === 'them') {
     const people = ms.filter((m) => PEOPLE_AFTER.test(c.work.slice(m.end, to)));
-    // The nearer of a name before a plural ("the UN experts") and a demonym phrase ("15 Russian embassy
-    // employees": the embassy's state).
+    // A body named before a plural noun for its people: "the UN experts", "15 Russian embassy employees" (the
+    // embassy's state). (Bare demonym people, "two Russian diplomats", are accused-objects.ts's to read.)
     const named = people.pop();
-    const demonym = demonymPeople(c, from, to);
-    return demonym && (!named || demonym.at >= named.start) ? demonym.entity : named?.entity;
+    return named ? bodyState(c, named.entity, named.start) : undefined;
   }
   // "her" for a state: only a country named as one ("with Kenya, accusing her").
   const m = ms.pop();
