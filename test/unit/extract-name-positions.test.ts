@@ -59,6 +59,21 @@ describe('unknown names by position', () => {
     expect(speakerOf(d, 'The Foreign Ministry summoned')).toBeUndefined();
   });
 
+  it('when a name ends in a month abbreviation written without its point ("Jun"), then it is still a name', () => {
+    const d = extract(
+      [
+        'Envoy meets delegation',
+        'Deputy Representative of Ostland Qiao Jun received the delegation on Monday.',
+        '“We want calm,” Qiao Jun said, adding that talks would go on.',
+        'The next round was set for Jun 14 in the capital.',
+      ].join('\n'),
+    );
+    expect(persons(d)).toContain('Qiao Jun');
+    expect(speakerOf(d, 'We want calm')).toBe('Qiao Jun');
+    // (A month abbreviation before a day stays a date's word: no person "Jun".)
+    expect(persons(d).some((n) => /^Jun\b/.test(n))).toBe(false);
+  });
+
   it('when a known full name recurs where nothing marks it, then that occurrence is a mention too', () => {
     const d = extract(
       [

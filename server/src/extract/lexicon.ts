@@ -57,12 +57,11 @@ export const isLexPlace: (w: string) => boolean = remembered((w) =>
   hasTag(w, ['Country', 'City', 'Region', 'Place']),
 );
 export const isLexOrg: (w: string) => boolean = remembered((w) => hasTag(w, ['Organization', 'SportsTeam']));
-/** A short word the lexicon knows only as an abbreviation ("Ma", "Min"): capitalised, a name's word. */
+/** A short word the lexicon knows only as an abbreviation ("Ma", "Min", a month's "Jun"): capitalised, a name's. */
+const NAME_ABBREVIATION_TAG = /^(?:Abbreviation|Noun|Month)$/;
 export function isNameLikeAbbreviation(w: string): boolean {
   const tags = lexTags(w);
-  return (
-    w.length <= 3 && tags.includes('Abbreviation') && tags.every((t) => t === 'Abbreviation' || t === 'Noun')
-  );
+  return w.length <= 3 && tags.includes('Abbreviation') && tags.every((t) => NAME_ABBREVIATION_TAG.test(t));
 }
 /** "Previously", "Recently", "Separately": an adverb made of an adjective the lexicon knows (not "Connolly"). */
 function adverbOfAdjective(w: string): boolean {
