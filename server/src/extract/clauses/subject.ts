@@ -49,6 +49,9 @@ const opensSentence = (lead: string) =>
 const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
 const INTENT =
   /['’]s?\s+(?:\p{Ll}+\s+)?(?:decision|move|plan|order|bid|threat|call|intention|attempt|refusal|determination|readiness|announcement)\s+to\s+$/u;
+/** "the decision by Moscow to", "a move by the EU to": a noun of intent, its agent after "by" (group 1). */
+const INTENT_BY =
+  /\b(?:decision|move|plan|order|bid|threat|call|attempt|announcement)\s+by\s+((?:the\s+)?\p{Lu}[^,;:.()]{0,60}?)\s+to\s+$/u;
 const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without|of)|,)\s+(?:also\s+)?$/;
 
 const isVerbWord = (w: string) =>
@@ -84,6 +87,17 @@ function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
   if (intent) {
     const m = mentionEndingAt(c, s.start, s.start + intent.index);
     if (m) return { start: m.start, end: m.end, entities: [m.entity], owners: [] };
+  }
+  const by = INTENT_BY.exec(c.work.slice(s.start, at));
+  if (by) {
+    // (The agent is one name, right before "to": "the decision by the Russian Foreign Ministry to".)
+    const m = mentionEndingAt(
+      c,
+      s.start,
+      s.start + by.index + by[0].length - /\s+to\s+$/.exec(by[0])![0].length,
+    );
+    if (m && m.start >= s.start + by.index + by[0].indexOf(by[1]!))
+      return { start: m.start, end: m.end, entities: [m.entity], owners: [] };
   }
   // "At least 19 countries, including the U.S., Canada and Albania, have expelled", "European states,
   // among them Poland and Latvia, expelled": the states the group names act.
