@@ -25,6 +25,12 @@ const ROLE_BEFORE =
 /** What may close a list set off by a comma after a group: the clause's end or its next part, no speaker. */
 const LIST_CLOSE =
   /^\s*(?:$|[.;:)—–]|,\s+(?!(?:\S+\s+){0,2}?(?:said|says|told|added|reported|stated|announced|according)\b)|\s+(?:which|who|that|for|over|in|on|as|after|with)\b)/;
+/**
+ * A short qualifier of a group of people, up to the colon that opens their list: " of the port city of X",
+ * " in the city police" (a preposition, then no verb, mark or clause word before the colon).
+ */
+const QUALIFIED_GROUP =
+  /^\s+(?:of|in|at|from|within|across)\s+(?:(?!(?:who|which|that|was|were|is|are|has|have|had|said|says|and|or)\b)[^\s,;:.()"“”—–]+\s+){0,6}?[^\s,;:.()"“”—–]+(?=\s*:\s+\p{Lu})/u;
 /** Another count and its country after a group's owners: ", four from Poland", "and three of Lithuania". */
 const BY_COUNT = new RegExp(
   `^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:${NUM})\\s+(?:more\\s+)?(?:from|of)\\s+(?:the\\s+)?`,
@@ -168,7 +174,15 @@ export function complement(c: Ctx, np: NounPhrase, limit: number, listLimit: num
   const coordinated = more ? COORDINATED_HEAD.exec(second.slice(det.length))?.[0] : undefined;
   const skip = coordinated ? more![0].length + det.length + coordinated.length : 0;
   const opener = people ? /^\s*[—–:,]\s*/ : /^\s*[—–:]\s*/;
-  const listAt = skip && opener.test(c.work.slice(np.end + skip, limit)) ? np.end + skip : np.end;
+  // ("key officials of the port city of X: A, …", "two officers in the city police: A and B": a group of
+  // people, a short qualifier, then the colon that opens their list.)
+  const qualified = people && !np.owners.length ? QUALIFIED_GROUP.exec(c.work.slice(np.end, limit)) : null;
+  const listAt =
+    skip && opener.test(c.work.slice(np.end + skip, limit))
+      ? np.end + skip
+      : qualified
+        ? np.end + qualified[0].length
+        : np.end;
   const list = opener.exec(c.work.slice(listAt, limit));
   if (list) {
     const from = listAt + list[0].length;
