@@ -10,7 +10,7 @@ import { titleSeriesStart } from './title-series.js';
 const AUX =
   /\b(?:has|have|had|was|were|is|are|be|been|being|will|would|shall|should|could|can|may|might|must|also|already|now|then|later|earlier|first|recently|reportedly|officially|formally|publicly|jointly|too|both|each|all|again|further|finally|subsequently|immediately|itself|themselves|so far|thus far|since then|just|still|likewise|similarly|\p{Ll}{3,}ly|['’]s)\s*$/u;
 const CONTROL =
-  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues|vowed|vows|pledged|pledges|promised|promises|prepared|prepares|proceeded|proceeds|(?:is|are|was|were)\s+set|(?:is|are|was|were)\s+(?:also\s+)?expected|(?:is|are|was|were)\s+going)\s+to|(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:its|his|her|their|the)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
+  /\b(?:(?:decided|decides|decide|agreed|agrees|moved|moves|voted|votes|sought|seeks|opted|chose|chooses|continued|continues|vowed|vows|pledged|pledges|promised|promises|prepared|prepares|proceeded|proceeds|(?:is|are|was|were)\s+set|(?:is|are|was|were)\s+(?:also\s+)?expected|(?:is|are|was|were)\s+going|plan(?:s|ned)?|(?:is|are|was|were)(?:\s+(?:now|also|soon))?)\s+to|(?:announc(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:its|his|her|their|the)\s+decision\s+to|(?:took|taken|take|takes|made|make|makes)\s+(?:a|the)\s+decision\s+to)\s*$/;
 /**
  * The group a subject joins by acting: "A, B and C are among the countries that expelled", "Germany became
  * the latest country to impose", "Chile was one of the first states to recall" (the subject acts).

@@ -51,6 +51,9 @@ const RELATIVE = /\b(?:that|which|who|whom)\s+(?!(?:are|were|is|was|have\s+been|
 const TITLE_GAP =
   /^(?:(?!(?:by|to|from|with|against|after|before|at|on|upon|over|about|under|who|which|that|was|were|is|are|been|being|has|have|had|said)\b)(?!(?!(?:retired|acting|ruling|governing)\b)\p{Ll}+(?:ed|ing)\b)[\p{L}’'().-]+\s+){0,8}$/u;
 
+/** A title before the first name, which a comma may close ("the prime minister, A, and …"). */
+const titleGap = (gap: string) => TITLE_GAP.test(gap.replace(/(?<=\p{L}),\s+$/u, ' '));
+
 export interface GroupLead {
   /** Where the list begins: after the lead's verb, or after a dash or colon that closes a predicate. */
   from: number;
@@ -100,10 +103,10 @@ export function listStart(
   firstAfter: (pos: number) => number | undefined,
 ): number | undefined {
   const first = firstAfter(from);
-  if (first !== undefined && TITLE_GAP.test(c.work.slice(from, first))) return from;
+  if (first !== undefined && titleGap(c.work.slice(from, first))) return from;
   const dash = /\s(?:--?|[–—])\s|:\s/.exec(c.work.slice(from, s.end));
   if (!dash) return;
   const after = from + dash.index + dash[0].length;
   const next = firstAfter(after);
-  return next !== undefined && TITLE_GAP.test(c.work.slice(after, next)) ? after : undefined;
+  return next !== undefined && titleGap(c.work.slice(after, next)) ? after : undefined;
 }
