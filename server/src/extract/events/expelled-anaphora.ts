@@ -4,7 +4,8 @@
 // would expel their diplomats" → A, B, C), the expelling states left out. A counted complement ("diplomats
 // from the three EU countries") stands for a list of just that many, told before it or set beside it ("from
 // the three countries, A, B and C,").
-import { countOf, NUMBER } from './group-leads.js';
+import { countOf } from '../count-words.js';
+import { NUMBER } from './group-leads.js';
 import { listAfter, listBefore, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
 import { isCountry } from './envoys.js';
