@@ -53,7 +53,7 @@ import { headlineLead } from './headline-lead.js';
 import { possessedStatement } from './possessed-statement.js';
 import { announcedStatement } from './statement-colon.js';
 import { openingClauseSubject } from './opening-clause.js';
-import { lastSpokespersonBody, spokespersonPronoun } from './unnamed-spokesperson.js';
+import { lastUnnamedVoiceBody, spokespersonPronoun } from './unnamed-spokesperson.js';
 import { goesOnSpeaker } from './added-pronoun.js';
 
 export { findQuotes, type Quote } from './find.js';
@@ -224,7 +224,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
         q.open,
       ) ??
       spokespersonPronoun(found, sp.previous, spokesLast, sp.previousEnd, sp.persons, q.open) ??
-      (found?.speaker ? undefined : lastSpokespersonBody(work, sp.all, outside, q.open)) ??
+      (found?.speaker ? undefined : lastUnnamedVoiceBody(work, sp.all, outside, q.open)) ??
       found;
     if (found?.deferred) deferred.push(q);
     let speaker: Entity | undefined = found?.speaker;

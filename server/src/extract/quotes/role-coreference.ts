@@ -161,6 +161,13 @@ export function roleHolders(
   return { holders, official: want === HEAD_TITLES.official };
 }
 
+/**
+ * An official the text does not name: "a senior official", "a senior U.S. official", "one US official",
+ * "a State Dept. official" (modifiers with dots: abbreviations), not the adjective ("an official visit").
+ */
+const UNNAMED_OFFICIAL =
+  /\b(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?officials?\b(?!\s+(?:statement|visit|trip|note|letter|document|website|account|channel|capacity|talks|meeting|ceremony|residence|reception|position|response|version|figures?|data|results?)\b)/iu;
+
 /** The person last named before anchor whose title, title run or apposition holds the role's head. */
 export function personByRole(
   work: string,
@@ -177,9 +184,7 @@ export function personByRole(
     const m = persons[j]!;
     if (m.end <= anchor && holders.has(m.entity))
       // ("A senior official said …. The official added": an unnamed official named since is that one.)
-      return official && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?officials?\b/iu.test(work.slice(m.end, anchor))
-        ? undefined
-        : m.entity;
+      return official && UNNAMED_OFFICIAL.test(work.slice(m.end, anchor)) ? undefined : m.entity;
   }
   return undefined;
 }

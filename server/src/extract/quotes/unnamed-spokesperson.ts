@@ -6,6 +6,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import { indexAt } from '../text.js';
 import type { Attribution } from './speakers.js';
 import { SPOKESPERSON } from '../role-nouns.js';
+import { unnamedOfficialBody } from './unnamed-official.js';
 
 const PRONOUN_RULES = new Set(['quotes:pronoun', 'quotes:pronoun-before']);
 /** "the spokesman said", "the spokeswoman added" (not "the spokesman for X"). */
@@ -57,4 +58,16 @@ export function lastSpokespersonBody(
       return { speaker: m.entity, rule: 'quotes:last-spokesperson-body' };
   }
   return undefined;
+}
+
+/** The body of an unnamed voice speaking again: "the spokesperson said" (above), "the official said". */
+export function lastUnnamedVoiceBody(
+  work: string,
+  all: Mention[],
+  attribution: string,
+  open: number,
+): Attribution | undefined {
+  return (
+    lastSpokespersonBody(work, all, attribution, open) ?? unnamedOfficialBody(work, all, attribution, open)
+  );
 }
