@@ -179,6 +179,8 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // (Words an earlier quotation gave are that speaker's again; a name the copy's end cut from its verb.)
     if (!found?.speaker && !found?.deferred)
       found = repeatedWords(work, q, quotes) ?? cutAttribution(work, sp, q, bodyEnd) ?? found;
+    // ("“…,” PAP quoted X as saying", "“…,” RTVE reported, citing X": X, before any paragraph cue.)
+    if (!found?.speaker && !found?.deferred) found = citedSource(work, sp, q, sentEnd) ?? found;
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
       found =
         creditInNextParagraph(work, sp, sents, q) ??
@@ -195,8 +197,6 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     // Last: the subject of any reporting verb of the sentence, after the quotation or before it.
     if (!found?.speaker && !found?.deferred)
       found = reportingClauseSpeaker(work, sp, inQuote, q, s1.start, sentEnd) ?? found;
-    // ("“…,” RTVE reported, citing a statement from the ministry": the cited source.)
-    if (!found?.speaker && !found?.deferred) found = citedSource(work, sp, q, sentEnd) ?? found;
     // ("In a statement issued by X, it was announced that “…”": the statement's issuer.)
     if (!found?.speaker && !found?.deferred) found = issuerOfOwnSentence(work, sp, q, s1.start) ?? found;
     // (A colon after a noun of response owned by the speaker: "Russia's response was swift: “…”".)
