@@ -123,7 +123,8 @@ export function chunks(work: string, toks: Token[]): Token[][] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = cur[cur.length - 1];
-    if (prev && (t.glued || /\n/.test(work.slice(prev.end, t.start)))) flush();
+    // (Nor does a name run across a masked stretch, blank in the work text: "MOSCOW (Reuters) The Kremlin".)
+    if (prev && (t.glued || /\n|[^\S\n]{4}/.test(work.slice(prev.end, t.start)))) flush();
     // (A middle initial keeps the name whole: "Robert W. Forden"; so does a saint's or a mount's
     // abbreviation in a place name: "St. Petersburg", "Sault Ste. Marie", "Mt. Kenya".)
     const initial =
