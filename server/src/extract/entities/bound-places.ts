@@ -5,7 +5,9 @@
 // again. The head may be in lower case ("the Vienna convention", "the Minsk agreements"). A time zone's
 // name, "Asia/Tehran" (an area of the zone database, a slash, a city), names no place either (rule
 // time-zone). (A mission's city, "the Mexican embassy in Lima", was tried: the dev gold keeps the city a place
-// as often as it folds it into the mission's name, 5 pages each.)
+// as often as it folds it into the mission's name, 5 pages each. Tried again in session 39 on 363 dev pages:
+// folded 16, kept 7, entities F1 0.934 → 0.935, but a seed article loses its only "embassy in Moscow" and with
+// it an ambassador's posting, AMBASSADOR_TO Russia: the city is read downstream, so it stays.)
 import type { Builder } from './builder.js';
 import type { Mention } from './types.js';
 
