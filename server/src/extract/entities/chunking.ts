@@ -17,6 +17,7 @@ import type { Token } from '../text.js';
 import { HONORIFIC_LOWER } from '../honorifics.js';
 import { nicknameSurnameAt, unpointedInitialsEnd } from './name-middles.js';
 import { placeInBodyName } from './places-in-bodies.js';
+import { FIELD_WORD } from './field-words.js';
 
 export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
@@ -334,8 +335,7 @@ export function chamberOf(head: Token, next: Token): boolean {
 }
 
 /** A word that ends a title's field ("… and Broadcasting Services", "… and Human Services"). */
-const FIELD_END =
-  /^(?:Affairs|Relations|Services|Information|Broadcasting|Communications?|Development|Cooperation|Trade|Industry|Security|Justice|Health|Education|Energy|Environment|Finance|Planning|Economy|Commerce|Culture|Tourism|Sports?|Youth|Technology|Agriculture|Transport|Infrastructure|Labou?r|Welfare|Fisheries|Housing)$/;
+const FIELD_END = FIELD_WORD;
 
 /** Whether the run is a title, "of" or "for", and its field's capitalised words ("Minister of Information"). */
 function titleWithField(cur: Token[]): boolean {

@@ -11,10 +11,11 @@
 //   demonym ("… and Russian Foreign Minister X").
 import { demonymCountry, isFirstName, isKnownPlace, isLastName, ORG_HEADS, TITLE_WORDS } from '../lexicon.js';
 import { MONTHS, WEEKDAYS } from './chunking.js';
+import { FIELD_WORD } from './field-words.js';
 
 /** A body's head word that a field names ("Ministry of Health"). */
 const FIELD_HEADS =
-  /\b(?:Ministry|Department|Institute|Office|Commission|Agency|Authority|Committee|Council|Bureau|Service|Secretariat|Directorate|Board|Centre|Center|Academy)[^\S\n]+of[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,3}$/u;
+  /\b(?:Ministry|Department|Institute|Office|Commission|Agency|Authority|Committee|Council|Bureau|Service|Secretariat|Directorate|Board|Centre|Center|Academy)[^\S\n]+(?:of|for|on)[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,3}$/u;
 /** A separator and the capitalised words after it: ", Housing", ", and Digital Economy", " & Industry". */
 const ITEM = /^(,?[^\S\n]+(?:and|&)[^\S\n]+|,[^\S\n]+)(\p{Lu}[\p{Ll}-]+(?:[^\S\n]+\p{Lu}[\p{Ll}-]+){0,4})/u;
 
@@ -30,7 +31,10 @@ const foreign = (w: string) =>
 /** The item's words kept in the name: up to a title word; undefined when a word cannot be a field's. */
 function fieldWords(item: string): string[] | undefined {
   const words = item.split(/[^\S\n]+/);
-  const title = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()));
+  // ("Defence", "Finance": a field word that titles use too is still a field, "… Affairs, Defence and Trade",
+  // but not before a title word, "… and Finance Minister X".)
+  const titleWord = (w: string | undefined) => !!w && TITLE_WORDS.has(w.toLowerCase());
+  const title = words.findIndex((w, i) => titleWord(w) && !(FIELD_WORD.test(w) && !titleWord(words[i + 1])));
   const kept = title < 0 ? words : words.slice(0, title);
   if (!kept.length || kept.some(foreign) || demonymCountry(kept[kept.length - 1]!)) return undefined;
   return kept;

@@ -14,6 +14,7 @@ import { isTitle, NAME_PARTICLES } from './chunking.js';
 import type { Token } from '../text.js';
 import { referredAsBody, thingName } from './thing-names.js';
 import { SPOKESPERSON } from '../role-nouns.js';
+import { FIELD_WORD } from './field-words.js';
 
 export const SURNAME_END =
   /(?:ov|ova|ev|eva|in|ina|sky|skaya|ska|ski|skiy|enko|uk|chuk|yan|ian|ez|son|sen|aya|ich|vich|vic|ić|escu|oglu|ashvili|idze|shvili|berg|stein|mann|ini|etti)$/;
@@ -124,8 +125,7 @@ export function englishNameFirst(c: readonly Token[]): boolean {
 }
 
 /** Fields a body's name ends in ("Committee on International Affairs X"), never part of a person's name. */
-export const ORG_DOMAIN_WORD =
-  /^(?:Affairs|Relations|Security|Development|Cooperation|Co-operation|Rights|Studies|Trade|Justice|Health|Energy|Finance|Intelligence|Defen[cs]e|Industry|Resources|Education|Transport|Commerce|Planning|Economy|Policy|Environment|Agriculture|Labou?r|Tourism|Culture|Technology|Science|Infrastructure|Immigration|Fisheries|Housing|Welfare|Protection|Reform)$/;
+export const ORG_DOMAIN_WORD = FIELD_WORD;
 
 /** Nouns that only persons are: "the Sikh activist X", "dissident X". */
 export const PERSON_NOUN = String.raw`(?:activist|journalist|dissident|businessman|businesswoman|blogger|reporter|cleric|politician|militant|separatist|rapper|singer|actor|actress|scientist|researcher|analyst|professor|lecturer|economist|historian|scholar|opposition leader|opposition figure|tycoon|billionaire|industrialist|entrepreneur|banker|oligarch|founder|co-founder)`;

@@ -30,6 +30,7 @@ import type { Builder } from './builder.js';
 import { coordinatedFieldsTail } from './coordinated-fields.js';
 import { matchesOf } from '../regex-matches.js';
 import type { Mention } from './types.js';
+import { FIELD_WORD_ALTERNATION } from './field-words.js';
 
 const CAP = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)`;
 /** "of the" and a capitalised run on the same line ("of the Red Cross"). */
@@ -99,7 +100,7 @@ function fieldNamedBody(name: string): boolean {
 }
 /** "and" and capitalised words ending in a field ("and Pacific Affairs"). */
 const AND_FIELD = new RegExp(
-  String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:Affairs|Relations|Development|Cooperation|Co-operation|Trade|Security|Services|Studies|Industry|Investment|Integration|Innovation|Information|Communications?|Commerce|Energy|Culture|Tourism|Technology|Planning|Finance|Justice|Health|Education|Agriculture|Environment|Transport|Infrastructure|Sports?|Youth|Labou?r|Welfare|Economy)\b`,
+  String.raw`^[^\S\n]+and[^\S\n]+(?:${CAP}[^\S\n]+){0,3}(?:${FIELD_WORD_ALTERNATION})\b`,
   'u',
 );
 
@@ -154,7 +155,10 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   const fields = coordinatedFieldsTail(b.work.slice(m.start, m.end), b.work.slice(m.end, m.end + 160));
   if (fields) return { end: m.end + fields, rule: 'entities/org-tails:coordinated-fields' };
   const and = / of /.test(b.work.slice(m.start, m.end)) ? AND_FIELD.exec(after) : null;
-  if (and) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
+  // (Not a field that opens a title: "the Ministry of Energy and Finance Minister X".)
+  const titleNext =
+    and && TITLE_WORDS.has(/^[^\S\n]+(\p{L}+)/u.exec(after.slice(and[0].length))?.[1]?.toLowerCase() ?? '');
+  if (and && !titleNext) return { end: m.end + and[0].length, rule: 'entities/org-tails:and-field' };
   // "the Community of Latin American and Caribbean States": a name cut after an adjective that waits for its
   // noun, "and" and capitalised words ending in a plural noun (no body's head among them).
   const plural = / of /.test(b.work.slice(m.start, m.end)) && nounless(last) ? AND_PLURAL.exec(after) : null;
