@@ -1,7 +1,14 @@
 // The words before a person's name in a capitalised chunk (classification.ts): an organisation ending in a
 // head word, places, demonyms and titles ("Russian Foreign Ministry spokeswoman Maria Zakharova"). The titles
 // and the nationality are kept for the person; with an organisation they make a role link.
-import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
+import {
+  canonicalPlace,
+  demonymCountry,
+  demonymOf,
+  isKnownPlace,
+  KNOWN_ORGS,
+  ORG_HEADS,
+} from '../lexicon.js';
 import { span, type Token } from '../text.js';
 import type { Builder, PendingSingle } from './builder.js';
 import { isTitle } from './chunking.js';
@@ -92,6 +99,8 @@ export function readPersonPrefix(
   // (Words that are neither titles nor demonyms are read together: "White House" before "Press Secretary".)
   let run: Token[] = [];
   const flush = () => {
+    // "Belgium Prime Minister X", "Foreign Minister of Russia X": a country's own name among the titles.
+    if (run.length) nationality ??= countryNamed(run.map((t) => t.text).join(' '));
     if (run.length) knownSegments(b, run);
     run = [];
   };
@@ -132,4 +141,10 @@ export function readPersonPrefix(
     (nameToks[0] as PendingSingle).title = title;
     (nameToks[0] as PendingSingle).nat = nationality;
   }
+}
+
+/** The country a phrase names by its own name ("Belgium", "South Africa"), not a city or a region. */
+function countryNamed(words: string): string | undefined {
+  const place = canonicalPlace(words);
+  return isKnownPlace(words) && demonymOf(place) ? place : undefined;
 }

@@ -17,7 +17,7 @@ import { pronounAndName } from './meeting-pronoun-pairs.js';
 import { protagonist } from './meeting-protagonist.js';
 import { roleSubject } from './meeting-role-subjects.js';
 import { roleHolders } from './role-holders.js';
-import { nameAfterBodyRole, personByRole, subjectCounterpart } from './meeting-roles.js';
+import { nameAfterBodyRole, personByRole, personByRolePhrase, subjectCounterpart } from './meeting-roles.js';
 import { rosterPersons } from './meeting-rosters.js';
 
 /**
@@ -81,6 +81,9 @@ export function persons(h: RuleHit, pos: number, limit: number): Entity[] {
   // "received the visiting foreign minister", "held talks with his guest": a person named before.
   const guest = UNNAMED_GUEST.exec(c.work.slice(pos, limit));
   if (guest && (!m || m.start > pos + guest[0].length + 3)) return guestOf(h, pos, guest[1]);
+  // "received the minister", "met the Russian diplomat": the one introduced with that role before.
+  const byRole = !m || m.start > pos + 40 ? personByRolePhrase(h, pos, Math.min(limit, pos + 60)) : [];
+  if (byRole.length) return byRole;
   if (!m) return [];
   // Titles and demonyms before the name ("North Korean leader Kim Jong-un and US President X").
   if (TITLED.test(c.work.slice(pos, m.start))) return listAfter(c, m, limit).map((x) => x.entity);

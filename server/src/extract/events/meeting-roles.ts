@@ -6,6 +6,7 @@
 // meetings.ts tries these before it falls back on the state of the role.
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
+import { personByRole as speakerByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import { counterpartOf } from './counterparts.js';
 import { P } from './arguments.js';
 import type { RuleHit } from './hit.js';
@@ -73,6 +74,19 @@ export function personByRole(h: RuleHit, pos: number, limit: number): Entity[] {
     return fit.length === 1 ? fit : [];
   }
   return [];
+}
+
+/**
+ * A person met known by a role phrase alone ("received the minister", "met the Russian diplomat"): the
+ * person last introduced with that role before the sentence, as a speaker's role is resolved
+ * (quotes/role-coreference.ts); nobody the sentence itself names (the subject is no one it meets).
+ */
+export function personByRolePhrase(h: RuleHit, pos: number, limit: number): Entity[] {
+  const role = THE_ROLE.exec(h.c.work.slice(pos, limit).trimStart());
+  if (!role) return [];
+  const persons = h.c.mentions.filter((m) => m.entity.type === 'Person' && m.end <= h.s.start);
+  const named = speakerByRole(h.c.work, persons, role[3]!, h.s.start, role[1], role[2] ?? '');
+  return named ? [named] : [];
 }
 
 /**
