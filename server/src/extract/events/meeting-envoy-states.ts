@@ -8,7 +8,7 @@
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import type { RuleHit } from './hit.js';
-import { groupStates } from './meeting-groups.js';
+import { GROUP_NOUNS, groupStates } from './meeting-groups.js';
 import { unnamedLeaders } from './meeting-leaders.js';
 import { statesListed } from './meeting-sides.js';
 
@@ -18,12 +18,22 @@ const RULE = 'events/meeting-envoy-states:envoys-of';
 const ENVOYS_OF =
   /^\s*(?:(?:[Tt]he|[Tt]heir|visiting|new|newly[- ]appointed|outgoing|accredited|resident|respective)\s+){0,2}(?:ambassadors|envoys|ambassadors-designate|heads\s+of\s+(?:(?:diplomatic\s+)?missions?|delegations?)|delegations|high\s+commissioners|charg[eé]s\s+d['’]affaires)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?/u;
 
+/**
+ * Any group of people standing for the states listed after it: "representatives of A and B", "officials
+ * from A, B and C", "the delegation of A" (the nouns of meeting-groups.ts's groups named by demonym).
+ */
+const GROUP_OF = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]he|[Tt]heir|visiting|senior|top|high-level)\s+){0,2}(?:${GROUP_NOUNS})\s+(?:of|from)\s`,
+  'u',
+);
+
 /** MET from the one person of `subj` hosting to each state listed after a group of envoys at objAt. */
 export function envoysMet(h: RuleHit, subj: Entity[], states: Entity[], objAt: number, limit: number): void {
   const { c } = h;
   const one = subj.filter((x) => x.type === 'Person');
   if (one.length !== 1 || subj.length !== 1) return;
-  if (!ENVOYS_OF.test(c.work.slice(objAt, limit))) return;
+  const lead = c.work.slice(objAt, limit);
+  if (!ENVOYS_OF.test(lead) && !GROUP_OF.test(lead)) return;
   const e = h.made[h.made.length - 1];
   if (!e || e.type !== 'meeting') return;
   for (const st of unnamedLeaders(c, states))

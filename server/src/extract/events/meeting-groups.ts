@@ -18,11 +18,10 @@ const DEMONYM = String.raw`(?:North\s+|South\s+)?\p{Lu}\p{Ll}+`;
 /** Each demonym of a list (built once; matchAll copies it). */
 const DEMONYMS = new RegExp(DEMONYM, 'gu');
 const LEAD = String.raw`^\s*(?:(?:[Aa]n?|[Tt]he|his|her|their|its|senior|top|high-level|visiting)\s+){0,3}(${DEMONYM})((?:(?:,\s+|,?\s+and\s+)${DEMONYM})*)\s+(?:[\p{Ll}-]+\s+(?:and\s+)?){0,3}?`;
-const GROUP = new RegExp(
-  LEAD +
-    '(?:officials|diplomats|delegation|delegations|delegates|ministers|leaders|representatives|envoys|ambassadors|negotiators|counterparts|side|authorities|team)\\b',
-  'u',
-);
+/** The nouns of a group of people who stand for their state (shared with meeting-envoy-states.ts). */
+export const GROUP_NOUNS =
+  'officials|diplomats|delegation|delegations|delegates|ministers|leaders|representatives|envoys|ambassadors|negotiators|counterparts';
+const GROUP = new RegExp(LEAD + `(?:${GROUP_NOUNS}|side|authorities|team)\\b`, 'u');
 /** One unnamed person by role: "the Japanese Prime Minister" (no name after it). */
 const ONE = new RegExp(
   LEAD +
