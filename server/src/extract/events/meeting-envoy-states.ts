@@ -20,10 +20,11 @@ const ENVOYS_OF =
 
 /**
  * Any group of people standing for the states listed after it: "representatives of A and B", "officials
- * from A, B and C", "the delegation of A" (the nouns of meeting-groups.ts's groups named by demonym).
+ * from A, B and C", "the delegation of A" (the nouns of meeting-groups.ts's groups named by demonym; leaders
+ * are meeting-leaders.ts's, with its limit).
  */
 const GROUP_OF = new RegExp(
-  String.raw`^\s*(?:(?:[Tt]he|[Tt]heir|visiting|senior|top|high-level)\s+){0,2}(?:${GROUP_NOUNS})\s+(?:of|from)\s`,
+  String.raw`^\s*(?:(?:[Tt]he|[Tt]heir|visiting|senior|top|high-level)\s+){0,2}(?!leaders\b)(?:${GROUP_NOUNS})\s+(?:of|from)\s`,
   'u',
 );
 
