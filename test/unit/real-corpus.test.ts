@@ -245,21 +245,25 @@ describe('the real-pages manifest', () => {
  * listed parties, spelled acronyms, glued datelines) and more shared lists. At its end, models retrained, dev
  * 0.934, 0.880 (837/951), 0.882/0.668, 0.857/0.819 and blind 0.903, 0.699 (251/359), 0.800/0.385,
  * 0.823/0.695: one blind pair (an ACCUSED) was lost to the judged-party reader. Every figure is set to the end's.
+ * Session 39 added no pages; its rules came from 96 new fresh pages (credentials envoys posted to the host's
+ * state, accused pronouns, counted expelled states, field words, unnamed officials) and one list of count
+ * words. At its end, models retrained, dev 0.934, 0.881 (838/951), 0.884/0.674, 0.858/0.819 and blind 0.903,
+ * 0.699 (251/359), 0.801/0.387, 0.823/0.695. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.934,
-    'quotes with the right speaker': 0.88,
-    'entity pairs recall': 0.668,
-    'entity pairs precision': 0.882,
+    'quotes with the right speaker': 0.881,
+    'entity pairs recall': 0.674,
+    'entity pairs precision': 0.884,
     'events recall': 0.819,
-    'events precision': 0.857,
+    'events precision': 0.858,
   },
   blind: {
     'entities F1': 0.903,
     'quotes with the right speaker': 0.699,
-    'entity pairs recall': 0.385,
-    'entity pairs precision': 0.8,
+    'entity pairs recall': 0.387,
+    'entity pairs precision': 0.801,
     'events recall': 0.695,
     'events precision': 0.823,
   },
