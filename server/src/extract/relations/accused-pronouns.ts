@@ -1,9 +1,9 @@
 // ACCUSED whose accused is a pronoun standing for what the clause before it acted on: "Somalia cut ties
 // with Kenya, accusing her of meddling", "state media targeted X and accused him of …", "Norway announced
-// the expulsion of 15 Russian embassy staff in Oslo, accusing them of spying" (a named body's staff), "the authorities banned
-// group X and accuse its members of …". The accuser is the main clause's subject; the pronoun's antecedent
-// is the nearest fitting mention between the main verb and the pronoun (accused-objects.ts reads the
-// narrower "expelled X, accusing them of" first; this takes what it leaves).
+// the expulsion of 15 Russian embassy staff in Oslo, accusing them of spying" (a named body's staff), "the
+// authorities banned group X and accuse its members of …". The accuser is the main clause's subject; the
+// pronoun's antecedent is the nearest fitting mention between the main verb and the pronoun
+// (accused-objects.ts reads the narrower "expelled X, accusing them of" first; this takes what it leaves).
 import type { Ctx } from '../context.js';
 import type { Entity, EntityType } from '../entities/index.js';
 import type { RelOut } from '../events/index.js';

@@ -1,18 +1,19 @@
 // Typed relations that need no event, one file per kind of reading: verbs between a subject and an
-// object (verbs.ts), a label given to another's act ("what it called “…” remarks by X": called-acts.ts),
-// a labelling its maker owns ("X's designation of Y as a “…”": owned-labels.ts),
-// fixed phrasings within a sentence (sentences.ts), titles before names and envoy phrases (titles.ts),
-// appositions and relative clauses saying what a name is (appositions.ts), states called members of a
-// body (state-members.ts), a person "of" a body or "who heads" it (member-phrases.ts), who carried someone's words
-// (sources.ts), heads of mission from the role a name is given (envoys.ts), a critical quotation's
-// speaker and the party it judges (quote-stance.ts), and the same read from reported speech with no
-// quotation marks (reported-stance.ts), and criticism named by a noun ("In a rebuke of X, Y said", "X drew
-// criticism from Y": stance-phrases.ts), support named by a noun ("X's support for Y": support-nouns.ts), an official protest over an act
-// ("a note of protest over the statements of X": protest-nouns.ts), and an act named only by "the move" (the doer of the event
-// reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), a demand that
-// a party stop or undo its act ("urged Russia to stop …": urged-to-stop.ts), and ACCUSED
-// of an object ("expelled 15 Russian diplomats accused of spying": accused-objects.ts). Events make their
-// own relations (events/).
+// object (verbs.ts), a label given to another's act ("what it called “…” remarks by X": called-acts.ts), a
+// labelling its maker owns ("X's designation of Y as a “…”": owned-labels.ts), fixed phrasings within a
+// sentence (sentences.ts), titles before names and envoy phrases (titles.ts), appositions and relative
+// clauses saying what a name is (appositions.ts), states called members of a body (state-members.ts), a
+// person "of" a body or "who heads" it (member-phrases.ts), who carried someone's words (sources.ts), heads of
+// mission from the role a name is given (envoys.ts), a critical quotation's speaker and the party it judges
+// (quote-stance.ts), and the same read from reported speech with no quotation marks (reported-stance.ts),
+// criticism named by a noun ("In a rebuke of X, Y said", "X drew criticism from Y": stance-phrases.ts),
+// support named by a noun ("X's support for Y": support-nouns.ts), an official protest over an act ("a note
+// of protest over the statements of X": protest-nouns.ts), an act named only by "the move" (the doer of the
+// event reported just before: act-anaphora.ts, and in a critical quotation: quote-act-anaphora.ts), a demand
+// that a party stop or undo its act ("urged Russia to stop …": urged-to-stop.ts), and ACCUSED of an object
+// ("expelled 15 Russian diplomats accused of spying": accused-objects.ts) or of a pronoun for what the clause
+// acted on ("cut ties with Kenya, accusing her of …": accused-pronouns.ts). Events make their own relations
+// (events/).
 import type { Ctx } from '../context.js';
 import type { EvOut, RelOut } from '../events/index.js';
 import { accusedObjectRelations } from './accused-objects.js';
