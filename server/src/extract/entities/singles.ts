@@ -23,7 +23,7 @@ import type { Surnames } from './merging.js';
 import { ROLE_AFTER, ROLE_NOUN } from './name-shapes.js';
 import { surnameSkeleton } from './name-variants.js';
 import type { Entity } from './types.js';
-import { SAYING_AFTER_SUBJECT, SAYING_RIGHT_AFTER, sayingAlternation } from '../saying-verbs.js';
+import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
 
 /** The surnames by their skeleton (name-variants.ts), for keys of four letters or more; null when two persons share one. */
 function surnameVariants(surnames: Surnames): Map<string, Entity | null> {
@@ -223,30 +223,7 @@ function lonePersonCue(work: string, t: PendingSingle): string | undefined {
   if (surnameAfterRole(work, t)) return 'surname-after-role';
   if (surnameCreditingQuote(work, t)) return 'surname-crediting-quote';
   if (surnameMeeting(work, t)) return 'surname-meeting';
-  if (surnameSubjectOfSaying(work, t)) return 'surname-subject-of-saying';
   return undefined;
-}
-
-/** A clause's start: the sentence's or the line's, or after a semicolon or a comma and "but" (after "and" the
- * word may be a body's tail: unknownLoneName). */
-const CLAUSE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n[^\S\n]*|;\s+|,\s+but\s+)$/;
-/** A verb of saying after the subject, an adverb maybe between ("Lavrov said", "Lavrov also told"); bodies
- * announce, confirm and declare as much as persons do, so those three are left out. */
-const SAYING_SUBJECT_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:also|later|earlier|then|further|again)\s+)?(?:${sayingAlternation(SAYING_AFTER_SUBJECT, ['announced', 'confirmed', 'declared'])})\b(?!\s+(?:for|as|by)\b)`,
-);
-
-/**
- * A lone name-shaped word no lexicon knows, the subject of a verb of saying at its clause's start ("Borrell
- * said the bloc would respond"): a known place or body there ("Beijing said", "the Kremlin said") is no
- * unknown word, and a known outlet or firm was taken before.
- */
-function surnameSubjectOfSaying(work: string, t: PendingSingle): boolean {
-  return (
-    SAYING_SUBJECT_AFTER.test(work.slice(t.end, t.end + 40)) &&
-    CLAUSE_START_BEFORE.test(work.slice(Math.max(0, t.start - 12), t.start)) &&
-    unknownLoneName(work, t, false)
-  );
 }
 
 /** A verb of meeting after a subject ("Modi met", "Erdogan hosted", "Wang held talks"). */
