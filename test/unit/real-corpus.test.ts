@@ -247,8 +247,8 @@ describe('the real-pages manifest', () => {
  * 0.823/0.695: one blind pair (an ACCUSED) was lost to the judged-party reader. Every figure is set to the end's.
  * Session 39 added no pages; its rules came from 96 new fresh pages (credentials envoys posted to the host's
  * state, accused pronouns, counted expelled states, field words, unnamed officials) and one list of count
- * words. At its end, models retrained (the events step's threshold moved 0.8 → 0.7), dev 0.935, 0.881
- * (838/951), 0.884/0.674, 0.860/0.834 and blind 0.903, 0.699 (251/359), 0.801/0.387, 0.824/0.700. Every
+ * words. At its end, models retrained (the events step's threshold held at 0.8 by a floor), dev 0.935, 0.881
+ * (838/951), 0.884/0.674, 0.858/0.819 and blind 0.903, 0.699 (251/359), 0.801/0.387, 0.823/0.695. Every
  * figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
@@ -257,16 +257,16 @@ const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
     'quotes with the right speaker': 0.881,
     'entity pairs recall': 0.674,
     'entity pairs precision': 0.884,
-    'events recall': 0.834,
-    'events precision': 0.86,
+    'events recall': 0.819,
+    'events precision': 0.858,
   },
   blind: {
     'entities F1': 0.903,
     'quotes with the right speaker': 0.699,
     'entity pairs recall': 0.387,
     'entity pairs precision': 0.801,
-    'events recall': 0.7,
-    'events precision': 0.824,
+    'events recall': 0.695,
+    'events precision': 0.823,
   },
 };
 /** The blind split (143 pages) at session 32's start (e3d2db6's extractor and models, the 33rd to 35th batches added). */
