@@ -73,19 +73,28 @@ export function accusedObjectRelations(c: Ctx): RelOut[] {
       if (!target) continue;
       for (const src of accusers)
         if (src !== target && stateOf(c, src) !== target && stateOf(c, target) !== src)
-          out.push(accusation(c, s, src, target, pronoun ? 'accusing-pronoun' : 'accused-relative'));
+          out.push(
+            accusedRelation(
+              c,
+              s,
+              src,
+              target,
+              `relations/accused-objects:${pronoun ? 'accusing-pronoun' : 'accused-relative'}`,
+            ),
+          );
     }
   }
   return out;
 }
 
-function accusation(c: Ctx, s: Sentence, source: Entity, target: Entity, rule: string): RelOut {
+/** An ACCUSED relation told by one sentence: dated by the sentence, the sentence as evidence. */
+export function accusedRelation(c: Ctx, s: Sentence, source: Entity, target: Entity, rule: string): RelOut {
   return {
     source,
     type: 'ACCUSED',
     target,
     date: c.dateNear(s, s.start)?.value ?? null,
     evidence: [c.evidence(s)],
-    rule: `relations/accused-objects:${rule}`,
+    rule,
   };
 }

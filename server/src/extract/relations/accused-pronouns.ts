@@ -13,6 +13,7 @@ import { demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { matchesOf } from '../regex-matches.js';
 import { negatedVerb } from './judging.js';
+import { accusedRelation } from './accused-objects.js';
 
 /** A participle or a coordinated verb of accusing, then a pronoun object (group 1) and "of". */
 const ACCUSING_PRONOUN =
@@ -79,20 +80,9 @@ export function accusedPronounRelations(c: Ctx, found: RelOut[]): RelOut[] {
         if (src === target || stateOf(c, src) === target || stateOf(c, target) === stateOf(c, src)) continue;
         if (had.has(`${src.id}|${target.id}`)) continue;
         had.add(`${src.id}|${target.id}`);
-        out.push(accusation(c, s, src, target));
+        out.push(accusedRelation(c, s, src, target, 'relations/accused-pronouns:pronoun-antecedent'));
       }
     }
   }
   return out;
-}
-
-function accusation(c: Ctx, s: Sentence, source: Entity, target: Entity): RelOut {
-  return {
-    source,
-    type: 'ACCUSED',
-    target,
-    date: c.dateNear(s, s.start)?.value ?? null,
-    evidence: [c.evidence(s)],
-    rule: 'relations/accused-pronouns:pronoun-antecedent',
-  };
 }
