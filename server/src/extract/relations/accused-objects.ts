@@ -21,6 +21,9 @@ const ACCUSED =
   /(,\s+|\s+)(?:(?:all|both|who\s+(?:were|was|are|is|had\s+been|have\s+been)|reportedly|allegedly)\s+)?accused\s+of\b|,\s+(?:\p{Ll}+ly\s+)?accusing\s+(them|him|her)\s+of\b/gu;
 /** A demonym phrase ending the object: "15 Russian diplomats", "Russian “intelligence officers”". */
 const DEMONYM_TAIL = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s+(?:[“"‘]?[\p{Ll}-]+[”"’]?\s*){1,5}$/u;
+/** A date closing the object ("15 Russian diplomats on April 23", "… on Tuesday"): read past it. */
+const DATE_TAIL =
+  /\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?),?\s*){1,3}$/u;
 /** Words between the main verb's end and the object's people: only a quantity and the phrase itself. */
 const VERB_TO_PEOPLE = /^[\s\p{Ll}\d-]*$/u;
 
@@ -32,7 +35,7 @@ const BY_AGENT = /^[^,;.]*?\bby\b/;
 
 /** The state of the people a demonym phrase ending at `end` names, within [from, end). */
 function demonymPeople(c: Ctx, from: number, end: number): Entity | undefined {
-  const m = DEMONYM_TAIL.exec(c.work.slice(from, end));
+  const m = DEMONYM_TAIL.exec(c.work.slice(from, end).replace(DATE_TAIL, ''));
   const country = m ? demonymCountry(m[1]!) : undefined;
   if (!m || !country || !VERB_TO_PEOPLE.test(c.work.slice(from, from + m.index))) return undefined;
   const at = from + m.index + m[0].indexOf(m[1]!);
