@@ -46,6 +46,7 @@ import { summonedOwnEnvoys } from './events/summoned-own-envoys.js';
 import { envoyHosts } from './events/envoy-hosts.js';
 import { foldHeadlineStateMeetings } from './events/headline-meeting-sides.js';
 import { seedSanction } from './events/sanctions.js';
+import { sameVisit } from './events/visit-destinations.js';
 import { learnedEvents } from './learn/events/step.js';
 import { sentenceCaseHeadline } from './title-case.js';
 import { selfCheck } from './self-check.js';
@@ -219,6 +220,7 @@ export function extractArticle(input: ExtractInput): ExtractResult {
         x.type === e.type &&
         dateCompatible(x.date, e.date) &&
         ((x.key ?? x.main.id) === (e.key ?? e.main.id) ||
+          sameVisit(x, e) ||
           ((e.type === 'meeting' || e.type === 'phone-call') && shared(x) >= 2 && group(x) === group(e))),
     );
     if (same) {

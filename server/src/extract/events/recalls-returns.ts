@@ -21,6 +21,7 @@ import { arrivalPlaces } from './arrival-places.js';
 import { datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import { officialState } from './official-states.js';
+import { visitEach } from './visit-destinations.js';
 import { leaderRecaller } from './recall-leaders.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
@@ -376,15 +377,16 @@ export const visit: EventRule = {
     const line = REGION.test(where.entity.name) ? datelinePlace(c, s.end) : undefined;
     const country = line && datelineCountry(c, line);
     const inCountry = country && country !== where.entity && country !== who ? country : undefined;
+    const list = inCountry ? [] : listAfter(c, where, clauseEnd(c, s, where.end));
+    if (visitEach(h, who, list)) return; // "visiting Tonga and the Cook Islands": one visit each
     const e = h.event({
       place: inCountry ?? where.entity,
       participants: [{ entity: who, role: 'visitor' }],
       main: who,
     });
     if (inCountry) return h.relation(who, 'VISITED', inCountry, { event: e });
-    // "a visit to Japan and South Korea": each place of the list (within the clause).
-    for (const m of listAfter(c, where, clauseEnd(c, s, where.end)))
-      h.relation(who, 'VISITED', m.entity, { event: e });
+    // "a visit to Osaka, Japan": each place of the one destination (within the clause).
+    for (const m of list) h.relation(who, 'VISITED', m.entity, { event: e });
   },
 };
 
