@@ -167,7 +167,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     let found = governed(s1.start, q.open) ? undefined : sp.attributionAt(q.close + 1, sentEnd, q.open);
     if (!found && opensSentence) found = after(q, sentEnd);
     if (!found) {
-      const b = subjectOfSpeech(ctx, s1.start, q.open);
+      const b = subjectOfSpeech(ctx, s1.start, q.open, q.close);
       found =
         b.named ?? after(q, sentEnd) ?? b.pronoun ?? openingClauseSubject(work, sp.all, s1.start, q, sentEnd);
     }

@@ -91,6 +91,7 @@ export function subjectOfSpeech(
   { work, sp, inQuote }: SpeechContext,
   sentStart: number,
   pos: number,
+  close?: number,
 ): { named?: Attribution; pronoun?: Attribution } {
   const text = work.slice(sentStart, pos);
   let verbPos = -1;
@@ -154,8 +155,9 @@ export function subjectOfSpeech(
     );
     if (m && m.entity.type !== 'Place') return { named: by(m.entity, 'headline-colon') };
   }
-  // ("X was told by Y that …": the agent Y, unless an active verb of saying comes after.)
-  const agent = passiveAgent(work, sp, sentStart, pos);
+  // ("X was told by Y that …", "deemed “…” by Y" (`close`: the quotation's end): the agent Y, unless an
+  // active verb of saying comes after.)
+  const agent = passiveAgent(work, sp, sentStart, pos, close);
   if (agent && agent.at > verbPos) return { named: agent.att };
   if (verbPos < 0) return {};
   // "over what it called "…"": "it" is the organisation last named (the subject of the report).
