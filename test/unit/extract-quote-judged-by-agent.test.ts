@@ -60,3 +60,19 @@ describe('not the agent', () => {
     expect(credit(body, 'offensive') ?? '').not.toMatch(/judged-by-agent/);
   });
 });
+
+describe('the judging verbs one list gives every rule (saying-verbs.ts JUDGING_VERBS)', () => {
+  it('"derided X as a “…”": the subject', () => {
+    const body =
+      'Norwegian Foreign Minister Ivar Lunde derided the Belarusian envoy as a “clumsy provocateur”.';
+    expect(credit(body, 'clumsy provocateur')).toBe('Ivar Lunde [quotes:subject-of-verb-before]');
+  });
+
+  it('a participle after a reporting clause keeps the reporting clause’s subject, not a name before it', () => {
+    const body =
+      'Minsk summoned Ambassador Ivar Lunde on Monday, the Belarusian Foreign Ministry said in a statement, denouncing a “deliberate act” by Oslo.';
+    expect(credit(body, 'deliberate act')).toBe(
+      'Belarusian Foreign Ministry [quotes:subject-of-verb-before]',
+    );
+  });
+});

@@ -110,10 +110,25 @@ export const QUOTE_FRAME_VERBS: readonly string[] = [
 `),
 ];
 
+/** Verbs of judging in words, past and participle in pairs ("described"/"describing", "derided"/"deriding"):
+ * the subject of the past form, or its agent in the passive ("deemed “…” by X"), speaks the quotation it
+ * takes (QUOTE_SPEECH_BEFORE below; quotes/judged-agent.ts). */
+export const JUDGING_VERBS: readonly string[] = words(`
+  described describing called calling branded branding labelled labelling labeled labeling termed terming
+  dubbed dubbing deemed deeming denounced denouncing condemned condemning criticised criticising criticized
+  criticizing slammed slamming decried decrying dismissed dismissing rejected rejecting characterised
+  characterising characterized characterizing derided deriding
+`);
+
 /** Verbs, in any form, whose subject speaks the quotation that follows in the same sentence, saying or
  * taking a stance in words ("X said the move was “…”", "X, rejecting the claims, called it “…”",
  * ", adding “…”"): the last one before a quotation names its speaker (quotes/speech-subject.ts). */
-export const QUOTE_SPEECH_BEFORE: readonly string[] = words(`
+export const QUOTE_SPEECH_BEFORE: readonly string[] = [
+  ...new Set([
+    // (Their past forms only: a participle the list lacks, "…, the ministry said, denouncing “…”", would
+    // take its clause's first name, often the object of the verb before; fresh pages, session 40.)
+    ...JUDGING_VERBS.filter((w) => w.endsWith('ed')),
+    ...words(`
   referred referring refers said says told tells added adds called calls calling branded branding described
   describes describing responded replied wrote written writes stressed warned noted claimed agreed agreeing
   demanding demanded deemed insisted declared urged accused accusing asked saying stating stated announced
@@ -125,7 +140,9 @@ export const QUOTE_SPEECH_BEFORE: readonly string[] = words(`
   noting warning stressing emphasised emphasized emphasising emphasizing highlighted underlined reiterated
   affirmed assured remarked observed asserted bragged boasted retorted quipped joked iterated insinuated
   hinted commented conceded opined lamented cautioned clarified indicated indicates revealed reveals
-`);
+`),
+  ]),
+];
 
 /** Verbs of saying, present or past, whose subject (before or after a quotation in the sentence) is the
  * last sentence-level reading of its speaker (quotes/reporting-clause.ts). */

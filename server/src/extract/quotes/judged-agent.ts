@@ -4,10 +4,10 @@
 // "X deemed the move “…”", makes the verb active, its subject the speaker: speech-subject.ts).
 import type { Entity } from '../entities/index.js';
 import type { SpeakerIndex } from './speakers.js';
+import { JUDGING_VERBS } from '../saying-verbs.js';
 
 /** Participles of judging in words, whose agent ("by X") speaks the quotation they take. */
-export const JUDGED_PARTICIPLE =
-  'described|called|branded|labell?ed|termed|dubbed|deemed|denounced|condemned|critici[sz]ed|slammed|decried|dismissed|rejected|characteri[sz]ed|derided';
+export const JUDGED_PARTICIPLE = JUDGING_VERBS.filter((w) => w.endsWith('ed')).join('|');
 
 /** The quotation follows the participle at once: "deemed “", "described as a “", "called “…” and “". */
 const PARTICIPLE_RIGHT_BEFORE = new RegExp(
