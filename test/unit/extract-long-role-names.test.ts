@@ -42,6 +42,45 @@ describe('persons after a long role', () => {
     ).toEqual(['Tovar Kembali MET William Ruto']);
   });
 
+  it('when the role is an envoy’s full title ("Ambassador Extraordinary and Plenipotentiary"), then the name after its fields is a person who holds the post and meets (session 40)', () => {
+    expect(
+      persons(
+        'Talks',
+        'On Monday the Ambassador Extraordinary and Plenipotentiary of Peru to Japan Rasko Denvil met in Tokyo with Deputy Minister Tovar Kembali.',
+      ),
+    ).toContain('Rasko Denvil');
+    expect(
+      metPairs(
+        'Talks',
+        'On Monday the Ambassador Extraordinary and Plenipotentiary of Peru to Japan Rasko Denvil met in Tokyo with Deputy Minister Tovar Kembali.',
+      ),
+    ).toEqual(['Rasko Denvil MET Tovar Kembali']);
+    expect(
+      persons(
+        'Envoy',
+        'The Ambassador Extraordinary and Plenipotentiary to Chile Dorrit Vane arrived on Friday.',
+      ),
+    ).toContain('Dorrit Vane');
+  });
+
+  it('when the full title is followed by its fields and a body, a place or nothing, then no person is made (session 40)', () => {
+    expect(
+      persons('Talks', 'The Ambassador Extraordinary and Plenipotentiary of Peru to Japan met the minister.'),
+    ).toEqual([]);
+    expect(
+      persons(
+        'Talks',
+        'The Ambassador Extraordinary and Plenipotentiary of Ethiopia to Pakistan Cricket Board visited.',
+      ),
+    ).toEqual([]);
+    expect(
+      persons(
+        'Talks',
+        'The Ambassador Extraordinary and Plenipotentiary of Kenya to Uganda Kampala visited.',
+      ),
+    ).toEqual([]);
+  });
+
   it('when an envoy’s brief is set off by commas before the name, then the name is a person', () => {
     expect(
       persons('Envoy', 'Italy’s special envoy on Libya stabilisation, Tarvo Kessandri, arrived in Benghazi.'),

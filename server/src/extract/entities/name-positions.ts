@@ -18,6 +18,7 @@
 import { patternOf, matchesOf } from '../regex-matches.js';
 import { demonymCountry, isKnownPlace, KNOWN_ORGS, ORG_HEADS } from '../lexicon.js';
 import type { Token } from '../text.js';
+import { FULL_TITLE_TAIL } from '../role-nouns.js';
 import type { Builder } from './builder.js';
 import { isTitle, NAME_PARTICLES } from './chunking.js';
 import { agentCue } from './name-agents.js';
@@ -74,15 +75,19 @@ const FIRM_ROLE_AFTER =
 // Prime Minister on Energy X", and a field of several words listed, "Minister for Planning, Development and Reform X".)
 // (A head of state's or a mission's title too: "the President of Sri Lanka X", "the chargé d'affaires of the
 // Russian Embassy X".)
-const AFTER_TITLE_FIELD =
-  /\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator|President|Ambassador|Consul|Spokesperson|Spokesman|Spokeswoman|[Cc]harg[eé]\s+d['’]affaires)\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$/u;
+const AFTER_TITLE_FIELD = new RegExp(
+  String.raw`\b(?:Minister|Secretary|Commissioner|Director|Chairman|Chairwoman|Chair|Governor|Head|Representative|Envoy|Assistant|Adviser|Advisor|Coordinator|President|Ambassador|Consul|Spokesperson|Spokesman|Spokeswoman|[Cc]harg[eé]\s+d['’]affaires)${FULL_TITLE_TAIL}\s+(?:(?:of|for)\s+(?:State\s+for\s+)?|(?:on|to)\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+)?)\p{Lu}[\p{L}-]+){0,3}\s+$`,
+  'u',
+);
 /**
  * A role head with two or three complements, then the name: "Minister of Foreign Affairs of Ghana X met",
  * "Ambassador of Ethiopia to Pakistan X", "Under Secretary of the Treasury for Terrorism and Financial
  * Intelligence X". The name must end before a lower-case word, a stop or the line's end (longRoleField).
  */
-const LONG_ROLE_FIELD =
-  /\b(?:Minister|Secretary|Ambassador|Envoy|Commissioner|Representative|Consul|Director|Chairman|Chairwoman|Governor|Head|President|Chief)\s+(?:(?:of|for|to|on|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}-]+){0,4}\s+){2,3}$/u;
+const LONG_ROLE_FIELD = new RegExp(
+  String.raw`\b(?:Minister|Secretary|Ambassador|Envoy|Commissioner|Representative|Consul|Director|Chairman|Chairwoman|Governor|Head|President|Chief)${FULL_TITLE_TAIL}\s+(?:(?:of|for|to|on|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:(?:,\s+|\s+(?:and\s+|&\s+)?)\p{Lu}[\p{L}-]+){0,4}\s+){2,3}$`,
+  'u',
+);
 const LONG_ROLE_END = /^(?:\s*[,;:.)]|\s+\p{Ll}|\s*$)/u;
 /** A unit's or a district's head word ends no name after a long field: "… of Uganda Mbarara Municipality". */
 const UNIT_TAIL =
