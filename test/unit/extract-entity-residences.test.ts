@@ -95,4 +95,24 @@ describe('residences and seats named by a building word', () => {
     expect(p).not.toContain('Aston Villa');
     expect(p).not.toContain('Sala Regia');
   });
+  it('when a town follows the seat ("at State House Kavuma", "at State House Dar es Salaam"), then the seat with its town is one place and no person is made of its words (session 40)', () => {
+    const body =
+      'President Tovar Kembali received the envoys at State House Kavuma on Thursday.\n\n' +
+      'A week later he hosted a dinner at State House Dar es Salaam, where guests arrived by car.';
+    expect(places('Envoys received', body)).toEqual(
+      expect.arrayContaining(['State House Kavuma', 'State House Dar es Salaam']),
+    );
+    expect(persons('Envoys received', body)).not.toContain('House Kavuma');
+    expect(persons('Envoys received', body)).not.toContain('House Dar');
+  });
+
+  it('when a weekday, a title, a first name or a comma follows the seat, then the seat stays alone (session 40)', () => {
+    const p = places(
+      'Envoys received',
+      'The envoys were received at State House Monday and left. He met them at State House President Kembali said. ' +
+        'The talks at State House, Nairobi, went well. She waited at State House John said.',
+    );
+    expect(p).toContain('State House');
+    expect(p.filter((x) => x.startsWith('State House '))).toEqual([]);
+  });
 });

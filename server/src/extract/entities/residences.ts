@@ -11,8 +11,11 @@
 //   "from", "inside", … (with "the" or a place's possessive between: "at Kenya's State House"), or after
 //   another building's possessive ("the Casa Rosada's Salón Blanco"). A body named like a house ("the White
 //   House said", "Chatham House", "Freedom House") is a known organisation and stays one; a chamber ("the
-//   House of Lords", "the Lower House") is no building.
-import { isKnownPlace, KNOWN_ORGS, nameKey } from '../lexicon.js';
+//   House of Lords", "the Lower House") is no building. A town right after a "House" is the seat's
+//   ("State House Entebbe", "State House Dar es Salaam"): a known place, or one unknown word that is no
+//   title, first name or common word before a mark or a lower-case word.
+import { isCommonWord, isFirstName, isKnownPlace, KNOWN_ORGS, nameKey } from '../lexicon.js';
+import { isTitle } from './chunking.js';
 import type { Builder } from './builder.js';
 import { matchesOf } from '../regex-matches.js';
 
@@ -80,9 +83,24 @@ function buildingSpans(b: Builder): { start: number; end: number; surface: strin
     // (A building named after a place is known-segments.ts's: "Hyderabad House".)
     if (isKnownPlace(surface.replace(/\s+\S+$/, ''))) continue;
     if (!located(b, start, spans)) continue;
-    add(start, surface);
+    add(start, surface + townAfter(work, end));
   }
   return spans;
+}
+
+/** After a seat's name, its town: a known place ("State House Dar es Salaam") or a lone unknown word before a lower-case word or a mark ("State House Entebbe on"). */
+const TOWN_AFTER =
+  /^[^\S\n]+(\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:es|al|el|de)?[^\S\n]*\p{Lu}[\p{L}-]+){0,2})(?=[^\S\n]*(?:[,.;:)]|[^\S\n]\p{Ll}|$))/u;
+
+/** The town named right after a house word ("State House Entebbe"), with its space, or "". */
+function townAfter(work: string, end: number): string {
+  if (!/^House$/.test(work.slice(end - 5, end))) return '';
+  const m = TOWN_AFTER.exec(work.slice(end, end + 40));
+  if (!m) return '';
+  const words = m[1]!;
+  const lone = !/\s/.test(words);
+  if (isKnownPlace(words.toLowerCase())) return m[0];
+  return lone && !isTitle(words) && !isFirstName(words) && !isCommonWord(words) ? m[0] : '';
 }
 
 /** Names the buildings of the text as places, in place of what the chunks made of their words. */
@@ -97,7 +115,14 @@ export function residences(b: Builder): void {
     const inside = b.mentions.filter((x) => x.start < s.end && s.start < x.end);
     // (Not across a longer name another rule made: "the Prime Minister House Committee".)
     if (inside.some((x) => x.start < s.start || x.end > s.end)) continue;
-    b.mentions = b.mentions.filter((x) => !inside.includes(x));
+    // (A person made of the building's words is no one, nor is a word of it named alone elsewhere: "House
+    // Dar" read from "State House Dar es Salaam" took "Dar" of "Dar es Salaam".)
+    const madeOfIt = new Set(
+      inside
+        .map((x) => x.entity)
+        .filter((e) => e.type === 'Person' && s.surface.includes(e.name) && /\s/.test(e.name)),
+    );
+    b.mentions = b.mentions.filter((x) => !inside.includes(x) && !madeOfIt.has(x.entity));
     for (const e of new Set(inside.map((x) => x.entity)))
       if (!b.mentions.some((x) => x.entity === e)) b.entities.delete(e.id);
     b.placeMention(s.start, s.end, s.surface, 'entities/residences:building');
