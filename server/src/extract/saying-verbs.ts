@@ -140,6 +140,7 @@ export const QUOTE_SPEECH_BEFORE: readonly string[] = [
   noting warning stressing emphasised emphasized emphasising emphasizing highlighted underlined reiterated
   affirmed assured remarked observed asserted bragged boasted retorted quipped joked iterated insinuated
   hinted commented conceded opined lamented cautioned clarified indicated indicates revealed reveals
+  characterises characterizes disclosed disclosing discloses spoke_of speaking_of
 `),
   ]),
 ];
