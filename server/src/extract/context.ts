@@ -45,6 +45,7 @@ export function pronounAntecedent(
   };
   let si = indexAt(sents, pos);
   let end = pos;
+  let objectOnly: Entity | undefined;
   for (let hops = 0; si >= 0 && hops < 4; si--, hops++) {
     const s = sents[si]!;
     const ms: Mention[] = [];
@@ -69,11 +70,15 @@ export function pronounAntecedent(
       // (Not a possessor nor a person in the opening phrase: clause-subject.ts.)
       const afterPrep = (m: Mention) => PREP.test(work.slice(Math.max(s.start, m.start - 50), m.start));
       const subj = subjectMention(work, s, ms, afterPrep) ?? ms.find((m) => !afterPrep(m));
-      return (subj ?? ms[ms.length - 1]!).entity;
+      // (Every person an earlier sentence names is an object, "The president, who was severe with X, said
+      // …": its subject is no name; a sentence before it has one, else the last object stands. In the
+      // pronoun's own sentence the object stands: "angry at X after he said …".)
+      if (subj || pos <= s.end) return (subj ?? ms[ms.length - 1]!).entity;
+      objectOnly ??= ms[ms.length - 1]!.entity;
     }
     end = s.start;
   }
-  return undefined;
+  return objectOnly;
 }
 /** A person's gender when a first name, honorific or gendered title says it ("Angela", "Mrs", "spokeswoman"). */
 export function genderOf(e: Entity): 'm' | 'f' | undefined {
