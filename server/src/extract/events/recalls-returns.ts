@@ -26,6 +26,7 @@ import { leaderRecaller } from './recall-leaders.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, clauseOf, entitiesOf, nominalClause, STATE, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
+import { visitingGuestEvent } from './visiting-guests.js';
 import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 /** A verb of saying right before a pronoun subject ("X said (that) he …"). */
 const SAID_BEFORE_ACTOR = new RegExp(String.raw`\b(?:${sayingAlternation(REPORTING_THAT)})\s+(?:that\s+)?$`);
@@ -365,6 +366,7 @@ export const visit: EventRule = {
       )
     )
       return;
+    if (visitingGuestEvent(h)) return; // "called on visiting Xland's President A": A visits
     const by = /^\s+(?:the\s+)?[^,;.]{0,40}?\s+by\s+/.exec(c.work.slice(end, s.end));
     const agent = by
       ? c.firstAfter(end + by[0].length - 1, Math.min(s.end, end + by[0].length + 40), P)
