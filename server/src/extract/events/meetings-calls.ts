@@ -7,7 +7,7 @@ import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import { countryOf, datelineState } from './dateline-place.js';
 import { persons } from './meeting-parties.js';
-import { envoysNamedBefore } from './credential-presenters.js';
+import { envoysNamedBefore, rosterPresenters } from './credential-presenters.js';
 import { roleHolders } from './role-holders.js';
 import { credentialStates } from './meeting-envoy-states.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -118,6 +118,8 @@ export const credentials: EventRule = {
         .inRange(s.start, at, ['Person'])
         .map((m) => m.entity)
         .filter((e) => e !== host && calledEnvoy(c, e));
+    // "A, ambassador of X; B, Y; and C, Z presented their credentials to P": the roster before the trigger.
+    if (!envoys.length && !receiving) envoys = rosterPresenters(c, s, at, host);
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     lastCeremony.set(c, { host, sentence: c.sents.indexOf(s), place });
