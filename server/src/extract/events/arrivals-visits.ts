@@ -165,3 +165,12 @@ export const stayIn: EventRule = {
     h.relation(who, 'VISITED', last.entity, { event: e });
   },
 };
+
+/** The country of a dateline's place: the place after it ("Luanda, Angola –"), else its capital's country. */
+export function datelineCountry(c: Ctx, place: Entity): Entity {
+  const i = c.mentions.findIndex((m) => m.entity === place);
+  const next = c.mentions[i + 1];
+  if (next?.entity.type === 'Place' && /^\s*,\s*$/.test(c.work.slice(c.mentions[i]!.end, next.start)))
+    return next.entity;
+  return stateOf(c, place);
+}

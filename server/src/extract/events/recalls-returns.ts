@@ -18,7 +18,7 @@ import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { arrivalPlaces } from './arrival-places.js';
-import { datelinePlace, roleTraveller } from './arrivals-visits.js';
+import { datelineCountry, datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { noteEnvoys } from './envoys.js';
 import { officialState } from './official-states.js';
 import { visitEach } from './visit-destinations.js';
@@ -391,12 +391,3 @@ export const visit: EventRule = {
     for (const m of list) h.relation(who, 'VISITED', m.entity, { event: e });
   },
 };
-
-/** The country of a dateline's place: the place after it ("Luanda, Angola –"), else its capital's country. */
-function datelineCountry(c: Ctx, place: Entity): Entity {
-  const i = c.mentions.findIndex((m) => m.entity === place);
-  const next = c.mentions[i + 1];
-  if (next?.entity.type === 'Place' && /^\s*,\s*$/.test(c.work.slice(c.mentions[i]!.end, next.start)))
-    return next.entity;
-  return stateOf(c, place);
-}
