@@ -110,14 +110,13 @@ export const QUOTE_FRAME_VERBS: readonly string[] = [
 `),
 ];
 
-/** Verbs of judging in words, past and participle in pairs ("described"/"describing", "derided"/"deriding"):
- * the subject of the past form, or its agent in the passive ("deemed “…” by X"), speaks the quotation it
- * takes (QUOTE_SPEECH_BEFORE below; quotes/judged-agent.ts). */
+/** Verbs of judging in words, in their past form ("described", "derided"): the subject, or the agent in the
+ * passive ("deemed “…” by X"), speaks the quotation the verb takes (QUOTE_SPEECH_BEFORE below;
+ * quotes/judged-agent.ts). (Not their "-ing" forms: "…, the ministry said, denouncing “…”" would take its
+ * clause's first name, often the object of the verb before; fresh pages, session 40.) */
 export const JUDGING_VERBS: readonly string[] = words(`
-  described describing called calling branded branding labelled labelling labeled labeling termed terming
-  dubbed dubbing deemed deeming denounced denouncing condemned condemning criticised criticising criticized
-  criticizing slammed slamming decried decrying dismissed dismissing rejected rejecting characterised
-  characterising characterized characterizing derided deriding
+  described called branded labelled labeled termed dubbed deemed denounced condemned criticised criticized
+  slammed decried dismissed rejected characterised characterized derided
 `);
 
 /** Verbs, in any form, whose subject speaks the quotation that follows in the same sentence, saying or
@@ -125,9 +124,7 @@ export const JUDGING_VERBS: readonly string[] = words(`
  * ", adding “…”"): the last one before a quotation names its speaker (quotes/speech-subject.ts). */
 export const QUOTE_SPEECH_BEFORE: readonly string[] = [
   ...new Set([
-    // (Their past forms only: a participle the list lacks, "…, the ministry said, denouncing “…”", would
-    // take its clause's first name, often the object of the verb before; fresh pages, session 40.)
-    ...JUDGING_VERBS.filter((w) => w.endsWith('ed')),
+    ...JUDGING_VERBS,
     ...words(`
   referred referring refers said says told tells added adds called calls calling branded branding described
   describes describing responded replied wrote written writes stressed warned noted claimed agreed agreeing

@@ -99,7 +99,7 @@ function townAfter(work: string, end: number): string {
   if (!m) return '';
   const words = m[1]!;
   const lone = !/\s/.test(words);
-  if (isKnownPlace(words.toLowerCase())) return m[0];
+  if (isKnownPlace(words)) return m[0];
   return lone && !isTitle(words) && !isFirstName(words) && !isCommonWord(words) ? m[0] : '';
 }
 

@@ -9,6 +9,7 @@ import { TITLE_WORDS } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import type { RuleHit } from './hit.js';
 import { stateOf } from './parties.js';
+import { visitKey } from './visit-destinations.js';
 
 /** Before "visiting" used as a verb or gerund ("was visiting P", "after visiting P", "by visiting P"). */
 const VERB_LEAD = /\b(?:is|are|was|were|be|been|being|am|after|before|while|when|by|upon|from|for|of)\s+$/i;
@@ -63,7 +64,7 @@ export function visitingGuestEvent(h: RuleHit): boolean {
   if (!place) return true;
   // (Its own key: another visit of the guest's, to a site on the trip, stays an event of its own.)
   const participants = [{ entity: visitor, role: 'visitor' as const }];
-  const e = h.event({ place, participants, main: visitor, key: `visit:${visitor.id}>${place.id}` });
+  const e = h.event({ place, participants, main: visitor, key: visitKey(visitor, place) });
   h.relation(visitor, 'VISITED', place, { event: e });
   return true;
 }

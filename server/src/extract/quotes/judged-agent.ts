@@ -7,7 +7,7 @@ import type { SpeakerIndex } from './speakers.js';
 import { JUDGING_VERBS } from '../saying-verbs.js';
 
 /** Participles of judging in words, whose agent ("by X") speaks the quotation they take. */
-export const JUDGED_PARTICIPLE = JUDGING_VERBS.filter((w) => w.endsWith('ed')).join('|');
+export const JUDGED_PARTICIPLE = JUDGING_VERBS.join('|');
 
 /** The quotation follows the participle at once: "deemed “", "described as a “", "called “…” and “". */
 const PARTICIPLE_RIGHT_BEFORE = new RegExp(
@@ -29,7 +29,7 @@ export function judgedAgentAfter(
   const by = BY_AFTER.exec(work.slice(close + 1, close + 300));
   if (!by) return undefined;
   const from = close + 1 + by[0].length;
-  const end = work.slice(from).search(/[.;:!?]|,\s|$/);
+  const end = work.slice(from, from + 300).search(/[.;:!?]|,\s|$/);
   const who = sp.whoAt(from, from + end, open);
   return who?.att.speaker;
 }
