@@ -41,6 +41,7 @@ import { listedParticipants } from './meeting-participant-lists.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
 import { visitUnknownPlace } from './visit-unknown-places.js';
+import { firstToVisit } from './visit-firsts.js';
 import { arrivalPhrase } from './arrival-phrases.js';
 import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
@@ -111,6 +112,7 @@ export const RULES: readonly EventRule[] = [
   visit,
   visitOf,
   visitUnknownPlace,
+  firstToVisit,
   stayIn,
   phoneCall,
   phoneCallAnaphora,
