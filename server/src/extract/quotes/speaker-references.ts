@@ -15,6 +15,7 @@ import { DEMONYM_SPOKESPERSON, demonymBody } from './demonym-voice.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
+import { genericRoleOfLastSpeaker, personWhoSpokeLast } from './generic-role.js';
 import { titledBefore } from './role-titles.js';
 import { opensClause, statementNounAt, UNNAMED_OFFICIAL_LEAD, UNNAMED_SOURCES } from './speaker-phrases.js';
 import { sourceIsStatement, statementIssuer } from './statement-issuer.js';
@@ -71,14 +72,8 @@ export function pronounSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt):
   if (asked) return { att: { speaker: asked, rule: 'quotes:the-one-asked' }, end: p + 3 };
   if (pron) {
     // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since.)
-    const prev = sp.previous;
-    if (
-      prev?.type === 'Person' &&
-      sp.previousEnd >= 0 &&
-      anchor - sp.previousEnd < 600 &&
-      sp.persons.every((x) => x.end <= sp.previousEnd || x.start >= anchor || x.entity === prev) &&
-      (!genderOf(prev) || genderOf(prev) === (/^she/i.test(pron) ? 'f' : 'm'))
-    )
+    const prev = personWhoSpokeLast(sp, anchor);
+    if (prev && (!genderOf(prev) || genderOf(prev) === (/^she/i.test(pron) ? 'f' : 'm')))
       return { att: { speaker: prev, rule: 'quotes:pronoun-previous-speaker' }, end: p + 3 };
     return { att: { speaker: sp.lastPersonBefore(anchor, pron), rule: 'quotes:pronoun' }, end: p + 3 };
   }
@@ -231,6 +226,10 @@ export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Fo
   m = THE_ROLE.exec(rest);
   const byRole = m && personByRole(sp.work, sp.persons, m[3]!, anchor, m[1], m[2]);
   if (byRole) return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m![0].length };
+  // ("“…,” X said. “…,” the Chinese diplomat added": a generic role no one was titled with goes on quoting
+  // the person who spoke last, when nothing tells them apart: generic-role.ts.)
+  const spoke = m && genericRoleOfLastSpeaker(sp, m, anchor);
+  if (spoke) return { att: { speaker: spoke, rule: 'quotes:role-previous-speaker' }, end: p + m![0].length };
   // "the country's foreign minister": a role whose name the text gives later.
   m = new RegExp(
     String.raw`^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|${SPOKESPERSON}|${HEAD_OF_MISSION}|secretary|chancellor|premier)\b`,

@@ -1,0 +1,41 @@
+// A generic role after a quotation ("the diplomat added", "the Chinese official told reporters") that no
+// person was titled with before: the person quoted last, when they spoke shortly before and no other
+// person was named since. Only roles any office-holder bears ("diplomat", "official"); a role that names
+// an office ("the minister", "the ambassador") may be another's, and "top diplomat" is a foreign minister.
+import type { Entity, Mention } from '../entities/index.js';
+import { demonymCountry } from '../lexicon.js';
+import type { SpeakerState } from './speaker-references.js';
+
+/**
+ * The person the last attributed quotation went to, when it closed less than 600 characters before
+ * anchor and no other person was named since: whom "he said" or "the diplomat added" goes on quoting.
+ */
+export function personWhoSpokeLast(sp: SpeakerState, anchor: number): Entity | undefined {
+  const prev = sp.previous;
+  if (prev?.type !== 'Person' || sp.previousEnd < 0 || anchor - sp.previousEnd >= 600) return undefined;
+  const since = (x: Mention) => x.end > sp.previousEnd && x.start < anchor && x.entity !== prev;
+  return sp.persons.some(since) ? undefined : prev;
+}
+
+/** Role heads every holder of public office bears. */
+const GENERIC_HEAD = /^(?:diplomat|official)$/i;
+
+/** The last speaker a generic role (THE_ROLE's match: modifiers in 1, portfolio in 2, head in 3) goes on quoting. */
+export function genericRoleOfLastSpeaker(
+  sp: SpeakerState,
+  role: RegExpExecArray,
+  anchor: number,
+): Entity | undefined {
+  const [, modifiers = '', portfolio = '', head = ''] = role;
+  if (!GENERIC_HEAD.test(head) || portfolio.trim() || /\btop\b/i.test(modifiers)) return undefined;
+  const prev = personWhoSpokeLast(sp, anchor);
+  if (!prev) return undefined;
+  // ("the Russian diplomat": a demonym must not name another country than the speaker's nationality.)
+  const demonyms = modifiers.split(/\s+/).filter((w) => demonymCountry(w));
+  const own = (prev.nationality ?? '').toLowerCase();
+  const agrees = (w: string) =>
+    !own ||
+    own.startsWith(w.slice(0, 4).toLowerCase()) ||
+    demonymCountry(w)!.toLowerCase().startsWith(own.slice(0, 4));
+  return demonyms.every(agrees) ? prev : undefined;
+}
