@@ -44,3 +44,17 @@ describe('a generic role after a quotation goes on quoting the last speaker', ()
     expect(credit(body, 'Nobody should read')).not.toContain('role-previous-speaker');
   });
 });
+
+describe('"he said" after a sentence the same pronoun opens goes on quoting the last speaker', () => {
+  it('when "She briefed the minister on Y\'s visit." stands between, then the one quoted last speaks', () => {
+    const body =
+      '“Our fleets have fished these waters together for a century,” Ingrid Halvorsen told reporters in Oslo.\n\nShe briefed the Icelandic minister Einar Thorsson on the coming visit of King Harald Olsen to Reykjavik.\n\n“We want that visit to seal the quota deal,” she added.';
+    expect(credit(body, 'We want that visit')).toBe('Ingrid Halvorsen [quotes:pronoun-previous-speaker]');
+  });
+
+  it('when a sentence opened by another name stands between, then the pronoun is not read as the last speaker', () => {
+    const body =
+      '“Our fleets have fished these waters together for a century,” Ingrid Halvorsen told reporters in Oslo.\n\nIcelandic minister Einar Thorsson replied that the quotas were not negotiable.\n\n“We will not move on this,” he added.';
+    expect(credit(body, 'We will not move')).not.toContain('pronoun-previous-speaker');
+  });
+});

@@ -58,7 +58,8 @@ describe('"he said" after a sentence the same pronoun opens', () => {
   it('when "He accused Y" stands between a speaker and "he said", then the speaker speaks again', () => {
     const body =
       '“We will respond to this,” Sergei Lavrov told reporters on Monday. He accused Antony Blinken of lying about the talks.\n\n“Nobody believes these stories any more,” he said.';
-    expect(credit(body, 'Nobody')).toBe('Sergei Lavrov [quotes:pronoun]');
+    // (From session 41 the pronoun goes on quoting the last speaker, generic-role.ts: the same person.)
+    expect(credit(body, 'Nobody')).toBe('Sergei Lavrov [quotes:pronoun-previous-speaker]');
   });
 
   it('when the sentence between is opened by a name, then its person is "he"', () => {

@@ -5,15 +5,24 @@
 import type { Entity, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import type { SpeakerState } from './speaker-references.js';
+import { indexAt } from '../text.js';
 
 /**
  * The person the last attributed quotation went to, when it closed less than 600 characters before
  * anchor and no other person was named since: whom "he said" or "the diplomat added" goes on quoting.
  */
-export function personWhoSpokeLast(sp: SpeakerState, anchor: number): Entity | undefined {
+export function personWhoSpokeLast(sp: SpeakerState, anchor: number, pronoun?: string): Entity | undefined {
   const prev = sp.previous;
   if (prev?.type !== 'Person' || sp.previousEnd < 0 || anchor - sp.previousEnd >= 600) return undefined;
-  const since = (x: Mention) => x.end > sp.previousEnd && x.start < anchor && x.entity !== prev;
+  // (For "he"/"she": a person named inside a sentence that the same pronoun opens, "He told the minister
+  // about X's visit.", is no new subject; the pronoun still stands for the one who spoke.)
+  const opener = pronoun && new RegExp(String.raw`^\s*${pronoun}\b`, 'i');
+  const insidePronounSentence = (x: Mention) => {
+    const s = opener ? sp.sents[indexAt(sp.sents, x.start)] : undefined;
+    return !!s && s.start > sp.previousEnd && (opener as RegExp).test(sp.work.slice(s.start, x.start));
+  };
+  const since = (x: Mention) =>
+    x.end > sp.previousEnd && x.start < anchor && x.entity !== prev && !insidePronounSentence(x);
   return sp.persons.some(since) ? undefined : prev;
 }
 

@@ -71,9 +71,11 @@ export function pronounSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt):
     pron && PRONOUN_REPLIED.test(rest) ? personAsked(sp.work, sp.persons, anchor, sp.inQuote) : undefined;
   if (asked) return { att: { speaker: asked, rule: 'quotes:the-one-asked' }, end: p + 3 };
   if (pron) {
-    // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since.)
-    const prev = personWhoSpokeLast(sp, anchor);
-    if (prev && (!genderOf(prev) || genderOf(prev) === (/^she/i.test(pron) ? 'f' : 'm')))
+    // ("“…,” X said. “…,” he said": the one who spoke last, when no other person was named since, but
+    // inside a sentence the same pronoun opens.)
+    const she = /^(?:she|her)\b/i.test(pron);
+    const prev = personWhoSpokeLast(sp, anchor, she ? 'she' : 'he');
+    if (prev && (!genderOf(prev) || genderOf(prev) === (she ? 'f' : 'm')))
       return { att: { speaker: prev, rule: 'quotes:pronoun-previous-speaker' }, end: p + 3 };
     return { att: { speaker: sp.lastPersonBefore(anchor, pron), rule: 'quotes:pronoun' }, end: p + 3 };
   }
