@@ -2,6 +2,8 @@
 // person was titled with before: the person quoted last, when they spoke shortly before and no other
 // person was named since. Only roles any office-holder bears ("diplomat", "official"); a role that names
 // an office ("the minister", "the ambassador") may be another's, and "top diplomat" is a foreign minister.
+// personWhoSpokeLast is also whom "he said" stands for (speaker-references.ts), past persons named inside a
+// sentence the same pronoun opens ("He informed the minister of X's visit").
 import type { Entity, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import type { SpeakerState } from './speaker-references.js';
