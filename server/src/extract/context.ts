@@ -113,6 +113,12 @@ export function isVerb(w: string): boolean {
   );
 }
 
+/** The word before an object and its title words ("met Ukrainian President "): a verb says it is no subject. */
+const VERB_BEFORE_OBJECT = new RegExp(
+  String.raw`(\p{Ll}+)[\s,]+(?:(?:the|his|her|its|their|counterpart|president|prime minister|minister|leader|${HEAD_OF_MISSION}|spokes(?:wo)?man|\p{Lu}[\p{L}.’'-]*)[\s,]+)*$`,
+  'u',
+);
+
 export class Ctx {
   readonly mentions: Mention[];
   /** Carry-over between rules within one article (e.g. the last expelling state). */
@@ -217,10 +223,7 @@ export class Ctx {
       if (!allowPrep && PREP.test(lead) && !/^\s*,?\s*who\b/.test(this.work.slice(m.end, m.end + 8)))
         continue;
       // The object of a verb ("met Ukrainian President Volodymyr Zelensky") is not the subject.
-      const prev = new RegExp(
-        String.raw`(\p{Ll}+)[\s,]+(?:(?:the|his|her|its|their|counterpart|president|prime minister|minister|leader|${HEAD_OF_MISSION}|spokes(?:wo)?man|\p{Lu}[\p{L}.’'-]*)[\s,]+)*$`,
-        'u',
-      ).exec(this.work.slice(Math.max(from, m.start - 60), m.start));
+      const prev = VERB_BEFORE_OBJECT.exec(this.work.slice(Math.max(from, m.start - 60), m.start));
       if (prev && j > 0 && isVerb(prev[1]!)) continue;
       return m.entity;
     }

@@ -213,14 +213,22 @@ export function namedModifierRole(sp: SpeakerState, at: PhraseAt): Found | undef
     : undefined;
 }
 
+/** "the Deputy Foreign Minister": a role the text titled someone with before. */
+const TITLED_ROLE = new RegExp(
+  String.raw`^the\s+((?:(?:deputy|vice|foreign|defen[cs]e|prime|senior|top)\s+)+(?:minister|${HEAD_OF_MISSION}|secretary))\b`,
+  'i',
+);
+/** "the country's foreign minister": a role whose name the text gives later. */
+const ROLE_NAMED_LATER = new RegExp(
+  String.raw`^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|${SPOKESPERSON}|${HEAD_OF_MISSION}|secretary|chancellor|premier)\b`,
+  'u',
+);
+
 /** "the Deputy Foreign Minister", "the spokesman", "the country's foreign minister": a role's holder. */
 export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
   // "the Deputy Foreign Minister was quoted as saying" after "Vice Foreign Minister X": the one person
   // the text titled so before (deputy and vice alike).
-  let m = new RegExp(
-    String.raw`^the\s+((?:(?:deputy|vice|foreign|defen[cs]e|prime|senior|top)\s+)+(?:minister|${HEAD_OF_MISSION}|secretary))\b`,
-    'i',
-  ).exec(rest);
+  let m = TITLED_ROLE.exec(rest);
   const titled = m ? titledBefore(sp.work, sp.persons, m[1]!, anchor) : undefined;
   if (m && titled)
     return { att: { speaker: titled, rule: 'quotes:role-titled-before' }, end: p + m[0].length };
@@ -233,10 +241,7 @@ export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Fo
   const spoke = m && genericRoleOfLastSpeaker(sp, m, anchor);
   if (spoke) return { att: { speaker: spoke, rule: 'quotes:role-previous-speaker' }, end: p + m![0].length };
   // "the country's foreign minister": a role whose name the text gives later.
-  m = new RegExp(
-    String.raw`^(?:the\s+(?:country|nation|government)['’]s\s+)?(?:(?:top|senior|deputy|foreign|defen[cs]e|prime|vice)\s+)*(?:minister|president|${SPOKESPERSON}|${HEAD_OF_MISSION}|secretary|chancellor|premier)\b`,
-    'u',
-  ).exec(rest);
+  m = ROLE_NAMED_LATER.exec(rest);
   if (m) return { att: { rule: 'quotes:role-named-later', deferred: true }, end: p + m[0].length };
   return undefined;
 }
