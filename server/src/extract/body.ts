@@ -306,17 +306,20 @@ function findExcluded(ls: Line[]): Range[] {
     }
     const listed = [ls[i - 1], ls[i + 1]].some((x) => x && opensWithNameDash(x.text));
     for (const [s, e] of creditSpans(t, listed)) add(l.start + s, l.start + e);
+    // (The credits below hold a colon or a slash: a line with neither is not scanned for them.)
+    const slash = t.includes('/');
     // "Image: X/dpa", "Photo: X/Getty Images", "Credit: ...", possibly glued to the caption ("weekImage:").
-    const cred =
-      /(?:^|(?<=[\s\p{L}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(
-        t,
-      );
+    const cred = !t.includes(':')
+      ? null
+      : /(?:^|(?<=[\s\p{L}.)]))(?:Image|Images|Photo|Photos|Photograph|Picture|Foto|Credit|Source|Video)s?\s*(?:by\s*)?:\s*\S.*$/u.exec(
+          t,
+        );
     if (cred && (/\//.test(cred[0]) || cred[0].length < 60)) add(l.start + cred.index, l.end);
-    const photoBy = /(?:^|\s)Photo(?:graph)? by [\p{Lu}][^\n]*$/u.exec(t);
+    const photoBy = t.includes('Photo') ? /(?:^|\s)Photo(?:graph)? by [\p{Lu}][^\n]*$/u.exec(t) : null;
     if (photoBy) add(l.start + photoBy.index, l.end);
     const copy = /©.*$/.exec(t);
     if (copy) add(l.start + copy.index, l.end);
-    for (const m of matchesOf(/\((?:Photo(?: by)?:?\s*)?[^()]{2,80}\/\s?[^()]{2,60}\)/g, t)) {
+    for (const m of slash ? matchesOf(/\((?:Photo(?: by)?:?\s*)?[^()]{2,80}\/\s?[^()]{2,60}\)/g, t) : []) {
       const after = m[0].slice(m[0].lastIndexOf('/') + 1, -1).trim();
       const before = m[0].slice(1, m[0].indexOf('/')).trim();
       if (
@@ -327,13 +330,14 @@ function findExcluded(ls: Line[]): Range[] {
       )
         add(l.start + m.index, l.start + m.index + m[0].length);
     }
-    for (const m of matchesOf(/\/[A-Z][A-Za-z-]{1,15}\//g, t))
+    for (const m of slash ? matchesOf(/\/[A-Z][A-Za-z-]{1,15}\//g, t) : [])
       add(l.start + m.index, l.start + m.index + m[0].length);
     // A trailing "First Last/AGENCY" or "First Last / AGENCY" credit at the end of a caption line.
-    const trail =
-      /(?:^|\s)(\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]+)\s?\/\s?([^/\n)]{2,40}(?:\/[^/\n)]{2,40}){0,3})$/u.exec(
-        t,
-      );
+    const trail = !slash
+      ? null
+      : /(?:^|\s)(\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s)?\p{Lu}[\p{L}'’-]+)\s?\/\s?([^/\n)]{2,40}(?:\/[^/\n)]{2,40}){0,3})$/u.exec(
+          t,
+        );
     if (trail && CREDIT_AGENCIES.test(trail[2]!.trim())) {
       const nameStart = t.indexOf(trail[1]!, trail.index);
       add(l.start + nameStart, l.end);
