@@ -88,6 +88,27 @@ export function listedPersons(c: Ctx, from: number, to: number, bodies = false):
  */
 const AMONG_QUALIFIED = String.raw`[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:now\s+)?(?:on|in|under|subject\s+to|(?:hit|targeted|affected|covered)\s+by|(?:named|included)\s+in|added\s+to)\s+(?:(?:the|these|this|its|their|today['’]s|\p{Lu}[\p{L}.’'-]*)\s+)?(?:[\p{L}.’'-]+\s+){0,2}?(?:list|blacklist|sanctions|measures|restrictions|designations|package|penalties|round)|(?:who|which|that)\s+(?:fell|fall|came|come|were\s+placed)\s+under\s+(?:the\s+)?(?:\p{Ll}+\s+)?sanctions)\s+(?:is|are|was|were)`;
 
+/** "by"/"under" in a list's lead ("The officials sanctioned by the UK include", "Those hit by Canada's measures are"). */
+const LEAD_AGENT = /\b(?:by|under)\s+/g;
+
+/**
+ * The state or body a list's lead names as the agent of the sanctions ("… sanctioned by the UK include",
+ * "The others sanctioned by the Chinese include"): they, not the last event's sanctioners, sanction the
+ * people listed. Undefined when the lead names no agent.
+ */
+function agentOfLead(c: Ctx, at: number, end: number): Entity[] | undefined {
+  const lead = c.work.slice(at, end);
+  // Only a lead that closes on its verb ("… include", "… were"); "designated by X for sanctions, including"
+  // is read by the sanctions clause, whose sanctioners the list then joins.
+  if (!/\b(?:include[sd]?|is|are|was|were)$/.test(lead)) return;
+  let agent: RegExpExecArray | null = null;
+  for (const m of lead.matchAll(LEAD_AGENT)) agent = m;
+  if (!agent) return;
+  const from = at + agent.index + agent[0].length;
+  const named = c.inRange(from, end, ['Place', 'Organization']).filter((m) => m.start >= from);
+  return named.length ? [...new Set(named.map((m) => m.entity))] : undefined;
+}
+
 export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
@@ -104,7 +125,7 @@ export const sanctionList: EventRule = {
     const last = ban ? lastBan.get(c) : lastSanction.get(c);
     const fromLast = last?.participants.filter((p) => p.role === 'sanctioner').map((p) => p.entity) ?? [];
     // The sanctioners last named ("designated by X for sanctions, including …"), else the last event's.
-    const by = ban ? fromLast : (lastSanctioners.get(c) ?? fromLast);
+    const by = agentOfLead(c, h.at, end) ?? (ban ? fromLast : (lastSanctioners.get(c) ?? fromLast));
     if (!by.length) return;
     const fresh = who.filter((w) => !by.includes(w));
     if (!fresh.length) return;
