@@ -28,6 +28,14 @@ describe('the agent a sanctions list names in its lead', () => {
     expect(sanctioners(rels, 'Rufus Firefly')).toEqual(['United Kingdom']);
   });
 
+  it('when the agent is a people ("The others sanctioned by the Chinese include A"), then China sanctions A', () => {
+    const { rels } = run(
+      title,
+      'Canada imposed sanctions on Freedonia on Monday. The others sanctioned by the Chinese include Rufus Firefly.',
+    );
+    expect(sanctioners(rels, 'Rufus Firefly')).toEqual(['China']);
+  });
+
   it('when the lead names no agent ("The officials sanctioned include A"), then the last sanctions\' sanctioner sanctions A', () => {
     const { rels } = run(
       title,

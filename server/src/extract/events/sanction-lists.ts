@@ -14,6 +14,7 @@
 // sanctioner named no target, "imposed sanctions on 28 individuals", a new one of that sanctioner),
 // sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
+import { demonymCountry } from '../lexicon.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
@@ -106,7 +107,15 @@ function agentOfLead(c: Ctx, at: number, end: number): Entity[] | undefined {
   if (!agent) return;
   const from = at + agent.index + agent[0].length;
   const named = c.inRange(from, end, ['Place', 'Organization']).filter((m) => m.start >= from);
-  return named.length ? [...new Set(named.map((m) => m.entity))] : undefined;
+  if (named.length) return [...new Set(named.map((m) => m.entity))];
+  // A people's name as the agent: "sanctioned by the Chinese include" (China).
+  const people = /^(?:the\s+)?(\p{Lu}[\p{L}.]*)\s+(?:include[sd]?|is|are|was|were)$/u.exec(
+    c.work.slice(from, end),
+  );
+  const country = people ? demonymCountry(people[1]!) : undefined;
+  if (!people || !country) return;
+  const start = end - people[0].length + people[0].indexOf(people[1]!);
+  return [c.countryByDemonym(country, start, start + people[1]!.length)];
 }
 
 export const sanctionList: EventRule = {
