@@ -34,6 +34,9 @@ const RULES: Record<string, (c: readonly CurvePoint[]) => number> = {
   'precision >= 0.85 on >= 10 predictions (events rule, sessions 21-24)': (c) => supported(c, 0.85, 10),
   'precision >= 0.80 on >= 10 predictions': (c) => supported(c, 0.8, 10),
   'precision >= 0.85 on >= 20 predictions (events rule from session 25)': (c) => supported(c, 0.85, 20),
+  'precision >= 0.80 on >= 20 predictions, never below 0.8': (c) => Math.max(0.8, supported(c, 0.8, 20)),
+  'precision >= 0.85 on >= 20 predictions, never below 0.8': (c) => Math.max(0.8, supported(c, 0.85, 20)),
+  'precision >= 0.80 on >= 30 predictions, never below 0.8': (c) => Math.max(0.8, supported(c, 0.8, 30)),
 };
 
 const pages = trainingPages();

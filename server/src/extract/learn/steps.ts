@@ -60,7 +60,10 @@ export const LEARNED_STEPS: readonly LearnedStep[] = [
     // dev 0.817 → 0.797).
     // Never below 0.8 (session 39): at 0.7 the step misread what the rules leave out on purpose, a state
     // summoning its own envoy (a recall), "recalled that …", "pushed for a summit", "her interview with her team".
-    chooseThreshold: (curve) => Math.max(EVENTS_THRESHOLD_FLOOR, supportedWithPrecision(curve, 0.85, 20)),
+    // Precision 0.80 (the events target) rather than 0.85 since session 41: on 459 dev pages "0.85 on 20"
+    // jumped to 0.90 (20 predictions) on the whole curve while choosing 0.80 in each of the five nested folds;
+    // "0.80 on 20" chooses 0.80 on both (30 right of 36 held-out additions, bench/learn/threshold-selection.ts).
+    chooseThreshold: (curve) => Math.max(EVENTS_THRESHOLD_FLOOR, supportedWithPrecision(curve, 0.8, 20)),
     options: { l2: 0.03 },
   },
   speakersStep,
