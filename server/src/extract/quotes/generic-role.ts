@@ -6,14 +6,26 @@
 // sentence the same pronoun opens ("He informed the minister of X's visit").
 import type { Entity, Mention } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
-import type { SpeakerState } from './speaker-references.js';
-import { indexAt } from '../text.js';
+import { indexAt, type Sentence } from '../text.js';
+
+/** What these readers need of the speaker index's state (speaker-references.ts SpeakerState has it all). */
+export interface LastSpeakerState {
+  readonly work: string;
+  readonly sents: Sentence[];
+  readonly persons: Mention[];
+  readonly previous: Entity | undefined;
+  readonly previousEnd: number;
+}
 
 /**
  * The person the last attributed quotation went to, when it closed less than 600 characters before
  * anchor and no other person was named since: whom "he said" or "the diplomat added" goes on quoting.
  */
-export function personWhoSpokeLast(sp: SpeakerState, anchor: number, pronoun?: string): Entity | undefined {
+export function personWhoSpokeLast(
+  sp: LastSpeakerState,
+  anchor: number,
+  pronoun?: string,
+): Entity | undefined {
   const prev = sp.previous;
   if (prev?.type !== 'Person' || sp.previousEnd < 0 || anchor - sp.previousEnd >= 600) return undefined;
   // (For "he"/"she": a person named inside a sentence that the same pronoun opens, "He told the minister
@@ -33,7 +45,7 @@ const GENERIC_HEAD = /^(?:diplomat|official)$/i;
 
 /** The last speaker a generic role (THE_ROLE's match: modifiers in 1, portfolio in 2, head in 3) goes on quoting. */
 export function genericRoleOfLastSpeaker(
-  sp: SpeakerState,
+  sp: LastSpeakerState,
   role: RegExpExecArray,
   anchor: number,
 ): Entity | undefined {
