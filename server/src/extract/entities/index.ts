@@ -44,6 +44,7 @@ import { titledOffices } from './titled-offices.js';
 import { postedEnvoys } from './postings.js';
 import { resolveRoles } from './roles.js';
 import { dropTitleAcronyms } from './title-acronyms.js';
+import { dropUnexplainedAcronyms } from './unexplained-acronyms.js';
 import type { EntityIndex } from './types.js';
 
 export type { Entity, EntityIndex, EntityType, Mention } from './types.js';
@@ -94,6 +95,7 @@ export function extractEntities(
   acronymTitles(b);
   dropTitleAcronyms(b);
   dropUnresolvedRunAcronyms(b);
+  dropUnexplainedAcronyms(b);
   dropNestedNames(b);
   papalNames(b);
   const idx = finish(b);
