@@ -34,6 +34,18 @@ describe('acronyms a page explains as bodies', () => {
     expect(orgs(d).some((n) => n === 'CFRV' || /Coalition for Free Rivers/.test(n))).toBe(true);
   });
 
+  it('when a long name follows in brackets, a body head follows, or the acronym is a known international body, then it is an organisation', () => {
+    const d = extract(
+      [
+        'Parties meet',
+        'Leaders of the PKV [Progressive Kivu Alliance] met on Monday near the border.',
+        'The minister spoke on the sidelines of the talks, and the UNSC later met again.',
+        'He also met the chairman of ZRB bank and discussed the UN and the BQWC.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).toEqual(expect.arrayContaining(['PKV', 'UNSC', 'ZRB', 'BQWC']));
+  });
+
   it('when the page writes out the long name the acronym abbreviates, then the acronym is that body', () => {
     const d = extract(
       [
@@ -54,8 +66,9 @@ describe('acronyms nothing explains', () => {
         'The visiting president was received at the KZIA at noon by the foreign minister.',
         'Freedonia exported goods worth R812,4m last year and recalled the suffering of WWII.',
         'Trade between Freedonia and SV has grown, and SV remains an ally.',
+        'The KLMO government supports the deposed leader.',
       ].join('\n'),
     );
-    for (const term of ['KZIA', 'R812', 'WWII', 'SV']) expect(orgs(d)).not.toContain(term);
+    for (const term of ['KZIA', 'R812', 'WWII', 'SV', 'KLMO']) expect(orgs(d)).not.toContain(term);
   });
 });

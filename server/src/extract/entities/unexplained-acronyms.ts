@@ -39,6 +39,12 @@ const BODY_NOUNS_AFTER = [
   'forces',
   'personnel',
   'jawans',
+  'rebels',
+  'militants',
+  'fighters',
+  'boss',
+  'sessions?',
+  'sidelines',
   'secretariat',
   'delegation',
 ];
@@ -55,7 +61,7 @@ const JOINED_AFTER =
   /^(?:-(?:led|backed|built|run|owned|brokered|sponsored|funded|hosted|mediated)\b|\.[a-z]{2,3}\b)/;
 /** Words before a body's or an outlet's name ("news agency PTI", "told AAP", "quoted by the KCNA", "members of the OIC"). */
 const WORD_BEFORE =
-  /(?:\b(?:news agency|agency|broadcaster|news portal|portal|newspaper|daily|channel|outlet|radio|told|by|according to|(?:members?|framework|frameworks|ministers|secretary[- ]general|chair|summit|head|chief|leaders) of)[^\S\n]+(?:the[^\S\n]+)?)$/i;
+  /(?:\b(?:news agency|agency|agencies|broadcasters?|news portal|portals?|newspapers?|daily|channels?|outlets?|radio|told|by|according to|(?:members?|frameworks?|ministers|secretary[- ]general|chair|summit|session|sidelines|head|chief|leaders) of)[^\S\n]+(?:the[^\S\n]+)?)$/i;
 /** A name set off in brackets right after a name's last word ("the Death Penalty (ECPM)"), not after a sentence. */
 const DEFINED_BEFORE = /\p{L}[^\S\n]+\($/u;
 /** Lower-case nouns of bodies: the shared heads of organisations' names, and nouns no name ends in. */
@@ -65,16 +71,36 @@ const BODY_WORDS = new Set([
 ]);
 /** A description set off after the name, up to its end ("QRTA, the regional trade body"). */
 const APPOSITION_AFTER = /^,[^\S\n]+(?:the|a|an)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,4}[\p{L}'’-]+)/u;
+/** A long name in brackets right after ("KIM [Advanced Indonesia Coalition]", "CPN (Maoist Centre)"). */
+const DEFINED_AFTER =
+  /^[^\S\n]*[([]\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|on|in))+[)\]]/u;
+/**
+ * Acronyms of international bodies news writes with no other word to explain them ("the UNSC no longer
+ * sanctions", "within the SCO"): known bodies, as the lexicon's KNOWN_ORGS are (which lists more, written out).
+ */
+const KNOWN_BODY_ACRONYMS = new Set(
+  (
+    'UNSC UNGA UNHRC UNHCR UNDP UNEP UNESCO UNICEF UNRWA UNIFIL UNCTAD WFP WTO ICC ICJ IOM ILO FAO OECD APEC ' +
+    'GCC OIC OAS SCO CIS CSTO EAEU SAARC BIMSTEC NAM AU ECCAS SADC IGAD PIF ECO CICA OSCE ASEAN'
+  ).split(' '),
+);
+/** The lower-case word right after the name ("VTB bank", "the BJP party"): a body's head when ORG_HEADS has it. */
+const HEAD_AFTER = /^[^\S\n]+(\p{Ll}+)\b/u;
+/** Heads a leader's name or initials may stand before ("the AMLO government"): no sign the name is a body. */
+const LEADERS_BODIES = new Set(['government', 'administration', 'cabinet']);
 /** A lower-case body noun right before the name ("the opposition party ODM", "the watchdog QRTA"). */
 const NOUN_BEFORE = /\b(\p{Ll}+)[^\S\n]+$/u;
 
 /** Joins of a list: ", ", " and ", " & ". */
-const LIST_JOIN = /^(?:,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+|,[^\S\n]+and[^\S\n]+)$/;
+const LIST_JOIN = /^(?:,|[^\S\n]+(?:and|&)|,[^\S\n]+and)[^\S\n]*(?:the[^\S\n]+)?$/;
 
 /** Whether the mention at [start, end) stands where only a body or an outlet stands. */
 function bodyPlace(work: string, start: number, end: number): boolean {
   const after = work.slice(end, end + 60);
   if (WORD_AFTER.test(after) || JOINED_AFTER.test(after)) return true;
+  if (DEFINED_AFTER.test(after)) return true;
+  const head = HEAD_AFTER.exec(after);
+  if (head && ORG_HEADS.has(head[1]!) && !LEADERS_BODIES.has(head[1]!)) return true;
   const before = work.slice(Math.max(0, start - 40), start);
   if (WORD_BEFORE.test(before)) return true;
   const set = APPOSITION_AFTER.exec(after);
@@ -91,7 +117,7 @@ function listNeighbours(b: Builder, start: number, end: number): Entity[] {
     if (m.entity.type !== 'Organization') continue;
     const gap =
       m.end <= start ? b.work.slice(m.end, start) : m.start >= end ? b.work.slice(end, m.start) : '';
-    if (gap.length > 0 && gap.length <= 6 && LIST_JOIN.test(gap)) out.push(m.entity);
+    if (gap.length > 0 && gap.length <= 10 && LIST_JOIN.test(gap)) out.push(m.entity);
   }
   return out;
 }
@@ -140,7 +166,8 @@ export function dropUnexplainedAcronyms(b: Builder): void {
   for (const e of lone) {
     if (!b.entities.has(e.id)) continue;
     const ms = b.mentions.filter((m) => m.entity === e);
-    if (ms.some((m) => bodyPlace(b.work, m.start, m.end))) explained.add(e);
+    if (KNOWN_BODY_ACRONYMS.has(e.name) || ms.some((m) => bodyPlace(b.work, m.start, m.end)))
+      explained.add(e);
     neighbours.set(
       e,
       ms.flatMap((m) => listNeighbours(b, m.start, m.end)),
