@@ -37,6 +37,7 @@ import {
 } from './beyond-sentence.js';
 import { reportingClauseSpeaker } from './reporting-clause.js';
 import { colonLeadSpeaker, colonSubjectSpeaker } from './colon-lead.js';
+import { colonLineSpeaker } from './colon-line.js';
 import { viewpointLead } from './viewpoint-lead.js';
 import { reportedPerson } from './reported-person.js';
 import { citedSource } from './cited-source.js';
@@ -116,8 +117,6 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     return undefined;
   };
 
-  /** The subject of the last speech verb before pos in the sentence, and whether it is only a pronoun. */
-
   /** A speech verb a few words before pos governs the quotation there (no relative clause between). */
   const governed = (sentStart: number, pos: number): boolean => {
     let last: RegExpMatchArray | undefined;
@@ -183,6 +182,7 @@ export function attributeQuotes(work: string, quotes: Quote[], sents: Sentence[]
     if (!found?.speaker && !found?.deferred) found = citedSource(work, sp, q, sentEnd) ?? found;
     if (!found?.speaker && !found?.deferred && opensSentence && !ownAttribution)
       found =
+        colonLineSpeaker(work, sp, q) ??
         creditInNextParagraph(work, sp, sents, q) ??
         cueBefore(q) ??
         cueAfter(q) ??
