@@ -43,7 +43,8 @@ function subjectAt(sp: SpeakerIndex, work: string, at: number, limit: number, an
 export function colonLineSpeaker(work: string, sp: SpeakerIndex, q: Quote): Attribution | undefined {
   const lineStart = work.lastIndexOf('\n', q.open - 1) + 1;
   if (/\S/.test(work.slice(lineStart, q.open))) return undefined;
-  const colon = work.slice(0, lineStart).trimEnd().length - 1;
+  let colon = lineStart - 1;
+  while (colon >= 0 && /\s/.test(work[colon]!)) colon--;
   if (colon < 0 || work[colon] !== ':') return undefined;
   const from = work.lastIndexOf('\n', colon - 1) + 1;
   if (colon - from > 300) return undefined;
