@@ -8,6 +8,7 @@
 import type { Ctx } from '../context.js';
 import type { Sentence } from '../text.js';
 import { cardinals, countOf } from '../count-words.js';
+import { demonymCountry } from '../lexicon.js';
 
 /** A count in digits or words, up to twenty. */
 export const NUMBER = String.raw`\d{1,3}|${cardinals(2, 20)}`;
@@ -17,25 +18,32 @@ function counts(text: string): number[] {
   return [...text.matchAll(new RegExp(String.raw`\b(${NUMBER})\b`, 'gi'))].map((m) => countOf(m[1]!));
 }
 
-/** An opening that stands before the subject: "According to the press release, ". */
-const ADVERBIAL = /^(?:According\s+to\s+[^,]{1,60},\s+)/i;
+/** An opening that stands before the subject: "According to the press release, ", "Among others, ". */
+const ADVERBIAL =
+  /^(?:According\s+to\s+[^,]{1,60}|Among\s+(?:others|them)|In\s+(?:all|total|particular)),\s+/i;
 
 /**
  * The subject and its verb: up to twelve words from the sentence's start (after an "According to X,"),
- * no saying or finite verb among them, then a copula or "include" not negated ("are not on the list").
+ * no saying or finite verb among them, then a copula or "include" not negated ("are not on the list"),
+ * which a colon may close ("… include: A; B"); or a subject with no verb closed by a colon ("The six
+ * officials: A; B"), group 2, which must point back by a count or a noun.
  */
+const WORD = String.raw`(?!(?:said|says|told|will|would|has|have|had|is|was|can|could|may|might|also|however)\b)[^\s,;:.!?"“”]+`;
 const LEAD = new RegExp(
-  String.raw`^((?:(?!(?:said|says|told|will|would|has|have|had|is|was|can|could|may|might|also|however)\b)[^\s,;:.!?"“”]+\s+){1,12}?)(?:are|were|include[sd]?|comprise[sd]?)\s+(?!not\b)`,
+  String.raw`^(?:((?:${WORD}\s+){1,12}?)(?:are|were|include[sd]?|comprise[sd]?):?\s+(?!not\b)|((?:${WORD}\s+){0,11}${WORD}):\s+)`,
   'iu',
 );
 
 /** Words of the measure: the subject names the sanctions, the list or the expulsion. */
 const MEASURE =
-  /\b(?:sanction\w*|(?:black)?list(?:ed)?|designat\w+|measures|restrictions|penalties|expel\w*|expulsions?|persona\w*\s+non\s+grata|(?:to\s+)?face\s+the\s+same|(?:affected|hit|targeted|slapped|covered)\s+(?:by|with)\b)/i;
+  /\b(?:sanction\w*|(?:black)?list(?:ed)?|designat\w+|measures|restrictions|penalties|expel\w*|expulsions?|persona\w*\s+non\s+grata|(?:to\s+)?face\s+the\s+same|(?:affected|hit|targeted|slapped|covered)\s+(?:by|with)\b|\btargeted\s*$)/i;
 
 /** Participles the subject may hold: of the measure, or of being named in it. */
 const MEASURE_PARTICIPLE =
   /^(?:sanctioned|designated|blacklisted|targeted|affected|expelled|listed|named|slapped|placed|included|declared|banned|barred|added|hit|newly|remaining)$/i;
+
+/** Plural nouns of a group of people, each another word for the others. */
+const PEOPLE = /^(?:individuals|officials|persons|people|figures|officers)$/;
 
 /** Plural nouns of no group: the measure's, a pronoun's. */
 const NO_GROUP = /^(?:others|those|these|sanctions|measures|restrictions|penalties|expulsions|lists)$/i;
@@ -71,7 +79,8 @@ export function groupLead(c: Ctx, s: Sentence, told: Sentence): GroupLead | unde
   const start = s.start + (ADVERBIAL.exec(c.work.slice(s.start, s.end))?.[0].length ?? 0);
   const lead = LEAD.exec(c.work.slice(start, s.end));
   if (!lead) return;
-  const subject = lead[1]!;
+  const subject = lead[1] ?? lead[2]!;
+  const verbless = lead[2] !== undefined;
   const words = subject.trim().split(/\s+/);
   if (/^(?:they|it|he|she|we|i|you|this|that)$/i.test(words[0]!)) return;
   if (RELATIVE.test(subject)) return;
@@ -79,17 +88,31 @@ export function groupLead(c: Ctx, s: Sentence, told: Sentence): GroupLead | unde
   if (words.some((w) => /\p{L}{3,}(?:ing|ed)$/u.test(w) && !MEASURE_PARTICIPLE.test(w) && !MEASURE.test(w)))
     return;
   // No person or state in the subject: "A and B are not on the list", "Russia's partners include".
-  if (c.inRange(start, start + subject.length, ['Person', 'Place']).length) return;
+  // A people's adjective qualifies the group ("Iranian officials targeted include"): no state of its own.
+  const named = c
+    .inRange(start, start + subject.length, ['Person', 'Place'])
+    .filter((m) => m.entity.type === 'Person' || !demonymCountry(c.work.slice(m.start, m.end)));
+  if (named.length) return;
   const said = c.work.slice(told.start, told.end);
   const n = counts(subject)[0];
   const counted = n !== undefined && counts(said).some((m) => m >= n);
   const nouns = words
     .map((w) => w.toLowerCase())
     .filter((w) => /^\p{Ll}{3,}s$/u.test(w) && !NO_GROUP.test(w));
-  const named = nouns.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(said));
+  // The noun the event's sentence used, or another word for a group of people it counted ("eight
+  // officials" … "Individuals targeted include").
+  const used = nouns.some(
+    (w) =>
+      new RegExp(`\\b${w}\\b`, 'i').test(said) ||
+      (PEOPLE.test(w) &&
+        new RegExp(String.raw`\b(?:${NUMBER})\s+(?:\p{L}+\s+){0,2}?${PEOPLE.source.slice(1, -1)}`, 'iu').test(
+          said,
+        )),
+  );
   const measure = MEASURE.test(subject);
-  if (!counted && !named && !measure) return;
-  return { from: start + lead[0].length, measure, pointed: counted || named };
+  // A subject closed by a colon alone must point back ("The six officials: A; B").
+  if (verbless ? !counted && !used : !counted && !used && !measure) return;
+  return { from: start + lead[0].length, measure, pointed: counted || used };
 }
 
 /**
