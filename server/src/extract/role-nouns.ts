@@ -56,6 +56,19 @@ export const IN_POST_WORDS: readonly string[] = [
 /** An optional run of one such word before the title, as every envoy rule reads it. */
 export const IN_POST_BEFORE_HEAD = `(?:(?:${IN_POST_WORDS.join('|')})\\s+)?`;
 
+/**
+ * One word of time or standing before any capitalised title ("former Finance Minister", "ex-Defence
+ * Minister", "acting President", "new Foreign Minister"), from the lists above (a regex source, no group,
+ * its space included): list readers let it lead the title of a list's next item.
+ */
+export const TITLE_STANDING_BEFORE = `(?:${[
+  ...NO_LONGER_WORDS,
+  ...STANDING_IN_WORDS.filter((w) => !w.startsWith('charg')),
+  ...IN_POST_WORDS,
+]
+  .map((w) => (w.endsWith('-') ? w : `${w.replace(/ /g, '\\s+')}\\s+`))
+  .join('|')})`;
+
 /** A spokesperson's noun, singular, either gender, lower-case (a regex source, no group): "spokesman",
  * "spokeswoman", "spokesperson". Every rule reading one builds from it. */
 export const SPOKESPERSON = String.raw`spokes(?:(?:wo)?man|person)`;

@@ -7,6 +7,7 @@ import type { Ctx } from '../context.js';
 import type { Entity, EntityType, Mention } from '../entities/index.js';
 import { demonymCountry, TITLE_WORDS } from '../lexicon.js';
 import { NUM } from './head-words.js';
+import { TITLE_STANDING_BEFORE } from '../role-nouns.js';
 
 /** Whose a head noun is: an entity, or a country known by its adjective (made an entity only when used). */
 export interface Owner {
@@ -47,8 +48,10 @@ export interface NounPhrase {
  * a separator, optional titles, which a possessive counterpart may lead ("A and her visiting Chinese
  * counterpart B", "A and his host, B") or a relative ("A, son B and C", "A and his wife B").
  */
-const GAP =
-  /^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|to)\s+(?:the\s+)?(?=\p{Lu}))?){0,5}$/u;
+const GAP = new RegExp(
+  String.raw`^(?:\s*[–—:-]\s*\d[\d,.]*|\s+(?:of|from)\s+(?:the\s+)?[^,;:()]{1,60}?|\s*,\s+[^,;:()]{1,90}?(?:\s*\([^()]{1,20}\))?|\s*\([^()]{1,80}\))?\s*(?:;\s*(?:and\s+)?|,\s*(?:and\s+|as well as\s+|along with\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s*&\s*)(?:the\s+)?(?:(?:his|her|their)\s+(?:(?:visiting|new|newly[- ]appointed)\s+)?(?:(?:North|South)\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:counterpart|host|guest|opposite number)\s*,?\s+)?(?:(?:his|her|their)\s+)?(?:(?:step|grand)?(?:son|daughter|father|mother|brother|sister)(?:-in-law)?\s+|(?:wife|husband|spouse)\s+)?(?:${TITLE_STANDING_BEFORE}(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|to)\s+(?:the\s+)?(?=\p{Lu}))?){0,5}$`,
+  'u',
+);
 const VERBISH = /\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does|told|announced)\b/;
 
 /** The longest mention starting at pos (spaces skipped), outside quotations. */
