@@ -10,7 +10,8 @@
 //   name, never a state that recalls (it sends), since an envoy merely mentioned may be the host's own;
 // - `in-capital`: a capital his sentence places him in ("summoned to the ministry in Warsaw"), before
 //   `acting-state` when it names one state;
-// - `dateline`: the country of the place the article is dated from ("WARSAW, May 2 (Agency) –").
+// - `dateline`: the country of the place the article is dated from ("WARSAW, May 2 (Agency) –");
+// - `principal-state` (his origin known, last): the one other state the article is about (principal-states.ts).
 // The evidence is the sentence that names him as an envoy (or that he leaves from).
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
@@ -28,6 +29,7 @@ import { countryOf, datelineState } from './dateline-place.js';
 import { ceremonyEnvoys } from './ceremony-envoys.js';
 import { headsMission } from './envoys.js';
 import { namedHost, placedHere, unnamedPostings } from './envoy-postings.js';
+import { principalOtherState, titledOrigin } from './principal-states.js';
 import type { EvOut, RelOut } from './types.js';
 
 /** Who acts on an envoy in each kind of event (the host), and who is acted on. */
@@ -142,7 +144,8 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
     if (p.type !== 'Person' || posted.has(p) || p.envoy?.target) return [];
     const m = titledMention(c, p);
     const s = m && c.sentenceAt(m.start);
-    if (!m || !s || c.inQuote(m.start) || !(headsMission(c, p) || titledHead(c, m))) return [];
+    if (!m || !s || c.inQuote(m.start) || !(headsMission(c, p) || titledHead(c, m) || titledOrigin(c, p)))
+      return [];
     return [{ p, m, s }];
   });
   for (const { p, m, s } of heads) {
@@ -204,6 +207,13 @@ export function envoyHosts(c: Ctx, events: EvOut[], known: RelOut[]): RelOut[] {
         .filter((x) => x.name !== origin);
       fits = [...new Set(states)];
       rule = 'events/envoy-hosts:posting-named-before';
+    }
+    // The one other state the article is about, for an envoy whose title right before his name gives his own.
+    const own = !fits.length ? titledOrigin(c, p) : undefined;
+    if (own && (!origin || origin === own)) {
+      const other = principalOtherState(c, own, p);
+      fits = other ? [other] : [];
+      rule = 'events/envoy-hosts:principal-state';
     }
     if (fits.length !== 1) continue;
     out.push({
