@@ -152,11 +152,12 @@ export function nameKey(surface: string): string {
   const k = surface.toLowerCase().replace(/\s+/g, ' ');
   return /^(?:\p{L}\.)+\p{L}$/u.test(k) ? `${k}.` : k;
 }
-export function canonicalPlace(surface: string): string {
+/** A place's name as the graph spells it ("U.S." → United States), remembered per surface: places recur. */
+export const canonicalPlace: (surface: string) => string = remembered((surface) => {
   const k = nameKey(surface);
   if (COUNTRY_ALIASES[k]) return COUNTRY_ALIASES[k];
   return titleCaseIfCaps(surface.replace(/\s+/g, ' '));
-}
+});
 export function titleCaseIfCaps(s: string): string {
   if (s.length > 3 && s === s.toUpperCase() && /[A-Z]{4}/.test(s))
     return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());

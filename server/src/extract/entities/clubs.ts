@@ -34,19 +34,18 @@ export function clubName(work: string, run: readonly Token[]): boolean {
   }
   if (c.length === 2 && CLUB_FIRST.test(first.text) && isKnownPlace(last.text)) return true;
   if (c.length === 2 && CLUB_LAST.test(last.text) && isKnownPlace(first.text)) return true;
-  const near = work.slice(Math.max(0, first.start - 150), last.end + 150);
+  // (Every shape below has two words: longer runs stop here, before any text near them is read.)
+  if (c.length !== 2) return false;
   if (
-    c.length === 2 &&
     last.text === 'City' &&
     isKnownPlace(first.text) &&
     !isKnownPlace(`${first.text} City`) &&
     !lexTags(first.text).includes('Country') &&
-    SPORT_NEAR.test(near)
+    SPORT_NEAR.test(work.slice(Math.max(0, first.start - 150), last.end + 150))
   )
     return true;
   // (A run named as the one signing a player: two title-case words, no known first name first.)
+  if (!c.every(titleCase) || isFirstName(first.text)) return false;
   const signed = SIGNED_PLAYER.exec(work.slice(last.end, last.end + 60));
-  return (
-    c.length === 2 && c.every(titleCase) && !isFirstName(first.text) && !!signed && isFirstName(signed[1]!)
-  );
+  return !!signed && isFirstName(signed[1]!);
 }

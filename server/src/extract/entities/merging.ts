@@ -176,7 +176,9 @@ export function mergeAcronyms(b: Builder): void {
   }
   const explicit = new Map<string, Entity>();
   for (const m of b.mentions) {
-    const x = /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(b.work.slice(m.end, m.end + 12));
+    const after = b.work.slice(m.end, m.end + 12);
+    // (Most mentions have no bracket after them: the pattern runs only where one is.)
+    const x = after.includes('(') ? /^\s*\(([A-Z][A-Za-z]{1,7})\)/.exec(after) : null;
     // (A place only by the initials of the words ending in it, "Democratic Republic of the Congo (DRC)":
     // "Ankara (AA)" is a credit.)
     if (!x) continue;
