@@ -5,9 +5,8 @@
 // statement, signed by <title> X", "the statement said" (the statement just told). Press conferences,
 // briefings, tweets and posts are no statements. The issuer is read from the clause: the subject of the verb of
 // saying, or the body a spokesperson speaks for ("a spokeswoman for the Austrian Foreign Ministry"), or the
-// body "the ministry" opening the sentence stands for (the last one named whose name holds the word).
-import { actorBefore } from '../clauses/antecedent.js';
-import { isOutlet } from '../clauses/outlets.js';
+// body "the ministry" opening the sentence stands for (the last one named whose name holds the word), or that
+// a lower-case kind stands for wherever the phrase puts it (statement-body-nouns.ts).
 import { mentionAt, mentionEndingAt, phraseAt } from '../clauses/noun-phrase.js';
 import { SAY, speakerOf } from '../clauses/speech.js';
 import { subjectOf } from '../clauses/subject.js';
@@ -18,6 +17,13 @@ import type { Sentence } from '../text.js';
 import { actorOf, actorsOf, ANY } from './parties.js';
 import type { EventRule } from './hit.js';
 import { theTwo, twoStatesBefore } from './meeting-sides.js';
+import {
+  BODY_NOUNS,
+  bodyBefore,
+  bodyNounEnding,
+  bodyNounOpening,
+  bodyOfKind,
+} from './statement-body-nouns.js';
 
 const lastIssuer = new WeakMap<Ctx, Entity>();
 /** What a statement does in the sentence that tells it: "the statement said", "… called on", "… urged". */
@@ -73,6 +79,8 @@ export const statement: EventRule = {
         issuer = actorsOf(c, phraseAt(c, s.start + saidIn.index + inverted[0].length, at), ANY)[0];
       // "…, the Treasury Department said in a statement": the name between the comma and the verb.
       issuer ??= afterComma(c, s, s.start + saidIn.index);
+      // "…," the ministry said in a statement: the body so called, named before.
+      issuer ??= bodyNounEnding(c, before.slice(0, saidIn.index), s.start + saidIn.index);
     } else if (fromSaid) {
       issuer = actorsOf(c, fromPhrase, ANY)[0];
     } else if (fronted) {
@@ -156,31 +164,19 @@ function theTwoSides(c: Ctx, text: string, pos: number): Entity[] {
 }
 
 /** A body named by its kind alone opening the sentence (after a fronted adverbial): "The ministry …". */
-const BODY_NOUN =
-  /^(?:[^,;]{0,40},\s*)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(ministry|government|embassy|office|department|presidency|mission|cabinet|secretariat|agency|council)\b/u;
+const BODY_NOUN = new RegExp(
+  String.raw`^(?:[^,;]{0,40},\s*)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(${BODY_NOUNS.join('|')})\b`,
+  'u',
+);
 
 /**
- * The body "the ministry" opening the sentence stands for: the last organisation named before whose name
- * holds the same word ("the ministry": the Slovak Foreign Ministry); "the government": the state acting
- * before. Nothing when the phrase names an entity itself.
+ * The body "the ministry" opening the sentence stands for (statement-body-nouns.ts bodyOfKind). Nothing
+ * when the phrase names an entity itself.
  */
 function nominalBody(c: Ctx, s: Sentence): Entity | undefined {
   const m = BODY_NOUN.exec(c.work.slice(s.start, s.end));
   if (!m || c.inRange(s.start, s.start + m[0].length, undefined, true).length) return undefined;
-  const head = m[1]!;
-  const org = c
-    .inRange(0, s.start, ['Organization'])
-    .reverse()
-    .find((x) => x.entity.name.toLowerCase().includes(head));
-  if (org) return org.entity;
-  return head === 'government' ? bodyBefore(c, s.start) : undefined;
-}
-
-/** The body or state acting in the text before pos (actorBefore), never an outlet. */
-function bodyBefore(c: Ctx, pos: number): Entity | undefined {
-  const a = actorBefore(c, pos);
-  if (!a || a.type === 'Person' || (a.type === 'Organization' && isOutlet(c, a, pos, pos))) return undefined;
-  return actorOf(c, a);
+  return bodyOfKind(c, m[1]!, s.start);
 }
 
 /** The body or person named between a comma and the verb at `at` (", the ministry said"). */
@@ -247,6 +243,9 @@ function looserIssuer(
     const named = titled ? c.inRange(from, from + titled[0].length + 1, ['Person'], true)[0] : undefined;
     if (named && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$/u.test(c.work.slice(from, named.start)))
       return named.entity;
+    // "a statement issued by the ministry", "a statement from the ministry": the body so called.
+    const noun = bodyNounOpening(c, c.work.slice(from, s.end), from);
+    if (noun) return noun;
     // "issued by the spokesperson of the Ministry, X", "released by a spokesman for the embassy": the
     // first body or person the role's phrase names.
     const role = /\bby\s/.test(by[0]) ? c.inRange(from, Math.min(s.end, from + 80), ANY_ACTOR)[0] : undefined;
@@ -261,6 +260,9 @@ function looserIssuer(
     !/\b(?:to|with|on|about|against|for)\s+(?:the\s+)?$/.test(c.work.slice(s.start, named.start))
   )
     return actorsOf(c, phraseAt(c, named.start, at), ANY)[0] ?? named.entity;
+  // "read the foreign ministry's statement", "a government news release said": the body so called.
+  const noun = bodyNounEnding(c, before, at);
+  if (noun) return noun;
   // "X condemned the move in a statement", "X announced it via a statement", "… through a statement".
   if (/\b(?:[Ii]n|via|through)\s+(?:a|an|its|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before)) {
     const subject = c.subjectBefore(s.start, at, ['Organization', 'Place', 'Person']);
