@@ -25,21 +25,22 @@ import {
   NOT_HEAD_OF_MISSION_WORD as NOT_HEAD,
 } from '../role-nouns.js';
 import { matchesOf } from '../regex-matches.js';
+import { STATE_FORM_OF } from '../state-forms.js';
 
 const HEAD = String.raw`(?:${HEAD_OF_MISSION_CASED}${FULL_TITLE_TAIL}|[Tt]op diplomat|[Pp]ermanent [Rr]epresentative)`;
 /** The sending state between the role and its posting: "ambassador of Indonesia to Ghana", "of the Russian
  * Federation in Chisinau" (capitalised words only, so "ambassador of long standing in X" is no sender). */
-const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+const SENDER = String.raw`(?:\s+of\s+(?:the\s+)?${STATE_FORM_OF}?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Between the posting and the name: a comma or bracket, an honorific ("to Ghana, Dr X", "to Kenya, H.E. X"). */
 const NAME_LEAD = String.raw`\s*[,(]?\s*(?:${HONORIFIC_ONE}\s+)?`;
 /** The role right before a name: "<...> ambassador to <Place>,? " (the place is checked as a mention). */
 const BEFORE = new RegExp(
-  String.raw`\b${HEAD}\s+(?:to|in|at)\s+(?:the\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
+  String.raw`\b${HEAD}\s+(?:to|in|at)\s+(?:the\s+)?(${STATE_FORM_OF}?)([^,;:()]{2,40}?)${NAME_LEAD}$`,
   'iu',
 );
 /** The same with the sending state named between role and posting (case kept: the sender is capitalised). */
 const BEFORE_WITH_SENDER = new RegExp(
-  String.raw`\b${HEAD}${SENDER}\s+(?:to|in|at)\s+(?:[Tt]he\s+)?([^,;:()]{2,40}?)${NAME_LEAD}$`,
+  String.raw`\b${HEAD}${SENDER}\s+(?:to|in|at)\s+(?:[Tt]he\s+)?(${STATE_FORM_OF}?)([^,;:()]{2,40}?)${NAME_LEAD}$`,
   'u',
 );
 /**
@@ -63,7 +64,7 @@ function mayHoldHead(lead: string): boolean {
 const AFTER_LINK = String.raw`(?:(?:,\s*who)?\s+(?:is|was|has been|had been)\s+(?:appointed|named|nominated)\s+(?:as\s+)?|,|[–—-]|\(|\s(?:is|was|has been|had been|became|serves as|served as|as|remains))`;
 /** The role right after a name: ", <...> ambassador to|in <Place>" or " – Ambassador of X in <Place>". */
 const AFTER = new RegExp(
-  String.raw`^\s*${AFTER_LINK}\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${IN_POST_BEFORE_HEAD}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?`,
+  String.raw`^\s*${AFTER_LINK}\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:['’]s)?\s+){0,2}${IN_POST_BEFORE_HEAD}${HEAD}\s+(?:of\s+(?:the\s+)?[^,;:()]{2,50}?\s+)?(?:to|in|at)\s+(?:the\s+)?${STATE_FORM_OF}?`,
   'u',
 );
 /** Between the posting and the name: a comma or bracket, an honorific ("Ambassador to Somalia Mr. Li Wei"). */
@@ -123,13 +124,20 @@ const OWN_ROLE = new RegExp(String.raw`^\s*,\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){
 const STATE_OFFICE =
   /\b(?:embass|consulat|mission|ministry|office|department|palace|house|residence|government|parliament|administration|authorit)/i;
 
+/** A post that ends before the name holding it ("terminated the mission of X as Ambassador to B"). */
+const ENDED_POST =
+  /\b(?:terminat\w*|end(?:s|ed|ing)?|relieved)\s+(?:the\s+|his\s+|her\s+)?(?:mission|post|duties|tenure)\s+of\s+$/i;
+
+/** The preposition right before a posting, its formal style between them ("to the Kingdom of "). */
+const POSTING_PREPOSITION = new RegExp(String.raw`\b(to|in|at)\s+(?:the\s+)?${STATE_FORM_OF}?$`, 'iu');
+
 /**
  * Whether the mention after the role's preposition is a posting: a place after "to" or "in" ("ambassador
  * to Chile"), or a body of states after "to" or "at" ("Ambassador to the UN", "Permanent Representative
  * at NATO"), never an office of a state ("the ambassador at the Russian Embassy").
  */
 function isPosting(c: Ctx, posted: Mention): boolean {
-  const prep = /\b(to|in|at)\s+(?:the\s+)?$/i.exec(c.work.slice(Math.max(0, posted.start - 8), posted.start));
+  const prep = POSTING_PREPOSITION.exec(c.work.slice(Math.max(0, posted.start - 70), posted.start));
   if (!prep) return false;
   const p = prep[1]!.toLowerCase();
   if (posted.entity.type === 'Place') return p !== 'at';
@@ -179,10 +187,13 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
         .slice(Math.max(s.start, headAt - 30), headAt)
         .split(/[,;.]/)
         .pop()!;
-      const placeAt = m.start - lead.length + b.index + b[0].lastIndexOf(b[1]!);
-      const places = c.inRange(placeAt, m.start, ['Place', 'Organization'], true);
+      // The posting's short name, after its formal style if any ("to the Republic of Maldives"); a
+      // mention that takes the style in starts at the style.
+      const styleAt = m.start - lead.length + b.index + b[0].lastIndexOf(b[1]! + b[2]!);
+      const placeAt = styleAt + b[1]!.length;
+      const places = c.inRange(styleAt, m.start, ['Place', 'Organization'], true);
       const [place, second] = places;
-      if (NOT_HEAD.test(role) || !place || place.start !== placeAt) continue;
+      if (NOT_HEAD.test(role) || !place || place.start < styleAt || place.start > placeAt) continue;
       if (!isPosting(c, place)) continue;
       if (inFrontedPhrase(c, s.start, headAt, m.end)) continue;
       const rest = c.work.slice(place.end, m.start);
@@ -205,7 +216,11 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
     }
     const tail = c.work.slice(m.end, Math.min(s.end, m.end + 140));
     const a = AFTER.exec(tail);
-    if (a && !NOT_HEAD.test(a[0])) {
+    if (
+      a &&
+      !NOT_HEAD.test(a[0]) &&
+      !ENDED_POST.test(c.work.slice(Math.max(s.start, m.start - 50), m.start))
+    ) {
       const at = m.end + a[0].length;
       const place = c.inRange(at, at + 40, ['Place', 'Organization'], true)[0];
       if (place && place.start === at && isPosting(c, place) && !titleOfNext(c, place.end, s.end))
