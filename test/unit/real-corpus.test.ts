@@ -266,23 +266,28 @@ describe('the real-pages manifest', () => {
  * retrained on the 459 dev pages (the events step now asks precision 0.80 on 20 out-of-fold predictions), dev
  * 0.926, 0.848 (1014/1196), 0.867/0.631, 0.856/0.801 and blind 0.892, 0.703 (326/464), 0.775/0.385,
  * 0.818/0.690. Every figure is set to the end's; BEFORE_BLIND holds the 191-page start.
+ * Session 42 added no pages; its rules came from ~75 new fresh pages (acronyms nothing explains, a colon line
+ * naming the next line's speaker, statement issuers in lower case, visits told by the noun and its owner, an
+ * envoy's post from the article's other principal state, states' formal styles in envoys' titles, a city
+ * bound into a mission's name). At its end, models retrained, dev 0.930, 0.850 (1017/1196), 0.869/0.634,
+ * 0.856/0.808 and blind 0.895, 0.703 (326/464), 0.774/0.391, 0.809/0.694. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.926,
-    'quotes with the right speaker': 0.848,
-    'entity pairs recall': 0.631,
-    'entity pairs precision': 0.867,
-    'events recall': 0.801,
+    'entities F1': 0.93,
+    'quotes with the right speaker': 0.85,
+    'entity pairs recall': 0.634,
+    'entity pairs precision': 0.869,
+    'events recall': 0.808,
     'events precision': 0.856,
   },
   blind: {
-    'entities F1': 0.892,
+    'entities F1': 0.895,
     'quotes with the right speaker': 0.703,
-    'entity pairs recall': 0.385,
-    'entity pairs precision': 0.775,
-    'events recall': 0.69,
-    'events precision': 0.818,
+    'entity pairs recall': 0.391,
+    'entity pairs precision': 0.774,
+    'events recall': 0.694,
+    'events precision': 0.809,
   },
 };
 /** The blind split (191 pages) at session 41's start (0f6703b's extractor and models, the 42nd to 47th batches added). */
