@@ -1,9 +1,10 @@
 // A role with no name as a meeting's subject ("the Minister of External Affairs also met", "The president then
 // held talks", "The PM also met", "earlier the Russian foreign minister met", "India's prime minister today
 // spoke"): the last person named before the sentence whose title holds the role's head word (and, when the
-// phrase gives a state, of that state); else a delegation's leader ("The delegation also met X").
+// phrase gives a state, of that state); else a description's person, else a delegation's leader ("The delegation also met X").
 // meetings.ts and phone-calls.ts read it when the subject names no one.
 import { delegationSubject } from './delegation-leaders.js';
+import { describedSubject } from './meeting-described-subjects.js';
 import type { Entity } from '../entities/index.js';
 import { canonicalPlace, demonymCountry, isKnownPlace } from '../lexicon.js';
 import { P } from './arguments.js';
@@ -27,7 +28,12 @@ const ABBREVIATED: Record<string, string> = {
 export function roleSubject(h: RuleHit): Entity[] {
   const { c, s, at } = h;
   const m = ROLE_SUBJECT.exec(c.work.slice(s.start, at));
-  if (!m) return delegationSubject(h); // "The delegation also met X": its leader.
+  // "The PT member met X", "The Angolan statesman received X" (meeting-described-subjects.ts); "The
+  // delegation also met X": its leader.
+  if (!m) {
+    const described = describedSubject(h, mostNamed);
+    return described.length ? described : delegationSubject(h);
+  }
   const short = ABBREVIATED[m[2]!];
   const head = short ?? m[2]!.toLowerCase();
   // ("India's prime minister": a person known to be of that state, not one whose state the text never
