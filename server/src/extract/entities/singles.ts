@@ -24,6 +24,7 @@ import { ROLE_AFTER, ROLE_NOUN } from './name-shapes.js';
 import { surnameSkeleton } from './name-variants.js';
 import type { Entity } from './types.js';
 import { SAYING_RIGHT_AFTER } from '../saying-verbs.js';
+import { inSpeechFrame } from './speech-frame-names.js';
 
 /** The surnames by their skeleton (name-variants.ts), for keys of four letters or more; null when two persons share one. */
 function surnameVariants(surnames: Surnames): Map<string, Entity | null> {
@@ -223,6 +224,8 @@ function lonePersonCue(work: string, t: PendingSingle): string | undefined {
   if (surnameAfterRole(work, t)) return 'surname-after-role';
   if (surnameCreditingQuote(work, t)) return 'surname-crediting-quote';
   if (surnameMeeting(work, t)) return 'surname-meeting';
+  if (inSpeechFrame(work, t.start, t.end) && unknownLoneName(work, t, false))
+    return 'surname-in-speech-frame';
   return undefined;
 }
 
