@@ -269,16 +269,16 @@ describe('the real-pages manifest', () => {
  * Session 42 added no pages; its rules came from ~75 new fresh pages (acronyms nothing explains, a colon line
  * naming the next line's speaker, statement issuers in lower case, visits told by the noun and its owner, an
  * envoy's post from the article's other principal state, states' formal styles in envoys' titles, a city
- * bound into a mission's name). At its end, models retrained, dev 0.930, 0.850 (1017/1196), 0.869/0.634,
- * 0.856/0.808 and blind 0.895, 0.703 (326/464), 0.774/0.391, 0.809/0.694. Every figure is set to the end's.
+ * bound into a mission's name, a meeting's subject told by a description, a lone name framing a quotation). At its
+ * end, models retrained, dev 0.930, 0.853 (1020/1196), 0.869/0.634, 0.856/0.809 and blind 0.895, 0.703 (326/464), 0.774/0.391, 0.809/0.694. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.93,
-    'quotes with the right speaker': 0.85,
+    'quotes with the right speaker': 0.853,
     'entity pairs recall': 0.634,
     'entity pairs precision': 0.869,
-    'events recall': 0.808,
+    'events recall': 0.809,
     'events precision': 0.856,
   },
   blind: {
