@@ -42,7 +42,6 @@ import { arrival, departure, recall, returnHome, visit } from './recalls-returns
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
 import { visitUnknownPlace } from './visit-unknown-places.js';
 import { firstToVisit } from './visit-firsts.js';
-import { possessedVisit } from './visit-possessed.js';
 import { arrivalPhrase } from './arrival-phrases.js';
 import { sanctionList } from './sanction-lists.js';
 import { sanctionedFollowing, sanctionedGroupNamed, sanctionLines } from './sanction-lines.js';
@@ -114,7 +113,6 @@ export const RULES: readonly EventRule[] = [
   visitOf,
   visitUnknownPlace,
   firstToVisit,
-  possessedVisit,
   stayIn,
   phoneCall,
   phoneCallAnaphora,
