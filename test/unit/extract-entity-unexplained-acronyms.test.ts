@@ -34,6 +34,19 @@ describe('acronyms a page explains as bodies', () => {
     expect(orgs(d).some((n) => n === 'CFRV' || /Coalition for Free Rivers/.test(n))).toBe(true);
   });
 
+  it('when a post held in it stands right before the acronym, then it is an organisation, and a post in a place does not make one', () => {
+    const d = extract(
+      [
+        'Aid talks',
+        'Lena Marsh, deputy relief coordinator for QWHA, spoke on Monday.',
+        'A senior director at the VBNI said the talks would go on.',
+        'The delegates flew in on a C5 on Monday.',
+      ].join('\n'),
+    );
+    expect(orgs(d)).toEqual(expect.arrayContaining(['QWHA', 'VBNI']));
+    expect(orgs(d)).not.toContain('C5');
+  });
+
   it('when a long name follows in brackets, a body head follows, or the acronym is a known international body, then it is an organisation', () => {
     const d = extract(
       [

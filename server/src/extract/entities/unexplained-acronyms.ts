@@ -1,10 +1,10 @@
 // A lone acronym the acronym rule typed an organisation stays one only when the page explains it as a body:
 // defined in brackets after a name ("Penalty (ECPM)"), set in a list beside a body ("the UN, CIS and SCO"),
 // or read where a body or an outlet stands: before a verb of saying or reporting ("ONA reports"), a body's
-// noun or officer ("MEA spokesman", "MIKTA member countries"), after a media noun or "of" a body's part
-// ("news agency PTI", "the frameworks of AU"). Unexplained ("WWII", "R907", "PNG", "the JKIA") it names no body.
+// noun or officer ("MEA spokesman", "MIKTA member countries"), after a media noun, "of" a body's part or a
+// post held in it ("news agency PTI", "the frameworks of AU", "coordinator for OCHA"). Unexplained ("WWII", "R907", "PNG", "the JKIA") it names no body.
 import { OUTLET_REPORTING, SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
-import { BODY_TITLE_WORDS } from '../role-nouns.js';
+import { BODY_TITLE, BODY_TITLE_WORDS } from '../role-nouns.js';
 import { ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import type { Entity } from './types.js';
@@ -62,6 +62,11 @@ const JOINED_AFTER =
 /** Words before a body's or an outlet's name ("news agency PTI", "told AAP", "quoted by the KCNA", "members of the OIC"). */
 const WORD_BEFORE =
   /(?:\b(?:news agency|agency|agencies|broadcasters?|news portal|portals?|newspapers?|daily|channels?|outlets?|radio|told|by|according to|(?:members?|frameworks?|ministers|secretary[- ]general|chair|summit|session|sidelines|head|chief|leaders) of)[^\S\n]+(?:the[^\S\n]+)?)$/i;
+/** A post held for or in a body right before its name ("deputy coordinator for OCHA", "a director at NIA"). */
+const POST_BEFORE = new RegExp(
+  String.raw`\b(?:${BODY_TITLE}|coordinator|representative|officer|staff(?:er)?|employee)s?[^\S\n]+(?:for|of|at|in)[^\S\n]+(?:the[^\S\n]+)?$`,
+  'i',
+);
 /** A name set off in brackets right after a name's last word ("the Death Penalty (ECPM)"), not after a sentence. */
 const DEFINED_BEFORE = /\p{L}[^\S\n]+\($/u;
 /** Lower-case nouns of bodies: the shared heads of organisations' names, and nouns no name ends in. */
@@ -102,7 +107,7 @@ function bodyPlace(work: string, start: number, end: number): boolean {
   const head = HEAD_AFTER.exec(after);
   if (head && ORG_HEADS.has(head[1]!) && !LEADERS_BODIES.has(head[1]!)) return true;
   const before = work.slice(Math.max(0, start - 40), start);
-  if (WORD_BEFORE.test(before)) return true;
+  if (WORD_BEFORE.test(before) || POST_BEFORE.test(before)) return true;
   const set = APPOSITION_AFTER.exec(after);
   if (set && set[1]!.split(/\s+/).some((w) => BODY_WORDS.has(w))) return true;
   const noun = NOUN_BEFORE.exec(before);
