@@ -14,16 +14,23 @@
 import { canonicalPlace, demonymOf, isKnownPlace, ORG_HEADS } from '../lexicon.js';
 import type { Builder } from './builder.js';
 import { matchesOf } from '../regex-matches.js';
+import { STATE_FORM_WORDS } from '../state-forms.js';
 
 const CAP = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** The words of a state's formal style (state-forms.ts), spaces within them as in-line spaces. */
+const STYLE = STATE_FORM_WORDS.join('|').replace(/ /g, String.raw`[^\S\n]+`);
+/** A style word (its last word) and "of": the cheap test before the patterns run. */
+const STYLE_OF = new RegExp(
+  String.raw`\b(?:${STATE_FORM_WORDS.map((w) => w.split(' ').pop()).join('|')})\s+of\s`,
+);
 /** A body of a state, then "of the", its title and "of" ("Ministry of Foreign Affairs of the Republic of"). */
 const TITLED = new RegExp(
-  String.raw`\b((?:Permanent[^\S\n]+)?Mission|Embassy|High[^\S\n]+Commission|Consulate(?:[^\S\n]+General)?|Government|Foreign[^\S\n]+Ministry|Defen[cs]e[^\S\n]+Ministry|Ministry[^\S\n]+of[^\S\n]+(?:Foreign[^\S\n]+Affairs|Defen[cs]e))[^\S\n]+of[^\S\n]+the[^\S\n]+((?:${CAP}[^\S\n]+){0,3}(?:Republic|Kingdom|State|Sultanate|Federation|Emirate|Principality|Grand[^\S\n]+Duchy|Commonwealth)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(${CAP}(?:[^\S\n]+${CAP}){0,2})`,
+  String.raw`\b((?:Permanent[^\S\n]+)?Mission|Embassy|High[^\S\n]+Commission|Consulate(?:[^\S\n]+General)?|Government|Foreign[^\S\n]+Ministry|Defen[cs]e[^\S\n]+Ministry|Ministry[^\S\n]+of[^\S\n]+(?:Foreign[^\S\n]+Affairs|Defen[cs]e))[^\S\n]+of[^\S\n]+the[^\S\n]+((?:${CAP}[^\S\n]+){0,3}(?:${STYLE})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(${CAP}(?:[^\S\n]+${CAP}){0,2})`,
   'gu',
 );
 /** "of the", a state's title and "of" and the country, after a body's name. */
 const OF_TITLE = new RegExp(
-  String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+((?:${CAP}[^\S\n]+){0,3}(?:Republic|Kingdom|State|Sultanate|Federation|Emirate|Principality|Grand[^\S\n]+Duchy|Commonwealth)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(${CAP}(?:[^\S\n]+${CAP}){0,2})`,
+  String.raw`^[^\S\n]+of[^\S\n]+the[^\S\n]+((?:${CAP}[^\S\n]+){0,3}(?:${STYLE})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)(${CAP}(?:[^\S\n]+${CAP}){0,2})`,
   'u',
 );
 /** "to the United Nations" after a mission. */
@@ -49,12 +56,7 @@ function stateOf(title: string, run: string): { country: string; length: number 
 
 export function stateTitledBodies(b: Builder): void {
   const { work } = b;
-  if (
-    !/\b(?:Republic|Kingdom|State|Sultanate|Federation|Emirate|Principality|Duchy|Commonwealth)\s+of\s/.test(
-      work,
-    )
-  )
-    return;
+  if (!STYLE_OF.test(work)) return;
   for (const m of matchesOf(TITLED, work)) {
     const state = stateOf(m[2]!, m[3]!);
     if (!state) continue;
