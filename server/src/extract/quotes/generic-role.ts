@@ -17,6 +17,9 @@ export interface LastSpeakerState {
   readonly previousEnd: number;
 }
 
+/** A sentence the pronoun opens. */
+const PRONOUN_OPENS = { he: /^\s*he\b/i, she: /^\s*she\b/i } as const;
+
 /**
  * The person the last attributed quotation went to, when it closed less than 600 characters before
  * anchor and no other person was named since: whom "he said" or "the diplomat added" goes on quoting.
@@ -24,13 +27,13 @@ export interface LastSpeakerState {
 export function personWhoSpokeLast(
   sp: LastSpeakerState,
   anchor: number,
-  pronoun?: string,
+  pronoun?: 'he' | 'she',
 ): Entity | undefined {
   const prev = sp.previous;
   if (prev?.type !== 'Person' || sp.previousEnd < 0 || anchor - sp.previousEnd >= 600) return undefined;
   // (For "he"/"she": a person named inside a sentence that the same pronoun opens, "He told the minister
   // about X's visit.", is no new subject; the pronoun still stands for the one who spoke.)
-  const opener = pronoun && new RegExp(String.raw`^\s*${pronoun}\b`, 'i');
+  const opener = pronoun && PRONOUN_OPENS[pronoun];
   const insidePronounSentence = (x: Mention) => {
     const s = opener ? sp.sents[indexAt(sp.sents, x.start)] : undefined;
     return !!s && s.start > sp.previousEnd && (opener as RegExp).test(sp.work.slice(s.start, x.start));
