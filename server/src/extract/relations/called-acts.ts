@@ -7,6 +7,7 @@
 // Also (`remarks-about`): "remarks made by X against Y", "statements by X about Y" in a sentence that
 // objects to them (a protest, a summons, "derogatory", "unacceptable"): X CRITICIZED Y.
 import { matchesOf } from '../regex-matches.js';
+import { CONDEMN_ANY } from './condemn-verbs.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { clauseEnd } from '../clauses/clause.js';
@@ -18,8 +19,10 @@ import { demonymCountry } from '../lexicon.js';
  * "over what it called", "after what the ministry described as", "condemned what Beijing termed": right
  * before the label, governed by a word of cause or objection (not "welcomed what it called …").
  */
-const WHAT_CALLED =
-  /\b(?:over|after|for|against|at|amid|following|about|to|(?:condemn|denounc|criticis|criticiz|reject|protest|deplor|decr|slamm)\p{Ll}*)\s+what\s+(?:it|he|she|they|the\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:has|had|have)\s+)?(?:called|calls|described as|describes as|termed|terms|dubbed|labell?ed|branded|deemed)\s+(?:(?:an?|the)\s+)?$/u;
+const WHAT_CALLED = new RegExp(
+  String.raw`\b(?:over|after|for|against|at|amid|following|about|to|${CONDEMN_ANY}|(?:reject|protest)\p{Ll}*)\s+what\s+(?:it|he|she|they|the\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:has|had|have)\s+)?(?:called|calls|described as|describes as|termed|terms|dubbed|labell?ed|branded|deemed)\s+(?:(?:an?|the)\s+)?$`,
+  'u',
+);
 /** Nouns of an act someone did or said. */
 const ACT = String.raw`(?:remarks|comments|statements?|decisions?|moves?|actions?|acts?|behaviou?r|polic(?:y|ies)|words|claims|allegations|accusations|attacks?|raids?|conduct|stance|position|interference|provocations?|measures|steps|sanctions|threats?|meddling|rhetoric|move)`;
 /**

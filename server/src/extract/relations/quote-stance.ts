@@ -25,6 +25,7 @@ import { personByRole, THE_ROLE } from '../quotes/role-coreference.js';
 import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import { JUDGING, judgedAdjective, notDoer } from './judging.js';
+import { CONDEMN_BASE } from './condemn-verbs.js';
 import { DOER_ACT } from './act-nouns.js';
 import { judgedActDoer } from './judged-act-doer.js';
 import { judgedOwner } from './judged-owner.js';
@@ -251,8 +252,10 @@ function opensWithWord(lead: string): boolean {
 }
 
 /** The speaker's own verb of condemning in the quotation: "We strongly condemn …", "I reject …". */
-const OWN_VERB =
-  /\b(?:[Ww]e|I)\s+(?:(?:\p{Ll}+ly|also|firmly|once again)\s+){0,2}(?:(condemn|criticise|criticize|denounce|deplore|reject)|(accuse))\b/gu;
+const OWN_VERB = new RegExp(
+  String.raw`\b(?:[Ww]e|I)\s+(?:(?:\p{Ll}+ly|also|firmly|once again)\s+){0,2}(?:(${CONDEMN_BASE}|reject)|(accuse))\b`,
+  'gu',
+);
 /** Nouns of an act whose doer follows "by", "of" or "from" ("the unwarranted comments by X"). */
 const OWN_ACT = new RegExp(
   String.raw`^\s+(?:the\s+|any\s+|these\s+|this\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${DOER_ACT}|insinuations?|moves?|attacks?|assertions?)\s+(?:(?:made|taken|issued)\s+)?(?:by|of|from)\s+`,

@@ -23,6 +23,7 @@ import { demonymCountry } from '../lexicon.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import { DOER_ACT } from './act-nouns.js';
+import { CONDEMN_BASE, CONDEMN_IN_CLAUSE } from './condemn-verbs.js';
 import { ACT_TARGET, stateByRole } from './judged-act-doer.js';
 import { JUDGING, negatedVerb } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
@@ -37,12 +38,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
     true,
     'labelled',
   ],
-  [
-    /\b(?:[Cc]riticized|[Cc]riticised|[Cc]riticizes|[Cc]riticises|criticizing|criticising|[Cc]ondemned|[Cc]ondemns|condemning|[Dd]enounced|[Dd]enounces|denouncing|[Ss]lammed|[Ss]lams|slamming|[Pp]anned|[Pp]ans|panning|[Bb]lasted|[Bb]lasts|blasting|[Ll]ambasted|[Rr]ebuked|attacked verbally|[Ll]amented|[Ll]aments|[Dd]eplored|[Dd]eplores|(?<=\bto )(?:condemn|critici[sz]e|denounce|slam))\b/g,
-    'CRITICIZED',
-    false,
-    'criticized',
-  ],
+  [new RegExp(CONDEMN_IN_CLAUSE, 'g'), 'CRITICIZED', false, 'criticized'],
   [/\b(?:[Aa]ccused|[Aa]ccuses|accusing)\b/g, 'ACCUSED', false, 'accused'],
   // "blamed X for", "alleged that X had …" (the complement's subject is the one accused).
   [/\b(?:blamed|blames|blaming|alleged that|alleges that|alleging that)\b/g, 'ACCUSED', false, 'blamed'],
@@ -104,7 +100,7 @@ const ISSUED_ING =
   /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)s?(?:\s+(?:on|in|at)\s+(?:its|his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:website|page|account|channel|briefing)|\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A verb's bare form, read only as a purpose ("summoned the ambassador to protest …"). */
-const BARE = /^(?:protest|reject|oppose|condemn|critici[sz]e|denounce|slam)$/;
+const BARE = new RegExp(`^(?:protest|reject|oppose|${CONDEMN_BASE})$`);
 /** Before a purpose: an act done to object (a summons, a recall, a statement), and no one asked to object. */
 const PURPOSE_BEFORE = /\b(?:summon\w*|called in|recall\w*|issued|sent|wrote|lodged|convened)\b[^;]*\bto $/;
 const ASKED = /\b(?:urg\w*|ask\w*|call(?:ed|s|ing)? on|press\w*|want\w*|refus\w*|fail\w*|invit\w*)\b/;
