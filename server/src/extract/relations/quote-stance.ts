@@ -76,11 +76,12 @@ export function onOwnSide(c: Ctx, own: Set<Entity>, target: Entity): boolean {
 
 /**
  * A subject phrase that opens with an act and its doer: "statements by the appointed ", "the remarks of ",
- * "the resolution adopted by ", "the attack by " (group 1: an attack, whose "of" names its target, so only
- * "by" or "from" names its doer).
+ * "the resolution adopted by ", "the attack by ", after up to two qualifying words ("the evil actions of ",
+ * "irresponsible remarks of ") (group 1: an attack, whose "of" names its target, so only "by" or "from" names
+ * its doer).
  */
 const ACT_LEAD = new RegExp(
-  String.raw`^(?:(?:the|these|this|such|his|her|its|their|recent|latest)\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations|resolution|sanctions|measures|steps|polic(?:y|ies)|position|stance|moves?|appeals|calls|demands|requests|visits?|trips?|(attacks?|strikes?|shelling|bombing|raids?|incursions?))\s+(?:(?:made|issued|adopted|imposed|taken|announced|passed|launched|carried\s+out)\s+)?(by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
+  String.raw`^(?:(?:the|these|this|such|his|her|its|their|recent|latest)\s+){0,2}(?:(?!(?:by|of|from)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:remarks|comments|statements?|decisions?|words|actions?|behaviou?r|conduct|claims|allegations|accusations|resolution|sanctions|measures|steps|polic(?:y|ies)|position|stance|moves?|appeals|calls|demands|requests|visits?|trips?|(attacks?|strikes?|shelling|bombing|raids?|incursions?))\s+(?:(?:made|issued|adopted|imposed|taken|announced|passed|launched|carried\s+out)\s+)?(by|of|from)\s+(?:the\s+)?(?:(?:appointed|new|former|current|outgoing|\p{Ll}+ly)\s+){0,2}`,
   'iu',
 );
 /** Title words between an act's "by" and its doer's name: "President ", "the French Foreign Minister ". */
