@@ -31,6 +31,9 @@ import { OUTLET_REPORTING, sayingAlternation } from '../saying-verbs.js';
  */
 const GENERIC_BODY = /^(?:government|authorities|administration|delegation|military|army|navy|armed forces)$/;
 
+/** The first word of a two-word demonym right before its second ("South" of "South African"). */
+const TWO_WORD_DEMONYM_LEAD = /\b(South|North|New|Sri|Costa|Saudi|El|Sierra|Puerto)\s+$/;
+
 /** Patterns over the text: "Channel 1", "<Demonym> embassy", "X Airport" in lower case. */
 export function extraPatterns(b: Builder, work: string): void {
   // Long names with lower-case words or hyphens: one organisation, nothing inside it.
@@ -52,6 +55,15 @@ export function extraPatterns(b: Builder, work: string): void {
     /\b(\p{Lu}[\p{L}.]*)\s+(military|army|navy|government|parliament|embassy|consulate general|consulate|[Ff]oreign ministry|[Dd]efen[cs]e ministry|security service|armed forces|central bank|delegation)\b/gu,
     work,
   )) {
+    // ("the South African government", "the North Korean government": a two-word demonym, whose second
+    // word alone names no country or another one.)
+    const lead = TWO_WORD_DEMONYM_LEAD.exec(work.slice(Math.max(0, m.index - 8), m.index));
+    const leadCountry = lead && GENERIC_BODY.test(m[2]!) ? demonymCountry(`${lead[1]} ${m[1]}`) : undefined;
+    if (lead && leadCountry) {
+      const p = b.get('Place', leadCountry, 'entities/patterns:generic-body-of-state');
+      b.mention(p, m.index - lead[0].length, m.index + m[0].length, true);
+      continue;
+    }
     const country = demonymCountry(m[1]!);
     // ("the Chinese Foreign ministry": a head half capitalised is the same body.)
     if (!country || !DEMONYM_ORG_HEADS.test(m[2]!)) continue;
