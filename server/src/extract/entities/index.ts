@@ -27,6 +27,7 @@ import { extraPatterns } from './patterns.js';
 import { groupNames } from './group-names.js';
 import { orgTails } from './org-tails.js';
 import { subBodies } from './sub-bodies.js';
+import { organOwners } from './organ-owners.js';
 import { stateTitledBodies } from './state-titles.js';
 import { placedMissions } from './placed-missions.js';
 import { spelledAcronyms } from './spelled-acronyms.js';
@@ -91,6 +92,7 @@ export function extractEntities(
   dropBoundPlaces(b);
   mergeNameVariants(b);
   mergeAcronyms(b);
+  organOwners(b);
   bareHomeBodies(b, work, sents);
   acronymTitles(b);
   dropTitleAcronyms(b);
