@@ -4,8 +4,11 @@
 //   (rule org-tails:of-the; a country's name after it is left alone, "the Foreign Ministry of the Russian
 //   Federation" is named by the country in builder.ts, and so is a body, "the European Department of the
 //   Ministry …");
-// - "for the" and a capitalised run, with an "of" inside: "the UN Office for the Coordination of
-//   Humanitarian Affairs" (rule org-tails:for-the; not when a word of it is a place or a body's head);
+// - "for the" and a capitalised run, with an "of" or "of the" inside: "the UN Office for the Coordination of
+//   Humanitarian Affairs", "for the Safeguard of the Homeland" (rule org-tails:for-the; not when a word of
+//   the field before that "of" is a place, "for the United Kingdom", nor a body's head anywhere; a place
+//   after it is what the field is of, "for the Total Independence of Angola"; the run stops before a title
+//   word, a first name, or a hyphen's tail, "…-led");
 // - "and" and capitalised words ending in a field's word: "the Bureau of East Asian and Pacific Affairs",
 //   "the Ministry of Foreign and Diaspora Affairs" (rule org-tails:and-field); after an adjective, ending in
 //   a plural noun: "the Community of Latin American and Caribbean States" (rule org-tails:and-plural);
@@ -70,9 +73,12 @@ function ofTheRun(after: string): [string, string] | null {
 }
 /** Head words of companies named by their trade, which are fields too ("of Refugee Logistics"). */
 const TRADE_HEADS = new Set(['shipping', 'freight', 'logistics', 'trading', 'tankers']);
-/** "for the" and a capitalised run, an "of" inside it ("for the Coordination of Humanitarian Affairs"). */
+/**
+ * "for the" and a capitalised run, an "of" or "of the" inside it ("for the Coordination of Humanitarian
+ * Affairs", "for the Safeguard of the Homeland").
+ */
 const FOR_THE = new RegExp(
-  String.raw`^[^\S\n]+for[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+(?:of[^\S\n]+)?${CAP}){0,4})`,
+  String.raw`^[^\S\n]+for[^\S\n]+the[^\S\n]+(${CAP}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?${CAP}){0,4})`,
   'u',
 );
 /** "of" and a country's name ("of Kazakhstan", "of the United Arab Emirates"). */
@@ -127,8 +133,12 @@ function tailAfter(b: Builder, m: Mention): { end: number; rule: string } | unde
   // (A place of one or two words anywhere in it: "for the United Kingdom", "for the Asia Pacific".)
   const placeIn = (run: string) =>
     run.split(/\s+/).some((w, i, ws) => isKnownPlace(w) || (i > 0 && isKnownPlace(`${ws[i - 1]} ${w}`)));
-  if (forThe && !placeIn(forThe[1]!) && !headed(forThe[1]!))
-    return { end: m.end + forThe[0].length, rule: 'entities/org-tails:for-the' };
+  // (A place after the run's inner "of" is what the field is of: "for the Total Independence of Angola".)
+  const field = forThe ? forThe[1]!.split(/\s+of\s+/)[0]! : '';
+  // (The run stops before a title word or a first name: "for the Defence of Rights Chairman X".)
+  const kept = forThe ? forTheKept(forThe[0], forThe[1]!) : undefined;
+  if (forThe && kept && !placeIn(field) && !headed(forThe[1]!))
+    return { end: m.end + kept, rule: 'entities/org-tails:for-the' };
   // "the Ministry of Foreign Affairs of Kazakhstan": the country that owns a ministry named by its field.
   const country = /^Ministry of .*\b(?:Affairs|Defen[cs]e|Interior|Finance)$/.test(
     b.work.slice(m.start, m.end),
@@ -195,4 +205,20 @@ function countryOpening(after: string, run: string): number | undefined {
     if (at) return at[0].length;
   }
   return undefined;
+}
+
+/** The length of the "for the" tail kept: to the run's last word before a title word or a first name. */
+function forTheKept(text: string, run: string): number | undefined {
+  const from = text.length - run.length;
+  const words = matchesOf(/\S+/g, run);
+  let end = from;
+  for (const [n, x] of words.entries()) {
+    const capital = /^\p{Lu}/u.test(x[0]);
+    if (n > 0 && capital && (TITLE_WORDS.has(x[0].toLowerCase()) || isFirstName(x[0]))) break;
+    end = from + x.index + x[0].length;
+  }
+  // (Nor a word glued after it: "of the Homeland-led government" ends in "Homeland".)
+  end -= /-\p{Ll}+$/u.exec(text.slice(0, end))?.[0].length ?? 0;
+  // (Not a run cut after "of" or "the".)
+  return /\b(?:of|the)$/.test(text.slice(0, end)) ? undefined : end;
 }
