@@ -114,3 +114,34 @@ export const BODY_TITLE_WORDS: readonly string[] = [
 ];
 /** "(?:spokes(?:(?:wo)?man|person)|…|prosecutor)", for patterns with the i flag. */
 export const BODY_TITLE = `(?:${BODY_TITLE_WORDS.join('|')})`;
+
+/**
+ * The posts that head a body (its holder LEADS it; anyone else titled by the body is a member), lower-case,
+ * multi-word posts first: relations/titles.ts (a title before a name) and relations/appositions.ts (a role
+ * in apposition or before a name) build from it, so "general secretary", "general manager" lead in both.
+ */
+export const HEAD_POST_WORDS: readonly string[] = [
+  'secretary[- ]general',
+  'general secretary',
+  'director[- ]general',
+  'general manager',
+  'managing director',
+  'chief executive(?: officer)?',
+  'commander[- ]in[- ]chief',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'president',
+  'speaker',
+  'ceo',
+  'commander',
+  'leader',
+  'head',
+  'chief',
+  'director',
+];
+/** The multi-word head posts, for patterns that otherwise read a one-word role ("general secretary of"). */
+export const HEAD_POST_PHRASE = `(?:${HEAD_POST_WORDS.filter((w) => /\s|\[- \]/.test(w)).join('|')})`;
+/** A whole title that heads a body: "Secretary General", "general manager", "CEO" (not "Deputy Director"). */
+export const HEAD_POST_TITLE = new RegExp(`^(?:${HEAD_POST_WORDS.join('|')})$`, 'i');

@@ -17,9 +17,10 @@ import { bodyNamedBefore } from './bodies.js';
 import { withQuotedMentions } from './whole-text.js';
 import { matchesOf } from '../regex-matches.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
+import { HEAD_POST_PHRASE, HEAD_POST_TITLE } from '../role-nouns.js';
 
-const LEAD =
-  /^(?:commander|chief|head|director|leader|chairman|chairwoman|chair|president|speaker|secretary[- ]general|director[- ]general|ceo|chief executive(?: officer)?)$/;
+/** A post that heads its body (role-nouns.ts's shared list). */
+const LEAD = HEAD_POST_TITLE;
 /** Lower-case words that say what kind of body follows: "CEO of mining company X". */
 const BODY_KIND = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:company|firm|giant|group|corporation|conglomerate|bank|producer|maker|operator|carrier)\s+)?`;
 const MEMBER =
@@ -70,7 +71,7 @@ const BODY_STANDING = String.raw`(?:(?:ruling|opposition|governing|main|global|p
 /** "<role> for|of|at|in|from <body>" up to the body: "deputy humanitarian coordinator for OCHA", "CEO of mining
  * company X", "a lawmaker from the ruling X party". */
 const PRE_ROLE = new RegExp(
-  String.raw`(?:^|\s)(chief executive(?:\s+officer)?|CEO|MP|(?:d['’])?[\p{Ll}-]+)\s+(?:for|of|at|in|with|to|from)\s+(?:the\s+)?${BODY_STANDING}${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
+  String.raw`(?:^|\s)(${HEAD_POST_PHRASE}|CEO|MP|(?:d['’])?[\p{Ll}-]+)\s+(?:for|of|at|in|with|to|from)\s+(?:the\s+)?${BODY_STANDING}${BODY_KIND}(?:(?:\p{Lu}[\p{L}.]*\s+(?:of\s+(?:the\s+)?)?){0,3}\S+['’]s\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$`,
   'u',
 );
 /** "<role> of <field> at|in|with|for <body>": "chief of mission at the", "director of policy at". */

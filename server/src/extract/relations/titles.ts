@@ -7,7 +7,7 @@
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import type { Entity } from '../entities/index.js';
-import { BODY_TITLE, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE } from '../role-nouns.js';
+import { BODY_TITLE, HEAD_POST_TITLE, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE } from '../role-nouns.js';
 import { bodyNamedBefore } from './bodies.js';
 import { span } from '../text.js';
 import { personByRole } from '../quotes/role-coreference.js';
@@ -85,9 +85,9 @@ export function titleRelations(article: Ctx): RelOut[] {
     // X"); anyone else is a member.
     const type = SPEAKS_FOR_BODY_TITLE.test(t[1]!)
       ? 'SPOKESPERSON_OF'
-      : /^(?:secretary[- ]general|chairman|chairwoman|chair|president|speaker|ceo|chief executive|commander|leader)$/i.test(
-            t[1]!,
-          ) &&
+      : HEAD_POST_TITLE.test(t[1]!) &&
+          // (The head of a part of the body leads the part, not the body: "EU foreign policy chief X".)
+          !(org === found && /\s\p{Ll}[\p{Ll}-]*\s+$/u.test(c.work.slice(found.end, titleStart))) &&
           !/\b(?:deputy|vice|assistant|senior)\s+$/i.test(
             c.work.slice(Math.max(0, titleStart - 12), titleStart),
           )
@@ -104,7 +104,12 @@ export function titleRelations(article: Ctx): RelOut[] {
   }
   // Titles before names: "Foreign Ministry Spokeswoman Maria Zakharova", "Deputy Secretary of State Wendy Sherman".
   for (const l of c.idx.roleLinks) {
-    const type = SPEAKS_FOR_BODY_IN_TITLE.test(l.title) ? 'SPOKESPERSON_OF' : 'MEMBER_OF';
+    // ("NATO Secretary General X", "Authority General Manager X" lead the body; "Deputy Director X" is a member.)
+    const type = SPEAKS_FOR_BODY_IN_TITLE.test(l.title)
+      ? 'SPOKESPERSON_OF'
+      : HEAD_POST_TITLE.test(l.title)
+        ? 'LEADS'
+        : 'MEMBER_OF';
     const s = c.sentenceAt(l.evidence.start);
     out.push({
       source: l.person,
