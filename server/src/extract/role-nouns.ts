@@ -140,8 +140,11 @@ export const HEAD_POST_WORDS: readonly string[] = [
   'head',
   'chief',
   'director',
+  'premier',
 ];
+/** "(?:secretary[- ]general|…|premier)", for patterns with the i flag. */
+export const HEAD_POST = `(?:${HEAD_POST_WORDS.join('|')})`;
 /** The multi-word head posts, for patterns that otherwise read a one-word role ("general secretary of"). */
 export const HEAD_POST_PHRASE = `(?:${HEAD_POST_WORDS.filter((w) => /\s|\[- \]/.test(w)).join('|')})`;
 /** A whole title that heads a body: "Secretary General", "general manager", "CEO" (not "Deputy Director"). */
-export const HEAD_POST_TITLE = new RegExp(`^(?:${HEAD_POST_WORDS.join('|')})$`, 'i');
+export const HEAD_POST_TITLE = new RegExp(`^${HEAD_POST}$`, 'i');

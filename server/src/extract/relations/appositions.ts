@@ -207,7 +207,9 @@ function fromApposition(
     // (A hyphen makes a deputy only in "vice-", "co-", "sub-", "under-": a "director-general" heads.)
     const deputy = DEPUTY.test(before.toLowerCase()) || /^(?:co|sub|under|vice|ex)-/.test(role);
     // The commander of a place ("the LEF commander of the … province") is a member of his own body.
-    const leads = pre && !field && LEAD.test(role) && !deputy;
+    // The head of a body's part ("head of the party's international department") is a member of the body.
+    const ofPart = /^['’]s?\s/.test(after);
+    const leads = pre && !field && LEAD.test(role) && !deputy && !ofPart;
     // "director-general of the ministry's Asian Affairs Department": a member of the ministry too.
     const owner = /\bthe\s+((?:\p{Ll}+\s+)?\p{Ll}+)['’]s\s+$/u.exec(c.work.slice(from, body.start));
     const within = owner ? bodyNamedBefore(c, owner[1]!, from) : undefined;

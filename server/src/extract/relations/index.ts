@@ -24,6 +24,7 @@ import { calledActRelations } from './called-acts.js';
 import { envoyRoleRelations } from './envoys.js';
 import { envoyPluralLists } from './envoy-plural-lists.js';
 import { memberPhraseRelations } from './member-phrases.js';
+import { titleOfBodyRelations } from './title-of-body.js';
 import { ownedLabelRelations } from './owned-labels.js';
 import { protestNounRelations } from './protest-nouns.js';
 import { sentenceRelations } from './sentences.js';
@@ -48,6 +49,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...appositionRelations(c),
     ...stateMemberRelations(c),
     ...memberPhraseRelations(c),
+    ...titleOfBodyRelations(c),
     ...sourceRelations(c),
     ...envoyRoleRelations(c),
     ...envoyPluralLists(c),
