@@ -15,6 +15,7 @@ import type { Ctx } from '../context.js';
 import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymOf } from '../lexicon.js';
+import { envoyNamedBeside, envoyOfState } from './envoy-named-beside.js';
 import { listedStaffStates, objectPhraseState } from './expelled-state.js';
 import { framedReporter } from './report-frames.js';
 import {
@@ -77,7 +78,11 @@ export function readSummons(h: RuleHit, envoysOnly: boolean): void {
   const summoned = entitiesOf(c, cl.patient, ANY, { envoys: true, at })
     .map((e) => (e.type === 'Organization' && MISSION.test(e.name) ? staffState(c, e) : e))
     .filter((e) => !summoners.includes(e));
-  if (envoysOnly && !envoyPhrase(cl.patient)) return;
+  // "summoned the US Ambassador to Beijing, X" / "Ghana's envoy to Nigeria, Ms X": the envoy, not the state.
+  const beside =
+    !cl.passive && !of && !summoned.some((e) => e.type === 'Person') && envoyNamedBeside(c, end, s.end);
+  if (beside && !summoners.includes(beside)) summoned.splice(0, summoned.length, beside);
+  if (envoysOnly && !envoyPhrase(cl.patient) && !beside) return;
   const last = lastSummoner.get(c);
   // No summoner named, or a ministry named without its country: the state the summons happens in
   // ("summoned in Tallinn", "the Foreign Ministry in Seoul") or the one the envoy is posted to ("the
@@ -117,6 +122,9 @@ export function readSummons(h: RuleHit, envoysOnly: boolean): void {
   const inObject =
     summoned.length || named ? undefined : objectPhraseState(h, cl.patient, summoners, !!cl.passive);
   if (inObject) summoned.push(inObject);
+  // "summoned the High Commissioner of Kenya", "a representative of the Embassy of Chile": that state.
+  const ofState = summoned.length || cl.passive || of ? undefined : envoyOfState(c, end, s.end);
+  if (ofState && !summoners.includes(ofState)) summoned.push(ofState);
   if (!summoners.length && !summoned.length) return;
   if (summoners.length) lastSummoner.set(c, summoners[summoners.length - 1]!);
   const whom = summoned[0];
