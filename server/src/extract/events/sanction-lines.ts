@@ -12,6 +12,7 @@ import { roleListAfter } from '../clauses/mention-lists.js';
 import { listedPersons } from './sanction-lists.js';
 import type { EventRule, RuleHit } from './hit.js';
 import { lastSanction } from './sanctions.js';
+import { AIM_VERB, MEASURE_NOUN_ANY_NUMBER } from './sanction-measures.js';
 import { SAYING_AFTER_SUBJECT, sayingAlternation } from '../saying-verbs.js';
 
 /** A sentence that opens the list a colon ends: its index, per article, while the list runs on. */
@@ -166,8 +167,10 @@ export const sanctionedGroupNamed: EventRule = {
  * Words before a list of the people sanctioned, in a sentence of its own: "Among them are", "They are",
  * "Those hit include", "Also on the list are", "The move targets", "The officials included".
  */
-const LEAD_IN =
-  /^(?:Among\s+them(?:\s+(?:are|were|is|was)|(?=\s*:))|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|measures?|action|decision|designations?|penalties|list)\s+(?:also\s+)?(?:targets?|targeted|hits?|names?|named|includes?|included)|(?:Named|Included|Listed)\s+(?:on|in)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?list\s+(?:are|were|is|was)|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+)?\s+(?:are|were|include|included)|The\s+(?!(?:sanctions|measures|penalties|restrictions|bans|freezes|designations|moves|steps|decisions|talks|countries|states)\b)(?<noun>\p{Ll}{3,}s)\s+(?:are|were|include|included))(?:\s*:)?\s+/u;
+const LEAD_IN = new RegExp(
+  String.raw`^(?:Among\s+them(?:\s+(?:are|were|is|was)|(?=\s*:))|They\s+(?:are|were|include|included)|(?:Those|The\s+people|The\s+individuals|The\s+officials|The\s+persons)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:include|includes|included|are|were)|Also\s+(?:on\s+the\s+(?:sanctions\s+)?list|targeted|named|listed)(?:\s+(?:are|were|is|was)|\s*:)|The\s+(?:move|action|decision|list|${MEASURE_NOUN_ANY_NUMBER})\s+(?:also\s+)?${AIM_VERB}|(?:Named|Included|Listed)\s+(?:on|in)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?list\s+(?:are|were|is|was)|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+\p{Ll}+)?\s+(?:are|were|include|included)|The\s+(?!(?:sanctions|measures|penalties|restrictions|bans|freezes|designations|moves|steps|decisions|talks|countries|states)\b)(?<noun>\p{Ll}{3,}s)\s+(?:are|were|include|included))(?:\s*:)?\s+`,
+  'u',
+);
 
 /**
  * Words after the people sanctioned, the sentence's own predicate: "A and B are among those targeted",

@@ -14,6 +14,7 @@ import { actorsOf, stateOf } from './parties.js';
 import { eventSentence, join, listedIn } from './sanction-lines.js';
 import { listedPersons, sanctionList } from './sanction-lists.js';
 import { lastSanction } from './sanctions.js';
+import { AIM_VERB, MEASURE_NOUN } from './sanction-measures.js';
 
 /** A verb of imposing right before the measures: its subject imposed them. */
 const IMPOSING =
@@ -60,8 +61,7 @@ function sanctionOf(h: RuleHit, by: Entity[], who: Entity[]) {
 }
 
 /** What the measures aim at, after their agent: "target", "include", "apply to". */
-const AIM =
-  /^[^.;]{0,80}?[\s,]+(?:target(?:s|ed)?|include[sd]?|cover(?:s|ed)?|hit|appl(?:y|ies|ied)\s+to)\s+/;
+const AIM = new RegExp(String.raw`^[^.;]{0,80}?[\s,]+${AIM_VERB}\s+`);
 
 /**
  * "The measures, announced by Britain on Monday, target A and B": a sentence that opens with the
@@ -84,7 +84,10 @@ function aimedInOwn(h: RuleHit): boolean {
 export const sanctionReferred: EventRule = {
   id: 'events/sanctions:referred',
   type: 'sanction',
-  re: /\b(?:the|these|those)\s+(?:new\s+|latest\s+|fresh\s+|additional\s+|further\s+)?(?:sanctions|measures|penalties|designations|move)\b/gi,
+  re: new RegExp(
+    String.raw`\b(?:the|these|those)\s+(?:new\s+|latest\s+|fresh\s+|additional\s+|further\s+)?(?:${MEASURE_NOUN}|move)\b`,
+    'gi',
+  ),
   run(h) {
     const { c, s } = h;
     const si = c.sents.indexOf(s);
