@@ -35,10 +35,19 @@ import { markUnnamedEnvoy, noteEnvoys, postedIn, unnamedEnvoy } from './envoys.j
 import type { EventRule, RuleHit } from './hit.js';
 import { actorsOf, ANY, clauseOf, entitiesOf, nominalClause, STATE, staffState, stateOf } from './parties.js';
 import type { EvOut } from './types.js';
+import { AS_STATUS, GIVING_STATUS, PERSONA_NON_GRATA } from './persona-non-grata.js';
 
 /** "ordered <phrase> (should) be" right before "declared persona non grata". */
 const ORDERED_BE =
   /\b(?:order(?:ed|s)|decided|instructed|demanded)\s+(?:that\s+)?([^.;:]{3,200}?)(,?\s+(?:should\s+|to\s+)?be\s+)$/;
+
+/** "declared X (as) persona non grata": X, the one declared. */
+const DECLARED_OBJECT = new RegExp(
+  String.raw`^${GIVING_STATUS}\s+(.+?)${AS_STATUS}\s+${PERSONA_NON_GRATA}$`,
+  's',
+);
+/** "(X were) declared (as) persona non grata": no object between. */
+const DECLARED_PASSIVE = new RegExp(String.raw`^${GIVING_STATUS}(?:\s+as)?\s+${PERSONA_NON_GRATA}$`);
 
 /** The head of a phrase naming a mission's staff. */
 const STAFF_HEAD =
@@ -58,7 +67,7 @@ function readClause(h: RuleHit): {
   const word = c.work.slice(at, end);
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
   const inner =
-    /^(?:declar|designat)\w*\s+(.+?)\s+["“‘']?personae? non[- ]grata$/s.exec(word) ??
+    DECLARED_OBJECT.exec(word) ??
     /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed|ask(?:ed|s|ing))\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
       word,
     ) ??
@@ -91,7 +100,7 @@ function readClause(h: RuleHit): {
     return { actor, patient, implied };
   }
   // "X were declared persona non grata (by Y)": the subject is expelled, as with "were expelled".
-  if (/^(?:declar|designat)\w*\s+["“‘']?personae? non[- ]grata$/.test(word)) {
+  if (DECLARED_PASSIVE.test(word)) {
     // "he has ordered 10 ambassadors, including those from A, be declared …": who orders expels.
     const ordered = ORDERED_BE.exec(c.work.slice(s.start, at));
     if (ordered) {
@@ -190,7 +199,10 @@ function personCountry(c: Ctx, e: Entity | undefined): Entity | undefined {
 export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
-  re: /\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|(?:declar(?:ed|es|e|ing)|designat(?:ed|es|e|ing))\s+(?:\S+[^\S\n]+){0,14}?["“‘']?personae? non[- ]grata|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+,?\s+){1,16}?(?:hours|days|weeks)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|order(?:ed|s|ing)\s+the\s+(?:immediate\s+)?departure\s+of\b|sen(?:t|ds?|ding)\s+(?:home\s+(?=(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\b)|(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\s+home\b)|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)/gu,
+  re: new RegExp(
+    String.raw`\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|${GIVING_STATUS}\s+(?:\S+[^\S\n]+){0,14}?${PERSONA_NON_GRATA}|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+,?\s+){1,16}?(?:hours|days|weeks)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|order(?:ed|s|ing)\s+the\s+(?:immediate\s+)?departure\s+of\b|sen(?:t|ds?|ding)\s+(?:home\s+(?=(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\b)|(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\s+home\b)|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)`,
+    'gu',
+  ),
   run(h) {
     const { c, at } = h;
     const read = readClause(h);
