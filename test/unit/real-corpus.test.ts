@@ -272,20 +272,25 @@ describe('the real-pages manifest', () => {
  * told by a description, a lone name framing a quotation). At its end, models retrained, dev 0.930, 0.853
  * (1020/1196), 0.869/0.634, 0.856/0.804 and blind 0.895, 0.703 (326/464), 0.774/0.391, 0.818/0.690. Every figure
  * is set to the end's.
+ * Session 43 added no pages; its rules came from ~60 new fresh pages (one list of verbs of condemning, one of the
+ * posts that head a body, a capitalised title of a body run into the name, a summoned envoy named beside the
+ * role, organs of an acronym-led body, 'for the' tails of bodies, spellings of persona non grata, words pointing
+ * back at sanctions). At its end, models retrained, dev 0.930, 0.853 (1020/1196), 0.869/0.636, 0.856/0.805 and
+ * blind 0.895, 0.703 (326/464), 0.774/0.394, 0.818/0.690. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.93,
     'quotes with the right speaker': 0.853,
-    'entity pairs recall': 0.634,
+    'entity pairs recall': 0.636,
     'entity pairs precision': 0.869,
-    'events recall': 0.804,
+    'events recall': 0.805,
     'events precision': 0.856,
   },
   blind: {
     'entities F1': 0.895,
     'quotes with the right speaker': 0.703,
-    'entity pairs recall': 0.391,
+    'entity pairs recall': 0.394,
     'entity pairs precision': 0.774,
     'events recall': 0.69,
     'events precision': 0.818,
