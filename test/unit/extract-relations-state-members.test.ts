@@ -49,3 +49,49 @@ describe('states named after "<body> members"', () => {
     expect(r.ruleOf('Poland MEMBER_OF NATO')).toBe('relations/state-members:body-members-named');
   });
 });
+
+describe('a copula joined later to the list of states that opens the sentence', () => {
+  it('reads "A, B and C were … but are now NATO and EU members" and "… and are now members of both X and Y"', () => {
+    const r = extractChecked(
+      'Old republics',
+      'Croatia, Slovenia and Montenegro were once ruled from Belgrade but are now NATO and European Union members. ' +
+        'Finland and Sweden stayed neutral for decades and are now members of both NATO and the Council of Europe.',
+    );
+    for (const s of ['Croatia', 'Slovenia', 'Montenegro'])
+      for (const b of ['NATO', 'European Union']) expect(r.rels).toContain(`${s} MEMBER_OF ${b}`);
+    for (const s of ['Finland', 'Sweden']) expect(r.rels).toContain(`${s} MEMBER_OF NATO`);
+    expect(r.ruleOf('Croatia MEMBER_OF NATO')).toBe('relations/state-members:joined-copula-members');
+  });
+
+  it('makes no member when the later verb has its own subject, a negation, or no member noun', () => {
+    const r = extractChecked(
+      'No membership',
+      'Serbia and Belarus criticised the European Union but are not NATO members. ' +
+        'Cuba and Venezuela met officials of the European Union, which are now working on aid. ' +
+        'Armenia and Georgia held talks with NATO and were then quiet.',
+    );
+    expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
+  });
+});
+
+describe('a bloc and the list of its states in brackets or after a dash', () => {
+  it('reads "the A, B, C and D (BLOC) bloc" and "BLOC countries (A, B and C)"', () => {
+    const r = extractChecked(
+      'Bloc summit',
+      'Leaders of the Argentina, Brazil, Paraguay and Uruguay (Mercosur) bloc met on Monday. ' +
+        'Trade among ASEAN countries (Malaysia, Singapore and Thailand) grew.',
+    );
+    for (const s of ['Argentina', 'Brazil', 'Paraguay', 'Uruguay'])
+      expect(r.rels).toContain(`${s} MEMBER_OF Mercosur`);
+    for (const s of ['Malaysia', 'Singapore', 'Thailand']) expect(r.rels).toContain(`${s} MEMBER_OF ASEAN`);
+    expect(r.ruleOf('Argentina MEMBER_OF Mercosur')).toBe('relations/state-members:bracketed-bloc');
+  });
+
+  it('makes no member of a body in brackets after two parties, nor of "BLOC countries, A and B"', () => {
+    const r = extractChecked(
+      'Talks',
+      'Talks between Russia and Ukraine (OSCE) ended on Monday. EU countries, Russia and Turkey signed the deal.',
+    );
+    expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
+  });
+});
