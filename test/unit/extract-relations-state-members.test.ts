@@ -95,3 +95,23 @@ describe('a bloc and the list of its states in brackets or after a dash', () => 
     expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
   });
 });
+
+describe('a bloc whose verb names its states', () => {
+  it('reads "BLOC consists of|comprises A, B and C" after other sentences', () => {
+    const r = extractChecked(
+      'Bloc ministers',
+      'Ministers will meet on Friday. Mercosur consists of Argentina, Brazil, Paraguay and Uruguay.',
+    );
+    for (const s of ['Argentina', 'Brazil', 'Paraguay', 'Uruguay'])
+      expect(r.rels).toContain(`${s} MEMBER_OF Mercosur`);
+    expect(r.ruleOf('Brazil MEMBER_OF Mercosur')).toBe('relations/appositions:made-up-of');
+  });
+
+  it('makes no member of people a body consists of, nor of what follows a plain verb', () => {
+    const r = extractChecked(
+      'Delegation',
+      'The delegation of the African Union consists of Amara Diallo and Kofi Mensah. NATO welcomed Finland and Sweden.',
+    );
+    expect(r.rels.filter((x) => / MEMBER_OF /.test(x))).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ const MEMBER =
   /^(?:coordinator|representative|official|officials|officer|officers|executive|executives|member|members|adviser|advisor|aide|staffer|employee|envoy|diplomat|analyst|commander|chief|head|director|minister|secretary|under-?secretary|deputy|commissioner|negotiator|delegate|lawmaker|legislator|senator|congress(?:wo)?man|mp|inspector|investigator|prosecutor|researcher|strategist|administrator|manager|spokes(?:wo)?man|spokesperson|counselor|counsellor|attach[eé]|consul|(?:d['’])?affaires|councillor|councilor)$/;
 /** An apposition or copula that lists a body's members: ", a|is a <noun phrase> consisting of|made up of|comprising ". */
 const MADE_OF =
-  /^(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:,|\s+(?:is|was))\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)\s+(?:the\s+)?/;
+  /^(?:(?:\s+(?:member\s+)?(?:countries|states|nations))?(?:,|\s+(?:is|was))\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:consisting of|made up of|comprising|composed of|that (?:includes|brings together)|which (?:includes|brings together)|grouping|bringing together)|\s+(?:consists of|comprises|is made up of|is composed of))\s+(?:the\s+)?/;
 /** Between a role's comma and the name: "Ambassador" or one honorific or style ("…, Hon. X", "…, H.E. X"). */
 const NAME_LEAD = String.raw`(?:(?:Ambassador\.?|${HONORIFIC_ONE})\s+)?`;
 /** "the <role> of|at|in|for <body>, " right before a name ("A spokeswoman for the embassy, X," at a sentence's start too). */
