@@ -16,12 +16,13 @@ import { JUDGING } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 import { matchesOf } from '../regex-matches.js';
 import { CONDEMN_ANY } from './condemn-verbs.js';
+import { LABEL_OR_JUDGE_FINITE } from './labelling-verbs.js';
 
 /** A judging word (one match, no global state). */
 const JUDGE = new RegExp(JUDGING.source, 'iu');
 
 /** Verbs of condemning an act (group 1), and of labelling it (group 2: a judging word must follow). */
-const VERB = String.raw`(?:(${CONDEMN_ANY}|protest(?:ed|s|ing)?(?:\s+(?:against|over))?|lament(?:ed|s|ing)?|regrett?(?:ed|s|ing)?)|(described|describes|called|calls|branded|brands|termed|terms|labell?ed))`;
+const VERB = String.raw`(?:(${CONDEMN_ANY}|protest(?:ed|s|ing)?(?:\s+(?:against|over))?|lament(?:ed|s|ing)?|regrett?(?:ed|s|ing)?)|(${LABEL_OR_JUDGE_FINITE}))`;
 /** Words an anaphoric act noun may carry ("the latest", "this unilateral"). */
 const MODS = String.raw`(?:(?:latest|recent|new|last|\p{Ll}+ly|\p{Ll}+(?:ed|ive|al|ful|ous|ic|ary))\s+){0,2}`;
 /** The anaphoric act nouns: generic (group 1) and of an event's own kind (group 2). */

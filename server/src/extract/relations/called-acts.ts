@@ -8,6 +8,7 @@
 // objects to them (a protest, a summons, "derogatory", "unacceptable"): X CRITICIZED Y.
 import { matchesOf } from '../regex-matches.js';
 import { CONDEMN_ANY } from './condemn-verbs.js';
+import { LABEL_OR_JUDGE_FINITE } from './labelling-verbs.js';
 import type { Ctx } from '../context.js';
 import type { RelOut } from '../events/index.js';
 import { clauseEnd } from '../clauses/clause.js';
@@ -20,7 +21,7 @@ import { demonymCountry } from '../lexicon.js';
  * before the label, governed by a word of cause or objection (not "welcomed what it called …").
  */
 const WHAT_CALLED = new RegExp(
-  String.raw`\b(?:over|after|for|against|at|amid|following|about|to|${CONDEMN_ANY}|(?:reject|protest)\p{Ll}*)\s+what\s+(?:it|he|she|they|the\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:has|had|have)\s+)?(?:called|calls|described as|describes as|termed|terms|dubbed|labell?ed|branded|deemed)\s+(?:(?:an?|the)\s+)?$`,
+  String.raw`\b(?:over|after|for|against|at|amid|following|about|to|${CONDEMN_ANY}|(?:reject|protest)\p{Ll}*)\s+what\s+(?:it|he|she|they|the\s+\p{Ll}+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:(?:has|had|have)\s+)?${LABEL_OR_JUDGE_FINITE}(?:\s+as)?\s+(?:(?:an?|the)\s+)?$`,
   'u',
 );
 /** Nouns of an act someone did or said. */

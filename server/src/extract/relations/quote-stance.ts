@@ -26,6 +26,7 @@ import type { Sentence } from '../text.js';
 import { listAfter } from '../clauses/mention-lists.js';
 import { JUDGING, judgedAdjective, notDoer } from './judging.js';
 import { CONDEMN_BASE } from './condemn-verbs.js';
+import { LABEL_OR_JUDGE_ANY } from './labelling-verbs.js';
 import { DOER_ACT } from './act-nouns.js';
 import { judgedActDoer } from './judged-act-doer.js';
 import { judgedOwner } from './judged-owner.js';
@@ -46,8 +47,10 @@ const SUBJECT_LEAD = /^(?:(?:the way|the|these|this|new|recent|latest|any)\s+){0
 const BREAK =
   /\b(?:following|after|before|when|because|since|while|but|if|amid|despite|although|unless|as long as)\b|[.;:!?]/i;
 /** A verb between a subject and the judging word that makes the subject the judge ("Tehran considers … interference"). */
-const JUDGE_VERB =
-  /\b(?:consider|regard|call|describ|view|deem|term|brand|label|denounc|condemn|accus|reject|critici[sz]|slam|said|says|believ|think)\w*/i;
+const JUDGE_VERB = new RegExp(
+  String.raw`\b(?:${LABEL_OR_JUDGE_ANY}\b|(?:denounc|condemn|accus|reject|critici[sz]|slam|said|says|believ|think)\w*)`,
+  'i',
+);
 /** How far the judging word may lie after the subject's first name. */
 const MAX_GAP = 60;
 

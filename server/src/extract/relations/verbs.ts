@@ -24,6 +24,7 @@ import type { Entity, Mention } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import { DOER_ACT } from './act-nouns.js';
 import { CONDEMN_BASE, CONDEMN_IN_CLAUSE } from './condemn-verbs.js';
+import { LABEL_GERUND, LABEL_OR_JUDGE_FINITE } from './labelling-verbs.js';
 import { ACT_TARGET, stateByRole } from './judged-act-doer.js';
 import { JUDGING, negatedVerb } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
@@ -33,7 +34,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   // doer as the object ("opposed the interference of X", never "opposed X")]
   [
     // ("called in the envoy", "called on X to …", "called for": a summons or a demand, no label.)
-    /\b(?:branded|brands|branding|(?:called|calls)(?!\s+(?:in|on|upon|for|off|up|back|out)\b)|labelled|labeled|dubbed|termed|deemed|deems|regarded|regards|considered|considers|described|describes|describing|referred to|refers to)\b/g,
+    new RegExp(String.raw`\b(?:${LABEL_OR_JUDGE_FINITE}|${LABEL_GERUND})\b`, 'g'),
     'CRITICIZED',
     true,
     'labelled',
