@@ -16,6 +16,7 @@
 // (events/).
 import type { Ctx } from '../context.js';
 import type { EvOut, RelOut } from '../events/index.js';
+import { accusationNounRelations } from './accusation-nouns.js';
 import { accusedObjectRelations } from './accused-objects.js';
 import { accusedPronounRelations } from './accused-pronouns.js';
 import { actAnaphoraRelations } from './act-anaphora.js';
@@ -58,6 +59,7 @@ export function findRelations(c: Ctx, events: EvOut[] = []): RelOut[] {
     ...protestNounRelations(c),
     ...actAnaphoraRelations(c, events),
     ...accusedObjectRelations(c),
+    ...accusationNounRelations(c),
   ];
   // Critical quotations last: the speaker's side is what the rules above tie the speaker to.
   return [
