@@ -275,15 +275,16 @@ describe('the real-pages manifest', () => {
  * Session 43 added no pages; its rules came from ~60 new fresh pages (one list of verbs of condemning, one of the
  * posts that head a body, a capitalised title of a body run into the name, a summoned envoy named beside the
  * role, organs of an acronym-led body, 'for the' tails of bodies, spellings of persona non grata, words pointing
- * back at sanctions). At its end, models retrained, dev 0.930, 0.853 (1020/1196), 0.869/0.636, 0.856/0.805 and
- * blind 0.895, 0.703 (326/464), 0.774/0.394, 0.818/0.690. Every figure is set to the end's.
+ * back at sanctions, states listed as a bloc's members, one list of labelling verbs, accusation nouns). At its end,
+ * models retrained, dev 0.930, 0.853 (1020/1196), 0.870/0.641, 0.856/0.805 and blind 0.895, 0.703 (326/464),
+ * 0.774/0.394, 0.818/0.690. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.93,
     'quotes with the right speaker': 0.853,
-    'entity pairs recall': 0.636,
-    'entity pairs precision': 0.869,
+    'entity pairs recall': 0.641,
+    'entity pairs precision': 0.87,
     'events recall': 0.805,
     'events precision': 0.856,
   },
