@@ -2,6 +2,7 @@
 // plural nouns of the measures ("the restrictions", "these penalties") and the verbs of aiming ("target",
 // "cover", "affect", "were also imposed on"). One list, so every rule that reads such a sentence
 // (sanction-lists.ts, sanction-lines.ts, sanction-referred.ts) accepts the same words.
+import { longestFirst } from '../verb-forms.js';
 
 /** Plural nouns that stand for sanctions already imposed. */
 const MEASURE_NOUNS = ['sanctions', 'measures', 'restrictions', 'penalties', 'designations'];
@@ -31,8 +32,7 @@ const NOT_A_TIME = String.raw`(?!\s+(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fr
  * A verb of aiming after the measures, or their passive imposing ("were also imposed on", "also imposed
  * against"): the list of whom they reach follows. (The caller's "also" may stand before it.)
  */
-export const AIM_VERB = String.raw`(?:${[...new Set(AIM_STEMS.flat())]
-  .sort((a, b) => b.length - a.length)
+export const AIM_VERB = String.raw`(?:${longestFirst(AIM_STEMS.flat())
   .map((v) => v.replace(/ /g, String.raw`\s+`))
   .join(
     '|',

@@ -2,9 +2,10 @@
 // rule builds its pattern from (verbs.ts, act-anaphora.ts, called-acts.ts, quote-stance.ts), so that a verb
 // one rule reads is read by all: each rule used to write out its own members. Forms are spelt out (no stems),
 // so that "pan" or "blast" match no other word.
+import { longestFirst, type VerbForms } from '../verb-forms.js';
 
-/** Each verb as [base, third person, past, gerund]. */
-const CONDEMN_VERBS: readonly (readonly [string, string, string, string])[] = [
+/** The verbs of condemning. */
+const CONDEMN_VERBS: readonly VerbForms[] = [
   ['criticize', 'criticizes', 'criticized', 'criticizing'],
   ['criticise', 'criticises', 'criticised', 'criticising'],
   ['condemn', 'condemns', 'condemned', 'condemning'],
@@ -27,8 +28,7 @@ const CONDEMN_VERBS: readonly (readonly [string, string, string, string])[] = [
   ['assail', 'assails', 'assailed', 'assailing'],
 ];
 
-const unique = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length);
-const alternation = (forms: string[]) => `(?:${unique(forms).join('|')})`;
+const alternation = (forms: string[]) => `(?:${longestFirst(forms).join('|')})`;
 /** A form whose first letter may be a capital (a headline's "Slams", a sentence's first word). */
 const capitalisable = (form: string) => `[${form[0]!.toUpperCase()}${form[0]}]${form.slice(1)}`;
 
@@ -39,7 +39,7 @@ const CONDEMN_GERUND = alternation(CONDEMN_VERBS.map((v) => v[3]));
 /** Every form, lower case (for a case-insensitive pattern). */
 export const CONDEMN_ANY = alternation(CONDEMN_VERBS.flatMap((v) => [...v]));
 /** The finite forms with a capital allowed on the first letter ("Slams", "Condemned"). */
-const CONDEMN_FINITE_CAPITALISABLE = `(?:${unique(CONDEMN_VERBS.flatMap((v) => [v[1], v[2]]))
+const CONDEMN_FINITE_CAPITALISABLE = `(?:${longestFirst(CONDEMN_VERBS.flatMap((v) => [v[1], v[2]]))
   .map(capitalisable)
   .join('|')})`;
 

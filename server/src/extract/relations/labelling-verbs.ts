@@ -2,9 +2,10 @@
 // consider, view, refer to) in one list that every stance rule builds from (verbs.ts, act-anaphora.ts,
 // called-acts.ts, quote-stance.ts): each rule used to write out its own members. Forms are spelt out (no
 // stems), so that "term" matches neither "territory" nor "terminal".
+import { longestFirst, type VerbForms } from '../verb-forms.js';
 
-/** Each verb as [base, third person, past, gerund]. */
-const LABEL_VERBS: readonly (readonly [string, string, string, string])[] = [
+/** The verbs that name their object ("called it a provocation"). */
+const LABEL_VERBS: readonly VerbForms[] = [
   ['call', 'calls', 'called', 'calling'],
   ['describe', 'describes', 'described', 'describing'],
   ['term', 'terms', 'termed', 'terming'],
@@ -15,7 +16,7 @@ const LABEL_VERBS: readonly (readonly [string, string, string, string])[] = [
 ];
 
 /** Verbs that judge their object "as" something rather than name it. */
-const JUDGE_AS_VERBS: readonly (readonly [string, string, string, string])[] = [
+const JUDGE_AS_VERBS: readonly VerbForms[] = [
   ['deem', 'deems', 'deemed', 'deeming'],
   ['regard', 'regards', 'regarded', 'regarding'],
   ['consider', 'considers', 'considered', 'considering'],
@@ -26,10 +27,9 @@ const JUDGE_AS_VERBS: readonly (readonly [string, string, string, string])[] = [
 /** "called in the envoy", "called on X to …", "called for", "called off": a summons or a demand, no label. */
 const NOT_A_LABEL = String.raw`(?!\s+(?:in|on|upon|for|off|up|back|out)\b)`;
 
-const unique = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.length - a.length);
 /** The forms as one alternation, each form of "call" barred from "called in", "calls for" … */
 const alternation = (forms: string[]) =>
-  `(?:${unique(forms)
+  `(?:${longestFirst(forms)
     .map((f) => (/^call/.test(f) ? f + NOT_A_LABEL : f))
     .join('|')})`;
 const finite = (v: readonly string[]) => [v[1]!, v[2]!];
