@@ -9,6 +9,7 @@ import type { Ctx } from '../context.js';
 import type { Sentence } from '../text.js';
 import { cardinals, countOf } from '../count-words.js';
 import { demonymCountry } from '../lexicon.js';
+import { PERSONA_NON_GRATA } from './persona-non-grata.js';
 
 /** A count in digits or words, up to twenty. */
 export const NUMBER = String.raw`\d{1,3}|${cardinals(2, 20)}`;
@@ -35,8 +36,10 @@ const LEAD = new RegExp(
 );
 
 /** Words of the measure: the subject names the sanctions, the list or the expulsion. */
-const MEASURE =
-  /\b(?:sanction\w*|(?:black)?list(?:ed)?|designat\w+|measures|restrictions|penalties|expel\w*|expulsions?|persona\w*\s+non\s+grata|(?:to\s+)?face\s+the\s+same|(?:affected|hit|targeted|slapped|covered)\s+(?:by|with)\b|\btargeted\s*$)/i;
+const MEASURE = new RegExp(
+  String.raw`\b(?:sanction\w*|(?:black)?list(?:ed)?|designat\w+|measures|restrictions|penalties|expel\w*|expulsions?|${PERSONA_NON_GRATA}|(?:to\s+)?face\s+the\s+same|(?:affected|hit|targeted|slapped|covered)\s+(?:by|with)\b|\btargeted\s*$)`,
+  'i',
+);
 
 /** Participles the subject may hold: of the measure, or of being named in it. */
 const MEASURE_PARTICIPLE =
