@@ -37,6 +37,21 @@ function bodiesFrom(c: Ctx, from: number, limit: number): Mention[] {
   return listAfter(c, first, limit);
 }
 
+/**
+ * The bodies a copula from `at` makes its subject a member of ("are now members of NATO", "are NATO and EU
+ * members"), or undefined when no copula of membership starts there.
+ */
+function copulaBodies(c: Ctx, at: number, end: number): Mention[] | undefined {
+  const cop = COPULA_MEMBERS.exec(c.work.slice(at, end));
+  if (!cop) return undefined;
+  const bodies = bodiesFrom(c, at + cop[0].length, end);
+  const last = bodies[bodies.length - 1];
+  if (!last) return undefined;
+  // "members of NATO" (the words said it), or "NATO and EU members" (the noun after the bodies).
+  const after = /^\s+members?\b(?!\s+of\b)/.test(c.work.slice(last.end, last.end + 12));
+  return /members?\s/.test(cop[0]) || after ? bodies : undefined;
+}
+
 type Add = (source: Entity, target: Entity, at: number, rule: string) => void;
 
 export function stateMemberRelations(c: Ctx): RelOut[] {
@@ -69,15 +84,8 @@ export function stateMemberRelations(c: Ctx): RelOut[] {
     const text = c.work.slice(s.start, s.end);
     if (!text.includes('member')) continue;
     for (const place of c.inRange(s.start, s.end, ['Place'])) {
-      const cop = COPULA_MEMBERS.exec(c.work.slice(place.end, s.end));
-      if (!cop) continue;
-      const from = place.end + cop[0].length;
-      const bodies = bodiesFrom(c, from, s.end);
-      const last = bodies[bodies.length - 1];
-      if (!last) continue;
-      // "members of NATO" (the words said it), or "NATO and EU members" (the noun after the bodies).
-      const after = /^\s+members?\b(?!\s+of\b)/.test(c.work.slice(last.end, last.end + 12));
-      if (!/members?\s/.test(cop[0]) && !after) continue;
+      const bodies = copulaBodies(c, place.end, s.end);
+      if (!bodies) continue;
       const states = listBefore(c, s.start, place);
       if (!opensClause(c, s.start, states[0]!.start)) continue;
       for (const x of states) for (const b of bodies) add(x.entity, b.entity, place.start, 'copula-members');
@@ -108,14 +116,8 @@ function joinedCopula(c: Ctx, s: { start: number; end: number }, text: string, a
     // Nothing between the list and the second verb that could be its own subject ("…, which", a comma clause).
     if (/\b(?:which|who|that|while|whereas|although|since|because)\b|[;:]/.test(c.work.slice(listEnd, at)))
       return;
-    const cop = COPULA_MEMBERS.exec(c.work.slice(at + j[0].length - 1, s.end));
-    if (!cop) continue;
-    const from = at + j[0].length - 1 + cop[0].length;
-    const bodies = bodiesFrom(c, from, s.end);
-    const last = bodies[bodies.length - 1];
-    if (!last) continue;
-    const after = /^\s+members?\b(?!\s+of\b)/.test(c.work.slice(last.end, last.end + 12));
-    if (!/members?\s/.test(cop[0]) && !after) continue;
+    const bodies = copulaBodies(c, at + j[0].length - 1, s.end);
+    if (!bodies) continue;
     for (const x of states) for (const b of bodies) add(x.entity, b.entity, at, 'joined-copula-members');
     return;
   }
