@@ -14,6 +14,8 @@ const eitherCaseFirst = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice
 export const HEAD_OF_MISSION = `(?:${HEAD_OF_MISSION_WORDS.join('|')})`;
 /** The same with either case on each word's first letter, for case-sensitive patterns ("High Commissioner"). */
 export const HEAD_OF_MISSION_CASED = `(?:${HEAD_OF_MISSION_WORDS.map((t) => t.split(' ').map(eitherCaseFirst).join(' ')).join('|')})`;
+/** A chargé d'affaires' title, either case, any accent on the "e" ("Chargé d'Affaires", "charge d’affaires"). */
+export const CHARGE_D_AFFAIRES_CASED = String.raw`[Cc]harg[éeè]\s+d['’]\s?[Aa]ffaires`;
 /** A head-of-mission title anywhere in a text ("Chinese Ambassador", "the UK high commissioner"). */
 export const HEAD_OF_MISSION_TITLE = new RegExp(String.raw`\b${HEAD_OF_MISSION}\b`, 'i');
 

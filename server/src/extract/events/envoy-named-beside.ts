@@ -7,11 +7,12 @@ import { apposedNameEnds } from '../clauses/set-off-names.js';
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { HONORIFIC_RUN } from '../honorifics.js';
+import { CHARGE_D_AFFAIRES_CASED, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import { isCountry } from './envoys.js';
 import { countryOfBody, staffState } from './parties.js';
 
 /** A head of mission's or a chargé's title, either case ("Ambassador", "high commissioner", "Chargé d'Affaires"). */
-const TITLE = String.raw`(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]harg[éeè]\s+d['’]\s?[Aa]ffaires)`;
+const TITLE = `(?:${HEAD_OF_MISSION_CASED}|${CHARGE_D_AFFAIRES_CASED})`;
 /** Whose the title is, before it: "the US", "Ghana's", "the Chilean", "British Deputy". */
 const OWNER = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s?\s+|the\s+)?`;
 /** Where and whose after it: "to Beijing", "of the High Commission of Ghana to Nigeria". */
