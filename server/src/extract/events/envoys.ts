@@ -3,7 +3,9 @@
 // the country of an unnamed envoy is retargeted to the one person the article's events of that kind act
 // on. And an envoy who heads a mission (an ambassador, envoy or high commissioner; no deputy, chargé or
 // acting head) and is expelled or summoned by a state is that state's ambassador-in-residence
-// (AMBASSADOR_TO the state), as one recalled from a country is the ambassador to it.
+// (AMBASSADOR_TO the state), as one recalled from a country is the ambassador to it — named with a title,
+// or the one person a recall names when another clause of that act recalls the recaller's unnamed own
+// head of mission ("it was recalling its ambassador to Chile" … "Ola Berg was being recalled").
 import { indefinite } from '../clauses/clause.js';
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Ctx } from '../context.js';
@@ -86,13 +88,53 @@ export function headsMission(c: Ctx, p: Entity): boolean {
   if (missionHeads.get(c)?.has(p)) return true;
   // Named with a head-of-mission title ("Chinese Ambassador Xing Haiming"), never "Acting …" or "Deputy …".
   if (!HEAD_OF_MISSION_TITLE.test(p.title ?? '')) return false;
-  return !c.mentions.some(
+  return !namedLowerRank(c, p);
+}
+
+/** Whether a mention of the person is preceded by a lower or past rank ("Acting Ambassador X", "former envoy X"). */
+function namedLowerRank(c: Ctx, p: Entity): boolean {
+  return c.mentions.some(
     (m) =>
       m.entity === p &&
       /\b(?:acting|deputy|vice|former|charg\S*|interim)\s+(?:\S+\s+){0,3}$/i.test(
         c.work.slice(Math.max(0, m.start - 40), m.start),
       ),
   );
+}
+
+/**
+ * Recalls whose clause recalls the recaller's own unnamed head of mission ("Norway said it was recalling
+ * its ambassador to Chile"): the one person another clause of the same act names as recalled ("Ola Berg
+ * was called home") is that head of mission, titled there or not.
+ */
+const recallsOfOwnHead = new WeakSet<EvOut>();
+
+/** Marks a recall event read from a clause whose recalled is one unnamed own head of mission ("its ambassador"). */
+export function markRecallOfOwnHead(e: EvOut | undefined): void {
+  if (e) recallsOfOwnHead.add(e);
+}
+
+/**
+ * The one person an act's events name as recalled, when one of them recalls an unnamed own head of
+ * mission: a person with no other title than a head of mission's and never named with a lower rank.
+ */
+function recalledOwnHead(c: Ctx, group: EvOut[]): Entity | undefined {
+  if (!group.some((e) => recallsOfOwnHead.has(e))) return undefined;
+  const persons = new Set(
+    group.flatMap((e) =>
+      e.participants.filter((x) => x.role === 'recalled' && x.entity.type === 'Person').map((x) => x.entity),
+    ),
+  );
+  if (persons.size !== 1) return undefined;
+  const p = [...persons][0]!;
+  if (p.title && !HEAD_OF_MISSION_TITLE.test(p.title)) return undefined;
+  // Another state's envoy ("Iran's ambassador X") is no recaller's own.
+  const recallers = group.flatMap((e) =>
+    e.participants.filter((x) => x.role === 'recaller').map((x) => stateOf(c, x.entity).name),
+  );
+  if (p.envoy?.origin && !recallers.includes(p.envoy.origin)) return undefined;
+  if (/\b(?:deputy|acting|charg|vice)/i.test(p.title ?? '') || namedLowerRank(c, p)) return undefined;
+  return p;
 }
 
 const AT_EMBASSY =
@@ -175,10 +217,12 @@ export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
           ? all.filter((p) => p.role === 'recalled-from' && !actors.includes(p.entity)).map((p) => p.entity)
           : actors.filter((a) => a.type === 'Place' && isCountry(a.name)).slice(0, 1);
       const seen = new Set<Entity>();
+      const ownHead = type === 'recall' ? recalledOwnHead(c, group) : undefined;
       for (const p of all) {
         if (seen.has(p.entity)) continue;
         seen.add(p.entity);
-        if (p.role !== roles.patient || p.entity.type !== 'Person' || !headsMission(c, p.entity)) continue;
+        if (p.role !== roles.patient || p.entity.type !== 'Person') continue;
+        if (p.entity !== ownHead && !headsMission(c, p.entity)) continue;
         if (p.entity.envoy?.target) continue;
         for (const w of where) {
           if (w.name === p.entity.envoy?.origin) continue;

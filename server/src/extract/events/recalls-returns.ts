@@ -19,7 +19,7 @@ import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { arrivalPlaces } from './arrival-places.js';
 import { datelineCountry, datelinePlace, roleTraveller } from './arrivals-visits.js';
-import { noteEnvoys } from './envoys.js';
+import { markRecallOfOwnHead, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import { officialState } from './official-states.js';
 import { visitEach } from './visit-destinations.js';
 import { leaderRecaller } from './recall-leaders.js';
@@ -186,6 +186,8 @@ export const recall: EventRule = {
         postings[0] ?? (persons[0]?.envoy?.target ? c.idx.countryEntity(persons[0].envoy.target) : undefined);
       const key = by ? `recall:${stateOf(c, by).id}>${from?.id ?? '?'}` : `recall:?>${persons[0]?.id ?? '?'}`;
       const e = h.event({ place: postings[0], participants, main: persons[0] ?? by!, key });
+      // "recalling its ambassador to Israel": the person another clause names as recalled heads that mission.
+      if (!persons.length && by && unnamedEnvoy(patient)) markRecallOfOwnHead(e);
       for (const p of persons) if (by) h.relation(by, 'RECALLED', p, { event: e });
     }
     void s;
