@@ -13,6 +13,7 @@ import type { Entity } from '../entities/index.js';
 import { CAPITALS, demonymCountry, demonymOf } from '../lexicon.js';
 import { HEAD_OF_MISSION_TITLE } from '../role-nouns.js';
 import { stateOf } from './parties.js';
+import { postingState } from '../relations/envoys.js';
 import type { EvOut, RelOut } from './types.js';
 
 /** Relations whose target stands for an unnamed envoy of that country ("expelled the French ambassador"). */
@@ -229,7 +230,8 @@ export function settleEnvoys(c: Ctx, events: EvOut[]): RelOut[] {
           out.push({
             source: p.entity,
             type: 'AMBASSADOR_TO',
-            target: w,
+            // A capital recalled from stands for its country, named by its adjective only ("recalled from Hanoi").
+            target: type === 'recall' ? postingState(c, w) : w,
             date: null,
             evidence: e.evidence.slice(0, 1),
             rule: 'events/envoys:acted-on-envoy',

@@ -21,6 +21,7 @@ import { arrivalPlaces } from './arrival-places.js';
 import { datelineCountry, datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { markRecallOfOwnHead, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import { officialState } from './official-states.js';
+import { passiveRecalledFrom } from './passive-recalled-from.js';
 import { visitEach } from './visit-destinations.js';
 import { leaderRecaller } from './recall-leaders.js';
 import type { EventRule, RuleHit } from './hit.js';
@@ -169,6 +170,9 @@ export const recall: EventRule = {
         phraseAt(c, patient.end + /^\s+\S+\s/.exec(c.work.slice(patient.end))![0].length, s.end),
         ['Place'],
       );
+    // "Ambassador X was recalled from Hanoi": after the verb in the passive (passive-recalled-from.ts).
+    const passiveFrom = patient && !postings.length ? passiveRecalledFrom(c, s, at, h.end) : undefined;
+    if (passiveFrom) postings = [passiveFrom];
     postings = postings.map((p) => stateOf(c, p));
     const leader =
       recallers.length || persons.length ? undefined : leaderRecaller(c, actor, patient, at, h.end, last);
