@@ -9,7 +9,7 @@ import { isTitle } from './chunking.js';
 import type { Token } from '../text.js';
 
 /** Honours and offices written as letters after a name. */
-const POST_NOMINAL = /^(?:KCMG|GCMG|CMG|KCVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|QC|KC|MP|MEP|MSP)$/;
+export const POST_NOMINAL = /^(?:KCMG|GCMG|CMG|KCVO|LVO|MVO|GBE|KBE|DBE|CBE|OBE|MBE|QC|KC|MP|MEP|MSP)$/;
 /** A word of time that makes a title of what follows ("Former Pentagon spokesman"), no name's first word. */
 const TIME_WORD = /^(?:Former|Then|Outgoing|Incoming)$/;
 /** An ordinal counting a gathering of a series ("Third Forum for …", "40th Summit"): no word of its name. */

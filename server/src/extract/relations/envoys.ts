@@ -8,9 +8,11 @@
 // no apposition of its own is the second's title ("Minister A, Ambassador of India to US, B and C"), and
 // a posting run into a name with no comma is that name's title ("A, Ambassador to Austria B, …");
 // deputies, acting heads, chargés and former envoys head no mission. A body of states is a posting too
-// ("Ambassador to the UN X", "X, Permanent Representative at NATO"), an office of one state is not. The sending state may stand between
-// role and posting ("the ambassador of Indonesia to Ghana, Dr X"), unless the role ends a fronted phrase
-// whose name after it is the main clause's subject ("After talks with the ambassador in Berlin, X said").
+// ("Ambassador to the UN X", "X, Permanent Representative at NATO"), an office of one state is not.
+// Post-nominal letters may stand between a name and its apposition ("X KCMG, the British High
+// Commissioner to Peru"). The sending state may stand between role and posting ("the ambassador of
+// Indonesia to Ghana, Dr X"), unless the role ends a fronted phrase whose name after it is the main
+// clause's subject ("After talks with the ambassador in Berlin, X said").
 import type { Ctx } from '../context.js';
 import type { Entity, Mention } from '../entities/index.js';
 import type { RelOut } from '../events/types.js';
@@ -18,6 +20,7 @@ import { stateOf } from '../events/parties.js';
 import { CAPITALS, demonymCountry } from '../lexicon.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
+import { POST_NOMINAL } from '../entities/name-edges.js';
 import {
   FULL_TITLE_TAIL,
   HEAD_OF_MISSION_CASED,
@@ -161,6 +164,16 @@ function inFrontedPhrase(c: Ctx, sentenceStart: number, headAt: number, nameEnd:
   );
 }
 
+/** Where a name ends with the post-nominal letters after it ("Sir Ian Ward KCMG CVO, the British …"). */
+function afterPostNominals(c: Ctx, end: number): number {
+  let at = end;
+  for (;;) {
+    const w = /^\s+(\p{Lu}{2,4})\b/u.exec(c.work.slice(at, at + 8));
+    if (!w || !POST_NOMINAL.test(w[1]!)) return at;
+    at += w[0].length;
+  }
+}
+
 export function envoyRoleRelations(article: Ctx): RelOut[] {
   const c = withQuotedMentions(article);
   const out: RelOut[] = [];
@@ -214,14 +227,15 @@ export function envoyRoleRelations(article: Ctx): RelOut[] {
       // A posting that does not run into this name is another's ("A is the new Ambassador to B while
       // C is the new Ambassador to D"): this name's own role may follow it.
     }
-    const tail = c.work.slice(m.end, Math.min(s.end, m.end + 140));
+    const nameEnd = afterPostNominals(c, m.end);
+    const tail = c.work.slice(nameEnd, Math.min(s.end, nameEnd + 140));
     const a = AFTER.exec(tail);
     if (
       a &&
       !NOT_HEAD.test(a[0]) &&
       !ENDED_POST.test(c.work.slice(Math.max(s.start, m.start - 50), m.start))
     ) {
-      const at = m.end + a[0].length;
+      const at = nameEnd + a[0].length;
       const place = c.inRange(at, at + 40, ['Place', 'Organization'], true)[0];
       if (place && place.start === at && isPosting(c, place) && !titleOfNext(c, place.end, s.end))
         add(m, place.entity);
