@@ -238,11 +238,13 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       continue;
     }
     // "Committee on Foreign Affairs", "Council on Foreign Relations".
+    // (Any other body's head when a field ends the capitalised run after "on": "Working Group on
+    // Environment", "Task Force on Migration"; not "the Group on Tuesday", "the Agency on Russia".)
     if (cur.length && t.text === 'on' && next?.cap && next.start === t.end + 1) {
+      const head = cur[cur.length - 1]!.text;
       if (
-        /^(?:Committee|Subcommittee|Commission|Council|Conference|Forum|Panel)$/.test(
-          cur[cur.length - 1]!.text,
-        )
+        /^(?:Committee|Subcommittee|Commission|Council|Conference|Forum|Panel)$/.test(head) ||
+        (ORG_HEADS.has(head.toLowerCase()) && fieldRunAfter(toks, i))
       ) {
         cur.push(t);
         continue;

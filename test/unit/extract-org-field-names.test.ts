@@ -1,0 +1,32 @@
+// A body's name made of its head word and a field: "on" and a field after any body's head ("the Working
+// Group on Environment", entities/chunking.ts). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract-text.js';
+
+const named = (d: ReturnType<typeof extract>, type: string) =>
+  d.entities.filter((e) => e.type === type).map((e) => e.name);
+
+describe('"on" and a field after a body\'s head', () => {
+  it('when a field ends the run after "Group on", then the whole name is one body', () => {
+    const d = extract(
+      ['Report', 'The Nordic Working Group on Environment released a report on Friday.'].join('\n'),
+    );
+    expect(named(d, 'Organization')).toContain('Nordic Working Group on Environment');
+  });
+
+  it('when a field ends the run after "Task Force on", then the whole name is one body', () => {
+    const d = extract(['Talks', 'The Joint Task Force on Migration met in Rome on Monday.'].join('\n'));
+    expect(named(d, 'Organization')).toContain('Joint Task Force on Migration');
+  });
+
+  it('when a weekday follows "Group on", then the body ends before "on"', () => {
+    const d = extract(['Talks', 'The Wardell Group on Tuesday issued a statement.'].join('\n'));
+    expect(named(d, 'Organization').join('|')).not.toMatch(/ on /);
+  });
+
+  it('when a country follows "Agency on", then it stays a place and no body takes it', () => {
+    const d = extract(['Talks', "The Agency on Russia's behalf sent a letter to Vilnius."].join('\n'));
+    expect(named(d, 'Place')).toContain('Russia');
+    expect(named(d, 'Organization').join('|')).not.toMatch(/Russia/);
+  });
+});
