@@ -1,5 +1,6 @@
 // A body's name made of its head word and a field: "on" and a field after any body's head ("the Working
-// Group on Environment", entities/chunking.ts). Invented sentences.
+// Group on Environment", entities/chunking.ts), and a body "of <country>" that runs on into a person's
+// name ("the Ice Hockey Federation of Latvia X", entities/field-names.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -28,5 +29,26 @@ describe('"on" and a field after a body\'s head', () => {
     const d = extract(['Talks', "The Agency on Russia's behalf sent a letter to Vilnius."].join('\n'));
     expect(named(d, 'Place')).toContain('Russia');
     expect(named(d, 'Organization').join('|')).not.toMatch(/Russia/);
+  });
+});
+
+describe('a body "of <country>" running on into a person\'s name', () => {
+  it('when a known first name follows "Federation of <country>", then the body and the person are two', () => {
+    const d = extract(
+      ['Sport', 'A spokesman for the Ice Hockey Federation of Latvia Janis Orlens said nothing.'].join('\n'),
+    );
+    expect(named(d, 'Organization')).toContain('Ice Hockey Federation of Latvia');
+    expect(named(d, 'Person')).toContain('Janis Orlens');
+  });
+
+  it('when a two-word country is the field, then the body ends after it', () => {
+    const d = extract(['Bank', 'The governor of the Bank of South Sudan Peter Dhalor resigned.'].join('\n'));
+    expect(named(d, 'Organization')).toContain('Bank of South Sudan');
+    expect(named(d, 'Person')).toContain('Peter Dhalor');
+  });
+
+  it('when one common word follows the country, then the body keeps it and makes no person', () => {
+    const d = extract(['Books', 'The University of Oxford Press published the book.'].join('\n'));
+    expect(named(d, 'Person')).toEqual([]);
   });
 });

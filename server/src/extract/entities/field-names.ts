@@ -28,6 +28,9 @@ export function nameAfterField(
   // (A chamber's members are its field: "the Chamber of Deputies Emilio Monzo".)
   for (let i = ofHead + 1; i < c.length; i++)
     if (ORG_DOMAIN.test(c[i]!.text) || (i === ofHead + 1 && chamberOf(c[ofHead - 1]!, c[i]!))) field = i;
+  // (A country's name is the field too: "the Ice Hockey Federation of Latvia Janis Berzins", "the Bank of
+  // South Sudan Ayuen Dhal"; the place's words right after "of", one to three of them.)
+  if (field < 0) field = placeAfterOf(c, ofHead);
   if (field < 0) return undefined;
   let from = field + 1;
   while (from < c.length && isTitle(c[from]!.text)) from++;
@@ -46,4 +49,14 @@ export function nameAfterField(
   return plain && (ROLE_OF_BODY_BEFORE.test(before) || isFirstName(rest[0]!.text))
     ? { field, from }
     : undefined;
+}
+
+/** The index of the last word of a known place named by one to three words right after c[ofHead] ("of
+ * South Sudan"), the longest such place, or -1. */
+function placeAfterOf(c: Token[], ofHead: number): number {
+  for (let n = 3; n >= 1; n--) {
+    const words = c.slice(ofHead + 1, ofHead + 1 + n);
+    if (words.length === n && isKnownPlace(words.map((t) => t.text).join(' '))) return ofHead + n;
+  }
+  return -1;
 }
