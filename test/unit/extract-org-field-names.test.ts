@@ -1,6 +1,7 @@
 // A body's name made of its head word and a field: "on" and a field after any body's head ("the Working
 // Group on Environment", entities/chunking.ts), and a body "of <country>" that runs on into a person's
-// name ("the Ice Hockey Federation of Latvia X", entities/field-names.ts). Invented sentences.
+// name ("the Ice Hockey Federation of Latvia X", entities/field-names.ts), and "for" and a word joined by
+// "and" to a field ("the Foundation for Peace and Development", entities/chunking.ts). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -50,5 +51,23 @@ describe('a body "of <country>" running on into a person\'s name', () => {
   it('when one common word follows the country, then the body keeps it and makes no person', () => {
     const d = extract(['Books', 'The University of Oxford Press published the book.'].join('\n'));
     expect(named(d, 'Person')).toEqual([]);
+  });
+});
+
+describe('"for" and a word joined by "and" to a field', () => {
+  it('when "and" and a field end the run after "Foundation for", then the whole name is one body', () => {
+    const d = extract(['Forum', 'The Velmar Foundation for Peace and Development also spoke.'].join('\n'));
+    expect(named(d, 'Organization')).toContain('Velmar Foundation for Peace and Development');
+  });
+
+  it('when "and" joins two fields after "Bureau for", then the whole name is one body', () => {
+    const d = extract(['Desk', 'The Bureau for Refugees and Migration opened a desk in Tarno.'].join('\n'));
+    expect(named(d, 'Organization')).toContain('Bureau for Refugees and Migration');
+  });
+
+  it('when the run after "and" ends in a body\'s head, then the two bodies stay apart', () => {
+    const d = extract(['Talks', 'The Ministry of Defence and Armed Forces were told on Monday.'].join('\n'));
+    expect(named(d, 'Organization')).toContain('Ministry of Defence');
+    expect(named(d, 'Organization').join('|')).not.toMatch(/Defence and/);
   });
 });

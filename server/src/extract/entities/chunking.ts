@@ -18,6 +18,7 @@ import { HONORIFIC_LOWER } from '../honorifics.js';
 import { nicknameSurnameAt, unpointedInitialsEnd } from './name-middles.js';
 import { placeInBodyName } from './places-in-bodies.js';
 import { FIELD_WORD } from './field-words.js';
+import { andFieldAfterFor, onFieldAfterHead } from './field-and.js';
 
 export const MONTHS =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
@@ -225,6 +226,11 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       cur.push(t);
       continue;
     }
+    // "Foundation for Peace and Development": "and" and a field after a head and "for" (field-and.ts).
+    if (cur.length && andFieldAfterFor(cur, toks, i)) {
+      cur.push(t);
+      continue;
+    }
     // "National Security and Defense Council": common words joined by "and" inside a body's name.
     // (Not after a body's head or a connector: "Tanzania University and Addis Ababa University", "Ministry
     // of Defence and Armed Forces" are two bodies.)
@@ -237,18 +243,10 @@ export function chunks(work: string, toks: Token[]): Token[][] {
       cur.push(t);
       continue;
     }
-    // "Committee on Foreign Affairs", "Council on Foreign Relations".
-    // (Any other body's head when a field ends the capitalised run after "on": "Working Group on
-    // Environment", "Task Force on Migration"; not "the Group on Tuesday", "the Agency on Russia".)
-    if (cur.length && t.text === 'on' && next?.cap && next.start === t.end + 1) {
-      const head = cur[cur.length - 1]!.text;
-      if (
-        /^(?:Committee|Subcommittee|Commission|Council|Conference|Forum|Panel)$/.test(head) ||
-        (ORG_HEADS.has(head.toLowerCase()) && fieldRunAfter(toks, i))
-      ) {
-        cur.push(t);
-        continue;
-      }
+    // "Committee on Foreign Affairs", "Working Group on Environment" (field-and.ts).
+    if (cur.length && onFieldAfterHead(cur, toks, i)) {
+      cur.push(t);
+      continue;
     }
     // Name particles: "Ursula von der Leyen", "Charles de Gaulle".
     if (
