@@ -1,7 +1,8 @@
 // A body's name made of its head word and a field: "on" and a field after any body's head ("the Working
 // Group on Environment", entities/chunking.ts), and a body "of <country>" that runs on into a person's
 // name ("the Ice Hockey Federation of Latvia X", entities/field-names.ts), and "for" and a word joined by
-// "and" to a field ("the Foundation for Peace and Development", entities/chunking.ts). Invented sentences.
+// "and" to a field ("the Foundation for Peace and Development", entities/chunking.ts), and a known body's
+// organ after a sentence's "The" ("The United Nations Population Fund …", splitKnown). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract-text.js';
 
@@ -69,5 +70,17 @@ describe('"for" and a word joined by "and" to a field', () => {
     const d = extract(['Talks', 'The Ministry of Defence and Armed Forces were told on Monday.'].join('\n'));
     expect(named(d, 'Organization')).toContain('Ministry of Defence');
     expect(named(d, 'Organization').join('|')).not.toMatch(/Defence and/);
+  });
+});
+
+describe('a known body\'s organ after a sentence\'s "The"', () => {
+  it('when "The" opens the sentence before "United Nations <…> Fund", then the organ is one body', () => {
+    const d = extract(['Aid', 'The United Nations Population Fund sent a team to Tarno.'].join('\n'));
+    expect(named(d, 'Organization')).toContain('United Nations Population Fund');
+  });
+
+  it('when a known country opens the run after "The", then it is not read as a body\'s organ', () => {
+    const d = extract(['Aid', 'The United States Navy Band played in Tarno.'].join('\n'));
+    expect(named(d, 'Place')).toContain('United States');
   });
 });

@@ -276,10 +276,12 @@ export function splitKnown(c: Token[], work?: string): Token[][] {
   const headLast = ORG_HEADS.has(low[low.length - 1]!);
   // "United Nations General Assembly", "UN Security Council": a known body, then a name ending in a head
   // word, is one of its organs.
-  if (c.length >= 3 && headLast) {
+  // (Also after a sentence's "The": "The United Nations Population Fund sent …".)
+  const o = low[0] === 'the' ? 1 : 0;
+  if (c.length >= 3 + o && headLast) {
     for (const len of [2, 1]) {
-      const lead = low.slice(0, len).join(' ');
-      if (c.length > len + 1 && (KNOWN_ORGS.has(lead) || lead in ORG_ALIASES) && !isKnownPlace(lead))
+      const lead = low.slice(o, o + len).join(' ');
+      if (c.length > o + len + 1 && (KNOWN_ORGS.has(lead) || lead in ORG_ALIASES) && !isKnownPlace(lead))
         return [c];
     }
   }
