@@ -16,6 +16,33 @@ export const HEAD_OF_MISSION = `(?:${HEAD_OF_MISSION_WORDS.join('|')})`;
 export const HEAD_OF_MISSION_CASED = `(?:${HEAD_OF_MISSION_WORDS.map((t) => t.split(' ').map(eitherCaseFirst).join(' ')).join('|')})`;
 /** A chargé d'affaires' title, either case, any accent on the "e" ("Chargé d'Affaires", "charge d’affaires"). */
 export const CHARGE_D_AFFAIRES_CASED = String.raw`[Cc]harg[éeè]\s+d['’]\s?[Aa]ffaires`;
+/**
+ * A group of heads of mission, either case ("ambassadors", "the Ambassadors of", "Heads of Mission",
+ * "High Commissioners"): press releases capitalise role nouns in the plural as well.
+ */
+export const ENVOY_GROUP_CASED = String.raw`(?:${HEAD_OF_MISSION_CASED}s|[Hh]eads\s+of\s+(?:[Dd]iplomatic\s+|[Ff]oreign\s+)?[Mm]issions?)`;
+/**
+ * Words that may stand before such a group, either case ("various Resident Diplomatic Heads of Mission",
+ * "the newly appointed ambassadors", "non-resident envoys").
+ */
+export const ENVOY_GROUP_MODIFIER = `(?:${[
+  'the',
+  'their',
+  'various',
+  'several',
+  'visiting',
+  'new',
+  'newly[- ]appointed',
+  'outgoing',
+  'accredited',
+  'resident',
+  'non-resident',
+  'diplomatic',
+  'respective',
+  'foreign',
+]
+  .map(eitherCaseFirst)
+  .join('|')})`;
 /** A head-of-mission title anywhere in a text ("Chinese Ambassador", "the UK high commissioner"). */
 export const HEAD_OF_MISSION_TITLE = new RegExp(String.raw`\b${HEAD_OF_MISSION}\b`, 'i');
 

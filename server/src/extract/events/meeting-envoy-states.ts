@@ -7,6 +7,7 @@
 // hosts ("A and B met the ambassadors of …") claim no MET, as for leaders (meeting-leaders.ts).
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
+import { ENVOY_GROUP_CASED, ENVOY_GROUP_MODIFIER } from '../role-nouns.js';
 import type { RuleHit } from './hit.js';
 import { GROUP_NOUNS, groupStates } from './meeting-groups.js';
 import { unnamedLeaders } from './meeting-leaders.js';
@@ -15,8 +16,10 @@ import { statesListed } from './meeting-sides.js';
 const RULE = 'events/meeting-envoy-states:envoys-of';
 
 /** A group of envoys before their states: "the ambassadors of", "delegations from", "heads of mission of". */
-const ENVOYS_OF =
-  /^\s*(?:(?:[Tt]he|[Tt]heir|visiting|new|newly[- ]appointed|outgoing|accredited|resident|respective)\s+){0,2}(?:ambassadors|envoys|ambassadors-designate|heads\s+of\s+(?:(?:diplomatic\s+)?missions?|delegations?)|delegations|high\s+commissioners|charg[eé]s\s+d['’]affaires)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?/u;
+const ENVOYS_OF = new RegExp(
+  String.raw`^\s*(?:${ENVOY_GROUP_MODIFIER}\s+){0,3}(?:${ENVOY_GROUP_CASED}|ambassadors-designate|[Hh]eads\s+of\s+[Dd]elegations?|delegations|charg[eé]s\s+d['’]affaires)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?`,
+  'u',
+);
 
 /**
  * Any group of people standing for the states listed after it: "representatives of A and B", "officials
