@@ -47,3 +47,24 @@ describe('a modified, capitalised or coordinated group of envoys before its stat
     expect(met('Premier Ana Duarte thanked the Ambassadors for their work in Chile.')).toEqual([]);
   });
 });
+
+describe('a capitalised plural group of leaders before its states', () => {
+  it('links the one host to each state', () => {
+    expect(
+      met('Premier Ana Duarte held meetings with the Presidents of Chile, Peru and Bolivia on Monday.'),
+    ).toEqual(['Ana Duarte MET Bolivia', 'Ana Duarte MET Chile', 'Ana Duarte MET Peru']);
+    expect(met('Minister Jorge Alvarez met the Foreign Ministers of Kenya and Ghana.')).toEqual([
+      'Ghana MET Jorge Alvarez',
+      'Jorge Alvarez MET Kenya',
+    ]);
+  });
+
+  it('does not link a gathering of many, nor two hosts', () => {
+    expect(
+      met('Minister Jorge Alvarez met the Foreign Ministers of Kenya, Ghana, Mali and Chad in Accra.'),
+    ).toEqual([]);
+    expect(met('Ana Duarte and Jorge Alvarez met the Presidents of Chile and Peru.')).not.toContain(
+      'Ana Duarte MET Chile',
+    );
+  });
+});

@@ -11,7 +11,7 @@ const RULE = 'events/meeting-leaders:leaders-of';
 
 /** A group of leaders before their states: "the leaders of", "the presidents and prime ministers of". */
 const LEADERS_OF =
-  /^\s*(?:the\s+)?(?:(?:visiting|fellow|other|foreign|[\p{Lu}\d][\p{L}\d-]*)\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|foreign\s+ministers|kings|monarchs|emirs)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s/u;
+  /^\s*(?:[Tt]he\s+)?(?:(?:visiting|fellow|other|foreign|[\p{Lu}\d][\p{L}\d-]*)\s+)?(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Pp]rime\s+[Mm]inisters|[Pp]remiers|[Ff]oreign\s+[Mm]inisters|[Kk]ings|[Mm]onarchs|[Ee]mirs)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s/u;
 
 /** The states (Places) of `states` none of whose persons the article names (by nationality). */
 export function unnamedLeaders(c: Ctx, states: Entity[]): Entity[] {

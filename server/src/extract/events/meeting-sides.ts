@@ -15,7 +15,7 @@ const SIDE: EntityType[] = ['Place', 'Organization'];
 
 /** Words that may lead a list of states: "the leaders of", "the foreign ministers of", "officials from". */
 const GROUP_OF = new RegExp(
-  String.raw`^(?:[Tt]he\s+)?(?:(?:top|senior|${ENVOY_GROUP_MODIFIER}|[\p{Ll}-]+)\s+){0,3}?(?:${ENVOY_GROUP_CASED}|leaders?|leadership|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inister|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince|heads? of (?:(?:diplomatic|foreign)\s+)?missions?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)?\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?`,
+  String.raw`^(?:[Tt]he\s+)?(?:(?:top|senior|${ENVOY_GROUP_MODIFIER}|[\p{Ll}-]+)\s+){0,3}?(?:${ENVOY_GROUP_CASED}|leaders?|leadership|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inisters?|[Ff]oreign [Mm]inisters?|[Pp]residents?|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inisters?|[Ll]eaders|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince|heads? of (?:(?:diplomatic|foreign)\s+)?missions?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)?\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?`,
   'u',
 );
 
