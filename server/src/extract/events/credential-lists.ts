@@ -6,10 +6,15 @@
 // presented their letters of credence were", "First to present credentials was A followed by B", "X said
 // the new envoys are") may come a few sentences later, or in the sentence that tells the ceremony itself;
 // "Others include" goes on from a list.
+// The envoys' states alone, when no envoy is named: "The ambassadors hail from A, B and C", "The new envoys
+// come from A and B" (right after the ceremony): the host MET each state whose person the article never
+// names (meeting-envoy-states.ts's convention). Not "They are from" (no envoy word), nor a list of persons.
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
 import { ceremony, credentials, lastCeremony, listEnd, postEnvoys } from './meetings-calls.js';
 import { welcomedEnvoys } from './credential-welcomes.js';
+import { unnamedLeaders } from './meeting-leaders.js';
+import { statesListed } from './meeting-sides.js';
 
 /** How many sentences after the ceremony (or the list before) "They are" may list its envoys. */
 const REACH = 2;
@@ -38,6 +43,10 @@ const NAMED_LEAD =
 const LEAD =
   /^(?:They|These|The\s+(?:\p{Ll}+\s+){0,2}?(?:ambassadors|envoys|diplomats|heads\s+of\s+missions?|high\s+commissioners|others(?=\s+(?:received|accredited|welcomed|presenting|who|that|are|were)\b)))(?:\s+(?:who|that)\s+[^.:;]{0,80}?|\s+(?:received|accredited|welcomed))?\s+(?:are|were|include|included)(?:\s*:\s*|\s+)/u;
 
+/** A lead into the states the envoys come from: "The (new) ambassadors hail from", "The envoys are from". */
+const STATES_LEAD =
+  /^The\s+(?:\p{Ll}+\s+){0,2}?(?:ambassadors|envoys|diplomats|heads\s+of\s+missions?|high\s+commissioners)\s+(?:hail|hailed|come|came|are|were)\s+from\s+(?:the\s+)?/u;
+
 /**
  * Before the first name: up to two words ("Ambassador A", "Mr A"), or the envoy's role with its country and an
  * honorific ("the Australian ambassador Ms A", "the new ambassador of Chile, Mr A").
@@ -61,6 +70,13 @@ export const credentialsListed: EventRule = {
     const said = SAID.exec(c.work.slice(s.start, s.end));
     const start = s.start + (said ? said[0].length : 0);
     const text = c.work.slice(start, s.end);
+    // "The ambassadors hail from A, B and C": the states of envoys the article does not name.
+    const origin = STATES_LEAD.exec(text);
+    if (origin && si - last.sentence <= REACH) {
+      const states = unnamedLeaders(c, statesListed(c, start + origin[0].length, s.end));
+      if (states.length) ceremony(h, last.host, states);
+      return;
+    }
     const plain = LEAD.exec(text);
     const lead = plain ?? NAMED_LEAD.exec(text);
     if (!lead) return;
