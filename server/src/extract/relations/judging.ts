@@ -10,7 +10,7 @@ import { demonymCountry } from '../lexicon.js';
 
 /** Words that condemn an act or a party (stems; matched at a word start). */
 export const JUDGING = new RegExp(
-  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy|unfair\w*|unreasonabl\w*|unjust\w*|wrong|wrongful|nefarious|inappropriate|disingenuous|breach(?:es|ed)?|harm(?:s|ed|ful|ing)?\b|vicious\w*|shocking|egregious|disturb(?:ed|ing)\b|inconceivable|erroneous|gratuitous|deceitful|treacherous|scandalous|despicable|appalling|heinous|cynical\w*)`,
+  String.raw`\b(?:unacceptable|hostil\w*|interfer\w*|meddl\w*|absurd\w*|mistake\w*|outrag\w*|inhuman\w*|deplorab\w*|regrettab\w*|provocat\w*|irresponsib\w*|illegal\w*|illegitimate|unlawful|baseless|groundless|unfounded|slander\w*|smear\w*|disgust\w*|shame\w*|disgrace\w*|blackmail\w*|aggressi\w*|violat\w*|overreact\w*|hypocri\w*|arrogan\w*|unfriendly|hysteri\w*|reckless\w*|unjustifi\w*|unwarranted|politically motivated|bully\w*|coerci\w*|destabili\w*|propaganda|nonsense|ridiculous|insult\w*|offensive|derogatory|unprofessional|unorthodox|disrespect\w*|distort\w*|sabotag\w*|lies|lying|fabricat\w*|gone too far|abus\w*|atrocit\w*|barbar\w*|brutal\w*|dictator\w*|murder\w*|massacre\w*|genocid\w*|war crimes?|criminal\w*|negative|played deaf|ignor\w*|humiliat\w*|intimidat\w*|unilateral|blatant|flagrant|unhelpful|unproductive|unworthy|unfair\w*|unreasonabl\w*|unjust\w*|wrong|wrongful|nefarious|inappropriate|disingenuous|breach(?:es|ed)?|harm(?:s|ed|ful|ing)?\b|vicious\w*|shocking|egregious|disturb(?:ed|ing)\b|inconceivable|erroneous|gratuitous|deceitful|treacherous|scandalous|despicable|appalling|heinous|cynical\w*|destructive|counterproductive|counter-productive|out of control|inadmissib\w*|unheard of|blunder\w*|senseless|reprehensib\w*|unconstructive|malicious\w*|defamat\w*|misleading|irrational|preposterous|unconscionable|condemnable|lamentable|disappointing)`,
   'gi',
 );
 
@@ -28,8 +28,8 @@ const TOLD =
 /** A negation word ending a text with `between` allowed after it ("not yet "), or a bare "n't ". */
 const negationBefore = (between: string) =>
   new RegExp(String.raw`\b(?:not|never|no longer|n['’]t)\s+${between}$|n['’]t\s+$`, 'u');
-/** A negation right before the word: "has never violated", "is not harmful". */
-const NEGATED = negationBefore(String.raw`(?:\p{Ll}+ly\s+)?`);
+/** A negation right before the word: "has never violated", "is not harmful", "has never been hostile". */
+const NEGATED = negationBefore(String.raw`(?:(?:be|been|being)\s+)?(?:\p{Ll}+ly\s+)?`);
 
 /**
  * A verb negated right before it ("has not criticised", "never accused", "had so far not condemned", "has
