@@ -96,6 +96,8 @@ const DOER_TITLES = new RegExp(
 /**
  * The doer an act phrase names at `at`: a name, maybe after title words (the first person among the names
  * so reached: "the French President Emmanuel Macron"), or a state by its adjective ("by Armenian forces").
+ * A name right after the act's preposition may open a list of doers ("the decision taken by Chile, Peru and
+ * Bolivia"): `list` holds each, `end` the last one's end.
  */
 export function actDoer(
   c: Ctx,
@@ -103,12 +105,17 @@ export function actDoer(
   to: number,
   attack: boolean,
   of: boolean,
-): { entity: Entity; end: number } | undefined {
+): { entity: Entity; end: number; list?: Entity[] } | undefined {
   if (attack && of) return undefined;
   const reached = c
     .inRange(at, Math.min(to, at + 90), ['Person', 'Organization', 'Place'], true)
     .filter((x) => !x.nominal && DOER_TITLES.test(c.work.slice(at, x.start)));
   const doer = reached.find((x) => x.entity.type === 'Person') ?? reached[0];
+  if (doer && doer === reached[0] && /^(?:the\s+)?$/.test(c.work.slice(at, doer.start))) {
+    const items = listAfter(c, doer, to);
+    if (items.length > 1)
+      return { entity: doer.entity, end: items[items.length - 1]!.end, list: items.map((x) => x.entity) };
+  }
   if (doer) return { entity: doer.entity, end: doer.end };
   const dem = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}{3,}/u.exec(c.work.slice(at, to));
   const country = dem ? demonymCountry(dem[1]!) : undefined;
