@@ -11,6 +11,8 @@
 //   most two lower-case words ("Russia’s latest unhelpful and unproductive step", "the US's wrong actions");
 // - `judged-after`: else the name right after the word and "that", "of" or "by" ("regrettable that Russia"),
 //   or right after it as the possessor of an act ("“extremely regrettable” the Russian Federation's decision").
+// - `judged-attributive`: else the name or country's adjective right after the word, before the noun of an
+//   act ("unfriendly U.S. steps"; judged-attributive.ts).
 // - `own-verb`: the speaker's own verb of condemning or accusing in the quotation ("“We strongly condemn
 //   the comments by X”"), its object or the doer of the act it names.
 // The judging words are a closed list of words that condemn an act (JUDGING). The speaker's own side (the
@@ -30,6 +32,7 @@ import { LABEL_OR_JUDGE_ANY } from './labelling-verbs.js';
 import { DOER_ACT } from './act-nouns.js';
 import { judgedActDoer } from './judged-act-doer.js';
 import { judgedOwner } from './judged-owner.js';
+import { judgedAttributive } from './judged-attributive.js';
 import { withQuotedMentions } from './whole-text.js';
 import { HEAD_OF_MISSION } from '../role-nouns.js';
 
@@ -293,7 +296,7 @@ function ownVerbTarget(c: Ctx, q: { start: number; end: number }, end: number): 
 }
 
 /** Which reading of a judged clause named the party. */
-export type JudgedReading = 'act-doer' | 'subject' | 'owner' | 'after' | 'adjective';
+export type JudgedReading = 'act-doer' | 'subject' | 'owner' | 'after' | 'attributive' | 'adjective';
 
 /**
  * The parties the judging word `word` at `at` condemns in sentence s, read one way for a quotation and for
@@ -316,6 +319,7 @@ export function judgedParties(
     ['subject', () => judgedSubject(c, s, at, start)],
     ['owner', () => judgedOwner(c, from, at, word)],
     ['after', () => judgedAfter(c, s, end)],
+    ['attributive', () => judgedAttributive(c, s, at, end)],
     ['adjective', () => judgedAdjective(c, at)],
   ];
   for (const [reading, read] of readings) {
