@@ -142,6 +142,14 @@ export const QUOTE_SPEECH_BEFORE: readonly string[] = [
   ]),
 ];
 
+/** Verbs that report words only with a that-clause after them, their other senses or forms being common
+ * ("alleged that …" but "the alleged spy"; "recalled that …" but "recalled its ambassador"; "informed that
+ * …" but "informed the envoy"): quotes/speech-subject.ts reads them as verbs of saying before "that" only. */
+export const SAYING_BEFORE_THAT: readonly string[] = words(`
+  alleged alleges alleging specified specifies specifying recalled recalls recalling informed informs
+  pointed_out points_out pointing_out suggested suggests suggesting underscored underscores underscoring
+`);
+
 /** Verbs of saying, present or past, whose subject (before or after a quotation in the sentence) is the
  * last sentence-level reading of its speaker (quotes/reporting-clause.ts). */
 export const QUOTE_REPORTING_ANY_FORM: readonly string[] = words(`

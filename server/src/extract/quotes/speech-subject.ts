@@ -24,7 +24,7 @@ import { CIRCUMSTANCE_ASIDE, NOMINAL_RULES, SPEECH_AFTER_NAME } from './speaker-
 import type { Attribution, SpeakerIndex } from './speakers.js';
 import { APPOSITIVES, RUN_GAP, TITLE_OF } from './title-runs.js';
 import { HEAD_OF_MISSION, SPOKESPERSON } from '../role-nouns.js';
-import { QUOTE_SPEECH_BEFORE, sayingAlternation } from '../saying-verbs.js';
+import { QUOTE_SPEECH_BEFORE, SAYING_BEFORE_THAT, sayingAlternation } from '../saying-verbs.js';
 
 /** What the reader needs: the text, the speaker index, and whether a position is inside a quotation. */
 export interface SpeechContext {
@@ -35,7 +35,7 @@ export interface SpeechContext {
 
 /** A verb of saying (or of a stance taken in words) whose subject speaks a quotation after it. */
 export const SPEECH_BEFORE = new RegExp(
-  String.raw`\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter|tweet|post|message|website|site|page|account|channel|[Ii]t)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=(?:\s+(?:in\s+part|in\s+full|as\s+follows))?\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|${sayingAlternation(QUOTE_SPEECH_BEFORE)})\b`,
+  String.raw`\b(?:(?<=\b(?:statement|note|release|communiqu[ée]|letter|tweet|post|message|website|site|page|account|channel|[Ii]t)\s+(?:also\s+|further\s+|partly\s+)?)reads?(?=(?:\s+(?:in\s+part|in\s+full|as\s+follows))?\s*[:,]?\s*(?:[“"]|$))|(?:issued|released|published)\s+(?:the\s+following|an?|its)\s+(?:[a-z-]+\s+)?(?:statement|release|communiqu[ée])|defend(?:ed|ing|s)(?=\s[^.;“”"]{0,80}?\bas\s+(?:(?:an?|the)\s+)?(?:[“"‘]|$))|(?:${sayingAlternation(SAYING_BEFORE_THAT)})(?=\s+(?:[a-z]+ly\s+)?that\b)|${sayingAlternation(QUOTE_SPEECH_BEFORE)})\b`,
   'gi',
 );
 const PREP_BEFORE =
