@@ -11,7 +11,7 @@ import { demonymCountry } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { accordingToPronoun } from './according-pronoun.js';
 import { COLLECTIVE, collectiveBody } from './collective-body.js';
-import { DEMONYM_SPOKESPERSON, demonymBody } from './demonym-voice.js';
+import { DEMONYM_SPOKESPERSON, demonymBody, peopleSaying } from './demonym-voice.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
 import { personByRole, THE_ROLE } from './role-coreference.js';
@@ -191,6 +191,12 @@ export function demonymVoice(sp: SpeakerState, { p, rest, anchor }: PhraseAt): F
     const place = sp.idx.countryEntity(country);
     if (place) return { att: { speaker: place, rule: 'quotes:demonym-officials' }, end: p + m[0].length };
   }
+  // ("The Russians have accused X of “…”", "“…,” the Slovenes say": the people's country; the verb may lie
+  // past the phrase's limit, the verb a subject is read before.)
+  const people = peopleSaying(sp.work.slice(p, p + 140));
+  const land = people && sp.idx.countryEntity(people.country);
+  if (people && land)
+    return { att: { speaker: land, rule: 'quotes:demonym-officials' }, end: p + people.length };
   // ("The Chinese spokesperson said": the one body of that country named before.)
   m = DEMONYM_SPOKESPERSON.exec(rest);
   const voice = m && demonymCountry(m[1]!) ? demonymBody(sp.orgs, m[1]!, anchor) : undefined;
