@@ -32,6 +32,25 @@ describe('states named after the object of an expulsion', () => {
       'Latvia expelled two Russian diplomats along with a Belarusian attaché.',
       ['Latvia EXPELLED Belarus', 'Latvia EXPELLED Russia'],
     ],
+    // Session 44: a rank or branch between the demonym and the staff word, and "as well as" after a comma.
+    [
+      'Moscow expelled two Austrian diplomats, one Irish, three Greek and one Maltese diplomat, as well as the Cypriot naval attaché.',
+      [
+        'Moscow EXPELLED Austria',
+        'Moscow EXPELLED Cyprus',
+        'Moscow EXPELLED Greece',
+        'Moscow EXPELLED Ireland',
+        'Moscow EXPELLED Malta',
+      ],
+    ],
+    [
+      'Belarus expelled the Lithuanian ambassador and the Polish deputy head of mission.',
+      ['Belarus EXPELLED Lithuania', 'Belarus EXPELLED Poland'],
+    ],
+    [
+      'Russia expelled four Norwegian diplomats and the Danish defence attaché.',
+      ['Russia EXPELLED Denmark', 'Russia EXPELLED Norway'],
+    ],
   ])('when "%s", then %j', (text, rels) => {
     expect(expelled(text)).toEqual(rels);
   });
@@ -56,6 +75,18 @@ describe('states named after the object of an expulsion', () => {
     [
       'Russia expelled three Swedish diplomats and the Russian-speaking minority protested.',
       'Russia EXPELLED Sweden',
+    ],
+    [
+      'Russia expelled three Swedish diplomats and summoned the Finnish ambassador.',
+      'Russia EXPELLED Sweden',
+    ],
+    [
+      'Russia expelled three Swedish diplomats, as well as closing the Norwegian trade mission.',
+      'Russia EXPELLED Sweden',
+    ],
+    [
+      'Poland expelled two Russian diplomats and the Belarusian military attaché was summoned.',
+      'Poland EXPELLED Russia',
     ],
   ])('when "%s", then only %s', (text, rel) => {
     expect(expelled(text)).toEqual([rel]);

@@ -2,7 +2,8 @@
 // group ("ten diplomats from the Baltic states, including three each from Estonia and Latvia and four from
 // Lithuania", "…: three from Estonia, four from Lithuania"), and staff coordinated after it by a demonym
 // ("the French ambassador and the German chargé d'affaires", "two employees of the Lithuanian embassy and
-// one each of the Latvian and Estonian embassies"). Read up to the clause's end (a reason, a saying verb, a
+// one each of the Latvian and Estonian embassies", "…, as well as the Estonian military attaché"), unless a
+// verb comes between the coordinator and them ("and summoned the German ambassador"). Read up to the clause's end (a reason, a saying verb, a
 // participle clause), never the acting state's own, never a city.
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
@@ -14,7 +15,7 @@ import { matchesOf } from '../regex-matches.js';
 
 /** Where the expulsion's object ends: a reason, an attribution, a participle or relative clause. */
 const CUT =
-  /;|\s[–—]\s(?!\d)|,\s*(?:saying|said|says|citing|accusing|according|as|while|which|who|after|but|in|amid|following|calling|joining)\b|\s(?:said|says|told|for|over|after|because|amid|following|in (?:response|retaliation|protest|solidarity)|on (?:suspicion|charges))\b/;
+  /;|\s[–—]\s(?!\d)|,\s*(?:saying|said|says|citing|accusing|according|as(?!\s+well\s+as\b)|while|which|who|after|but|in|amid|following|calling|joining)\b|\s(?:said|says|told|for|over|after|because|amid|following|in (?:response|retaliation|protest|solidarity)|on (?:suspicion|charges))\b/;
 
 /** A breakdown of the expelled by state after their group: "(from the Baltic states), including", ":". */
 const BREAKDOWN =
@@ -26,9 +27,11 @@ const BEFORE_STATE = /(?:\b(?:from|of)\s+(?:the\s+)?|\s+and\s+|,\s*|:\s*)$/;
 /** The object's phrase goes on with more staff. */
 const COORDINATED = /^(?:\s*,|\s+(?:and|as well as|along with|plus)\s)/;
 
-/** Demonyms coordinated before a staff or mission word: "the Latvian and Estonian embassies". */
+/** Demonyms coordinated before a staff or mission word: "the Latvian and Estonian embassies", also with up
+ * to three lower-case words of rank or branch between ("the Estonian military attaché", "the Belgian deputy
+ * head of mission", "the Danish defence attaché"). */
 const DEMONYM_STAFF =
-  /\b(\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|another|\d+|\p{Ll}+)\s+(?:each\s+)?(?:from|of)\s+)?(?:the\s+)?\p{Lu}\p{Ll}+)*)\s+(?:[Ee]mbass(?:y|ies)|[Dd]iplomats?|[Ee]nvoys?|[Aa]mbassadors?|[Cc]onsuls?|[Cc]harg[ée]s?\s+d['’][Aa]ffaires|[Mm]issions?|[Aa]ttach[ée]s?)(?!\p{L})/gu;
+  /\b(\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|another|\d+|\p{Ll}+)\s+(?:each\s+)?(?:from|of)\s+)?(?:the\s+)?\p{Lu}\p{Ll}+)*)\s+(?:(?!(?:and|or|of|the|to|in|from)\s)\p{Ll}+\s+){0,3}(?:[Ee]mbass(?:y|ies)|[Dd]iplomats?|[Ee]nvoys?|[Aa]mbassadors?|[Cc]onsuls?|[Cc]harg[ée]s?\s+d['’][Aa]ffaires|(?:[Hh]eads?\s+of\s+)?[Mm]issions?|[Aa]ttach[ée]s?)(?!\p{L})/gu;
 
 /** A verb right after the staff word: the staff are a new clause's subject. */
 const VERB_AFTER =
@@ -61,6 +64,13 @@ export function breakdownStates(h: RuleHit, patient: NounPhrase | undefined, exp
     const words = matchesOf(/\p{Lu}\p{Ll}+/gu, d[1]!);
     while (words.length && !demonymCountry(words[0]![0])) words.shift();
     if (!words.every((w) => demonymCountry(w[0]))) continue;
+    // A verb phrase of its own: "… and summoned the German ambassador", "…, as well as closing the Estonian
+    // trade mission": a verb between the last coordinator and the staff.
+    const gap = seg
+      .slice(0, d.index)
+      .split(/,|\band\b|\bas well as\b|\balong with\b|\bplus\b/)
+      .pop()!;
+    if (/\b(?!including\b)\p{Ll}+(?:ed|ing)\b/u.test(gap)) continue;
     // A clause of its own: "…, and Ukrainian diplomats welcomed the move".
     if (VERB_AFTER.test(c.work.slice(from + d.index + d[0].length, s.end))) continue;
     for (const w of words) {
