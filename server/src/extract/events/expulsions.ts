@@ -19,6 +19,7 @@ import { breakdownStates } from './expelled-breakdown.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
 import { noteExpulsionPeople } from './expelled-people.js';
 import { bodiesOfStates } from './expeller-bodies.js';
+import { retaliationTargets, retaliator } from './expeller-retaliating.js';
 import { nominalFromState } from './expulsion-from.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
 import {
@@ -168,18 +169,6 @@ function joined(h: RuleHit): Entity[] | undefined {
   return [...subject, ...others.filter((e) => !subject.includes(e))];
 }
 
-/** "A retaliated (in kind) against B for <expelling>": A, a state, and whether it answered in kind. */
-const RETALIATED = /\bretaliat\w*(\s+in kind)?\s+against\s+[^,;]{1,60}?\s+for\s+$/;
-function retaliator(h: RuleHit): { state: Entity; inKind: boolean } | undefined {
-  const { c, s, at } = h;
-  const r = RETALIATED.exec(c.work.slice(s.start, at));
-  if (!r) return undefined;
-  const state = actorsOf(c, subjectOf(c, s, s.start + r.index), STATE, { at }).find(
-    (e) => e.type === 'Place',
-  );
-  return state ? { state: stateOf(c, state), inKind: !!r[1] } : undefined;
-}
-
 /** The last expulsion of a state's diplomats an article told, and its sentence: one a follower repeats. */
 const lastTold = new WeakMap<Ctx, { sentence: number; by: Entity[]; country: Entity }>();
 export const lastExpulsionTold = (c: Ctx) => lastTold.get(c);
@@ -215,6 +204,9 @@ export const expulsion: EventRule = {
     }
     const { actor, implied, ordering } = read;
     let expellers = joined(h) ?? actorsOf(c, actor, ordering ? ANY : STATE, { at });
+    // "Moscow retaliated against A and B by expelling …": Moscow expels A's and B's diplomats.
+    const aimed = retaliationTargets(h);
+    if (aimed) expellers = aimed.expellers;
     // "The foreign ministries of A, B and C announced the expulsion": each state.
     const bodies = bodiesOfStates(h);
     if (bodies.length > expellers.length && expellers.every((e) => bodies.includes(e))) expellers = bodies;
@@ -249,6 +241,7 @@ export const expulsion: EventRule = {
     // "…, including three from Estonia", "… and the German chargé d'affaires": states named after the object.
     const more = breakdownStates(h, patient, expellers).filter((e) => !expelled.includes(e));
     expelled.push(...more);
+    if (aimed) expelled.push(...aimed.expelled.filter((e) => !expelled.includes(e)));
     const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
     // "and Ukraine ordered 13 to leave", "Latvia declared 13 staff persona non grata": the diplomats of
     // the expulsion just reported.
