@@ -51,6 +51,16 @@ describe('states named after the object of an expulsion', () => {
       'Russia expelled four Norwegian diplomats and the Danish defence attaché.',
       ['Russia EXPELLED Denmark', 'Russia EXPELLED Norway'],
     ],
+    // A second counted group coordinated with the object, then its states after "including".
+    [
+      'Moscow said it would expel 40 Canadian diplomats and a further 31 from 12 other countries, including Austria, Greece and Malta.',
+      [
+        'Moscow EXPELLED Austria',
+        'Moscow EXPELLED Canada',
+        'Moscow EXPELLED Greece',
+        'Moscow EXPELLED Malta',
+      ],
+    ],
   ])('when "%s", then %j', (text, rels) => {
     expect(expelled(text)).toEqual(rels);
   });
@@ -74,6 +84,10 @@ describe('states named after the object of an expulsion', () => {
     ],
     [
       'Russia expelled three Swedish diplomats and the Russian-speaking minority protested.',
+      'Russia EXPELLED Sweden',
+    ],
+    [
+      'Russia expelled 30 Swedish diplomats and a further 12, including officials at the consulate in Malmo.',
       'Russia EXPELLED Sweden',
     ],
     [

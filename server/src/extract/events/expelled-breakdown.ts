@@ -17,12 +17,14 @@ import { matchesOf } from '../regex-matches.js';
 const CUT =
   /;|\s[–—]\s(?!\d)|,\s*(?:saying|said|says|citing|accusing|according|as(?!\s+well\s+as\b)|while|which|who|after|but|in|amid|following|calling|joining)\b|\s(?:said|says|told|for|over|after|because|amid|following|in (?:response|retaliation|protest|solidarity)|on (?:suspicion|charges))\b/;
 
-/** A breakdown of the expelled by state after their group: "(from the Baltic states), including", ":". */
+/** A breakdown of the expelled by state after their group: "(from the Baltic states), including", ":", also
+ * after a second group coordinated with the object ("60 US diplomats and a further 59 from 23 other
+ * countries, including …"). */
 const BREAKDOWN =
-  /^(?:\s+(?:from|of)\s+(?:the\s+)?[^,:;]{1,50}?)?\s*(?:,\s*)?(?:including|among them|of whom|:)\s/;
+  /^(?:\s*,?\s+and\s+(?:a\s+further|another)\s+(?:\d+|[a-z]+)(?:\s+[a-z]+)?(?=\s+(?:from|of)\s))?(?:\s+(?:from|of)\s+(?:the\s+)?[^,:;]{1,50}?)?\s*(?:,\s*)?(?:including|among them|of whom|:)\s/;
 
 /** A state in a breakdown: after "from"/"of" ("three from Estonia"), first after a colon, or listed after such a state. */
-const BEFORE_STATE = /(?:\b(?:from|of)\s+(?:the\s+)?|\s+and\s+|,\s*|:\s*)$/;
+const BEFORE_STATE = /(?:\b(?:from|of|including)\s+(?:the\s+)?|\s+and\s+|,\s*|:\s*)$/;
 
 /** The object's phrase goes on with more staff. */
 const COORDINATED = /^(?:\s*,|\s+(?:and|as well as|along with|plus)\s)/;
