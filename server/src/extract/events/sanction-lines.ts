@@ -325,8 +325,12 @@ function apposedSubject(c: Ctx, s: Sentence): Entity[] | undefined {
 const POSSESSED = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}\p{Lu}/u;
 /** Lower-case words of a title between a body and the person it qualifies: " spokesman ", " deputy head ". */
 const QUALIFIER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
-/** Up to three words (titles, a possessor's "'s" and title) before a sentence's first name. */
-const SUBJECT_LEAD = /^(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * Up to five words (titles, a possessor's "'s" and title) before a sentence's first name: a title may run
+ * to a demonym and four words ("Ruritanian Deputy Defence Minister A", "Russian Deputy Defense Ministers A,
+ * B and C are among those targeted").
+ */
+const SUBJECT_LEAD = /^(?:['’]s\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
 /** A separator and up to five words of a title (no clause's words) between two listed names. */
 const TITLED_GAP =
   /^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+)(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|told|met|also)\b)[\p{L}’'-]+\s+){1,5}$/u;
