@@ -3,7 +3,7 @@
 // include A and B", "The measures target A and B", "This round of sanctions includes freezing the assets
 // of A and B", "The package of sanctions includes A", "Also sanctioned were A and B", "… have been
 // designated for sanctions, including A, B and five others", "sanctions on 34 officials and entities,
-// including A and B", "Oligarchs now subject to X's sanctions include A and B", "Allies now sanctioned
+// including A and B" (or "a travel ban and asset freeze on eight officials, including A and B"), "Oligarchs now subject to X's sanctions include A and B", "Allies now sanctioned
 // include A", "officials who have been designated include A", "Those newly-sanctioned by X include A",
 // "Those hit by the new sanctions are A", and after an entry ban "The ban targets … A" or "Officials
 // barred from entry include A" (sanctioned by the ban's sanctioners); also "The latest companies to be
@@ -15,6 +15,7 @@
 // sanctioned by each of its sanctioners.
 import type { Ctx } from '../context.js';
 import { demonymCountry } from '../lexicon.js';
+import { BODY_TITLE } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import type { EventRule } from './hit.js';
@@ -34,6 +35,9 @@ const DESCRIBED = new RegExp(String.raw`\b(?:${PREPOSITIONS})\s+(?:the\s+)?$`, '
 
 /** A word of a description or clause in a list item before an organisation: it is no item of its own. */
 const ITEM_TAIL = new RegExp(String.raw`\b(?:${PREPOSITIONS}|who|which|whose|that)\b`, 'i');
+
+/** A lower-case officer's title right after a body: "the Communist Party chief in X, A" (the body qualifies the title). */
+const OFFICER_AFTER = new RegExp(String.raw`^\s+${BODY_TITLE}s?\b`);
 
 /** A relative pronoun: the item it opens is a clause about the item before, not one of its own. */
 const RELATIVE_ITEM = /\b(?:who|whom|whose|which)\b/i;
@@ -74,6 +78,8 @@ export function listedPersons(c: Ctx, from: number, to: number, bodies = false):
         .slice(Math.max(item.lastIndexOf(','), item.lastIndexOf(';')) + 1)
         .replace(REPEATED_ON, '');
       if (ITEM_TAIL.test(own)) continue;
+      // "the Communist Party chief in Xinjiang, A": the body names whose officer the item is, no item itself.
+      if (OFFICER_AFTER.test(c.work.slice(m.end, to))) continue;
       const next = ms[i + 1];
       const between = next ? c.work.slice(m.end, next.start) : '';
       if (next?.entity.type === 'Person' && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between)) continue;
@@ -123,7 +129,7 @@ export const sanctionList: EventRule = {
   id: 'events/sanctions:list',
   type: 'sanction',
   re: new RegExp(
-    String.raw`\b(?:(?:They|These|Those)\s+(?:include|included)|(?:The|This|That|These|Today['’]s)\s+(?:\p{Ll}+\s+){0,2}?(?:${MEASURE_NOUN}|(?:package|round|tranche|batch)(?:\s+of\s+(?:\p{Ll}+\s+)?${MEASURE_NOUN})?)\s+(?:also\s+)?${AIM_VERB}|(?<=^|\n|[.!?]\s)(?:Individuals|Entities|Companies|Firms|Businesses|Organi[sz]ations|Persons|People|Officials|Banks|Targets)\s+(?:(?:sanctioned|designated|targeted|listed|named)\s+)?(?:include|includes|included)|(?:The\s+)?(?:sanctions\s+|black\s*)?list\s+(?:was|has\s+been|is|will\s+be)\s+(?:also\s+)?(?:supplemented|expanded|extended|updated)\s+(?:by|with)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?(?:\s+(?:by|under)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|${AMONG_QUALIFIED}|(?:designated|sanctioned|blacklisted|sanctions\s+(?:on|against))\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+|to\s+be\s+(?:newly\s+)?|being\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b`,
+    String.raw`\b(?:(?:They|These|Those)\s+(?:include|included)|(?:The|This|That|These|Today['’]s)\s+(?:\p{Ll}+\s+){0,2}?(?:${MEASURE_NOUN}|(?:package|round|tranche|batch)(?:\s+of\s+(?:\p{Ll}+\s+)?${MEASURE_NOUN})?)\s+(?:also\s+)?${AIM_VERB}|(?<=^|\n|[.!?]\s)(?:Individuals|Entities|Companies|Firms|Businesses|Organi[sz]ations|Persons|People|Officials|Banks|Targets)\s+(?:(?:sanctioned|designated|targeted|listed|named)\s+)?(?:include|includes|included)|(?:The\s+)?(?:sanctions\s+|black\s*)?list\s+(?:was|has\s+been|is|will\s+be)\s+(?:also\s+)?(?:supplemented|expanded|extended|updated)\s+(?:by|with)|(?:Also|Further|Additionally)\s+(?:sanctioned|designated|targeted|blacklisted)\s+(?:were|are|was|is)|(?:The|Those|Other|Others)\s+(?:\d+\s+|[\p{L}-]+\s+){0,3}?(?:sanctioned|designated|targeted|blacklisted|listed)(?:\s+(?:individuals|persons|people|officials|figures|entities))?(?:\s+(?:by|under)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}?[\p{L}.’'-]+)?\s+(?:include|includes|included|are|were)|(?:The|This|That)\s+(?:sanctions\s+|black\s*)?list\s+(?:includes|included|incorporates|incorporated|contains|contained|comprises|features|names)|[Aa]mong\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:targeted|sanctioned|named|listed|blacklisted|designated)\s+(?:is|are|was|were)|${AMONG_QUALIFIED}|(?:designated|sanctioned|blacklisted|(?:sanctions|(?:visa|travel|entry)\s+bans?|asset\s+freezes?|restrictive\s+measures)\s+(?:on|against))\b[^.;]{0,160}?,\s+including|\p{L}+s\s+(?:now\s+|(?:who|that)\s+(?:have|has|had)\s+(?:also\s+)?been\s+|(?:who|that)\s+(?:were|are)\s+|to\s+be\s+(?:newly\s+)?|being\s+)?(?:subject\s+to\s+(?:[\p{L}.]+\s+){0,2}?sanctions|sanctioned|designated|blacklisted|(?:barred|banned)\s+from\s+(?:entry|entering(?:\s+\p{Lu}[\p{L}-]*)?))\s+(?:include|includes|included)|Those\s+(?:\p{Ll}+-)?(?:sanctioned|designated|blacklisted|targeted|hit|barred|banned)\s+(?:by|under|with)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:include|includes|included|are|were)|The\s+(?:new\s+)?(?:entry\s+|travel\s+|visa\s+)?bans?\s+(?:targets?|targeted|covers?|covered|includes?|included|names?|named|applies\s+to|applied\s+to))\b`,
     'gu',
   ),
   run(h) {
