@@ -3,7 +3,8 @@
 // targeted", "Ruritanian Deputy Defence Ministers A, B and C are among those targeted"; not the same
 // subject with another predicate. A list after a measure other than "sanctions" and its target, "a travel ban
 // and asset freeze on eight officials, including A and B" (each sanctioner of the sanctions just told), the
-// body that only qualifies an officer's title not listed ("the Communist Party chief in X, A"). Every
+// body that only qualifies an officer's title not listed ("the Communist Party chief in X, A"). A list lead in a
+// reported clause: "The Foreign Office said that those sanctioned include A and B". Every
 // sentence and name here is invented for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
@@ -71,5 +72,25 @@ describe('", including" after a measure other than "sanctions"', () => {
       `${TOLD} Pavel Dornik said the measures, including travel bans, were unfair.`,
     );
     expect(sanctionedBy(rels, 'Canada')).not.toContain('Pavel Dornik');
+  });
+});
+
+describe('a list lead in a reported clause', () => {
+  it('when "X said that those sanctioned include the mayor of Y, A, and B", then A and B are sanctioned', () => {
+    const { rels } = run(
+      'Crackdown draws response',
+      'Britain imposed sanctions on 40 people on Tuesday. The Foreign Office said that those sanctioned include the mayor of Strelsau, Pavel Dornik, and Ivo Kralik.',
+    );
+    expect(sanctionedBy(rels, 'United Kingdom')).toEqual(
+      expect.arrayContaining(['Pavel Dornik', 'Ivo Kralik']),
+    );
+  });
+
+  it('when "X said those who met the envoy include A", then A is not sanctioned', () => {
+    const { rels } = run(
+      'Crackdown draws response',
+      'Britain imposed sanctions on 40 people on Tuesday. The Foreign Office said that those who met the envoy include Pavel Dornik.',
+    );
+    expect(sanctionedBy(rels, 'United Kingdom')).not.toContain('Pavel Dornik');
   });
 });
