@@ -278,21 +278,28 @@ describe('the real-pages manifest', () => {
  * back at sanctions, states listed as a bloc's members, one list of labelling verbs, accusation nouns). At its end,
  * models retrained, dev 0.930, 0.853 (1020/1196), 0.870/0.641, 0.856/0.805 and blind 0.895, 0.703 (326/464),
  * 0.774/0.394, 0.818/0.690. Every figure is set to the end's.
+ * Session 44 added no pages; its rules came from ~35 new fresh pages (groups of envoys and leaders capitalised
+ * before their states, the states of unnamed envoys after a credentials ceremony, more words of condemnation, a
+ * list of doers of a judged act, a party named as the attribute of a judged act, verbs that report only before
+ * "that", a people named by its plural demonym speaking, organisations' names with "on"/"for … and" fields, a
+ * body "of <country>" run into a name, a recalled unnamed head of mission, sanctions lists after any measure).
+ * At its end, models retrained, dev 0.931, 0.858 (1026/1196), 0.871/0.648, 0.856/0.805 and blind 0.895, 0.705
+ * (327/464), 0.775/0.397, 0.818/0.690. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.93,
-    'quotes with the right speaker': 0.853,
-    'entity pairs recall': 0.641,
-    'entity pairs precision': 0.87,
+    'entities F1': 0.931,
+    'quotes with the right speaker': 0.858,
+    'entity pairs recall': 0.648,
+    'entity pairs precision': 0.871,
     'events recall': 0.805,
     'events precision': 0.856,
   },
   blind: {
     'entities F1': 0.895,
-    'quotes with the right speaker': 0.703,
-    'entity pairs recall': 0.394,
-    'entity pairs precision': 0.774,
+    'quotes with the right speaker': 0.705,
+    'entity pairs recall': 0.397,
+    'entity pairs precision': 0.775,
     'events recall': 0.69,
     'events precision': 0.818,
   },
