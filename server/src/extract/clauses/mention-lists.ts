@@ -124,19 +124,42 @@ const ROLE_GAP =
   /^(?:\s*,\s*(?:and\s+)?|\s*;\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+|their\s+)?(?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(?:(?!(?:who|which|that|and|or|was|were|is|are|has|have|had|said|says)\b)\p{Ll}[\p{L}-]*\s+){1,4}$/u;
 
 /**
+ * A semicolon, then a role with the next person apposed after a comma: "A; a Deputy of the National
+ * Assembly, B; and a Chief of Staff, C". (Only after a semicolon: after a comma, "A, the head of X, B"
+ * may be an apposition to A.)
+ */
+const ROLE_APPOSED_GAP = /^\s*;\s*(?:and\s+)?(?:(?:the|a|an)\s+)?([^,;:()]{2,80}),\s+$/;
+function roleApposedGap(gap: string): boolean {
+  const role = ROLE_APPOSED_GAP.exec(gap)?.[1];
+  return (
+    !!role &&
+    !VERBISH.test(role) &&
+    role
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => TITLE_WORDS.has(w) && w !== 'of' && w !== 'state')
+  );
+}
+
+/**
  * People listed with lower-case roles before their names ("intelligence minister A and army chief B"):
  * listAfter's items, then each person after a separator and a role, while there are.
  */
-export function roleListAfter(c: Ctx, first: Mention, limit: number): Mention[] {
+export function roleListAfter(c: Ctx, first: Mention, limit: number, semiLimit = limit): Mention[] {
   const items = listAfter(c, first, limit);
   for (;;) {
     const last = items[items.length - 1]!;
     const next = c
-      .inRange(last.end, Math.min(limit, last.end + 60), ['Person'], true)
+      .inRange(last.end, Math.min(Math.max(limit, semiLimit), last.end + 90), ['Person'], true)
       .find((m) => m.start >= last.end);
     if (!next || items.some((x) => x.entity === next.entity)) break;
-    if (!ROLE_GAP.test(c.work.slice(last.end, next.start))) break;
-    items.push(...listAfter(c, next, limit).filter((x) => !items.some((y) => y.entity === x.entity)));
+    const gap = c.work.slice(last.end, next.start);
+    if (next.end <= limit && next.start - last.end <= 60 && ROLE_GAP.test(gap)) {
+      items.push(...listAfter(c, next, limit).filter((x) => !items.some((y) => y.entity === x.entity)));
+      continue;
+    }
+    if (!roleApposedGap(gap)) break;
+    items.push(next);
   }
   return items;
 }

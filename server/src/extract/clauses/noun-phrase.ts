@@ -241,8 +241,17 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     // (An honorific may stand before the name: "the Foreign Minister, Mr. X".)
     const comma = title || capRole ? COMMA_HONORIFICS.exec(c.work.slice(i, limit)) : null;
     const apposed = comma ? mentionAt(c, i + comma[0].length, limit) : undefined;
-    if (apposed?.entity.type === 'Person' && apposed.start === i + comma![0].length)
-      return { start, end: apposed.end, entities: [apposed.entity], owners, head: title, deputy };
+    if (apposed?.entity.type === 'Person' && apposed.start === i + comma![0].length) {
+      const items = roleListAfter(c, apposed, limit, listLimit);
+      return {
+        start,
+        end: items[items.length - 1]!.end,
+        entities: items.map((x) => x.entity),
+        owners,
+        head: title,
+        deputy,
+      };
+    }
     const w = /^\s*["“‘']?([\p{L}][\p{L}'’.-]*)/u.exec(c.work.slice(i, limit));
     if (!w) break;
     const word = w[1]!;
@@ -287,8 +296,10 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     // "High Commissioner of Pakistan Sohail Mahmood": a capitalised title, its country, then the person.
     // "the Foreign Minister of the Netherlands X", "the President of Kenya X": any capitalised office.
     if (word === 'of' && (title || capRole)) {
-      const titled = titleOfCountry(c, i + w[0].length, limit);
-      if (titled) return { start, ...titled, head: title, deputy };
+      const titled =
+        titleOfCountry(c, i + w[0].length, limit, listLimit) ??
+        titleOfField(c, i + w[0].length, limit, listLimit);
+      if (titled) return { start, owners, ...titled, head: title, deputy };
     }
     if (/^(?:of|to|from|in|on|for|with|by|at|and|or|that|which|who|as|after|over|including|like)$/.test(word))
       break;
@@ -309,6 +320,7 @@ function titleOfCountry(
   c: Ctx,
   pos: number,
   limit: number,
+  listLimit: number,
 ): Pick<NounPhrase, 'end' | 'entities' | 'owners' | 'head'> | undefined {
   const lead = /^\s+(?:the\s+)?/.exec(c.work.slice(pos, limit))?.[0].length ?? 0;
   const owner = mentionAt(c, pos + lead, limit);
@@ -317,11 +329,36 @@ function titleOfCountry(
   const gap = HONORIFICS_AFTER.exec(c.work.slice(owner.end, limit))![0];
   const person = mentionAt(c, owner.end + gap.length, limit);
   if (person?.entity.type !== 'Person' || person.start !== owner.end + gap.length) return undefined;
+  const items = roleListAfter(c, person, limit, listLimit);
   return {
-    end: person.end,
-    entities: [person.entity],
+    end: items[items.length - 1]!.end,
+    entities: items.map((x) => x.entity),
     owners: [{ entity: owner.entity, start: owner.start, end: owner.end }],
   };
+}
+
+/**
+ * After "<Title> of": a field the office is named for, in capitals, not an entity ("Minister of Public
+ * Works", "Chief of the General Staff"), then a comma and the person: "the former Minister of Transport,
+ * A, and B". Without the comma nothing is taken ("the Minister of Energy Affairs said").
+ */
+const FIELD_THEN_COMMA = new RegExp(
+  String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’-]*){0,5},\s+` +
+    HONORIFICS,
+  'u',
+);
+function titleOfField(
+  c: Ctx,
+  pos: number,
+  limit: number,
+  listLimit: number,
+): Pick<NounPhrase, 'end' | 'entities'> | undefined {
+  const m = FIELD_THEN_COMMA.exec(c.work.slice(pos, limit));
+  if (!m) return undefined;
+  const person = mentionAt(c, pos + m[0].length, limit);
+  if (person?.entity.type !== 'Person' || person.start !== pos + m[0].length) return undefined;
+  const items = roleListAfter(c, person, limit, listLimit);
+  return { end: items[items.length - 1]!.end, entities: items.map((x) => x.entity) };
 }
 
 /** The entity an owner stands for, made from the demonym's country when the article has none. */
