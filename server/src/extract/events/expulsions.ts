@@ -21,6 +21,7 @@ import { noteExpulsionPeople } from './expelled-people.js';
 import { bodiesOfStates } from './expeller-bodies.js';
 import { retaliationTargets, retaliator } from './expeller-retaliating.js';
 import { nominalFromState } from './expulsion-from.js';
+import { fromListExpellers } from './expeller-from-lists.js';
 import { groupSubject, noteGroupExpulsion } from './expeller-lists.js';
 import {
   bodyExpeller,
@@ -239,7 +240,11 @@ export const expulsion: EventRule = {
     let expelled = entitiesOf(c, patient, ANY, { envoys: true, at });
     noteEnvoys(c, patient, expelled);
     // "…, including three from Estonia", "… and the German chargé d'affaires": states named after the object.
-    const more = breakdownStates(h, patient, expellers).filter((e) => !expelled.includes(e));
+    // "expelled from A, B and C", "from countries such as A and B": each listed expels (expeller-from-lists.ts).
+    const listed = implied && !expellers.length && !group ? fromListExpellers(h, expelled) : [];
+    const more = breakdownStates(h, patient, expellers).filter(
+      (e) => !expelled.includes(e) && !listed.includes(e),
+    );
     expelled.push(...more);
     if (aimed) expelled.push(...aimed.expelled.filter((e) => !expelled.includes(e)));
     const reciprocal = /^\s+each other['’]s\b/.test(c.work.slice(h.end, h.end + 16));
@@ -297,7 +302,7 @@ export const expulsion: EventRule = {
       // An envoy posted to a state is expelled by it ("the German ambassador to Chad, X, was expelled").
       host = expelled.length === 1 ? postedIn(c, expelled[0]) : undefined;
       const before = country ? c.memo.get(`expeller-of:${country.id}`) : undefined;
-      explicit = fromPlace(h, false);
+      explicit = listed[0] ?? fromPlace(h, false);
       // "diplomats in A and B were expelled", "In A, ten diplomats have to leave": the states they were in;
       // "Moscow said two Estonian diplomats were expelled": the state that says so.
       const located = host || explicit ? [] : locatedExpellers(h, patient, expelled);
@@ -311,7 +316,8 @@ export const expulsion: EventRule = {
         c.memo.get('expeller') ??
         previousSubjectState(h, expelled) ?? // "Poland took action. … were expelled" (expeller-before.ts)
         fromPlace(h, true);
-      if (located.length > 1) expellers = located;
+      if (listed.length > 1) expellers = listed;
+      else if (located.length > 1) expellers = located;
       else if (last) expellers = [last];
     }
     const state = expellers.filter((x) => x.type !== 'Person').pop();
