@@ -15,6 +15,7 @@ import { appointment, inauguration, inPostSince } from './appointments.js';
 import { aid, annexation, invasion, jailing } from './conflict-aid.js';
 import { askedToLeave, expulsion } from './expulsions.js';
 import { expulsionFollower, similarMove } from './expulsion-followers.js';
+import { expulsionTally } from './expulsion-tallies.js';
 import { expulsionRoundUp } from './expulsion-round-ups.js';
 import { expelledLines, expelledList } from './expelled-lists.js';
 import { expelledAlongWith, expelledPeopleListed } from './expelled-people.js';
@@ -79,6 +80,7 @@ export const RULES: readonly EventRule[] = [
   listedParticipants,
   expulsion,
   expulsionFollower,
+  expulsionTally,
   similarMove,
   expulsionRoundUp,
   expelledList,
