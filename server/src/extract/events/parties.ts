@@ -104,11 +104,11 @@ export function entitiesOf(
 
 /** A reporting or intention verb right before a clause's subject: "said (on Monday) (that)", "announced". */
 const REPORTED_BY =
-  /\b(?:said|say|says|announced|announce|stated|confirmed|declared|added|warned|insisted|indicated|signalled|signaled|vowed|pledged|promised|agreed|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|(?:earlier|later|this|last)\s+\p{Ll}+\s+|in\s+a\s+(?:joint\s+)?statement\s+)?(?:that\s+)?$/u;
+  /\b(?:said|say|says|announced|announce|stated|confirmed|declared|added|warned|insisted|indicated|signalled|signaled|vowed|pledged|promised|agreed|decided)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|(?:earlier|later|this|last)\s+\p{Ll}+\s+|in\s+a\s+(?:joint\s+)?statement\s+)?(?:that\s*)?(?:,\s*(?:like|unlike|just like|as did)\s+[^,;.]{1,40},\s*)?$/u;
 
 /**
  * "they" subject of a clause reported by a list ("Germany and France said they would expel …", "A, B and
- * C announced that they had summoned …"): the members of the reporting verb's subject, when it names two or
+ * C announced that they had summoned …", "A and B said that, like C, they would expel …"): the members of the reporting verb's subject, when it names two or
  * more; else no one (a lone "they" is too loose to read).
  */
 function theyReported(c: Ctx, np: NounPhrase, types: EntityType[]): Entity[] {
