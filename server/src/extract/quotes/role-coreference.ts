@@ -17,9 +17,17 @@ import { BODY_TITLE_WORDS, SPEAKS_FOR_BODY, SPEAKS_FOR_BODY_TITLE, SPOKESPERSON 
 const COMPOUND_TITLES = BODY_TITLE_WORDS.filter((w) => /[ -]/.test(w));
 const COMPOUND_HEAD = new RegExp(String.raw`^(?:${COMPOUND_TITLES.join('|')})$`, 'i');
 
+/**
+ * Heads of one person each that are no office title on the lists above: a sovereign or a prelate, and the
+ * holders of a seat ("the king said" after "King X", "the pontiff added" after "Pope X", "the governor
+ * noted" after "Governor X"). Not "the general" (the general public, assembly), nor "the prince" of a
+ * crown prince named only as a prince's son.
+ */
+const SOVEREIGN_HEADS = 'king|queen|monarch|emir|sultan|pope|pontiff|governor|mayor|senator';
+
 /** "the spokesman", "the foreign minister", "the Chinese ambassador" (modifiers in group 1, a portfolio in 2, the role's head in 3). */
 export const THE_ROLE = new RegExp(
-  String.raw`^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(${COMPOUND_TITLES.join('|')}|${SPOKESPERSON}|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official)\b(?![ -](?:general|of\s+staff|executive)\b)(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)`,
+  String.raw`^(?:the|this)\s+((?:(?:new|former|top|senior|veteran|visiting|outgoing|incoming|interim|acting|[\p{L}-]+(?:al|an|ese|ish|ic))\s+){0,2}?)((?:foreign|defen[cs]e|prime|finance|interior)\s+)?(${COMPOUND_TITLES.join('|')}|${SPOKESPERSON}|minister|ambassador|envoy|diplomat|president|premier|chancellor|secretary|commissioner|leader|official|${SOVEREIGN_HEADS})\b(?![ -](?:general|of\s+staff|executive)\b)(?!\s+(?:of|for|to|in|at)\s+\p{Lu})(?!['’]s)`,
   'iu',
 );
 
@@ -37,6 +45,16 @@ const HEAD_TITLES: Record<string, RegExp> = {
   commissioner: /\bcommissioner\b/i,
   leader: /\bpresident\b|\bprime minister\b|\bchancellor\b|\bleader\b/i,
   // ("the official said": a person the text titled as a holder of office.)
+  king: /\bking\b/i,
+  queen: /\bqueen\b/i,
+  monarch: /\bking\b|\bqueen\b|\bemir\b|\bsultan\b|\bmonarch\b/i,
+  emir: /\bemir\b|\bamir\b/i,
+  sultan: /\bsultan\b/i,
+  pope: /\bpope\b|\bpontiff\b/i,
+  pontiff: /\bpope\b|\bpontiff\b/i,
+  governor: /\bgovernor\b|\bgov\./i,
+  mayor: /\bmayor\b/i,
+  senator: /\bsenator\b|\bsen\./i,
   official:
     /\bminister\b|\bambassador\b|\bsecretary\b|\bspokes(?:wo)?man\b|\bspokesperson\b|\bofficial\b|\bdirector\b|\bcommissioner\b/i,
 };
@@ -101,7 +119,10 @@ function roleContext(work: string, m: Mention, persons: readonly Mention[]): str
       /\b(?:said|says|told|added|met|with|and|what|who|which)\b(?![\s\S]*\b(?:said|says|told|added|met|with|and|what|who|which)\b)/,
     ),
   );
-  const run = before.slice(cut + 1);
+  // (Nor past a verb in the past, lower-case: in "The monarch also praised X's roots" the role is the
+  // clause's subject, not X's title; "newly appointed ambassador X" keeps the role after the verb.)
+  const verb = matchesOf(/\b\p{Ll}+ed\b/gu, before).pop();
+  const run = before.slice(Math.max(cut + 1, verb ? verb.index + verb[0].length : 0));
   const appo = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)\s+[^,.;“”"\n]{2,80}?,/u.exec(
     work.slice(m.end, m.end + 100),
   );
@@ -146,7 +167,8 @@ export function roleHolders(
   const holders = new Set<Entity>();
   for (const m of persons) {
     if (m.end > anchor || m.nominal) continue;
-    const context = roleContext(work, m, persons);
+    // (The mention's own words too, when the title is part of the name: "King X", "Pope X".)
+    const context = `${roleContext(work, m, persons)} ${work.slice(m.start, m.end)}`;
     const words = `${m.entity.title ?? ''} ${m.entity.nationality ?? ''} ${context}`.toLowerCase();
     // (A title the entity step shortened, "minister" of "prime minister", yields to the words before it.)
     const own =

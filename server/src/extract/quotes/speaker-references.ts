@@ -14,7 +14,7 @@ import { COLLECTIVE, collectiveBody } from './collective-body.js';
 import { DEMONYM_SPOKESPERSON, demonymBody, peopleSaying } from './demonym-voice.js';
 import { GOVERNING, governedCountry } from './governing-body.js';
 import { personAsked, PRONOUN_REPLIED } from './reply-speaker.js';
-import { personByRole, THE_ROLE } from './role-coreference.js';
+import { personByRole, roleHolders, THE_ROLE } from './role-coreference.js';
 import { genericRoleOfLastSpeaker, personWhoSpokeLast } from './generic-role.js';
 import { titledBefore } from './role-titles.js';
 import { opensClause, statementNounAt, UNNAMED_OFFICIAL_LEAD, UNNAMED_SOURCES } from './speaker-phrases.js';
@@ -239,8 +239,17 @@ export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Fo
   if (m && titled)
     return { att: { speaker: titled, rule: 'quotes:role-titled-before' }, end: p + m[0].length };
   // "the spokesman", "the Chinese ambassador": the person last introduced with that role.
+  // (Among persons named before the phrase too: in "The monarch noted X's roots and said, “…”" X is named
+  // after the role, the one the role refers to before it.)
   m = THE_ROLE.exec(rest);
-  const byRole = m && personByRole(sp.work, sp.persons, m[3]!, anchor, m[1], m[2]);
+  // (Of several holders of the role, the one quoted last goes on speaking: "King X … “…,” he said. …
+  // King Y … The monarch quipped, “…”" is X.)
+  const held = m && roleHolders(sp.work, sp.persons, m[3]!, Math.min(anchor, p), m[1], m[2]);
+  const byRole =
+    m &&
+    (held && !held.official && sp.previous && held.holders.has(sp.previous)
+      ? sp.previous
+      : personByRole(sp.work, sp.persons, m[3]!, Math.min(anchor, p), m[1], m[2]));
   if (byRole) return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m![0].length };
   // ("“…,” X said. “…,” the Chinese diplomat added": a generic role no one was titled with goes on quoting
   // the person who spoke last, when nothing tells them apart: generic-role.ts.)
