@@ -1,7 +1,8 @@
 // A sovereign, a prelate or the holder of a seat named by role after a quotation ("the king said", "the
 // emir added", "the governor noted") speaks as the person the text titled so before, the title being part
-// of the name too ("King X"), in quotes/role-coreference.ts SOVEREIGN_HEADS. A person who holds another
-// title is never that role. Invented sentences.
+// of the name too ("King X"), in quotes/role-coreference.ts SOVEREIGN_HEADS; and a bare capitalised title
+// closing the clause, the article left out ("said Ambassador."), in quotes/speaker-references.ts
+// BARE_TITLE. A person who holds another title is never that role. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
 
@@ -51,7 +52,15 @@ describe('of several holders of the role, the one quoted last', () => {
   });
 });
 
-describe('not another title', () => {
+describe('a bare title closing the clause speaks as the one titled so before', () => {
+  it('said Ambassador.', () => {
+    const body =
+      'Ambassador Vladimir Petrov met the deputy foreign minister on Friday. Mr Petrov also condemned the act.\n\n“Our country condemns the attempt to burn the flag”, said Ambassador.\n\nHe left the ministry at noon.';
+    expect(speaker(body, 'Our country')).toBe('Vladimir Petrov');
+  });
+});
+
+describe('not another title, not a title before a name', () => {
   it('a foreign minister is no king', () => {
     const body =
       'Foreign Minister Anna Berg spoke to journalists in Oslo.\n\n“We thank the city for its warm welcome,” the king said.';
@@ -61,5 +70,10 @@ describe('not another title', () => {
     const body =
       'Mayor Paula Okafor met the visitors at city hall.\n\n“We thank the city for its warm welcome,” the governor said.';
     expect(speaker(body, 'We thank')).not.toBe('Paula Okafor');
+  });
+  it('a title before a name is that name, not the one titled before', () => {
+    const body =
+      'Ambassador Vladimir Petrov met the deputy foreign minister on Friday.\n\nAmbassador Ivan Sokolov was called back “for consultations,” state television reported.';
+    expect(speaker(body, 'for consultations')).not.toBe('Vladimir Petrov');
   });
 });

@@ -230,6 +230,15 @@ const ROLE_NAMED_LATER = new RegExp(
   'u',
 );
 
+/**
+ * A bare capitalised title closing the reporting clause, the article left out ("“…”, said Ambassador."):
+ * the person last titled so, as "the ambassador" would be. Only the title alone before the clause's end
+ * (not "said Ambassador X", a name's title, nor "President's office"; read on the text, not the phrase,
+ * which may stop before the name).
+ */
+const BARE_TITLE =
+  /^(Ambassador|Minister|President|Premier|Chancellor|Secretary|Commissioner|Envoy|King|Queen|Governor|Mayor|Senator)(?=\s*[.,;\n])/u;
+
 /** "the Deputy Foreign Minister", "the spokesman", "the country's foreign minister": a role's holder. */
 export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Found | undefined {
   // "the Deputy Foreign Minister was quoted as saying" after "Vice Foreign Minister X": the one person
@@ -251,6 +260,11 @@ export function roleSpeaker(sp: SpeakerState, { p, rest, anchor }: PhraseAt): Fo
       ? sp.previous
       : personByRole(sp.work, sp.persons, m[3]!, Math.min(anchor, p), m[1], m[2]));
   if (byRole) return { att: { speaker: byRole, rule: 'quotes:role-coreference' }, end: p + m![0].length };
+  // (Read on the text itself: the phrase may stop short of the name the title goes with.)
+  const bare = BARE_TITLE.exec(sp.work.slice(p, p + 40));
+  const byTitle = bare && personByRole(sp.work, sp.persons, bare[1]!, anchor);
+  if (byTitle)
+    return { att: { speaker: byTitle, rule: 'quotes:role-coreference' }, end: p + bare![0].length };
   // ("“…,” X said. “…,” the Chinese diplomat added": a generic role no one was titled with goes on quoting
   // the person who spoke last, when nothing tells them apart: generic-role.ts.)
   const spoke = m && genericRoleOfLastSpeaker(sp, m, anchor);
