@@ -282,15 +282,16 @@ describe('the real-pages manifest', () => {
  * before their states, the states of unnamed envoys after a credentials ceremony, more words of condemnation, a
  * list of doers of a judged act, a party named as the attribute of a judged act, verbs that report only before
  * "that", a people named by its plural demonym speaking, organisations' names with "on"/"for … and" fields, a
- * body "of <country>" run into a name, a recalled unnamed head of mission, sanctions lists after any measure).
- * At its end, models retrained, dev 0.931, 0.858 (1026/1196), 0.871/0.648, 0.856/0.805 and blind 0.895, 0.705
+ * body "of <country>" run into a name, a recalled unnamed head of mission, sanctions lists after any measure,
+ * persons apposed to an office in an object, passive lists of expelling states, sovereigns quoted by role).
+ * At its end, models retrained, dev 0.931, 0.860 (1029/1196), 0.871/0.649, 0.856/0.805 and blind 0.895, 0.705
  * (327/464), 0.775/0.397, 0.818/0.690. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
     'entities F1': 0.931,
-    'quotes with the right speaker': 0.858,
-    'entity pairs recall': 0.648,
+    'quotes with the right speaker': 0.86,
+    'entity pairs recall': 0.649,
     'entity pairs precision': 0.871,
     'events recall': 0.805,
     'events precision': 0.856,
