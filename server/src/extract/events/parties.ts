@@ -108,8 +108,8 @@ const REPORTED_BY =
 
 /**
  * "they" subject of a clause reported by a list ("Germany and France said they would expel …", "A, B and
- * C announced that they had summoned …", "A and B said that, like C, they would expel …"): the members of the reporting verb's subject, when it names two or
- * more; else no one (a lone "they" is too loose to read).
+ * C announced that they had summoned …", "A and B said that, like C, they would expel …"): the members of
+ * the reporting verb's subject, when it names two or more; else no one (a lone "they" is too loose to read).
  */
 function theyReported(c: Ctx, np: NounPhrase, types: EntityType[]): Entity[] {
   const s = c.sentenceAt(np.start);
