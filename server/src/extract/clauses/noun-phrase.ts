@@ -7,7 +7,7 @@
 // Netherlands and Italy"). Head words and quantities: head-words.ts; mentions and lists of them:
 // mention-lists.ts; what follows the head: complement.ts.
 import type { Ctx } from '../context.js';
-import type { Entity } from '../entities/index.js';
+import type { Entity, Mention } from '../entities/index.js';
 import { PERSON_NOUN, ROLE_NOUN } from '../entities/name-shapes.js';
 import { demonymCountry } from '../lexicon.js';
 import { complement } from './complement.js';
@@ -122,8 +122,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     const items = listAfter(c, whole, limit);
     return {
       start: whole.start,
-      end: items[items.length - 1]!.end,
-      entities: items.map((x) => x.entity),
+      ...listSpan(items),
       owners: [],
       role: true,
       head: roleHead(c.work.slice(whole.start, whole.end)),
@@ -190,8 +189,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         const items = roleListAfter(c, person, colon ? listLimit : limit);
         return {
           start: m.start,
-          end: items[items.length - 1]!.end,
-          entities: items.map((x) => x.entity),
+          ...listSpan(items),
           owners: [{ entity: m.entity, start: m.start, end: m.end }],
           head: /(ambassador|high commissioner|envoy|consul\S*|charg\S+ d\S+)(?:\s+(?:to|in)\s[\s\S]*)?\s*$/i
             .exec(titled![0])?.[1]
@@ -211,8 +209,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       const items = (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit);
       return {
         start,
-        end: items[items.length - 1]!.end,
-        entities: items.map((x) => x.entity),
+        ...listSpan(items),
         owners,
         head: title,
         deputy,
@@ -245,8 +242,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       const items = roleListAfter(c, apposed, limit, listLimit);
       return {
         start,
-        end: items[items.length - 1]!.end,
-        entities: items.map((x) => x.entity),
+        ...listSpan(items),
         owners,
         head: title,
         deputy,
@@ -279,7 +275,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       : undefined;
     if (named?.entity.type === 'Person') {
       const items = listAfter(c, named, limit);
-      return { start, end: items[items.length - 1]!.end, entities: items.map((x) => x.entity), owners };
+      return { start, ...listSpan(items), owners };
     }
     // "Russian oligarchs A, B and C": a plural role names the list after it (after a comma, two or more).
     const roles = ROLES_THEN_NAMES.exec(c.work.slice(i + w[0].length - word.length, limit));
@@ -331,8 +327,7 @@ function titleOfCountry(
   if (person?.entity.type !== 'Person' || person.start !== owner.end + gap.length) return undefined;
   const items = roleListAfter(c, person, limit, listLimit);
   return {
-    end: items[items.length - 1]!.end,
-    entities: items.map((x) => x.entity),
+    ...listSpan(items),
     owners: [{ entity: owner.entity, start: owner.start, end: owner.end }],
   };
 }
@@ -358,6 +353,11 @@ function titleOfField(
   const person = mentionAt(c, pos + m[0].length, limit);
   if (person?.entity.type !== 'Person' || person.start !== pos + m[0].length) return undefined;
   const items = roleListAfter(c, person, limit, listLimit);
+  return listSpan(items);
+}
+
+/** Where a list of mentions (one at least) ends and the entities it names, as a phrase gives them. */
+function listSpan(items: readonly Mention[]): Pick<NounPhrase, 'end' | 'entities'> {
   return { end: items[items.length - 1]!.end, entities: items.map((x) => x.entity) };
 }
 
