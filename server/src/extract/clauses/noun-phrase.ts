@@ -137,6 +137,14 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   let deputy = false;
   let title: string | undefined;
   let capRole = false;
+  /** The phrase when a list of persons or names ends it, with what the words before it gave. */
+  const phraseOfList = (items: readonly Mention[]): NounPhrase => ({
+    start,
+    ...listSpan(items),
+    owners,
+    head: title,
+    deputy,
+  });
   for (let step = 0; step < 8 && i < limit && !head; step++) {
     const found = mentionAt(c, i, limit);
     // "its ambassador to Israel" is whose "its" says, not an envoy a role phrase was matched to.
@@ -206,14 +214,9 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         i = m.end + mod![0].indexOf(hw) + hw.length;
         break;
       }
-      const items = (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit);
-      return {
-        start,
-        ...listSpan(items),
-        owners,
-        head: title,
-        deputy,
-      };
+      return phraseOfList(
+        (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit),
+      );
     }
     // "four Iranians": people of a country.
     const people = /^\s*(\p{Lu}\p{L}+)s\b/u.exec(c.work.slice(i, limit));
@@ -239,14 +242,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
     const comma = title || capRole ? COMMA_HONORIFICS.exec(c.work.slice(i, limit)) : null;
     const apposed = comma ? mentionAt(c, i + comma[0].length, limit) : undefined;
     if (apposed?.entity.type === 'Person' && apposed.start === i + comma![0].length) {
-      const items = roleListAfter(c, apposed, limit, listLimit);
-      return {
-        start,
-        ...listSpan(items),
-        owners,
-        head: title,
-        deputy,
-      };
+      return phraseOfList(roleListAfter(c, apposed, limit, listLimit));
     }
     const w = /^\s*["“‘']?([\p{L}][\p{L}'’.-]*)/u.exec(c.work.slice(i, limit));
     if (!w) break;
