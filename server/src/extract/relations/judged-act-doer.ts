@@ -2,12 +2,14 @@
 // "“unacceptable” comments by French Foreign Minister X", "the groundless remarks by the U.S. politicians",
 // "baseless allegations levelled by American officials". Read from the few words after the judging word;
 // shared by the quotation and reported-speech stance readers (quote-stance.ts, reported-stance.ts); verbs.ts
-// reads a state by its adjective and role noun (stateByRole) after the object of a verb of condemning.
+// reads a role phrase with no name after the object of a verb of condemning as the person titled with
+// those words (personTitledAs), else a state by its adjective and role noun (stateByRole).
 import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { demonymCountry } from '../lexicon.js';
 import { DOER_ACT } from './act-nouns.js';
 import type { Sentence } from '../text.js';
+import { titledWith } from '../quotes/role-titles.js';
 
 /**
  * After the judging word: its quotation's close, at most two lower-case words ("anti-Iran", "and
@@ -53,4 +55,37 @@ export function stateByRole(c: Ctx, at: number, to: number): Entity | undefined 
   const country = role ? demonymCountry(role[1]!) : undefined;
   if (!country) return undefined;
   return c.idx.countryEntity(country) ?? c.countryByDemonym(country, at, at + role![1]!.length);
+}
+
+/** Words that may open a doer's role phrase: "Lebanese Minister of Information", "Ghanaian president". */
+const ROLE_WORDS =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)){1,5})/u;
+/** A role held by one person: the head noun a role phrase must hold. */
+const ONE_HOLDER =
+  /\b(?:minister|president|premier|chancellor|ambassador|envoy|secretary|spokes\p{Ll}+|king|emir)\b/iu;
+
+/**
+ * "the statements made by the Lebanese Minister of Information", "remarks by the Ghanaian president": the
+ * one person the text titled with the same role words before his name ("the Lebanese Minister of
+ * Information, X", "Ghanaian President X"), tried from the longest run of words down to two. Not a role
+ * no one is titled with, nor one two persons share ("the Foreign Minister" when two are named so).
+ */
+export function personTitledAs(c: Ctx, at: number, to: number): Entity | undefined {
+  const m = ROLE_WORDS.exec(c.work.slice(at, to));
+  if (!m) return undefined;
+  // (A sentence's full stop is no part of the last word: "the Minister of Information.")
+  const words = m[1]!.replace(/(\p{Ll}{2,})\.$/u, '$1').split(/\s+/);
+  const persons = c.mentions.filter((x) => x.entity.type === 'Person' && !x.nominal);
+  for (let n = words.length; n >= 2; n--) {
+    const role = words.slice(0, n).join(' ');
+    if (!ONE_HOLDER.test(role) || /^(?:of|the|and)$/i.test(words[n - 1]!)) continue;
+    const e = titledWith(c.work, persons, role);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** The doer a role phrase with no name stands for: the person titled so (personTitledAs), else the state. */
+export function doerByRole(c: Ctx, at: number, to: number): Entity | undefined {
+  return personTitledAs(c, at, to) ?? stateByRole(c, at, to);
 }

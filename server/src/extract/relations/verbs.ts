@@ -25,7 +25,7 @@ import { indexAt, type Sentence } from '../text.js';
 import { DOER_ACT } from './act-nouns.js';
 import { CONDEMN_BASE, CONDEMN_IN_CLAUSE } from './condemn-verbs.js';
 import { LABEL_GERUND, LABEL_OR_JUDGE_FINITE } from './labelling-verbs.js';
-import { ACT_TARGET, stateByRole } from './judged-act-doer.js';
+import { ACT_TARGET, doerByRole } from './judged-act-doer.js';
 import { JUDGING, negatedVerb } from './judging.js';
 import { unnamedStanceSubject } from './stance-subjects.js';
 
@@ -55,8 +55,10 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   ],
   // "lodged a solemn protest over X's remarks", "expressed dissatisfaction with Iran's actions": an
   // objection voiced over an act (its doer is the target, as for the verbs above that take only an act).
+  // A noun that is itself a judgement takes "of" too ("expressed its strong condemnation of the statements
+  // made by X", "conveyed its rejection of Y's decision"); not "concerns of", "the opposition of X".
   [
-    /\b(?:lodged|lodges|lodging|expressed|expresses|expressing|conveyed|conveys|conveying|voiced|voices|voicing|registered|registers)\s+(?:(?:a|an|its|his|her|their|our|the|\p{Lu}\p{L}+['’]s)\s+)?(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){0,3}?(?:protests?|dissatisfaction|displeasure|indignation|opposition|outrage|condemnation|concerns?)[”"’]?\s+(?:over|about|at|against|with)(?=\s)/gu,
+    /\b(?:lodged|lodges|lodging|expressed|expresses|expressing|conveyed|conveys|conveying|voiced|voices|voicing|registered|registers)\s+(?:(?:a|an|its|his|her|their|our|the|\p{Lu}\p{L}+['’]s)\s+)?(?:[“"‘]?[\p{Ll}-]+[”"’]?\s+){0,3}?(?:(?:protests?|dissatisfaction|displeasure|indignation|opposition|outrage|condemnation|concerns?|disapproval|rejection|criticism|denunciation)[”"’]?\s+(?:over|about|at|against|with)|(?:condemnation|disapproval|rejection|criticism|denunciation)[”"’]?\s+of)(?=\s)/gu,
     'CRITICIZED',
     false,
     'objected-over',
@@ -297,12 +299,13 @@ export function verbRelations(c: Ctx): RelOut[] {
         const act = ACT_OF.exec(actOnly ? obj.replace(OBJECTION_PREP, (p) => ' '.repeat(p.length)) : obj);
         const doerAt = end + (act?.[0].length ?? 0);
         // (The doer's phrase ends before its act's target: "accusation of the British minister against Iran";
-        // no name in it: a state by its adjective and a role noun, "remarks by U.S. politicians".)
+        // no name in it: the person titled with its role words, "the statements made by the Lebanese
+        // Minister of Information", else a state by its adjective and a role noun, "remarks by U.S. politicians".)
         const target = act ? ACT_TARGET.exec(c.work.slice(doerAt, s.end)) : null;
         const doerEnd = Math.min(clauseEnd(c, s, doerAt), target ? doerAt + target.index : s.end);
         const np = act ? phraseAt(c, doerAt, doerEnd, s.end) : undefined;
         let whose = entitiesOf(c, np, ANY, { at });
-        const state = act && !whose.length ? stateByRole(c, doerAt, doerEnd) : undefined;
+        const state = act && !whose.length ? doerByRole(c, doerAt, doerEnd) : undefined;
         if (state) whose = [state];
         if (whose.length) {
           tgts = whose;
