@@ -9,7 +9,7 @@ import type { Attribution, SpeakerIndex } from './speakers.js';
 
 /** A clause that only reports: who, a verb of saying, and at most where, when or to whom. */
 export const REPORTING_CLAUSE =
-  /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted|stated)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*(?:,\s*(?:adding|saying|noting|stressing)\b.*|,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|insisted)\b.*)?$/u;
+  /^[^;:]{0,80}?\b(?:said|says|added|adds|told|wrote|writes|noted|stressed|insisted|stated)\b(?:\s+(?:on|in|at|to|during|after|late|early|earlier|later|last|this|that|reporters|\p{Lu}[\p{L}.’'-]*|\d[\d:.]*|a|an|the|its|his|her|their|news|conference|briefing|press|statement|interview|post|tweet|message|broadcast|television|radio|video|speech|remarks|meeting|event|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|day)\b)*[\s,.]*(?:,\s*(?:adding|saying|noting|stressing)\b.*|,?\s+(?:but|and)\s+(?:also\s+)?(?:added|said|noted|stressed|warned|insisted)\b.*)?$/u;
 
 const words = (s: string) =>
   s
