@@ -37,7 +37,14 @@ export function membersOf(sp: SpeakerState, { p, rest, limit }: PhraseAt): Found
  */
 export function voiceOfBody(sp: SpeakerState, { p, rest, limit }: PhraseAt): Found | undefined {
   const m = VOICE_OF.exec(rest);
-  const who = m && sp.mentionsAt(p + m[0].length, limit)[0];
+  const run = m ? sp.mentionsAt(p + m[0].length, limit) : [];
+  let who = run[0];
+  // ("an official at Peru's Foreign Ministry": the body the possessive owns, when the text names it.)
+  for (let i = 1; who && i < run.length; i++) {
+    const next = run[i]!;
+    if (!/^['’]s\s+$/.test(sp.work.slice(who.end, next.start)) || next.entity.type !== 'Organization') break;
+    who = next;
+  }
   // (Not a place issuing: "released by the UK Foreign Secretary" is the statement's, read below.)
   if (!m || !who || (who.entity.type === 'Place' && /\sby\s+$/.test(m[0]))) return undefined;
   // "the representative of the Russian foreign ministry": the one person the text gave that role.
