@@ -4,9 +4,13 @@
 // ("the French ambassador and the German chargé d'affaires", "two employees of the Lithuanian embassy and
 // one each of the Latvian and Estonian embassies", "…, as well as the Estonian military attaché"), unless a
 // verb comes between the coordinator and them ("and summoned the German ambassador"). Read up to the clause's end (a reason, a saying verb, a
-// participle clause), never the acting state's own, never a city.
+// participle clause), never the acting state's own, never a city. Counted items coordinated after it name
+// states too: by origin ("…, and one official each from Latvia and Estonia", "…, two from France") or by a
+// plural demonym ("four German diplomats, three Czechs and two Lithuanians"); a count with neither ("and
+// two journalists") names none, and a verb after the item makes it a clause of its own.
 import type { NounPhrase } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
+import { cardinals, tens } from '../count-words.js';
 import { demonymCountry } from '../lexicon.js';
 import { isCountry } from './envoys.js';
 import type { RuleHit } from './hit.js';
@@ -21,7 +25,7 @@ const CUT =
  * after a second group coordinated with the object ("60 US diplomats and a further 59 from 23 other
  * countries, including …"). */
 const BREAKDOWN =
-  /^(?:\s*,?\s+and\s+(?:a\s+further|another)\s+(?:\d+|[a-z]+)(?:\s+[a-z]+)?(?=\s+(?:from|of)\s))?(?:\s+(?:from|of)\s+(?:the\s+)?[^,:;]{1,50}?)?\s*(?:,\s*)?(?:including|among them|of whom|:)\s/;
+  /^(?:\s*,?\s+and\s+(?:a\s+further|another)\s+(?:\d+|[a-z]+)(?:\s+[a-z]+)?(?=\s+(?:from|of)\s))?(?:\s+(?:from|of)\s+(?:the\s+)?[^,:;]{1,50}?)?(?:\s+(?:on|last|this)\s+[A-Z][a-z]+day)?\s*(?:,\s*)?(?:including|among them|of whom|:)\s/;
 
 /** A state in a breakdown: after "from"/"of" ("three from Estonia"), first after a colon, or listed after such a state. */
 const BEFORE_STATE = /(?:\b(?:from|of|including)\s+(?:the\s+)?|\s+and\s+|,\s*|:\s*)$/;
@@ -34,6 +38,19 @@ const COORDINATED = /^(?:\s*,|\s+(?:and|as well as|along with|plus)\s)/;
  * head of mission", "the Danish defence attaché"). */
 const DEMONYM_STAFF =
   /\b(\p{Lu}\p{Ll}+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:one|another|\d+|\p{Ll}+)\s+(?:each\s+)?(?:from|of)\s+)?(?:the\s+)?\p{Lu}\p{Ll}+)*)\s+(?:(?!(?:and|or|of|the|to|in|from)\s)\p{Ll}+\s+){0,3}(?:[Ee]mbass(?:y|ies)|[Dd]iplomats?|[Ee]nvoys?|[Aa]mbassadors?|[Cc]onsuls?|[Cc]harg[ée]s?\s+d['’][Aa]ffaires|(?:[Hh]eads?\s+of\s+)?[Mm]issions?|[Aa]ttach[ée]s?)(?!\p{L})/gu;
+
+/** A counted item coordinated after the object (or the object's own count going on with "each from"): a
+ * count, then a plural demonym (group 1: "three Czechs") or an origin ("one official each from", "two from",
+ * "four others from"). */
+const COUNTED = new RegExp(
+  String.raw`(?:^|,|\band\b|\bas well as\b|\bplus\b)\s*(?:another\s+)?(?:\d{1,3}|${cardinals(1, 19)}|${tens(90)})\s+(?:(\p{Lu}\p{Ll}+s)\b|(?:(?:more|others?|each)\s+|(?!(?:from|of)\s)\p{Ll}+\s+(?:each\s+)?)?(?:from|of)\s+)|^\s+each\s+(?:from|of)\s+`,
+  'gu',
+);
+
+/** The country of a plural demonym: "Czechs" → Czech Republic, "Lithuanians" → Lithuania. */
+function pluralDemonymCountry(w: string): string | undefined {
+  return w.endsWith('s') ? demonymCountry(w.slice(0, -1)) : undefined;
+}
 
 /** A verb right after the staff word: the staff are a new clause's subject. */
 const VERB_AFTER =
@@ -59,6 +76,31 @@ export function breakdownStates(h: RuleHit, patient: NounPhrase | undefined, exp
       const before = c.work.slice(Math.max(from, m.start - 12), m.start);
       if (BEFORE_STATE.test(before) && !/^['’]s?\b/.test(c.work.slice(m.end, m.end + 3))) add(m.entity);
     }
+  // Counted items by state: "…, three Czechs and one official each from Latvia and Estonia".
+  const items = matchesOf(COUNTED, seg);
+  // (With no object read, the first item is the object: "expelled one official each from A and B".)
+  if (
+    items.length &&
+    (COORDINATED.test(seg) || /^\s+each\s/.test(seg) || (!patient && items[0]!.index === 0))
+  )
+    items.forEach((m, i) => {
+      const after = from + m.index + m[0].length;
+      if (m[1]) {
+        const country = pluralDemonymCountry(m[1]);
+        if (!country || VERB_AFTER.test(c.work.slice(after, s.end))) return;
+        const at = after - m[1].length;
+        if (![...own].some((o) => o.name === country)) add(c.countryByDemonym(country, at, after));
+        return;
+      }
+      const stop = i + 1 < items.length ? from + items[i + 1]!.index : end;
+      for (const p of c.inRange(after, stop, ['Place'])) {
+        const before = c.work.slice(Math.max(from, p.start - 12), p.start);
+        if (p.start !== after && !/(?:,|\band)\s*(?:the\s+)?$/.test(before)) continue;
+        if (/^['’]s?\b/.test(c.work.slice(p.end, p.end + 3)) || VERB_AFTER.test(c.work.slice(p.end, s.end)))
+          continue;
+        add(p.entity);
+      }
+    });
   // Staff coordinated with the object: "… and one each of the Latvian and Estonian embassies".
   if (!COORDINATED.test(seg)) return out;
   for (const d of matchesOf(DEMONYM_STAFF, seg)) {
