@@ -16,6 +16,7 @@ import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
 import { breakdownStates } from './expelled-breakdown.js';
+import { replyTargets } from './expelled-in-reply.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
 import { noteExpulsionPeople } from './expelled-people.js';
 import { bodiesOfStates } from './expeller-bodies.js';
@@ -271,6 +272,7 @@ export const expulsion: EventRule = {
     // "expelled 30 diplomats in response to Russia's invasion": the foreign state the sentence names.
     const named = expelled.length ? undefined : namedForeignState(h, patient, expellers);
     if (named) expelled = [named];
+    if (!expelled.length) expelled = replyTargets(h, expellers); // "… in response to the expulsions by A and B"
     // "Norway expelled 15 diplomats" after "Moscow's embassy in Oslo …" in the same paragraph.
     const before =
       expelled.length || /^expulsions?$/.test(c.work.slice(at, h.end))
