@@ -119,3 +119,35 @@ describe('the actor of a passive event reported by a frame', () => {
     ).toEqual(['Sweden SUMMONED Iran']);
   });
 });
+
+describe('a frame closed by a time clause (session 45)', () => {
+  it('when ", X said on Sunday, a day after …" closes the sentence, then X is the expeller', () => {
+    expect(
+      relationsOfType(
+        'EXPELLED',
+        'Envoys told to go',
+        'Relations between Norway and Sweden have soured.\n\nTwo Swedish diplomats were declared persona non grata, the Norwegian foreign ministry said on Sunday, a day after Sweden expelled two Norwegians.',
+      ),
+    ).toContain('Norway EXPELLED Sweden');
+  });
+
+  it("when the frame closed by a time clause is the expelled state's, then it is not the expeller", () => {
+    expect(
+      relationsOfType(
+        'EXPELLED',
+        'Envoys told to go',
+        'Relations between Norway and Sweden have soured.\n\nTwo Swedish diplomats were declared persona non grata, Sweden said on Sunday, hours after the talks failed.',
+      ),
+    ).not.toContain('Sweden EXPELLED Sweden');
+  });
+
+  it('when a summons frame is closed by "days after …", then its reporter is the summoner', () => {
+    expect(
+      relationsOfType(
+        'SUMMONED',
+        'Protest lodged',
+        'The Chinese ambassador was summoned to the foreign ministry, Japan’s foreign ministry said, two days after the vessel was seized.',
+      ),
+    ).toEqual(['Japan SUMMONED China']);
+  });
+});

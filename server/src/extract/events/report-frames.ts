@@ -1,6 +1,6 @@
 // Who reports an event whose clause leaves its actor out, read from the attribution frame around the
 // clause rather than a verb of saying before it: a trailing ", X said (on Monday)." or ", said X." after
-// the clause, a trailing ", according to X." and a leading "According to X, " ("The Chinese ambassador
+// the clause (also closed by a time clause: ", X said on Sunday, a day after B expelled …"), a trailing ", according to X." and a leading "According to X, " ("The Chinese ambassador
 // was summoned, Japan's foreign ministry said"; "Two diplomats were expelled, according to the Estonian
 // foreign ministry"; "According to Kenya's foreign ministry, the Ugandan envoy was summoned"). The
 // passive rules (summons, expulsions, sanctions) take the reporter's state as the actor: the state the
@@ -17,7 +17,9 @@ import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
 
 const SAYS = String.raw`(?:${sayingAlternation(REPORTING_THAT)})`;
 /** What may follow the verb of saying up to the sentence's end: a time, "in a statement". */
-const TAIL = String.raw`(?:\s+(?:on|in|late|early|earlier|this|last)\b[^,;:"“”]{0,40})?\s*[.!]?["”’]?\s*$`;
+/** A time clause that may close the frame: ", a day after Prague expelled 18 diplomats", ", hours after …". */
+const WHEN_AFTER = String.raw`,\s+(?:(?:a|one|two|three|four|five|\d+|several|just|only|hours|days|weeks)\s+){0,2}(?:hours?|days?|weeks?)?\s*(?:after|before)\s+[^;:"“”]{1,120}?`;
+const TAIL = String.raw`(?:\s+(?:on|in|late|early|earlier|this|last)\b[^,;:"“”]{0,40})?(?:${WHEN_AFTER})?\s*[.!]?["”’]?\s*$`;
 /** ", <reporter> said (on Monday)." at the sentence's end. */
 const SAID_AFTER = new RegExp(String.raw`,\s+([^,;:"“”]{2,90}?)\s+${SAYS}${TAIL}`, 'u');
 /** ", said <reporter>." at the sentence's end. */
