@@ -64,3 +64,21 @@ describe('counted items after the object name the expelled states', () => {
     expect(expelledBy(rels, 'Austria')).not.toContain('Aarhus');
   });
 });
+
+describe('the staff of demonym embassies who must leave, after an expulsion', () => {
+  it('when "The staff of the A and B embassies must leave" follows an expulsion, then A and B are expelled by its expeller', () => {
+    const { rels } = run(
+      title,
+      'Austria expelled 20 diplomats on Friday. The staff of the Danish and Norwegian embassies must leave within a week.',
+    );
+    expect(expelledBy(rels, 'Austria')).toEqual(expect.arrayContaining(['Denmark', 'Norway']));
+  });
+
+  it('when the capitalised words before "embassies" are no demonyms, then nothing is added', () => {
+    const { rels } = run(
+      title,
+      'Austria expelled 20 diplomats on Friday. The staff of the Summer and Winter embassies must leave within a week.',
+    );
+    expect(expelledBy(rels, 'Austria')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 // states too: by origin ("…, and one official each from Latvia and Estonia", "…, two from France") or by a
 // plural demonym ("four German diplomats, three Czechs and two Lithuanians"); a count with neither ("and
 // two journalists") names none, and a verb after the item makes it a clause of its own.
-import type { NounPhrase } from '../clauses/noun-phrase.js';
+import { phraseAt, type NounPhrase } from '../clauses/noun-phrase.js';
 import type { Entity } from '../entities/index.js';
 import { cardinals, tens } from '../count-words.js';
 import { demonymCountry } from '../lexicon.js';
@@ -129,4 +129,23 @@ export function breakdownStates(h: RuleHit, patient: NounPhrase | undefined, exp
     }
   }
   return out;
+}
+
+/** A subject the subject reader leaves out, "the staff of the A and B embassies", ending before "must leave". */
+const STAFF_OF_MISSIONS =
+  /^(?:the\s+)?(?:staff|diplomats|employees|personnel)\s+(?:of|from)\s+the\s+\p{Lu}\p{Ll}+(?:(?:,|\s+and)\s+\p{Lu}\p{Ll}+)+\s+(?:embassies|missions)\s+$/iu;
+
+/** "The staff of the Polish and Swedish embassies must leave …": that subject as a phrase, its demonyms' states. */
+export function missionStaffSubject(h: RuleHit): NounPhrase | undefined {
+  const { c, s, at } = h;
+  const lead = STAFF_OF_MISSIONS.exec(c.work.slice(s.start, at));
+  if (
+    !lead ||
+    !lead[0]
+      .match(/\p{Lu}\p{Ll}+/gu)!
+      .slice(1)
+      .every((w) => demonymCountry(w))
+  )
+    return undefined;
+  return phraseAt(c, s.start + lead.index, at);
 }

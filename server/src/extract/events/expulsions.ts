@@ -15,7 +15,7 @@ import type { Ctx } from '../context.js';
 import type { Entity } from '../entities/index.js';
 import { P } from './arguments.js';
 import { referredStates } from './expelled-anaphora.js';
-import { breakdownStates } from './expelled-breakdown.js';
+import { breakdownStates, missionStaffSubject } from './expelled-breakdown.js';
 import { replyTargets } from './expelled-in-reply.js';
 import { noteCountedExpulsion } from './expelled-lists.js';
 import { noteExpulsionPeople } from './expelled-people.js';
@@ -88,7 +88,7 @@ function readClause(h: RuleHit): {
   // "ten Russian diplomats have to leave (the country)": staff its subject names are expelled.
   if (/^(?:ha(?:ve|s|d)\s+to|must)\s+leave$/.test(word)) {
     // One envoy leaving is expelled only when the sentence says from where or by when.
-    const patient = subjectOf(c, s, at);
+    const patient = subjectOf(c, s, at) ?? missionStaffSubject(h);
     const head = patient?.head ?? '';
     const staff =
       STAFF_HEAD.test(head) &&
