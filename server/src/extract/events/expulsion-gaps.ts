@@ -152,13 +152,22 @@ const REDUCED = /\b(?:being|been)\s+$/;
 const LEFT_BEFORE =
   /\b(?:left|departed|fled|quit|(?:flew|flown|returned|went|headed|travell?ed)\s+(?:home\s+|back\s+)?from|flown\s+out\s+of)\s+(?:the\s+)?$/;
 
-/** The state a passive expulsion was from: "expelled from X", "ordered to leave X", or a place the expelled were in. */
+/** A leave clause coordinated with the passive: "(were declared persona non grata) and must leave X",
+ * "(were expelled) and ordered to leave X". */
+const LEAVE_AFTER =
+  /^\s+and\s+(?:(?:must|will|would|have|has|had|were|was|are|is|been|now|also|then|to)\s+){0,3}(?:(?:ordered|told|asked|instructed|given\s+\S+\s+(?:hours|days|weeks))\s+to\s+)?leave\s+(?:the\s+)?/;
+
+/** The state a passive expulsion was from: "expelled from X", "ordered to leave X", "… and must leave X", or a place the expelled were in. */
 export function fromPlace(h: RuleHit, inside: boolean): Entity | undefined {
   const { c, s, at, end } = h;
   // "expelled from X", "ordered to leave X".
-  const from = (/leave$/.test(c.work.slice(at, end)) ? /^\s+(?:the\s+)?/ : /^\s+from\s+(?:the\s+)?/).exec(
-    c.work.slice(end, s.end),
-  );
+  const from = (
+    /leave$/.test(c.work.slice(at, end))
+      ? /^\s+(?:the\s+)?/
+      : LEAVE_AFTER.exec(c.work.slice(end, s.end))
+        ? LEAVE_AFTER
+        : /^\s+from\s+(?:the\s+)?/
+  ).exec(c.work.slice(end, s.end));
   const m = from ? c.firstAfter(end + from[0].length, end + from[0].length + 40, ['Place']) : undefined;
   if (m && m.start === end + from![0].length) return stateOf(c, m.entity);
   // "left Norway after being expelled", "flew home from Warsaw after being declared …", "Having been
