@@ -1,9 +1,10 @@
 // Places only their position makes places: regions named by a compass word and a continent ("West Asia");
 // a wire dateline's city in capitals; a capitalised name the lexicon does not know after a preposition of
-// place ("evacuated from Niamey.", "the tragedy in Kemerovo,") or a local office's "of" ("the mayor of
-// Melitopol,"), or before a word for an area or a building ("the northern Tigray region", "the Bhimber
-// sector", "the Shangri-La hotel", "the Korean peninsula"). Only names nothing else claimed: no mention
-// overlaps them and no word of them is a known person, organisation, title, demonym or common word.
+// place ("evacuated from Niamey.", "the tragedy in Kemerovo,"), a site's "at" ("received at Bangabhaban.")
+// or a local office's "of" ("the mayor of Melitopol,"), or before a word for an area or a building ("the
+// northern Tigray region", "the Bhimber sector", "the Shangri-La hotel", "the Korean peninsula"). Only names
+// nothing else claimed: no mention overlaps them and no word of them is a known person, organisation, title,
+// demonym or common word.
 import nlp from 'compromise';
 import { demonymCountry, isCommonWord, isLexOrg, lexTags, TITLE_WORDS } from '../lexicon.js';
 import type { Builder } from './builder.js';
@@ -19,6 +20,15 @@ const NAME = String.raw`${WORD}(?:\s+${WORD}){0,2}`;
 /** "in Kemerovo," "from Niamey." "in Bali\n": the name ends its phrase. */
 const AFTER_PREPOSITION = new RegExp(
   String.raw`\b(?:in|from|near|outside|into|across|around)\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|at|after|before|where|which|as|by|from|during|last|this|since|until|earlier|later|today|yesterday|tomorrow|next|amid|ahead|following|over|when|while|under|against|between|recently)\b)`,
+  'gu',
+);
+/**
+ * "received at Bangabhaban.", "a car bomb at Awantipora in", "stay at Tahachal where": a site is met at its
+ * place. Bodies are "at" too ("works at Zentrix,"), so only a name that no entity of the article holds as a
+ * word of its own name (a person's surname, a firm met earlier), and never before a verb or a possessive.
+ */
+const AFTER_AT = new RegExp(
+  String.raw`\bat\s+(${NAME})(?=\s*(?:[,.;:)!?\n])|\s+(?:and(?!\s+\p{Lu})|on|in|to|for|with|after|before|where|which|during|last|this|since|until|earlier|later|today|yesterday|amid|ahead|following|when|while|recently)\b)`,
   'gu',
 );
 /**
@@ -72,6 +82,10 @@ function cityWord(w: string): boolean {
   const tags = (nlp(w.toLowerCase()).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
   return !tags.some((t) => t === 'Adjective' || t === 'Verb' || t === 'Adverb');
 }
+/** "at Easter", "at Noon": a feast or an hour is a time, no site (neither lexicon knows these words). */
+const FEAST_OR_HOUR =
+  /^(?:Christmas|Easter|Lent|Passover|Hanukkah|Ramadan|Eid|Diwali|Nowruz|Thanksgiving|Halloween|Noon|Midnight|Dawn|Dusk)$/;
+const timeWords = (name: string) => name.split(/\s+/).some((w) => FEAST_OR_HOUR.test(w));
 const WIRE_LABELS =
   /^(?:Factbox|Explainer|Analysis|Update|Exclusive|Breaking|Watch|Live|Opinion|Editorial|Corrected|Refile)$/i;
 
@@ -120,6 +134,18 @@ export function positionalPlaces(b: Builder): void {
     const s = m.index + m[0].length - name.length;
     if (/['’]$/.test(name) || !name.split(/\s+/).every(unknownWord)) continue;
     add(s, s + name.length, name, 'after-preposition');
+  }
+  const heldWords = new Set(
+    [...b.entities.values()]
+      .filter((e) => e.type !== 'Place')
+      .flatMap((e) => [e.name, ...e.aliases].flatMap((n) => n.split(/\s+/))),
+  );
+  for (const m of matchesOf(AFTER_AT, work)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    const words = name.split(/\s+/);
+    if (!words.every(unknownWord) || words.some((w) => heldWords.has(w)) || timeWords(name)) continue;
+    add(s, s + name.length, name, 'after-at');
   }
   for (const m of matchesOf(AFTER_LOCAL_OFFICE, work)) {
     const name = m[1]!;
