@@ -40,7 +40,8 @@ const AFTER_LOCAL_OFFICE = new RegExp(
   'gu',
 );
 /** Areas are named without their head ("Tigray"), buildings with it ("Shangri-La hotel"). */
-const AREA_HEADS = 'region|province|district|sector|governorate|prefecture|county|valley|corridor|territory';
+const AREA_HEADS =
+  'region|province|district|sector|governorate|prefecture|county|valley|corridor|territory|area|village|town|municipality';
 /** "the Donetsk and Lugansk regions": two areas, each a place, named before a plural head. */
 const BEFORE_PLURAL_HEAD = new RegExp(
   String.raw`\b(${WORD})\s+and\s+(${WORD})\s+(?:regions|provinces|districts|governorates|prefectures|counties|territories|oblasts)\b`,
