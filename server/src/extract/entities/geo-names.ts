@@ -4,7 +4,8 @@
 // - a known place joined by "and": "Bosnia and Herzegovina" (the chunker cuts at "and"), or with a
 //   lower-case particle: "Dar es Salaam";
 // - "the city of Taraz", "the town of X", "the port of X": an unknown name the noun makes a place;
-// - after a verb of travel and "to": "travelled to Taraz on Monday" (unknown, ending its phrase);
+// - after a verb of travel (any form: "flies", "will proceed", "drove") and "to": "travelled to Taraz on
+//   Monday" (unknown, ending its phrase);
 // - a dateline in title case at a paragraph's start, with a date: "Taraz, 4 March 2024 –";
 // - "<Demonym> Republic" is the demonym's country ("the Kyrgyz Republic" is Kyrgyzstan).
 // Only names no other mention overlaps (the feature's inner place aside), with words unknownWord allows.
@@ -25,7 +26,7 @@ const CITY_OF = new RegExp(
   'gu',
 );
 const TRAVEL_TO = new RegExp(
-  String.raw`\b(?:travel(?:l)?ed|travel(?:l)?ing|flew|went|returned|headed|trip|journey|arrived\s+back)[^\S\n]+(?:back[^\S\n]+)?to[^\S\n]+(${NAME})(?=[^\S\n]*[,.;:)\n]|[^\S\n]+(?:on|in|for|with|at|after|before|last|this|to|where)\b)`,
+  String.raw`\b(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ying|own|ew)|go(?:es|ing|ne)?|went|return(?:s|ed|ing)?|head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|dr(?:ive|ives|iving|ove|iven)|sail(?:s|ed|ing)?|trip|journey|arrived\s+back)[^\S\n]+(?:back[^\S\n]+)?to[^\S\n]+(${NAME})(?=[^\S\n]*[,.;:)\n]|[^\S\n]+(?:on|in|for|with|at|after|before|last|this|to|where)\b)`,
   'gu',
 );
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
