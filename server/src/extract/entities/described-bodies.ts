@@ -5,7 +5,7 @@
 // word ("Arms exporter X"), and the name may be no person, place, title, date or common word ("arms trader
 // Emilian Gebrev" is a person; "a rebel group Monday" no name). So is a name that an apposition after it
 // describes, the noun ending it ("Avrasya Shipping, a Turkish maritime logistics company, …"; "X, a company
-// director" is no body).
+// director" is no body). So is a name between "the" and a lower-case "party" ("the Spanish Vorn party").
 import { demonymCountry, isCommonWord, isKnownPlace, lexTags, TITLE_WORDS } from '../lexicon.js';
 import { patternOf, matchesOf } from '../regex-matches.js';
 import type { Builder } from './builder.js';
@@ -28,6 +28,15 @@ const DESCRIBED_AFTER = new RegExp(
   'gu',
 );
 
+/**
+ * A name between "the" (and up to three modifiers) and a lower-case "party": "the Spanish Vorn party", "the
+ * ruling Dravo party" (a demonym opening the run is the modifier, not the name).
+ */
+const PARTY_AFTER = new RegExp(
+  String.raw`\b[Tt]he[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?(${NAME_WORD}(?:[^\S\n]+${NAME_WORD}){0,2})[^\S\n]+party\b`,
+  'gu',
+);
+
 /** Whether a word can open a body's name here (no title, date, article, place or demonym). */
 function opensName(w: string): boolean {
   return !(
@@ -46,8 +55,18 @@ export function describedBodies(b: Builder, work: string): void {
   // ("Avrasya Shipping, a Turkish maritime logistics company": the apposition after the name, whose first
   // word opens the capitalised run.)
   const after = work.includes(', a') ? matchesOf(DESCRIBED_AFTER, work) : [];
-  for (const m of [...matchesOf(DESCRIBED, work), ...after]) {
-    const name = m[1]!;
+  const party = work.includes(' party') ? matchesOf(PARTY_AFTER, work) : [];
+  for (const m of [...matchesOf(DESCRIBED, work), ...after, ...party]) {
+    // ("the Spanish Vorn party": the demonym is the party's modifier.)
+    const name = m[1]!.replace(/^(?:\p{Lu}\p{Ll}+[^\S\n]+)+/u, (d) =>
+      d
+        .trim()
+        .split(/\s+/)
+        .every((w) => demonymCountry(w))
+        ? ''
+        : d,
+    );
+    if (!name) continue;
     const s = m.index + m[0].lastIndexOf(name);
     if (m[0].startsWith(name) && /\p{Lu}[\p{L}\d'’.-]*[^\S\n]+$/u.test(work.slice(Math.max(0, s - 30), s)))
       continue;
