@@ -18,6 +18,7 @@ import { HEAD_OF_MISSION, HEAD_OF_MISSION_CASED } from '../role-nouns.js';
 import type { Entity } from '../entities/index.js';
 import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { arrivalPlaces } from './arrival-places.js';
+import { visitPlaces } from './arrival-visit-places.js';
 import { datelineCountry, datelinePlace, roleTraveller } from './arrivals-visits.js';
 import { markRecallOfOwnHead, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import { officialState } from './official-states.js';
@@ -302,10 +303,6 @@ function leaderOfState(c: Ctx, from: number, at: number): Entity | undefined {
   return named ? undefined : m.entity;
 }
 
-/** Right after an arrival: "on a (two-day state) visit to (the)". */
-const VISIT_TO =
-  /^\s+(?:(?:here|today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:visit|trip|tour)\s+to\s+(?:the\s+)?/u;
-
 export const arrival: EventRule = {
   id: 'events/recalls-returns:arrival',
   type: 'arrival',
@@ -333,11 +330,8 @@ export const arrival: EventRule = {
       const city = datelinePlace(c, at);
       if (city) places.push(city);
     }
-    // "arrived on a two-day visit to China": with no other place, the place of the visit.
-    const visit = places.length ? null : VISIT_TO.exec(c.work.slice(end, s.end));
-    const at2 = visit ? end + visit[0].length : -1;
-    const visited = visit ? c.inRange(at2, s.end, PL, true)[0] : undefined;
-    if (visited && visited.start === at2) places.push(visited.entity);
+    // "arrived on a two-day visit to China": with no other place, the place of the visit (arrival-visit-places.ts).
+    if (!places.length) places.push(...visitPlaces(c, s, end));
     const e = h.event({
       place: places[places.length - 1],
       participants: who.map((x) => ({ entity: x, role: 'traveller' })),
