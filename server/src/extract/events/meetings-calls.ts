@@ -3,6 +3,7 @@
 import { referents } from '../clauses/clause.js';
 import { subjectOf } from '../clauses/subject.js';
 import type { Ctx } from '../context.js';
+import type { Sentence } from '../text.js';
 import type { Entity } from '../entities/index.js';
 import { P, placeAfter } from './arguments.js';
 import { countryOf, datelineState } from './dateline-place.js';
@@ -14,6 +15,15 @@ import type { EventRule, RuleHit } from './hit.js';
 import type { EvOut } from './types.js';
 import { HONORIFIC_ONE } from '../honorifics.js';
 import { HEAD_OF_MISSION_CASED } from '../role-nouns.js';
+
+/** A fronted adverbial before a clause's subject: "On Monday, ", "Earlier in the day, ". */
+const FRONTED = /^(?:[^,;]{0,40},\s*)?/;
+
+/** Whether a person other than `host` is named in s or the two sentences after it. */
+function namedAfter(c: Ctx, s: Sentence, host: Entity): boolean {
+  const last = c.sents[Math.min(c.sents.length - 1, c.sents.indexOf(s) + 2)]!;
+  return c.inRange(s.start, last.end, P).some((m) => m.entity !== host);
+}
 
 /** A title's tail, never a name: "High Commissioners Designate", "Ambassador-Elect". */
 const TITLE_TAIL = /^(?:Designate|Designated|Elect)$/;
@@ -120,10 +130,19 @@ export const credentials: EventRule = {
         .filter((e) => e !== host && calledEnvoy(c, e));
     // "A, ambassador of X; B, Y; and C, Z presented their credentials to P": the roster before the trigger.
     if (!envoys.length && !receiving) envoys = rosterPresenters(c, s, at, host);
+    // "(On Monday,) The ambassadors of A, B and C presented their credentials to P": the states of the
+    // unnamed envoys (meeting-envoy-states.ts), met by the host; no posting is given to a state. Not when
+    // the envoys are named in the sentences that follow ("First to present was X, followed by Y (B)"):
+    // a roster (credential-rosters.ts) meets them by name.
+    const fronted = s.start + FRONTED.exec(c.work.slice(s.start, at))![0].length;
+    const states =
+      envoys.length || receiving || namedAfter(c, s, host)
+        ? []
+        : ([s.start, fronted].map((from) => credentialStates(c, from, at)).find((x) => x.length) ?? []);
     envoys = [...new Set(envoys)].filter((e) => e !== host);
     const place = placeAfter(c, end, s.end, /^[^;]{0,60}?\b(?:in|at)\b/);
     lastCeremony.set(c, { host, sentence: c.sents.indexOf(s), place });
-    ceremony(h, host, envoys, place);
+    ceremony(h, host, [...envoys, ...states.filter((x) => x !== host)], place);
     postEnvoys(h, host, envoys, place);
   },
 };
@@ -168,7 +187,7 @@ const RECEIVED_WHO =
 
 /** A head of state named by the role alone ("the president", "the King"), no name after it. */
 const HOST_ROLE =
-  /^(?:the\s+)?(?:president|king|queen|emir|sultan|governor[- ]general|head of state)\b(?!\s+(?:of\s+)?\p{Lu})/iu;
+  /^(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:president|king|queen|emir|sultan|governor[- ]general|head of state)\b(?!\s+(?:of\s+)?\p{Lu})/iu;
 
 const UNNAMED_PRESENTERS = /\b(?:diplomats|ambassadors|envoys|high commissioners|heads of mission)\b/i;
 
