@@ -1,6 +1,8 @@
-// A host meeting states known only through their unnamed envoys: credentials presented by "the
-// ambassadors of A, B and C" to a host named or given by role (events/meetings-calls.ts). Envoys named in
-// the sentences after stay without MET to their states. Every sentence here is written for the test.
+// A host meeting states known only through their unnamed leaders or envoys, in the shapes a short list
+// missed: credentials presented by "the ambassadors of A, B and C" to a host named or given by role
+// (events/meetings-calls.ts), and a host's leaders' lists longer than three (events/meeting-leaders.ts). Envoys
+// named in the sentences after, and gatherings of many states, stay without MET to the states. Every
+// sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { metPairs } from '../helpers/extract-text.js';
 
@@ -40,5 +42,30 @@ describe('states met through unnamed envoys presenting credentials', () => {
       'The ambassadors of Chile and Peru presented their credentials to President Ilse Varga. First to present was Ambassador Jorge Alvarez, followed by Ambassador Ana Duarte.',
     );
     expect(pairs.filter((p) => /Chile|Peru/.test(p))).toEqual([]);
+  });
+});
+
+describe('a host meeting the leaders of more than three states', () => {
+  it('links a host to each of four to six states', () => {
+    expect(
+      met(
+        'President Ilse Varga hosted the leaders of Ghana, Togo, Benin and Niger in the capital on Monday.',
+      ),
+    ).toEqual([
+      'Benin MET Ilse Varga',
+      'Ghana MET Ilse Varga',
+      'Ilse Varga MET Niger',
+      'Ilse Varga MET Togo',
+    ]);
+  });
+
+  it('links no one to a gathering of many states, nor four met without hosting', () => {
+    expect(
+      met('President Ilse Varga met the leaders of Ghana, Togo, Benin and Niger at the summit.'),
+    ).toEqual([]);
+    const pairs = met(
+      'President Ilse Varga hosted the leaders of Ghana, Togo, Benin, Niger, Mali, Chad and Nepal in the capital.',
+    );
+    expect(pairs.filter((p) => /Ilse Varga/.test(p))).toEqual([]);
   });
 });

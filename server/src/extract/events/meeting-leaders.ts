@@ -13,6 +13,9 @@ const RULE = 'events/meeting-leaders:leaders-of';
 const LEADERS_OF =
   /^\s*(?:[Tt]he\s+)?(?:(?:visiting|fellow|other|foreign|[\p{Lu}\d][\p{L}\d-]*)\s+)?(?:[Ll]eaders|[Pp]residents|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Pp]rime\s+[Mm]inisters|[Pp]remiers|[Ff]oreign\s+[Mm]inisters|[Kk]ings|[Mm]onarchs|[Ee]mirs)(?:\s+and\s+(?:\p{L}+\s+){0,2}?\p{L}+)?\s+(?:of|from)\s/u;
 
+/** A verb of hosting, active or passive: "hosted", "received", "was welcomed". */
+const HOSTING = /^(?:(?:was|were)\s+)?(?:host|receiv|welcom)/i;
+
 /** The states (Places) of `states` none of whose persons the article names (by nationality). */
 export function unnamedLeaders(c: Ctx, states: Entity[]): Entity[] {
   const named = new Set(
@@ -38,9 +41,11 @@ export function apartLeaders(c: Ctx, sides: Entity[], objAt: number, limit: numb
 export function leadersMet(h: RuleHit, subj: Entity[], states: Entity[], objAt: number, limit: number): void {
   const { c } = h;
   // One who met a few leaders: a gathering of many ("gathered with the foreign ministers of sixteen
-  // states") or of several hosts ("A and B met with heads of state from …") links no one in the gold.
+  // states") or of several hosts ("A and B met with heads of state from …") links no one in the gold. A
+  // host's guests ("hosted/received/welcomed the leaders of A, B, C and D") may run to six states.
   const one = subj.filter((x) => x.type === 'Person');
-  if (one.length !== 1 || states.length > 3 || !LEADERS_OF.test(c.work.slice(objAt, limit))) return;
+  const most = HOSTING.test(c.work.slice(h.at, h.end)) ? 6 : 3;
+  if (one.length !== 1 || states.length > most || !LEADERS_OF.test(c.work.slice(objAt, limit))) return;
   const e = h.made[h.made.length - 1];
   if (!e || e.type !== 'meeting') return;
   for (const st of unnamedLeaders(c, states))
