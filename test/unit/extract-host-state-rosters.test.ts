@@ -1,6 +1,7 @@
-// A host meeting states known only through their unnamed leaders or envoys, in the shapes a short list
+// A host meeting states known only through their unnamed leaders or envoys, in shapes the shorter rules
 // missed: credentials presented by "the ambassadors of A, B and C" to a host named or given by role
-// (events/meetings-calls.ts), and a host's leaders' lists longer than three (events/meeting-leaders.ts). Envoys
+// (events/meetings-calls.ts), a host's leaders' lists longer than three (events/meeting-leaders.ts) and the
+// passive "The High Commissioners of A and B were received by X" (events/meeting-passive-guests.ts). Envoys
 // named in the sentences after, and gatherings of many states, stay without MET to the states. Every
 // sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
@@ -67,5 +68,28 @@ describe('a host meeting the leaders of more than three states', () => {
       'President Ilse Varga hosted the leaders of Ghana, Togo, Benin, Niger, Mali, Chad and Nepal in the capital.',
     );
     expect(pairs.filter((p) => /Ilse Varga/.test(p))).toEqual([]);
+  });
+});
+
+describe('states met through unnamed envoys received in the passive', () => {
+  it('reads high commissioners, heads of mission and chargés d’affaires as the group', () => {
+    expect(
+      met(
+        'The High Commissioners of Kenya, Ghana and Nigeria were received by Prime Minister Ana Duarte on Monday.',
+      ),
+    ).toEqual(['Ana Duarte MET Ghana', 'Ana Duarte MET Kenya', 'Ana Duarte MET Nigeria']);
+    expect(
+      met('The heads of mission of Chile and Peru were welcomed by President Ilse Varga at the palace.'),
+    ).toEqual(['Chile MET Ilse Varga', 'Ilse Varga MET Peru']);
+    expect(
+      met("The chargés d'affaires of Norway and Japan were received by Foreign Minister Jorge Alvarez."),
+    ).toEqual(['Japan MET Jorge Alvarez', 'Jorge Alvarez MET Norway']);
+  });
+
+  it('links no state whose envoy is named', () => {
+    const pairs = met(
+      'The High Commissioners of Kenya and Ghana were received by President Ilse Varga. Kenyan High Commissioner Jorge Alvarez spoke after the meeting.',
+    );
+    expect(pairs.filter((p) => /Kenya\b/.test(p))).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ const HOSTED = /^(?:received|welcomed|hosted)$/;
 
 /** A group of people before the states they come from: "The ambassadors of", "Delegations from". */
 const GROUP_FROM =
-  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:delegations?|delegates|representatives|envoys|ambassadors|diplomats|officials|leaders|presidents|heads\s+of\s+(?:state|government|delegations?)|(?:prime|foreign)\s+ministers|ministers|counterparts)\s+(?:of|from)\s+(?:the\s+)?/iu;
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:delegations?|delegates|representatives|envoys|ambassadors|diplomats|officials|leaders|presidents|heads\s+of\s+(?:state|government|delegations?|(?:diplomatic\s+)?missions?)|(?:high\s+)?commissioners|charg[eé]s\s+d['’]affaires|(?:prime|foreign)\s+ministers|ministers|counterparts)\s+(?:of|from)\s+(?:the\s+)?/iu;
 
 /** Two adverbials before the agent: "received at the airport at 10:30am by X", "on Monday in Accra by X". */
 const TWO_ADVERBIALS_BY = /^\s+(?:(?:at|in|on|upon)\s+(?:[^\s,;.:]+\s+){1,4}?){2}by\s+/;
