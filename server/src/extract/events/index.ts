@@ -38,6 +38,7 @@ import { greeting } from './meeting-greetings.js';
 import { personVisit } from './meeting-visits.js';
 import { visitPersonIn } from './visit-host-place.js';
 import { summit } from './summits.js';
+import { hostedGathering } from './hosted-gatherings.js';
 import { listedParticipants } from './meeting-participant-lists.js';
 import { arrival, departure, recall, returnHome, visit } from './recalls-returns.js';
 import { reachedPlace, stayIn, travelledTo, visitOf } from './arrivals-visits.js';
@@ -77,6 +78,7 @@ export const RULES: readonly EventRule[] = [
   personVisit,
   visitPersonIn,
   summit,
+  hostedGathering,
   listedParticipants,
   expulsion,
   expulsionFollower,
