@@ -88,22 +88,43 @@ function namedBetween(c: Ctx, from: number, next: Mention, first: Mention): bool
     .some((x) => x.start >= from && x.end <= next.start && !POSSESSOR.test(c.work.slice(x.end, x.end + 3)));
 }
 
-/** The items coordinated with `first` after it: "A, B and C", "A, title; B, title", "A of X, B of Y". */
-export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
+/**
+ * After an item reached across a semicolon past the clause's end, what must follow it for it to be an
+ * item and not the subject of a new clause: a list mark, the sentence's end, "and", a bracket. And the
+ * list must close with "; and" further on ("A, x; B, y; and C." but not "A; B said …" nor "A; B, his
+ * lawyer, called it …").
+ */
+const ITEM_AFTER_SEMI = /^\s*(?:[,;.:()]|and\b|$)/;
+const SEMI_AND = /;\s*and\s/;
+
+/**
+ * The items coordinated with `first` after it: "A, B and C", "A, title; B, title", "A of X, B of Y".
+ * Up to `limit`; past it (a clause ended by ";") up to `semiLimit`, only items of a list whose
+ * separator is a semicolon: "sanctioned A, head of X; B, a deputy minister; and C".
+ */
+export function listAfter(c: Ctx, first: Mention, limit: number, semiLimit = limit): Mention[] {
   const items = [first];
   let last = first;
+  const reach = Math.max(limit, semiLimit);
+  // Whether an item past `limit` was taken: the list is one of semicolons, its later items may follow "and".
+  let crossed = false;
   for (;;) {
     // A title matched to its person, then the name ("Philippine Ambassador to China Jose Romana"): one item.
     const own = c
-      .inRange(last.end, Math.min(limit, last.end + 60), [first.entity.type], true)
+      .inRange(last.end, Math.min(reach, last.end + 60), [first.entity.type], true)
       .find((m) => m.entity === last.entity && /^\s*$/.test(c.work.slice(last.end, m.start)));
     if (own) last = own;
     const next = c
-      .inRange(last.end, Math.min(limit, last.end + 140), [first.entity.type], true)
+      .inRange(last.end, Math.min(reach, last.end + 140), [first.entity.type], true)
       .find(
         (m) =>
           m.start >= last.end &&
           gapOk(c, last.end, m.start) &&
+          (m.start < limit ||
+            ((crossed ||
+              (c.work.slice(last.end, m.start).includes(';') &&
+                SEMI_AND.test(c.work.slice(last.end, reach)))) &&
+              ITEM_AFTER_SEMI.test(c.work.slice(m.end, Math.min(reach, m.end + 4))))) &&
           !namedBetween(c, last.end, m, first) &&
           !POSSESSOR.test(c.work.slice(m.end, m.end + 3)),
       );
@@ -112,6 +133,7 @@ export function listAfter(c: Ctx, first: Mention, limit: number): Mention[] {
     // the item is the one the separator leads to, so no mention may lie between the separator and it.
     items.push(next);
     last = next;
+    if (next.start >= limit) crossed = true;
   }
   return items;
 }
@@ -146,7 +168,7 @@ function roleApposedGap(gap: string): boolean {
  * listAfter's items, then each person after a separator and a role, while there are.
  */
 export function roleListAfter(c: Ctx, first: Mention, limit: number, semiLimit = limit): Mention[] {
-  const items = listAfter(c, first, limit);
+  const items = listAfter(c, first, limit, semiLimit);
   for (;;) {
     const last = items[items.length - 1]!;
     const next = c

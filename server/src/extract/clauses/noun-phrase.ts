@@ -119,7 +119,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
   // A role phrase that is itself a mention ("the French ambassador", resolved to the envoy).
   const whole = mentionAt(c, pos, limit);
   if (whole && /^\s*(?:the|a|an|its|his|her|their)\s/i.test(c.work.slice(pos, whole.end))) {
-    const items = listAfter(c, whole, limit);
+    const items = listAfter(c, whole, limit, listLimit);
     return {
       start: whole.start,
       ...listSpan(items),
@@ -194,7 +194,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       if (m.entity.type !== 'Person' && !personAfter(titled)) titled = envoyToPlace(c, m.end, limit);
       const person = personAfter(titled);
       if (person) {
-        const items = roleListAfter(c, person, colon ? listLimit : limit);
+        const items = roleListAfter(c, person, colon ? listLimit : limit, listLimit);
         return {
           start: m.start,
           ...listSpan(items),
@@ -215,7 +215,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
         break;
       }
       return phraseOfList(
-        (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit),
+        (m.entity.type === 'Person' ? roleListAfter : listAfter)(c, m, colon ? listLimit : limit, listLimit),
       );
     }
     // "four Iranians": people of a country.
@@ -270,7 +270,7 @@ export function phraseAt(c: Ctx, pos: number, limit: number, listLimit = limit):
       ? personAfterHonorific(c, i + w[0].length - word.length + role[0].length, limit)
       : undefined;
     if (named?.entity.type === 'Person') {
-      const items = listAfter(c, named, limit);
+      const items = listAfter(c, named, limit, listLimit);
       return { start, ...listSpan(items), owners };
     }
     // "Russian oligarchs A, B and C": a plural role names the list after it (after a comma, two or more).
