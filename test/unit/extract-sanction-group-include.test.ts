@@ -1,5 +1,6 @@
 // "The individuals include A; B; and C", "These officials include A": a plural group noun with a
-// definite determiner names the group the sanctions just told, and its list joins those sanctions.
+// definite determiner names the group the sanctions just told, and its list joins those sanctions; so
+// does "Also named were A and B".
 // Without sanctions told before, the sentence sanctions no one. Every sentence here is written for the test.
 import { describe, expect, it } from 'vitest';
 import { extractChecked } from '../helpers/extract-text.js';
@@ -26,5 +27,15 @@ describe('"The individuals include …" after sanctions', () => {
         'The delegation met in Vienna on Monday. The officials include Ivan Petrov and Oleg Sokolov.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('"Also named were …" after sanctions', () => {
+  it('when the list follows the sanctions, then each one is sanctioned', () => {
+    expect(
+      sanctioned(
+        'The European Union imposed sanctions on five officials on Monday. Also named were former police commander Ivan Petrov and intelligence director Oleg Sokolov.',
+      ),
+    ).toEqual(['European Union SANCTIONED Ivan Petrov', 'European Union SANCTIONED Oleg Sokolov']);
   });
 });
