@@ -19,7 +19,7 @@ import { SITE_WORDS } from './thing-names.js';
 import { isKnownOrgWord, PLACE_ABBREVIATIONS } from './chunking.js';
 
 export const PLACE_HEADS =
-  /^(airport|square|street|avenue|island|islands|river|sea|oblast|krai|kray|okrug|governorate|prefecture|county|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border|city|resort|hotel|memorial|museum|stadium|monument|mausoleum|cemetery|plaza|boulevard|shoal|reef|atoll|corridor|valley|ocean|gulf|canal|desert)$/i;
+  /^(airport|airbase|airfield|airstrip|square|street|avenue|island|islands|river|sea|oblast|krai|kray|okrug|governorate|prefecture|county|province|district|bay|strait|mountains|peninsula|region|palace|base|port|station|bridge|border|city|resort|hotel|memorial|museum|stadium|monument|mausoleum|cemetery|plaza|boulevard|shoal|reef|atoll|corridor|valley|ocean|gulf|canal|desert)$/i;
 /** A geographic feature's, a site's or a gathering's head word ending a chunk: "Second Thomas Shoal", "Gandhi Memorial", "Leaders Special Retreat" are no person. */
 export const GEO_FEATURE = new RegExp(
   `^(?:Summit|Retreat|Conference|Session|Forum|Dialogue|${SITE_WORDS}|Shoal|Reef|Atoll|Strait|Islands|Ocean|Gulf|Canal|Desert|Valley|Corridor|Peninsula|Oblast|Krai|Kray|Okrug|Governorate|Prefecture|County|Province)$`,

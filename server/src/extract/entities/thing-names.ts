@@ -9,7 +9,7 @@ import type { Builder } from './builder.js';
 const THING_FIRST = /^(?:Hurricane|Cyclone|Typhoon|Storm|Tropical|Super|Operation|Exercise|Project)$/;
 /** Head words of a site or a prize named after someone ("Mahatma Gandhi Memorial", "Sakharov Prize"). */
 export const SITE_WORDS =
-  'Memorial|Museum|Stadium|Monument|Mausoleum|Cemetery|Airport|Avenue|Boulevard|Plaza|Square|Prize|Award';
+  'Memorial|Museum|Stadium|Monument|Mausoleum|Cemetery|Airport|Airbase|Airfield|Airstrip|Avenue|Boulevard|Plaza|Square|Prize|Award';
 /** A kind word ending the name of a site, a building or a prize named after someone. */
 const THING_LAST = new RegExp(
   `^(?:${SITE_WORDS}|Arena|Street|Road|Bridge|Cent(?:er|re)|Medal|Trophy|Lecture|Library|Foundation|University|College|Institute|Hospital)$`,
