@@ -20,6 +20,7 @@ import { P, PL, placeAfter, traveller, travellers } from './arguments.js';
 import { arrivalPlaces } from './arrival-places.js';
 import { visitPlaces } from './arrival-visit-places.js';
 import { datelineCountry, datelinePlace, roleTraveller } from './arrivals-visits.js';
+import { hostCountry, THE_COUNTRY } from './host-country.js';
 import { markRecallOfOwnHead, noteEnvoys, unnamedEnvoy } from './envoys.js';
 import { officialState } from './official-states.js';
 import { passiveRecalledFrom } from './passive-recalled-from.js';
@@ -332,6 +333,10 @@ export const arrival: EventRule = {
     }
     // "arrived on a two-day visit to China": with no other place, the place of the visit (arrival-visit-places.ts).
     if (!places.length) places.push(...visitPlaces(c, s, end));
+    // "X arrived in the (neighbouring) country": the story's host country, when one is clear (host-country.ts).
+    const host =
+      !places.length && THE_COUNTRY.test(c.work.slice(end, s.end)) ? hostCountry(c, at) : undefined;
+    if (host) places.push(host);
     const e = h.event({
       place: places[places.length - 1],
       participants: who.map((x) => ({ entity: x, role: 'traveller' })),
