@@ -22,7 +22,12 @@ import {
   type Owner,
 } from './noun-phrase.js';
 import { matchesOf } from '../regex-matches.js';
-import { REPORTING_THAT, sayingAlternation } from '../saying-verbs.js';
+import {
+  QUOTE_SPEECH_BEFORE,
+  REPORTING_THAT,
+  SAYING_AFTER_SUBJECT,
+  sayingAlternation,
+} from '../saying-verbs.js';
 
 /** A verb of saying, perhaps "on Monday" or "in a statement", then "that" and the clause up to here. */
 const SAID_THAT_BEFORE = new RegExp(
@@ -46,6 +51,16 @@ const opensSentence = (lead: string) =>
         isVerbWord(w) ||
         /^(?:with|to|from|against|on|for|by|of|among|between|than|like|after|before|over|in|at)$/.test(w),
     );
+/** A verb of saying or of a stance in words ("blamed", "accused", "called"): the reporter's own act. */
+const SPEECH_ACT = new Set([...QUOTE_SPEECH_BEFORE, 'blamed', 'blames']);
+/**
+ * A reporting verb whose complement clause runs up to here ("He said Poland had violated the law"): the
+ * verb (group 1), then "that" or not, then a subject (a capital, an article, a pronoun) and more words.
+ */
+const REPORTED_CLAUSE = new RegExp(
+  String.raw`\b(${[...new Set([...REPORTING_THAT, ...SAYING_AFTER_SUBJECT])].join('|')})\b(?:\s+that)?\s+(?:\p{Lu}|(?:the|a|an|its|his|her|their|it|he|she|they)\s)[^;:"“”]*?\s\p{Ll}{3,}\s[^;:"“”]*$`,
+  'u',
+);
 const REL = /\b(?:that|which|who)\b(?![^,]*\b(?:that|which|who)\b)/;
 const INTENT =
   /['’]s?\s+(?:\p{Ll}+\s+)?(?:decision|move|plan|order|bid|threat|call|intention|attempt|refusal|determination|readiness|announcement)\s+to\s+$/u;
@@ -125,6 +140,16 @@ function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
     const first = firstVerb(c, s, pos - commaAnd[0].length);
     const np = first !== undefined ? subjectOf(c, s, first) : undefined;
     if (np) return np;
+  }
+  // "He said Poland had violated the law and blamed Warsaw", "X says A is … and accuses B": a verb of saying
+  // or of a stance in words coordinated after a reported clause is the reporter's act, not the act of the
+  // reported clause's subject (the reporting verb's subject; not "Police said the gunman had entered the
+  // building and opened fire", a verb of no speech).
+  if (/(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos))) {
+    const verb = /^\p{Ll}+/u.exec(c.work.slice(at, at + 30))?.[0];
+    const rep = verb && SPEECH_ACT.has(verb) ? REPORTED_CLAUSE.exec(c.work.slice(s.start, pos - 3)) : null;
+    const np = rep && !c.inQuote(s.start + rep.index) ? subjectOf(c, s, s.start + rep.index) : undefined;
+    if (np && (np.entities.length || np.pronoun)) return np;
   }
   // A second verb of the same subject: "Russia expelled 20 diplomats … and gave them 24 hours".
   if (/(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos))) {
