@@ -43,3 +43,20 @@ describe('a stance verb coordinated after a reported clause', () => {
     ).toContain('Finland CRITICIZED Estonia');
   });
 });
+
+describe('every form of an objection verb', () => {
+  it('when a statement was issued repudiating A’s decision, then the issuer criticised A', () => {
+    expect(
+      stances(
+        'Dam dispute',
+        'The Egyptian Foreign Ministry issued a statement repudiating the decision of Ethiopia on the dam.',
+      ),
+    ).toContain('Egyptian Foreign Ministry CRITICIZED Ethiopia');
+  });
+
+  it('when crowds were protesting in a city, then no one criticised it', () => {
+    expect(
+      stances('Rally', 'Thousands of students were protesting in the streets of Nairobi on Friday.'),
+    ).toEqual([]);
+  });
+});

@@ -48,3 +48,21 @@ const CONDEMN_FINITE_CAPITALISABLE = `(?:${longestFirst(CONDEMN_VERBS.flatMap((v
  * base form after "to" ("had to lambast him", "to condemn the move").
  */
 export const CONDEMN_IN_CLAUSE = String.raw`\b(?:${CONDEMN_FINITE_CAPITALISABLE}|${CONDEMN_GERUND}|attacked verbally|(?<=\bto )${CONDEMN_BASE})\b`;
+
+/**
+ * The verbs of objecting to an act ("rejected the statements of X", "dismissing X's remarks"): each form
+ * is read (verbs.ts opposed-act), so that a gerund or a third person is never missing from one verb.
+ */
+const OBJECTION_VERBS: readonly VerbForms[] = [
+  ['oppose', 'opposes', 'opposed', 'opposing'],
+  ['reject', 'rejects', 'rejected', 'rejecting'],
+  ['regret', 'regrets', 'regretted', 'regretting'],
+  ['protest', 'protests', 'protested', 'protesting'],
+  ['repudiate', 'repudiates', 'repudiated', 'repudiating'],
+  ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+];
+
+/** The objection verbs' bare forms (read only after "to": "summoned the envoy to protest …"). */
+export const OBJECTION_BASE = alternation(OBJECTION_VERBS.map((v) => v[0]));
+/** An objection verb in a clause: a finite form or a gerund, or the bare form after "to". */
+export const OBJECTION_IN_CLAUSE = String.raw`\b(?:${alternation(OBJECTION_VERBS.flatMap((v) => [v[1], v[2], v[3]]))}|(?<=\bto )${OBJECTION_BASE})\b`;

@@ -23,7 +23,7 @@ import { demonymCountry } from '../lexicon.js';
 import type { Entity, Mention } from '../entities/index.js';
 import { indexAt, type Sentence } from '../text.js';
 import { DOER_ACT } from './act-nouns.js';
-import { CONDEMN_BASE, CONDEMN_IN_CLAUSE } from './condemn-verbs.js';
+import { CONDEMN_BASE, CONDEMN_IN_CLAUSE, OBJECTION_BASE, OBJECTION_IN_CLAUSE } from './condemn-verbs.js';
 import { LABEL_GERUND, LABEL_OR_JUDGE_FINITE } from './labelling-verbs.js';
 import { ACT_TARGET, doerByRole } from './judged-act-doer.js';
 import { JUDGING, negatedVerb } from './judging.js';
@@ -46,13 +46,7 @@ const VERBS: [RegExp, string, boolean, string, boolean?][] = [
   [/\b(?:lashed|lashes|lashing|hit|hits|hitting) (?:out|back) at\b/g, 'CRITICIZED', false, 'hit-out-at'],
   // "has been harshly critical of X", "their criticism of X": the object after the preposition.
   [/\b(?:critical of|criticism of|condemnation of)\b/g, 'CRITICIZED', false, 'critical-of'],
-  [
-    /\b(?:opposed|opposes|opposing|rejected|rejects|rejecting|regretted|regrets|protested|protests|repudiated|repudiates|dismissed|dismisses|(?<=\bto )(?:protest|reject|oppose))\b/g,
-    'CRITICIZED',
-    false,
-    'opposed-act',
-    true,
-  ],
+  [new RegExp(OBJECTION_IN_CLAUSE, 'g'), 'CRITICIZED', false, 'opposed-act', true],
   // "lodged a solemn protest over X's remarks", "expressed dissatisfaction with Iran's actions": an
   // objection voiced over an act (its doer is the target, as for the verbs above that take only an act).
   // A noun that is itself a judgement takes "of" too ("expressed its strong condemnation of the statements
@@ -103,7 +97,7 @@ const ISSUED_ING =
   /\b(?:statement|note|communiqu[eé]|release|letter|declaration|resolution)s?(?:\s+(?:on|in|at)\s+(?:its|his|her|their|the|an?)\s+(?:\p{Ll}+\s+){0,2}?(?:website|page|account|channel|briefing)|\s+on\s+\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A verb's bare form, read only as a purpose ("summoned the ambassador to protest …"). */
-const BARE = new RegExp(`^(?:protest|reject|oppose|${CONDEMN_BASE})$`);
+const BARE = new RegExp(`^(?:${OBJECTION_BASE}|${CONDEMN_BASE})$`);
 /** Before a purpose: an act done to object (a summons, a recall, a statement), and no one asked to object. */
 const PURPOSE_BEFORE = /\b(?:summon\w*|called in|recall\w*|issued|sent|wrote|lodged|convened)\b[^;]*\bto $/;
 const ASKED = /\b(?:urg\w*|ask\w*|call(?:ed|s|ing)? on|press\w*|want\w*|refus\w*|fail\w*|invit\w*)\b/;
