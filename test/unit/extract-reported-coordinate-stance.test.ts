@@ -54,6 +54,15 @@ describe('every form of an objection verb', () => {
     ).toContain('Egyptian Foreign Ministry CRITICIZED Ethiopia');
   });
 
+  it('when X, besides dismissing A’s remarks, did something else, then X criticised A', () => {
+    expect(
+      stances(
+        'Rebuttal',
+        'Minister Hossein Karimi, besides dismissing the remarks of Recep Tayyip Erdogan, called for calm on Sunday.',
+      ),
+    ).toContain('Hossein Karimi CRITICIZED Recep Tayyip Erdogan');
+  });
+
   it('when crowds were protesting in a city, then no one criticised it', () => {
     expect(
       stances('Rally', 'Thousands of students were protesting in the streets of Nairobi on Friday.'),

@@ -67,7 +67,8 @@ const INTENT =
 /** "the decision by Moscow to", "a move by the EU to": a noun of intent, its agent after "by" (group 1). */
 const INTENT_BY =
   /\b(?:decision|move|plan|order|bid|threat|call|attempt|announcement)\s+by\s+((?:the\s+)?\p{Lu}[^,;:.()]{0,60}?)\s+to\s+$/u;
-const PARTICIPLE_LEAD = /(?:\b(?:by|after|before|while|when|in|for|on|upon|without|of)|,)\s+(?:also\s+)?$/;
+const PARTICIPLE_LEAD =
+  /(?:\b(?:by|after|before|while|when|in|for|on|upon|without|of|besides)|,)\s+(?:also\s+)?$/;
 
 const isVerbWord = (w: string) =>
   /^\p{Ll}{3,}ed$/u.test(w) ||
