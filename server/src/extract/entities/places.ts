@@ -13,6 +13,7 @@ import { coordinatedPlaces } from './coordinated-places.js';
 import { nestedPlaces } from './nested-places.js';
 import { geoNames } from './geo-names.js';
 import { stateRegions } from './state-regions.js';
+import { regionGroups } from './region-groups.js';
 import { matchesOf } from '../regex-matches.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?!s\b)\p{Lu}?[\p{Ll}\p{M}]+)*`;
@@ -106,6 +107,7 @@ export function positionalPlaces(b: Builder): void {
     b.mentions = b.mentions.filter((x) => !(x.start >= s && x.end <= e));
     b.mention(b.get('Place', m[0].replace(/\s+/g, ' '), 'entities/places:region'), s, e);
   }
+  regionGroups(b);
   for (const m of matchesOf(DATELINE, work)) {
     const s = m.index + m[0].length - m[1]!.length;
     const e = s + m[1]!.length;
