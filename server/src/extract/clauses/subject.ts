@@ -11,6 +11,7 @@ import type { Entity, EntityType } from '../entities/index.js';
 import { lexTags } from '../lexicon.js';
 import type { Sentence } from '../text.js';
 import { withCompanions } from './subject-companions.js';
+import { afterFrontedPhrase } from './fronted-phrase.js';
 import { personAfterHonorific } from './honorific-names.js';
 import { headBefore, skipBack } from './before-verb.js';
 import {
@@ -197,6 +198,10 @@ function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
       const items = closed ? mixed : listBefore(c, s.start, m);
       const first = items[0]!;
       const before = c.work.slice(s.start, first.start);
+      // "In response to the expulsions by A, B and C, Russia expelled": the subject after the fronted phrase.
+      const fronted = PREP_TAIL.test(before) ? afterFrontedPhrase(c, s, items) : undefined;
+      if (fronted)
+        return { start: fronted[0]!.start, end: m.end, entities: fronted.map((x) => x.entity), owners: [] };
       // "Ambassadors and representatives from the US, …, and Italy": the head, its owners the list.
       const of = /(\p{Ll}+)\s+(?:of|from)\s+(?:the\s+)?$/u.exec(before);
       if (of && m.entity.type !== 'Person') {
