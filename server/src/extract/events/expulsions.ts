@@ -1,5 +1,5 @@
 // Expulsions (EXPELLED) read from the clause: "X expelled Y", "Y was expelled (by X)", "X declared (declares,
-// is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave",
+// is declaring, decided to designate) Y persona non grata", "X moves to throw out Y", "X ordered Y to leave" (or "<staff> out"),
 // "X asked N diplomats to leave", "X gave Y 48 hours to leave", "X's expulsion of Y", "X announced the
 // expulsion of Y". One expulsion per coordinated expelling state ("Jordan and Chile expelled …"; "A joined B
 // in expelling" and "A expelled …, joining B and the Baltic states in expelling": A and B), each other's
@@ -71,7 +71,7 @@ function readClause(h: RuleHit): {
   // "declared X persona non grata", "ordered/told X to leave", "gave X 48 hours to leave", "giving 48 hours to X to leave".
   const inner =
     DECLARED_OBJECT.exec(word) ??
-    /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed|ask(?:ed|s|ing))\s+(?!out\b)(.+?)\s+(?:to leave|out of)$/s.exec(
+    /^(?:order(?:ed|s|ing)|told|tells|telling|instructed|directed|ask(?:ed|s|ing))\s+(?!out\b)(.+?)\s+(?:to leave|out of|out)$/s.exec(
       word,
     ) ??
     /^(?:gave|giv\w*)\s+(?:\d[\d.,]*|\p{Ll}+)\s+(?:hours|days|weeks)\s+to\s+(.+?)\s+to\s+leave$/su.exec(
@@ -191,7 +191,7 @@ export const expulsion: EventRule = {
   id: 'events/expulsions:expulsion',
   type: 'expulsion',
   re: new RegExp(
-    String.raw`\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|${GIVING_STATUS}\s+(?:\S+[^\S\n]+){0,14}?${PERSONA_NON_GRATA}|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+,?\s+){1,16}?(?:hours|days|weeks)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|order(?:ed|s|ing)\s+the\s+(?:immediate\s+)?departure\s+of\b|sen(?:t|ds?|ding)\s+(?:home\s+(?=(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\b)|(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\s+home\b)|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)`,
+    String.raw`\b(?:expel(?:led|s|ling)?|eject(?:ed|s|ing)?|(?:kick(?:ed|s|ing)?|thr(?:ew|own|ows|owing|ow))\s+out\b(?!\s+of\b)|(?:told|tells|telling|instructed|directed)\s+(?!(?:him|her|them|us|me|you|it|reporters|journalists|the media|the press)\b)(?:(?!(?:he|she|they|we|I|it|that|who)\b)[\p{L}\d'’.-]+\s+){1,6}?to leave(?=\s+(?:the country|within|\p{Lu}))|expulsions?(?:\s+of\b)?|(?:ha(?:ve|s|d)\s+to|must)\s+leave\b|${GIVING_STATUS}\s+(?:\S+[^\S\n]+){0,14}?${PERSONA_NON_GRATA}|order(?:ed|s|ing)\s+(?:out|to leave|(?!(?:him|her|them|us|me|you|it)\b)(?:[\p{L}\d'’.-]+(?:,(?=\s+(?:and\s+|the\s+)?(?:\p{Lu}|\d)|\s+(?:including|among them|such as)\s|\s+to leave\b))?[^\S\n]+){1,20}?(?:to leave|out of)\b)|(?:gave|giv(?:e|es|en|ing))\s+(?:[\p{L}\d'’.-]+,?\s+){1,16}?(?:hours|days|weeks)\s+to\s+(?:[\p{L}\d'’.-]+\s+){0,4}?leave|order(?:ed|s|ing)\s+(?:(?!(?:its|their|our|his|her|own|non-essential|non-emergency)\b)[\p{L}\d'’.-]+\s+){0,5}?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|staff(?:ers)?|employees|charg[ée]s? d['’]affaires)(?:\s+of\s+(?:[\p{L}\d'’.-]+\s+){0,2}?[\p{L}\d'’.-]+)?\s+out\b(?!\s+of\b)|order(?:ed|s|ing)\s+the\s+(?:immediate\s+)?departure\s+of\b|sen(?:t|ds?|ding)\s+(?:home\s+(?=(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\b)|(?:[\p{L}\d'’.-]+\s+){0,3}?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Ll}+\s+)?(?:diplomats|envoys?|ambassadors?|consuls?|attach[ée]s?|charg[ée]s? d['’]affaires)\s+home\b)|ask(?:ed|s|ing)\s+(?:[\p{L}\d'’.-]+\s+){0,8}?(?:diplomats|envoys?|ambassadors?|officials|staff(?:ers)?|employees|attach[ée]s?|charg[ée]s? d['’]affaires|consuls?)\s+(?:[\p{L}\d'’.,-]+\s+){0,6}?to leave)`,
     'gu',
   ),
   run(h) {
