@@ -55,7 +55,7 @@ import { nameAfterPlaceField } from './place-titles.js';
 const DOTTED_HONORIFIC_BEFORE = new RegExp(String.raw`\b${NAME_HONORIFIC}\.\s+$`);
 /** "spokesman Wang Wenbin": a lower-case title right before a chunk. */
 const LOWER_TITLE_BEFORE = new RegExp(
-  String.raw`\b(?:${SPOKESPERSON}|minister|president|${HEAD_OF_MISSION}|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|${PERSON_NOUN})\s+$`,
+  String.raw`\b(?:${SPOKESPERSON}|minister|president|${HEAD_OF_MISSION}|secretary|chancellor|premier|leader|lawmaker|senator|official|diplomat|counterpart|general|commander|chief|head|adviser|advisor|director|negotiator|speaker|${PERSON_NOUN})\s+$`,
 );
 
 /** A chunk the lists know whole, or whose first two words are a known place (keys built only when asked). */
