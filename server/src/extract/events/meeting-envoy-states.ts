@@ -40,7 +40,8 @@ export function envoysMet(h: RuleHit, subj: Entity[], states: Entity[], objAt: n
   if (!ENVOYS_OF.test(lead) && !GROUP_OF.test(lead)) return;
   const e = h.made[h.made.length - 1];
   if (!e || e.type !== 'meeting') return;
-  for (const st of unnamedLeaders(c, states))
+  // "the ambassadors of A and B": a person of A named with another role is not A's envoy.
+  for (const st of unnamedLeaders(c, states, ENVOYS_OF.exec(lead)?.[0]))
     for (const p of one)
       if (
         !e.relations.some((r) => (r.source === p && r.target === st) || (r.source === st && r.target === p))

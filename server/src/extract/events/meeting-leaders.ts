@@ -16,12 +16,50 @@ const LEADERS_OF =
 /** A verb of hosting, active or passive: "hosted", "received", "was welcomed". */
 const HOSTING = /^(?:(?:was|were)\s+)?(?:host|receiv|welcom)/i;
 
-/** The states (Places) of `states` none of whose persons the article names (by nationality). */
-export function unnamedLeaders(c: Ctx, states: Entity[]): Entity[] {
+/**
+ * The one role a group names ("the foreign ministers of", "the ambassadors of"), as a test of a person's
+ * description: a person of the state named with another role ("India's Deputy Foreign Minister X",
+ * "Ambassador Y" after "the foreign ministers of") is not the state's member of the group. None for a
+ * group of no one role ("the leaders of", "delegations from"): any person of the state counts.
+ */
+/** Capitalised title words right before a name: "First Deputy Foreign Minister ", "Ambassador ". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
+
+function groupRole(group: string): RegExp | undefined {
+  const head = String.raw`(?<!\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Uu]nder|[Ff]ormer|[Jj]unior)[\s-]+)`;
+  if (/\b[Ff]oreign\s+[Mm]inisters\b/.test(group))
+    return new RegExp(
+      String.raw`${head}\b(?:[Ff]oreign\s+[Mm]inister|[Mm]inister\s+(?:of|for)\s+(?:[Ff]oreign|[Ee]xternal))`,
+    );
+  if (/\b(?:[Pp]rime\s+[Mm]inisters|[Pp]remiers)\b/.test(group))
+    return new RegExp(String.raw`${head}\b(?:[Pp]rime\s+[Mm]inister|[Pp]remier)`);
+  if (/\b[Pp]residents\b/.test(group)) return new RegExp(String.raw`${head}\b[Pp]resident`);
+  if (/\b(?:[Aa]mbassadors|[Ee]nvoys)\b/.test(group))
+    return new RegExp(String.raw`${head}\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]harg)`);
+  return undefined;
+}
+
+/**
+ * The states (Places) of `states` none of whose persons the article names (by nationality); with the
+ * group's words (`group`, "the foreign ministers of"), only a person named with that role (or with no
+ * role) counts.
+ */
+export function unnamedLeaders(c: Ctx, states: Entity[], group = ''): Entity[] {
+  const role = groupRole(group);
+  const persons = c.mentions.filter((m) => m.entity.type === 'Person' && m.entity.nationality);
+  // The capitalised title right before a mention ("India's First Deputy Foreign Minister X"), if any.
+  const titles = new Map<Entity, string[]>();
+  for (const m of persons) {
+    const t = TITLE_BEFORE.exec(c.work.slice(Math.max(0, m.start - 60), m.start))?.[0];
+    titles.set(m.entity, [...(titles.get(m.entity) ?? []), ...(t ? [t] : [])]);
+  }
+  // With a role, a person counts when one of his titles is that role, or when none is told.
+  const holds = (p: Entity): boolean => {
+    const ts = titles.get(p) ?? [];
+    return !role || !ts.length || ts.some((t) => role.test(t));
+  };
   const named = new Set(
-    c.mentions
-      .filter((m) => m.entity.type === 'Person' && m.entity.nationality)
-      .map((m) => c.idx.countryEntity(m.entity.nationality!)),
+    persons.filter((m) => holds(m.entity)).map((m) => c.idx.countryEntity(m.entity.nationality!)),
   );
   return states.filter((x) => x.type === 'Place' && !named.has(x));
 }
@@ -48,7 +86,8 @@ export function leadersMet(h: RuleHit, subj: Entity[], states: Entity[], objAt: 
   if (one.length !== 1 || states.length > most || !LEADERS_OF.test(c.work.slice(objAt, limit))) return;
   const e = h.made[h.made.length - 1];
   if (!e || e.type !== 'meeting') return;
-  for (const st of unnamedLeaders(c, states))
+  const group = LEADERS_OF.exec(c.work.slice(objAt, limit))![0];
+  for (const st of unnamedLeaders(c, states, group))
     for (const p of one)
       if (!e.relations.some((r) => r.source === p && r.target === st)) {
         h.relation(p, 'MET', st, { event: e });
