@@ -33,3 +33,11 @@ describe('a group of one role met, a person of a listed state named elsewhere', 
     expect(met(body)).toContain('Oskar Valberg MET Togo');
   });
 });
+
+describe('a dateline glued to a sentence whose subject is a list of states', () => {
+  it('reads the states after the dateline as the sides', () => {
+    const body =
+      'LUSAKA, June 3 (Reuters) - The ambassadors of Norway and Chile paid courtesy calls on President Oskar Valberg on Tuesday.';
+    expect(met(body)).toEqual(['Chile MET Oskar Valberg', 'Norway MET Oskar Valberg']);
+  });
+});

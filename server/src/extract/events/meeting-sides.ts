@@ -13,6 +13,10 @@ import type { Sentence } from '../text.js';
 
 const SIDE: EntityType[] = ['Place', 'Organization'];
 
+/** A dateline opening the first sentence: a place in capitals, a date, an agency, a dash (blanked in work text). */
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}\d .]{1,30}?)?\s*(?:\([^)]{1,30}\))?(?:\s*[–—-]\s+|\s{3,})/u;
+
 /** Words that may lead a list of states: "the leaders of", "the foreign ministers of", "officials from". */
 const GROUP_OF = new RegExp(
   String.raw`^(?:[Tt]he\s+)?(?:(?:top|senior|${ENVOY_GROUP_MODIFIER}|[\p{Ll}-]+)\s+){0,3}?(?:${ENVOY_GROUP_CASED}|leaders?|leadership|ministers?|officials|delegations?|delegates|representatives?|presidents?|heads? of (?:state|government)|governments|envoys?|diplomats|negotiators|ambassadors?|secretary|secretary-general|chief|head|king|emir|premier|chancellor|members|governor|mayor|[Pp]rime [Mm]inisters?|[Ff]oreign [Mm]inisters?|[Pp]residents?|[Aa]mbassador|[Ss]ecretary[- ]General|[Mm]inisters?|[Ll]eaders|[Gg]overnor|[Mm]ayor|[Ee]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|(?:[Cc]rown\s+)?[Pp]rince|heads? of (?:(?:diplomatic|foreign)\s+)?missions?)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)?\s+(?:of|from)\s+(?:the\s+)?(?:following\s+(?:countries|states|nations)\s*:?\s*)?`,
@@ -67,14 +71,16 @@ export function sidesBefore(c: Ctx, s: Sentence, at: number): Entity[] {
   if (!TO_VERB.test(c.work.slice(last.end + (group?.[0].length ?? 0), at))) return [];
   // States and bodies may be listed together: "the X Front and the United States held talks".
   const items = listBefore(c, s.start, last, SIDE);
-  const head = c.work.slice(s.start, items[0]!.start);
+  // A dateline glued to the sentence ("LUSAKA, June 3 (Reuters) - ") stands before it all.
+  const start = s.start + (DATELINE.exec(c.work.slice(s.start, items[0]!.start))?.[0].length ?? 0);
+  const head = c.work.slice(start, items[0]!.start);
   // Only a fronted adverbial ("On Monday, ") and the group words may stand before the list.
   const fronted = /^(?:[^,;]{0,60},\s*)?/.exec(head)![0];
   const lead = head.slice(fronted.length);
   // The group words may open the sentence: "Officials from A and B met".
   const low = lead.charAt(0).toLowerCase() + lead.slice(1);
   if (!GROUP_OF.test(low) && !/^(?:(?:the|an?)\s+)?$/i.test(lead)) return [];
-  if (c.inRange(s.start, items[0]!.start, undefined, true).length) return [];
+  if (c.inRange(start, items[0]!.start, undefined, true).length) return [];
   return [...new Set(items.map((m) => m.entity))];
 }
 
