@@ -286,18 +286,24 @@ describe('the real-pages manifest', () => {
  * persons apposed to an office in an object, passive lists of expelling states, sovereigns quoted by role).
  * At its end, models retrained, dev 0.931, 0.860 (1029/1196), 0.871/0.649, 0.856/0.805 and blind 0.895, 0.705
  * (327/464), 0.775/0.397, 0.818/0.690. Every figure is set to the end's.
+ * Session 45 added no pages; its rules came from ~40 new fresh pages (unknown places after "at" and before
+ * "area"/"village", a sea region before its states, "the <Name> party", counted breakdowns and replies in
+ * expulsions, a subject after a fronted phrase ending in names, hosts meeting listed states, semicolon lists,
+ * sanctions list leads, a reported clause's coordinated verb of saying, a story's host country for "arrived in
+ * the country"). At its end, models retrained, dev 0.933, 0.861 (1030/1196), 0.871/0.651, 0.856/0.805 and blind
+ * 0.896, 0.705 (327/464), 0.775/0.397, 0.818/0.690. Every figure is set to the end's.
  */
 const REAL_REACHED: Record<'dev' | 'blind', Record<string, number>> = {
   dev: {
-    'entities F1': 0.931,
-    'quotes with the right speaker': 0.86,
-    'entity pairs recall': 0.649,
+    'entities F1': 0.933,
+    'quotes with the right speaker': 0.861,
+    'entity pairs recall': 0.651,
     'entity pairs precision': 0.871,
     'events recall': 0.805,
     'events precision': 0.856,
   },
   blind: {
-    'entities F1': 0.895,
+    'entities F1': 0.896,
     'quotes with the right speaker': 0.705,
     'entity pairs recall': 0.397,
     'entity pairs precision': 0.775,
