@@ -40,6 +40,13 @@ describe('the subject after a fronted phrase that ends in names', () => {
     );
   });
 
+  it('leaves the names of a subject whole when a comma closed the fronted phrase before them', () => {
+    const rels = expelled('On Monday, Austrian diplomats in Chile, Peru and Bolivia were expelled.');
+    expect(rels).toEqual(
+      expect.arrayContaining(['Chile EXPELLED Austria', 'Peru EXPELLED Austria', 'Bolivia EXPELLED Austria']),
+    );
+  });
+
   it('does not cut a list when the sentence opens with its subject', () => {
     const rels = expelled('Chile, Peru and Bolivia expelled Austrian diplomats on Monday.');
     expect(rels).toEqual(
