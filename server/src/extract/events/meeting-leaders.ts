@@ -16,15 +16,15 @@ const LEADERS_OF =
 /** A verb of hosting, active or passive: "hosted", "received", "was welcomed". */
 const HOSTING = /^(?:(?:was|were)\s+)?(?:host|receiv|welcom)/i;
 
+/** Capitalised title words right before a name: "First Deputy Foreign Minister ", "Ambassador ". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
+
 /**
  * The one role a group names ("the foreign ministers of", "the ambassadors of"), as a test of a person's
  * description: a person of the state named with another role ("India's Deputy Foreign Minister X",
  * "Ambassador Y" after "the foreign ministers of") is not the state's member of the group. None for a
  * group of no one role ("the leaders of", "delegations from"): any person of the state counts.
  */
-/** Capitalised title words right before a name: "First Deputy Foreign Minister ", "Ambassador ". */
-const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*\s+)+$/u;
-
 function groupRole(group: string): RegExp | undefined {
   const head = String.raw`(?<!\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Uu]nder|[Ff]ormer|[Jj]unior)[\s-]+)`;
   if (/\b[Ff]oreign\s+[Mm]inisters\b/.test(group))
