@@ -9,6 +9,11 @@ const places = (s: string) =>
     .entities.filter((e) => e.type === 'Place')
     .map((e) => e.name);
 
+const placeRules = (s: string) =>
+  extract(`Talks resume\n${s}`)
+    .entities.filter((e) => e.type === 'Place')
+    .map((e) => e.rule);
+
 describe('a place named inside a known one', () => {
   it.each([
     ['A car bomb went off at Korvala in northern Kenya on Thursday.', 'Korvala'],
@@ -19,9 +24,11 @@ describe('a place named inside a known one', () => {
     expect(places(s)).toContain(name);
   });
 
-  it('when a body, no known place, or "to" stands there, then no place is made from it', () => {
+  it('when a body, no known place, or "to" stands there, then this rule makes no place from it', () => {
     expect(places('He spoke at Kestrel Holdings in London.')).not.toContain('Kestrel Holdings');
-    expect(places('The meeting at Korvala in March ended.')).toEqual([]);
+    // Not a place inside a known one ("in March"); a name closing its phrase after "at" is still a place by
+    // its own rule (session 45, entities/places:after-at), not by this one.
+    expect(placeRules('The meeting at Korvala in March ended.')).toEqual(['entities/places:after-at']);
     expect(places('He gave an interview to Marlow in Paris.')).not.toContain('Marlow');
     expect(places('He was at Gardens in Paris.')).not.toContain('Gardens');
   });
