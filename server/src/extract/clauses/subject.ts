@@ -147,14 +147,15 @@ function subjectCore(c: Ctx, s: Sentence, at: number): NounPhrase | undefined {
   // or of a stance in words coordinated after a reported clause is the reporter's act, not the act of the
   // reported clause's subject (the reporting verb's subject; not "Police said the gunman had entered the
   // building and opened fire", a verb of no speech).
-  if (/(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos))) {
+  const bareAnd = /(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos));
+  if (bareAnd) {
     const verb = /^\p{Ll}+/u.exec(c.work.slice(at, at + 30))?.[0];
     const rep = verb && SPEECH_ACT.has(verb) ? REPORTED_CLAUSE.exec(c.work.slice(s.start, pos - 3)) : null;
     const np = rep && !c.inQuote(s.start + rep.index) ? subjectOf(c, s, s.start + rep.index) : undefined;
     if (np && (np.entities.length || np.pronoun)) return np;
   }
   // A second verb of the same subject: "Russia expelled 20 diplomats … and gave them 24 hours".
-  if (/(?:^|[^,])\s+and$/.test(c.work.slice(Math.max(s.start, pos - 8), pos))) {
+  if (bareAnd) {
     const e = c.subjectBefore(s.start, pos - 3, ['Place', 'Organization', 'Person']);
     return e ? { start: pos, end: pos, entities: [e], owners: [] } : undefined;
   }
